@@ -1,0 +1,177 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/viper"
+
+	"github.com/imgfriendly/imgfriendly/crawl"
+	"github.com/imgfriendly/imgfriendly/queries"
+	"github.com/imgfriendly/imgfriendly/transform"
+	"github.com/imgfriendly/imgfriendly/warehouse"
+)
+
+// Config is the whole of config.yaml: top-level keys and one section per stage.
+type Config struct {
+	Seeds     string           `mapstructure:"seeds"`
+	DataDir   string           `mapstructure:"data_dir"`
+	LogFormat string           `mapstructure:"log_format"`
+	Crawl     crawl.Config     `mapstructure:"crawl"`
+	Transform transform.Config `mapstructure:"transform"`
+	Warehouse warehouse.Config `mapstructure:"warehouse"`
+	Queries   queries.Config   `mapstructure:"queries"`
+}
+
+// crawlConfig is the crawl section, named for brevity in the wiring.
+type crawlConfig = crawl.Config
+
+// DefaultConfig is the configuration used when config.yaml says nothing.
+func DefaultConfig() Config {
+	return Config{
+		Seeds:     "seeds.csv",
+		DataDir:   "imgfriendly-data",
+		LogFormat: "text",
+		Crawl:     crawl.DefaultConfig(),
+		Transform: transform.DefaultConfig(),
+		Warehouse: warehouse.DefaultConfig(),
+		Queries:   queries.DefaultConfig(),
+	}
+}
+
+// Validate reports every problem in the configuration at once, each prefixed
+// with its YAML key.
+func (c Config) Validate() error {
+	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("data_dir: must not be empty"))
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		errs = append(errs, fmt.Errorf("log_format: %q is not text or json", c.LogFormat))
+	}
+	section := func(name string, err error) {
+		if err == nil {
+			return
+		}
+		for _, e := range splitJoined(err) {
+			errs = append(errs, fmt.Errorf("%s.%w", name, e))
+		}
+	}
+	section("crawl", c.Crawl.Validate())
+	section("transform", c.Transform.Validate())
+	section("warehouse", c.Warehouse.Validate())
+	section("queries", c.Queries.Validate())
+	return errors.Join(errs...)
+}
+
+// splitJoined undoes errors.Join so each problem can carry its section prefix.
+func splitJoined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, splitJoined(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// Hash is a stable fingerprint of the configuration, recorded with each run.
+func (c Config) Hash() string {
+	b, _ := json.Marshal(c)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// loadConfig reads the configuration: defaults, then the file (if path is not
+// empty), then IMGF_<SECTION>_<KEY> environment variables, then overrides
+// given as "key=value" (flags), each layer over the one before.
+func loadConfig(path string, overrides []string) (Config, error) {
+	v := viper.New()
+	v.SetEnvPrefix("IMGF")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	def := DefaultConfig()
+	// AutomaticEnv only reaches keys viper knows, so register every key.
+	registerDefaults(v, "", reflect.ValueOf(def))
+	known := map[string]bool{}
+	for _, k := range v.AllKeys() {
+		known[k] = true
+	}
+	where := "defaults"
+	if path != "" {
+		v.SetConfigFile(path)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("read config: %w", err)
+		}
+		where = path
+	}
+	for _, o := range overrides {
+		key, val, ok := strings.Cut(o, "=")
+		key = strings.ToLower(strings.TrimSpace(key))
+		if !ok || !known[key] {
+			return Config{}, fmt.Errorf("--set %q: unknown config key %q (want key=value with a key from config.yaml)", o, key)
+		}
+		v.Set(key, val)
+	}
+	cfg := def
+	if err := v.UnmarshalExact(&cfg); err != nil {
+		return Config{}, fmt.Errorf("%s: %w", where, err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return Config{}, fmt.Errorf("%s: invalid configuration:\n%w", where, err)
+	}
+	return cfg, nil
+}
+
+var durationType = reflect.TypeOf(time.Duration(0))
+
+// registerDefaults walks a config struct and gives viper a default for every
+// leaf key, named by the mapstructure tags.
+func registerDefaults(v *viper.Viper, prefix string, rv reflect.Value) {
+	rt := rv.Type()
+	for i := 0; i < rt.NumField(); i++ {
+		f := rt.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		tag := strings.Split(f.Tag.Get("mapstructure"), ",")[0]
+		if tag == "" || tag == "-" {
+			continue
+		}
+		key := tag
+		if prefix != "" {
+			key = prefix + "." + tag
+		}
+		fv := rv.Field(i)
+		if f.Type.Kind() == reflect.Struct && f.Type != durationType && f.Type != reflect.TypeOf(time.Time{}) {
+			registerDefaults(v, key, fv)
+			continue
+		}
+		v.SetDefault(key, fv.Interface())
+	}
+}
+
+// configKeys lists every leaf key of the configuration, sorted.
+func configKeys() []string {
+	v := viper.New()
+	registerDefaults(v, "", reflect.ValueOf(DefaultConfig()))
+	keys := v.AllKeys()
+	sort.Strings(keys)
+	return keys
+}
+
+// fileExists reports whether path names an existing file.
+func fileExists(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
+}

@@ -1,0 +1,360 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/crawl"
+	"github.com/imgfriendly/imgfriendly/extract"
+	"github.com/imgfriendly/imgfriendly/transform"
+	"github.com/imgfriendly/imgfriendly/warehouse"
+)
+
+// nightInput is what one night needs besides the configuration.
+type nightInput struct {
+	RunID     string
+	Night     time.Time // the run date, UTC midnight
+	Seeds     []imgfriendly.Program
+	SeedsHash string
+	Resume    bool
+	Progress  io.Writer // progress bars; nil when stderr is not a terminal
+}
+
+// nightResult is what a night did, for the summary and the tests.
+type nightResult struct {
+	Run       imgfriendly.Run
+	Crawl     crawl.Result
+	Programs  []imgfriendly.ProgramRecord
+	Residents []imgfriendly.Resident
+	Outcome   warehouse.Outcome
+	Extracted int // pages extracted this night
+	Reused    int // pages whose facts were carried forward (304 or same content)
+	Wall      time.Duration
+	CrawlWall time.Duration
+}
+
+// runState is written at the start of a night so `run --resume` can continue it.
+type runState struct {
+	RunID     string    `json:"run_id"`
+	Night     time.Time `json:"night"`
+	SeedsHash string    `json:"seeds_hash"`
+	Config    string    `json:"config_hash"`
+}
+
+// extractCacheVersion names the extractor generation whose cached page facts
+// are still valid; bump it when extraction changes what it finds.
+const extractCacheVersion = "1"
+
+// runNight runs one night: crawl → extract → transform → warehouse (stage,
+// audit, publish, export).
+func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) (nightResult, error) {
+	start := time.Now()
+	res := nightResult{}
+	dir := cfg.DataDir
+	runDir := filepath.Join(dir, "runs", in.RunID)
+	if err := os.MkdirAll(runDir, 0o755); err != nil {
+		return res, err
+	}
+	state := runState{RunID: in.RunID, Night: in.Night, SeedsHash: in.SeedsHash, Config: cfg.Hash()}
+	if err := writeJSONFile(filepath.Join(runDir, "state.json"), state); err != nil {
+		return res, err
+	}
+	run := imgfriendly.Run{
+		ID: in.RunID, Night: in.Night, StartedAt: start.UTC(), Status: imgfriendly.RunRunning,
+		ConfigHash: state.Config, SeedsHash: in.SeedsHash, Counts: map[string]int{"seeds": len(in.Seeds)},
+	}
+
+	store, err := crawl.OpenStore(filepath.Join(dir, "pages"))
+	if err != nil {
+		return res, fmt.Errorf("open page store: %w", err)
+	}
+	previous, err := previousFetches(ctx, filepath.Join(dir, "warehouse.duckdb"))
+	if err != nil {
+		return res, err
+	}
+
+	log.Info("crawl", "run", in.RunID, "programs", len(in.Seeds), "previous_fetches", len(previous), "resume", in.Resume)
+	crawlStart := time.Now()
+	cres, err := crawl.Run(ctx, cfg.Crawl, crawl.Night{
+		RunID: in.RunID, Dir: runDir, Previous: previous, Resume: in.Resume,
+		Progress: in.Progress, Logger: log,
+	}, in.Seeds, store)
+	res.CrawlWall = time.Since(crawlStart)
+	res.Crawl = cres
+	if err != nil {
+		run.Status = imgfriendly.RunInterrupted
+		if !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+			run.Status = imgfriendly.RunError
+		}
+		run.Error = err.Error()
+		run.EndedAt = time.Now().UTC()
+		res.Run = run
+		if err := writeUnloadedManifest(dir, run, cres.Stats); err != nil {
+			log.Error("write run manifest", "err", err)
+		}
+		if run.Status == imgfriendly.RunInterrupted {
+			return res, withCode(exitInterrupted, fmt.Errorf("crawl interrupted after %d fetches; continue with `imgfriendly run --resume`: %w", len(cres.Fetches), err))
+		}
+		return res, fmt.Errorf("crawl: %w", err)
+	}
+	run.Counts["fetches"] = len(cres.Fetches)
+
+	pages, extracted, reused, err := extractPages(ctx, dir, in.Night, cres.Fetches, store)
+	if err != nil {
+		return res, err
+	}
+	res.Extracted, res.Reused = extracted, reused
+	run.Counts["pages_extracted"] = extracted
+	run.Counts["pages_reused"] = reused
+
+	classifier, err := transform.NewClassifier()
+	if err != nil {
+		return res, fmt.Errorf("load school reference: %w", err)
+	}
+	programs, residents := transform.Programs(cfg.Transform, in.Seeds, pages, classifier)
+	res.Programs, res.Residents = programs, residents
+	run.Counts["programs"] = len(programs)
+	run.Counts["residents"] = len(residents)
+
+	outcome, err := warehouse.RunNight(ctx, cfg.Warehouse, dir, warehouse.Night{
+		Run: run, Fetches: cres.Fetches, Pages: pageRows(pages), Residents: residents,
+		Programs: programs, CrawlStats: cres.Stats,
+	})
+	res.Outcome = outcome
+	run.Status = outcome.Status
+	run.EndedAt = time.Now().UTC()
+	for k, v := range outcome.Counts {
+		run.Counts[k] = v
+	}
+	res.Run = run
+	res.Wall = time.Since(start)
+	if err != nil {
+		if errors.Is(err, warehouse.ErrGateFailed) {
+			return res, withCode(exitGateFailed, err)
+		}
+		if errors.Is(err, context.Canceled) {
+			return res, withCode(exitInterrupted, err)
+		}
+		return res, fmt.Errorf("warehouse: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(runDir, "done"), []byte(outcome.Status+"\n"), 0o644); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// previousFetches reads the last published night's fetch log, used for
+// conditional GET. No warehouse yet means a first night.
+func previousFetches(ctx context.Context, path string) (map[string]imgfriendly.Fetch, error) {
+	if !fileExists(path) {
+		return nil, nil
+	}
+	w, err := warehouse.Open(ctx, path, true)
+	if err != nil {
+		return nil, fmt.Errorf("open published warehouse: %w", err)
+	}
+	defer w.Close()
+	prev, err := w.LastFetches(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read last fetch log: %w", err)
+	}
+	return prev, nil
+}
+
+// extractPages runs extraction over every fetched page, in parallel. Pages
+// whose (URL, content) was extracted before — a 304, or an unchanged body —
+// reuse the cached facts instead of being parsed again.
+func extractPages(ctx context.Context, dir string, night time.Time, fetches []imgfriendly.Fetch, store *crawl.Store) ([]transform.Page, int, int, error) {
+	cacheDir := filepath.Join(dir, "extracts")
+	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
+		return nil, 0, 0, err
+	}
+	var (
+		mu                sync.Mutex
+		pages             []transform.Page
+		extracted, reused int
+	)
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, f := range fetches {
+		if !f.OK() {
+			continue
+		}
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			pf, fromCache, err := extractOne(cacheDir, night, f, store)
+			if err != nil {
+				return fmt.Errorf("extract %s: %w", f.URL, err)
+			}
+			stampPage(&pf, f)
+			mu.Lock()
+			defer mu.Unlock()
+			pages = append(pages, transform.Page{ProgramID: f.ProgramID, Fetch: f, Facts: pf})
+			if fromCache {
+				reused++
+			} else {
+				extracted++
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, 0, 0, err
+	}
+	sort.Slice(pages, func(i, j int) bool {
+		if pages[i].ProgramID != pages[j].ProgramID {
+			return pages[i].ProgramID < pages[j].ProgramID
+		}
+		return pages[i].Fetch.URL < pages[j].Fetch.URL
+	})
+	return pages, extracted, reused, nil
+}
+
+func extractOne(cacheDir string, night time.Time, f imgfriendly.Fetch, store *crawl.Store) (imgfriendly.PageFacts, bool, error) {
+	pageURL := f.FinalURL
+	if pageURL == "" {
+		pageURL = f.URL
+	}
+	key := sha256.Sum256([]byte(extractCacheVersion + "\n" + pageURL + "\n" + f.ContentHash + "\n" + night.Format("2006")))
+	cachePath := filepath.Join(cacheDir, hex.EncodeToString(key[:])+".json")
+	if b, err := os.ReadFile(cachePath); err == nil {
+		var pf imgfriendly.PageFacts
+		if json.Unmarshal(b, &pf) == nil {
+			return pf, true, nil
+		}
+	}
+	body, err := store.Get(f.ContentHash)
+	if err != nil {
+		return imgfriendly.PageFacts{}, false, err
+	}
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return imgfriendly.PageFacts{}, false, err
+	}
+	pf, err := extract.Page(body, u, extract.WithRunDate(night))
+	if err != nil {
+		return imgfriendly.PageFacts{}, false, err
+	}
+	b, err := json.Marshal(pf)
+	if err != nil {
+		return imgfriendly.PageFacts{}, false, err
+	}
+	if err := writeFileAtomic(cachePath, b); err != nil {
+		return imgfriendly.PageFacts{}, false, err
+	}
+	return pf, false, nil
+}
+
+// stampPage sets what extraction leaves to its caller: the program and the
+// fetch time on every fact and resident.
+func stampPage(pf *imgfriendly.PageFacts, f imgfriendly.Fetch) {
+	for i := range pf.Facts {
+		pf.Facts[i].ProgramID = f.ProgramID
+		pf.Facts[i].Evidence.FetchedAt = f.FetchedAt
+	}
+	for i := range pf.Residents {
+		pf.Residents[i].ProgramID = f.ProgramID
+		pf.Residents[i].Evidence.FetchedAt = f.FetchedAt
+	}
+}
+
+// pageRows lists the pages extraction read, for the warehouse's pages table.
+func pageRows(pages []transform.Page) []warehouse.Page {
+	out := make([]warehouse.Page, 0, len(pages))
+	for _, p := range pages {
+		out = append(out, warehouse.Page{
+			ProgramID: p.ProgramID, URL: p.Fetch.URL, FinalURL: p.Fetch.FinalURL, Kind: p.Facts.Kind,
+			ContentHash: p.Fetch.ContentHash, FetchedAt: p.Fetch.FetchedAt, NotModified: p.Fetch.NotModified,
+		})
+	}
+	return out
+}
+
+// writeUnloadedManifest records a night that never reached the warehouse
+// (interrupted or failed while crawling) in runs/<run_id>.json, so cron and
+// monitoring see it; a later resume overwrites it.
+func writeUnloadedManifest(dir string, run imgfriendly.Run, crawlStats any) error {
+	return writeJSONFile(warehouse.ManifestPath(dir, run.ID), struct {
+		imgfriendly.Run
+		CrawlStats any `json:"crawl_stats"`
+	}{run, crawlStats})
+}
+
+// writeJSONFile writes v as indented JSON, atomically.
+func writeJSONFile(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, append(b, '\n'))
+}
+
+// writeFileAtomic writes b to a temporary file beside path and renames it into place.
+func writeFileAtomic(path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// newRunID names a run by its start time, sortable.
+func newRunID(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
+
+// latestUnfinishedRun finds the newest run directory without a done marker.
+func latestUnfinishedRun(dir string) (runState, bool, error) {
+	entries, err := os.ReadDir(filepath.Join(dir, "runs"))
+	if errors.Is(err, os.ErrNotExist) {
+		return runState{}, false, nil
+	}
+	if err != nil {
+		return runState{}, false, err
+	}
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
+		if !e.IsDir() {
+			continue
+		}
+		rd := filepath.Join(dir, "runs", e.Name())
+		if fileExists(filepath.Join(rd, "done")) {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(rd, "state.json"))
+		if err != nil {
+			continue
+		}
+		var st runState
+		if err := json.Unmarshal(b, &st); err != nil {
+			return runState{}, false, fmt.Errorf("%s: %w", filepath.Join(rd, "state.json"), err)
+		}
+		return st, true, nil
+	}
+	return runState{}, false, nil
+}

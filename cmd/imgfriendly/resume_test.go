@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/testweb"
+	"github.com/imgfriendly/imgfriendly/warehouse"
+)
+
+// runMainEnv switches the test binary into being imgfriendly itself, so a
+// test can run a night in a subprocess and kill it.
+const runMainEnv = "IMGF_TEST_RUN_MAIN"
+
+// nightFixture is a synthetic web on loopback plus the files a night needs.
+type nightFixture struct {
+	web   *testweb.Web
+	addr  string
+	seeds string
+}
+
+func newNightFixture(t *testing.T, cfg testweb.Config) nightFixture {
+	t.Helper()
+	web, err := testweb.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(web.Handler())
+	t.Cleanup(srv.Close)
+	seeds := filepath.Join(t.TempDir(), "seeds.csv")
+	if err := writeSeedsFile(seeds, web.Programs()); err != nil {
+		t.Fatal(err)
+	}
+	return nightFixture{web: web, addr: srv.Listener.Addr().String(), seeds: seeds}
+}
+
+// args are the command-line settings that point a night at the fixture.
+func (f nightFixture) args(dir string) []string {
+	return []string{
+		"--dir", dir, "--set", "seeds=" + f.seeds,
+		"--set", "crawl.resolve=*.test=" + f.addr,
+		"--set", "crawl.allow_private_addresses=true",
+		"--set", "crawl.delay=5ms",
+		"--set", "crawl.jitter=0s",
+	}
+}
+
+// programFacts is what a night concluded about each program, without the
+// parts that legitimately differ between two nights (run ids, fetch times).
+type programFacts struct {
+	ID        string
+	Facts     map[imgfriendly.Field]string
+	Evidence  map[imgfriendly.Field]string
+	IMGShare  string
+	Residents int
+}
+
+func publishedFacts(t *testing.T, dir string) []programFacts {
+	t.Helper()
+	w, err := warehouse.Open(context.Background(), filepath.Join(dir, "warehouse.duckdb"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	recs, err := w.Programs(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []programFacts
+	for _, r := range recs {
+		pf := programFacts{ID: r.ID, Facts: map[imgfriendly.Field]string{}, Evidence: map[imgfriendly.Field]string{}, Residents: r.ResidentsTotal}
+		for f, fact := range r.Facts {
+			pf.Facts[f] = fact.Value.String() + "|" + fact.Condition
+			pf.Evidence[f] = fact.Evidence.URL + "|" + fact.Evidence.Text
+		}
+		if r.IMGShare != nil {
+			pf.IMGShare = fmt.Sprintf("%.4f", *r.IMGShare)
+		}
+		out = append(out, pf)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// TestKilledNightResumesToTheSameWarehouse starts nights in a subprocess,
+// SIGKILLs them at random points, resumes them, and requires the published
+// program facts to equal those of an uninterrupted night.
+func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
+	if testing.Short() {
+		t.Skip("subprocess kill-and-resume test; not in -short")
+	}
+	fx := newNightFixture(t, testweb.Config{
+		Programs: 120, Seed: 11,
+		Latency: testweb.Latency{Min: 5 * time.Millisecond, Max: 60 * time.Millisecond},
+	})
+	ref := t.TempDir()
+	if out, code := runSub(t, nil, append([]string{"run", "--night-date", "2026-11-25"}, fx.args(ref)...)...); code != 0 {
+		t.Fatalf("uninterrupted night exited %d:\n%s", code, out)
+	}
+	want := publishedFacts(t, ref)
+	if len(want) != 120 {
+		t.Fatalf("uninterrupted night published %d programs, want 120", len(want))
+	}
+
+	rng := rand.New(rand.NewPCG(11, 25))
+	killed := 0
+	for i := 0; i < 3; i++ {
+		dir := t.TempDir()
+		after := time.Duration(300+rng.IntN(2500)) * time.Millisecond
+		cmd := subCommand(append([]string{"run", "--night-date", "2026-11-25"}, fx.args(dir)...)...)
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(after)
+		if err := cmd.Process.Signal(syscall.SIGKILL); err == nil {
+			killed++
+		}
+		cmd.Wait()
+		if fileExists(filepath.Join(dir, "warehouse.duckdb")) {
+			t.Logf("kill %d at %v came after publish", i, after)
+			continue
+		}
+		res, code := runSub(t, nil, append([]string{"run", "--resume"}, fx.args(dir)...)...)
+		if code != 0 {
+			t.Fatalf("resume after a kill at %v exited %d:\n%s\nkilled run said:\n%s", after, code, res, out.String())
+		}
+		if diff := cmp.Diff(want, publishedFacts(t, dir)); diff != "" {
+			t.Errorf("kill at %v, then resume: facts differ from an uninterrupted night (-want +got):\n%s", after, diff)
+		}
+	}
+	if killed == 0 {
+		t.Fatal("no night was still running when it was killed: the test proved nothing")
+	}
+}
+
+func subCommand(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), runMainEnv+"=1")
+	return cmd
+}
+
+// runSub runs imgfriendly in a subprocess and returns its output and exit code.
+func runSub(t *testing.T, stdin []byte, args ...string) (string, int) {
+	t.Helper()
+	cmd := subCommand(args...)
+	if stdin != nil {
+		cmd.Stdin = bytes.NewReader(stdin)
+	}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			return string(out), ee.ExitCode()
+		}
+		t.Fatalf("run %s: %v", strings.Join(args, " "), err)
+	}
+	return string(out), 0
+}

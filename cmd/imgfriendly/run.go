@@ -1,0 +1,112 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+func newRunCmd(a *app) *cobra.Command {
+	var (
+		resume    bool
+		nightDate string
+	)
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Run the nightly job over the configured seed list",
+		Long: `run crawls every program in the seed list (config key "seeds"), extracts facts
+with evidence, reconciles them per program, builds the night in a staging
+warehouse, runs the quality gates and, only if they pass, publishes the
+warehouse and its Parquet export atomically into the data directory.
+
+Malformed seed rows are reported with file and line and skipped. A night that
+is interrupted (SIGINT/SIGTERM, or killed) can be continued with --resume
+without refetching the pages it already has.`,
+		Example: `  imgfriendly run --config config.yaml
+  imgfriendly run --config config.yaml --resume
+  IMGF_CRAWL_PARALLELISM_PER_HOST=1 imgfriendly run --set data_dir=/srv/imgf`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			seeds, seedsHash, err := readSeedFile(a.cfg.Seeds, a.stderr)
+			if err != nil {
+				return err
+			}
+			in := nightInput{Seeds: seeds, SeedsHash: seedsHash, Progress: progressWriter(a.stderr)}
+			now := time.Now().UTC()
+			in.RunID = newRunID(now)
+			in.Night = now.Truncate(24 * time.Hour)
+			if nightDate != "" {
+				d, err := time.Parse("2006-01-02", nightDate)
+				if err != nil {
+					return usageError("--night-date %q: want YYYY-MM-DD", nightDate)
+				}
+				in.Night = d
+			}
+			if resume {
+				st, ok, err := latestUnfinishedRun(a.dataDir())
+				if err != nil {
+					return err
+				}
+				if !ok {
+					return usageError("--resume: no unfinished night in %s/runs", a.dataDir())
+				}
+				if st.SeedsHash != seedsHash {
+					return usageError("--resume: the seed list changed since night %s started; start a new night without --resume", st.RunID)
+				}
+				in.RunID, in.Night, in.Resume = st.RunID, st.Night, true
+			}
+			res, err := runNight(cmd.Context(), a.cfg, in, a.log)
+			if res.Outcome.Status != "" {
+				printSummary(a.stdout, res) // a night that failed its gates says which, and where staging is
+			}
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&resume, "resume", false, "continue the newest unfinished night instead of starting a new one")
+	cmd.Flags().StringVar(&nightDate, "night-date", "", "the night's date (YYYY-MM-DD, default today UTC); fixes history dates in tests and backfills")
+	return cmd
+}
+
+// readSeedFile reads and checks the seed list; bad rows are reported on
+// stderr with file and line and skipped.
+func readSeedFile(path string, stderr io.Writer) ([]imgfriendly.Program, string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", usageError("seed list: %v (config key seeds)", err)
+	}
+	sum := sha256.Sum256(b)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	seeds, rowErrs, err := imgfriendly.ReadSeeds(f, path)
+	if err != nil {
+		return nil, "", withCode(exitUsage, err)
+	}
+	for _, e := range rowErrs {
+		fmt.Fprintf(stderr, "skipped seed row: %v\n", e)
+	}
+	if len(seeds) == 0 {
+		return nil, "", withCode(exitUsage, errors.New(path+": no usable seed rows"))
+	}
+	return seeds, hex.EncodeToString(sum[:]), nil
+}
+
+// progressWriter returns w when it is a terminal, so progress bars show only
+// to a person watching.
+func progressWriter(w io.Writer) io.Writer {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		return w
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"text/tabwriter"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// printSummary prints what a night did: pages, rates, facts found per field,
+// IMG share quartiles and where the outputs are.
+func printSummary(w io.Writer, res nightResult) {
+	ok, notModified, failed := 0, 0, 0
+	for _, f := range res.Crawl.Fetches {
+		switch {
+		case f.NotModified:
+			notModified++
+		case f.OK():
+			ok++
+		default:
+			failed++
+		}
+	}
+	rate := 0.0
+	if s := res.CrawlWall.Seconds(); s > 0 {
+		rate = float64(ok+notModified) / s
+	}
+	fmt.Fprintf(w, "night %s (%s): %s\n", res.Run.ID, res.Run.Night.Format("2006-01-02"), res.Run.Status)
+	fmt.Fprintf(w, "  programs:  %d\n", len(res.Programs))
+	fmt.Fprintf(w, "  pages:     %d fetched, %d not modified (304), %d failed — %.1f pages/s over %.1fs of crawl\n",
+		ok, notModified, failed, rate, res.CrawlWall.Seconds())
+	fmt.Fprintf(w, "  extracted: %d pages parsed, %d carried forward unchanged\n", res.Extracted, res.Reused)
+	fmt.Fprintf(w, "  residents: %d on rosters\n", len(res.Residents))
+	fmt.Fprintf(w, "  wall time: %.1fs\n", res.Wall.Seconds())
+
+	fmt.Fprintln(w, "\nprograms with each fact found:")
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	for _, fk := range imgfriendly.FieldKinds {
+		n := 0
+		for _, p := range res.Programs {
+			if _, ok := p.Facts[fk.Field]; ok {
+				n++
+			}
+		}
+		fmt.Fprintf(tw, "  %s\t%d\t%s\n", fk.Field, n, percent(n, len(res.Programs)))
+	}
+	tw.Flush()
+
+	var shares []float64
+	for _, p := range res.Programs {
+		if p.IMGShare != nil {
+			shares = append(shares, *p.IMGShare)
+		}
+	}
+	fmt.Fprintf(w, "\nIMG share (%d programs with a roster or stated counts):", len(shares))
+	if len(shares) > 0 {
+		q := quartiles(shares)
+		fmt.Fprintf(w, " min %.0f%%  Q1 %.0f%%  median %.0f%%  Q3 %.0f%%  max %.0f%%\n", q[0]*100, q[1]*100, q[2]*100, q[3]*100, q[4]*100)
+	} else {
+		fmt.Fprintln(w, " none")
+	}
+	printGates(w, res)
+	if s := res.Crawl.Stats.String(); s != "" {
+		fmt.Fprintf(w, "\ncrawl stats:\n%s\n", s)
+	}
+}
+
+// printGates prints the quality gates' verdict and every gate that failed or warned.
+func printGates(w io.Writer, res nightResult) {
+	passed, failed, warned := 0, 0, 0
+	for _, g := range res.Outcome.Gates {
+		switch {
+		case g.Passed && g.Failing == 0:
+			passed++
+		case g.WarnOnly || g.Passed:
+			warned++
+		default:
+			failed++
+		}
+	}
+	fmt.Fprintf(w, "\nquality gates: %d passed, %d warned, %d failed — night %s\n", passed, warned, failed, res.Outcome.Status)
+	for _, g := range res.Outcome.Gates {
+		if g.Failing == 0 {
+			continue
+		}
+		verdict := "FAILED"
+		if g.WarnOnly || g.Passed {
+			verdict = "warning"
+		}
+		fmt.Fprintf(w, "  %s %s (%s): %d rows — %s\n", verdict, g.Name, g.Kind, g.Failing, g.Description)
+	}
+	if res.Outcome.StagingPath != "" && res.Outcome.Status != "published" {
+		fmt.Fprintf(w, "  staging kept for inspection: %s\n", res.Outcome.StagingPath)
+	}
+	if res.Outcome.ManifestPath != "" {
+		fmt.Fprintf(w, "  manifest: %s\n", res.Outcome.ManifestPath)
+	}
+}
+
+func percent(n, total int) string {
+	if total == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.0f%%", 100*float64(n)/float64(total))
+}
+
+// quartiles returns min, Q1, median, Q3 and max (linear interpolation).
+func quartiles(xs []float64) [5]float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	at := func(q float64) float64 {
+		pos := q * float64(len(s)-1)
+		lo := int(pos)
+		if lo+1 >= len(s) {
+			return s[len(s)-1]
+		}
+		frac := pos - float64(lo)
+		return s[lo]*(1-frac) + s[lo+1]*frac
+	}
+	return [5]float64{s[0], at(0.25), at(0.5), at(0.75), s[len(s)-1]}
+}

@@ -1,0 +1,547 @@
+package crawl
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/imgfriendly/imgfriendly"
+	"golang.org/x/net/html/charset"
+)
+
+// fetcher performs one URL's fetch: robots check, politeness gate, request,
+// redirects (followed hop by hop, each hop checked for scope, robots and
+// SSRF, each gated), size-capped body read, charset decoding to UTF-8 and
+// storage, with retries around it.
+type fetcher struct {
+	cfg    Config
+	client *http.Client
+	pol    *politeness
+	robots *robotsCache
+	store  *Store
+	rnd    *lockedRand
+	now    func() time.Time
+	stats  *statsCollector
+}
+
+// outcome is the result of fetching one URL (all attempts).
+type outcome struct {
+	Fetch     imgfriendly.Fetch // URL-independent fields filled: FinalURL, Status, …
+	Body      []byte            // decoded UTF-8 body when the fetch left one
+	Cancelled bool              // the night was cancelled: do not record
+}
+
+// attemptResult is one attempt's result (one request chain).
+type attemptResult struct {
+	status      int
+	finalURL    string
+	contentType string
+	body        []byte
+	wireBytes   int64
+	etag        string
+	lastMod     string
+	notModified bool
+	cause       string // FetchError… (with detail) when failed
+	retryable   bool
+	retryAfter  time.Duration
+}
+
+func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time, stats *statsCollector) (*fetcher, error) {
+	d, err := newDialer(cfg)
+	if err != nil {
+		return nil, err
+	}
+	tr := &http.Transport{
+		DialContext:           d.DialContext,
+		MaxIdleConnsPerHost:   cfg.ParallelismPerHost,
+		MaxIdleConns:          max(1024, 4*cfg.MaxConcurrency), // hosts interleave: keep their connections between levels
+		IdleConnTimeout:       15 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: cfg.RequestTimeout,
+		DisableCompression:    true, // gzip is decoded here, with a bomb guard
+		ForceAttemptHTTP2:     true,
+	}
+	f := &fetcher{
+		cfg: cfg, store: store, rnd: rnd, now: now, stats: stats,
+		client: &http.Client{
+			Transport:     tr,
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		},
+	}
+	f.pol = newPoliteness(cfg, rnd)
+	f.robots = &robotsCache{agent: productToken(cfg.UserAgent), fetch: f.fetchRobots, pol: f.pol, origins: map[string]*robotsEntry{}}
+	return f, nil
+}
+
+func (f *fetcher) close() { f.client.CloseIdleConnections() }
+
+// retryableStatus are the statuses retried with backoff.
+func retryableStatus(s int) bool {
+	switch s {
+	case 408, 429, 500, 502, 503, 504:
+		return true
+	}
+	return false
+}
+
+// fetch fetches u (normalised) for a program whose scope is sc. prev is last
+// night's fetch of the URL (for conditional GET) or nil.
+func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch) outcome {
+	start := f.now()
+	var res attemptResult
+	attempts := 0
+	for attempts < f.cfg.MaxAttempts {
+		attempts++
+		res = f.attempt(ctx, u, sc, prev)
+		if ctx.Err() != nil {
+			return outcome{Cancelled: true}
+		}
+		if !res.retryable || attempts == f.cfg.MaxAttempts {
+			break
+		}
+		wait := f.backoff(attempts)
+		if res.retryAfter > 0 {
+			if res.retryAfter > f.cfg.RetryAfterCap {
+				res.cause += fmt.Sprintf(" (Retry-After %s exceeds retry_after_cap)", res.retryAfter)
+				break
+			}
+			wait = max(wait, res.retryAfter)
+		}
+		f.stats.retry(hostKey(u))
+		if err := sleep(ctx, wait); err != nil {
+			return outcome{Cancelled: true}
+		}
+	}
+	fe := imgfriendly.Fetch{
+		FinalURL: res.finalURL, Status: res.status, ContentType: res.contentType,
+		ETag: res.etag, LastModified: res.lastMod, FetchedAt: start,
+		Duration: f.now().Sub(start), Attempts: attempts, Error: res.cause,
+	}
+	o := outcome{Fetch: fe}
+	switch {
+	case res.cause != "":
+	case res.notModified:
+		body, err := f.store.Get(prev.ContentHash)
+		if err != nil {
+			o.Fetch.Error = imgfriendly.FetchErrorHTTP + ": 304 but the stored page is unreadable"
+			break
+		}
+		o.Fetch.NotModified = true
+		o.Fetch.ContentHash = prev.ContentHash
+		o.Fetch.Bytes = int64(len(body))
+		if o.Fetch.ContentType == "" {
+			o.Fetch.ContentType = prev.ContentType
+		}
+		if o.Fetch.ETag == "" {
+			o.Fetch.ETag = prev.ETag
+		}
+		if o.Fetch.LastModified == "" {
+			o.Fetch.LastModified = prev.LastModified
+		}
+		o.Body = body
+	default:
+		hash, err := f.store.Put(res.body)
+		if err != nil {
+			// A full disk is not the site's fault, but the page is lost for tonight.
+			o.Fetch.Error = imgfriendly.FetchErrorNetwork + ": " + err.Error()
+			break
+		}
+		o.Fetch.ContentHash = hash
+		o.Fetch.Bytes = int64(len(res.body))
+		o.Body = res.body
+	}
+	return o
+}
+
+// backoff is the wait before attempt n+1: exponential from RetryBackoffMin,
+// capped at RetryBackoffMax, with jitter in its upper half.
+func (f *fetcher) backoff(n int) time.Duration {
+	d := f.cfg.RetryBackoffMin
+	for i := 1; i < n && d < f.cfg.RetryBackoffMax; i++ {
+		d *= 2
+	}
+	d = min(d, f.cfg.RetryBackoffMax)
+	if d <= 1 {
+		return d
+	}
+	return d/2 + time.Duration(f.rnd.Int64N(int64(d/2)))
+}
+
+// attempt runs one request chain (redirects included) for u.
+func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch) attemptResult {
+	cur := u
+	seen := map[string]bool{u.String(): true}
+	for hop := 0; ; hop++ {
+		if !sc.allows(cur) {
+			return attemptResult{finalURL: cur.String(), cause: imgfriendly.FetchErrorScope + ": " + cur.Host}
+		}
+		if f.cfg.Robots {
+			v, err := f.robots.verdict(ctx, cur)
+			if err != nil {
+				return attemptResult{cause: imgfriendly.FetchErrorNetwork + ": " + err.Error()}
+			}
+			if !v.allows(cur) {
+				f.stats.robotsBlock(hostKey(cur))
+				return attemptResult{finalURL: cur.String(), cause: v.cause}
+			}
+		}
+		// Validators belong to last night's final page: send them on the
+		// request that reaches it (the first hop, or the end of the same
+		// redirect chain as last night).
+		var cond *imgfriendly.Fetch
+		if prev != nil && (hop == 0 && (prev.FinalURL == "" || prev.FinalURL == prev.URL) || cur.String() == prev.FinalURL) {
+			cond = prev
+		}
+		r, next := f.request(ctx, cur, cond)
+		if next == nil {
+			return r
+		}
+		if hop >= f.cfg.MaxRedirects {
+			return attemptResult{status: r.status, finalURL: next.String(), cause: fmt.Sprintf("%s: more than %d redirects", imgfriendly.FetchErrorRedirect, f.cfg.MaxRedirects)}
+		}
+		if seen[next.String()] {
+			return attemptResult{status: r.status, finalURL: next.String(), cause: imgfriendly.FetchErrorRedirect + ": redirect loop"}
+		}
+		seen[next.String()] = true
+		cur = next
+	}
+}
+
+// request sends one gated request. For a redirect it returns the normalised
+// target; otherwise the final attempt result.
+func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fetch) (attemptResult, *url.URL) {
+	host := hostKey(u)
+	res := attemptResult{finalURL: u.String()}
+	release, err := f.pol.acquire(ctx, host)
+	if err != nil {
+		if errors.Is(err, errHostBackoff) {
+			res.cause = imgfriendly.FetchErrorHTTP + ": " + err.Error()
+		} else {
+			res.cause = imgfriendly.FetchErrorNetwork + ": " + err.Error()
+		}
+		return res, nil
+	}
+	actx, cancel := context.WithTimeout(ctx, f.cfg.RequestTimeout)
+	defer cancel()
+	began := time.Now()
+	gate := gateOutcome{}
+	defer func() {
+		gate.Latency = time.Since(began)
+		release(gate)
+		f.stats.attempt(host, res.status, gate.Latency, res.wireBytes)
+	}()
+
+	req, err := http.NewRequestWithContext(actx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		res.cause = imgfriendly.FetchErrorNetwork + ": " + err.Error()
+		return res, nil
+	}
+	req.Header.Set("User-Agent", f.cfg.UserAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
+	req.Header.Set("Accept-Encoding", "gzip")
+	if prev != nil {
+		if prev.ETag != "" {
+			req.Header.Set("If-None-Match", prev.ETag)
+		}
+		if prev.LastModified != "" {
+			req.Header.Set("If-Modified-Since", prev.LastModified)
+		}
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		res.cause, res.retryable = classifyNetErr(err)
+		return res, nil
+	}
+	defer resp.Body.Close()
+	res.status = resp.StatusCode
+	gate.Status = resp.StatusCode
+	res.etag = resp.Header.Get("ETag")
+	res.lastMod = resp.Header.Get("Last-Modified")
+	res.contentType = resp.Header.Get("Content-Type")
+
+	switch s := resp.StatusCode; {
+	case s >= 300 && s < 400 && s != http.StatusNotModified:
+		loc := resp.Header.Get("Location")
+		if loc == "" {
+			res.cause = fmt.Sprintf("%s: %d without Location", imgfriendly.FetchErrorHTTP, s)
+			return res, nil
+		}
+		next, err := u.Parse(loc)
+		if err == nil {
+			var n string
+			if n, err = normalize(next); err == nil {
+				next, err = url.Parse(n)
+			}
+		}
+		if err != nil {
+			res.cause = fmt.Sprintf("%s: bad Location %q", imgfriendly.FetchErrorRedirect, loc)
+			return res, nil
+		}
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+		return res, next
+	case s == http.StatusNotModified:
+		if prev == nil {
+			res.cause = imgfriendly.FetchErrorHTTP + ": 304 to an unconditional request"
+			return res, nil
+		}
+		res.notModified = true
+		return res, nil
+	case retryableStatus(s):
+		res.retryable = true
+		res.retryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+		gate.RetryAfter = res.retryAfter
+		res.cause = fmt.Sprintf("%s: %d", imgfriendly.FetchErrorHTTP, s)
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+		return res, nil
+	case s < 200 || s >= 300:
+		res.cause = fmt.Sprintf("%s: %d", imgfriendly.FetchErrorHTTP, s)
+		return res, nil
+	}
+
+	if resp.ContentLength > f.cfg.MaxBodyBytes {
+		res.cause = fmt.Sprintf("%s: Content-Length %d > max_body_bytes %d", imgfriendly.FetchErrorTooLarge, resp.ContentLength, f.cfg.MaxBodyBytes)
+		f.stats.rejected(host)
+		return res, nil
+	}
+	body, wire, cause := f.readBody(resp)
+	res.wireBytes = wire
+	if cause != "" {
+		res.cause = cause
+		if strings.HasPrefix(cause, imgfriendly.FetchErrorTooLarge) {
+			f.stats.rejected(host)
+		} else {
+			res.retryable = true
+			if actx.Err() != nil && ctx.Err() == nil {
+				res.cause = imgfriendly.FetchErrorTimeout + ": reading body"
+			}
+		}
+		return res, nil
+	}
+	if !isHTML(res.contentType, body) {
+		mt, _, _ := mime.ParseMediaType(res.contentType)
+		if mt == "" {
+			mt = http.DetectContentType(body)
+		}
+		res.cause = imgfriendly.FetchErrorContentType + ": " + mt
+		res.body = nil
+		return res, nil
+	}
+	decoded, err := toUTF8(body, res.contentType)
+	if err != nil {
+		res.cause = imgfriendly.FetchErrorContentType + ": undecodable charset: " + err.Error()
+		return res, nil
+	}
+	res.body = decoded
+	return res, nil
+}
+
+// readBody reads the body up to the size cap, decoding gzip with a
+// decompression-bomb guard. It returns the body, the bytes read from the
+// wire and a failure cause.
+func (f *fetcher) readBody(resp *http.Response) ([]byte, int64, string) {
+	max := f.cfg.MaxBodyBytes
+	// A declared non-HTML type is refused before its body is downloaded.
+	if ct := resp.Header.Get("Content-Type"); ct != "" && !isHTML(ct, nil) {
+		return nil, 0, ""
+	}
+	wire := &countingReader{r: io.LimitReader(resp.Body, max+1)}
+	var r io.Reader = wire
+	switch enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))); enc {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(wire)
+		if err != nil {
+			return nil, wire.n, imgfriendly.FetchErrorNetwork + ": bad gzip body: " + err.Error()
+		}
+		defer zr.Close()
+		r = zr
+	default:
+		return nil, 0, imgfriendly.FetchErrorContentType + ": unsupported Content-Encoding " + enc
+	}
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(r, max+1))
+	if n > max {
+		return nil, wire.n, fmt.Sprintf("%s: body over max_body_bytes %d", imgfriendly.FetchErrorTooLarge, max)
+	}
+	if wire.n > max {
+		return nil, wire.n, fmt.Sprintf("%s: compressed body over max_body_bytes %d", imgfriendly.FetchErrorTooLarge, max)
+	}
+	if r != io.Reader(wire) && wire.n > 0 && n/wire.n > int64(f.cfg.MaxCompressionRatio) {
+		return nil, wire.n, fmt.Sprintf("%s: gzip expands %d× (max_compression_ratio %d)", imgfriendly.FetchErrorTooLarge, n/wire.n, f.cfg.MaxCompressionRatio)
+	}
+	if err != nil {
+		c, _ := classifyNetErr(err)
+		return nil, wire.n, c
+	}
+	return buf.Bytes(), wire.n, ""
+}
+
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// isHTML reports whether a response is HTML: by its Content-Type, or, when
+// none is declared, by sniffing the body.
+func isHTML(contentType string, body []byte) bool {
+	if contentType == "" {
+		if body == nil {
+			return true // undecided until the body is read
+		}
+		contentType = http.DetectContentType(body)
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// toUTF8 decodes body using the charset from the Content-Type header, a BOM
+// or a <meta> declaration (x/net/html/charset rules), defaulting to
+// windows-1252 like browsers when nothing says otherwise and the bytes are
+// not valid UTF-8.
+func toUTF8(body []byte, contentType string) ([]byte, error) {
+	enc, name, _ := charset.DetermineEncoding(body, contentType)
+	if name == "utf-8" && !utf8.Valid(body) {
+		// Mislabelled (a windows-1252 page served as utf-8): trust the
+		// page's own <meta>, else the browsers' windows-1252 default.
+		enc, name, _ = charset.DetermineEncoding(body, "text/html")
+	}
+	if name == "utf-8" {
+		return bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), nil
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+// classifyNetErr maps a transport error to a cause and whether it is worth
+// retrying.
+func classifyNetErr(err error) (string, bool) {
+	switch {
+	case errors.Is(err, errAddressRefused):
+		return imgfriendly.FetchErrorSSRF + ": " + rootCause(err), false
+	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
+		return imgfriendly.FetchErrorTimeout, true
+	}
+	return imgfriendly.FetchErrorNetwork + ": " + rootCause(err), true
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+// rootCause strips url.Error and net.OpError prefixes, keeping the reason.
+func rootCause(err error) string {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Err != nil {
+		err = oe.Err
+	}
+	return err.Error()
+}
+
+// parseRetryAfter reads a Retry-After header: delay seconds or an HTTP date.
+func parseRetryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil {
+		if s < 0 {
+			return 0
+		}
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}
+
+// fetchRobots fetches a robots.txt through the politeness gate, following
+// up to five redirects and retrying like any page.
+func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsResult {
+	var last robotsResult
+	for attempt := 1; attempt <= f.cfg.MaxAttempts; attempt++ {
+		last = f.robotsOnce(ctx, u)
+		if ctx.Err() != nil {
+			return robotsResult{Cancelled: true}
+		}
+		if !(last.Err != nil || retryableStatus(last.Status)) || attempt == f.cfg.MaxAttempts {
+			break
+		}
+		f.stats.retry(hostKey(u))
+		if err := sleep(ctx, f.backoff(attempt)); err != nil {
+			return robotsResult{Cancelled: true}
+		}
+	}
+	return last
+}
+
+func (f *fetcher) robotsOnce(ctx context.Context, u *url.URL) robotsResult {
+	cur := u
+	for hop := 0; hop <= 5; hop++ {
+		host := hostKey(cur)
+		release, err := f.pol.acquire(ctx, host)
+		if err != nil {
+			return robotsResult{Err: err}
+		}
+		began := time.Now()
+		actx, cancel := context.WithTimeout(ctx, f.cfg.RequestTimeout)
+		req, _ := http.NewRequestWithContext(actx, http.MethodGet, cur.String(), nil)
+		req.Header.Set("User-Agent", f.cfg.UserAgent)
+		resp, err := f.client.Do(req)
+		if err != nil {
+			cancel()
+			release(gateOutcome{Latency: time.Since(began)})
+			f.stats.attempt(host, 0, time.Since(began), 0)
+			c, _ := classifyNetErr(err)
+			return robotsResult{Err: errors.New(c)}
+		}
+		body, rerr := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
+		resp.Body.Close()
+		cancel()
+		lat := time.Since(began)
+		release(gateOutcome{Status: resp.StatusCode, Latency: lat, RetryAfter: parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())})
+		f.stats.attempt(host, resp.StatusCode, lat, int64(len(body)))
+		if rerr != nil {
+			c, _ := classifyNetErr(rerr)
+			return robotsResult{Err: errors.New(c)}
+		}
+		if resp.StatusCode >= 300 && resp.StatusCode < 400 {
+			next, err := cur.Parse(resp.Header.Get("Location"))
+			if err != nil || resp.Header.Get("Location") == "" {
+				return robotsResult{Status: 404} // no usable robots.txt
+			}
+			cur = next
+			continue
+		}
+		return robotsResult{Status: resp.StatusCode, Body: body}
+	}
+	return robotsResult{Status: 404} // too many redirects: RFC 9309 treats as unavailable (allow)
+}

@@ -1,0 +1,200 @@
+package crawl
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Journal file names inside Night.Dir.
+const (
+	journalQueue   = "queue.jsonl"   // one queueEntry per URL scheduled for a program
+	journalFetches = "fetches.jsonl" // one imgfriendly.Fetch per completed URL
+)
+
+// queueEntry is one line of the queue journal.
+type queueEntry struct {
+	ProgramID string               `json:"program_id"`
+	URL       string               `json:"url"`
+	Kind      imgfriendly.PageKind `json:"kind"`
+	Depth     int                  `json:"depth"`
+}
+
+// journal appends the night's queue and fetch log as JSON lines. Each line
+// is written with one write call (so a SIGKILL leaves at most a partial last
+// line, which replay ignores) and the files are fsync'd every sync interval
+// and on close. A page body is stored before its fetch line is written, so a
+// journaled fetch always has its body.
+type journal struct {
+	mu      sync.Mutex
+	queue   *os.File
+	fetches *os.File
+	dirty   bool
+	err     error // first write error; reported on close
+	stop    chan struct{}
+	wg      sync.WaitGroup
+}
+
+// openJournal opens the journal in dir. Without resume it starts empty;
+// with resume it keeps what is there and appends.
+func openJournal(dir string, resume bool, syncEvery time.Duration) (*journal, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open journal: %w", err)
+	}
+	flags := os.O_CREATE | os.O_WRONLY | os.O_APPEND
+	if !resume {
+		flags |= os.O_TRUNC
+	}
+	j := &journal{stop: make(chan struct{})}
+	var err error
+	for _, f := range []struct {
+		name string
+		dst  **os.File
+	}{{journalQueue, &j.queue}, {journalFetches, &j.fetches}} {
+		p := filepath.Join(dir, f.name)
+		if resume {
+			if err := trimPartialLine(p); err != nil {
+				j.closeFiles()
+				return nil, fmt.Errorf("open journal: %w", err)
+			}
+		}
+		if *f.dst, err = os.OpenFile(p, flags, 0o644); err != nil {
+			j.closeFiles()
+			return nil, fmt.Errorf("open journal: %w", err)
+		}
+	}
+	j.wg.Add(1)
+	go func() {
+		defer j.wg.Done()
+		t := time.NewTicker(syncEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				j.sync()
+			case <-j.stop:
+				return
+			}
+		}
+	}()
+	return j, nil
+}
+
+// trimPartialLine cuts a file back to its last complete line (a SIGKILL may
+// have left half a line).
+func trimPartialLine(path string) error {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if len(b) == 0 || b[len(b)-1] == '\n' {
+		return nil
+	}
+	return os.Truncate(path, int64(bytes.LastIndexByte(b, '\n')+1))
+}
+
+func (j *journal) write(f *os.File, v any) {
+	line, err := json.Marshal(v)
+	if err != nil {
+		j.fail(err)
+		return
+	}
+	line = append(line, '\n')
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if _, err := f.Write(line); err != nil && j.err == nil {
+		j.err = err
+	}
+	j.dirty = true
+}
+
+func (j *journal) fail(err error) {
+	j.mu.Lock()
+	if j.err == nil {
+		j.err = err
+	}
+	j.mu.Unlock()
+}
+
+func (j *journal) enqueue(e queueEntry)      { j.write(j.queue, e) }
+func (j *journal) done(fe imgfriendly.Fetch) { j.write(j.fetches, fe) }
+
+func (j *journal) sync() {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if !j.dirty {
+		return
+	}
+	j.dirty = false
+	for _, f := range []*os.File{j.queue, j.fetches} {
+		if err := f.Sync(); err != nil && j.err == nil {
+			j.err = err
+		}
+	}
+}
+
+func (j *journal) closeFiles() {
+	for _, f := range []*os.File{j.queue, j.fetches} {
+		if f != nil {
+			f.Close()
+		}
+	}
+}
+
+// close syncs and closes the journal, returning the first write error.
+func (j *journal) close() error {
+	close(j.stop)
+	j.wg.Wait()
+	j.dirty = true
+	j.sync()
+	j.closeFiles()
+	if j.err != nil {
+		return fmt.Errorf("write journal: %w", j.err)
+	}
+	return nil
+}
+
+// journalKey identifies one program's fetch of one normalised URL.
+func journalKey(programID, url string) string { return programID + "\x00" + url }
+
+// readJournal reads the fetch log of an interrupted night, keyed by
+// journalKey. The last of duplicate lines wins.
+func readJournal(dir string) (map[string]imgfriendly.Fetch, error) {
+	f, err := os.Open(filepath.Join(dir, journalFetches))
+	if errors.Is(err, os.ErrNotExist) {
+		return map[string]imgfriendly.Fetch{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read journal: %w", err)
+	}
+	defer f.Close()
+	out := map[string]imgfriendly.Fetch{}
+	r := bufio.NewReader(f)
+	for lineNo := 1; ; lineNo++ {
+		line, err := r.ReadBytes('\n')
+		if err == io.EOF {
+			break // a partial last line is ignored
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read journal: %w", err)
+		}
+		var fe imgfriendly.Fetch
+		if err := json.Unmarshal(line, &fe); err != nil {
+			return nil, fmt.Errorf("read journal: %s line %d: %w", journalFetches, lineNo, err)
+		}
+		out[journalKey(fe.ProgramID, fe.URL)] = fe
+	}
+	return out, nil
+}

@@ -1,0 +1,200 @@
+package crawl
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// manyPages serves a host where every program page /pN/ links to roster and
+// eligibility pages, each of which links to two more.
+func manyPages(latency time.Duration) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(latency)
+		w.Header().Set("Content-Type", "text/html")
+		switch {
+		case r.URL.Path == "/robots.txt":
+			http.NotFound(w, r)
+		case strings.HasSuffix(r.URL.Path, "/"):
+			fmt.Fprint(w, `<a href="residents">Current Residents</a><a href="eligibility">Eligibility</a><a href="faq">FAQ</a><a href="team">Our Team</a>`)
+		default:
+			fmt.Fprintf(w, `<a href="%s-more">Residents</a><a href="%s-visa">Visa information</a>`, r.URL.Path, r.URL.Path)
+		}
+	}
+}
+
+func TestPerHostAndGlobalConcurrencyCountedByServer(t *testing.T) {
+	s := newSite(t)
+	hosts := []string{"a.test", "b.test", "c.test", "d.test"}
+	var seeds []imgfriendly.Program
+	for i, h := range hosts {
+		s.handle(h, manyPages(15*time.Millisecond))
+		for p := range 4 {
+			seeds = append(seeds, program(fmt.Sprintf("14000000%d%d", i, p), fmt.Sprintf("http://%s/p%d/", h, p)))
+		}
+	}
+	cfg := s.testConfig()
+	cfg.ParallelismPerHost = 2
+	cfg.MaxConcurrency = 5
+	res := runNight(t, cfg, Night{}, seeds, openTestStore(t))
+
+	if res.Stats.OK < 16*5 {
+		t.Fatalf("only %d pages fetched, want at least %d: the test did not load the hosts", res.Stats.OK, 16*5)
+	}
+	for _, h := range hosts {
+		if got := s.maxInflight(h); got > cfg.ParallelismPerHost {
+			t.Errorf("%s saw %d concurrent requests, limit %d", h, got, cfg.ParallelismPerHost)
+		}
+	}
+	s.mu.Lock()
+	maxAll := s.maxAll
+	s.mu.Unlock()
+	if maxAll > cfg.MaxConcurrency {
+		t.Errorf("server saw %d concurrent requests overall, limit %d", maxAll, cfg.MaxConcurrency)
+	}
+	if maxAll < 2 {
+		t.Errorf("server never saw concurrent requests (max %d): the crawl is not parallel", maxAll)
+	}
+}
+
+func TestCrawlDelayHonouredAsMaxOfConfiguredAndRobots(t *testing.T) {
+	tests := []struct {
+		name    string
+		robots  string
+		delay   time.Duration
+		wantGap time.Duration
+	}{
+		{"robots longer", "User-agent: *\nCrawl-delay: 0.15\n", 20 * time.Millisecond, 150 * time.Millisecond},
+		{"config longer", "User-agent: *\nCrawl-delay: 0.05\n", 120 * time.Millisecond, 120 * time.Millisecond},
+		{"our group only", "User-agent: imgfriendly\nCrawl-delay: 0.15\n\nUser-agent: *\nCrawl-delay: 9\n", 0, 150 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSite(t)
+			h := manyPages(0)
+			s.handle("slow.test", func(w http.ResponseWriter, r *http.Request) {
+				if r.URL.Path == "/robots.txt" {
+					fmt.Fprint(w, tt.robots)
+					return
+				}
+				h(w, r)
+			})
+			cfg := s.testConfig()
+			cfg.Delay = tt.delay
+			cfg.MaxPagesPerProgram = 5
+			res := runNight(t, cfg, Night{}, []imgfriendly.Program{program("1400000001", "http://slow.test/p/")}, openTestStore(t))
+			if res.Stats.OK != 5 {
+				t.Fatalf("fetched %d pages, want 5", res.Stats.OK)
+			}
+			if gap := s.minGap("slow.test"); gap < tt.wantGap {
+				t.Errorf("two requests %s apart, want ≥ %s", gap, tt.wantGap)
+			}
+		})
+	}
+}
+
+func TestRetryAfterHonouredAndTransientErrorsRetried(t *testing.T) {
+	s := newSite(t)
+	var calls atomic.Int32
+	var first, second time.Time
+	s.handle("busy.test", func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/":
+			switch calls.Add(1) {
+			case 1:
+				first = time.Now()
+				w.Header().Set("Retry-After", "1")
+				w.WriteHeader(http.StatusTooManyRequests)
+			case 2:
+				second = time.Now()
+				w.WriteHeader(http.StatusServiceUnavailable)
+			default:
+				fmt.Fprint(w, "<html>ok</html>")
+			}
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	s.handle("fine.test", manyPages(0))
+	cfg := s.testConfig()
+	res := runNight(t, cfg, Night{}, []imgfriendly.Program{
+		program("1400000001", "http://busy.test/"), program("1400000002", "http://fine.test/p/")}, openTestStore(t))
+	f := byURL(res.Fetches)["http://busy.test/"]
+	if !f.OK() || f.Attempts != 3 || f.Status != 200 {
+		t.Errorf("busy page: ok=%v attempts=%d status=%d error=%q, want ok after 3 attempts", f.OK(), f.Attempts, f.Status, f.Error)
+	}
+	if gap := second.Sub(first); gap < time.Second {
+		t.Errorf("came back %s after Retry-After: 1", gap)
+	}
+	if res.Stats.Retries < 2 {
+		t.Errorf("stats count %d retries, want ≥ 2", res.Stats.Retries)
+	}
+}
+
+func TestRetryAfterOverCapGivesUp(t *testing.T) {
+	s := newSite(t)
+	s.handle("away.test", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Retry-After", "3600")
+		w.WriteHeader(http.StatusServiceUnavailable)
+	})
+	cfg := s.testConfig()
+	cfg.RetryAfterCap = time.Second
+	res := runNight(t, cfg, Night{}, []imgfriendly.Program{program("1400000001", "http://away.test/")}, openTestStore(t))
+	f := byURL(res.Fetches)["http://away.test/"]
+	if f.OK() || f.Attempts != 1 || !strings.HasPrefix(f.Error, imgfriendly.FetchErrorHTTP+": 503") {
+		t.Errorf("got attempts=%d error=%q, want one attempt and an http_status: 503 failure", f.Attempts, f.Error)
+	}
+	if n := s.hitCount("away.test/"); n != 1 {
+		t.Errorf("server asked to wait an hour got %d requests, want 1", n)
+	}
+}
+
+func TestDownHostDoesNotHoldUpOthers(t *testing.T) {
+	s := newSite(t)
+	s.handle("fine.test", manyPages(0))
+	cfg := s.testConfig()
+	// down.test resolves to a closed port on loopback.
+	cfg.Resolve = append([]string{"down.test=127.0.0.1:1"}, cfg.Resolve...)
+	cfg.MaxConcurrency = 1
+	cfg.MaxAttempts = 3
+	cfg.RetryBackoffMin = 300 * time.Millisecond
+	cfg.RetryBackoffMax = 300 * time.Millisecond
+	var seeds []imgfriendly.Program
+	for i := range 5 {
+		seeds = append(seeds, program(fmt.Sprintf("140000010%d", i), fmt.Sprintf("http://down.test/p%d/", i)))
+	}
+	seeds = append(seeds, program("1400000200", "http://fine.test/p/"))
+	res := runNight(t, cfg, Night{}, seeds, openTestStore(t))
+	downGaveUp := time.Time{}
+	for _, f := range res.Fetches {
+		if strings.HasPrefix(f.URL, "http://down.test/") {
+			if !strings.HasPrefix(f.Error, imgfriendly.FetchErrorNetwork) {
+				t.Errorf("%s: error %q, want a network failure", f.URL, f.Error)
+			}
+			if end := f.FetchedAt.Add(f.Duration); downGaveUp.IsZero() || end.Before(downGaveUp) {
+				downGaveUp = end
+			}
+		} else if !f.OK() {
+			t.Errorf("%s: %q", f.URL, f.Error)
+		}
+	}
+	// Ordering, not timing: every fine.test request arrived while the down
+	// host was still being retried (its robots.txt: 3 attempts, 2 backoffs).
+	s.mu.Lock()
+	fine := s.arrivals["fine.test"]
+	s.mu.Unlock()
+	if len(fine) == 0 || !fine[len(fine)-1].Before(downGaveUp) {
+		t.Errorf("fine.test was served after the down host was given up on (%d requests): the down host held it up", len(fine))
+	}
+}

@@ -1,0 +1,135 @@
+package crawl
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/imgfriendly/imgfriendly"
+	"github.com/temoto/robotstxt"
+)
+
+// robotsMaxBytes is how much of a robots.txt is read; RFC 9309 asks crawlers
+// to parse at least 500 KiB.
+const robotsMaxBytes = 512 << 10
+
+// robotsVerdict is one host's robots.txt as the crawler will apply it for
+// the whole night.
+type robotsVerdict struct {
+	group      *robotstxt.Group // nil: the verdict is allowAll / disallow
+	allowAll   bool
+	cause      string // the Fetch.Error recorded for a refused URL
+	crawlDelay time.Duration
+	status     int // robots.txt HTTP status, 0 if unreachable
+}
+
+func (v *robotsVerdict) allows(u *url.URL) bool {
+	if v.allowAll {
+		return true
+	}
+	if v.group == nil {
+		return false
+	}
+	p := u.EscapedPath()
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return v.group.Test(p)
+}
+
+// robotsCache fetches robots.txt once per origin per night (RFC 9309: 2xx
+// parsed; 4xx → allow all; 5xx or unreachable after retries → disallow all)
+// and applies its Crawl-delay to the host's politeness gate.
+type robotsCache struct {
+	agent string // product token matched against User-agent lines
+	fetch func(ctx context.Context, u *url.URL) robotsResult
+	pol   *politeness
+
+	mu      sync.Mutex
+	origins map[string]*robotsEntry
+}
+
+type robotsEntry struct {
+	done    chan struct{}
+	verdict *robotsVerdict
+}
+
+// robotsResult is the outcome of fetching a robots.txt.
+type robotsResult struct {
+	Status    int
+	Body      []byte
+	Err       error // network failure after retries
+	Cancelled bool
+}
+
+// productToken returns the User-agent product token: "imgfriendly" for
+// "imgfriendly/0.1 (+https://…)".
+func productToken(ua string) string {
+	tok, _, _ := strings.Cut(strings.TrimSpace(ua), " ")
+	tok, _, _ = strings.Cut(tok, "/")
+	return strings.ToLower(tok)
+}
+
+// verdict returns the origin's robots verdict, fetching robots.txt if this
+// is the first request to the origin tonight. It returns ctx's error if the
+// night is cancelled before the verdict is known.
+func (c *robotsCache) verdict(ctx context.Context, u *url.URL) (*robotsVerdict, error) {
+	origin := strings.ToLower(u.Scheme) + "://" + hostKey(u)
+	c.mu.Lock()
+	e, ok := c.origins[origin]
+	if !ok {
+		e = &robotsEntry{done: make(chan struct{})}
+		c.origins[origin] = e
+	}
+	c.mu.Unlock()
+	if ok {
+		select {
+		case <-e.done:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		if e.verdict == nil { // the fetching request was cancelled
+			return nil, context.Canceled
+		}
+		return e.verdict, nil
+	}
+	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+	res := c.fetch(ctx, ru)
+	if res.Cancelled {
+		c.mu.Lock()
+		delete(c.origins, origin) // let a later request try again
+		c.mu.Unlock()
+		close(e.done)
+		return nil, context.Canceled
+	}
+	e.verdict = parseRobots(res, c.agent)
+	c.pol.setCrawlDelay(hostKey(u), e.verdict.crawlDelay)
+	close(e.done)
+	return e.verdict, nil
+}
+
+// parseRobots turns a robots.txt fetch into a verdict under RFC 9309.
+func parseRobots(res robotsResult, agent string) *robotsVerdict {
+	switch {
+	case res.Err != nil:
+		return &robotsVerdict{cause: imgfriendly.FetchErrorNetwork + ": robots.txt unreachable: " + res.Err.Error()}
+	case res.Status >= 200 && res.Status < 300:
+		data, err := robotstxt.FromBytes(res.Body)
+		if err != nil { // unparseable: treat as no usable rules, like a missing file
+			return &robotsVerdict{allowAll: true, status: res.Status}
+		}
+		g := data.FindGroup(agent)
+		return &robotsVerdict{group: g, crawlDelay: g.CrawlDelay, status: res.Status,
+			cause: imgfriendly.FetchErrorRobots}
+	case res.Status == 429:
+		// Too Many Requests is a server condition, not "no robots.txt".
+		return &robotsVerdict{status: res.Status, cause: imgfriendly.FetchErrorRobots + ": robots.txt answered 429"}
+	case res.Status >= 400 && res.Status < 500:
+		return &robotsVerdict{allowAll: true, status: res.Status}
+	default:
+		return &robotsVerdict{status: res.Status, cause: fmt.Sprintf("%s: robots.txt answered %d", imgfriendly.FetchErrorRobots, res.Status)}
+	}
+}

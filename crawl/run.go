@@ -1,0 +1,489 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log/slog"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+	"github.com/imgfriendly/imgfriendly"
+	"golang.org/x/sync/errgroup"
+)
+
+// Night is what Run needs to know about tonight besides the config.
+type Night struct {
+	RunID string
+	// Dir is this run's journal directory (queue and fetch log, JSON lines).
+	Dir string
+	// Previous is last night's fetch log by normalised URL, for conditional GET.
+	Previous map[string]imgfriendly.Fetch
+	// Resume replays the journal in Dir and fetches only what is missing.
+	Resume bool
+	// Progress receives an mpb progress display (stderr on a terminal), or nil.
+	Progress io.Writer
+	// Logger receives warnings and the night's summary; nil discards.
+	Logger *slog.Logger
+	// Seed seeds the jitter; 0 derives it from RunID.
+	Seed uint64
+	// Clock stamps FetchedAt; nil means time.Now.
+	Clock func() time.Time
+}
+
+// Result is a night's crawl: one Fetch per (program, normalised URL)
+// requested, sorted by program and URL, and the night's statistics.
+type Result struct {
+	Fetches []imgfriendly.Fetch
+	Stats   NightStats
+	Hosts   []HostStats
+}
+
+// taskHeader carries a task id from colly's request to the RoundTripper; it
+// is never sent to a server.
+const taskHeader = "X-Imgfriendly-Task"
+
+// task is one program's fetch of one normalised URL.
+type task struct {
+	id        string
+	programID string
+	url       string
+	u         *url.URL
+	kind      imgfriendly.PageKind
+	depth     int
+	scope     scope
+
+	out      outcome
+	replayed bool
+
+	mu    sync.Mutex
+	links []link
+
+	once sync.Once
+	done chan struct{}
+}
+
+func (t *task) finish() { t.once.Do(func() { close(t.done) }) }
+
+func (t *task) addLink(l link) {
+	t.mu.Lock()
+	t.links = append(t.links, l)
+	t.mu.Unlock()
+}
+
+// sharedFetch lets programs that share a URL fetch it once per night.
+type sharedFetch struct {
+	done chan struct{}
+	out  outcome
+}
+
+// crawler is one night's crawl in progress.
+type crawler struct {
+	cfg       Config
+	night     Night
+	log       *slog.Logger
+	store     *Store
+	f         *fetcher
+	j         *journal
+	c         *colly.Collector
+	completed map[string]imgfriendly.Fetch // from the journal, when resuming
+	owners    map[string]string            // normalised seed and roster URLs → program id
+	prog      *progress
+
+	nextID atomic.Uint64
+	tasks  sync.Map // id → *task
+
+	mu      sync.Mutex
+	shared  map[string]*sharedFetch
+	fetches []imgfriendly.Fetch
+	resumed int
+}
+
+// Run crawls the seeds' sites for one night. It returns every final fetch
+// and the night's statistics. When ctx is cancelled, in-flight requests are
+// cancelled, the journal is flushed, and Run returns what it has with an
+// error wrapping ctx's error; Run again with Night.Resume to finish.
+func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Program, store *Store) (Result, error) {
+	if err := cfg.Validate(); err != nil {
+		return Result{}, fmt.Errorf("crawl config: %w", err)
+	}
+	if night.Dir == "" {
+		return Result{}, errors.New("crawl: night has no journal directory")
+	}
+	began := time.Now()
+	cr := &crawler{cfg: cfg, night: night, log: night.Logger, store: store, shared: map[string]*sharedFetch{}}
+	if cr.log == nil {
+		cr.log = slog.New(slog.DiscardHandler)
+	}
+	clock := night.Clock
+	if clock == nil {
+		clock = time.Now
+	}
+	seed := night.Seed
+	if seed == 0 {
+		h := fnv.New64a()
+		io.WriteString(h, night.RunID)
+		seed = h.Sum64()
+	}
+	stats := newStatsCollector()
+	f, err := newFetcher(cfg, store, newLockedRand(seed), clock, stats)
+	if err != nil {
+		return Result{}, fmt.Errorf("crawl: %w", err)
+	}
+	defer f.close()
+	cr.f = f
+	cr.completed = map[string]imgfriendly.Fetch{}
+	if night.Resume {
+		if cr.completed, err = readJournal(night.Dir); err != nil {
+			return Result{}, err
+		}
+		for k, fe := range cr.completed {
+			if fe.ContentHash != "" && !store.Has(fe.ContentHash) {
+				delete(cr.completed, k) // body lost (crash before the disk wrote it): refetch
+			}
+		}
+	}
+	if cr.j, err = openJournal(night.Dir, night.Resume, cfg.JournalSync); err != nil {
+		return Result{}, err
+	}
+	cr.owners = map[string]string{}
+	for _, p := range seeds {
+		for _, raw := range []string{p.URL, p.RosterURL} {
+			if n, err := NormalizeURL(raw); err == nil && raw != "" {
+				cr.owners[n] = p.ID
+			}
+		}
+	}
+	cr.prog = newProgress(night.Progress, f.pol)
+	cr.c = cr.collector(ctx)
+
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(max(16*cfg.MaxConcurrency, 256))
+	for _, p := range seeds {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			cr.program(gctx, p)
+			return nil
+		})
+	}
+	g.Wait()
+	cr.c.Wait()
+	cr.prog.finish(ctx.Err() != nil)
+	jerr := cr.j.close()
+
+	cr.mu.Lock()
+	fetches := cr.fetches
+	resumed := cr.resumed
+	cr.mu.Unlock()
+	sort.Slice(fetches, func(i, j int) bool {
+		if fetches[i].ProgramID != fetches[j].ProgramID {
+			return fetches[i].ProgramID < fetches[j].ProgramID
+		}
+		return fetches[i].URL < fetches[j].URL
+	})
+	res := Result{Fetches: fetches}
+	res.Stats, res.Hosts = stats.summarise(fetches, len(seeds), time.Since(began), resumed)
+	if err := ctx.Err(); err != nil {
+		return res, errors.Join(fmt.Errorf("crawl interrupted: %w", err), jerr)
+	}
+	if jerr != nil {
+		return res, jerr
+	}
+	cr.log.Info("crawl done", "fetches", res.Stats.Fetches, "ok", res.Stats.OK, "not_modified", res.Stats.NotModified,
+		"failed", res.Stats.Failed, "elapsed", res.Stats.Elapsed.Round(time.Millisecond))
+	return res, nil
+}
+
+// collector builds the colly collector: Async, no colly-side limits (our
+// RoundTripper gates every request), links collected for discovery.
+func (cr *crawler) collector(ctx context.Context) *colly.Collector {
+	c := colly.NewCollector(
+		colly.Async(true),
+		colly.UserAgent(cr.cfg.UserAgent),
+		colly.StdlibContext(ctx),
+		colly.AllowURLRevisit(),
+		colly.MaxBodySize(0), // our RoundTripper rejects oversized bodies; colly must never truncate
+	)
+	c.SetRequestTimeout(0) // attempts are timed in the RoundTripper; retries may outlast any one timeout
+	c.DisableCookies()
+	c.WithTransport(&taskTransport{cr: cr})
+	c.OnHTML("a[href]", func(e *colly.HTMLElement) {
+		t, ok := e.Request.Ctx.GetAny("task").(*task)
+		if !ok {
+			return
+		}
+		abs := e.Request.AbsoluteURL(e.Attr("href"))
+		if abs == "" {
+			return
+		}
+		text := e.Text
+		if title := e.Attr("title"); title != "" {
+			text += " " + title
+		}
+		t.addLink(link{URL: abs, Text: collapseSpace(text)})
+	})
+	finish := func(r *colly.Response) {
+		if t, ok := r.Ctx.GetAny("task").(*task); ok {
+			t.finish()
+		}
+	}
+	c.OnScraped(finish)
+	c.OnError(func(r *colly.Response, _ error) { finish(r) })
+	return c
+}
+
+// program crawls one program: its seed URL (and roster URL), then up to
+// MaxDepth levels of discovered links, one level at a time so that what is
+// followed depends only on the pages, not on timing.
+func (cr *crawler) program(ctx context.Context, p imgfriendly.Program) {
+	sc := newScope(cr.cfg.ExtraHosts, p.URL, p.RosterURL)
+	visited := map[string]bool{}
+	var level []*task
+	add := func(raw string, kind imgfriendly.PageKind, depth int) {
+		n, err := NormalizeURL(raw)
+		if err != nil {
+			cr.log.Warn("seed url skipped", "program_id", p.ID, "url", raw, "err", err)
+			return
+		}
+		if visited[n] || len(visited) >= cr.cfg.MaxPagesPerProgram {
+			return
+		}
+		visited[n] = true
+		u, _ := url.Parse(n)
+		level = append(level, &task{programID: p.ID, url: n, u: u, kind: kind, depth: depth, scope: sc, done: make(chan struct{})})
+	}
+	add(p.URL, imgfriendly.KindProgram, 0)
+	if p.RosterURL != "" {
+		add(p.RosterURL, imgfriendly.KindRoster, 0)
+	}
+	seedHost := ""
+	if len(level) > 0 {
+		seedHost = level[0].u.Host
+	}
+	lack := need{roster: true, eligibility: true}
+	pdfs := map[string]bool{}
+	for depth := 0; len(level) > 0; depth++ {
+		if !cr.runLevel(ctx, level) {
+			return
+		}
+		// Class-year tabs of a roster are part of the roster: they are
+		// followed one level past MaxDepth, nothing else is.
+		tabsOnly := depth >= cr.cfg.MaxDepth
+		if depth > cr.cfg.MaxDepth {
+			return
+		}
+		var cands []candidate
+		for _, t := range level {
+			if t.out.Body == nil {
+				continue
+			}
+			switch t.kind {
+			case imgfriendly.KindRoster:
+				lack.roster = false
+			case imgfriendly.KindEligibility:
+				lack.eligibility = false
+			}
+			if tabsOnly && t.kind != imgfriendly.KindRoster {
+				continue
+			}
+			for _, l := range t.links {
+				n, err := NormalizeURL(l.URL)
+				if err != nil || visited[n] {
+					continue
+				}
+				if owner, ok := cr.owners[n]; ok && owner != p.ID {
+					continue // another program's seed page (sibling programs link each other)
+				}
+				u, _ := url.Parse(n)
+				if !sc.allows(u) {
+					continue
+				}
+				if !tabsOnly && isPDF(u) {
+					if !pdfs[n] && len(pdfs) < maxPDFsPerProgram {
+						pdfs[n] = true
+						cr.recordPDF(p.ID, n, depth+1)
+					}
+					continue
+				}
+				c, ok := classify(l, n)
+				if !ok || tabsOnly && !c.Tab {
+					continue
+				}
+				if u.Host == seedHost {
+					c.Score += 2 // the program's own host first
+				}
+				cands = append(cands, c)
+			}
+		}
+		next := choose(cands, cr.cfg.LinksPerKind, cr.cfg.MaxPagesPerProgram-len(visited), lack)
+		level = nil
+		for _, c := range next {
+			add(c.URL, c.Kind, depth+1)
+		}
+	}
+}
+
+// maxPDFsPerProgram caps the PDFs listed per program.
+const maxPDFsPerProgram = 5
+
+func isPDF(u *url.URL) bool { return strings.HasSuffix(strings.ToLower(u.Path), ".pdf") }
+
+// recordPDF lists a linked PDF in the fetch log without requesting it: it
+// is not HTML, so tonight it is only listed (cause not_html) for later.
+func (cr *crawler) recordPDF(programID, u string, depth int) {
+	fe, ok := cr.completed[journalKey(programID, u)]
+	replayed := ok
+	if !ok {
+		fe = imgfriendly.Fetch{RunID: cr.night.RunID, ProgramID: programID, URL: u, FinalURL: u,
+			Kind: imgfriendly.KindOther, Depth: depth, ContentType: "application/pdf", FetchedAt: cr.f.now(),
+			Error: imgfriendly.FetchErrorContentType + ": application/pdf (listed from its link, not requested)"}
+		cr.j.done(fe)
+	}
+	cr.mu.Lock()
+	cr.fetches = append(cr.fetches, fe)
+	if replayed {
+		cr.resumed++
+	}
+	cr.mu.Unlock()
+}
+
+// runLevel fetches a level's tasks through colly and waits for them all. It
+// returns false if the night was cancelled.
+func (cr *crawler) runLevel(ctx context.Context, level []*task) bool {
+	for _, t := range level {
+		t.id = strconv.FormatUint(cr.nextID.Add(1), 10)
+		cr.tasks.Store(t.id, t)
+		if _, ok := cr.completed[journalKey(t.programID, t.url)]; !ok {
+			cr.j.enqueue(queueEntry{ProgramID: t.programID, URL: t.url, Kind: t.kind, Depth: t.depth})
+		}
+		cr.prog.queued()
+		cctx := colly.NewContext()
+		cctx.Put("task", t)
+		hdr := map[string][]string{taskHeader: {t.id}}
+		if err := cr.c.Request("GET", t.url, nil, cctx, hdr); err != nil {
+			t.out = outcome{Fetch: imgfriendly.Fetch{Error: imgfriendly.FetchErrorNetwork + ": " + err.Error()}}
+			t.finish()
+		}
+	}
+	for _, t := range level {
+		select {
+		case <-t.done:
+		case <-ctx.Done():
+			return false
+		}
+		cr.tasks.Delete(t.id)
+		if t.out.Cancelled {
+			return false
+		}
+		cr.record(t)
+	}
+	return ctx.Err() == nil
+}
+
+// record adds a task's final fetch to the result and (unless it was
+// replayed from the journal) to the journal.
+func (cr *crawler) record(t *task) {
+	fe := t.out.Fetch
+	if !t.replayed {
+		fe.RunID = cr.night.RunID
+		fe.ProgramID = t.programID
+		fe.URL = t.url
+		fe.Kind = t.kind
+		fe.Depth = t.depth
+		if fe.FinalURL == "" {
+			fe.FinalURL = t.url
+		}
+		if fe.Error != "" && fe.FetchedAt.IsZero() {
+			fe.FetchedAt = cr.f.now()
+		}
+		cr.j.done(fe)
+	}
+	cr.mu.Lock()
+	cr.fetches = append(cr.fetches, fe)
+	if t.replayed {
+		cr.resumed++
+	}
+	cr.mu.Unlock()
+	cr.prog.done(fe.OK())
+}
+
+// resolve produces a task's outcome: replayed from the journal, shared with
+// another program's fetch of the same URL tonight, or fetched.
+func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
+	if fe, ok := cr.completed[journalKey(t.programID, t.url)]; ok {
+		t.replayed = true
+		o := outcome{Fetch: fe}
+		if fe.OK() {
+			body, err := cr.store.Get(fe.ContentHash)
+			if err != nil {
+				t.replayed = false // unreadable: fetch again
+			} else {
+				o.Body = body
+				return o
+			}
+		} else {
+			return o
+		}
+	}
+	cr.mu.Lock()
+	s, ok := cr.shared[t.url]
+	if !ok {
+		s = &sharedFetch{done: make(chan struct{})}
+		cr.shared[t.url] = s
+	}
+	cr.mu.Unlock()
+	if ok {
+		select {
+		case <-s.done:
+		case <-ctx.Done():
+			return outcome{Cancelled: true}
+		}
+		return s.out
+	}
+	s.out = cr.f.fetch(ctx, t.u, t.scope, cr.previous(t.url))
+	if s.out.Cancelled {
+		cr.mu.Lock()
+		delete(cr.shared, t.url)
+		cr.mu.Unlock()
+	}
+	close(s.done)
+	return s.out
+}
+
+// previous returns last night's fetch of u if it can back a conditional GET
+// (it has a validator and its body is still in the store).
+func (cr *crawler) previous(u string) *imgfriendly.Fetch {
+	p, ok := cr.night.Previous[u]
+	if !ok || !p.OK() || (p.ETag == "" && p.LastModified == "") || !cr.store.Has(p.ContentHash) {
+		return nil
+	}
+	return &p
+}
+
+func collapseSpace(s string) string {
+	out := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			space = true
+			continue
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, c)
+	}
+	return string(out)
+}

@@ -1,0 +1,482 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// role says what part a block plays in the page's structure.
+type role uint8
+
+const (
+	roleText     role = iota // paragraph or other running text
+	roleHeading              // h1–h6
+	roleQuestion             // dt, summary, accordion toggle: a question or label
+	roleAnswer               // dd: the answer to the preceding dt
+	roleItem                 // list item
+	roleRow                  // one table row (cells kept)
+)
+
+// block is one unit of text with its place in the page.
+type block struct {
+	text   string
+	role   role
+	node   *html.Node // element that owns the text (nil for plain text input)
+	line   int        // 1-based line for plain text input
+	cells  []string   // table row cells
+	header []string   // the header cells of the row's table, if it has one
+	table  *html.Node // the row's table
+}
+
+// doc is a page split into blocks in document order.
+type doc struct {
+	title  string
+	blocks []block
+}
+
+// walker turns an HTML tree into blocks.
+type walker struct {
+	d     doc
+	buf   strings.Builder
+	owner []*html.Node // stack of block-level elements; the top owns buffered text
+}
+
+func blocksFromHTML(root *html.Node) *doc {
+	w := &walker{}
+	w.walk(root, 0)
+	w.flush()
+	return &w.d
+}
+
+// skipTags are elements whose text is never page content.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Nav: true, atom.Footer: true, atom.Iframe: true,
+	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Object: true,
+	atom.Math: true,
+}
+
+// blockTags start a new block.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Li: true, atom.Dt: true, atom.Dd: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Section: true, atom.Article: true, atom.Main: true, atom.Aside: true, atom.Header: true,
+	atom.Blockquote: true, atom.Figure: true, atom.Figcaption: true, atom.Caption: true,
+	atom.Summary: true, atom.Details: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Pre: true, atom.Address: true, atom.Button: true, atom.Form: true, atom.Fieldset: true,
+	atom.Legend: true, atom.Hr: true, atom.Body: true, atom.Html: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Center: true,
+}
+
+func (w *walker) walk(n *html.Node, depth int) {
+	if len(w.d.blocks) >= maxBlocks {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.buf.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if depth > maxDepth || skipTags[n.DataAtom] || skipByAttr(n) {
+			return
+		}
+		switch n.DataAtom {
+		case atom.Title:
+			if w.d.title == "" {
+				w.d.title = clean(textOf(n))
+			}
+			return
+		case atom.Head:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.DataAtom == atom.Title {
+					w.walk(c, depth+1)
+				}
+			}
+			return
+		case atom.Br:
+			w.flush()
+			return
+		case atom.Img:
+			return
+		case atom.Table:
+			if !isLayoutTable(n) {
+				w.flush()
+				w.table(n)
+				return
+			}
+		}
+		if blockTags[n.DataAtom] {
+			w.flush()
+			w.owner = append(w.owner, n)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				w.walk(c, depth+1)
+			}
+			w.flush()
+			w.owner = w.owner[:len(w.owner)-1]
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, depth+1)
+	}
+}
+
+// flush turns buffered text into a block owned by the innermost block element.
+func (w *walker) flush() {
+	if w.buf.Len() == 0 {
+		return
+	}
+	t := clean(w.buf.String())
+	w.buf.Reset()
+	if t == "" || len(w.d.blocks) >= maxBlocks {
+		return
+	}
+	var owner *html.Node
+	if len(w.owner) > 0 {
+		owner = w.owner[len(w.owner)-1]
+	}
+	r := roleText
+	if owner != nil {
+		switch owner.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			r = roleHeading
+		case atom.Dt, atom.Summary:
+			r = roleQuestion
+		case atom.Button:
+			if strings.HasSuffix(t, "?") {
+				r = roleQuestion
+			}
+		case atom.Dd:
+			r = roleAnswer
+		case atom.Li:
+			r = roleItem
+		}
+	}
+	w.d.blocks = append(w.d.blocks, block{text: t, role: r, node: owner})
+}
+
+// table emits one block per row of a data table.
+func (w *walker) table(t *html.Node) {
+	var rows []*html.Node
+	var collect func(n *html.Node, depth int)
+	collect = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				rows = append(rows, c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				if depth < 2 {
+					collect(c, depth+1)
+				}
+			case atom.Caption:
+				if s := clean(textOf(c)); s != "" {
+					w.d.blocks = append(w.d.blocks, block{text: s, role: roleHeading, node: c})
+				}
+			}
+		}
+	}
+	collect(t, 0)
+	var header []string
+	for i, tr := range rows {
+		if len(w.d.blocks) >= maxBlocks {
+			return
+		}
+		var cells []string
+		allTH := true
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
+				continue
+			}
+			if c.DataAtom != atom.Th {
+				allTH = false
+			}
+			cells = append(cells, clean(textOf(c)))
+		}
+		if len(cells) == 0 {
+			continue
+		}
+		inHead := tr.Parent != nil && tr.Parent.DataAtom == atom.Thead
+		if i == 0 && (allTH || inHead) && len(cells) > 1 {
+			header = cells
+			continue
+		}
+		text := strings.Join(nonEmpty(cells), " | ")
+		if text == "" {
+			continue
+		}
+		w.d.blocks = append(w.d.blocks, block{text: text, role: roleRow, node: tr, cells: cells, header: header, table: t})
+	}
+}
+
+// isLayoutTable reports whether a table is used for page layout (cells that
+// hold headings, lists, tables, several paragraphs or many line breaks)
+// rather than for data.
+func isLayoutTable(t *html.Node) bool {
+	paras, brs := 0, 0
+	var visit func(x *html.Node, depth int) bool
+	visit = func(x *html.Node, depth int) bool {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Ul, atom.Ol, atom.Dl, atom.Form, atom.Main, atom.Article, atom.Section:
+				return true
+			case atom.P, atom.Div:
+				paras++
+			case atom.Br:
+				brs++
+			}
+			if paras >= 2 || brs >= 4 {
+				return true
+			}
+			if depth < 8 && visit(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(t, 0)
+}
+
+// skipByAttr reports whether an element is navigation or chrome by its role,
+// class or id.
+func skipByAttr(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if a.Val == "navigation" || a.Val == "contentinfo" {
+				return true
+			}
+		case "class", "id":
+			for _, tok := range strings.Fields(strings.ToLower(a.Val)) {
+				if strings.Contains(tok, "nav") || strings.Contains(tok, "menu") ||
+					strings.Contains(tok, "footer") || strings.Contains(tok, "breadcrumb") ||
+					strings.Contains(tok, "cookie") || tok == "skip-link" {
+					return true
+				}
+			}
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textOf returns the text under n with a space at every block boundary.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var visit func(x *html.Node, depth int)
+	visit = func(x *html.Node, depth int) {
+		if depth > maxDepth || b.Len() > maxBlockRunes*4 {
+			return
+		}
+		switch x.Type {
+		case html.TextNode:
+			b.WriteString(x.Data)
+			return
+		case html.ElementNode:
+			if skipTags[x.DataAtom] {
+				return
+			}
+			if x.DataAtom == atom.Br || blockTags[x.DataAtom] {
+				b.WriteByte(' ')
+				defer b.WriteByte(' ')
+			}
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, depth+1)
+		}
+	}
+	visit(n, 0)
+	return b.String()
+}
+
+// clean collapses whitespace, folds typographic characters to ASCII and caps
+// the length of the text.
+func clean(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	runes := 0
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000':
+			space = true
+			continue
+		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+			continue
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+			r = '-'
+		case '\u2018', '\u2019', '\u02bc':
+			r = '\''
+		case '\u201c', '\u201d':
+			r = '"'
+		case '\u2265':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(">=")
+			continue
+		case '\u2264':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString("<=")
+			continue
+		case '\u2022', '\u25cf', '\u25aa':
+			r = '*'
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+		runes++
+		if runes >= maxBlockRunes {
+			break
+		}
+	}
+	return b.String()
+}
+
+func nonEmpty(ss []string) []string {
+	out := ss[:0:0]
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// blocksFromText splits plain text into blocks: one per line, with a wrapped
+// line joined to the line it continues.
+func blocksFromText(body []byte) *doc {
+	d := &doc{}
+	s := string(body)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, ln := range lines {
+		if len(d.blocks) >= maxBlocks {
+			break
+		}
+		t := clean(ln)
+		if t == "" {
+			continue
+		}
+		if n := len(d.blocks); n > 0 && continues(d.blocks[n-1], t, lines[i-1]) {
+			d.blocks[n-1].text = clean(d.blocks[n-1].text + " " + t)
+			continue
+		}
+		r := roleText
+		if isBullet(t) {
+			t = strings.TrimSpace(strings.TrimLeft(t, "*-+ "))
+			r = roleItem
+		} else if isPlainHeading(t) {
+			r = roleHeading
+		}
+		d.blocks = append(d.blocks, block{text: t, role: r, line: i + 1})
+	}
+	return d
+}
+
+// continues reports whether a plain-text line continues the previous block
+// (a wrapped paragraph) rather than starting a new one.
+func continues(prev block, t, rawPrev string) bool {
+	if prev.role == roleHeading || strings.TrimSpace(rawPrev) == "" || isBullet(t) {
+		return false
+	}
+	p := prev.text
+	if len(p) < 50 || strings.HasSuffix(p, ".") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "!") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return r >= 'a' && r <= 'z'
+}
+
+func isBullet(t string) bool {
+	return strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "+ ")
+}
+
+// isPlainHeading reports whether a plain-text line looks like a heading: short,
+// no sentence punctuation, and marked with # or written in title case.
+func isPlainHeading(t string) bool {
+	if strings.HasPrefix(t, "#") {
+		return true
+	}
+	return false
+}
+
+// selector returns a CSS-like path to the block, such as
+// "main > div.faq > dl > dd:nth-of-type(3)", or "line:12" for plain text.
+func (b *block) selector() string {
+	if b.node == nil {
+		if b.line > 0 {
+			return "line:" + strconv.Itoa(b.line)
+		}
+		return ""
+	}
+	return selectorOf(b.node)
+}
+
+func selectorOf(n *html.Node) string {
+	var parts []string
+	for x := n; x != nil && x.Type == html.ElementNode; x = x.Parent {
+		if x.DataAtom == atom.Body || x.DataAtom == atom.Html {
+			break
+		}
+		step := x.Data
+		if id := attr(x, "id"); id != "" && !strings.ContainsAny(id, " \t") {
+			parts = append(parts, step+"#"+id)
+			break
+		}
+		if cls := strings.Fields(attr(x, "class")); len(cls) > 0 {
+			step += "." + cls[0]
+		}
+		same, idx := 0, 0
+		if x.Parent != nil {
+			for s := x.Parent.FirstChild; s != nil; s = s.NextSibling {
+				if s.Type == html.ElementNode && s.Data == x.Data {
+					same++
+					if s == x {
+						idx = same
+					}
+				}
+			}
+		}
+		if same > 1 {
+			step += ":nth-of-type(" + strconv.Itoa(idx) + ")"
+		}
+		parts = append(parts, step)
+		if len(parts) > 12 {
+			break
+		}
+	}
+	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+		parts[i], parts[j] = parts[j], parts[i]
+	}
+	return strings.Join(parts, " > ")
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}

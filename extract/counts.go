@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Patterns over normalised text for stated IMG and resident counts.
+var (
+	imgWord      = regexp.MustCompile(`\bimgs?\b|international (?:medical )?graduates|foreign medical graduates|\bfmgs?\b`)
+	countOfTotal = regexp.MustCompile(`\b(\d{1,3}) (?:of|out of) (?:our |the |all )?(?:current )?(\d{1,3})\b(?: (?:current )?(?:residents|interns|trainees|house ?staff|physicians|resident physicians))?`)
+	countSlash   = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})\b`)
+	imgCount     = regexp.MustCompile(`\b(?:we have|there are|currently|includes?|including|has|have|with|are)\s+(\d{1,3})\s+(?:imgs?|international medical graduates|international graduates|fmgs?)\b|\b(\d{1,3})\s+(?:of (?:our|the|them) (?:residents )?)?(?:are )?(?:imgs?|international medical graduates)\b`)
+	totalCount   = regexp.MustCompile(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`)
+	percentSign  = regexp.MustCompile(`%|percent`)
+)
+
+// countRules reads aggregate statements such as "11 of our 20 residents are
+// IMGs" and "we have 6 IMG residents".
+func countRules(st *stmt, c *collector) {
+	low := st.low
+	if !strings.ContainsAny(low, "0123456789") {
+		return
+	}
+	if !strings.Contains(low, "img") && !strings.Contains(low, "graduate") && !strings.Contains(low, "fmg") &&
+		!strings.Contains(low, "resident") && !strings.Contains(low, "trainee") && !strings.Contains(low, "staff") &&
+		!strings.Contains(st.qLow, "img") && !strings.Contains(st.qLow, "graduate") {
+		return
+	}
+	label := st.q != "" && !st.qWeak
+	imgCtx := imgWord.MatchString(low) || label && imgWord.MatchString(st.qLow)
+	if m := countOfTotal.FindStringSubmatch(low); m != nil && imgCtx && !percentSign.MatchString(low) {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if a <= b && b > 0 {
+			c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(a)), "", rankExplicit, st)
+			c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(b)), "", rankExplicit, st)
+			return
+		}
+	}
+	if label && imgWord.MatchString(st.qLow) {
+		if m := countSlash.FindStringSubmatch(low); m != nil {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			if a <= b && b > 0 {
+				c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(a)), "", rankExplicit, st)
+				c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(b)), "", rankExplicit, st)
+				return
+			}
+		}
+	}
+	if percentSign.MatchString(low) {
+		return
+	}
+	if m := imgCount.FindStringSubmatch(low); m != nil {
+		n, _ := strconv.Atoi(m[1] + m[2])
+		c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
+	}
+	if m := totalCount.FindStringSubmatch(low); m != nil {
+		n, _ := strconv.Atoi(m[1] + m[2])
+		if n > 0 {
+			c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Ranks of evidence: when statements on one page disagree about a field, the
+// most specific kind of statement wins; disagreement at the same rank leaves
+// the field unknown.
+const (
+	rankGeneric   = 1 // "we do not sponsor visas", "citizens only"
+	rankImplied   = 2 // "J-1 only" says H-1B is not sponsored
+	rankExplicit  = 3 // the statement names the field itself
+	rankQualified = 4 // a labelled or answered value ("Step 2 CK minimum: 220")
+)
+
+// candidate is one reading of a field from one statement.
+type candidate struct {
+	field imgfriendly.Field
+	val   imgfriendly.Value
+	cond  string
+	rank  int
+	st    *stmt
+}
+
+// collector gathers candidates over a page and resolves them into facts.
+type collector struct {
+	cands []candidate
+}
+
+func (c *collector) add(f imgfriendly.Field, v imgfriendly.Value, cond string, rank int, st *stmt) {
+	c.cands = append(c.cands, candidate{field: f, val: v, cond: cond, rank: rank, st: st})
+}
+
+// resolve returns one fact per field, in imgfriendly.FieldKinds order: the
+// value of the highest-ranked candidates when they agree, nothing when they
+// do not.
+func (c *collector) resolve(pageURL string) []imgfriendly.Fact {
+	var out []imgfriendly.Fact
+	for _, fk := range imgfriendly.FieldKinds {
+		best := -1
+		for i := range c.cands {
+			if c.cands[i].field == fk.Field && (best < 0 || c.cands[i].rank > c.cands[best].rank) {
+				best = i
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		win := c.cands[best]
+		agree := true
+		for _, o := range c.cands {
+			if o.field == fk.Field && o.rank == win.rank && o.val.String() != win.val.String() {
+				agree = false
+			}
+			if o.field == fk.Field && o.rank == win.rank && win.cond == "" && o.cond != "" && o.val.String() == win.val.String() {
+				win.cond = o.cond
+			}
+		}
+		if !agree {
+			continue
+		}
+		out = append(out, imgfriendly.Fact{
+			Field:     fk.Field,
+			Value:     win.val,
+			Condition: win.cond,
+			Evidence: imgfriendly.Evidence{
+				URL:      pageURL,
+				Text:     win.st.evidence(),
+				Selector: win.st.blk.selector(),
+			},
+		})
+	}
+	return out
+}

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// seedCorpus adds every golden page to a fuzz corpus.
+func seedCorpus(f *testing.F) {
+	paths, _ := filepath.Glob("testdata/*/page.html")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("Q: Do you sponsor H-1B? A: No.\nJ-1 only"))
+	f.Add([]byte(strings.Repeat("<div>", 5000) + "J-1 only" + strings.Repeat("</div>", 10)))
+	f.Add([]byte("<table>" + strings.Repeat("<tr><td>Name</td><td>School</td></tr>", 300) + "</table>"))
+}
+
+// FuzzPage checks that Page never panics and that what it returns is well
+// formed: every fact has a known field, a value of the field's kind and
+// evidence; every resident has a name.
+func FuzzPage(f *testing.F) {
+	seedCorpus(f)
+	u, _ := url.Parse("http://im.example.test/page")
+	f.Fuzz(func(t *testing.T, body []byte) {
+		pf, err := Page(body, u, WithRunDate(goldenRunDate))
+		if err != nil {
+			return
+		}
+		for _, fact := range pf.Facts {
+			kind, ok := imgfriendly.KindOf(fact.Field)
+			if !ok {
+				t.Fatalf("unknown field %q", fact.Field)
+			}
+			v := fact.Value
+			switch {
+			case kind == imgfriendly.ValueBool && v.Bool == nil,
+				kind == imgfriendly.ValueNumber && v.Num == nil,
+				kind == imgfriendly.ValueText && v.Text == nil:
+				t.Fatalf("%s: value %+v is not a %s", fact.Field, v, kind)
+			}
+			if fact.Evidence.Text == "" || fact.Evidence.URL != u.String() {
+				t.Fatalf("%s: evidence %+v", fact.Field, fact.Evidence)
+			}
+		}
+		if len(pf.Residents) > maxResidents {
+			t.Fatalf("%d residents", len(pf.Residents))
+		}
+		for _, r := range pf.Residents {
+			if strings.TrimSpace(r.Name) == "" {
+				t.Fatalf("resident without a name: %+v", r)
+			}
+		}
+		switch pf.Kind {
+		case imgfriendly.KindEligibility, imgfriendly.KindRoster, imgfriendly.KindProgram, imgfriendly.KindOther:
+		default:
+			t.Fatalf("kind %q", pf.Kind)
+		}
+	})
+}
+
+// FuzzRoster drives the roster parser and its line readers with arbitrary
+// roster markup and lines.
+func FuzzRoster(f *testing.F) {
+	seedCorpus(f)
+	f.Add([]byte("<ul><li>Patel, Priya — Kasturba Medical College, Manipal, India (PGY-1)</li><li>Dr. A B | PGY-2 | X University</li></ul>"))
+	f.Add([]byte("<p>Dr. Jane Smith joins us from St. George's University, Grenada.</p>"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if len(body) > maxBodyBytes {
+			return
+		}
+		root, err := html.Parse(strings.NewReader(string(body)))
+		if err != nil {
+			return
+		}
+		rs := roster(blocksFromHTML(root), "http://x.test/r")
+		if len(rs) > maxResidents {
+			t.Fatalf("%d residents", len(rs))
+		}
+		for _, r := range rs {
+			if r.Name == "" {
+				t.Fatalf("resident without a name: %+v", r)
+			}
+		}
+		for _, line := range strings.Split(string(body), "\n") {
+			if n, ok := personName(line); ok && n == "" {
+				t.Fatalf("personName(%q) = empty, true", line)
+			}
+			if n, _, ok := nameWithRest(line); ok && n == "" {
+				t.Fatalf("nameWithRest(%q) = empty name", line)
+			}
+			splitCountry(cleanSchool(line))
+		}
+	})
+}

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// notNameWords are words that make a capitalised line a heading or a place,
+// not a person's name.
+var notNameWords = map[string]bool{
+	"residents": true, "resident": true, "medicine": true, "class": true, "school": true,
+	"university": true, "college": true, "program": true, "team": true, "our": true, "meet": true,
+	"hospital": true, "center": true, "centre": true, "department": true, "pgy": true, "chief": true,
+	"interns": true, "intern": true, "faculty": true, "welcome": true, "contact": true, "news": true,
+	"about": true, "year": true, "medical": true, "health": true, "institute": true, "curriculum": true,
+	"the": true, "of": true, "and": true, "for": true, "apply": true, "faq": true, "home": true,
+	"eligibility": true, "requirements": true, "education": true, "rotations": true, "clinic": true,
+	"current": true, "hometown": true, "fellows": true, "staff": true, "alumni": true, "graduates": true,
+	"program director": true, "director": true, "coordinator": true, "internal": true, "family": true,
+	"surgery": true, "pediatrics": true, "psychiatry": true, "neurology": true, "sciences": true,
+	"people": true, "house": true, "in": true, "at": true, "with": true, "is": true, "are": true,
+	"we": true, "your": true, "you": true, "my": true, "spouse": true, "photo": true, "residency": true,
+	"schools": true, "name": true, "first": true, "second": true, "third": true, "new": true,
+	"incoming": true, "cohort": true, "trainees": true, "a": true, "an": true, "to": true, "from": true,
+	"on": true, "by": true, "more": true, "read": true, "view": true, "see": true, "all": true,
+	"email": true, "phone": true, "fax": true, "address": true, "suite": true, "street": true,
+	"avenue": true, "road": true, "drive": true, "blvd": true, "copyright": true, "rights": true,
+	"reserved": true, "privacy": true, "policy": true, "terms": true, "map": true, "directions": true,
+	"emergency": true, "general": true, "transitional": true, "anesthesiology": true, "radiology": true,
+	"pathology": true, "obstetrics": true, "gynecology": true, "diagnostic": true, "physical": true,
+	"recent": true, "posts": true, "post": true, "prospective": true, "applicants": true, "events": true,
+	"upcoming": true, "quick": true, "links": true, "resources": true, "information": true, "info": true,
+	"overview": true, "search": true, "login": true, "menu": true, "benefits": true, "salary": true,
+	"wellness": true, "research": true, "schedule": true, "calendar": true, "gallery": true, "photos": true,
+	"videos": true, "mission": true, "values": true, "vision": true, "leadership": true, "message": true,
+	"goals": true, "housing": true, "location": true, "life": true, "living": true, "city": true,
+	"community": true, "diversity": true, "inclusion": true, "visit": true, "tour": true, "interview": true,
+	"application": true, "deadline": true, "dates": true, "important": true, "quality": true,
+	"improvement": true, "simulation": true, "didactics": true, "conferences": true, "grand": true,
+	"rounds": true, "journal": true, "club": true, "retreat": true, "awards": true, "publications": true,
+	"fellowship": true, "fellowships": true, "match": true, "results": true, "list": true, "social": true,
+	"media": true, "facebook": true, "twitter": true, "instagram": true, "linkedin": true, "youtube": true,
+	"back": true, "top": true, "skip": true, "content": true, "main": true, "page": true, "next": true,
+	"previous": true, "less": true, "open": true, "close": true, "toggle": true, "mychart": true,
+	"pay": true, "bill": true, "call": true, "donate": true, "careers": true, "patients": true,
+	"visitors": true, "locations": true, "billing": true, "hours": true, "doctor": true, "find": true,
+	"announcement": true, "coming": true, "soon": true, "select": true, "profiles": true, "profile": true,
+	"graduate": true, "graduated": true, "rotation": true, "elective": true, "electives": true,
+	"admissions": true, "policies": true, "handbook": true, "brochure": true, "download": true,
+	"questions": true, "frequently": true, "asked": true, "international": true, "requirement": true,
+}
+
+// nameParticles may be lower case inside a name.
+var nameParticles = map[string]bool{
+	"de": true, "del": true, "della": true, "da": true, "dos": true, "van": true, "von": true,
+	"der": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true, "y": true, "di": true,
+}
+
+var (
+	degreeSuffix = regexp.MustCompile(`(?i),?\s+(?:M\.?D\.?|D\.?O\.?|MBBS|M\.?B\.?B\.?S\.?|MBChB|MBBCh|Ph\.?D\.?|MPH|M\.?P\.?H\.?|MS|MSc|MBA|DrPH)\b\.?`)
+	titlePrefix  = regexp.MustCompile(`^(?i:dr\.?|doctor)\s+`)
+)
+
+// personName returns the name a line holds when the whole line is a
+// person's name: "Dr. Jane Smith, MD", "Smith, Jane", "José García-López".
+// "Last, First" is turned round to "First Last".
+func personName(t string) (string, bool) {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > 60 || strings.ContainsAny(t, "0123456789:;!?@/|()\"") || !strings.Contains(t, " ") {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+		return "", false
+	}
+	t = titlePrefix.ReplaceAllString(t, "")
+	t = strings.TrimSpace(degreeSuffix.ReplaceAllString(t, ""))
+	t = strings.TrimRight(t, ",. ")
+	if i := strings.IndexByte(t, ','); i >= 0 {
+		last, first := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+		if strings.Contains(first, ",") || first == "" || !isNameWords(last) || !isNameWords(first) {
+			return "", false
+		}
+		if isStateCode(first) {
+			return "", false
+		}
+		t = first + " " + last
+	}
+	if !isNameWords(t) {
+		return "", false
+	}
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 5 {
+		return "", false
+	}
+	return strings.Join(words, " "), true
+}
+
+// isNameWords reports whether every word is capitalised (or an initial or a
+// particle) and none is a heading word.
+func isNameWords(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,'"))
+		if notNameWords[lw] {
+			return false
+		}
+		if nameParticles[lw] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '-' && c != '\u2019' {
+				return false
+			}
+		}
+		if len(w) > 3 && strings.ToUpper(w) == w && !strings.Contains(w, ".") {
+			return false // an acronym: "AIIMS", "UCSF"
+		}
+		caps++
+	}
+	return caps > 0
+}
+
+func isStateCode(s string) bool {
+	return len(s) == 2 && s == strings.ToUpper(s)
+}

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Limits that bound the work done on one page, so that a pathological or
+// hostile page costs at most a few milliseconds more than an ordinary one.
+const (
+	maxBodyBytes   = 4 << 20 // bytes of input parsed; the rest is ignored
+	maxBlocks      = 4000    // text blocks reasoned about per page
+	maxBlockRunes  = 3000    // characters kept per block
+	maxSentences   = 40      // sentences analysed per block
+	maxDepth       = 200     // element nesting followed by the walker
+	maxResidents   = 1000    // residents returned per page
+	maxSentenceLen = 600     // characters of one sentence given to the rules
+)
+
+// Option adjusts how Page reads a page.
+type Option func(*options)
+
+type options struct {
+	runDate time.Time
+}
+
+// WithRunDate sets the date of the night: its year is the reference for
+// converting "graduated in or after YYYY" into years when the page names no
+// application cycle or Match year.
+func WithRunDate(t time.Time) Option {
+	return func(o *options) { o.runDate = t }
+}
+
+// Page extracts the facts and roster residents one page states. body is the
+// decoded page (HTML, or plain text when it has no markup); u is the URL the
+// page was fetched from and goes into every fact's evidence. Facts carry no
+// FetchedAt: the caller knows when the page was fetched.
+func Page(body []byte, u *url.URL, opts ...Option) (imgfriendly.PageFacts, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	pageURL := ""
+	if u != nil {
+		pageURL = u.String()
+	}
+	if len(body) > maxBodyBytes {
+		body = body[:maxBodyBytes]
+	}
+	var d *doc
+	if hasMarkup(body) {
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			return imgfriendly.PageFacts{}, fmt.Errorf("parse html: %w", err)
+		}
+		d = blocksFromHTML(root)
+	} else {
+		d = blocksFromText(body)
+	}
+	return analyse(d, pageURL, o), nil
+}
+
+// analyse runs every rule over the blocks of one page.
+func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
+	cyc := findCycle(d, o.runDate)
+	stmts := statements(d)
+	var c collector
+	for i := range stmts {
+		st := &stmts[i]
+		visaRules(st, &c)
+		yogRules(st, &c, cyc)
+		scoreRules(st, &c)
+		usceRules(st, &c)
+		countRules(st, &c)
+	}
+	facts := c.resolve(pageURL)
+	residents := roster(d, pageURL)
+	pf := imgfriendly.PageFacts{
+		URL:       pageURL,
+		CycleYear: cyc.year,
+		Facts:     facts,
+		Residents: residents,
+	}
+	if !cyc.stated {
+		pf.CycleYear = 0
+	}
+	pf.Kind = classify(d, facts, residents)
+	if pf.Facts == nil {
+		pf.Facts = []imgfriendly.Fact{}
+	}
+	if pf.Residents == nil {
+		pf.Residents = []imgfriendly.Resident{}
+	}
+	return pf
+}
+
+// hasMarkup reports whether body looks like HTML rather than plain text: it
+// contains a tag or a doctype/comment opener.
+func hasMarkup(body []byte) bool {
+	for i := 0; i+1 < len(body); i++ {
+		if body[i] != '<' {
+			continue
+		}
+		c := body[i+1]
+		if c == '!' || c == '/' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return true
+		}
+	}
+	return false
+}

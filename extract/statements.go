@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// stmt is one sentence to reason about, with the question or label it answers.
+type stmt struct {
+	q     string // question or label the sentence answers, as written ("" if none)
+	qLow  string // q normalised
+	qWeak bool   // q is a heading above the text, not a question or label
+	text  string // the sentence as written
+	low   string // the sentence normalised (see norm)
+	first bool   // first sentence of an answer: a leading "Yes"/"No" answers q
+	blk   *block
+}
+
+// evidence is the text that states the fact: the block (with its question or
+// label in front) when it is short, else the sentence.
+func (s *stmt) evidence() string {
+	body := s.blk.text
+	if s.blk.role == roleRow || len(body) > 400 {
+		body = s.text
+		if s.blk.role == roleRow && len(s.blk.text) <= 400 {
+			body = s.blk.text
+			return body
+		}
+	}
+	if s.q != "" && !s.qWeak && !strings.Contains(body, s.q) {
+		return s.q + " " + body
+	}
+	return body
+}
+
+// statements splits the blocks of a page into sentences and pairs each with
+// the question, label or heading it answers.
+func statements(d *doc) []stmt {
+	var out []stmt
+	q, qWeak, qLeft := "", false, 0
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		text := b.text
+		switch {
+		case b.role == roleRow:
+			if len(b.cells) >= 2 && isLabel(b.cells[0]) {
+				val := strings.Join(nonEmpty(b.cells[1:]), ". ")
+				out = emit(out, b, val, b.cells[0], false)
+			} else {
+				out = emit(out, b, text, "", false)
+			}
+			continue
+		case b.role == roleHeading && !strings.HasSuffix(text, "?"):
+			q, qWeak, qLeft = text, true, 6
+			continue
+		case b.role == roleQuestion || b.role == roleHeading || strings.HasSuffix(text, "?"):
+			qt, ans := splitQA(text)
+			q, qWeak, qLeft = qt, false, 3
+			if ans != "" {
+				out = emit(out, b, ans, q, false)
+				qLeft--
+			}
+			continue
+		}
+		if qt, ans := splitQA(text); ans != "" && qt != text {
+			q, qWeak, qLeft = qt, false, 3
+			out = emit(out, b, ans, q, false)
+			qLeft--
+			continue
+		}
+		text = stripAnswerPrefix(text)
+		curQ, weak := "", false
+		if qLeft > 0 {
+			curQ, weak = q, qWeak
+			qLeft--
+		}
+		if lbl, val, ok := labelValue(text); ok {
+			curQ, weak, text = lbl, false, val
+		} else if i > 0 && isShortValue(text) && isLabel(d.blocks[i-1].text) && d.blocks[i-1].role != roleRow {
+			curQ, weak = d.blocks[i-1].text, false
+		}
+		out = emit(out, b, text, curQ, weak)
+	}
+	return out
+}
+
+// emit appends the sentences of text as statements answering q.
+func emit(out []stmt, b *block, text, q string, weak bool) []stmt {
+	qLow := ""
+	if q != "" {
+		qLow = norm(q)
+	}
+	first := true
+	for n, s := range sentences(text) {
+		if n >= maxSentences {
+			break
+		}
+		if strings.HasSuffix(s, "?") {
+			q, qLow, weak, first = s, norm(s), false, true
+			continue
+		}
+		if len(s) > maxSentenceLen {
+			s = s[:maxSentenceLen]
+		}
+		if lbl, val, ok := labelValue(s); ok && n > 0 {
+			// "… is required. Step 1: Pass." — a label inside running text
+			out = append(out, stmt{q: lbl, qLow: norm(lbl), text: val, low: norm(val), first: true, blk: b})
+			first = false
+			continue
+		}
+		out = append(out, stmt{q: q, qLow: qLow, qWeak: weak, text: s, low: norm(s), first: first, blk: b})
+		first = false
+	}
+	return out
+}
+
+var qaPattern = regexp.MustCompile(`^(?i:q(?:uestion)?)\s*[:.)-]\s*(.*?)(?:\s+(?i:a(?:nswer)?)\s*[:.)-]\s*(.*))?$`)
+
+// splitQA splits "Q: ... A: ..." text into question and answer. Text that is
+// not so marked is returned whole as the question.
+func splitQA(text string) (q, a string) {
+	if len(text) > 2 && (text[0] == 'Q' || text[0] == 'q') {
+		if m := qaPattern.FindStringSubmatch(text); m != nil {
+			return m[1], m[2]
+		}
+	}
+	if i := strings.Index(text, "? A:"); i >= 0 {
+		return text[:i+1], strings.TrimSpace(text[i+4:])
+	}
+	return text, ""
+}
+
+func stripAnswerPrefix(t string) string {
+	for _, p := range []string{"A:", "A.", "Answer:", "A -", "A)"} {
+		if strings.HasPrefix(t, p) {
+			return strings.TrimSpace(t[len(p):])
+		}
+	}
+	return t
+}
+
+// labelValue splits "Label: value" lines whose label is short.
+func labelValue(t string) (label, value string, ok bool) {
+	i := strings.IndexByte(t, ':')
+	if i <= 1 || i > 60 || i == len(t)-1 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(t[:i])
+	value = strings.TrimSpace(t[i+1:])
+	if value == "" || !isLabel(label) {
+		return "", "", false
+	}
+	if c := label[len(label)-1]; c >= '0' && c <= '9' && value[0] >= '0' && value[0] <= '9' {
+		return "", "", false // a time like 10:30
+	}
+	return label, value, true
+}
+
+// isLabel reports whether t reads like a label or table heading: short, no
+// sentence punctuation.
+func isLabel(t string) bool {
+	if t == "" || len(t) > 60 || strings.ContainsAny(t, ".!?;") && !strings.Contains(t, "U.S.") {
+		return false
+	}
+	return len(strings.Fields(t)) <= 8
+}
+
+var shortValuePattern = regexp.MustCompile(`^(?i:yes|no|none|n/a|not required|required|preferred|recommended|sponsored|not sponsored|accepted|not accepted|offered|not offered|available|not available|pass|passed|no limit|no cutoff|not applicable|\d[\w\s+-]*|within .*|.* only|.* preferred|.* required)\.?$`)
+
+// isShortValue reports whether t is a bare value that needs its label:
+// "Yes", "Not sponsored", "230", "Within 5 years".
+func isShortValue(t string) bool {
+	return len(t) <= 50 && shortValuePattern.MatchString(t)
+}
+
+// abbreviations that end with a period but do not end a sentence.
+var abbreviations = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "e.g": true, "i.e": true,
+	"u.s": true, "vs": true, "no": true, "inc": true, "jr": true, "sr": true, "etc": true,
+	"approx": true, "prof": true, "u.s.a": true, "ph.d": true, "m.d": true, "d.o": true,
+	"e.c.f.m.g": true, "mt": true, "ft": true, "univ": true, "dept": true, "p": true,
+}
+
+// sentences splits text at sentence ends, keeping abbreviations such as
+// "Dr." and "U.S." inside their sentence.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if i+1 < len(text) && text[i+1] != ' ' {
+			continue
+		}
+		if c == '.' {
+			j := i
+			for j > start && text[j-1] != ' ' && text[j-1] != '(' {
+				j--
+			}
+			w := strings.ToLower(text[j:i])
+			if abbreviations[w] || (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z') || len(w) <= 5 && strings.Contains(w, ".") {
+				continue
+			}
+			if i+2 < len(text) {
+				if n := text[i+2]; n >= 'a' && n <= 'z' {
+					continue
+				}
+			}
+		}
+		if s := strings.TrimSpace(text[start : i+1]); s != "" {
+			out = append(out, s)
+		}
+		start = i + 1
+		if len(out) > maxSentences {
+			return out
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}

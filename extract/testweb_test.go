@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/testweb"
+)
+
+// webAccuracy extracts every eligibility and roster page of a fault-free
+// testweb and compares the facts and residents with its ground truth. It
+// returns per-field accuracy (a program counts as correct for a field when
+// the extracted value equals the truth, or both are absent), resident
+// recall/precision, and a few failure examples per field.
+type accuracy struct {
+	programs     int
+	fieldOK      map[imgfriendly.Field]int
+	fieldBad     map[imgfriendly.Field][]string
+	residentsWant, residentsFound, residentsGot, schoolOK int
+	kindOK, kindN                                        int
+	kindBad                                              []string
+}
+
+func webAccuracy(t testing.TB, n int, seed int64) accuracy {
+	w, err := testweb.New(testweb.Config{Programs: n, Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := w.Handler()
+	truth := w.Truth()
+	acc := accuracy{fieldOK: map[imgfriendly.Field]int{}, fieldBad: map[imgfriendly.Field][]string{}}
+	get := func(raw string) []byte {
+		req := httptest.NewRequest("GET", raw, nil)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		b, _ := io.ReadAll(rec.Result().Body)
+		return b
+	}
+	for _, pt := range truth.Programs {
+		acc.programs++
+		got := map[imgfriendly.Field]imgfriendly.Fact{}
+		var residents []imgfriendly.Resident
+		for _, pg := range pt.Pages {
+			if pg.Kind != imgfriendly.KindEligibility && pg.Kind != imgfriendly.KindRoster && pg.Kind != imgfriendly.KindProgram {
+				continue
+			}
+			u, _ := url.Parse(pg.URL)
+			pf, err := Page(get(pg.URL), u, WithRunDate(goldenRunDate))
+			if err != nil {
+				t.Fatal(err)
+			}
+			acc.kindN++
+			if pf.Kind == pg.Kind {
+				acc.kindOK++
+			} else if len(acc.kindBad) < 5 {
+				acc.kindBad = append(acc.kindBad, fmt.Sprintf("%s: %s, want %s", pg.URL, pf.Kind, pg.Kind))
+			}
+			for _, f := range pf.Facts {
+				got[f.Field] = f
+			}
+			residents = append(residents, pf.Residents...)
+		}
+		for _, fk := range imgfriendly.FieldKinds {
+			tf, want := pt.Facts[fk.Field]
+			gf, have := got[fk.Field]
+			ok := want == have && (!want || sameValue(tf.Value, gf.Value))
+			if ok {
+				acc.fieldOK[fk.Field]++
+				continue
+			}
+			msg := fmt.Sprintf("%s [%s/%s/%s]: got %q want %q", tf.URL, pt.Style.Chrome, pt.Style.Eligibility, pt.Style.Roster, gf.Value.String(), tf.Value.String())
+			if have {
+				msg += " evidence: " + gf.Evidence.Text
+			}
+			if len(acc.fieldBad[fk.Field]) < 6 {
+				acc.fieldBad[fk.Field] = append(acc.fieldBad[fk.Field], msg)
+			}
+		}
+		byName := map[string][]imgfriendly.Resident{}
+		for _, r := range residents {
+			byName[nameKey(r.Name)] = append(byName[nameKey(r.Name)], r)
+		}
+		acc.residentsGot += len(residents)
+		wantNames := map[string]bool{}
+		for _, rt := range pt.Residents {
+			wantNames[nameKey(rt.Name)] = true
+		}
+		for _, r := range residents {
+			if !wantNames[nameKey(r.Name)] && len(acc.fieldBad["extra"]) < 8 {
+				acc.fieldBad["extra"] = append(acc.fieldBad["extra"], fmt.Sprintf("%s [%s/%s]: %q school %q (%s)", pt.Host, pt.Style.Chrome, pt.Style.Roster, r.Name, r.School, r.Evidence.URL))
+			}
+		}
+		for _, rt := range pt.Residents {
+			acc.residentsWant++
+			var r imgfriendly.Resident
+			ok := false
+			for _, c := range byName[nameKey(rt.Name)] {
+				if !ok || c.School == rt.School || strings.HasPrefix(rt.School, c.School+",") {
+					r, ok = c, true
+				}
+			}
+			if !ok {
+				if len(acc.fieldBad["resident"]) < 6 {
+					acc.fieldBad["resident"] = append(acc.fieldBad["resident"], fmt.Sprintf("%s [%s/%s]: missing %s", pt.Host, pt.Style.Chrome, pt.Style.Roster, rt.Name))
+				}
+				continue
+			}
+			acc.residentsFound++
+			school := r.School
+			if r.Country != "" && rt.School != school {
+				school += ", " + r.Country
+			}
+			if school == rt.School {
+				acc.schoolOK++
+			} else if len(acc.fieldBad["school"]) < 8 {
+				acc.fieldBad["school"] = append(acc.fieldBad["school"], fmt.Sprintf("%s [%s/%s]: %s: got %q (country %q) want %q", pt.Host, pt.Style.Chrome, pt.Style.Roster, rt.Name, r.School, r.Country, rt.School))
+			}
+		}
+	}
+	return acc
+}
+
+func sameValue(a, b imgfriendly.Value) bool {
+	switch {
+	case a.Num != nil && b.Num != nil:
+		return math.Abs(*a.Num-*b.Num) < 0.051
+	default:
+		return a.String() == b.String()
+	}
+}
+
+// nameKey compares names regardless of order, accents, titles and degrees.
+func nameKey(s string) string {
+	var toks []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(foldAccents(s)), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		switch f {
+		case "dr", "md", "do", "mbbs":
+			continue
+		}
+		toks = append(toks, f)
+	}
+	sort.Strings(toks)
+	return strings.Join(toks, " ")
+}
+
+var accentFold = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ñ", "n", "ü", "u", "ö", "o", "ë", "e", "ç", "c", "ã", "a", "è", "e")
+
+func foldAccents(s string) string { return accentFold.Replace(s) }
+
+func (a accuracy) report(t testing.TB) {
+	t.Logf("programs %d, page kinds %d/%d", a.programs, a.kindOK, a.kindN)
+	for _, s := range a.kindBad {
+		t.Logf("  kind: %s", s)
+	}
+	for _, fk := range imgfriendly.FieldKinds {
+		t.Logf("%-24s %.4f", fk.Field, float64(a.fieldOK[fk.Field])/float64(a.programs))
+		for _, s := range a.fieldBad[fk.Field] {
+			t.Logf("    %s", s)
+		}
+	}
+	t.Logf("residents: want %d found %d (recall %.4f), got %d, school exact %d (%.4f)", a.residentsWant, a.residentsFound,
+		float64(a.residentsFound)/float64(max(1, a.residentsWant)), a.residentsGot, a.schoolOK, float64(a.schoolOK)/float64(max(1, a.residentsFound)))
+	for _, k := range []imgfriendly.Field{"resident", "school", "extra"} {
+		for _, s := range a.fieldBad[k] {
+			t.Logf("    %s: %s", k, s)
+		}
+	}
+}
+
+// TestTestwebAccuracy measures extraction against the fault-free synthetic
+// web's ground truth: 200 programs normally, 13,000 with IMGF_LONG=1.
+func TestTestwebAccuracy(t *testing.T) {
+	n := 200
+	if os.Getenv("IMGF_LONG") == "1" {
+		n = 13000
+	}
+	acc := webAccuracy(t, n, 7)
+	acc.report(t)
+	for _, fk := range imgfriendly.FieldKinds {
+		if a := float64(acc.fieldOK[fk.Field]) / float64(acc.programs); a < 0.99 {
+			t.Errorf("%s accuracy %.4f, want >= 0.99", fk.Field, a)
+		}
+	}
+	if r := float64(acc.residentsFound) / float64(max(1, acc.residentsWant)); r < 0.99 {
+		t.Errorf("resident recall %.4f, want >= 0.99", r)
+	}
+	if p := float64(acc.residentsFound) / float64(max(1, acc.residentsGot)); p < 0.99 {
+		t.Errorf("resident precision %.4f, want >= 0.99", p)
+	}
+}

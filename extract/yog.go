@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Patterns over normalised text for the year-of-graduation limit.
+var (
+	gradWord = regexp.MustCompile(`graduat|\byog\b|year of grad|since (?:medical school|md|mbbs|your degree)|(?:out of|from) medical school|medical school graduation`)
+	// yearsLimit: "within (the last) 5 years", "no more than 3 years", "5 years or less".
+	yearsLimit = regexp.MustCompile(`\b(?:within(?: the)?(?: last| past| previous| prior)?|(?:no|not) more than|(?:less|fewer) than|no longer than|up to|at most|a maximum of|maximum of|maximum|max\.?|<=|<)\s*(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*(?:or less|or fewer|or sooner|or more recent|maximum|max\b)|\bgraduat\w*(?: from medical school)? in the (?:last|past) (\d{1,2}) years`)
+	// yearsOver: "graduated more than 5 years ago are not eligible".
+	yearsOver = regexp.MustCompile(`\b(?:more|greater) than (\d{1,2}) years?\b[^.;]{0,60}\b(?:not (?:be )?(?:eligible|considered|accepted)|ineligible)`)
+	// yearSince: "graduated in or after 2019", "2019 or later".
+	yearSince = regexp.MustCompile(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`)
+	// valueYears: a bare value under a YOG label or question: "5 years", "Yes, 3 years".
+	valueYears = regexp.MustCompile(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`)
+	noLimit    = regexp.MustCompile(`\bno (?:yog |year of graduation |graduation year |graduation date |time |time-since-graduation |specific )?(?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|maximum)\b|\bregardless of (?:your |the )?(?:year of graduation|graduation year|when you graduated|yog|graduation date|how long ago)|\bnot (?:have |impose )?(?:a |any )?(?:yog )?(?:cutoff|cut-off|limit)\b|\b(?:all|any) (?:years? of graduation|graduation years)\b|\bthere is no (?:cutoff|cut-off|limit)\b|^(?:none|no|no limit|no cutoff|any|not applicable|n/a)\.?$`)
+	softCue    = regexp.MustCompile(`prefer|encourag|ideal|recommend|favou?r|priority|competitive|desirable|advantage|strongly consider|\bplus\b|welcome`)
+	countedApp = regexp.MustCompile(`time of (?:your )?application|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`)
+	countedMatch = regexp.MustCompile(`time of (?:the )?match|by the match|before the match|of the match|match day`)
+	countedStart = regexp.MustCompile(`(?:beginning|starting|start|begin|commencement|commencing) (?:of )?(?:the )?(?:training|residency|the program|program|pgy-?1)|program start|training start|start date|by july 1|residency start`)
+	otherTopic = regexp.MustCompile(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`)
+)
+
+// yogRules reads the year-of-graduation limit from one statement.
+func yogRules(st *stmt, c *collector, cyc cycle) {
+	low := st.low
+	if !mentionsGrad(low) && (st.qWeak || !mentionsGrad(st.qLow)) {
+		return
+	}
+	labelCtx := st.q != "" && !st.qWeak && gradWord.MatchString(st.qLow)
+	if !labelCtx && !gradWord.MatchString(low) {
+		return
+	}
+	for _, part := range splitAt(low, yogSplit) {
+		grad := gradWord.MatchString(part)
+		if !grad && !labelCtx {
+			continue
+		}
+		soft := softCue.MatchString(part) || (labelCtx && softCue.MatchString(st.qLow))
+		if !grad && labelCtx && otherTopic.MatchString(part) {
+			continue
+		}
+		if noLimit.MatchString(part) && !otherTopic.MatchString(part) && !strings.Contains(part, "step") && !strings.Contains(part, "score") {
+			c.add(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), "", rankExplicit, st)
+			continue
+		}
+		years, ok := yogYears(part, grad, cyc)
+		if !ok && labelCtx {
+			if m := valueYears.FindStringSubmatch(strings.TrimSpace(part)); m != nil {
+				years, _ = strconv.Atoi(m[1])
+				ok = years > 0 && years <= 30
+			}
+		}
+		if !ok {
+			continue
+		}
+		f := imgfriendly.FieldYOGMaxYears
+		if soft {
+			f = imgfriendly.FieldYOGPreferredMax
+		}
+		c.add(f, imgfriendly.NumValue(float64(years)), "", rankExplicit, st)
+		if to := countedTo(part); to != "" {
+			c.add(imgfriendly.FieldYOGCountedTo, imgfriendly.TextValue(to), "", rankExplicit, st)
+		}
+	}
+}
+
+// mentionsGrad is a cheap test that lets most sentences skip the YOG rules.
+func mentionsGrad(low string) bool {
+	return strings.Contains(low, "grad") || strings.Contains(low, "yog") || strings.Contains(low, "medical school")
+}
+
+var yogSplit = regexp.MustCompile(`;|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|, and (?:have|must|should|be|hold|us|usce)\b|\band (?:have|hold|must have|should have)\b`)
+
+// yogYears returns the years-since-graduation limit a clause states.
+func yogYears(part string, grad bool, cyc cycle) (int, bool) {
+	for _, m := range yearsLimit.FindAllStringSubmatchIndex(part, -1) {
+		n := atoiGroup(part, m)
+		if n <= 0 || n > 30 {
+			continue
+		}
+		if !nearGrad(part, m[0], m[1], grad) {
+			continue
+		}
+		return n, true
+	}
+	if m := yearsOver.FindStringSubmatch(part); m != nil {
+		if n, _ := strconv.Atoi(m[1]); n > 0 && n <= 30 {
+			return n, true
+		}
+	}
+	if cyc.year > 0 {
+		for _, m := range yearSince.FindAllStringSubmatchIndex(part, -1) {
+			y := atoiGroup(part, m)
+			if y == 0 || !nearGrad(part, m[0], m[1], grad) {
+				continue
+			}
+			if strings.HasPrefix(part[m[0]:], "after") {
+				y++ // "after 2018" is 2019 or later
+			}
+			if n := cyc.year - y; n > 0 && n <= 30 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// nearGrad reports whether a number phrase at [s,e) belongs to graduation:
+// a graduation word within reach on either side with no other topic between.
+// Without a graduation word in the clause (a labelled value) any phrase counts.
+func nearGrad(part string, s, e int, grad bool) bool {
+	if !grad {
+		return true
+	}
+	locs := gradWord.FindAllStringIndex(part, -1)
+	for _, g := range locs {
+		var between string
+		switch {
+		case g[0] < e && g[1] > s:
+			return true
+		case g[1] <= s && s-g[1] <= 70:
+			between = part[g[1]:s]
+		case g[0] >= e && g[0]-e <= 50:
+			between = part[e:g[0]]
+		default:
+			continue
+		}
+		if !otherTopic.MatchString(between) {
+			return true
+		}
+	}
+	return false
+}
+
+func atoiGroup(s string, m []int) int {
+	for i := 2; i+1 < len(m); i += 2 {
+		if m[i] >= 0 {
+			n, _ := strconv.Atoi(s[m[i]:m[i+1]])
+			return n
+		}
+	}
+	return 0
+}
+
+// countedTo names the moment a limit is counted to, when the text says.
+func countedTo(part string) string {
+	switch {
+	case countedApp.MatchString(part):
+		return "application"
+	case countedMatch.MatchString(part):
+		return "match"
+	case countedStart.MatchString(part):
+		return "training_start"
+	}
+	return ""
+}

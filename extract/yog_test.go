@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+const (
+	yogMax  = imgfriendly.FieldYOGMaxYears
+	yogPref = imgfriendly.FieldYOGPreferredMax
+	yogNone = imgfriendly.FieldYOGNoLimit
+	yogTo   = imgfriendly.FieldYOGCountedTo
+)
+
+func TestYOG(t *testing.T) {
+	cases := []ruleCase{
+		{"application", "<p>No more than 5 years from graduation at the time of application.</p>", F{yogMax: 5.0, yogTo: "application"}},
+		{"application words", "<p>Applicants must be within three years of medical school graduation at the time of application.</p>", F{yogMax: 3.0, yogTo: "application"}},
+		{"row application", "<table><tr><td>Year of graduation</td><td>No more than 1 year from graduation at the time of application (required)</td></tr></table>", F{yogMax: 1.0, yogTo: "application"}},
+		{"row yog limit", "<table><tr><td>YOG limit</td><td>Seven years from graduation at the time of application</td></tr></table>", F{yogMax: 7.0, yogTo: "application"}},
+		{"faq cutoff yes", "<dl><dt>Is there a cutoff for year of graduation?</dt><dd>Yes. Applicants must be no more than two years from graduation at the time of application.</dd></dl>", F{yogMax: 2.0, yogTo: "application"}},
+		{"faq hypothetical", "<dl><dt>I graduated 12 years ago, can I still apply?</dt><dd>No. Applicants must be within 5 years of graduation at the time of application.</dd></dl>", F{yogMax: 5.0, yogTo: "application"}},
+		{"match", "<p>Candidates must be within 10 years of graduation at the time of the Match.</p>", F{yogMax: 10.0, yogTo: "match"}},
+		{"training start", "<p>Graduation within five years of beginning training is required.</p>", F{yogMax: 5.0, yogTo: "training_start"}},
+		{"training start row", "<table><tr><td>Year of graduation</td><td>Within 3 years of beginning training (required)</td></tr></table>", F{yogMax: 3.0, yogTo: "training_start"}},
+		{"before start", "<p>You must have graduated no more than 2 years before the start of residency training.</p>", F{yogMax: 2.0, yogTo: "training_start"}},
+		{"yog row start", "<table><tr><td>YOG</td><td>No more than 3 years before the start of training</td></tr></table>", F{yogMax: 3.0, yogTo: "training_start"}},
+		{"past years", "<p>Applicants must have graduated from medical school within the past 5 years.</p>", F{yogMax: 5.0}},
+		{"row last years", "<table><tr><td>Year of graduation</td><td>Within the last 7 years (required)</td></tr></table>", F{yogMax: 7.0}},
+		{"only consider", "<p>We only consider applicants who graduated in the last three years.</p>", F{yogMax: 3.0}},
+		{"row cutoff bare", "<table><tr><td>YOG cutoff</td><td>5 years</td></tr></table>", F{yogMax: 5.0}},
+		{"faq cutoff comma", "<dl><dt>Is there a cutoff for year of graduation?</dt><dd>Yes, 3 years. We only consider applicants who graduated in the last 3 years.</dd></dl>", F{yogMax: 3.0}},
+		{"soft encouraged", "<p>Graduation within 5 years is strongly encouraged.</p>", F{yogPref: 5.0}},
+		{"soft recent", "<p>Recent graduates (within three years of graduation) are preferred, but older graduates will be considered.</p>", F{yogPref: 3.0}},
+		{"soft row", "<table><tr><td>Year of graduation</td><td>Within 7 years preferred (not required)</td></tr></table>", F{yogPref: 7.0}},
+		{"soft row yog", "<table><tr><td>YOG</td><td>Within 5 years preferred</td></tr></table>", F{yogPref: 5.0}},
+		{"soft faq", "<dl><dt>Do you have a preference for year of graduation?</dt><dd>Yes. We prefer applicants who graduated within the last 3 years.</dd></dl>", F{yogPref: 3.0}},
+		{"soft faq hypothetical", "<dl><dt>I graduated ten years ago, can I apply?</dt><dd>You may apply; however, graduates within the last five years are strongly preferred.</dd></dl>", F{yogPref: 5.0}},
+		{"none", "<p>There is no cutoff for year of graduation.</p>", F{yogNone: true}},
+		{"none yog", "<p>We have no YOG limit.</p>", F{yogNone: true}},
+		{"none but recent", "<p>No cutoff for year of graduation, but recent graduates are preferred.</p>", F{yogNone: true}},
+		{"none row", "<table><tr><td>Year of graduation</td><td>No limit</td></tr></table>", F{yogNone: true}},
+		{"none row none", "<table><tr><td>YOG cutoff</td><td>None</td></tr></table>", F{yogNone: true}},
+		{"none row preferred", "<table><tr><td>Year of graduation</td><td>No cutoff (recent graduates preferred)</td></tr></table>", F{yogNone: true}},
+		{"none faq", "<dl><dt>Is there a cutoff for year of graduation?</dt><dd>No. We do not have a YOG cutoff.</dd></dl>", F{yogNone: true}},
+		{"none faq hypothetical", "<dl><dt>I graduated 15 years ago, can I still apply?</dt><dd>Yes. There is no limit on years since graduation.</dd></dl>", F{yogNone: true}},
+		{"distractor usce recency", "<p>Clinical experience should have been completed within the last 3 years.</p>", F{}},
+		{"distractor usce row", "<table><tr><td>USCE recency</td><td>Within the last 2 years</td></tr></table>", F{}},
+		{"distractor imgs", "<p>We have matched international medical graduates every year for the last 10 years.</p>", F{}},
+		{"distractor faq", "<dl><dt>Does my clinical experience need to be recent?</dt><dd>Yes, US clinical experience should be from within the last 3 years.</dd></dl>", F{}},
+		{"question only", "<dl><dt>I graduated 8 years ago, can I still apply?</dt><dd></dd></dl>", F{}},
+		{"year since with cycle", "<p>For the 2027 Match, applicants must have graduated in 2022 or later.</p>", F{yogMax: 5.0}},
+		{"year since run date", "<p>Applicants must have graduated in or after 2020.</p>", F{yogMax: 6.0}},
+		{"hard and usce recency", "<p>Applicants must have graduated within the last 5 years and have US clinical experience within the last year.</p>", F{yogMax: 5.0}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone, yogTo)
+}

@@ -1,0 +1,342 @@
+package queries
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Tier is a program's likelihood class for one applicant.
+type Tier string
+
+// The tiers, best first.
+const (
+	TierHigh        Tier = "high"
+	TierModerate    Tier = "moderate"
+	TierReach       Tier = "reach"
+	TierNotEligible Tier = "not_eligible"
+)
+
+// Label is the tier as people read it: "High", "Not eligible".
+func (t Tier) Label() string {
+	switch t {
+	case TierHigh:
+		return "High"
+	case TierModerate:
+		return "Moderate"
+	case TierReach:
+		return "Reach"
+	case TierNotEligible:
+		return "Not eligible"
+	}
+	return string(t)
+}
+
+// ParseTier accepts a tier's value or label, any case ("not eligible" too).
+func ParseTier(s string) (Tier, bool) {
+	s = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), " ", "_")
+	t := Tier(s)
+	return t, slices.Contains([]Tier{TierHigh, TierModerate, TierReach, TierNotEligible}, t)
+}
+
+// ReasonKind says how a reason weighs on the tier.
+type ReasonKind string
+
+// The reason kinds, as tier.sql emits them.
+const (
+	ReasonExclude ReasonKind = "exclude" // a hard rule excludes the applicant: Not eligible
+	ReasonConcern ReasonKind = "concern" // a soft preference the applicant misses
+	ReasonUnknown ReasonKind = "unknown" // a relevant fact the program's pages do not state
+	ReasonPlus    ReasonKind = "plus"    // a fact in the applicant's favour
+	ReasonInfo    ReasonKind = "info"    // neutral context
+)
+
+// Reason is one readable reason for a program's tier.
+type Reason struct {
+	Kind ReasonKind `json:"kind"`
+	Text string     `json:"text"`          // ends with " — evidence: URL" when a page states it
+	URL  string     `json:"url,omitempty"` // the evidence URL, if any
+}
+
+// Tiered is one program in an applicant's tiered list.
+type Tiered struct {
+	ProgramID        string   `json:"program_id"`
+	Name             string   `json:"name"`
+	Specialty        string   `json:"specialty"`
+	City             string   `json:"city"`
+	State            string   `json:"state"`
+	URL              string   `json:"url"`
+	NRMPCodes        []string `json:"nrmp_codes"`
+	Tier             Tier     `json:"tier"`
+	InPreferredState bool     `json:"in_preferred_state"`
+	Excludes         int      `json:"excludes"`
+	Concerns         int      `json:"concerns"`
+	Unknown          int      `json:"unknown"`
+	Reasons          []Reason `json:"reasons"`
+	EvidenceURLs     []string `json:"evidence_urls"`
+
+	IMGShare         *float64 `json:"img_share"`
+	IMGShareSource   string   `json:"img_share_source,omitempty"`
+	ResidentsTotal   *int64   `json:"residents_total"`
+	ResidentsIMG     *int64   `json:"residents_img"`
+	VisaJ1           *bool    `json:"visa_j1"`
+	VisaH1B          *bool    `json:"visa_h1b"`
+	VisaJ1Condition  string   `json:"visa_j1_condition,omitempty"`
+	VisaH1BCondition string   `json:"visa_h1b_condition,omitempty"`
+	YOGMaxYears      *float64 `json:"yog_max_years"`
+	YOGPreferredMax  *float64 `json:"yog_preferred_max_years"`
+	YOGNoLimit       *bool    `json:"yog_no_limit"`
+	Step2CKMin       *float64 `json:"step2ck_min"`
+	USCERequirement  string   `json:"usce_requirement,omitempty"`
+
+	PDName           string `json:"pd_name,omitempty"`
+	PDEmail          string `json:"pd_email,omitempty"`
+	CoordinatorName  string `json:"coordinator_name,omitempty"`
+	CoordinatorEmail string `json:"coordinator_email,omitempty"`
+	Phone            string `json:"phone,omitempty"`
+}
+
+// Filter narrows the tiered list. ApplicationYear is required: the year the
+// applicant applies in, from which years since graduation are counted.
+type Filter struct {
+	ApplicationYear int
+	Specialties     []string // default: the profile's; matched without regard to case
+	States          []string // two-letter codes; empty: every state
+	Tiers           []Tier   // empty: every tier
+	ProgramIDs      []string // empty: every program (SOAP passes its matches)
+}
+
+// UnknownSpecialtyError says a requested specialty is not in the warehouse.
+type UnknownSpecialtyError struct {
+	Specialty string
+	Known     []string
+}
+
+func (e *UnknownSpecialtyError) Error() string {
+	return fmt.Sprintf("unknown specialty %q (the warehouse has: %s)", e.Specialty, strings.Join(e.Known, ", "))
+}
+
+// Specialties lists the specialties the warehouse holds, sorted.
+func Specialties(ctx context.Context, db *sql.DB) ([]string, error) {
+	rows, err := db.QueryContext(ctx, `SELECT DISTINCT specialty FROM programs WHERE specialty IS NOT NULL ORDER BY 1`)
+	if err != nil {
+		return nil, fmt.Errorf("list specialties: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("list specialties: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Programs tiers every program for the applicant with tier.sql and returns
+// those the filter keeps, best first. An unknown specialty is an
+// *UnknownSpecialtyError.
+func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) ([]Tiered, error) {
+	if f.ApplicationYear == 0 {
+		return nil, fmt.Errorf("tier programs: filter has no application year")
+	}
+	specs := f.Specialties
+	if len(specs) == 0 {
+		specs = p.Specialties
+	}
+	keepSpec := map[string]bool{}
+	if len(specs) > 0 {
+		known, err := Specialties(ctx, db)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range specs {
+			i := slices.IndexFunc(known, func(k string) bool { return strings.EqualFold(k, strings.TrimSpace(s)) })
+			if i < 0 {
+				return nil, &UnknownSpecialtyError{Specialty: s, Known: known}
+			}
+			keepSpec[known[i]] = true
+		}
+	}
+	var canon []string
+	for s := range keepSpec {
+		canon = append(canon, strings.ToLower(s))
+	}
+	slices.Sort(canon)
+	all, err := tierQuery(ctx, db, cfg, p, f.ApplicationYear, f.ProgramIDs, canon)
+	if err != nil {
+		return nil, err
+	}
+	var out []Tiered
+	for _, t := range all {
+		if keep(f, t, keepSpec) {
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
+// keep applies the filter; keepSpec holds the canonical specialty names to
+// keep (nil: f.Specialties compared without regard to case, empty: all).
+func keep(f Filter, t Tiered, keepSpec map[string]bool) bool {
+	if keepSpec != nil {
+		if len(keepSpec) > 0 && !keepSpec[t.Specialty] {
+			return false
+		}
+	} else if len(f.Specialties) > 0 && !slices.ContainsFunc(f.Specialties, func(s string) bool { return strings.EqualFold(strings.TrimSpace(s), t.Specialty) }) {
+		return false
+	}
+	if len(f.States) > 0 && !slices.ContainsFunc(f.States, func(s string) bool { return strings.EqualFold(s, t.State) }) {
+		return false
+	}
+	if len(f.Tiers) > 0 && !slices.Contains(f.Tiers, t.Tier) {
+		return false
+	}
+	if len(f.ProgramIDs) > 0 && !slices.Contains(f.ProgramIDs, t.ProgramID) {
+		return false
+	}
+	return true
+}
+
+// tierAll runs tier.sql over every program, best first.
+func tierAll(ctx context.Context, db *sql.DB, cfg Config, p Profile, applicationYear int) ([]Tiered, error) {
+	return tierQuery(ctx, db, cfg, p, applicationYear, nil, nil)
+}
+
+// tierQuery runs tier.sql over the given programs (nil: all) of the given
+// lower-case specialties (nil: all), best first.
+func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, applicationYear int, ids, specialties []string) ([]Tiered, error) {
+	q, err := Named("tier")
+	if err != nil {
+		return nil, err
+	}
+	jsonList := func(l []string) string {
+		if l == nil {
+			l = []string{}
+		}
+		b, _ := json.Marshal(l)
+		return string(b)
+	}
+	args := append(tierArgs(cfg, p, applicationYear),
+		sql.Named("program_ids", jsonList(ids)), sql.Named("specialties", jsonList(specialties)))
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("tier programs: %w", err)
+	}
+	defer rows.Close()
+	var out []Tiered
+	for rows.Next() {
+		t, err := scanTiered(rows)
+		if err != nil {
+			return nil, fmt.Errorf("tier programs: %w", err)
+		}
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("tier programs: %w", err)
+	}
+	return out, nil
+}
+
+// tierArgs binds tier.sql's parameters.
+func tierArgs(cfg Config, p Profile, applicationYear int) []any {
+	opt := func(v *int) any {
+		if v == nil {
+			return nil
+		}
+		return *v
+	}
+	return []any{
+		sql.Named("applicant_years", p.YearsSinceGraduation(applicationYear)),
+		sql.Named("visa_needed", string(p.VisaNeeded)),
+		sql.Named("step1_passed", p.Step1Passed),
+		sql.Named("step1_score", opt(p.Step1Score)),
+		sql.Named("step2ck_score", opt(p.Step2CKScore)),
+		sql.Named("comlex2_score", opt(p.COMLEX2Score)),
+		sql.Named("failed_attempts", p.FailedAttempts),
+		sql.Named("usce_hands_on_months", p.USCE.HandsOnMonths),
+		sql.Named("usce_observership_months", p.USCE.ObservershipMonths),
+		sql.Named("preferred_states", strings.Join(p.PreferredStates(), ",")),
+		sql.Named("img_share_high", cfg.IMGShareHigh),
+		sql.Named("img_share_moderate", cfg.IMGShareModerate),
+		sql.Named("max_unknown_high", cfg.MaxUnknownHigh),
+		sql.Named("max_unknown_moderate", cfg.MaxUnknownModerate),
+		sql.Named("max_concerns_moderate", cfg.MaxConcernsModerate),
+	}
+}
+
+func scanTiered(rows *sql.Rows) (Tiered, error) {
+	var (
+		t                                          Tiered
+		city, state, url, codes, reasons, shareSrc sql.NullString
+		j1c, h1c, usce, pdn, pde, cn, ce, phone    sql.NullString
+		tierRank                                   int
+		name, spec                                 sql.NullString
+	)
+	err := rows.Scan(&t.ProgramID, &name, &spec, &city, &state, &url, &codes,
+		&t.Tier, &tierRank, &t.InPreferredState, &t.Excludes, &t.Concerns, &t.Unknown, &reasons,
+		&t.IMGShare, &shareSrc, &t.ResidentsTotal, &t.ResidentsIMG,
+		&t.VisaJ1, &t.VisaH1B, &j1c, &h1c,
+		&t.YOGMaxYears, &t.YOGPreferredMax, &t.YOGNoLimit, &t.Step2CKMin, &usce,
+		&pdn, &pde, &cn, &ce, &phone)
+	if err != nil {
+		return Tiered{}, err
+	}
+	t.Name, t.Specialty, t.City, t.State, t.URL = name.String, spec.String, city.String, state.String, url.String
+	t.IMGShareSource, t.VisaJ1Condition, t.VisaH1BCondition, t.USCERequirement = shareSrc.String, j1c.String, h1c.String, usce.String
+	t.PDName, t.PDEmail, t.CoordinatorName, t.CoordinatorEmail, t.Phone = pdn.String, pde.String, cn.String, ce.String, phone.String
+	if codes.String != "" {
+		t.NRMPCodes = strings.Split(codes.String, ";")
+	}
+	if err := json.Unmarshal([]byte(reasons.String), &t.Reasons); err != nil {
+		return Tiered{}, fmt.Errorf("program %s: decode reasons: %w", t.ProgramID, err)
+	}
+	for _, r := range t.Reasons {
+		if r.URL != "" && !slices.Contains(t.EvidenceURLs, r.URL) {
+			t.EvidenceURLs = append(t.EvidenceURLs, r.URL)
+		}
+	}
+	return t, nil
+}
+
+// ReasonTexts returns the reasons' texts, most important kind first
+// (exclusions, concerns, unknowns, then the rest in tier.sql's order).
+func (t Tiered) ReasonTexts() []string {
+	var out []string
+	for _, k := range []ReasonKind{ReasonExclude, ReasonConcern, ReasonUnknown, ReasonPlus, ReasonInfo} {
+		for _, r := range t.Reasons {
+			if r.Kind == k {
+				out = append(out, r.Text)
+			}
+		}
+	}
+	return out
+}
+
+// TopPerTier keeps the first n programs of each tier, in the list's order.
+func TopPerTier(list []Tiered, n int) []Tiered {
+	seen := map[Tier]int{}
+	var out []Tiered
+	for _, t := range list {
+		if seen[t.Tier] < n {
+			seen[t.Tier]++
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// SampleProfile is the applicant of examples/profile.yaml, for the demo.
+func SampleProfile() Profile {
+	score := 238
+	return Profile{
+		Name: "Dr. Example Applicant", GraduationYear: 2019, Citizenship: CitizenNonUS, VisaNeeded: VisaJ1OrH1B,
+		Step1Passed: true, Step2CKScore: &score, USCE: USCE{HandsOnMonths: 3, ObservershipMonths: 2},
+		Specialties: []string{"Internal Medicine", "Family Medicine"}, States: []string{"NY", "NJ", "PA"},
+		Regions: []string{"midwest"},
+	}
+}

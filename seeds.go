@@ -1,0 +1,196 @@
+package imgfriendly
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// SeedColumns are the seed list's columns in order; the first seven are required.
+var SeedColumns = []string{
+	"program_id", "nrmp_codes", "name", "specialty", "city", "state", "url",
+	"roster_url", "pd_name", "pd_email", "coordinator_name", "coordinator_email", "phone",
+}
+
+const requiredSeedColumns = 7
+
+// SeedError is one malformed seed row, named by file and line.
+type SeedError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *SeedError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+var (
+	programIDPattern = regexp.MustCompile(`^\d{10}$`)
+	nrmpCodePattern  = regexp.MustCompile(`^\d{7}[CPARM]\d$`)
+	statePattern     = regexp.MustCompile(`^[A-Z]{2}$`)
+)
+
+// ReadSeeds decodes a seed list (CSV, UTF-8, header row). name is used in
+// error messages. Malformed rows are skipped and returned as *SeedError values
+// in rowErrs; err is non-nil only when the file as a whole is unusable (no
+// header, a missing required column, unreadable CSV).
+func ReadSeeds(r io.Reader, name string) (programs []Program, rowErrs []error, err error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = false
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, nil, fmt.Errorf("%s: empty seed list (want a header row: %s)", name, strings.Join(SeedColumns[:requiredSeedColumns], ","))
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: read header: %w", name, err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		known := false
+		for _, c := range SeedColumns {
+			if c == h {
+				known = true
+			}
+		}
+		if !known {
+			return nil, nil, fmt.Errorf("%s:1: unknown column %q (known: %s)", name, h, strings.Join(SeedColumns, ","))
+		}
+		if _, dup := col[h]; dup {
+			return nil, nil, fmt.Errorf("%s:1: column %q appears twice", name, h)
+		}
+		col[h] = i
+	}
+	var missing []string
+	for _, c := range SeedColumns[:requiredSeedColumns] {
+		if _, ok := col[c]; !ok {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, nil, fmt.Errorf("%s:1: missing required column(s) %s", name, strings.Join(missing, ","))
+	}
+	seen := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				rowErrs = append(rowErrs, &SeedError{File: name, Line: pe.StartLine, Msg: pe.Err.Error()})
+				continue
+			}
+			return programs, rowErrs, fmt.Errorf("%s: %w", name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // blank line
+		}
+		if len(rec) > len(header) {
+			rowErrs = append(rowErrs, &SeedError{File: name, Line: line, Msg: fmt.Sprintf("has %d fields, header has %d", len(rec), len(header))})
+			continue
+		}
+		if short := missingRequired(col, len(rec)); short != "" {
+			rowErrs = append(rowErrs, &SeedError{File: name, Line: line, Msg: fmt.Sprintf("has %d fields: required column %s is missing", len(rec), short)})
+			continue
+		}
+		// Trailing optional columns may be left off, as spreadsheets do.
+		get := func(c string) string {
+			if i, ok := col[c]; ok && i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		p := Program{
+			ID: get("program_id"), Name: get("name"), Specialty: get("specialty"),
+			City: get("city"), State: strings.ToUpper(get("state")), URL: get("url"),
+			RosterURL: get("roster_url"), PDName: get("pd_name"), PDEmail: get("pd_email"),
+			CoordinatorName: get("coordinator_name"), CoordinatorEmail: get("coordinator_email"),
+			Phone: get("phone"),
+		}
+		for _, c := range strings.Split(get("nrmp_codes"), ";") {
+			c = NormalizeNRMPCode(c)
+			if c != "" {
+				p.NRMPCodes = append(p.NRMPCodes, c)
+			}
+		}
+		if msg := validateSeed(p, get("nrmp_codes")); msg != "" {
+			rowErrs = append(rowErrs, &SeedError{File: name, Line: line, Msg: msg})
+			continue
+		}
+		if first, dup := seen[p.ID]; dup {
+			rowErrs = append(rowErrs, &SeedError{File: name, Line: line, Msg: fmt.Sprintf("program_id %s already on line %d", p.ID, first)})
+			continue
+		}
+		seen[p.ID] = line
+		programs = append(programs, p)
+	}
+	return programs, rowErrs, nil
+}
+
+// missingRequired names the first required column a row of n fields lacks.
+func missingRequired(col map[string]int, n int) string {
+	for _, c := range SeedColumns[:requiredSeedColumns] {
+		if col[c] >= n {
+			return c
+		}
+	}
+	return ""
+}
+
+func validateSeed(p Program, rawCodes string) string {
+	var probs []string
+	if !programIDPattern.MatchString(p.ID) {
+		probs = append(probs, fmt.Sprintf("program_id %q is not a 10-digit ACGME id", p.ID))
+	}
+	for _, c := range strings.Split(rawCodes, ";") {
+		if n := NormalizeNRMPCode(c); n != "" && !nrmpCodePattern.MatchString(n) {
+			probs = append(probs, fmt.Sprintf("nrmp_codes: %q is not an NRMP code like 1234140C0", strings.TrimSpace(c)))
+		}
+	}
+	if p.Name == "" {
+		probs = append(probs, "name is empty")
+	}
+	if !statePattern.MatchString(p.State) {
+		probs = append(probs, fmt.Sprintf("state %q is not a two-letter code", p.State))
+	}
+	if u, err := url.Parse(p.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		probs = append(probs, fmt.Sprintf("url %q is not an absolute http(s) URL", p.URL))
+	}
+	if p.RosterURL != "" {
+		if u, err := url.Parse(p.RosterURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			probs = append(probs, fmt.Sprintf("roster_url %q is not an absolute http(s) URL", p.RosterURL))
+		}
+	}
+	return strings.Join(probs, "; ")
+}
+
+// NormalizeNRMPCode upper-cases an NRMP program code and removes spaces and
+// dashes: "1234-140-c0" → "1234140C0". It does not validate.
+func NormalizeNRMPCode(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	return strings.NewReplacer("-", "", " ", "", "\t", "").Replace(s)
+}
+
+// WriteSeeds encodes programs as a seed list with every column.
+func WriteSeeds(w io.Writer, programs []Program) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(SeedColumns); err != nil {
+		return err
+	}
+	for _, p := range programs {
+		rec := []string{p.ID, strings.Join(p.NRMPCodes, ";"), p.Name, p.Specialty, p.City, p.State, p.URL,
+			p.RosterURL, p.PDName, p.PDEmail, p.CoordinatorName, p.CoordinatorEmail, p.Phone}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

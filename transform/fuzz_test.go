@@ -1,0 +1,77 @@
+package transform
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+func FuzzClassify(f *testing.F) {
+	c, err := NewClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, tc := range classifyCases {
+		f.Add(tc.give, tc.stated)
+	}
+	f.Add("U.", "")
+	f.Add(".,.,(()) - – —", "")
+	f.Add("St. St. St. George's, , ,University of London of London", "UK")
+	f.Add("\xff\xfe Ross", "\x00")
+	f.Fuzz(func(t *testing.T, name, stated string) {
+		got := c.Classify(name, stated)
+		if got.Input != name {
+			t.Errorf("Input = %q, want %q", got.Input, name)
+		}
+		if (got.IMG == nil) != (got.Confidence == 0) {
+			t.Errorf("IMG %v with confidence %v", got.IMG, got.Confidence)
+		}
+		if got.Confidence < 0 || got.Confidence > 1 {
+			t.Errorf("confidence %v", got.Confidence)
+		}
+		if got.School != "" && got.IMG == nil {
+			t.Errorf("school %q without an IMG answer", got.School)
+		}
+		if got.IMG != nil && !*got.IMG && got.Country != "United States" && got.Country != "Canada" && got.Country != "" {
+			t.Errorf("not IMG but country %q", got.Country)
+		}
+		if !utf8.ValidString(got.School) || !utf8.ValidString(got.Country) {
+			t.Errorf("invalid UTF-8 in output %+v", got)
+		}
+	})
+}
+
+// FuzzProgramsResidents: any resident names and schools give consistent
+// counts and a share in [0, 1].
+func FuzzProgramsResidents(f *testing.F) {
+	c, err := NewClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Doe, Jane", "SGU", "Dr. Jane Doe", "Harvard", "Grenada")
+	f.Add("", "", "", "", "")
+	f.Add("A", "MBBS", "a", "UCSF, USA", "\xff")
+	f.Fuzz(func(t *testing.T, n1, s1, n2, s2, country string) {
+		const id = "1400000001"
+		pages := []Page{
+			rosterPage(id, "http://p.test/residents", "roster",
+				res(n1, s1), res(n2, s2), res(n1+" "+n2, s1), res(n2, s2)),
+			rosterPage(id, "http://p.test/news", "other", res(n2, s1)),
+		}
+		pages[0].Facts.Residents[0].Country = country
+		cfg := DefaultConfig()
+		cfg.MinRosterResidents = 1
+		recs, rs := Programs(cfg, []imgfriendly.Program{seed(id)}, pages, c)
+		r := recs[0]
+		if r.ResidentsTotal != len(rs) || r.ResidentsIMG+r.ResidentsUnknown > r.ResidentsTotal {
+			t.Fatalf("counts %d/%d/%d for %d residents", r.ResidentsTotal, r.ResidentsIMG, r.ResidentsUnknown, len(rs))
+		}
+		if r.IMGShare != nil && (*r.IMGShare < 0 || *r.IMGShare > 1) {
+			t.Fatalf("share %v", *r.IMGShare)
+		}
+		if r.ResidentsTotal == 0 || r.ResidentsTotal > 4 {
+			t.Fatalf("%d residents from 4 roster entries", r.ResidentsTotal)
+		}
+	})
+}

@@ -1,0 +1,255 @@
+package transform
+
+import (
+	"strings"
+	"unicode"
+)
+
+// fold maps accented Latin letters to their plain ASCII base so that
+// "Autónoma", "Autonoma" and "AUTÓNOMA" normalise alike.
+var fold = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ą", "a", "ā", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "ę", "e", "ě", "e", "ē", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ı", "i", "ī", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ő", "o", "ō", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ů", "u", "ű", "u", "ū", "u",
+	"ñ", "n", "ń", "n", "ň", "n", "ç", "c", "ć", "c", "č", "c", "ł", "l",
+	"ś", "s", "š", "s", "ş", "s", "ș", "s", "ź", "z", "ż", "z", "ž", "z",
+	"ř", "r", "ý", "y", "ğ", "g", "ț", "t", "ţ", "t", "ď", "d", "ß", "ss", "æ", "ae", "œ", "oe",
+	"’", "'", "‘", "'", "`", "'", "´", "'",
+)
+
+// stopwords carry no identity in a school name; dropping them lets
+// "University of the Philippines" and "University Philippines" meet.
+var stopwords = map[string]bool{
+	"the": true, "of": true, "at": true, "in": true, "and": true, "for": true, "on": true,
+	"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "y": true,
+	"di": true, "da": true, "dos": true, "das": true, "der": true, "des": true, "du": true,
+	"le": true, "les": true, "et": true, "a": true,
+}
+
+// expansions rewrite common abbreviations inside names.
+var expansions = map[string]string{
+	"st": "saint", "ste": "sainte", "sto": "santo", "sta": "santa", "mt": "mount", "ft": "fort",
+	"univ": "university", "uni": "university", "coll": "college", "inst": "institute",
+	"sch": "school", "med": "medical", "hlth": "health", "sci": "science", "ctr": "center",
+	"centre": "center", "natl": "national", "intl": "international", "dept": "department",
+	"som": "school medicine",
+}
+
+// titles are honorifics that may precede a school named after a person
+// ("Dr. Kiran C. Patel College of Osteopathic Medicine").
+var titles = map[string]bool{"dr": true, "prof": true, "sir": true}
+
+// degrees that roster pages glue to school names. foreignDegrees are never
+// awarded by US or Canadian medical schools.
+var (
+	degrees = map[string]bool{
+		"md": true, "do": true, "mbbs": true, "mbchb": true, "mbbch": true, "mbch": true, "mb": true,
+		"bs": true, "bch": true, "chb": true, "bao": true, "phd": true, "mph": true, "msc": true,
+		"bsc": true, "ba": true, "ms": true, "mba": true, "facp": true, "mrcp": true, "frcs": true,
+		"mrcs": true, "dnb": true, "mbbs.": true, "bmbs": true, "mbbch.": true, "lrcp": true,
+		"bmed": true, "meng": true, "pharmd": true, "dmd": true, "dds": true,
+	}
+	foreignDegrees = map[string]bool{
+		"mbbs": true, "mbchb": true, "mbbch": true, "mbch": true, "chb": true, "bch": true,
+		"bao": true, "dnb": true, "mrcp": true, "frcs": true, "mrcs": true, "bmbs": true, "lrcp": true,
+	}
+)
+
+// norm is a name reduced to comparable tokens.
+type norm struct {
+	tokens     []string // normalised tokens, in order
+	foreignDeg bool     // a degree only foreign schools award (MBBS, MBChB…) was glued on
+}
+
+// separators turns the separators of segments into commas. Like fold it
+// is immutable and safe for concurrent use.
+var separators = strings.NewReplacer(" - ", ",", " – ", ",", " — ", ",", "–", ",", "—", ",", "(", ",", ")", ",",
+	";", ",", "/", ",", "|", ",", "[", ",", "]", ",", "\n", ",", "\t", " ")
+
+// segments splits a raw name at the separators rosters use between a school
+// and its location: commas, parentheses, semicolons, slashes and dashes
+// surrounded by spaces.
+func segments(s string) []string {
+	s = separators.Replace(s)
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// words lower-cases and folds s and splits it into raw words: letters and
+// digits; dotted initialisms ("U.C.S.F.", "M.D.") are joined into one word,
+// apostrophes are dropped ("George's" → "georges"), "&" becomes "and".
+func words(s string) []string {
+	s = fold.Replace(strings.ToLower(s))
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur.WriteRune(r)
+		case r == '\'':
+			// dropped: "king's" → "kings"
+		case r == '.':
+			// Keep initialisms together: a single letter followed by "." and
+			// another letter ("u.c.s.f", "m.d").
+			if i+1 < len(rs) && unicode.IsLetter(rs[i+1]) && isInitial(rs, i) {
+				continue
+			}
+			flush()
+		case r == '&':
+			flush()
+			out = append(out, "and")
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// isInitial reports whether the "." at rs[i] ends a run of single letters
+// each followed by a dot, as in "u.c." or "m.".
+func isInitial(rs []rune, i int) bool {
+	j := i - 1
+	n := 0
+	for j >= 0 && unicode.IsLetter(rs[j]) {
+		j--
+		n++
+	}
+	return n == 1
+}
+
+// stem removes a plural or possessive final "s" so that "Sciences",
+// "George's" and "Georges" meet their singular forms.
+func stem(w string) string {
+	if len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// normalize reduces one segment of a name to its tokens: abbreviations
+// expanded, titles, stopwords and leading/trailing degrees removed, words
+// stemmed.
+func normalize(s string) norm {
+	ws := words(s)
+	var n norm
+	// Degrees are recognised before stemming ("mbbs" must not become "mbb").
+	for len(ws) > 0 && degrees[ws[len(ws)-1]] {
+		n.foreignDeg = n.foreignDeg || foreignDegrees[ws[len(ws)-1]]
+		ws = ws[:len(ws)-1]
+	}
+	for len(ws) > 1 && degrees[ws[0]] && ws[0] != "do" {
+		n.foreignDeg = n.foreignDeg || foreignDegrees[ws[0]]
+		ws = ws[1:]
+	}
+	for _, w := range ws {
+		if foreignDegrees[w] {
+			n.foreignDeg = true
+			continue
+		}
+		if e, ok := expansions[w]; ok {
+			for _, x := range strings.Fields(e) {
+				n.tokens = append(n.tokens, stem(x))
+			}
+			continue
+		}
+		if stopwords[w] || titles[w] {
+			continue
+		}
+		n.tokens = append(n.tokens, stem(w))
+	}
+	return n
+}
+
+// key joins tokens into an index key.
+func key(tokens []string) string { return strings.Join(tokens, " ") }
+
+// appendKey appends key(tokens) to buf, for allocation-free map lookups.
+func appendKey(buf []byte, tokens []string) []byte {
+	for i, t := range tokens {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, t...)
+	}
+	return buf
+}
+
+// medicalPhrases are generic phrases naming the medical faculty of a
+// university. Removing them gives a name's "core", so "Harvard Medical
+// School", "Harvard School of Medicine" and "Harvard" share a key.
+var medicalPhrases = [][]string{
+	{"school", "medicine", "public", "health"},
+	{"school", "medicine", "biomedical", "science"},
+	{"college", "human", "medicine"},
+	{"school", "medicine"},
+	{"college", "medicine"},
+	{"medical", "school"},
+	{"faculty", "medicine"},
+	{"medical", "faculty"},
+	{"faculty", "medical", "science"},
+	{"facultad", "medicina"},
+	{"faculdade", "medicina"},
+	{"faculte", "medecine"},
+	{"facolta", "medicina"},
+	{"escuela", "medicina"},
+	{"medical", "program"},
+	{"school", "osteopathic", "medicine"},
+	{"college", "osteopathic", "medicine"},
+	{"osteopathic", "medical", "school"},
+	{"medical", "center"},
+}
+
+// core removes medical phrases from tokens. It returns tokens itself when
+// nothing was removed or when nothing would be left.
+func core(tokens []string) []string {
+	var out []string
+	removed := false
+	for i := 0; i < len(tokens); {
+		matched := 0
+		for _, p := range medicalPhrases {
+			if hasPrefix(tokens[i:], p) {
+				matched = len(p)
+				break
+			}
+		}
+		if matched > 0 {
+			i += matched
+			removed = true
+			continue
+		}
+		out = append(out, tokens[i])
+		i++
+	}
+	if !removed || len(out) == 0 {
+		return tokens
+	}
+	return out
+}
+
+func hasPrefix(tokens, p []string) bool {
+	if len(tokens) < len(p) {
+		return false
+	}
+	for i := range p {
+		if tokens[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,103 @@
+package warehouse
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+)
+
+// Config tunes the warehouse: DuckDB resources, history and the quality gates.
+type Config struct {
+	// MemoryLimit is DuckDB's memory_limit for a night ("4GB"); empty keeps DuckDB's default (80 % of RAM).
+	MemoryLimit string `mapstructure:"memory_limit"`
+	// Threads is DuckDB's thread count for a night; 0 keeps DuckDB's default (all cores).
+	Threads int `mapstructure:"threads"`
+	// MissedNightsBeforeClose is how many consecutive nights a fact's page may be
+	// unreachable before its open version is closed.
+	MissedNightsBeforeClose int `mapstructure:"missed_nights_before_close"`
+	// KeepHistoryNights is how many nights of parquet/history partitions to keep; 0 keeps all.
+	KeepHistoryNights int `mapstructure:"keep_history_nights"`
+	// Gates holds the thresholds of the night-over-night quality gates.
+	Gates GatesConfig `mapstructure:"gates"`
+}
+
+// GatesConfig holds the thresholds of the night-over-night delta gates, as
+// fractions of the previous published night.
+type GatesConfig struct {
+	// MaxProgramsDrop fails a night with this much fewer programs than the last published one.
+	MaxProgramsDrop float64 `mapstructure:"max_programs_drop"`
+	// MaxRosterProgramsDrop fails a night with this much fewer programs that have a roster.
+	MaxRosterProgramsDrop float64 `mapstructure:"max_roster_programs_drop"`
+	// MaxFactsPerFieldDrop fails a night in which any field has this much fewer facts.
+	MaxFactsPerFieldDrop float64 `mapstructure:"max_facts_per_field_drop"`
+	// MaxVisaFlipShare fails a night in which more than this share of programs
+	// with a visa fact changed a visa value.
+	MaxVisaFlipShare float64 `mapstructure:"max_visa_flip_share"`
+	// MinBase is the smallest previous count a delta gate judges; below it the gate passes.
+	MinBase int `mapstructure:"min_base"`
+	// WarnOnly names gates that are recorded in the manifest but never block a night.
+	WarnOnly []string `mapstructure:"warn_only"`
+}
+
+// DefaultConfig returns the configuration documented in SCHEMA.md.
+func DefaultConfig() Config {
+	return Config{
+		MemoryLimit:             "4GB",
+		Threads:                 2,
+		MissedNightsBeforeClose: 3,
+		KeepHistoryNights:       0,
+		Gates: GatesConfig{
+			MaxProgramsDrop:       0.10,
+			MaxRosterProgramsDrop: 0.20,
+			MaxFactsPerFieldDrop:  0.30,
+			MaxVisaFlipShare:      0.10,
+			MinBase:               20,
+		},
+	}
+}
+
+var memoryLimitPattern = regexp.MustCompile(`^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$`)
+
+// Validate reports every problem with c at once, each prefixed with its key.
+func (c Config) Validate() error {
+	var errs []error
+	if c.MemoryLimit != "" && !memoryLimitPattern.MatchString(c.MemoryLimit) {
+		errs = append(errs, fmt.Errorf("memory_limit: %q is not a size like 4GB or 512MB", c.MemoryLimit))
+	}
+	if c.Threads < 0 {
+		errs = append(errs, fmt.Errorf("threads: must be ≥ 0 (0 = all cores), got %d", c.Threads))
+	}
+	if c.MissedNightsBeforeClose < 1 {
+		errs = append(errs, fmt.Errorf("missed_nights_before_close: must be ≥ 1, got %d", c.MissedNightsBeforeClose))
+	}
+	if c.KeepHistoryNights < 0 {
+		errs = append(errs, fmt.Errorf("keep_history_nights: must be ≥ 0 (0 = keep all), got %d", c.KeepHistoryNights))
+	}
+	fractions := []struct {
+		key string
+		v   float64
+	}{
+		{"gates.max_programs_drop", c.Gates.MaxProgramsDrop},
+		{"gates.max_roster_programs_drop", c.Gates.MaxRosterProgramsDrop},
+		{"gates.max_facts_per_field_drop", c.Gates.MaxFactsPerFieldDrop},
+		{"gates.max_visa_flip_share", c.Gates.MaxVisaFlipShare},
+	}
+	for _, f := range fractions {
+		if f.v < 0 || f.v > 1 {
+			errs = append(errs, fmt.Errorf("%s: must be a fraction in [0,1], got %g", f.key, f.v))
+		}
+	}
+	if c.Gates.MinBase < 0 {
+		errs = append(errs, fmt.Errorf("gates.min_base: must be ≥ 0, got %d", c.Gates.MinBase))
+	}
+	known := map[string]bool{}
+	for _, g := range gateNames() {
+		known[g] = true
+	}
+	for _, name := range c.Gates.WarnOnly {
+		if !known[name] {
+			errs = append(errs, fmt.Errorf("gates.warn_only: unknown gate %q", name))
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,7 @@
+-- delta: programs with a roster drop by at most gates.max_roster_programs_drop (a template change that zeroes rosters).
+SELECT p.value AS previous, coalesce(c.value, 0) AS current
+FROM night_stats p
+LEFT JOIN night_stats c ON c.run_id = getvariable('run_id') AND c.metric = p.metric AND c.key = p.key
+WHERE p.run_id = getvariable('prev_run_id') AND p.metric = 'programs_with_roster'
+  AND p.value >= getvariable('min_base')
+  AND coalesce(c.value, 0) < p.value * (1 - getvariable('max_roster_programs_drop'))

@@ -1,0 +1,170 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// historySQL updates fact_versions and changes from the night's facts, in
+// the staging warehouse. It reads the session variables run_id, night and
+// missed_close (cfg.MissedNightsBeforeClose).
+//
+// Each open version meets tonight's fact for its program and field:
+//   - same value hash: unchanged, the version stays open (a 304 or an
+//     unchanged page changes nothing);
+//   - different hash: closed (valid_to = night) and a new version opened;
+//   - no fact, and the page that stated it was fetched tonight: the page no
+//     longer says it, so the version closes now (change "removed",
+//     reason not_stated);
+//   - no fact, and the page was not fetched (host down, program dropped):
+//     a missed night; the version closes only on the
+//     missed_nights_before_close-th consecutive miss (reason unreachable),
+//     and until then its fact is carried into tonight's facts
+//     (carried = true) for programs still in the night.
+var historySQL = []string{
+	`CREATE OR REPLACE TEMP TABLE ok_urls AS
+SELECT url FROM fetches WHERE content_hash IS NOT NULL AND error IS NULL
+UNION SELECT final_url FROM fetches WHERE content_hash IS NOT NULL AND error IS NULL AND final_url IS NOT NULL`,
+
+	`CREATE OR REPLACE TEMP TABLE night_diff AS
+SELECT coalesce(f.program_id, v.program_id) AS program_id,
+       coalesce(f.field, v.field) AS field,
+       CASE WHEN v.program_id IS NULL THEN 'added'
+            WHEN f.program_id IS NULL THEN
+                CASE WHEN v.evidence_url IN (SELECT url FROM ok_urls) THEN 'removed'
+                     WHEN v.missed_nights + 1 >= getvariable('missed_close') THEN 'missing'
+                     ELSE 'missed' END
+            WHEN f.value_hash = v.value_hash THEN 'same'
+            ELSE 'changed' END AS kind
+FROM facts f
+FULL OUTER JOIN (SELECT * FROM fact_versions WHERE valid_to IS NULL) v
+  ON f.program_id = v.program_id AND f.field = v.field`,
+
+	`INSERT INTO changes
+SELECT getvariable('night'), getvariable('run_id'), d.program_id, d.field,
+       CASE d.kind WHEN 'missing' THEN 'removed' ELSE d.kind END,
+       CASE d.kind WHEN 'added' THEN NULL
+                   WHEN 'removed' THEN 'not_stated'
+                   WHEN 'missing' THEN 'unreachable'
+                   WHEN 'changed' THEN CASE WHEN v.value IS DISTINCT FROM f.value THEN 'value' ELSE 'condition' END
+       END,
+       v.value, v.condition, v.evidence_url, v.evidence_text, v.fetched_at, v.valid_from,
+       f.value, f.condition, f.evidence_url, f.evidence_text, f.fetched_at
+FROM night_diff d
+LEFT JOIN (SELECT * FROM fact_versions WHERE valid_to IS NULL) v ON v.program_id = d.program_id AND v.field = d.field
+LEFT JOIN facts f ON f.program_id = d.program_id AND f.field = d.field
+WHERE d.kind IN ('added', 'changed', 'removed', 'missing')`,
+
+	`UPDATE fact_versions SET
+    valid_to = getvariable('night'),
+    closed_run_id = getvariable('run_id'),
+    close_reason = CASE d.kind WHEN 'changed' THEN 'changed' WHEN 'removed' THEN 'not_stated' ELSE 'unreachable' END,
+    missed_nights = CASE WHEN d.kind = 'missing' THEN fact_versions.missed_nights + 1 ELSE fact_versions.missed_nights END
+FROM night_diff d
+WHERE fact_versions.valid_to IS NULL AND fact_versions.program_id = d.program_id AND fact_versions.field = d.field
+  AND d.kind IN ('changed', 'removed', 'missing')`,
+
+	`UPDATE fact_versions SET missed_nights = fact_versions.missed_nights + 1
+FROM night_diff d
+WHERE fact_versions.valid_to IS NULL AND fact_versions.program_id = d.program_id AND fact_versions.field = d.field
+  AND d.kind = 'missed'`,
+
+	`UPDATE fact_versions SET missed_nights = 0
+FROM night_diff d
+WHERE fact_versions.valid_to IS NULL AND fact_versions.program_id = d.program_id AND fact_versions.field = d.field
+  AND d.kind = 'same' AND fact_versions.missed_nights > 0`,
+
+	`INSERT INTO fact_versions (program_id, field, value, value_bool, value_num, value_text, condition, value_hash,
+        evidence_url, evidence_text, evidence_selector, fetched_at, valid_from, run_id, missed_nights)
+SELECT f.program_id, f.field, f.value, f.value_bool, f.value_num, f.value_text, f.condition, f.value_hash,
+       f.evidence_url, f.evidence_text, f.evidence_selector, f.fetched_at, getvariable('night'), getvariable('run_id'), 0
+FROM facts f JOIN night_diff d ON d.program_id = f.program_id AND d.field = f.field
+WHERE d.kind IN ('added', 'changed')`,
+
+	`INSERT INTO facts (run_id, program_id, field, value_bool, value_num, value_text, condition,
+        evidence_url, evidence_text, evidence_selector, fetched_at, value, value_hash, carried)
+SELECT getvariable('run_id'), v.program_id, v.field, v.value_bool, v.value_num, v.value_text, v.condition,
+       v.evidence_url, v.evidence_text, v.evidence_selector, v.fetched_at, v.value, v.value_hash, true
+FROM fact_versions v JOIN night_diff d ON d.program_id = v.program_id AND d.field = v.field
+WHERE v.valid_to IS NULL AND d.kind = 'missed'
+  AND v.program_id IN (SELECT program_id FROM night_programs)`,
+}
+
+// updateHistory runs historySQL in one transaction.
+func updateHistory(ctx context.Context, conn *sql.Conn) error {
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	defer tx.Rollback()
+	for i, q := range historySQL {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("history step %d: %w", i+1, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	return nil
+}
+
+// programsSQL builds the programs table from night_programs and the night's
+// facts (including carried ones): one column triple per field of
+// imgfriendly.FieldKinds, plus the visa conditions.
+func programsSQL() string {
+	base := []string{"program_id", "nrmp_codes", "name", "specialty", "city", "state", "url", "roster_url",
+		"pd_name", "pd_email", "coordinator_name", "coordinator_email", "phone", "residents_total",
+		"residents_img", "residents_unknown", "img_share", "img_share_source", "img_share_evidence_url", "pages_fetched"}
+	cols := append([]string{}, base...)
+	sel := make([]string, 0, len(base)+64)
+	for _, c := range base {
+		sel = append(sel, "b."+c)
+	}
+	cols = append(cols, "run_id", "night")
+	sel = append(sel, "getvariable('run_id')", "getvariable('night')")
+	var agg []string
+	for _, fk := range imgfriendly.FieldKinds {
+		f := string(fk.Field)
+		valueCol := map[imgfriendly.ValueKind]string{imgfriendly.ValueBool: "value_bool", imgfriendly.ValueNumber: "value_num", imgfriendly.ValueText: "value_text"}[fk.Kind]
+		for _, pair := range [][2]string{{f, valueCol}, {f + "_evidence_url", "evidence_url"}, {f + "_evidence_text", "evidence_text"}} {
+			cols = append(cols, pair[0])
+			sel = append(sel, "p."+pair[0])
+			agg = append(agg, fmt.Sprintf("any_value(%s) FILTER (WHERE field = '%s') AS %s", pair[1], f, pair[0]))
+		}
+	}
+	for _, f := range []imgfriendly.Field{imgfriendly.FieldVisaJ1, imgfriendly.FieldVisaH1B} {
+		c := string(f) + "_condition"
+		cols = append(cols, c)
+		sel = append(sel, "p."+c)
+		agg = append(agg, fmt.Sprintf("any_value(condition) FILTER (WHERE field = '%s') AS %s", f, c))
+	}
+	return "INSERT INTO programs (" + strings.Join(cols, ", ") + ")\nSELECT " + strings.Join(sel, ", ") +
+		"\nFROM night_programs b LEFT JOIN (SELECT program_id, " + strings.Join(agg, ", ") +
+		" FROM facts GROUP BY program_id) p ON p.program_id = b.program_id"
+}
+
+// statsSQL records the night's counts in night_stats; the delta gates compare
+// them with the previous published night's.
+const statsSQL = `INSERT INTO night_stats
+SELECT getvariable('run_id'), getvariable('night'), metric, key, value FROM (
+    SELECT 'programs' AS metric, '' AS key, count(*)::DOUBLE AS value FROM programs
+    UNION ALL SELECT 'programs_with_roster', '', count(*) FROM programs WHERE residents_total > 0
+    UNION ALL SELECT 'programs_with_img_share', '', count(*) FROM programs WHERE img_share IS NOT NULL
+    UNION ALL SELECT 'residents', '', count(*) FROM residents
+    UNION ALL SELECT 'fetches', '', count(*) FROM fetches
+    UNION ALL SELECT 'fetches_ok', '', count(*) FROM fetches WHERE content_hash IS NOT NULL AND error IS NULL
+    UNION ALL SELECT 'fetches_not_modified', '', count(*) FROM fetches WHERE not_modified
+    UNION ALL SELECT 'pages', '', count(*) FROM pages
+    UNION ALL SELECT 'facts', '', count(*) FROM facts
+    UNION ALL SELECT 'facts_carried', '', count(*) FROM facts WHERE carried
+    UNION ALL SELECT 'facts_per_field', field, count(*) FROM facts GROUP BY field
+    UNION ALL SELECT 'programs_with_visa', '', count(DISTINCT program_id) FROM facts WHERE field IN ('visa_j1', 'visa_h1b')
+    UNION ALL SELECT 'changes_' || change, '', count(*) FROM changes WHERE run_id = getvariable('run_id') GROUP BY change
+    UNION ALL SELECT 'visa_flipped_programs', '', count(DISTINCT program_id) FROM changes
+        WHERE run_id = getvariable('run_id') AND change = 'changed' AND reason = 'value' AND field IN ('visa_j1', 'visa_h1b')
+    UNION ALL SELECT 'fact_versions_open', '', count(*) FROM fact_versions WHERE valid_to IS NULL
+)`

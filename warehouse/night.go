@@ -1,0 +1,104 @@
+package warehouse
+
+import (
+	"time"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Page is one page of a night: a fetch that left a body. When Night.Pages is
+// nil, RunNight derives the pages from the OK fetches.
+type Page struct {
+	ProgramID   string
+	URL         string
+	FinalURL    string
+	Kind        imgfriendly.PageKind // as classified by extraction, or as the crawler guessed
+	ContentHash string
+	FetchedAt   time.Time
+	NotModified bool
+}
+
+// Night is everything one night produced, handed to RunNight.
+type Night struct {
+	Run       imgfriendly.Run // ID, Night, StartedAt, ConfigHash, SeedsHash, Counts (per stage) are read
+	Fetches   []imgfriendly.Fetch
+	Pages     []Page                      // nil: derived from the OK fetches
+	Facts     []imgfriendly.Fact          // reconciled, one per program × field; nil: flattened from Programs
+	Residents []imgfriendly.Resident      // classified
+	Programs  []imgfriendly.ProgramRecord // one per program of the night's seed list
+	// CrawlStats is stored as JSON in the manifest and the runs table.
+	CrawlStats any
+	// Now is the clock used for the end time in the manifest; nil means time.Now.
+	Now func() time.Time
+
+	// pause, when set (tests only), is called at each phase boundary so a
+	// test can kill the process in the middle of a night.
+	pause func(phase string)
+}
+
+func (n Night) now() time.Time {
+	if n.Now != nil {
+		return n.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+func (n Night) at(phase string) {
+	if n.pause != nil {
+		n.pause(phase)
+	}
+}
+
+// facts returns the night's reconciled facts, flattened from Programs when
+// Facts is nil, in a stable order.
+func (n Night) facts() []imgfriendly.Fact {
+	if n.Facts != nil {
+		return n.Facts
+	}
+	var out []imgfriendly.Fact
+	for _, p := range n.Programs {
+		for _, fk := range imgfriendly.FieldKinds {
+			f, ok := p.Facts[fk.Field]
+			if !ok {
+				continue
+			}
+			if f.ProgramID == "" {
+				f.ProgramID = p.ID
+			}
+			f.Field = fk.Field
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// pages returns the night's pages, derived from the OK fetches when Pages is nil.
+func (n Night) pages() []Page {
+	if n.Pages != nil {
+		return n.Pages
+	}
+	var out []Page
+	for _, f := range n.Fetches {
+		if !f.OK() {
+			continue
+		}
+		out = append(out, Page{
+			ProgramID: f.ProgramID, URL: f.URL, FinalURL: f.FinalURL, Kind: f.Kind,
+			ContentHash: f.ContentHash, FetchedAt: f.FetchedAt, NotModified: f.NotModified,
+		})
+	}
+	return out
+}
+
+// Outcome is what RunNight did.
+type Outcome struct {
+	RunID         string         `json:"run_id"`
+	Status        string         `json:"status"` // imgfriendly.RunPublished, RunGateFailed, RunInterrupted or RunError
+	SchemaVersion int            `json:"schema_version"`
+	Counts        map[string]int `json:"counts"`
+	Gates         []GateResult   `json:"gates"`
+	ManifestPath  string         `json:"manifest_path"`
+	StagingPath   string         `json:"staging_path,omitempty"` // kept after a failed gate
+	WarehousePath string         `json:"warehouse_path"`
+	ParquetDir    string         `json:"parquet_dir,omitempty"` // parquet/latest after a publish
+}

@@ -1,0 +1,158 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// ExportTables are the tables exported to Parquet, as
+// parquet/latest/<table>.parquet and parquet/history/<table>/night=YYYY-MM-DD/.
+var ExportTables = []string{"programs", "facts", "residents", "changes"}
+
+// exportQueries returns the SELECT behind each exported file. Latest files
+// hold the whole table (changes: the whole change log); history partitions
+// hold the night (changes: the night's changes) without the night column,
+// which read_parquet(hive_partitioning = true) takes from the path.
+func exportQueries(table, runID string) (latest, history string) {
+	switch table {
+	case "programs":
+		return "SELECT * FROM programs ORDER BY program_id",
+			"SELECT * EXCLUDE (night) FROM programs ORDER BY program_id"
+	case "facts":
+		q := "SELECT * FROM facts ORDER BY program_id, field"
+		return q, q
+	case "residents":
+		q := "SELECT * FROM residents ORDER BY program_id, name, school"
+		return q, q
+	case "changes":
+		return "SELECT * FROM changes ORDER BY night, program_id, field",
+			"SELECT * EXCLUDE (night) FROM changes WHERE run_id = " + sqlString(runID) + " ORDER BY program_id, field"
+	}
+	panic("warehouse: no export query for table " + table)
+}
+
+func copyToParquet(ctx context.Context, conn *sql.Conn, query, path, table, runID string, night time.Time) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	kv := fmt.Sprintf("{schema_version: '%d', imgfriendly_table: %s, run_id: %s, night: '%s'}",
+		SchemaVersion, sqlString(table), sqlString(runID), night.Format(time.DateOnly))
+	// COPY takes no bound parameter for its path: the path is built from the
+	// data directory and the run id only, and quoted.
+	q := fmt.Sprintf("COPY (%s) TO %s (FORMAT parquet, COMPRESSION zstd, KV_METADATA %s)", query, sqlString(path), kv)
+	if _, err := conn.ExecContext(ctx, q); err != nil {
+		return fmt.Errorf("export %s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
+
+// exportParquet writes the night's Parquet files under tmp: latest/ and
+// history/<table>/night=YYYY-MM-DD/data.parquet.
+func exportParquet(ctx context.Context, conn *sql.Conn, tmp, runID string, night time.Time, at func(phase string)) error {
+	part := "night=" + night.Format(time.DateOnly)
+	for _, t := range ExportTables {
+		latest, history := exportQueries(t, runID)
+		if err := copyToParquet(ctx, conn, latest, filepath.Join(tmp, "latest", t+".parquet"), t, runID, night); err != nil {
+			return err
+		}
+		at("export")
+		if err := copyToParquet(ctx, conn, history, filepath.Join(tmp, "history", t, part, "data.parquet"), t, runID, night); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// swapParquet publishes the export in tmp. parquet/latest is a symlink to
+// parquet/versions/<run_id>; a new symlink is renamed over it, so a reader
+// sees the old night or the new one, never a mixture. The previous version
+// directory is kept one more night for readers that resolved it just before
+// the swap. Each history partition is moved into place with one rename.
+func swapParquet(root, tmp, runID string, night time.Time, keepNights int) error {
+	versions := filepath.Join(root, "versions")
+	if err := os.MkdirAll(versions, 0o755); err != nil {
+		return err
+	}
+	latest := filepath.Join(root, "latest")
+	var previous string
+	if target, err := os.Readlink(latest); err == nil {
+		previous = filepath.Base(target)
+	} else if exists(latest) {
+		// A real directory from an older layout: move it aside once.
+		if err := os.Rename(latest, filepath.Join(versions, "legacy")); err != nil {
+			return fmt.Errorf("swap parquet: %w", err)
+		}
+		previous = "legacy"
+	}
+	if err := os.RemoveAll(filepath.Join(versions, runID)); err != nil {
+		return err
+	}
+	if err := os.Rename(filepath.Join(tmp, "latest"), filepath.Join(versions, runID)); err != nil {
+		return fmt.Errorf("swap parquet: %w", err)
+	}
+	link := filepath.Join(root, ".latest-"+runID)
+	os.Remove(link)
+	if err := os.Symlink(filepath.Join("versions", runID), link); err != nil {
+		return fmt.Errorf("swap parquet: %w", err)
+	}
+	if err := os.Rename(link, latest); err != nil {
+		return fmt.Errorf("swap parquet: %w", err)
+	}
+	if err := syncDir(root); err != nil {
+		return err
+	}
+	entries, _ := os.ReadDir(versions)
+	for _, e := range entries {
+		if e.Name() != runID && e.Name() != previous {
+			os.RemoveAll(filepath.Join(versions, e.Name()))
+		}
+	}
+
+	part := "night=" + night.Format(time.DateOnly)
+	for _, t := range ExportTables {
+		dst := filepath.Join(root, "history", t, part)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if exists(dst) { // the same night published again: replace it
+			old := filepath.Join(root, "history", t, ".replaced-"+part)
+			os.RemoveAll(old)
+			if err := os.Rename(dst, old); err != nil {
+				return fmt.Errorf("swap parquet history: %w", err)
+			}
+			defer os.RemoveAll(old)
+		}
+		if err := os.Rename(filepath.Join(tmp, "history", t, part), dst); err != nil {
+			return fmt.Errorf("swap parquet history: %w", err)
+		}
+		if keepNights > 0 {
+			pruneHistory(filepath.Dir(dst), keepNights)
+		}
+	}
+	return os.RemoveAll(tmp)
+}
+
+// pruneHistory removes all but the newest keep night=YYYY-MM-DD partitions in dir.
+func pruneHistory(dir string, keep int) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	var nights []string
+	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), "night=") {
+			nights = append(nights, e.Name())
+		}
+	}
+	sort.Strings(nights)
+	for len(nights) > keep {
+		os.RemoveAll(filepath.Join(dir, nights[0]))
+		nights = nights[1:]
+	}
+}

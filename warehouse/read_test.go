@@ -1,0 +1,93 @@
+package warehouse
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// What a night stores comes back through Programs, Residents, Fetches and
+// LastFetches unchanged.
+func TestReadBackNight(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	n := threeNights()[0]
+	n.Programs[0].PDName, n.Programs[0].PDEmail, n.Programs[0].Phone = "Dr. Ada Lovelace", "pd@example.test", "555-0100"
+	n.Programs[1].NRMPCodes = append(n.Programs[1].NRMPCodes, "1401140P0")
+	n.Programs[3].ResidentsUnknown = 1
+	h1b := n.Programs[0].Facts[imgfriendly.FieldVisaH1B]
+	h1b.Condition = "Step 3 passed"
+	n.Programs[0].Facts[imgfriendly.FieldVisaH1B] = h1b
+	n.Fetches[0].NotModified, n.Fetches[0].Duration, n.Fetches[0].LastModified = true, 1500000, "Mon, 05 Jan 2026 10:00:00 GMT"
+	mustRunNight(t, testConfig(), dir, n, imgfriendly.RunPublished)
+
+	w, err := Open(ctx, filepath.Join(dir, WarehouseFile), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ps, err := w.Programs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(n.Programs, ps); diff != "" {
+		t.Errorf("Programs (-stored +read):\n%s", diff)
+	}
+	rs, err := w.Residents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(n.Residents, rs); diff != "" {
+		t.Errorf("Residents (-stored +read):\n%s", diff)
+	}
+	fs, err := w.Fetches(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(n.Fetches, fs); diff != "" {
+		t.Errorf("Fetches (-stored +read):\n%s", diff)
+	}
+	last, err := w.LastFetches(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := last[n.Fetches[4].URL]; len(last) != len(n.Fetches) || got.ETag != n.Fetches[4].ETag || got.ContentHash != n.Fetches[4].ContentHash {
+		t.Errorf("LastFetches: %d URLs, %s → %+v", len(last), n.Fetches[4].URL, got)
+	}
+}
+
+// A cancelled night stops, reports interrupted, and leaves the published night.
+func TestCancelledNight(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig()
+	mustRunNight(t, cfg, dir, gateNight("n1", "2026-02-01", nil), imgfriendly.RunPublished)
+	before := snapshot(t, dir)
+	for _, phase := range []string{"load", "history", "export"} {
+		ctx, cancel := context.WithCancel(context.Background())
+		n := gateNight("n2", "2026-02-02", changeEveryStep2CK)
+		n.pause = func(p string) {
+			if p == phase {
+				cancel()
+			}
+		}
+		out, err := RunNight(ctx, cfg, dir, n)
+		cancel()
+		if out.Status != imgfriendly.RunInterrupted || !errors.Is(err, context.Canceled) {
+			t.Errorf("cancelled at %s: status %q, err %v", phase, out.Status, err)
+		}
+		if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
+			t.Errorf("cancelled at %s: published files changed:\n%s", phase, diff)
+		}
+		b, err := os.ReadFile(ManifestPath(dir, "n2"))
+		if err != nil || !strings.Contains(string(b), `"status": "interrupted"`) {
+			t.Errorf("cancelled at %s: manifest %s (%v)", phase, b, err)
+		}
+	}
+}

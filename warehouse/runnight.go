@@ -1,0 +1,272 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+var runIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+// RunNight stores one night: it derives staging/<run_id>.duckdb from the
+// published warehouse (a file copy, never a write to the published file),
+// bulk-loads the night with the Appender, updates history, runs the quality
+// gates and, only if every blocking gate passes, publishes: the staging file
+// is renamed over warehouse.duckdb and the Parquet export swapped in. It
+// writes runs/<run_id>.json in every case.
+//
+// A gate failure returns Status gate_failed and an error wrapping
+// ErrGateFailed; the staging file is kept and the published warehouse and
+// Parquet are untouched. A cancelled ctx returns Status interrupted.
+func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, error) {
+	out := Outcome{RunID: n.Run.ID, Status: imgfriendly.RunError, SchemaVersion: SchemaVersion}
+	if err := cfg.Validate(); err != nil {
+		return out, fmt.Errorf("warehouse config: %w", err)
+	}
+	if !runIDPattern.MatchString(n.Run.ID) {
+		return out, fmt.Errorf("run id %q: want letters, digits, '.', '_' or '-'", n.Run.ID)
+	}
+	if n.Run.Night.IsZero() {
+		return out, fmt.Errorf("run %s: night date is not set", n.Run.ID)
+	}
+	for _, d := range []string{dir, filepath.Join(dir, StagingDir), filepath.Join(dir, RunsDir), filepath.Join(dir, ParquetDir)} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return out, fmt.Errorf("run night: %w", err)
+		}
+	}
+	unlock, err := lockDir(filepath.Join(dir, lockFile))
+	if err != nil {
+		return out, err
+	}
+	defer unlock()
+
+	out.ManifestPath = ManifestPath(dir, n.Run.ID)
+	out.WarehousePath = filepath.Join(dir, WarehouseFile)
+	m := Manifest{
+		RunID: n.Run.ID, Night: n.Run.Night.Format(time.DateOnly), StartedAt: n.Run.StartedAt.UTC(),
+		Status: imgfriendly.RunRunning, SchemaVersion: SchemaVersion, ConfigHash: n.Run.ConfigHash,
+		SeedsHash: n.Run.SeedsHash, Counts: n.Run.Counts, WarehousePath: out.WarehousePath,
+	}
+	if n.CrawlStats != nil {
+		b, err := json.Marshal(n.CrawlStats)
+		if err != nil {
+			return out, fmt.Errorf("crawl stats: %w", err)
+		}
+		m.CrawlStats = b
+	}
+	if err := writeManifest(out.ManifestPath, m); err != nil {
+		return out, err
+	}
+
+	runErr := runNight(ctx, cfg, dir, n, m.CrawlStats, &out)
+	switch {
+	case runErr == nil:
+		out.Status = imgfriendly.RunPublished
+	case errors.Is(runErr, ErrGateFailed):
+		out.Status = imgfriendly.RunGateFailed
+	case errors.Is(runErr, context.Canceled) || errors.Is(runErr, context.DeadlineExceeded) || ctx.Err() != nil:
+		out.Status = imgfriendly.RunInterrupted
+	default:
+		out.Status = imgfriendly.RunError
+	}
+	m.EndedAt = n.now()
+	m.Status = out.Status
+	m.Gates = out.Gates
+	m.WarehouseCounts = out.Counts
+	m.StagingPath = out.StagingPath
+	m.ParquetDir = out.ParquetDir
+	if runErr != nil {
+		m.Error = runErr.Error()
+	}
+	if err := writeManifest(out.ManifestPath, m); err != nil && runErr == nil {
+		runErr = err
+	}
+	return out, runErr
+}
+
+func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats json.RawMessage, out *Outcome) error {
+	runID := n.Run.ID
+	night := time.Date(n.Run.Night.Year(), n.Run.Night.Month(), n.Run.Night.Day(), 0, 0, 0, 0, time.UTC)
+	staging := filepath.Join(dir, StagingDir, runID+".duckdb")
+	published := filepath.Join(dir, WarehouseFile)
+	parquetRoot := filepath.Join(dir, ParquetDir)
+
+	// Leftovers of a night that was killed: a half-written export.
+	if stale, _ := filepath.Glob(filepath.Join(dir, StagingDir, "*.parquet")); len(stale) > 0 {
+		for _, s := range stale {
+			os.RemoveAll(s)
+		}
+	}
+	for _, p := range []string{staging, staging + ".wal"} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("staging: %w", err)
+		}
+	}
+	if exists(published) {
+		if err := copyFile(published, staging); err != nil {
+			return fmt.Errorf("staging: %w", err)
+		}
+		if exists(published + ".wal") {
+			if err := copyFile(published+".wal", staging+".wal"); err != nil {
+				return fmt.Errorf("staging: %w", err)
+			}
+		}
+	}
+	n.at("staging")
+	out.StagingPath = staging
+
+	w, err := open(ctx, staging, false, cfg)
+	if err != nil {
+		return err
+	}
+	closed := false
+	defer func() {
+		if !closed {
+			w.Close()
+		}
+	}()
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("staging: %w", err)
+	}
+	defer conn.Close()
+
+	var already int
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM runs WHERE run_id = ?`, runID).Scan(&already); err != nil {
+		return fmt.Errorf("staging: %w", err)
+	}
+	if already > 0 {
+		return fmt.Errorf("run %s is already in the published warehouse", runID)
+	}
+	var prevRunID sql.NullString
+	if err := conn.QueryRowContext(ctx, `SELECT run_id FROM runs WHERE status = 'published' ORDER BY night DESC, ended_at DESC LIMIT 1`).Scan(&prevRunID); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("previous run: %w", err)
+	}
+	if err := setVariables(ctx, conn, map[string]string{
+		"run_id":       sqlString(runID),
+		"night":        "DATE " + sqlString(night.Format(time.DateOnly)),
+		"missed_close": fmt.Sprintf("%d", cfg.MissedNightsBeforeClose),
+	}); err != nil {
+		return err
+	}
+
+	if err := loadNight(ctx, conn, n, n.facts(), n.pages()); err != nil {
+		return err
+	}
+	n.at("history")
+	if err := updateHistory(ctx, conn); err != nil {
+		return err
+	}
+	if _, err := conn.ExecContext(ctx, programsSQL()); err != nil {
+		return fmt.Errorf("build programs: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, statsSQL); err != nil {
+		return fmt.Errorf("night stats: %w", err)
+	}
+	if out.Counts, err = nightCounts(ctx, conn, runID); err != nil {
+		return err
+	}
+	n.at("gates")
+	results, passed, err := runGates(ctx, conn, cfg, runID, prevRunID.String)
+	if err != nil {
+		return err
+	}
+	out.Gates = results
+	status := imgfriendly.RunPublished
+	if !passed {
+		status = imgfriendly.RunGateFailed
+	}
+	gatesJSON, _ := json.Marshal(results)
+	countsJSON, _ := json.Marshal(n.Run.Counts)
+	var stats any
+	if crawlStats != nil {
+		stats = string(crawlStats)
+	}
+	if _, err := conn.ExecContext(ctx, `INSERT INTO runs (run_id, night, started_at, ended_at, status, config_hash, seeds_hash, counts, error, schema_version, gates, crawl_stats)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+		runID, night, ts(n.Run.StartedAt), n.now(), status, str(n.Run.ConfigHash), str(n.Run.SeedsHash),
+		string(countsJSON), SchemaVersion, string(gatesJSON), stats); err != nil {
+		return fmt.Errorf("record run: %w", err)
+	}
+	if !passed {
+		var failed []string
+		for _, r := range results {
+			if !r.Passed && !r.WarnOnly {
+				failed = append(failed, fmt.Sprintf("%s (%d rows)", r.Name, r.Failing))
+			}
+		}
+		if _, err := conn.ExecContext(ctx, "CHECKPOINT"); err != nil {
+			return fmt.Errorf("staging checkpoint: %w", err)
+		}
+		return fmt.Errorf("night %s kept in %s: %s: %w", runID, staging, strings.Join(failed, ", "), ErrGateFailed)
+	}
+
+	tmp := filepath.Join(dir, StagingDir, runID+".parquet")
+	if err := os.RemoveAll(tmp); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := exportParquet(ctx, conn, tmp, runID, night, n.at); err != nil {
+		return err
+	}
+	n.at("exported")
+	if _, err := conn.ExecContext(ctx, "CHECKPOINT"); err != nil {
+		return fmt.Errorf("staging checkpoint: %w", err)
+	}
+	conn.Close()
+	closed = true
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("close staging: %w", err)
+	}
+	if exists(staging + ".wal") {
+		return fmt.Errorf("staging %s still has a write-ahead log after checkpoint; not publishing", staging)
+	}
+	if err := syncFile(staging); err != nil {
+		return fmt.Errorf("sync staging: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+
+	// Publish: from here on the night is the published one.
+	if err := os.Rename(staging, published); err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	if err := syncDir(dir); err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	out.StagingPath = ""
+	n.at("published")
+	if err := swapParquet(parquetRoot, tmp, runID, night, cfg.KeepHistoryNights); err != nil {
+		return fmt.Errorf("publish parquet: %w", err)
+	}
+	out.ParquetDir = filepath.Join(parquetRoot, "latest")
+	return nil
+}
+
+// nightCounts reads the night's top-level counts from night_stats.
+func nightCounts(ctx context.Context, conn *sql.Conn, runID string) (map[string]int, error) {
+	rows, err := conn.QueryContext(ctx, `SELECT metric, value FROM night_stats WHERE run_id = ? AND key = ''`, runID)
+	if err != nil {
+		return nil, fmt.Errorf("night counts: %w", err)
+	}
+	defer rows.Close()
+	counts := map[string]int{}
+	for rows.Next() {
+		var k string
+		var v float64
+		if err := rows.Scan(&k, &v); err != nil {
+			return nil, fmt.Errorf("night counts: %w", err)
+		}
+		counts[k] = int(v)
+	}
+	return counts, rows.Err()
+}
