@@ -120,7 +120,7 @@ func ReadSeeds(r io.Reader, name string) (programs []Program, rowErrs []error, e
 				p.NRMPCodes = append(p.NRMPCodes, c)
 			}
 		}
-		if msg := validateSeed(p, get("nrmp_codes")); msg != "" {
+		if msg := validateSeed(p, get("nrmp_codes"), get("state")); msg != "" {
 			rowErrs = append(rowErrs, &SeedError{File: name, Line: line, Msg: msg})
 			continue
 		}
@@ -144,7 +144,7 @@ func missingRequired(col map[string]int, n int) string {
 	return ""
 }
 
-func validateSeed(p Program, rawCodes string) string {
+func validateSeed(p Program, rawCodes, rawState string) string {
 	var probs []string
 	if !programIDPattern.MatchString(p.ID) {
 		probs = append(probs, fmt.Sprintf("program_id %q is not a 10-digit ACGME id", p.ID))
@@ -158,7 +158,7 @@ func validateSeed(p Program, rawCodes string) string {
 		probs = append(probs, "name is empty")
 	}
 	if !statePattern.MatchString(p.State) {
-		probs = append(probs, fmt.Sprintf("state %q is not a two-letter code", p.State))
+		probs = append(probs, fmt.Sprintf("state %q is not a two-letter code", rawState))
 	}
 	if u, err := url.Parse(p.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		probs = append(probs, fmt.Sprintf("url %q is not an absolute http(s) URL", p.URL))

@@ -26,6 +26,10 @@ type Config struct {
 	RequestTimeout time.Duration `mapstructure:"request_timeout"`
 	// MaxAttempts is the most attempts per URL (1 = no retries).
 	MaxAttempts int `mapstructure:"max_attempts"`
+	// TimeoutAttempts is the most attempts that may time out per URL: each
+	// holds a slot for the whole RequestTimeout, and a host that did not
+	// answer in time twice rarely answers a third time.
+	TimeoutAttempts int `mapstructure:"timeout_attempts"`
 	// RetryBackoffMin and RetryBackoffMax bound the exponential backoff.
 	RetryBackoffMin time.Duration `mapstructure:"retry_backoff_min"`
 	RetryBackoffMax time.Duration `mapstructure:"retry_backoff_max"`
@@ -73,6 +77,7 @@ func DefaultConfig() Config {
 		Jitter:              500 * time.Millisecond,
 		RequestTimeout:      30 * time.Second,
 		MaxAttempts:         4,
+		TimeoutAttempts:     2,
 		RetryBackoffMin:     time.Second,
 		RetryBackoffMax:     30 * time.Second,
 		RetryAfterCap:       2 * time.Minute,
@@ -130,6 +135,9 @@ func (c Config) Validate() error {
 	}
 	if c.MaxAttempts < 1 {
 		bad("max_attempts", "must be ≥ 1, got %d", c.MaxAttempts)
+	}
+	if c.TimeoutAttempts < 1 {
+		bad("timeout_attempts", "must be ≥ 1, got %d", c.TimeoutAttempts)
 	}
 	if c.MaxBodyBytes < 1024 {
 		bad("max_body_bytes", "must be ≥ 1024, got %d", c.MaxBodyBytes)

@@ -86,6 +86,10 @@ func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time,
 
 func (f *fetcher) close() { f.client.CloseIdleConnections() }
 
+// abortGrace is how long a host's slot stays taken after a request the
+// crawler abandoned (timeout, broken connection).
+const abortGrace = 250 * time.Millisecond
+
 // retryableStatus are the statuses retried with backoff.
 func retryableStatus(s int) bool {
 	switch s {
@@ -100,7 +104,7 @@ func retryableStatus(s int) bool {
 func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch) outcome {
 	start := f.now()
 	var res attemptResult
-	attempts := 0
+	attempts, timeouts := 0, 0
 	for attempts < f.cfg.MaxAttempts {
 		attempts++
 		res = f.attempt(ctx, u, sc, prev)
@@ -109,6 +113,12 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 		}
 		if !res.retryable || attempts == f.cfg.MaxAttempts {
 			break
+		}
+		if strings.HasPrefix(res.cause, imgfriendly.FetchErrorTimeout) {
+			timeouts++
+			if timeouts >= f.cfg.TimeoutAttempts {
+				break
+			}
 		}
 		wait := f.backoff(attempts)
 		if res.retryAfter > 0 {
@@ -238,6 +248,12 @@ func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fet
 	gate := gateOutcome{}
 	defer func() {
 		gate.Latency = time.Since(began)
+		if res.status == 0 || res.retryable && res.wireBytes == 0 && res.status < 300 {
+			// We gave up on the request (timeout, reset): the server may
+			// not have noticed yet. Keep the host's slot a moment so it
+			// never sees more than ParallelismPerHost requests at once.
+			time.Sleep(abortGrace)
+		}
 		release(gate)
 		f.stats.attempt(host, res.status, gate.Latency, res.wireBytes)
 	}()
@@ -247,6 +263,7 @@ func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fet
 		res.cause = imgfriendly.FetchErrorNetwork + ": " + err.Error()
 		return res, nil
 	}
+	notReplayable(req)
 	req.Header.Set("User-Agent", f.cfg.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
 	req.Header.Set("Accept-Encoding", "gzip")
@@ -344,6 +361,17 @@ func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fet
 	}
 	res.body = decoded
 	return res, nil
+}
+
+// notReplayable stops net/http from silently re-sending a GET whose reused
+// connection broke: that retry would bypass the politeness gate (two
+// arrivals at once on a host with a Crawl-delay) and the attempt count.
+// An empty body without GetBody makes the request non-replayable; net/http
+// probes it, finds it empty and sends no body.
+func notReplayable(req *http.Request) {
+	req.Body = io.NopCloser(strings.NewReader(""))
+	req.GetBody = nil
+	req.ContentLength = 0
 }
 
 // readBody reads the body up to the size cap, decoding gzip with a
@@ -514,6 +542,7 @@ func (f *fetcher) robotsOnce(ctx context.Context, u *url.URL) robotsResult {
 		began := time.Now()
 		actx, cancel := context.WithTimeout(ctx, f.cfg.RequestTimeout)
 		req, _ := http.NewRequestWithContext(actx, http.MethodGet, cur.String(), nil)
+		notReplayable(req)
 		req.Header.Set("User-Agent", f.cfg.UserAgent)
 		resp, err := f.client.Do(req)
 		if err != nil {

@@ -39,6 +39,8 @@ type hostGate struct {
 
 	mu         sync.Mutex
 	lastStart  time.Time
+	lastEnd    time.Time
+	changed    chan struct{} // closed (and replaced) when a request ends
 	crawlDelay time.Duration // from robots.txt
 	penalty    time.Duration // adaptive slow-down
 	notBefore  time.Time     // Retry-After
@@ -54,7 +56,7 @@ func (p *politeness) host(key string) *hostGate {
 	defer p.mu.Unlock()
 	h := p.hosts[key]
 	if h == nil {
-		h = &hostGate{slots: make(chan struct{}, p.cfg.ParallelismPerHost)}
+		h = &hostGate{slots: make(chan struct{}, p.cfg.ParallelismPerHost), changed: make(chan struct{})}
 		p.hosts[key] = h
 	}
 	return h
@@ -94,6 +96,32 @@ func (h *hostGate) interval(cfg Config) time.Duration {
 	return base + h.penalty
 }
 
+// earliest returns when the next request to the host may start, and whether
+// it must also wait for the requests in flight to end. A host whose
+// robots.txt sets a Crawl-delay gets one request at a time, the delay
+// counted from the end of the previous one: the server then sees its
+// requests spaced by the delay even when they queue on its side.
+func (h *hostGate) earliest(cfg Config, jitter time.Duration) (time.Time, bool) {
+	t := h.notBefore
+	if !h.lastStart.IsZero() {
+		t = later(t, h.lastStart.Add(h.interval(cfg)+jitter))
+	}
+	if h.crawlDelay <= 0 {
+		return t, false
+	}
+	if !h.lastEnd.IsZero() {
+		t = later(t, h.lastEnd.Add(h.crawlDelay+crawlDelayMargin+h.penalty+jitter))
+	}
+	return t, true
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
 // acquire waits until a request to host may start. The returned release
 // must be called once the response body has been read, with what was seen.
 func (p *politeness) acquire(ctx context.Context, key string) (release func(o gateOutcome), err error) {
@@ -107,40 +135,45 @@ func (p *politeness) acquire(ctx context.Context, key string) (release func(o ga
 	if p.cfg.Jitter > 0 {
 		jitter = time.Duration(p.rnd.Int64N(int64(p.cfg.Jitter)))
 	}
+	fail := func(err error) (func(gateOutcome), error) {
+		<-h.slots
+		return nil, err
+	}
 	for {
 		h.mu.Lock()
 		now := time.Now()
-		earliest := h.lastStart.Add(h.interval(p.cfg) + jitter)
-		if h.lastStart.IsZero() {
-			earliest = now
-		}
-		if h.notBefore.After(earliest) {
-			earliest = h.notBefore
-		}
 		if h.notBefore.Sub(now) > p.cfg.RetryAfterCap {
 			wait := h.notBefore.Sub(now).Round(time.Second)
 			h.mu.Unlock()
-			<-h.slots
-			return nil, fmt.Errorf("%w (%s left)", errHostBackoff, wait)
+			return fail(fmt.Errorf("%w (%s left)", errHostBackoff, wait))
 		}
+		at, serial := h.earliest(p.cfg, jitter)
+		changed := h.changed
+		busy := serial && h.active > 0
 		h.mu.Unlock()
-		if wait := earliest.Sub(now); wait > 0 {
+		if busy {
+			select {
+			case <-changed:
+			case <-ctx.Done():
+				return fail(ctx.Err())
+			}
+			continue
+		}
+		if wait := at.Sub(now); wait > 0 {
 			if err := sleep(ctx, wait); err != nil {
-				<-h.slots
-				return nil, err
+				return fail(err)
 			}
 			continue
 		}
 		select {
 		case p.global <- struct{}{}:
 		case <-ctx.Done():
-			<-h.slots
-			return nil, ctx.Err()
+			return fail(ctx.Err())
 		}
 		h.mu.Lock()
 		now = time.Now()
-		ready := h.lastStart.IsZero() || !now.Before(h.lastStart.Add(h.interval(p.cfg)+jitter))
-		if ready && !now.Before(h.notBefore) {
+		at, serial = h.earliest(p.cfg, jitter)
+		if !now.Before(at) && !(serial && h.active > 0) {
 			h.lastStart = now
 			h.active++
 			h.mu.Unlock()
@@ -172,6 +205,9 @@ func (p *politeness) adapt(h *hostGate, o gateOutcome) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.active--
+	h.lastEnd = time.Now()
+	close(h.changed)
+	h.changed = make(chan struct{})
 	if o.RetryAfter > 0 {
 		if nb := time.Now().Add(o.RetryAfter); nb.After(h.notBefore) {
 			h.notBefore = nb

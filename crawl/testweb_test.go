@@ -5,6 +5,7 @@ import (
 	"html"
 	"net/url"
 	"regexp"
+	"strconv"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -48,7 +49,11 @@ func testwebConfig(addr string) Config {
 	cfg.AllowPrivateAddresses = true
 	cfg.Delay = 50 * time.Millisecond
 	cfg.Jitter = 20 * time.Millisecond
-	cfg.RequestTimeout = 2500 * time.Millisecond // above the web's SlowDelay (1.5 s)
+	cfg.RequestTimeout = 4 * time.Second // well above the web's SlowDelay (1.5 s), on a loaded machine
+	// Hanging pages hold their slots for the whole timeout: a larger global
+	// cap than production's keeps the test fast; the per-host limit is the
+	// production one.
+	cfg.MaxConcurrency = 256
 	cfg.MaxAttempts = 3
 	cfg.RetryBackoffMin = 100 * time.Millisecond
 	cfg.RetryBackoffMax = 500 * time.Millisecond
@@ -78,10 +83,12 @@ func startTestweb(t *testing.T, cfg testweb.Config) (*testweb.Web, string) {
 // is answered by 304s without fetching any unchanged body again.
 func TestTestwebNightWithEveryFault(t *testing.T) {
 	n := testwebPrograms
-	if os.Getenv("IMGF_SHORT_TESTWEB") != "" {
-		n = 200 // for quick local iterations only
+	if v, err := strconv.Atoi(os.Getenv("IMGF_TESTWEB_PROGRAMS")); err == nil && v > 0 {
+		n = v // for quick local iterations only
 	}
-	webCfg := testweb.Config{Programs: n, Seed: 11, Faults: testweb.AllFaults(0.05)}
+	faults := testweb.AllFaults(0.05)
+	faults.HangDelay = 6 * time.Second // longer than the request timeout: a timeout, not a reset
+	webCfg := testweb.Config{Programs: n, Seed: 11, Faults: faults}
 	web, addr := startTestweb(t, webCfg)
 	truth := web.Truth()
 	cfg := testwebConfig(addr)
@@ -143,6 +150,7 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 		}
 	}
 	expected := map[string]string{} // normalised URL → expected cause
+	pageOf := map[string]pageAndProgram{}
 	var recoverable, fetched, unrecoverable, explained, oversize int
 	for _, pt := range truth.Programs {
 		for _, pg := range pt.Pages {
@@ -153,6 +161,10 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 				expected[via] = pg.ExpectedError
 			}
 			expected[u] = pg.ExpectedError
+			pageOf[u] = pageAndProgram{pg, pt}
+			if via != "" {
+				pageOf[via] = pageAndProgram{pg, pt}
+			}
 			if pg.Kind == imgfriendly.KindOther && pg.ExpectedError != imgfriendly.FetchErrorContentType {
 				continue // about/contact/curriculum pages are not what discovery looks for
 			}
@@ -169,7 +181,7 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 				logged := append(errsByURL[u], errsByURL[via]...)
 				ok := false
 				for _, e := range logged {
-					ok = ok || e == pg.ExpectedError || strings.HasPrefix(e, pg.ExpectedError+":")
+					ok = ok || acceptableCause(e, pg, pt)
 				}
 				if ok {
 					explained++
@@ -198,7 +210,7 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 		u, _ := NormalizeURL(f.URL)
 		want, known := expected[u]
 		cause, _, _ := strings.Cut(f.Error, ":")
-		if known && want != "" && cause != want {
+		if known && want != "" && cause != want && !combinedFault(f.Error, pageOf[u]) {
 			if wrong++; wrong <= 10 {
 				t.Errorf("%s logged %q, truth expects %q", f.URL, f.Error, want)
 			}
@@ -235,6 +247,41 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 		t.Errorf("night 2: the server sent %d 304s for %d pages, want mostly 304s", s2.Status["304"], night2.Stats.OK)
 	}
 	if s2.RobotsViolations != 0 || s2.CrawlDelayViolations != 0 || s2.RetryAfterViolations != 0 || s2.MaxConcurrentPerHost > int64(cfg.ParallelismPerHost) {
-		t.Errorf("night 2 politeness: %+v", s2)
+		t.Errorf("night 2 politeness: %d robots, %d Crawl-delay, %d Retry-After violations, %d max concurrent per host",
+			s2.RobotsViolations, s2.CrawlDelayViolations, s2.RetryAfterViolations, s2.MaxConcurrentPerHost)
 	}
+}
+
+type pageAndProgram struct {
+	pg testweb.PageTruth
+	pt testweb.ProgramTruth
+}
+
+// acceptableCause reports whether a logged failure explains an
+// unrecoverable page: the truth's expected cause, or the cause of a second
+// fault on the same page that the crawler meets first (see combinedFault).
+func acceptableCause(logged string, pg testweb.PageTruth, pt testweb.ProgramTruth) bool {
+	if logged == pg.ExpectedError || strings.HasPrefix(logged, pg.ExpectedError+":") {
+		return true
+	}
+	return combinedFault(logged, pageAndProgram{pg, pt})
+}
+
+// combinedFault accepts the truth's known ambiguities when a page carries
+// two faults: a broken roster link under a robots-disallowed roster prefix
+// is refused by robots.txt before it can 404, and a robots-disallowed page
+// linked through a redirect loop is never reached, so the loop is logged.
+func combinedFault(logged string, p pageAndProgram) bool {
+	cause, _, _ := strings.Cut(logged, ":")
+	robotsProgram := false
+	for _, f := range p.pt.ProgramFaults {
+		robotsProgram = robotsProgram || f == testweb.FaultRobots
+	}
+	switch {
+	case cause == imgfriendly.FetchErrorRobots && robotsProgram && p.pg.ExpectedError == imgfriendly.FetchErrorHTTP:
+		return true
+	case cause == imgfriendly.FetchErrorRedirect && strings.Contains(p.pg.Via, "/go/") && p.pg.ExpectedError == imgfriendly.FetchErrorRobots:
+		return true
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -9,6 +10,9 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
 // benchPages returns every golden page: all testweb site styles plus the
@@ -24,6 +28,30 @@ func benchPages(b *testing.B) ([][]byte, int64) {
 		}
 		pages = append(pages, body)
 		total += int64(len(body))
+	}
+	return pages, total
+}
+
+// webPages returns every eligibility, roster and home page of a 60-program
+// fault-free testweb: the realistic mix of chrome, navigation and content.
+func webPages(b *testing.B) ([][]byte, int64) {
+	w, err := testweb.New(testweb.Config{Programs: 60, Seed: 3})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages [][]byte
+	var total int64
+	for _, pt := range w.Truth().Programs {
+		for _, pg := range pt.Pages {
+			if pg.Kind == imgfriendly.KindOther {
+				continue
+			}
+			rec := httptest.NewRecorder()
+			w.Handler().ServeHTTP(rec, httptest.NewRequest("GET", pg.URL, nil))
+			body := rec.Body.Bytes()
+			pages = append(pages, body)
+			total += int64(len(body))
+		}
 	}
 	return pages, total
 }
@@ -56,9 +84,15 @@ func BenchmarkPage(b *testing.B) {
 }
 
 // BenchmarkPageVsParse runs both over the same pages in the same loop and
-// reports extraction time as a multiple of parse time (x-parse; goal <= 2).
+// reports extraction time as a multiple of parse time (x-parse; goal <= 2),
+// on the testweb mix and on the golden pages (dense with traps).
 func BenchmarkPageVsParse(b *testing.B) {
-	pages, total := benchPages(b)
+	b.Run("testweb", func(b *testing.B) { pageVsParse(b, webPages) })
+	b.Run("golden", func(b *testing.B) { pageVsParse(b, benchPages) })
+}
+
+func pageVsParse(b *testing.B, corpus func(*testing.B) ([][]byte, int64)) {
+	pages, total := corpus(b)
 	u, _ := url.Parse("http://im.example.test/p")
 	b.SetBytes(total)
 	var parse, page time.Duration

@@ -2,12 +2,13 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
 )
 
 var (
-	eligWords    = regexp.MustCompile(`(?i)eligib|requirement|\bvisa|usmle|ecfmg|comlex|year of graduation|\bfaq\b|frequently asked|international medical graduate|\bimg\b|how to apply|application process|\bstep ?(?:1|2|i|ii)\b|\byog\b|cutoff`)
+	eligWords    = regexp.MustCompile(`(?i)eligib|requirement|\bvisa|usmle|ecfmg|comlex|year of graduation|\bfaq\b|frequently asked|international medical graduate|\bimg\b|how to apply|application process|\bstep ?(?:1|2|i|ii)\b|\byog\b|cutoff|international applicants|observership`)
 	programWords = regexp.MustCompile(`(?i)residency|program|fellowship|training|welcome`)
 )
 
@@ -38,7 +39,8 @@ func classify(d *doc, facts []imgfriendly.Fact, residents []imgfriendly.Resident
 		if hits >= 3 {
 			break
 		}
-		if d.blocks[i].role == roleHeading && eligWords.MatchString(d.blocks[i].text) {
+		b := &d.blocks[i]
+		if (b.role == roleHeading || b.role == roleQuestion || strings.HasSuffix(b.text, "?")) && eligWords.MatchString(b.text) {
 			hits += 2
 		}
 	}

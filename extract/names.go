@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,10 +57,37 @@ var nameParticles = map[string]bool{
 	"der": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true, "y": true, "di": true,
 }
 
-var (
-	degreeSuffix = regexp.MustCompile(`(?i),?\s+(?:M\.?D\.?|D\.?O\.?|MBBS|M\.?B\.?B\.?S\.?|MBChB|MBBCh|Ph\.?D\.?|MPH|M\.?P\.?H\.?|MS|MSc|MBA|DrPH)\b\.?`)
-	titlePrefix  = regexp.MustCompile(`^(?i:dr\.?|doctor)\s+`)
-)
+// degrees are the degree suffixes written after a name, without dots, upper case.
+var degrees = map[string]bool{"MD": true, "DO": true, "MBBS": true, "MBCHB": true, "MBBCH": true, "PHD": true,
+	"MPH": true, "MS": true, "MSC": true, "MBA": true, "DRPH": true, "FACP": true, "MMED": true}
+
+// mixedDegrees are degrees written in mixed case; others must be upper case
+// (so that the surname "Do" is no degree).
+var mixedDegrees = map[string]bool{"PhD": true, "Ph.D.": true, "MSc": true, "MBChB": true, "MBBCh": true, "DrPH": true}
+
+// stripTitle removes a leading "Dr." or "Doctor".
+func stripTitle(t string) string {
+	for _, p := range []string{"Dr. ", "Dr ", "DR. ", "dr. ", "Doctor "} {
+		if strings.HasPrefix(t, p) {
+			return strings.TrimSpace(t[len(p):])
+		}
+	}
+	return t
+}
+
+// stripDegrees removes trailing degrees: "Jane Smith, MD" → "Jane Smith".
+func stripDegrees(t string) string {
+	for k := 0; k < 3; k++ {
+		t = strings.TrimRight(t, ",. ")
+		i := strings.LastIndexAny(t, " ,")
+		tok := t[i+1:]
+		if i < 0 || !degrees[strings.ToUpper(strings.ReplaceAll(tok, ".", ""))] || tok != strings.ToUpper(tok) && !mixedDegrees[tok] {
+			break
+		}
+		t = t[:i]
+	}
+	return strings.TrimRight(t, ",. ")
+}
 
 // personName returns the name a line holds when the whole line is a
 // person's name: "Dr. Jane Smith, MD", "Smith, Jane", "José García-López".
@@ -74,9 +100,8 @@ func personName(t string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
 		return "", false
 	}
-	t = titlePrefix.ReplaceAllString(t, "")
-	t = strings.TrimSpace(degreeSuffix.ReplaceAllString(t, ""))
-	t = strings.TrimRight(t, ",. ")
+	t = stripTitle(t)
+	t = stripDegrees(t)
 	if i := strings.IndexByte(t, ','); i >= 0 {
 		last, first := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
 		if strings.Contains(first, ",") || first == "" || !isNameWords(last) || !isNameWords(first) {

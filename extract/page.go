@@ -2,11 +2,11 @@ package extract
 
 import (
 	"bytes"
-	"fmt"
 	"net/url"
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -57,9 +57,12 @@ func Page(body []byte, u *url.URL, opts ...Option) (imgfriendly.PageFacts, error
 	if hasMarkup(body) {
 		root, err := html.Parse(bytes.NewReader(body))
 		if err != nil {
-			return imgfriendly.PageFacts{}, fmt.Errorf("parse html: %w", err)
+			// The parser refuses pathological pages (nesting beyond 512
+			// elements); read their text as lines instead of failing.
+			d = blocksFromText(tokenText(body))
+		} else {
+			d = blocksFromHTML(root)
 		}
-		d = blocksFromHTML(root)
 	} else {
 		d = blocksFromText(body)
 	}
@@ -113,4 +116,36 @@ func hasMarkup(body []byte) bool {
 		}
 	}
 	return false
+}
+
+// tokenText returns the text of an HTML page with a line break at every
+// block-level tag, read with the tokenizer (which keeps no element stack).
+func tokenText(body []byte) []byte {
+	var out bytes.Buffer
+	z := html.NewTokenizer(bytes.NewReader(body))
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.Bytes()
+		case html.TextToken:
+			if skip == 0 {
+				out.Write(bytes.ReplaceAll(z.Text(), []byte("\n"), []byte(" ")))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Script || a == atom.Style {
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			}
+			if blockTags[a] || a == atom.Br {
+				out.WriteByte('\n')
+			}
+		}
+	}
 }

@@ -23,7 +23,7 @@ var (
 	// proseName is the name just before a connector.
 	proseName = regexp.MustCompile(`(?:Dr\.\s+)?((?:[A-Z][\p{L}'’.-]+\s+){1,3}[A-Z][\p{L}'’-]+),?\s+(?:\([^)]*\)\s+)?(?:who\s+)?$`)
 	// proseSchoolEnd ends the school named after a connector.
-	proseSchoolEnd = regexp.MustCompile(`;|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b`)
+	proseSchoolEnd = regexp.MustCompile(`;|, [a-z]|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b`)
 )
 
 // fieldLabel classifies a "Label: value" line on a roster card.
@@ -130,6 +130,7 @@ type card struct {
 func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var cards []card
 	memo := map[*html.Node]*html.Node{}
+	rep := map[*html.Node]bool{}
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleRow {
@@ -137,7 +138,7 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		var c *html.Node
 		if b.node != nil {
-			c = cardOf(b.node, memo)
+			c = cardOf(b.node, memo, rep)
 		}
 		if c == nil {
 			// plain text or no repeated container: one block per card
@@ -171,7 +172,7 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 
 // cardOf returns the nearest ancestor-or-self of n that is one of several
 // like siblings (same tag and class): a card, a list item, a tab entry.
-func cardOf(n *html.Node, memo map[*html.Node]*html.Node) *html.Node {
+func cardOf(n *html.Node, memo map[*html.Node]*html.Node, rep map[*html.Node]bool) *html.Node {
 	if c, ok := memo[n]; ok {
 		return c
 	}
@@ -181,14 +182,40 @@ func cardOf(n *html.Node, memo map[*html.Node]*html.Node) *html.Node {
 		if x.DataAtom == atom.Body || x.DataAtom == atom.Main || x.DataAtom == atom.Html {
 			break
 		}
-		if x.DataAtom != atom.P && x.DataAtom != atom.Br && x.DataAtom != atom.Span && x.DataAtom != atom.Strong && x.DataAtom != atom.B && repeated(x) {
+		if x.DataAtom != atom.P && x.DataAtom != atom.Br && x.DataAtom != atom.Span && x.DataAtom != atom.Strong && x.DataAtom != atom.B && repeatedMemo(x, rep) {
 			found = x
 			break
 		}
 		depth++
 	}
+	if found == nil {
+		// a lone card: no sibling to repeat, but named like one
+		depth = 0
+		for x := n; x != nil && x.Type == html.ElementNode && depth < 6; x = x.Parent {
+			if x.DataAtom == atom.Body || x.DataAtom == atom.Main {
+				break
+			}
+			if cardClass.MatchString(attr(x, "class")) {
+				found = x
+				break
+			}
+			depth++
+		}
+	}
 	memo[n] = found
 	return found
+}
+
+var cardClass = regexp.MustCompile(`(?i)card|resident|person|profile|member|people|staff|intern`)
+
+// repeatedMemo is repeated with its answers kept in rep.
+func repeatedMemo(x *html.Node, rep map[*html.Node]bool) bool {
+	if r, ok := rep[x]; ok {
+		return r
+	}
+	r := repeated(x)
+	rep[x] = r
+	return r
 }
 
 // repeated reports whether x has a sibling with the same tag and class.
@@ -294,13 +321,15 @@ func nameWithRest(t string) (name, rest string, ok bool) {
 		if i <= 0 {
 			continue
 		}
+		n, ok := personName(t[:i])
+		if !ok {
+			continue
+		}
 		rest := strings.TrimSpace(t[i+len(sep):])
 		if !schoolWord.MatchString(rest) && !yearInText.MatchString(rest) {
 			continue // "Grand Rounds: Sepsis update" is no resident
 		}
-		if n, ok := personName(t[:i]); ok {
-			return n, rest, true
-		}
+		return n, rest, true
 	}
 	return "", "", false
 }
@@ -315,7 +344,7 @@ func parseRest(r *imgfriendly.Resident, rest string) {
 	parts := splitAny(rest, []string{" | ", " — ", " – ", " · "})
 	school := ""
 	for _, p := range parts {
-		p = strings.Trim(strings.TrimSpace(p), ",;-")
+		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",;-|·*–—"))
 		if p == "" || yearLine.MatchString(p) {
 			continue
 		}

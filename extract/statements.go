@@ -75,8 +75,15 @@ func statements(d *doc) []stmt {
 			qLeft--
 		}
 		if lbl, val, ok := labelValue(text); ok {
-			curQ, weak, text = lbl, false, val
-		} else if i > 0 && isShortValue(text) && isLabel(d.blocks[i-1].text) && d.blocks[i-1].role != roleRow {
+			// "Visa sponsorship: J-1 only. Applicants must have passed Step 1.":
+			// the label governs its own sentence only
+			ss := sentences(val)
+			out = emit(out, b, ss[0], lbl, false)
+			if rest := strings.TrimSpace(strings.TrimPrefix(val, ss[0])); rest != "" {
+				out = emit(out, b, rest, curQ, weak)
+			}
+			continue
+		} else if i > 0 && d.blocks[i-1].role != roleRow && isLabel(d.blocks[i-1].text) && isShortValue(text) {
 			curQ, weak = d.blocks[i-1].text, false
 		}
 		out = emit(out, b, text, curQ, weak)
@@ -91,16 +98,26 @@ func emit(out []stmt, b *block, text, q string, weak bool) []stmt {
 		qLow = norm(q)
 	}
 	first := true
+	qRel := q != "" && relevant(q)
+	lowText := asciiLower(text)
+	if !qRel && !relevantLow(lowText) && !strings.Contains(text, "?") {
+		return out // nothing here for any rule, and no question to carry
+	}
 	for n, s := range sentences(text) {
 		if n >= maxSentences {
 			break
 		}
 		if strings.HasSuffix(s, "?") {
 			q, qLow, weak, first = s, norm(s), false, true
+			qRel = relevant(q)
 			continue
 		}
 		if len(s) > maxSentenceLen {
 			s = s[:maxSentenceLen]
+		}
+		if !qRel && !relevant(s) {
+			first = false
+			continue // no rule could use it: skip the normalisation
 		}
 		if lbl, val, ok := labelValue(s); ok && n > 0 {
 			// "… is required. Step 1: Pass." — a label inside running text
@@ -221,4 +238,27 @@ func sentences(text string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// relevantWords are the words some rule needs in a sentence or in its
+// question; a sentence with none of them, under a question with none of
+// them, is skipped before normalisation.
+var relevantWords = [...]string{
+	"visa", "j1", "j-1", "j 1", "h1", "h-1", "h 1", "sponsor", "citizen", "permanent", "green card",
+	"grad", "yog", "medical school", "step", "usmle", "comlex", "complex", "level", "exam", "board",
+	"attempt", "fail", "first", "usce", "clinical", "observership", "hands-on", "shadowing",
+	"img", "international", "fmg", "foreign", "resident", "trainee", "staff", "cutoff", "cut-off", "limit",
+}
+
+func relevant(s string) bool {
+	return relevantLow(asciiLower(s))
+}
+
+func relevantLow(low string) bool {
+	for _, w := range relevantWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -21,8 +22,6 @@ var visaFields = [2]imgfriendly.Field{imgfriendly.FieldVisaJ1, imgfriendly.Field
 var (
 	negCue = regexp.MustCompile(`\b(?:not|no|none|don't|doesn't|cannot|can't|unable|never|neither|nor|won't|isn't|aren't|without|no longer|ineligible)\b|n't\b`)
 	posCue = regexp.MustCompile(`sponsor|accept|support|offer|consider|eligib|welcome|availab|provid|process|file|allow|obtain|yes\b|\bwe do\b|\bwill\b|\bcan\b`)
-	// clauseSplit separates clauses whose polarity may differ.
-	clauseSplit = regexp.MustCompile(`;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bwhile\b|, only\b|\. |\bexcept\b|\bunless\b|\binstead\b|\brather\b`)
 	// exclusive: "only J-1", "J-1 only", "exclusively J-1".
 	exclusiveBefore = regexp.MustCompile(`\b(?:only|exclusively|solely)\s+(?:(?:accept|sponsor|support|consider|offer|take)s?\s+)?(?:the\s+)?(?:ecfmg[- ]sponsored\s+)?(?:j1|h1b)\b(?:\s*(?:,|and|or|/)\s*(?:j1|h1b)\b)?`)
 	exclusiveAfter  = regexp.MustCompile(`(?:j1|h1b)\s*(?:\(\s*ecfmg\s*\)\s*)?(?:visas?\s*)?(?:holders?\s*|sponsorship\s*|status\s*)?(?:only|exclusively)\b(\s+(?:for|if|when|with|to|after|in|on|as|under|through)\b)?`)
@@ -256,29 +255,49 @@ func clauseEnd(s string) int {
 // differ, also at "and"/"or" when what follows is a new predicate.
 func clauses(low string) []string {
 	var out []string
-	for _, p := range splitAt(low, clauseSplit) {
+	for _, p := range splitLits(low, clauseSeps) {
 		out = append(out, splitConj(p)...)
 	}
 	return out
 }
 
-func splitAt(s string, re *regexp.Regexp) []string {
-	locs := re.FindAllStringIndex(s, -1)
-	if len(locs) == 0 {
+// clauseSeps separate clauses whose polarity may differ (normalised text
+// has single spaces, so " but " is the word "but").
+var clauseSeps = []string{";", " but ", " however", " although ", " though ", " whereas ", " while ",
+	", only ", ". ", " except ", " unless ", " instead", " rather "}
+
+// splitLits splits s before every occurrence of a separator, keeping the
+// separator with the part it opens ("unless …").
+func splitLits(s string, seps []string) []string {
+	var cuts []int
+	for _, sep := range seps {
+		for from := 0; ; {
+			i := strings.Index(s[from:], sep)
+			if i < 0 {
+				break
+			}
+			cuts = append(cuts, from+i)
+			from += i + len(sep)
+		}
+	}
+	if len(cuts) == 0 {
 		return []string{s}
 	}
+	slices.Sort(cuts)
 	var out []string
 	prev := 0
-	for _, l := range locs {
-		out = append(out, s[prev:l[0]])
-		prev = l[0] // keep the separator word with the clause it opens
+	for _, c := range cuts {
+		if c > prev {
+			out = append(out, s[prev:c])
+			prev = c
+		}
 	}
 	return append(out, s[prev:])
 }
 
 // conjPattern: only "and" opens a new predicate; a negation distributes
 // over "or" ("we do not accept J-1 or sponsor H-1B").
-var conjPattern = regexp.MustCompile(`\band\b`)
+var conjPattern = regexp.MustCompile(` and `)
 
 // splitConj splits "we accept J-1 and do not sponsor H-1B" at "and", but not
 // "we sponsor J-1 and H-1B".

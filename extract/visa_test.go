@@ -89,3 +89,22 @@ func TestVisaConditions(t *testing.T) {
 		}
 	}
 }
+
+func TestVisaMore(t *testing.T) {
+	cases := []ruleCase{
+		{"unable at this time", "<p>We are unable to sponsor H-1B visas at this time.</p>", F{h1b: false}},
+		{"j1 available", "<p>J-1 visa sponsorship through ECFMG is available.</p>", F{j1: true}},
+		{"no longer", "<p>The program no longer sponsors H1B visas.</p>", F{h1b: false}},
+		{"label yes", "<p>H-1B: Yes</p>", F{h1b: true}},
+		{"label no", "<p>J-1: No</p>", F{j1: false}},
+		{"case by case", "<p>H-1B sponsorship is considered on a case-by-case basis.</p>", F{h1b: true}},
+		{"need visa not considered", "<p>Applicants who require visa sponsorship will not be considered.</p>", F{j1: false, h1b: false}},
+		{"green card only", "<p>Applicants must be US citizens or green card holders.</p>", F{j1: false, h1b: false}},
+		{"not required citizenship", "<p>You do not need to be a U.S. citizen to apply; we sponsor J-1 visas.</p>", F{j1: true}},
+		{"heading value", "<h3>H-1B Visas</h3><p>Not sponsored.</p>", F{h1b: false}},
+		{"heading long no", "<h3>Visas</h3><p>No application fee is charged for international applicants.</p>", F{}},
+		{"we do not sponsor any visa types", "<p>Our program does not sponsor any visas.</p>", F{j1: false, h1b: false}},
+		{"question in prose", "<p>Do you sponsor visas? We sponsor J-1 visas only.</p>", F{j1: true, h1b: false}},
+	}
+	runRuleCases(t, cases, j1, h1b)
+}

@@ -12,16 +12,16 @@ import (
 var (
 	gradWord = regexp.MustCompile(`graduat|\byog\b|year of grad|since (?:medical school|md|mbbs|your degree)|(?:out of|from) medical school|medical school graduation`)
 	// yearsLimit: "within (the last) 5 years", "no more than 3 years", "5 years or less".
-	yearsLimit = regexp.MustCompile(`\b(?:within(?: the)?(?: last| past| previous| prior)?|(?:no|not) more than|(?:less|fewer) than|no longer than|up to|at most|a maximum of|maximum of|maximum|max\.?|<=|<)\s*(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*(?:or less|or fewer|or sooner|or more recent|maximum|max\b)|\bgraduat\w*(?: from medical school)? in the (?:last|past) (\d{1,2}) years`)
+	yearsLimit = regexp.MustCompile(`\b(?:within(?: the)?(?: last| past| previous| prior)?|(?:no|not) more than|(?:less|fewer) than|no longer than|up to|at most|a maximum of|maximum of|maximum|max\.?|<=|<)\s*(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*(?:or less|or fewer|or sooner|or more recent|maximum|max\b)|\bgraduat\w*(?: from medical school)? in the (?:last|past) (\d{1,2}) years?`)
 	// yearsOver: "graduated more than 5 years ago are not eligible".
 	yearsOver = regexp.MustCompile(`\b(?:more|greater) than (\d{1,2}) years?\b[^.;]{0,60}\b(?:not (?:be )?(?:eligible|considered|accepted)|ineligible)`)
 	// yearSince: "graduated in or after 2019", "2019 or later".
-	yearSince = regexp.MustCompile(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`)
+	yearSince = regexp.MustCompile(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?((?:19|20)\d\d)\b|>=\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`)
 	// valueYears: a bare value under a YOG label or question: "5 years", "Yes, 3 years".
 	valueYears = regexp.MustCompile(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`)
 	noLimit    = regexp.MustCompile(`\bno (?:yog |year of graduation |graduation year |graduation date |time |time-since-graduation |specific )?(?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|maximum)\b|\bregardless of (?:your |the )?(?:year of graduation|graduation year|when you graduated|yog|graduation date|how long ago)|\bnot (?:have |impose )?(?:a |any )?(?:yog )?(?:cutoff|cut-off|limit)\b|\b(?:all|any) (?:years? of graduation|graduation years)\b|\bthere is no (?:cutoff|cut-off|limit)\b|^(?:none|no|no limit|no cutoff|any|not applicable|n/a)\.?$`)
 	softCue    = regexp.MustCompile(`prefer|encourag|ideal|recommend|favou?r|priority|competitive|desirable|advantage|strongly consider|\bplus\b|welcome`)
-	countedApp = regexp.MustCompile(`time of (?:your )?application|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`)
+	countedApp = regexp.MustCompile(`time of (?:your )?application|\bof (?:the |your )?application\b|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`)
 	countedMatch = regexp.MustCompile(`time of (?:the )?match|by the match|before the match|of the match|match day`)
 	countedStart = regexp.MustCompile(`(?:beginning|starting|start|begin|commencement|commencing) (?:of )?(?:the )?(?:training|residency|the program|program|pgy-?1)|program start|training start|start date|by july 1|residency start`)
 	otherTopic = regexp.MustCompile(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`)
@@ -34,10 +34,13 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 		return
 	}
 	labelCtx := st.q != "" && !st.qWeak && gradWord.MatchString(st.qLow)
+	if !labelCtx && !strings.ContainsAny(low, "0123456789") && !yogNoLimitHint(low) {
+		return // "international medical graduates are welcome": no number, no "no limit"
+	}
 	if !labelCtx && !gradWord.MatchString(low) {
 		return
 	}
-	for _, part := range splitAt(low, yogSplit) {
+	for _, part := range splitLits(low, yogSeps) {
 		grad := gradWord.MatchString(part)
 		if !grad && !labelCtx {
 			continue
@@ -76,7 +79,19 @@ func mentionsGrad(low string) bool {
 	return strings.Contains(low, "grad") || strings.Contains(low, "yog") || strings.Contains(low, "medical school")
 }
 
-var yogSplit = regexp.MustCompile(`;|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b|, and (?:have|must|should|be|hold|us|usce)\b|\band (?:have|hold|must have|should have)\b`)
+// yogNoLimitHint is a cheap test for words an explicit "no limit" needs.
+func yogNoLimitHint(low string) bool {
+	for _, w := range [...]string{"cutoff", "cut-off", "cut off", "limit", "restrict", "regardless", "requirement", "maximum", "any year", "all year"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// yogSeps separate a YOG clause from the next requirement in a sentence.
+var yogSeps = []string{";", " but ", " however", " although ", " while ", ", and have ", ", and must ", ", and should ",
+	", and be ", ", and hold ", ", and us ", ", and usce", " and have ", " and hold ", " and must have ", " and should have "}
 
 // yogYears returns the years-since-graduation limit a clause states.
 func yogYears(part string, grad bool, cyc cycle) (int, bool) {

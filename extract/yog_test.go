@@ -56,3 +56,18 @@ func TestYOG(t *testing.T) {
 	}
 	runRuleCases(t, cases, yogMax, yogPref, yogNone, yogTo)
 }
+
+func TestYOGMore(t *testing.T) {
+	cases := []ruleCase{
+		{"of application", "<p>Applicants must have graduated within 3 years of application.</p>", F{yogMax: 3.0, yogTo: "application"}},
+		{"yog >= year", "<p>YOG &ge; 2021</p>", F{yogMax: 5.0}},
+		{"graduation year label", "<table><tr><td>Graduation year</td><td>2019 or later</td></tr></table>", F{yogMax: 7.0}},
+		{"after year", "<p>We consider applicants who graduated after 2020.</p>", F{yogMax: 5.0}},
+		{"preference", "<p>Graduates within the last 4 years will be given preference.</p>", F{yogPref: 4.0}},
+		{"more than ago not eligible", "<p>Applicants who graduated more than 6 years ago are not eligible.</p>", F{yogMax: 6.0}},
+		{"regardless", "<p>We consider all applicants regardless of year of graduation.</p>", F{yogNone: true}},
+		{"attempts no limit is no yog", "<p>There is no limit on the number of attempts.</p>", F{}},
+		{"score no minimum is no yog", "<p>There is no minimum Step 2 CK score for graduates.</p>", F{}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone, yogTo)
+}

@@ -26,11 +26,14 @@ func TestRepositoryExamples(t *testing.T) {
 		t.Errorf("errors: %v", errs)
 	}
 	want := []UnfilledRow{
-		{Line: 2, Code: "1234140C0", Name: "Mercy Springfield Hospital Program", City: "Springfield", State: "MO", Specialty: "Internal Medicine", Positions: 2},
-		{Line: 3, Code: "1234140P0", Name: "Mercy Springfield Hospital Program", City: "Springfield", State: "MO", Specialty: "Internal Medicine-Preliminary", Positions: 3},
-		{Line: 4, Code: "2871120C0", Name: "Lakeside Community Health System", City: "Erie", State: "PA", Specialty: "Family Medicine", Positions: 1},
-		{Line: 5, Code: "4410320C0", Name: "St. Vincent's Childrens Hospital", City: "Buffalo", State: "NY", Specialty: "Pediatrics", Positions: 1},
-		{Line: 6, Name: "Riverside Regional Medical Ctr", City: "Newport News", State: "VA", Specialty: "Internal Medicine", Positions: 1},
+		{Line: 2, Code: "7084140P0", Name: "Campbell Memorial Hospital-Newark", City: "Newark", State: "NJ", Specialty: "Internal Medicine-Preliminary", Positions: 3},
+		{Line: 3, Code: "3464140C0", Name: "Morris Memorial Hospital", City: "Atlanta", State: "GA", Specialty: "Internal Medicine", Positions: 1},
+		{Line: 4, Code: "8517140C0", Name: "Gainesville Medical Center", City: "Gainesville", State: "FL", Specialty: "Internal Medicine", Positions: 2},
+		{Line: 5, Code: "8115140C0", Name: "Des Moines Regional Medical Center", City: "Des Moines", State: "IA", Specialty: "Internal Medicine", Positions: 1},
+		{Line: 6, Code: "8492120C0", Name: "Miami Community Hospital", City: "Miami", State: "FL", Specialty: "Family Medicine", Positions: 1},
+		{Line: 7, Name: "Toledo General Hospital", City: "Toledo", State: "OH", Specialty: "Pediatrics", Positions: 1},
+		{Line: 8, Code: "4570400C0", Name: "Lakeside Health Syracuse", City: "Syracuse", State: "NY", Specialty: "Psychiatry", Positions: 1},
+		{Line: 9, Code: "9999140C0", Name: "Mercy Springfield Hospital Program", City: "Springfield", State: "MO", Specialty: "Internal Medicine", Positions: 2},
 	}
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("examples/unfilled.txt rows (-want +got):\n%s", diff)

@@ -40,14 +40,19 @@ type SOAPResult struct {
 
 // SOAP matches the unfilled list to the warehouse's programs — by NRMP code
 // first, then by normalised name and state — and tiers the matches for the
-// profile. The rows never reach the database: the programs are read and
-// tiered (the same query as Programs, which knows nothing of the list), and
-// all matching happens here in memory. f.Specialties, f.States and f.Tiers
+// profile. The list never reaches the database: the directory (codes, names,
+// states) is read once, all matching happens here in memory, and only the
+// matched programs' own warehouse ids are bound, read-only, to tier.sql.
+// Nothing is written anywhere and nothing is logged. f.Specialties, f.States and f.Tiers
 // narrow the matched rows; an empty Specialties keeps every specialty (the
 // profile's are not applied: SOAP applicants often widen their search).
 func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows []UnfilledRow) (SOAPResult, error) {
 	if f.ApplicationYear == 0 {
 		return SOAPResult{}, fmt.Errorf("soap: filter has no application year")
+	}
+	keepSpec, err := canonicalSpecialties(ctx, db, f.Specialties)
+	if err != nil {
+		return SOAPResult{}, err
 	}
 	dir, err := directory(ctx, db)
 	if err != nil {
@@ -84,7 +89,7 @@ func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows
 		return SOAPResult{}, err
 	}
 	for _, t := range tiered { // tier.sql's order: best first
-		if !keep(f, t, nil) {
+		if !keep(f, t, keepSpec) {
 			continue
 		}
 		hs := hits[t.ProgramID]

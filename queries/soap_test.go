@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -323,5 +324,15 @@ func BenchmarkSOAPMatchOnly(b *testing.B) {
 		for _, r := range rows {
 			m.match(cfg, r)
 		}
+	}
+}
+
+func TestSOAPUnknownSpecialty(t *testing.T) {
+	db := openReadOnly(t, newFixture(t))
+	_, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(),
+		Filter{ApplicationYear: testYear, Specialties: []string{"Cardiac Astrology"}}, []UnfilledRow{{Line: 1, Code: "1234140C0"}})
+	var use *UnknownSpecialtyError
+	if !errors.As(err, &use) || use.Specialty != "Cardiac Astrology" {
+		t.Errorf("err = %v, want *UnknownSpecialtyError", err)
 	}
 }

@@ -148,19 +148,9 @@ func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) 
 	if len(specs) == 0 {
 		specs = p.Specialties
 	}
-	keepSpec := map[string]bool{}
-	if len(specs) > 0 {
-		known, err := Specialties(ctx, db)
-		if err != nil {
-			return nil, err
-		}
-		for _, s := range specs {
-			i := slices.IndexFunc(known, func(k string) bool { return strings.EqualFold(k, strings.TrimSpace(s)) })
-			if i < 0 {
-				return nil, &UnknownSpecialtyError{Specialty: s, Known: known}
-			}
-			keepSpec[known[i]] = true
-		}
+	keepSpec, err := canonicalSpecialties(ctx, db, specs)
+	if err != nil {
+		return nil, err
 	}
 	var canon []string
 	for s := range keepSpec {
@@ -178,6 +168,27 @@ func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) 
 		}
 	}
 	return out, nil
+}
+
+// canonicalSpecialties maps the requested specialties, in any case, to the
+// warehouse's names; an unknown one is an *UnknownSpecialtyError.
+func canonicalSpecialties(ctx context.Context, db *sql.DB, specs []string) (map[string]bool, error) {
+	keep := map[string]bool{}
+	if len(specs) == 0 {
+		return keep, nil
+	}
+	known, err := Specialties(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range specs {
+		i := slices.IndexFunc(known, func(k string) bool { return strings.EqualFold(k, strings.TrimSpace(s)) })
+		if i < 0 {
+			return nil, &UnknownSpecialtyError{Specialty: s, Known: known}
+		}
+		keep[known[i]] = true
+	}
+	return keep, nil
 }
 
 // keep applies the filter; keepSpec holds the canonical specialty names to

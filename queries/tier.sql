@@ -45,6 +45,9 @@ p AS (
         -- Observerships count unless the program says they do not.
         usce_hands_on_months + CASE WHEN pr.usce_observership_ok IS FALSE THEN 0 ELSE usce_observership_months END
             AS usce_counted,
+        CASE WHEN pr.usce_observership_ok IS FALSE AND usce_observership_months > 0
+             THEN ' hands-on (observerships not accepted)' ELSE '' END
+            AS usce_note,
         CASE visa_needed
             WHEN 'none' THEN TRUE
             WHEN 'j1' THEN pr.visa_j1 IS TRUE
@@ -87,13 +90,15 @@ r AS (
             -- year of graduation ---------------------------------------------------
             CASE WHEN yog_max_years IS NOT NULL THEN {
                 'kind': CASE WHEN years_counted > yog_max_years THEN 'exclude' ELSE 'plus' END,
-                'text': 'YOG limit ' || printf('%g', yog_max_years) || ' years, you are at ' || years_counted
+                'text': 'YOG limit ' || printf('%g', yog_max_years) || CASE WHEN yog_max_years = 1 THEN ' year' ELSE ' years' END
+                        || ', you are at ' || years_counted
                         || coalesce(' — evidence: ' || yog_max_years_evidence_url, ''),
                 'url': yog_max_years_evidence_url} END,
             CASE WHEN yog_preferred_max_years IS NOT NULL AND years_counted > yog_preferred_max_years THEN {
                 'kind': 'concern',
                 'text': 'prefers graduates within ' || printf('%g', yog_preferred_max_years)
-                        || ' years, you are at ' || years_counted
+                        || CASE WHEN yog_preferred_max_years = 1 THEN ' year' ELSE ' years' END
+                        || ', you are at ' || years_counted
                         || coalesce(' — evidence: ' || yog_preferred_max_years_evidence_url, ''),
                 'url': yog_preferred_max_years_evidence_url} END,
             CASE WHEN yog_no_limit IS TRUE AND yog_max_years IS NULL THEN {
@@ -156,18 +161,18 @@ r AS (
                 'url': usce_requirement_evidence_url}
                  WHEN usce_requirement = 'required' AND usce_months IS NOT NULL AND usce_counted < usce_months THEN {
                 'kind': 'exclude',
-                'text': printf('%g', usce_months) || ' months of USCE required, you have ' || printf('%g', usce_counted) || ' months'
+                'text': printf('%g', usce_months) || ' months of USCE required, you have ' || printf('%g', usce_counted) || ' months' || usce_note
                         || coalesce(' — evidence: ' || coalesce(usce_months_evidence_url, usce_requirement_evidence_url), ''),
                 'url': coalesce(usce_months_evidence_url, usce_requirement_evidence_url)}
                  WHEN usce_requirement = 'required' THEN {
                 'kind': 'plus',
-                'text': 'USCE required, you have ' || printf('%g', usce_counted) || ' months'
+                'text': 'USCE required, you have ' || printf('%g', usce_counted) || ' months' || usce_note
                         || coalesce(' — evidence: ' || usce_requirement_evidence_url, ''),
                 'url': usce_requirement_evidence_url}
                  WHEN usce_requirement = 'preferred' AND (usce_counted = 0 OR usce_counted < coalesce(usce_months, 0)) THEN {
                 'kind': 'concern',
                 'text': 'USCE preferred' || coalesce(' (' || printf('%g', usce_months) || ' months)', '')
-                        || ', you have ' || CASE WHEN usce_counted = 0 THEN 'none' ELSE printf('%g', usce_counted) || ' months' END
+                        || ', you have ' || CASE WHEN usce_counted = 0 THEN 'none' ELSE printf('%g', usce_counted) || ' months' || usce_note END
                         || coalesce(' — evidence: ' || usce_requirement_evidence_url, ''),
                 'url': usce_requirement_evidence_url}
                  WHEN usce_requirement = 'not_required' THEN {

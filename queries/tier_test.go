@@ -119,7 +119,7 @@ func TestProgramsTierRules(t *testing.T) {
 		{name: "hands-on required, only observerships", give: "1400000011", profile: func(p *Profile) { p.USCE = USCE{ObservershipMonths: 3} },
 			want: TierNotEligible, reasons: with(B, rUSCE, exclude("hands-on USCE required (observerships not accepted), you have only observerships", "https://p11.test/observers"))},
 		{name: "USCE required and met", give: "1400000011", want: TierHigh,
-			reasons: with(B, rUSCE, plus("USCE required, you have 2 months", "https://p11.test/usce"))},
+			reasons: with(B, rUSCE, plus("USCE required, you have 2 months hands-on (observerships not accepted)", "https://p11.test/usce"))},
 		{name: "USCE preferred, short", give: "1400000012", want: TierModerate,
 			reasons: with(B, rUSCE, concern("USCE preferred (6 months), you have 5 months", "https://p12.test/usce"))},
 		{name: "IMG share between thresholds: moderate", give: "1400000013", want: TierModerate,

@@ -50,13 +50,14 @@ func TrackerFormat(path string) (string, error) {
 // BuildTracker lays the tiered programs out as tracker rows in the order
 // given. previous, when not nil, is the tracker being re-run over: its
 // applicant columns (and any column the applicant added) are carried over by
-// Program ID, and rows of programs no longer listed that hold applicant
-// entries are kept at the end.
+// Program ID; rows of programs no longer listed that hold applicant entries,
+// then rows the applicant added without a Program ID, are kept at the end.
 func BuildTracker(programs []Tiered, previous *Tracker) Tracker {
 	header := slices.Concat(TrackerColumns, ApplicantColumns)
 	carried := map[string][]string{} // program id → previous row
 	var prevIdx map[string]int
 	var prevOrder []string
+	var own [][]string
 	if previous != nil {
 		prevIdx = map[string]int{}
 		for i, h := range previous.Header {
@@ -74,6 +75,8 @@ func BuildTracker(programs []Tiered, previous *Tracker) Tracker {
 						prevOrder = append(prevOrder, id)
 					}
 					carried[id] = r
+				} else if slices.ContainsFunc(r, func(c string) bool { return strings.TrimSpace(c) != "" }) {
+					own = append(own, r) // a row the applicant added by hand
 				}
 			}
 		}
@@ -120,6 +123,13 @@ func BuildTracker(programs []Tiered, previous *Tracker) Tracker {
 		row[0] = NotListedTier
 		t.Rows = append(t.Rows, row)
 	}
+	for _, prev := range own {
+		row := make([]string, 0, len(header))
+		for _, col := range header {
+			row = append(row, prevCell(prev, col))
+		}
+		t.Rows = append(t.Rows, row)
+	}
 	return t
 }
 
@@ -153,11 +163,17 @@ func visaText(p Tiered) string {
 
 func yogText(p Tiered) string {
 	var parts []string
+	years := func(y float64) string {
+		if y == 1 {
+			return "1 year"
+		}
+		return strconv.FormatFloat(y, 'f', -1, 64) + " years"
+	}
 	if p.YOGMaxYears != nil {
-		parts = append(parts, "limit "+strconv.FormatFloat(*p.YOGMaxYears, 'f', -1, 64)+" years")
+		parts = append(parts, "limit "+years(*p.YOGMaxYears))
 	}
 	if p.YOGPreferredMax != nil {
-		parts = append(parts, "prefers within "+strconv.FormatFloat(*p.YOGPreferredMax, 'f', -1, 64)+" years")
+		parts = append(parts, "prefers within "+years(*p.YOGPreferredMax))
 	}
 	if p.YOGNoLimit != nil && *p.YOGNoLimit && p.YOGMaxYears == nil {
 		parts = append(parts, "no limit")

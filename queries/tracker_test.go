@@ -73,6 +73,9 @@ func TestTrackerRerunKeepsApplicantColumns(t *testing.T) {
 			first.Rows[0][col("My ranking")] = "1"
 			first.Rows[1][col("Status")] = "emailed"
 			first.Rows[1][col("Program")] = "stale name the re-run must refresh"
+			handmade := make([]string, len(first.Header))
+			handmade[col("Program")], handmade[col("Notes")] = "A program I found myself", "ask about J-1"
+			first.Rows = append(first.Rows, handmade, make([]string, len(first.Header)))
 			var buf bytes.Buffer
 			if err := WriteTracker(&buf, first, format); err != nil {
 				t.Fatal(err)
@@ -97,6 +100,7 @@ func TestTrackerRerunKeepsApplicantColumns(t *testing.T) {
 				{"High", "Base Complete Hospital Internal Medicine", "1400000001", "2026-11-20", "asked for CV", "replied", "PD is an IMG\nfollow up Monday", "1"},
 				{"Not eligible", "YOG Five Medical Center", "1400000004", "", "", "not contacted", "", ""},
 				{NotListedTier, "stale name the re-run must refresh", "1400000013", "", "", "emailed", "", ""},
+				{"", "A program I found myself", "", "", "", "", "ask about J-1", ""},
 			}
 			if diff := cmp.Diff(want, rows); diff != "" {
 				t.Errorf("rows (tier, program, id, applicant columns) (-want +got):\n%s", diff)

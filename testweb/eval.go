@@ -69,8 +69,8 @@ type RosterScore struct {
 }
 
 // CoverageScore says how many recoverable pages (program, eligibility and
-// roster kinds) the crawl fetched, and how many unrecoverable pages were
-// logged with the expected cause.
+// roster kinds) the crawl fetched, and how many unrecoverable pages of
+// those kinds were logged with the expected cause.
 type CoverageScore struct {
 	Recoverable   int     `json:"recoverable"`
 	Fetched       int     `json:"fetched"`
@@ -212,7 +212,7 @@ func Evaluate(t *Truth, programs []imgfriendly.ProgramRecord, residents []imgfri
 			want := map[string]ResidentTruth{}
 			listed := 0
 			for _, r := range pt.Residents {
-				if recoverable[normURL(r.URL)] {
+				if recoverable[normURL(cmp.Or(r.URL, pt.RosterURL))] {
 					want[normName(r.Name)] = r
 					listed++
 				}
@@ -304,7 +304,7 @@ func coverage(t *Truth, fetches []imgfriendly.Fetch) CoverageScore {
 				if ok[n] {
 					c.Fetched++
 				}
-			case !pg.Recoverable && pg.ExpectedError != "":
+			case !pg.Recoverable && pg.ExpectedError != "" && pg.Kind != imgfriendly.KindOther:
 				c.Unrecoverable++
 				logged := errs[n]
 				if pg.Via != "" {

@@ -26,7 +26,7 @@ func (p *program) policyFor(seed int64) policy {
 			if r.chance(0.06) {
 				pol.j1 = no
 			}
-			ph := sp.H1B * (1 + 1.5*p.share)
+			ph := sp.H1B * (0.5 + p.share)
 			switch {
 			case r.chance(ph):
 				pol.h1b = yes

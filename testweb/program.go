@@ -130,7 +130,9 @@ type program struct {
 	share     float64 // target IMG share used to draw the roster, 0..1
 	closed    bool
 	pol       policy
-	residents []resident
+	residents []resident // drawn on first use: most pages do not need them
+	drawn     bool
+	rngSeed   int64
 	pd, coord string
 
 	hasApply   bool // eligibility reached through an applicants page (two clicks)
@@ -155,7 +157,7 @@ func (w *Web) program(i int) *program {
 	s := w.sites[i]
 	seed := w.cfg.Seed
 	r := newRNG(seed, "program", i)
-	p := &program{idx: i, site: s, spec: specialties[s.spec], state: states[s.state]}
+	p := &program{idx: i, site: s, spec: specialties[s.spec], state: states[s.state], rngSeed: seed}
 	p.city = p.state.Cities[s.city]
 	p.base = "http://" + s.host
 	p.chrome = chromes[r.weighted(chromeW)]
@@ -194,7 +196,6 @@ func (w *Web) program(i int) *program {
 
 	p.versions(seed, w.cfg.Night)
 	p.pol = p.policyFor(seed)
-	p.residents = p.drawRoster(seed)
 	p.layoutPages(w)
 	p.seed = p.seedRecord(r)
 	return p
@@ -260,7 +261,7 @@ func (p *program) seedRecord(r *rng) imgfriendly.Program {
 		CoordinatorEmail: emailFor(p.coord, s.domain),
 		Phone:            fmt.Sprintf("(%03d) 555-01%02d", 200+r.intn(700), r.intn(100)),
 	}
-	if r.chance(0.2) && !p.brokenRoster && p.roster != RosterNews {
+	if rp := p.pageByRole("roster"); r.chance(0.2) && !p.brokenRoster && p.roster != RosterNews && rp.Fault != FaultRedirectLoop && rp.Fault != FaultRedirectChain {
 		prog.RosterURL = p.base + p.rosterPath()
 	}
 	return prog

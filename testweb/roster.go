@@ -57,13 +57,13 @@ func (p *program) drawRoster(seed int64) []resident {
 			}
 			nb := nameBanks[bank]
 			res := resident{First: pick(r, nb.First), Last: pick(r, nb.Last), School: s, PGY: pgy}
-			for try := 0; names[normName(res.name())] && try < 20; try++ {
+			for try := 0; names[res.name()] && try < 20; try++ {
 				res.First, res.Last = pick(r, nb.First), pick(r, nb.Last)
 			}
-			if names[normName(res.name())] {
+			if names[res.name()] {
 				continue
 			}
-			names[normName(res.name())] = true
+			names[res.name()] = true
 			res.Written = pick(r, s.Written)
 			res.ShowCountry = s.IMG && r.chance(0.4)
 			if r.chance(0.4) {
@@ -128,23 +128,32 @@ func (p *program) listed() []resident {
 	}
 	if p.roster == RosterNews {
 		var out []resident
-		for _, r := range p.residents {
+		for _, r := range p.allResidents() {
 			if r.PGY == 1 {
 				out = append(out, r)
 			}
 		}
 		return out
 	}
-	return p.residents
+	return p.allResidents()
 }
 
 // imgCounts returns how many residents the program has and how many are IMGs.
 func (p *program) imgCounts() (img, total int) {
-	for _, r := range p.residents {
+	for _, r := range p.allResidents() {
 		total++
 		if r.School.IMG {
 			img++
 		}
 	}
 	return img, total
+}
+
+// allResidents returns the program's residents, drawing them on first use.
+func (p *program) allResidents() []resident {
+	if !p.drawn {
+		p.residents = p.drawRoster(p.rngSeed)
+		p.drawn = true
+	}
+	return p.residents
 }

@@ -95,7 +95,7 @@ func (p *program) renderRoster(w *Web, pg *pageSpec) string {
 	case p.roster == RosterAggregate:
 		img, total := p.imgCounts()
 		countries := map[string]bool{}
-		for _, res := range p.residents {
+		for _, res := range p.allResidents() {
 			countries[res.School.Country] = true
 		}
 		switch r.intn(3) {

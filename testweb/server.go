@@ -388,7 +388,7 @@ func Serve(ctx context.Context, addr string, w *Web) error {
 }
 
 // ServeListener serves the web on ln until ctx is done, then shuts down
-// (waiting up to 5 s for requests in flight).
+// (waiting up to 1 s for requests in flight, then closing them).
 func ServeListener(ctx context.Context, ln net.Listener, w *Web) error {
 	srv := &http.Server{Handler: w.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
@@ -398,7 +398,7 @@ func ServeListener(ctx context.Context, ln net.Listener, w *Web) error {
 		return fmt.Errorf("testweb serve: %w", err)
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	sctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	err := srv.Shutdown(sctx)
 	if errors.Is(err, context.DeadlineExceeded) {

@@ -22,7 +22,7 @@ type specialty struct {
 // Weights follow the rough number of US programs; IMG figures follow
 // DOMAIN.md (internal medicine is the most IMG-friendly large specialty).
 var specialties = []specialty{
-	{"140", "Internal Medicine", "im", 22, 3, 1.0, 1.0, 0.05, 0.30, true},
+	{"140", "Internal Medicine", "im", 22, 3, 1.0, 1.0, 0.01, 0.27, true},
 	{"120", "Family Medicine", "fm", 20, 3, 0.7, 0.75, 0.08, 0.25, false},
 	{"320", "Pediatrics", "peds", 7, 3, 0.8, 0.6, 0.10, 0.22, false},
 	{"400", "Psychiatry", "psych", 9, 4, 0.6, 0.7, 0.10, 0.22, false},
@@ -41,7 +41,7 @@ var specialties = []specialty{
 
 // imDeciles are the deciles of % IMG residents in internal medicine
 // (DOMAIN.md calibration), with the 0th and 100th points added.
-var imDeciles = []float64{0, 2, 6, 14, 26, 41, 56, 72, 86, 94, 100}
+var imDeciles = []float64{1, 2, 6, 14, 26, 41, 56, 72, 86, 94, 100}
 
 // positionDeciles are internal medicine's first-year positions deciles.
 var positionDeciles = []float64{4, 7, 10, 12, 13, 15, 18, 22, 29, 42, 60}

@@ -1,6 +1,7 @@
 package testweb
 
 import (
+	"cmp"
 	"html"
 	"regexp"
 	"strconv"
@@ -57,7 +58,7 @@ func TestEveryTemplate(t *testing.T) {
 			}
 		}
 		for _, r := range pt.Residents {
-			text := pages[r.URL]
+			text := pages[cmp.Or(r.URL, pt.RosterURL)]
 			last := r.Name[strings.LastIndex(r.Name, " ")+1:]
 			if !strings.Contains(text, last) {
 				t.Errorf("%s: resident %s not on %s", pt.ProgramID, r.Name, r.URL)

@@ -73,8 +73,8 @@ type ResidentTruth struct {
 	CanonicalSchool string `json:"canonical_school,omitempty"`
 	Country         string `json:"country,omitempty"` // the school's real country
 	PGY             int    `json:"pgy"`
-	IMG             *bool  `json:"img"` // by the real school; null when the page shows no school
-	URL             string `json:"url"`
+	IMG             *bool  `json:"img"`           // by the real school; null when the page shows no school
+	URL             string `json:"url,omitempty"` // the page listing the resident; empty means the program's roster_url
 }
 
 // PageTruth is one URL the site serves or links.
@@ -103,7 +103,11 @@ func (w *Web) Truth() *Truth {
 	return t
 }
 
-// ProgramTruth returns the truth for the program with the given ACGME id.
+// ProgramTruth returns the truth about program i (0 ≤ i < Programs), the
+// same value as Truth().Programs[i], without computing the others.
+func (w *Web) ProgramTruth(i int) ProgramTruth { return w.programTruth(w.program(i)) }
+
+// Program returns the truth for the program with the given ACGME id.
 func (t *Truth) Program(id string) (ProgramTruth, bool) {
 	for _, p := range t.Programs {
 		if p.ProgramID == id {
@@ -238,7 +242,7 @@ func (w *Web) programTruth(p *program) ProgramTruth {
 		t.IMGShare, t.IMGShareSource = &share, "stated"
 	} else {
 		for _, res := range p.listed() {
-			url := t.RosterURL
+			url := ""
 			if p.roster == RosterTabs {
 				url = p.base + p.classPath(res.PGY)
 			}
@@ -309,8 +313,12 @@ func (p *program) pageTruths(w *Web) ([]PageTruth, []string) {
 		}
 	}
 	roster := p.pageByRole("roster").Path
-	if !p.rosterDeep && !p.brokenRoster {
-		navTargets = append(navTargets, roster)
+	rosterLink := roster // where links to the roster point
+	if p.brokenRoster {
+		rosterLink = p.brokenRosterPath()
+	}
+	if !p.rosterDeep {
+		navTargets = append(navTargets, rosterLink)
 	}
 	links := func(pg *pageSpec) []string {
 		out := append([]string(nil), navTargets...)
@@ -319,8 +327,8 @@ func (p *program) pageTruths(w *Web) ([]PageTruth, []string) {
 			if p.hasPDF {
 				out = append(out, ps.pdf)
 			}
-			if p.roster == RosterNews && !p.brokenRoster {
-				out = append(out, roster)
+			if p.roster == RosterNews {
+				out = append(out, rosterLink)
 			}
 		case "apply":
 			out = append(out, p.pageByRole("elig").Path)
@@ -328,8 +336,8 @@ func (p *program) pageTruths(w *Web) ([]PageTruth, []string) {
 				out = append(out, ps.faq)
 			}
 		case "about":
-			if p.rosterDeep && !p.brokenRoster {
-				out = append(out, roster)
+			if p.rosterDeep {
+				out = append(out, rosterLink)
 			}
 		case "roster":
 			if p.roster == RosterTabs {
@@ -376,33 +384,42 @@ func (p *program) pageTruths(w *Web) ([]PageTruth, []string) {
 			pt.Via = p.base + loopPrefix + fmt.Sprint(i) + "/a"
 		}
 		pt.Recoverable = found[pg.Path] && ok(pg)
+		// the cause a crawler should log, for pages it finds a link to
 		switch {
 		case p.hostDown:
 			pt.Fault, pt.ExpectedError = FaultHostDown, imgfriendly.FetchErrorNetwork
 		case pg.Role == "brochure":
 			pt.Fault, pt.ExpectedError = FaultNotHTML, imgfriendly.FetchErrorContentType
+		case pg.Fault == FaultRedirectLoop:
+			// the loop's URLs are allowed: a crawler never reaches the page itself
+			pt.ExpectedError = imgfriendly.FetchErrorRedirect
 		case p.disallowed(pathOnly(pg.Path)):
 			pt.Fault, pt.ExpectedError = FaultRobots, imgfriendly.FetchErrorRobots
 		case pg.Fault == FaultTimeout:
 			pt.ExpectedError = imgfriendly.FetchErrorTimeout
-		case pg.Fault == FaultRedirectLoop:
-			pt.ExpectedError = imgfriendly.FetchErrorRedirect
 		case pg.Fault == FaultOversize:
 			pt.ExpectedError = imgfriendly.FetchErrorTooLarge
-		case !found[pg.Path]:
-			if pt.Fault == "" {
+		}
+		if !found[pg.Path] {
+			// never linked from a recoverable page: a crawler cannot know it
+			pt.ExpectedError = ""
+			if pt.Fault == "" || (pg.Role == "roster" || pg.Role == "class") && p.brokenRoster {
 				pt.Fault = FaultUnreachable
 			}
-		}
-		if (pg.Role == "roster" || pg.Role == "class") && p.brokenRoster && !found[pg.Path] {
-			pt.Fault = FaultUnreachable
 		}
 		out = append(out, pt)
 	}
 	if p.brokenRoster {
-		pt := PageTruth{URL: p.base + p.brokenRosterPath(), Kind: imgfriendly.KindRoster, Fault: FaultBrokenLink, ExpectedError: imgfriendly.FetchErrorHTTP}
+		pt := PageTruth{URL: p.base + p.brokenRosterPath(), Kind: imgfriendly.KindRoster, Fault: FaultBrokenLink}
+		switch {
+		case !found[p.brokenRosterPath()]:
+		case p.disallowed(p.brokenRosterPath()):
+			pt.ExpectedError = imgfriendly.FetchErrorRobots
+		default:
+			pt.ExpectedError = imgfriendly.FetchErrorHTTP
+		}
 		if p.hostDown {
-			pt.Fault, pt.ExpectedError = FaultHostDown, imgfriendly.FetchErrorNetwork
+			pt.Fault = FaultHostDown
 		}
 		out = append(out, pt)
 	}

@@ -351,6 +351,13 @@ func TestProgramsIMGShare(t *testing.T) {
 			want: shareResult{4, 3, 0, "0.75", "roster", news},
 		},
 		{
+			name: "residents without a name are never merged",
+			pages: []Page{
+				rosterPage(id, roster, imgfriendly.KindRoster, res("", "SGU"), res("", "SGU"), res("", "Yale")),
+			},
+			want: shareResult{3, 2, 0, "0.667", "roster", roster},
+		},
+		{
 			name: "below min_confidence: unknown",
 			cfg:  func(c *Config) { c.MinConfidence = 0.7 },
 			pages: []Page{

@@ -2,6 +2,7 @@ package transform
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -33,12 +34,14 @@ func programResidents(cfg Config, programID string, ranked []rankedPage, c *Clas
 	var out []imgfriendly.Resident
 	var from []string // page URL of each resident in out
 	index := map[string]int{}
+	nameless := 0
 	for _, p := range pages {
 		countable := !cfg.RosterPagesOnly || !rosterHasResidents || p.kind == imgfriendly.KindRoster
 		for _, r := range p.Facts.Residents {
 			k := personKey(r.Name)
 			if k == "" {
-				k = "\x00" + p.url + "\x00" + r.Name + "\x00" + r.School // nameless: never merged
+				k = "\x00" + strconv.Itoa(nameless) // nameless: never merged
+				nameless++
 			}
 			if i, ok := index[k]; ok {
 				out[i] = fillResident(out[i], r)

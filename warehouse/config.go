@@ -39,7 +39,7 @@ type GatesConfig struct {
 	WarnOnly []string `mapstructure:"warn_only"`
 }
 
-// DefaultConfig returns the configuration documented in SCHEMA.md.
+// DefaultConfig returns the defaults documented in SCHEMA.md ("Configuration").
 func DefaultConfig() Config {
 	return Config{
 		MemoryLimit:             "4GB",

@@ -2,6 +2,7 @@ package warehouse
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -23,7 +24,8 @@ var (
 //     CK minimum, and rewords the H-1B condition on night 3;
 //   - C's host is down on nights 2 and 3 (closed after 2 missed nights);
 //   - D's eligibility page is fetched on night 2 but no longer states J-1,
-//     and states it again on night 3.
+//     and states it again on night 3;
+//   - A's pages answer 304 Not Modified on night 3.
 func threeNights() []Night {
 	const a, b, c, d = "1401100001", "1401100002", "1401100003", "1401100004"
 	night1 := []prog{
@@ -63,10 +65,16 @@ func threeNights() []Night {
 		{id: d, residents: 4, imgs: 1, facts: []fact{
 			{imgfriendly.FieldVisaJ1, yes, "", "J-1 through ECFMG, again."}}},
 	}
+	n3 := buildNight("n3", "2026-01-12", night3)
+	for i := range n3.Fetches {
+		if n3.Fetches[i].ProgramID == a { // A's pages answer 304: same bodies, facts reused
+			n3.Fetches[i].Status, n3.Fetches[i].NotModified = 304, true
+		}
+	}
 	return []Night{
 		buildNight("n1", "2026-01-10", night1),
 		buildNight("n2", "2026-01-11", night2),
-		buildNight("n3", "2026-01-12", night3),
+		n3,
 	}
 }
 
@@ -263,5 +271,35 @@ func TestKeepHistoryNights(t *testing.T) {
 	link, err := os.Readlink(filepath.Join(dir, ParquetDir, "latest"))
 	if len(versions) != 2 || err != nil || link != filepath.Join("versions", "n3") {
 		t.Errorf("versions %v, latest -> %q (%v); want n2 and n3, latest -> versions/n3", versions, link, err)
+	}
+}
+
+// A host down for fewer nights than missed_nights_before_close changes
+// nothing once it is back: same version, miss count reset, no change row.
+func TestHistoryHostBackBeforeClose(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := testConfig()
+	cfg.MissedNightsBeforeClose = 2
+	const c = "1401100003"
+	up := prog{id: c, residents: 5, imgs: 5, facts: []fact{{imgfriendly.FieldVisaJ1, yes, "", "J-1 welcome."}}}
+	for i, p := range []prog{up, {id: c, down: true}, up, {id: c, down: true}, up} {
+		mustRunNight(t, cfg, dir, buildNight(fmt.Sprintf("n%d", i+1), fmt.Sprintf("2026-01-%02d", 10+i), []prog{p}), imgfriendly.RunPublished)
+	}
+	w, err := Open(ctx, filepath.Join(dir, WarehouseFile), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	var versions, open, missed int
+	if err := w.DB().QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE valid_to IS NULL), max(missed_nights) FROM fact_versions`).Scan(&versions, &open, &missed); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := w.Changes(ctx, day("2026-01-11"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if versions != 1 || open != 1 || missed != 0 || len(cs) != 0 {
+		t.Errorf("versions %d, open %d, missed_nights %d, changes after night 1 %d; want 1, 1, 0, 0", versions, open, missed, len(cs))
 	}
 }

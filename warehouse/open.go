@@ -28,10 +28,6 @@ const SchemaVersion = 2
 // ErrSchemaNewer is returned by Open for a warehouse written by a newer imgfriendly.
 var ErrSchemaNewer = errors.New("warehouse schema is newer than this imgfriendly")
 
-// ErrSchemaOlder is returned by a read-only Open of a warehouse that needs a
-// migration (a writable Open, or the next night, migrates it).
-var ErrSchemaOlder = errors.New("warehouse schema is older than this imgfriendly")
-
 // Warehouse is an open DuckDB warehouse file.
 type Warehouse struct {
 	db   *sql.DB
@@ -75,8 +71,10 @@ func migrations() ([]migration, error) {
 
 // Open opens the warehouse at path. A writable open creates the file if
 // needed and applies pending migrations; a read-only open (what analysts and
-// `imgfriendly sql` use, safe while a night runs) only checks the version.
-// Either refuses a warehouse whose schema is newer than SchemaVersion.
+// `imgfriendly sql` use, safe while a night runs) never writes: an older
+// warehouse is served as it is (see Version) until the next night migrates
+// it. Either refuses a warehouse whose schema is newer than SchemaVersion
+// with an error wrapping ErrSchemaNewer.
 func Open(ctx context.Context, path string, readOnly bool) (*Warehouse, error) {
 	return open(ctx, path, readOnly, Config{})
 }
@@ -156,7 +154,10 @@ func (w *Warehouse) migrate(ctx context.Context, readOnly bool) error {
 		return nil
 	}
 	if readOnly {
-		return fmt.Errorf("warehouse schema version %d is older than this imgfriendly (%d); the next night (or a writable open) migrates it: %w", have, SchemaVersion, ErrSchemaOlder)
+		// A read-only open cannot migrate: it serves the older tables as they
+		// are (the pipeline reads last night's fetches from them before the
+		// night that migrates its staging copy). Version tells callers.
+		return nil
 	}
 	ms, err := migrations()
 	if err != nil {

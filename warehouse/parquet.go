@@ -62,7 +62,17 @@ func exportParquet(ctx context.Context, conn *sql.Conn, tmp, runID string, night
 			return err
 		}
 		at("export")
-		if err := copyToParquet(ctx, conn, history, filepath.Join(tmp, "history", t, part, "data.parquet"), t, runID, night); err != nil {
+		dst := filepath.Join(tmp, "history", t, part, "data.parquet")
+		if history == latest {
+			// Same rows, same metadata: share the file instead of writing it twice.
+			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+				return err
+			}
+			if err := os.Link(filepath.Join(tmp, "latest", t+".parquet"), dst); err == nil {
+				continue
+			}
+		}
+		if err := copyToParquet(ctx, conn, history, dst, t, runID, night); err != nil {
 			return err
 		}
 	}

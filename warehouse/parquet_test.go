@@ -14,6 +14,7 @@ import (
 	"github.com/imgfriendly/imgfriendly"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/format"
 )
 
 // programRow is the subset of parquet/latest/programs.parquet read back by
@@ -190,6 +191,16 @@ func TestParquetReadBack(t *testing.T) {
 		}
 		if f.NumRows() != tt.rows {
 			t.Errorf("%s: %d rows, want %d", tt.path, f.NumRows(), tt.rows)
+		}
+		if len(f.Metadata().RowGroups) == 0 {
+			t.Errorf("%s: no row groups", tt.path)
+		}
+		for _, rg := range f.Metadata().RowGroups {
+			for _, c := range rg.Columns {
+				if c.MetaData.Codec != format.Zstd {
+					t.Errorf("%s: column %v compressed with %v, want zstd", tt.path, c.MetaData.PathInSchema, c.MetaData.Codec)
+				}
+			}
 		}
 	}
 }

@@ -91,3 +91,24 @@ func TestCancelledNight(t *testing.T) {
 		}
 	}
 }
+
+// Two nights never write the same data directory at once.
+func TestSecondNightIsLockedOut(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := lockDir(filepath.Join(dir, lockFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := RunNight(context.Background(), testConfig(), dir, gateNight("n1", "2026-02-01", nil))
+	unlock()
+	if !errors.Is(err, ErrLocked) || out.Status != imgfriendly.RunError {
+		t.Fatalf("night while another holds the lock: %q %v, want error wrapping ErrLocked", out.Status, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, WarehouseFile)); !os.IsNotExist(err) {
+		t.Errorf("locked-out night wrote the warehouse (%v)", err)
+	}
+	mustRunNight(t, testConfig(), dir, gateNight("n1", "2026-02-01", nil), imgfriendly.RunPublished)
+}

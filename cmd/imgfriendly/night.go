@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -47,6 +49,8 @@ type nightResult struct {
 	Reused    int // pages whose facts were carried forward (304 or same content)
 	Wall      time.Duration
 	CrawlWall time.Duration
+	// Stage wall times after the crawl.
+	ExtractWall, TransformWall, WarehouseWall time.Duration
 }
 
 // runState is written at the start of a night so `run --resume` can continue it.
@@ -115,10 +119,12 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	}
 	run.Counts["fetches"] = len(cres.Fetches)
 
+	stageStart := time.Now()
 	pages, extracted, reused, err := extractPages(ctx, dir, in.Night, cres.Fetches, store)
 	if err != nil {
 		return res, err
 	}
+	res.ExtractWall = time.Since(stageStart)
 	res.Extracted, res.Reused = extracted, reused
 	run.Counts["pages_extracted"] = extracted
 	run.Counts["pages_reused"] = reused
@@ -127,16 +133,20 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	if err != nil {
 		return res, fmt.Errorf("load school reference: %w", err)
 	}
+	stageStart = time.Now()
 	programs, residents := transform.Programs(cfg.Transform, in.Seeds, pages, classifier)
 	res.Programs, res.Residents = programs, residents
+	res.TransformWall = time.Since(stageStart)
 	run.Counts["programs"] = len(programs)
 	run.Counts["residents"] = len(residents)
 
+	stageStart = time.Now()
 	outcome, err := warehouse.RunNight(ctx, cfg.Warehouse, dir, warehouse.Night{
 		Run: run, Fetches: cres.Fetches, Pages: pageRows(pages), Residents: residents,
 		Programs: programs, CrawlStats: cres.Stats,
 	})
 	res.Outcome = outcome
+	res.WarehouseWall = time.Since(stageStart)
 	run.Status = outcome.Status
 	run.EndedAt = time.Now().UTC()
 	for k, v := range outcome.Counts {
@@ -234,12 +244,9 @@ func extractOne(cacheDir string, night time.Time, f imgfriendly.Fetch, store *cr
 		pageURL = f.URL
 	}
 	key := sha256.Sum256([]byte(extractCacheVersion + "\n" + pageURL + "\n" + f.ContentHash + "\n" + night.Format("2006")))
-	cachePath := filepath.Join(cacheDir, hex.EncodeToString(key[:])+".json")
-	if b, err := os.ReadFile(cachePath); err == nil {
-		var pf imgfriendly.PageFacts
-		if json.Unmarshal(b, &pf) == nil {
-			return pf, true, nil
-		}
+	cachePath := filepath.Join(cacheDir, hex.EncodeToString(key[:2]), hex.EncodeToString(key[:])+".json.gz")
+	if pf, err := readCachedFacts(cachePath); err == nil {
+		return pf, true, nil
 	}
 	body, err := store.Get(f.ContentHash)
 	if err != nil {
@@ -253,14 +260,42 @@ func extractOne(cacheDir string, night time.Time, f imgfriendly.Fetch, store *cr
 	if err != nil {
 		return imgfriendly.PageFacts{}, false, err
 	}
-	b, err := json.Marshal(pf)
-	if err != nil {
-		return imgfriendly.PageFacts{}, false, err
-	}
-	if err := writeFileAtomic(cachePath, b); err != nil {
-		return imgfriendly.PageFacts{}, false, err
+	if err := writeCachedFacts(cachePath, pf); err != nil {
+		return imgfriendly.PageFacts{}, false, fmt.Errorf("cache page facts: %w", err)
 	}
 	return pf, false, nil
+}
+
+// readCachedFacts reads page facts cached by an earlier night.
+func readCachedFacts(path string) (imgfriendly.PageFacts, error) {
+	var pf imgfriendly.PageFacts
+	f, err := os.Open(path)
+	if err != nil {
+		return pf, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return pf, err
+	}
+	err = json.NewDecoder(zr).Decode(&pf)
+	return pf, err
+}
+
+// writeCachedFacts caches page facts, gzipped, written atomically.
+func writeCachedFacts(path string, pf imgfriendly.PageFacts) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if err := json.NewEncoder(zw).Encode(pf); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return writeFileAtomic(path, buf.Bytes())
 }
 
 // stampPage sets what extraction leaves to its caller: the program and the

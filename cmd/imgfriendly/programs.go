@@ -23,10 +23,10 @@ type profileFlags struct {
 	year        int
 }
 
-func (o *profileFlags) register(cmd *cobra.Command) {
+func (o *profileFlags) register(cmd *cobra.Command, specialtyDefault string) {
 	f := cmd.Flags()
 	f.StringVar(&o.profile, "profile", "", "your profile (YAML; see examples/profile.yaml)")
-	f.StringSliceVar(&o.specialties, "specialty", nil, "only this specialty (repeatable; default: the profile's specialties)")
+	f.StringSliceVar(&o.specialties, "specialty", nil, "only this specialty (repeatable; default: "+specialtyDefault+")")
 	f.StringSliceVar(&o.states, "state", nil, "only programs in this state, two-letter code (repeatable)")
 	f.StringSliceVar(&o.tiers, "tier", nil, "only this tier: high, moderate, reach, not_eligible (repeatable)")
 	f.IntVar(&o.year, "year", 0, "application year, from which years since graduation are counted (default: this year)")
@@ -144,7 +144,7 @@ thresholds are the queries section of config.yaml.`,
 			return nil
 		},
 	}
-	o.register(cmd)
+	o.register(cmd, "the profile's specialties")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, csv, json or parquet")
 	cmd.Flags().StringVar(&out, "out", "", "write to FILE instead of stdout")
 	return cmd

@@ -108,19 +108,22 @@ func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 		Latency: testweb.Latency{Min: 5 * time.Millisecond, Max: 60 * time.Millisecond},
 	})
 	ref := t.TempDir()
+	began := time.Now()
 	if out, code := runSub(t, nil, append([]string{"run", "--night-date", "2026-11-25"}, fx.args(ref)...)...); code != 0 {
 		t.Fatalf("uninterrupted night exited %d:\n%s", code, out)
 	}
+	whole := time.Since(began)
 	want := publishedFacts(t, ref)
 	if len(want) != 120 {
 		t.Fatalf("uninterrupted night published %d programs, want 120", len(want))
 	}
 
 	rng := rand.New(rand.NewPCG(11, 25))
-	killed := 0
+	resumed := 0
 	for i := 0; i < 3; i++ {
 		dir := t.TempDir()
-		after := time.Duration(300+rng.IntN(2500)) * time.Millisecond
+		// Kill somewhere between 10 % and 85 % of an uninterrupted night.
+		after := time.Duration(float64(whole) * (0.10 + 0.75*rng.Float64()))
 		cmd := subCommand(append([]string{"run", "--night-date", "2026-11-25"}, fx.args(dir)...)...)
 		var out bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &out
@@ -128,14 +131,14 @@ func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 			t.Fatal(err)
 		}
 		time.Sleep(after)
-		if err := cmd.Process.Signal(syscall.SIGKILL); err == nil {
-			killed++
-		}
+		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
 		if fileExists(filepath.Join(dir, "warehouse.duckdb")) {
-			t.Logf("kill %d at %v came after publish", i, after)
+			t.Logf("kill %d at %v of %v came after publish", i, after, whole)
 			continue
 		}
+		t.Logf("kill %d at %v of %v: resuming", i, after, whole)
+		resumed++
 		res, code := runSub(t, nil, append([]string{"run", "--resume"}, fx.args(dir)...)...)
 		if code != 0 {
 			t.Fatalf("resume after a kill at %v exited %d:\n%s\nkilled run said:\n%s", after, code, res, out.String())
@@ -144,8 +147,8 @@ func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 			t.Errorf("kill at %v, then resume: facts differ from an uninterrupted night (-want +got):\n%s", after, diff)
 		}
 	}
-	if killed == 0 {
-		t.Fatal("no night was still running when it was killed: the test proved nothing")
+	if resumed == 0 {
+		t.Fatal("every kill came after the night had published: the test proved nothing")
 	}
 }
 

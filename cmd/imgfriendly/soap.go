@@ -76,7 +76,7 @@ the logs. Unlike programs, soap keeps every specialty unless you pass
 			return queries.WriteSOAP(a.stdout, res, format)
 		},
 	}
-	o.register(cmd)
+	o.register(cmd, "every specialty on the list")
 	cmd.Flags().StringVar(&unfilled, "unfilled", "", "the unfilled list: a file, or - for standard input")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
 	return cmd

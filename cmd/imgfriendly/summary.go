@@ -33,7 +33,8 @@ func printSummary(w io.Writer, res nightResult) {
 		ok, notModified, failed, rate, res.CrawlWall.Seconds())
 	fmt.Fprintf(w, "  extracted: %d pages parsed, %d carried forward unchanged\n", res.Extracted, res.Reused)
 	fmt.Fprintf(w, "  residents: %d on rosters\n", len(res.Residents))
-	fmt.Fprintf(w, "  wall time: %.1fs\n", res.Wall.Seconds())
+	fmt.Fprintf(w, "  wall time: %.1fs (crawl %.1fs, extract %.1fs, transform %.1fs, warehouse %.1fs)\n", res.Wall.Seconds(),
+		res.CrawlWall.Seconds(), res.ExtractWall.Seconds(), res.TransformWall.Seconds(), res.WarehouseWall.Seconds())
 
 	fmt.Fprintln(w, "\nprograms with each fact found:")
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)

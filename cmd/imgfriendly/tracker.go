@@ -93,7 +93,7 @@ are left out unless you pass --all or --tier not_eligible.`,
 			return nil
 		},
 	}
-	o.register(cmd)
+	o.register(cmd, "the profile's specialties")
 	cmd.Flags().StringVar(&out, "out", "", "the tracker file: .xlsx or .csv (re-runs keep your columns)")
 	cmd.Flags().BoolVar(&all, "all", false, "include Not eligible programs")
 	return cmd

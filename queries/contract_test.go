@@ -1,0 +1,89 @@
+package queries
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/warehouse"
+)
+
+// TestWarehouseContract builds a warehouse through the warehouse package's
+// public API — the real schema, not testdata/schema.sql — and tiers it, so a
+// drift between the programs table and tier.sql fails here.
+func TestWarehouseContract(t *testing.T) {
+	dir := t.TempDir()
+	night := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	fetched := night.Add(2 * time.Hour)
+	page := "http://im.mercy-springfield.test/eligibility"
+	fact := func(id string, f imgfriendly.Field, v imgfriendly.Value, cond string) imgfriendly.Fact {
+		return imgfriendly.Fact{ProgramID: id, Field: f, Value: v, Condition: cond,
+			Evidence: imgfriendly.Evidence{URL: page, Text: "stated", FetchedAt: fetched}}
+	}
+	share := 0.5
+	mercy := imgfriendly.ProgramRecord{
+		Program: imgfriendly.Program{ID: "1401421001", NRMPCodes: []string{"1234140C0"}, Name: "Mercy Springfield IM",
+			Specialty: "Internal Medicine", City: "Springfield", State: "IL", URL: "http://im.mercy-springfield.test/",
+			PDName: "Dr. P", PDEmail: "pd@mercy.test"},
+		Facts: map[imgfriendly.Field]imgfriendly.Fact{
+			imgfriendly.FieldVisaJ1:          fact("1401421001", imgfriendly.FieldVisaJ1, imgfriendly.BoolValue(true), ""),
+			imgfriendly.FieldVisaH1B:         fact("1401421001", imgfriendly.FieldVisaH1B, imgfriendly.BoolValue(true), "only with Step 3"),
+			imgfriendly.FieldYOGMaxYears:     fact("1401421001", imgfriendly.FieldYOGMaxYears, imgfriendly.NumValue(5), ""),
+			imgfriendly.FieldStep2CKMin:      fact("1401421001", imgfriendly.FieldStep2CKMin, imgfriendly.NumValue(220), ""),
+			imgfriendly.FieldUSCERequirement: fact("1401421001", imgfriendly.FieldUSCERequirement, imgfriendly.TextValue("not_required"), ""),
+		},
+		ResidentsTotal: 10, ResidentsIMG: 5, IMGShare: &share, IMGShareSource: "roster",
+		IMGShareEvidence: "http://im.mercy-springfield.test/residents", PagesFetched: 2,
+	}
+	_, err := warehouse.RunNight(context.Background(), warehouse.DefaultConfig(), dir, warehouse.Night{
+		Run:      imgfriendly.Run{ID: "2026-11-24", Night: night, StartedAt: night},
+		Fetches:  []imgfriendly.Fetch{{ProgramID: "1401421001", URL: page, Status: 200, ContentHash: "c0ffee", FetchedAt: fetched}},
+		Programs: []imgfriendly.ProgramRecord{mercy},
+		Now:      func() time.Time { return fetched.Add(time.Minute) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := warehouse.Open(context.Background(), dir+"/warehouse.duckdb", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	p := baseProfile()
+	p.States = nil
+	p.GraduationYear = 2022 // 4 years: within the limit of 5
+	got, err := Programs(context.Background(), w.DB(), DefaultConfig(), p, Filter{ApplicationYear: testYear})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("%d programs, want 1", len(got))
+	}
+	want := []string{
+		ev("J-1 accepted", page), ev("H-1B sponsored (only with Step 3)", page), ev("YOG limit 5 years, you are at 4", page),
+		ev("Step 2 CK minimum 220, you have 230", page), "attempt limit not stated", ev("USCE not required", page),
+		ev("IMG share 50% (5 of 10 residents on the roster)", "http://im.mercy-springfield.test/residents"),
+	}
+	var texts []string
+	for _, r := range got[0].Reasons {
+		texts = append(texts, r.Text)
+	}
+	if diff := cmp.Diff(want, texts); diff != "" {
+		t.Errorf("reasons (-want +got):\n%s", diff)
+	}
+	// One unknown (attempt limit, the applicant has failed once): still High.
+	if got[0].Tier != TierHigh || got[0].PDEmail != "pd@mercy.test" || got[0].NRMPCodes[0] != "1234140C0" {
+		t.Errorf("tier %s, pd email %q, codes %v", got[0].Tier, got[0].PDEmail, got[0].NRMPCodes)
+	}
+	res, err := SOAP(context.Background(), w.DB(), DefaultConfig(), p, Filter{ApplicationYear: testYear},
+		[]UnfilledRow{{Line: 1, Code: "1234140C0"}, {Line: 2, Name: "Mercy Springfield Internal Medicine", State: "IL"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Matched) != 2 || res.Matched[0].By != MatchByCode || res.Matched[1].By != MatchByName {
+		t.Errorf("SOAP = %+v", res)
+	}
+}
