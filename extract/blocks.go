@@ -34,8 +34,9 @@ type block struct {
 
 // doc is a page split into blocks in document order.
 type doc struct {
-	title  string
-	blocks []block
+	title     string
+	blocks    []block
+	rosterish int8 // rosterPage's answer: 0 not yet known, 1 yes, 2 no
 }
 
 // walker turns an HTML tree into blocks.

@@ -78,29 +78,3 @@ func TestDumpCase(t *testing.T) {
 	}
 	t.Fatalf("no page %s", target)
 }
-
-// TestListStyles prints one page URL per style combination (DUMP_STYLES=1).
-func TestListStyles(t *testing.T) {
-	if os.Getenv("DUMP_STYLES") == "" {
-		t.Skip("set DUMP_STYLES")
-	}
-	w, _ := testweb.New(testweb.Config{Programs: 200, Seed: 7})
-	seen := map[string]bool{}
-	for _, pt := range w.Truth().Programs {
-		for _, pg := range pt.Pages {
-			key := pt.Style.Chrome + "/" + string(pg.Kind) + "/"
-			switch pg.Kind {
-			case imgfriendly.KindEligibility:
-				key += pt.Style.Eligibility
-			case imgfriendly.KindRoster:
-				key += pt.Style.Roster
-			default:
-				continue
-			}
-			if !seen[key] {
-				seen[key] = true
-				t.Logf("%-40s %s", key, pg.URL)
-			}
-		}
-	}
-}

@@ -128,6 +128,9 @@ type card struct {
 // cardResidents groups blocks by their repeated container and reads a
 // resident from each group that starts with a person's name.
 func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	if !anyName(d) {
+		return nil // no line on the page is a person's name
+	}
 	var cards []card
 	memo := map[*html.Node]*html.Node{}
 	rep := map[*html.Node]bool{}
@@ -168,6 +171,25 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		return nil // one name on a page is a contact or an author, not a roster
 	}
 	return out
+}
+
+// anyName reports whether some block is, or starts with, a person's name.
+func anyName(d *doc) bool {
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow {
+			continue
+		}
+		if _, ok := personName(b.text); ok {
+			return true
+		}
+		if strings.ContainsAny(b.text, "—–-|·:") {
+			if _, _, ok := nameWithRest(b.text); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cardOf returns the nearest ancestor-or-self of n that is one of several
@@ -478,15 +500,18 @@ func proseHint(t string) bool {
 
 // rosterPage reports whether the page presents itself as a roster.
 func rosterPage(d *doc) bool {
-	if rosterTitle.MatchString(d.title) {
-		return true
-	}
-	for i := range d.blocks {
-		if d.blocks[i].role == roleHeading && rosterTitle.MatchString(d.blocks[i].text) {
-			return true
+	if d.rosterish == 0 {
+		d.rosterish = 2
+		if rosterTitle.MatchString(d.title) {
+			d.rosterish = 1
+		}
+		for i := range d.blocks {
+			if d.rosterish == 2 && d.blocks[i].role == roleHeading && rosterTitle.MatchString(d.blocks[i].text) {
+				d.rosterish = 1
+			}
 		}
 	}
-	return false
+	return d.rosterish == 1
 }
 
 var rosterTitle = regexp.MustCompile(`(?i)\b(?:current residents|our residents|meet (?:our|the) (?:residents|team|interns|people)|resident roster|our team|our people|house staff|class of (?:19|20)\d\d|residents? (?:directory|profiles)|(?:incoming|new) interns|intern class|pgy-?\d residents)\b`)

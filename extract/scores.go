@@ -34,7 +34,7 @@ var (
 	attemptsMore = regexp.MustCompile(`\b(\d) or more (?:attempts?|failures?)[^.;]{0,40}\bnot\b`)
 	// attemptsValue: a bare value under an attempts label: "Maximum 2 per Step".
 	attemptsValue = regexp.MustCompile(`^(?:maximum|max\.?|no more than|up to|at most|limit)?:?\s*(\d)\b(?:\s+(?:per|attempts?|total)\b|\s*$)`)
-	usmleWord    = regexp.MustCompile(`step1|step2ck|step3|usmle|comlex|level1|level2|exam|board|attempt`)
+	usmleWord     = regexp.MustCompile(`step1|step2ck|step3|usmle|comlex|level1|level2|exam|board|attempt`)
 )
 
 // scoreRules reads exam minimums, pass requirements and attempt limits from

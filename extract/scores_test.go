@@ -7,18 +7,18 @@ import (
 )
 
 const (
-	s1Pass  = imgfriendly.FieldStep1PassRequired
-	s1Min   = imgfriendly.FieldStep1Min
-	s2Min   = imgfriendly.FieldStep2CKMin
-	s2Pref  = imgfriendly.FieldStep2CKPreferredMin
-	cx1     = imgfriendly.FieldComlex1PassRequired
-	cx2     = imgfriendly.FieldComlex2Min
-	attMax  = imgfriendly.FieldAttemptsMax
+	s1Pass   = imgfriendly.FieldStep1PassRequired
+	s1Min    = imgfriendly.FieldStep1Min
+	s2Min    = imgfriendly.FieldStep2CKMin
+	s2Pref   = imgfriendly.FieldStep2CKPreferredMin
+	cx1      = imgfriendly.FieldComlex1PassRequired
+	cx2      = imgfriendly.FieldComlex2Min
+	attMax   = imgfriendly.FieldAttemptsMax
 	usceReqF = imgfriendly.FieldUSCERequirement
-	usceMo  = imgfriendly.FieldUSCEMonths
-	obsOK   = imgfriendly.FieldUSCEObservershipOK
-	imgN    = imgfriendly.FieldIMGCount
-	resN    = imgfriendly.FieldResidentsCount
+	usceMo   = imgfriendly.FieldUSCEMonths
+	obsOK    = imgfriendly.FieldUSCEObservershipOK
+	imgN     = imgfriendly.FieldIMGCount
+	resN     = imgfriendly.FieldResidentsCount
 )
 
 func TestScores(t *testing.T) {

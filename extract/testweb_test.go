@@ -22,12 +22,12 @@ import (
 // the extracted value equals the truth, or both are absent), resident
 // recall/precision, and a few failure examples per field.
 type accuracy struct {
-	programs     int
-	fieldOK      map[imgfriendly.Field]int
-	fieldBad     map[imgfriendly.Field][]string
+	programs                                              int
+	fieldOK                                               map[imgfriendly.Field]int
+	fieldBad                                              map[imgfriendly.Field][]string
 	residentsWant, residentsFound, residentsGot, schoolOK int
-	kindOK, kindN                                        int
-	kindBad                                              []string
+	kindOK, kindN                                         int
+	kindBad                                               []string
 }
 
 func webAccuracy(t testing.TB, n int, seed int64) accuracy {

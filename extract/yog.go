@@ -18,13 +18,13 @@ var (
 	// yearSince: "graduated in or after 2019", "2019 or later".
 	yearSince = regexp.MustCompile(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?((?:19|20)\d\d)\b|>=\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`)
 	// valueYears: a bare value under a YOG label or question: "5 years", "Yes, 3 years".
-	valueYears = regexp.MustCompile(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`)
-	noLimit    = regexp.MustCompile(`\bno (?:yog |year of graduation |graduation year |graduation date |time |time-since-graduation |specific )?(?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|maximum)\b|\bregardless of (?:your |the )?(?:year of graduation|graduation year|when you graduated|yog|graduation date|how long ago)|\bnot (?:have |impose )?(?:a |any )?(?:yog )?(?:cutoff|cut-off|limit)\b|\b(?:all|any) (?:years? of graduation|graduation years)\b|\bthere is no (?:cutoff|cut-off|limit)\b|^(?:none|no|no limit|no cutoff|any|not applicable|n/a)\.?$`)
-	softCue    = regexp.MustCompile(`prefer|encourag|ideal|recommend|favou?r|priority|competitive|desirable|advantage|strongly consider|\bplus\b|welcome`)
-	countedApp = regexp.MustCompile(`time of (?:your )?application|\bof (?:the |your )?application\b|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`)
+	valueYears   = regexp.MustCompile(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`)
+	noLimit      = regexp.MustCompile(`\bno (?:yog |year of graduation |graduation year |graduation date |time |time-since-graduation |specific )?(?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|maximum)\b|\bregardless of (?:your |the )?(?:year of graduation|graduation year|when you graduated|yog|graduation date|how long ago)|\bnot (?:have |impose )?(?:a |any )?(?:yog )?(?:cutoff|cut-off|limit)\b|\b(?:all|any) (?:years? of graduation|graduation years)\b|\bthere is no (?:cutoff|cut-off|limit)\b|^(?:none|no|no limit|no cutoff|any|not applicable|n/a)\.?$`)
+	softCue      = regexp.MustCompile(`prefer|encourag|ideal|recommend|favou?r|priority|competitive|desirable|advantage|strongly consider|\bplus\b|welcome`)
+	countedApp   = regexp.MustCompile(`time of (?:your )?application|\bof (?:the |your )?application\b|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`)
 	countedMatch = regexp.MustCompile(`time of (?:the )?match|by the match|before the match|of the match|match day`)
 	countedStart = regexp.MustCompile(`(?:beginning|starting|start|begin|commencement|commencing) (?:of )?(?:the )?(?:training|residency|the program|program|pgy-?1)|program start|training start|start date|by july 1|residency start`)
-	otherTopic = regexp.MustCompile(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`)
+	otherTopic   = regexp.MustCompile(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`)
 )
 
 // yogRules reads the year-of-graduation limit from one statement.

@@ -9,23 +9,6 @@ import (
 	"github.com/imgfriendly/imgfriendly/queries"
 )
 
-// demoProfile is the sample applicant the demo tiers programs for: a non-US
-// IMG who graduated four years before the night, needs a J-1 or H-1B, and
-// wants internal or family medicine.
-const demoProfile = `name: Sample applicant (demo)
-graduation_year: %d
-citizenship: non_us
-visa_needed: j1_or_h1b
-us_img: false
-step1_passed: true
-step2ck_score: 232
-failed_attempts: 0
-usce:
-  hands_on_months: 3
-  observership_months: 2
-specialties: [Internal Medicine, Family Medicine]
-`
-
 // printDemoTiers shows the sample profile's top programs in each tier.
 func printDemoTiers(ctx context.Context, a *app, cfg Config, night time.Time) error {
 	db, closeDB, err := openPublishedAt(ctx, cfg)
@@ -34,15 +17,17 @@ func printDemoTiers(ctx context.Context, a *app, cfg Config, night time.Time) er
 	}
 	defer closeDB()
 	year := night.Year()
-	p, err := queries.ParseProfile(strings.NewReader(fmt.Sprintf(demoProfile, year-4)), "demo profile")
-	if err != nil {
-		return err
-	}
+	p := queries.SampleProfile() // the applicant of examples/profile.yaml
 	list, err := queries.Programs(ctx, db, cfg.Queries, p, queries.Filter{ApplicationYear: year})
 	if err != nil {
 		return fmt.Errorf("program list: %w", err)
 	}
-	fmt.Fprintf(a.stdout, "\nprogram list for a sample applicant (graduated %d, needs J-1 or H-1B, Step 2 CK 232, 3 months hands-on USCE; internal or family medicine):\n", year-4)
+	step2 := "not taken"
+	if p.Step2CKScore != nil {
+		step2 = fmt.Sprint(*p.Step2CKScore)
+	}
+	fmt.Fprintf(a.stdout, "\nprogram list for the sample applicant of examples/profile.yaml (graduated %d, needs %s, Step 2 CK %s, %.0f months hands-on USCE; %s):\n",
+		p.GraduationYear, p.VisaNeeded, step2, p.USCE.HandsOnMonths, strings.Join(p.Specialties, ", "))
 	byTier := map[queries.Tier][]queries.Tiered{}
 	for _, t := range list {
 		byTier[t.Tier] = append(byTier[t.Tier], t)
