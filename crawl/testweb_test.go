@@ -49,11 +49,12 @@ func testwebConfig(addr string) Config {
 	cfg.AllowPrivateAddresses = true
 	cfg.Delay = 50 * time.Millisecond
 	cfg.Jitter = 20 * time.Millisecond
-	cfg.RequestTimeout = 4 * time.Second // well above the web's SlowDelay (1.5 s), on a loaded machine
+	cfg.RequestTimeout = 3 * time.Second // well above the web's SlowDelay (1.5 s), on a loaded machine
 	// Hanging pages hold their slots for the whole timeout: a larger global
 	// cap than production's keeps the test fast; the per-host limit is the
 	// production one.
-	cfg.MaxConcurrency = 256
+	cfg.MaxConcurrency = 1024
+	cfg.MaxBodyBytes = 1 << 20 // between normal pages (< 100 KiB) and the web's oversized ones (2 MiB)
 	cfg.MaxAttempts = 3
 	cfg.RetryBackoffMin = 100 * time.Millisecond
 	cfg.RetryBackoffMax = 500 * time.Millisecond
@@ -87,7 +88,8 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 		n = v // for quick local iterations only
 	}
 	faults := testweb.AllFaults(0.05)
-	faults.HangDelay = 6 * time.Second // longer than the request timeout: a timeout, not a reset
+	faults.HangDelay = 5 * time.Second // longer than the request timeout: a timeout, not a reset
+	faults.OversizeBytes = 2 << 20    // rendering 11 MiB bodies costs the test server CPU; the cap below is scaled to match
 	webCfg := testweb.Config{Programs: n, Seed: 11, Faults: faults}
 	web, addr := startTestweb(t, webCfg)
 	truth := web.Truth()

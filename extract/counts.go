@@ -25,9 +25,12 @@ func countRules(st *stmt, c *collector) {
 	if !strings.ContainsAny(low, "0123456789") {
 		return
 	}
-	if !strings.Contains(low, "img") && !strings.Contains(low, "graduate") && !strings.Contains(low, "fmg") &&
-		!strings.Contains(low, "resident") && !strings.Contains(low, "trainee") && !strings.Contains(low, "staff") &&
-		!strings.Contains(st.qLow, "img") && !strings.Contains(st.qLow, "graduate") {
+	imgish := strings.Contains(low, "img") || strings.Contains(low, "graduate") || strings.Contains(low, "fmg") ||
+		strings.Contains(st.qLow, "img") || strings.Contains(st.qLow, "graduate")
+	totalish := (strings.Contains(low, "resident") || strings.Contains(low, "trainee") || strings.Contains(low, "staff")) &&
+		(strings.Contains(low, "ha") || strings.Contains(low, "total") || strings.Contains(low, "consist") ||
+			strings.Contains(low, "complement") || strings.Contains(low, "there are") || strings.Contains(low, "includ"))
+	if !imgish && !totalish {
 		return
 	}
 	label := st.q != "" && !st.qWeak

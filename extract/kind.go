@@ -1,16 +1,29 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
 )
 
+// eligWords and programWords mark eligibility and program pages in titles,
+// headings and questions (matched in lower case).
 var (
-	eligWords    = regexp.MustCompile(`(?i)eligib|requirement|\bvisa|usmle|ecfmg|comlex|year of graduation|\bfaq\b|frequently asked|international medical graduate|\bimg\b|how to apply|application process|\bstep ?(?:1|2|i|ii)\b|\byog\b|cutoff|international applicants|observership`)
-	programWords = regexp.MustCompile(`(?i)residency|program|fellowship|training|welcome`)
+	eligWords = []string{"eligib", "requirement", "visa", "usmle", "ecfmg", "comlex", "year of graduation", "faq",
+		"frequently asked", "international medical graduate", "img", "how to apply", "application process",
+		"step 1", "step 2", "step i", "yog", "cutoff", "international applicants", "observership"}
+	programWords = []string{"residency", "program", "fellowship", "training", "welcome"}
 )
+
+func hasAny(s string, words []string) bool {
+	low := asciiLower(s)
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // classify names what the page is for, from its content: a roster lists
 // residents (or states IMG counts under a roster heading); an eligibility
@@ -32,7 +45,7 @@ func classify(d *doc, facts []imgfriendly.Fact, residents []imgfriendly.Resident
 		return imgfriendly.KindEligibility
 	}
 	hits := 0
-	if eligWords.MatchString(d.title) {
+	if hasAny(d.title, eligWords) {
 		hits += 3
 	}
 	for i := range d.blocks {
@@ -40,7 +53,7 @@ func classify(d *doc, facts []imgfriendly.Fact, residents []imgfriendly.Resident
 			break
 		}
 		b := &d.blocks[i]
-		if (b.role == roleHeading || b.role == roleQuestion || strings.HasSuffix(b.text, "?")) && eligWords.MatchString(b.text) {
+		if (b.role == roleHeading || b.role == roleQuestion || strings.HasSuffix(b.text, "?")) && hasAny(b.text, eligWords) {
 			hits += 2
 		}
 	}
@@ -50,14 +63,14 @@ func classify(d *doc, facts []imgfriendly.Fact, residents []imgfriendly.Resident
 	if rosterPage(d) {
 		return imgfriendly.KindRoster
 	}
-	if programWords.MatchString(d.title) {
+	if hasAny(d.title, programWords) {
 		return imgfriendly.KindProgram
 	}
 	for i := range d.blocks {
 		if i > 40 {
 			break
 		}
-		if d.blocks[i].role == roleHeading && programWords.MatchString(d.blocks[i].text) {
+		if d.blocks[i].role == roleHeading && hasAny(d.blocks[i].text, programWords) {
 			return imgfriendly.KindProgram
 		}
 	}

@@ -410,8 +410,11 @@ var (
 // cleanSchool strips degrees and surrounding punctuation from a school.
 func cleanSchool(s string) string {
 	s = strings.TrimSpace(s)
-	s = degreePrefix.ReplaceAllString(s, "")
-	s = degreeTail.ReplaceAllString(s, "")
+	if u := strings.ToUpper(s); strings.Contains(u, "MD") || strings.Contains(u, "M.D") || strings.Contains(u, "DO") ||
+		strings.Contains(u, "D.O") || strings.Contains(u, "MB") {
+		s = degreePrefix.ReplaceAllString(s, "")
+		s = degreeTail.ReplaceAllString(s, "")
+	}
 	s = strings.TrimPrefix(s, "Graduated from ")
 	s = strings.TrimPrefix(s, "graduated from ")
 	return strings.Trim(strings.TrimSpace(s), ",;|-")

@@ -182,12 +182,26 @@ func isLabel(t string) bool {
 	return len(strings.Fields(t)) <= 8
 }
 
-var shortValuePattern = regexp.MustCompile(`^(?i:yes|no|none|n/a|not required|required|preferred|recommended|sponsored|not sponsored|accepted|not accepted|offered|not offered|available|not available|pass|passed|no limit|no cutoff|not applicable|\d[\w\s+-]*|within .*|.* only|.* preferred|.* required)\.?$`)
+// shortValues are bare values that need their label.
+var shortValues = map[string]bool{"yes": true, "no": true, "none": true, "n/a": true, "not required": true,
+	"required": true, "preferred": true, "recommended": true, "sponsored": true, "not sponsored": true,
+	"accepted": true, "not accepted": true, "offered": true, "not offered": true, "available": true,
+	"not available": true, "pass": true, "passed": true, "no limit": true, "no cutoff": true, "not applicable": true}
 
 // isShortValue reports whether t is a bare value that needs its label:
-// "Yes", "Not sponsored", "230", "Within 5 years".
+// "Yes", "Not sponsored", "230", "Within 5 years", "J-1 only".
 func isShortValue(t string) bool {
-	return len(t) <= 50 && shortValuePattern.MatchString(t)
+	if len(t) > 50 || t == "" {
+		return false
+	}
+	low := strings.TrimSuffix(asciiLower(t), ".")
+	switch {
+	case shortValues[low], low[0] >= '0' && low[0] <= '9' && !strings.ContainsAny(low, ".,;:"):
+		return true
+	case strings.HasPrefix(low, "within "), strings.HasSuffix(low, " only"), strings.HasSuffix(low, " preferred"), strings.HasSuffix(low, " required"):
+		return true
+	}
+	return false
 }
 
 // abbreviations that end with a period but do not end a sentence.
@@ -246,8 +260,8 @@ func sentences(text string) []string {
 var relevantWords = [...]string{
 	"visa", "j1", "j-1", "j 1", "h1", "h-1", "h 1", "sponsor", "citizen", "permanent", "green card",
 	"grad", "yog", "medical school", "step", "usmle", "comlex", "complex", "level", "exam", "board",
-	"attempt", "fail", "first", "usce", "clinical", "observership", "hands-on", "shadowing",
-	"img", "international", "fmg", "foreign", "resident", "trainee", "staff", "cutoff", "cut-off", "limit",
+	"attempt", "fail", "first try", "usce", "clinical", "observership", "hands-on", "shadowing",
+	"img", "international", "fmg", "foreign", "cutoff", "cut-off", "limit",
 }
 
 func relevant(s string) bool {
@@ -260,5 +274,7 @@ func relevantLow(low string) bool {
 			return true
 		}
 	}
-	return false
+	// "we have 30 residents": a count needs a number
+	return (strings.Contains(low, "resident") || strings.Contains(low, "trainee") || strings.Contains(low, "staff")) &&
+		strings.ContainsAny(low, "0123456789")
 }

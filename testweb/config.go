@@ -6,8 +6,12 @@ import (
 	"time"
 )
 
-// MaxPrograms is the largest web New builds (ACGME serials have 5 digits).
-const MaxPrograms = 100000
+// MaxPrograms is the largest web New builds (ACGME serials have 5 digits);
+// MaxNight bounds the nights replayed on every request.
+const (
+	MaxPrograms = 100000
+	MaxNight    = 3650
+)
 
 // Config says which web to build: how many programs, the seed, the night,
 // the faults and the latency. The same Config always builds the same web.
@@ -74,8 +78,8 @@ func (c Config) Validate() error {
 	if c.Programs < 1 || c.Programs > MaxPrograms {
 		errs = append(errs, fmt.Errorf("programs: must be between 1 and %d, got %d", MaxPrograms, c.Programs))
 	}
-	if c.Night < 0 {
-		errs = append(errs, fmt.Errorf("night: must be ≥ 0, got %d", c.Night))
+	if c.Night < 0 || c.Night > MaxNight {
+		errs = append(errs, fmt.Errorf("night: must be between 0 and %d, got %d", MaxNight, c.Night))
 	}
 	for _, r := range []struct {
 		name string

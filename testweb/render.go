@@ -23,7 +23,7 @@ const mainEnd = "<!-- /main -->"
 type texts struct{ elig, apply, faq, roster, about string }
 
 func (p *program) texts() texts {
-	r := newRNG(0, "texts", p.idx)
+	r := newRNG(p.rngSeed, "texts", p.idx)
 	t := texts{pick(r, eligTexts), pick(r, applyTexts), pick(r, faqTexts), pick(r, rosterTexts), pick(r, aboutTexts)}
 	if p.roster == RosterNews {
 		t.roster = pick(r, []string{"Meet Our New Interns", fmt.Sprintf("Welcome, Class of %d", p.classOf(1))})
@@ -90,6 +90,8 @@ func (p *program) wrap(w *Web, from, title, main string) string {
 		b.WriteString("</div></li><li><a href=\"#\">Careers</a></li><li><a href=\"#\">Donate</a></li></ul></nav></header>\n")
 		fmt.Fprintf(&b, "<div class=\"breadcrumbs\"><a href=\"/\">Home</a> &gt; Education &gt; %s &gt; %s</div>\n", progName, esc(title))
 		fmt.Fprintf(&b, "<main id=\"main-content\"><h1>%s</h1>\n%s\n</main>%s\n", esc(title), main, mainEnd)
+		fmt.Fprintf(&b, "<aside class=\"events\"><h4>Upcoming Events</h4><ul><li>Grand Rounds, every %s at 12:00 PM</li><li>Research Day: %s %d, %d</li><li>Open House for applicants: %s %d, %d</li></ul></aside>\n",
+			pick(r, []string{"Tuesday", "Wednesday", "Thursday"}), pick(r, months[2:5]), r.between(1, 28), cycleYear, pick(r, months[8:11]), r.between(1, 28), cycleYear)
 		b.WriteString("<footer class=\"site-footer\"><div class=\"col\"><h4>Graduate Medical Education</h4><ul>")
 		for _, l := range p.siblings(w) {
 			fmt.Fprintf(&b, "<li><a href=\"%s\">%s</a></li>", esc(l.Href), esc(l.Text))

@@ -81,9 +81,11 @@ func (p *program) drawRoster(seed int64) []resident {
 // bio is a short card biography; some mention family members' schools, a
 // trap for roster parsers (the resident's school is elsewhere on the card).
 func (p *program) bio(r *rng, res resident) string {
+	h1 := r.intn(len(hobbies))
+	h2 := (h1 + 1 + r.intn(len(hobbies)-1)) % len(hobbies) // a different hobby
 	switch r.intn(4) {
 	case 0:
-		return fmt.Sprintf("In my free time I enjoy %s and %s.", pick(r, hobbies), pick(r, hobbies))
+		return fmt.Sprintf("In my free time I enjoy %s and %s.", hobbies[h1], hobbies[h2])
 	case 1:
 		other := pick(r, schoolPools["us_md"])
 		return fmt.Sprintf("Outside the hospital I enjoy %s with my spouse, who is a graduate of %s.", pick(r, hobbies), other.Name())

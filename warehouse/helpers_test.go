@@ -177,7 +177,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, t2 := range ExportTables {
+	for _, t2 := range exportTables {
 		p := filepath.Join(root, "latest", t2+".parquet")
 		m["latest/"+t2] = hashFile(p)
 	}

@@ -255,7 +255,7 @@ func TestKeepHistoryNights(t *testing.T) {
 	for _, n := range threeNights() {
 		mustRunNight(t, cfg, dir, n, imgfriendly.RunPublished)
 	}
-	for _, table := range ExportTables {
+	for _, table := range exportTables {
 		got, err := filepath.Glob(filepath.Join(dir, ParquetDir, "history", table, "night=*"))
 		if err != nil {
 			t.Fatal(err)

@@ -11,9 +11,11 @@ import (
 	"time"
 )
 
-// ExportTables are the tables exported to Parquet, as
+var exportTables = []string{"programs", "facts", "residents", "changes"}
+
+// ExportTables returns the tables exported to Parquet, as
 // parquet/latest/<table>.parquet and parquet/history/<table>/night=YYYY-MM-DD/.
-var ExportTables = []string{"programs", "facts", "residents", "changes"}
+func ExportTables() []string { return append([]string(nil), exportTables...) }
 
 // exportQueries returns the SELECT behind each exported file. Latest files
 // hold the whole table (changes: the whole change log); history partitions
@@ -56,7 +58,7 @@ func copyToParquet(ctx context.Context, conn *sql.Conn, query, path, table, runI
 // history/<table>/night=YYYY-MM-DD/data.parquet.
 func exportParquet(ctx context.Context, conn *sql.Conn, tmp, runID string, night time.Time, at func(phase string)) error {
 	part := "night=" + night.Format(time.DateOnly)
-	for _, t := range ExportTables {
+	for _, t := range exportTables {
 		latest, history := exportQueries(t, runID)
 		if err := copyToParquet(ctx, conn, latest, filepath.Join(tmp, "latest", t+".parquet"), t, runID, night); err != nil {
 			return err
@@ -125,7 +127,7 @@ func swapParquet(root, tmp, runID string, night time.Time, keepNights int) error
 	}
 
 	part := "night=" + night.Format(time.DateOnly)
-	for _, t := range ExportTables {
+	for _, t := range exportTables {
 		dst := filepath.Join(root, "history", t, part)
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return err

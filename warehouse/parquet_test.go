@@ -45,7 +45,7 @@ var update = flag.Bool("update", false, "write a missing golden file for the cur
 func parquetSchemas(t *testing.T, dir string) string {
 	t.Helper()
 	var b strings.Builder
-	for _, table := range ExportTables {
+	for _, table := range exportTables {
 		f := openParquet(t, filepath.Join(dir, ParquetDir, "latest", table+".parquet"))
 		fmt.Fprintf(&b, "== %s\n%s\n", table, f.Schema())
 	}
@@ -106,7 +106,7 @@ func TestParquetColumnsDocumented(t *testing.T) {
 	}
 	dir := t.TempDir()
 	mustRunNight(t, testConfig(), dir, threeNights()[0], imgfriendly.RunPublished)
-	for _, table := range ExportTables {
+	for _, table := range exportTables {
 		f := openParquet(t, filepath.Join(dir, ParquetDir, "latest", table+".parquet"))
 		var got []string
 		for _, fl := range f.Schema().Fields() {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"gopkg.in/yaml.v3"
 )
 
@@ -132,7 +133,7 @@ func TestConfigYAMLDocumentsEveryKey(t *testing.T) {
 	if err != nil {
 		t.Fatalf("config.yaml does not load: %v", err)
 	}
-	if diff := cmp.Diff(DefaultConfig(), cfg); diff != "" {
+	if diff := cmp.Diff(DefaultConfig(), cfg, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("config.yaml should state the defaults (-default +config.yaml):\n%s", diff)
 	}
 }

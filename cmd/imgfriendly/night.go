@@ -161,6 +161,9 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		if errors.Is(err, context.Canceled) {
 			return res, withCode(exitInterrupted, err)
 		}
+		if errors.Is(err, warehouse.ErrLocked) {
+			return res, fmt.Errorf("another night is running on %s: %w", dir, err)
+		}
 		return res, fmt.Errorf("warehouse: %w", err)
 	}
 	if err := os.WriteFile(filepath.Join(runDir, "done"), []byte(outcome.Status+"\n"), 0o644); err != nil {
@@ -327,10 +330,16 @@ func pageRows(pages []transform.Page) []warehouse.Page {
 // (interrupted or failed while crawling) in runs/<run_id>.json, so cron and
 // monitoring see it; a later resume overwrites it.
 func writeUnloadedManifest(dir string, run imgfriendly.Run, crawlStats any) error {
-	return writeJSONFile(warehouse.ManifestPath(dir, run.ID), struct {
-		imgfriendly.Run
-		CrawlStats any `json:"crawl_stats"`
-	}{run, crawlStats})
+	stats, err := json.Marshal(crawlStats)
+	if err != nil {
+		return err
+	}
+	return writeJSONFile(warehouse.ManifestPath(dir, run.ID), warehouse.Manifest{
+		RunID: run.ID, Night: run.Night.Format("2006-01-02"), StartedAt: run.StartedAt, EndedAt: run.EndedAt,
+		Status: run.Status, SchemaVersion: warehouse.SchemaVersion, ConfigHash: run.ConfigHash, SeedsHash: run.SeedsHash,
+		Counts: run.Counts, CrawlStats: stats, Error: run.Error,
+		WarehousePath: filepath.Join(dir, warehouse.WarehouseFile),
+	})
 }
 
 // writeJSONFile writes v as indented JSON, atomically.
