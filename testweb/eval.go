@@ -24,7 +24,10 @@ type Report struct {
 }
 
 // FieldScore scores one field. A (program, field) pair is scored unless the
-// truth states the field on a page that is not recoverable. Correct means
+// truth states the field on a page that is not recoverable, or the truth
+// states nothing and one of the program's pages of the kind that would
+// state it (eligibility; roster for counts) is not recoverable: absence
+// cannot be checked then. Correct means
 // predicted and equal to the truth; a prediction where the truth states
 // nothing is wrong. Ratios with an empty denominator are 1.
 type FieldScore struct {
@@ -133,10 +136,17 @@ func Evaluate(t *Truth, programs []imgfriendly.ProgramRecord, residents []imgfri
 			rep.ProgramsFound++
 		}
 		pe := ProgramError{ProgramID: pt.ProgramID, Host: pt.Host, Style: pt.Style}
+		// "not stated" can be checked only when every page that could state it was recoverable
+		verifiable := map[imgfriendly.PageKind]bool{imgfriendly.KindEligibility: true, imgfriendly.KindRoster: true}
+		for _, pg := range pt.Pages {
+			if pg.Fault != FaultBrokenLink && !pg.Recoverable {
+				verifiable[pg.Kind] = false
+			}
+		}
 		for i, fk := range imgfriendly.FieldKinds {
 			fs := &rep.Fields[i]
 			want, stated := pt.Facts[fk.Field]
-			if stated && !recoverable[normURL(want.URL)] {
+			if stated && !recoverable[normURL(want.URL)] || !stated && !verifiable[fieldPageKind(fk.Field)] {
 				fs.SkippedUnfetched++
 				continue
 			}
@@ -259,6 +269,15 @@ func Evaluate(t *Truth, programs []imgfriendly.ProgramRecord, residents []imgfri
 	})
 	rep.Worst = errs[:min(worstCount, len(errs))]
 	return rep
+}
+
+// fieldPageKind is the kind of page that states a field: counts are
+// stated on rosters, everything else on eligibility pages.
+func fieldPageKind(f imgfriendly.Field) imgfriendly.PageKind {
+	if f == imgfriendly.FieldIMGCount || f == imgfriendly.FieldResidentsCount {
+		return imgfriendly.KindRoster
+	}
+	return imgfriendly.KindEligibility
 }
 
 // rosterRecoverable reports whether every roster page of the program is

@@ -12,9 +12,10 @@ import (
 // ErrLocked is returned by RunNight when another night holds the data directory.
 var ErrLocked = errors.New("another night is running in this data directory")
 
-// lockDir takes an exclusive, non-blocking flock on path. The kernel drops
-// it when the process dies, so a killed night never leaves a stale lock.
-func lockDir(path string) (unlock func(), err error) {
+// LockFile takes an exclusive, non-blocking flock on path, failing with
+// ErrLocked when another holder has it. The kernel drops it when the process
+// dies, so a killed night never leaves a stale lock.
+func LockFile(path string) (unlock func(), err error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("lock: %w", err)

@@ -98,7 +98,7 @@ func TestSecondNightIsLockedOut(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	unlock, err := lockDir(filepath.Join(dir, lockFile))
+	unlock, err := LockFile(filepath.Join(dir, lockFile))
 	if err != nil {
 		t.Fatal(err)
 	}

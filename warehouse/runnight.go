@@ -43,7 +43,7 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 			return out, fmt.Errorf("run night: %w", err)
 		}
 	}
-	unlock, err := lockDir(filepath.Join(dir, lockFile))
+	unlock, err := LockFile(filepath.Join(dir, lockFile))
 	if err != nil {
 		return out, err
 	}

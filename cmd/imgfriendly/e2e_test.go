@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"math"
@@ -123,4 +124,27 @@ func sameValue(got, want imgfriendly.Value) bool {
 		return math.Abs(*got.Num-*want.Num) <= 0.05
 	}
 	return got.String() == want.String()
+}
+
+// TestSecondNightOnOneDirectoryIsRefused: while a night holds the data
+// directory, another one stops before fetching anything.
+func TestSecondNightOnOneDirectoryIsRefused(t *testing.T) {
+	fx := newNightFixture(t, testweb.Config{Programs: 3, Seed: 1})
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.Crawl = demoCrawlConfig(cfg.Crawl, fx.addr)
+	unlock, err := warehouse.LockFile(filepath.Join(cfg.DataDir, "night.lock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	fx.web.ResetStats()
+	_, err = runNight(context.Background(), cfg, nightInput{RunID: "r2", Night: time.Now().UTC(), Seeds: fx.web.Programs(), SeedsHash: "x"},
+		slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if !errors.Is(err, warehouse.ErrLocked) {
+		t.Fatalf("err = %v, want ErrLocked", err)
+	}
+	if st := fx.web.Stats(); st.Requests != 0 {
+		t.Errorf("the refused night sent %d requests", st.Requests)
+	}
 }

@@ -75,6 +75,13 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	if err := os.MkdirAll(runDir, 0o755); err != nil {
 		return res, err
 	}
+	// One night at a time per data directory, from the first fetch on (the
+	// warehouse takes its own lock for the publish).
+	unlock, err := warehouse.LockFile(filepath.Join(dir, "night.lock"))
+	if err != nil {
+		return res, fmt.Errorf("another night is running on %s: %w", dir, err)
+	}
+	defer unlock()
 	state := runState{RunID: in.RunID, Night: in.Night, SeedsHash: in.SeedsHash, Config: cfg.Hash()}
 	if err := writeJSONFile(filepath.Join(runDir, "state.json"), state); err != nil {
 		return res, err
