@@ -33,6 +33,7 @@ type fetcher struct {
 	rnd    *lockedRand
 	now    func() time.Time
 	stats  *statsCollector
+	fatal  func(error) // stops the night on a local failure (the page store)
 }
 
 // outcome is the result of fetching one URL (all attempts).
@@ -57,7 +58,7 @@ type attemptResult struct {
 	retryAfter  time.Duration
 }
 
-func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time, stats *statsCollector) (*fetcher, error) {
+func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time, stats *statsCollector, fatal func(error)) (*fetcher, error) {
 	d, err := newDialer(cfg)
 	if err != nil {
 		return nil, err
@@ -73,7 +74,7 @@ func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time,
 		ForceAttemptHTTP2:     true,
 	}
 	f := &fetcher{
-		cfg: cfg, store: store, rnd: rnd, now: now, stats: stats,
+		cfg: cfg, store: store, rnd: rnd, now: now, stats: stats, fatal: fatal,
 		client: &http.Client{
 			Transport:     tr,
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
@@ -144,8 +145,8 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 	case res.notModified:
 		body, err := f.store.Get(prev.ContentHash)
 		if err != nil {
-			o.Fetch.Error = imgfriendly.FetchErrorHTTP + ": 304 but the stored page is unreadable"
-			break
+			f.fatal(err) // checked with Has before the request: the store is failing
+			return outcome{Cancelled: true}
 		}
 		o.Fetch.NotModified = true
 		o.Fetch.ContentHash = prev.ContentHash
@@ -163,9 +164,9 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 	default:
 		hash, err := f.store.Put(res.body)
 		if err != nil {
-			// A full disk is not the site's fault, but the page is lost for tonight.
-			o.Fetch.Error = imgfriendly.FetchErrorNetwork + ": " + err.Error()
-			break
+			// Not the site's fault (a full disk): the night cannot go on.
+			f.fatal(err)
+			return outcome{Cancelled: true}
 		}
 		o.Fetch.ContentHash = hash
 		o.Fetch.Bytes = int64(len(res.body))

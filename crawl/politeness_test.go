@@ -198,3 +198,71 @@ func TestDownHostDoesNotHoldUpOthers(t *testing.T) {
 		t.Errorf("fine.test was served after the down host was given up on (%d requests): the down host held it up", len(fine))
 	}
 }
+
+func TestAdaptiveSlowDownAfter503(t *testing.T) {
+	s := newSite(t)
+	var calls atomic.Int32
+	s.handle("strained.test", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		if calls.Add(1) <= 2 {
+			w.WriteHeader(http.StatusServiceUnavailable) // no Retry-After: the crawler must slow down by itself
+			return
+		}
+		fmt.Fprint(w, "<html>ok</html>")
+	})
+	cfg := s.testConfig()
+	cfg.RetryBackoffMin, cfg.RetryBackoffMax = time.Millisecond, time.Millisecond
+	res := runNight(t, cfg, Night{}, []imgfriendly.Program{program("1400000001", "http://strained.test/")}, openTestStore(t))
+	if f := byURL(res.Fetches)["http://strained.test/"]; !f.OK() || f.Attempts != 3 {
+		t.Fatalf("page: ok=%v attempts=%d error=%q, want ok on the third attempt", f.OK(), f.Attempts, f.Error)
+	}
+	s.mu.Lock()
+	a := s.arrivals["strained.test"][1:] // after robots.txt
+	s.mu.Unlock()
+	// Backoff is 1 ms; the adaptive penalty starts at 100 ms and doubles.
+	if len(a) != 3 || a[1].Sub(a[0]) < 100*time.Millisecond || a[2].Sub(a[1]) < 200*time.Millisecond {
+		var gaps []time.Duration
+		for i := 1; i < len(a); i++ {
+			gaps = append(gaps, a[i].Sub(a[i-1]))
+		}
+		t.Errorf("gaps after 503s %v, want ≥ 100ms then ≥ 200ms", gaps)
+	}
+}
+
+// A connection reset on a reused keep-alive connection must come back
+// through the crawler's own retry (gated, counted), never as net/http's
+// silent immediate re-send.
+func TestResetOnReusedConnectionIsRetriedThroughTheGate(t *testing.T) {
+	s := newSite(t)
+	var resets atomic.Int32
+	s.handle("flaky.test", func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/":
+			fmt.Fprint(w, `<a href="/eligibility">Eligibility</a>`)
+		case "/eligibility":
+			if resets.Add(1) == 1 {
+				conn, _, err := w.(http.Hijacker).Hijack()
+				if err == nil {
+					conn.Close()
+				}
+				return
+			}
+			fmt.Fprint(w, "<html>J-1</html>")
+		}
+	})
+	cfg := s.testConfig()
+	cfg.ParallelismPerHost = 1
+	res := runNight(t, cfg, Night{}, []imgfriendly.Program{program("1400000001", "http://flaky.test/")}, openTestStore(t))
+	f := byURL(res.Fetches)["http://flaky.test/eligibility"]
+	if !f.OK() || f.Attempts != 2 {
+		t.Errorf("eligibility: ok=%v attempts=%d error=%q, want ok after 2 counted attempts", f.OK(), f.Attempts, f.Error)
+	}
+	if n := s.hitCount("flaky.test/eligibility"); n != 2 {
+		t.Errorf("server saw %d requests for the page, want 2", n)
+	}
+}

@@ -82,7 +82,7 @@ func (t *task) addLink(l link) {
 // sharedFetch lets programs that share a URL fetch it once per night.
 type sharedFetch struct {
 	done chan struct{}
-	out  outcome
+	out  outcome // without the body
 }
 
 // crawler is one night's crawl in progress.
@@ -134,7 +134,11 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 		seed = h.Sum64()
 	}
 	stats := newStatsCollector()
-	f, err := newFetcher(cfg, store, newLockedRand(seed), clock, stats)
+	parent := ctx
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	fatal := func(err error) { stop(fmt.Errorf("page store: %w", err)) }
+	f, err := newFetcher(cfg, store, newLockedRand(seed), clock, stats, fatal)
 	if err != nil {
 		return Result{}, fmt.Errorf("crawl: %w", err)
 	}
@@ -162,6 +166,7 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 			}
 		}
 	}
+	cr.log.Info("crawl start", "run_id", night.RunID, "programs", len(seeds), "resume", night.Resume, "journaled", len(cr.completed))
 	cr.prog = newProgress(night.Progress, f.pol)
 	cr.c = cr.collector(ctx)
 
@@ -193,8 +198,11 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 	})
 	res := Result{Fetches: fetches}
 	res.Stats, res.Hosts = stats.summarise(fetches, len(seeds), time.Since(began), resumed)
-	if err := ctx.Err(); err != nil {
+	if err := parent.Err(); err != nil {
 		return res, errors.Join(fmt.Errorf("crawl interrupted: %w", err), jerr)
+	}
+	if err := context.Cause(ctx); err != nil {
+		return res, errors.Join(fmt.Errorf("crawl stopped: %w", err), jerr)
 	}
 	if jerr != nil {
 		return res, jerr
@@ -407,6 +415,9 @@ func (cr *crawler) record(t *task) {
 			fe.FetchedAt = cr.f.now()
 		}
 		cr.j.done(fe)
+		if fe.Error != "" {
+			cr.log.Debug("fetch failed", "program_id", fe.ProgramID, "url", fe.URL, "attempts", fe.Attempts, "error", fe.Error)
+		}
 	}
 	cr.mu.Lock()
 	cr.fetches = append(cr.fetches, fe)
@@ -448,16 +459,25 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 		case <-ctx.Done():
 			return outcome{Cancelled: true}
 		}
-		return s.out
+		o := s.out
+		if o.Fetch.OK() {
+			body, err := cr.store.Get(o.Fetch.ContentHash)
+			if err != nil {
+				return cr.f.fetch(ctx, t.u, t.scope, cr.previous(t.url))
+			}
+			o.Body = body
+		}
+		return o
 	}
-	s.out = cr.f.fetch(ctx, t.u, t.scope, cr.previous(t.url))
-	if s.out.Cancelled {
+	o := cr.f.fetch(ctx, t.u, t.scope, cr.previous(t.url))
+	if o.Cancelled {
 		cr.mu.Lock()
 		delete(cr.shared, t.url)
 		cr.mu.Unlock()
 	}
+	s.out = outcome{Fetch: o.Fetch, Cancelled: o.Cancelled} // the body stays in the store, not in memory all night
 	close(s.done)
-	return s.out
+	return o
 }
 
 // previous returns last night's fetch of u if it can back a conditional GET

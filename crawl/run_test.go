@@ -3,7 +3,9 @@ package crawl
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -113,5 +115,66 @@ func TestProgressDisplayWritesToWriter(t *testing.T) {
 	}
 	if !strings.Contains(res.Stats.String(), "fetches") || !strings.Contains(HostTable(res.Hosts, 5), "p.test") {
 		t.Errorf("stats rendering:\n%s\n%s", res.Stats, HostTable(res.Hosts, 5))
+	}
+}
+
+func TestProgramsSharingASiteFetchSharedPagesOnceAndSkipSiblings(t *testing.T) {
+	s := newSite(t)
+	s.pages("hospital.test", map[string]string{
+		"/im/":             `<a href="/gme/eligibility">Eligibility</a><a href="/im/residents">Current Residents</a><a href="/fm/">Family Medicine Residency</a>`,
+		"/fm/":             `<a href="/gme/eligibility">Eligibility</a><a href="/fm/residents">Current Residents</a><a href="/im/">Internal Medicine Residency</a>`,
+		"/gme/eligibility": `<p>J-1 only</p>`,
+		"/im/residents":    `<p>IM roster</p>`,
+		"/fm/residents":    `<p>FM roster</p>`,
+	})
+	cfg := s.testConfig()
+	res := runNight(t, cfg, Night{}, []imgfriendly.Program{program("1400000001", "http://hospital.test/im/"), program("1200000002", "http://hospital.test/fm/")}, openTestStore(t))
+	got := map[string][]string{}
+	hashes := map[string]map[string]bool{}
+	for _, f := range res.Fetches {
+		got[f.ProgramID] = append(got[f.ProgramID], f.URL)
+		if hashes[f.URL] == nil {
+			hashes[f.URL] = map[string]bool{}
+		}
+		hashes[f.URL][f.ContentHash] = true
+	}
+	want := map[string][]string{
+		"1200000002": {"http://hospital.test/fm/", "http://hospital.test/fm/residents", "http://hospital.test/gme/eligibility"},
+		"1400000001": {"http://hospital.test/gme/eligibility", "http://hospital.test/im/", "http://hospital.test/im/residents"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("fetches by program (-want +got):\n%s", diff)
+	}
+	if n := s.hitCount("hospital.test/gme/eligibility"); n != 1 {
+		t.Errorf("shared page requested %d times, want once", n)
+	}
+	if len(hashes["http://hospital.test/gme/eligibility"]) != 1 || hashes["http://hospital.test/gme/eligibility"][""] {
+		t.Errorf("shared page rows disagree or lack a body: %v", hashes["http://hospital.test/gme/eligibility"])
+	}
+}
+
+func TestPageStoreFailureStopsTheNight(t *testing.T) {
+	s := newSite(t)
+	s.handle("p.test", manyPages(0))
+	dir := filepath.Join(t.TempDir(), "pages")
+	store, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The store's directory turns into a file: nothing can be stored.
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir, []byte("not a directory"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), s.testConfig(), Night{RunID: "r", Dir: filepath.Join(t.TempDir(), "j")}, []imgfriendly.Program{program("1400000001", "http://p.test/p/")}, store)
+	if err == nil || !strings.Contains(err.Error(), "page store") || errors.Is(err, context.Canceled) {
+		t.Fatalf("Run = %v, want a page store error that is not an interruption", err)
+	}
+	for _, f := range res.Fetches {
+		if f.OK() {
+			t.Errorf("%s recorded as fetched although its body could not be stored", f.URL)
+		}
 	}
 }

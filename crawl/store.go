@@ -13,21 +13,30 @@ import (
 )
 
 // Store is the content-addressed page store: each body lives gzip-compressed
-// at <dir>/pages/<aa>/<sha256>.gz, where the hash is of the uncompressed
+// at <dir>/<aa>/<sha256>.gz (dir is the data directory's pages/), where the
+// hash is of the uncompressed
 // (decoded UTF-8) body. Writes are atomic (temporary file, then rename), so a
 // body is either wholly present or absent. A Store is safe for concurrent use.
 type Store struct {
 	dir  string   // the pages directory
 	made sync.Map // fan-out subdirectories known to exist
+	// zw recycles compressors: a new one allocates ~1 MB of tables, which
+	// costs more than compressing a typical page.
+	zw sync.Pool
 }
 
-// OpenStore opens (creating if needed) the page store under dataDir/pages.
-func OpenStore(dataDir string) (*Store, error) {
-	dir := filepath.Join(dataDir, "pages")
+// OpenStore opens (creating if needed) the page store in dir, normally
+// <data_dir>/pages.
+func OpenStore(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open page store: %w", err)
 	}
-	return &Store{dir: dir}, nil
+	s := &Store{dir: dir}
+	s.zw.New = func() any {
+		zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
+		return zw
+	}
+	return s, nil
 }
 
 // Hash returns the store's key for body: its sha256 in lowercase hex.
@@ -65,11 +74,13 @@ func (s *Store) Put(body []byte) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("store page: %w", err)
 	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestSpeed)
+	zw := s.zw.Get().(*gzip.Writer)
+	zw.Reset(f)
 	_, werr := zw.Write(body)
 	if cerr := zw.Close(); werr == nil {
 		werr = cerr
 	}
+	s.zw.Put(zw)
 	if cerr := f.Close(); werr == nil {
 		werr = cerr
 	}

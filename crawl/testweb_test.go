@@ -3,12 +3,12 @@ package crawl
 import (
 	"context"
 	"html"
-	"net/url"
-	"regexp"
-	"strconv"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -89,7 +89,7 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 	}
 	faults := testweb.AllFaults(0.05)
 	faults.HangDelay = 5 * time.Second // longer than the request timeout: a timeout, not a reset
-	faults.OversizeBytes = 2 << 20    // rendering 11 MiB bodies costs the test server CPU; the cap below is scaled to match
+	faults.OversizeBytes = 2 << 20     // rendering 11 MiB bodies costs the test server CPU; the cap below is scaled to match
 	webCfg := testweb.Config{Programs: n, Seed: 11, Faults: faults}
 	web, addr := startTestweb(t, webCfg)
 	truth := web.Truth()

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"net/netip"
 	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -317,5 +320,48 @@ func TestParseRobots(t *testing.T) {
 	}
 	if productToken("ImgFriendly/0.1 (+https://x.org)") != "imgfriendly" {
 		t.Error("productToken")
+	}
+}
+
+func TestJournalDropsPartialLineOnResume(t *testing.T) {
+	dir := t.TempDir()
+	j, err := openJournal(dir, false, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.done(imgfriendly.Fetch{ProgramID: "1400000001", URL: "http://m.test/", ContentHash: Hash([]byte("x"))})
+	if err := j.close(); err != nil {
+		t.Fatal(err)
+	}
+	// A SIGKILL mid-write leaves half a line.
+	f, _ := os.OpenFile(filepath.Join(dir, journalFetches), os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString(`{"program_id":"1400000001","url":"http://m.test/b","con`)
+	f.Close()
+	got, err := readJournal(dir)
+	if err != nil {
+		t.Fatalf("readJournal with a partial last line: %v", err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("read %d fetches, want 1", len(got))
+	}
+	j, err = openJournal(dir, true, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.done(imgfriendly.Fetch{ProgramID: "1400000001", URL: "http://m.test/c"})
+	if err := j.close(); err != nil {
+		t.Fatal(err)
+	}
+	got, err = readJournal(dir)
+	if err != nil {
+		t.Fatalf("journal appended after a partial line does not read back: %v", err)
+	}
+	var urls []string
+	for _, fe := range got {
+		urls = append(urls, fe.URL)
+	}
+	sort.Strings(urls)
+	if diff := cmp.Diff([]string{"http://m.test/", "http://m.test/c"}, urls); diff != "" {
+		t.Errorf("journal (-want +got):\n%s", diff)
 	}
 }

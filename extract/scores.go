@@ -23,10 +23,7 @@ var (
 	examToken   = regexp.MustCompile(`step1|step2ck|comlex(?:-usa)?(?: level1| level2)?|level1|level2|\b\d{3}\b`)
 	passWord    = regexp.MustCompile(`\bpass(?:ed|ing)?\b`)
 	passFail    = regexp.MustCompile(`pass\s*/\s*fail|pass-fail|pass or fail|pass/no pass`)
-	hardCue     = regexp.MustCompile(`minimum|\bmin\b|at least|>=|>|\+|or (?:higher|above|greater|better|more)|and (?:above|higher|up)|above|require|must|cutoff|cut-off|no less than|threshold|need|only (?:consider|accept)|will not|not be considered|eligib`)
-	statsCue    = regexp.MustCompile(`average|\bmean\b|median|typical|our (?:current )?residents|matched (?:applicants|residents)|last year|range|interviewed|successful applicants`)
 	scoreNotReq = regexp.MustCompile(`not (?:required|necessary|mandatory)`)
-	visaTopic   = regexp.MustCompile(`j1|h1b|\bvisas?\b|sponsor`)
 	// attempts
 	firstAttempt = regexp.MustCompile(`\b(?:first|1st|single|1)[- ](?:attempt|try|sitting)|not (?:consider|accept)\w*[^.;]{0,30}\bany (?:usmle |step )?(?:failures?|failed attempts?)|\bno (?:prior |previous )?(?:failures?|failed attempts?|fails|attempt failures?)\b|without (?:any )?(?:failures?|failed attempts?)|never failed|no more than 1 attempt`)
 	maxFailures  = regexp.MustCompile(`\b(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|only)\s+(\d)\s+(?:failures?|failed attempts?|fails|attempt failures?)|more than (\d) (?:failures?|failed attempts?)[^.;]{0,40}\bnot\b`)
@@ -34,7 +31,6 @@ var (
 	attemptsMore = regexp.MustCompile(`\b(\d) or more (?:attempts?|failures?)[^.;]{0,40}\bnot\b`)
 	// attemptsValue: a bare value under an attempts label: "Maximum 2 per Step".
 	attemptsValue = regexp.MustCompile(`^(?:maximum|max\.?|no more than|up to|at most|limit)?:?\s*(\d)\b(?:\s+(?:per|attempts?|total)\b|\s*$)`)
-	usmleWord     = regexp.MustCompile(`step1|step2ck|step3|usmle|comlex|level1|level2|exam|board|attempt`)
 )
 
 // scoreRules reads exam minimums, pass requirements and attempt limits from
@@ -51,14 +47,14 @@ func scoreRules(st *stmt, c *collector) {
 		!strings.Contains(ctx, "attempt") && !strings.Contains(ctx, "fail") {
 		return
 	}
-	if !usmleWord.MatchString(ctx) {
+	if !isExamTopic(ctx) {
 		return
 	}
-	if visaTopic.MatchString(low) || st.q != "" && !st.qWeak && visaTopic.MatchString(st.qLow) {
+	if isVisaTopic(low) || st.q != "" && !st.qWeak && isVisaTopic(st.qLow) {
 		return // a score in a visa statement is the visa's condition
 	}
-	soft := softCue.MatchString(ctx)
-	stats := statsCue.MatchString(low)
+	soft := isSoft(ctx)
+	stats := isStats(low)
 	scoreMins(st, c, ctx, soft, stats)
 	passRequired(st, c, ctx)
 	attempts(st, c, ctx, soft)
@@ -88,7 +84,7 @@ func scoreMins(st *stmt, c *collector, ctx string, soft, stats bool) {
 				cue += " " + st.qLow
 			}
 			for _, e := range exams {
-				scoreFact(st, c, e, n, soft, hardCue.MatchString(cue))
+				scoreFact(st, c, e, n, soft, isHard(cue))
 			}
 			pending = nil
 			continue
@@ -152,8 +148,8 @@ func passRequired(st *stmt, c *collector, ctx string) {
 		return
 	}
 	label := st.q != "" && !st.qWeak
-	required := hardCue.MatchString(ctx) || label || strings.HasPrefix(st.low, "pass")
-	if !required || softCue.MatchString(ctx) {
+	required := isHard(ctx) || label || strings.HasPrefix(st.low, "pass")
+	if !required || isSoft(ctx) {
 		return
 	}
 	neg := scoreNotReq.MatchString(ctx) || strings.Contains(ctx, "not need")

@@ -78,6 +78,9 @@ func statements(d *doc) []stmt {
 			// "Visa sponsorship: J-1 only. Applicants must have passed Step 1.":
 			// the label governs its own sentence only
 			ss := sentences(val)
+			if len(ss) == 0 {
+				continue
+			}
 			out = emit(out, b, ss[0], lbl, false)
 			if rest := strings.TrimSpace(strings.TrimPrefix(val, ss[0])); rest != "" {
 				out = emit(out, b, rest, curQ, weak)
@@ -93,15 +96,14 @@ func statements(d *doc) []stmt {
 
 // emit appends the sentences of text as statements answering q.
 func emit(out []stmt, b *block, text, q string, weak bool) []stmt {
+	first := true
+	qRel := q != "" && relevant(q)
+	if !qRel && !relevantLow(asciiLower(text)) && !strings.Contains(text, "?") {
+		return out // nothing here for any rule, and no question to carry
+	}
 	qLow := ""
 	if q != "" {
 		qLow = norm(q)
-	}
-	first := true
-	qRel := q != "" && relevant(q)
-	lowText := asciiLower(text)
-	if !qRel && !relevantLow(lowText) && !strings.Contains(text, "?") {
-		return out // nothing here for any rule, and no question to carry
 	}
 	for n, s := range sentences(text) {
 		if n >= maxSentences {
@@ -195,6 +197,9 @@ func isShortValue(t string) bool {
 		return false
 	}
 	low := strings.TrimSuffix(asciiLower(t), ".")
+	if low == "" {
+		return false
+	}
 	switch {
 	case shortValues[low], low[0] >= '0' && low[0] <= '9' && !strings.ContainsAny(low, ".,;:"):
 		return true

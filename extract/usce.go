@@ -45,7 +45,7 @@ func usceRules(st *stmt, c *collector) {
 	if !labelCtx && !obsQ && !usceWord.MatchString(low) && !(obsHere && strings.Contains(low, "experience")) {
 		return
 	}
-	if visaTopic.MatchString(low) {
+	if isVisaTopic(low) {
 		return
 	}
 	yes, no := st.first && strongQ && yesStart.MatchString(low), st.first && strongQ && noStart.MatchString(low)
@@ -68,7 +68,7 @@ func usceRules(st *stmt, c *collector) {
 	asksRequired := labelCtx && usceAsk.MatchString(st.qLow)
 	req := ""
 	switch {
-	case softCue.MatchString(low) && !strings.Contains(low, "not preferred"):
+	case isSoft(low) && !strings.Contains(low, "not preferred"):
 		req = "preferred"
 	case no && asksRequired, usceNotReq.MatchString(low):
 		req = "not_required"

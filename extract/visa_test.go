@@ -79,6 +79,8 @@ func TestVisaConditions(t *testing.T) {
 			map[imgfriendly.Field]string{h1b: "for exceptional candidates who have passed Step 3 by the time of ranking"}},
 		{"<table><tr><td>H-1B visa</td><td>Sponsored only for applicants who already hold an H-1B visa</td></tr></table>",
 			map[imgfriendly.Field]string{h1b: "only for applicants who already hold an H-1B visa"}},
+		{"<p>We offer H-1B for applicants with Step 1 &amp; 2 above 250.</p>",
+			map[imgfriendly.Field]string{h1b: "for applicants with Step 1 & 2 above 250"}},
 		{"<p>We sponsor both J-1 and H-1B visas.</p>", map[imgfriendly.Field]string{}},
 		{"<p>Visa sponsorship: J-1 only.</p>", map[imgfriendly.Field]string{}},
 	}

@@ -20,7 +20,6 @@ var (
 	// valueYears: a bare value under a YOG label or question: "5 years", "Yes, 3 years".
 	valueYears   = regexp.MustCompile(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`)
 	noLimit      = regexp.MustCompile(`\bno (?:yog |year of graduation |graduation year |graduation date |time |time-since-graduation |specific )?(?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|maximum)\b|\bregardless of (?:your |the )?(?:year of graduation|graduation year|when you graduated|yog|graduation date|how long ago)|\bnot (?:have |impose )?(?:a |any )?(?:yog )?(?:cutoff|cut-off|limit)\b|\b(?:all|any) (?:years? of graduation|graduation years)\b|\bthere is no (?:cutoff|cut-off|limit)\b|^(?:none|no|no limit|no cutoff|any|not applicable|n/a)\.?$`)
-	softCue      = regexp.MustCompile(`prefer|encourag|ideal|recommend|favou?r|priority|competitive|desirable|advantage|strongly consider|\bplus\b|welcome`)
 	countedApp   = regexp.MustCompile(`time of (?:your )?application|\bof (?:the |your )?application\b|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`)
 	countedMatch = regexp.MustCompile(`time of (?:the )?match|by the match|before the match|of the match|match day`)
 	countedStart = regexp.MustCompile(`(?:beginning|starting|start|begin|commencement|commencing) (?:of )?(?:the )?(?:training|residency|the program|program|pgy-?1)|program start|training start|start date|by july 1|residency start`)
@@ -45,7 +44,7 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 		if !grad && !labelCtx {
 			continue
 		}
-		soft := softCue.MatchString(part) || (labelCtx && softCue.MatchString(st.qLow))
+		soft := isSoft(part) || (labelCtx && isSoft(st.qLow))
 		if !grad && labelCtx && otherTopic.MatchString(part) {
 			continue
 		}
@@ -53,7 +52,7 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 			c.add(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), "", rankExplicit, st)
 			continue
 		}
-		years, ok := yogYears(part, grad, cyc)
+		years, fromYear, ok := yogYears(part, grad, cyc)
 		if !ok && labelCtx {
 			if m := valueYears.FindStringSubmatch(strings.TrimSpace(part)); m != nil {
 				years, _ = strconv.Atoi(m[1])
@@ -68,7 +67,16 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 			f = imgfriendly.FieldYOGPreferredMax
 		}
 		c.add(f, imgfriendly.NumValue(float64(years)), "", rankExplicit, st)
-		if to := countedTo(part); to != "" {
+		to := countedTo(part)
+		if to == "" && fromYear {
+			// a year converted with the cycle's Match year counts to the
+			// Match; with the run date's year, to the time of application
+			to = "application"
+			if cyc.stated {
+				to = "match"
+			}
+		}
+		if to != "" {
 			c.add(imgfriendly.FieldYOGCountedTo, imgfriendly.TextValue(to), "", rankExplicit, st)
 		}
 	}
@@ -93,8 +101,9 @@ func yogNoLimitHint(low string) bool {
 var yogSeps = []string{";", " but ", " however", " although ", " while ", ", and have ", ", and must ", ", and should ",
 	", and be ", ", and hold ", ", and us ", ", and usce", " and have ", " and hold ", " and must have ", " and should have "}
 
-// yogYears returns the years-since-graduation limit a clause states.
-func yogYears(part string, grad bool, cyc cycle) (int, bool) {
+// yogYears returns the years-since-graduation limit a clause states, and
+// whether it was converted from a graduation year.
+func yogYears(part string, grad bool, cyc cycle) (years int, fromYear, ok bool) {
 	for _, m := range yearsLimit.FindAllStringSubmatchIndex(part, -1) {
 		n := atoiGroup(part, m)
 		if n <= 0 || n > 30 {
@@ -103,11 +112,11 @@ func yogYears(part string, grad bool, cyc cycle) (int, bool) {
 		if !nearGrad(part, m[0], m[1], grad) {
 			continue
 		}
-		return n, true
+		return n, false, true
 	}
 	if m := yearsOver.FindStringSubmatch(part); m != nil {
 		if n, _ := strconv.Atoi(m[1]); n > 0 && n <= 30 {
-			return n, true
+			return n, false, true
 		}
 	}
 	if cyc.year > 0 {
@@ -120,11 +129,11 @@ func yogYears(part string, grad bool, cyc cycle) (int, bool) {
 				y++ // "after 2018" is 2019 or later
 			}
 			if n := cyc.year - y; n > 0 && n <= 30 {
-				return n, true
+				return n, true, true
 			}
 		}
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // nearGrad reports whether a number phrase at [s,e) belongs to graduation:

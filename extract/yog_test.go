@@ -50,8 +50,8 @@ func TestYOG(t *testing.T) {
 		{"distractor imgs", "<p>We have matched international medical graduates every year for the last 10 years.</p>", F{}},
 		{"distractor faq", "<dl><dt>Does my clinical experience need to be recent?</dt><dd>Yes, US clinical experience should be from within the last 3 years.</dd></dl>", F{}},
 		{"question only", "<dl><dt>I graduated 8 years ago, can I still apply?</dt><dd></dd></dl>", F{}},
-		{"year since with cycle", "<p>For the 2027 Match, applicants must have graduated in 2022 or later.</p>", F{yogMax: 5.0}},
-		{"year since run date", "<p>Applicants must have graduated in or after 2020.</p>", F{yogMax: 6.0}},
+		{"year since with cycle", "<p>For the 2027 Match, applicants must have graduated in 2022 or later.</p>", F{yogMax: 5.0, yogTo: "match"}},
+		{"year since run date", "<p>Applicants must have graduated in or after 2020.</p>", F{yogMax: 6.0, yogTo: "application"}},
 		{"hard and usce recency", "<p>Applicants must have graduated within the last 5 years and have US clinical experience within the last year.</p>", F{yogMax: 5.0}},
 	}
 	runRuleCases(t, cases, yogMax, yogPref, yogNone, yogTo)
@@ -60,9 +60,9 @@ func TestYOG(t *testing.T) {
 func TestYOGMore(t *testing.T) {
 	cases := []ruleCase{
 		{"of application", "<p>Applicants must have graduated within 3 years of application.</p>", F{yogMax: 3.0, yogTo: "application"}},
-		{"yog >= year", "<p>YOG &ge; 2021</p>", F{yogMax: 5.0}},
-		{"graduation year label", "<table><tr><td>Graduation year</td><td>2019 or later</td></tr></table>", F{yogMax: 7.0}},
-		{"after year", "<p>We consider applicants who graduated after 2020.</p>", F{yogMax: 5.0}},
+		{"yog >= year", "<p>YOG &ge; 2021</p>", F{yogMax: 5.0, yogTo: "application"}},
+		{"graduation year label", "<table><tr><td>Graduation year</td><td>2019 or later</td></tr></table>", F{yogMax: 7.0, yogTo: "application"}},
+		{"after year", "<p>We consider applicants who graduated after 2020.</p>", F{yogMax: 5.0, yogTo: "application"}},
 		{"preference", "<p>Graduates within the last 4 years will be given preference.</p>", F{yogPref: 4.0}},
 		{"more than ago not eligible", "<p>Applicants who graduated more than 6 years ago are not eligible.</p>", F{yogMax: 6.0}},
 		{"regardless", "<p>We consider all applicants regardless of year of graduation.</p>", F{yogNone: true}},

@@ -21,6 +21,10 @@ type Config struct {
 	Night    int     `json:"night" mapstructure:"night"` // 0 is the first night; K evolves the web K times
 	Faults   Faults  `json:"faults" mapstructure:"faults"`
 	Latency  Latency `json:"latency" mapstructure:"latency"`
+	// ExtendedPhrasings adds the extended phrasing bank (more sentence
+	// forms per trap, "H1 visa"; see README). Off by default so that the
+	// default web stays the one the extractor is gated on.
+	ExtendedPhrasings bool `json:"extended_phrasings,omitempty" mapstructure:"extended_phrasings"`
 }
 
 // Faults gives each fault's rate (a probability in [0,1], per page unless

@@ -104,7 +104,7 @@ func (p *program) renderCurriculum(w *Web, path string) string {
 // FAQ page (role faq) in the program's format.
 func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
 	r := newRNG(w.cfg.Seed, "elig", p.idx, pg.Role, p.visaVer, p.yogVer)
-	sp := newSpelling(r)
+	sp := newSpelling(r, w.cfg.ExtendedPhrasings)
 	var its []item
 	onFAQ := func(group string) bool { return p.hasFAQ && (group == "visa" || group == "yog") }
 	want := func(group string) bool { return onFAQ(group) == (pg.Role == "faq") }
@@ -112,12 +112,12 @@ func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
 		its = append(its, visaItems(r, p.pol, sp)...)
 	}
 	if want("yog") {
-		its = append(its, yogItems(r, p.pol)...)
+		its = append(its, yogItems(r, p.pol, sp)...)
 	}
 	if pg.Role == "elig" {
 		its = append(its, scoreItems(r, p.pol, sp)...)
-		its = append(its, attemptItems(r, p.pol)...)
-		its = append(its, usceItems(r, p.pol)...)
+		its = append(its, attemptItems(r, p.pol, sp)...)
+		its = append(its, usceItems(r, p.pol, sp)...)
 	}
 	noise := noiseItems(r, p)
 	format := p.elig

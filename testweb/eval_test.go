@@ -102,13 +102,16 @@ func TestEvaluate(t *testing.T) {
 	}
 	rep := Evaluate(tinyTruth(), records, residents, fetches)
 
-	// 1200000002's eligibility page is unrecoverable: none of its fields is scored
+	// 1200000002's eligibility page is unrecoverable: none of its eligibility
+	// fields is scored; its roster is recoverable, so the (absent) counts are
 	wantFields := map[imgfriendly.Field]FieldScore{
-		imgfriendly.FieldVisaJ1:      {Field: imgfriendly.FieldVisaJ1, Scored: 2, Stated: 1, Predicted: 1, Correct: 1, Agree: 2, Precision: 1, Recall: 1, Accuracy: 1, SkippedUnfetched: 1},
-		imgfriendly.FieldVisaH1B:     {Field: imgfriendly.FieldVisaH1B, Scored: 2, Stated: 1, Predicted: 1, Correct: 0, Agree: 1, Precision: 0, Recall: 0, Accuracy: 0.5, SkippedUnfetched: 1},
-		imgfriendly.FieldYOGMaxYears: {Field: imgfriendly.FieldYOGMaxYears, Scored: 2, Stated: 1, Predicted: 1, Correct: 1, Agree: 2, Precision: 1, Recall: 1, Accuracy: 1, SkippedUnfetched: 1},
-		imgfriendly.FieldStep2CKMin:  {Field: imgfriendly.FieldStep2CKMin, Scored: 2, Stated: 1, Predicted: 0, Correct: 0, Agree: 1, Precision: 1, Recall: 0, Accuracy: 0.5, SkippedUnfetched: 1},
-		imgfriendly.FieldAttemptsMax: {Field: imgfriendly.FieldAttemptsMax, Scored: 2, Stated: 0, Predicted: 1, Correct: 0, Agree: 1, Precision: 0, Recall: 1, Accuracy: 0.5, SkippedUnfetched: 1},
+		imgfriendly.FieldIMGCount:       {Field: imgfriendly.FieldIMGCount, Scored: 3, Agree: 3, Precision: 1, Recall: 1, Accuracy: 1},
+		imgfriendly.FieldResidentsCount: {Field: imgfriendly.FieldResidentsCount, Scored: 3, Agree: 3, Precision: 1, Recall: 1, Accuracy: 1},
+		imgfriendly.FieldVisaJ1:         {Field: imgfriendly.FieldVisaJ1, Scored: 2, Stated: 1, Predicted: 1, Correct: 1, Agree: 2, Precision: 1, Recall: 1, Accuracy: 1, SkippedUnfetched: 1},
+		imgfriendly.FieldVisaH1B:        {Field: imgfriendly.FieldVisaH1B, Scored: 2, Stated: 1, Predicted: 1, Correct: 0, Agree: 1, Precision: 0, Recall: 0, Accuracy: 0.5, SkippedUnfetched: 1},
+		imgfriendly.FieldYOGMaxYears:    {Field: imgfriendly.FieldYOGMaxYears, Scored: 2, Stated: 1, Predicted: 1, Correct: 1, Agree: 2, Precision: 1, Recall: 1, Accuracy: 1, SkippedUnfetched: 1},
+		imgfriendly.FieldStep2CKMin:     {Field: imgfriendly.FieldStep2CKMin, Scored: 2, Stated: 1, Predicted: 0, Correct: 0, Agree: 1, Precision: 1, Recall: 0, Accuracy: 0.5, SkippedUnfetched: 1},
+		imgfriendly.FieldAttemptsMax:    {Field: imgfriendly.FieldAttemptsMax, Scored: 2, Stated: 0, Predicted: 1, Correct: 0, Agree: 1, Precision: 0, Recall: 1, Accuracy: 0.5, SkippedUnfetched: 1},
 	}
 	approx := cmpopts.EquateApprox(0, 1e-9)
 	for _, got := range rep.Fields {

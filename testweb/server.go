@@ -11,8 +11,11 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
+	"golang.org/x/sync/errgroup"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -27,29 +30,40 @@ const (
 // is ignored) and the instruments under /__testweb/.
 func (w *Web) Handler() http.Handler { return http.HandlerFunc(w.serveHTTP) }
 
-// statusWriter remembers the status written (0 if the connection was reset).
+// statusWriter remembers the status written (0 if the connection was
+// reset) and ends the request's count exactly once: when the handler
+// returns, when the connection is reset, or as soon as the client goes
+// away, so that a client that gives up and retries is not counted twice.
 type statusWriter struct {
 	http.ResponseWriter
-	status int
+	status atomic.Int32
+	gone   atomic.Bool // the client went away before the handler finished
+	once   sync.Once
+	end    func(status int, gone bool)
+}
+
+func (s *statusWriter) finish() { s.once.Do(func() { s.end(int(s.status.Load()), s.gone.Load()) }) }
+
+// clientGone is called when the request's context ends before the handler.
+func (s *statusWriter) clientGone() {
+	s.gone.Store(true)
+	s.finish()
 }
 
 func (s *statusWriter) WriteHeader(code int) {
-	if s.status == 0 {
-		s.status = code
-	}
+	s.status.CompareAndSwap(0, int32(code))
 	s.ResponseWriter.WriteHeader(code)
 }
 
 func (s *statusWriter) Write(b []byte) (int, error) {
-	if s.status == 0 {
-		s.status = http.StatusOK
-	}
+	s.status.CompareAndSwap(0, http.StatusOK)
 	return s.ResponseWriter.Write(b)
 }
 
 // reset aborts the connection with a TCP RST, as a crashed server would.
 func (s *statusWriter) reset() {
-	s.status = 0
+	s.status.Store(0)
+	s.finish() // counted as ended before the client can see the reset
 	hj, ok := s.ResponseWriter.(http.Hijacker)
 	if !ok {
 		panic(http.ErrAbortHandler)
@@ -95,8 +109,12 @@ func (w *Web) serveHTTP(rw http.ResponseWriter, req *http.Request) {
 		delay = time.Duration(w.faults.CrawlDelayS) * time.Second
 	}
 	w.rec.begin(host, key, now, !isRobots && p.disallowed(req.URL.Path), strings.Contains(req.URL.RawQuery, "utm_"), delay, isRobots)
-	sw := &statusWriter{ResponseWriter: rw}
-	defer func() { w.rec.end(host, sw.status) }()
+	sw := &statusWriter{ResponseWriter: rw, end: func(status int, gone bool) { w.rec.end(host, status, gone) }}
+	stop := context.AfterFunc(req.Context(), sw.clientGone)
+	defer func() {
+		stop()
+		sw.finish()
+	}()
 
 	if p.hostDown {
 		sw.reset()
@@ -391,23 +409,23 @@ func Serve(ctx context.Context, addr string, w *Web) error {
 // (waiting up to 1 s for requests in flight, then closing them).
 func ServeListener(ctx context.Context, ln net.Listener, w *Web) error {
 	srv := &http.Server{Handler: w.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
-	select {
-	case err := <-done:
-		return fmt.Errorf("testweb serve: %w", err)
-	case <-ctx.Done():
-	}
-	sctx, cancel := context.WithTimeout(context.Background(), time.Second)
-	defer cancel()
-	err := srv.Shutdown(sctx)
-	if errors.Is(err, context.DeadlineExceeded) {
-		err = srv.Close()
-	}
-	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("testweb serve: %w", err)
-	}
-	return err
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("testweb serve: %w", err)
+		}
+		return nil
+	})
+	g.Go(func() error {
+		<-gctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		if err := srv.Shutdown(sctx); err != nil {
+			srv.Close()
+		}
+		return nil
+	})
+	return g.Wait()
 }
 
 // DialTo returns a DialContext that connects every address to addr: give

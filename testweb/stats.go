@@ -10,7 +10,7 @@ import (
 // from the server side. Requests to /__testweb/ are not counted.
 type Stats struct {
 	Requests             int64                `json:"requests"`
-	Status               map[string]int64     `json:"status"` // "200", "304", "404", "reset" (connection reset, no response)…
+	Status               map[string]int64     `json:"status"` // "200", "304", "404"…, "reset" (the server reset the connection), "abandoned" (the client gave up before any response)
 	MaxConcurrentPerHost int64                `json:"max_concurrent_per_host"`
 	RobotsViolations     int64                `json:"robots_violations"`      // requests to paths robots.txt disallows
 	CrawlDelayViolations int64                `json:"crawl_delay_violations"` // requests sooner than Crawl-delay after the previous one to the host
@@ -94,11 +94,15 @@ func (rc *recorder) retryAfter(host, key string, at time.Time) {
 	h.retryAfter[key] = at
 }
 
-// end counts a request's completion with its status (0: connection reset).
-func (rc *recorder) end(host string, status int) {
-	st := "reset"
-	if status != 0 {
-		st = strconv.Itoa(status)
+// end counts a request's completion with its status (0: no response:
+// the server reset the connection, or the client went away first).
+func (rc *recorder) end(host string, status int, gone bool) {
+	st := strconv.Itoa(status)
+	switch {
+	case status == 0 && gone:
+		st = "abandoned"
+	case status == 0:
+		st = "reset"
 	}
 	rc.mu.Lock()
 	defer rc.mu.Unlock()

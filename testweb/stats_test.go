@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -128,5 +129,42 @@ func TestRetryAfterViolations(t *testing.T) {
 	fetch(c, throttled.URL) // at once: a violation
 	if got := w.Stats().RetryAfterViolations; got != 1 {
 		t.Errorf("retry-after violations = %d, want 1", got)
+	}
+}
+
+// TestAbandoned: a request the client gives up on stops counting as soon
+// as the server notices, and is reported as abandoned, not as a response.
+func TestAbandoned(t *testing.T) {
+	f := Faults{Timeout: 0.3, HangDelay: time.Minute}
+	w := newWeb(t, Config{Programs: 50, Seed: 4, Faults: f})
+	srv := httptest.NewServer(w.Handler())
+	defer srv.Close()
+	var hang PageTruth
+	for _, pt := range w.Truth().Programs {
+		for _, pg := range pt.Pages {
+			if pg.Fault == FaultTimeout && hang.URL == "" {
+				hang = pg
+			}
+		}
+	}
+	if hang.URL == "" {
+		t.Fatal("no hanging page")
+	}
+	if _, _, err := fetch(newClient(srv, 200*time.Millisecond), hang.URL); err == nil {
+		t.Fatal("a hanging page answered")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for w.Stats().Status["abandoned"] != 1 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	// the handler still sleeps (HangDelay is a minute), but the request no
+	// longer counts: a retry to the same host is the only one in flight
+	robots := hang.URL[:strings.Index(hang.URL[len("http://"):], "/")+len("http://")] + "/robots.txt"
+	if res, _, err := fetch(newClient(srv, 5*time.Second), robots); err != nil || res.StatusCode != 200 {
+		t.Fatalf("robots.txt: %v %v", status(res), err)
+	}
+	got := w.Stats()
+	if got.Status["abandoned"] != 1 || got.Status["reset"] != 0 || got.Status["200"] != 1 || got.MaxConcurrentPerHost != 1 {
+		t.Errorf("status %v, max concurrent %d; want 1 abandoned, 1 200, max 1", got.Status, got.MaxConcurrentPerHost)
 	}
 }

@@ -2,6 +2,7 @@ package testweb
 
 import (
 	"cmp"
+	"fmt"
 	"html"
 	"regexp"
 	"strconv"
@@ -21,7 +22,14 @@ func pageText(s string) string { return html.UnescapeString(tagRE.ReplaceAllStri
 // truth: stated facts are visible on their page, listed residents appear on
 // theirs, and counts-only and photo-only rosters show what truth says.
 func TestEveryTemplate(t *testing.T) {
-	w := newWeb(t, Config{Programs: 400, Seed: 11})
+	for _, ext := range []bool{false, true} {
+		t.Run(fmt.Sprintf("extended=%v", ext), func(t *testing.T) {
+			everyTemplate(t, newWeb(t, Config{Programs: 400, Seed: 11, ExtendedPhrasings: ext}))
+		})
+	}
+}
+
+func everyTemplate(t *testing.T, w *Web) {
 	tr := w.Truth()
 	seen := map[string]bool{}
 	for _, pt := range tr.Programs {
@@ -111,7 +119,7 @@ func factVisible(f imgfriendly.Field, ft FactTruth, text string) bool {
 	}
 	switch f {
 	case imgfriendly.FieldVisaJ1:
-		if !*ft.Value.Bool && has("H-1B only", "H1B only", "H1-B only", "H-1B visas only", "H1B visas only", "H1-B visas only") {
+		if !*ft.Value.Bool && has("H-1B only", "H1B only", "H1-B only", "H1 only", "H-1B visas only", "H1B visas only", "H1-B visas only", "H1 visas only") {
 			return true
 		}
 		return has("J-1", "J1")
@@ -122,11 +130,11 @@ func factVisible(f imgfriendly.Field, ft FactTruth, text string) bool {
 		if !*ft.Value.Bool && has("J-1 only", "J1 only", "J-1 visas only", "J1 visas only", "J-1 (ECFMG-sponsored) only", "J1 (ECFMG-sponsored) only", "J1 (E.C.F.M.G.-sponsored) only", "J-1 (E.C.F.M.G.-sponsored) only", "do not sponsor visas") {
 			return true
 		}
-		return has("H-1B", "H1B", "H1-B", "citizens")
+		return has("H-1B", "H1B", "H1-B", "H1", "citizens")
 	case imgfriendly.FieldYOGMaxYears, imgfriendly.FieldYOGPreferredMax:
 		return numOrWord() && has("graduat", "YOG")
 	case imgfriendly.FieldYOGNoLimit:
-		return has("no cutoff", "no yog limit", "no limit", "none", "do not have a yog cutoff")
+		return has("no cutoff", "no yog limit", "no limit", "none", "do not have a yog cutoff", "do not have a graduation year cutoff")
 	case imgfriendly.FieldYOGCountedTo:
 		return has(map[string]string{"application": "time of application", "match": "time of the Match", "training_start": "training"}[*ft.Value.Text])
 	case imgfriendly.FieldStep1PassRequired:

@@ -2,7 +2,9 @@ package testweb
 
 import (
 	"bytes"
+	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -139,7 +141,7 @@ func TestSeedList(t *testing.T) {
 }
 
 func TestTruthRoundTrip(t *testing.T) {
-	w := newWeb(t, Config{Programs: 60, Seed: 3, Faults: AllFaults(0.1)})
+	w := newWeb(t, Config{Programs: 60, Seed: 3, Faults: AllFaults(0.1), ExtendedPhrasings: true})
 	want := truthBytes(t, w)
 	var streamed bytes.Buffer
 	if err := w.WriteTruth(&streamed); err != nil {
@@ -186,5 +188,29 @@ func TestServesEveryHost(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusNotFound {
 		t.Errorf("unknown host: status %d, want 404", res.StatusCode)
+	}
+}
+
+func TestServeListener(t *testing.T) {
+	w := newWeb(t, Config{Programs: 5, Seed: 1})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ServeListener(ctx, ln, w) }()
+	client := &http.Client{Transport: &http.Transport{DialContext: DialTo(ln.Addr().String())}}
+	res, err := client.Get(w.Programs()[0].URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Errorf("status %d", res.StatusCode)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("ServeListener after cancel: %v, want nil", err)
 	}
 }

@@ -89,7 +89,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 		return err
 	}
 	truthPath := filepath.Join(cfg.DataDir, "truth.json")
-	if err := writeTruthFile(truthPath, web.Truth()); err != nil {
+	if err := writeTruthFile(truthPath, web); err != nil {
 		return err
 	}
 	seeds, seedsHash, err := readSeedFile(seedsPath, a.stderr)
@@ -149,12 +149,14 @@ func writeSeedsFile(path string, programs []imgfriendly.Program) error {
 	return f.Close()
 }
 
-func writeTruthFile(path string, t *testweb.Truth) error {
+// writeTruthFile streams the web's ground truth to path (the truth of 50,000
+// programs is never held in memory at once).
+func writeTruthFile(path string, web *testweb.Web) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := t.Write(f); err != nil {
+	if err := web.WriteTruth(f); err != nil {
 		f.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}

@@ -38,9 +38,10 @@ func main() {
 	exitAfter := flag.Bool("exit", false, "exit after building (and writing), without serving")
 	load := flag.Int("load", 0, "crawl every page of this many programs (spread over the web), then exit")
 	workers := flag.Int("workers", 16, "concurrent requests for -load")
+	extended := flag.Bool("extended", false, "use the extended phrasing bank")
 	flag.Parse()
 	start := time.Now()
-	cfg := testweb.Config{Programs: *programs, Seed: *seed, Night: *night, Faults: testweb.AllFaults(*faults)}
+	cfg := testweb.Config{Programs: *programs, Seed: *seed, Night: *night, Faults: testweb.AllFaults(*faults), ExtendedPhrasings: *extended}
 	w, err := testweb.New(cfg)
 	if err != nil {
 		log.Fatal(err)

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindCycle(t *testing.T) {
+	run := time.Date(2026, time.November, 25, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		give       string
+		want       int
+		wantStated bool
+	}{
+		{"<p>These rules apply to the 2026-2027 application season.</p>", 2027, true},
+		{"<p>For the 2027 Match we will interview in the fall.</p>", 2027, true},
+		{"<div class=\"alert\">ERAS 2027: applications open September 2026.</div>", 2027, true},
+		{"<p>Positions starting July 1, 2027 are open.</p>", 2027, true},
+		{"<p>Congratulations to our 2026 Match class!</p>", 2026, false},
+		{"<p>The application deadline is October 1, 2026.</p>", 2026, false},
+		{"<p>2025-26 recruitment season</p>", 2026, true},
+	}
+	for _, tt := range tests {
+		c := findCycle(blocksFromHTML(mustParse(tt.give)), run)
+		if c.year != tt.want || c.stated != tt.wantStated {
+			t.Errorf("findCycle(%q) = %d, %v; want %d, %v", tt.give, c.year, c.stated, tt.want, tt.wantStated)
+		}
+	}
+	if c := findCycle(blocksFromHTML(mustParse("<p>nothing</p>")), time.Time{}); c.year != 0 {
+		t.Errorf("no run date, no cycle: year %d, want 0", c.year)
+	}
+}
