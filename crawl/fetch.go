@@ -1,23 +1,17 @@
 package crawl
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
-	"net"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
-	"golang.org/x/net/html/charset"
 )
 
 // fetcher performs one URL's fetch: robots check, politeness gate, request,
@@ -86,19 +80,6 @@ func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time,
 }
 
 func (f *fetcher) close() { f.client.CloseIdleConnections() }
-
-// abortGrace is how long a host's slot stays taken after a request the
-// crawler abandoned (timeout, broken connection).
-const abortGrace = 250 * time.Millisecond
-
-// retryableStatus are the statuses retried with backoff.
-func retryableStatus(s int) bool {
-	switch s {
-	case 408, 429, 500, 502, 503, 504:
-		return true
-	}
-	return false
-}
 
 // fetch fetches u (normalised) for a program whose scope is sc. prev is last
 // night's fetch of the URL (for conditional GET) or nil.
@@ -173,20 +154,6 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 		o.Body = res.body
 	}
 	return o
-}
-
-// backoff is the wait before attempt n+1: exponential from RetryBackoffMin,
-// capped at RetryBackoffMax, with jitter in its upper half.
-func (f *fetcher) backoff(n int) time.Duration {
-	d := f.cfg.RetryBackoffMin
-	for i := 1; i < n && d < f.cfg.RetryBackoffMax; i++ {
-		d *= 2
-	}
-	d = min(d, f.cfg.RetryBackoffMax)
-	if d <= 1 {
-		return d
-	}
-	return d/2 + time.Duration(f.rnd.Int64N(int64(d/2)))
 }
 
 // attempt runs one request chain (redirects included) for u.
@@ -362,216 +329,4 @@ func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fet
 	}
 	res.body = decoded
 	return res, nil
-}
-
-// notReplayable stops net/http from silently re-sending a GET whose reused
-// connection broke: that retry would bypass the politeness gate (two
-// arrivals at once on a host with a Crawl-delay) and the attempt count.
-// An empty body without GetBody makes the request non-replayable; net/http
-// probes it, finds it empty and sends no body.
-func notReplayable(req *http.Request) {
-	req.Body = io.NopCloser(strings.NewReader(""))
-	req.GetBody = nil
-	req.ContentLength = 0
-}
-
-// readBody reads the body up to the size cap, decoding gzip with a
-// decompression-bomb guard. It returns the body, the bytes read from the
-// wire and a failure cause.
-func (f *fetcher) readBody(resp *http.Response) ([]byte, int64, string) {
-	max := f.cfg.MaxBodyBytes
-	// A declared non-HTML type is refused before its body is downloaded.
-	if ct := resp.Header.Get("Content-Type"); ct != "" && !isHTML(ct, nil) {
-		return nil, 0, ""
-	}
-	wire := &countingReader{r: io.LimitReader(resp.Body, max+1)}
-	var r io.Reader = wire
-	switch enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))); enc {
-	case "", "identity":
-	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(wire)
-		if err != nil {
-			return nil, wire.n, imgfriendly.FetchErrorNetwork + ": bad gzip body: " + err.Error()
-		}
-		defer zr.Close()
-		r = zr
-	default:
-		return nil, 0, imgfriendly.FetchErrorContentType + ": unsupported Content-Encoding " + enc
-	}
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(r, max+1))
-	if n > max {
-		return nil, wire.n, fmt.Sprintf("%s: body over max_body_bytes %d", imgfriendly.FetchErrorTooLarge, max)
-	}
-	if wire.n > max {
-		return nil, wire.n, fmt.Sprintf("%s: compressed body over max_body_bytes %d", imgfriendly.FetchErrorTooLarge, max)
-	}
-	if r != io.Reader(wire) && wire.n > 0 && n/wire.n > int64(f.cfg.MaxCompressionRatio) {
-		return nil, wire.n, fmt.Sprintf("%s: gzip expands %d× (max_compression_ratio %d)", imgfriendly.FetchErrorTooLarge, n/wire.n, f.cfg.MaxCompressionRatio)
-	}
-	if err != nil {
-		c, _ := classifyNetErr(err)
-		return nil, wire.n, c
-	}
-	return buf.Bytes(), wire.n, ""
-}
-
-type countingReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
-}
-
-// isHTML reports whether a response is HTML: by its Content-Type, or, when
-// none is declared, by sniffing the body.
-func isHTML(contentType string, body []byte) bool {
-	if contentType == "" {
-		if body == nil {
-			return true // undecided until the body is read
-		}
-		contentType = http.DetectContentType(body)
-	}
-	mt, _, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		mt = strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
-	}
-	return mt == "text/html" || mt == "application/xhtml+xml"
-}
-
-// toUTF8 decodes body using the charset from the Content-Type header, a BOM
-// or a <meta> declaration (x/net/html/charset rules), defaulting to
-// windows-1252 like browsers when nothing says otherwise and the bytes are
-// not valid UTF-8.
-func toUTF8(body []byte, contentType string) ([]byte, error) {
-	enc, name, _ := charset.DetermineEncoding(body, contentType)
-	if name == "utf-8" && !utf8.Valid(body) {
-		// Mislabelled (a windows-1252 page served as utf-8): trust the
-		// page's own <meta>, else the browsers' windows-1252 default.
-		enc, name, _ = charset.DetermineEncoding(body, "text/html")
-	}
-	if name == "utf-8" {
-		return bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), nil
-	}
-	out, err := enc.NewDecoder().Bytes(body)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return out, nil
-}
-
-// classifyNetErr maps a transport error to a cause and whether it is worth
-// retrying.
-func classifyNetErr(err error) (string, bool) {
-	switch {
-	case errors.Is(err, errAddressRefused):
-		return imgfriendly.FetchErrorSSRF + ": " + rootCause(err), false
-	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
-		return imgfriendly.FetchErrorTimeout, true
-	}
-	return imgfriendly.FetchErrorNetwork + ": " + rootCause(err), true
-}
-
-func isTimeout(err error) bool {
-	var ne net.Error
-	return errors.As(err, &ne) && ne.Timeout()
-}
-
-// rootCause strips url.Error and net.OpError prefixes, keeping the reason.
-func rootCause(err error) string {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		err = ue.Err
-	}
-	var oe *net.OpError
-	if errors.As(err, &oe) && oe.Err != nil {
-		err = oe.Err
-	}
-	return err.Error()
-}
-
-// parseRetryAfter reads a Retry-After header: delay seconds or an HTTP date.
-func parseRetryAfter(v string, now time.Time) time.Duration {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0
-	}
-	if s, err := strconv.Atoi(v); err == nil {
-		if s < 0 {
-			return 0
-		}
-		return time.Duration(s) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return t.Sub(now)
-	}
-	return 0
-}
-
-// fetchRobots fetches a robots.txt through the politeness gate, following
-// up to five redirects and retrying like any page.
-func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsResult {
-	var last robotsResult
-	for attempt := 1; attempt <= f.cfg.MaxAttempts; attempt++ {
-		last = f.robotsOnce(ctx, u)
-		if ctx.Err() != nil {
-			return robotsResult{Cancelled: true}
-		}
-		if !(last.Err != nil || retryableStatus(last.Status)) || attempt == f.cfg.MaxAttempts {
-			break
-		}
-		f.stats.retry(hostKey(u))
-		if err := sleep(ctx, f.backoff(attempt)); err != nil {
-			return robotsResult{Cancelled: true}
-		}
-	}
-	return last
-}
-
-func (f *fetcher) robotsOnce(ctx context.Context, u *url.URL) robotsResult {
-	cur := u
-	for hop := 0; hop <= 5; hop++ {
-		host := hostKey(cur)
-		release, err := f.pol.acquire(ctx, host)
-		if err != nil {
-			return robotsResult{Err: err}
-		}
-		began := time.Now()
-		actx, cancel := context.WithTimeout(ctx, f.cfg.RequestTimeout)
-		req, _ := http.NewRequestWithContext(actx, http.MethodGet, cur.String(), nil)
-		notReplayable(req)
-		req.Header.Set("User-Agent", f.cfg.UserAgent)
-		resp, err := f.client.Do(req)
-		if err != nil {
-			cancel()
-			release(gateOutcome{Latency: time.Since(began)})
-			f.stats.attempt(host, 0, time.Since(began), 0)
-			c, _ := classifyNetErr(err)
-			return robotsResult{Err: errors.New(c)}
-		}
-		body, rerr := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
-		resp.Body.Close()
-		cancel()
-		lat := time.Since(began)
-		release(gateOutcome{Status: resp.StatusCode, Latency: lat, RetryAfter: parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())})
-		f.stats.attempt(host, resp.StatusCode, lat, int64(len(body)))
-		if rerr != nil {
-			c, _ := classifyNetErr(rerr)
-			return robotsResult{Err: errors.New(c)}
-		}
-		if resp.StatusCode >= 300 && resp.StatusCode < 400 {
-			next, err := cur.Parse(resp.Header.Get("Location"))
-			if err != nil || resp.Header.Get("Location") == "" {
-				return robotsResult{Status: 404} // no usable robots.txt
-			}
-			cur = next
-			continue
-		}
-		return robotsResult{Status: resp.StatusCode, Body: body}
-	}
-	return robotsResult{Status: 404} // too many redirects: RFC 9309 treats as unavailable (allow)
 }

@@ -2,7 +2,10 @@ package crawl
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"net/url"
 	"strings"
 	"sync"
@@ -132,4 +135,68 @@ func parseRobots(res robotsResult, agent string) *robotsVerdict {
 	default:
 		return &robotsVerdict{status: res.Status, cause: fmt.Sprintf("%s: robots.txt answered %d", imgfriendly.FetchErrorRobots, res.Status)}
 	}
+}
+
+// fetchRobots fetches a robots.txt through the politeness gate, following
+// up to five redirects and retrying like any page.
+func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsResult {
+	var last robotsResult
+	for attempt := 1; attempt <= f.cfg.MaxAttempts; attempt++ {
+		last = f.robotsOnce(ctx, u)
+		if ctx.Err() != nil {
+			return robotsResult{Cancelled: true}
+		}
+		if !(last.Err != nil || retryableStatus(last.Status)) || attempt == f.cfg.MaxAttempts {
+			break
+		}
+		f.stats.retry(hostKey(u))
+		if err := sleep(ctx, f.backoff(attempt)); err != nil {
+			return robotsResult{Cancelled: true}
+		}
+	}
+	return last
+}
+
+func (f *fetcher) robotsOnce(ctx context.Context, u *url.URL) robotsResult {
+	cur := u
+	for hop := 0; hop <= 5; hop++ {
+		host := hostKey(cur)
+		release, err := f.pol.acquire(ctx, host)
+		if err != nil {
+			return robotsResult{Err: err}
+		}
+		began := time.Now()
+		actx, cancel := context.WithTimeout(ctx, f.cfg.RequestTimeout)
+		req, _ := http.NewRequestWithContext(actx, http.MethodGet, cur.String(), nil)
+		notReplayable(req)
+		req.Header.Set("User-Agent", f.cfg.UserAgent)
+		resp, err := f.client.Do(req)
+		if err != nil {
+			cancel()
+			release(gateOutcome{Latency: time.Since(began)})
+			f.stats.attempt(host, 0, time.Since(began), 0)
+			c, _ := classifyNetErr(err)
+			return robotsResult{Err: errors.New(c)}
+		}
+		body, rerr := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
+		resp.Body.Close()
+		cancel()
+		lat := time.Since(began)
+		release(gateOutcome{Status: resp.StatusCode, Latency: lat, RetryAfter: parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())})
+		f.stats.attempt(host, resp.StatusCode, lat, int64(len(body)))
+		if rerr != nil {
+			c, _ := classifyNetErr(rerr)
+			return robotsResult{Err: errors.New(c)}
+		}
+		if resp.StatusCode >= 300 && resp.StatusCode < 400 {
+			next, err := cur.Parse(resp.Header.Get("Location"))
+			if err != nil || resp.Header.Get("Location") == "" {
+				return robotsResult{Status: 404} // no usable robots.txt
+			}
+			cur = next
+			continue
+		}
+		return robotsResult{Status: resp.StatusCode, Body: body}
+	}
+	return robotsResult{Status: 404} // too many redirects: RFC 9309 treats as unavailable (allow)
 }

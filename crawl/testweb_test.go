@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"bytes"
 	"context"
 	"html"
 	"net/http/httptest"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/testweb"
@@ -49,11 +51,11 @@ func testwebConfig(addr string) Config {
 	cfg.AllowPrivateAddresses = true
 	cfg.Delay = 50 * time.Millisecond
 	cfg.Jitter = 20 * time.Millisecond
-	cfg.RequestTimeout = 3 * time.Second // well above the web's SlowDelay (1.5 s), on a loaded machine
+	cfg.RequestTimeout = 4 * time.Second // well above the web's SlowDelay (1.5 s), even on a loaded machine
 	// Hanging pages hold their slots for the whole timeout: a larger global
 	// cap than production's keeps the test fast; the per-host limit is the
 	// production one.
-	cfg.MaxConcurrency = 1024
+	cfg.MaxConcurrency = 256
 	cfg.MaxBodyBytes = 1 << 20 // between normal pages (< 100 KiB) and the web's oversized ones (2 MiB)
 	cfg.MaxAttempts = 3
 	cfg.RetryBackoffMin = 100 * time.Millisecond
@@ -89,7 +91,10 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 	}
 	faults := testweb.AllFaults(0.05)
 	faults.HangDelay = 5 * time.Second // longer than the request timeout: a timeout, not a reset
-	faults.OversizeBytes = 2 << 20     // rendering 11 MiB bodies costs the test server CPU; the cap below is scaled to match
+	// Every fault is on; hanging pages at a lower rate, since each holds a
+	// slot for two whole timeouts and the test must stay well under 90 s.
+	faults.Timeout = 0.02
+	faults.OversizeBytes = 2 << 20 // rendering 11 MiB bodies costs the test server CPU; the cap below is scaled to match
 	webCfg := testweb.Config{Programs: n, Seed: 11, Faults: faults}
 	web, addr := startTestweb(t, webCfg)
 	truth := web.Truth()
@@ -202,6 +207,29 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 	}
 	if oversize == 0 {
 		t.Error("the web had no oversized page on a crawled path: the test does not exercise the size cap")
+	}
+	// windows-1252 pages, labelled right or wrongly as utf-8, are stored as
+	// valid UTF-8 without replacement characters.
+	charsetPages := 0
+	for u, p := range pageOf {
+		if p.pg.Fault != testweb.FaultCharset1252 && p.pg.Fault != testweb.FaultCharsetWrong {
+			continue
+		}
+		f, ok := rows[u]
+		if !ok || !f.OK() {
+			continue
+		}
+		charsetPages++
+		body, err := store.Get(f.ContentHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(body) || bytes.ContainsRune(body, utf8.RuneError) {
+			t.Errorf("%s (%s): stored body is not clean UTF-8", u, p.pg.Fault)
+		}
+	}
+	if charsetPages == 0 {
+		t.Error("no windows-1252 page was fetched: the test does not exercise charset decoding")
 	}
 	// No failure is logged with a wrong cause.
 	wrong := 0
