@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -112,6 +113,20 @@ func loadNight(ctx context.Context, conn *sql.Conn, n Night, facts []imgfriendly
 		return []driver.Value{runID, f.ProgramID, string(f.Field), b, num, text, str(f.Condition),
 			str(f.Evidence.URL), str(f.Evidence.Text), str(f.Evidence.Selector), ts(f.Evidence.FetchedAt),
 			v, ValueHash(f.Field, v, f.Condition), false}
+	}); err != nil {
+		return err
+	}
+	// crawl_hosts keeps every night; a re-run of the same night replaces its rows.
+	if _, err := conn.ExecContext(ctx, "DELETE FROM crawl_hosts WHERE run_id = ?", runID); err != nil {
+		return fmt.Errorf("empty crawl_hosts for %s: %w", runID, err)
+	}
+	hs := n.CrawlHosts
+	if err := appendRows(ctx, conn, "", "crawl_hosts", len(hs), func(i int) []driver.Value {
+		h := hs[i]
+		status, _ := json.Marshal(h.Status)
+		return []driver.Value{runID, h.Host, int32(h.Fetches), int32(h.OK), int32(h.NotModified), int32(h.Failed),
+			int32(h.Requests), int32(h.Retries), h.Bytes, int32(h.RobotsBlocked), int32(h.Rejected), string(status),
+			float64(h.LatencyP50) / float64(time.Millisecond), float64(h.LatencyP95) / float64(time.Millisecond)}
 	}); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,7 +99,7 @@ func TestMigrateFromV1(t *testing.T) {
 		applied = append(applied, s)
 	}
 	rows.Close()
-	if diff := cmp.Diff([]string{"001_initial", "002_history"}, applied); diff != "" {
+	if diff := cmp.Diff([]string{"001_initial", "002_history", "003_crawl_hosts"}, applied); diff != "" {
 		t.Errorf("schema_migrations (-want +got):\n%s", diff)
 	}
 	cs, err := w.Changes(ctx, day("2026-02-02"), "")
@@ -151,7 +152,7 @@ INSERT INTO schema_migrations (version, name) VALUES (1, '001_initial'), (2, '00
 	db.Close()
 	for _, readOnly := range []bool{true, false} {
 		_, err := Open(ctx, path, readOnly)
-		if !errors.Is(err, ErrSchemaNewer) || !strings.Contains(err.Error(), "warehouse schema version 7 is newer than this imgfriendly (2); upgrade imgfriendly") {
+		if !errors.Is(err, ErrSchemaNewer) || !strings.Contains(err.Error(), fmt.Sprintf("warehouse schema version 7 is newer than this imgfriendly (%d); upgrade imgfriendly", SchemaVersion)) {
 			t.Errorf("Open(readOnly=%v): %v", readOnly, err)
 		}
 	}

@@ -28,6 +28,8 @@ type Night struct {
 	Programs  []imgfriendly.ProgramRecord // one per program of the night's seed list
 	// CrawlStats is stored as JSON in the manifest and the runs table.
 	CrawlStats any
+	// CrawlHosts are the night's per-host crawl statistics (table crawl_hosts).
+	CrawlHosts []CrawlHost
 	// Now is the clock used for the end time in the manifest; nil means time.Now.
 	Now func() time.Time
 
@@ -88,6 +90,23 @@ func (n Night) pages() []Page {
 		})
 	}
 	return out
+}
+
+// CrawlHost is one host's crawl statistics for a night.
+type CrawlHost struct {
+	Host          string
+	Fetches       int
+	OK            int
+	NotModified   int
+	Failed        int
+	Requests      int
+	Retries       int
+	Bytes         int64
+	RobotsBlocked int
+	Rejected      int
+	Status        map[int]int // HTTP status (0: no response) → requests
+	LatencyP50    time.Duration
+	LatencyP95    time.Duration
 }
 
 // Outcome is what RunNight did.

@@ -65,6 +65,9 @@ func TestNightEndToEnd(t *testing.T) {
 		t.Errorf("programs.parquet has %d distinct programs, want %d", got, n)
 	}
 
+	if got := count(`SELECT count(DISTINCT host) FROM crawl_hosts WHERE requests > 0`); got != n {
+		t.Errorf("crawl_hosts has %d hosts, want one per program host (%d)", got, n)
+	}
 	recs, err := w.Programs(ctx)
 	if err != nil {
 		t.Fatal(err)

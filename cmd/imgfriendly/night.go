@@ -150,7 +150,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	stageStart = time.Now()
 	outcome, err := warehouse.RunNight(ctx, cfg.Warehouse, dir, warehouse.Night{
 		Run: run, Fetches: cres.Fetches, Pages: pageRows(pages), Residents: residents,
-		Programs: programs, CrawlStats: cres.Stats,
+		Programs: programs, CrawlStats: cres.Stats, CrawlHosts: crawlHosts(cres.Hosts),
 	})
 	res.Outcome = outcome
 	res.WarehouseWall = time.Since(stageStart)
@@ -177,6 +177,19 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, err
 	}
 	return res, nil
+}
+
+// crawlHosts hands the crawler's per-host statistics to the warehouse.
+func crawlHosts(hs []crawl.HostStats) []warehouse.CrawlHost {
+	out := make([]warehouse.CrawlHost, len(hs))
+	for i, h := range hs {
+		out[i] = warehouse.CrawlHost{
+			Host: h.Host, Fetches: h.Fetches, OK: h.OK, NotModified: h.NotModified, Failed: h.Failed,
+			Requests: h.Requests, Retries: h.Retries, Bytes: h.Bytes, RobotsBlocked: h.RobotsBlocked,
+			Rejected: h.Rejected, Status: h.Status, LatencyP50: h.LatencyP50, LatencyP95: h.LatencyP95,
+		}
+	}
+	return out
 }
 
 // previousFetches reads the last published night's fetch log, used for

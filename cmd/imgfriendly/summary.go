@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/crawl"
 )
 
 // printSummary prints what a night did: pages, rates, facts found per field,
@@ -65,6 +66,10 @@ func printSummary(w io.Writer, res nightResult) {
 	printGates(w, res)
 	if s := res.Crawl.Stats.String(); s != "" {
 		fmt.Fprintf(w, "\ncrawl stats:\n%s\n", s)
+	}
+	if len(res.Crawl.Hosts) > 0 {
+		fmt.Fprintf(w, "\nhosts with the most failures and retries (all %d hosts: table crawl_hosts):\n%s\n",
+			len(res.Crawl.Hosts), crawl.HostTable(res.Crawl.Hosts, 5))
 	}
 }
 
