@@ -26,9 +26,11 @@ Every problem is reported at once, each named by its key.`,
 		},
 	}
 	cmd.AddCommand(&cobra.Command{
-		Use:   "keys",
-		Short: "List every configuration key",
-		Args:  cobra.NoArgs,
+		Use:     "keys",
+		Short:   "List every configuration key",
+		Long:    "keys lists every configuration key, as used in config.yaml, --set and IMGF_<SECTION>_<KEY>.",
+		Example: "  imgfriendly config keys | grep crawl",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			for _, k := range configKeys() {
 				fmt.Fprintln(a.stdout, k)

@@ -88,6 +88,10 @@ func newSchoolsCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "schools",
 		Short: "Work with the medical school reference list",
+		Long: `schools works with the reference list of medical schools (transform/schools.csv:
+every US MD and DO school and campus, every Canadian school, and the main
+international schools) that decides whether a resident is an IMG.`,
+		Example: `  echo "SGU School of Medicine" | imgfriendly schools classify`,
 	}
 	classify := &cobra.Command{
 		Use:   "classify [FILE|-]",

@@ -174,3 +174,67 @@ func runSub(t *testing.T, stdin []byte, args ...string) (string, int) {
 	}
 	return string(out), 0
 }
+
+// TestSIGTERMStopsGracefully: a night sent SIGTERM flushes its state, exits
+// with the "interrupted" code, records itself as interrupted, and resumes to
+// a published night.
+func TestSIGTERMStopsGracefully(t *testing.T) {
+	if testing.Short() {
+		t.Skip("subprocess signal test; not in -short")
+	}
+	fx := newNightFixture(t, testweb.Config{
+		Programs: 150, Seed: 12,
+		Latency: testweb.Latency{Min: 20 * time.Millisecond, Max: 120 * time.Millisecond},
+	})
+	dir := t.TempDir()
+	cmd := subCommand(append([]string{"run", "--night-date", "2026-11-25"}, fx.args(dir)...)...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Wait until the crawl is under way: its journal has fetches in it.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		matches, _ := filepath.Glob(filepath.Join(dir, "runs", "*", "fetches.jsonl"))
+		if len(matches) > 0 {
+			if st, err := os.Stat(matches[0]); err == nil && st.Size() > 0 {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("the night never started fetching:\n%s", out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	err := cmd.Wait()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	}
+	if code != exitInterrupted {
+		t.Fatalf("exit code %d after SIGTERM, want %d (interrupted):\n%s", code, exitInterrupted, out.String())
+	}
+	if !strings.Contains(out.String(), "run --resume") {
+		t.Errorf("the interrupted night does not say how to continue:\n%s", out.String())
+	}
+	if fileExists(filepath.Join(dir, "warehouse.duckdb")) {
+		t.Fatal("an interrupted night published a warehouse")
+	}
+	manifests, _ := filepath.Glob(filepath.Join(dir, "runs", "*.json"))
+	if len(manifests) != 1 {
+		t.Fatalf("want one run manifest, got %v", manifests)
+	}
+	if b, _ := os.ReadFile(manifests[0]); !strings.Contains(string(b), `"status": "interrupted"`) {
+		t.Errorf("manifest does not record the interruption:\n%s", b)
+	}
+	res, code := runSub(t, nil, append([]string{"run", "--resume"}, fx.args(dir)...)...)
+	if code != 0 || !strings.Contains(res, "published") {
+		t.Fatalf("resume exited %d:\n%s", code, res)
+	}
+	if got := len(publishedFacts(t, dir)); got != 150 {
+		t.Errorf("resumed night published %d programs, want 150", got)
+	}
+}

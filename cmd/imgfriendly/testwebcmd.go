@@ -19,6 +19,10 @@ func newTestwebCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "testweb",
 		Short: "The synthetic program web that tests, the demo and benchmarks crawl",
+		Long: `testweb is the project's synthetic program web: thousands of residency program
+sites in realistic styles, with faults, night-by-night evolution and a ground
+truth, generated deterministically from a seed and served on loopback.`,
+		Example: `  imgfriendly testweb serve --programs 200 --out /tmp/web`,
 	}
 	var (
 		addr, out, latency string
