@@ -21,6 +21,7 @@ import (
 func newSQLCmd(a *app) *cobra.Command {
 	var (
 		dbPath, format, file, named string
+		params                      []string
 	)
 	cmd := &cobra.Command{
 		Use:   "sql [QUERY]",
@@ -31,7 +32,8 @@ The statement comes from the argument, from a file (-f), or from a named query
 shipped in queries/ (--query NAME; list them with --query list).`,
 		Example: `  imgfriendly sql "SELECT specialty, count(*), round(avg(img_share),2) FROM programs GROUP BY 1"
   imgfriendly sql --format csv -f my-question.sql
-  imgfriendly sql --query img_share_by_specialty_state`,
+  imgfriendly sql --query img_share_by_specialty_state
+  imgfriendly sql --query programs --arg "Internal Medicine" --arg 0.15`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var query string
@@ -67,23 +69,28 @@ shipped in queries/ (--query NAME; list them with --query list).`,
 			if !fileExists(dbPath) {
 				return usageError("no warehouse at %s: run a night first (imgfriendly demo / run) or pass --db", dbPath)
 			}
-			return runSQL(cmd.Context(), a.stdout, dbPath, query, format)
+			bound := make([]any, len(params))
+			for i, p := range params {
+				bound[i] = p
+			}
+			return runSQL(cmd.Context(), a.stdout, dbPath, query, format, bound...)
 		},
 	}
 	cmd.Flags().StringVar(&dbPath, "db", "", "warehouse file (default <data_dir>/warehouse.duckdb)")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, csv or json")
 	cmd.Flags().StringVarP(&file, "file", "f", "", "read the query from FILE")
 	cmd.Flags().StringVar(&named, "query", "", "run a named query from queries/ (\"list\" lists them)")
+	cmd.Flags().StringArrayVar(&params, "arg", nil, "a value for the query's next parameter ($1, $2, …; repeatable)")
 	return cmd
 }
 
-func runSQL(ctx context.Context, w io.Writer, dbPath, query, format string) error {
+func runSQL(ctx context.Context, w io.Writer, dbPath, query, format string, args ...any) error {
 	wh, err := warehouse.Open(ctx, dbPath, true)
 	if err != nil {
 		return fmt.Errorf("open warehouse: %w", err)
 	}
 	defer wh.Close()
-	rows, err := wh.DB().QueryContext(ctx, query)
+	rows, err := wh.DB().QueryContext(ctx, query, args...)
 	if err != nil {
 		return withCode(exitUsage, fmt.Errorf("query: %w", err))
 	}
