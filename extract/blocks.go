@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -23,10 +24,16 @@ const (
 
 // block is one unit of text with its place in the page.
 type block struct {
-	text   string
-	role   role
-	node   *html.Node // element that owns the text (nil for plain text input)
-	line   int        // 1-based line for plain text input
+	text string
+	role role
+	node *html.Node // element that owns the text (nil for plain text input)
+	line int        // 1-based line for plain text input
+	row  *row       // the cells of a roleRow block
+}
+
+// row is what a table row block keeps besides its text (apart, so that the
+// many other blocks stay small).
+type row struct {
 	cells  []string   // table row cells
 	header []string   // the header cells of the row's table, if it has one
 	table  *html.Node // the row's table
@@ -42,8 +49,8 @@ type doc struct {
 // walker turns an HTML tree into blocks.
 type walker struct {
 	d     doc
-	buf   strings.Builder
-	owner []*html.Node // stack of block-level elements; the top owns buffered text
+	text  []string     // text nodes read since the last block, uncopied
+	owner []*html.Node // stack of block-level elements; the top owns the text
 }
 
 func blocksFromHTML(root *html.Node) *doc {
@@ -53,24 +60,30 @@ func blocksFromHTML(root *html.Node) *doc {
 	return &w.d
 }
 
-// skipTags are elements whose text is never page content.
-var skipTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Nav: true, atom.Footer: true, atom.Iframe: true,
-	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Object: true,
-	atom.Math: true,
+// isSkipTag reports elements whose text is never page content.
+func isSkipTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Footer, atom.Iframe,
+		atom.Select, atom.Option, atom.Textarea, atom.Object, atom.Math:
+		return true
+	}
+	return false
 }
 
-// blockTags start a new block.
-var blockTags = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.Li: true, atom.Dt: true, atom.Dd: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Section: true, atom.Article: true, atom.Main: true, atom.Aside: true, atom.Header: true,
-	atom.Blockquote: true, atom.Figure: true, atom.Figcaption: true, atom.Caption: true,
-	atom.Summary: true, atom.Details: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
-	atom.Pre: true, atom.Address: true, atom.Button: true, atom.Form: true, atom.Fieldset: true,
-	atom.Legend: true, atom.Hr: true, atom.Body: true, atom.Html: true,
-	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Center: true,
+// isBlockTag reports elements that start a new block.
+func isBlockTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.Dt, atom.Dd,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Section, atom.Article, atom.Main, atom.Aside, atom.Header,
+		atom.Blockquote, atom.Figure, atom.Figcaption, atom.Caption,
+		atom.Summary, atom.Details, atom.Ul, atom.Ol, atom.Dl,
+		atom.Pre, atom.Address, atom.Button, atom.Form, atom.Fieldset,
+		atom.Legend, atom.Hr, atom.Body, atom.Html,
+		atom.Tr, atom.Td, atom.Th, atom.Center:
+		return true
+	}
+	return false
 }
 
 func (w *walker) walk(n *html.Node, depth int) {
@@ -79,16 +92,16 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		w.buf.WriteString(n.Data)
+		w.text = append(w.text, n.Data)
 		return
 	case html.ElementNode:
-		if depth > maxDepth || skipTags[n.DataAtom] || skipByAttr(n) {
+		if depth > maxDepth || isSkipTag(n.DataAtom) || skipByAttr(n) {
 			return
 		}
 		switch n.DataAtom {
 		case atom.Title:
 			if w.d.title == "" {
-				w.d.title = clean(textOf(n))
+				w.d.title = cleanTextOf(n)
 			}
 			return
 		case atom.Head:
@@ -110,7 +123,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 				return
 			}
 		}
-		if blockTags[n.DataAtom] {
+		if isBlockTag(n.DataAtom) {
 			w.flush()
 			w.owner = append(w.owner, n)
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -128,11 +141,11 @@ func (w *walker) walk(n *html.Node, depth int) {
 
 // flush turns buffered text into a block owned by the innermost block element.
 func (w *walker) flush() {
-	if w.buf.Len() == 0 {
+	if len(w.text) == 0 {
 		return
 	}
-	t := clean(w.buf.String())
-	w.buf.Reset()
+	t := cleanJoined(w.text)
+	w.text = w.text[:0]
 	if t == "" || len(w.d.blocks) >= maxBlocks {
 		return
 	}
@@ -177,7 +190,7 @@ func (w *walker) table(t *html.Node) {
 					collect(c, depth+1)
 				}
 			case atom.Caption:
-				if s := clean(textOf(c)); s != "" {
+				if s := cleanTextOf(c); s != "" {
 					w.d.blocks = append(w.d.blocks, block{text: s, role: roleHeading, node: c})
 				}
 			}
@@ -198,7 +211,7 @@ func (w *walker) table(t *html.Node) {
 			if c.DataAtom != atom.Th {
 				allTH = false
 			}
-			cells = append(cells, clean(textOf(c)))
+			cells = append(cells, cleanTextOf(c))
 		}
 		if len(cells) == 0 {
 			continue
@@ -212,7 +225,7 @@ func (w *walker) table(t *html.Node) {
 		if text == "" {
 			continue
 		}
-		w.d.blocks = append(w.d.blocks, block{text: text, role: roleRow, node: tr, cells: cells, header: header, table: t})
+		w.d.blocks = append(w.d.blocks, block{text: text, role: roleRow, node: tr, row: &row{cells: cells, header: header, table: t}})
 	}
 }
 
@@ -257,12 +270,8 @@ func skipByAttr(n *html.Node) bool {
 				return true
 			}
 		case "class", "id":
-			for _, tok := range strings.Fields(strings.ToLower(a.Val)) {
-				if strings.Contains(tok, "nav") || strings.Contains(tok, "menu") ||
-					strings.Contains(tok, "footer") || strings.Contains(tok, "breadcrumb") ||
-					strings.Contains(tok, "cookie") || tok == "skip-link" {
-					return true
-				}
+			if (chromeWords.find(a.Val, 1) != 0 || hasOddFold(a.Val)) && chromeName(a.Val) {
+				return true
 			}
 		case "aria-hidden":
 			if a.Val == "true" {
@@ -271,6 +280,30 @@ func skipByAttr(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// chromeWords are in every class or id chromeName accepts (any case).
+var chromeWords = newFoldedKeywordSet([]string{"nav", "menu", "footer", "breadcrumb", "cookie", "skip-link"})
+
+// chromeName reports whether a class or id names navigation or chrome.
+func chromeName(val string) bool {
+	for _, tok := range strings.Fields(strings.ToLower(val)) {
+		if strings.Contains(tok, "nav") || strings.Contains(tok, "menu") ||
+			strings.Contains(tok, "footer") || strings.Contains(tok, "breadcrumb") ||
+			strings.Contains(tok, "cookie") || tok == "skip-link" {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanTextOf is clean(textOf(n)), without building the text when n holds
+// a single text node (a plain table cell or title).
+func cleanTextOf(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return clean(c.Data) // textOf adds only spaces around it, which clean drops
+	}
+	return clean(textOf(n))
 }
 
 // textOf returns the text under n with a space at every block boundary.
@@ -286,10 +319,10 @@ func textOf(n *html.Node) string {
 			b.WriteString(x.Data)
 			return
 		case html.ElementNode:
-			if skipTags[x.DataAtom] {
+			if isSkipTag(x.DataAtom) {
 				return
 			}
-			if x.DataAtom == atom.Br || blockTags[x.DataAtom] {
+			if x.DataAtom == atom.Br || isBlockTag(x.DataAtom) {
 				b.WriteByte(' ')
 				defer b.WriteByte(' ')
 			}
@@ -305,51 +338,112 @@ func textOf(n *html.Node) string {
 // clean collapses whitespace, folds typographic characters to ASCII and caps
 // the length of the text.
 func clean(s string) string {
+	return cleanJoined([]string{s})
+}
+
+// cleanJoined is clean of the concatenation of parts, without building it.
+func cleanJoined(parts []string) string {
+	if len(parts) == 1 && isClean(parts[0]) {
+		return parts[0] // nothing to change: no copy
+	}
+	n := 0
+	for _, s := range parts {
+		n += len(s)
+	}
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(n)
 	space := false
 	runes := 0
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000':
-			space = true
-			continue
-		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
-			continue
-		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
-			r = '-'
-		case '\u2018', '\u2019', '\u02bc':
-			r = '\''
-		case '\u201c', '\u201d':
-			r = '"'
-		case '\u2265':
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteString(">=")
-			continue
-		case '\u2264':
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteString("<=")
-			continue
-		case '\u2022', '\u25cf', '\u25aa':
-			r = '*'
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-		runes++
+	for _, s := range parts {
 		if runes >= maxBlockRunes {
 			break
 		}
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				// ASCII, nearly all of a page: no folding, only spaces;
+				// a run of other characters is copied at once
+				if asciiSpace[c] {
+					space = true
+					i++
+					continue
+				}
+				j := i + 1
+				for j < len(s) && j-i < maxBlockRunes-runes && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+					j++
+				}
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteString(s[i:j])
+				runes += j - i
+				i = j
+				if runes >= maxBlockRunes {
+					break
+				}
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch r {
+			case '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000':
+				space = true
+				continue
+			case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+				continue
+			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+				r = '-'
+			case '\u2018', '\u2019', '\u02bc':
+				r = '\''
+			case '\u201c', '\u201d':
+				r = '"'
+			case '\u2265':
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteString(">=")
+				continue
+			case '\u2264':
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteString("<=")
+				continue
+			case '\u2022', '\u25cf', '\u25aa':
+				r = '*'
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			runes++
+			if runes >= maxBlockRunes {
+				break
+			}
+		}
 	}
 	return b.String()
+}
+
+// isClean reports whether clean(s) == s for a plain ASCII s: single spaces
+// between words, no other white space, nothing to fold, not too long.
+func isClean(s string) bool {
+	if s == "" || len(s) > maxBlockRunes || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\r', c == '\f', c == '\v':
+			return false
+		case c == ' ' && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 func nonEmpty(ss []string) []string {
@@ -435,42 +529,71 @@ func (b *block) selector() string {
 }
 
 func selectorOf(n *html.Node) string {
-	var parts []string
-	for x := n; x != nil && x.Type == html.ElementNode; x = x.Parent {
+	// the steps, innermost first: at most 13, the last may end at an id
+	var path [13]*html.Node
+	steps, idEnd := 0, false
+	for x := n; x != nil && x.Type == html.ElementNode && steps < len(path); x = x.Parent {
 		if x.DataAtom == atom.Body || x.DataAtom == atom.Html {
 			break
 		}
-		step := x.Data
+		path[steps] = x
+		steps++
 		if id := attr(x, "id"); id != "" && !strings.ContainsAny(id, " \t") {
-			parts = append(parts, step+"#"+id)
+			idEnd = true
 			break
 		}
-		if cls := strings.Fields(attr(x, "class")); len(cls) > 0 {
-			step += "." + cls[0]
+	}
+	var b strings.Builder
+	b.Grow(16 * steps)
+	for i := steps - 1; i >= 0; i-- {
+		x := path[i]
+		if i < steps-1 {
+			b.WriteString(" > ")
 		}
-		same, idx := 0, 0
-		if x.Parent != nil {
-			for s := x.Parent.FirstChild; s != nil; s = s.NextSibling {
-				if s.Type == html.ElementNode && s.Data == x.Data {
-					same++
-					if s == x {
-						idx = same
-					}
-				}
+		b.WriteString(x.Data)
+		if i == steps-1 && idEnd {
+			b.WriteByte('#')
+			b.WriteString(attr(x, "id"))
+			continue
+		}
+		if cls := firstField(attr(x, "class")); cls != "" {
+			b.WriteByte('.')
+			b.WriteString(cls)
+		}
+		if same, idx := sameTagIndex(x); same > 1 {
+			b.WriteString(":nth-of-type(")
+			b.WriteString(strconv.Itoa(idx))
+			b.WriteByte(')')
+		}
+	}
+	return b.String()
+}
+
+// sameTagIndex returns how many of x's siblings (x included) have its tag,
+// and x's 1-based place among them.
+func sameTagIndex(x *html.Node) (same, idx int) {
+	if x.Parent == nil {
+		return 0, 0
+	}
+	for s := x.Parent.FirstChild; s != nil; s = s.NextSibling {
+		// the parser gives equal names equal atoms: compare atoms first
+		if s.Type == html.ElementNode && s.DataAtom == x.DataAtom && s.Data == x.Data {
+			same++
+			if s == x {
+				idx = same
 			}
 		}
-		if same > 1 {
-			step += ":nth-of-type(" + strconv.Itoa(idx) + ")"
-		}
-		parts = append(parts, step)
-		if len(parts) > 12 {
-			break
-		}
 	}
-	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
-		parts[i], parts[j] = parts[j], parts[i]
+	return same, idx
+}
+
+// firstField returns strings.Fields(s)[0], or "" when s has no field.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
 	}
-	return strings.Join(parts, " > ")
+	return s
 }
 
 func attr(n *html.Node, key string) string {

@@ -10,12 +10,11 @@ import (
 
 // Patterns over normalised text for stated IMG and resident counts.
 var (
-	imgWord      = regexp.MustCompile(`\bimgs?\b|international (?:medical )?graduates|foreign medical graduates|\bfmgs?\b`)
-	countOfTotal = regexp.MustCompile(`\b(\d{1,3}) (?:of|out of) (?:our |the |all )?(?:current )?(\d{1,3})\b(?: (?:current )?(?:residents|interns|trainees|house ?staff|physicians|resident physicians))?`)
+	imgWord      = mustGate(`\bimgs?\b|international (?:medical )?graduates|foreign medical graduates|\bfmgs?\b`, "img", "international", "foreign", "fmg")
+	countOfTotal = mustGate(`\b(\d{1,3}) (?:of|out of) (?:our |the |all )?(?:current )?(\d{1,3})\b(?: (?:current )?(?:residents|interns|trainees|house ?staff|physicians|resident physicians))?`, " of ")
 	countSlash   = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})\b`)
-	imgCount     = regexp.MustCompile(`\b(?:we have|there are|currently|includes?|including|has|have|with|are)\s+(\d{1,3})\s+(?:imgs?|international medical graduates|international graduates|fmgs?)\b|\b(\d{1,3})\s+(?:of (?:our|the|them) (?:residents )?)?(?:are )?(?:imgs?|international medical graduates)\b`)
-	totalCount   = regexp.MustCompile(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`)
-	percentSign  = regexp.MustCompile(`%|percent`)
+	imgCount     = mustGate(`\b(?:we have|there are|currently|includes?|including|has|have|with|are)\s+(\d{1,3})\s+(?:imgs?|international medical graduates|international graduates|fmgs?)\b|\b(\d{1,3})\s+(?:of (?:our|the|them) (?:residents )?)?(?:are )?(?:imgs?|international medical graduates)\b`, "img", "international", "fmg")
+	totalCount   = mustGate(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`, "resident", "trainee", "staff")
 )
 
 // countRules reads aggregate statements such as "11 of our 20 residents are
@@ -35,13 +34,16 @@ func countRules(st *stmt, c *collector) {
 	}
 	label := st.q != "" && !st.qWeak
 	imgCtx := imgWord.MatchString(low) || label && imgWord.MatchString(st.qLow)
-	if m := countOfTotal.FindStringSubmatch(low); m != nil && imgCtx && !percentSign.MatchString(low) {
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[2])
-		if a <= b && b > 0 {
-			c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(a)), "", rankExplicit, st)
-			c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(b)), "", rankExplicit, st)
-			return
+	percent := strings.IndexByte(low, '%') >= 0 || strings.Contains(low, "percent")
+	if imgCtx && !percent {
+		if m := countOfTotal.FindStringSubmatch(low); m != nil {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			if a <= b && b > 0 {
+				c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(a)), "", rankExplicit, st)
+				c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(b)), "", rankExplicit, st)
+				return
+			}
 		}
 	}
 	if label && imgWord.MatchString(st.qLow) {
@@ -55,7 +57,7 @@ func countRules(st *stmt, c *collector) {
 			}
 		}
 	}
-	if percentSign.MatchString(low) {
+	if percent {
 		return
 	}
 	if m := imgCount.FindStringSubmatch(low); m != nil {

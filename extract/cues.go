@@ -19,17 +19,22 @@ var (
 	examWords = []string{"step1", "step2ck", "step3", "usmle", "comlex", "level1", "level2", "exam", "board", "attempt"}
 )
 
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
+// The cue lists as keyword sets, each read in one pass.
+var (
+	softSet      = newKeywordSet(softWords)
+	hardSet      = newKeywordSet(hardWords)
+	statsSet     = newKeywordSet(statsWords)
+	visaTopicSet = newKeywordSet(visaWords)
+	examTopicSet = newKeywordSet(examWords)
+)
 
-func isSoft(low string) bool      { return containsAny(low, softWords) }
-func isHard(low string) bool      { return containsAny(low, hardWords) }
-func isStats(low string) bool     { return containsAny(" "+low+" ", statsWords) }
-func isVisaTopic(low string) bool { return containsAny(low, visaWords) }
-func isExamTopic(low string) bool { return containsAny(low, examWords) }
+func isSoft(low string) bool      { return softSet.find(low, 1) != 0 }
+func isHard(low string) bool      { return hardSet.find(low, 1) != 0 }
+func isVisaTopic(low string) bool { return visaTopicSet.find(low, 1) != 0 }
+func isExamTopic(low string) bool { return examTopicSet.find(low, 1) != 0 }
+
+// isStats reports a statistics cue in low as a padded text would show it:
+// " mean " also at the start or end of low.
+func isStats(low string) bool {
+	return statsSet.find(low, 1) != 0 || low == "mean" || strings.HasPrefix(low, "mean ") || strings.HasSuffix(low, " mean")
+}

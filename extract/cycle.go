@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -16,17 +15,49 @@ type cycle struct {
 }
 
 var (
-	seasonPattern = regexp.MustCompile(`\b(20\d\d)\s*[-/]\s*(20\d\d|\d\d)\s+(?:application|recruitment|interview|match|eras|residency application)\s+(?:season|cycle|year|period)`)
-	matchPattern  = regexp.MustCompile(`\b(?:(?:for|in|to|through) the (?:upcoming )?(20\d\d)\s+(?:nrmp\s+)?(?:main residency\s+)?match|(?:for|in|to|through) the match\s+(?:of\s+)?(20\d\d)|eras\s+(20\d\d))\b`)
-	startPattern  = regexp.MustCompile(`\b(?:positions?|training|residency|program)\s+(?:starting|beginning|that (?:starts?|begins?))\s+(?:on\s+|in\s+)?(?:july\s+(?:1,?\s+)?)?(20\d\d)\b`)
+	seasonPattern = mustGate(`\b(20\d\d)\s*[-/]\s*(20\d\d|\d\d)\s+(?:application|recruitment|interview|match|eras|residency application)\s+(?:season|cycle|year|period)`, "season", "cycle", "year", "period")
+	matchPattern  = mustGate(`\b(?:(?:for|in|to|through) the (?:upcoming )?(20\d\d)\s+(?:nrmp\s+)?(?:main residency\s+)?match|(?:for|in|to|through) the match\s+(?:of\s+)?(20\d\d)|eras\s+(20\d\d))\b`, "match", "eras")
+	startPattern  = mustGate(`\b(?:positions?|training|residency|program)\s+(?:starting|beginning|that (?:starts?|begins?))\s+(?:on\s+|in\s+)?(?:july\s+(?:1,?\s+)?)?(20\d\d)\b`, "start", "begin")
 )
 
-// findCycle looks for the cycle year in the page's blocks; without one, the
-// run date's year is the reference.
+// findCycle looks for the cycle year in the page's blocks: a season named
+// anywhere wins over a Match year, which wins over a training start; within
+// a kind, the first block that names one. Without one, the run date's year
+// is the reference.
 func findCycle(d *doc, runDate time.Time) cycle {
-	for pass := 0; pass < 3; pass++ {
-		if c, ok := cycleIn(d, pass); ok {
-			return c
+	var found [3]int // per kind (0 season, 1 Match year, 2 training start): the year, 0 if none yet
+	for i := range d.blocks {
+		t := d.blocks[i].text
+		if !strings.Contains(t, "20") || !cycleHint(t) {
+			continue
+		}
+		low := strings.ToLower(t)
+		if found[0] == 0 {
+			if m := seasonPattern.FindStringSubmatch(low); m != nil {
+				a, _ := strconv.Atoi(m[1])
+				b, _ := strconv.Atoi(m[2])
+				if b < 100 {
+					b += 2000
+				}
+				if b == a+1 {
+					return cycle{year: b, stated: true} // nothing ranks above a season
+				}
+			}
+		}
+		if found[1] == 0 {
+			if m := matchPattern.FindStringSubmatch(low); m != nil {
+				found[1], _ = strconv.Atoi(m[1] + m[2] + m[3])
+			}
+		}
+		if found[1] == 0 && found[2] == 0 {
+			if m := startPattern.FindStringSubmatch(low); m != nil {
+				found[2], _ = strconv.Atoi(m[1])
+			}
+		}
+	}
+	for _, y := range found {
+		if y != 0 {
+			return cycle{year: y, stated: true}
 		}
 	}
 	if runDate.IsZero() {
@@ -35,36 +66,9 @@ func findCycle(d *doc, runDate time.Time) cycle {
 	return cycle{year: runDate.Year()}
 }
 
-// cycleIn runs one pattern (0 season, 1 Match year, 2 training start) over the blocks.
-func cycleIn(d *doc, pass int) (cycle, bool) {
-	for i := range d.blocks {
-		t := d.blocks[i].text
-		if !strings.Contains(t, "20") {
-			continue
-		}
-		low := strings.ToLower(t)
-		if !strings.Contains(low, "match") && !strings.Contains(low, "season") && !strings.Contains(low, "cycle") &&
-			!strings.Contains(low, "eras") && !strings.Contains(low, "start") && !strings.Contains(low, "begin") {
-			continue
-		}
-		if m := seasonPattern.FindStringSubmatch(low); pass == 0 && m != nil {
-			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(m[2])
-			if b < 100 {
-				b += 2000
-			}
-			if b == a+1 {
-				return cycle{year: b, stated: true}, true
-			}
-		}
-		if m := matchPattern.FindStringSubmatch(low); pass == 1 && m != nil {
-			y, _ := strconv.Atoi(m[1] + m[2] + m[3])
-			return cycle{year: y, stated: true}, true
-		}
-		if m := startPattern.FindStringSubmatch(low); pass == 2 && m != nil {
-			y, _ := strconv.Atoi(m[1])
-			return cycle{year: y, stated: true}, true
-		}
-	}
-	return cycle{}, false
+// cycleHints are words every cycle pattern needs (any case).
+var cycleHints = newFoldedKeywordSet([]string{"match", "season", "cycle", "eras", "start", "begin"})
+
+func cycleHint(t string) bool {
+	return cycleHints.find(t, 1) != 0
 }

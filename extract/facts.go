@@ -37,6 +37,8 @@ func (c *collector) add(f imgfriendly.Field, v imgfriendly.Value, cond string, r
 // do not.
 func (c *collector) resolve(pageURL string) []imgfriendly.Fact {
 	var out []imgfriendly.Fact
+	var selBlk *block // facts often come from one block: its selector once
+	sel := ""
 	for _, fk := range imgfriendly.FieldKinds {
 		best := -1
 		for i := range c.cands {
@@ -60,6 +62,9 @@ func (c *collector) resolve(pageURL string) []imgfriendly.Fact {
 		if !agree {
 			continue
 		}
+		if win.st.blk != selBlk {
+			selBlk, sel = win.st.blk, win.st.blk.selector()
+		}
 		out = append(out, imgfriendly.Fact{
 			Field:     fk.Field,
 			Value:     win.val,
@@ -67,7 +72,7 @@ func (c *collector) resolve(pageURL string) []imgfriendly.Fact {
 			Evidence: imgfriendly.Evidence{
 				URL:      pageURL,
 				Text:     win.st.evidence(),
-				Selector: win.st.blk.selector(),
+				Selector: sel,
 			},
 		})
 	}

@@ -81,7 +81,7 @@ func stripDegrees(t string) string {
 		t = strings.TrimRight(t, ",. ")
 		i := strings.LastIndexAny(t, " ,")
 		tok := t[i+1:]
-		if i < 0 || !degrees[strings.ToUpper(strings.ReplaceAll(tok, ".", ""))] || tok != strings.ToUpper(tok) && !mixedDegrees[tok] {
+		if i < 0 || !isDegree(tok) || !isUpper(tok) && !mixedDegrees[tok] {
 			break
 		}
 		t = t[:i]
@@ -89,12 +89,82 @@ func stripDegrees(t string) string {
 	return strings.TrimRight(t, ",. ")
 }
 
+// notNameBytes are the characters no name contains.
+var notNameBytes = func() (set [256]bool) {
+	for _, c := range []byte("0123456789:;!?@/|()\"") {
+		set[c] = true
+	}
+	return set
+}()
+
+// hasNotNameByte is strings.ContainsAny(t, "0123456789:;!?@/|()\"") with
+// the set built once.
+func hasNotNameByte(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if notNameBytes[t[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isDegree reports whether tok, dots removed and upper-cased, is a degree.
+func isDegree(tok string) bool {
+	var buf [8]byte
+	n := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch {
+		case c == '.':
+			continue
+		case c >= utf8.RuneSelf || n == len(buf):
+			return false // no degree is that long or non-ASCII
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return degrees[string(buf[:n])]
+}
+
+// isUpper reports whether strings.ToUpper(s) == s.
+func isUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ToUpper(s) == s
+		} else if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerInto returns strings.ToLower(s), written into buf when s is short
+// ASCII (the common case: no allocation).
+func lowerInto(buf []byte, s string) []byte {
+	if len(s) > len(buf) {
+		return []byte(strings.ToLower(s))
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(s))
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
+}
+
 // personName returns the name a line holds when the whole line is a
 // person's name: "Dr. Jane Smith, MD", "Smith, Jane", "José García-López".
 // "Last, First" is turned round to "First Last".
 func personName(t string) (string, bool) {
 	t = strings.TrimSpace(t)
-	if t == "" || len(t) > 60 || strings.ContainsAny(t, "0123456789:;!?@/|()\"") || !strings.Contains(t, " ") {
+	if t == "" || len(t) > 60 || hasNotNameByte(t) || !strings.Contains(t, " ") {
 		return "", false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
@@ -131,11 +201,12 @@ func isNameWords(t string) bool {
 	}
 	caps := 0
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,'"))
-		if notNameWords[lw] {
+		var buf [24]byte
+		lw := lowerInto(buf[:], strings.Trim(w, ".,'"))
+		if notNameWords[string(lw)] {
 			return false
 		}
-		if nameParticles[lw] {
+		if nameParticles[string(lw)] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -147,7 +218,7 @@ func isNameWords(t string) bool {
 				return false
 			}
 		}
-		if len(w) > 3 && strings.ToUpper(w) == w && !strings.Contains(w, ".") {
+		if len(w) > 3 && isUpper(w) && !strings.Contains(w, ".") {
 			return false // an acronym: "AIIMS", "UCSF"
 		}
 		caps++

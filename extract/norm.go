@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Spelling variants folded to one token each, so that rules match "H1B",
@@ -30,41 +32,168 @@ var (
 
 // norm lowercases a sentence and folds spelling variants into tokens: h1b,
 // j1, ecfmg, step1, step2ck, step3, comlex, level1, level2, digits for number
-// words ("five" → "5").
+// words ("five" → "5"). Each fold runs only when a cheap substring test says
+// its pattern can match.
 func norm(s string) string {
-	low := " " + asciiLower(s) + " "
-	low = abbrevFold.Replace(low)
+	low := paddedLower(s)
+	if strings.Contains(low, "u.") || strings.Contains(low, "e.c.f.m.g") || strings.Contains(low, "united states") {
+		low = abbrevFold.Replace(low)
+	}
 	if hasNumberWord(low) {
 		low = numberWord.ReplaceAllStringFunc(low, func(w string) string { return digitOf[w] })
 	}
-	if strings.ContainsAny(low, "1") {
-		if strings.Contains(low, "h") {
-			low = h1bPattern.ReplaceAllString(low, "h1b$1 ")
-		}
-		if strings.Contains(low, "j") {
-			low = j1Pattern.ReplaceAllString(low, "j1 ")
-		}
+	// both visa patterns need their letter at most three bytes before a "1"
+	if letterBeforeOne(low, 'h') {
+		low = h1bPattern.ReplaceAllString(low, "h1b$1 ")
+	}
+	if letterBeforeOne(low, 'j') {
+		low = j1Pattern.ReplaceAllString(low, "j1 ")
 	}
 	if strings.Contains(low, "step") || strings.Contains(low, "2ck") || strings.Contains(low, "2 ck") {
-		low = step2Pattern.ReplaceAllString(low, "step2ck ")
-		low = step1Pattern.ReplaceAllString(low, "step1 ")
-		low = step3Pattern.ReplaceAllString(low, "step3 ")
+		// each part needs its digit, numeral or word just after "step"
+		if stepFollowedBy(low, "2", "ii", "two") || strings.Contains(low, "ck") && hasTwo(low) {
+			low = step2Pattern.ReplaceAllString(low, "step2ck ")
+		}
+		if stepFollowedBy(low, "1", "i", "one") {
+			low = step1Pattern.ReplaceAllString(low, "step1 ")
+		}
+		if stepFollowedBy(low, "3", "iii", "three") {
+			low = step3Pattern.ReplaceAllString(low, "step3 ")
+		}
 	}
 	if strings.Contains(low, "complex") {
 		low = comlexPattern.ReplaceAllString(low, "comlex$1")
 	}
 	if strings.Contains(low, "level") {
 		low = level1Pattern.ReplaceAllString(low, "level1 ")
-		low = level2Pattern.ReplaceAllString(low, "level2 ")
+		if hasTwo(low) {
+			low = level2Pattern.ReplaceAllString(low, "level2 ")
+		}
 	}
-	return strings.Join(strings.Fields(low), " ")
+	return collapseSpaces(low)
 }
 
-// hasNumberWord is a cheap test for a spelled-out number up to twelve.
-func hasNumberWord(low string) bool {
-	for _, w := range [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
-		if strings.Contains(low, w) {
+// letterBeforeOne reports whether c occurs at most three bytes before a "1".
+func letterBeforeOne(low string, c byte) bool {
+	for i := 0; i < len(low); i++ {
+		if low[i] == '1' && strings.IndexByte(low[max(0, i-4):i], c) >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// stepFollowedBy reports whether one of alts starts within three bytes
+// after a "step" (the step patterns allow a space, a hyphen and a space
+// between).
+func stepFollowedBy(low string, alts ...string) bool {
+	for from := 0; ; {
+		i := strings.Index(low[from:], "step")
+		if i < 0 {
+			return false
+		}
+		at := from + i + len("step")
+		for p := at; p <= at+3 && p < len(low); p++ {
+			for _, a := range alts {
+				if strings.HasPrefix(low[p:], a) {
+					return true
+				}
+			}
+		}
+		from = at
+	}
+}
+
+// hasTwo is a cheap test for what the step 2 and level 2 patterns need: "2",
+// "ii" or "two".
+func hasTwo(low string) bool {
+	return strings.IndexByte(low, '2') >= 0 || strings.Contains(low, "ii") || strings.Contains(low, "two")
+}
+
+// paddedLower returns " " + asciiLower(s) + " " in one allocation.
+func paddedLower(s string) string {
+	b := make([]byte, len(s)+2)
+	b[0], b[len(b)-1] = ' ', ' '
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i+1] = c
+	}
+	return string(b)
+}
+
+// collapseSpaces is strings.Join(strings.Fields(s), " ") in one pass and at
+// most one allocation.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				pending = true
+				i++
+				continue
+			}
+			if pending && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			pending = false
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			pending = true
+			i += size
+			continue
+		}
+		if pending && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		pending = false
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String()
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// hasNumberWord is a cheap test for a spelled-out number up to twelve as a
+// whole word (what numberWord matches): one pass over the text, looking
+// closer only at the letters those words start with.
+func hasNumberWord(low string) bool {
+	for i := 0; i < len(low); i++ {
+		var words []string
+		switch low[i] {
+		case 'o':
+			words = []string{"one"}
+		case 't':
+			words = []string{"two", "three", "ten", "twelve"}
+		case 'f':
+			words = []string{"four", "five"}
+		case 's':
+			words = []string{"six", "seven"}
+		case 'e':
+			words = []string{"eight", "eleven"}
+		case 'n':
+			words = []string{"nine"}
+		default:
+			continue
+		}
+		if i > 0 && isWordByte(low[i-1]) {
+			continue
+		}
+		for _, w := range words {
+			if end := i + len(w); strings.HasPrefix(low[i:], w) && (end == len(low) || !isWordByte(low[end])) {
+				return true
+			}
 		}
 	}
 	return false
@@ -89,4 +218,27 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// fieldCount is len(strings.Fields(s)) without building the fields.
+func fieldCount(s string) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); {
+		var space bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+		i += size
+	}
+	return n
 }

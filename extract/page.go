@@ -143,7 +143,7 @@ func tokenText(body []byte) []byte {
 					skip--
 				}
 			}
-			if blockTags[a] || a == atom.Br {
+			if isBlockTag(a) || a == atom.Br {
 				out.WriteByte('\n')
 			}
 		}

@@ -10,20 +10,15 @@ import (
 	"github.com/imgfriendly/imgfriendly"
 )
 
-// Roster lines by what they hold.
+// Prose introductions of residents.
 var (
-	yearLine    = regexp.MustCompile(`(?i)^(?:pgy[- ]?\d|class of (?:19|20)\d\d|intern\b|interns\b|chief resident|r\d\b|(?:first|second|third|fourth)[- ]year|year \d|categorical|preliminary)|\bpgy[- ]?\d\b`)
-	yearInText  = regexp.MustCompile(`(?i)\(?\b(?:pgy[- ]?\d|class of (?:19|20)\d\d|intern)\b\)?`)
-	firstPerson = regexp.MustCompile(`(?i)\b(?:i|my|me|i'm|i've|enjoy|enjoys|spouse|wife|husband|partner|children|kids|daughter|son|brother|sister|mother|father|chose|interested|hobbies|free time|outside)\b`)
-	schoolWord  = regexp.MustCompile(`(?i)universit|college|school|institute|faculty|academy|facultad|universidad|université|universidade|medical|medicine|\bsom\b|\bcom\b`)
-	captionLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|headshot)\b`)
 	// proseConnector joins a name to a school in an introduction:
 	// "Dr. Jane Smith joins us from X", "Jane Smith, a graduate of X".
 	proseConnector = regexp.MustCompile(`\b(?:joins us from|comes to us from|came to us from|(?:is )?(?:a |an )?(?:recent |proud )?graduated? (?:of|from)|attended|earned (?:her|his|their) (?:MD|M\.D\.|medical degree|MBBS) (?:from|at)|completed medical school at|studied medicine at|received (?:her|his|their) (?:MD|medical degree) from)\s+`)
 	// proseName is the name just before a connector.
 	proseName = regexp.MustCompile(`(?:Dr\.\s+)?((?:[A-Z][\p{L}'’.-]+\s+){1,3}[A-Z][\p{L}'’-]+),?\s+(?:\([^)]*\)\s+)?(?:who\s+)?$`)
 	// proseSchoolEnd ends the school named after a connector.
-	proseSchoolEnd = regexp.MustCompile(`;|, [a-z]|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b`)
+	proseSchoolEnd = mustGate(`;|, [a-z]|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b`, ";", ", ", " and ", " where", " before")
 )
 
 // fieldLabel classifies a "Label: value" line on a roster card.
@@ -62,6 +57,9 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 }
 
 func dedupe(rs []imgfriendly.Resident) []imgfriendly.Resident {
+	if len(rs) < 2 {
+		return rs
+	}
 	seen := map[string]bool{}
 	out := rs[:0]
 	for _, r := range rs {
@@ -78,39 +76,34 @@ func dedupe(rs []imgfriendly.Resident) []imgfriendly.Resident {
 // tableResidents reads rows of tables whose header names a name column.
 func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
+	var table *html.Node // the table whose header cols describes
+	var cols map[string]int
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role != roleRow || len(b.header) < 2 {
+		if b.role != roleRow || len(b.row.header) < 2 {
 			continue
 		}
-		cols := map[string]int{}
-		for j, h := range b.header {
-			kind := fieldLabel(h)
-			hl := strings.ToLower(h)
-			if strings.Contains(hl, "name") || strings.Contains(hl, "resident") {
-				kind = "name"
-			}
-			if _, dup := cols[kind]; !dup {
-				cols[kind] = j
-			}
+		if b.row.table != table || cols == nil {
+			table, cols = b.row.table, headerColumns(b.row.header) // once per table
 		}
+		cells := b.row.cells
 		ni, ok := cols["name"]
-		if !ok || ni >= len(b.cells) {
+		if !ok || ni >= len(cells) {
 			continue
 		}
-		name, ok := personName(b.cells[ni])
+		name, ok := personName(cells[ni])
 		if !ok {
 			continue
 		}
 		r := imgfriendly.Resident{Name: name}
-		if si, ok := cols["school"]; ok && si < len(b.cells) {
-			r.School, r.Country = splitCountry(cleanSchool(b.cells[si]))
+		if si, ok := cols["school"]; ok && si < len(cells) {
+			r.School, r.Country = splitCountry(cleanSchool(cells[si]))
 		}
-		if ci, ok := cols["country"]; ok && ci < len(b.cells) && b.cells[ci] != "" {
-			r.Country = b.cells[ci]
+		if ci, ok := cols["country"]; ok && ci < len(cells) && cells[ci] != "" {
+			r.Country = cells[ci]
 		}
-		if yi, ok := cols["year"]; ok && yi < len(b.cells) {
-			r.Year = b.cells[yi]
+		if yi, ok := cols["year"]; ok && yi < len(cells) {
+			r.Year = cells[yi]
 		}
 		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}
 		out = append(out, r)
@@ -118,22 +111,41 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	return out
 }
 
+// headerColumns maps each kind of roster field to its first column.
+func headerColumns(header []string) map[string]int {
+	cols := map[string]int{}
+	for j, h := range header {
+		kind := fieldLabel(h)
+		hl := strings.ToLower(h)
+		if strings.Contains(hl, "name") || strings.Contains(hl, "resident") {
+			kind = "name"
+		}
+		if _, dup := cols[kind]; !dup {
+			cols[kind] = j
+		}
+	}
+	return cols
+}
+
 // card is a run of blocks under one repeated element (a resident's card or
-// list item).
+// list item): the blocks d.blocks[i] for i in seq[from:to], where seq lists
+// the page's blocks that are no table rows.
 type card struct {
-	node   *html.Node
-	blocks []*block
+	node     *html.Node
+	from, to int
 }
 
 // cardResidents groups blocks by their repeated container and reads a
 // resident from each group that starts with a person's name.
 func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
-	if !anyName(d) {
+	names := make(nameMemo, len(d.blocks))
+	if !anyName(d, names) {
 		return nil // no line on the page is a person's name
 	}
 	var cards []card
-	memo := map[*html.Node]*html.Node{}
-	rep := map[*html.Node]bool{}
+	seq := make([]int, 0, len(d.blocks))
+	memo := make(map[*html.Node]*html.Node, len(d.blocks))
+	rep := make(map[*html.Node]bool, len(d.blocks))
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleRow {
@@ -143,21 +155,19 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.node != nil {
 			c = cardOf(b.node, memo, rep)
 		}
-		if c == nil {
-			// plain text or no repeated container: one block per card
-			cards = append(cards, card{blocks: []*block{b}})
+		seq = append(seq, i)
+		if n := len(cards); c != nil && n > 0 && cards[n-1].node == c {
+			cards[n-1].to++
 			continue
 		}
-		if n := len(cards); n > 0 && cards[n-1].node == c {
-			cards[n-1].blocks = append(cards[n-1].blocks, b)
-			continue
-		}
-		cards = append(cards, card{node: c, blocks: []*block{b}})
+		// without a repeated container (or in plain text), one block per card
+		cards = append(cards, card{node: c, from: len(seq) - 1, to: len(seq)})
 	}
 	var out []imgfriendly.Resident
+	var places []place
 	rosterish := rosterPage(d)
 	for _, c := range cards {
-		r, ok := cardResident(c)
+		r, at, ok := cardResident(d, seq[c.from:c.to], c.node, names)
 		if !ok {
 			continue
 		}
@@ -166,30 +176,77 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		r.Evidence.URL = pageURL
 		out = append(out, r)
+		places = append(places, at)
 	}
 	if len(out) < 2 && !rosterish {
 		return nil // one name on a page is a contact or an author, not a roster
 	}
+	for i := range out {
+		out[i].Evidence.Selector = places[i].selector() // only for residents kept
+	}
 	return out
 }
 
+// place is where a card resident's evidence is: the card element, else the
+// block.
+type place struct {
+	node *html.Node
+	blk  *block
+}
+
+func (p place) selector() string {
+	if p.node != nil {
+		return selectorOf(p.node)
+	}
+	return p.blk.selector()
+}
+
 // anyName reports whether some block is, or starts with, a person's name.
-func anyName(d *doc) bool {
+func anyName(d *doc, names nameMemo) bool {
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleRow {
 			continue
 		}
-		if _, ok := personName(b.text); ok {
+		if r := names.read(d, i); r.isName || r.withRest {
 			return true
-		}
-		if strings.ContainsAny(b.text, "—–-|·:") {
-			if _, _, ok := nameWithRest(b.text); ok {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// nameReading is what a block says as a card's name line: a whole-line name
+// (personName), else a name with the rest of a one-line entry (nameWithRest).
+type nameReading struct {
+	name     string
+	rest     string
+	isName   bool
+	withRest bool
+	read     bool // the block has been read
+}
+
+// hasNameSeparator is strings.ContainsAny(t, "—–-|·:"), quicker.
+func hasNameSeparator(t string) bool {
+	return strings.IndexAny(t, "-|:") >= 0 || strings.Contains(t, "—") || strings.Contains(t, "–") || strings.Contains(t, "·")
+}
+
+// nameMemo keeps each block's nameReading, by block index: anyName and
+// cardResident ask about the same blocks.
+type nameMemo []nameReading
+
+func (m nameMemo) read(d *doc, i int) nameReading {
+	if m[i].read {
+		return m[i]
+	}
+	b := &d.blocks[i]
+	r := nameReading{read: true}
+	r.name, r.isName = personName(b.text)
+	// nameWithRest's separators all hold one of these characters
+	if !r.isName && hasNameSeparator(b.text) {
+		r.name, r.rest, r.withRest = nameWithRest(b.text)
+	}
+	m[i] = r
+	return r
 }
 
 // cardOf returns the nearest ancestor-or-self of n that is one of several
@@ -217,7 +274,7 @@ func cardOf(n *html.Node, memo map[*html.Node]*html.Node, rep map[*html.Node]boo
 			if x.DataAtom == atom.Body || x.DataAtom == atom.Main {
 				break
 			}
-			if cardClass.MatchString(attr(x, "class")) {
+			if isCardClass(attr(x, "class")) {
 				found = x
 				break
 			}
@@ -228,7 +285,19 @@ func cardOf(n *html.Node, memo map[*html.Node]*html.Node, rep map[*html.Node]boo
 	return found
 }
 
-var cardClass = regexp.MustCompile(`(?i)card|resident|person|profile|member|people|staff|intern`)
+// cardClasses are the class names of a resident's card (any case).
+var (
+	cardClassPattern = regexp.MustCompile(`(?i)card|resident|person|profile|member|people|staff|intern`)
+	cardClasses      = newFoldedKeywordSet([]string{"card", "resident", "person", "profile", "member", "people", "staff", "intern"})
+)
+
+// isCardClass is cardClassPattern.MatchString, read in one keyword scan.
+func isCardClass(class string) bool {
+	if hasOddFold(class) {
+		return cardClassPattern.MatchString(class)
+	}
+	return cardClasses.find(class, 1) != 0
+}
 
 // repeatedMemo is repeated with its answers kept in rep.
 func repeatedMemo(x *html.Node, rep map[*html.Node]bool) bool {
@@ -257,33 +326,35 @@ func repeated(x *html.Node) bool {
 // cardResident reads one card: the first line that is a person's name, the
 // school (labelled, or the first unlabelled line that is not a year, a
 // hometown, a caption or a biography), the year and any stated country.
-func cardResident(c card) (imgfriendly.Resident, bool) {
+func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfriendly.Resident, place, bool) {
 	var r imgfriendly.Resident
 	nameAt := -1
-	for i, b := range c.blocks {
+	for i, j := range blocks {
 		if i > 2 {
 			break
 		}
-		if n, ok := personName(b.text); ok {
-			r.Name, nameAt = n, i
+		b := &d.blocks[j]
+		nr := names.read(d, j)
+		if nr.isName {
+			r.Name, nameAt = nr.name, i
 			break
 		}
-		if n, rest, ok := nameWithRest(b.text); ok {
-			r.Name = n
+		if nr.withRest {
+			r.Name = nr.name
 			r.Evidence.Text = b.text
-			r.Evidence.Selector = b.selector()
-			parseRest(&r, rest)
-			return r, true
+			parseRest(&r, nr.rest)
+			return r, place{blk: b}, true
 		}
 	}
 	if nameAt < 0 {
-		return r, false
+		return r, place{}, false
 	}
+	nameBlock := &d.blocks[blocks[nameAt]]
 	var ev []string
-	ev = append(ev, c.blocks[nameAt].text)
+	ev = append(ev, nameBlock.text)
 	school, hometown := "", ""
-	for _, b := range c.blocks[nameAt+1:] {
-		t := b.text
+	for _, j := range blocks[nameAt+1:] {
+		t := d.blocks[j].text
 		if lbl, val, ok := labelValue(t); ok {
 			switch fieldLabel(lbl) {
 			case "school":
@@ -306,19 +377,19 @@ func cardResident(c card) (imgfriendly.Resident, bool) {
 			}
 		}
 		switch {
-		case yearLine.MatchString(t) && len(t) < 40:
+		case len(t) < 40 && isYearLine(t):
 			if r.Year == "" {
-				r.Year = yearInText.FindString(t)
+				r.Year = yearInText(t)
 				if r.Year == "" {
 					r.Year = t
 				}
 			}
 			// "PGY-2 · University of X": the school may share the year's line
-			if rest := strings.TrimSpace(strings.Trim(yearInText.ReplaceAllString(t, ""), " ,|-·*")); rest != "" && school == "" && schoolWord.MatchString(rest) {
+			if rest := strings.TrimSpace(strings.Trim(removeYearInText(t), " ,|-·*")); rest != "" && school == "" && isSchoolLine(rest) {
 				school = rest
 			}
-		case captionLine.MatchString(t), firstPerson.MatchString(t) && len(strings.Fields(t)) > 3:
-		case strings.HasSuffix(t, ".") && len(strings.Fields(t)) > 5, len(strings.Fields(t)) > 14:
+		case isCaption(t), fieldCount(t) > 3 && isFirstPerson(t):
+		case strings.HasSuffix(t, ".") && fieldCount(t) > 5, fieldCount(t) > 14:
 		case school == "" && t != hometown:
 			school = t
 			ev = append(ev, t)
@@ -327,11 +398,7 @@ func cardResident(c card) (imgfriendly.Resident, bool) {
 	_ = hometown
 	r.School, r.Country = splitCountryKeep(cleanSchool(school), r.Country)
 	r.Evidence.Text = strings.Join(ev, " | ")
-	r.Evidence.Selector = selectorOf(c.node)
-	if c.node == nil {
-		r.Evidence.Selector = c.blocks[nameAt].selector()
-	}
-	return r, true
+	return r, place{node: node, blk: nameBlock}, true
 }
 
 // nameWithRest splits a one-line entry "Smith, Jane — University of X
@@ -348,7 +415,7 @@ func nameWithRest(t string) (name, rest string, ok bool) {
 			continue
 		}
 		rest := strings.TrimSpace(t[i+len(sep):])
-		if !schoolWord.MatchString(rest) && !yearInText.MatchString(rest) {
+		if !isSchoolLine(rest) && !hasYearInText(rest) {
 			continue // "Grand Rounds: Sepsis update" is no resident
 		}
 		return n, rest, true
@@ -359,15 +426,15 @@ func nameWithRest(t string) (name, rest string, ok bool) {
 // parseRest reads the school, year and country from the rest of a one-line
 // entry.
 func parseRest(r *imgfriendly.Resident, rest string) {
-	if y := yearInText.FindString(rest); y != "" {
+	if y := yearInText(rest); y != "" {
 		r.Year = strings.Trim(y, "()")
-		rest = strings.TrimSpace(yearInText.ReplaceAllString(rest, ""))
+		rest = strings.TrimSpace(removeYearInText(rest))
 	}
 	parts := splitAny(rest, []string{" | ", " — ", " – ", " · "})
 	school := ""
 	for _, p := range parts {
 		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",;-|·*–—"))
-		if p == "" || yearLine.MatchString(p) {
+		if p == "" || isYearLine(p) {
 			continue
 		}
 		if lbl, val, ok := labelValue(p); ok {
@@ -407,11 +474,14 @@ var (
 	degreeTail   = regexp.MustCompile(`(?i)(?:\s*\((?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|MBBCh)\)|,\s*(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|MBBCh)\.?)\s*$`)
 )
 
+// degreeHints are what strings.ToUpper(s) contains when s may hold a
+// degree (any case).
+var degreeHints = newFoldedKeywordSet([]string{"md", "m.d", "do", "d.o", "mb"})
+
 // cleanSchool strips degrees and surrounding punctuation from a school.
 func cleanSchool(s string) string {
 	s = strings.TrimSpace(s)
-	if u := strings.ToUpper(s); strings.Contains(u, "MD") || strings.Contains(u, "M.D") || strings.Contains(u, "DO") ||
-		strings.Contains(u, "D.O") || strings.Contains(u, "MB") {
+	if degreeHints.find(s, 1) != 0 {
 		s = degreePrefix.ReplaceAllString(s, "")
 		s = degreeTail.ReplaceAllString(s, "")
 	}
@@ -459,6 +529,9 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		for _, s := range sentences(b.text) {
+			if !proseHint(s) {
+				continue
+			}
 			for _, loc := range proseConnector.FindAllStringIndex(s, 4) {
 				m := proseName.FindStringSubmatch(s[max(0, loc[0]-80):loc[0]])
 				if m == nil {
@@ -494,11 +567,14 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	return out
 }
 
-// proseHint is a cheap test for a block that may introduce residents.
+// proseHints are words every proseConnector match contains.
+var proseHints = newKeywordSet([]string{"joins us from", "to us from", "graduate of", "graduate from", "graduated of",
+	"graduated from", "attended", "earned her ", "earned his ", "earned their ", "completed medical school at",
+	"studied medicine at", "received her ", "received his ", "received their "})
+
+// proseHint is a cheap test for a block or sentence that may introduce residents.
 func proseHint(t string) bool {
-	return strings.Contains(t, "joins us") || strings.Contains(t, "to us from") || strings.Contains(t, "graduat") ||
-		strings.Contains(t, "attended") || strings.Contains(t, "earned") || strings.Contains(t, "medical school at") ||
-		strings.Contains(t, "studied medicine") || strings.Contains(t, "received")
+	return proseHints.find(t, 1) != 0
 }
 
 // rosterPage reports whether the page presents itself as a roster.
@@ -517,4 +593,5 @@ func rosterPage(d *doc) bool {
 	return d.rosterish == 1
 }
 
-var rosterTitle = regexp.MustCompile(`(?i)\b(?:current residents|our residents|meet (?:our|the) (?:residents|team|interns|people)|resident roster|our team|our people|house staff|class of (?:19|20)\d\d|residents? (?:directory|profiles)|(?:incoming|new) interns|intern class|pgy-?\d residents)\b`)
+var rosterTitle = mustGate(`(?i)\b(?:current residents|our residents|meet (?:our|the) (?:residents|team|interns|people)|resident roster|our team|our people|house staff|class of (?:19|20)\d\d|residents? (?:directory|profiles)|(?:incoming|new) interns|intern class|pgy-?\d residents)\b`, "current residents", "our residents", "meet our", "meet the",
+	"resident roster", "our team", "our people", "house staff", "class of", "directory", "profiles", "interns", "intern class", "pgy")

@@ -21,14 +21,14 @@ const (
 // Patterns over normalised text for exam requirements.
 var (
 	examToken   = regexp.MustCompile(`step1|step2ck|comlex(?:-usa)?(?: level1| level2)?|level1|level2|\b\d{3}\b`)
-	passWord    = regexp.MustCompile(`\bpass(?:ed|ing)?\b`)
-	passFail    = regexp.MustCompile(`pass\s*/\s*fail|pass-fail|pass or fail|pass/no pass`)
-	scoreNotReq = regexp.MustCompile(`not (?:required|necessary|mandatory)`)
+	passWord    = mustGate(`\bpass(?:ed|ing)?\b`, "pass")
+	passFail    = mustGate(`pass\s*/\s*fail|pass-fail|pass or fail|pass/no pass`, "pass")
+	scoreNotReq = mustGate(`not (?:required|necessary|mandatory)`, "not ")
 	// attempts
-	firstAttempt = regexp.MustCompile(`\b(?:first|1st|single|1)[- ](?:attempt|try|sitting)|not (?:consider|accept)\w*[^.;]{0,30}\bany (?:usmle |step )?(?:failures?|failed attempts?)|\bno (?:prior |previous )?(?:failures?|failed attempts?|fails|attempt failures?)\b|without (?:any )?(?:failures?|failed attempts?)|never failed|no more than 1 attempt`)
-	maxFailures  = regexp.MustCompile(`\b(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|only)\s+(\d)\s+(?:failures?|failed attempts?|fails|attempt failures?)|more than (\d) (?:failures?|failed attempts?)[^.;]{0,40}\bnot\b`)
-	maxAttempts  = regexp.MustCompile(`\b(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|maximum|within|in|limit of)\s+(\d)\s+attempts?\b|\b(\d)\s+attempts?\s+(?:or fewer|or less|maximum|max\b|per step|per exam)|more than (\d) attempts?[^.;]{0,40}\bnot\b`)
-	attemptsMore = regexp.MustCompile(`\b(\d) or more (?:attempts?|failures?)[^.;]{0,40}\bnot\b`)
+	firstAttempt = mustGate(`\b(?:first|1st|single|1)[- ](?:attempt|try|sitting)|not (?:consider|accept)\w*[^.;]{0,30}\bany (?:usmle |step )?(?:failures?|failed attempts?)|\bno (?:prior |previous )?(?:failures?|failed attempts?|fails|attempt failures?)\b|without (?:any )?(?:failures?|failed attempts?)|never failed|no more than 1 attempt`, "attempt", "try", "sitting", "fail")
+	maxFailures  = mustGate(`\b(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|only)\s+(\d)\s+(?:failures?|failed attempts?|fails|attempt failures?)|more than (\d) (?:failures?|failed attempts?)[^.;]{0,40}\bnot\b`, "fail")
+	maxAttempts  = mustGate(`\b(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|maximum|within|in|limit of)\s+(\d)\s+attempts?\b|\b(\d)\s+attempts?\s+(?:or fewer|or less|maximum|max\b|per step|per exam)|more than (\d) attempts?[^.;]{0,40}\bnot\b`, "attempt")
+	attemptsMore = mustGate(`\b(\d) or more (?:attempts?|failures?)[^.;]{0,40}\bnot\b`, "attempt", "fail")
 	// attemptsValue: a bare value under an attempts label: "Maximum 2 per Step".
 	attemptsValue = regexp.MustCompile(`^(?:maximum|max\.?|no more than|up to|at most|limit)?:?\s*(\d)\b(?:\s+(?:per|attempts?|total)\b|\s*$)`)
 )
@@ -41,11 +41,6 @@ func scoreRules(st *stmt, c *collector) {
 	ctx := low
 	if st.q != "" && !st.qWeak {
 		ctx = st.qLow + " : " + low
-	}
-	if !strings.Contains(ctx, "step") && !strings.Contains(ctx, "usmle") && !strings.Contains(ctx, "comlex") &&
-		!strings.Contains(ctx, "level") && !strings.Contains(ctx, "exam") && !strings.Contains(ctx, "board") &&
-		!strings.Contains(ctx, "attempt") && !strings.Contains(ctx, "fail") {
-		return
 	}
 	if !isExamTopic(ctx) {
 		return
@@ -63,8 +58,8 @@ func scoreRules(st *stmt, c *collector) {
 // scoreMins assigns each three-digit score to the exams named just before it
 // (or, failing that, just after it).
 func scoreMins(st *stmt, c *collector, ctx string, soft, stats bool) {
-	if stats || scoreNotReq.MatchString(ctx) {
-		return
+	if stats || !hasThreeDigits(ctx) || scoreNotReq.MatchString(ctx) {
+		return // a score has three digits
 	}
 	toks := examToken.FindAllStringIndex(ctx, -1)
 	var pending []exam
@@ -167,21 +162,19 @@ func attempts(st *stmt, c *collector, ctx string, soft bool) {
 		return
 	}
 	n := 0
+	var m []string
 	switch {
-	case maxFailures.MatchString(ctx):
-		m := maxFailures.FindStringSubmatch(ctx)
+	case submatch(&m, maxFailures, ctx):
 		f, _ := strconv.Atoi(m[1] + m[2])
 		n = f + 1
-	case attemptsMore.MatchString(ctx):
-		m := attemptsMore.FindStringSubmatch(ctx)
+	case submatch(&m, attemptsMore, ctx):
 		k, _ := strconv.Atoi(m[1])
 		if strings.Contains(m[0], "failure") {
 			n = k
 		} else {
 			n = k - 1
 		}
-	case maxAttempts.MatchString(ctx):
-		m := maxAttempts.FindStringSubmatch(ctx)
+	case submatch(&m, maxAttempts, ctx):
 		n, _ = strconv.Atoi(m[1] + m[2] + m[3])
 	case firstAttempt.MatchString(ctx) && (passWord.MatchString(ctx) || strings.Contains(ctx, "fail") ||
 		strings.Contains(ctx, "only") || strings.Contains(ctx, "requir") || strings.Contains(ctx, "must")):
@@ -192,4 +185,25 @@ func attempts(st *stmt, c *collector, ctx string, soft bool) {
 	if n >= 1 && n <= 6 {
 		c.add(imgfriendly.FieldAttemptsMax, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
 	}
+}
+
+// submatch sets *m to re's submatches in s and reports whether it matched.
+func submatch(m *[]string, re gatedRegexp, s string) bool {
+	*m = re.FindStringSubmatch(s)
+	return *m != nil
+}
+
+// hasThreeDigits reports whether s has three digits in a row.
+func hasThreeDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run == 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

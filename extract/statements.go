@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // stmt is one sentence to reason about, with the question or label it answers.
@@ -37,17 +38,18 @@ func (s *stmt) evidence() string {
 // the question, label or heading it answers.
 func statements(d *doc) []stmt {
 	var out []stmt
+	var qm qMemo
 	q, qWeak, qLeft := "", false, 0
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		text := b.text
 		switch {
 		case b.role == roleRow:
-			if len(b.cells) >= 2 && isLabel(b.cells[0]) {
-				val := strings.Join(nonEmpty(b.cells[1:]), ". ")
-				out = emit(out, b, val, b.cells[0], false)
+			if cells := b.row.cells; len(cells) >= 2 && isLabel(cells[0]) {
+				val := strings.Join(nonEmpty(cells[1:]), ". ")
+				out = emit(out, b, val, cells[0], false, &qm)
 			} else {
-				out = emit(out, b, text, "", false)
+				out = emit(out, b, text, "", false, &qm)
 			}
 			continue
 		case b.role == roleHeading && !strings.HasSuffix(text, "?"):
@@ -57,14 +59,14 @@ func statements(d *doc) []stmt {
 			qt, ans := splitQA(text)
 			q, qWeak, qLeft = qt, false, 3
 			if ans != "" {
-				out = emit(out, b, ans, q, false)
+				out = emit(out, b, ans, q, false, &qm)
 				qLeft--
 			}
 			continue
 		}
 		if qt, ans := splitQA(text); ans != "" && qt != text {
 			q, qWeak, qLeft = qt, false, 3
-			out = emit(out, b, ans, q, false)
+			out = emit(out, b, ans, q, false, &qm)
 			qLeft--
 			continue
 		}
@@ -81,37 +83,34 @@ func statements(d *doc) []stmt {
 			if len(ss) == 0 {
 				continue
 			}
-			out = emit(out, b, ss[0], lbl, false)
+			out = emit(out, b, ss[0], lbl, false, &qm)
 			if rest := strings.TrimSpace(strings.TrimPrefix(val, ss[0])); rest != "" {
-				out = emit(out, b, rest, curQ, weak)
+				out = emit(out, b, rest, curQ, weak, &qm)
 			}
 			continue
 		} else if i > 0 && d.blocks[i-1].role != roleRow && isLabel(d.blocks[i-1].text) && isShortValue(text) {
 			curQ, weak = d.blocks[i-1].text, false
 		}
-		out = emit(out, b, text, curQ, weak)
+		out = emit(out, b, text, curQ, weak, &qm)
 	}
 	return out
 }
 
 // emit appends the sentences of text as statements answering q.
-func emit(out []stmt, b *block, text, q string, weak bool) []stmt {
+func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 	first := true
-	qRel := q != "" && relevant(q)
-	if !qRel && !relevantLow(asciiLower(text)) && !strings.Contains(text, "?") {
+	qRel := q != "" && qm.relevant(q)
+	if !qRel && !relevant(text) && strings.IndexByte(text, '?') < 0 {
 		return out // nothing here for any rule, and no question to carry
 	}
-	qLow := ""
-	if q != "" {
-		qLow = norm(q)
-	}
-	for n, s := range sentences(text) {
+	for n, sp := range sentenceSpans(text) {
 		if n >= maxSentences {
 			break
 		}
+		s := text[sp[0]:sp[1]]
 		if strings.HasSuffix(s, "?") {
-			q, qLow, weak, first = s, norm(s), false, true
-			qRel = relevant(q)
+			q, weak, first = s, false, true
+			qRel = qm.relevant(q)
 			continue
 		}
 		if len(s) > maxSentenceLen {
@@ -127,10 +126,42 @@ func emit(out []stmt, b *block, text, q string, weak bool) []stmt {
 			first = false
 			continue
 		}
+		qLow := ""
+		if q != "" {
+			qLow = qm.norm(q)
+		}
 		out = append(out, stmt{q: q, qLow: qLow, qWeak: weak, text: s, low: norm(s), first: first, blk: b})
 		first = false
 	}
 	return out
+}
+
+// qMemo keeps the relevance and normal form of the last question seen: a
+// heading or question governs several blocks, and is read once for all.
+type qMemo struct {
+	q      string
+	rel    bool
+	low    string
+	hasLow bool
+}
+
+func (m *qMemo) set(q string) {
+	if q != m.q {
+		*m = qMemo{q: q, rel: relevant(q)}
+	}
+}
+
+func (m *qMemo) relevant(q string) bool {
+	m.set(q)
+	return m.rel
+}
+
+func (m *qMemo) norm(q string) string {
+	m.set(q)
+	if !m.hasLow {
+		m.low, m.hasLow = norm(q), true
+	}
+	return m.low
 }
 
 var qaPattern = regexp.MustCompile(`^(?i:q(?:uestion)?)\s*[:.)-]\s*(.*?)(?:\s+(?i:a(?:nswer)?)\s*[:.)-]\s*(.*))?$`)
@@ -181,7 +212,7 @@ func isLabel(t string) bool {
 	if t == "" || len(t) > 60 || strings.ContainsAny(t, ".!?;") && !strings.Contains(t, "U.S.") {
 		return false
 	}
-	return len(strings.Fields(t)) <= 8
+	return fieldCount(t) <= 8
 }
 
 // shortValues are bare values that need their label.
@@ -220,7 +251,25 @@ var abbreviations = map[string]bool{
 // sentences splits text at sentence ends, keeping abbreviations such as
 // "Dr." and "U.S." inside their sentence.
 func sentences(text string) []string {
-	var out []string
+	spans := sentenceSpans(text)
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = text[sp[0]:sp[1]]
+	}
+	return out
+}
+
+// sentenceSpans returns the byte ranges of the sentences of text, trimmed of
+// surrounding space.
+func sentenceSpans(text string) [][2]int {
+	var out [][2]int
+	add := func(a, b int) {
+		seg := text[a:b]
+		if t := strings.TrimSpace(seg); t != "" {
+			a += strings.Index(seg, t)
+			out = append(out, [2]int{a, a + len(t)})
+		}
+	}
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -235,7 +284,7 @@ func sentences(text string) []string {
 			for j > start && text[j-1] != ' ' && text[j-1] != '(' {
 				j--
 			}
-			w := strings.ToLower(text[j:i])
+			w := lowerWord(text[j:i])
 			if abbreviations[w] || (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z') || len(w) <= 5 && strings.Contains(w, ".") {
 				continue
 			}
@@ -245,18 +294,24 @@ func sentences(text string) []string {
 				}
 			}
 		}
-		if s := strings.TrimSpace(text[start : i+1]); s != "" {
-			out = append(out, s)
-		}
+		add(start, i+1)
 		start = i + 1
 		if len(out) > maxSentences {
 			return out
 		}
 	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		out = append(out, s)
-	}
+	add(start, len(text))
 	return out
+}
+
+// lowerWord is strings.ToLower(w), quicker for ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return asciiLower(w)
 }
 
 // relevantWords are the words some rule needs in a sentence or in its
@@ -269,17 +324,15 @@ var relevantWords = [...]string{
 	"img", "international", "fmg", "foreign", "cutoff", "cut-off", "limit",
 }
 
-func relevant(s string) bool {
-	return relevantLow(asciiLower(s))
-}
+// relevantSet finds relevantWords (group 0), the words a count speaks of
+// (group 1) and digits (group 2), in either case.
+var relevantSet = newFoldedKeywordSet(relevantWords[:], []string{"resident", "trainee", "staff"},
+	[]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"})
 
-func relevantLow(low string) bool {
-	for _, w := range relevantWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
+// relevant reports whether some rule could use s (in any case): it has one
+// of relevantWords, or speaks of residents with a number.
+func relevant(s string) bool {
+	found := relevantSet.find(s, 1)
 	// "we have 30 residents": a count needs a number
-	return (strings.Contains(low, "resident") || strings.Contains(low, "trainee") || strings.Contains(low, "staff")) &&
-		strings.ContainsAny(low, "0123456789")
+	return found&1 != 0 || found&6 == 6
 }

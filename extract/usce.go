@@ -11,25 +11,25 @@ import (
 
 // Patterns over normalised text for US clinical experience.
 var (
-	usceWord     = regexp.MustCompile(`\busce\b|\bus (?:based |hands-on )?clinical (?:experience|rotations?)|clinical (?:experience|rotations?) (?:in|within) the us\b|clinical experience in us\b|\bus-based clinical|hands-on (?:us )?clinical experience|\bus health ?care (?:experience|setting)`)
-	usceNotReq   = regexp.MustCompile(`not (?:required|necessary|mandatory|needed|a requirement)|\bno (?:usce )?requirement|(?:do|does|don't|doesn't) not? ?require|\boptional\b|^no\.?$|^none\.?$|^not required`)
-	usceReq      = regexp.MustCompile(`requir|\bmust\b|mandatory|\bneed\b|minimum|at least|essential|necessary`)
-	months       = regexp.MustCompile(`\b(\d{1,2}(?:\.\d)?)\s*(?:-\s*)?(months?|mos?\.?|weeks?|wks?)\b`)
-	recency      = regexp.MustCompile(`(?:within|in|during) (?:the )?(?:last|past|previous|prior)\s*$`)
-	usceAsk      = regexp.MustCompile(`requir|\bneed|\bmust\b|necessary|mandatory`)
+	usceWord     = mustGate(`\busce\b|\bus (?:based |hands-on )?clinical (?:experience|rotations?)|clinical (?:experience|rotations?) (?:in|within) the us\b|clinical experience in us\b|\bus-based clinical|hands-on (?:us )?clinical experience|\bus health ?care (?:experience|setting)`, "usce", "clinical", "health care", "healthcare")
+	usceNotReq   = mustGate(`not (?:required|necessary|mandatory|needed|a requirement)|\bno (?:usce )?requirement|(?:do|does|don't|doesn't) not? ?require|\boptional\b|^no\.?$|^none\.?$|^not required`, "no", "require", "optional")
+	usceReq      = mustGate(`requir|\bmust\b|mandatory|\bneed\b|minimum|at least|essential|necessary`, "requir", "must", "mandatory", "need", "minimum", "at least", "essential", "necessary")
+	months       = mustGate(`\b(\d{1,2}(?:\.\d)?)\s*(?:-\s*)?(months?|mos?\.?|weeks?|wks?)\b`, "mo", "week", "wk")
+	recency      = mustGate(`(?:within|in|during) (?:the )?(?:last|past|previous|prior)\s*$`, "last", "past", "previous", "prior")
+	usceAsk      = mustGate(`requir|\bneed|\bmust\b|necessary|mandatory`, "requir", "need", "must", "necessary", "mandatory")
 	obsValueYes  = regexp.MustCompile(`^(?:yes|accepted|counts?|acceptable|considered|qualif)`)
 	obsValueNo   = regexp.MustCompile(`^(?:no\b|not\b|do not|does not|don't|doesn't|never)`)
-	observership = regexp.MustCompile(`observership|shadowing`)
+	observership = mustGate(`observership|shadowing`, "observership", "shadowing")
 	obsNo        = regexp.MustCompile(`not (?:count|be counted|accepted|acceptable|considered|qualify|valid|sufficient|meet|satisfy|fulfil)|(?:do|does|don't|doesn't|will not|won't|cannot|can't) (?:not )?(?:count|qualify|satisfy|meet|fulfil)|\bno observerships\b|excluding observerships|(?:except|other than|excludes?|not including) observerships|hands-on (?:experience )?only|must be hands-on|observerships? (?:are|is) not`)
-	obsYes       = regexp.MustCompile(`observerships? (?:and externships )?(?:count|are accepted|are acceptable|is accepted|is acceptable|qualify|are considered|is considered|will be considered|are counted|satisfy|meet)|including observerships|(?:includes?|or|and) observerships?|observerships? (?:are|is) (?:fine|ok|welcome)`)
+	obsYes       = mustGate(`observerships? (?:and externships )?(?:count|are accepted|are acceptable|is accepted|is acceptable|qualify|are considered|is considered|will be considered|are counted|satisfy|meet)|including observerships|(?:includes?|or|and) observerships?|observerships? (?:are|is) (?:fine|ok|welcome)`, "observership")
 )
 
 // mentionsUSCE is a cheap test that lets most sentences skip the USCE rules.
 func mentionsUSCE(low string) bool {
-	return strings.Contains(low, "usce") || strings.Contains(low, "clinical") || strings.Contains(low, "observership") ||
-		strings.Contains(low, "hands-on") || strings.Contains(low, "shadowing") || strings.Contains(low, "health care") ||
-		strings.Contains(low, "healthcare")
+	return usceHints.find(low, 1) != 0
 }
+
+var usceHints = newKeywordSet([]string{"usce", "clinical", "observership", "hands-on", "shadowing", "health care", "healthcare"})
 
 // usceRules reads the USCE requirement, its length and whether observerships
 // count from one statement.

@@ -20,28 +20,28 @@ var visaFields = [2]imgfriendly.Field{imgfriendly.FieldVisaJ1, imgfriendly.Field
 
 // Patterns over normalised text (see norm).
 var (
-	negCue = regexp.MustCompile(`\b(?:not|no|none|don't|doesn't|cannot|can't|unable|never|neither|nor|won't|isn't|aren't|without|no longer|ineligible)\b|n't\b`)
-	posCue = regexp.MustCompile(`sponsor|accept|support|offer|consider|eligib|welcome|availab|provid|process|file|allow|obtain|yes\b|\bwe do\b|\bwill\b|\bcan\b`)
+	negCue = mustGate(`\b(?:not|no|none|don't|doesn't|cannot|can't|unable|never|neither|nor|won't|isn't|aren't|without|no longer|ineligible)\b|n't\b`, "no", "n't", "unable", "never", "neither", "without", "ineligible")
+	posCue = mustGate(`sponsor|accept|support|offer|consider|eligib|welcome|availab|provid|process|file|allow|obtain|yes\b|\bwe do\b|\bwill\b|\bcan\b`, "sponsor", "accept", "support", "offer", "consider", "eligib", "welcome", "availab", "provid", "process", "file", "allow", "obtain", "yes", "we do", "will", "can")
 	// exclusive: "only J-1", "J-1 only", "exclusively J-1".
-	exclusiveBefore = regexp.MustCompile(`\b(?:only|exclusively|solely)\s+(?:(?:accept|sponsor|support|consider|offer|take)s?\s+)?(?:the\s+)?(?:ecfmg[- ]sponsored\s+)?(?:j1|h1b)\b(?:\s*(?:,|and|or|/)\s*(?:j1|h1b)\b)?`)
-	exclusiveAfter  = regexp.MustCompile(`(?:j1|h1b)\s*(?:\(\s*ecfmg\s*\)\s*)?(?:visas?\s*)?(?:holders?\s*|sponsorship\s*|status\s*)?(?:only|exclusively)\b(\s+(?:for|if|when|with|to|after|in|on|as|under|through)\b)?`)
+	exclusiveBefore = mustGate(`\b(?:only|exclusively|solely)\s+(?:(?:accept|sponsor|support|consider|offer|take)s?\s+)?(?:the\s+)?(?:ecfmg[- ]sponsored\s+)?(?:j1|h1b)\b(?:\s*(?:,|and|or|/)\s*(?:j1|h1b)\b)?`, "only", "exclusively", "solely")
+	exclusiveAfter  = mustGate(`(?:j1|h1b)\s*(?:\(\s*ecfmg\s*\)\s*)?(?:visas?\s*)?(?:holders?\s*|sponsorship\s*|status\s*)?(?:only|exclusively)\b(\s+(?:for|if|when|with|to|after|in|on|as|under|through)\b)?`, "only", "exclusively")
 	// genericNeg: the program sponsors no visa at all.
-	genericNeg = regexp.MustCompile(`(?:\b(?:we|program|institution|hospital|department|residency)\b[^.]{0,40}\b(?:not|unable to|cannot|no longer)\b[^.]{0,25}\bsponsor)|\bno visa sponsorship\b|\bvisa sponsorship is not\b|\bvisas? (?:are|is) not (?:sponsored|offered|available|supported)\b|\bdo(?:es)? not (?:offer|provide|support) (?:any )?visa|\bnot (?:able to )?sponsor (?:any )?(?:visas|foreign)|\bunable to sponsor\b|\b(?:requir|need)\w* (?:a )?visa(?: sponsorship)? (?:are|is|will) not (?:be )?(?:eligible|considered)\b|\bno visas? (?:are|is) sponsored\b`)
+	genericNeg = mustGate(`(?:\b(?:we|program|institution|hospital|department|residency)\b[^.]{0,40}\b(?:not|unable to|cannot|no longer)\b[^.]{0,25}\bsponsor)|\bno visa sponsorship\b|\bvisa sponsorship is not\b|\bvisas? (?:are|is) not (?:sponsored|offered|available|supported)\b|\bdo(?:es)? not (?:offer|provide|support) (?:any )?visa|\bnot (?:able to )?sponsor (?:any )?(?:visas|foreign)|\bunable to sponsor\b|\b(?:requir|need)\w* (?:a )?visa(?: sponsorship)? (?:are|is|will) not (?:be )?(?:eligible|considered)\b|\bno visas? (?:are|is) sponsored\b`, "sponsor", "visa")
 	// citizensOnly: only citizens and permanent residents may apply.
-	citizensOnly = regexp.MustCompile(`\b(?:only|must be|limited to|restricted to|open only to|open to)\b[^.;]{0,30}\b(?:citizens?|permanent residents?|green card)|\bcitizens?(?: and| or|/|,)? (?:lawful )?(?:permanent residents?|green card holders?)(?: only)\b|\b(?:citizenship|permanent residency|green card) (?:is )?required\b|\bcitizens? only\b`)
-	visaWord     = regexp.MustCompile(`\bvisas?\b|sponsorship`)
-	citizenWord  = regexp.MustCompile(`\bcitizen|permanent resident|green card`)
+	citizensOnly = mustGate(`\b(?:only|must be|limited to|restricted to|open only to|open to)\b[^.;]{0,30}\b(?:citizens?|permanent residents?|green card)|\bcitizens?(?: and| or|/|,)? (?:lawful )?(?:permanent residents?|green card holders?)(?: only)\b|\b(?:citizenship|permanent residency|green card) (?:is )?required\b|\bcitizens? only\b`, "citizen", "permanent resident", "green card")
+	visaWord     = mustGate(`\bvisas?\b|sponsorship`, "visa", "sponsorship")
+	citizenWord  = mustGate(`\bcitizen|permanent resident|green card`, "citizen", "permanent resident", "green card")
 	yesStart     = regexp.MustCompile(`^(?:yes|yep|absolutely|certainly|of course)\b`)
 	noStart      = regexp.MustCompile(`^(?:no|nope)(?:[,.;!:]|$| -| we\b| it\b| the\b| they\b| our\b| unfortunately\b| not\b)`)
 	// valueYes and valueNo read a bare value under a visa label or question.
 	valueYes = regexp.MustCompile(`^(?:yes|sponsored|accepted|available|offered|supported|we do|we sponsor|we accept|sponsor|considered)\b`)
-	valueNo  = regexp.MustCompile(`^(?:no|none|not\b|we do not|we don't|unfortunately|unable|never|n't)|\bnot (?:sponsored|accepted|available|offered|supported|at this time)\b|\bdo not\b|\bdon't\b|\bcannot\b|\bunable\b`)
+	valueNo  = mustGate(`^(?:no|none|not\b|we do not|we don't|unfortunately|unable|never|n't)|\bnot (?:sponsored|accepted|available|offered|supported|at this time)\b|\bdo not\b|\bdon't\b|\bcannot\b|\bunable\b`, "no", "n't", "unfortunately", "unable", "never")
 	// condTrigger finds where a visa's condition starts in the original text.
 	condTrigger = regexp.MustCompile(`(?i)\b(?:only if|only for|only when|only after|only to|if|provided(?: that)?|as long as|when|for (?:applicants|candidates|those|residents|graduates|individuals|exceptional|highly|outstanding|international|current|people)|on a case[- ]by[- ]case basis|case[- ]by[- ]case|in (?:rare|exceptional|limited|select|certain) (?:cases|circumstances|situations)|subject to|unless|except|depending on|who (?:have|has|are|hold|already)|with (?:step|usmle|passing|a passing|scores?|a score)|after passing|contingent (?:on|upon)|(?:current|existing) h-?1-?b holders?|(?:current|existing) holders)\b`)
 	origVisa    = [2]*regexp.Regexp{regexp.MustCompile(`(?i)j\s?-?\s?1\b`), regexp.MustCompile(`(?i)h\s?-?\s?1\s?-?\s?b\b|h-?1\s+visa`)}
-	bothWord    = regexp.MustCompile(`\bboth\b`)
-	mustWord    = regexp.MustCompile(`\b(?:must|need|have to|required?|only)\b`)
-	holdersOnly = regexp.MustCompile(`(?i)\b(?:current|existing)\b[^.;]*\bholders?\b(?:\s+only)?`)
+	bothWord    = mustGate(`\bboth\b`, "both")
+	mustWord    = mustGate(`\b(?:must|need|have to|required?|only)\b`, "must", "need", "have to", "require", "only")
+	holdersOnly = mustGate(`(?i)\b(?:current|existing)\b[^.;]*\bholders?\b(?:\s+only)?`, "holder")
 	bareCond    = regexp.MustCompile(`(?i)^(?:yes|sponsored|available|accepted|offered|considered)?[,.;:\s-]*`)
 )
 
@@ -60,10 +60,10 @@ func visaRules(st *stmt, c *collector) {
 	// An answer's leading Yes/No answers its question.
 	if st.first && st.q != "" && !st.qWeak && qAbout {
 		answerPolarity(st, qTypes, c)
-	} else if !hasType && len(qTypes) > 0 && len(strings.Fields(low)) <= 12 && !visaWord.MatchString(low) {
+	} else if !hasType && len(qTypes) > 0 && fieldCount(low) <= 12 && !visaWord.MatchString(low) {
 		// A bare value under a label or heading naming the visa.
 		valuePolarity(st, qTypes, c)
-	} else if !hasType && st.q != "" && !st.qWeak && visaWord.MatchString(st.qLow) && len(strings.Fields(low)) <= 6 {
+	} else if !hasType && st.q != "" && !st.qWeak && visaWord.MatchString(st.qLow) && fieldCount(low) <= 6 {
 		if valueNo.MatchString(low) && !valueYes.MatchString(low) {
 			c.add(visaFields[visaJ1], imgfriendly.BoolValue(false), "", rankGeneric, st)
 			c.add(visaFields[visaH1B], imgfriendly.BoolValue(false), "", rankGeneric, st)
@@ -83,7 +83,8 @@ func visaRules(st *stmt, c *collector) {
 		}
 		prevTypes = types
 		if len(types) == 0 {
-			if genericNeg.MatchString(part) {
+			// every form of genericNeg also says "no", "not" or "unable"
+			if (strings.Contains(part, "no") || strings.Contains(part, "unable")) && genericNeg.MatchString(part) {
 				c.add(visaFields[visaJ1], imgfriendly.BoolValue(false), "", rankGeneric, st)
 				c.add(visaFields[visaH1B], imgfriendly.BoolValue(false), "", rankGeneric, st)
 			}
@@ -118,12 +119,13 @@ func visaRules(st *stmt, c *collector) {
 	}
 }
 
+// visaHints are the words of a visa or citizenship statement.
+var visaHints = newKeywordSet([]string{"visa", "j1", "h1b", "sponsor", "citizen", "permanent resident", "green card"})
+
 // mentionsVisa is a cheap test that lets most sentences skip the visa
 // rules' regular expressions.
 func mentionsVisa(low string) bool {
-	return strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "h1b") ||
-		strings.Contains(low, "sponsor") || strings.Contains(low, "citizen") || strings.Contains(low, "permanent resident") ||
-		strings.Contains(low, "green card")
+	return visaHints.find(low, 1) != 0
 }
 
 // answerPolarity applies an answer's leading "Yes"/"No" to its question.
@@ -242,7 +244,7 @@ func trimCond(cond string) string {
 	return strings.TrimRight(strings.TrimSpace(cond), ".;,)")
 }
 
-var clauseEndPattern = regexp.MustCompile(`;|\. |\bbut\b|\bhowever\b|, and (?:we|our|the)\b`)
+var clauseEndPattern = mustGate(`;|\. |\bbut\b|\bhowever\b|, and (?:we|our|the)\b`, ";", ". ", "but", "however", ", and ")
 
 func clauseEnd(s string) int {
 	if m := clauseEndPattern.FindStringIndex(s); m != nil {
@@ -297,7 +299,7 @@ func splitLits(s string, seps []string) []string {
 
 // conjPattern: only "and" opens a new predicate; a negation distributes
 // over "or" ("we do not accept J-1 or sponsor H-1B").
-var conjPattern = regexp.MustCompile(` and `)
+var conjPattern = mustGate(` and `, " and ")
 
 // splitConj splits "we accept J-1 and do not sponsor H-1B" at "and", but not
 // "we sponsor J-1 and H-1B".

@@ -10,20 +10,21 @@ import (
 
 // Patterns over normalised text for the year-of-graduation limit.
 var (
-	gradWord = regexp.MustCompile(`graduat|\byog\b|year of grad|since (?:medical school|md|mbbs|your degree)|(?:out of|from) medical school|medical school graduation`)
+	gradWord = mustGate(`graduat|\byog\b|year of grad|since (?:medical school|md|mbbs|your degree)|(?:out of|from) medical school|medical school graduation`, "grad", "yog", "medical school", "since ")
 	// yearsLimit: "within (the last) 5 years", "no more than 3 years", "5 years or less".
-	yearsLimit = regexp.MustCompile(`\b(?:within(?: the)?(?: last| past| previous| prior)?|(?:no|not) more than|(?:less|fewer) than|no longer than|up to|at most|a maximum of|maximum of|maximum|max\.?|<=|<)\s*(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*(?:or less|or fewer|or sooner|or more recent|maximum|max\b)|\bgraduat\w*(?: from medical school)? in the (?:last|past) (\d{1,2}) years?`)
+	yearsLimit = mustGate(`\b(?:within(?: the)?(?: last| past| previous| prior)?|(?:no|not) more than|(?:less|fewer) than|no longer than|up to|at most|a maximum of|maximum of|maximum|max\.?|<=|<)\s*(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*(?:or less|or fewer|or sooner|or more recent|maximum|max\b)|\bgraduat\w*(?: from medical school)? in the (?:last|past) (\d{1,2}) years?`, "within", "more than", "less than", "fewer than", "longer than", "up to", "at most", "max", "<",
+		"or less", "or fewer", "or sooner", "or more recent", "in the last", "in the past")
 	// yearsOver: "graduated more than 5 years ago are not eligible".
-	yearsOver = regexp.MustCompile(`\b(?:more|greater) than (\d{1,2}) years?\b[^.;]{0,60}\b(?:not (?:be )?(?:eligible|considered|accepted)|ineligible)`)
+	yearsOver = mustGate(`\b(?:more|greater) than (\d{1,2}) years?\b[^.;]{0,60}\b(?:not (?:be )?(?:eligible|considered|accepted)|ineligible)`, "year")
 	// yearSince: "graduated in or after 2019", "2019 or later".
-	yearSince = regexp.MustCompile(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?((?:19|20)\d\d)\b|>=\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`)
+	yearSince = mustGate(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?((?:19|20)\d\d)\b|>=\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`, "19", "20")
 	// valueYears: a bare value under a YOG label or question: "5 years", "Yes, 3 years".
-	valueYears   = regexp.MustCompile(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`)
+	valueYears   = mustGate(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`, "year", "yr")
 	noLimit      = regexp.MustCompile(`\bno (?:yog |year of graduation |graduation year |graduation date |time |time-since-graduation |specific )?(?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|maximum)\b|\bregardless of (?:your |the )?(?:year of graduation|graduation year|when you graduated|yog|graduation date|how long ago)|\bnot (?:have |impose )?(?:a |any )?(?:yog )?(?:cutoff|cut-off|limit)\b|\b(?:all|any) (?:years? of graduation|graduation years)\b|\bthere is no (?:cutoff|cut-off|limit)\b|^(?:none|no|no limit|no cutoff|any|not applicable|n/a)\.?$`)
-	countedApp   = regexp.MustCompile(`time of (?:your )?application|\bof (?:the |your )?application\b|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`)
-	countedMatch = regexp.MustCompile(`time of (?:the )?match|by the match|before the match|of the match|match day`)
-	countedStart = regexp.MustCompile(`(?:beginning|starting|start|begin|commencement|commencing) (?:of )?(?:the )?(?:training|residency|the program|program|pgy-?1)|program start|training start|start date|by july 1|residency start`)
-	otherTopic   = regexp.MustCompile(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`)
+	countedApp   = mustGate(`time of (?:your )?application|\bof (?:the |your )?application\b|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`, "application", "applying", "time you apply", "submission")
+	countedMatch = mustGate(`time of (?:the )?match|by the match|before the match|of the match|match day`, "match")
+	countedStart = mustGate(`(?:beginning|starting|start|begin|commencement|commencing) (?:of )?(?:the )?(?:training|residency|the program|program|pgy-?1)|program start|training start|start date|by july 1|residency start`, "start", "begin", "commenc", "july")
+	otherTopic   = mustGate(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`, "experience", "usce", "rotation", "attempt", "letter", "lor", "observership", "clinical")
 )
 
 // yogRules reads the year-of-graduation limit from one statement.
@@ -32,15 +33,15 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 	if !mentionsGrad(low) && (st.qWeak || !mentionsGrad(st.qLow)) {
 		return
 	}
-	labelCtx := st.q != "" && !st.qWeak && gradWord.MatchString(st.qLow)
+	labelCtx := st.q != "" && !st.qWeak && isGrad(st.qLow)
 	if !labelCtx && !strings.ContainsAny(low, "0123456789") && !yogNoLimitHint(low) {
 		return // "international medical graduates are welcome": no number, no "no limit"
 	}
-	if !labelCtx && !gradWord.MatchString(low) {
+	if !labelCtx && !isGrad(low) {
 		return
 	}
 	for _, part := range splitLits(low, yogSeps) {
-		grad := gradWord.MatchString(part)
+		grad := isGrad(part)
 		if !grad && !labelCtx {
 			continue
 		}
@@ -48,7 +49,7 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 		if !grad && labelCtx && otherTopic.MatchString(part) {
 			continue
 		}
-		if noLimit.MatchString(part) && !otherTopic.MatchString(part) && !strings.Contains(part, "step") && !strings.Contains(part, "score") {
+		if isNoLimit(part) && !otherTopic.MatchString(part) && !strings.Contains(part, "step") && !strings.Contains(part, "score") {
 			c.add(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), "", rankExplicit, st)
 			continue
 		}
@@ -82,20 +83,44 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 	}
 }
 
+// noLimitHints are words every noLimit match contains, but for the bare
+// values ("none", "n/a"), which are short.
+var noLimitHints = newKeywordSet([]string{"no ", "not ", "regardless of", "all year", "any year", "all graduation",
+	"any graduation"})
+
+// gradWords are the literal forms of gradWord (group 0) and "yog", which it
+// needs as a whole word (group 1).
+var (
+	gradWords = newKeywordSet([]string{"graduat", "year of grad", "since medical school", "since md", "since mbbs",
+		"since your degree", "out of medical school", "from medical school", "medical school graduation"}, []string{"yog"})
+	yogWord = regexp.MustCompile(`\byog\b`)
+)
+
+// isGrad is gradWord.MatchString, answered by a keyword scan.
+func isGrad(s string) bool {
+	found := gradWords.find(s, 1)
+	return found&1 != 0 || found&2 != 0 && yogWord.MatchString(s)
+}
+
+// isNoLimit is noLimit.MatchString, gated.
+func isNoLimit(part string) bool {
+	return (len(part) <= 16 || noLimitHints.find(part, 1) != 0) && noLimit.MatchString(part)
+}
+
 // mentionsGrad is a cheap test that lets most sentences skip the YOG rules.
 func mentionsGrad(low string) bool {
-	return strings.Contains(low, "grad") || strings.Contains(low, "yog") || strings.Contains(low, "medical school")
+	return gradHints.find(low, 1) != 0
 }
+
+var gradHints = newKeywordSet([]string{"grad", "yog", "medical school"})
 
 // yogNoLimitHint is a cheap test for words an explicit "no limit" needs.
 func yogNoLimitHint(low string) bool {
-	for _, w := range [...]string{"cutoff", "cut-off", "cut off", "limit", "restrict", "regardless", "requirement", "maximum", "any year", "all year"} {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return yogNoLimitHints.find(low, 1) != 0
 }
+
+var yogNoLimitHints = newKeywordSet([]string{"cutoff", "cut-off", "cut off", "limit", "restrict", "regardless",
+	"requirement", "maximum", "any year", "all year"})
 
 // yogSeps separate a YOG clause from the next requirement in a sentence.
 var yogSeps = []string{";", " but ", " however", " although ", " while ", ", and have ", ", and must ", ", and should ",
@@ -104,6 +129,9 @@ var yogSeps = []string{";", " but ", " however", " although ", " while ", ", and
 // yogYears returns the years-since-graduation limit a clause states, and
 // whether it was converted from a graduation year.
 func yogYears(part string, grad bool, cyc cycle) (years int, fromYear, ok bool) {
+	if strings.IndexAny(part, "0123456789") < 0 {
+		return 0, false, false // every pattern below reads a number
+	}
 	for _, m := range yearsLimit.FindAllStringSubmatchIndex(part, -1) {
 		n := atoiGroup(part, m)
 		if n <= 0 || n > 30 {

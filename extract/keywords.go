@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// keywordSet tells which of several groups of words occur in a text, reading
+// the text once (an Aho–Corasick automaton turned into a table), where a
+// strings.Contains per word reads it once per word. The cheap topic tests that
+// decide whether a block or sentence is worth a rule's regular expressions
+// run on every block of every page, so they are built on it. A keywordSet is
+// built once at package initialisation and only read after.
+type keywordSet struct {
+	class  [256]uint8 // byte → column; 0 for bytes no word contains
+	nclass int
+	fold   bool    // ASCII letters match in either case
+	next   []int32 // next[at+class]: where the automaton goes, at = state*nclass
+	tags   []uint8 // tags[at]: bit g set when a word of group g ends in that state
+
+	// A set of a few case-sensitive words is read with strings.Contains
+	// instead, which skips through text faster than any table walk.
+	few     []string
+	fewTags []uint8
+}
+
+// fewWords is the most words a case-sensitive set reads with strings.Contains.
+const fewWords = 4
+
+// newKeywordSet builds the set; words of groups[g] report bit 1<<g. At most
+// eight groups; words are matched byte for byte (case-sensitive).
+func newKeywordSet(groups ...[]string) *keywordSet {
+	return buildKeywordSet(false, groups)
+}
+
+// newFoldedKeywordSet is newKeywordSet with ASCII letters matched in either
+// case, as if the text were lowered by asciiLower; the words are written in
+// lower case. (Unicode folding also equates "ſ" with s and the Kelvin sign
+// with k: where that matters, callers check hasOddFold.)
+func newFoldedKeywordSet(groups ...[]string) *keywordSet {
+	return buildKeywordSet(true, groups)
+}
+
+func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
+	k := &keywordSet{nclass: 1, fold: fold}
+	n := 0
+	for _, g := range groups {
+		n += len(g)
+	}
+	if !fold && n <= fewWords {
+		for g, words := range groups {
+			for _, w := range words {
+				k.few = append(k.few, w)
+				k.fewTags = append(k.fewTags, 1<<g)
+			}
+		}
+		return k
+	}
+	for _, g := range groups {
+		for _, w := range g {
+			for i := 0; i < len(w); i++ {
+				if k.class[w[i]] == 0 {
+					k.class[w[i]] = uint8(k.nclass)
+					if c := w[i]; fold && c >= 'a' && c <= 'z' {
+						k.class[c-'a'+'A'] = uint8(k.nclass)
+					}
+					k.nclass++
+				}
+			}
+		}
+	}
+	// the trie
+	trie := [][]int{make([]int, k.nclass)}
+	tags := []uint8{0}
+	for g, words := range groups {
+		for _, w := range words {
+			s := 0
+			for i := 0; i < len(w); i++ {
+				c := k.class[w[i]]
+				if trie[s][c] == 0 {
+					trie = append(trie, make([]int, k.nclass))
+					tags = append(tags, 0)
+					trie[s][c] = len(trie) - 1
+				}
+				s = trie[s][c]
+			}
+			tags[s] |= 1 << g
+		}
+	}
+	// breadth-first: fail links, inherited tags and the full transition table
+	next := make([]int, len(trie)*k.nclass)
+	fail := make([]int, len(trie))
+	var queue []int
+	for c := 0; c < k.nclass; c++ {
+		if t := trie[0][c]; t != 0 {
+			next[c] = t
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		tags[s] |= tags[fail[s]]
+		for c := 0; c < k.nclass; c++ {
+			if t := trie[s][c]; t != 0 {
+				fail[t] = next[fail[s]*k.nclass+c]
+				next[s*k.nclass+c] = t
+				queue = append(queue, t)
+			} else {
+				next[s*k.nclass+c] = next[fail[s]*k.nclass+c]
+			}
+		}
+	}
+	// states as row offsets, so that a step is one load and one add
+	k.next = make([]int32, len(next))
+	k.tags = make([]uint8, len(next))
+	for i, t := range next {
+		k.next[i] = int32(t * k.nclass)
+	}
+	for s, t := range tags {
+		k.tags[s*k.nclass] = t
+	}
+	return k
+}
+
+// find returns the groups whose words occur in s. It stops early once one of
+// the groups in stop has been seen: then the answer has that group, and
+// perhaps not every other group s holds.
+func (k *keywordSet) find(s string, stop uint8) uint8 {
+	var found uint8
+	if k.few != nil {
+		for i, w := range k.few {
+			if found&k.fewTags[i] == 0 && strings.Contains(s, w) {
+				found |= k.fewTags[i]
+				if found&stop != 0 {
+					return found
+				}
+			}
+		}
+		return found
+	}
+	at := int32(0)
+	for i := 0; i < len(s); i++ {
+		at = k.next[at+int32(k.class[s[i]])]
+		if t := k.tags[at]; t != 0 {
+			found |= t
+			if found&stop != 0 {
+				return found
+			}
+		}
+	}
+	return found
+}
+
+// gatedRegexp is a regular expression with the words every match of it
+// contains: text without any of them is answered "no match" after one
+// keyword scan, without running the (much slower) expression. The words must
+// be chosen so that each alternative of the expression contains one of them;
+// an expression starting with (?i) has its words matched in any case.
+type gatedRegexp struct {
+	re    *regexp.Regexp
+	hints *keywordSet
+}
+
+// mustGate compiles expr, gated by hints.
+func mustGate(expr string, hints ...string) gatedRegexp {
+	k := newKeywordSet(hints)
+	if strings.HasPrefix(expr, "(?i)") {
+		k = newFoldedKeywordSet(hints)
+	}
+	return gatedRegexp{re: regexp.MustCompile(expr), hints: k}
+}
+
+func (g gatedRegexp) possible(s string) bool {
+	return g.hints.find(s, 1) != 0 || g.hints.fold && hasOddFold(s)
+}
+
+// MatchString is regexp.Regexp.MatchString.
+func (g gatedRegexp) MatchString(s string) bool { return g.possible(s) && g.re.MatchString(s) }
+
+// FindString is regexp.Regexp.FindString.
+func (g gatedRegexp) FindString(s string) string {
+	if !g.possible(s) {
+		return ""
+	}
+	return g.re.FindString(s)
+}
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (g gatedRegexp) FindStringIndex(s string) []int {
+	if !g.possible(s) {
+		return nil
+	}
+	return g.re.FindStringIndex(s)
+}
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
+func (g gatedRegexp) FindStringSubmatch(s string) []string {
+	if !g.possible(s) {
+		return nil
+	}
+	return g.re.FindStringSubmatch(s)
+}
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
+func (g gatedRegexp) FindAllStringIndex(s string, n int) [][]int {
+	if !g.possible(s) {
+		return nil
+	}
+	return g.re.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (g gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !g.possible(s) {
+		return nil
+	}
+	return g.re.FindAllStringSubmatchIndex(s, n)
+}
+
+// ReplaceAllString is regexp.Regexp.ReplaceAllString.
+func (g gatedRegexp) ReplaceAllString(s, repl string) string {
+	if !g.possible(s) {
+		return s
+	}
+	return g.re.ReplaceAllString(s, repl)
+}
+
+// FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
+func (g gatedRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !g.possible(s) {
+		return nil
+	}
+	return g.re.FindAllStringSubmatch(s, n)
+}
+
+// hasOddFold reports whether s holds a character that Unicode case folding
+// (as in a (?i) regular expression) equates with an ASCII letter: the long s
+// "ſ" (s) and the Kelvin sign "K" (k).
+func hasOddFold(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestKeywordSet(t *testing.T) {
+	k := newKeywordSet([]string{"he", "she", "hers"}, []string{"his", "e"}, []string{"ushers"})
+	tests := []struct {
+		give string
+		stop uint8
+		want uint8
+	}{
+		{give: "", want: 0},
+		{give: "xyz", want: 0},
+		{give: "ushers", want: 7},        // she, he, hers, e, ushers: every group
+		{give: "ush", want: 0},           // a prefix of a word is no word
+		{give: "this", want: 2},          // his
+		{give: "hhhhis", want: 2},        // his after a false start
+		{give: "SHE", want: 0},           // byte for byte: case-sensitive
+		{give: "e he", stop: 2, want: 2}, // stops at the first "e"
+	}
+	for _, tt := range tests {
+		if got := k.find(tt.give, tt.stop); got != tt.want {
+			t.Errorf("find(%q, %d) = %03b, want %03b", tt.give, tt.stop, got, tt.want)
+		}
+	}
+}
+
+// TestKeywordSetMatchesContains checks the automaton against strings.Contains
+// over the relevance words and every substring boundary of some sentences.
+func TestKeywordSetMatchesContains(t *testing.T) {
+	k := newFoldedKeywordSet(relevantWords[:])
+	for _, s := range []string{
+		"we sponsor j-1 visas", "graduated within 5 years", "no clinicals", "hands-on usce required",
+		"the first try", "green car", "green card holders", "international", "internationa", "usmle step 2",
+		"cut-of", "cut-off", "limi", "xvisa", "fmgfmg", "medical schoo", "medical school",
+	} {
+		want := false
+		for _, w := range relevantWords {
+			want = want || strings.Contains(s, w)
+		}
+		if got := k.find(s, 0) != 0; got != want {
+			t.Errorf("find(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestFoldedKeywordSet(t *testing.T) {
+	k := newFoldedKeywordSet([]string{"pgy", "class of"})
+	for _, tt := range []struct {
+		give string
+		want uint8
+	}{
+		{"PGY-2", 1}, {"Class Of 2024", 1}, {"pg y", 0}, {"classof", 0}, {"CLASS OF", 1},
+	} {
+		if got := k.find(tt.give, 0); got != tt.want {
+			t.Errorf("find(%q) = %d, want %d", tt.give, got, tt.want)
+		}
+	}
+}
+
+var threeDigits = regexp.MustCompile(`\d{3}`)
+
+// TestGatesHideNoMatch checks, over every sentence of the golden pages (as
+// written and normalised), that no gated expression matches a text its
+// hint words call impossible.
+func TestGatesHideNoMatch(t *testing.T) {
+	gates := map[string]gatedRegexp{
+		"negCue": negCue, "posCue": posCue, "genericNeg": genericNeg, "citizensOnly": citizensOnly,
+		"visaWord": visaWord, "citizenWord": citizenWord, "valueNo": valueNo, "exclusiveBefore": exclusiveBefore,
+		"exclusiveAfter": exclusiveAfter, "bothWord": bothWord, "mustWord": mustWord, "holdersOnly": holdersOnly,
+		"clauseEndPattern": clauseEndPattern, "conjPattern": conjPattern, "gradWord": gradWord,
+		"yearsLimit": yearsLimit, "yearsOver": yearsOver, "yearSince": yearSince, "valueYears": valueYears,
+		"countedApp": countedApp, "countedMatch": countedMatch, "countedStart": countedStart,
+		"otherTopic": otherTopic, "passWord": passWord, "passFail": passFail, "scoreNotReq": scoreNotReq,
+		"firstAttempt": firstAttempt, "maxFailures": maxFailures, "maxAttempts": maxAttempts,
+		"attemptsMore": attemptsMore, "imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount,
+		"countOfTotal": countOfTotal, "usceWord": usceWord, "usceNotReq": usceNotReq, "usceReq": usceReq,
+		"months": months, "recency": recency, "usceAsk": usceAsk, "observership": observership, "obsYes": obsYes,
+		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
+	}
+	paths, _ := filepath.Glob("testdata/*/page.*")
+	if len(paths) < 60 {
+		t.Fatalf("only %d golden pages", len(paths))
+	}
+	checked := 0
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := blocksFromText(body)
+		if hasMarkup(body) {
+			root, err := html.Parse(bytes.NewReader(body))
+			if err != nil {
+				continue
+			}
+			d = blocksFromHTML(root)
+		}
+		for _, b := range d.blocks {
+			for _, s := range sentences(b.text) {
+				for _, text := range []string{s, norm(s), asciiLower(s), strings.ToLower(s)} {
+					if got, want := isGrad(text), gradWord.re.MatchString(text); got != want {
+						t.Errorf("isGrad(%q) = %v, want %v", text, got, want)
+					}
+					if got, want := isNoLimit(text), noLimit.MatchString(text); got != want {
+						t.Errorf("isNoLimit(%q) = %v, want %v", text, got, want)
+					}
+					if got, want := hasThreeDigits(text), threeDigits.MatchString(text); got != want {
+						t.Errorf("hasThreeDigits(%q) = %v, want %v", text, got, want)
+					}
+					if genericNeg.re.MatchString(text) && !strings.Contains(text, "no") && !strings.Contains(text, "unable") {
+						t.Errorf("genericNeg matches %q, which has neither \"no\" nor \"unable\"", text)
+					}
+					if got, want := isStats(text), naiveContainsAny(" "+text+" ", statsWords); got != want {
+						t.Errorf("isStats(%q) = %v, want %v", text, got, want)
+					}
+					if got, want := isSoft(text), naiveContainsAny(text, softWords); got != want {
+						t.Errorf("isSoft(%q) = %v, want %v", text, got, want)
+					}
+					if got, want := isHard(text), naiveContainsAny(text, hardWords); got != want {
+						t.Errorf("isHard(%q) = %v, want %v", text, got, want)
+					}
+					for name, g := range gates {
+						if g.re.MatchString(text) && !g.possible(text) {
+							t.Errorf("%s matches %q but its hints say it cannot", name, text)
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("nothing checked")
+	}
+}
+
+func naiveContainsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestKeywordSetFew checks the strings.Contains path of small sets against
+// the automaton of the same words plus one that never occurs.
+func TestKeywordSetFew(t *testing.T) {
+	few := newKeywordSet([]string{"ab", "cd"}, []string{"b"})
+	table := newKeywordSet([]string{"ab", "cd", "\x00never\x00a", "\x00never\x00b"}, []string{"b"})
+	if few.few == nil || table.few != nil {
+		t.Fatal("sets not built as intended")
+	}
+	for _, s := range []string{"", "xab", "b", "cd", "a b", "abcd"} {
+		for stop := uint8(0); stop < 4; stop++ {
+			// stopped early, find promises only a group of stop
+			got, want := few.find(s, stop), table.find(s, stop)
+			if (got&stop != 0) != (want&stop != 0) || want&stop == 0 && got != want {
+				t.Errorf("find(%q, %d) = %02b, want %02b", s, stop, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The tests below classify the lines of a roster card. Each answers what a
+// case-insensitive regular expression says, first by a one-pass keyword or
+// word scan, which settles nearly every line, and only where word boundaries
+// matter (or the line holds a character such as "ſ" that case folding
+// equates with an ASCII letter) by the expression itself.
+
+// yearLinePattern matches a card line that states a training year.
+var yearLinePattern = regexp.MustCompile(`(?i)^(?:pgy[- ]?\d|class of (?:19|20)\d\d|intern\b|interns\b|chief resident|r\d\b|(?:first|second|third|fourth)[- ]year|year \d|categorical|preliminary)|\bpgy[- ]?\d\b`)
+
+// yearInTextPattern finds a training year inside a line.
+var yearInTextPattern = regexp.MustCompile(`(?i)\(?\b(?:pgy[- ]?\d|class of (?:19|20)\d\d|intern)\b\)?`)
+
+// pgyWord finds "pgy" in any case.
+var pgyWord = newFoldedKeywordSet([]string{"pgy"})
+
+// isYearLine reports whether a card line states a training year: "PGY-2",
+// "Class of 2027", "Intern", "Second-year resident".
+func isYearLine(t string) bool {
+	if t == "" {
+		return false
+	}
+	// the anchored forms start with one of these letters; the unanchored
+	// one contains "pgy"
+	switch t[0] | 0x20 {
+	case 'p', 'c', 'i', 'r', 'f', 's', 't', 'y':
+	default:
+		if pgyWord.find(t, 1) == 0 {
+			return false
+		}
+	}
+	return yearLinePattern.MatchString(t)
+}
+
+// hasYearInText is yearInTextPattern.MatchString.
+func hasYearInText(t string) bool {
+	if hasOddFold(t) {
+		return yearInTextPattern.MatchString(t)
+	}
+	s, _ := yearInTextSpan(t, 0)
+	return s >= 0
+}
+
+// yearInText returns the first training year in t ("(PGY-2)"), or "":
+// yearInTextPattern.FindString.
+func yearInText(t string) string {
+	if hasOddFold(t) {
+		return yearInTextPattern.FindString(t)
+	}
+	if s, e := yearInTextSpan(t, 0); s >= 0 {
+		return t[s:e]
+	}
+	return ""
+}
+
+// removeYearInText removes the training years from t:
+// yearInTextPattern.ReplaceAllString(t, "").
+func removeYearInText(t string) string {
+	if hasOddFold(t) {
+		return yearInTextPattern.ReplaceAllString(t, "")
+	}
+	s, e := yearInTextSpan(t, 0)
+	if s < 0 {
+		return t
+	}
+	var b strings.Builder
+	prev := 0
+	for s >= 0 {
+		b.WriteString(t[prev:s])
+		prev = e
+		s, e = yearInTextSpan(t, e)
+	}
+	b.WriteString(t[prev:])
+	return b.String()
+}
+
+// yearInTextSpan returns the leftmost match of yearInTextPattern in t
+// starting at or after from, as the expression would find it, or -1, -1.
+// Written out because the expression runs on every line of every card.
+func yearInTextSpan(t string, from int) (start, end int) {
+	for i := from; i < len(t); i++ {
+		switch t[i] {
+		case '(', 'p', 'P', 'c', 'C', 'i', 'I':
+			if e := yearAt(t, i); e >= 0 {
+				return i, e
+			}
+		}
+	}
+	return -1, -1
+}
+
+// yearAt returns where a match of yearInTextPattern starting at i ends, or -1.
+func yearAt(t string, i int) int {
+	if t[i] == '(' {
+		i++ // the expression prefers to take the parenthesis, and cannot match without it here
+	} else if i > 0 && isWordByte(t[i-1]) {
+		return -1
+	}
+	if i >= len(t) || !isWordByte(t[i]) {
+		return -1
+	}
+	e := -1
+	switch {
+	case hasPrefixFold(t[i:], "pgy"):
+		j := i + 3
+		if j+1 < len(t) && (t[j] == '-' || t[j] == ' ') && isDigit(t[j+1]) && (j+2 == len(t) || !isWordByte(t[j+2])) {
+			e = j + 2
+		} else if j < len(t) && isDigit(t[j]) && (j+1 == len(t) || !isWordByte(t[j+1])) {
+			e = j + 1
+		}
+	case hasPrefixFold(t[i:], "class of "):
+		j := i + len("class of ")
+		if j+4 <= len(t) && (t[j:j+2] == "19" || t[j:j+2] == "20") && isDigit(t[j+2]) && isDigit(t[j+3]) &&
+			(j+4 == len(t) || !isWordByte(t[j+4])) {
+			e = j + 4
+		}
+	case hasPrefixFold(t[i:], "intern"):
+		if j := i + len("intern"); j == len(t) || !isWordByte(t[j]) {
+			e = j
+		}
+	}
+	if e >= 0 && e < len(t) && t[e] == ')' {
+		e++
+	}
+	return e
+}
+
+// hasPrefixFold is strings.HasPrefix with ASCII letters in either case;
+// prefix is lower case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// schoolWords name a school (group 0); "som" and "com" do only as words
+// (group 1, checked with schoolAbbrev).
+var (
+	schoolPattern = regexp.MustCompile(`(?i)universit|college|school|institute|faculty|academy|facultad|universidad|université|universidade|medical|medicine|\bsom\b|\bcom\b`)
+	schoolWords   = newFoldedKeywordSet([]string{"universit", "college", "school", "institute", "faculty", "academy",
+		"facultad", "universidad", "medical", "medicine"}, []string{"som", "com"})
+	schoolAbbrev = regexp.MustCompile(`(?i)\b(?:som|com)\b`)
+)
+
+// isSchoolLine reports whether t names a school: "University of X",
+// "X College of Medicine", "X SOM" (schoolPattern).
+func isSchoolLine(t string) bool {
+	if hasOddFold(t) {
+		return schoolPattern.MatchString(t)
+	}
+	found := schoolWords.find(t, 1)
+	return found&1 != 0 || found&2 != 0 && schoolAbbrev.MatchString(t)
+}
+
+// firstPersonWords are the words of a biography rather than a school line.
+var firstPersonWords = map[string]bool{
+	"i": true, "my": true, "me": true, "enjoy": true, "enjoys": true, "spouse": true, "wife": true,
+	"husband": true, "partner": true, "children": true, "kids": true, "daughter": true, "son": true,
+	"brother": true, "sister": true, "mother": true, "father": true, "chose": true, "interested": true,
+	"hobbies": true, "outside": true,
+}
+
+var firstPersonPattern = regexp.MustCompile(`(?i)\b(?:i|my|me|i'm|i've|enjoy|enjoys|spouse|wife|husband|partner|children|kids|daughter|son|brother|sister|mother|father|chose|interested|hobbies|free time|outside)\b`)
+
+// isFirstPerson reports whether t speaks of its author or family ("I chose
+// medicine", "my wife and kids"), as whole words in any case
+// (firstPersonPattern).
+func isFirstPerson(t string) bool {
+	if hasOddFold(t) {
+		return firstPersonPattern.MatchString(t)
+	}
+	var buf [16]byte
+	for i := 0; i < len(t); {
+		if !isWordByte(t[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && isWordByte(t[j]) {
+			j++
+		}
+		if n := j - i; n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = t[i+k] | 0x20 // word bytes: letters fold, digits and _ are no such word
+			}
+			w := buf[:n]
+			if firstPersonWords[string(w)] {
+				return true
+			}
+			if string(w) == "free" && len(t) >= j+5 && strings.EqualFold(t[j:j+5], " time") && (j+5 == len(t) || !isWordByte(t[j+5])) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// isWordByte reports an ASCII word character, as \b sees them.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// isCaption reports a photo caption line: "Photo: …", "Headshot of …".
+func isCaption(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'p', 'i', 'h':
+		return captionLine.MatchString(t)
+	}
+	return false
+}
+
+var captionLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|headshot)\b`)
