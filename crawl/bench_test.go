@@ -23,10 +23,26 @@ import (
 // with a bare colly collector given the crawler's URL list, at equal global
 // concurrency, and reports both rates and their ratio (crawl_vs_colly; the
 // goal is ≥ 0.8). The crawler's per-host limit (2) stays on; its delay is 0.
+//
+// Cases: no latency and 2–40 ms (CPU-bound on a small machine), and 50–400
+// ms per response (latency-bound, like a production night; fewer programs
+// so that it stays short). crawl_requests/page counts the crawler's HTTP
+// requests per page fetched (robots.txt included): when latency dominates,
+// the ratio stays near 1/crawl_requests/page, since bare colly sends no
+// robots.txt request. crawl_vs_colly_cpu compares process CPU time per page
+// instead (the loopback server's share included on both sides): the ratio
+// to expect when CPU, not latency, is the limit.
 func BenchmarkCrawlVsBareColly(b *testing.B) {
-	for _, lat := range []testweb.Latency{{}, {Min: 2 * time.Millisecond, Max: 40 * time.Millisecond}} {
-		b.Run(fmt.Sprintf("testweb-latency=%s-%s", lat.Min, lat.Max), func(b *testing.B) {
-			w, err := testweb.New(testweb.Config{Programs: 300, Seed: 3, Latency: lat})
+	for _, tc := range []struct {
+		programs int
+		lat      testweb.Latency
+	}{
+		{300, testweb.Latency{}},
+		{300, testweb.Latency{Min: 2 * time.Millisecond, Max: 40 * time.Millisecond}},
+		{100, testweb.Latency{Min: 50 * time.Millisecond, Max: 400 * time.Millisecond}},
+	} {
+		b.Run(fmt.Sprintf("testweb-latency=%s-%s", tc.lat.Min, tc.lat.Max), func(b *testing.B) {
+			w, err := testweb.New(testweb.Config{Programs: tc.programs, Seed: 3, Latency: tc.lat})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -56,27 +72,40 @@ func benchCrawlVsColly(b *testing.B, addr string, seeds []imgfriendly.Program) {
 		}
 	}
 
-	var crawlTime, collyTime time.Duration
-	var crawlPages, collyPages int
+	var crawlTime, collyTime, crawlCPU, collyCPU time.Duration
+	var crawlPages, collyPages, crawlRequests int
 	for b.Loop() {
+		cpu := processCPU()
 		start := time.Now()
 		r, err := Run(context.Background(), cfg, Night{RunID: "bench", Dir: filepath.Join(b.TempDir(), "run")}, seeds, mustStore(b))
 		if err != nil {
 			b.Fatal(err)
 		}
 		crawlTime += time.Since(start)
+		crawlCPU += processCPU() - cpu
 		crawlPages += r.Stats.OK
+		crawlRequests += r.Stats.Requests
 
+		cpu = processCPU()
 		start = time.Now()
 		collyPages += bareColly(b, addr, urls, cfg.MaxConcurrency)
 		collyTime += time.Since(start)
+		collyCPU += processCPU() - cpu
 	}
 	crawlRate := float64(crawlPages) / crawlTime.Seconds()
 	collyRate := float64(collyPages) / collyTime.Seconds()
 	b.ReportMetric(float64(len(urls)), "pages/night")
+	b.ReportMetric(float64(crawlRequests)/float64(crawlPages), "crawl_requests/page")
 	b.ReportMetric(crawlRate, "crawl_pages/s")
 	b.ReportMetric(collyRate, "colly_pages/s")
 	b.ReportMetric(crawlRate/collyRate, "crawl_vs_colly")
+	if crawlCPU > 0 && collyCPU > 0 {
+		crawlPerPage := crawlCPU.Seconds() / float64(crawlPages)
+		collyPerPage := collyCPU.Seconds() / float64(collyPages)
+		b.ReportMetric(crawlPerPage*1e6, "crawl_cpu_µs/page")
+		b.ReportMetric(collyPerPage*1e6, "colly_cpu_µs/page")
+		b.ReportMetric(collyPerPage/crawlPerPage, "crawl_vs_colly_cpu")
+	}
 }
 
 func mustStore(b *testing.B) *Store {

@@ -131,16 +131,20 @@ func (j *journal) fail(err error) {
 func (j *journal) enqueue(e queueEntry)      { j.write(j.queue, e) }
 func (j *journal) done(fe imgfriendly.Fetch) { j.write(j.fetches, fe) }
 
+// sync fsyncs the files if anything was written since the last sync. The
+// fsync runs outside the lock: lines written meanwhile wait for the next
+// sync instead of every program waiting for the disk.
 func (j *journal) sync() {
 	j.mu.Lock()
-	defer j.mu.Unlock()
-	if !j.dirty {
+	dirty := j.dirty
+	j.dirty = false
+	j.mu.Unlock()
+	if !dirty {
 		return
 	}
-	j.dirty = false
 	for _, f := range []*os.File{j.queue, j.fetches} {
-		if err := f.Sync(); err != nil && j.err == nil {
-			j.err = err
+		if err := f.Sync(); err != nil {
+			j.fail(err)
 		}
 	}
 }
