@@ -95,7 +95,7 @@ func openPublishedAt(ctx context.Context, cfg Config) (*sql.DB, func(), error) {
 	return w.DB(), func() { w.Close() }, nil
 }
 
-// loadConfig reads config for commands that need it. An explicit --config
+// load reads the configuration for every command. An explicit --config
 // must exist; without it, ./config.yaml is used when present.
 func (a *app) load() error {
 	path := a.cfgFile
