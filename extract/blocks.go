@@ -24,11 +24,12 @@ const (
 
 // block is one unit of text with its place in the page.
 type block struct {
-	text string
-	role role
-	node *html.Node // element that owns the text (nil for plain text input)
-	line int        // 1-based line for plain text input
-	row  *row       // the cells of a roleRow block
+	text  string
+	role  role
+	hints uint8      // blockHints found in text, with hintsRead set once read
+	node  *html.Node // element that owns the text (nil for plain text input)
+	line  int        // 1-based line for plain text input
+	row   *row       // the cells of a roleRow block
 }
 
 // row is what a table row block keeps besides its text (apart, so that the
@@ -54,7 +55,14 @@ type walker struct {
 }
 
 func blocksFromHTML(root *html.Node) *doc {
+	return blocksFromHTMLSized(root, 0)
+}
+
+// blocksFromHTMLSized is blocksFromHTML with room for about n blocks made at
+// once (pages run to about one block per 60–380 bytes).
+func blocksFromHTMLSized(root *html.Node, n int) *doc {
 	w := &walker{}
+	w.d.blocks = make([]block, 0, min(n, maxBlocks))
 	w.walk(root, 0)
 	w.flush()
 	return &w.d
@@ -525,10 +533,73 @@ func (b *block) selector() string {
 		}
 		return ""
 	}
-	return selectorOf(b.node)
+	return selectorOf(b.node, nil)
 }
 
-func selectorOf(n *html.Node) string {
+// selectorIn is selector with sibling counts kept in m.
+func (b *block) selectorIn(m *siblingMemo) string {
+	if b.node == nil {
+		return b.selector()
+	}
+	return selectorOf(b.node, m)
+}
+
+// siblingMemo remembers, per parent, the last child sameTagIndex answered
+// for: a roster's cards are asked about in document order, so the next
+// card's index is counted on from the last one instead of from the first
+// child (which made a roster's selectors quadratic in its size). The zero
+// value is ready; a nil memo counts from the first child.
+type siblingMemo struct {
+	ents [16]sibEnt
+	next int
+}
+
+type sibEnt struct {
+	parent, node *html.Node
+	same, idx    int
+}
+
+// sameTagIndex is the package function, counted on from the last answer
+// under the same parent when it can.
+func (m *siblingMemo) sameTagIndex(x *html.Node) (same, idx int) {
+	if m == nil || x.Parent == nil {
+		return sameTagIndex(x)
+	}
+	p := x.Parent
+	e := (*sibEnt)(nil)
+	for i := range m.ents {
+		if m.ents[i].parent == p {
+			e = &m.ents[i]
+			break
+		}
+	}
+	if e != nil {
+		if e.node == x {
+			return e.same, e.idx
+		}
+		if e.node.DataAtom == x.DataAtom && e.node.Data == x.Data {
+			idx := e.idx
+			for s := e.node.NextSibling; s != nil; s = s.NextSibling {
+				if s.Type == html.ElementNode && s.DataAtom == x.DataAtom && s.Data == x.Data {
+					idx++
+				}
+				if s == x {
+					e.node, e.idx = x, idx
+					return e.same, idx
+				}
+			}
+		}
+	} else {
+		e = &m.ents[m.next]
+		m.next = (m.next + 1) % len(m.ents)
+	}
+	same, idx = sameTagIndex(x)
+	*e = sibEnt{parent: p, node: x, same: same, idx: idx}
+	return same, idx
+}
+
+// selectorOf is the CSS-like selector of n; memo may be nil.
+func selectorOf(n *html.Node, memo *siblingMemo) string {
 	// the steps, innermost first: at most 13, the last may end at an id
 	var path [13]*html.Node
 	steps, idEnd := 0, false
@@ -560,7 +631,7 @@ func selectorOf(n *html.Node) string {
 			b.WriteByte('.')
 			b.WriteString(cls)
 		}
-		if same, idx := sameTagIndex(x); same > 1 {
+		if same, idx := memo.sameTagIndex(x); same > 1 {
 			b.WriteString(":nth-of-type(")
 			b.WriteString(strconv.Itoa(idx))
 			b.WriteByte(')')

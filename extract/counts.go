@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -60,9 +61,14 @@ func countRules(st *stmt, c *collector) {
 	if percent {
 		return
 	}
-	if m := imgCount.FindStringSubmatch(low); m != nil {
+	if !numberThen(low, imgCountNext) {
+		// imgCount cannot match: skip to the total
+	} else if m := imgCount.FindStringSubmatch(low); m != nil {
 		n, _ := strconv.Atoi(m[1] + m[2])
 		c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
+	}
+	if !numberThen(low, totalCountNext) {
+		return
 	}
 	if m := totalCount.FindStringSubmatch(low); m != nil {
 		n, _ := strconv.Atoi(m[1] + m[2])
@@ -70,4 +76,35 @@ func countRules(st *stmt, c *collector) {
 			c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
 		}
 	}
+}
+
+// The words that can follow a number and its spaces in an imgCount or a
+// totalCount match: every match has a number, spaces and one of these.
+var (
+	imgCountNext   = []string{"img", "international", "fmg", "of ", "are "}
+	totalCountNext = []string{"categorical", "resident", "trainee", "house"}
+)
+
+// numberThen reports whether low has a run of digits followed by spaces and
+// one of next: a written-out first cut for imgCount and totalCount, which
+// are only run when it holds.
+func numberThen(low string, next []string) bool {
+	for i := 0; i < len(low); i++ {
+		if !isDigit(low[i]) || i+1 < len(low) && isDigit(low[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(low) && low[j] < utf8.RuneSelf && asciiSpace[low[j]] {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		for _, w := range next {
+			if strings.HasPrefix(low[j:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }

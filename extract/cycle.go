@@ -28,7 +28,7 @@ func findCycle(d *doc, runDate time.Time) cycle {
 	var found [3]int // per kind (0 season, 1 Match year, 2 training start): the year, 0 if none yet
 	for i := range d.blocks {
 		t := d.blocks[i].text
-		if !strings.Contains(t, "20") || !cycleHint(t) {
+		if !strings.Contains(t, "20") || d.blocks[i].hint()&hintCycle == 0 {
 			continue
 		}
 		low := strings.ToLower(t)
@@ -66,9 +66,6 @@ func findCycle(d *doc, runDate time.Time) cycle {
 	return cycle{year: runDate.Year()}
 }
 
-// cycleHints are words every cycle pattern needs (any case).
-var cycleHints = newFoldedKeywordSet([]string{"match", "season", "cycle", "eras", "start", "begin"})
-
-func cycleHint(t string) bool {
-	return cycleHints.find(t, 1) != 0
-}
+// cycleWords are words every cycle pattern needs (any case); blockHints
+// reads them.
+var cycleWords = []string{"match", "season", "cycle", "eras", "start", "begin"}

@@ -35,7 +35,9 @@
 //     statements of the same specificity disagree, the field stays unknown.
 //   - YOG: hard limit (yog_max_years) unless the sentence softens it
 //     ("preferred", "encouraged") into yog_preferred_max_years; explicit
-//     "no cutoff" is yog_no_limit. yog_counted_to is set only when the page
+//     "no cutoff" is yog_no_limit, and so is "no strict cutoff" / "not a
+//     hard requirement", which also makes any years in its statement a
+//     preference, never a hard limit. yog_counted_to is set only when the page
 //     says what the years are counted to: "application", "match" or
 //     "training_start". Year forms ("graduated in or after 2020", "2019 or
 //     later", "YOG >= 2021"; "after 2018" means 2019) are converted to years
@@ -84,7 +86,14 @@
 // and most expressions are gated by a keywordSet, an automaton that finds
 // which of a list of words a text holds in one pass (gatedRegexp carries the
 // words every match of its expression contains), and the hottest card-line
-// expressions are written out as code (rosterlines.go). Each shortcut is
-// tested against the expression or first version it replaces, on the golden
-// pages and by fuzzing, so it changes speed only, never a result.
+// expressions are written out as code (rosterlines.go). Each block's text
+// is read once for the words of the statement, prose-roster and cycle tests
+// together (blockHints); selectors count a roster's siblings on from the
+// previous card (siblingMemo) instead of from the first child; the count
+// expressions run only after a written-out check for a number followed by
+// their words (numberThen); the visa names in a statement's original text
+// are found by code (visaSpans), not by case-insensitive expressions. Each
+// shortcut is tested against the expression or first version it replaces,
+// on the golden pages and by fuzzing, so it changes speed only, never a
+// result.
 package extract

@@ -22,15 +22,17 @@ var update = flag.Bool("update", false, "rewrite testdata/*/want.json from the e
 // page means. Facts lists every field the page states (any other field must
 // be absent); Conditions the condition of every conditional fact; Evidence a
 // piece of text each listed fact's evidence must contain; Residents every
-// roster resident as [name, school, country].
+// roster resident as [name, school, country]; EvidenceStart the text each
+// listed fact's evidence must begin with (no question glued in front).
 type goldenWant struct {
-	Note       string                       `json:"note,omitempty"`
-	URL        string                       `json:"url,omitempty"`
-	Kind       imgfriendly.PageKind         `json:"kind"`
-	Facts      map[imgfriendly.Field]any    `json:"facts"`
-	Conditions map[imgfriendly.Field]string `json:"conditions,omitempty"`
-	Evidence   map[imgfriendly.Field]string `json:"evidence,omitempty"`
-	Residents  [][3]string                  `json:"residents"`
+	Note          string                       `json:"note,omitempty"`
+	URL           string                       `json:"url,omitempty"`
+	Kind          imgfriendly.PageKind         `json:"kind"`
+	Facts         map[imgfriendly.Field]any    `json:"facts"`
+	Conditions    map[imgfriendly.Field]string `json:"conditions,omitempty"`
+	Evidence      map[imgfriendly.Field]string `json:"evidence,omitempty"`
+	EvidenceStart map[imgfriendly.Field]string `json:"evidence_start,omitempty"`
+	Residents     [][3]string                  `json:"residents"`
 }
 
 // goldenRunDate is the run date of every golden case.
@@ -93,6 +95,9 @@ func TestGolden(t *testing.T) {
 				if sub, ok := want.Evidence[f.Field]; ok && !strings.Contains(f.Evidence.Text, sub) {
 					t.Errorf("%s: evidence %q does not contain %q", f.Field, f.Evidence.Text, sub)
 				}
+				if pre, ok := want.EvidenceStart[f.Field]; ok && !strings.HasPrefix(f.Evidence.Text, pre) {
+					t.Errorf("%s: evidence %q does not start with %q", f.Field, f.Evidence.Text, pre)
+				}
 			}
 			for _, r := range pf.Residents {
 				got.Residents = append(got.Residents, [3]string{r.Name, r.School, r.Country})
@@ -101,7 +106,7 @@ func TestGolden(t *testing.T) {
 				}
 			}
 			if *update {
-				got.Note, got.URL, got.Evidence = want.Note, want.URL, want.Evidence
+				got.Note, got.URL, got.Evidence, got.EvidenceStart = want.Note, want.URL, want.Evidence, want.EvidenceStart
 				if len(got.Conditions) == 0 {
 					got.Conditions = nil
 				}

@@ -69,6 +69,9 @@ func TestFoldedKeywordSet(t *testing.T) {
 
 var threeDigits = regexp.MustCompile(`\d{3}`)
 
+// cycleHints is the cycle words on their own, for checking blockHints.
+var cycleHints = newFoldedKeywordSet(cycleWords)
+
 // TestGatesHideNoMatch checks, over every sentence of the golden pages (as
 // written and normalised), that no gated expression matches a text its
 // hint words call impossible.
@@ -105,8 +108,22 @@ func TestGatesHideNoMatch(t *testing.T) {
 			}
 			d = blocksFromHTML(root)
 		}
-		for _, b := range d.blocks {
+		for i := range d.blocks {
+			b := &d.blocks[i]
+			h := b.hint()
+			if got, want := relevantHints(h), relevant(b.text); got != want {
+				t.Errorf("block hint relevant(%q) = %v, want %v", b.text, got, want)
+			}
+			if proseHint(b.text) && h&hintProse == 0 {
+				t.Errorf("proseHint(%q) but the block hint has no prose word", b.text)
+			}
+			if got, want := h&hintCycle != 0, cycleHints.find(b.text, 1) != 0; got != want {
+				t.Errorf("block hint cycle(%q) = %v, want %v", b.text, got, want)
+			}
 			for _, s := range sentences(b.text) {
+				if relevant(s) && !relevantHints(h) {
+					t.Errorf("relevant(%q) but its block %q is not", s, b.text)
+				}
 				for _, text := range []string{s, norm(s), asciiLower(s), strings.ToLower(s)} {
 					if got, want := isGrad(text), gradWord.re.MatchString(text); got != want {
 						t.Errorf("isGrad(%q) = %v, want %v", text, got, want)
@@ -128,6 +145,12 @@ func TestGatesHideNoMatch(t *testing.T) {
 					}
 					if got, want := isHard(text), naiveContainsAny(text, hardWords); got != want {
 						t.Errorf("isHard(%q) = %v, want %v", text, got, want)
+					}
+					if imgCount.re.MatchString(text) && !numberThen(text, imgCountNext) {
+						t.Errorf("imgCount matches %q but numberThen says it cannot", text)
+					}
+					if totalCount.re.MatchString(text) && !numberThen(text, totalCountNext) {
+						t.Errorf("totalCount matches %q but numberThen says it cannot", text)
 					}
 					for name, g := range gates {
 						if g.re.MatchString(text) && !g.possible(text) {

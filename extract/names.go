@@ -172,58 +172,80 @@ func personName(t string) (string, bool) {
 	}
 	t = stripTitle(t)
 	t = stripDegrees(t)
+	var words int
 	if i := strings.IndexByte(t, ','); i >= 0 {
 		last, first := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
-		if strings.Contains(first, ",") || first == "" || !isNameWords(last) || !isNameWords(first) {
+		if strings.Contains(first, ",") || first == "" {
+			return "", false
+		}
+		nl, nf := nameWords(last), nameWords(first)
+		if nl == 0 || nf == 0 {
 			return "", false
 		}
 		if isStateCode(first) {
 			return "", false
 		}
-		t = first + " " + last
-	}
-	if !isNameWords(t) {
+		t, words = first+" "+last, nl+nf
+	} else if words = nameWords(t); words == 0 {
 		return "", false
 	}
-	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 5 {
+	if words < 2 || words > 5 {
 		return "", false
 	}
-	return strings.Join(words, " "), true
+	if singleSpaced(t) {
+		return t, true // already strings.Join(strings.Fields(t), " ")
+	}
+	return strings.Join(strings.Fields(t), " "), true
 }
 
-// isNameWords reports whether every word is capitalised (or an initial or a
-// particle) and none is a heading word.
-func isNameWords(t string) bool {
-	words := strings.Fields(t)
-	if len(words) == 0 {
+// singleSpaced reports whether t has no leading, trailing, repeated or
+// non-space whitespace, so that joining its fields gives t back.
+func singleSpaced(t string) bool {
+	if t == "" || t[0] == ' ' || t[len(t)-1] == ' ' {
 		return false
 	}
-	caps := 0
-	for _, w := range words {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == ' ' && t[i+1] == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c >= utf8.RuneSelf:
+			return false // (non-ASCII may be a Unicode space: take the slow path)
+		}
+	}
+	return true
+}
+
+// nameWords reports whether every word is capitalised (or an initial or a
+// particle) and none is a heading word: 0 when not, else the number of words
+// (len(strings.Fields(t))).
+func nameWords(t string) int {
+	n, caps := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		n++
 		var buf [24]byte
 		lw := lowerInto(buf[:], strings.Trim(w, ".,'"))
 		if notNameWords[string(lw)] {
-			return false
+			return 0
 		}
 		if nameParticles[string(lw)] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
-			return false
+			return 0
 		}
 		for _, c := range w {
 			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '-' && c != '\u2019' {
-				return false
+				return 0
 			}
 		}
 		if len(w) > 3 && isUpper(w) && !strings.Contains(w, ".") {
-			return false // an acronym: "AIIMS", "UCSF"
+			return 0 // an acronym: "AIIMS", "UCSF"
 		}
 		caps++
 	}
-	return caps > 0
+	if caps == 0 {
+		return 0
+	}
+	return n
 }
 
 func isStateCode(s string) bool {

@@ -61,7 +61,7 @@ func Page(body []byte, u *url.URL, opts ...Option) (imgfriendly.PageFacts, error
 			// elements); read their text as lines instead of failing.
 			d = blocksFromText(tokenText(body))
 		} else {
-			d = blocksFromHTML(root)
+			d = blocksFromHTMLSized(root, len(body)/128+16)
 		}
 	} else {
 		d = blocksFromText(body)

@@ -46,10 +46,17 @@ func fieldLabel(label string) string {
 // and a school column, from repeated cards or list items, and from prose
 // introductions.
 func roster(d *doc, pageURL string) []imgfriendly.Resident {
+	tr, cr, pr := tableResidents(d, pageURL), cardResidents(d, pageURL), proseResidents(d, pageURL)
 	var out []imgfriendly.Resident
-	out = append(out, tableResidents(d, pageURL)...)
-	out = append(out, cardResidents(d, pageURL)...)
-	out = append(out, proseResidents(d, pageURL)...)
+	switch {
+	case len(tr)+len(pr) == 0:
+		out = cr // the usual roster: no copy
+	case len(cr)+len(pr) == 0:
+		out = tr
+	default:
+		out = make([]imgfriendly.Resident, 0, len(tr)+len(cr)+len(pr))
+		out = append(append(append(out, tr...), cr...), pr...)
+	}
 	if len(out) > maxResidents {
 		out = out[:maxResidents]
 	}
@@ -60,17 +67,30 @@ func dedupe(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	if len(rs) < 2 {
 		return rs
 	}
-	seen := map[string]bool{}
+	// by name first: residents are kept (and a name seen again compared
+	// in full) without a map entry of three strings per resident
+	first := make(map[string]int, len(rs)) // name → index in out of its first resident
 	out := rs[:0]
 	for _, r := range rs {
-		k := r.Name + "|" + r.Evidence.Selector + "|" + r.Evidence.Text
-		if seen[k] {
+		if j, ok := first[r.Name]; ok && dupOf(out[j:], r) {
 			continue
+		} else if !ok {
+			first[r.Name] = len(out)
 		}
-		seen[k] = true
 		out = append(out, r)
 	}
 	return out
+}
+
+// dupOf reports whether some resident of rs has r's name, selector and
+// evidence text.
+func dupOf(rs []imgfriendly.Resident, r imgfriendly.Resident) bool {
+	for i := range rs {
+		if rs[i].Name == r.Name && rs[i].Evidence.Selector == r.Evidence.Selector && rs[i].Evidence.Text == r.Evidence.Text {
+			return true
+		}
+	}
+	return false
 }
 
 // tableResidents reads rows of tables whose header names a name column.
@@ -78,6 +98,7 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	var table *html.Node // the table whose header cols describes
 	var cols map[string]int
+	sibs := &siblingMemo{}
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role != roleRow || len(b.row.header) < 2 {
@@ -105,7 +126,7 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if yi, ok := cols["year"]; ok && yi < len(cells) {
 			r.Year = cells[yi]
 		}
-		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}
+		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selectorIn(sibs)}
 		out = append(out, r)
 	}
 	return out
@@ -166,7 +187,7 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	var places []place
 	rosterish := rosterPage(d)
-	for _, c := range cards {
+	for ci, c := range cards {
 		r, at, ok := cardResident(d, seq[c.from:c.to], c.node, names)
 		if !ok {
 			continue
@@ -175,14 +196,20 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue // a lone capitalised line is a heading more often than a resident
 		}
 		r.Evidence.URL = pageURL
+		if out == nil {
+			// the cards left bound the residents: grow once, not by doubling
+			out = make([]imgfriendly.Resident, 0, len(cards)-ci)
+			places = make([]place, 0, len(cards)-ci)
+		}
 		out = append(out, r)
 		places = append(places, at)
 	}
 	if len(out) < 2 && !rosterish {
 		return nil // one name on a page is a contact or an author, not a roster
 	}
+	sibs := &siblingMemo{}
 	for i := range out {
-		out[i].Evidence.Selector = places[i].selector() // only for residents kept
+		out[i].Evidence.Selector = places[i].selector(sibs) // only for residents kept
 	}
 	return out
 }
@@ -194,11 +221,11 @@ type place struct {
 	blk  *block
 }
 
-func (p place) selector() string {
+func (p place) selector(sibs *siblingMemo) string {
 	if p.node != nil {
-		return selectorOf(p.node)
+		return selectorOf(p.node, sibs)
 	}
-	return p.blk.selector()
+	return p.blk.selectorIn(sibs)
 }
 
 // anyName reports whether some block is, or starts with, a person's name.
@@ -208,7 +235,7 @@ func anyName(d *doc, names nameMemo) bool {
 		if b.role == roleRow {
 			continue
 		}
-		if r := names.read(d, i); r.isName || r.withRest {
+		if names.kind(d, i)&(nameIs|nameRest) != 0 {
 			return true
 		}
 	}
@@ -222,7 +249,6 @@ type nameReading struct {
 	rest     string
 	isName   bool
 	withRest bool
-	read     bool // the block has been read
 }
 
 // hasNameSeparator is strings.ContainsAny(t, "—–-|·:"), quicker.
@@ -230,22 +256,50 @@ func hasNameSeparator(t string) bool {
 	return strings.IndexAny(t, "-|:") >= 0 || strings.Contains(t, "—") || strings.Contains(t, "–") || strings.Contains(t, "·")
 }
 
-// nameMemo keeps each block's nameReading, by block index: anyName and
-// cardResident ask about the same blocks.
-type nameMemo []nameReading
+// nameMemo keeps, by block index, which kind of name line each block is
+// (nameRead, with nameIs or nameWithRest): anyName and cardResident ask about
+// the same blocks. Only the kind is kept, one byte a block; the few name
+// lines a roster uses are read again for the name itself.
+type nameMemo []uint8
 
+const (
+	nameRead uint8 = 1 << iota
+	nameIs
+	nameRest
+)
+
+// kind returns the memoised kind of block i's name line.
+func (m nameMemo) kind(d *doc, i int) uint8 {
+	if m[i]&nameRead == 0 {
+		m.read(d, i)
+	}
+	return m[i]
+}
+
+// read returns block i's reading: read and remembered on first use; later,
+// nothing when the memo says it is no name line, else the line read again.
 func (m nameMemo) read(d *doc, i int) nameReading {
-	if m[i].read {
-		return m[i]
+	if m[i]&nameRead != 0 && m[i]&(nameIs|nameRest) == 0 {
+		return nameReading{}
 	}
-	b := &d.blocks[i]
-	r := nameReading{read: true}
-	r.name, r.isName = personName(b.text)
+	r := readName(d.blocks[i].text)
+	m[i] = nameRead
+	if r.isName {
+		m[i] |= nameIs
+	}
+	if r.withRest {
+		m[i] |= nameRest
+	}
+	return r
+}
+
+func readName(t string) nameReading {
+	var r nameReading
+	r.name, r.isName = personName(t)
 	// nameWithRest's separators all hold one of these characters
-	if !r.isName && hasNameSeparator(b.text) {
-		r.name, r.rest, r.withRest = nameWithRest(b.text)
+	if !r.isName && hasNameSeparator(t) {
+		r.name, r.rest, r.withRest = nameWithRest(t)
 	}
-	m[i] = r
 	return r
 }
 
@@ -525,8 +579,8 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleHeading || len(b.text) < 20 || !strings.Contains(b.text, " ") {
 			continue
 		}
-		if !proseHint(b.text) {
-			continue
+		if b.hint()&hintProse == 0 || !proseHint(b.text) {
+			continue // (the hint is the same words in any case: a first cut)
 		}
 		for _, s := range sentences(b.text) {
 			if !proseHint(s) {
@@ -568,9 +622,11 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 }
 
 // proseHints are words every proseConnector match contains.
-var proseHints = newKeywordSet([]string{"joins us from", "to us from", "graduate of", "graduate from", "graduated of",
+var proseHints = newKeywordSet(proseWords)
+
+var proseWords = []string{"joins us from", "to us from", "graduate of", "graduate from", "graduated of",
 	"graduated from", "attended", "earned her ", "earned his ", "earned their ", "completed medical school at",
-	"studied medicine at", "received her ", "received his ", "received their "})
+	"studied medicine at", "received her ", "received his ", "received their "}
 
 // proseHint is a cheap test for a block or sentence that may introduce residents.
 func proseHint(t string) bool {

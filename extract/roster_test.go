@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/imgfriendly/imgfriendly"
 )
 
 func TestPersonName(t *testing.T) {
@@ -142,5 +144,25 @@ func TestRosterShapes(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestDedupe checks that a resident is dropped only when name, selector and
+// evidence text all repeat an earlier one, and that order is kept.
+func TestDedupe(t *testing.T) {
+	res := func(name, sel, text string) imgfriendly.Resident {
+		return imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{Selector: sel, Text: text}}
+	}
+	give := []imgfriendly.Resident{
+		res("Jane Smith", "li:nth-of-type(1)", "Jane Smith | X"),
+		res("Omar Ali", "li:nth-of-type(2)", "Omar Ali | Y"),
+		res("Jane Smith", "li:nth-of-type(1)", "Jane Smith | X"), // same as the first
+		res("Jane Smith", "p", "Jane Smith joins us from X"),     // same name elsewhere
+		res("Omar Ali", "li:nth-of-type(2)", "Omar Ali | Z"),     // other text
+		res("Jane Smith", "p", "Jane Smith joins us from X"),     // same as the fourth
+	}
+	want := []imgfriendly.Resident{give[0], give[1], give[3], give[4]}
+	if d := cmp.Diff(want, dedupe(give)); d != "" {
+		t.Errorf("dedupe (-want +got):\n%s", d)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // stmt is one sentence to reason about, with the question or label it answers.
@@ -40,6 +42,7 @@ func statements(d *doc) []stmt {
 	var out []stmt
 	var qm qMemo
 	q, qWeak, qLeft := "", false, 0
+	var qScope *html.Node // the FAQ container a question governs (nil: no bound)
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		text := b.text
@@ -53,11 +56,11 @@ func statements(d *doc) []stmt {
 			}
 			continue
 		case b.role == roleHeading && !strings.HasSuffix(text, "?"):
-			q, qWeak, qLeft = text, true, 6
+			q, qWeak, qLeft, qScope = text, true, 6, nil
 			continue
 		case b.role == roleQuestion || b.role == roleHeading || strings.HasSuffix(text, "?"):
 			qt, ans := splitQA(text)
-			q, qWeak, qLeft = qt, false, 3
+			q, qWeak, qLeft, qScope = qt, false, 3, faqScope(b.node)
 			if ans != "" {
 				out = emit(out, b, ans, q, false, &qm)
 				qLeft--
@@ -65,13 +68,16 @@ func statements(d *doc) []stmt {
 			continue
 		}
 		if qt, ans := splitQA(text); ans != "" && qt != text {
-			q, qWeak, qLeft = qt, false, 3
+			q, qWeak, qLeft, qScope = qt, false, 3, faqScope(b.node)
 			out = emit(out, b, ans, q, false, &qm)
 			qLeft--
 			continue
 		}
 		text = stripAnswerPrefix(text)
 		curQ, weak := "", false
+		if qLeft > 0 && !within(b.node, qScope) {
+			qLeft = 0 // past the end of the question's FAQ container
+		}
 		if qLeft > 0 {
 			curQ, weak = q, qWeak
 			qLeft--
@@ -96,11 +102,47 @@ func statements(d *doc) []stmt {
 	return out
 }
 
+// faqScope is the container a question at n governs: the nearest ancestor
+// with more than one element child (the dl of a dt, the details of a summary,
+// the accordion item of a toggle, the FAQ list of a bold question), so that
+// blocks after the container are not read as its answer. Nil for plain text.
+func faqScope(n *html.Node) *html.Node {
+	for n != nil && n.Parent != nil {
+		n = n.Parent
+		kids := 0
+		for c := n.FirstChild; c != nil && kids < 2; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				kids++
+			}
+		}
+		if kids >= 2 {
+			return n
+		}
+	}
+	return nil
+}
+
+// within reports whether n lies inside scope; any node is within a nil scope,
+// and a block without a node (plain text) is within any scope.
+func within(n, scope *html.Node) bool {
+	if scope == nil || n == nil {
+		return true
+	}
+	for ; n != nil; n = n.Parent {
+		if n == scope {
+			return true
+		}
+	}
+	return false
+}
+
 // emit appends the sentences of text as statements answering q.
 func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 	first := true
 	qRel := q != "" && qm.relevant(q)
-	if !qRel && !relevant(text) && strings.IndexByte(text, '?') < 0 {
+	// text is the block's text or a part of it: a part holds no word its
+	// block does not
+	if !qRel && (!relevantHints(b.hint()) || text != b.text && !relevant(text)) && strings.IndexByte(text, '?') < 0 {
 		return out // nothing here for any rule, and no question to carry
 	}
 	for n, sp := range sentenceSpans(text) {
@@ -328,6 +370,32 @@ var relevantWords = [...]string{
 // (group 1) and digits (group 2), in either case.
 var relevantSet = newFoldedKeywordSet(relevantWords[:], []string{"resident", "trainee", "staff"},
 	[]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"})
+
+// blockHints finds, in one pass over a block's text and in either case, the
+// words of relevantSet's three groups (bits 1, 2, 4), the words of proseHints
+// (bit 8) and of cycleHints (bit 16): the statement, prose-roster and cycle
+// tests all ask about every block, and read it once between them.
+var blockHints = newFoldedKeywordSet(relevantWords[:], []string{"resident", "trainee", "staff"},
+	[]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, proseWords, cycleWords)
+
+const (
+	hintProse = 8
+	hintCycle = 16
+	hintsRead = 128
+)
+
+// hint returns the blockHints of b's text, read on first use.
+func (b *block) hint() uint8 {
+	if b.hints&hintsRead == 0 {
+		b.hints = blockHints.find(b.text, 0) | hintsRead
+	}
+	return b.hints
+}
+
+// relevantHints is relevant's answer from a blockHints result.
+func relevantHints(found uint8) bool {
+	return found&1 != 0 || found&6 == 6
+}
 
 // relevant reports whether some rule could use s (in any case): it has one
 // of relevantWords, or speaks of residents with a number.

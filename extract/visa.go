@@ -197,8 +197,8 @@ func answerCondition(text string) string {
 // condition that itself names the visa ("only for applicants who already
 // hold an H-1B visa").
 func visaCondition(text string, t visaType) string {
-	mine := origVisa[t].FindAllStringIndex(text, -1)
-	other := origVisa[1-t].FindAllStringIndex(text, -1)
+	mine := visaSpans(text, t)
+	other := visaSpans(text, 1-t)
 	if len(mine) == 0 {
 		return ""
 	}

@@ -24,7 +24,10 @@ var (
 	countedApp   = mustGate(`time of (?:your )?application|\bof (?:the |your )?application\b|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`, "application", "applying", "time you apply", "submission")
 	countedMatch = mustGate(`time of (?:the )?match|by the match|before the match|of the match|match day`, "match")
 	countedStart = mustGate(`(?:beginning|starting|start|begin|commencement|commencing) (?:of )?(?:the )?(?:training|residency|the program|program|pgy-?1)|program start|training start|start date|by july 1|residency start`, "start", "begin", "commenc", "july")
-	otherTopic   = mustGate(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`, "experience", "usce", "rotation", "attempt", "letter", "lor", "observership", "clinical")
+	// noStrict: "no strict cutoff", "not a hard requirement": the page says
+	// there is no hard limit, and any years beside it are a preference.
+	noStrict   = regexp.MustCompile(`\bno (?:strict|hard|firm|absolute|rigid|set)(?: yog| year of graduation| graduation year)? (?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|rule)s?\b|\bnot (?:a |an |any )?(?:strict|hard|firm|absolute|rigid) (?:yog )?(?:cutoff|cut-off|cut off|limit|requirement|rule)s?\b|\bnot (?:a )?strictly (?:required|enforced)\b|\bnot a requirement\b`)
+	otherTopic = mustGate(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`, "experience", "usce", "rotation", "attempt", "letter", "lor", "observership", "clinical")
 )
 
 // yogRules reads the year-of-graduation limit from one statement.
@@ -40,16 +43,29 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 	if !labelCtx && !isGrad(low) {
 		return
 	}
-	for _, part := range splitLits(low, yogSeps) {
+	// "within 5 years preferred, but there is no strict cutoff": no hard
+	// limit anywhere in the statement, and its years are a preference
+	parts := splitLits(low, yogSeps)
+	noHard := false
+	for _, part := range parts {
+		if bareNoStrict(part) || (labelCtx || isGrad(part)) && noStrictAt(part) != nil {
+			noHard = true
+			break
+		}
+	}
+	for _, part := range parts {
 		grad := isGrad(part)
 		if !grad && !labelCtx {
+			if bareNoStrict(part) {
+				c.add(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), "", rankExplicit, st)
+			}
 			continue
 		}
-		soft := isSoft(part) || (labelCtx && isSoft(st.qLow))
+		soft := noHard || isSoft(part) || (labelCtx && isSoft(st.qLow))
 		if !grad && labelCtx && otherTopic.MatchString(part) {
 			continue
 		}
-		if isNoLimit(part) && !otherTopic.MatchString(part) && !strings.Contains(part, "step") && !strings.Contains(part, "score") {
+		if (isNoLimit(part) || noHard && noStrictAt(part) != nil) && !otherTopic.MatchString(part) && !strings.Contains(part, "step") && !strings.Contains(part, "score") {
 			c.add(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), "", rankExplicit, st)
 			continue
 		}
@@ -82,6 +98,33 @@ func yogRules(st *stmt, c *collector, cyc cycle) {
 		}
 	}
 }
+
+// bareNoStrict reports whether the "no strict cutoff" phrase ends its clause
+// ("but there is no strict cutoff."), so it cannot name another topic such
+// as "no hard limit on the number of applications".
+func bareNoStrict(part string) bool {
+	m := noStrictAt(part)
+	if m == nil {
+		return false
+	}
+	rest := strings.Trim(part[m[1]:], " .,!)")
+	return rest == "" || rest == "either" || rest == "though" || rest == "however"
+}
+
+// noStrictAt returns the first noStrict match in a clause that is not about
+// another topic (scores, attempts, experience), or nil.
+func noStrictAt(s string) []int {
+	if noStrictHints.find(s, 1) == 0 {
+		return nil
+	}
+	if otherTopic.MatchString(s) || strings.Contains(s, "step") || strings.Contains(s, "score") {
+		return nil
+	}
+	return noStrict.FindStringIndex(s)
+}
+
+var noStrictHints = newKeywordSet([]string{"strict", "hard", "firm", "absolute", "rigid", "set ",
+	"not a requirement"})
 
 // noLimitHints are words every noLimit match contains, but for the bare
 // values ("none", "n/a"), which are short.
@@ -119,7 +162,7 @@ func yogNoLimitHint(low string) bool {
 	return yogNoLimitHints.find(low, 1) != 0
 }
 
-var yogNoLimitHints = newKeywordSet([]string{"cutoff", "cut-off", "cut off", "limit", "restrict", "regardless",
+var yogNoLimitHints = newKeywordSet([]string{"strict", "hard", "firm", "absolute", "rigid", "cutoff", "cut-off", "cut off", "limit", "restrict", "regardless",
 	"requirement", "maximum", "any year", "all year"})
 
 // yogSeps separate a YOG clause from the next requirement in a sentence.

@@ -71,3 +71,24 @@ func TestYOGMore(t *testing.T) {
 	}
 	runRuleCases(t, cases, yogMax, yogPref, yogNone, yogTo)
 }
+
+// TestYOGNoStrictCutoff covers DOMAIN trap 3's "no cutoff, but recent
+// graduates preferred" in its "no strict cutoff" forms: no hard limit, the
+// years a preference, and a real hard limit left alone.
+func TestYOGNoStrictCutoff(t *testing.T) {
+	cases := []ruleCase{
+		{"faq prefer no strict cutoff", "<dl><dt>I graduated ten years ago. Can I apply?</dt><dd>We prefer graduates within 5 years of graduation, but there is no strict cutoff.</dd></dl>", F{yogPref: 5.0, yogNone: true}},
+		{"prose no hard cutoff", "<p>We prefer applicants who graduated within the last 3 years; there is no hard cutoff.</p>", F{yogPref: 3.0, yogNone: true}},
+		{"unsoftened years made soft", "<p>Graduation within 5 years of application, but there is no strict cutoff.</p>", F{yogPref: 5.0, yogNone: true, yogTo: "application"}},
+		{"no strict cutoff first", "<p>There is no strict cutoff, but graduates within 4 years of graduation are preferred.</p>", F{yogPref: 4.0, yogNone: true}},
+		{"not a strict requirement", "<p>Graduation within the last 5 years is preferred but not a strict requirement.</p>", F{yogPref: 5.0, yogNone: true}},
+		{"not strictly required", "<p>Graduation within the past 6 years is preferred, but not strictly required.</p>", F{yogPref: 6.0, yogNone: true}},
+		{"row no firm limit", "<table><tr><td>Year of graduation</td><td>No firm limit; within 5 years preferred</td></tr></table>", F{yogPref: 5.0, yogNone: true}},
+		{"no strict yog cutoff words only", "<p>There is no strict cutoff for year of graduation.</p>", F{yogNone: true}},
+		{"hard limit plus preference", "<p>Applicants must have graduated within 7 years; graduates within 3 years of graduation are preferred.</p>", F{yogMax: 7.0, yogPref: 3.0}},
+		{"hard limit, no strict score cutoff", "<p>Applicants must have graduated within 5 years, but there is no strict cutoff for Step 2 CK scores.</p>", F{yogMax: 5.0}},
+		{"hard limit, no strict usce rule", "<p>Applicants must have graduated within 5 years. US clinical experience is not a strict requirement.</p>", F{yogMax: 5.0}},
+		{"no strict limit on something else", "<p>Applicants must have graduated within 5 years; there is no strict limit on the number of applications.</p>", F{yogMax: 5.0}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone, yogTo)
+}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestQuestionScope checks that a FAQ question governs only the answers in
+// its own container, never a block after the container.
+func TestQuestionScope(t *testing.T) {
+	cases := []struct {
+		name string
+		give string
+		want [][2]string // [question, sentence] per statement
+	}{
+		{
+			name: "dl then paragraph",
+			give: "<main><dl><dt>Do you require US clinical experience?</dt><dd>Yes, 8 weeks of USCE.</dd></dl>" +
+				"<p>14 of our 36 residents are international medical graduates.</p></main>",
+			want: [][2]string{
+				{"Do you require US clinical experience?", "Yes, 8 weeks of USCE."},
+				{"", "14 of our 36 residents are international medical graduates."},
+			},
+		},
+		{
+			name: "bold question items then paragraph",
+			give: "<main><div class=\"faq\"><p><strong>Do you sponsor visas?</strong></p><p>Yes, J-1 visas.</p>" +
+				"<p><strong>Is there a YOG limit?</strong></p><p>5 years.</p></div>" +
+				"<p>We have 6 IMG residents.</p></main>",
+			want: [][2]string{
+				{"Do you sponsor visas?", "Yes, J-1 visas."},
+				{"Is there a YOG limit?", "5 years."},
+				{"", "We have 6 IMG residents."},
+			},
+		},
+		{
+			name: "accordion answer in its own item",
+			give: "<main><div class=\"acc\"><div class=\"item\"><h3><button>Do you sponsor H-1B visas?</button></h3>" +
+				"<div class=\"body\"><p>No.</p><p>J-1 visas are accepted.</p></div></div></div>" +
+				"<section><p>Our residents come from 12 countries and 14 are IMGs.</p></section></main>",
+			want: [][2]string{
+				{"Do you sponsor H-1B visas?", "No."},
+				{"Do you sponsor H-1B visas?", "J-1 visas are accepted."},
+				{"", "Our residents come from 12 countries and 14 are IMGs."},
+			},
+		},
+		{
+			name: "bold question in main keeps its paragraph",
+			give: "<main><p><b>Do you sponsor visas?</b></p><p>We accept J-1 visas.</p></main>",
+			want: [][2]string{{"Do you sponsor visas?", "We accept J-1 visas."}},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := [][2]string{}
+			for _, st := range statements(blocksFromHTML(mustParse(tc.give))) {
+				q := st.q
+				if st.qWeak {
+					q = ""
+				}
+				got = append(got, [2]string{q, st.text})
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("statements (-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+)
+
+// visaSpanTexts are visa spellings and near misses, each checked against
+// origVisa.
+var visaSpanTexts = []string{
+	"J-1", "j1", "J 1", "J - 1", "J  1", "J-11", "J-1B", "forJ-1 Visastatus", "J-1_x", "J1,H1B",
+	"H-1B", "h1b", "H1-B", "H 1 B", "H - 1 - B", "H1 B", "H-1Bs", "H1B.", "H-1 visa", "h1   VISA", "H-1  visas",
+	"H1visa", "H-1 Visa", "H-1-B", "H--1B", "H1", "h", "j", "hj-1", "HH-1B", "H-1 b", "the h1-b and j-1",
+	"viſa H-1 viſa", "H\t1\nB", "H\v1B", "Visa: J-1/H-1B", "J-1—H-1B", "é J-1 ü H1B",
+}
+
+// TestVisaSpans checks visaSpans against origVisa on the texts above and on
+// every block of the golden pages.
+func TestVisaSpans(t *testing.T) {
+	texts := append([]string(nil), visaSpanTexts...)
+	paths, _ := filepath.Glob("testdata/*/page.html")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range blocksFromHTML(root).blocks {
+			texts = append(texts, b.text)
+		}
+	}
+	for _, text := range texts {
+		for _, vt := range []visaType{visaJ1, visaH1B} {
+			want := origVisa[vt].FindAllStringIndex(text, -1)
+			if d := cmp.Diff(want, visaSpans(text, vt)); d != "" {
+				t.Errorf("visaSpans(%q, %d) (-want +got):\n%s", text, vt, d)
+			}
+		}
+	}
+}
+
+// FuzzVisaSpans checks visaSpans against origVisa on any text.
+func FuzzVisaSpans(f *testing.F) {
+	for _, s := range visaSpanTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, vt := range []visaType{visaJ1, visaH1B} {
+			want := origVisa[vt].FindAllStringIndex(text, -1)
+			if d := cmp.Diff(want, visaSpans(text, vt)); d != "" {
+				t.Errorf("visaSpans(%q, %d) (-want +got):\n%s", text, vt, d)
+			}
+		}
+	})
+}
