@@ -36,36 +36,20 @@ func countRules(st *stmt, c *collector) {
 	label := st.q != "" && !st.qWeak
 	imgCtx := imgWord.MatchString(low) || label && imgWord.MatchString(st.qLow)
 	percent := strings.IndexByte(low, '%') >= 0 || strings.Contains(low, "percent")
-	if imgCtx && !percent {
-		if m := countOfTotal.FindStringSubmatch(low); m != nil {
-			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(m[2])
-			if a <= b && b > 0 {
-				c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(a)), "", rankExplicit, st)
-				c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(b)), "", rankExplicit, st)
-				return
-			}
-		}
+	if imgCtx && !percent && c.addIMGOfTotal(countOfTotal.FindStringSubmatch(low), st) {
+		return
 	}
-	if label && imgWord.MatchString(st.qLow) {
-		if m := countSlash.FindStringSubmatch(low); m != nil {
-			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(m[2])
-			if a <= b && b > 0 {
-				c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(a)), "", rankExplicit, st)
-				c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(b)), "", rankExplicit, st)
-				return
-			}
-		}
+	if label && imgWord.MatchString(st.qLow) && c.addIMGOfTotal(countSlash.FindStringSubmatch(low), st) {
+		return
 	}
 	if percent {
 		return
 	}
-	if !numberThen(low, imgCountNext) {
-		// imgCount cannot match: skip to the total
-	} else if m := imgCount.FindStringSubmatch(low); m != nil {
-		n, _ := strconv.Atoi(m[1] + m[2])
-		c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
+	if numberThen(low, imgCountNext) { // else imgCount cannot match
+		if m := imgCount.FindStringSubmatch(low); m != nil {
+			n, _ := strconv.Atoi(m[1] + m[2])
+			c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
+		}
 	}
 	if !numberThen(low, totalCountNext) {
 		return
@@ -107,4 +91,20 @@ func numberThen(low string, next []string) bool {
 		}
 	}
 	return false
+}
+
+// addIMGOfTotal records "a IMGs of b residents" from a two-number match and
+// reports whether it did: a must not exceed b, and b must be positive.
+func (c *collector) addIMGOfTotal(m []string, st *stmt) bool {
+	if m == nil {
+		return false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	if a > b || b <= 0 {
+		return false
+	}
+	c.add(imgfriendly.FieldIMGCount, imgfriendly.NumValue(float64(a)), "", rankExplicit, st)
+	c.add(imgfriendly.FieldResidentsCount, imgfriendly.NumValue(float64(b)), "", rankExplicit, st)
+	return true
 }
