@@ -267,7 +267,7 @@ func extractOne(cacheDir string, night time.Time, f imgfriendly.Fetch, store *cr
 		pageURL = f.URL
 	}
 	key := sha256.Sum256([]byte(extractCacheVersion + "\n" + pageURL + "\n" + f.ContentHash + "\n" + night.Format("2006")))
-	cachePath := filepath.Join(cacheDir, hex.EncodeToString(key[:2]), hex.EncodeToString(key[:])+".json.gz")
+	cachePath := filepath.Join(cacheDir, hex.EncodeToString(key[:1]), hex.EncodeToString(key[:])+".json.gz")
 	if pf, err := readCachedFacts(cachePath); err == nil {
 		return pf, true, nil
 	}
