@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -89,7 +90,8 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 		return err
 	}
 	truthPath := filepath.Join(cfg.DataDir, "truth.json")
-	if err := writeTruthFile(truthPath, web); err != nil {
+	truth := web.Truth() // held for Evaluate below, so built once
+	if err := writeTruthFile(truthPath, truth.Write); err != nil {
 		return err
 	}
 	seeds, seedsHash, err := readSeedFile(seedsPath, a.stderr)
@@ -111,7 +113,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 		return err
 	}
 
-	report := testweb.Evaluate(web.Truth(), res.Programs, res.Residents, res.Crawl.Fetches)
+	report := testweb.Evaluate(truth, res.Programs, res.Residents, res.Crawl.Fetches)
 	fmt.Fprintf(a.stdout, "\naccuracy against the synthetic web's ground truth (%s):\n%s\n", truthPath, report.String())
 
 	if err := printDemoTiers(ctx, a, cfg, night); err != nil {
@@ -149,14 +151,15 @@ func writeSeedsFile(path string, programs []imgfriendly.Program) error {
 	return f.Close()
 }
 
-// writeTruthFile streams the web's ground truth to path (the truth of 50,000
-// programs is never held in memory at once).
-func writeTruthFile(path string, web *testweb.Web) error {
+// writeTruthFile writes the web's ground truth to path with write: the
+// streaming (*testweb.Web).WriteTruth when the truth is not needed in memory,
+// (*testweb.Truth).Write when it already is.
+func writeTruthFile(path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := web.WriteTruth(f); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -84,12 +85,7 @@ func readSeedFile(path string, stderr io.Writer) ([]imgfriendly.Program, string,
 		return nil, "", usageError("seed list: %v (config key seeds)", err)
 	}
 	sum := sha256.Sum256(b)
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, "", err
-	}
-	defer f.Close()
-	seeds, rowErrs, err := imgfriendly.ReadSeeds(f, path)
+	seeds, rowErrs, err := imgfriendly.ReadSeeds(bytes.NewReader(b), path)
 	if err != nil {
 		return nil, "", withCode(exitUsage, err)
 	}

@@ -83,7 +83,7 @@ Only loopback addresses are accepted for --addr.`,
 				if err := writeSeedsFile(filepath.Join(out, "seeds.csv"), web.Programs()); err != nil {
 					return err
 				}
-				if err := writeTruthFile(filepath.Join(out, "truth.json"), web); err != nil {
+				if err := writeTruthFile(filepath.Join(out, "truth.json"), web.WriteTruth); err != nil {
 					return err
 				}
 				fmt.Fprintf(a.stdout, "wrote %s and %s\n", filepath.Join(out, "seeds.csv"), filepath.Join(out, "truth.json"))
