@@ -361,7 +361,7 @@ func lowerWord(w string) string {
 // them, is skipped before normalisation.
 var relevantWords = [...]string{
 	"visa", "j1", "j-1", "j 1", "h1", "h-1", "h 1", "sponsor", "citizen", "permanent", "green card",
-	"grad", "yog", "medical school", "step", "usmle", "comlex", "complex", "level", "exam", "board",
+	"grad", "yog", "since medical school", "out of medical school", "from medical school", "step", "usmle", "comlex", "complex", "level", "exam", "board",
 	"attempt", "fail", "first try", "usce", "clinical", "observership", "hands-on", "shadowing",
 	"img", "international", "fmg", "foreign", "cutoff", "cut-off", "limit",
 }
