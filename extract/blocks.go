@@ -210,7 +210,16 @@ func (w *walker) table(t *html.Node) {
 		if len(w.d.blocks) >= maxBlocks {
 			return
 		}
-		var cells []string
+		n := 0
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		cells := make([]string, 0, n)
 		allTH := true
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
@@ -229,7 +238,7 @@ func (w *walker) table(t *html.Node) {
 			header = cells
 			continue
 		}
-		text := strings.Join(nonEmpty(cells), " | ")
+		text := joinNonEmpty(cells, " | ")
 		if text == "" {
 			continue
 		}
@@ -454,14 +463,33 @@ func isClean(s string) bool {
 	return true
 }
 
-func nonEmpty(ss []string) []string {
-	out := ss[:0:0]
+// joinNonEmpty is strings.Join of the non-empty strings of ss, with one
+// allocation (none when a single string is non-empty).
+func joinNonEmpty(ss []string, sep string) string {
+	n, last := 0, ""
 	for _, s := range ss {
 		if s != "" {
-			out = append(out, s)
+			if n > 0 {
+				n += len(sep)
+			}
+			n += len(s)
+			last = s
 		}
 	}
-	return out
+	if n == len(last) {
+		return last
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, s := range ss {
+		if s != "" {
+			if b.Len() > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(s)
+		}
+	}
+	return b.String()
 }
 
 // blocksFromText splits plain text into blocks: one per line, with a wrapped

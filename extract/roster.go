@@ -484,12 +484,11 @@ func parseRest(r *imgfriendly.Resident, rest string) {
 		r.Year = strings.Trim(y, "()")
 		rest = strings.TrimSpace(removeYearInText(rest))
 	}
-	parts := splitAny(rest, []string{" | ", " — ", " – ", " · "})
 	school := ""
-	for _, p := range parts {
+	eachPart(rest, restSeparators, func(p string) {
 		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",;-|·*–—"))
 		if p == "" || isYearLine(p) {
-			continue
+			return
 		}
 		if lbl, val, ok := labelValue(p); ok {
 			switch fieldLabel(lbl) {
@@ -500,25 +499,31 @@ func parseRest(r *imgfriendly.Resident, rest string) {
 			case "country":
 				r.Country = val
 			}
-			continue
+			return
 		}
 		if school == "" {
 			school = p
 		}
-	}
+	})
 	r.School, r.Country = splitCountryKeep(cleanSchool(school), r.Country)
 }
 
-func splitAny(s string, seps []string) []string {
-	out := []string{s}
-	for _, sep := range seps {
-		var next []string
-		for _, p := range out {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		out = next
+// restSeparators separate the fields of a one-line entry's rest.
+var restSeparators = []string{" | ", " — ", " – ", " · "}
+
+// eachPart calls f with each part of s split at seps[0], each of those split
+// at seps[1], and so on, in order.
+func eachPart(s string, seps []string, f func(string)) {
+	for len(seps) > 0 && !strings.Contains(s, seps[0]) {
+		seps = seps[1:]
 	}
-	return out
+	if len(seps) == 0 {
+		f(s)
+		return
+	}
+	for p := range strings.SplitSeq(s, seps[0]) {
+		eachPart(p, seps[1:], f)
+	}
 }
 
 // degreePrefix and degreeTail strip degrees around a school name:

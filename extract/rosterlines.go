@@ -17,25 +17,72 @@ var yearLinePattern = regexp.MustCompile(`(?i)^(?:pgy[- ]?\d|class of (?:19|20)\
 // yearInTextPattern finds a training year inside a line.
 var yearInTextPattern = regexp.MustCompile(`(?i)\(?\b(?:pgy[- ]?\d|class of (?:19|20)\d\d|intern)\b\)?`)
 
-// pgyWord finds "pgy" in any case.
-var pgyWord = newFoldedKeywordSet([]string{"pgy"})
-
 // isYearLine reports whether a card line states a training year: "PGY-2",
-// "Class of 2027", "Intern", "Second-year resident".
+// "Class of 2027", "Intern", "Second-year resident" (yearLinePattern,
+// written out: it runs on most lines of every card).
 func isYearLine(t string) bool {
 	if t == "" {
 		return false
 	}
-	// the anchored forms start with one of these letters; the unanchored
-	// one contains "pgy"
-	switch t[0] | 0x20 {
-	case 'p', 'c', 'i', 'r', 'f', 's', 't', 'y':
-	default:
-		if pgyWord.find(t, 1) == 0 {
-			return false
+	if hasOddFold(t) {
+		return yearLinePattern.MatchString(t)
+	}
+	if yearLineStart(t) {
+		return true
+	}
+	// \bpgy[- ]?\d\b anywhere
+	for i := 0; i+4 <= len(t); i++ {
+		if t[i]|0x20 != 'p' || i > 0 && isWordByte(t[i-1]) || !hasPrefixFold(t[i:], "pgy") {
+			continue
+		}
+		j := i + 3
+		if t[j] == '-' || t[j] == ' ' {
+			j++
+		}
+		if j < len(t) && isDigit(t[j]) && (j+1 == len(t) || !isWordByte(t[j+1])) {
+			return true
 		}
 	}
-	return yearLinePattern.MatchString(t)
+	return false
+}
+
+// yearLineStart reports whether t starts with one of yearLinePattern's
+// anchored forms.
+func yearLineStart(t string) bool {
+	switch t[0] | 0x20 {
+	case 'p':
+		if hasPrefixFold(t, "pgy") {
+			j := 3
+			if j < len(t) && (t[j] == '-' || t[j] == ' ') && j+1 < len(t) && isDigit(t[j+1]) {
+				return true
+			}
+			return j < len(t) && isDigit(t[j])
+		}
+		return hasPrefixFold(t, "preliminary")
+	case 'c':
+		if hasPrefixFold(t, "class of ") {
+			j := len("class of ")
+			return j+4 <= len(t) && (t[j:j+2] == "19" || t[j:j+2] == "20") && isDigit(t[j+2]) && isDigit(t[j+3])
+		}
+		return hasPrefixFold(t, "chief resident") || hasPrefixFold(t, "categorical")
+	case 'i':
+		if hasPrefixFold(t, "interns") {
+			return len(t) == 7 || !isWordByte(t[7])
+		}
+		return hasPrefixFold(t, "intern") && (len(t) == 6 || !isWordByte(t[6]))
+	case 'r':
+		return len(t) >= 2 && isDigit(t[1]) && (len(t) == 2 || !isWordByte(t[2]))
+	case 'y':
+		return len(t) >= 6 && hasPrefixFold(t, "year ") && isDigit(t[5])
+	case 'f', 's', 't':
+		for _, w := range [...]string{"first", "second", "third", "fourth"} {
+			if hasPrefixFold(t, w) {
+				j := len(w)
+				return j < len(t) && (t[j] == '-' || t[j] == ' ') && hasPrefixFold(t[j+1:], "year")
+			}
+		}
+	}
+	return false
 }
 
 // hasYearInText is yearInTextPattern.MatchString.

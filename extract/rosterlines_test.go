@@ -21,7 +21,9 @@ var rosterLineSamples = []string{
 	"St. George's University School of Medicine, Grenada", "I enjoy hiking", "My wife and kids", "Free time: golf",
 	"freetime", "Free Time", "Mom of two", "Photo: Jane", "Photographer", "Headshot", "image", "Outside work",
 	"claſs of 2027", "ſchool of medicine", "my ſon", "Kids", "KIDS", "PGY-2 · University of X (PGY-3)",
-	"resident-card", "profile-pic", "Staff", "ſtaff", "sidebar",
+	"resident-card", "profile-pic", "Staff", "ſtaff", "sidebar", "R2D2", "r2-d2", "Year x", "YEAR 4", "Fourth-Year",
+	"second  year", "firstyear", "PGY", "pgy 2b", "x pgy-2", "a-pgy 3", "Internship", "interns-2", "Categorically",
+	"class of 20", "Chief Residents", "Prelim", "PGY-3 chief", "(PGY 2)",
 }
 
 // TestRosterLinesMatchPatterns checks each written-out line test against the

@@ -1,9 +1,9 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -49,7 +49,7 @@ func statements(d *doc) []stmt {
 		switch {
 		case b.role == roleRow:
 			if cells := b.row.cells; len(cells) >= 2 && isLabel(cells[0]) {
-				val := strings.Join(nonEmpty(cells[1:]), ". ")
+				val := joinNonEmpty(cells[1:], ". ")
 				out = emit(out, b, val, cells[0], false, &qm)
 			} else {
 				out = emit(out, b, text, "", false, &qm)
@@ -145,7 +145,8 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 	if !qRel && (!relevantHints(b.hint()) || text != b.text && !relevant(text)) && strings.IndexByte(text, '?') < 0 {
 		return out // nothing here for any rule, and no question to carry
 	}
-	for n, sp := range sentenceSpans(text) {
+	var spanBuf [8][2]int
+	for n, sp := range sentenceSpansInto(spanBuf[:0], text) {
 		if n >= maxSentences {
 			break
 		}
@@ -293,7 +294,8 @@ var abbreviations = map[string]bool{
 // sentences splits text at sentence ends, keeping abbreviations such as
 // "Dr." and "U.S." inside their sentence.
 func sentences(text string) []string {
-	spans := sentenceSpans(text)
+	var buf [8][2]int
+	spans := sentenceSpansInto(buf[:0], text)
 	out := make([]string, len(spans))
 	for i, sp := range spans {
 		out[i] = text[sp[0]:sp[1]]
@@ -304,12 +306,26 @@ func sentences(text string) []string {
 // sentenceSpans returns the byte ranges of the sentences of text, trimmed of
 // surrounding space.
 func sentenceSpans(text string) [][2]int {
-	var out [][2]int
+	return sentenceSpansInto(nil, text)
+}
+
+// sentenceSpansInto is sentenceSpans appending to out (a caller's buffer).
+func sentenceSpansInto(out [][2]int, text string) [][2]int {
 	add := func(a, b int) {
-		seg := text[a:b]
-		if t := strings.TrimSpace(seg); t != "" {
-			a += strings.Index(seg, t)
-			out = append(out, [2]int{a, a + len(t)})
+		for a < b && asciiSpace[text[a]] {
+			a++
+		}
+		for b > a && asciiSpace[text[b-1]] {
+			b--
+		}
+		if seg := text[a:b]; seg != "" {
+			if t := strings.TrimSpace(seg); t != seg { // Unicode space at an end
+				a += strings.Index(seg, t)
+				b = a + len(t)
+			}
+			if a < b {
+				out = append(out, [2]int{a, b})
+			}
 		}
 	}
 	start := 0
@@ -326,8 +342,9 @@ func sentenceSpans(text string) [][2]int {
 			for j > start && text[j-1] != ' ' && text[j-1] != '(' {
 				j--
 			}
-			w := lowerWord(text[j:i])
-			if abbreviations[w] || (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z') || len(w) <= 5 && strings.Contains(w, ".") {
+			var wb [16]byte
+			w := lowerInto(wb[:], text[j:i])
+			if abbreviations[string(w)] || (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z') || len(w) <= 5 && bytes.IndexByte(w, '.') >= 0 {
 				continue
 			}
 			if i+2 < len(text) {
@@ -344,16 +361,6 @@ func sentenceSpans(text string) [][2]int {
 	}
 	add(start, len(text))
 	return out
-}
-
-// lowerWord is strings.ToLower(w), quicker for ASCII.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-	}
-	return asciiLower(w)
 }
 
 // relevantWords are the words some rule needs in a sentence or in its
