@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -533,6 +535,31 @@ var (
 	degreeTail   = regexp.MustCompile(`(?i)(?:\s*\((?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|MBBCh)\)|,\s*(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|MBBCh)\.?)\s*$`)
 )
 
+// mayHoldDegree is a cheap test for what degreePrefix or degreeTail need:
+// a leading M or D, or a comma or parenthesis with the text ending in a
+// degree's last character ("MD", "DO", "MBBS", "MBChB", "MBBCh", "M.D.",
+// "(MD)"); or a character that case folding equates with a letter.
+func mayHoldDegree(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0] | 0x20; c == 'm' || c == 'd' {
+		return true
+	}
+	e := len(s)
+	for e > 0 && isRESpace(s[e-1]) {
+		e--
+	}
+	if e == 0 {
+		return false
+	}
+	switch s[e-1] | 0x20 {
+	case ')' | 0x20, '.' | 0x20, 'd', 'o', 's', 'b', 'h':
+		return strings.ContainsAny(s, ",(")
+	}
+	return hasOddFold(s)
+}
+
 // degreeHints are what strings.ToUpper(s) contains when s may hold a
 // degree (any case).
 var degreeHints = newFoldedKeywordSet([]string{"md", "m.d", "do", "d.o", "mb"})
@@ -540,7 +567,7 @@ var degreeHints = newFoldedKeywordSet([]string{"md", "m.d", "do", "d.o", "mb"})
 // cleanSchool strips degrees and surrounding punctuation from a school.
 func cleanSchool(s string) string {
 	s = strings.TrimSpace(s)
-	if degreeHints.find(s, 1) != 0 {
+	if mayHoldDegree(s) && degreeHints.find(s, 1) != 0 {
 		s = degreePrefix.ReplaceAllString(s, "")
 		s = degreeTail.ReplaceAllString(s, "")
 	}
@@ -591,8 +618,13 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if !proseHint(s) {
 				continue
 			}
-			for _, loc := range proseConnector.FindAllStringIndex(s, 4) {
-				m := proseName.FindStringSubmatch(s[max(0, loc[0]-80):loc[0]])
+			var locBuf [4][2]int
+			for _, loc := range proseConnectors(locBuf[:0], s, 4) {
+				w := s[max(0, loc[0]-80):loc[0]]
+				if !mayEndWithName(w) {
+					continue
+				}
+				m := proseName.FindStringSubmatch(w)
 				if m == nil {
 					continue
 				}
@@ -624,6 +656,209 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// mayEndWithName is a cheap test for what proseName needs at the end of w:
+// two capitalised words, the last one after white space, before an optional
+// comma, parenthesis and "who". When it says no, proseName cannot match.
+func mayEndWithName(w string) bool {
+	w = trimRESpace(w)
+	if rest, ok := strings.CutSuffix(w, "who"); ok && rest != "" && isRESpace(rest[len(rest)-1]) {
+		w = trimRESpace(rest)
+	}
+	if strings.HasSuffix(w, ")") {
+		// "(…)": any "(" after the ")" before it may open it
+		from := strings.LastIndexByte(w[:len(w)-1], ')') + 1
+		for i := from; i < len(w); i++ {
+			if w[i] == '(' && endsWithName(trimRESpace(w[:i])) {
+				return true
+			}
+		}
+		return false
+	}
+	return endsWithName(w)
+}
+
+// endsWithName is mayEndWithName's test on the text before the optional
+// parenthesis and "who".
+func endsWithName(w string) bool {
+	w = trimRESpace(strings.TrimSuffix(w, ","))
+	// the last word: a capital, then letters, apostrophes or hyphens
+	e := len(w)
+	for e > 0 {
+		r, size := utf8.DecodeLastRuneInString(w[:e])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		e -= size
+	}
+	if len(w)-e < 2 || w[e] < 'A' || w[e] > 'Z' || e == 0 || !isRESpace(w[e-1]) {
+		return false
+	}
+	// the word before: a capital with one more character of a name word
+	w = trimRESpace(w[:e])
+	after := 0 // name characters after the one being looked at
+	for e = len(w); e > 0; {
+		r, size := utf8.DecodeLastRuneInString(w[:e])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '.' {
+			break
+		}
+		if r >= 'A' && r <= 'Z' && after > 0 {
+			return true
+		}
+		after++
+		e -= size
+	}
+	return false
+}
+
+// trimRESpace trims the white space \s matches from the end of s.
+func trimRESpace(s string) string {
+	for s != "" && isRESpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// proseConnectors appends to out the first n matches of proseConnector in s
+// (what FindAllStringIndex returns), written out: it runs on every sentence
+// of a roster's biographies.
+func proseConnectors(out [][2]int, s string, n int) [][2]int {
+	for p := 0; p < len(s) && len(out) < n; {
+		if p > 0 && isWordByte(s[p-1]) {
+			p++
+			continue
+		}
+		e := connectorAt(s, p)
+		if e < 0 {
+			p++
+			continue
+		}
+		out = append(out, [2]int{p, e})
+		p = e
+	}
+	return out
+}
+
+// connectorAt returns where a proseConnector match starting at p ends, or -1.
+func connectorAt(s string, p int) int {
+	t := s[p:]
+	if t == "" {
+		return -1
+	}
+	i := -1 // length of the match before its trailing white space
+	switch t[0] {
+	case 'j':
+		i = literalLen(t, "joins us from")
+	case 'c':
+		if i = literalLen(t, "comes to us from"); i < 0 {
+			if i = literalLen(t, "came to us from"); i < 0 {
+				i = literalLen(t, "completed medical school at")
+			}
+		}
+	case 'a':
+		if i = literalLen(t, "attended"); i < 0 {
+			i = graduateLen(t)
+		}
+	case 'e':
+		if j := wordsLen(t, 0, "earned"); j >= 0 {
+			if j = spaceThen(t, j, "her", "his", "their"); j >= 0 {
+				if j = spaceThen(t, j, "MD", "M.D.", "medical degree", "MBBS"); j >= 0 {
+					i = spaceThen(t, j, "from", "at")
+				}
+			}
+		}
+	case 's':
+		i = literalLen(t, "studied medicine at")
+	case 'r':
+		if j := wordsLen(t, 0, "received"); j >= 0 {
+			if j = spaceThen(t, j, "her", "his", "their"); j >= 0 {
+				if j = spaceThen(t, j, "MD", "medical degree"); j >= 0 {
+					i = spaceThen(t, j, "from")
+				}
+			}
+		} else {
+			i = graduateLen(t)
+		}
+	default:
+		i = graduateLen(t)
+	}
+	if i < 0 {
+		return -1
+	}
+	e := i
+	for e < len(t) && isRESpace(t[e]) {
+		e++
+	}
+	if e == i {
+		return -1 // \s+ needs one
+	}
+	return p + e
+}
+
+// graduateLen is connectorAt's "(is )?(a |an )?(recent |proud )?graduated?
+// (of|from)", without the trailing space: its length at the start of t, or -1.
+func graduateLen(t string) int {
+	if strings.HasPrefix(t, "is ") {
+		if k := graduateTail(t[3:]); k >= 0 {
+			return 3 + k
+		}
+		return -1
+	}
+	return graduateTail(t)
+}
+
+// graduateTail is graduateLen after its "is ".
+func graduateTail(t string) int {
+	j := 0
+	if strings.HasPrefix(t[j:], "a ") {
+		j += 2
+	} else if strings.HasPrefix(t[j:], "an ") {
+		j += 3
+	}
+	if strings.HasPrefix(t[j:], "recent ") {
+		j += len("recent ")
+	} else if strings.HasPrefix(t[j:], "proud ") {
+		j += len("proud ")
+	}
+	if !strings.HasPrefix(t[j:], "graduate") {
+		return -1
+	}
+	j += len("graduate")
+	if strings.HasPrefix(t[j:], "d") {
+		j++
+	}
+	return spaceThen(t, j, "of", "from")
+}
+
+// literalLen returns len(lit) when t starts with lit, else -1.
+func literalLen(t, lit string) int {
+	if strings.HasPrefix(t, lit) {
+		return len(lit)
+	}
+	return -1
+}
+
+// spaceThen returns where the first of alts found after a space at t[at]
+// ends, or -1.
+func spaceThen(t string, at int, alts ...string) int {
+	if at < 0 || at >= len(t) || t[at] != ' ' {
+		return -1
+	}
+	return wordsLen(t, at+1, alts...)
+}
+
+// wordsLen returns where the first of alts found at t[at:] ends, or -1.
+func wordsLen(t string, at int, alts ...string) int {
+	if at > len(t) {
+		return -1
+	}
+	for _, a := range alts {
+		if strings.HasPrefix(t[at:], a) {
+			return at + len(a)
+		}
+	}
+	return -1
 }
 
 // proseHints are words every proseConnector match contains.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -97,6 +98,169 @@ func FuzzRosterLines(f *testing.F) {
 		}
 		if got, want := isCardClass(l), cardClassPattern.MatchString(l); got != want {
 			t.Errorf("isCardClass(%q) = %v, want %v", l, got, want)
+		}
+	})
+}
+
+// proseSamples probe the written-out prose connector: every alternative,
+// optional words, boundaries and white space.
+var proseSamples = []string{
+	"Dr. Jane Smith joins us from Ross University.", "John Doe comes to us from X", "Ann Lee came to us from Y",
+	"Jane Smith is a graduate of X", "Jane Smith, an recent graduate from X", "Jane Smith is a proud graduate of X",
+	"Jane Smith is a proud recent graduate of X", "Jane Smith is is a graduate of X", "undergraduate of X",
+	"Jane Smith graduated from X", "Jane Smith graduated  from\tX", "graduated from", "graduated from ",
+	"Jane Smith attended X", "Jane Smith attendedX", "reattended X", "Jane earned her MD from X",
+	"Jane earned her M.D. at X", "Jane earned their medical degree from X", "Jane earned his MBBS at X",
+	"Jane earned her MD  from X", "Jane earnedher MD from X", "completed medical school at X", "studied medicine at X",
+	"received her MD from X", "received their medical degree from X", "received his MD at X",
+	"Dr. A B attended X and graduated from Y, then attended Z; a graduate of W", "is a graduate ofX",
+	"an graduate of X", "a recent graduated of X", "the proud graduate from X", "_attended X", "9attended X",
+	"Ann Lee (PGY-2), who attended X", "joins us from", "A graduate of X. A graduate of Y. Attended Z.",
+}
+
+// TestProseConnectorsMatchPattern checks the written-out prose connector
+// against its regular expression on the samples and every golden block.
+func TestProseConnectorsMatchPattern(t *testing.T) {
+	lines := append([]string(nil), proseSamples...)
+	paths, _ := filepath.Glob("testdata/*/page.html")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			continue
+		}
+		for _, b := range blocksFromHTML(root).blocks {
+			lines = append(lines, b.text)
+		}
+	}
+	for _, l := range lines {
+		checkProseConnectors(t, l)
+	}
+}
+
+func checkProseConnectors(t *testing.T, l string) {
+	t.Helper()
+	for _, n := range []int{1, 4, -1} {
+		want := proseConnector.FindAllStringIndex(l, n)
+		got := proseConnectors(nil, l, max(n, len(l)+1))
+		if n >= 0 {
+			got = proseConnectors(nil, l, n)
+		}
+		if len(got) != len(want) {
+			t.Errorf("proseConnectors(%q, %d) = %v, want %v", l, n, got, want)
+			continue
+		}
+		for i := range got {
+			if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+				t.Errorf("proseConnectors(%q, %d) = %v, want %v", l, n, got, want)
+				break
+			}
+		}
+	}
+}
+
+// FuzzProseConnectors compares the written-out prose connector with its
+// regular expression on arbitrary text.
+func FuzzProseConnectors(f *testing.F) {
+	for _, s := range proseSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, l string) { checkProseConnectors(t, l) })
+}
+
+// cleanSchoolReference is cleanSchool with the degree expressions always run.
+func cleanSchoolReference(s string) string {
+	s = strings.TrimSpace(s)
+	s = degreePrefix.ReplaceAllString(s, "")
+	s = degreeTail.ReplaceAllString(s, "")
+	s = strings.TrimPrefix(s, "Graduated from ")
+	s = strings.TrimPrefix(s, "graduated from ")
+	return strings.Trim(strings.TrimSpace(s), ",;|-")
+}
+
+var schoolSamples = []string{
+	"MD, University of X", "M.D. from University of X", "DO - Nova COM", "mbbs: AIIMS", "University of X (MD)",
+	"University of X, MBBS", "University of X, M.D.", "University of X,MD ", "University of X (M.D.)", "Toledo",
+	"University of Colorado", "Dominica", "Ross University (Dominica)", "X, MBChB", "X, mbbch", "X (DO)\t",
+	"X, DO.", "Graduated from X, MD", "X, Ph.D.", "X (MD", "X MD", "X, MBBſ", "ſt. George's, MD", "MD",
+}
+
+// TestCleanSchoolMatchesReference checks cleanSchool's cheap test against
+// always running the degree expressions.
+func TestCleanSchoolMatchesReference(t *testing.T) {
+	for _, s := range schoolSamples {
+		if got, want := cleanSchool(s), cleanSchoolReference(s); got != want {
+			t.Errorf("cleanSchool(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzCleanSchool compares cleanSchool with cleanSchoolReference.
+func FuzzCleanSchool(f *testing.F) {
+	for _, s := range schoolSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanSchool(s), cleanSchoolReference(s); got != want {
+			t.Errorf("cleanSchool(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+var nameEndSamples = []string{
+	"Dr. Jane Smith ", "Jane Smith, ", "Jane Smith (PGY-2) ", "Jane Smith, who ", "She ", "Dr. Smith ",
+	"xJane Smith ", "J.Smith ", "Jane O'Neil ", "José García-López ", "Jane Smith )", "Jane  Smith\t", "A B ",
+	"Ab Cd ", "ab Cd ", "aB Cd ", "Ab C ", "Welcome Jane Smith ", "Jane Smith, (x) who ", "Jane Smith who", "",
+	"Jane S. Smith ", "Jane Smith-Jones, ", "Ab’ Cd’ ", "Éa Cd ", "Ab Éd ", "Jane Smith ,", "Jane Smith,(x) ",
+}
+
+// TestMayEndWithNameIsNecessary checks that proseName never matches where
+// mayEndWithName says it cannot, on samples and on every window before a
+// connector in the golden pages.
+func TestMayEndWithNameIsNecessary(t *testing.T) {
+	windows := append([]string(nil), nameEndSamples...)
+	paths, _ := filepath.Glob("testdata/*/page.html")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			continue
+		}
+		for _, b := range blocksFromHTML(root).blocks {
+			for _, loc := range proseConnector.FindAllStringIndex(b.text, -1) {
+				windows = append(windows, b.text[max(0, loc[0]-80):loc[0]])
+			}
+		}
+	}
+	matched := 0
+	for _, w := range windows {
+		m := proseName.FindStringSubmatch(w)
+		if m != nil {
+			matched++
+		}
+		if m != nil && !mayEndWithName(w) {
+			t.Errorf("mayEndWithName(%q) = false, but proseName matches %q", w, m[0])
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d of %d windows hold a name: the check checks little", matched, len(windows))
+	}
+}
+
+// FuzzMayEndWithName checks the same on arbitrary text.
+func FuzzMayEndWithName(f *testing.F) {
+	for _, s := range nameEndSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if m := proseName.FindStringSubmatch(w); m != nil && !mayEndWithName(w) {
+			t.Errorf("mayEndWithName(%q) = false, but proseName matches %q", w, m[0])
 		}
 	})
 }
