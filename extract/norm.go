@@ -40,7 +40,7 @@ func norm(s string) string {
 		low = abbrevFold.Replace(low)
 	}
 	if hasNumberWord(low) {
-		low = numberWord.ReplaceAllStringFunc(low, func(w string) string { return digitOf[w] })
+		low = replaceNumberWords(low)
 	}
 	// both visa patterns need their letter at most three bytes before a "1"
 	if letterBeforeOne(low, 'h') {
@@ -71,6 +71,39 @@ func norm(s string) string {
 		}
 	}
 	return collapseSpaces(low)
+}
+
+// replaceNumberWords is numberWord.ReplaceAllStringFunc(low, digitOf):
+// each whole word that is a number word becomes its digits.
+func replaceNumberWords(low string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(low); {
+		if !isWordByte(low[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= 6 {
+			if d, ok := digitOf[low[i:j]]; ok {
+				if last == 0 {
+					b.Grow(len(low))
+				}
+				b.WriteString(low[last:i])
+				b.WriteString(d)
+				last = j
+			}
+		}
+		i = j
+	}
+	if last == 0 {
+		return low
+	}
+	b.WriteString(low[last:])
+	return b.String()
 }
 
 // letterBeforeOne reports whether c occurs at most three bytes before a "1".

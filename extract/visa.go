@@ -175,7 +175,7 @@ func valuePolarity(st *stmt, qTypes []visaType, c *collector) {
 		for _, t := range qTypes {
 			c.add(visaFields[t], imgfriendly.BoolValue(false), "", rankExplicit, st)
 		}
-	case valueYes.MatchString(low) || condTrigger.MatchString(st.text) || strings.Contains(low, "only"):
+	case valueYes.MatchString(low) || condTriggerStart(st.text) >= 0 || strings.Contains(low, "only"):
 		c.add(visaFields[qTypes[0]], imgfriendly.BoolValue(true), answerCondition(st.text), rankExplicit, st)
 	}
 }
@@ -185,7 +185,7 @@ func valuePolarity(st *stmt, qTypes []visaType, c *collector) {
 func answerCondition(text string) string {
 	rest := strings.TrimSpace(bareCond.ReplaceAllString(text, ""))
 	rest = strings.TrimRight(rest, ". ")
-	if rest == "" || !condTrigger.MatchString(rest) && !strings.Contains(strings.ToLower(rest), "only") {
+	if rest == "" || condTriggerStart(rest) < 0 && !strings.Contains(strings.ToLower(rest), "only") {
 		return ""
 	}
 	return rest
@@ -210,8 +210,8 @@ func visaCondition(text string, t visaType) string {
 			}
 		}
 		seg := text[m[1]:end]
-		if loc := condTrigger.FindStringIndex(seg); loc != nil {
-			if cond := trimCond(seg[loc[0]:]); cond != "" {
+		if at := condTriggerStart(seg); at >= 0 {
+			if cond := trimCond(seg[at:]); cond != "" {
 				return cond
 			}
 		}
@@ -224,11 +224,11 @@ func visaCondition(text string, t visaType) string {
 		}
 	}
 	before := text[start:first[0]]
-	if loc := condTrigger.FindStringIndex(before); loc != nil {
-		if comma := strings.Index(before[loc[0]:], ","); comma >= 0 {
-			return strings.TrimSpace(before[loc[0] : loc[0]+comma])
+	if at := condTriggerStart(before); at >= 0 {
+		if comma := strings.Index(before[at:], ","); comma >= 0 {
+			return strings.TrimSpace(before[at : at+comma])
 		}
-		return trimCond(text[start+loc[0]:])
+		return trimCond(text[start+at:])
 	}
 	if m := holdersOnly.FindString(text); m != "" {
 		return m

@@ -84,3 +84,70 @@ func seqEnd(text string, k int, seq string) int {
 func isRESpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
+
+// condTriggerStart is where condTrigger's leftmost match in s starts, or -1:
+// written out, because the case-insensitive expression runs on the text
+// after every sponsored visa. Text holding a character that case folding
+// equates with an ASCII letter is left to the expression.
+func condTriggerStart(s string) int {
+	if hasOddFold(s) {
+		if loc := condTrigger.FindStringIndex(s); loc != nil {
+			return loc[0]
+		}
+		return -1
+	}
+	for p := 0; p < len(s); p++ {
+		if p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		c := s[p] | 0x20
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, lit := range condTriggerWords[c-'a'] {
+			if e := p + len(lit); hasPrefixFold(s[p:], lit) && (e == len(s) || !isWordByte(s[e])) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// condTriggerWords are the phrases condTrigger matches, spelled out (lower
+// case) and filed by their first letter.
+var condTriggerWords = func() (byFirst [26][]string) {
+	var words []string
+	add := func(prefixes []string, alts ...[]string) {
+		out := prefixes
+		for _, a := range alts {
+			var next []string
+			for _, o := range out {
+				for _, x := range a {
+					next = append(next, o+x)
+				}
+			}
+			out = next
+		}
+		words = append(words, out...)
+	}
+	one := func(ws ...string) []string { return ws }
+	add(one("only if", "only for", "only when", "only after", "only to", "if", "provided", "provided that",
+		"as long as", "when", "subject to", "unless", "except", "depending on", "after passing",
+		"contingent on", "contingent upon", "current holders", "existing holders"))
+	add(one("for "), one("applicants", "candidates", "those", "residents", "graduates", "individuals", "exceptional",
+		"highly", "outstanding", "international", "current", "people"))
+	add(one("on a case", "case"), one("-", " "), one("by"), one("-", " "), one("case"))
+	for i, w := range words {
+		if strings.HasPrefix(w, "on a case") {
+			words[i] = w + " basis"
+		}
+	}
+	add(one("in "), one("rare", "exceptional", "limited", "select", "certain"), one(" "), one("cases", "circumstances", "situations"))
+	add(one("who "), one("have", "has", "are", "hold", "already"))
+	add(one("with "), one("step", "usmle", "passing", "a passing", "score", "scores", "a score"))
+	add(one("current ", "existing "), one("h"), one("-", ""), one("1"), one("-", ""), one("b holder", "b holders"))
+	for _, w := range words {
+		byFirst[w[0]-'a'] = append(byFirst[w[0]-'a'], w)
+	}
+	return byFirst
+}()

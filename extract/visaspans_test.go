@@ -61,3 +61,66 @@ func FuzzVisaSpans(f *testing.F) {
 		}
 	})
 }
+
+// condTriggerTexts probe every alternative of condTrigger, its boundaries
+// and case.
+var condTriggerTexts = []string{
+	"only if Step 3 passed", "ONLY FOR exceptional", "only when", "only after", "only to", "If you hold", "iff",
+	"provided that", "Provided", "providedthat", "as long as", "when", "whenever", "for applicants", "for Highly",
+	"for internationals", "For current residents", "on a case-by-case basis", "on a case by case basis",
+	"on a case-by-case", "case by-case", "Case-By-Case", "in rare cases", "in certain situations", "in rare  cases",
+	"subject to", "unless", "exception", "except", "depending on", "who already", "who have", "with step 3",
+	"with a passing", "with scores", "with a score of 240", "after passing", "contingent upon", "contingent on",
+	"current H-1B holders", "existing h1b holder", "current h-1-b holders", "current h1 b holders", "current holders",
+	"existing holder", "xif", "_if", "é if", "sponsored for those", "sponsored. We also", "", "H-1B (only if)",
+	"J-1 and H-1B for those who have passed Step 3", "caſe by caſe", "for people", "for peoples",
+}
+
+// TestCondTriggerStart checks condTriggerStart against condTrigger on the
+// texts above and on every block of the golden pages.
+func TestCondTriggerStart(t *testing.T) {
+	texts := append([]string(nil), condTriggerTexts...)
+	paths, _ := filepath.Glob("testdata/*/page.html")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range blocksFromHTML(root).blocks {
+			texts = append(texts, b.text)
+		}
+	}
+	found := 0
+	for _, text := range texts {
+		if checkCondTrigger(t, text) {
+			found++
+		}
+	}
+	if found < 50 {
+		t.Errorf("only %d texts hold a condition: the check checks little", found)
+	}
+}
+
+func checkCondTrigger(t *testing.T, text string) bool {
+	t.Helper()
+	want := -1
+	if loc := condTrigger.FindStringIndex(text); loc != nil {
+		want = loc[0]
+	}
+	if got := condTriggerStart(text); got != want {
+		t.Errorf("condTriggerStart(%q) = %d, want %d", text, got, want)
+	}
+	return want >= 0
+}
+
+// FuzzCondTriggerStart checks condTriggerStart against condTrigger on any text.
+func FuzzCondTriggerStart(f *testing.F) {
+	for _, s := range condTriggerTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) { checkCondTrigger(t, text) })
+}
