@@ -160,6 +160,25 @@ func paddedLower(s string) string {
 // collapseSpaces is strings.Join(strings.Fields(s), " ") in one pass and at
 // most one allocation.
 func collapseSpaces(s string) string {
+	// usually only the padding is to go: then a part of s is the answer
+	i, j := 0, len(s)
+	for i < j && s[i] == ' ' {
+		i++
+	}
+	for j > i && s[j-1] == ' ' {
+		j--
+	}
+	core := s[i:j]
+	clean := true
+	for k := 0; k < len(core); k++ {
+		if c := core[k]; c >= utf8.RuneSelf || c != ' ' && asciiSpace[c] || c == ' ' && core[k+1] == ' ' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return core
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false

@@ -163,18 +163,21 @@ func attempts(st *stmt, c *collector, ctx string, soft bool) {
 	}
 	n := 0
 	var m []string
+	// the three counting expressions all need a digit, white space and
+	// "attempt", "fail" or "or more" after it
+	counted := digitThen(ctx, "attempt", "fail", "or more ")
 	switch {
-	case submatch(&m, maxFailures, ctx):
+	case counted && submatch(&m, maxFailures, ctx):
 		f, _ := strconv.Atoi(m[1] + m[2])
 		n = f + 1
-	case submatch(&m, attemptsMore, ctx):
+	case counted && submatch(&m, attemptsMore, ctx):
 		k, _ := strconv.Atoi(m[1])
 		if strings.Contains(m[0], "failure") {
 			n = k
 		} else {
 			n = k - 1
 		}
-	case submatch(&m, maxAttempts, ctx):
+	case counted && submatch(&m, maxAttempts, ctx):
 		n, _ = strconv.Atoi(m[1] + m[2] + m[3])
 	case firstAttempt.MatchString(ctx) && (passWord.MatchString(ctx) || strings.Contains(ctx, "fail") ||
 		strings.Contains(ctx, "only") || strings.Contains(ctx, "requir") || strings.Contains(ctx, "must")):
@@ -185,6 +188,29 @@ func attempts(st *stmt, c *collector, ctx string, soft bool) {
 	if n >= 1 && n <= 6 {
 		c.add(imgfriendly.FieldAttemptsMax, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
 	}
+}
+
+// digitThen reports whether s has a digit followed by white space (as \s
+// matches it) and one of words.
+func digitThen(s string, words ...string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isRESpace(s[j]) {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		for _, w := range words {
+			if strings.HasPrefix(s[j:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // submatch sets *m to re's submatches in s and reports whether it matched.
