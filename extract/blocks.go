@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -649,15 +650,15 @@ func selectorOf(n *html.Node, memo *siblingMemo) string {
 		if i < steps-1 {
 			b.WriteString(" > ")
 		}
-		b.WriteString(x.Data)
+		writeCSSIdent(&b, x.Data)
 		if i == steps-1 && idEnd {
 			b.WriteByte('#')
-			b.WriteString(attr(x, "id"))
+			writeCSSIdent(&b, attr(x, "id"))
 			continue
 		}
 		if cls := firstField(attr(x, "class")); cls != "" {
 			b.WriteByte('.')
-			b.WriteString(cls)
+			writeCSSIdent(&b, cls)
 		}
 		if same, idx := memo.sameTagIndex(x); same > 1 {
 			b.WriteString(":nth-of-type(")
@@ -666,6 +667,36 @@ func selectorOf(n *html.Node, memo *siblingMemo) string {
 		}
 	}
 	return b.String()
+}
+
+// writeCSSIdent writes s as a CSS identifier, escaped where CSS needs it
+// (as CSS.escape does), so that every selector parses: "w-1/2" is written
+// "w-1\/2", "2col" "\32 col".
+func writeCSSIdent(b *strings.Builder, s string) {
+	plain := s != "" && s != "-" && !isDigit(s[0]) && !(s[0] == '-' && len(s) > 1 && isDigit(s[1]))
+	for i := 0; plain && i < len(s); i++ {
+		c := s[i]
+		plain = c >= utf8.RuneSelf || c == '-' || c == '_' || isWordByte(c)
+	}
+	if plain {
+		b.WriteString(s)
+		return
+	}
+	for i, r := range s {
+		switch {
+		case r == 0:
+			b.WriteString("\ufffd")
+		case r < 0x20 || r == 0x7f || isDigit(byte(r)) && (i == 0 || i == 1 && s[0] == '-'):
+			fmt.Fprintf(b, "\\%x ", r)
+		case i == 0 && r == '-' && len(s) == 1:
+			b.WriteString("\\-")
+		case r >= utf8.RuneSelf || r == '-' || r == '_' || r < utf8.RuneSelf && isWordByte(byte(r)):
+			b.WriteRune(r)
+		default:
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		}
+	}
 }
 
 // sameTagIndex returns how many of x's siblings (x included) have its tag,

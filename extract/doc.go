@@ -70,9 +70,19 @@
 //     program (a residency page), else other.
 //
 // Every fact's Evidence has the page URL, the text that states it (the
-// block, with its question or label in front when it has one) and a CSS-like
+// block, with its question or label in front when it has one) and a CSS
 // selector such as "main > div.faq > dl > dd:nth-of-type(3)" ("line:12" for
-// plain text). FetchedAt is left for the caller.
+// plain text), with class and id names escaped where CSS needs it.
+// FetchedAt is left for the caller. Locate reads a page where such a
+// selector points, with goquery: `imgfriendly inspect --at SELECTOR` prints
+// it, and the tests re-read every golden and synthetic page's evidence that
+// way (each selector is valid CSS, matches one element, and that element
+// holds the evidence).
+//
+// The extraction itself walks the parsed tree's html.Node values directly
+// rather than through goquery Selections: a Selection per node visited
+// costs allocations the speed budget below cannot afford, and nothing in
+// the walk needs a selector engine.
 //
 // Work per page is bounded: at most 4 MiB of input, 4000 blocks, 3000
 // characters per block and 40 sentences per block are read; pages nested
@@ -90,9 +100,13 @@
 // is read once for the words of the statement, prose-roster and cycle tests
 // together (blockHints); selectors count a roster's siblings on from the
 // previous card (siblingMemo) instead of from the first child; the count
-// expressions run only after a written-out check for a number followed by
-// their words (numberThen); the visa names in a statement's original text
-// are found by code (visaSpans), not by case-insensitive expressions. Each
+// and attempt expressions run only after a written-out check for a number
+// followed by their words (numberThen); the visa names in a statement's
+// original text (visaSpans), where a visa's condition starts
+// (condTriggerStart), the prose-roster connectors (proseConnectors) and the
+// number-word fold are found by code, not by expressions; proseName and
+// the degree expressions run only after cheap necessary tests
+// (mayEndWithName, mayHoldDegree). Each
 // shortcut is tested against the expression or first version it replaces,
 // on the golden pages and by fuzzing, so it changes speed only, never a
 // result.

@@ -165,7 +165,7 @@ func attempts(st *stmt, c *collector, ctx string, soft bool) {
 	var m []string
 	// the three counting expressions all need a digit, white space and
 	// "attempt", "fail" or "or more" after it
-	counted := digitThen(ctx, "attempt", "fail", "or more ")
+	counted := numberThen(ctx, countedNext)
 	switch {
 	case counted && submatch(&m, maxFailures, ctx):
 		f, _ := strconv.Atoi(m[1] + m[2])
@@ -190,28 +190,9 @@ func attempts(st *stmt, c *collector, ctx string, soft bool) {
 	}
 }
 
-// digitThen reports whether s has a digit followed by white space (as \s
-// matches it) and one of words.
-func digitThen(s string, words ...string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			continue
-		}
-		j := i + 1
-		for j < len(s) && isRESpace(s[j]) {
-			j++
-		}
-		if j == i+1 {
-			continue
-		}
-		for _, w := range words {
-			if strings.HasPrefix(s[j:], w) {
-				return true
-			}
-		}
-	}
-	return false
-}
+// countedNext are the words that follow a number and its spaces in every
+// match of maxFailures, attemptsMore and maxAttempts.
+var countedNext = []string{"attempt", "fail", "or more "}
 
 // submatch sets *m to re's submatches in s and reports whether it matched.
 func submatch(m *[]string, re gatedRegexp, s string) bool {

@@ -21,18 +21,25 @@ func newInspectCmd(a *app) *cobra.Command {
 	var (
 		pageURL string
 		runDate string
+		at      string
 	)
 	cmd := &cobra.Command{
-		Use:   "inspect [--url URL] FILE|-",
+		Use:   "inspect [--url URL] [--at SELECTOR] FILE|-",
 		Short: "Print the facts extraction finds in one page, as JSON",
 		Long: `inspect reads one HTML page (or plain text, when the input has no markup) from
 FILE or standard input and prints one JSON object: the page kind, every fact
 (visa, YOG, scores, attempts, USCE, stated IMG counts) with its evidence, and
 the roster residents with their schools classified. It is the quickest way to
-see why the pipeline believes what it believes about a page.`,
+see why the pipeline believes what it believes about a page.
+
+With --at, inspect instead re-reads the page where a fact's evidence selector
+points (the "selector" of any evidence, a CSS selector, or line:N for plain
+text) and prints the selector, how many elements it matches and the text of the
+first, so that a fact can be checked against its page in one step.`,
 		Example: `  imgfriendly inspect --url https://im.example.org/eligibility page.html
   curl -s https://im.example.org/faq | imgfriendly inspect --url https://im.example.org/faq -
-  echo "We sponsor J-1 visas only." | imgfriendly inspect -`,
+  echo "We sponsor J-1 visas only." | imgfriendly inspect -
+  imgfriendly inspect --at 'main > dl.requirements > dd:nth-of-type(2)' page.html`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var (
@@ -46,6 +53,15 @@ see why the pipeline believes what it believes about a page.`,
 			}
 			if err != nil {
 				return usageError("read page: %v", err)
+			}
+			if at != "" {
+				loc, err := extract.Locate(body, at)
+				if err != nil {
+					return usageError("--at: %v", err)
+				}
+				enc := json.NewEncoder(a.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(loc)
 			}
 			if pageURL == "" {
 				if args[0] == "-" {
@@ -80,6 +96,7 @@ see why the pipeline believes what it believes about a page.`,
 		},
 	}
 	cmd.Flags().StringVar(&pageURL, "url", "", "the page's URL, recorded as evidence and used to resolve links (default file:// path)")
+	cmd.Flags().StringVar(&at, "at", "", "print what this evidence selector points to in the page instead of the facts")
 	cmd.Flags().StringVar(&runDate, "run-date", "", "reference date (YYYY-MM-DD) for year-of-graduation arithmetic when the page names no cycle year (default today)")
 	return cmd
 }
