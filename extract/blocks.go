@@ -581,6 +581,11 @@ func (b *block) selectorIn(m *siblingMemo) string {
 type siblingMemo struct {
 	ents [16]sibEnt
 	next int
+
+	// the selector of the last parent selectorSteps wrote (for limit)
+	selParent   *html.Node
+	selLimit    int
+	selOfParent string
 }
 
 type sibEnt struct {
@@ -627,18 +632,47 @@ func (m *siblingMemo) sameTagIndex(x *html.Node) (same, idx int) {
 	return same, idx
 }
 
-// selectorOf is the CSS-like selector of n; memo may be nil.
+// selectorOf is the CSS selector of n; memo may be nil.
 func selectorOf(n *html.Node, memo *siblingMemo) string {
-	// the steps, innermost first: at most 13, the last may end at an id
-	var path [13]*html.Node
+	return selectorSteps(n, maxSelectorSteps, memo)
+}
+
+// maxSelectorSteps is the most elements a selector names.
+const maxSelectorSteps = 13
+
+// selectorSteps is the selector of n naming at most limit elements: from n
+// up to (and with) the nearest ancestor with an id, stopping below body.
+// With a memo, the selector of the parent of the last element asked about
+// is kept: a roster's cards share it, and only their own step is written.
+func selectorSteps(n *html.Node, limit int, memo *siblingMemo) string {
+	if memo != nil && limit > 1 && n.Parent != nil && n.Type == html.ElementNode && !isSelectorRoot(n) && !hasPlainID(n) {
+		p := n.Parent
+		if memo.selParent != p || memo.selLimit != limit {
+			memo.selParent, memo.selLimit = p, limit
+			memo.selOfParent = ""
+			if p.Type == html.ElementNode && !isSelectorRoot(p) {
+				memo.selOfParent = selectorSteps(p, limit-1, nil)
+			}
+		}
+		var b strings.Builder
+		b.Grow(len(memo.selOfParent) + 32)
+		if memo.selOfParent != "" {
+			b.WriteString(memo.selOfParent)
+			b.WriteString(" > ")
+		}
+		writeStep(&b, n, false, memo)
+		return b.String()
+	}
+	// the steps, innermost first; the last may end at an id
+	var path [maxSelectorSteps]*html.Node
 	steps, idEnd := 0, false
-	for x := n; x != nil && x.Type == html.ElementNode && steps < len(path); x = x.Parent {
-		if x.DataAtom == atom.Body || x.DataAtom == atom.Html {
+	for x := n; x != nil && x.Type == html.ElementNode && steps < limit; x = x.Parent {
+		if isSelectorRoot(x) {
 			break
 		}
 		path[steps] = x
 		steps++
-		if id := attr(x, "id"); id != "" && !strings.ContainsAny(id, " \t") {
+		if hasPlainID(x) {
 			idEnd = true
 			break
 		}
@@ -646,27 +680,43 @@ func selectorOf(n *html.Node, memo *siblingMemo) string {
 	var b strings.Builder
 	b.Grow(16 * steps)
 	for i := steps - 1; i >= 0; i-- {
-		x := path[i]
 		if i < steps-1 {
 			b.WriteString(" > ")
 		}
-		writeCSSIdent(&b, x.Data)
-		if i == steps-1 && idEnd {
-			b.WriteByte('#')
-			writeCSSIdent(&b, attr(x, "id"))
-			continue
-		}
-		if cls := firstField(attr(x, "class")); cls != "" {
-			b.WriteByte('.')
-			writeCSSIdent(&b, cls)
-		}
-		if same, idx := memo.sameTagIndex(x); same > 1 {
-			b.WriteString(":nth-of-type(")
-			b.WriteString(strconv.Itoa(idx))
-			b.WriteByte(')')
-		}
+		writeStep(&b, path[i], i == steps-1 && idEnd, memo)
 	}
 	return b.String()
+}
+
+// isSelectorRoot reports the elements selectors start below.
+func isSelectorRoot(x *html.Node) bool {
+	return x.DataAtom == atom.Body || x.DataAtom == atom.Html
+}
+
+// hasPlainID reports whether x has an id a selector can start at.
+func hasPlainID(x *html.Node) bool {
+	id := attr(x, "id")
+	return id != "" && !strings.ContainsAny(id, " \t")
+}
+
+// writeStep writes one element of a selector: tag and id, or tag, first
+// class and place among its like siblings.
+func writeStep(b *strings.Builder, x *html.Node, byID bool, memo *siblingMemo) {
+	writeCSSIdent(b, x.Data)
+	if byID {
+		b.WriteByte('#')
+		writeCSSIdent(b, attr(x, "id"))
+		return
+	}
+	if cls := firstField(attr(x, "class")); cls != "" {
+		b.WriteByte('.')
+		writeCSSIdent(b, cls)
+	}
+	if same, idx := memo.sameTagIndex(x); same > 1 {
+		b.WriteString(":nth-of-type(")
+		b.WriteString(strconv.Itoa(idx))
+		b.WriteByte(')')
+	}
 }
 
 // writeCSSIdent writes s as a CSS identifier, escaped where CSS needs it

@@ -78,15 +78,26 @@ func stripTitle(t string) string {
 // stripDegrees removes trailing degrees: "Jane Smith, MD" → "Jane Smith".
 func stripDegrees(t string) string {
 	for k := 0; k < 3; k++ {
-		t = strings.TrimRight(t, ",. ")
-		i := strings.LastIndexAny(t, " ,")
+		t = trimDegreePunct(t)
+		i := len(t) - 1 // strings.LastIndexAny(t, " ,")
+		for i >= 0 && t[i] != ' ' && t[i] != ',' {
+			i--
+		}
 		tok := t[i+1:]
 		if i < 0 || !isDegree(tok) || !isUpper(tok) && !mixedDegrees[tok] {
 			break
 		}
 		t = t[:i]
 	}
-	return strings.TrimRight(t, ",. ")
+	return trimDegreePunct(t)
+}
+
+// trimDegreePunct is strings.TrimRight(t, ",. ").
+func trimDegreePunct(t string) string {
+	for t != "" && (t[len(t)-1] == ',' || t[len(t)-1] == '.' || t[len(t)-1] == ' ') {
+		t = t[:len(t)-1]
+	}
+	return t
 }
 
 // notNameBytes are the characters no name contains.
