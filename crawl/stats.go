@@ -19,7 +19,8 @@ type NightStats struct {
 	Fetches       int            `json:"fetches"`      // final fetch rows
 	OK            int            `json:"ok"`           // fetches that left a body (304s included)
 	NotModified   int            `json:"not_modified"` // 304s
-	Failed        int            `json:"failed"`
+	Failed        int            `json:"failed"`   // fetches that left no body (listed PDFs not included)
+	Listed        int            `json:"listed"`   // PDFs listed from their links, never requested
 	Requests      int            `json:"requests"` // HTTP requests sent (attempts, hops, robots.txt)
 	Retries       int            `json:"retries"`
 	Bytes         int64          `json:"bytes"` // body bytes read from the wire
@@ -27,7 +28,7 @@ type NightStats struct {
 	Rejected      int            `json:"rejected"` // bodies over the size cap
 	Status        map[int]int    `json:"status"`   // per-request status histogram; 0 = no response
 	Causes        map[string]int `json:"causes"`   // final failures by cause (FetchError…)
-	PDFs          []string       `json:"pdfs,omitempty"`
+	PDFs          []string       `json:"pdfs,omitempty"` // PDFs linked or fetched, by URL
 	LatencyP50    time.Duration  `json:"latency_p50_ns"`
 	LatencyP95    time.Duration  `json:"latency_p95_ns"`
 	Elapsed       time.Duration  `json:"elapsed_ns"`
@@ -120,6 +121,10 @@ func (s *statsCollector) summarise(fetches []imgfriendly.Fetch, programs int, el
 				a.NotModified++
 				n.NotModified++
 			}
+		case listedPDF(f):
+			// a document the night lists for people to read, not a failure
+			n.Listed++
+			n.PDFs = append(n.PDFs, f.URL)
 		default:
 			a.Failed++
 			n.Failed++
@@ -161,6 +166,12 @@ func (s *statsCollector) summarise(fetches []imgfriendly.Fetch, programs int, el
 	return n, hosts
 }
 
+// listedPDF reports a fetch row that lists a linked PDF without having
+// requested it (see recordPDF).
+func listedPDF(f imgfriendly.Fetch) bool {
+	return f.Attempts == 0 && strings.HasPrefix(f.Error, imgfriendly.FetchErrorContentType) && strings.Contains(f.ContentType, "pdf")
+}
+
 func hostOf(rawURL string) string {
 	rest := rawURL
 	if i := strings.Index(rest, "://"); i >= 0 {
@@ -189,7 +200,7 @@ func (n NightStats) String() string {
 	fmt.Fprintf(tw, "fetches\t%d\tok\t%d (304: %d)\n", n.Fetches, n.OK, n.NotModified)
 	fmt.Fprintf(tw, "failed\t%d\trequests\t%d (retries: %d)\n", n.Failed, n.Requests, n.Retries)
 	fmt.Fprintf(tw, "bytes\t%d\trobots blocks\t%d\n", n.Bytes, n.RobotsBlocked)
-	fmt.Fprintf(tw, "rejected bodies\t%d\tPDFs listed\t%d\n", n.Rejected, len(n.PDFs))
+	fmt.Fprintf(tw, "rejected bodies\t%d\tPDFs\t%d (%d listed from links, not requested)\n", n.Rejected, len(n.PDFs), n.Listed)
 	fmt.Fprintf(tw, "latency p50\t%s\tp95\t%s\n", n.LatencyP50.Round(time.Millisecond), n.LatencyP95.Round(time.Millisecond))
 	fmt.Fprintf(tw, "elapsed\t%s\tpages/s\t%.1f\n", n.Elapsed.Round(time.Millisecond), n.PagesPerSec)
 	if n.Resumed > 0 {

@@ -365,3 +365,38 @@ func TestJournalDropsPartialLineOnResume(t *testing.T) {
 		t.Errorf("journal (-want +got):\n%s", diff)
 	}
 }
+
+// TestSummariseListsPDFsApart checks that PDFs listed from their links
+// (never requested) are counted as listed, not failed, while a PDF that was
+// requested still counts as a failed fetch.
+func TestSummariseListsPDFsApart(t *testing.T) {
+	rows := []imgfriendly.Fetch{
+		{URL: "http://a.test/", ContentHash: "h1"},
+		{URL: "http://a.test/slow", Attempts: 3, Error: imgfriendly.FetchErrorTimeout},
+		{URL: "http://a.test/brochure.pdf", ContentType: "application/pdf",
+			Error: imgfriendly.FetchErrorContentType + ": application/pdf (listed from its link, not requested)"},
+		{URL: "http://a.test/served-as-pdf", Attempts: 1, ContentType: "application/pdf",
+			Error: imgfriendly.FetchErrorContentType + ": application/pdf"},
+	}
+	s := &statsCollector{hosts: map[string]*hostAcc{}}
+	n, hosts := s.summarise(rows, 1, 0, 0)
+	got := struct {
+		Fetches, OK, Failed, Listed int
+		Causes                      map[string]int
+		PDFs                        []string
+		HostFailed                  int
+	}{n.Fetches, n.OK, n.Failed, n.Listed, n.Causes, n.PDFs, hosts[0].Failed}
+	want := struct {
+		Fetches, OK, Failed, Listed int
+		Causes                      map[string]int
+		PDFs                        []string
+		HostFailed                  int
+	}{4, 1, 2, 1, map[string]int{imgfriendly.FetchErrorTimeout: 1, imgfriendly.FetchErrorContentType: 1},
+		[]string{"http://a.test/brochure.pdf", "http://a.test/served-as-pdf"}, 2}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("summary (-want +got):\n%s", d)
+	}
+	if s := n.String(); !strings.Contains(s, "2 (1 listed from links, not requested)") {
+		t.Errorf("summary print lacks the PDF line:\n%s", s)
+	}
+}
