@@ -19,15 +19,15 @@ type NightStats struct {
 	Fetches       int            `json:"fetches"`      // final fetch rows
 	OK            int            `json:"ok"`           // fetches that left a body (304s included)
 	NotModified   int            `json:"not_modified"` // 304s
-	Failed        int            `json:"failed"`   // fetches that left no body (listed PDFs not included)
-	Listed        int            `json:"listed"`   // PDFs listed from their links, never requested
-	Requests      int            `json:"requests"` // HTTP requests sent (attempts, hops, robots.txt)
+	Failed        int            `json:"failed"`       // fetches that left no body (listed PDFs not included)
+	Listed        int            `json:"listed"`       // PDFs listed from their links, never requested
+	Requests      int            `json:"requests"`     // HTTP requests sent (attempts, hops, robots.txt)
 	Retries       int            `json:"retries"`
 	Bytes         int64          `json:"bytes"` // body bytes read from the wire
 	RobotsBlocked int            `json:"robots_blocked"`
-	Rejected      int            `json:"rejected"` // bodies over the size cap
-	Status        map[int]int    `json:"status"`   // per-request status histogram; 0 = no response
-	Causes        map[string]int `json:"causes"`   // final failures by cause (FetchError…)
+	Rejected      int            `json:"rejected"`       // bodies over the size cap
+	Status        map[int]int    `json:"status"`         // per-request status histogram; 0 = no response
+	Causes        map[string]int `json:"causes"`         // final failures by cause (FetchError…)
 	PDFs          []string       `json:"pdfs,omitempty"` // PDFs linked or fetched, by URL
 	LatencyP50    time.Duration  `json:"latency_p50_ns"`
 	LatencyP95    time.Duration  `json:"latency_p95_ns"`
