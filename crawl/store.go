@@ -21,8 +21,8 @@ type Store struct {
 	dir  string   // the pages directory
 	made sync.Map // fan-out subdirectories known to exist
 	// zw recycles compressors: a new one allocates ~1 MB of tables, which
-	// costs more than compressing a typical page.
-	zw sync.Pool
+	// costs more than compressing a typical page; zr recycles decompressors.
+	zw, zr sync.Pool
 }
 
 // OpenStore opens (creating if needed) the page store in dir, normally
@@ -113,11 +113,20 @@ func (s *Store) Get(hash string) ([]byte, error) {
 		return nil, fmt.Errorf("get page: %w", err)
 	}
 	defer f.Close()
-	zr, err := gzip.NewReader(f)
+	zr, _ := s.zr.Get().(*gzip.Reader)
+	if zr == nil {
+		zr, err = gzip.NewReader(f)
+	} else {
+		err = zr.Reset(f)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("get page %s: %w", hash, err)
 	}
+	defer s.zr.Put(zr)
 	var buf bytes.Buffer
+	if st, err := f.Stat(); err == nil {
+		buf.Grow(int(min(st.Size()*6, 8<<20))) // pages compress about 4-6 times
+	}
 	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, fmt.Errorf("get page %s: %w", hash, err)
 	}

@@ -214,8 +214,8 @@ func previousFetches(ctx context.Context, path string) (map[string]imgfriendly.F
 // whose (URL, content) was extracted before — a 304, or an unchanged body —
 // reuse the cached facts instead of being parsed again.
 func extractPages(ctx context.Context, dir string, night time.Time, fetches []imgfriendly.Fetch, store *crawl.Store) ([]transform.Page, int, int, error) {
-	cacheDir := filepath.Join(dir, "extracts")
-	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
+	cache := newFactsCache(filepath.Join(dir, "extracts"))
+	if err := os.MkdirAll(cache.dir, 0o755); err != nil {
 		return nil, 0, 0, err
 	}
 	var (
@@ -233,7 +233,7 @@ func extractPages(ctx context.Context, dir string, night time.Time, fetches []im
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			pf, fromCache, err := extractOne(cacheDir, night, f, store)
+			pf, fromCache, err := extractOne(cache, night, f, store)
 			if err != nil {
 				return fmt.Errorf("extract %s: %w", f.URL, err)
 			}
@@ -261,14 +261,30 @@ func extractPages(ctx context.Context, dir string, night time.Time, fetches []im
 	return pages, extracted, reused, nil
 }
 
-func extractOne(cacheDir string, night time.Time, f imgfriendly.Fetch, store *crawl.Store) (imgfriendly.PageFacts, bool, error) {
+// factsCache is the cache of extracted page facts: one gzipped JSON file per
+// (URL, content, year) under dir, sharded 256 ways. Its gzip writers and
+// readers are reused: a new gzip writer allocates and clears most of a
+// megabyte, far more than extracting the page costs.
+type factsCache struct {
+	dir    string
+	zw, zr sync.Pool
+}
+
+func newFactsCache(dir string) *factsCache {
+	return &factsCache{dir: dir, zw: sync.Pool{New: func() any {
+		zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
+		return zw
+	}}}
+}
+
+func extractOne(cache *factsCache, night time.Time, f imgfriendly.Fetch, store *crawl.Store) (imgfriendly.PageFacts, bool, error) {
 	pageURL := f.FinalURL
 	if pageURL == "" {
 		pageURL = f.URL
 	}
 	key := sha256.Sum256([]byte(extractCacheVersion + "\n" + pageURL + "\n" + f.ContentHash + "\n" + night.Format("2006")))
-	cachePath := filepath.Join(cacheDir, hex.EncodeToString(key[:1]), hex.EncodeToString(key[:])+".json.gz")
-	if pf, err := readCachedFacts(cachePath); err == nil {
+	cachePath := filepath.Join(cache.dir, hex.EncodeToString(key[:1]), hex.EncodeToString(key[:])+".json.gz")
+	if pf, err := cache.read(cachePath); err == nil {
 		return pf, true, nil
 	}
 	body, err := store.Get(f.ContentHash)
@@ -283,35 +299,42 @@ func extractOne(cacheDir string, night time.Time, f imgfriendly.Fetch, store *cr
 	if err != nil {
 		return imgfriendly.PageFacts{}, false, err
 	}
-	if err := writeCachedFacts(cachePath, pf); err != nil {
+	if err := cache.write(cachePath, pf); err != nil {
 		return imgfriendly.PageFacts{}, false, fmt.Errorf("cache page facts: %w", err)
 	}
 	return pf, false, nil
 }
 
-// readCachedFacts reads page facts cached by an earlier night.
-func readCachedFacts(path string) (imgfriendly.PageFacts, error) {
+// read reads page facts cached by an earlier night.
+func (c *factsCache) read(path string) (imgfriendly.PageFacts, error) {
 	var pf imgfriendly.PageFacts
 	f, err := os.Open(path)
 	if err != nil {
 		return pf, err
 	}
 	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
+	zr, _ := c.zr.Get().(*gzip.Reader)
+	if zr == nil {
+		if zr, err = gzip.NewReader(f); err != nil {
+			return pf, err
+		}
+	} else if err := zr.Reset(f); err != nil {
 		return pf, err
 	}
+	defer c.zr.Put(zr)
 	err = json.NewDecoder(zr).Decode(&pf)
 	return pf, err
 }
 
-// writeCachedFacts caches page facts, gzipped, written atomically.
-func writeCachedFacts(path string, pf imgfriendly.PageFacts) error {
+// write caches page facts, gzipped, written atomically.
+func (c *factsCache) write(path string, pf imgfriendly.PageFacts) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
+	zw := c.zw.Get().(*gzip.Writer)
+	defer c.zw.Put(zw)
+	zw.Reset(&buf)
 	if err := json.NewEncoder(zw).Encode(pf); err != nil {
 		return err
 	}

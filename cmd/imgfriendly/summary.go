@@ -13,25 +13,24 @@ import (
 // printSummary prints what a night did: pages, rates, facts found per field,
 // IMG share quartiles and where the outputs are.
 func printSummary(w io.Writer, res nightResult) {
-	ok, notModified, failed := 0, 0, 0
+	ok, notModified := 0, 0
 	for _, f := range res.Crawl.Fetches {
 		switch {
 		case f.NotModified:
 			notModified++
 		case f.OK():
 			ok++
-		default:
-			failed++
 		}
 	}
+	failed, listed := res.Crawl.Stats.Failed, res.Crawl.Stats.Listed // PDFs listed from links are no failures
 	rate := 0.0
 	if s := res.CrawlWall.Seconds(); s > 0 {
 		rate = float64(ok+notModified) / s
 	}
 	fmt.Fprintf(w, "night %s (%s): %s\n", res.Run.ID, res.Run.Night.Format("2006-01-02"), res.Run.Status)
 	fmt.Fprintf(w, "  programs:  %d\n", len(res.Programs))
-	fmt.Fprintf(w, "  pages:     %d fetched, %d not modified (304), %d failed — %.1f pages/s over %.1fs of crawl\n",
-		ok, notModified, failed, rate, res.CrawlWall.Seconds())
+	fmt.Fprintf(w, "  pages:     %d fetched, %d not modified (304), %d failed, %d PDFs listed — %.1f pages/s over %.1fs of crawl\n",
+		ok, notModified, failed, listed, rate, res.CrawlWall.Seconds())
 	fmt.Fprintf(w, "  extracted: %d pages parsed, %d carried forward unchanged\n", res.Extracted, res.Reused)
 	fmt.Fprintf(w, "  residents: %d on rosters\n", len(res.Residents))
 	fmt.Fprintf(w, "  wall time: %.1fs (crawl %.1fs, extract %.1fs, transform %.1fs, warehouse %.1fs)\n", res.Wall.Seconds(),
