@@ -9,7 +9,37 @@
 // DuckDB driver: every function takes a *sql.DB from the caller, opened
 // read-only on the published warehouse.
 //
+// Profile. states: takes USPS codes or names, any case ("NY", "new york",
+// "N.Y.", "Calif.", "Washington DC", "Puerto Rico"; "Washington" alone is the
+// state, WA), normalised to the code (StateCode); an unknown value is an error
+// naming file, line and field, with "did you mean" when one state is close.
+//
+// Visas and citizenship. The tier reads citizenship and visa_needed; us_img
+// (a US citizen or permanent resident who studied abroad) adds no rule of its
+// own, because everything the domain says about US-IMGs follows from needing
+// no visa: ParseProfile makes us_img: true imply visa_needed: none and
+// rejects us_img with citizenship non_us or with a visa. For an applicant who
+// needs no visa, a program's visa refusals never lower the tier: tier.sql
+// says so in an 'info' reason ("J-1 not accepted and H-1B not sponsored: does
+// not affect you, as a US citizen who studied abroad (US-IMG) you need no
+// visa"). A "citizens and permanent residents only" program (both visas
+// refused in a sentence that names citizens, permanent residents or green
+// cards) is open to US citizens and, when the sentence names them, to
+// permanent residents; it is a concern for a permanent resident when only
+// citizens are named and for a non-US applicant who needs no visa; and it
+// excludes an applicant who needs a visa, through the J-1 / H-1B rules, with
+// "(open only to US citizens and permanent residents)" in the reason.
+//
 // The SOAP list of unfilled programs may not be redistributed, so this
 // package must never write it anywhere: it is parsed and matched in Go memory
-// only, never sent to the database, and never logged.
+// only, never sent to the database, and never logged. ParseUnfilled reads it
+// as CSV, tab-separated, space-aligned, or pasted one cell per line (a web
+// page or PDF copied cell by cell): records then start at a line that is only
+// an NRMP code (1234-140-C0) or an ACGME program id (1403621123), a header
+// pasted the same way names the columns, and the cells are regrouped into
+// rows, so every form gives the same rows. When the records cannot be told
+// apart without guessing (a program without a code folded into another, a
+// header whose first column is not the code, a cell missing under a header),
+// ParseUnfilled returns no rows and an error naming the line. Rows are
+// matched by NRMP code, then ACGME id, then normalised name and state.
 package queries

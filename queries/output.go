@@ -155,7 +155,10 @@ func WriteSOAP(w io.Writer, res SOAPResult, format string) error {
 			t := m.Program
 			fmt.Fprintf(&b, "%-12s %s — %s — %s, %s — IMG share %s — %s\n", t.Tier.Label(), t.Name, t.Specialty, t.City, t.State, shareText(t.IMGShare), t.ProgramID)
 			how := "NRMP code " + m.Row.Code
-			if m.By == MatchByName {
+			switch m.By {
+			case MatchByID:
+				how = "ACGME id " + m.Row.ProgramID
+			case MatchByName:
 				how = fmt.Sprintf("name and state, confidence %.2f", m.Confidence)
 			}
 			pos := ""
@@ -173,7 +176,13 @@ func WriteSOAP(w io.Writer, res SOAPResult, format string) error {
 		}
 		fmt.Fprintf(&b, "\nNOT MATCHED: %d rows\n", len(res.Unmatched))
 		for _, u := range res.Unmatched {
-			desc := strings.TrimSpace(strings.Join([]string{u.Row.Code, u.Row.Name, u.Row.State}, " "))
+			var parts []string
+			for _, s := range []string{u.Row.Code, u.Row.ProgramID, u.Row.Name, u.Row.State} {
+				if s != "" {
+					parts = append(parts, s)
+				}
+			}
+			desc := strings.Join(parts, " ")
 			fmt.Fprintf(&b, "line %d: %s: %s\n", u.Row.Line, desc, u.Why)
 		}
 		if _, err := io.WriteString(w, b.String()); err != nil {

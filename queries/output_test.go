@@ -85,19 +85,23 @@ func TestWritePrograms(t *testing.T) {
 func TestWriteSOAP(t *testing.T) {
 	progs := trackerPrograms(t, "1400000001")
 	res := SOAPResult{
-		Matched: []SOAPMatch{{Row: UnfilledRow{Line: 2, Code: "1234140C0", Positions: 2}, By: MatchByCode, Confidence: 1, Program: progs[0]}},
+		Matched: []SOAPMatch{{Row: UnfilledRow{Line: 2, Code: "1234140C0", Positions: 2}, By: MatchByCode, Confidence: 1, Program: progs[0]},
+			{Row: UnfilledRow{Line: 5, ProgramID: "1400000001"}, By: MatchByID, Confidence: 1, Program: progs[0]}},
 		Unmatched: []SOAPUnmatched{{Row: UnfilledRow{Line: 3, Name: "Nowhere General", State: "NV"},
-			Why: "no program in NV shares a distinctive word with the name"}},
+			Why: "no program in NV shares a distinctive word with the name"},
+			{Row: UnfilledRow{Line: 4, ProgramID: "1499999999"}, Why: "ACGME id 1499999999 is not in the warehouse; no program name to match by"}},
 	}
 	var b bytes.Buffer
 	if err := WriteSOAP(&b, res, "table"); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"MATCHED: 1 unfilled programs, best first\n",
+		"MATCHED: 2 unfilled programs, best first\n",
+		"             line 5 matched by ACGME id 1400000001\n",
+		"line 4: 1499999999: ACGME id 1499999999 is not in the warehouse; no program name to match by\n",
 		"High         Base Complete Hospital Internal Medicine — Internal Medicine — Albany, NY — IMG share 40% — 1400000001\n",
 		"             line 2 matched by NRMP code 1234140C0, 2 unfilled\n",
-		"\nNOT MATCHED: 1 rows\nline 3: Nowhere General NV: no program in NV shares a distinctive word with the name\n",
+		"\nNOT MATCHED: 2 rows\nline 3: Nowhere General NV: no program in NV shares a distinctive word with the name\n",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, b.String())

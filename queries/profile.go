@@ -41,7 +41,7 @@ type Profile struct {
 	GraduationYear int         `yaml:"graduation_year" json:"graduation_year"`
 	Citizenship    Citizenship `yaml:"citizenship" json:"citizenship"`
 	VisaNeeded     Visa        `yaml:"visa_needed" json:"visa_needed"`
-	USIMG          bool        `yaml:"us_img" json:"us_img"`
+	USIMG          bool        `yaml:"us_img" json:"us_img"` // US citizen or permanent resident who studied abroad: needs no visa
 	Step1Passed    bool        `yaml:"step1_passed" json:"step1_passed"`
 	Step1Score     *int        `yaml:"step1_score" json:"step1_score,omitempty"` // old three-digit score, if any
 	Step2CKScore   *int        `yaml:"step2ck_score" json:"step2ck_score,omitempty"`
@@ -49,7 +49,7 @@ type Profile struct {
 	FailedAttempts int         `yaml:"failed_attempts" json:"failed_attempts"` // most failures on any one exam
 	USCE           USCE        `yaml:"usce" json:"usce"`
 	Specialties    []string    `yaml:"specialties" json:"specialties"`
-	States         []string    `yaml:"states" json:"states,omitempty"`
+	States         []string    `yaml:"states" json:"states,omitempty"` // USPS codes; ParseProfile also accepts names ("New York")
 	Regions        []string    `yaml:"regions" json:"regions,omitempty"`
 }
 
@@ -258,24 +258,32 @@ func (pf profileFile) profile(name string, lines map[string]int) (Profile, []*Pr
 			bad("citizenship", "%q is not one of us, permanent_resident, non_us", *pf.Citizenship)
 		}
 	}
-	switch {
-	case pf.VisaNeeded != nil:
-		p.VisaNeeded = Visa(strings.ToLower(strings.TrimSpace(*pf.VisaNeeded)))
-		if !slices.Contains([]Visa{VisaNone, VisaJ1, VisaH1B, VisaJ1OrH1B}, p.VisaNeeded) {
-			bad("visa_needed", "%q is not one of none, j1, h1b, j1_or_h1b", *pf.VisaNeeded)
-		} else if p.VisaNeeded != VisaNone && (p.Citizenship == CitizenUS || p.Citizenship == CitizenPermanentResident) {
-			bad("visa_needed", "%s needs no visa: use visa_needed: none", p.Citizenship)
-		}
-	case p.Citizenship == CitizenUS || p.Citizenship == CitizenPermanentResident:
-		p.VisaNeeded = VisaNone
-	default:
-		bad("visa_needed", "required for citizenship non_us: one of none, j1, h1b, j1_or_h1b")
-	}
+	// us_img: true means a US citizen or permanent resident who studied
+	// abroad, so it needs no visa; it is checked against citizenship and
+	// visa_needed here, and the tier reads those two fields.
 	if pf.USIMG != nil {
 		p.USIMG = *pf.USIMG
 		if p.USIMG && p.Citizenship == CitizenNonUS {
-			bad("us_img", "a US-IMG is a US citizen or permanent resident, but citizenship is non_us")
+			bad("us_img", "a US-IMG is a US citizen or permanent resident who studied abroad, but citizenship is non_us: "+
+				"set citizenship to us or permanent_resident, or us_img: false")
 		}
+	}
+	switch {
+	case pf.VisaNeeded != nil:
+		p.VisaNeeded = Visa(strings.ToLower(strings.TrimSpace(*pf.VisaNeeded)))
+		switch {
+		case !slices.Contains([]Visa{VisaNone, VisaJ1, VisaH1B, VisaJ1OrH1B}, p.VisaNeeded):
+			bad("visa_needed", "%q is not one of none, j1, h1b, j1_or_h1b", *pf.VisaNeeded)
+		case p.VisaNeeded == VisaNone:
+		case p.USIMG && p.Citizenship != CitizenNonUS:
+			bad("visa_needed", "a US-IMG (us_img: true) needs no visa: use visa_needed: none, or leave it out")
+		case p.Citizenship == CitizenUS || p.Citizenship == CitizenPermanentResident:
+			bad("visa_needed", "%s needs no visa: use visa_needed: none", p.Citizenship)
+		}
+	case p.Citizenship == CitizenUS || p.Citizenship == CitizenPermanentResident || p.USIMG:
+		p.VisaNeeded = VisaNone
+	default:
+		bad("visa_needed", "required for citizenship non_us: one of none, j1, h1b, j1_or_h1b")
 	}
 	if pf.Step1Passed == nil {
 		bad("step1_passed", "required: true or false")
@@ -315,12 +323,18 @@ func (pf profileFile) profile(name string, lines map[string]int) (Profile, []*Pr
 		bad("specialties", "required: at least one specialty (e.g. [Internal Medicine])")
 	}
 	for _, s := range pf.States {
-		st := strings.ToUpper(strings.TrimSpace(s))
-		if !slices.Contains(usStates, st) {
-			bad("states", "%q is not a two-letter US state code", s)
+		st, ok := StateCode(s)
+		if !ok {
+			msg := fmt.Sprintf("%q is not a US state, DC or Puerto Rico (give a two-letter code like NY or a name like New York)", s)
+			if c := suggestState(s); c != "" {
+				msg += fmt.Sprintf("; did you mean %q?", c)
+			}
+			bad("states", "%s", msg)
 			continue
 		}
-		p.States = append(p.States, st)
+		if !slices.Contains(p.States, st) {
+			p.States = append(p.States, st)
+		}
 	}
 	for _, r := range pf.Regions {
 		rg := strings.ToLower(strings.TrimSpace(r))
@@ -361,7 +375,12 @@ func (p Profile) Validate() error {
 // PreferredStates is the union of the profile's states and the states of its
 // regions, sorted.
 func (p Profile) PreferredStates() []string {
-	set := slices.Clone(p.States)
+	var set []string
+	for _, s := range p.States {
+		if c, ok := StateCode(s); ok {
+			set = append(set, c)
+		}
+	}
 	for _, r := range p.Regions {
 		set = append(set, regions[r]...)
 	}

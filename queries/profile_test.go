@@ -98,7 +98,7 @@ regions: [atlantis]
 			"me.yaml:6: failed_attempts: -1 is outside 0–10",
 			"me.yaml:7: usce.hands_on_months: -2 is outside 0–600",
 			"me.yaml:8: specialties: required: at least one specialty (e.g. [Internal Medicine])",
-			`me.yaml:9: states: "XX" is not a two-letter US state code`,
+			`me.yaml:9: states: "XX" is not a US state, DC or Puerto Rico (give a two-letter code like NY or a name like New York)`,
 			`me.yaml:10: regions: "atlantis" is not one of northeast, midwest, south, west`,
 		}},
 		{name: "missing required fields", give: "name: x\n", want: []string{
@@ -112,7 +112,13 @@ regions: [atlantis]
 			"me.yaml:3: visa_needed: us needs no visa: use visa_needed: none",
 		}},
 		{name: "US-IMG must not be non-US", give: "graduation_year: 2019\ncitizenship: non_us\nvisa_needed: j1\nus_img: true\nstep1_passed: true\nspecialties: [Pediatrics]\n", want: []string{
-			"me.yaml:4: us_img: a US-IMG is a US citizen or permanent resident, but citizenship is non_us",
+			"me.yaml:4: us_img: a US-IMG is a US citizen or permanent resident who studied abroad, but citizenship is non_us: set citizenship to us or permanent_resident, or us_img: false",
+		}},
+		{name: "US-IMG with a visa", give: "graduation_year: 2019\ncitizenship: permanent_resident\nus_img: true\nvisa_needed: J1\nstep1_passed: true\nspecialties: [Pediatrics]\n", want: []string{
+			"me.yaml:4: visa_needed: a US-IMG (us_img: true) needs no visa: use visa_needed: none, or leave it out",
+		}},
+		{name: "US-IMG without citizenship: only citizenship is missing", give: "graduation_year: 2019\nus_img: true\nstep1_passed: true\nspecialties: [Pediatrics]\n", want: []string{
+			"me.yaml: citizenship: required: one of us, permanent_resident, non_us",
 		}},
 		{name: "syntax error", give: "graduation_year: 2019\n  citizenship: non_us\n", want: []string{
 			"me.yaml:2: mapping values are not allowed in this context",
@@ -159,4 +165,36 @@ func FuzzParseProfile(f *testing.F) {
 			t.Errorf("ParseProfile accepted a profile Validate rejects: %v", err)
 		}
 	})
+}
+
+// TestParseProfileUSIMG: us_img is checked against citizenship and visa_needed,
+// and implies visa_needed: none when visa_needed is left out.
+func TestParseProfileUSIMG(t *testing.T) {
+	tests := []struct {
+		name      string
+		give      string // citizenship, us_img and visa_needed lines
+		wantVisa  Visa
+		wantUSIMG bool
+	}{
+		{name: "US citizen US-IMG: no visa", give: "citizenship: us\nus_img: true\n", wantVisa: VisaNone, wantUSIMG: true},
+		{name: "permanent resident US-IMG: no visa", give: "citizenship: permanent_resident\nus_img: true\n", wantVisa: VisaNone, wantUSIMG: true},
+		{name: "US-IMG saying none explicitly", give: "citizenship: us\nus_img: true\nvisa_needed: none\n", wantVisa: VisaNone, wantUSIMG: true},
+		{name: "non-US IMG needing a J-1", give: "citizenship: non_us\nus_img: false\nvisa_needed: j1\n", wantVisa: VisaJ1},
+		{name: "non-US IMG with work authorisation", give: "citizenship: non_us\nvisa_needed: none\n", wantVisa: VisaNone},
+		{name: "citizen without us_img", give: "citizenship: us\n", wantVisa: VisaNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := ParseProfile(strings.NewReader("graduation_year: 2019\nstep1_passed: true\nspecialties: [Pediatrics]\n"+tt.give), "p.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.VisaNeeded != tt.wantVisa || p.USIMG != tt.wantUSIMG {
+				t.Errorf("visa_needed = %q, us_img = %v; want %q, %v", p.VisaNeeded, p.USIMG, tt.wantVisa, tt.wantUSIMG)
+			}
+			if err := p.Validate(); err != nil {
+				t.Errorf("Validate() = %v", err)
+			}
+		})
+	}
 }

@@ -14,13 +14,14 @@ import (
 // Ways a SOAP row was matched to a program.
 const (
 	MatchByCode = "nrmp_code"  // the row's NRMP code is one of the program's codes
+	MatchByID   = "program_id" // the row's ACGME program id is the program's id
 	MatchByName = "name_state" // normalised name (and state) with a confidence
 )
 
 // SOAPMatch is one unfilled-list row matched to a program and tiered.
 type SOAPMatch struct {
 	Row        UnfilledRow `json:"row"`
-	By         string      `json:"by"`         // MatchByCode or MatchByName
+	By         string      `json:"by"`         // MatchByCode, MatchByID or MatchByName
 	Confidence float64     `json:"confidence"` // 1 for a code match
 	Program    Tiered      `json:"program"`
 }
@@ -39,7 +40,7 @@ type SOAPResult struct {
 }
 
 // SOAP matches the unfilled list to the warehouse's programs — by NRMP code
-// first, then by normalised name and state — and tiers the matches for the
+// first, then by ACGME program id, then by normalised name and state — and tiers the matches for the
 // profile. The list never reaches the database: the directory (codes, names,
 // states) is read once, all matching happens here in memory, and only the
 // matched programs' own warehouse ids are bound, read-only, to tier.sql.
@@ -132,6 +133,7 @@ func directory(ctx context.Context, db *sql.DB) ([]Tiered, error) {
 type matcher struct {
 	programs []Tiered
 	byCode   map[string]int
+	byID     map[string]int
 	tokens   [][]string         // normalised name+specialty+city tokens per program
 	weights  [][]float64        // their weights
 	totals   []float64          // sum of weights per program
@@ -147,10 +149,11 @@ type matcher struct {
 const commonShare = 0.05
 
 func newMatcher(programs []Tiered) *matcher {
-	m := &matcher{programs: programs, byCode: map[string]int{}, postings: map[string][]int32{},
+	m := &matcher{programs: programs, byCode: map[string]int{}, byID: map[string]int{}, postings: map[string][]int32{},
 		byState: map[string][]int32{}, idf: map[string]float64{}, stamp: make([]int32, len(programs))}
 	m.tokens = make([][]string, len(programs))
 	for i, t := range programs {
+		m.byID[t.ProgramID] = i
 		for _, c := range t.NRMPCodes {
 			m.byCode[strings.ToUpper(c)] = i
 		}
@@ -192,9 +195,17 @@ func (m *matcher) match(cfg Config, row UnfilledRow) (int, string, float64, stri
 			return i, MatchByCode, 1, ""
 		}
 	}
+	if row.ProgramID != "" {
+		if i, ok := m.byID[row.ProgramID]; ok {
+			return i, MatchByID, 1, ""
+		}
+	}
 	prefix := ""
 	if row.Code != "" {
 		prefix = "NRMP code " + row.Code + " is not in the warehouse; "
+	}
+	if row.ProgramID != "" {
+		prefix += "ACGME id " + row.ProgramID + " is not in the warehouse; "
 	}
 	if row.Name == "" {
 		return -1, "", 0, prefix + "no program name to match by"

@@ -26,6 +26,11 @@ func TestSOAPMatching(t *testing.T) {
 		{name: "NRMP code", give: UnfilledRow{Code: "5555140C0"}, wantID: "1400000005", wantBy: MatchByCode},
 		{name: "second NRMP code of a program", give: UnfilledRow{Code: "1234140P0", Name: "whatever"}, wantID: "1400000001", wantBy: MatchByCode},
 		{name: "name and state", give: UnfilledRow{Name: "Hands On Only Center", State: "NY"}, wantID: "1400000011", wantBy: MatchByName},
+		{name: "ACGME program id", give: UnfilledRow{ProgramID: "1400000011"}, wantID: "1400000011", wantBy: MatchByID},
+		{name: "NRMP code before ACGME id", give: UnfilledRow{Code: "5555140C0", ProgramID: "1400000011"}, wantID: "1400000005", wantBy: MatchByCode},
+		{name: "unknown ACGME id falls back to the name", give: UnfilledRow{ProgramID: "1499999999", Name: "Eight Percent Center", State: "NY"}, wantID: "1400000013", wantBy: MatchByName},
+		{name: "unknown ACGME id, no name", give: UnfilledRow{ProgramID: "1499999999"},
+			wantWhy: "ACGME id 1499999999 is not in the warehouse; no program name to match by"},
 		{name: "name variants: Program, Hospital, abbreviations", give: UnfilledRow{Name: "Hands-On Only Ctr. Program", State: "ny"}, wantID: "1400000011", wantBy: MatchByName},
 		{name: "unknown code falls back to the name", give: UnfilledRow{Code: "0000140C0", Name: "Eight Percent Center", State: "NY"}, wantID: "1400000013", wantBy: MatchByName},
 		{name: "specialty tells two programs of one hospital apart", give: UnfilledRow{Name: "Base Complete Hosp", Specialty: "General Surgery", State: "NY"}, wantID: "4400000023", wantBy: MatchByName},
@@ -63,7 +68,7 @@ func TestSOAPMatching(t *testing.T) {
 			if m.Program.ProgramID != tt.wantID || m.By != tt.wantBy {
 				t.Errorf("matched %s by %s, want %s by %s", m.Program.ProgramID, m.By, tt.wantID, tt.wantBy)
 			}
-			if tt.wantBy == MatchByCode && m.Confidence != 1 {
+			if (tt.wantBy == MatchByCode || tt.wantBy == MatchByID) && m.Confidence != 1 {
 				t.Errorf("code match confidence %v, want 1", m.Confidence)
 			}
 			if tt.wantBy == MatchByName && (m.Confidence < DefaultConfig().NameMatchMin || m.Confidence > 1) {

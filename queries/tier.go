@@ -104,7 +104,7 @@ type Tiered struct {
 type Filter struct {
 	ApplicationYear int
 	Specialties     []string // default: the profile's; matched without regard to case
-	States          []string // two-letter codes; empty: every state
+	States          []string // codes or names (see StateCode); empty: every state
 	Tiers           []Tier   // empty: every tier
 	ProgramIDs      []string // empty: every program (SOAP passes its matches)
 }
@@ -201,7 +201,12 @@ func keep(f Filter, t Tiered, keepSpec map[string]bool) bool {
 	} else if len(f.Specialties) > 0 && !slices.ContainsFunc(f.Specialties, func(s string) bool { return strings.EqualFold(strings.TrimSpace(s), t.Specialty) }) {
 		return false
 	}
-	if len(f.States) > 0 && !slices.ContainsFunc(f.States, func(s string) bool { return strings.EqualFold(s, t.State) }) {
+	if len(f.States) > 0 && !slices.ContainsFunc(f.States, func(s string) bool {
+		if c, ok := StateCode(s); ok {
+			s = c
+		}
+		return strings.EqualFold(s, t.State)
+	}) {
 		return false
 	}
 	if len(f.Tiers) > 0 && !slices.Contains(f.Tiers, t.Tier) {
@@ -264,6 +269,8 @@ func tierArgs(cfg Config, p Profile, applicationYear int) []any {
 	return []any{
 		sql.Named("applicant_years", p.YearsSinceGraduation(applicationYear)),
 		sql.Named("visa_needed", string(p.VisaNeeded)),
+		sql.Named("citizenship", string(p.Citizenship)),
+		sql.Named("us_img", p.USIMG),
 		sql.Named("step1_passed", p.Step1Passed),
 		sql.Named("step1_score", opt(p.Step1Score)),
 		sql.Named("step2ck_score", opt(p.Step2CKScore)),

@@ -13,12 +13,25 @@
 -- text already ends with " — evidence: URL" when the program's page states it.
 -- NULL in a fact column means the program's pages did not say: never "no".
 --
+-- Visas and citizenship: the tier reads visa_needed. An applicant who needs no visa (a US
+-- citizen or permanent resident, US-IMGs included — the profile forces visa_needed none for
+-- them) is never marked down for a program's visa policy: a refused J-1 or H-1B is an 'info'
+-- reason saying it does not affect them. A page that refuses both visas in a sentence naming
+-- citizens, permanent residents or green cards ("citizens and permanent residents only";
+-- extract records it as J-1 and H-1B both false, the sentence is the evidence text) is open
+-- to US citizens, and to permanent residents when the sentence names them: 'info' for those,
+-- a 'concern' for a permanent resident when only citizens are named and for a non-US
+-- applicant who needs no visa (EAD and the like). An applicant who needs a visa is excluded
+-- by such a program through the J-1 / H-1B rules, as by any program that offers neither.
+--
 -- Parameters (all bound by queries.Programs, never spliced into the text). The last two
 -- narrow the programs tiered: they hold warehouse program ids and specialty names only.
 WITH params AS (
     SELECT
         $applicant_years::INTEGER          AS applicant_years,      -- application year - graduation year
         $visa_needed::VARCHAR              AS visa_needed,          -- none | j1 | h1b | j1_or_h1b
+        $citizenship::VARCHAR              AS citizenship,          -- us | permanent_resident | non_us
+        $us_img::BOOLEAN                   AS us_img,               -- studied abroad; only the reasons' wording reads it
         $step1_passed::BOOLEAN             AS step1_passed,
         $step1_score::INTEGER              AS step1_score,          -- NULL: none (pass/fail era)
         $step2ck_score::INTEGER            AS step2ck_score,        -- NULL: not taken
@@ -53,7 +66,25 @@ p AS (
             WHEN 'j1' THEN pr.visa_j1 IS TRUE
             WHEN 'h1b' THEN pr.visa_h1b IS TRUE
             WHEN 'j1_or_h1b' THEN pr.visa_j1 IS TRUE OR pr.visa_h1b IS TRUE
-        END AS visa_confirmed
+        END AS visa_confirmed,
+        -- "citizens and permanent residents only": both visas refused by a sentence about citizenship.
+        pr.visa_j1 IS FALSE AND pr.visa_h1b IS FALSE
+            AND regexp_matches(lower(concat_ws(' ', pr.visa_j1_evidence_text, pr.visa_h1b_evidence_text)),
+                               'citizen|permanent resident|green card')
+            AS citizens_pr_only,
+        regexp_matches(lower(concat_ws(' ', pr.visa_j1_evidence_text, pr.visa_h1b_evidence_text)),
+                       'permanent resident|green card')
+            AS permanent_residents_named,
+        CASE WHEN regexp_matches(lower(concat_ws(' ', pr.visa_j1_evidence_text, pr.visa_h1b_evidence_text)),
+                                 'permanent resident|green card')
+             THEN ' (open only to US citizens and permanent residents)' ELSE ' (open only to US citizens)' END
+            AS citizens_note,
+        CASE citizenship
+            WHEN 'us' THEN CASE WHEN us_img THEN 'a US citizen who studied abroad (US-IMG)' ELSE 'a US citizen' END
+            WHEN 'permanent_resident' THEN CASE WHEN us_img THEN 'a permanent resident who studied abroad (US-IMG)' ELSE 'a permanent resident' END
+        END AS you_are,                 -- NULL for a non-US applicant
+        coalesce(CASE WHEN pr.visa_j1 IS FALSE THEN pr.visa_j1_evidence_url END, pr.visa_h1b_evidence_url)
+            AS visa_refusal_url
     FROM programs pr, params
     WHERE (len(params.program_ids) = 0 OR pr.program_id IN (SELECT unnest(program_ids) FROM params))
       AND (len(params.specialties) = 0 OR lower(pr.specialty) IN (SELECT unnest(specialties) FROM params))
@@ -65,11 +96,13 @@ r AS (
             -- visa -----------------------------------------------------------------
             CASE WHEN visa_needed IN ('j1', 'j1_or_h1b') AND visa_j1 IS FALSE THEN {
                 'kind': CASE WHEN visa_needed = 'j1' OR visa_h1b IS FALSE THEN 'exclude' ELSE 'concern' END,
-                'text': 'J-1 not accepted' || coalesce(' — evidence: ' || visa_j1_evidence_url, ''),
+                'text': 'J-1 not accepted' || CASE WHEN citizens_pr_only THEN citizens_note ELSE '' END
+                        || coalesce(' — evidence: ' || visa_j1_evidence_url, ''),
                 'url': visa_j1_evidence_url} END,
             CASE WHEN visa_needed IN ('h1b', 'j1_or_h1b') AND visa_h1b IS FALSE THEN {
                 'kind': CASE WHEN visa_needed = 'h1b' OR visa_j1 IS FALSE THEN 'exclude' ELSE 'concern' END,
-                'text': 'H-1B not sponsored' || coalesce(' — evidence: ' || visa_h1b_evidence_url, ''),
+                'text': 'H-1B not sponsored' || CASE WHEN citizens_pr_only THEN citizens_note ELSE '' END
+                        || coalesce(' — evidence: ' || visa_h1b_evidence_url, ''),
                 'url': visa_h1b_evidence_url} END,
             CASE WHEN visa_needed IN ('j1', 'j1_or_h1b') AND visa_j1 IS TRUE THEN {
                 'kind': 'plus',
@@ -87,6 +120,33 @@ r AS (
             CASE WHEN (visa_needed = 'h1b' OR (visa_needed = 'j1_or_h1b' AND visa_j1 IS NOT TRUE))
                       AND visa_h1b IS NULL THEN {
                 'kind': 'unknown', 'text': 'H-1B policy not stated', 'url': NULL::VARCHAR} END,
+            -- no visa needed: visa policy never counts against; citizenship may --------
+            CASE WHEN visa_needed = 'none' AND citizens_pr_only
+                      AND (citizenship = 'us' OR (citizenship = 'permanent_resident' AND permanent_residents_named)) THEN {
+                'kind': 'info',
+                'text': CASE WHEN permanent_residents_named THEN 'open only to US citizens and permanent residents'
+                             ELSE 'open only to US citizens' END
+                        || ': you qualify as ' || you_are
+                        || coalesce(' — evidence: ' || visa_refusal_url, ''),
+                'url': visa_refusal_url}
+                 WHEN visa_needed = 'none' AND citizens_pr_only AND citizenship = 'permanent_resident' THEN {
+                'kind': 'concern',
+                'text': 'its page names only US citizens as eligible: ask whether permanent residents are considered'
+                        || coalesce(' — evidence: ' || visa_refusal_url, ''),
+                'url': visa_refusal_url}
+                 WHEN visa_needed = 'none' AND citizens_pr_only THEN {
+                'kind': 'concern',
+                'text': 'open only to US citizens and permanent residents, and your profile says you are neither: ask whether your status qualifies'
+                        || coalesce(' — evidence: ' || visa_refusal_url, ''),
+                'url': visa_refusal_url}
+                 WHEN visa_needed = 'none' AND (visa_j1 IS FALSE OR visa_h1b IS FALSE) THEN {
+                'kind': 'info',
+                'text': CASE WHEN visa_j1 IS FALSE AND visa_h1b IS FALSE THEN 'J-1 not accepted and H-1B not sponsored'
+                             WHEN visa_j1 IS FALSE THEN 'J-1 not accepted' ELSE 'H-1B not sponsored' END
+                        || ': does not affect you, '
+                        || coalesce('as ' || you_are || ' you need no visa', 'your profile says you need no visa')
+                        || coalesce(' — evidence: ' || visa_refusal_url, ''),
+                'url': visa_refusal_url} END,
             -- year of graduation ---------------------------------------------------
             CASE WHEN yog_max_years IS NOT NULL THEN {
                 'kind': CASE WHEN years_counted > yog_max_years THEN 'exclude' ELSE 'plus' END,

@@ -85,7 +85,9 @@ func TestProgramsTierRules(t *testing.T) {
 			reasons: append([]Reason{exclude("J-1 not accepted", "https://p22.test/visa"), exclude("H-1B not sponsored", "https://p22.test/visa")}, B[rYOG:]...)},
 		{name: "citizen: visa facts do not apply", give: "1400000022",
 			profile: func(p *Profile) { p.Citizenship, p.VisaNeeded, p.USIMG = CitizenUS, VisaNone, true },
-			want:    TierHigh, reasons: B[rYOG:]},
+			want:    TierHigh, reasons: append([]Reason{{Kind: ReasonInfo, URL: "https://p22.test/visa",
+				Text: ev("J-1 not accepted and H-1B not sponsored: does not affect you, as a US citizen who studied abroad (US-IMG) you need no visa", "https://p22.test/visa")}},
+				B[rYOG:]...)},
 		{name: "conditional H-1B carries its condition", give: "1400000021", want: TierHigh,
 			reasons: with(B, rH1B, plus("H-1B sponsored (only if Step 3 passed before Match)", baseEvidence))},
 		{name: "hard YOG limit exceeded", give: "1400000004", want: TierNotEligible,
@@ -198,6 +200,7 @@ func TestProgramsOrderAndFilters(t *testing.T) {
 		{name: "high tier best first", give: Filter{Tiers: []Tier{TierHigh}},
 			want: []string{"1400000001", "1400000021", "1400000011", "1400000024", "1400000018", "1400000017", "1400000020"}},
 		{name: "state filter", give: Filter{States: []string{"ca"}}, want: []string{"1400000020"}},
+		{name: "state filter by name", give: Filter{States: []string{"California"}}, want: []string{"1400000020"}},
 		{name: "specialty filter, any case", give: Filter{Specialties: []string{"general surgery"}}, want: []string{"4400000023"}},
 		{name: "reach tier", give: Filter{Tiers: []Tier{TierReach}}, want: []string{"1400000016", "1400000014"}},
 	}

@@ -19,10 +19,11 @@ import (
 // UnfilledRow is one program of the SOAP List of Unfilled Programs, as the
 // applicant pasted it. It is confidential: keep it in memory only.
 type UnfilledRow struct {
-	Line      int    `json:"line"`                // 1-based line in the input
-	Code      string `json:"code,omitempty"`      // normalised NRMP code (1234140C0), "" when none was found
-	Name      string `json:"name,omitempty"`      // program or institution name as given
-	Specialty string `json:"specialty,omitempty"` // only when a header names the column
+	Line      int    `json:"line"`                 // 1-based line in the input
+	Code      string `json:"code,omitempty"`       // normalised NRMP code (1234140C0), "" when none was found
+	ProgramID string `json:"program_id,omitempty"` // ACGME program id (1403621123), when the list gives one
+	Name      string `json:"name,omitempty"`       // program or institution name as given
+	Specialty string `json:"specialty,omitempty"`  // only when a header names the column
 	City      string `json:"city,omitempty"`
 	State     string `json:"state,omitempty"`     // two-letter code, when one was found
 	Positions int    `json:"positions,omitempty"` // unfilled positions, 0 when not given
@@ -30,6 +31,10 @@ type UnfilledRow struct {
 
 // nrmpCodeIn finds an NRMP code in text, with or without dashes or spaces.
 var nrmpCodeIn = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])(\d{4})[\s-]*(\d{3})[\s-]*([CPARM])[\s-]*(\d)(?:$|[^0-9A-Za-z])`)
+
+// acgmeID is a cell that is an ACGME program id: 3-digit specialty, 2-digit
+// state, 5-digit serial, with or without dashes or spaces between them.
+var acgmeID = regexp.MustCompile(`^(\d{3})[\s-]?(\d{2})[\s-]?(\d{5})$`)
 
 var (
 	multiSpace = regexp.MustCompile(`\s{2,}`)
@@ -75,11 +80,16 @@ func headerRole(cell string) int {
 
 // ParseUnfilled reads an unfilled-programs list: CSV, tab-separated or text
 // pasted from a web page (columns separated by tabs or runs of spaces),
-// with or without a header, with extra columns. Each row needs an NRMP code,
-// or a program name beside a state, city, specialty or position count.
-// Lines that cannot be used are skipped and reported in errs by line number
-// only — never by their content, which is confidential. When no row at all
-// can be used, errs ends with an error saying so.
+// with or without a header, with extra columns — or pasted one cell per line,
+// each record starting at a line that is only its NRMP code (or ACGME
+// program id), which is regrouped into rows first (see regroupCells). Each
+// row needs an NRMP code or ACGME id, or a program name beside a state,
+// city, specialty or position count; a row's Line is the line of its first
+// cell. Lines that cannot be used are skipped and reported in errs by line
+// number only — never by their content, which is confidential. When no row at
+// all can be used, errs ends with an error saying so. A list that is one cell
+// per line but whose records cannot be told apart without guessing yields no
+// rows and one error naming the line where it goes wrong.
 func ParseUnfilled(r io.Reader, name string) (rows []UnfilledRow, errs []error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -90,6 +100,13 @@ func ParseUnfilled(r io.Reader, name string) (rows []UnfilledRow, errs []error) 
 		return nil, []error{fmt.Errorf("%s: not a text file (want CSV or text pasted from the unfilled list)", name)}
 	}
 	lines := splitLines(data)
+	regrouped, ok, rerr := regroupCells(lines)
+	if rerr != nil {
+		return nil, []error{rerr.error(name)}
+	}
+	if ok {
+		lines = regrouped
+	}
 	split := chooseSplitter(lines)
 	var roles []int // from a header, if one was found
 	seen := map[string]int{}
@@ -222,7 +239,9 @@ func parseCells(cells []string, roles []int) (UnfilledRow, bool) {
 		}
 		switch role {
 		case colCode:
-			row.Code = findCode(c)
+			if row.Code = findCode(c); row.Code == "" {
+				row.ProgramID = findACGME(c)
+			}
 		case colName:
 			row.Name = c
 		case colSpecialty:
@@ -233,8 +252,8 @@ func parseCells(cells []string, roles []int) (UnfilledRow, bool) {
 				row.City, row.State = strings.TrimSpace(m[1]), strings.ToUpper(m[2])
 			}
 		case colState:
-			if isState(c) {
-				row.State = strings.ToUpper(c)
+			if st, ok := StateCode(c); ok { // a header says it is a state: "New York" too
+				row.State = st
 			}
 		case colPositions:
 			row.Positions, _ = strconv.Atoi(c)
@@ -247,7 +266,11 @@ func parseCells(cells []string, roles []int) (UnfilledRow, bool) {
 					nameCands = append(nameCands, rest)
 				}
 			case isState(c) && row.State == "":
-				row.State = strings.ToUpper(c)
+				row.State = strings.ToUpper(strings.TrimSuffix(c, "."))
+			case findACGME(c) != "":
+				if row.ProgramID == "" {
+					row.ProgramID = findACGME(c)
+				}
 			case isCount(c):
 				if row.Positions == 0 {
 					row.Positions, _ = strconv.Atoi(c)
@@ -269,7 +292,7 @@ func parseCells(cells []string, roles []int) (UnfilledRow, bool) {
 			}
 		}
 	}
-	if row.Code != "" {
+	if row.Code != "" || row.ProgramID != "" {
 		return row, true
 	}
 	return row, row.Name != "" && (row.State != "" || row.City != "" || row.Specialty != "" || row.Positions > 0)
@@ -290,6 +313,15 @@ func findCode(s string) string {
 		return ""
 	}
 	return imgfriendly.NormalizeNRMPCode(m[1] + m[2] + m[3] + m[4])
+}
+
+// findACGME returns the 10-digit ACGME program id that s is, or "".
+func findACGME(s string) string {
+	m := acgmeID.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return ""
+	}
+	return m[1] + m[2] + m[3]
 }
 
 func isState(s string) bool {

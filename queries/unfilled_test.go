@@ -54,6 +54,19 @@ func TestParseUnfilled(t *testing.T) {
 				"u.txt:3: skipped: no NRMP code, and no state, city, specialty or positions beside a name",
 				"u.txt:4: skipped: same NRMP code as line 2",
 			}},
+		{name: "state column with names",
+			give: "Program Code,Program Name,State\n1234-140-C0,Base Complete Hospital,New York\n2020140C0,Capital Center,\"Washington, D.C.\"\n3333140C0,Elsewhere Center,Atlantis\n",
+			want: []UnfilledRow{
+				{Line: 2, Code: "1234140C0", Name: "Base Complete Hospital", State: "NY"},
+				{Line: 3, Code: "2020140C0", Name: "Capital Center", State: "DC"},
+				{Line: 4, Code: "3333140C0", Name: "Elsewhere Center"},
+			}},
+		{name: "ACGME program ids in a column",
+			give: "Program ID\tProgram\tState\n1403621123\tRiverside Internal Medicine\tNY\n140-36-21124\tOther Center\tNJ\n",
+			want: []UnfilledRow{
+				{Line: 2, ProgramID: "1403621123", Name: "Riverside Internal Medicine", State: "NY"},
+				{Line: 3, ProgramID: "1403621124", Name: "Other Center", State: "NJ"},
+			}},
 		{name: "empty", give: "\n \n",
 			wantErrs: []string{"u.txt: no programs found: want one program per line with its NRMP code (like 1234140C0) or its name and state"}},
 		{name: "garbled", give: "\x00\x01\x02PK\x03\x04",
@@ -89,6 +102,8 @@ func FuzzParseUnfilled(f *testing.F) {
 	f.Add("1234140P0\tBase Complete Hospital Program\tNY\t3\n")
 	f.Add("Code  Program  State\n1234 140 C0  Base  NY\n")
 	f.Add("Mercy, Springfield, MO\n\"unterminated,\n")
+	f.Add("Program Code\nProgram Name\nState\n1234-140-C0\nBase\nNY\n5555140C0\nOther\nNJ\n")
+	f.Add("1403621123\nRiverside\nNY\n2\n140-05-11111\nDesert\nAZ\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		rows, errs := ParseUnfilled(strings.NewReader(s), "fuzz.txt")
 		if len(rows) == 0 && len(errs) == 0 {
@@ -102,7 +117,10 @@ func FuzzParseUnfilled(f *testing.F) {
 			if r.Code != "" && !codeShape.MatchString(r.Code) {
 				t.Errorf("code %q is not normalised", r.Code)
 			}
-			if r.Code == "" && r.Name == "" {
+			if r.ProgramID != "" && !acgmeID.MatchString(r.ProgramID) {
+				t.Errorf("program id %q is not 10 digits", r.ProgramID)
+			}
+			if r.Code == "" && r.ProgramID == "" && r.Name == "" {
 				t.Errorf("row %+v has neither code nor name", r)
 			}
 			if r.State != "" && !isState(r.State) {

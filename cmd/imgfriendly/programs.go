@@ -27,7 +27,7 @@ func (o *profileFlags) register(cmd *cobra.Command, specialtyDefault string) {
 	f := cmd.Flags()
 	f.StringVar(&o.profile, "profile", "", "your profile (YAML; see examples/profile.yaml)")
 	f.StringSliceVar(&o.specialties, "specialty", nil, "only this specialty (repeatable; default: "+specialtyDefault+")")
-	f.StringSliceVar(&o.states, "state", nil, "only programs in this state, two-letter code (repeatable)")
+	f.StringSliceVar(&o.states, "state", nil, "only programs in this state: a code (NY) or a name (New York) (repeatable)")
 	f.StringSliceVar(&o.tiers, "tier", nil, "only this tier: high, moderate, reach, not_eligible (repeatable)")
 	f.IntVar(&o.year, "year", 0, "application year, from which years since graduation are counted (default: this year)")
 }
