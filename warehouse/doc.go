@@ -5,7 +5,9 @@
 // A night is built in a staging DuckDB file derived from the published one,
 // audited by SQL quality gates, and only then published by renaming the
 // staging file over warehouse.duckdb and swapping the Parquet directory. A
-// night that fails, crashes or is killed never replaces good data.
+// night that fails, crashes or is killed never replaces good data; one killed
+// between those two renames leaves a publish journal that Recover (run by the
+// next RunNight) completes, so the warehouse and Parquet agree again.
 //
 // This is the only package that imports the DuckDB driver. It does no
 // crawling, extraction or reconciliation: it stores what the other stages

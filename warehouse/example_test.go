@@ -57,3 +57,25 @@ func ExampleRunNight() {
 	// published 1 1 1
 	// true We sponsor H-1B visas.
 }
+
+// A command that serves the data directory repairs it first when a night was
+// killed while publishing (RunNight does the same before every night).
+func ExampleRecover() {
+	dir, err := os.MkdirTemp("", "imgfriendly-example-")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+
+	rec, err := warehouse.Recover(context.Background(), dir, time.Now())
+	if err != nil {
+		panic(err)
+	}
+	if rec.Action == "" {
+		fmt.Println("nothing to recover")
+	} else {
+		fmt.Printf("%s the publish of %s\n", rec.Action, rec.RunID)
+	}
+	// Output:
+	// nothing to recover
+}

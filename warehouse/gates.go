@@ -182,5 +182,37 @@ func sample(ctx context.Context, conn *sql.Conn, query string) ([]map[string]str
 	return out, rows.Err()
 }
 
+// gateDetailsShown is how many detail lines of one failed gate its error message names.
+const gateDetailsShown = 3
+
+// failedGatesText describes the failed blocking gates for RunNight's error:
+// "name (N rows)", followed by the first few sample rows' detail column when
+// the gate's query returns one (programs_id_unique names the duplicated ids
+// and where in the input they came from).
+func failedGatesText(results []GateResult) string {
+	var failed []string
+	for _, r := range results {
+		if r.Passed || r.WarnOnly {
+			continue
+		}
+		var details []string
+		for _, row := range r.Sample {
+			if d, ok := row["detail"]; ok && d != "NULL" && len(details) < gateDetailsShown {
+				details = append(details, d)
+			}
+		}
+		text := fmt.Sprintf("%s (%d rows)", r.Name, r.Failing)
+		if len(details) > 0 {
+			text = fmt.Sprintf("%s (%d rows: %s", r.Name, r.Failing, strings.Join(details, "; "))
+			if more := r.Failing - int64(len(details)); more > 0 {
+				text += fmt.Sprintf("; and %d more", more)
+			}
+			text += ")"
+		}
+		failed = append(failed, text)
+	}
+	return strings.Join(failed, ", ")
+}
+
 // sqlString quotes s as a SQL string literal.
 func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }

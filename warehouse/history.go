@@ -114,7 +114,9 @@ func updateHistory(ctx context.Context, conn *sql.Conn) error {
 
 // programsSQL builds the programs table from night_programs and the night's
 // facts (including carried ones): one column triple per field of
-// imgfriendly.FieldKinds, plus the visa conditions.
+// imgfriendly.FieldKinds, plus the visa conditions. A program id the night
+// gives twice takes its first row (lowest input_row), so the primary key
+// never ends the night before the gate programs_id_unique can report it.
 func programsSQL() string {
 	base := []string{"program_id", "nrmp_codes", "name", "specialty", "city", "state", "url", "roster_url",
 		"pd_name", "pd_email", "coordinator_name", "coordinator_email", "phone", "residents_total",
@@ -143,7 +145,7 @@ func programsSQL() string {
 		agg = append(agg, fmt.Sprintf("any_value(condition) FILTER (WHERE field = '%s') AS %s", f, c))
 	}
 	return "INSERT INTO programs (" + strings.Join(cols, ", ") + ")\nSELECT " + strings.Join(sel, ", ") +
-		"\nFROM night_programs b LEFT JOIN (SELECT program_id, " + strings.Join(agg, ", ") +
+		"\nFROM (SELECT * FROM night_programs QUALIFY row_number() OVER (PARTITION BY program_id ORDER BY input_row) = 1) b LEFT JOIN (SELECT program_id, " + strings.Join(agg, ", ") +
 		" FROM facts GROUP BY program_id) p ON p.program_id = b.program_id"
 }
 

@@ -63,42 +63,51 @@ func changeEveryStep2CK(n *Night) {
 	}
 }
 
+// killAt runs night n2 in dir in a child process and SIGKILLs it once it
+// reaches phase (a Night.pause phase).
+func killAt(t *testing.T, dir, phase string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), envKillDir+"="+dir, envKillPhase+"="+phase)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	ready := false
+	for deadline := time.Now().Add(2 * time.Minute); !ready && time.Now().Before(deadline); {
+		select {
+		case err := <-exited:
+			t.Fatalf("child exited before phase %s: %v", phase, err)
+		case <-time.After(20 * time.Millisecond):
+		}
+		_, err := os.Stat(filepath.Join(dir, readyFile))
+		ready = err == nil
+	}
+	if !ready {
+		cmd.Process.Kill()
+		<-exited
+		t.Fatalf("child never reached phase %s", phase)
+	}
+	if err := cmd.Process.Kill(); err != nil { // SIGKILL
+		t.Fatal(err)
+	}
+	<-exited
+	os.Remove(filepath.Join(dir, readyFile))
+}
+
 func TestKilledNightLeavesPublishedUntouched(t *testing.T) {
 	for _, phase := range []string{"load", "history", "export", "exported"} {
 		t.Run(phase, func(t *testing.T) {
+			t.Parallel() // each phase has its own data directory and child process
 			ctx := context.Background()
 			dir := t.TempDir()
 			cfg := testConfig()
 			mustRunNight(t, cfg, dir, gateNight("n1", "2026-02-01", nil), imgfriendly.RunPublished)
 			before := snapshot(t, dir)
 
-			cmd := exec.Command(os.Args[0], "-test.run=^$")
-			cmd.Env = append(os.Environ(), envKillDir+"="+dir, envKillPhase+"="+phase)
-			cmd.Stderr = os.Stderr
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			exited := make(chan error, 1)
-			go func() { exited <- cmd.Wait() }()
-			ready := false
-			for deadline := time.Now().Add(2 * time.Minute); !ready && time.Now().Before(deadline); {
-				select {
-				case err := <-exited:
-					t.Fatalf("child exited before phase %s: %v", phase, err)
-				case <-time.After(20 * time.Millisecond):
-				}
-				_, err := os.Stat(filepath.Join(dir, readyFile))
-				ready = err == nil
-			}
-			if !ready {
-				cmd.Process.Kill()
-				t.Fatalf("child never reached phase %s", phase)
-			}
-			if err := cmd.Process.Kill(); err != nil { // SIGKILL
-				t.Fatal(err)
-			}
-			<-exited
-			os.Remove(filepath.Join(dir, readyFile))
+			killAt(t, dir, phase)
 
 			if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
 				t.Fatalf("killed at %s: published files changed (-before +after):\n%s", phase, diff)

@@ -73,7 +73,9 @@ func str(s string) driver.Value {
 
 // loadNight empties the current-night tables of the staging warehouse and
 // bulk-loads the night into them; programs go to the temp table
-// night_programs and are joined with the facts later (buildPrograms).
+// night_programs, with their position in Night.Programs as input_row, and
+// are joined with the facts later (programsSQL). night_programs has no key:
+// a program id given twice loads, and the gate programs_id_unique reports it.
 func loadNight(ctx context.Context, conn *sql.Conn, n Night, facts []imgfriendly.Fact, pages []Page) error {
 	for _, t := range currentTables {
 		if _, err := conn.ExecContext(ctx, "DELETE FROM "+t); err != nil {
@@ -146,7 +148,7 @@ func loadNight(ctx context.Context, conn *sql.Conn, n Night, facts []imgfriendly
 	if _, err := conn.ExecContext(ctx, `CREATE OR REPLACE TEMP TABLE night_programs AS
 SELECT program_id, nrmp_codes, name, specialty, city, state, url, roster_url, pd_name, pd_email,
        coordinator_name, coordinator_email, phone, residents_total, residents_img, residents_unknown,
-       img_share, img_share_source, img_share_evidence_url, pages_fetched
+       img_share, img_share_source, img_share_evidence_url, pages_fetched, NULL::INTEGER AS input_row
 FROM programs LIMIT 0`); err != nil {
 		return fmt.Errorf("create night_programs: %w", err)
 	}
@@ -164,6 +166,6 @@ FROM programs LIMIT 0`); err != nil {
 		return []driver.Value{p.ID, codes, p.Name, str(p.Specialty), str(p.City), str(p.State), str(p.URL),
 			str(p.RosterURL), str(p.PDName), str(p.PDEmail), str(p.CoordinatorName), str(p.CoordinatorEmail), str(p.Phone),
 			int32(p.ResidentsTotal), int32(p.ResidentsIMG), int32(p.ResidentsUnknown), share,
-			str(p.IMGShareSource), str(p.IMGShareEvidence), int32(p.PagesFetched)}
+			str(p.IMGShareSource), str(p.IMGShareEvidence), int32(p.PagesFetched), int32(i)}
 	})
 }

@@ -9,7 +9,8 @@ import (
 
 // Manifest is runs/<run_id>.json: what cron and monitoring read about a
 // night. It is written when the night starts (status running) and rewritten
-// when it ends; a night killed outright leaves status running.
+// when it ends; a night killed outright leaves status running, unless it was
+// killed after its warehouse rename, when Recover rewrites it as published.
 type Manifest struct {
 	RunID           string          `json:"run_id"`
 	Night           string          `json:"night"` // YYYY-MM-DD
@@ -27,6 +28,9 @@ type Manifest struct {
 	WarehousePath   string          `json:"warehouse_path"`
 	StagingPath     string          `json:"staging_path,omitempty"`
 	ParquetDir      string          `json:"parquet_dir,omitempty"`
+	// RecoveredAt is set when the night was killed between the warehouse
+	// rename and the Parquet swap and a later Recover finished its publish.
+	RecoveredAt time.Time `json:"recovered_at,omitzero"`
 }
 
 // ManifestPath returns the path of a run's manifest in the data directory.

@@ -52,13 +52,19 @@ func (n Night) at(phase string) {
 }
 
 // facts returns the night's reconciled facts, flattened from Programs when
-// Facts is nil, in a stable order.
+// Facts is nil, in a stable order. A program id given twice contributes the
+// facts of its first record only, the record programsSQL keeps.
 func (n Night) facts() []imgfriendly.Fact {
 	if n.Facts != nil {
 		return n.Facts
 	}
 	var out []imgfriendly.Fact
+	seen := make(map[string]bool, len(n.Programs))
 	for _, p := range n.Programs {
+		if seen[p.ID] {
+			continue
+		}
+		seen[p.ID] = true
 		for _, fk := range imgfriendly.FieldKinds {
 			f, ok := p.Facts[fk.Field]
 			if !ok {
@@ -120,4 +126,8 @@ type Outcome struct {
 	StagingPath   string         `json:"staging_path,omitempty"` // kept after a failed gate
 	WarehousePath string         `json:"warehouse_path"`
 	ParquetDir    string         `json:"parquet_dir,omitempty"` // parquet/latest after a publish
+	// Recovered is the half-published night (killed between the warehouse
+	// rename and the Parquet swap) that RunNight finished or abandoned before
+	// this one; zero when there was none.
+	Recovered Recovery `json:"recovered,omitzero"`
 }

@@ -83,30 +83,41 @@ func exportParquet(ctx context.Context, conn *sql.Conn, tmp, runID string, night
 
 // swapParquet publishes the export in tmp. parquet/latest is a symlink to
 // parquet/versions/<run_id>; a new symlink is renamed over it, so a reader
-// sees the old night or the new one, never a mixture. The previous version
-// directory is kept one more night for readers that resolved it just before
-// the swap. Each history partition is moved into place with one rename.
-func swapParquet(root, tmp, runID string, night time.Time, keepNights int) error {
+// sees the old night or the new one, never a mixture, and latest never names
+// a missing directory. The previous version directory (previous, as latest
+// named it before the publish) is kept one more night for readers that
+// resolved it just before the swap. Each history partition is moved into
+// place with one rename. Steps a killed process already did are skipped, so
+// recovery can call it again with the same arguments.
+func swapParquet(root, tmp, runID string, night time.Time, previous string, keepNights int, at func(phase string)) error {
 	versions := filepath.Join(root, "versions")
 	if err := os.MkdirAll(versions, 0o755); err != nil {
 		return err
 	}
 	latest := filepath.Join(root, "latest")
-	var previous string
-	if target, err := os.Readlink(latest); err == nil {
-		previous = filepath.Base(target)
-	} else if exists(latest) {
+	if _, err := os.Readlink(latest); err != nil && exists(latest) {
 		// A real directory from an older layout: move it aside once.
 		if err := os.Rename(latest, filepath.Join(versions, "legacy")); err != nil {
 			return fmt.Errorf("swap parquet: %w", err)
 		}
-		previous = "legacy"
 	}
-	if err := os.RemoveAll(filepath.Join(versions, runID)); err != nil {
-		return err
-	}
-	if err := os.Rename(filepath.Join(tmp, "latest"), filepath.Join(versions, runID)); err != nil {
-		return fmt.Errorf("swap parquet: %w", err)
+	version := filepath.Join(versions, runID)
+	switch {
+	case exists(filepath.Join(tmp, "latest")) && exists(version) && currentVersion(root) == runID:
+		// Exported again after latest already named the whole version
+		// directory: keep it, never pull it from under a reader.
+		if err := os.RemoveAll(filepath.Join(tmp, "latest")); err != nil {
+			return err
+		}
+	case exists(filepath.Join(tmp, "latest")):
+		if err := os.RemoveAll(version); err != nil {
+			return err
+		}
+		if err := os.Rename(filepath.Join(tmp, "latest"), version); err != nil {
+			return fmt.Errorf("swap parquet: %w", err)
+		}
+	case !exists(version):
+		return fmt.Errorf("swap parquet: the export of %s is missing (neither %s nor %s)", runID, filepath.Join(tmp, "latest"), version)
 	}
 	link := filepath.Join(root, ".latest-"+runID)
 	os.Remove(link)
@@ -119,6 +130,7 @@ func swapParquet(root, tmp, runID string, night time.Time, keepNights int) error
 	if err := syncDir(root); err != nil {
 		return err
 	}
+	at("linked")
 	entries, _ := os.ReadDir(versions)
 	for _, e := range entries {
 		if e.Name() != runID && e.Name() != previous {
@@ -128,24 +140,36 @@ func swapParquet(root, tmp, runID string, night time.Time, keepNights int) error
 
 	part := "night=" + night.Format(time.DateOnly)
 	for _, t := range exportTables {
+		src := filepath.Join(tmp, "history", t, part)
 		dst := filepath.Join(root, "history", t, part)
+		if !exists(src) {
+			if exists(dst) {
+				continue // moved into place before a crash
+			}
+			return fmt.Errorf("swap parquet history: the export of %s has no %s", runID, src)
+		}
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return err
 		}
+		old := filepath.Join(root, "history", t, ".replaced-"+part)
+		if err := os.RemoveAll(old); err != nil {
+			return err
+		}
 		if exists(dst) { // the same night published again: replace it
-			old := filepath.Join(root, "history", t, ".replaced-"+part)
-			os.RemoveAll(old)
 			if err := os.Rename(dst, old); err != nil {
 				return fmt.Errorf("swap parquet history: %w", err)
 			}
 			defer os.RemoveAll(old)
 		}
-		if err := os.Rename(filepath.Join(tmp, "history", t, part), dst); err != nil {
+		if err := os.Rename(src, dst); err != nil {
 			return fmt.Errorf("swap parquet history: %w", err)
 		}
 		if keepNights > 0 {
 			pruneHistory(filepath.Dir(dst), keepNights)
 		}
+	}
+	if err := syncDir(root); err != nil {
+		return err
 	}
 	return os.RemoveAll(tmp)
 }

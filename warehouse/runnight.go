@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -20,13 +19,17 @@ var runIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 // RunNight stores one night: it derives staging/<run_id>.duckdb from the
 // published warehouse (a file copy, never a write to the published file),
 // bulk-loads the night with the Appender, updates history, runs the quality
-// gates and, only if every blocking gate passes, publishes: the staging file
-// is renamed over warehouse.duckdb and the Parquet export swapped in. It
-// writes runs/<run_id>.json in every case.
+// gates and, only if every blocking gate passes, publishes: under a publish
+// journal (PublishJournal) the staging file is renamed over warehouse.duckdb
+// and the Parquet export swapped in. It writes runs/<run_id>.json in every
+// case. Before anything else it finishes or abandons a publish that a killed
+// night left half done (see Recover; Outcome.Recovered says which); when that
+// night is this very run, the night is done and RunNight reports it published.
 //
-// A gate failure returns Status gate_failed and an error wrapping
-// ErrGateFailed; the staging file is kept and the published warehouse and
-// Parquet are untouched. A cancelled ctx returns Status interrupted.
+// A gate failure (a program id given twice included) returns Status
+// gate_failed and an error wrapping ErrGateFailed; the staging file is kept
+// and the published warehouse and Parquet are untouched. A cancelled ctx
+// returns Status interrupted.
 func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, error) {
 	out := Outcome{RunID: n.Run.ID, Status: imgfriendly.RunError, SchemaVersion: SchemaVersion}
 	if err := cfg.Validate(); err != nil {
@@ -84,6 +87,9 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 	m.WarehouseCounts = out.Counts
 	m.StagingPath = out.StagingPath
 	m.ParquetDir = out.ParquetDir
+	if out.Recovered.Action == RecoveryFinished && out.Recovered.RunID == n.Run.ID {
+		m.RecoveredAt = m.EndedAt
+	}
 	if runErr != nil {
 		m.Error = runErr.Error()
 	}
@@ -100,6 +106,20 @@ func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats j
 	published := filepath.Join(dir, WarehouseFile)
 	parquetRoot := filepath.Join(dir, ParquetDir)
 
+	// A night killed while publishing: finish (or abandon) its publish before
+	// anything in staging/ is touched, since its export is still there.
+	rec, recovered, err := recoverPublish(ctx, dir, n.now())
+	if err != nil {
+		return err
+	}
+	out.Recovered = rec
+	if rec.Action == RecoveryFinished && rec.RunID == runID {
+		// This very night was killed after its warehouse rename (a resume):
+		// recovery finished its publish, so it is done.
+		out.Gates, out.Counts = recovered.Gates, recovered.WarehouseCounts
+		out.ParquetDir = filepath.Join(parquetRoot, "latest")
+		return nil
+	}
 	// Leftovers of a night that was killed: a half-written export.
 	if stale, _ := filepath.Glob(filepath.Join(dir, StagingDir, "*.parquet")); len(stale) > 0 {
 		for _, s := range stale {
@@ -198,19 +218,13 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
 		return fmt.Errorf("record run: %w", err)
 	}
 	if !passed {
-		var failed []string
-		for _, r := range results {
-			if !r.Passed && !r.WarnOnly {
-				failed = append(failed, fmt.Sprintf("%s (%d rows)", r.Name, r.Failing))
-			}
-		}
 		if _, err := conn.ExecContext(ctx, "CHECKPOINT"); err != nil {
 			return fmt.Errorf("staging checkpoint: %w", err)
 		}
-		return fmt.Errorf("night %s kept in %s: %s: %w", runID, staging, strings.Join(failed, ", "), ErrGateFailed)
+		return fmt.Errorf("night %s kept in %s: %s: %w", runID, staging, failedGatesText(results), ErrGateFailed)
 	}
 
-	tmp := filepath.Join(dir, StagingDir, runID+".parquet")
+	tmp := exportDir(dir, runID)
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -236,18 +250,15 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
 		return err
 	}
 
-	// Publish: from here on the night is the published one.
-	if err := os.Rename(staging, published); err != nil {
-		return fmt.Errorf("publish: %w", err)
-	}
-	if err := syncDir(dir); err != nil {
-		return fmt.Errorf("publish: %w", err)
+	// Publish: journal, rename (from here on the night is the published
+	// one), Parquet swap, journal removed; see publish.go.
+	if err := publish(dir, runID, night, cfg.KeepHistoryNights, n.now(), n.at); err != nil {
+		if !exists(staging) {
+			out.StagingPath = ""
+		}
+		return err
 	}
 	out.StagingPath = ""
-	n.at("published")
-	if err := swapParquet(parquetRoot, tmp, runID, night, cfg.KeepHistoryNights); err != nil {
-		return fmt.Errorf("publish parquet: %w", err)
-	}
 	out.ParquetDir = filepath.Join(parquetRoot, "latest")
 	return nil
 }

@@ -82,6 +82,13 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, fmt.Errorf("another night is running on %s: %w", dir, err)
 	}
 	defer unlock()
+	// A night killed while publishing is finished (or dropped) now, so that
+	// Parquet readers do not see the older export for the whole crawl.
+	if rec, err := warehouse.Recover(ctx, dir, time.Now()); err != nil {
+		return res, fmt.Errorf("finish an interrupted publish: %w", err)
+	} else if rec.Action != "" {
+		log.Info("interrupted publish recovered", "run", rec.RunID, "action", rec.Action)
+	}
 	state := runState{RunID: in.RunID, Night: in.Night, SeedsHash: in.SeedsHash, Config: cfg.Hash()}
 	if err := writeJSONFile(filepath.Join(runDir, "state.json"), state); err != nil {
 		return res, err
