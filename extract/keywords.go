@@ -157,26 +157,57 @@ func (k *keywordSet) find(s string, stop uint8) uint8 {
 // keyword scan, without running the (much slower) expression. The words must
 // be chosen so that each alternative of the expression contains one of them;
 // an expression starting with (?i) has its words matched in any case.
+//
+// Some words also settle a match on their own (sure words: an alternative of
+// the expression that is a plain word, with no boundary or context around
+// it): MatchString answers "match" when it finds one, again without running
+// the expression.
 type gatedRegexp struct {
 	re    *regexp.Regexp
-	hints *keywordSet
+	hints *keywordSet // group 0: hint words; group 1: sure words
 }
+
+// Keyword groups of a gatedRegexp's hints.
+const (
+	gateHint uint8 = 1
+	gateSure uint8 = 2
+)
 
 // mustGate compiles expr, gated by hints.
 func mustGate(expr string, hints ...string) gatedRegexp {
-	k := newKeywordSet(hints)
+	return mustGateSure(expr, nil, hints...)
+}
+
+// mustGateSure compiles expr, gated by hints and by sure words (which count
+// as hints too).
+func mustGateSure(expr string, sure []string, hints ...string) gatedRegexp {
+	k := newKeywordSet(hints, sure)
 	if strings.HasPrefix(expr, "(?i)") {
-		k = newFoldedKeywordSet(hints)
+		k = newFoldedKeywordSet(hints, sure)
 	}
 	return gatedRegexp{re: regexp.MustCompile(expr), hints: k}
 }
 
 func (g gatedRegexp) possible(s string) bool {
-	return g.hints.find(s, 1) != 0 || g.hints.fold && hasOddFold(s)
+	return g.hints.find(s, gateHint|gateSure) != 0 || g.hints.fold && hasOddFold(s)
+}
+
+// sure reports whether s holds a sure word: then the expression matches.
+func (g gatedRegexp) sure(s string) bool {
+	return g.hints.find(s, gateSure)&gateSure != 0
 }
 
 // MatchString is regexp.Regexp.MatchString.
-func (g gatedRegexp) MatchString(s string) bool { return g.possible(s) && g.re.MatchString(s) }
+func (g gatedRegexp) MatchString(s string) bool {
+	found := g.hints.find(s, gateSure)
+	switch {
+	case found&gateSure != 0:
+		return true
+	case found == 0 && !(g.hints.fold && hasOddFold(s)):
+		return false
+	}
+	return g.re.MatchString(s)
+}
 
 // FindString is regexp.Regexp.FindString.
 func (g gatedRegexp) FindString(s string) string {

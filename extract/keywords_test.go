@@ -76,20 +76,7 @@ var cycleHints = newFoldedKeywordSet(cycleWords)
 // written and normalised), that no gated expression matches a text its
 // hint words call impossible.
 func TestGatesHideNoMatch(t *testing.T) {
-	gates := map[string]gatedRegexp{
-		"negCue": negCue, "posCue": posCue, "genericNeg": genericNeg, "citizensOnly": citizensOnly,
-		"visaWord": visaWord, "citizenWord": citizenWord, "valueNo": valueNo, "exclusiveBefore": exclusiveBefore,
-		"exclusiveAfter": exclusiveAfter, "bothWord": bothWord, "mustWord": mustWord, "holdersOnly": holdersOnly,
-		"clauseEndPattern": clauseEndPattern, "conjPattern": conjPattern, "gradWord": gradWord,
-		"yearsLimit": yearsLimit, "yearsOver": yearsOver, "yearSince": yearSince, "valueYears": valueYears,
-		"countedApp": countedApp, "countedMatch": countedMatch, "countedStart": countedStart,
-		"otherTopic": otherTopic, "passWord": passWord, "passFail": passFail, "scoreNotReq": scoreNotReq,
-		"firstAttempt": firstAttempt, "maxFailures": maxFailures, "maxAttempts": maxAttempts,
-		"attemptsMore": attemptsMore, "imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount,
-		"countOfTotal": countOfTotal, "usceWord": usceWord, "usceNotReq": usceNotReq, "usceReq": usceReq,
-		"months": months, "recency": recency, "usceAsk": usceAsk, "observership": observership, "obsYes": obsYes,
-		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
-	}
+	gates := allGates()
 	paths, _ := filepath.Glob("testdata/*/page.*")
 	if len(paths) < 60 {
 		t.Fatalf("only %d golden pages", len(paths))
@@ -153,9 +140,7 @@ func TestGatesHideNoMatch(t *testing.T) {
 						t.Errorf("totalCount matches %q but numberThen says it cannot", text)
 					}
 					for name, g := range gates {
-						if g.re.MatchString(text) && !g.possible(text) {
-							t.Errorf("%s matches %q but its hints say it cannot", name, text)
-						}
+						checkGate(t, name, g, text)
 						checked++
 					}
 				}
@@ -193,4 +178,53 @@ func TestKeywordSetFew(t *testing.T) {
 			}
 		}
 	}
+}
+
+// allGates lists every gated expression by name.
+func allGates() map[string]gatedRegexp {
+	return map[string]gatedRegexp{
+		"negCue": negCue, "posCue": posCue, "genericNeg": genericNeg, "citizensOnly": citizensOnly,
+		"visaWord": visaWord, "citizenWord": citizenWord, "valueNo": valueNo, "exclusiveBefore": exclusiveBefore,
+		"exclusiveAfter": exclusiveAfter, "bothWord": bothWord, "mustWord": mustWord, "holdersOnly": holdersOnly,
+		"clauseEndPattern": clauseEndPattern, "conjPattern": conjPattern, "gradWord": gradWord,
+		"yearsLimit": yearsLimit, "yearsOver": yearsOver, "yearSince": yearSince, "valueYears": valueYears,
+		"countedApp": countedApp, "countedMatch": countedMatch, "countedStart": countedStart,
+		"otherTopic": otherTopic, "passWord": passWord, "passFail": passFail, "scoreNotReq": scoreNotReq,
+		"firstAttempt": firstAttempt, "maxFailures": maxFailures, "maxAttempts": maxAttempts,
+		"attemptsMore": attemptsMore, "imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount,
+		"countOfTotal": countOfTotal, "usceWord": usceWord, "usceNotReq": usceNotReq, "usceReq": usceReq,
+		"months": months, "recency": recency, "usceAsk": usceAsk, "observership": observership, "obsYes": obsYes,
+		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
+	}
+}
+
+// checkGate checks that g's hints never hide a match of its expression in
+// text, and that its sure words never claim one the expression does not make.
+func checkGate(t *testing.T, name string, g gatedRegexp, text string) {
+	t.Helper()
+	match := g.re.MatchString(text)
+	if match && !g.possible(text) {
+		t.Errorf("%s matches %q but its hints say it cannot", name, text)
+	}
+	if g.sure(text) && !match {
+		t.Errorf("%s: a sure word is in %q, but the expression does not match", name, text)
+	}
+	if got := g.MatchString(text); got != match {
+		t.Errorf("%s.MatchString(%q) = %v, want %v", name, text, got, match)
+	}
+}
+
+// FuzzGates checks every gated expression's hints and sure words on any
+// text.
+func FuzzGates(f *testing.F) {
+	for _, s := range []string{"we sponsor j1", "usce not required", "observerships count", "pass-fail",
+		"not necessary", "must have", "green card holders", "visa sponsorship", "ſponsor", "KELVIN"} {
+		f.Add(s)
+	}
+	gates := allGates()
+	f.Fuzz(func(t *testing.T, text string) {
+		for name, g := range gates {
+			checkGate(t, name, g, text)
+		}
+	})
 }

@@ -22,8 +22,8 @@ const (
 var (
 	examToken   = regexp.MustCompile(`step1|step2ck|comlex(?:-usa)?(?: level1| level2)?|level1|level2|\b\d{3}\b`)
 	passWord    = mustGate(`\bpass(?:ed|ing)?\b`, "pass")
-	passFail    = mustGate(`pass\s*/\s*fail|pass-fail|pass or fail|pass/no pass`, "pass")
-	scoreNotReq = mustGate(`not (?:required|necessary|mandatory)`, "not ")
+	passFail    = mustGateSure(`pass\s*/\s*fail|pass-fail|pass or fail|pass/no pass`, []string{"pass-fail", "pass or fail", "pass/no pass"}, "pass")
+	scoreNotReq = mustGateSure(`not (?:required|necessary|mandatory)`, []string{"not required", "not necessary", "not mandatory"})
 	// attempts
 	firstAttempt = mustGate(`\b(?:first|1st|single|1)[- ](?:attempt|try|sitting)|not (?:consider|accept)\w*[^.;]{0,30}\bany (?:usmle |step )?(?:failures?|failed attempts?)|\bno (?:prior |previous )?(?:failures?|failed attempts?|fails|attempt failures?)\b|without (?:any )?(?:failures?|failed attempts?)|never failed|no more than 1 attempt`, "attempt", "try", "sitting", "fail")
 	maxFailures  = mustGate(`\b(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|only)\s+(\d)\s+(?:failures?|failed attempts?|fails|attempt failures?)|more than (\d) (?:failures?|failed attempts?)[^.;]{0,40}\bnot\b`, "fail")

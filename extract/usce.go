@@ -11,15 +11,17 @@ import (
 
 // Patterns over normalised text for US clinical experience.
 var (
-	usceWord     = mustGate(`\busce\b|\bus (?:based |hands-on )?clinical (?:experience|rotations?)|clinical (?:experience|rotations?) (?:in|within) the us\b|clinical experience in us\b|\bus-based clinical|hands-on (?:us )?clinical experience|\bus health ?care (?:experience|setting)`, "usce", "clinical", "health care", "healthcare")
-	usceNotReq   = mustGate(`not (?:required|necessary|mandatory|needed|a requirement)|\bno (?:usce )?requirement|(?:do|does|don't|doesn't) not? ?require|\boptional\b|^no\.?$|^none\.?$|^not required`, "no", "require", "optional")
-	usceReq      = mustGate(`requir|\bmust\b|mandatory|\bneed\b|minimum|at least|essential|necessary`, "requir", "must", "mandatory", "need", "minimum", "at least", "essential", "necessary")
+	usceWord   = mustGate(`\busce\b|\bus (?:based |hands-on )?clinical (?:experience|rotations?)|clinical (?:experience|rotations?) (?:in|within) the us\b|clinical experience in us\b|\bus-based clinical|hands-on (?:us )?clinical experience|\bus health ?care (?:experience|setting)`, "usce", "clinical", "health care", "healthcare")
+	usceNotReq = mustGateSure(`not (?:required|necessary|mandatory|needed|a requirement)|\bno (?:usce )?requirement|(?:do|does|don't|doesn't) not? ?require|\boptional\b|^no\.?$|^none\.?$|^not required`,
+		[]string{"not required", "not necessary", "not mandatory", "not needed", "not a requirement"}, "no", "require", "optional")
+	usceReq = mustGateSure(`requir|\bmust\b|mandatory|\bneed\b|minimum|at least|essential|necessary`,
+		[]string{"requir", "mandatory", "minimum", "at least", "essential", "necessary"}, "must", "need")
 	months       = mustGate(`\b(\d{1,2}(?:\.\d)?)\s*(?:-\s*)?(months?|mos?\.?|weeks?|wks?)\b`, "mo", "week", "wk")
 	recency      = mustGate(`(?:within|in|during) (?:the )?(?:last|past|previous|prior)\s*$`, "last", "past", "previous", "prior")
-	usceAsk      = mustGate(`requir|\bneed|\bmust\b|necessary|mandatory`, "requir", "need", "must", "necessary", "mandatory")
+	usceAsk      = mustGateSure(`requir|\bneed|\bmust\b|necessary|mandatory`, []string{"requir", "necessary", "mandatory"}, "need", "must")
 	obsValueYes  = regexp.MustCompile(`^(?:yes|accepted|counts?|acceptable|considered|qualif)`)
 	obsValueNo   = regexp.MustCompile(`^(?:no\b|not\b|do not|does not|don't|doesn't|never)`)
-	observership = mustGate(`observership|shadowing`, "observership", "shadowing")
+	observership = mustGateSure(`observership|shadowing`, []string{"observership", "shadowing"})
 	obsNo        = regexp.MustCompile(`not (?:count|be counted|accepted|acceptable|considered|qualify|valid|sufficient|meet|satisfy|fulfil)|(?:do|does|don't|doesn't|will not|won't|cannot|can't) (?:not )?(?:count|qualify|satisfy|meet|fulfil)|\bno observerships\b|excluding observerships|(?:except|other than|excludes?|not including) observerships|hands-on (?:experience )?only|must be hands-on|observerships? (?:are|is) not`)
 	obsYes       = mustGate(`observerships? (?:and externships )?(?:count|are accepted|are acceptable|is accepted|is acceptable|qualify|are considered|is considered|will be considered|are counted|satisfy|meet)|including observerships|(?:includes?|or|and) observerships?|observerships? (?:are|is) (?:fine|ok|welcome)`, "observership")
 )

@@ -21,7 +21,9 @@ var visaFields = [2]imgfriendly.Field{imgfriendly.FieldVisaJ1, imgfriendly.Field
 // Patterns over normalised text (see norm).
 var (
 	negCue = mustGate(`\b(?:not|no|none|don't|doesn't|cannot|can't|unable|never|neither|nor|won't|isn't|aren't|without|no longer|ineligible)\b|n't\b`, "no", "n't", "unable", "never", "neither", "without", "ineligible")
-	posCue = mustGate(`sponsor|accept|support|offer|consider|eligib|welcome|availab|provid|process|file|allow|obtain|yes\b|\bwe do\b|\bwill\b|\bcan\b`, "sponsor", "accept", "support", "offer", "consider", "eligib", "welcome", "availab", "provid", "process", "file", "allow", "obtain", "yes", "we do", "will", "can")
+	posCue = mustGateSure(`sponsor|accept|support|offer|consider|eligib|welcome|availab|provid|process|file|allow|obtain|yes\b|\bwe do\b|\bwill\b|\bcan\b`,
+		[]string{"sponsor", "accept", "support", "offer", "consider", "eligib", "welcome", "availab", "provid", "process", "file", "allow", "obtain"},
+		"yes", "we do", "will", "can")
 	// exclusive: "only J-1", "J-1 only", "exclusively J-1".
 	exclusiveBefore = mustGate(`\b(?:only|exclusively|solely)\s+(?:(?:accept|sponsor|support|consider|offer|take)s?\s+)?(?:the\s+)?(?:ecfmg[- ]sponsored\s+)?(?:j1|h1b)\b(?:\s*(?:,|and|or|/)\s*(?:j1|h1b)\b)?`, "only", "exclusively", "solely")
 	exclusiveAfter  = mustGate(`(?:j1|h1b)\s*(?:\(\s*ecfmg\s*\)\s*)?(?:visas?\s*)?(?:holders?\s*|sponsorship\s*|status\s*)?(?:only|exclusively)\b(\s+(?:for|if|when|with|to|after|in|on|as|under|through)\b)?`, "only", "exclusively")
@@ -29,8 +31,8 @@ var (
 	genericNeg = mustGate(`(?:\b(?:we|program|institution|hospital|department|residency)\b[^.]{0,40}\b(?:not|unable to|cannot|no longer)\b[^.]{0,25}\bsponsor)|\bno visa sponsorship\b|\bvisa sponsorship is not\b|\bvisas? (?:are|is) not (?:sponsored|offered|available|supported)\b|\bdo(?:es)? not (?:offer|provide|support) (?:any )?visa|\bnot (?:able to )?sponsor (?:any )?(?:visas|foreign)|\bunable to sponsor\b|\b(?:requir|need)\w* (?:a )?visa(?: sponsorship)? (?:are|is|will) not (?:be )?(?:eligible|considered)\b|\bno visas? (?:are|is) sponsored\b`, "sponsor", "visa")
 	// citizensOnly: only citizens and permanent residents may apply.
 	citizensOnly = mustGate(`\b(?:only|must be|limited to|restricted to|open only to|open to)\b[^.;]{0,30}\b(?:citizens?|permanent residents?|green card)|\bcitizens?(?: and| or|/|,)? (?:lawful )?(?:permanent residents?|green card holders?)(?: only)\b|\b(?:citizenship|permanent residency|green card) (?:is )?required\b|\bcitizens? only\b`, "citizen", "permanent resident", "green card")
-	visaWord     = mustGate(`\bvisas?\b|sponsorship`, "visa", "sponsorship")
-	citizenWord  = mustGate(`\bcitizen|permanent resident|green card`, "citizen", "permanent resident", "green card")
+	visaWord     = mustGateSure(`\bvisas?\b|sponsorship`, []string{"sponsorship"}, "visa")
+	citizenWord  = mustGateSure(`\bcitizen|permanent resident|green card`, []string{"permanent resident", "green card"}, "citizen")
 	yesStart     = regexp.MustCompile(`^(?:yes|yep|absolutely|certainly|of course)\b`)
 	noStart      = regexp.MustCompile(`^(?:no|nope)(?:[,.;!:]|$| -| we\b| it\b| the\b| they\b| our\b| unfortunately\b| not\b)`)
 	// valueYes and valueNo read a bare value under a visa label or question.
