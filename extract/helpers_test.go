@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"bytes"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
+	"testing"
 
 	"golang.org/x/net/html"
-	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -74,4 +77,29 @@ func mustParse(s string) *html.Node {
 		panic(err)
 	}
 	return n
+}
+
+// goldenBlockTexts returns the text of every block of every golden HTML
+// page, the corpus the written-out tests compare with their expressions.
+func goldenBlockTexts(t *testing.T) []string {
+	t.Helper()
+	paths, _ := filepath.Glob("testdata/*/page.html")
+	if len(paths) < 60 {
+		t.Fatalf("only %d golden pages", len(paths))
+	}
+	var texts []string
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range blocksFromHTML(root).blocks {
+			texts = append(texts, b.text)
+		}
+	}
+	return texts
 }

@@ -1,13 +1,9 @@
 package extract
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/net/html"
 )
 
 // rosterLineSamples are card lines that probe the edges of the roster line
@@ -32,20 +28,7 @@ var rosterLineSamples = []string{
 // golden pages.
 func TestRosterLinesMatchPatterns(t *testing.T) {
 	lines := append([]string(nil), rosterLineSamples...)
-	paths, _ := filepath.Glob("testdata/*/page.html")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		root, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			continue
-		}
-		for _, b := range blocksFromHTML(root).blocks {
-			lines = append(lines, b.text)
-		}
-	}
+	lines = append(lines, goldenBlockTexts(t)...)
 	if len(lines) < 500 {
 		t.Fatalf("only %d lines", len(lines))
 	}
@@ -122,20 +105,7 @@ var proseSamples = []string{
 // against its regular expression on the samples and every golden block.
 func TestProseConnectorsMatchPattern(t *testing.T) {
 	lines := append([]string(nil), proseSamples...)
-	paths, _ := filepath.Glob("testdata/*/page.html")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		root, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			continue
-		}
-		for _, b := range blocksFromHTML(root).blocks {
-			lines = append(lines, b.text)
-		}
-	}
+	lines = append(lines, goldenBlockTexts(t)...)
 	for _, l := range lines {
 		checkProseConnectors(t, l)
 	}
@@ -222,20 +192,9 @@ var nameEndSamples = []string{
 // connector in the golden pages.
 func TestMayEndWithNameIsNecessary(t *testing.T) {
 	windows := append([]string(nil), nameEndSamples...)
-	paths, _ := filepath.Glob("testdata/*/page.html")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		root, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			continue
-		}
-		for _, b := range blocksFromHTML(root).blocks {
-			for _, loc := range proseConnector.FindAllStringIndex(b.text, -1) {
-				windows = append(windows, b.text[max(0, loc[0]-80):loc[0]])
-			}
+	for _, text := range goldenBlockTexts(t) {
+		for _, loc := range proseConnector.FindAllStringIndex(text, -1) {
+			windows = append(windows, text[max(0, loc[0]-80):loc[0]])
 		}
 	}
 	matched := 0

@@ -1,13 +1,9 @@
 package extract
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/net/html"
 )
 
 // visaSpanTexts are visa spellings and near misses, each checked against
@@ -23,20 +19,7 @@ var visaSpanTexts = []string{
 // every block of the golden pages.
 func TestVisaSpans(t *testing.T) {
 	texts := append([]string(nil), visaSpanTexts...)
-	paths, _ := filepath.Glob("testdata/*/page.html")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		root, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, b := range blocksFromHTML(root).blocks {
-			texts = append(texts, b.text)
-		}
-	}
+	texts = append(texts, goldenBlockTexts(t)...)
 	for _, text := range texts {
 		for _, vt := range []visaType{visaJ1, visaH1B} {
 			want := origVisa[vt].FindAllStringIndex(text, -1)
@@ -80,20 +63,7 @@ var condTriggerTexts = []string{
 // texts above and on every block of the golden pages.
 func TestCondTriggerStart(t *testing.T) {
 	texts := append([]string(nil), condTriggerTexts...)
-	paths, _ := filepath.Glob("testdata/*/page.html")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		root, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, b := range blocksFromHTML(root).blocks {
-			texts = append(texts, b.text)
-		}
-	}
+	texts = append(texts, goldenBlockTexts(t)...)
 	found := 0
 	for _, text := range texts {
 		if checkCondTrigger(t, text) {
