@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
 )
 
 // rosterLineSamples are card lines that probe the edges of the roster line
