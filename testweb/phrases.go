@@ -174,6 +174,9 @@ func yogItems(r *rng, pol policy, sp spelling) []item {
 	if hyp > 12 {
 		hypText = strconv.Itoa(hyp)
 	}
+	if pol.yogYear > 0 {
+		return []item{choose(r, sp, yogYearItems(pol, hyp, hypText))}
+	}
 	switch pol.yogKind {
 	case 1:
 		n := years(r, pol.yogYears)
@@ -251,6 +254,53 @@ func yogItems(r *rng, pol policy, sp spelling) []item {
 		})}
 	}
 	return nil
+}
+
+// yogYearItems state a hard (yogKind 1) or preferred (yogKind 2) YOG limit
+// as a graduation year, the way many programs write it. Every form names
+// the Match it applies to ("for the 2027 Match"): a year is converted to
+// years since graduation against the page's Match year, so a page must say
+// which Match it speaks of.
+func yogYearItems(pol policy, hyp int, hypText string) []item {
+	y, m := strconv.Itoa(pol.yogYear), fmt.Sprintf("the %d Match", matchYear)
+	if pol.yogKind == 2 {
+		qa := [2]string{"Do you have a preference for year of graduation?", fmt.Sprintf("Yes. For %s, we prefer applicants who graduated in %s or later.", m, y)}
+		if hyp > pol.yogYears {
+			qa = [2]string{fmt.Sprintf("I graduated %s years ago, can I apply?", hypText), fmt.Sprintf("You may apply; however, for %s, graduates of %s or later are strongly preferred.", m, y)}
+		}
+		return []item{
+			{Sentence: fmt.Sprintf("For %s, applicants who graduated in %s or later are preferred.", m, y),
+				Rows: [][2]string{{"Year of graduation", fmt.Sprintf("%s or later preferred (for %s)", y, m)}}, QAs: [][2]string{qa}},
+			{Sentence: fmt.Sprintf("Graduation year %s or more recent is preferred for %s.", y, m),
+				Rows: [][2]string{{"Graduation year", fmt.Sprintf("%s or more recent preferred, for %s (not required)", y, m)}},
+				QAs:  [][2]string{{"Do you have a preference for year of graduation?", fmt.Sprintf("Yes. For %s, a graduation year of %s or more recent is preferred.", m, y)}}},
+			{Extra: true, Sentence: fmt.Sprintf("For %s, we prefer applicants who graduated on or after January 1, %s.", m, y),
+				Rows: [][2]string{{"Graduation date", fmt.Sprintf("On or after January 1, %s preferred (for %s)", y, m)}},
+				QAs:  [][2]string{{"Do you have a preference for year of graduation?", fmt.Sprintf("Yes. For %s, we prefer applicants who graduated on or after January 1, %s.", m, y)}}},
+			{Sentence: fmt.Sprintf("YOG %s or later preferred for %s.", y, m),
+				Rows: [][2]string{{"YOG (preferred)", fmt.Sprintf("%s or later, for %s", y, m)}},
+				QAs:  [][2]string{{"Do you have a YOG preference?", fmt.Sprintf("Yes, YOG %s or later is preferred for %s.", y, m)}}},
+		}
+	}
+	cutoff := "Is there a cutoff for year of graduation?"
+	qHyp, no := cutoff, "Yes. "
+	if hyp > pol.yogYears {
+		qHyp, no = fmt.Sprintf("I graduated %s years ago, can I still apply?", hypText), "No. "
+	}
+	return []item{
+		{Sentence: fmt.Sprintf("For %s, we only consider applicants who graduated in %s or later.", m, y),
+			Rows: [][2]string{{"Year of graduation", fmt.Sprintf("%s or later (for %s)", y, m)}},
+			QAs:  [][2]string{{qHyp, fmt.Sprintf("%sFor %s, applicants must have graduated in %s or later.", no, m, y)}}},
+		{Sentence: fmt.Sprintf("Graduation year %s or more recent is required for %s.", y, m),
+			Rows: [][2]string{{"Graduation year", fmt.Sprintf("%s or more recent, for %s (required)", y, m)}},
+			QAs:  [][2]string{{cutoff, fmt.Sprintf("Yes. For %s, your graduation year must be %s or more recent.", m, y)}}},
+		{Extra: true, Sentence: fmt.Sprintf("For %s, applicants must have graduated on or after January 1, %s.", m, y),
+			Rows: [][2]string{{"Graduation date", fmt.Sprintf("On or after January 1, %s (for %s)", y, m)}},
+			QAs:  [][2]string{{qHyp, fmt.Sprintf("%sFor %s, applicants must have graduated on or after January 1, %s.", no, m, y)}}},
+		{Sentence: fmt.Sprintf("YOG %s or later for %s.", y, m),
+			Rows: [][2]string{{"YOG", fmt.Sprintf("%s or later (for %s)", y, m)}},
+			QAs:  [][2]string{{cutoff, fmt.Sprintf("Yes, YOG %s or later for %s.", y, m)}}},
+	}
 }
 
 // scoreItems states the exam requirements.

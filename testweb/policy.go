@@ -126,5 +126,17 @@ func (p *program) policyFor(seed int64) policy {
 			pol.yogTo = pick(cr, []string{"application", ""})
 		}
 	}
+	// the form of the YOG limit, drawn after the nights' changes (its own
+	// stream, so the rest of the policy does not depend on it)
+	if (pol.yogKind == 1 || pol.yogKind == 2) && newRNG(seed, "yog-form", p.idx, p.yogVer).chance(yogYearFormRate) {
+		pol.yogYear = matchYear - pol.yogYears
+		if pol.yogKind == 1 {
+			pol.yogTo = "match"
+		}
+	}
 	return pol
 }
+
+// yogYearFormRate is the share of stated YOG limits (hard or preferred)
+// written as a graduation year ("2019 or later") rather than in years.
+const yogYearFormRate = 0.25

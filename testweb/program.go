@@ -43,9 +43,11 @@ var (
 
 // cycleYear is the application cycle the pages speak of (the ERAS season
 // opening in the autumn of this year, positions starting the next July),
+// matchYear that cycle's Match (March of the next year: "the 2027 Match"),
 // and academicYear the year the current PGY-1 class started.
 const (
 	cycleYear    = 2026
+	matchYear    = cycleYear + 1
 	academicYear = 2025
 )
 
@@ -72,6 +74,10 @@ type policy struct {
 	yogKind  int // 0 unstated, 1 hard limit, 2 soft preference, 3 explicitly none
 	yogYears int
 	yogTo    string // application | match | training_start | ""
+	// yogYear > 0: the limit is stated as a graduation year for the
+	// matchYear Match ("graduated in 2019 or later"); yogYears is then
+	// matchYear − yogYear, counted to the Match.
+	yogYear int
 
 	step1Pass bool
 	step1Min  int

@@ -27,9 +27,15 @@ var hometowns = []string{"Chicago, IL", "Houston, TX", "Queens, NY", "Edison, NJ
 
 var hobbies = []string{"hiking", "cooking for friends", "playing cricket", "running half marathons", "photography", "playing the guitar", "board games", "trying new restaurants", "soccer", "painting", "traveling", "yoga"}
 
-// drawRoster draws the program's residents for its roster version: each
-// resident is an IMG with the program's IMG share as probability, and the
-// truth follows the school actually drawn.
+// drawRoster draws the program's residents for its roster version, and
+// the truth follows the schools actually drawn. IMGs are spread
+// systematically: a running total starting at a random point in [0,1) grows
+// by the program's IMG share per resident, and each time it passes a whole
+// number the resident is an IMG. So a roster of n residents (and its
+// intern class alone) holds ⌊u + n·share⌋ IMGs (less one when a name
+// clash drops an IMG resident): the share rounded at
+// random, not a binomial draw whose noise would leave far more low-share
+// programs with no IMG at all than the 5 % FREIDA reports.
 func (p *program) drawRoster(seed int64) []resident {
 	r := newRNG(seed, "roster", p.idx, p.rosterVer)
 	gw := make([]float64, len(imgGroupWeights))
@@ -39,6 +45,7 @@ func (p *program) drawRoster(seed int64) []resident {
 	years := p.spec.Years
 	var out []resident
 	names := map[string]bool{} // names are unique within a program
+	acc := r.float()           // the systematic sample's running total
 	for pgy := 1; pgy <= years; pgy++ {
 		n := p.positions
 		if r.chance(0.3) {
@@ -46,7 +53,9 @@ func (p *program) drawRoster(seed int64) []resident {
 		}
 		for k := 0; k < n; k++ {
 			var s *school
-			if r.chance(p.share) {
+			acc += p.share
+			if acc >= 1 {
+				acc--
 				s = pick(r, schoolPools[imgGroupWeights[r.weighted(gw)].Group])
 			} else {
 				s = pick(r, schoolPools[[]string{"us_md", "us_do", "canada"}[r.weighted([]float64{72, 22, 6})]])

@@ -40,8 +40,11 @@ var specialties = []specialty{
 }
 
 // imDeciles are the deciles of % IMG residents in internal medicine
-// (DOMAIN.md calibration), with the 0th and 100th points added.
-var imDeciles = []float64{1, 2, 6, 14, 26, 41, 56, 72, 86, 94, 100}
+// (DOMAIN.md calibration), with the 0th and 100th points added. The 0th
+// point is ours: at 1.5–2 %, a typical lowest-decile roster (about 45
+// residents) expects under one IMG, so (with drawRoster's systematic sample)
+// about 5 % of IM programs end with none, FREIDA's figure (TestCalibration).
+var imDeciles = []float64{1.5, 2, 6, 14, 26, 41, 56, 72, 86, 94, 100}
 
 // positionDeciles are internal medicine's first-year positions deciles.
 var positionDeciles = []float64{4, 7, 10, 12, 13, 15, 18, 22, 29, 42, 60}

@@ -64,6 +64,9 @@ func everyTemplate(t *testing.T, w *Web) {
 			if !factVisible(f, ft, text) {
 				t.Errorf("%s: fact %s=%s not visible on %s", pt.ProgramID, f, ft.Value.String(), ft.URL)
 			}
+			if (f == imgfriendly.FieldYOGMaxYears || f == imgfriendly.FieldYOGPreferredMax) && strings.Contains(strings.ToLower(text), "for the 2027 match") {
+				seen["yog_year/"+string(f)] = true
+			}
 		}
 		for _, r := range pt.Residents {
 			text := pages[cmp.Or(r.URL, pt.RosterURL)]
@@ -94,7 +97,7 @@ func everyTemplate(t *testing.T, w *Web) {
 	for _, want := range []string{"chrome/cms", "chrome/wordpress", "chrome/bootstrap", "chrome/legacy",
 		"elig/prose", "elig/bullets", "elig/table", "elig/faq", "elig/qa",
 		"roster/cards", "roster/table", "roster/tabs", "roster/list", "roster/photos", "roster/aggregate", "roster/news",
-		"img_faq", "two_clicks", "roster_deep"} {
+		"img_faq", "two_clicks", "roster_deep", "yog_year/yog_max_years", "yog_year/yog_preferred_max_years"} {
 		if !seen[want] {
 			t.Errorf("no program uses %s", want)
 		}
@@ -132,10 +135,15 @@ func factVisible(f imgfriendly.Field, ft FactTruth, text string) bool {
 		}
 		return has("H-1B", "H1B", "H1-B", "H1", "citizens")
 	case imgfriendly.FieldYOGMaxYears, imgfriendly.FieldYOGPreferredMax:
-		return numOrWord() && has("graduat", "YOG")
+		// in years, or as the graduation year for the 2027 Match the pages speak of
+		year := strconv.Itoa(2027 - int(*ft.Value.Num))
+		return (numOrWord() || has(year+" or later", year+" or more recent", "on or after January 1, "+year) && has("for the 2027 Match")) && has("graduat", "YOG")
 	case imgfriendly.FieldYOGNoLimit:
 		return has("no cutoff", "no yog limit", "no limit", "none", "do not have a yog cutoff", "do not have a graduation year cutoff")
 	case imgfriendly.FieldYOGCountedTo:
+		if *ft.Value.Text == "match" && has("for the 2027 Match") {
+			return true // a graduation year for a named Match counts to that Match
+		}
 		return has(map[string]string{"application": "time of application", "match": "time of the Match", "training_start": "training"}[*ft.Value.Text])
 	case imgfriendly.FieldStep1PassRequired:
 		return has("Step 1")

@@ -193,6 +193,9 @@ func (w *Web) programTruth(p *program) ProgramTruth {
 			set(imgfriendly.FieldVisaH1B, imgfriendly.BoolValue(pol.h1b == yes), faq, pol.h1bCond)
 		}
 	}
+	// a limit stated as a graduation year Y ("Y or later") for the Match
+	// of year M is M − Y years counted to the Match: the convention of
+	// extract/yog.go and extract/cycle.go (a page names its cycle by its Match year)
 	switch pol.yogKind {
 	case 1:
 		set(imgfriendly.FieldYOGMaxYears, imgfriendly.NumValue(float64(pol.yogYears)), faq, "")
@@ -201,6 +204,10 @@ func (w *Web) programTruth(p *program) ProgramTruth {
 		}
 	case 2:
 		set(imgfriendly.FieldYOGPreferredMax, imgfriendly.NumValue(float64(pol.yogYears)), faq, "")
+		if pol.yogYear > 0 {
+			// a preferred graduation year for the stated Match is counted to that Match
+			set(imgfriendly.FieldYOGCountedTo, imgfriendly.TextValue("match"), faq, "")
+		}
 	case 3:
 		set(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), faq, "")
 	}
