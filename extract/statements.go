@@ -289,6 +289,8 @@ var abbreviations = map[string]bool{
 	"u.s": true, "vs": true, "no": true, "inc": true, "jr": true, "sr": true, "etc": true,
 	"approx": true, "prof": true, "u.s.a": true, "ph.d": true, "m.d": true, "d.o": true,
 	"e.c.f.m.g": true, "mt": true, "ft": true, "univ": true, "dept": true, "p": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // sentences splits text at sentence ends, keeping abbreviations such as

@@ -16,8 +16,9 @@ var (
 		"or less", "or fewer", "or sooner", "or more recent", "in the last", "in the past")
 	// yearsOver: "graduated more than 5 years ago are not eligible".
 	yearsOver = mustGate(`\b(?:more|greater) than (\d{1,2}) years?\b[^.;]{0,60}\b(?:not (?:be )?(?:eligible|considered|accepted)|ineligible)`, "year")
-	// yearSince: "graduated in or after 2019", "2019 or later".
-	yearSince = mustGate(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?((?:19|20)\d\d)\b|>=\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`, "19", "20")
+	// yearSince: "graduated in or after 2019", "2019 or later", "on or
+	// after January 1, 2020" (a date reads as its year).
+	yearSince = mustGate(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?(?:`+monthDay+`)?((?:19|20)\d\d)\b|>=\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`, "19", "20")
 	// valueYears: a bare value under a YOG label or question: "5 years", "Yes, 3 years".
 	valueYears   = mustGate(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`, "year", "yr")
 	noLimit      = regexp.MustCompile(`\bno (?:yog |year of graduation |graduation year |graduation date |time |time-since-graduation |specific )?(?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|maximum)\b|\bregardless of (?:your |the )?(?:year of graduation|graduation year|when you graduated|yog|graduation date|how long ago)|\bnot (?:have |impose )?(?:a |any )?(?:yog )?(?:cutoff|cut-off|limit)\b|\b(?:all|any) (?:years? of graduation|graduation years)\b|\bthere is no (?:cutoff|cut-off|limit)\b|^(?:none|no|no limit|no cutoff|any|not applicable|n/a)\.?$`)
@@ -169,6 +170,10 @@ var yogNoLimitHints = newKeywordSet([]string{"strict", "hard", "firm", "absolute
 var yogSeps = []string{";", " but ", " however", " although ", " while ", ", and have ", ", and must ", ", and should ",
 	", and be ", ", and hold ", ", and us ", ", and usce", " and have ", " and hold ", " and must have ", " and should have "}
 
+// monthDay is the month (and day) of a date before its year: "january 1, ",
+// "dec. 31st ", "june ".
+const monthDay = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`
+
 // yogYears returns the years-since-graduation limit a clause states, and
 // whether it was converted from a graduation year.
 func yogYears(part string, grad bool, cyc cycle) (years int, fromYear, ok bool) {
@@ -196,7 +201,7 @@ func yogYears(part string, grad bool, cyc cycle) (years int, fromYear, ok bool) 
 			if y == 0 || !nearGrad(part, m[0], m[1], grad) {
 				continue
 			}
-			if strings.HasPrefix(part[m[0]:], "after") {
+			if strings.HasPrefix(part[m[0]:], "after") && afterMeansNextYear(part[m[0]:m[1]]) {
 				y++ // "after 2018" is 2019 or later
 			}
 			if n := cyc.year - y; n > 0 && n <= 30 {
@@ -205,6 +210,14 @@ func yogYears(part string, grad bool, cyc cycle) (years int, fromYear, ok bool) 
 		}
 	}
 	return 0, false, false
+}
+
+// afterMeansNextYear reports whether "after …" (a yearSince match) admits
+// only graduates of the next year on: "after 2018", "after December 31,
+// 2018"; not "after January 1, 2019", which admits that year's class.
+func afterMeansNextYear(m string) bool {
+	date := strings.TrimSpace(m[len("after") : len(m)-4])
+	return date == "" || strings.HasPrefix(date, "dec") // a bare year, or the year's end
 }
 
 // nearGrad reports whether a number phrase at [s,e) belongs to graduation:

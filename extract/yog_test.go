@@ -92,3 +92,29 @@ func TestYOGNoStrictCutoff(t *testing.T) {
 	}
 	runRuleCases(t, cases, yogMax, yogPref, yogNone, yogTo)
 }
+
+// TestYOGYearsDates checks dated year forms against the 2027 Match: a date
+// reads as its year, and "after" moves to the next year only after a bare
+// year or the year's end.
+func TestYOGYearsDates(t *testing.T) {
+	cyc := cycle{year: 2027, stated: true}
+	for _, tt := range []struct {
+		give string
+		want int
+	}{
+		{"graduated on or after january 1, 2020", 7},
+		{"graduated on or after jan. 1st, 2021", 6},
+		{"graduated after december 31, 2018", 8},
+		{"graduated after dec 31 2018", 8},
+		{"graduated after 2018", 8},
+		{"graduated after january 1, 2019", 8},
+		{"graduated since june 2019", 8},
+		{"graduated on or after may 2020", 7},
+		{"graduated in or after 2019", 8},
+	} {
+		got, fromYear, ok := yogYears(tt.give, true, cyc)
+		if !ok || !fromYear || got != tt.want {
+			t.Errorf("yogYears(%q) = %d, %v, %v; want %d from a year", tt.give, got, fromYear, ok, tt.want)
+		}
+	}
+}

@@ -30,8 +30,8 @@ func TestYOGYearItems(t *testing.T) {
 				"For the 2027 Match, we only consider applicants who graduated in 2019 or later.",
 				"Graduation year 2019 or more recent is required for the 2027 Match.",
 				"YOG 2019 or later for the 2027 Match.",
+				"For the 2027 Match, applicants must have graduated on or after January 1, 2019.",
 			},
-			wantMore: []string{"For the 2027 Match, applicants must have graduated on or after January 1, 2019."},
 		},
 		{
 			name: "preferred 5 years",
@@ -40,8 +40,8 @@ func TestYOGYearItems(t *testing.T) {
 				"For the 2027 Match, applicants who graduated in 2022 or later are preferred.",
 				"Graduation year 2022 or more recent is preferred for the 2027 Match.",
 				"YOG 2022 or later preferred for the 2027 Match.",
+				"For the 2027 Match, we prefer applicants who graduated on or after January 1, 2022.",
 			},
-			wantMore: []string{"For the 2027 Match, we prefer applicants who graduated on or after January 1, 2022."},
 		},
 	} {
 		for _, ext := range []bool{false, true} {
