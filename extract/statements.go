@@ -94,7 +94,7 @@ func statements(d *doc) []stmt {
 				out = emit(out, b, rest, curQ, weak, &qm)
 			}
 			continue
-		} else if i > 0 && d.blocks[i-1].role != roleRow && isLabel(d.blocks[i-1].text) && isShortValue(text) {
+		} else if i > 0 && d.blocks[i-1].role != roleRow && isShortValue(text) && isLabel(d.blocks[i-1].text) {
 			curQ, weak = d.blocks[i-1].text, false
 		}
 		out = emit(out, b, text, curQ, weak, &qm)
@@ -270,7 +270,8 @@ func isShortValue(t string) bool {
 	if len(t) > 50 || t == "" {
 		return false
 	}
-	low := strings.TrimSuffix(asciiLower(t), ".")
+	var buf [50]byte
+	low := string(bytes.TrimSuffix(lowerInto(buf[:], t), []byte("."))) // on the stack up to 32 bytes
 	if low == "" {
 		return false
 	}
