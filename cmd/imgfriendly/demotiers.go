@@ -35,6 +35,12 @@ func printDemoTiers(ctx context.Context, a *app, cfg Config, night time.Time) er
 	for _, tier := range []queries.Tier{queries.TierHigh, queries.TierModerate, queries.TierReach, queries.TierNotEligible} {
 		ts := byTier[tier]
 		fmt.Fprintf(a.stdout, "\n  %s (%d programs)\n", tier.Label(), len(ts))
+		if tier == queries.TierHigh && len(ts) == 0 {
+			// an empty top tier is an answer, not a fault: say what it takes
+			fmt.Fprintf(a.stdout, "    none: High needs an IMG share of at least %.0f%%, a visa the program confirms for you,\n"+
+				"    no concern (a preference you miss) and at most %d unknown fact(s); the Moderate programs below miss one of these\n",
+				cfg.Queries.IMGShareHigh*100, cfg.Queries.MaxUnknownHigh)
+		}
 		for i, t := range ts {
 			if i == 3 {
 				fmt.Fprintf(a.stdout, "    … %d more: imgfriendly programs --dir %s --profile examples/profile.yaml\n", len(ts)-3, cfg.DataDir)
