@@ -553,8 +553,8 @@ func mayHoldDegree(s string) bool {
 	if e == 0 {
 		return false
 	}
-	switch s[e-1] | 0x20 {
-	case ')' | 0x20, '.' | 0x20, 'd', 'o', 's', 'b', 'h':
+	switch s[e-1] | 0x20 { // (")" and "." have the 0x20 bit already)
+	case ')', '.', 'd', 'o', 's', 'b', 'h':
 		return strings.ContainsAny(s, ",(")
 	}
 	return hasOddFold(s)
