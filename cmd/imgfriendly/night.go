@@ -62,8 +62,9 @@ type runState struct {
 }
 
 // extractCacheVersion names the extractor generation whose cached page facts
-// are still valid; bump it when extraction changes what it finds.
-const extractCacheVersion = "1"
+// are still valid; bump it when extraction changes what it finds. 2: dated
+// year ranges, month abbreviations, selectors escaped as CSS.
+const extractCacheVersion = "2"
 
 // runNight runs one night: crawl → extract → transform → warehouse (stage,
 // audit, publish, export).
