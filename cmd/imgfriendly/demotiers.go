@@ -59,5 +59,20 @@ func printDemoTiers(ctx context.Context, a *app, cfg Config, night time.Time) er
 			}
 		}
 	}
+	// the same programs for a recent graduate, to show how much the years
+	// since graduation weigh
+	recent := p
+	recent.GraduationYear = year - 1
+	rl, err := queries.Programs(ctx, db, cfg.Queries, recent, queries.Filter{ApplicationYear: year})
+	if err != nil {
+		return fmt.Errorf("program list: %w", err)
+	}
+	counts := map[queries.Tier]int{}
+	for _, t := range rl {
+		counts[t.Tier]++
+	}
+	fmt.Fprintf(a.stdout, "\nthe same applicant graduated in %d instead: %s %d, %s %d, %s %d, %s %d\n", recent.GraduationYear,
+		queries.TierHigh.Label(), counts[queries.TierHigh], queries.TierModerate.Label(), counts[queries.TierModerate],
+		queries.TierReach.Label(), counts[queries.TierReach], queries.TierNotEligible.Label(), counts[queries.TierNotEligible])
 	return nil
 }
