@@ -214,6 +214,10 @@ func collapseSpaces(s string) string {
 	return b.String()
 }
 
+// isASCIISpace reports an ASCII byte unicode.IsSpace accepts (any other
+// byte, a part of a multi-byte character included, is not one).
+func isASCIISpace(c byte) bool { return c < utf8.RuneSelf && asciiSpace[c] }
+
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 

@@ -315,10 +315,10 @@ func sentenceSpans(text string) [][2]int {
 // sentenceSpansInto is sentenceSpans appending to out (a caller's buffer).
 func sentenceSpansInto(out [][2]int, text string) [][2]int {
 	add := func(a, b int) {
-		for a < b && asciiSpace[text[a]] {
+		for a < b && isASCIISpace(text[a]) {
 			a++
 		}
-		for b > a && asciiSpace[text[b-1]] {
+		for b > a && isASCIISpace(text[b-1]) {
 			b--
 		}
 		if seg := text[a:b]; seg != "" {
