@@ -740,7 +740,7 @@ func writeCSSIdent(b *strings.Builder, s string) {
 			fmt.Fprintf(b, "\\%x ", r)
 		case i == 0 && r == '-' && len(s) == 1:
 			b.WriteString("\\-")
-		case r >= utf8.RuneSelf || r == '-' || r == '_' || r < utf8.RuneSelf && isWordByte(byte(r)):
+		case r >= utf8.RuneSelf || r == '-' || r == '_' || isWordByte(byte(r)):
 			b.WriteRune(r)
 		default:
 			b.WriteByte('\\')

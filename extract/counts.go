@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -78,7 +77,7 @@ func numberThen(low string, next []string) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(low) && low[j] < utf8.RuneSelf && asciiSpace[low[j]] {
+		for j < len(low) && isASCIISpace(low[j]) {
 			j++
 		}
 		if j == i+1 {

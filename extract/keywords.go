@@ -192,11 +192,6 @@ func (g gatedRegexp) possible(s string) bool {
 	return g.hints.find(s, gateHint|gateSure) != 0 || g.hints.fold && hasOddFold(s)
 }
 
-// sure reports whether s holds a sure word: then the expression matches.
-func (g gatedRegexp) sure(s string) bool {
-	return g.hints.find(s, gateSure)&gateSure != 0
-}
-
 // MatchString is regexp.Regexp.MatchString.
 func (g gatedRegexp) MatchString(s string) bool {
 	found := g.hints.find(s, gateSure)

@@ -228,3 +228,9 @@ func FuzzGates(f *testing.F) {
 		}
 	})
 }
+
+// sure reports whether s holds one of g's sure words: then the expression
+// must match.
+func (g gatedRegexp) sure(s string) bool {
+	return g.hints.find(s, gateSure)&gateSure != 0
+}

@@ -546,10 +546,7 @@ func mayHoldDegree(s string) bool {
 	if c := s[0] | 0x20; c == 'm' || c == 'd' {
 		return true
 	}
-	e := len(s)
-	for e > 0 && isRESpace(s[e-1]) {
-		e--
-	}
+	e := len(trimRESpace(s))
 	if e == 0 {
 		return false
 	}
@@ -749,15 +746,11 @@ func connectorAt(s string, p int) int {
 	i := -1 // length of the match before its trailing white space
 	switch t[0] {
 	case 'j':
-		i = literalLen(t, "joins us from")
+		i = wordsLen(t, 0, "joins us from")
 	case 'c':
-		if i = literalLen(t, "comes to us from"); i < 0 {
-			if i = literalLen(t, "came to us from"); i < 0 {
-				i = literalLen(t, "completed medical school at")
-			}
-		}
+		i = wordsLen(t, 0, "comes to us from", "came to us from", "completed medical school at")
 	case 'a':
-		if i = literalLen(t, "attended"); i < 0 {
+		if i = wordsLen(t, 0, "attended"); i < 0 {
 			i = graduateLen(t)
 		}
 	case 'e':
@@ -769,7 +762,7 @@ func connectorAt(s string, p int) int {
 			}
 		}
 	case 's':
-		i = literalLen(t, "studied medicine at")
+		i = wordsLen(t, 0, "studied medicine at")
 	case 'r':
 		if j := wordsLen(t, 0, "received"); j >= 0 {
 			if j = spaceThen(t, j, "her", "his", "their"); j >= 0 {
@@ -829,14 +822,6 @@ func graduateTail(t string) int {
 		j++
 	}
 	return spaceThen(t, j, "of", "from")
-}
-
-// literalLen returns len(lit) when t starts with lit, else -1.
-func literalLen(t, lit string) int {
-	if strings.HasPrefix(t, lit) {
-		return len(lit)
-	}
-	return -1
 }
 
 // spaceThen returns where the first of alts found after a space at t[at]
