@@ -122,19 +122,7 @@ func TestRegroupCells(t *testing.T) {
 				"reads as data: the code is not the first column, so the records cannot be told apart; paste it with one program per line (a table or CSV)"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, errs := ParseUnfilled(strings.NewReader(tt.give), "u.txt")
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("rows (-want +got):\n%s", diff)
-			}
-			var gotErrs []string
-			for _, e := range errs {
-				gotErrs = append(gotErrs, e.Error())
-			}
-			if diff := cmp.Diff(tt.wantErrs, gotErrs); diff != "" {
-				t.Errorf("errors (-want +got):\n%s", diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkParseUnfilled(t, tt.give, tt.want, tt.wantErrs) })
 	}
 }
 

@@ -79,19 +79,7 @@ func TestParseUnfilled(t *testing.T) {
 			}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, errs := ParseUnfilled(strings.NewReader(tt.give), "u.txt")
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("rows (-want +got):\n%s", diff)
-			}
-			var gotErrs []string
-			for _, e := range errs {
-				gotErrs = append(gotErrs, e.Error())
-			}
-			if diff := cmp.Diff(tt.wantErrs, gotErrs); diff != "" {
-				t.Errorf("errors (-want +got):\n%s", diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkParseUnfilled(t, tt.give, tt.want, tt.wantErrs) })
 	}
 }
 
@@ -133,4 +121,21 @@ func FuzzParseUnfilled(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkParseUnfilled parses give as the file u.txt and compares the rows and
+// the error texts with want and wantErrs.
+func checkParseUnfilled(t *testing.T, give string, want []UnfilledRow, wantErrs []string) {
+	t.Helper()
+	got, errs := ParseUnfilled(strings.NewReader(give), "u.txt")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+	var gotErrs []string
+	for _, e := range errs {
+		gotErrs = append(gotErrs, e.Error())
+	}
+	if diff := cmp.Diff(wantErrs, gotErrs); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
 }
