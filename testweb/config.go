@@ -3,6 +3,7 @@ package testweb
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -25,6 +26,10 @@ type Config struct {
 	// forms per trap, "H1 visa"; see README). Off by default so that the
 	// default web stays the one the extractor is gated on.
 	ExtendedPhrasings bool `json:"extended_phrasings,omitempty" mapstructure:"extended_phrasings"`
+	// Bank swaps in a data phrasing bank (phrases_bank.go): BankUnseen
+	// states every fact in the frozen unseen bank's words, to report how
+	// the extractor generalises. Empty is the default bank.
+	Bank string `json:"bank,omitempty" mapstructure:"bank"`
 }
 
 // Faults gives each fault's rate (a probability in [0,1], per page unless
@@ -81,6 +86,9 @@ func (c Config) Validate() error {
 	var errs []error
 	if c.Programs < 1 || c.Programs > MaxPrograms {
 		errs = append(errs, fmt.Errorf("programs: must be between 1 and %d, got %d", MaxPrograms, c.Programs))
+	}
+	if _, ok := banks[c.Bank]; !ok && c.Bank != BankDefault {
+		errs = append(errs, fmt.Errorf("bank: unknown phrasing bank %q (want one of %s)", c.Bank, strings.Join(BankNames(), ", ")))
 	}
 	if c.Night < 0 || c.Night > MaxNight {
 		errs = append(errs, fmt.Errorf("night: must be between 0 and %d, got %d", MaxNight, c.Night))

@@ -108,18 +108,35 @@ func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
 	var its []item
 	onFAQ := func(group string) bool { return p.hasFAQ && (group == "visa" || group == "yog") }
 	want := func(group string) bool { return onFAQ(group) == (pg.Role == "faq") }
+	bank := banks[w.cfg.Bank]
+	// group states one group of facts from the web's data bank when it has
+	// every case the policy needs, else from the default bank
+	group := func(name string, def ...func(*rng, policy, spelling) []item) {
+		if bank != nil {
+			if b, ok := bankItems(r, p, bank, name, sp); ok {
+				its = append(its, b...)
+				return
+			}
+		}
+		for _, f := range def {
+			its = append(its, f(r, p.pol, sp)...)
+		}
+	}
 	if want("visa") {
-		its = append(its, visaItems(r, p.pol, sp)...)
+		group("visa", visaItems)
 	}
 	if want("yog") {
-		its = append(its, yogItems(r, p.pol, sp)...)
+		group("yog", yogItems)
 	}
 	if pg.Role == "elig" {
-		its = append(its, scoreItems(r, p.pol, sp)...)
-		its = append(its, attemptItems(r, p.pol, sp)...)
-		its = append(its, usceItems(r, p.pol, sp)...)
+		group("exams", scoreItems, attemptItems)
+		group("usce", usceItems)
 	}
 	noise := noiseItems(r, p)
+	if bank != nil {
+		noise = append(noise, bankNoise(r, p, bank, sp, 2)...)
+		r.shuffleItems(noise)
+	}
 	format := p.elig
 	title := p.texts().elig
 	if pg.Role == "faq" {
@@ -201,16 +218,30 @@ func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
 	return p.wrap(w, pg.Path, title, b.String())
 }
 
-// writeQAs renders question/answer pairs as the site's FAQ markup.
+// writeQAs renders question/answer pairs as the site's FAQ markup. A pair
+// with an empty question (data banks only) is an answer whose question the
+// page lost: it is rendered as a paragraph of its own.
 func (p *program) writeQAs(b *strings.Builder, qas [][2]string, format string) {
 	seen := map[string]bool{}
+	first := func(qa [2]string) bool {
+		if qa[0] == "" {
+			return true
+		}
+		if seen[qa[0]] {
+			return false
+		}
+		seen[qa[0]] = true
+		return true
+	}
 	if format == EligQA {
 		for _, qa := range qas {
-			if seen[qa[0]] {
-				continue
+			switch {
+			case !first(qa):
+			case qa[0] == "":
+				fmt.Fprintf(b, "<p><strong>A:</strong> %s</p>\n", qa[1])
+			default:
+				fmt.Fprintf(b, "<p><strong>Q:</strong> %s</p>\n<p><strong>A:</strong> %s</p>\n", qa[0], qa[1])
 			}
-			seen[qa[0]] = true
-			fmt.Fprintf(b, "<p><strong>Q:</strong> %s</p>\n<p><strong>A:</strong> %s</p>\n", qa[0], qa[1])
 		}
 		return
 	}
@@ -218,37 +249,45 @@ func (p *program) writeQAs(b *strings.Builder, qas [][2]string, format string) {
 	case ChromeBootstrap:
 		b.WriteString("<div class=\"accordion\" id=\"faq\">\n")
 		for i, qa := range qas {
-			if seen[qa[0]] {
-				continue
+			switch {
+			case !first(qa):
+			case qa[0] == "":
+				fmt.Fprintf(b, "<div class=\"accordion-body\">%s</div>\n", qa[1])
+			default:
+				fmt.Fprintf(b, "<div class=\"accordion-item\"><h2 class=\"accordion-header\" id=\"q%d\"><button class=\"accordion-button collapsed\" type=\"button\" data-bs-toggle=\"collapse\" data-bs-target=\"#a%d\">%s</button></h2><div id=\"a%d\" class=\"accordion-collapse collapse\"><div class=\"accordion-body\">%s</div></div></div>\n", i, i, qa[0], i, qa[1])
 			}
-			seen[qa[0]] = true
-			fmt.Fprintf(b, "<div class=\"accordion-item\"><h2 class=\"accordion-header\" id=\"q%d\"><button class=\"accordion-button collapsed\" type=\"button\" data-bs-toggle=\"collapse\" data-bs-target=\"#a%d\">%s</button></h2><div id=\"a%d\" class=\"accordion-collapse collapse\"><div class=\"accordion-body\">%s</div></div></div>\n", i, i, qa[0], i, qa[1])
 		}
 		b.WriteString("</div>\n")
 	case ChromeWordPress:
 		for _, qa := range qas {
-			if seen[qa[0]] {
-				continue
+			switch {
+			case !first(qa):
+			case qa[0] == "":
+				fmt.Fprintf(b, "<p>%s</p>\n", qa[1])
+			default:
+				fmt.Fprintf(b, "<details class=\"wp-block-details\"><summary>%s</summary><p>%s</p></details>\n", qa[0], qa[1])
 			}
-			seen[qa[0]] = true
-			fmt.Fprintf(b, "<details class=\"wp-block-details\"><summary>%s</summary><p>%s</p></details>\n", qa[0], qa[1])
 		}
 	case ChromeLegacy:
 		for _, qa := range qas {
-			if seen[qa[0]] {
-				continue
+			switch {
+			case !first(qa):
+			case qa[0] == "":
+				fmt.Fprintf(b, "<P>%s</P>\n", qa[1])
+			default:
+				fmt.Fprintf(b, "<P><B>%s</B><BR>\n%s</P>\n", qa[0], qa[1])
 			}
-			seen[qa[0]] = true
-			fmt.Fprintf(b, "<P><B>%s</B><BR>\n%s</P>\n", qa[0], qa[1])
 		}
 	default:
 		b.WriteString("<dl class=\"faq-list\">\n")
 		for _, qa := range qas {
-			if seen[qa[0]] {
-				continue
+			switch {
+			case !first(qa):
+			case qa[0] == "":
+				fmt.Fprintf(b, "<dd class=\"faq-answer\">%s</dd>\n", qa[1])
+			default:
+				fmt.Fprintf(b, "<dt class=\"faq-question\">%s</dt><dd class=\"faq-answer\">%s</dd>\n", qa[0], qa[1])
 			}
-			seen[qa[0]] = true
-			fmt.Fprintf(b, "<dt class=\"faq-question\">%s</dt><dd class=\"faq-answer\">%s</dd>\n", qa[0], qa[1])
 		}
 		b.WriteString("</dl>\n")
 	}

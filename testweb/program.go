@@ -91,6 +91,9 @@ type policy struct {
 	usceReq    string // required | preferred | not_required | ""
 	usceMonths float64
 	usceWeeks  int // >0: the page states weeks, usceMonths = weeks/4.345
+	// usceRecent > 0: the duration must fall within this many recent
+	// years (data banks only; a recency window, not a YOG limit)
+	usceRecent int
 	obs        tri
 }
 
@@ -202,6 +205,9 @@ func (w *Web) program(i int) *program {
 
 	p.versions(seed, w.cfg.Night)
 	p.pol = p.policyFor(seed)
+	if w.cfg.Bank != BankDefault {
+		bankPolicy(seed, i, &p.pol)
+	}
 	p.layoutPages(w)
 	p.seed = p.seedRecord(r)
 	return p

@@ -18,6 +18,7 @@ type Truth struct {
 	Night        int            `json:"night"`
 	Faults       Faults         `json:"faults"`
 	Extended     bool           `json:"extended_phrasings,omitempty"`
+	Bank         string         `json:"bank,omitempty"`
 	Programs     []ProgramTruth `json:"programs"`
 }
 
@@ -96,7 +97,7 @@ type PageTruth struct {
 // Truth computes the ground truth of the whole web. At large program
 // counts prefer WriteTruth, which streams.
 func (w *Web) Truth() *Truth {
-	t := &Truth{Seed: w.cfg.Seed, ProgramCount: len(w.sites), Night: w.cfg.Night, Faults: w.faults, Extended: w.cfg.ExtendedPhrasings}
+	t := &Truth{Seed: w.cfg.Seed, ProgramCount: len(w.sites), Night: w.cfg.Night, Faults: w.faults, Extended: w.cfg.ExtendedPhrasings, Bank: w.cfg.Bank}
 	t.Programs = make([]ProgramTruth, len(w.sites))
 	for i := range w.sites {
 		t.Programs[i] = w.programTruth(w.program(i))
@@ -120,16 +121,16 @@ func (t *Truth) Program(id string) (ProgramTruth, bool) {
 
 // Write encodes the truth as JSON (the truth.json format), one program per line.
 func (t *Truth) Write(out io.Writer) error {
-	return writeTruth(out, t.Seed, t.ProgramCount, t.Night, t.Faults, t.Extended, len(t.Programs), func(i int) ProgramTruth { return t.Programs[i] })
+	return writeTruth(out, t.Seed, t.ProgramCount, t.Night, t.Faults, t.Extended, t.Bank, len(t.Programs), func(i int) ProgramTruth { return t.Programs[i] })
 }
 
 // WriteTruth streams the web's truth as JSON without holding it in memory;
 // the bytes equal w.Truth().Write's.
 func (w *Web) WriteTruth(out io.Writer) error {
-	return writeTruth(out, w.cfg.Seed, len(w.sites), w.cfg.Night, w.faults, w.cfg.ExtendedPhrasings, len(w.sites), func(i int) ProgramTruth { return w.programTruth(w.program(i)) })
+	return writeTruth(out, w.cfg.Seed, len(w.sites), w.cfg.Night, w.faults, w.cfg.ExtendedPhrasings, w.cfg.Bank, len(w.sites), func(i int) ProgramTruth { return w.programTruth(w.program(i)) })
 }
 
-func writeTruth(out io.Writer, seed int64, count, night int, faults Faults, extended bool, n int, prog func(int) ProgramTruth) error {
+func writeTruth(out io.Writer, seed int64, count, night int, faults Faults, extended bool, bank string, n int, prog func(int) ProgramTruth) error {
 	bw := bufio.NewWriterSize(out, 1<<16)
 	fj, err := json.Marshal(faults)
 	if err != nil {
@@ -138,6 +139,10 @@ func writeTruth(out io.Writer, seed int64, count, night int, faults Faults, exte
 	ext := ""
 	if extended {
 		ext = "\"extended_phrasings\":true,"
+	}
+	if bank != "" {
+		bj, _ := json.Marshal(bank)
+		ext += "\"bank\":" + string(bj) + ","
 	}
 	fmt.Fprintf(bw, "{\"seed\":%d,\"program_count\":%d,\"night\":%d,\"faults\":%s,%s\"programs\":[\n", seed, count, night, fj, ext)
 	for i := 0; i < n; i++ {

@@ -39,9 +39,10 @@ func main() {
 	load := flag.Int("load", 0, "crawl every page of this many programs (spread over the web), then exit")
 	workers := flag.Int("workers", 16, "concurrent requests for -load")
 	extended := flag.Bool("extended", false, "use the extended phrasing bank")
+	bank := flag.String("bank", "", "phrasing bank: empty for the default, or one of testweb.BankNames() (unseen)")
 	flag.Parse()
 	start := time.Now()
-	cfg := testweb.Config{Programs: *programs, Seed: *seed, Night: *night, Faults: testweb.AllFaults(*faults), ExtendedPhrasings: *extended}
+	cfg := testweb.Config{Programs: *programs, Seed: *seed, Night: *night, Faults: testweb.AllFaults(*faults), ExtendedPhrasings: *extended, Bank: *bank}
 	w, err := testweb.New(cfg)
 	if err != nil {
 		log.Fatal(err)
