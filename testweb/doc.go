@@ -8,8 +8,8 @@
 // One http.Handler serves every program host by its Host header (the port is
 // ignored), plus server-side instruments at /__testweb/stats. Truth says what
 // a careful human reading each site would conclude, and which URLs are
-// recoverable under the night's faults; Evaluate scores a night of the
-// pipeline against it.
+// recoverable under the night's faults; package evaluate scores a night of
+// the pipeline against it.
 //
 // testweb is test infrastructure: it must not import any pipeline stage, and
 // it never talks to anything but its own listener.

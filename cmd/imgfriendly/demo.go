@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/evaluate"
 	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
@@ -113,7 +114,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 		return err
 	}
 
-	report := testweb.Evaluate(truth, res.Programs, res.Residents, res.Crawl.Fetches)
+	report := evaluate.Night(truth, res.Programs, res.Residents, res.Crawl.Fetches)
 	fmt.Fprintf(a.stdout, "\naccuracy against the synthetic web's ground truth (%s):\n%s\n", truthPath, report.String())
 
 	if err := printDemoTiers(ctx, a, cfg, night); err != nil {

@@ -3,13 +3,20 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/evaluate"
+	"github.com/imgfriendly/imgfriendly/extract"
 	"github.com/imgfriendly/imgfriendly/testweb"
+	"github.com/imgfriendly/imgfriendly/transform"
 	"github.com/imgfriendly/imgfriendly/warehouse"
 )
 
@@ -48,7 +55,7 @@ field), "img_share.within2", "roster.recall", "coverage"…`,
 			if err != nil {
 				return usageError("%s: %v", truthPath, err)
 			}
-			th := testweb.Thresholds{}
+			th := evaluate.Thresholds{}
 			for _, m := range mins {
 				k, v, ok := strings.Cut(m, "=")
 				x, err := strconv.ParseFloat(v, 64)
@@ -86,7 +93,7 @@ field), "img_share.within2", "roster.recall", "coverage"…`,
 			if err != nil {
 				return err
 			}
-			report := testweb.Evaluate(truth, programs, residents, fetches)
+			report := evaluate.Night(truth, programs, residents, fetches)
 			switch format {
 			case "json":
 				enc := json.NewEncoder(a.stdout)
@@ -113,5 +120,122 @@ field), "img_share.within2", "roster.recall", "coverage"…`,
 	cmd.Flags().StringArrayVar(&mins, "min", nil, "fail (exit 5) when METRIC is below FLOOR: METRIC=FLOOR (repeatable)")
 	cmd.Flags().Float64Var(&minAccuracy, "min-accuracy", 0, "fail when any field's accuracy is below this")
 	cmd.Flags().Float64Var(&minShare, "min-img-share", 0, "fail when the share of programs with IMG share within ±2 points is below this")
+	cmd.AddCommand(newEvalPagesCmd(a))
+	return cmd
+}
+
+func newEvalPagesCmd(a *app) *cobra.Command {
+	var (
+		format, runDate string
+		showMisses      bool
+		mins, maxs, ids []string
+	)
+	cmd := &cobra.Command{
+		Use:   "pages FILE.jsonl...",
+		Short: "Score extraction on labelled real passages (realpages *.jsonl)",
+		Long: `eval pages runs extraction on each record's text exactly as
+"imgfriendly inspect --url SOURCE" does, and scores it against the hand labels
+with the conventions of the realpages README: per-field accuracy where the label
+is set (fields in labels.ambiguous are skipped), false assertions (a value where
+the label is null, "no limit" where none is stated), roster records by resident
+count and IMG count (IMG by the schools classifier). Groups pool fields:
+visa_all (j1, h1b), yog_all (yog_max_years, yog_no_limit), scores_all
+(step1_min, step2ck_min, max_attempts), usce_all (usce, usce_months).
+
+--misses prints every miss (record id, field, expected, found, and the evidence
+sentence) before the summary. With --min METRIC=FLOOR (or --max for
+false_assertions) it exits with code 5 when a figure is out of bounds.`,
+		Example: `  imgfriendly eval pages ../shared/realpages/*.jsonl
+  imgfriendly eval pages --misses ../shared/realpages/dev2.jsonl
+  imgfriendly eval pages --id d041 --id d055 --misses ../shared/realpages/dev2.jsonl
+  imgfriendly eval pages --min visa_all=0.95 --min usce=0.9 --max false_assertions=0.02 --format json ../shared/realpages/*.jsonl`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var lim evaluate.Limits
+			for _, x := range []struct {
+				flag string
+				give []string
+				into *map[string]float64
+			}{{"--min", mins, &lim.Min}, {"--max", maxs, &lim.Max}} {
+				for _, m := range x.give {
+					k, v, ok := strings.Cut(m, "=")
+					f, err := strconv.ParseFloat(v, 64)
+					if !ok || err != nil {
+						return usageError("%s %q: want METRIC=VALUE, e.g. visa_all=0.95", x.flag, m)
+					}
+					if k = strings.TrimSpace(k); !slices.Contains(evaluate.PageMetricNames(), k) {
+						return usageError("%s %q: unknown metric %q (want one of %s)", x.flag, m, k, strings.Join(evaluate.PageMetricNames(), ", "))
+					}
+					if *x.into == nil {
+						*x.into = map[string]float64{}
+					}
+					(*x.into)[k] = f
+				}
+			}
+			if format != "text" && format != "json" {
+				return usageError("--format %q: want text or json", format)
+			}
+			ref := time.Now().UTC()
+			if runDate != "" {
+				var err error
+				if ref, err = time.Parse("2006-01-02", runDate); err != nil {
+					return usageError("--run-date %q: want YYYY-MM-DD", runDate)
+				}
+			}
+			var recs []evaluate.Record
+			for _, path := range args {
+				f, err := os.Open(path)
+				if err != nil {
+					return usageError("%v", err)
+				}
+				rs, err := evaluate.ReadRecords(f, path)
+				f.Close()
+				if err != nil {
+					return usageError("%v", err)
+				}
+				recs = append(recs, rs...)
+			}
+			if len(ids) > 0 {
+				keep := recs[:0]
+				for _, r := range recs {
+					if slices.Contains(ids, r.ID) {
+						keep = append(keep, r)
+					}
+				}
+				if len(keep) == 0 {
+					return usageError("--id: no record with id %s", strings.Join(ids, ", "))
+				}
+				recs = keep
+			}
+			c, err := transform.NewClassifier()
+			if err != nil {
+				return err
+			}
+			report := evaluate.Pages(recs,
+				func(body []byte, u *url.URL) (imgfriendly.PageFacts, error) {
+					return extract.Page(body, u, extract.WithRunDate(ref))
+				},
+				func(school, country string) *bool { return c.Classify(school, country).IMG })
+			if format == "json" {
+				enc := json.NewEncoder(a.stdout)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(report); err != nil {
+					return err
+				}
+			} else {
+				fmt.Fprint(a.stdout, report.Text(showMisses))
+			}
+			if err := report.Check(lim); err != nil {
+				return withCode(exitEvalBelow, fmt.Errorf("out of bounds:\n%w", err))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "report format: text or json (json always lists the misses)")
+	cmd.Flags().BoolVar(&showMisses, "misses", false, "print every miss, wrong value and false assertion with its evidence")
+	cmd.Flags().StringArrayVar(&mins, "min", nil, "fail (exit 5) when METRIC is below FLOOR: METRIC=FLOOR, METRIC a field (j1, usce…), a group (visa_all…), roster… (repeatable)")
+	cmd.Flags().StringArrayVar(&maxs, "max", nil, "fail (exit 5) when METRIC is above CEILING, e.g. false_assertions=0.02 (repeatable)")
+	cmd.Flags().StringArrayVar(&ids, "id", nil, "score only the record with this id (repeatable)")
+	cmd.Flags().StringVar(&runDate, "run-date", "", "reference date (YYYY-MM-DD) for year-of-graduation arithmetic when a passage names no cycle year (default today, as inspect)")
 	return cmd
 }

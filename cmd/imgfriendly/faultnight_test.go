@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/imgfriendly/imgfriendly/evaluate"
 	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
@@ -49,14 +50,14 @@ func TestFaultInjectedNightEval(t *testing.T) {
 	if err != nil {
 		t.Fatalf("night: %v", err)
 	}
-	report := testweb.Evaluate(fx.web.Truth(), res.Programs, res.Residents, res.Crawl.Fetches)
+	report := evaluate.Night(fx.web.Truth(), res.Programs, res.Residents, res.Crawl.Fetches)
 	t.Logf("fault-injected night, %d programs, crawl %.1fs, wall %.1fs:\n%s", programs, res.CrawlWall.Seconds(), res.Wall.Seconds(), report.String())
 
 	if c := report.Coverage; c.Fetched != c.Recoverable || c.Explained != c.Unrecoverable {
 		t.Errorf("coverage: %d/%d recoverable pages fetched, %d/%d unrecoverable logged with the expected cause",
 			c.Fetched, c.Recoverable, c.Explained, c.Unrecoverable)
 	}
-	if err := report.Check(testweb.Thresholds{
+	if err := report.Check(evaluate.Thresholds{
 		"*.accuracy": 0.99, "*.precision": 0.99, "img_share.within2": 0.98, "roster.recall": 0.99,
 	}); err != nil {
 		t.Errorf("accuracy on the fault-injected web:\n%v", err)

@@ -1,4 +1,4 @@
-package testweb
+package evaluate
 
 import (
 	"cmp"
@@ -10,10 +10,11 @@ import (
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
-// Report scores one night of the pipeline against the truth.
-type Report struct {
+// NightReport scores one night of the pipeline against the truth.
+type NightReport struct {
 	Programs      int            `json:"programs"`        // programs in the truth
 	ProgramsFound int            `json:"programs_found"`  // of those, with a program record
 	Fields        []FieldScore   `json:"fields"`          // one per imgfriendly field, in FieldKinds order
@@ -84,13 +85,13 @@ type CoverageScore struct {
 
 // ProgramError lists what went wrong for one program.
 type ProgramError struct {
-	ProgramID string       `json:"program_id"`
-	Host      string       `json:"host"`
-	Style     SiteStyle    `json:"style"`
-	Errors    int          `json:"errors"`
-	Fields    []FieldError `json:"fields,omitempty"`
-	ShareWant *float64     `json:"img_share_want,omitempty"`
-	ShareGot  *float64     `json:"img_share_got,omitempty"`
+	ProgramID string            `json:"program_id"`
+	Host      string            `json:"host"`
+	Style     testweb.SiteStyle `json:"style"`
+	Errors    int               `json:"errors"`
+	Fields    []FieldError      `json:"fields,omitempty"`
+	ShareWant *float64          `json:"img_share_want,omitempty"`
+	ShareGot  *float64          `json:"img_share_got,omitempty"`
 }
 
 // FieldError is one wrong or missing field with the evidence that misled.
@@ -103,13 +104,13 @@ type FieldError struct {
 	EvidenceText string            `json:"evidence_text,omitempty"`
 }
 
-// worstCount is how many programs Report.Worst lists.
+// worstCount is how many programs NightReport.Worst lists.
 const worstCount = 10
 
-// Evaluate scores a night's program records, residents and fetch log
+// Night scores a night's program records, residents and fetch log
 // against the truth. It is pure.
-func Evaluate(t *Truth, programs []imgfriendly.ProgramRecord, residents []imgfriendly.Resident, fetches []imgfriendly.Fetch) Report {
-	rep := Report{Programs: len(t.Programs)}
+func Night(t *testweb.Truth, programs []imgfriendly.ProgramRecord, residents []imgfriendly.Resident, fetches []imgfriendly.Fetch) NightReport {
+	rep := NightReport{Programs: len(t.Programs)}
 	recs := make(map[string]*imgfriendly.ProgramRecord, len(programs))
 	for i := range programs {
 		recs[programs[i].ID] = &programs[i]
@@ -139,7 +140,7 @@ func Evaluate(t *Truth, programs []imgfriendly.ProgramRecord, residents []imgfri
 		// "not stated" can be checked only when every page that could state it was recoverable
 		verifiable := map[imgfriendly.PageKind]bool{imgfriendly.KindEligibility: true, imgfriendly.KindRoster: true}
 		for _, pg := range pt.Pages {
-			if pg.Fault != FaultBrokenLink && !pg.Recoverable {
+			if pg.Fault != testweb.FaultBrokenLink && !pg.Recoverable {
 				verifiable[pg.Kind] = false
 			}
 		}
@@ -219,7 +220,7 @@ func Evaluate(t *Truth, programs []imgfriendly.ProgramRecord, residents []imgfri
 				}
 			}
 			// residents
-			want := map[string]ResidentTruth{}
+			want := map[string]testweb.ResidentTruth{}
 			listed := 0
 			for _, r := range pt.Residents {
 				if recoverable[normURL(cmp.Or(r.URL, pt.RosterURL))] {
@@ -282,10 +283,10 @@ func fieldPageKind(f imgfriendly.Field) imgfriendly.PageKind {
 
 // rosterRecoverable reports whether every roster page of the program is
 // recoverable (the broken-link 404 URL aside).
-func rosterRecoverable(pt ProgramTruth) bool {
+func rosterRecoverable(pt testweb.ProgramTruth) bool {
 	n := 0
 	for _, pg := range pt.Pages {
-		if pg.Kind != imgfriendly.KindRoster || pg.Fault == FaultBrokenLink {
+		if pg.Kind != imgfriendly.KindRoster || pg.Fault == testweb.FaultBrokenLink {
 			continue
 		}
 		n++
@@ -296,7 +297,7 @@ func rosterRecoverable(pt ProgramTruth) bool {
 	return n > 0
 }
 
-func coverage(t *Truth, fetches []imgfriendly.Fetch) CoverageScore {
+func coverage(t *testweb.Truth, fetches []imgfriendly.Fetch) CoverageScore {
 	ok := map[string]bool{}
 	errs := map[string][]string{}
 	for _, f := range fetches {
@@ -394,7 +395,7 @@ func normURL(raw string) string {
 // Metrics returns every metric by name: "<field>.accuracy",
 // "<field>.precision", "<field>.recall", "img_share.within2",
 // "roster.recall", "roster.precision", "roster.img_agreement", "coverage".
-func (r Report) Metrics() map[string]float64 {
+func (r NightReport) Metrics() map[string]float64 {
 	m := map[string]float64{
 		"img_share.within2":    r.IMGShare.WithinRate,
 		"roster.recall":        r.Roster.Recall,
@@ -410,13 +411,13 @@ func (r Report) Metrics() map[string]float64 {
 	return m
 }
 
-// Thresholds are minimum values for metrics, keyed as in Report.Metrics;
+// Thresholds are minimum values for metrics, keyed as in NightReport.Metrics;
 // "*.accuracy", "*.precision" and "*.recall" apply to every field.
 type Thresholds map[string]float64
 
 // Check returns an error listing every metric below its threshold, or an
 // unknown metric name; nil when all pass.
-func (r Report) Check(th Thresholds) error {
+func (r NightReport) Check(th Thresholds) error {
 	m := r.Metrics()
 	var errs []error
 	keys := make([]string, 0, len(th))
@@ -452,11 +453,11 @@ func (r Report) Check(th Thresholds) error {
 }
 
 // String renders the report for people; see Text.
-func (r Report) String() string { return r.Text() }
+func (r NightReport) String() string { return r.Text() }
 
 // Text renders the report for people: a table of fields, then IMG share,
 // roster, coverage and the worst programs with the evidence that misled.
-func (r Report) Text() string {
+func (r NightReport) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "programs: %d in truth, %d with a record\n\n", r.Programs, r.ProgramsFound)
 	fmt.Fprintf(&b, "%-24s %7s %7s %7s %7s %9s %7s %8s\n", "field", "scored", "stated", "pred", "correct", "precision", "recall", "accuracy")

@@ -1,4 +1,4 @@
-package testweb
+package evaluate
 
 import (
 	"strings"
@@ -7,32 +7,33 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
 func ptr[T any](v T) *T { return &v }
 
 // tinyTruth is a hand-made truth of three programs; the scores in
 // TestEvaluate were computed by hand from it.
-func tinyTruth() *Truth {
+func tinyTruth() *testweb.Truth {
 	const a, b, c = "http://im.a.test", "http://fm.b.test", "http://peds.c.test"
-	fact := func(v imgfriendly.Value, url string) FactTruth { return FactTruth{Value: v, URL: url} }
-	return &Truth{Seed: 1, ProgramCount: 3, Programs: []ProgramTruth{
+	fact := func(v imgfriendly.Value, url string) testweb.FactTruth { return testweb.FactTruth{Value: v, URL: url} }
+	return &testweb.Truth{Seed: 1, ProgramCount: 3, Programs: []testweb.ProgramTruth{
 		{
 			ProgramID: "1400000001", Host: "im.a.test", URL: a + "/",
-			Facts: map[imgfriendly.Field]FactTruth{
+			Facts: map[imgfriendly.Field]testweb.FactTruth{
 				imgfriendly.FieldVisaJ1:      fact(imgfriendly.BoolValue(true), a+"/elig"),
 				imgfriendly.FieldVisaH1B:     fact(imgfriendly.BoolValue(false), a+"/elig"),
 				imgfriendly.FieldYOGMaxYears: fact(imgfriendly.NumValue(5), a+"/elig"),
 				imgfriendly.FieldStep2CKMin:  fact(imgfriendly.NumValue(230), a+"/elig"),
 			},
-			Residents: []ResidentTruth{
+			Residents: []testweb.ResidentTruth{
 				{Name: "Priya Sharma", IMG: ptr(true), URL: a + "/residents"},
 				{Name: "John Smith", IMG: ptr(false), URL: a + "/residents"},
 				{Name: "Ahmed Khan", IMG: ptr(true), URL: a + "/residents"},
 				{Name: "Emily Brown", IMG: ptr(false), URL: a + "/residents"},
 			},
 			IMGShare: ptr(0.5), IMGShareSource: "roster",
-			Pages: []PageTruth{
+			Pages: []testweb.PageTruth{
 				{URL: a + "/", Kind: imgfriendly.KindProgram, Recoverable: true},
 				{URL: a + "/elig", Kind: imgfriendly.KindEligibility, Recoverable: true},
 				{URL: a + "/residents", Kind: imgfriendly.KindRoster, Recoverable: true},
@@ -40,30 +41,30 @@ func tinyTruth() *Truth {
 		},
 		{
 			ProgramID: "1200000002", Host: "fm.b.test", URL: b + "/",
-			Facts: map[imgfriendly.Field]FactTruth{
+			Facts: map[imgfriendly.Field]testweb.FactTruth{
 				imgfriendly.FieldVisaJ1:     fact(imgfriendly.BoolValue(true), b+"/elig"),
 				imgfriendly.FieldVisaH1B:    {Value: imgfriendly.BoolValue(true), Condition: "Step 3", URL: b + "/elig"},
 				imgfriendly.FieldUSCEMonths: fact(imgfriendly.NumValue(8/4.345), b+"/elig"),
 			},
-			Residents: []ResidentTruth{{Name: "Ana Ruiz", URL: b + "/team"}, {Name: "Li Wei", URL: b + "/team"}},
-			Pages: []PageTruth{
+			Residents: []testweb.ResidentTruth{{Name: "Ana Ruiz", URL: b + "/team"}, {Name: "Li Wei", URL: b + "/team"}},
+			Pages: []testweb.PageTruth{
 				{URL: b + "/", Kind: imgfriendly.KindProgram, Recoverable: true},
-				{URL: b + "/elig", Kind: imgfriendly.KindEligibility, Fault: FaultTimeout, ExpectedError: imgfriendly.FetchErrorTimeout},
+				{URL: b + "/elig", Kind: imgfriendly.KindEligibility, Fault: testweb.FaultTimeout, ExpectedError: imgfriendly.FetchErrorTimeout},
 				{URL: b + "/team", Kind: imgfriendly.KindRoster, Recoverable: true},
 			},
 		},
 		{
 			ProgramID: "3200000003", Host: "peds.c.test", URL: c + "/",
-			Facts: map[imgfriendly.Field]FactTruth{},
-			Residents: []ResidentTruth{
+			Facts: map[imgfriendly.Field]testweb.FactTruth{},
+			Residents: []testweb.ResidentTruth{
 				{Name: "Zoë Müller", IMG: ptr(false), URL: c + "/r"}, {Name: "Omar Haddad", IMG: ptr(true), URL: c + "/r"},
 				{Name: "Sam Lee", IMG: ptr(false), URL: c + "/r"}, {Name: "Kim Park", IMG: ptr(false), URL: c + "/r"},
 			},
 			IMGShare: ptr(0.25), IMGShareSource: "roster",
-			Pages: []PageTruth{
+			Pages: []testweb.PageTruth{
 				{URL: c + "/", Kind: imgfriendly.KindProgram, Recoverable: true},
 				{URL: c + "/r", Kind: imgfriendly.KindRoster, Recoverable: true},
-				{URL: c + "/b.pdf", Kind: imgfriendly.KindOther, Fault: FaultNotHTML, ExpectedError: imgfriendly.FetchErrorContentType},
+				{URL: c + "/b.pdf", Kind: imgfriendly.KindOther, Fault: testweb.FaultNotHTML, ExpectedError: imgfriendly.FetchErrorContentType},
 			},
 		},
 	}}
@@ -100,7 +101,7 @@ func TestEvaluate(t *testing.T) {
 		{URL: "http://peds.c.test:8080/", ContentHash: "h5"},
 		{URL: "http://peds.c.test/b.pdf", Error: imgfriendly.FetchErrorContentType},
 	}
-	rep := Evaluate(tinyTruth(), records, residents, fetches)
+	rep := Night(tinyTruth(), records, residents, fetches)
 
 	// 1200000002's eligibility page is unrecoverable: none of its eligibility
 	// fields is scored; its roster is recoverable, so the (absent) counts are
@@ -161,7 +162,7 @@ func TestEvaluate(t *testing.T) {
 }
 
 func TestCheck(t *testing.T) {
-	rep := Evaluate(tinyTruth(), nil, nil, nil)
+	rep := Night(tinyTruth(), nil, nil, nil)
 	tests := []struct {
 		name string
 		give Thresholds
