@@ -27,6 +27,7 @@ type Program struct {
 	CoordinatorName  string   `json:"coordinator_name,omitempty"`
 	CoordinatorEmail string   `json:"coordinator_email,omitempty"`
 	Phone            string   `json:"phone,omitempty"`
+	Institution      string   `json:"institution,omitempty"` // sponsoring institution, as the source names it
 }
 
 // PageKind says what a page is for, as far as the pipeline is concerned.

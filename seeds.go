@@ -14,6 +14,7 @@ import (
 var SeedColumns = []string{
 	"program_id", "nrmp_codes", "name", "specialty", "city", "state", "url",
 	"roster_url", "pd_name", "pd_email", "coordinator_name", "coordinator_email", "phone",
+	"institution",
 }
 
 const requiredSeedColumns = 7
@@ -112,7 +113,7 @@ func ReadSeeds(r io.Reader, name string) (programs []Program, rowErrs []error, e
 			City: get("city"), State: strings.ToUpper(get("state")), URL: get("url"),
 			RosterURL: get("roster_url"), PDName: get("pd_name"), PDEmail: get("pd_email"),
 			CoordinatorName: get("coordinator_name"), CoordinatorEmail: get("coordinator_email"),
-			Phone: get("phone"),
+			Phone: get("phone"), Institution: get("institution"),
 		}
 		for _, c := range strings.Split(get("nrmp_codes"), ";") {
 			c = NormalizeNRMPCode(c)
@@ -142,6 +143,15 @@ func missingRequired(col map[string]int, n int) string {
 		}
 	}
 	return ""
+}
+
+// Validate reports what keeps p from being a seed list row that ReadSeeds
+// accepts: the id, the NRMP codes, the name, the state and the URLs.
+func (p Program) Validate() error {
+	if msg := validateSeed(p, strings.Join(p.NRMPCodes, ";"), p.State); msg != "" {
+		return errors.New(msg)
+	}
+	return nil
 }
 
 func validateSeed(p Program, rawCodes, rawState string) string {
@@ -186,7 +196,7 @@ func WriteSeeds(w io.Writer, programs []Program) error {
 	}
 	for _, p := range programs {
 		rec := []string{p.ID, strings.Join(p.NRMPCodes, ";"), p.Name, p.Specialty, p.City, p.State, p.URL,
-			p.RosterURL, p.PDName, p.PDEmail, p.CoordinatorName, p.CoordinatorEmail, p.Phone}
+			p.RosterURL, p.PDName, p.PDEmail, p.CoordinatorName, p.CoordinatorEmail, p.Phone, p.Institution}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -79,6 +79,7 @@ func TestWriteSeedsRoundTrips(t *testing.T) {
 		ID: "1403621123", NRMPCodes: []string{"1234140C0", "1234140P0"}, Name: "Mercy, Springfield IM", Specialty: "Internal Medicine",
 		City: "Springfield", State: "IL", URL: "http://im.mercy-springfield.test/", RosterURL: "http://im.mercy-springfield.test/residents",
 		PDName: "Dr. A", PDEmail: "a@mercy.test", CoordinatorName: "C", CoordinatorEmail: "c@mercy.test", Phone: "555-0100",
+		Institution: "Mercy Hospital",
 	}}
 	var buf bytes.Buffer
 	if err := imgfriendly.WriteSeeds(&buf, give); err != nil {
@@ -119,5 +120,20 @@ func TestReadSeedsShortRowMissingRequiredColumn(t *testing.T) {
 	}
 	if want := "s.csv:2: has 6 fields: required column url is missing"; rowErrs[0].Error() != want {
 		t.Errorf("got %q, want %q", rowErrs[0], want)
+	}
+}
+
+func TestProgramValidate(t *testing.T) {
+	ok := imgfriendly.Program{ID: "1403621123", NRMPCodes: []string{"1234140C0"}, Name: "IM", State: "IL", URL: "http://im.test/"}
+	if err := ok.Validate(); err != nil {
+		t.Errorf("valid program: %v", err)
+	}
+	bad := ok
+	bad.ID, bad.URL, bad.State = "123", "", "Illinois"
+	err := bad.Validate()
+	for _, want := range []string{`program_id "123"`, `state "Illinois"`, `url ""`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Validate() = %v, want it to name %s", err, want)
+		}
 	}
 }

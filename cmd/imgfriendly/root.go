@@ -167,6 +167,7 @@ filter, and an outreach tracker.`,
 		newProgramsCmd(a),
 		newSoapCmd(a),
 		newTrackerCmd(a),
+		newSeedsCmd(a),
 	)
 	return root
 }

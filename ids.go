@@ -1,0 +1,154 @@
+package imgfriendly
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// IDKind names a kind of program identifier.
+type IDKind string
+
+// The identifier kinds a page or a spreadsheet may print.
+const (
+	IDACGME IDKind = "acgme" // ACGME program id: 10 digits
+	IDNRMP  IDKind = "nrmp"  // NRMP program code: 1234140C0
+)
+
+// StatedID is a program identifier printed on a page, with its evidence.
+// Ids printed for the same program on one page share a Group: several
+// programs listed on one page (a GME office page, a table of tracks) give
+// several groups, so that a page's crosswalk pairs each ACGME id with its own
+// NRMP codes.
+type StatedID struct {
+	Kind  IDKind `json:"kind"`
+	Value string `json:"value"`           // normalised: 1403621123, 1234140C0
+	Label string `json:"label,omitempty"` // the label printed with it ("ERAS Program ID", "Categorical"), if any
+	// Group numbers the programs a page prints ids for, from 1 in page order.
+	Group int `json:"group"`
+	// Context names the program of the group as the page does (its heading
+	// or its table row's first cell), when the page names it.
+	Context  string   `json:"context,omitempty"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// ACGMEID is an ACGME program id taken apart: 3-digit specialty code,
+// 2-digit state code, 5-digit serial.
+type ACGMEID struct{ Specialty, State, Serial string }
+
+// String returns the id's 10 digits.
+func (a ACGMEID) String() string { return a.Specialty + a.State + a.Serial }
+
+// ParseACGMEID takes apart a normalised 10-digit ACGME program id.
+func ParseACGMEID(s string) (ACGMEID, bool) {
+	if len(s) != 10 || !allDigits(s) {
+		return ACGMEID{}, false
+	}
+	return ACGMEID{Specialty: s[:3], State: s[3:5], Serial: s[5:]}, true
+}
+
+// NRMPCode is an NRMP program code taken apart: 4-digit institution, 3-digit
+// specialty, type letter and track digit.
+type NRMPCode struct {
+	Institution string
+	Specialty   string
+	Type        byte // C categorical, P preliminary, A advanced, R reserved, M physician (primary care)
+	Track       byte
+}
+
+// String returns the code as NRMP writes it: 1234140C0.
+func (c NRMPCode) String() string {
+	return c.Institution + c.Specialty + string(c.Type) + string(c.Track)
+}
+
+// TypeName says what the code's type letter means.
+func (c NRMPCode) TypeName() string {
+	switch c.Type {
+	case 'C':
+		return "categorical"
+	case 'P':
+		return "preliminary"
+	case 'A':
+		return "advanced"
+	case 'R':
+		return "reserved"
+	case 'M':
+		return "physician"
+	}
+	return ""
+}
+
+// ParseNRMPCode normalises (NormalizeNRMPCode) and takes apart an NRMP
+// program code; it reports false for anything else.
+func ParseNRMPCode(s string) (NRMPCode, bool) {
+	s = NormalizeNRMPCode(s)
+	if len(s) != 9 || !allDigits(s[:7]) || !strings.ContainsRune("CPARM", rune(s[7])) || s[8] < '0' || s[8] > '9' {
+		return NRMPCode{}, false
+	}
+	return NRMPCode{Institution: s[:4], Specialty: s[4:7], Type: s[7], Track: s[8]}, true
+}
+
+// NormalizeProgramID turns an ACGME program id as spreadsheets and pages
+// write it into its 10 digits: spaces and dashes dropped ("140-36-21123"),
+// a spreadsheet's float ("804821087.0", "8.04821087E+08") read back as the
+// integer, a text marker ("'0804821087", `="0804821087"`) removed, and the
+// leading zero a number column lost restored ("804821087" → "0804821087").
+// It returns an error saying why anything else is not an id; a float in
+// scientific notation that lost digits is refused, never guessed.
+func NormalizeProgramID(s string) (string, error) {
+	raw := s
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "'")
+	if strings.HasPrefix(s, `="`) && strings.HasSuffix(s, `"`) && len(s) >= 3 {
+		s = s[2 : len(s)-1]
+	}
+	s = strings.Trim(s, `"`)
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", fmt.Errorf("program id is empty")
+	}
+	if i := strings.IndexAny(s, "eE"); i > 0 {
+		// 8.04821087E+08: a spreadsheet showed the number in scientific
+		// notation. Only a mantissa with every digit is an id.
+		mant, exp := s[:i], s[i+1:]
+		e, err := strconv.Atoi(strings.TrimPrefix(exp, "+"))
+		intPart, frac, _ := strings.Cut(mant, ".")
+		if err != nil || !allDigits(intPart) || frac != "" && !allDigits(frac) || e < 0 || e > 9 {
+			return "", fmt.Errorf("program id %q is not a number", raw)
+		}
+		digits := intPart + frac
+		if len(intPart) != 1 || len(digits) > e+1 && strings.Trim(digits[e+1:], "0") != "" {
+			return "", fmt.Errorf("program id %q is not an integer", raw)
+		}
+		if len(digits) < e+1 {
+			// 1.40362E+09: the zeros it would need cannot be told from
+			// digits the spreadsheet dropped.
+			return "", fmt.Errorf("program id %q lost digits in scientific notation: export the column as text", raw)
+		}
+		s = digits[:e+1]
+	} else if whole, frac, ok := strings.Cut(s, "."); ok && allDigits(whole) && frac != "" && strings.Trim(frac, "0") == "" {
+		s = whole // 804821087.0
+	}
+	s = strings.NewReplacer("-", "", " ", "", "\u00a0", "", "\t", "").Replace(s)
+	if !allDigits(s) || s == "" {
+		return "", fmt.Errorf("program id %q is not a 10-digit ACGME id", raw)
+	}
+	switch len(s) {
+	case 10:
+		return s, nil
+	case 9:
+		// A number column drops the leading zero of specialty codes 0xx
+		// (anesthesiology 040, dermatology 080).
+		return "0" + s, nil
+	}
+	return "", fmt.Errorf("program id %q has %d digits, want 10", raw, len(s))
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
