@@ -1,0 +1,45 @@
+package browsertest
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestNewRendersAPage starts the browser, renders a page from a data: URL
+// and reads it back, as text and as a screenshot that decodes as a PNG of
+// the viewport's width.
+func TestNewRendersAPage(t *testing.T) {
+	ctx := New(t, Options{Width: 800, Height: 600})
+	if err := chromedp.Do(ctx, chromedp.Navigate(`data:text/html,<!doctype html><title>hello</title><p id=p>rendered by Chromium</p>`)); err != nil {
+		t.Fatal(err)
+	}
+	title, err := chromedp.Run(ctx, chromedp.Title())
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#p")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if title != "hello" || body != "rendered by Chromium" {
+		t.Errorf("title %q, body %q", title, body)
+	}
+	shot := filepath.Join(t.TempDir(), "page.png")
+	Screenshot(t, ctx, shot)
+	b, err := os.ReadFile(shot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("screenshot is not a PNG: %v", err)
+	}
+	if w := img.Bounds().Dx(); w != 800 {
+		t.Errorf("screenshot is %d px wide, want the viewport's 800", w)
+	}
+}
