@@ -21,6 +21,11 @@ type Config struct {
 	// (preferred YOG, preferred score, preferred USCE, low IMG share…) before
 	// a program is Reach. Any missed preference rules out High.
 	MaxConcernsModerate int `mapstructure:"max_concerns_moderate"`
+	// Step3ResultDays is how many days a USMLE Step 3 result takes after the
+	// exam (USMLE: usually within four weeks); a scheduled Step 3 meets a
+	// program's "Step 3 passed by …" condition when exam day plus this is on
+	// or before the deadline.
+	Step3ResultDays int `mapstructure:"step3_result_days"`
 	// NameMatchMin is the lowest confidence (0..1) at which a SOAP row with no
 	// known NRMP code is matched to a program by normalised name and state.
 	NameMatchMin float64 `mapstructure:"name_match_min"`
@@ -37,6 +42,7 @@ func DefaultConfig() Config {
 		MaxUnknownHigh:      1,
 		MaxUnknownModerate:  3,
 		MaxConcernsModerate: 1,
+		Step3ResultDays:     28,
 		NameMatchMin:        0.6,
 		NameMatchMargin:     0.1,
 	}
@@ -65,6 +71,9 @@ func (c Config) Validate() error {
 	}
 	if c.MaxConcernsModerate < 0 {
 		bad("max_concerns_moderate", "must be ≥ 0", c.MaxConcernsModerate)
+	}
+	if c.Step3ResultDays < 0 || c.Step3ResultDays > 180 {
+		bad("step3_result_days", "must be between 0 and 180", c.Step3ResultDays)
 	}
 	if c.NameMatchMin <= 0 || c.NameMatchMin > 1 {
 		bad("name_match_min", "must be in (0, 1]", c.NameMatchMin)

@@ -9,6 +9,22 @@
 // DuckDB driver: every function takes a *sql.DB from the caller, opened
 // read-only on the published warehouse.
 //
+// Reasons. Every reason is a Reason{Kind, Text, URL, Evidence}: the reason
+// alone, the page that states the fact and the sentence that states it.
+// Writers render them (Render, EvidenceMode: the sentence, the URL or
+// neither); JSON carries all parts. A second consumer (a web handler) calls
+// the same functions as the CLI: Programs, SOAP, BuildTracker.
+//
+// The season. Years since graduation and the deadlines conditions name are
+// counted to Filter.MatchYear, the coming Match by default (ComingMatch: this
+// year's until Match Day has passed, then the next), on the days SeasonOf
+// gives (rank order list deadline, Match Day, applications, training start).
+//
+// Step 3 and ECFMG. The profile's step3 (passed, not_taken, scheduled with a
+// day) and ecfmg_certified (yes, no, expected with a day) decide visas
+// offered on a Step 3 condition and programs' ECFMG deadlines; when the
+// profile does not say, the reason is 'unknown', never assumed either way.
+//
 // Profile. states: takes USPS codes or names, any case ("NY", "new york",
 // "N.Y.", "Calif.", "Washington DC", "Puerto Rico"; "Washington" alone is the
 // state, WA), normalised to the code (StateCode); an unknown value is an error

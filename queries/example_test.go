@@ -29,6 +29,6 @@ func ExampleParseProfile() {
 	_, err := queries.ParseProfile(strings.NewReader("graduation_year: 2019\ncitizenship: non_us\nvisa_needed: o1\nstep1_passed: true\nspecialties: [Pediatrics]\nhobby: chess\n"), "me.yaml")
 	fmt.Println(err)
 	// Output:
-	// me.yaml:6: hobby: unknown field "hobby" (known: name, graduation_year, citizenship, visa_needed, us_img, step1_passed, step1_score, step2ck_score, comlex2_score, failed_attempts, usce, specialties, states, regions)
+	// me.yaml:6: hobby: unknown field "hobby" (known: name, graduation_year, clinical_last_year, citizenship, visa_needed, us_img, step1_passed, step1_score, step2ck_score, comlex2_score, failed_attempts, step3, ecfmg_certified, usce, specialties, states, regions)
 	// me.yaml:3: visa_needed: "o1" is not one of none, j1, h1b, j1_or_h1b
 }

@@ -11,8 +11,9 @@ import (
 	_ "github.com/duckdb/duckdb-go/v2"
 )
 
-// testYear is the application year the tests apply in.
-const testYear = 2026
+// testMatch is the Match the test applicant prepares for: they apply in
+// September 2026, so a 2019 graduate is at 8 years by the 2027 Match.
+const testMatch = 2027
 
 // newFixture builds the hand-made warehouse (testdata/schema.sql, the programs
 // contract, plus testdata/programs.sql, one program per rule) in a DuckDB file
@@ -50,7 +51,7 @@ func openReadOnly(t testing.TB, path string) *sql.DB {
 
 func intp(i int) *int { return &i }
 
-// baseProfile is the test applicant: graduated 2019 (7 years before 2026),
+// baseProfile is the test applicant: graduated 2019 (8 years by the 2027 Match),
 // needs J-1 or H-1B, Step 2 CK 230, one failed attempt, 2 months hands-on
 // USCE and 3 of observership, prefers New York.
 func baseProfile() Profile {

@@ -36,12 +36,13 @@ type ProgramRow struct {
 	Phone            string   `parquet:"phone" json:"phone"`
 }
 
-// Row flattens a tiered program.
-func (t Tiered) Row() ProgramRow {
+// Row flattens a tiered program, its reasons rendered in the given mode.
+func (t Tiered) Row(mode EvidenceMode) ProgramRow {
+	c := cite(t, mode)
 	return ProgramRow{
 		Tier: t.Tier.Label(), ProgramID: t.ProgramID, Name: t.Name, Specialty: t.Specialty, City: t.City,
 		State: t.State, IMGShare: t.IMGShare, Visa: visaText(t), YOG: yogText(t),
-		Reasons: strings.Join(t.ReasonTexts(), "\n"), EvidenceURLs: strings.Join(t.EvidenceURLs, "\n"),
+		Reasons: strings.Join(c.lines, "\n"), EvidenceURLs: strings.Join(c.pages, "\n"),
 		URL: t.URL, NRMPCodes: strings.Join(t.NRMPCodes, ";"), PDName: t.PDName, PDEmail: t.PDEmail,
 		CoordinatorName: t.CoordinatorName, CoordinatorEmail: t.CoordinatorEmail, Phone: t.Phone,
 	}
@@ -50,24 +51,26 @@ func (t Tiered) Row() ProgramRow {
 var csvHeader = []string{"tier", "program_id", "name", "specialty", "city", "state", "img_share", "visa", "yog",
 	"reasons", "evidence_urls", "url", "nrmp_codes", "pd_name", "pd_email", "coordinator_name", "coordinator_email", "phone"}
 
-// WritePrograms writes the tiered list as "table" (for a terminal: tier,
-// program, place, IMG share and reasons), "csv", "json" (the full Tiered
-// values) or "parquet" (ProgramRow, zstd).
-func WritePrograms(w io.Writer, programs []Tiered, format string) error {
+// WritePrograms writes the tiered list as "table" (for a terminal: the tier
+// counts and a legend, then per program its tier, place, IMG share and
+// reasons), "csv", "json" (the full Tiered values: every reason with its
+// text, URL and sentence) or "parquet" (ProgramRow, zstd). r says how reasons
+// show their evidence and how wide a table may be.
+func WritePrograms(w io.Writer, programs []Tiered, format string, r Render) error {
 	switch format {
 	case "table":
-		return writeTable(w, programs)
+		return writeTable(w, programs, r)
 	case "csv":
 		cw := csv.NewWriter(w)
 		_ = cw.Write(csvHeader)
 		for _, t := range programs {
-			r := t.Row()
+			row := t.Row(r.mode())
 			share := ""
-			if r.IMGShare != nil {
-				share = strconv.FormatFloat(*r.IMGShare, 'f', -1, 64)
+			if row.IMGShare != nil {
+				share = strconv.FormatFloat(*row.IMGShare, 'f', -1, 64)
 			}
-			_ = cw.Write([]string{r.Tier, r.ProgramID, r.Name, r.Specialty, r.City, r.State, share, r.Visa, r.YOG,
-				r.Reasons, r.EvidenceURLs, r.URL, r.NRMPCodes, r.PDName, r.PDEmail, r.CoordinatorName, r.CoordinatorEmail, r.Phone})
+			_ = cw.Write([]string{row.Tier, row.ProgramID, row.Name, row.Specialty, row.City, row.State, share, row.Visa, row.YOG,
+				row.Reasons, row.EvidenceURLs, row.URL, row.NRMPCodes, row.PDName, row.PDEmail, row.CoordinatorName, row.CoordinatorEmail, row.Phone})
 		}
 		cw.Flush()
 		if err := cw.Error(); err != nil {
@@ -88,7 +91,7 @@ func WritePrograms(w io.Writer, programs []Tiered, format string) error {
 		pw := parquet.NewGenericWriter[ProgramRow](w, parquet.Compression(&parquet.Zstd))
 		rows := make([]ProgramRow, len(programs))
 		for i, t := range programs {
-			rows[i] = t.Row()
+			rows[i] = t.Row(r.mode())
 		}
 		if _, err := pw.Write(rows); err != nil {
 			return fmt.Errorf("write parquet: %w", err)
@@ -101,25 +104,42 @@ func WritePrograms(w io.Writer, programs []Tiered, format string) error {
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
 
-// writeTable prints one block per program: a summary line, then its
-// reasons, marked ✗ exclude, ! concern, ? unknown, + plus, · info.
-func writeTable(w io.Writer, programs []Tiered) error {
+// writeTable prints the tier counts and the legend of the marks, then one
+// block per program: a summary line, its reasons marked ✗ exclude, ! concern,
+// ? unknown, + plus, · info, and in text mode the pages they cite.
+func writeTable(w io.Writer, programs []Tiered, r Render) error {
 	var b strings.Builder
+	b.WriteString(tierCounts(programs) + "\n" + legend + "\n\n")
 	for _, t := range programs {
-		fmt.Fprintf(&b, "%-12s %s — %s — %s, %s — IMG share %s — %s\n", t.Tier.Label(), t.Name, t.Specialty, t.City, t.State, shareText(t.IMGShare), t.ProgramID)
-		for _, k := range []ReasonKind{ReasonExclude, ReasonConcern, ReasonUnknown, ReasonPlus, ReasonInfo} {
-			for _, r := range t.Reasons {
-				if r.Kind == k {
-					fmt.Fprintf(&b, "             %s %s\n", reasonMarks[k], r.Text)
-				}
-			}
-		}
+		writeBlock(&b, t, r, "")
 	}
-	fmt.Fprintf(&b, "(%d programs)\n", len(programs))
+	fmt.Fprintf(&b, "(%s)\n", plural(len(programs), "program"))
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
 	return nil
+}
+
+// reasonIndent lines reasons up under the program's name.
+const reasonIndent = "             "
+
+// writeBlock writes one program: its summary line, then note (how a SOAP row
+// was matched, if any), its reasons and, in text mode, its pages.
+func writeBlock(b *strings.Builder, t Tiered, r Render, note string) {
+	wrap(b, fmt.Sprintf("%-12s ", t.Tier.Label()), fmt.Sprintf("%s — %s — %s, %s — IMG share %s — %s",
+		t.Name, t.Specialty, t.City, t.State, shareText(t.IMGShare), t.ProgramID), r.Width)
+	if note != "" {
+		wrap(b, reasonIndent, note, r.Width)
+	}
+	c := cite(t, r.mode())
+	for i, reason := range c.reasons {
+		wrap(b, reasonIndent+reasonMarks[reason.Kind]+" ", c.lines[i], r.Width)
+	}
+	if r.mode() == EvidenceText {
+		for _, p := range c.pages {
+			wrap(b, reasonIndent+"  ", p, r.Width)
+		}
+	}
 }
 
 var reasonMarks = map[ReasonKind]string{ReasonExclude: "✗", ReasonConcern: "!", ReasonUnknown: "?", ReasonPlus: "+", ReasonInfo: "·"}
@@ -131,9 +151,10 @@ func shareText(s *float64) string {
 	return strconv.Itoa(int(*s*100+0.5)) + "%"
 }
 
-// WriteSOAP writes the SOAP answer as "table" (matched rows tiered, each with
-// how it was matched, then the unmatched rows with why) or "json".
-func WriteSOAP(w io.Writer, res SOAPResult, format string) error {
+// WriteSOAP writes the SOAP answer as "table" (the matched rows' tier counts
+// and the legend, the matched rows tiered, each with how it was matched, then
+// the unmatched rows with why) or "json".
+func WriteSOAP(w io.Writer, res SOAPResult, format string, r Render) error {
 	switch format {
 	case "json":
 		if res.Matched == nil {
@@ -151,9 +172,12 @@ func WriteSOAP(w io.Writer, res SOAPResult, format string) error {
 	case "table":
 		var b strings.Builder
 		fmt.Fprintf(&b, "MATCHED: %d unfilled programs, best first\n", len(res.Matched))
+		progs := make([]Tiered, len(res.Matched))
+		for i, m := range res.Matched {
+			progs[i] = m.Program
+		}
+		b.WriteString(tierCounts(progs) + "\n" + legend + "\n")
 		for _, m := range res.Matched {
-			t := m.Program
-			fmt.Fprintf(&b, "%-12s %s — %s — %s, %s — IMG share %s — %s\n", t.Tier.Label(), t.Name, t.Specialty, t.City, t.State, shareText(t.IMGShare), t.ProgramID)
 			how := "NRMP code " + m.Row.Code
 			switch m.By {
 			case MatchByID:
@@ -165,14 +189,7 @@ func WriteSOAP(w io.Writer, res SOAPResult, format string) error {
 			if m.Row.Positions > 0 {
 				pos = fmt.Sprintf(", %d unfilled", m.Row.Positions)
 			}
-			fmt.Fprintf(&b, "             line %d matched by %s%s\n", m.Row.Line, how, pos)
-			for _, k := range []ReasonKind{ReasonExclude, ReasonConcern, ReasonUnknown, ReasonPlus, ReasonInfo} {
-				for _, r := range t.Reasons {
-					if r.Kind == k {
-						fmt.Fprintf(&b, "             %s %s\n", reasonMarks[k], r.Text)
-					}
-				}
-			}
+			writeBlock(&b, m.Program, r, fmt.Sprintf("line %d matched by %s%s", m.Row.Line, how, pos))
 		}
 		fmt.Fprintf(&b, "\nNOT MATCHED: %d rows\n", len(res.Unmatched))
 		for _, u := range res.Unmatched {

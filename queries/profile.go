@@ -37,20 +37,62 @@ const (
 
 // Profile describes one applicant, once, for every query.
 type Profile struct {
-	Name           string      `yaml:"name" json:"name,omitempty"`
-	GraduationYear int         `yaml:"graduation_year" json:"graduation_year"`
-	Citizenship    Citizenship `yaml:"citizenship" json:"citizenship"`
-	VisaNeeded     Visa        `yaml:"visa_needed" json:"visa_needed"`
-	USIMG          bool        `yaml:"us_img" json:"us_img"` // US citizen or permanent resident who studied abroad: needs no visa
-	Step1Passed    bool        `yaml:"step1_passed" json:"step1_passed"`
-	Step1Score     *int        `yaml:"step1_score" json:"step1_score,omitempty"` // old three-digit score, if any
-	Step2CKScore   *int        `yaml:"step2ck_score" json:"step2ck_score,omitempty"`
-	COMLEX2Score   *int        `yaml:"comlex2_score" json:"comlex2_score,omitempty"`
-	FailedAttempts int         `yaml:"failed_attempts" json:"failed_attempts"` // most failures on any one exam
-	USCE           USCE        `yaml:"usce" json:"usce"`
-	Specialties    []string    `yaml:"specialties" json:"specialties"`
-	States         []string    `yaml:"states" json:"states,omitempty"` // USPS codes; ParseProfile also accepts names ("New York")
-	Regions        []string    `yaml:"regions" json:"regions,omitempty"`
+	Name             string      `yaml:"name" json:"name,omitempty"`
+	GraduationYear   int         `yaml:"graduation_year" json:"graduation_year"`
+	ClinicalLastYear *int        `yaml:"clinical_last_year" json:"clinical_last_year,omitempty"` // year of the last hands-on clinical work; nil: not stated
+	Citizenship      Citizenship `yaml:"citizenship" json:"citizenship"`
+	VisaNeeded       Visa        `yaml:"visa_needed" json:"visa_needed"`
+	USIMG            bool        `yaml:"us_img" json:"us_img"` // US citizen or permanent resident who studied abroad: needs no visa
+	Step1Passed      bool        `yaml:"step1_passed" json:"step1_passed"`
+	Step1Score       *int        `yaml:"step1_score" json:"step1_score,omitempty"` // old three-digit score, if any
+	Step2CKScore     *int        `yaml:"step2ck_score" json:"step2ck_score,omitempty"`
+	COMLEX2Score     *int        `yaml:"comlex2_score" json:"comlex2_score,omitempty"`
+	FailedAttempts   int         `yaml:"failed_attempts" json:"failed_attempts"` // most failures on any one exam
+	Step3            Step3       `yaml:"step3" json:"step3"`                     // USMLE Step 3: passed, scheduled (with its date), not taken, or not stated
+	ECFMG            ECFMG       `yaml:"ecfmg_certified" json:"ecfmg_certified"` // ECFMG certification: certified, expected (with a date), not certified, or not stated
+	USCE             USCE        `yaml:"usce" json:"usce"`
+	Specialties      []string    `yaml:"specialties" json:"specialties"`
+	States           []string    `yaml:"states" json:"states,omitempty"` // USPS codes; ParseProfile also accepts names ("New York")
+	Regions          []string    `yaml:"regions" json:"regions,omitempty"`
+}
+
+// Step3Status is where the applicant stands on USMLE Step 3.
+type Step3Status string
+
+// The Step 3 statuses. The zero value means the profile does not say: a
+// program's Step 3 condition is then reported as unknown, never assumed.
+const (
+	Step3NotStated Step3Status = ""
+	Step3NotTaken  Step3Status = "not_taken"
+	Step3Scheduled Step3Status = "scheduled" // Step3.Date is the exam day
+	Step3Passed    Step3Status = "passed"
+)
+
+// Step3 is the applicant's USMLE Step 3 status. In a profile file it is one
+// value: passed, not_taken, or the day it is scheduled ("2027-01-20", or
+// "scheduled 2027-01-20").
+type Step3 struct {
+	Status Step3Status `json:"status,omitempty"`
+	Date   string      `json:"date,omitempty"` // YYYY-MM-DD: the scheduled exam day (Status scheduled)
+}
+
+// ECFMGStatus is where the applicant stands on ECFMG certification.
+type ECFMGStatus string
+
+// The ECFMG statuses. The zero value means the profile does not say.
+const (
+	ECFMGNotStated    ECFMGStatus = ""
+	ECFMGNotCertified ECFMGStatus = "not_certified"
+	ECFMGExpected     ECFMGStatus = "expected" // ECFMG.Date is when certification is expected
+	ECFMGCertified    ECFMGStatus = "certified"
+)
+
+// ECFMG is the applicant's ECFMG certification. In a profile file it is one
+// value: yes, no, or the day certification is expected ("2027-02-01", or
+// "expected 2027-02-01").
+type ECFMG struct {
+	Status ECFMGStatus `json:"status,omitempty"`
+	Date   string      `json:"date,omitempty"` // YYYY-MM-DD: when certification is expected (Status expected)
 }
 
 // USCE is the applicant's US clinical experience in months.
@@ -85,6 +127,7 @@ func (e *ProfileError) Error() string {
 type profileFile struct {
 	Name           string   `yaml:"name"`
 	GraduationYear *int     `yaml:"graduation_year"`
+	ClinicalLast   *int     `yaml:"clinical_last_year"`
 	Citizenship    *string  `yaml:"citizenship"`
 	VisaNeeded     *string  `yaml:"visa_needed"`
 	USIMG          *bool    `yaml:"us_img"`
@@ -93,6 +136,8 @@ type profileFile struct {
 	Step2CKScore   *int     `yaml:"step2ck_score"`
 	COMLEX2Score   *int     `yaml:"comlex2_score"`
 	FailedAttempts *int     `yaml:"failed_attempts"`
+	Step3          *string  `yaml:"step3"`
+	ECFMG          *string  `yaml:"ecfmg_certified"`
 	USCE           *USCE    `yaml:"usce"`
 	Specialties    []string `yaml:"specialties"`
 	States         []string `yaml:"states"`
@@ -190,9 +235,13 @@ func yamlErrors(name string, err error, lines map[string]int) error {
 			pe.Msg = sm[2]
 		}
 		if f, ok := strings.CutPrefix(pe.Msg, "field "); ok {
-			if field, _, ok := strings.Cut(f, " not found"); ok {
+			if field, typ, ok := strings.Cut(f, " not found"); ok {
 				pe.Msg = "unknown field " + strconv.Quote(field) + " (known: " + strings.Join(profileKeys, ", ") + ")"
 				pe.Field = field
+				if strings.HasSuffix(typ, ".USCE") {
+					pe.Msg = "unknown field " + strconv.Quote(field) + " (known in usce: " + strings.Join(usceKeys, ", ") + ")"
+					pe.Field = "usce." + field
+				}
 			}
 		} else if pe.Line > 0 {
 			for k, l := range lines {
@@ -201,15 +250,21 @@ func yamlErrors(name string, err error, lines map[string]int) error {
 				}
 			}
 			pe.Msg = strings.Replace(pe.Msg, "cannot unmarshal", "wrong type:", 1)
+			if strings.HasSuffix(pe.Msg, " into queries.USCE") {
+				pe.Msg = "wrong type: usce holds " + strings.Join(usceKeys, " and ") +
+					" (e.g. usce: {hands_on_months: 3, observership_months: 1})"
+			}
 		}
 		errs = append(errs, pe)
 	}
 	return errors.Join(errs...)
 }
 
-var profileKeys = []string{"name", "graduation_year", "citizenship", "visa_needed", "us_img",
-	"step1_passed", "step1_score", "step2ck_score", "comlex2_score", "failed_attempts", "usce",
+var profileKeys = []string{"name", "graduation_year", "clinical_last_year", "citizenship", "visa_needed", "us_img",
+	"step1_passed", "step1_score", "step2ck_score", "comlex2_score", "failed_attempts", "step3", "ecfmg_certified", "usce",
 	"specialties", "states", "regions"}
+
+var usceKeys = []string{"hands_on_months", "observership_months"}
 
 // keyLines maps each key path ("usce.hands_on_months") to its line.
 func keyLines(root *yaml.Node) map[string]int {
@@ -249,6 +304,15 @@ func (pf profileFile) profile(name string, lines map[string]int) (Profile, []*Pr
 		bad("graduation_year", "required (e.g. graduation_year: 2019)")
 	} else if p.GraduationYear = *pf.GraduationYear; p.GraduationYear < 1950 || p.GraduationYear > 2100 {
 		bad("graduation_year", "%d is not a plausible year of graduation", p.GraduationYear)
+	}
+	if pf.ClinicalLast != nil {
+		p.ClinicalLastYear = pf.ClinicalLast
+		switch y := *pf.ClinicalLast; {
+		case y < 1950 || y > 2100:
+			bad("clinical_last_year", "%d is not a plausible year", y)
+		case pf.GraduationYear != nil && y < *pf.GraduationYear:
+			bad("clinical_last_year", "%d is before your graduation in %d, whose clinical years count: give the year of your most recent hands-on clinical work", y, *pf.GraduationYear)
+		}
 	}
 	if pf.Citizenship == nil {
 		bad("citizenship", "required: one of us, permanent_resident, non_us")
@@ -301,6 +365,18 @@ func (pf profileFile) profile(name string, lines map[string]int) (Profile, []*Pr
 	if pf.FailedAttempts != nil {
 		if p.FailedAttempts = *pf.FailedAttempts; p.FailedAttempts < 0 || p.FailedAttempts > 10 {
 			bad("failed_attempts", "%d is outside 0–10", p.FailedAttempts)
+		}
+	}
+	if pf.Step3 != nil {
+		var msg string
+		if p.Step3, msg = parseStep3(*pf.Step3); msg != "" {
+			bad("step3", "%s", msg)
+		}
+	}
+	if pf.ECFMG != nil {
+		var msg string
+		if p.ECFMG, msg = parseECFMG(*pf.ECFMG); msg != "" {
+			bad("ecfmg_certified", "%s", msg)
 		}
 	}
 	if pf.USCE != nil {
@@ -358,9 +434,10 @@ func hasErr(errs []*ProfileError, field string) bool {
 
 // Validate checks a Profile built in code (ParseProfile already validates).
 func (p Profile) Validate() error {
-	pf := profileFile{Name: p.Name, GraduationYear: &p.GraduationYear, Step1Passed: &p.Step1Passed,
+	pf := profileFile{Name: p.Name, GraduationYear: &p.GraduationYear, ClinicalLast: p.ClinicalLastYear, Step1Passed: &p.Step1Passed,
 		Step1Score: p.Step1Score, Step2CKScore: p.Step2CKScore, COMLEX2Score: p.COMLEX2Score,
 		FailedAttempts: &p.FailedAttempts, USCE: &p.USCE, USIMG: &p.USIMG,
+		Step3: p.Step3.value(), ECFMG: p.ECFMG.value(),
 		Specialties: p.Specialties, States: p.States, Regions: p.Regions}
 	c, v := string(p.Citizenship), string(p.VisaNeeded)
 	pf.Citizenship, pf.VisaNeeded = &c, &v

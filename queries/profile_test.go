@@ -57,6 +57,46 @@ func TestParseProfile(t *testing.T) {
 	}
 }
 
+// TestParseProfileStep3AndECFMG: step3 and ecfmg_certified take one value
+// each, a status or a day; left out, they are not stated (never assumed).
+func TestParseProfileStep3AndECFMG(t *testing.T) {
+	const head = "graduation_year: 2019\ncitizenship: non_us\nvisa_needed: h1b\nstep1_passed: true\nspecialties: [Pediatrics]\n"
+	tests := []struct {
+		name      string
+		give      string
+		wantStep3 Step3
+		wantECFMG ECFMG
+		wantLast  *int
+	}{
+		{name: "not stated", give: ""},
+		{name: "passed, certified", give: "step3: passed\necfmg_certified: yes\n",
+			wantStep3: Step3{Status: Step3Passed}, wantECFMG: ECFMG{Status: ECFMGCertified}},
+		{name: "YAML booleans", give: "step3: false\necfmg_certified: true\n",
+			wantStep3: Step3{Status: Step3NotTaken}, wantECFMG: ECFMG{Status: ECFMGCertified}},
+		{name: "not taken, not certified", give: "step3: Not Taken\necfmg_certified: no\n",
+			wantStep3: Step3{Status: Step3NotTaken}, wantECFMG: ECFMG{Status: ECFMGNotCertified}},
+		{name: "days", give: "step3: 2027-01-20\necfmg_certified: 2026-12-01\n",
+			wantStep3: Step3{Status: Step3Scheduled, Date: "2027-01-20"}, wantECFMG: ECFMG{Status: ECFMGExpected, Date: "2026-12-01"}},
+		{name: "days with their word", give: "step3: scheduled 2027-01-20\necfmg_certified: \"expected 2026-12-01\"\n",
+			wantStep3: Step3{Status: Step3Scheduled, Date: "2027-01-20"}, wantECFMG: ECFMG{Status: ECFMGExpected, Date: "2026-12-01"}},
+		{name: "last clinical year", give: "clinical_last_year: 2024\n", wantLast: intp(2024)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := ParseProfile(strings.NewReader(head+tt.give), "p.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]any{tt.wantStep3, tt.wantECFMG, tt.wantLast}, []any{p.Step3, p.ECFMG, p.ClinicalLastYear}); diff != "" {
+				t.Errorf("step3, ecfmg, clinical_last_year (-want +got):\n%s", diff)
+			}
+			if err := p.Validate(); err != nil {
+				t.Errorf("Validate() = %v", err)
+			}
+		})
+	}
+}
+
 func TestParseProfileCitizenDefaultsToNoVisa(t *testing.T) {
 	got, err := ParseProfile(strings.NewReader("graduation_year: 2020\ncitizenship: us\nus_img: true\nstep1_passed: true\nspecialties: [Pediatrics]\n"), "p.yaml")
 	if err != nil {
@@ -75,9 +115,11 @@ func TestParseProfileErrors(t *testing.T) {
 	}{
 		{name: "empty", give: "  \n", want: []string{"me.yaml: empty profile (see examples/profile.yaml)"}},
 		{name: "unknown field", give: strings.Replace(goodProfile, "us_img: false", "us_img: false\nfavourite_color: blue", 1),
-			want: []string{`me.yaml:7: favourite_color: unknown field "favourite_color" (known: name, graduation_year, citizenship, visa_needed, us_img, step1_passed, step1_score, step2ck_score, comlex2_score, failed_attempts, usce, specialties, states, regions)`}},
+			want: []string{`me.yaml:7: favourite_color: unknown field "favourite_color" (known: name, graduation_year, clinical_last_year, citizenship, visa_needed, us_img, step1_passed, step1_score, step2ck_score, comlex2_score, failed_attempts, step3, ecfmg_certified, usce, specialties, states, regions)`}},
 		{name: "unknown nested field", give: strings.Replace(goodProfile, "  observership_months: 3", "  observership_months: 3\n  research_months: 4", 1),
-			want: []string{`me.yaml:13: research_months: unknown field "research_months" (known: name, graduation_year, citizenship, visa_needed, us_img, step1_passed, step1_score, step2ck_score, comlex2_score, failed_attempts, usce, specialties, states, regions)`}},
+			want: []string{`me.yaml:13: usce.research_months: unknown field "research_months" (known in usce: hands_on_months, observership_months)`}},
+		{name: "usce not a mapping", give: strings.Replace(goodProfile, "usce:\n  hands_on_months: 2\n  observership_months: 3", "usce: 3", 1),
+			want: []string{"me.yaml:10: usce: wrong type: usce holds hands_on_months and observership_months (e.g. usce: {hands_on_months: 3, observership_months: 1})"}},
 		{name: "wrong type named by field and line", give: strings.Replace(goodProfile, "step2ck_score: 230", "step2ck_score: high", 1),
 			want: []string{"me.yaml:8: step2ck_score: wrong type: !!str `high` into int"}},
 		{name: "every bad field at once", give: `graduation_year: 1890
@@ -100,6 +142,23 @@ regions: [atlantis]
 			"me.yaml:8: specialties: required: at least one specialty (e.g. [Internal Medicine])",
 			`me.yaml:9: states: "XX" is not a US state, DC or Puerto Rico (give a two-letter code like NY or a name like New York)`,
 			`me.yaml:10: regions: "atlantis" is not one of northeast, midwest, south, west`,
+		}},
+		{name: "bad Step 3, ECFMG and last clinical year", give: `graduation_year: 2019
+citizenship: non_us
+visa_needed: j1
+step1_passed: true
+specialties: [Pediatrics]
+step3: scheduled
+ecfmg_certified: maybe
+clinical_last_year: 2017
+`, want: []string{
+			"me.yaml:8: clinical_last_year: 2017 is before your graduation in 2019, whose clinical years count: give the year of your most recent hands-on clinical work",
+			"me.yaml:6: step3: give the day it is scheduled: step3: scheduled 2027-01-20",
+			`me.yaml:7: ecfmg_certified: "maybe" is not one of yes, no, or the day certification is expected (expected 2027-02-01)`,
+		}},
+		{name: "impossible days", give: "graduation_year: 2019\ncitizenship: non_us\nvisa_needed: j1\nstep1_passed: true\nspecialties: [Pediatrics]\nstep3: 2027-02-30\necfmg_certified: expected 1999-01-01\n", want: []string{
+			`me.yaml:6: step3: "2027-02-30" is not one of passed, not_taken, or the day it is scheduled (scheduled 2027-01-20)`,
+			`me.yaml:7: ecfmg_certified: "expected 1999-01-01" is not one of yes, no, or the day certification is expected (expected 2027-02-01)`,
 		}},
 		{name: "missing required fields", give: "name: x\n", want: []string{
 			"me.yaml: graduation_year: required (e.g. graduation_year: 2019)",
@@ -153,6 +212,7 @@ func FuzzParseProfile(f *testing.F) {
 	f.Add("graduation_year: 2019\ncitizenship: us\nstep1_passed: true\nspecialties: [x]\n")
 	f.Add("usce: {hands_on_months: .nan}\n")
 	f.Add("a: &a [*a]\n")
+	f.Add("graduation_year: 2019\ncitizenship: non_us\nvisa_needed: h1b\nstep1_passed: true\nspecialties: [x]\nstep3: scheduled 2027-01-20\necfmg_certified: expected 2026-12-01\nclinical_last_year: 2024\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := ParseProfile(strings.NewReader(s), "fuzz.yaml")
 		if err != nil {

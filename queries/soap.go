@@ -48,8 +48,11 @@ type SOAPResult struct {
 // narrow the matched rows; an empty Specialties keeps every specialty (the
 // profile's are not applied: SOAP applicants often widen their search).
 func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows []UnfilledRow) (SOAPResult, error) {
-	if f.ApplicationYear == 0 {
-		return SOAPResult{}, fmt.Errorf("soap: filter has no application year")
+	if f.MatchYear == 0 {
+		return SOAPResult{}, fmt.Errorf("soap: filter has no match year")
+	}
+	if err := f.checkStates(); err != nil {
+		return SOAPResult{}, err
 	}
 	keepSpec, err := canonicalSpecialties(ctx, db, f.Specialties)
 	if err != nil {
@@ -85,7 +88,7 @@ func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows
 	}
 	// Only warehouse program ids reach the database, as a bound parameter of a
 	// read-only query; the list's own text never does.
-	tiered, err := tierQuery(ctx, db, cfg, p, f.ApplicationYear, ids, nil)
+	tiered, err := tierQuery(ctx, db, cfg, p, f.MatchYear, ids, nil)
 	if err != nil {
 		return SOAPResult{}, err
 	}

@@ -48,7 +48,7 @@ func TestSOAPMatching(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.give.Line = 1
-			res, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(), Filter{ApplicationYear: testYear}, []UnfilledRow{tt.give})
+			res, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch}, []UnfilledRow{tt.give})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -109,7 +109,7 @@ func TestSOAPTiersAndFilters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tt.give.ApplicationYear = testYear
+			tt.give.MatchYear = testMatch
 			res, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(), tt.give, rows)
 			if err != nil {
 				t.Fatal(err)
@@ -168,7 +168,7 @@ func TestSOAPListStaysOutOfTheWarehouse(t *testing.T) {
 		if len(errs) > 0 || len(rows) != 2 {
 			t.Fatalf("rows %d, errs %v", len(rows), errs)
 		}
-		res, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(), Filter{ApplicationYear: testYear}, rows)
+		res, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch}, rows)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -258,7 +258,7 @@ func TestSOAPFullDirectory(t *testing.T) {
 	if len(errs) > 0 || len(rows) != 2000 {
 		t.Fatalf("rows %d, errs %v", len(rows), errs)
 	}
-	res, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(), Filter{ApplicationYear: testYear}, rows)
+	res, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch}, rows)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,7 +298,7 @@ func BenchmarkSOAP(b *testing.B) {
 	ctx := context.Background()
 	for b.Loop() {
 		rows, _ := ParseUnfilled(strings.NewReader(list), "unfilled.tsv")
-		if _, err := SOAP(ctx, db, DefaultConfig(), baseProfile(), Filter{ApplicationYear: testYear}, rows); err != nil {
+		if _, err := SOAP(ctx, db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch}, rows); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -308,7 +308,7 @@ func BenchmarkSOAPTierOnly(b *testing.B) {
 	db := openReadOnly(b, newLargeFixture(b, 13000))
 	ctx := context.Background()
 	for b.Loop() {
-		if _, err := tierAll(ctx, db, DefaultConfig(), baseProfile(), testYear); err != nil {
+		if _, err := tierQuery(ctx, db, DefaultConfig(), baseProfile(), testMatch, nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -316,7 +316,7 @@ func BenchmarkSOAPTierOnly(b *testing.B) {
 
 func BenchmarkSOAPMatchOnly(b *testing.B) {
 	db := openReadOnly(b, newLargeFixture(b, 13000))
-	all, err := tierAll(context.Background(), db, DefaultConfig(), baseProfile(), testYear)
+	all, err := tierQuery(context.Background(), db, DefaultConfig(), baseProfile(), testMatch, nil, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -335,7 +335,7 @@ func BenchmarkSOAPMatchOnly(b *testing.B) {
 func TestSOAPUnknownSpecialty(t *testing.T) {
 	db := openReadOnly(t, newFixture(t))
 	_, err := SOAP(context.Background(), db, DefaultConfig(), baseProfile(),
-		Filter{ApplicationYear: testYear, Specialties: []string{"Cardiac Astrology"}}, []UnfilledRow{{Line: 1, Code: "1234140C0"}})
+		Filter{MatchYear: testMatch, Specialties: []string{"Cardiac Astrology"}}, []UnfilledRow{{Line: 1, Code: "1234140C0"}})
 	var use *UnknownSpecialtyError
 	if !errors.As(err, &use) || use.Specialty != "Cardiac Astrology" {
 		t.Errorf("err = %v, want *UnknownSpecialtyError", err)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Tier is a program's likelihood class for one applicant.
@@ -54,11 +55,13 @@ const (
 	ReasonInfo    ReasonKind = "info"    // neutral context
 )
 
-// Reason is one readable reason for a program's tier.
+// Reason is one readable reason for a program's tier, with the evidence for
+// the fact it rests on. Render it with Line (or a writer's Render options).
 type Reason struct {
-	Kind ReasonKind `json:"kind"`
-	Text string     `json:"text"`          // ends with " — evidence: URL" when a page states it
-	URL  string     `json:"url,omitempty"` // the evidence URL, if any
+	Kind     ReasonKind `json:"kind"`
+	Text     string     `json:"text"`               // the reason alone: "H-1B not sponsored"
+	URL      string     `json:"url,omitempty"`      // the page that states the fact, if any
+	Evidence string     `json:"evidence,omitempty"` // the sentence on that page that states it
 }
 
 // Tiered is one program in an applicant's tiered list.
@@ -99,24 +102,15 @@ type Tiered struct {
 	Phone            string `json:"phone,omitempty"`
 }
 
-// Filter narrows the tiered list. ApplicationYear is required: the year the
-// applicant applies in, from which years since graduation are counted.
+// Filter narrows the tiered list. MatchYear is required: the Match the
+// applicant prepares for (ComingMatch(now) unless they choose another), to
+// which years since graduation and the season's deadlines are counted.
 type Filter struct {
-	ApplicationYear int
-	Specialties     []string // default: the profile's; matched without regard to case
-	States          []string // codes or names (see StateCode); empty: every state
-	Tiers           []Tier   // empty: every tier
-	ProgramIDs      []string // empty: every program (SOAP passes its matches)
-}
-
-// UnknownSpecialtyError says a requested specialty is not in the warehouse.
-type UnknownSpecialtyError struct {
-	Specialty string
-	Known     []string
-}
-
-func (e *UnknownSpecialtyError) Error() string {
-	return fmt.Sprintf("unknown specialty %q (the warehouse has: %s)", e.Specialty, strings.Join(e.Known, ", "))
+	MatchYear   int
+	Specialties []string // default: the profile's; matched without regard to case
+	States      []string // codes or names (see StateCode); empty: every state
+	Tiers       []Tier   // empty: every tier
+	ProgramIDs  []string // empty: every program (SOAP passes its matches)
 }
 
 // Specialties lists the specialties the warehouse holds, sorted.
@@ -139,10 +133,13 @@ func Specialties(ctx context.Context, db *sql.DB) ([]string, error) {
 
 // Programs tiers every program for the applicant with tier.sql and returns
 // those the filter keeps, best first. An unknown specialty is an
-// *UnknownSpecialtyError.
+// *UnknownSpecialtyError, an unknown state an *UnknownStateError.
 func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) ([]Tiered, error) {
-	if f.ApplicationYear == 0 {
-		return nil, fmt.Errorf("tier programs: filter has no application year")
+	if f.MatchYear == 0 {
+		return nil, fmt.Errorf("tier programs: filter has no match year")
+	}
+	if err := f.checkStates(); err != nil {
+		return nil, err
 	}
 	specs := f.Specialties
 	if len(specs) == 0 {
@@ -157,7 +154,7 @@ func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) 
 		canon = append(canon, strings.ToLower(s))
 	}
 	slices.Sort(canon)
-	all, err := tierQuery(ctx, db, cfg, p, f.ApplicationYear, f.ProgramIDs, canon)
+	all, err := tierQuery(ctx, db, cfg, p, f.MatchYear, f.ProgramIDs, canon)
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +181,7 @@ func canonicalSpecialties(ctx context.Context, db *sql.DB, specs []string) (map[
 	for _, s := range specs {
 		i := slices.IndexFunc(known, func(k string) bool { return strings.EqualFold(k, strings.TrimSpace(s)) })
 		if i < 0 {
-			return nil, &UnknownSpecialtyError{Specialty: s, Known: known}
+			return nil, &UnknownSpecialtyError{Specialty: s, Suggestion: suggestSpecialty(s, known), Known: known}
 		}
 		keep[known[i]] = true
 	}
@@ -218,14 +215,9 @@ func keep(f Filter, t Tiered, keepSpec map[string]bool) bool {
 	return true
 }
 
-// tierAll runs tier.sql over every program, best first.
-func tierAll(ctx context.Context, db *sql.DB, cfg Config, p Profile, applicationYear int) ([]Tiered, error) {
-	return tierQuery(ctx, db, cfg, p, applicationYear, nil, nil)
-}
-
 // tierQuery runs tier.sql over the given programs (nil: all) of the given
 // lower-case specialties (nil: all), best first.
-func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, applicationYear int, ids, specialties []string) ([]Tiered, error) {
+func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear int, ids, specialties []string) ([]Tiered, error) {
 	q, err := Named("tier")
 	if err != nil {
 		return nil, err
@@ -237,7 +229,7 @@ func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, applicati
 		b, _ := json.Marshal(l)
 		return string(b)
 	}
-	args := append(tierArgs(cfg, p, applicationYear),
+	args := append(tierArgs(cfg, p, matchYear),
 		sql.Named("program_ids", jsonList(ids)), sql.Named("specialties", jsonList(specialties)))
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -259,15 +251,42 @@ func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, applicati
 }
 
 // tierArgs binds tier.sql's parameters.
-func tierArgs(cfg Config, p Profile, applicationYear int) []any {
+func tierArgs(cfg Config, p Profile, matchYear int) []any {
 	opt := func(v *int) any {
 		if v == nil {
 			return nil
 		}
 		return *v
 	}
+	day := func(s string) any {
+		if s == "" {
+			return nil
+		}
+		return s
+	}
+	iso := func(t time.Time) string { return t.Format(dateLayout) }
+	season := SeasonOf(matchYear)
+	var listed []string
+	for _, s := range p.States {
+		if c, ok := StateCode(s); ok {
+			listed = append(listed, c)
+		}
+	}
+	type regionState struct {
+		State  string `json:"state"`
+		Region string `json:"region"`
+	}
+	regionStates := []regionState{}
+	for _, r := range p.Regions {
+		for _, s := range regions[r] {
+			regionStates = append(regionStates, regionState{s, r})
+		}
+	}
+	rs, _ := json.Marshal(regionStates)
 	return []any{
-		sql.Named("applicant_years", p.YearsSinceGraduation(applicationYear)),
+		sql.Named("match_year", matchYear),
+		sql.Named("graduation_year", p.GraduationYear),
+		sql.Named("clinical_last_year", opt(p.ClinicalLastYear)),
 		sql.Named("visa_needed", string(p.VisaNeeded)),
 		sql.Named("citizenship", string(p.Citizenship)),
 		sql.Named("us_img", p.USIMG),
@@ -276,9 +295,21 @@ func tierArgs(cfg Config, p Profile, applicationYear int) []any {
 		sql.Named("step2ck_score", opt(p.Step2CKScore)),
 		sql.Named("comlex2_score", opt(p.COMLEX2Score)),
 		sql.Named("failed_attempts", p.FailedAttempts),
+		sql.Named("step3_status", string(p.Step3.Status)),
+		sql.Named("step3_date", day(p.Step3.Date)),
+		sql.Named("step3_result_days", cfg.Step3ResultDays),
+		sql.Named("ecfmg_status", string(p.ECFMG.Status)),
+		sql.Named("ecfmg_date", day(p.ECFMG.Date)),
+		sql.Named("application_day", iso(season.Application)),
+		sql.Named("interview_day", iso(season.Interview)),
+		sql.Named("rank_list_day", iso(season.RankList)),
+		sql.Named("match_day", iso(season.MatchDay)),
+		sql.Named("training_start_day", iso(season.TrainingStart)),
 		sql.Named("usce_hands_on_months", p.USCE.HandsOnMonths),
 		sql.Named("usce_observership_months", p.USCE.ObservershipMonths),
 		sql.Named("preferred_states", strings.Join(p.PreferredStates(), ",")),
+		sql.Named("listed_states", strings.Join(listed, ",")),
+		sql.Named("region_states", string(rs)),
 		sql.Named("img_share_high", cfg.IMGShareHigh),
 		sql.Named("img_share_moderate", cfg.IMGShareModerate),
 		sql.Named("max_unknown_high", cfg.MaxUnknownHigh),
@@ -321,20 +352,6 @@ func scanTiered(rows *sql.Rows) (Tiered, error) {
 	return t, nil
 }
 
-// ReasonTexts returns the reasons' texts, most important kind first
-// (exclusions, concerns, unknowns, then the rest in tier.sql's order).
-func (t Tiered) ReasonTexts() []string {
-	var out []string
-	for _, k := range []ReasonKind{ReasonExclude, ReasonConcern, ReasonUnknown, ReasonPlus, ReasonInfo} {
-		for _, r := range t.Reasons {
-			if r.Kind == k {
-				out = append(out, r.Text)
-			}
-		}
-	}
-	return out
-}
-
 // TopPerTier keeps the first n programs of each tier, in the list's order.
 func TopPerTier(list []Tiered, n int) []Tiered {
 	seen := map[Tier]int{}
@@ -354,6 +371,7 @@ func SampleProfile() Profile {
 	return Profile{
 		Name: "Dr. Example Applicant", GraduationYear: 2019, Citizenship: CitizenNonUS, VisaNeeded: VisaJ1OrH1B,
 		Step1Passed: true, Step2CKScore: &score, USCE: USCE{HandsOnMonths: 3, ObservershipMonths: 2},
+		Step3: Step3{Status: Step3NotTaken}, ECFMG: ECFMG{Status: ECFMGCertified},
 		Specialties: []string{"Internal Medicine", "Family Medicine"}, States: []string{"NY", "NJ", "PA"},
 		Regions: []string{"midwest"},
 	}

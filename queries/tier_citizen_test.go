@@ -1,11 +1,6 @@
 package queries
 
-import (
-	"context"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestProgramsVisaAndCitizenship: the tier reads citizenship and visa_needed
 // (us_img only words the reasons). An applicant who needs no visa is never
@@ -21,7 +16,14 @@ func TestProgramsVisaAndCitizenship(t *testing.T) {
 		p26 = "https://p26.test/apply"       // "Applicants must be U.S. citizens…"
 		p22 = "https://p22.test/visa"        // J-1 and H-1B refused, no word on citizenship
 	)
-	infoEv := func(text, url string) Reason { return Reason{Kind: ReasonInfo, Text: ev(text, url), URL: url} }
+	const (
+		s26J1  = "Applicants must be U.S. citizens. We do not accept J-1 visas."
+		s26H1B = "Applicants must be U.S. citizens. We do not sponsor H-1B visas."
+	)
+	on26 := func(kind ReasonKind, text, sentence string) Reason {
+		return Reason{Kind: kind, Text: text, URL: p26, Evidence: sentence}
+	}
+	infoEv := func(text, url string) Reason { return at(ReasonInfo, text, url) }
 	usIMG := func(p *Profile) { p.Citizenship, p.VisaNeeded, p.USIMG = CitizenUS, VisaNone, true }
 	prIMG := func(p *Profile) { p.Citizenship, p.VisaNeeded, p.USIMG = CitizenPermanentResident, VisaNone, true }
 	usCitizen := func(p *Profile) { p.Citizenship, p.VisaNeeded, p.USIMG = CitizenUS, VisaNone, false }
@@ -38,16 +40,16 @@ func TestProgramsVisaAndCitizenship(t *testing.T) {
 		{name: "permanent-resident US-IMG at citizens-and-residents-only: open, high", give: "1400000025", profile: prIMG, want: TierHigh,
 			reasons: append([]Reason{infoEv("open only to US citizens and permanent residents: you qualify as a permanent resident who studied abroad (US-IMG)", p25)}, B[rYOG:]...)},
 		{name: "US citizen at citizens-only: open, high", give: "1400000026", profile: usCitizen, want: TierHigh,
-			reasons: append([]Reason{infoEv("open only to US citizens: you qualify as a US citizen", p26)}, B[rYOG:]...)},
+			reasons: append([]Reason{on26(ReasonInfo, "open only to US citizens: you qualify as a US citizen", s26J1)}, B[rYOG:]...)},
 		{name: "permanent resident where only citizens are named: concern, moderate", give: "1400000026", profile: prIMG, want: TierModerate,
-			reasons: append([]Reason{concern("its page names only US citizens as eligible: ask whether permanent residents are considered", p26)}, B[rYOG:]...)},
+			reasons: append([]Reason{on26(ReasonConcern, "its page names only US citizens as eligible: ask whether permanent residents are considered", s26J1)}, B[rYOG:]...)},
 		{name: "non-US needing no visa at citizens-and-residents-only: concern, moderate", give: "1400000025", profile: nonUSNoVisa, want: TierModerate,
 			reasons: append([]Reason{concern("open only to US citizens and permanent residents, and your profile says you are neither: ask whether your status qualifies", p25)}, B[rYOG:]...)},
 		{name: "non-US IMG needing a J-1 at citizens-and-residents-only: not eligible", give: "1400000025",
 			profile: func(p *Profile) { p.VisaNeeded = VisaJ1 }, want: TierNotEligible,
 			reasons: append([]Reason{exclude("J-1 not accepted (open only to US citizens and permanent residents)", p25)}, B[rYOG:]...)},
 		{name: "non-US IMG needing J-1 or H-1B at citizens-only: not eligible", give: "1400000026", want: TierNotEligible,
-			reasons: append([]Reason{exclude("J-1 not accepted (open only to US citizens)", p26), exclude("H-1B not sponsored (open only to US citizens)", p26)}, B[rYOG:]...)},
+			reasons: append([]Reason{on26(ReasonExclude, "J-1 not accepted (open only to US citizens)", s26J1), on26(ReasonExclude, "H-1B not sponsored (open only to US citizens)", s26H1B)}, B[rYOG:]...)},
 		{name: "US-IMG where no visa is offered: high, said not to matter", give: "1400000022", profile: usIMG, want: TierHigh,
 			reasons: append([]Reason{infoEv("J-1 not accepted and H-1B not sponsored: does not affect you, as a US citizen who studied abroad (US-IMG) you need no visa", p22)}, B[rYOG:]...)},
 		{name: "US citizen (not an IMG) where no visa is offered", give: "1400000022", profile: usCitizen, want: TierHigh,
@@ -75,22 +77,7 @@ func TestProgramsVisaAndCitizenship(t *testing.T) {
 			if tt.profile != nil {
 				tt.profile(&p)
 			}
-			if err := p.Validate(); err != nil {
-				t.Fatalf("test profile invalid: %v", err)
-			}
-			got, err := Programs(context.Background(), db, DefaultConfig(), p, Filter{ApplicationYear: testYear, ProgramIDs: []string{tt.give}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) != 1 {
-				t.Fatalf("got %d programs, want 1", len(got))
-			}
-			if got[0].Tier != tt.want {
-				t.Errorf("tier = %s, want %s", got[0].Tier, tt.want)
-			}
-			if diff := cmp.Diff(tt.reasons, got[0].Reasons); diff != "" {
-				t.Errorf("reasons (-want +got):\n%s", diff)
-			}
+			checkTier(t, db, DefaultConfig(), p, testMatch, tt.give, tt.want, tt.reasons)
 		})
 	}
 }

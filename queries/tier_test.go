@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"slices"
 	"testing"
@@ -14,17 +15,56 @@ const (
 	baseRoster   = "https://base.test/residents"
 )
 
-func ev(text, url string) string { return text + " — evidence: " + url }
+// The base program's evidence sentences (testdata/programs.sql, P01).
+const (
+	sentStep3Match = "We sponsor H-1B visas only if Step 3 is passed before the Match."
+	sentJ1         = "We accept ECFMG-sponsored J-1."
+	sentH1B        = "We sponsor H-1B visas."
+	sentNoYOG      = "There is no cutoff for year of graduation."
+	sentStep2      = "Minimum Step 2 CK score 220."
+	sentAttempts   = "No more than one failure on any Step."
+	sentUSCE       = "USCE is not required."
+)
 
-func plus(text, url string) Reason { return Reason{Kind: ReasonPlus, Text: ev(text, url), URL: url} }
-func exclude(text, url string) Reason {
-	return Reason{Kind: ReasonExclude, Text: ev(text, url), URL: url}
+// sentences are the fixture's evidence sentences of the pages that state one
+// fact each (testdata/programs.sql); a roster page has none.
+var sentences = map[string]string{
+	"https://p02.test/visa":        "We do not sponsor H-1B visas.",
+	"https://p03.test/visa":        "J-1 visas are not accepted.",
+	"https://p04.test/yog":         "Applicants must have graduated within the last 5 years.",
+	"https://p05.test/yog":         "No more than 7 years may have passed since graduation when training starts.",
+	"https://p06.test/yog":         "Graduation within the past 5 years is preferred.",
+	"https://p07.test/scores":      "A Step 2 CK score of at least 240 is required.",
+	"https://p08.test/scores":      "We prefer Step 2 CK scores of 240 or higher.",
+	"https://p09.test/attempts":    "Every USMLE exam must be passed on the first attempt.",
+	"https://p10.test/usce":        "US clinical experience is required.",
+	"https://p10.test/usce-months": "At least six months of US clinical experience.",
+	"https://p11.test/usce":        "Hands-on US clinical experience is required.",
+	"https://p11.test/observers":   "Observerships do not count as clinical experience.",
+	"https://p12.test/usce":        "Six months of US clinical experience is preferred.",
+	"https://p13.test/about":       "Two of our 25 residents are international medical graduates.",
+	"https://p17.test/step1":       "Applicants must have passed Step 1.",
+	"https://p18.test/comlex":      "A COMLEX Level 2 score of 500 is the minimum.",
+	"https://p22.test/visa":        "We neither sponsor nor accept visas.",
+	"https://p25.test/eligibility": "Only U.S. citizens and permanent residents are eligible; we are unable to sponsor or accept visas of any kind.",
+	"https://p24.test/step1":       "Step 1 scores of 230 or above are required.",
 }
-func concern(text, url string) Reason {
-	return Reason{Kind: ReasonConcern, Text: ev(text, url), URL: url}
+
+// at is a reason stated on a one-fact page of the fixture, with its sentence.
+func at(kind ReasonKind, text, url string) Reason {
+	return Reason{Kind: kind, Text: text, URL: url, Evidence: sentences[url]}
 }
-func unknown(text string) Reason { return Reason{Kind: ReasonUnknown, Text: text} }
-func info(text string) Reason    { return Reason{Kind: ReasonInfo, Text: text} }
+
+// base is a reason stated on the base program's eligibility page.
+func base(kind ReasonKind, text, sentence string) Reason {
+	return Reason{Kind: kind, Text: text, URL: baseEvidence, Evidence: sentence}
+}
+
+func plus(text, url string) Reason    { return at(ReasonPlus, text, url) }
+func exclude(text, url string) Reason { return at(ReasonExclude, text, url) }
+func concern(text, url string) Reason { return at(ReasonConcern, text, url) }
+func unknown(text string) Reason      { return Reason{Kind: ReasonUnknown, Text: text} }
+func info(text string) Reason         { return Reason{Kind: ReasonInfo, Text: text} }
 
 // Indexes of the base program's reasons for the base profile.
 const (
@@ -42,13 +82,13 @@ const (
 // rules: every fact known and in the applicant's favour.
 func baseReasons() []Reason {
 	return []Reason{
-		plus("J-1 accepted", baseEvidence),
-		plus("H-1B sponsored", baseEvidence),
-		plus("no YOG cutoff", baseEvidence),
-		plus("Step 2 CK minimum 220, you have 230", baseEvidence),
-		plus("at most 2 attempts, you have 1 failed attempt", baseEvidence),
-		plus("USCE not required", baseEvidence),
-		{Kind: ReasonPlus, Text: ev("IMG share 40% (8 of 20 residents on the roster)", baseRoster), URL: baseRoster},
+		base(ReasonPlus, "J-1 accepted", sentJ1),
+		base(ReasonPlus, "H-1B sponsored", sentH1B),
+		base(ReasonPlus, "no YOG cutoff", sentNoYOG),
+		base(ReasonPlus, "Step 2 CK minimum 220, you have 230", sentStep2),
+		base(ReasonPlus, "at most 2 attempts, you have 1 failed attempt", sentAttempts),
+		base(ReasonPlus, "USCE not required", sentUSCE),
+		{Kind: ReasonPlus, Text: "IMG share 40% (8 of 20 residents on the roster)", URL: baseRoster},
 		info("in your preferred states (NY)"),
 	}
 }
@@ -85,19 +125,19 @@ func TestProgramsTierRules(t *testing.T) {
 			reasons: append([]Reason{exclude("J-1 not accepted", "https://p22.test/visa"), exclude("H-1B not sponsored", "https://p22.test/visa")}, B[rYOG:]...)},
 		{name: "citizen: visa facts do not apply", give: "1400000022",
 			profile: func(p *Profile) { p.Citizenship, p.VisaNeeded, p.USIMG = CitizenUS, VisaNone, true },
-			want:    TierHigh, reasons: append([]Reason{{Kind: ReasonInfo, URL: "https://p22.test/visa",
-				Text: ev("J-1 not accepted and H-1B not sponsored: does not affect you, as a US citizen who studied abroad (US-IMG) you need no visa", "https://p22.test/visa")}},
+			want:    TierHigh, reasons: append([]Reason{at(ReasonInfo,
+				"J-1 not accepted and H-1B not sponsored: does not affect you, as a US citizen who studied abroad (US-IMG) you need no visa", "https://p22.test/visa")},
 				B[rYOG:]...)},
-		{name: "conditional H-1B carries its condition", give: "1400000021", want: TierHigh,
-			reasons: with(B, rH1B, plus("H-1B sponsored (only if Step 3 passed before Match)", baseEvidence))},
+		{name: "conditional H-1B: Step 3 passed meets it", give: "1400000021", profile: func(p *Profile) { p.Step3 = Step3{Status: Step3Passed} },
+			want: TierHigh, reasons: with(B, rH1B, base(ReasonPlus, "H-1B sponsored (only if Step 3 passed before Match): you passed Step 3", sentStep3Match))},
 		{name: "hard YOG limit exceeded", give: "1400000004", want: TierNotEligible,
-			reasons: with(B, rYOG, exclude("YOG limit 5 years, you are at 7", "https://p04.test/yog"))},
-		{name: "YOG counted to training start adds a year", give: "1400000005", want: TierNotEligible,
-			reasons: with(B, rYOG, exclude("YOG limit 7 years, you are at 8", "https://p05.test/yog"))},
+			reasons: with(B, rYOG, exclude("YOG limit 5 years, you are at 8 by the 2027 Match", "https://p04.test/yog"))},
+		{name: "YOG counted to training start", give: "1400000005", want: TierNotEligible,
+			reasons: with(B, rYOG, exclude("YOG limit 7 years, you are at 8 by the start of training (July 2027)", "https://p05.test/yog"))},
 		{name: "YOG limit met", give: "1400000005", profile: func(p *Profile) { p.GraduationYear = 2020 }, want: TierHigh,
-			reasons: with(B, rYOG, plus("YOG limit 7 years, you are at 7", "https://p05.test/yog"))},
+			reasons: with(B, rYOG, plus("YOG limit 7 years, you are at 7 by the start of training (July 2027)", "https://p05.test/yog"))},
 		{name: "YOG preference missed: moderate", give: "1400000006", want: TierModerate,
-			reasons: with(B, rYOG, concern("prefers graduates within 5 years, you are at 7", "https://p06.test/yog"))},
+			reasons: with(B, rYOG, concern("prefers graduates within 5 years, you are at 8 by the 2027 Match", "https://p06.test/yog"))},
 		{name: "Step 2 CK below minimum", give: "1400000007", want: TierNotEligible,
 			reasons: with(B, rStep2, exclude("Step 2 CK minimum 240, you have 230", "https://p07.test/scores"))},
 		{name: "Step 2 CK minimum, no score", give: "1400000007", profile: func(p *Profile) { p.Step2CKScore = nil },
@@ -125,7 +165,7 @@ func TestProgramsTierRules(t *testing.T) {
 		{name: "USCE preferred, short", give: "1400000012", want: TierModerate,
 			reasons: with(B, rUSCE, concern("USCE preferred (6 months), you have 5 months", "https://p12.test/usce"))},
 		{name: "IMG share between thresholds: moderate", give: "1400000013", want: TierModerate,
-			reasons: with(B, rIMG, Reason{Kind: ReasonInfo, Text: ev("IMG share 8% (as stated by the program)", "https://p13.test/about"), URL: "https://p13.test/about"})},
+			reasons: with(B, rIMG, at(ReasonInfo, "IMG share 8% (as stated by the program)", "https://p13.test/about"))},
 		{name: "IMG share below moderate: reach", give: "1400000014", want: TierReach,
 			reasons: with(B, rIMG, concern("IMG share 2% (1 of 50 residents on the roster)", "https://p14.test/residents"))},
 		{name: "IMG share unknown: not high", give: "1400000015", want: TierModerate,
@@ -150,6 +190,9 @@ func TestProgramsTierRules(t *testing.T) {
 		{name: "outside preferred states: no geography reason", give: "1400000020", want: TierHigh, reasons: B[:rGeo]},
 		{name: "preferred region covers the state", give: "1400000020",
 			profile: func(p *Profile) { p.States, p.Regions = nil, []string{"west"} },
+			want:    TierHigh, reasons: with(B, rGeo, info("in your preferred region (West: CA)"))},
+		{name: "a listed state inside a listed region is a preferred state", give: "1400000020",
+			profile: func(p *Profile) { p.States, p.Regions = []string{"California"}, []string{"west"} },
 			want:    TierHigh, reasons: with(B, rGeo, info("in your preferred states (CA)"))},
 	}
 	for _, tt := range tests {
@@ -161,23 +204,30 @@ func TestProgramsTierRules(t *testing.T) {
 			if tt.cfg != nil {
 				tt.cfg(&cfg)
 			}
-			if err := p.Validate(); err != nil {
-				t.Fatalf("test profile invalid: %v", err)
-			}
-			got, err := Programs(context.Background(), db, cfg, p, Filter{ApplicationYear: testYear, ProgramIDs: []string{tt.give}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) != 1 {
-				t.Fatalf("got %d programs, want 1", len(got))
-			}
-			if got[0].Tier != tt.want {
-				t.Errorf("tier = %s, want %s", got[0].Tier, tt.want)
-			}
-			if diff := cmp.Diff(tt.reasons, got[0].Reasons); diff != "" {
-				t.Errorf("reasons (-want +got):\n%s", diff)
-			}
+			checkTier(t, db, cfg, p, testMatch, tt.give, tt.want, tt.reasons)
 		})
+	}
+}
+
+// checkTier tiers one program for p in the given Match and compares its tier
+// and reasons with what a test case wrote by hand.
+func checkTier(t *testing.T, db *sql.DB, cfg Config, p Profile, match int, id string, want Tier, reasons []Reason) {
+	t.Helper()
+	if err := p.Validate(); err != nil {
+		t.Fatalf("test profile invalid: %v", err)
+	}
+	got, err := Programs(context.Background(), db, cfg, p, Filter{MatchYear: match, ProgramIDs: []string{id}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("got %d programs, want 1", len(got))
+	}
+	if got[0].Tier != want {
+		t.Errorf("tier = %s, want %s", got[0].Tier, want)
+	}
+	if diff := cmp.Diff(reasons, got[0].Reasons); diff != "" {
+		t.Errorf("reasons (-want +got):\n%s", diff)
 	}
 }
 
@@ -198,7 +248,8 @@ func TestProgramsOrderAndFilters(t *testing.T) {
 	}{
 		// High: preferred state (NY) first, then by IMG share (all 40 %), then by name; CA last.
 		{name: "high tier best first", give: Filter{Tiers: []Tier{TierHigh}},
-			want: []string{"1400000001", "1400000021", "1400000011", "1400000024", "1400000018", "1400000017", "1400000020"}},
+			// P21's conditional H-1B is unknown for a profile silent on Step 3: its one unknown puts it after the others.
+			want: []string{"1400000001", "1400000011", "1400000024", "1400000018", "1400000017", "1400000021", "1400000020"}},
 		{name: "state filter", give: Filter{States: []string{"ca"}}, want: []string{"1400000020"}},
 		{name: "state filter by name", give: Filter{States: []string{"California"}}, want: []string{"1400000020"}},
 		{name: "specialty filter, any case", give: Filter{Specialties: []string{"general surgery"}}, want: []string{"4400000023"}},
@@ -206,7 +257,7 @@ func TestProgramsOrderAndFilters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tt.give.ApplicationYear = testYear
+			tt.give.MatchYear = testMatch
 			got, err := Programs(ctx, db, DefaultConfig(), baseProfile(), tt.give)
 			if err != nil {
 				t.Fatal(err)
@@ -218,7 +269,7 @@ func TestProgramsOrderAndFilters(t *testing.T) {
 	}
 
 	t.Run("tiers come in order", func(t *testing.T) {
-		got, err := Programs(ctx, db, DefaultConfig(), baseProfile(), Filter{ApplicationYear: testYear})
+		got, err := Programs(ctx, db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -234,7 +285,7 @@ func TestProgramsOrderAndFilters(t *testing.T) {
 	})
 
 	t.Run("unknown specialty", func(t *testing.T) {
-		_, err := Programs(ctx, db, DefaultConfig(), baseProfile(), Filter{ApplicationYear: testYear, Specialties: []string{"Cardiac Astrology"}})
+		_, err := Programs(ctx, db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch, Specialties: []string{"Cardiac Astrology"}})
 		var use *UnknownSpecialtyError
 		if !errors.As(err, &use) {
 			t.Fatalf("err = %v, want *UnknownSpecialtyError", err)
@@ -244,8 +295,37 @@ func TestProgramsOrderAndFilters(t *testing.T) {
 		}
 	})
 
+	t.Run("bad filters: an error with a suggestion, never an empty list", func(t *testing.T) {
+		tests := []struct {
+			give Filter
+			want string
+		}{
+			{give: Filter{Specialties: []string{"internal med"}},
+				want: `unknown specialty "internal med"; did you mean "Internal Medicine"? (the warehouse has: General Surgery, Internal Medicine)`},
+			{give: Filter{Specialties: []string{"Internl Medicine"}},
+				want: `unknown specialty "Internl Medicine"; did you mean "Internal Medicine"? (the warehouse has: General Surgery, Internal Medicine)`},
+			{give: Filter{Specialties: []string{"Cardiac Astrology"}},
+				want: `unknown specialty "Cardiac Astrology" (the warehouse has: General Surgery, Internal Medicine)`},
+			{give: Filter{States: []string{"NY", "Calfornia"}}, want: `"Calfornia" is not a US state, DC or Puerto Rico; did you mean "CA"?`},
+			{give: Filter{States: []string{"XX"}}, want: `"XX" is not a US state, DC or Puerto Rico (give a two-letter code like NY or a name like New York)`},
+		}
+		for _, tt := range tests {
+			tt.give.MatchYear = testMatch
+			_, err := Programs(ctx, db, DefaultConfig(), baseProfile(), tt.give)
+			var use *UnknownSpecialtyError
+			var ust *UnknownStateError
+			if !errors.As(err, &use) && !errors.As(err, &ust) {
+				t.Errorf("%+v: err = %v, want an *UnknownSpecialtyError or *UnknownStateError", tt.give, err)
+				continue
+			}
+			if err.Error() != tt.want {
+				t.Errorf("%+v: err = %q\nwant %q", tt.give, err, tt.want)
+			}
+		}
+	})
+
 	t.Run("evidence URLs and contacts", func(t *testing.T) {
-		got, err := Programs(ctx, db, DefaultConfig(), baseProfile(), Filter{ApplicationYear: testYear, ProgramIDs: []string{"1400000004"}})
+		got, err := Programs(ctx, db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch, ProgramIDs: []string{"1400000004"}})
 		if err != nil {
 			t.Fatal(err)
 		}

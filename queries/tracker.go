@@ -48,11 +48,11 @@ func TrackerFormat(path string) (string, error) {
 }
 
 // BuildTracker lays the tiered programs out as tracker rows in the order
-// given. previous, when not nil, is the tracker being re-run over: its
+// given, their reasons rendered in the given evidence mode. previous, when not nil, is the tracker being re-run over: its
 // applicant columns (and any column the applicant added) are carried over by
 // Program ID; rows of programs no longer listed that hold applicant entries,
 // then rows the applicant added without a Program ID, are kept at the end.
-func BuildTracker(programs []Tiered, previous *Tracker) Tracker {
+func BuildTracker(programs []Tiered, previous *Tracker, mode EvidenceMode) Tracker {
 	header := slices.Concat(TrackerColumns, ApplicantColumns)
 	carried := map[string][]string{} // program id → previous row
 	var prevIdx map[string]int
@@ -91,7 +91,7 @@ func BuildTracker(programs []Tiered, previous *Tracker) Tracker {
 	listed := map[string]bool{}
 	for _, p := range programs {
 		listed[p.ProgramID] = true
-		row := trackerCells(p)
+		row := trackerCells(p, mode)
 		prev, had := carried[p.ProgramID]
 		for _, col := range header[len(TrackerColumns):] {
 			v := prevCell(prev, col)
@@ -134,15 +134,16 @@ func BuildTracker(programs []Tiered, previous *Tracker) Tracker {
 }
 
 // trackerCells renders the warehouse columns of one program.
-func trackerCells(p Tiered) []string {
+func trackerCells(p Tiered, mode EvidenceMode) []string {
+	c := cite(p, mode)
 	share := ""
 	if p.IMGShare != nil {
 		share = strconv.Itoa(int(*p.IMGShare*100+0.5)) + "%"
 	}
 	return []string{
-		p.Tier.Label(), strings.Join(p.ReasonTexts(), "\n"), p.Name, p.ProgramID, p.Specialty, p.City, p.State, share,
+		p.Tier.Label(), strings.Join(c.lines, "\n"), p.Name, p.ProgramID, p.Specialty, p.City, p.State, share,
 		visaText(p), yogText(p), p.PDName, p.PDEmail, p.CoordinatorName, p.CoordinatorEmail, p.Phone,
-		p.URL, strings.Join(p.EvidenceURLs, "\n"),
+		p.URL, strings.Join(c.pages, "\n"),
 	}
 }
 

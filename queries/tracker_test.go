@@ -15,16 +15,19 @@ import (
 func trackerPrograms(t *testing.T, ids ...string) []Tiered {
 	t.Helper()
 	db := openReadOnly(t, newFixture(t))
-	got, err := Programs(context.Background(), db, DefaultConfig(), baseProfile(), Filter{ApplicationYear: testYear, ProgramIDs: ids})
+	got, err := Programs(context.Background(), db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch, ProgramIDs: ids})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return got
 }
 
+// ev is a reason as the url evidence mode writes it.
+func ev(text, url string) string { return text + " — evidence: " + url }
+
 func TestBuildTracker(t *testing.T) {
 	progs := trackerPrograms(t, "1400000001", "1400000004")
-	got := BuildTracker(progs, nil)
+	got := BuildTracker(progs, nil, EvidenceURL)
 	wantHeader := []string{"Tier", "Reasons", "Program", "Program ID", "Specialty", "City", "State", "IMG share",
 		"Visa", "YOG", "Program director", "PD email", "Coordinator", "Coordinator email", "Phone",
 		"Program URL", "Evidence URLs", "Date emailed", "Response", "Status", "Notes"}
@@ -41,7 +44,7 @@ func TestBuildTracker(t *testing.T) {
 			"J-1 yes; H-1B yes", "no limit", "Dr. Ada Base", "ada@base.test", "Carl Coord", "carl@base.test", "555-0100",
 			"https://base.test/", baseEvidence + "\n" + baseRoster, "", "", "not contacted", ""},
 		{"Not eligible", strings.Join([]string{
-			ev("YOG limit 5 years, you are at 7", "https://p04.test/yog"),
+			ev("YOG limit 5 years, you are at 8 by the 2027 Match", "https://p04.test/yog"),
 			ev("J-1 accepted", baseEvidence), ev("H-1B sponsored", baseEvidence),
 			ev("Step 2 CK minimum 220, you have 230", baseEvidence), ev("at most 2 attempts, you have 1 failed attempt", baseEvidence),
 			ev("USCE not required", baseEvidence), ev("IMG share 40% (8 of 20 residents on the roster)", baseRoster),
@@ -60,7 +63,7 @@ func TestTrackerRerunKeepsApplicantColumns(t *testing.T) {
 	for _, format := range []string{"xlsx", "csv"} {
 		t.Run(format, func(t *testing.T) {
 			// First run: P01 and P13; the applicant fills in P01, P13 and adds a column.
-			first := BuildTracker([]Tiered{progs[0], progs[1]}, nil)
+			first := BuildTracker([]Tiered{progs[0], progs[1]}, nil, EvidenceURL)
 			first.Header = append(first.Header, "My ranking")
 			col := func(name string) int { return slices.Index(first.Header, name) }
 			for i := range first.Rows {
@@ -85,7 +88,7 @@ func TestTrackerRerunKeepsApplicantColumns(t *testing.T) {
 				t.Fatal(err)
 			}
 			// Second run: P01 and P04 are listed, P13 dropped off.
-			got := BuildTracker([]Tiered{progs[0], progs[2]}, prev)
+			got := BuildTracker([]Tiered{progs[0], progs[2]}, prev, EvidenceURL)
 			if diff := cmp.Diff(append(slices.Concat(TrackerColumns, ApplicantColumns), "My ranking"), got.Header); diff != "" {
 				t.Errorf("header (-want +got):\n%s", diff)
 			}
@@ -113,7 +116,7 @@ func TestTrackerRerunKeepsApplicantColumns(t *testing.T) {
 // cell by cell: header, values, frozen header, filter, widths, drop-down.
 func TestTrackerXLSX(t *testing.T) {
 	progs := trackerPrograms(t, "1400000001", "1400000004")
-	tr := BuildTracker(progs, nil)
+	tr := BuildTracker(progs, nil, EvidenceURL)
 	tr.Rows[1][19] = "interview offered"
 	var buf bytes.Buffer
 	if err := WriteTracker(&buf, tr, "xlsx"); err != nil {

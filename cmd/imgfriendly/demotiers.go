@@ -16,9 +16,9 @@ func printDemoTiers(ctx context.Context, a *app, cfg Config, night time.Time) er
 		return err
 	}
 	defer closeDB()
-	year := night.Year()
+	match := queries.ComingMatch(night)
 	p := queries.SampleProfile() // the applicant of examples/profile.yaml
-	list, err := queries.Programs(ctx, db, cfg.Queries, p, queries.Filter{ApplicationYear: year})
+	list, err := queries.Programs(ctx, db, cfg.Queries, p, queries.Filter{MatchYear: match})
 	if err != nil {
 		return fmt.Errorf("program list: %w", err)
 	}
@@ -51,19 +51,19 @@ func printDemoTiers(ctx context.Context, a *app, cfg Config, night time.Time) er
 				share = fmt.Sprintf("IMG share %.0f%%", *t.IMGShare*100)
 			}
 			fmt.Fprintf(a.stdout, "    %s — %s, %s (%s)\n", t.Name, t.City, t.State, share)
-			for j, r := range t.ReasonTexts() {
+			for j, r := range t.SortedReasons() {
 				if j == 2 {
 					break
 				}
-				fmt.Fprintf(a.stdout, "      · %s\n", r)
+				fmt.Fprintf(a.stdout, "      · %s\n", r.Line(queries.EvidenceURL))
 			}
 		}
 	}
 	// the same programs for a recent graduate, to show how much the years
 	// since graduation weigh
 	recent := p
-	recent.GraduationYear = year - 1
-	rl, err := queries.Programs(ctx, db, cfg.Queries, recent, queries.Filter{ApplicationYear: year})
+	recent.GraduationYear = match - 2
+	rl, err := queries.Programs(ctx, db, cfg.Queries, recent, queries.Filter{MatchYear: match})
 	if err != nil {
 		return fmt.Errorf("program list: %w", err)
 	}

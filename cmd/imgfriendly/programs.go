@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/imgfriendly/imgfriendly/queries"
 )
@@ -20,7 +21,9 @@ type profileFlags struct {
 	specialties []string
 	states      []string
 	tiers       []string
-	year        int
+	matchYear   int
+	year        int // deprecated: the application year, --match-year minus one
+	evidence    string
 }
 
 func (o *profileFlags) register(cmd *cobra.Command, specialtyDefault string) {
@@ -29,11 +32,16 @@ func (o *profileFlags) register(cmd *cobra.Command, specialtyDefault string) {
 	f.StringSliceVar(&o.specialties, "specialty", nil, "only this specialty (repeatable; default: "+specialtyDefault+")")
 	f.StringSliceVar(&o.states, "state", nil, "only programs in this state: a code (NY) or a name (New York) (repeatable)")
 	f.StringSliceVar(&o.tiers, "tier", nil, "only this tier: high, moderate, reach, not_eligible (repeatable)")
-	f.IntVar(&o.year, "year", 0, "application year, from which years since graduation are counted (default: this year)")
+	f.IntVar(&o.matchYear, "match-year", 0, "the Match you prepare for, to which years since graduation and deadlines are counted\n(default: the coming one — this year's until Match Day has passed, then next year's)")
+	f.IntVar(&o.year, "year", 0, "application year (old spelling of --match-year minus one)")
+	_ = f.MarkHidden("year") // load warns on stderr: cobra's deprecation notice would go to stdout
+	f.StringVar(&o.evidence, "evidence", "", "how reasons show their evidence: text (the page's sentence), url or none\n(default: text on a terminal, url otherwise; JSON always has both)")
 }
 
 // load reads the profile and builds the filter; bad input is a usage error.
-func (o *profileFlags) load() (queries.Profile, queries.Filter, error) {
+// now picks the coming Match when --match-year is not given; warnings go to
+// stderr.
+func (o *profileFlags) load(now time.Time, stderr io.Writer) (queries.Profile, queries.Filter, error) {
 	if o.profile == "" {
 		return queries.Profile{}, queries.Filter{}, usageError("--profile is required (start from examples/profile.yaml)")
 	}
@@ -41,12 +49,21 @@ func (o *profileFlags) load() (queries.Profile, queries.Filter, error) {
 	if err != nil {
 		return queries.Profile{}, queries.Filter{}, usageError("bad profile:\n%v", indent(err))
 	}
-	f := queries.Filter{ApplicationYear: o.year, Specialties: o.specialties}
-	if f.ApplicationYear == 0 {
-		f.ApplicationYear = time.Now().Year()
+	f := queries.Filter{MatchYear: o.matchYear, Specialties: o.specialties}
+	switch {
+	case o.matchYear != 0 && o.year != 0:
+		return p, f, usageError("--year and --match-year: give only --match-year")
+	case o.year != 0:
+		f.MatchYear = o.year + 1
+		fmt.Fprintf(stderr, "warning: --year is deprecated: use --match-year %d (the application year plus one)\n", f.MatchYear)
+	case o.matchYear == 0:
+		f.MatchYear = queries.ComingMatch(now)
+	}
+	if f.MatchYear < 1990 || f.MatchYear > 2100 {
+		return p, f, usageError("--match-year %d: not a plausible Match year", f.MatchYear)
 	}
 	for _, s := range o.states {
-		f.States = append(f.States, strings.ToUpper(strings.TrimSpace(s)))
+		f.States = append(f.States, strings.TrimSpace(s))
 	}
 	for _, s := range o.tiers {
 		t, ok := queries.ParseTier(s)
@@ -58,16 +75,56 @@ func (o *profileFlags) load() (queries.Profile, queries.Filter, error) {
 	return p, f, nil
 }
 
+// render says how reasons are written: --evidence, else the sentence when w
+// is a terminal and the URL otherwise; tables wrap to a terminal's width.
+func (o *profileFlags) render(w io.Writer) (queries.Render, error) {
+	var r queries.Render
+	width, tty := terminalWidth(w)
+	if tty {
+		r.Width = width
+	}
+	switch {
+	case o.evidence != "":
+		m, ok := queries.ParseEvidenceMode(o.evidence)
+		if !ok {
+			return r, usageError("--evidence %q: want text, url or none", o.evidence)
+		}
+		r.Evidence = m
+	case tty:
+		r.Evidence = queries.EvidenceText
+	default:
+		r.Evidence = queries.EvidenceURL
+	}
+	return r, nil
+}
+
+// terminalWidth is w's width in columns and whether w is a terminal.
+func terminalWidth(w io.Writer) (int, bool) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0, false
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0, true
+	}
+	return width, true
+}
+
 // indent puts each line of a (joined) error on its own indented line.
 func indent(err error) string {
 	return "  " + strings.ReplaceAll(err.Error(), "\n", "\n  ")
 }
 
-// queryError turns an unknown specialty into a usage error.
+// queryError turns an unknown specialty or state into a usage error.
 func queryError(err error) error {
 	var use *queries.UnknownSpecialtyError
 	if errors.As(err, &use) {
 		return usageError("--specialty: %v", err)
+	}
+	var ust *queries.UnknownStateError
+	if errors.As(err, &ust) {
+		return usageError("--state: %v", err)
 	}
 	return err
 }
@@ -114,7 +171,7 @@ thresholds are the queries section of config.yaml.`,
 			if !slices.Contains(queries.Formats, format) {
 				return usageError("--format %q: want %s", format, strings.Join(queries.Formats, ", "))
 			}
-			p, f, err := o.load()
+			p, f, err := o.load(time.Now(), a.stderr)
 			if err != nil {
 				return err
 			}
@@ -131,7 +188,12 @@ thresholds are the queries section of config.yaml.`,
 			if err != nil {
 				return err
 			}
-			if err := queries.WritePrograms(w, list, format); err != nil {
+			r, err := o.render(w)
+			if err != nil {
+				closeOut()
+				return err
+			}
+			if err := queries.WritePrograms(w, list, format, r); err != nil {
 				closeOut()
 				return err
 			}

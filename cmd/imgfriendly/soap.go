@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -40,7 +41,7 @@ the logs. Unlike programs, soap keeps every specialty unless you pass
 			if unfilled == "" {
 				return usageError("--unfilled is required: the unfilled list as a file, or - for standard input")
 			}
-			p, f, err := o.load()
+			p, f, err := o.load(time.Now(), a.stderr)
 			if err != nil {
 				return err
 			}
@@ -73,7 +74,11 @@ the logs. Unlike programs, soap keeps every specialty unless you pass
 			if err != nil {
 				return queryError(err)
 			}
-			return queries.WriteSOAP(a.stdout, res, format)
+			r, err := o.render(a.stdout)
+			if err != nil {
+				return err
+			}
+			return queries.WriteSOAP(a.stdout, res, format, r)
 		},
 	}
 	o.register(cmd, "every specialty on the list")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -42,7 +43,7 @@ are left out unless you pass --all or --tier not_eligible.`,
 			if err != nil {
 				return usageError("--out: %v", err)
 			}
-			p, f, err := o.load()
+			p, f, err := o.load(time.Now(), a.stderr)
 			if err != nil {
 				return err
 			}
@@ -68,7 +69,15 @@ are left out unless you pass --all or --tier not_eligible.`,
 			if err != nil {
 				return queryError(err)
 			}
-			t := queries.BuildTracker(list, previous)
+			// A spreadsheet is read by a person: the sentence unless --evidence says otherwise.
+			mode := queries.EvidenceText
+			if o.evidence != "" {
+				var ok bool
+				if mode, ok = queries.ParseEvidenceMode(o.evidence); !ok {
+					return usageError("--evidence %q: want text, url or none", o.evidence)
+				}
+			}
+			t := queries.BuildTracker(list, previous, mode)
 			// Write beside the old file and rename, so a failure never loses the applicant's notes.
 			tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
 			if err != nil {
@@ -94,6 +103,7 @@ are left out unless you pass --all or --tier not_eligible.`,
 		},
 	}
 	o.register(cmd, "the profile's specialties")
+	cmd.Flags().Lookup("evidence").Usage = "how the Reasons column shows evidence: text (the page's sentence; the default), url or none"
 	cmd.Flags().StringVar(&out, "out", "", "the tracker file: .xlsx or .csv (re-runs keep your columns)")
 	cmd.Flags().BoolVar(&all, "all", false, "include Not eligible programs")
 	return cmd

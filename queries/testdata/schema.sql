@@ -80,3 +80,22 @@ CREATE TABLE programs (
     visa_j1_condition VARCHAR,
     visa_h1b_condition VARCHAR
 );
+
+-- The long facts table (ARCHITECTURE.md, "Other tables"): tier.sql reads the facts newer
+-- than the programs contract from it (ecfmg_deadline, clinical_recency_max_years, grad_year_min).
+CREATE TABLE facts (
+    run_id VARCHAR NOT NULL,
+    program_id VARCHAR,
+    field VARCHAR,
+    value_bool BOOLEAN,
+    value_num DOUBLE,
+    value_text VARCHAR,
+    condition VARCHAR,
+    evidence_url VARCHAR,
+    evidence_text VARCHAR,
+    evidence_selector VARCHAR,
+    fetched_at TIMESTAMP,
+    value VARCHAR,
+    value_hash VARCHAR,
+    carried BOOLEAN DEFAULT false
+);
