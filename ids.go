@@ -152,3 +152,28 @@ func allDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// stateCodes are the 2-digit state codes of ACGME program ids (the states'
+// FIPS codes: 50 states, DC, and the territories with programs).
+var stateCodes = map[string]string{
+	"01": "AL", "02": "AK", "04": "AZ", "05": "AR", "06": "CA", "08": "CO", "09": "CT", "10": "DE", "11": "DC",
+	"12": "FL", "13": "GA", "15": "HI", "16": "ID", "17": "IL", "18": "IN", "19": "IA", "20": "KS", "21": "KY",
+	"22": "LA", "23": "ME", "24": "MD", "25": "MA", "26": "MI", "27": "MN", "28": "MS", "29": "MO", "30": "MT",
+	"31": "NE", "32": "NV", "33": "NH", "34": "NJ", "35": "NM", "36": "NY", "37": "NC", "38": "ND", "39": "OH",
+	"40": "OK", "41": "OR", "42": "PA", "44": "RI", "45": "SC", "46": "SD", "47": "TN", "48": "TX", "49": "UT",
+	"50": "VT", "51": "VA", "53": "WA", "54": "WV", "55": "WI", "56": "WY", "60": "AS", "66": "GU", "69": "MP",
+	"72": "PR", "78": "VI",
+}
+
+// StateCode returns the two-letter code of the id's state ("36" → "NY"),
+// or "" for a code no state has.
+func (a ACGMEID) StateCode() string { return stateCodes[a.State] }
+
+// Plausible reports whether the id looks like a residency program's: a
+// specialty code of the specialty table and a state code of a state. Ten
+// digits printed without a label are taken for an id only when plausible
+// (a phone or NPI number rarely is).
+func (a ACGMEID) Plausible() bool {
+	_, ok := SpecialtyByCode(a.Specialty)
+	return ok && a.StateCode() != ""
+}

@@ -67,3 +67,18 @@ func TestParseNRMPCode(t *testing.T) {
 		t.Error("ParseACGMEID accepted 9 digits")
 	}
 }
+
+func TestACGMEIDPlausible(t *testing.T) {
+	for give, want := range map[string]bool{
+		"1403621123": true,  // internal medicine, New York
+		"0804821087": true,  // dermatology, Texas
+		"2175550100": false, // a phone number: no specialty 217
+		"1400321123": false, // state code 03 belongs to no state
+		"1407221123": true,  // Puerto Rico
+	} {
+		a, _ := imgfriendly.ParseACGMEID(give)
+		if a.Plausible() != want {
+			t.Errorf("%s plausible = %v, want %v", give, a.Plausible(), want)
+		}
+	}
+}

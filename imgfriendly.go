@@ -223,6 +223,13 @@ type PageFacts struct {
 	CycleYear int        `json:"cycle_year,omitempty"` // application cycle the page speaks of, when found
 	Facts     []Fact     `json:"facts"`
 	Residents []Resident `json:"residents"`
+	// Title and Heading are the page's <title> and first main heading: what
+	// the page says it is about (`seeds check` asks whether they name the
+	// program's specialty).
+	Title   string `json:"title,omitempty"`
+	Heading string `json:"heading,omitempty"`
+	// IDs are the ACGME ids and NRMP codes the page prints, grouped by program.
+	IDs []StatedID `json:"ids,omitempty"`
 }
 
 // ProgramRecord is one program after reconciliation: the seed data, one value

@@ -204,3 +204,23 @@ func WriteSeeds(w io.Writer, programs []Program) error {
 	cw.Flush()
 	return cw.Error()
 }
+
+// Redirect is one hop of a redirect chain the crawler followed.
+type Redirect struct {
+	From   string `json:"from"`
+	To     string `json:"to"`
+	Status int    `json:"status"` // 301, 302, 303, 307, 308
+}
+
+// Permanent reports whether the hop says the page has moved for good.
+func (r Redirect) Permanent() bool { return r.Status == 301 || r.Status == 308 }
+
+// SeedFetch is what fetching one program's seed URL found: the fetch (final
+// URL, status, failure cause, stored body), the redirects followed, and the
+// other programs whose seed URL is the same page.
+type SeedFetch struct {
+	Program    Program    `json:"program"`
+	Fetch      Fetch      `json:"fetch"`
+	Redirects  []Redirect `json:"redirects,omitempty"`
+	SharedWith []string   `json:"shared_with,omitempty"`
+}

@@ -32,9 +32,10 @@ type fetcher struct {
 
 // outcome is the result of fetching one URL (all attempts).
 type outcome struct {
-	Fetch     imgfriendly.Fetch // URL-independent fields filled: FinalURL, Status, …
-	Body      []byte            // decoded UTF-8 body when the fetch left one
-	Cancelled bool              // the night was cancelled: do not record
+	Fetch     imgfriendly.Fetch      // URL-independent fields filled: FinalURL, Status, …
+	Body      []byte                 // decoded UTF-8 body when the fetch left one
+	Cancelled bool                   // the night was cancelled: do not record
+	Redirects []imgfriendly.Redirect // the last attempt's redirect hops
 }
 
 // attemptResult is one attempt's result (one request chain).
@@ -50,6 +51,7 @@ type attemptResult struct {
 	cause       string // FetchError… (with detail) when failed
 	retryable   bool
 	retryAfter  time.Duration
+	redirects   []imgfriendly.Redirect // hops followed, in order
 }
 
 func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time, stats *statsCollector, fatal func(error)) (*fetcher, error) {
@@ -120,7 +122,7 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 		ETag: res.etag, LastModified: res.lastMod, FetchedAt: start,
 		Duration: f.now().Sub(start), Attempts: attempts, Error: res.cause,
 	}
-	o := outcome{Fetch: fe}
+	o := outcome{Fetch: fe, Redirects: res.redirects}
 	switch {
 	case res.cause != "":
 	case res.notModified:
@@ -157,7 +159,9 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 }
 
 // attempt runs one request chain (redirects included) for u.
-func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch) attemptResult {
+func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch) (res attemptResult) {
+	var hops []imgfriendly.Redirect
+	defer func() { res.redirects = hops }()
 	cur := u
 	seen := map[string]bool{u.String(): true}
 	for hop := 0; ; hop++ {
@@ -192,6 +196,7 @@ func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfr
 			return attemptResult{status: r.status, finalURL: next.String(), cause: imgfriendly.FetchErrorRedirect + ": redirect loop"}
 		}
 		seen[next.String()] = true
+		hops = append(hops, imgfriendly.Redirect{From: cur.String(), To: next.String(), Status: r.status})
 		cur = next
 	}
 }

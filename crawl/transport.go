@@ -30,9 +30,15 @@ func (tt *taskTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if t.out.Body == nil {
 		return nil, errors.New(t.out.Fetch.Error)
 	}
+	return bodyResponse(req, t.out.Fetch.FinalURL, t.out.Body), nil
+}
+
+// bodyResponse is a stored page given to colly as a 200 for req, so that
+// its links resolve against finalURL (the page's URL after redirects).
+func bodyResponse(req *http.Request, finalURL string, body []byte) *http.Response {
 	final := req.Clone(req.Context())
-	if t.out.Fetch.FinalURL != "" {
-		if u, err := req.URL.Parse(t.out.Fetch.FinalURL); err == nil {
+	if finalURL != "" {
+		if u, err := req.URL.Parse(finalURL); err == nil {
 			final.URL = u // relative links resolve against the page's final URL
 		}
 	}
@@ -43,9 +49,9 @@ func (tt *taskTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		Proto:         "HTTP/1.1",
 		ProtoMajor:    1,
 		ProtoMinor:    1,
-		Header:        http.Header{"Content-Type": {"text/html; charset=utf-8"}, "Content-Length": {strconv.Itoa(len(t.out.Body))}},
-		Body:          io.NopCloser(bytes.NewReader(t.out.Body)),
-		ContentLength: int64(len(t.out.Body)),
+		Header:        http.Header{"Content-Type": {"text/html; charset=utf-8"}, "Content-Length": {strconv.Itoa(len(body))}},
+		Body:          io.NopCloser(bytes.NewReader(body)),
+		ContentLength: int64(len(body)),
 		Request:       final,
-	}, nil
+	}
 }

@@ -94,6 +94,8 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 		pf.CycleYear = 0
 	}
 	pf.Kind = classify(d, facts, residents)
+	pf.Title, pf.Heading = identity(d)
+	pf.IDs = pageIDs(d, pageURL)
 	if pf.Facts == nil {
 		pf.Facts = []imgfriendly.Fact{}
 	}

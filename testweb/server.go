@@ -94,6 +94,10 @@ func (w *Web) serveHTTP(rw http.ResponseWriter, req *http.Request) {
 	host := hostOnly(req.Host)
 	idx, ok := w.byHost[host]
 	if !ok {
+		if first, ok := w.instByHost(host); ok {
+			w.serveInstitution(rw, req, host, first)
+			return
+		}
 		w.rec.unknownHost()
 		http.Error(rw, "testweb: unknown host "+host, http.StatusNotFound)
 		return

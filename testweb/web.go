@@ -14,7 +14,10 @@ type Web struct {
 	faults Faults // with defaults filled
 	sites  []site
 	byHost map[string]int32
-	rec    *recorder
+	// byDomain maps an institution's registrable domain to its first
+	// program (its hospital site is www.<domain>, see gme.go).
+	byDomain map[string]int32
+	rec      *recorder
 
 	mu       sync.Mutex
 	attempts map[string]int // per host+path requests, for faults that recover
@@ -45,10 +48,16 @@ func New(cfg Config) (*Web, error) {
 		faults:   cfg.Faults.withDefaults(),
 		sites:    make([]site, cfg.Programs),
 		byHost:   make(map[string]int32, cfg.Programs),
+		byDomain: map[string]int32{},
 		rec:      newRecorder(),
 		attempts: map[string]int{},
 	}
 	w.layout()
+	for i, s := range w.sites {
+		if _, ok := w.byDomain[s.domain]; !ok {
+			w.byDomain[s.domain] = int32(i)
+		}
+	}
 	return w, nil
 }
 

@@ -38,6 +38,9 @@ func TestScript(t *testing.T) {
 			}
 			return false, nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"testweb": scriptTestweb,
+		},
 		RequireExplicitExec: false,
 		UpdateScripts:       strings.Contains(os.Getenv("IMGF_UPDATE_SCRIPTS"), "1"),
 	})

@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/crawl"
+	"github.com/imgfriendly/imgfriendly/extract"
 	"github.com/imgfriendly/imgfriendly/queries"
 	"github.com/imgfriendly/imgfriendly/seedlist"
 )
@@ -29,8 +33,106 @@ from the program lists you have, and keeps it healthy:
 
 README "Getting a real seed list" walks through the sources and their terms.`,
 	}
-	cmd.AddCommand(newSeedsImportCmd(a))
+	cmd.AddCommand(newSeedsImportCmd(a), newSeedsCheckCmd(a))
 	return cmd
+}
+
+func newSeedsCheckCmd(a *app) *cobra.Command {
+	var (
+		seedsFile, write, report string
+		all                      bool
+	)
+	cmd := &cobra.Command{
+		Use:   "check [--seeds FILE] [--write FILE] [--report FILE]",
+		Short: "Fetch every seed URL once, politely, and say which are dead, moved or not a program page",
+		Long: `check fetches each program's seed URL — that page only — the way a night does:
+robots.txt obeyed, the crawl section's per-host politeness, retries, size caps,
+the program's scope and the SSRF guard. It reports each URL as
+
+  dead              no page: DNS, refused, 4xx, 5xx after retries, redirect loop
+  blocked           robots.txt disallows it: a night never fetches it
+  out_of_scope      it redirects off the program's site, where the crawler stops
+  not_program_page  a page, but not this program's: a hospital or GME page listing
+                    several programs, another specialty's page, a PDF
+  moved             a permanent redirect (301/308) to the program's page
+  ok                (a temporary redirect is noted and kept)
+
+and notes programs that share one URL. The table lists what needs attention
+(--all: every program); --report writes every program as CSV; --write writes
+the seed list with every moved URL replaced by its new one (nothing is dropped:
+a dead URL is the operator's to fix). Pages go to the data directory's page
+store. Exit 0 when the check ran, whatever it found.`,
+		Example: `  imgfriendly seeds check --report check.csv
+  imgfriendly seeds check --seeds seeds.csv --write seeds.csv   # adopt permanent moves`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := seedsFile
+			if path == "" {
+				path = a.cfg.Seeds
+			}
+			seeds, _, err := readSeedFile(path, a.stderr)
+			if err != nil {
+				return err
+			}
+			store, err := crawl.OpenStore(filepath.Join(a.dataDir(), "pages"))
+			if err != nil {
+				return fmt.Errorf("open page store: %w", err)
+			}
+			a.log.Info("seeds check", "programs", len(seeds), "seeds", path)
+			fetched, err := crawl.CheckSeeds(cmd.Context(), a.cfg.Crawl, seeds, store, nil)
+			if err != nil {
+				return err
+			}
+			checks := make([]seedlist.SeedCheck, len(fetched))
+			for i, sf := range fetched {
+				var page *imgfriendly.PageFacts
+				if sf.Fetch.OK() {
+					pf, err := extractStored(store, sf.Fetch)
+					if err != nil {
+						return err
+					}
+					page = &pf
+				}
+				checks[i] = seedlist.Check(sf, page)
+			}
+			if err := seedlist.WriteCheckTable(a.stdout, checks, all); err != nil {
+				return err
+			}
+			if report != "" {
+				if err := writeCSVFile(report, func(w io.Writer) error { return seedlist.WriteCheckCSV(w, checks) }); err != nil {
+					return fmt.Errorf("write --report: %w", err)
+				}
+				fmt.Fprintf(a.stdout, "wrote %s\n", report)
+			}
+			if write != "" {
+				programs, n := seedlist.Adopt(checks)
+				if err := writeCSVFile(write, func(w io.Writer) error { return imgfriendly.WriteSeeds(w, programs) }); err != nil {
+					return fmt.Errorf("write --write: %w", err)
+				}
+				fmt.Fprintf(a.stdout, "wrote %s: %d programs, %d moved URLs adopted\n", write, len(programs), n)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&seedsFile, "seeds", "", "the seed list to check (default: the config key seeds)")
+	f.StringVar(&write, "write", "", "write the seed list with moved URLs adopted to this file (may be the seed list itself)")
+	f.StringVar(&report, "report", "", "write every program's check to this CSV")
+	f.BoolVar(&all, "all", false, "list every program in the table, not only those that need attention")
+	return cmd
+}
+
+// extractStored reads what extraction finds on a fetched page from the store.
+func extractStored(store *crawl.Store, f imgfriendly.Fetch) (imgfriendly.PageFacts, error) {
+	body, err := store.Get(f.ContentHash)
+	if err != nil {
+		return imgfriendly.PageFacts{}, fmt.Errorf("page store: %w", err)
+	}
+	u, err := url.Parse(f.FinalURL)
+	if err != nil {
+		return imgfriendly.PageFacts{}, fmt.Errorf("page %s: %w", f.FinalURL, err)
+	}
+	return extract.Page(body, u)
 }
 
 func newSeedsImportCmd(a *app) *cobra.Command {
