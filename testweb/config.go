@@ -26,7 +26,8 @@ type Config struct {
 	// forms per trap, "H1 visa"; see README). Off by default so that the
 	// default web stays the one the extractor is gated on.
 	ExtendedPhrasings bool `json:"extended_phrasings,omitempty" mapstructure:"extended_phrasings"`
-	// Bank swaps in a data phrasing bank (phrases_bank.go): BankUnseen
+	// Bank swaps in a data phrasing bank (phrases_bank.go): BankReal mixes
+	// the phrasing classes of real pages into the default bank; BankUnseen
 	// states every fact in the frozen unseen bank's words, to report how
 	// the extractor generalises. Empty is the default bank.
 	Bank string `json:"bank,omitempty" mapstructure:"bank"`

@@ -108,12 +108,12 @@ func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
 	var its []item
 	onFAQ := func(group string) bool { return p.hasFAQ && (group == "visa" || group == "yog") }
 	want := func(group string) bool { return onFAQ(group) == (pg.Role == "faq") }
-	bank := banks[w.cfg.Bank]
+	bank, rate := w.bank()
 	// group states one group of facts from the web's data bank when it has
 	// every case the policy needs, else from the default bank
 	group := func(name string, def ...func(*rng, policy, spelling) []item) {
-		if bank != nil {
-			if b, ok := bankItems(r, p, bank, name, sp); ok {
+		if len(bank) > 0 {
+			if b, ok := bankItems(r, p, bank, rate, name, sp); ok {
 				its = append(its, b...)
 				return
 			}
@@ -133,7 +133,7 @@ func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
 		group("usce", usceItems)
 	}
 	noise := noiseItems(r, p)
-	if bank != nil {
+	if len(bank) > 0 {
 		noise = append(noise, bankNoise(r, p, bank, sp, 2)...)
 		r.shuffleItems(noise)
 	}
@@ -218,30 +218,36 @@ func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
 	return p.wrap(w, pg.Path, title, b.String())
 }
 
-// writeQAs renders question/answer pairs as the site's FAQ markup. A pair
-// with an empty question (data banks only) is an answer whose question the
-// page lost: it is rendered as a paragraph of its own.
+// writeQAs renders question/answer pairs as the site's FAQ markup. Pairs
+// with an empty question (data banks only) are answers whose questions the
+// page lost: they come first, as paragraphs of their own outside the FAQ
+// markup, so that no question (and no earlier answer) claims them.
 func (p *program) writeQAs(b *strings.Builder, qas [][2]string, format string) {
-	seen := map[string]bool{}
-	first := func(qa [2]string) bool {
+	var lone []string
+	paired := qas[:0:0]
+	for _, qa := range qas {
 		if qa[0] == "" {
-			return true
+			lone = append(lone, qa[1])
+		} else {
+			paired = append(paired, qa)
 		}
-		if seen[qa[0]] {
-			return false
-		}
-		seen[qa[0]] = true
-		return true
 	}
+	if len(lone) > 0 {
+		b.WriteString("<div class=\"faq-answers\">\n")
+		for _, a := range lone {
+			fmt.Fprintf(b, "<p>%s</p>\n", a)
+		}
+		b.WriteString("</div>\n")
+	}
+	qas = paired
+	seen := map[string]bool{}
 	if format == EligQA {
 		for _, qa := range qas {
-			switch {
-			case !first(qa):
-			case qa[0] == "":
-				fmt.Fprintf(b, "<p><strong>A:</strong> %s</p>\n", qa[1])
-			default:
-				fmt.Fprintf(b, "<p><strong>Q:</strong> %s</p>\n<p><strong>A:</strong> %s</p>\n", qa[0], qa[1])
+			if seen[qa[0]] {
+				continue
 			}
+			seen[qa[0]] = true
+			fmt.Fprintf(b, "<p><strong>Q:</strong> %s</p>\n<p><strong>A:</strong> %s</p>\n", qa[0], qa[1])
 		}
 		return
 	}
@@ -249,45 +255,37 @@ func (p *program) writeQAs(b *strings.Builder, qas [][2]string, format string) {
 	case ChromeBootstrap:
 		b.WriteString("<div class=\"accordion\" id=\"faq\">\n")
 		for i, qa := range qas {
-			switch {
-			case !first(qa):
-			case qa[0] == "":
-				fmt.Fprintf(b, "<div class=\"accordion-body\">%s</div>\n", qa[1])
-			default:
-				fmt.Fprintf(b, "<div class=\"accordion-item\"><h2 class=\"accordion-header\" id=\"q%d\"><button class=\"accordion-button collapsed\" type=\"button\" data-bs-toggle=\"collapse\" data-bs-target=\"#a%d\">%s</button></h2><div id=\"a%d\" class=\"accordion-collapse collapse\"><div class=\"accordion-body\">%s</div></div></div>\n", i, i, qa[0], i, qa[1])
+			if seen[qa[0]] {
+				continue
 			}
+			seen[qa[0]] = true
+			fmt.Fprintf(b, "<div class=\"accordion-item\"><h2 class=\"accordion-header\" id=\"q%d\"><button class=\"accordion-button collapsed\" type=\"button\" data-bs-toggle=\"collapse\" data-bs-target=\"#a%d\">%s</button></h2><div id=\"a%d\" class=\"accordion-collapse collapse\"><div class=\"accordion-body\">%s</div></div></div>\n", i, i, qa[0], i, qa[1])
 		}
 		b.WriteString("</div>\n")
 	case ChromeWordPress:
 		for _, qa := range qas {
-			switch {
-			case !first(qa):
-			case qa[0] == "":
-				fmt.Fprintf(b, "<p>%s</p>\n", qa[1])
-			default:
-				fmt.Fprintf(b, "<details class=\"wp-block-details\"><summary>%s</summary><p>%s</p></details>\n", qa[0], qa[1])
+			if seen[qa[0]] {
+				continue
 			}
+			seen[qa[0]] = true
+			fmt.Fprintf(b, "<details class=\"wp-block-details\"><summary>%s</summary><p>%s</p></details>\n", qa[0], qa[1])
 		}
 	case ChromeLegacy:
 		for _, qa := range qas {
-			switch {
-			case !first(qa):
-			case qa[0] == "":
-				fmt.Fprintf(b, "<P>%s</P>\n", qa[1])
-			default:
-				fmt.Fprintf(b, "<P><B>%s</B><BR>\n%s</P>\n", qa[0], qa[1])
+			if seen[qa[0]] {
+				continue
 			}
+			seen[qa[0]] = true
+			fmt.Fprintf(b, "<P><B>%s</B><BR>\n%s</P>\n", qa[0], qa[1])
 		}
 	default:
 		b.WriteString("<dl class=\"faq-list\">\n")
 		for _, qa := range qas {
-			switch {
-			case !first(qa):
-			case qa[0] == "":
-				fmt.Fprintf(b, "<dd class=\"faq-answer\">%s</dd>\n", qa[1])
-			default:
-				fmt.Fprintf(b, "<dt class=\"faq-question\">%s</dt><dd class=\"faq-answer\">%s</dd>\n", qa[0], qa[1])
+			if seen[qa[0]] {
+				continue
 			}
+			seen[qa[0]] = true
+			fmt.Fprintf(b, "<dt class=\"faq-question\">%s</dt><dd class=\"faq-answer\">%s</dd>\n", qa[0], qa[1])
 		}
 		b.WriteString("</dl>\n")
 	}

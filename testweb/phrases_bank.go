@@ -2,6 +2,7 @@ package testweb
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,13 +20,40 @@ import (
 
 // Config.Bank values.
 const (
-	BankDefault = ""       // the default bank only (phrases.go); the web the extractor is gated on
+	BankDefault = ""       // the default bank (phrases.go) and the real bank's promoted cases; the web the extractor is gated on
+	BankReal    = "real"   // the default bank mixed with the phrasing classes of real pages (phrases_real.go)
 	BankUnseen  = "unseen" // every statement from the frozen unseen bank (phrases_unseen.go)
 )
 
 // banks lists the named banks and their statements.
 var banks = map[string][]phrasing{
+	BankReal:   realBank,
 	BankUnseen: unseenBank,
+}
+
+// bankRates is the chance that a group of facts a bank can state is
+// stated from it rather than from the default bank (1: always).
+var bankRates = map[string]float64{BankDefault: 0.5, BankReal: 0.5, BankUnseen: 1}
+
+// promotedBank is the real bank's entries whose case is in promotedCases:
+// the default web states them too (see phrases_real.go). Empty, the
+// default web is byte-identical to the one without data banks.
+func promotedBank() []phrasing {
+	var out []phrasing
+	for _, ph := range realBank {
+		if slices.Contains(promotedCases, ph.Case) {
+			out = append(out, ph)
+		}
+	}
+	return out
+}
+
+// bank is the data bank of a web and how often it is used.
+func (w *Web) bank() ([]phrasing, float64) {
+	if w.cfg.Bank == BankDefault {
+		return w.promoted, bankRates[BankDefault]
+	}
+	return banks[w.cfg.Bank], bankRates[w.cfg.Bank]
 }
 
 // BankNames lists the data banks Config.Bank accepts besides the default.
@@ -107,6 +135,35 @@ var bankCaseKeys = map[string]string{
 	"noise": "states no field: distractor numbers, descriptions of current residents, identifiers",
 }
 
+// bankCaseKeysLater are cases added after the unseen bank was frozen
+// (phrases_real.go uses them; the unseen bank has none, so an unseen web
+// never draws them). Cases marked "bank only" are ones the default bank
+// cannot state: a group holding one is always stated from the data bank.
+var bankCaseKeysLater = map[string]string{
+	"visa/noh1b":            "bank only: H-1B false, J-1 not mentioned",
+	"visa/noj1":             "bank only: J-1 false, H-1B not mentioned",
+	"yog/none+soft":         "bank only: explicitly no limit, and a preference for graduates of the last {N} years",
+	"step12/min+attempts/1": "one minimum {S2} for Step 1 and Step 2 CK, on the first attempt",
+	"step12/min+attempts/2": "one minimum {S2} for Step 1 and Step 2 CK, within two attempts",
+	"step1pass+attempts/2":  "Step 1 passed, within two attempts",
+	"step1pass+attempts/3":  "Step 1 passed, within three attempts",
+	"noise/visa":            "states no field, used only when the page states no visa (a heading, a pointer to the international office)",
+	"noise/yog":             "states no field, used only when the page states no YOG rule (exam windows, letter age, test dates)",
+	"noise/scores":          "states no field, used only when the page states no score rule (percentiles, two-digit scores, means, 'to be competitive' without a number)",
+	"noise/attempts":        "states no field, used only when the page states no attempt limit (soft attempt wording, 'no limit')",
+	"noise/usce":            "states no field, used only when the page states no USCE rule (letters from US physicians, offering observerships)",
+}
+
+// bankOnly lists the cases the default bank cannot state.
+var bankOnly = []string{"visa/noh1b", "visa/noj1", "yog/none+soft"}
+
+// knownCase reports whether a case key is defined.
+func knownCase(k string) bool {
+	_, a := bankCaseKeys[k]
+	_, b := bankCaseKeysLater[k]
+	return a || b
+}
+
 // bankHas reports whether the bank has an entry for every key.
 func bankHas(bank []phrasing, keys ...string) bool {
 	for _, k := range keys {
@@ -155,6 +212,10 @@ func visaCase(pol policy) string {
 		return "visa/h1bonly+cond"
 	case pol.j1 == no && pol.h1b == yes:
 		return "visa/h1bonly"
+	case pol.j1 == unknown && pol.h1b == no:
+		return "visa/noh1b"
+	case pol.j1 == no && pol.h1b == unknown:
+		return "visa/noj1"
 	default:
 		return "visa/j1"
 	}
@@ -177,6 +238,8 @@ func yogCase(pol policy) string {
 		return "yog/hard"
 	case pol.yogKind == 2:
 		return "yog/soft"
+	case pol.yogKind == 3 && pol.yogSoftYears > 0:
+		return "yog/none+soft"
 	case pol.yogKind == 3:
 		return "yog/none"
 	}
@@ -189,17 +252,23 @@ func yogCase(pol policy) string {
 func examCases(pol policy, bank []phrasing, combine bool) []string {
 	var out []string
 	step2, comlex2, attempts := pol.step2Kind, pol.comlex2 > 0, pol.attempts
+	one := pol.step1Min > 0 && pol.step2Kind == 1 && pol.step1Min == pol.step2 && !pol.twoDigit // one minimum for both Steps
+	withAttempts := "step12/min+attempts/" + strconv.Itoa(attempts)
+	passAttempts := "step1pass+attempts/" + strconv.Itoa(attempts)
 	switch {
-	case pol.step1Min > 0 && pol.step2Kind == 1 && pol.step1Min == pol.step2 && !pol.twoDigit && comlex2 && bankHas(bank, "step12+comlex2/min"):
+	case one && comlex2 && bankHas(bank, "step12+comlex2/min"):
 		out = append(out, "step12+comlex2/min")
 		step2, comlex2 = 0, false
-	case pol.step1Min > 0 && pol.step2Kind == 1 && pol.step1Min == pol.step2 && !pol.twoDigit && bankHas(bank, "step12/min"):
+	case one && attempts > 0 && combine && bankHas(bank, withAttempts):
+		out = append(out, withAttempts)
+		step2, attempts = 0, 0
+	case one && bankHas(bank, "step12/min"):
 		out = append(out, "step12/min")
 		step2 = 0
 	case pol.step1Min > 0:
 		out = append(out, "step1/min")
-	case pol.step1Pass && attempts == 1 && combine && bankHas(bank, "step1pass+attempts/1"):
-		out = append(out, "step1pass+attempts/1")
+	case pol.step1Pass && attempts > 0 && combine && bankHas(bank, passAttempts):
+		out = append(out, passAttempts)
 		attempts = 0
 	case pol.step1Pass:
 		out = append(out, "step1/pass")
@@ -249,25 +318,40 @@ func usceCases(pol policy) []string {
 	return out
 }
 
-// bankPolicy adjusts a policy for a web built with a data bank, from its
-// own random stream (the default web never calls it): some Step 1 and Step
-// 2 CK minimums become one minimum for both ("USMLE minimum 220"), and
-// some USCE durations get a recency window, two classes real pages use
-// that the default policy does not draw.
-func bankPolicy(seed int64, idx int, pol *policy) {
+// bankPolicy adjusts a policy for a web with a data bank, from its own
+// random stream (the default web without promoted cases never calls it),
+// for classes real pages use that the default policy does not draw, each
+// only when the bank has the case: one minimum for Step 1 and Step 2 CK
+// ("USMLE minimum 220"), a recency window beside a USCE duration, a visa
+// statement about one visa only, and "no cutoff" beside a preference.
+func bankPolicy(seed int64, idx int, pol *policy, bank []phrasing) {
 	r := newRNG(seed, "bank-policy", idx)
-	if pol.step2Kind == 1 && !pol.twoDigit && r.chance(0.4) {
+	if pol.step2Kind == 1 && !pol.twoDigit && bankHas(bank, "step12/min") && r.chance(0.4) {
 		pol.step1Min, pol.step1Pass = pol.step2, false
 	}
-	if (pol.usceReq == "required" || pol.usceReq == "preferred") && pol.usceMonths > 0 && r.chance(0.4) {
+	if (pol.usceReq == "required" || pol.usceReq == "preferred") && pol.usceMonths > 0 &&
+		bankHas(bank, "usce/"+pol.usceReq+"+months+recent") && r.chance(0.4) {
 		pol.usceRecent = pick(r, []int{2, 3, 4, 5})
+	}
+	// cases added after the unseen bank: a stream of their own, so that an
+	// unseen web stays as it was
+	r = newRNG(seed, "bank-policy-later", idx)
+	switch {
+	case pol.visa && pol.j1 == yes && pol.h1b == no && bankHas(bank, "visa/noh1b") && r.chance(0.15):
+		pol.j1 = unknown
+	case pol.visa && pol.j1 == yes && pol.h1b == no && !pol.citizensOnly && bankHas(bank, "visa/noj1") && r.chance(0.05):
+		pol.j1, pol.h1b = no, unknown
+	}
+	if pol.yogKind == 3 && bankHas(bank, "yog/none+soft") && r.chance(0.35) {
+		pol.yogSoftYears = pick(r, []int{3, 5, 5, 7, 10})
 	}
 }
 
 // bankItems renders the statements of one group ("visa", "yog", "exams",
-// "usce") from the bank; ok is false when the bank lacks one of the cases,
-// and the caller then uses the default bank for the group.
-func bankItems(r *rng, p *program, bank []phrasing, group string, sp spelling) (its []item, ok bool) {
+// "usce") from the bank, with the chance rate (always for a bank-only
+// case); ok is false when the bank lacks one of the cases or the draw says
+// no, and the caller then uses the default bank for the group.
+func bankItems(r *rng, p *program, bank []phrasing, rate float64, group string, sp spelling) (its []item, ok bool) {
 	var keys []string
 	switch group {
 	case "visa":
@@ -286,17 +370,31 @@ func bankItems(r *rng, p *program, bank []phrasing, group string, sp spelling) (
 	if !bankHas(bank, keys...) {
 		return nil, false
 	}
+	if rate < 1 && !slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(bankOnly, k) }) && !r.chance(rate) {
+		return nil, false
+	}
 	for _, k := range keys {
 		its = append(its, bankRender(r, bankPick(r, bank, k), bankVars(r, p, sp)))
 	}
 	return its, true
 }
 
-// bankNoise renders n of the bank's noise statements (fewer if it has fewer).
+// bankNoise renders n of the bank's noise statements (fewer if it has
+// fewer): "noise", and "noise/<topic>" when the page states nothing of
+// that topic.
 func bankNoise(r *rng, p *program, bank []phrasing, sp spelling, n int) []item {
+	pol := p.pol
+	unstated := map[string]bool{
+		"noise":          true,
+		"noise/visa":     !pol.visa,
+		"noise/yog":      pol.yogKind == 0,
+		"noise/scores":   !pol.step1Pass && pol.step1Min == 0 && pol.step2Kind == 0 && !pol.comlex1 && pol.comlex2 == 0,
+		"noise/attempts": pol.attempts == 0,
+		"noise/usce":     pol.usceReq == "" && pol.obs == unknown,
+	}
 	var of []phrasing
 	for _, ph := range bank {
-		if ph.Case == "noise" {
+		if unstated[ph.Case] {
 			of = append(of, ph)
 		}
 	}
@@ -363,6 +461,23 @@ func bankVars(r *rng, p *program, sp spelling) map[string]string {
 	}
 	v["Y"] = strconv.Itoa(pol.yogYear)
 	v["D"] = bankDuration(r, pol)
+	// placeholders added after the unseen bank: drawn from a stream
+	// derived from r without advancing it, so that an unseen web stays as
+	// it was
+	x := newRNG(int64(r.s), "bank-vars-later")
+	v["H1"] = pick(x, []string{"H1", "H-1", "H1b", "H1B"})
+	v["STEP1"] = pick(x, []string{"Step 1", "Step 1", "Step I", "Step One"})
+	v["SPEC"] = p.spec.Name
+	v["DALT"] = "six months"
+	if int(pol.usceMonths+0.5) == 6 {
+		v["DALT"] = "twelve months"
+	}
+	if pol.yogSoftYears > 0 {
+		n := pol.yogSoftYears
+		v["N"], v["ND"], v["NW"] = years(x, n), strconv.Itoa(n), numberWords[min(n, len(numberWords)-1)]
+		v["NY"], v["NYD"] = plural(v["N"]), plural(v["ND"])
+		v["NWDY"] = fmt.Sprintf("%s (%d) years", v["NW"], n)
+	}
 	return v
 }
 

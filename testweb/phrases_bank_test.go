@@ -3,7 +3,10 @@ package testweb
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"html"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -41,7 +44,7 @@ func caseNeeds(c string) []string {
 	switch {
 	case strings.HasPrefix(c, "yog/hardyear"), strings.HasPrefix(c, "yog/softyear"):
 		out = append(out, "{Y}", "{MATCH}")
-	case strings.HasPrefix(c, "yog/hard"), c == "yog/soft":
+	case strings.HasPrefix(c, "yog/hard"), c == "yog/soft", c == "yog/none+soft":
 		out = append(out, "{N}|{ND}|{NW}|{NY}|{NYD}|{NWDY}")
 	}
 	switch {
@@ -75,14 +78,17 @@ func caseNeeds(c string) []string {
 // stated in every form, and hypothetical numbers only in questions.
 func TestBankEntries(t *testing.T) {
 	known := map[string]bool{}
-	for _, k := range []string{"J1", "H1B", "ECFMG", "STEP2", "COMLEX", "N", "ND", "NW", "NY", "NYD", "NWDY", "HYP", "Y", "MATCH", "COND", "S1", "S2", "C2", "OLD", "D", "K", "AVG", "ACGME", "NRMP", "POS"} {
+	for _, k := range []string{"J1", "H1B", "ECFMG", "STEP2", "COMLEX", "N", "ND", "NW", "NY", "NYD", "NWDY", "HYP", "Y", "MATCH", "COND", "S1", "S2", "C2", "OLD", "D", "K", "AVG", "ACGME", "NRMP", "POS", "H1", "STEP1", "SPEC", "DALT"} {
 		known["{"+k+"}"] = true
 	}
 	for name, bank := range banks {
 		for i, ph := range bank {
 			where := name + "[" + strconv.Itoa(i) + "] " + ph.Case
-			if _, ok := bankCaseKeys[ph.Case]; !ok {
+			if !knownCase(ph.Case) {
 				t.Errorf("%s: unknown case", where)
+			}
+			if _, later := bankCaseKeysLater[ph.Case]; later && name == BankUnseen {
+				t.Errorf("%s: a case added after the unseen bank was frozen", where)
 			}
 			if ph.Sentence == "" || len(ph.Rows) == 0 || len(ph.QAs) == 0 {
 				t.Errorf("%s: want a sentence, rows and Q/As", where)
@@ -162,18 +168,74 @@ func TestUnseenBankCovers(t *testing.T) {
 // was lost are rendered on their own, and no statement falls back to the
 // default bank's words.
 func TestUnseenWebStatesTruth(t *testing.T) {
-	w := newWeb(t, Config{Programs: 400, Seed: 5, Bank: BankUnseen})
-	lone := 0
+	pages, lone := webStatesTruth(t, Config{Programs: 400, Seed: 5, Bank: BankUnseen})
 	defaultWords := []string{"We sponsor both", "Visa sponsorship: ", "No more than one failure on any USMLE Step.", "US clinical experience is preferred but not required."}
+	for u, text := range pages {
+		for _, d := range defaultWords {
+			if strings.Contains(text, d) {
+				t.Errorf("%s: default bank wording %q on an unseen web", u, d)
+			}
+		}
+	}
+	if lone == 0 {
+		t.Error("no page renders an answer without its question")
+	}
+}
+
+// TestRealWebStatesTruth is the same check on a web with the real bank,
+// which also draws the cases only data banks have; and the real bank's
+// words appear on about half of the pages that state facts.
+func TestRealWebStatesTruth(t *testing.T) {
+	pages, lone := webStatesTruth(t, Config{Programs: 600, Seed: 5, Bank: BankReal})
+	if lone == 0 {
+		t.Error("no page renders an answer without its question")
+	}
+	w := newWeb(t, Config{Programs: 3000, Seed: 5, Bank: BankReal})
+	drawn := map[string]int{}
+	for i := range 3000 {
+		p := w.program(i)
+		drawn[visaCase(p.pol)]++
+		drawn[yogCase(p.pol)]++
+		for _, k := range examCases(p.pol, realBank, true) {
+			drawn[k]++
+		}
+		for _, k := range usceCases(p.pol) {
+			drawn[k]++
+		}
+	}
+	for _, k := range bankCasesOf(realBank) {
+		if !strings.HasPrefix(k, "noise") && drawn[k] == 0 {
+			t.Errorf("no policy of 3000 programs on a real web draws %s", k)
+		}
+	}
+	t.Logf("cases drawn: %v", drawn)
+	real := 0
+	for _, text := range pages {
+		if strings.Contains(text, "no exceptions") || strings.Contains(text, "graduation") || strings.Contains(text, "USMLE") {
+			real++
+		}
+	}
+	if real == 0 {
+		t.Error("no page of a real web states anything")
+	}
+}
+
+// webStatesTruth renders every page the truth of a web points at, checks
+// that each numeric fact is written on its page, and returns the pages'
+// text and how many render an answer without its question.
+func webStatesTruth(t *testing.T, cfg Config) (map[string]string, int) {
+	w := newWeb(t, cfg)
+	loneRE := regexp.MustCompile(`<div class="faq-answers">\n<p>`)
+	lone := 0
+	pages := map[string]string{}
 	for _, pt := range w.Truth().Programs {
-		pages := map[string]string{}
 		text := func(u string) string {
 			if s, ok := pages[u]; ok {
 				return s
 			}
 			raw := body(t, get(w, u))
 			pages[u] = strings.Join(strings.Fields(pageText(raw)), " ")
-			if regexp.MustCompile(`</dt><dd class="faq-answer">[^<]*</dd>\s*<dd class="faq-answer">|<p><strong>A:</strong>[^\n]*</p>\n<p><strong>A:</strong>`).MatchString(raw) {
+			if loneRE.MatchString(raw) {
 				lone++
 			}
 			return pages[u]
@@ -195,15 +257,100 @@ func TestUnseenWebStatesTruth(t *testing.T) {
 				t.Errorf("%s: %s = %d, but the page says none of %q", ft.URL, f, n, want)
 			}
 		}
-		for u := range pages {
-			for _, d := range defaultWords {
-				if strings.Contains(pages[u], d) {
-					t.Errorf("%s: default bank wording %q on an unseen web", u, d)
-				}
+	}
+	return pages, lone
+}
+
+// literals splits a template into its literal runs (placeholders removed),
+// lower-cased, spaces collapsed and entities read.
+func literals(s string) []string {
+	var out []string
+	for _, part := range placeholderRE.Split(s, -1) {
+		part = strings.Join(strings.Fields(strings.ToLower(html.UnescapeString(part))), " ")
+		if part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func templates(ph phrasing) []string {
+	out := []string{ph.Sentence}
+	for _, r := range ph.Rows {
+		out = append(out, r[0], r[1])
+	}
+	for _, qa := range ph.QAs {
+		out = append(out, qa[0], qa[1])
+	}
+	return out
+}
+
+// TestRealBankDistinctFromUnseen: the real bank is written against; the
+// unseen bank must not be. No template of four words or more of one may be
+// another's (short labels such as "US clinical experience" are shared).
+func TestRealBankDistinctFromUnseen(t *testing.T) {
+	unseen := map[string]string{}
+	for _, ph := range unseenBank {
+		for _, s := range templates(ph) {
+			if k := strings.Join(literals(s), " | "); len(strings.Fields(k)) >= 4 {
+				unseen[k] = ph.Case
 			}
 		}
 	}
-	if lone == 0 {
-		t.Error("no page renders an answer without its question")
+	for _, ph := range realBank {
+		for _, s := range templates(ph) {
+			if c, ok := unseen[strings.Join(literals(s), " | ")]; ok {
+				t.Errorf("real bank %s repeats the unseen bank's %s: %q", ph.Case, c, s)
+			}
+		}
+	}
+}
+
+// TestBanksCopyNoRealText: no run of eight or more words of a data bank's
+// templates appears in a labelled real passage (../shared/realpages):
+// banks are written in our own words, never copied.
+func TestBanksCopyNoRealText(t *testing.T) {
+	dir := os.Getenv("IMGF_REALPAGES")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "realpages")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if len(files) == 0 {
+		t.Skipf("no labelled real passages at %s (set IMGF_REALPAGES): the copy check is NOT run", dir)
+	}
+	var corpus strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			var rec struct {
+				Text string `json:"text"`
+			}
+			if json.Unmarshal([]byte(line), &rec) == nil {
+				corpus.WriteString(strings.Join(strings.Fields(strings.ToLower(rec.Text)), " "))
+				corpus.WriteString(" \x00 ")
+			}
+		}
+	}
+	text := corpus.String()
+	// eight words: a clause. Shorter runs are the domain's common phrases
+	// ("more than three attempts on any Step", "clinical experience in the
+	// United States is"), which every page and bank shares.
+	const run = 8
+	for name, bank := range banks {
+		for _, ph := range bank {
+			for _, s := range templates(ph) {
+				for _, lit := range literals(s) {
+					words := strings.Fields(lit)
+					for i := 0; i+run <= len(words); i++ {
+						if chunk := strings.Join(words[i:i+run], " "); strings.Contains(text, chunk) {
+							t.Errorf("%s bank %s: %q is in a real passage", name, ph.Case, chunk)
+						}
+					}
+				}
+			}
+		}
 	}
 }

@@ -94,7 +94,10 @@ type policy struct {
 	// usceRecent > 0: the duration must fall within this many recent
 	// years (data banks only; a recency window, not a YOG limit)
 	usceRecent int
-	obs        tri
+	// yogSoftYears > 0 with yogKind 3: "no cutoff, but graduates of the
+	// last N years are preferred" (data banks only)
+	yogSoftYears int
+	obs          tri
 }
 
 // resident is one person on the roster as generated.
@@ -205,8 +208,8 @@ func (w *Web) program(i int) *program {
 
 	p.versions(seed, w.cfg.Night)
 	p.pol = p.policyFor(seed)
-	if w.cfg.Bank != BankDefault {
-		bankPolicy(seed, i, &p.pol)
+	if bank, _ := w.bank(); len(bank) > 0 {
+		bankPolicy(seed, i, &p.pol, bank)
 	}
 	p.layoutPages(w)
 	p.seed = p.seedRecord(r)

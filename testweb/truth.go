@@ -215,6 +215,9 @@ func (w *Web) programTruth(p *program) ProgramTruth {
 		}
 	case 3:
 		set(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), faq, "")
+		if pol.yogSoftYears > 0 {
+			set(imgfriendly.FieldYOGPreferredMax, imgfriendly.NumValue(float64(pol.yogSoftYears)), faq, "")
+		}
 	}
 	if pol.step1Pass {
 		set(imgfriendly.FieldStep1PassRequired, imgfriendly.BoolValue(true), elig, "")

@@ -21,6 +21,8 @@ type Web struct {
 
 	mu       sync.Mutex
 	attempts map[string]int // per host+path requests, for faults that recover
+
+	promoted []phrasing // the real bank's promoted cases, stated on the default web too
 }
 
 // site is what New keeps per program: just enough to regenerate the rest
@@ -51,6 +53,7 @@ func New(cfg Config) (*Web, error) {
 		byDomain: map[string]int32{},
 		rec:      newRecorder(),
 		attempts: map[string]int{},
+		promoted: promotedBank(),
 	}
 	w.layout()
 	for i, s := range w.sites {
