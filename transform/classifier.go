@@ -18,6 +18,9 @@ var schoolsCSV []byte
 //go:embed places.csv
 var placesCSV []byte
 
+//go:embed forms.csv
+var formsCSV []byte
+
 // School is the classifier's answer for one school name: the canonical
 // school when one was recognised, its country, whether its graduates are
 // IMGs (nil: unknown) and how sure the classifier is (0 when IMG is nil).
@@ -51,6 +54,10 @@ const (
 	confWeakCountry  = 0.65 // a country name that is also a US place name
 	confCity         = 0.6  // a large city abroad
 	confDegree       = 0.6  // a degree only foreign schools award (MBBS, MBChB)
+	confCompose      = 0.9  // the name is made of names and parts of one school ("Utah-Eccles")
+	confRegionSchool = 0.8  // a state or province alone, with the reference's school for it
+	confRegion       = 0.7  // a state or province alone, no single school for it
+	confFuzzyFactor  = 0.9  // applied when misspelt words had to be corrected
 )
 
 // genericWords (normalised) say nothing about which school is meant: they
@@ -65,12 +72,16 @@ var genericWords = map[string]bool{
 	"alumnu": true, "alumna": true, "alumni": true, "med": true, "studie": true, "doctor": true,
 }
 
-// explained reports whether every token is a generic word or a one-word
-// name of the same schools as ids ("UPenn Perelman").
+// explained reports whether every token is a generic word, a one-word
+// place or a one-word name of the same schools as ids ("UPenn Perelman",
+// "SGU Grenada").
 func (c *Classifier) explained(tokens []string, ids []int) bool {
 	for _, t := range tokens {
 		if genericWords[t] {
 			continue
+		}
+		if _, ok := c.placeStems[t]; ok && len(t) > 2 {
+			continue // a place: checked against the school's country later
 		}
 		if other, ok := c.exact[t]; !ok || !slices.Equal(other, ids) {
 			return false
@@ -94,18 +105,27 @@ type placeRef struct {
 // write them. It is safe for concurrent use: the index is read-only after
 // NewClassifier.
 type Classifier struct {
-	schools    []schoolRef
-	exact      map[string][]int // full normalised alias → schools
-	cores      map[string][]int // alias with medical phrases removed → schools
-	maxAlias   int              // longest alias, in tokens
-	places     map[string]placeRef
-	placeStems map[string]bool // places normalised like school names
-	maxPlace   int
+	schools      []schoolRef
+	exact        map[string][]int // full normalised alias → schools
+	whole        map[string][]int // aliases that name a school only as the whole name
+	parts        map[string][]int // parts of names, naming a school only beside another name of it
+	cores        map[string][]int // alias with medical phrases removed → schools
+	maxAlias     int              // longest alias, in tokens
+	maxPart      int              // longest part, in tokens
+	places       map[string]placeRef
+	placeStems   map[string]placeRef // places normalised like school names
+	maxPlace     int
+	placeFirst   map[string]int // first word of a place → longest place it begins, in words
+	maxPlaceStem int
+	forms        []form    // foreign name forms ("universidad", "medical college")
+	maxForm      int       // longest form, in tokens
+	fuzzy        fuzzIndex // vocabulary for correcting misspelt words
 }
 
 // NewClassifier builds the index from the embedded reference lists.
 func NewClassifier() (*Classifier, error) {
-	c := &Classifier{exact: map[string][]int{}, cores: map[string][]int{}, places: map[string]placeRef{}, placeStems: map[string]bool{}}
+	c := &Classifier{exact: map[string][]int{}, whole: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
+		places: map[string]placeRef{}, placeFirst: map[string]int{}, placeStems: map[string]placeRef{}, fuzzy: newFuzzIndex()}
 	// Places first: a school name whose core is a place ("Texas College
 	// of Osteopathic Medicine" → "texas") must not be indexed by its core.
 	if err := c.loadPlaces(bytes.NewReader(placesCSV)); err != nil {
@@ -114,6 +134,13 @@ func NewClassifier() (*Classifier, error) {
 	if err := c.loadSchools(bytes.NewReader(schoolsCSV)); err != nil {
 		return nil, fmt.Errorf("schools.csv: %w", err)
 	}
+	if err := c.loadForms(bytes.NewReader(formsCSV)); err != nil {
+		return nil, fmt.Errorf("forms.csv: %w", err)
+	}
+	for w := range genericWords {
+		c.addVocab([]string{w})
+	}
+	c.fuzzy.build()
 	return c, nil
 }
 
@@ -137,7 +164,7 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 		return err
 	}
 	var errs []error
-	for i, rec := range recs {
+	for _, rec := range recs {
 		name, country, kind := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
 		switch kind {
 		case kindMD, kindDO:
@@ -158,25 +185,41 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 		id := len(c.schools)
 		c.schools = append(c.schools, schoolRef{name: name, country: country, kind: kind})
 		aliases := append([]string{name}, strings.Split(rec[3], ";")...)
-		n := 0
 		for _, a := range aliases {
-			if strings.TrimSpace(a) == "" {
+			a = strings.TrimSpace(a)
+			if a == "" {
 				continue
+			}
+			mark := a[0]
+			if mark == '+' || mark == '=' {
+				a = strings.TrimSpace(a[1:])
 			}
 			toks := normalize(a).tokens
 			if len(toks) == 0 {
 				errs = append(errs, fmt.Errorf("%s: alias %q is empty once normalised", name, a))
 				continue
 			}
-			n++
-			c.exact[key(toks)] = addID(c.exact[key(toks)], id)
+			k := key(toks)
+			c.addVocab(toks)
+			switch mark {
+			case '+':
+				// A part of a name ("Eccles" in "Utah-Eccles"): it names the
+				// school only beside another name of the same school.
+				c.parts[k] = addID(c.parts[k], id)
+				c.maxPart = max(c.maxPart, len(toks))
+				continue
+			case '=':
+				// A whole name only ("Sinai", "Toledo"): never found inside
+				// a longer name, where it may mean something else.
+				c.whole[k] = addID(c.whole[k], id)
+				continue
+			}
+			c.exact[k] = addID(c.exact[k], id)
 			if cr := key(core(toks)); !c.isPlace(cr) {
 				c.cores[cr] = addID(c.cores[cr], id)
 			}
 			c.maxAlias = max(c.maxAlias, len(toks))
 		}
-		_ = i
-		_ = n
 	}
 	return errors.Join(errs...)
 }
@@ -199,7 +242,7 @@ func (c *Classifier) loadPlaces(r io.Reader) error {
 	for _, rec := range recs {
 		kind := strings.TrimSpace(rec[2])
 		switch kind {
-		case "country", "weak_country", "region", "city":
+		case "country", "weak_country", "region", "home_city", "city":
 		default:
 			errs = append(errs, fmt.Errorf("%s: unknown kind %q", rec[0], kind))
 			continue
@@ -210,8 +253,14 @@ func (c *Classifier) loadPlaces(r io.Reader) error {
 		if len(toks) == 0 {
 			continue
 		}
-		c.places[key(toks)] = placeRef{country: strings.TrimSpace(rec[1]), kind: kind}
-		c.placeStems[key(normalize(rec[0]).tokens)] = true
+		ref := placeRef{country: strings.TrimSpace(rec[1]), kind: kind}
+		c.places[key(toks)] = ref
+		c.placeFirst[toks[0]] = max(c.placeFirst[toks[0]], len(toks))
+		if stems := normalize(rec[0]).tokens; len(stems) > 0 {
+			c.placeStems[key(stems)] = ref
+			c.addVocab(stems)
+			c.maxPlaceStem = max(c.maxPlaceStem, len(stems))
+		}
 		c.maxPlace = max(c.maxPlace, len(toks))
 	}
 	return errors.Join(errs...)
@@ -228,8 +277,10 @@ func (c *Classifier) isPlace(k string) bool {
 }
 
 // placeWords lower-cases and folds s into words, expanding "st" to "saint".
-func placeWords(s string) []string {
-	ws := words(s)
+func placeWords(s string) []string { return saintWords(words(s)) }
+
+// saintWords expands "st" to "saint" in ws, in place.
+func saintWords(ws []string) []string {
 	for i, w := range ws {
 		if w == "st" {
 			ws[i] = "saint"
@@ -257,93 +308,226 @@ type match struct {
 
 // Classify recognises the school in name. statedCountry is the country a
 // roster gives beside the school, or "". A wrong "not an IMG" is the worst
-// error, so a US or Canadian answer needs a recognised school, and a
-// foreign country named outside the recognised school name (in another
-// comma-separated part, or stated) beats a US or Canadian match:
-// "Georgetown, Guyana" is not Georgetown University.
+// error, so a US or Canadian answer needs a recognised school (or a US state
+// or Canadian province written alone, as rosters abbreviate their own
+// state's school), and a foreign country named outside the recognised
+// school name (in another comma-separated part, or stated) beats a US or
+// Canadian match: "Georgetown, Guyana" is not Georgetown University.
 func (c *Classifier) Classify(name, statedCountry string) School {
 	out := School{Input: name}
-	segs := segments(name)
-	var norms []norm
-	var segIdx []int // index in segs of each norm
-	foreignDeg := false
-	var all []string
-	for i, s := range segs {
-		n := normalize(s)
-		foreignDeg = foreignDeg || n.foreignDeg
-		if len(n.tokens) > 0 {
-			norms = append(norms, n)
-			segIdx = append(segIdx, i)
-			all = append(all, n.tokens...)
-		}
-	}
-	segPlaces := make([]places, len(segs))
-	for i, s := range segs {
-		segPlaces[i] = c.findPlaces(s)
-	}
+	p := c.parse(name)
 	stated := c.statedPlace(statedCountry)
-	if m, ok := c.matchSchool(all, norms); ok {
-		first := c.schools[m.ids[0]]
-		img := !domestic(first.country)
-		conf := m.conf
-		if len(m.ids) == 1 {
-			out.School = first.name
-		} else {
-			conf *= confGroupFactor
+	if m, ok := c.matchSchool(p.all, p.norms); ok {
+		return c.answer(out, m, p, stated)
+	}
+	if p.pl.country == "" && stated == "" {
+		if ids, country, ok := c.regionAlone(name); ok {
+			out.Country, out.IMG, out.Confidence = country, boolPtr(false), confRegion
+			if len(ids) == 1 {
+				out.School, out.Confidence = c.schools[ids[0]].name, confRegionSchool
+			}
+			return out
 		}
-		// A country named outside the matched part of the name.
-		other := stated
+	}
+	// Misspellings: the same search on corrected words, a little less sure.
+	if fixed, ok := c.corrected(p.norms, false); ok {
+		if s, ok := c.fuzzyAnswer(out, p, fixed, stated); ok {
+			if s.IMG != nil && !*s.IMG {
+				// A US or Canadian answer must survive the strict corrections.
+				strict, _ := c.corrected(p.norms, true)
+				if s2, ok := c.fuzzyAnswer(out, p, strict, stated); !ok || s2.School != s.School || s2.Country != s.Country || s2.IMG == nil || *s2.IMG {
+					return c.noSchool(out, p, stated)
+				}
+			}
+			return s
+		}
+		p.pl = p.pl.or(c.stemPlaces(fixed))
+		p.norms = fixed
+	}
+	return c.noSchool(out, p, stated)
+}
+
+// fuzzyAnswer is the answer for a name whose words were corrected to fixed.
+func (c *Classifier) fuzzyAnswer(out School, p parsed, fixed []norm, stated string) (School, bool) {
+	if fixed == nil {
+		return School{}, false
+	}
+	var all []string
+	for _, n := range fixed {
+		all = append(all, n.tokens...)
+	}
+	p.norms, p.all = fixed, all
+	m, ok := c.matchSchool(all, fixed)
+	if !ok {
+		return School{}, false
+	}
+	m.conf *= confFuzzyFactor
+	return c.answer(out, m, p, stated), true
+}
+
+// parsed is a name split into segments, normalised, with its places.
+type parsed struct {
+	norms      []norm
+	segIdx     []int // index in segs of each norm
+	all        []string
+	foreignDeg bool
+	segPlaces  []places // by segment
+	pl         places   // first of each kind over all segments
+}
+
+func (c *Classifier) parse(name string) parsed {
+	var p parsed
+	segs := segments(name)
+	p.segPlaces = make([]places, len(segs))
+	for i, s := range segs {
+		ws := words(s)
+		n := normalizeWords(ws)
+		p.foreignDeg = p.foreignDeg || n.foreignDeg
+		if len(n.tokens) > 0 {
+			p.norms = append(p.norms, n)
+			p.segIdx = append(p.segIdx, i)
+			p.all = append(p.all, n.tokens...)
+		}
+		p.segPlaces[i] = c.findPlacesWords(saintWords(ws)) // (ws is not used after this)
+		p.pl = p.pl.or(p.segPlaces[i])
+	}
+	return p
+}
+
+// answer turns a recognised school into the classifier's answer.
+func (c *Classifier) answer(out School, m match, p parsed, stated string) School {
+	first := c.schools[m.ids[0]]
+	img := !domestic(first.country)
+	conf := m.conf
+	if len(m.ids) == 1 {
+		out.School = first.name
+	} else {
+		conf *= confGroupFactor
+	}
+	// A country named outside the matched part of the name.
+	other := stated
+	if m.segment >= 0 {
+		for i, pl := range p.segPlaces {
+			// A contained match leaves words of its own segment
+			// unexplained: "Washington University of Barbados".
+			if (i != p.segIdx[m.segment] || m.contained) && other == "" {
+				other = pl.country
+			}
+		}
+	}
+	if img && m.segment >= 0 && other != "" && other != first.country && !domestic(other) {
+		// "China Medical University, Taichung, Taiwan": a school of
+		// that name in that country, when the list has one.
+		toks := append(slices.Clone(p.norms[m.segment].tokens), normalize(other).tokens...)
+		if ids, ok := c.exact[key(toks)]; ok && len(ids) == 1 && c.schools[ids[0]].country == other {
+			out.School, out.Country, out.IMG, out.Confidence = c.schools[ids[0]].name, other, boolPtr(true), confSegment
+			return out
+		}
+	}
+	if !img {
+		// A foreign country outside the matched part overrides; beside a
+		// US or Canadian one too, it leaves the answer unknown.
+		foreign, home := "", false
+		consider := func(country string) {
+			switch {
+			case country == "":
+			case domestic(country):
+				home = true
+			case foreign == "":
+				foreign = country
+			}
+		}
+		consider(stated)
 		if m.segment >= 0 {
-			for i, p := range segPlaces {
-				// A contained match leaves words of its own segment
-				// unexplained: "Washington University of Barbados".
-				if (i != segIdx[m.segment] || m.contained) && other == "" {
-					other = p.country
+			for i, pl := range p.segPlaces {
+				if i != p.segIdx[m.segment] || m.contained {
+					consider(pl.country)
 				}
 			}
 		}
-		if img && m.segment >= 0 && other != "" && other != first.country && !domestic(other) {
-			// "China Medical University, Taichung, Taiwan": a school of
-			// that name in that country, when the list has one.
-			toks := append(slices.Clone(norms[m.segment].tokens), normalize(other).tokens...)
-			if ids, ok := c.exact[key(toks)]; ok && len(ids) == 1 && c.schools[ids[0]].country == other {
-				out.School, out.Country, out.IMG, out.Confidence = c.schools[ids[0]].name, other, boolPtr(true), confSegment
+		if foreign != "" && home {
+			return out
+		}
+		if foreign != "" {
+			out.School, out.Country, out.IMG, out.Confidence = "", foreign, boolPtr(true), confCountryOver
+			return out
+		}
+		// A weaker sign abroad (a country name that is also a US town, a
+		// city abroad) outside the match, with no US or Canadian region
+		// named, leaves the answer unknown.
+		if m.segment >= 0 {
+			abroad, home := false, false
+			for i, pl := range p.segPlaces {
+				if i != p.segIdx[m.segment] || m.contained {
+					abroad = abroad || pl.weak != "" && !domestic(pl.weak) || pl.city != ""
+					home = home || pl.region != ""
+				}
+			}
+			if abroad && !home {
 				return out
 			}
 		}
-		if !img {
-			// A foreign country outside the matched part overrides.
-			if other != "" && !domestic(other) {
-				out.School, out.Country, out.IMG, out.Confidence = "", other, boolPtr(true), confCountryOver
-				return out
-			}
-		}
-		out.Country, out.IMG, out.Confidence = c.groupCountry(m), boolPtr(img), conf
-		return out
 	}
-	var pl places
-	pl.country = stated
-	for _, p := range segPlaces {
-		pl.country = cmp.Or(pl.country, p.country)
-		pl.weak = cmp.Or(pl.weak, p.weak)
-		pl.region = cmp.Or(pl.region, p.region)
-		pl.city = cmp.Or(pl.city, p.city)
-	}
+	out.Country, out.IMG, out.Confidence = c.groupCountry(m), boolPtr(img), conf
+	return out
+}
+
+// noSchool answers a name in which no school was recognised, from the
+// places, name forms and degrees it holds.
+func (c *Classifier) noSchool(out School, p parsed, stated string) School {
+	pl := p.pl
+	pl.country = cmp.Or(stated, pl.country)
+	f, hasForm := c.findForm(p.norms)
 	switch {
 	case pl.country != "" && !domestic(pl.country):
 		out.Country, out.IMG, out.Confidence = pl.country, boolPtr(true), confCountry
 	case pl.country != "":
 		out.Country = pl.country // a US/Canadian location alone does not make a US school
 	case pl.region != "":
-		// A US state or Canadian province is named: never guess abroad from a city.
+		// A US state or Canadian province is named: never guess abroad.
+	case hasForm:
+		out.Country, out.IMG, out.Confidence = cmp.Or(f.country, pl.weak, pl.city), boolPtr(true), f.conf
 	case pl.weak != "" && !domestic(pl.weak):
 		out.Country, out.IMG, out.Confidence = pl.weak, boolPtr(true), confWeakCountry
 	case pl.city != "":
 		out.Country, out.IMG, out.Confidence = pl.city, boolPtr(true), confCity
-	case foreignDeg:
+	case p.foreignDeg:
 		out.IMG, out.Confidence = boolPtr(true), confDegree
 	}
 	return out
+}
+
+// regionWords may surround a US state or Canadian province written alone
+// in a school field ("University of Connecticut School of Medicine" is an
+// alias; "Connecticut", "Connecticut SOM" are the shorthand).
+var regionWords = map[string]bool{
+	"university": true, "univ": true, "u": true, "of": true, "the": true, "school": true, "medicine": true,
+	"medical": true, "college": true, "som": true, "com": true, "md": true, "do": true, "at": true,
+}
+
+// regionAlone reports whether name is a US state or Canadian province with
+// at most generic words around it, and returns the school that the
+// reference marks as that region's own ("+Connecticut"), if one does.
+// "Georgia" is no region (it is also a country), so it stays unknown.
+func (c *Classifier) regionAlone(name string) ([]int, string, bool) {
+	var ws []string
+	for _, w := range placeWords(name) {
+		if !regionWords[w] {
+			ws = append(ws, w)
+		}
+	}
+	k := key(ws)
+	ref, ok := c.places[k]
+	if !ok || ref.kind != "region" || len(k) < 4 || !domestic(ref.country) {
+		return nil, "", false
+	}
+	var ids []int
+	for _, id := range c.parts[key(normalize(k).tokens)] {
+		if c.schools[id].country == ref.country {
+			ids = append(ids, id)
+		}
+	}
+	return ids, ref.country, true
 }
 
 // places found in a name.
@@ -352,6 +536,48 @@ type places struct {
 	weak    string // first weak country
 	region  string // first US state or Canadian province
 	city    string // country of the first large city abroad
+}
+
+// or fills each empty kind of p from q.
+func (p places) or(q places) places {
+	return places{country: cmp.Or(p.country, q.country), weak: cmp.Or(p.weak, q.weak),
+		region: cmp.Or(p.region, q.region), city: cmp.Or(p.city, q.city)}
+}
+
+// add records a place of kind ref.kind, keeping the first of each kind.
+func (p *places) add(ref placeRef) {
+	switch ref.kind {
+	case "country":
+		p.country = cmp.Or(p.country, ref.country)
+	case "weak_country":
+		p.weak = cmp.Or(p.weak, ref.country)
+	case "region", "home_city":
+		p.region = cmp.Or(p.region, ref.country)
+	case "city":
+		p.city = cmp.Or(p.city, ref.country)
+	}
+}
+
+// stemPlaces finds places among normalised tokens (after corrections), the
+// longest first. Two-letter state codes are left out: as normalised words
+// they are too often something else.
+func (c *Classifier) stemPlaces(norms []norm) places {
+	var p places
+	for _, n := range norms {
+		ws := n.tokens
+		for i := 0; i < len(ws); {
+			l := min(c.maxPlaceStem, len(ws)-i)
+			for ; l >= 1; l-- {
+				k := key(ws[i : i+l])
+				if ref, ok := c.placeStems[k]; ok && len(k) > 2 {
+					p.add(ref)
+					break
+				}
+			}
+			i += max(l, 1)
+		}
+	}
+	return p
 }
 
 // statedPlace returns the country a roster states in its own column. It
@@ -367,29 +593,23 @@ func (c *Classifier) statedPlace(stated string) string {
 }
 
 // findPlaces scans one segment for place names, longest first.
-func (c *Classifier) findPlaces(s string) places {
+func (c *Classifier) findPlaces(s string) places { return c.findPlacesWords(placeWords(s)) }
+
+// findPlacesWords is findPlaces on the place words of a segment.
+func (c *Classifier) findPlacesWords(ws []string) places {
 	var p places
-	ws := placeWords(s)
 	var buf []byte
 	for i := 0; i < len(ws); {
 		n := 0
-		for l := min(c.maxPlace, len(ws)-i); l >= 1; l-- {
+		// Only words that begin a place are looked at further.
+		for l := min(c.placeFirst[ws[i]], len(ws)-i); l >= 1; l-- {
 			buf = appendKey(buf[:0], ws[i:i+l])
 			ref, ok := c.places[string(buf)]
 			if !ok {
 				continue
 			}
 			n = l
-			switch ref.kind {
-			case "country":
-				p.country = cmp.Or(p.country, ref.country)
-			case "weak_country":
-				p.weak = cmp.Or(p.weak, ref.country)
-			case "region":
-				p.region = cmp.Or(p.region, ref.country)
-			case "city":
-				p.city = cmp.Or(p.city, ref.country)
-			}
+			p.add(ref)
 			break
 		}
 		i += max(n, 1)
@@ -404,6 +624,12 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 	if m, ok := c.lookup(all, confExact, confCore); ok {
 		m.segment = -1
 		return m, true
+	}
+	if ids, ok := c.compose(all); ok {
+		if m, ok := c.resolve(ids, confCompose); ok {
+			m.segment = -1
+			return m, true
+		}
 	}
 	// Two adjacent parts together: "Government Medical College,
 	// Thiruvananthapuram, Kerala".
@@ -423,6 +649,12 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 		if m, ok := c.lookup(n.tokens, confSegment, confSegment); ok {
 			m.segment = i
 			return m, true
+		}
+		if ids, ok := c.compose(n.tokens); ok && len(norms) > 1 {
+			if m, ok := c.resolve(ids, confCompose*confSegment); ok {
+				m.segment = i
+				return m, true
+			}
 		}
 	}
 	// Longest contained alias, searched in each segment (a name never spans
@@ -462,6 +694,60 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 	return best, bestLen > 0
 }
 
+// compose reports the schools named when tokens are made entirely of two or
+// more names and parts of names of the same schools, with generic words
+// between them: "Utah-Eccles", "Perelman Penn", "Iowa Carver College of
+// Medicine". Each piece is the longest name or part at its place; the
+// answer is the schools every piece names.
+func (c *Classifier) compose(tokens []string) ([]int, bool) {
+	var ids []int
+	pieces := 0
+	var buf []byte
+	for i := 0; i < len(tokens); {
+		if genericWords[tokens[i]] {
+			i++
+			continue
+		}
+		var got []int
+		l := min(max(c.maxAlias, c.maxPart), len(tokens)-i)
+		for ; l >= 1; l-- {
+			buf = appendKey(buf[:0], tokens[i:i+l])
+			if x, ok := c.exact[string(buf)]; ok {
+				got = x
+			}
+			if x, ok := c.parts[string(buf)]; ok {
+				got = union(got, x)
+			}
+			if got != nil {
+				break
+			}
+		}
+		if got == nil {
+			return nil, false
+		}
+		if pieces == 0 {
+			ids = slices.Clone(got)
+		} else {
+			ids = slices.DeleteFunc(ids, func(id int) bool { return !slices.Contains(got, id) })
+		}
+		if len(ids) == 0 {
+			return nil, false
+		}
+		pieces++
+		i += l
+	}
+	return ids, pieces >= 2
+}
+
+// union returns the ids of a and b, a's first.
+func union(a, b []int) []int {
+	out := slices.Clone(a)
+	for _, id := range b {
+		out = addID(out, id)
+	}
+	return out
+}
+
 // lookup tries tokens as a full alias, then their core against full aliases
 // and against alias cores.
 func (c *Classifier) lookup(tokens []string, confFull, confCoreMatch float64) (match, bool) {
@@ -469,6 +755,9 @@ func (c *Classifier) lookup(tokens []string, confFull, confCoreMatch float64) (m
 		return match{}, false
 	}
 	if ids, ok := c.exact[key(tokens)]; ok {
+		return c.resolve(ids, confFull)
+	}
+	if ids, ok := c.whole[key(tokens)]; ok {
 		return c.resolve(ids, confFull)
 	}
 	k := key(core(tokens))

@@ -514,8 +514,11 @@ var classifyCases = []struct {
 	{"Unknown College of Osteopathic Medicine", "", want{"", "", ""}},
 	// Places are not schools, even when a school is named after one.
 	{"Unknown School, Texas", "", want{"", "", ""}},
-	{"Texas", "", want{"", "", ""}},
-	{"Arizona", "", want{"", "", ""}},
+	// A state written alone in a school field is that state's school
+	// (rosters abbreviate so); with several schools in the state, only the
+	// country is known.
+	{"Texas", "", want{"", usa, "no"}},
+	{"Arizona", "", want{"", usa, "no"}},
 	{"Unknown College, Columbia, SC", "", want{"", "", ""}},
 	{"Some College, Rochester, NY", "", want{"", "", ""}},
 	{"Regional Hospital, Temple, TX", "", want{"", "", ""}},

@@ -3,7 +3,7 @@
 // and reconciles facts found on several pages into one value per field.
 //
 // It is pure: no I/O, no clock, no logger. The school reference lists are
-// embedded data (schools.csv, places.csv; see SCHOOLS.md).
+// embedded data (schools.csv, places.csv, forms.csv; see SCHOOLS.md).
 //
 // # School classification
 //
@@ -15,8 +15,13 @@
 // (LCME, Puerto Rico included; COCA) and Canadian (AFMC) schools, and nil
 // when unknown. A wrong "not an IMG" is the worst error, so:
 //
-//   - a US or Canadian answer needs a recognised school; a US state or a
-//     Canadian city alone never makes one;
+//   - a US or Canadian answer needs a recognised school (by any of its
+//     names, AAMC short names such as "Utah-Eccles" included), or a US
+//     state or Canadian province written alone, as rosters abbreviate the
+//     state's school ("Connecticut"); "Georgia" stays unknown;
+//   - misspelt words are corrected only to the one reference word within
+//     an edit distance scaled to the word's length, with no other word as
+//     close; a US or Canadian answer must survive stricter corrections;
 //   - names shared by schools that disagree on IMG status ("Saint Louis
 //     University": Missouri or Baguio; "UCC": Puerto Rico or Cork) are
 //     unknown;
@@ -24,8 +29,11 @@
 //     Guyana") or stated beside it beats a US or Canadian match;
 //   - without a school, an explicit foreign country, then a foreign country
 //     name that is also a US place name (Lebanon, Jordan; only when no US
-//     state is named), then a large foreign city, then a foreign-only degree
-//     (MBBS, MBChB) gives IMG true with decreasing confidence.
+//     state is named), then a form only schools abroad use ("universidad",
+//     "Medical College", "Institute of Medical Sciences"; forms.csv), then a
+//     large foreign city, then a foreign-only degree (MBBS, MBChB) gives IMG
+//     true with decreasing confidence; a US or Canadian place blocks all of
+//     these.
 //
 // # Reconciliation rule
 //

@@ -75,3 +75,60 @@ func FuzzProgramsResidents(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCorrect checks the misspelling corrector against a brute-force scan of
+// the whole vocabulary: a correction is a vocabulary word within the edits
+// allowed for the word's length and strictly closer than every other word,
+// and such a word is always found.
+func FuzzCorrect(f *testing.F) {
+	c, err := NewClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, w := range []string{"universtiy", "guadalahara", "alberia", "taylor", "creigton", "medicel", "x", "", "northwestren", "aaaaaaaaaaaa", "unversityy"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		got, ok := c.fuzzy.correct(w)
+		n := maxEdits(len(w))
+		best, bestD, ties := "", n+1, 0
+		if n > 0 && !c.fuzzy.vocab[w] && isASCIIWord(w) {
+			for _, v := range c.fuzzy.words {
+				switch d := osaDistance(w, v, n); {
+				case d < bestD:
+					best, bestD, ties = v, d, 1
+				case d == bestD:
+					ties++
+				}
+			}
+		}
+		want := bestD <= n && ties == 1
+		if ok != want || ok && got != best {
+			t.Fatalf("correct(%q) = %q, %v; brute force: %q at %d (%d ties, %d edits allowed)", w, got, ok, best, bestD, ties, n)
+		}
+	})
+}
+
+// FuzzClassifyForeignSuffix: whatever a name says, naming a country abroad
+// after it never leaves it a US or Canadian school (the worst error is an
+// IMG called American).
+func FuzzClassifyForeignSuffix(f *testing.F) {
+	c, err := NewClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, tc := range classifyCases {
+		f.Add(tc.give)
+	}
+	for _, tc := range classCases {
+		f.Add(tc.give)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		for _, country := range []string{"Pakistan", "Grenada", "Egypt"} {
+			got := c.Classify(name+", "+country, "")
+			if got.IMG != nil && !*got.IMG {
+				t.Fatalf("Classify(%q) = %+v: a school abroad called domestic", name+", "+country, got)
+			}
+		}
+	})
+}

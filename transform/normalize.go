@@ -3,6 +3,7 @@ package transform
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fold maps accented Latin letters to their plain ASCII base so that
@@ -34,7 +35,7 @@ var expansions = map[string]string{
 	"univ": "university", "uni": "university", "coll": "college", "inst": "institute",
 	"sch": "school", "med": "medical", "hlth": "health", "sci": "science", "ctr": "center",
 	"centre": "center", "natl": "national", "intl": "international", "dept": "department",
-	"som": "school medicine",
+	"som": "school medicine", "u": "university",
 }
 
 // titles are honorifics that may precede a school named after a person
@@ -85,29 +86,43 @@ func segments(s string) []string {
 // words lower-cases and folds s and splits it into raw words: letters and
 // digits; dotted initialisms ("U.C.S.F.", "M.D.") are joined into one word,
 // apostrophes are dropped ("George's" → "georges"), "&" becomes "and".
+// ASCII input (the common case) is read byte by byte without copies.
 func words(s string) []string {
-	s = fold.Replace(strings.ToLower(s))
-	var out []string
-	var cur strings.Builder
+	if !isASCII(s) {
+		s = fold.Replace(strings.ToLower(s))
+	}
+	out := make([]string, 0, 8)
+	var cur []byte // the word being built (string(cur) copies it)
+	run := 0       // letters just before i, since the last other character
 	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
 		}
 	}
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		letter := false
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur.WriteRune(r)
-		case r == '\'':
+		case r >= 'A' && r <= 'Z':
+			cur = append(cur, byte(r)+'a'-'A')
+			letter = true
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			cur = append(cur, byte(r))
+			letter = r >= 'a'
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			cur = utf8.AppendRune(cur, r)
+			letter = unicode.IsLetter(r)
+		case r == '\'' || r == '`':
 			// dropped: "king's" → "kings"
 		case r == '.':
-			// Keep initialisms together: a single letter followed by "." and
-			// another letter ("u.c.s.f", "m.d").
-			if i+1 < len(rs) && unicode.IsLetter(rs[i+1]) && isInitial(rs, i) {
-				continue
+			// Keep initialisms together: a single letter followed by "."
+			// and another letter ("u.c.s.f", "m.d").
+			if next, _ := utf8.DecodeRuneInString(s[i+size:]); run == 1 && unicode.IsLetter(next) {
+				break
 			}
 			flush()
 		case r == '&':
@@ -116,21 +131,24 @@ func words(s string) []string {
 		default:
 			flush()
 		}
+		if letter {
+			run++
+		} else {
+			run = 0
+		}
+		i += size
 	}
 	flush()
 	return out
 }
 
-// isInitial reports whether the "." at rs[i] ends a run of single letters
-// each followed by a dot, as in "u.c." or "m.".
-func isInitial(rs []rune, i int) bool {
-	j := i - 1
-	n := 0
-	for j >= 0 && unicode.IsLetter(rs[j]) {
-		j--
-		n++
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return n == 1
+	return true
 }
 
 // stem removes a plural or possessive final "s" so that "Sciences",
@@ -145,8 +163,10 @@ func stem(w string) string {
 // normalize reduces one segment of a name to its tokens: abbreviations
 // expanded, titles, stopwords and leading/trailing degrees removed, words
 // stemmed.
-func normalize(s string) norm {
-	ws := words(s)
+func normalize(s string) norm { return normalizeWords(words(s)) }
+
+// normalizeWords is normalize on the words of a segment (words(s)).
+func normalizeWords(ws []string) norm {
 	var n norm
 	// Degrees are recognised before stemming ("mbbs" must not become "mbb").
 	for len(ws) > 0 && degrees[ws[len(ws)-1]] {

@@ -1,0 +1,120 @@
+package transform
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// classCases are the ways real rosters write schools, one group per class,
+// each written for this test (not copied from evaluation data): a careful
+// person's answer from the name alone.
+var classCases = []struct {
+	class, give string
+	want        want
+}{
+	// AAMC-style short names: a state, city or university short name, a
+	// hyphen, the school's honoree.
+	{"aamc", "South Florida-Morsani", want{"University of South Florida Morsani College of Medicine", usa, "no"}},
+	{"aamc", "Temple-Katz", want{"Lewis Katz School of Medicine at Temple University", usa, "no"}},
+	{"aamc", "Rutgers-RW Johnson", want{"Rutgers Robert Wood Johnson Medical School", usa, "no"}},
+	{"aamc", "Houston-Fertitta", want{"University of Houston Tilman J. Fertitta Family College of Medicine", usa, "no"}},
+	{"aamc", "Boston-Chobanian", want{"Boston University Chobanian & Avedisian School of Medicine", usa, "no"}},
+	{"aamc", "UT Houston-McGovern", want{"McGovern Medical School at UTHealth Houston", usa, "no"}},
+	{"aamc", "Washington State-Floyd", want{"Washington State University Elson S. Floyd College of Medicine", usa, "no"}},
+	{"aamc", "Massachusetts-Chan", want{"UMass Chan Medical School", usa, "no"}},
+	{"aamc", "TCU-Burnett", want{"Anne Burnett Marion School of Medicine at TCU", usa, "no"}},
+	{"aamc", "UT Austin-Dell", want{"Dell Medical School at the University of Texas at Austin", usa, "no"}},
+	{"aamc", "Kaiser Permanente-Tyson", want{"Kaiser Permanente Bernard J. Tyson School of Medicine", usa, "no"}},
+	{"aamc", "Texas Tech-Foster", want{"Texas Tech University Health Sciences Center El Paso Paul L. Foster School of Medicine", usa, "no"}},
+	{"aamc", "Cleveland Clinic-Lerner", want{"Cleveland Clinic Lerner College of Medicine of Case Western Reserve University", usa, "no"}},
+	{"aamc", "U Michigan", want{"University of Michigan Medical School", usa, "no"}},
+	// The same names and parts in another order or with generic words.
+	{"compose", "Stritch Loyola", want{"Loyola University Chicago Stritch School of Medicine", usa, "no"}},
+	{"compose", "Geisel Dartmouth", want{"Geisel School of Medicine at Dartmouth", usa, "no"}},
+	{"compose", "Vermont Larner College of Medicine", want{"University of Vermont Larner College of Medicine", usa, "no"}},
+	{"compose", "Morsani USF", want{"University of South Florida Morsani College of Medicine", usa, "no"}},
+	// Parts alone name no school: "Miller" or "Patel" is anyone's name.
+	{"part alone", "Kimmel", want{"", "", ""}},
+	{"part alone", "Foster", want{"", "", ""}},
+	{"part alone", "Patel Medical College", want{"", "", "yes"}}, // a college abroad, not NSU's Patel College
+	// A US state or Canadian province alone in a school field.
+	{"state alone", "Vermont", want{"University of Vermont Larner College of Medicine", usa, "no"}},
+	{"state alone", "Maine", want{"", usa, "no"}},
+	{"state alone", "University of Nebraska", want{"University of Nebraska College of Medicine", usa, "no"}},
+	{"state alone", "Oklahoma School of Medicine", want{"University of Oklahoma College of Medicine", usa, "no"}},
+	{"state alone", "Ohio", want{"", usa, "no"}},
+	{"state alone", "Delaware", want{"", usa, "no"}},
+	{"state alone", "Manitoba", want{"University of Manitoba Max Rady College of Medicine", can, "no"}},
+	{"state alone", "Georgia", want{"", "", ""}},                                                             // the US state or the country
+	{"state alone", "Washington D.C.", want{"", usa, "no"}},                                                  // Georgetown, GW or Howard
+	{"state alone", "Boston", want{"Boston University Chobanian & Avedisian School of Medicine", usa, "no"}}, // a city is no state, but the AAMC name of BU
+	{"state alone", "Lackland", want{"", "", ""}},
+	{"state alone", "Ohio, Nigeria", want{"", "Nigeria", "yes"}},
+	// Whole-name-only short names: never found inside a longer name.
+	{"whole only", "Mt Sinai", want{"Icahn School of Medicine at Mount Sinai", usa, "no"}},
+	{"whole only", "Sinai University", want{"", "", ""}},
+	{"whole only", "Cooper", want{"Cooper Medical School of Rowan University", usa, "no"}},
+	{"whole only", "Toledo", want{"University of Toledo College of Medicine and Life Sciences", usa, "no"}},
+	{"whole only", "Toledo, Spain", want{"", "Spain", "yes"}},
+	// Abbreviations.
+	{"abbreviation", "SUNY Upstate Medical", want{"SUNY Upstate Medical University Norton College of Medicine", usa, "no"}},
+	{"abbreviation", "LSUHSC Shreveport", want{"LSU Health Shreveport School of Medicine", usa, "no"}},
+	{"abbreviation", "UTHSCSA", want{"Joe R. and Teresa Lozano Long School of Medicine at UT Health San Antonio", usa, "no"}},
+	{"abbreviation", "BHSU College of Osteopathic Medicine", want{"Baptist Health Sciences University College of Osteopathic Medicine", usa, "no"}},
+	// Caribbean schools by nickname.
+	{"caribbean", "SGU Grenada", want{sgu, "Grenada", "yes"}},
+	{"caribbean", "Saba Univ", want{"Saba University School of Medicine", "Saba", "yes"}},
+	{"caribbean", "Saint George's", want{"", "", ""}}, // Grenada or London: which school is unknown
+	{"caribbean", "AUC School of Medicine", want{auc, "Sint Maarten", "yes"}},
+	{"caribbean", "Aureus University", want{"Aureus University School of Medicine", "Aruba", "yes"}},
+	{"caribbean", "Universidad Central del Caribe", want{ucc, usa, "no"}}, // Puerto Rico, not the Caribbean abroad
+	// Misspellings, corrected when one word is clearly meant.
+	{"misspelt", "Univeristy of Michigan Medical Shool", want{"University of Michigan Medical School", usa, "no"}},
+	{"misspelt", "Creigton University", want{"Creighton University School of Medicine", usa, "no"}},
+	{"misspelt", "Northwestren University", want{"Northwestern University Feinberg School of Medicine", usa, "no"}},
+	{"misspelt", "Universidad Autonoma de Guadalahara", want{uag, "Mexico", "yes"}},
+	{"misspelt", "Kasturba Medicel College", want{"Kasturba Medical College Manipal", "India", "yes"}},
+	{"misspelt", "American Univeristy of Antigua", want{"American University of Antigua College of Medicine", "Antigua and Barbuda", "yes"}},
+	{"misspelt", "Nishtar Medical Colege, Multan", want{"Nishtar Medical University", "Pakistan", "yes"}},
+	// A near-tie is left alone: "Alberia" is one letter from Alberta
+	// (Canada) and from Algeria.
+	{"misspelt", "University of Alberia", want{"", "", ""}},
+	// A short word abroad one letter from a US school's word is not that
+	// school: "Taylor" is not "Baylor", "Emery" not "Emory".
+	{"misspelt", "Taylor College of Medicine", want{"", "", ""}},
+	{"misspelt", "Emery University", want{"", "", ""}},
+	// Non-English names, with the country when the form or a place says it.
+	{"non-English", "Universidad de Oriente", want{"", "", "yes"}},
+	{"non-English", "Università degli Studi di Padova", want{"", "Italy", "yes"}},
+	{"non-English", "Faculté de Médecine de Lyon, France", want{"", "France", "yes"}},
+	{"non-English", "Universidade Federal da Bahia", want{"", "", "yes"}},
+	{"non-English", "Uniwersytet Medyczny w Lodzi", want{"", "Poland", "yes"}},
+	{"non-English", "Universidad de Puerto Rico", want{upr, usa, "no"}},
+	{"non-English", "Université de Sherbrooke", want{"Universite de Sherbrooke Faculte de medecine et des sciences de la sante", can, "no"}},
+	{"non-English", "Université du Québec à Trois-Rivières", want{"", "", ""}}, // a Quebec campus: never abroad
+	{"non-English", "Escuela de Medicina, San Juan", want{"", "", ""}},         // Puerto Rico
+	// English forms of schools abroad.
+	{"foreign form", "Rangpur Medical College", want{"", "", "yes"}},
+	{"foreign form", "Ryazan State Medical University", want{"", "", "yes"}},
+	{"foreign form", "Jinnah Medical and Dental College", want{"", "", "yes"}},
+	{"foreign form", "Sri Venkata Institute of Medical Sciences", want{"", "", "yes"}},
+	{"foreign form", "Houston Medical College", want{"", "", ""}}, // a US city: never abroad
+	{"foreign form", "Medical College of Wisconsin", want{"Medical College of Wisconsin", usa, "no"}},
+	{"foreign form", "Medical University of South Carolina", want{"Medical University of South Carolina College of Medicine", usa, "no"}},
+	// Campuses and systems: a school abroad with a US clinical campus.
+	{"campus", "University of Queensland - Ochsner Clinical School", want{"University of Queensland School of Medicine", "Australia", "yes"}},
+	{"campus", "UQ-Ochsner", want{"University of Queensland School of Medicine", "Australia", "yes"}},
+	{"campus", "Weill Cornell Medicine-Qatar", want{"Weill Cornell Medicine-Qatar", "Qatar", "yes"}},
+}
+
+func TestClassifyClasses(t *testing.T) {
+	c := mustClassifier(t)
+	for _, tc := range classCases {
+		got := c.Classify(tc.give, "")
+		g := want{got.School, got.Country, imgWord(got.IMG)}
+		if diff := cmp.Diff(tc.want, g); diff != "" {
+			t.Errorf("%s: Classify(%q) mismatch (-want +got):\n%s", tc.class, tc.give, diff)
+		}
+	}
+}

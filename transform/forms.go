@@ -1,0 +1,64 @@
+package transform
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// form is a way of naming a medical school that US and Canadian schools do
+// not use: a non-English word for university or faculty ("universidad",
+// "faculté", "università") or an English form of South Asian, African or
+// Eastern European schools ("Medical College", "Institute of Medical
+// Sciences", "State Medical University"). Every US and Canadian school that
+// uses such a form is in schools.csv, so a name that matches no school but
+// has a form is taken as a school abroad, unless it names a US or Canadian
+// place.
+type form struct {
+	tokens  []string // normalised
+	country string   // the country the form implies, "" when several do
+	conf    float64
+}
+
+func (c *Classifier) loadForms(r io.Reader) error {
+	recs, err := readCSV(r, []string{"form", "country", "confidence"})
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, rec := range recs {
+		toks := normalize(rec[0]).tokens
+		conf, err := strconv.ParseFloat(strings.TrimSpace(rec[2]), 64)
+		switch {
+		case len(toks) == 0:
+			errs = append(errs, fmt.Errorf("%q: empty once normalised", rec[0]))
+		case err != nil || conf <= 0 || conf >= confCountry:
+			errs = append(errs, fmt.Errorf("%s: confidence %q: want a number above 0 and below %g", rec[0], rec[2], confCountry))
+		case domestic(strings.TrimSpace(rec[1])):
+			errs = append(errs, fmt.Errorf("%s: a form implies a country abroad, not %s", rec[0], rec[1]))
+		default:
+			c.forms = append(c.forms, form{tokens: toks, country: strings.TrimSpace(rec[1]), conf: conf})
+			c.maxForm = max(c.maxForm, len(toks))
+			c.addVocab(toks)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// findForm returns the strongest form found in the segments' tokens.
+func (c *Classifier) findForm(norms []norm) (form, bool) {
+	var best form
+	found := false
+	for _, n := range norms {
+		for i := range n.tokens {
+			for _, f := range c.forms {
+				if hasPrefix(n.tokens[i:], f.tokens) && (!found || f.conf > best.conf) {
+					best, found = f, true
+				}
+			}
+		}
+	}
+	return best, found
+}

@@ -1,0 +1,205 @@
+package transform
+
+import "slices"
+
+// Misspellings: rosters are typed by hand ("Universtiy", "Guadelajara",
+// "Hahneman"). A word that is not in the reference vocabulary is corrected
+// to the one vocabulary word within a small edit distance, scaled to the
+// word's length, and only when no other word is as close: a near-tie is
+// left alone, so the name stays unknown rather than becoming a guess. The
+// lookup uses deletion neighbourhoods (the SymSpell idea): a word and a
+// misspelling within distance d share a string obtained by deleting at most
+// d characters from each, so only a handful of candidates are compared.
+
+// Lengths (in bytes, of normalised words) that decide how many edits are
+// tolerated: none below fuzzMinLen, one up to fuzzTwoEditsLen-1, two from
+// fuzzTwoEditsLen on.
+const (
+	fuzzMinLen      = 5
+	fuzzTwoEditsLen = 9
+)
+
+// fuzzIndex is the vocabulary of the reference lists with the deletion
+// neighbourhood of each word. It is read-only after build.
+type fuzzIndex struct {
+	vocab map[string]bool
+	words []string           // vocabulary, sorted (deterministic candidates)
+	dels  map[string][]int32 // word with ≤ 2 characters deleted → words
+}
+
+func newFuzzIndex() fuzzIndex { return fuzzIndex{vocab: map[string]bool{}} }
+
+// addVocab adds normalised tokens to the vocabulary.
+func (c *Classifier) addVocab(tokens []string) {
+	for _, t := range tokens {
+		c.fuzzy.vocab[t] = true
+	}
+}
+
+// maxEdits is how many edits a word of n bytes may carry.
+func maxEdits(n int) int {
+	switch {
+	case n < fuzzMinLen:
+		return 0
+	case n < fuzzTwoEditsLen:
+		return 1
+	}
+	return 2
+}
+
+// build indexes the vocabulary's deletion neighbourhoods.
+func (f *fuzzIndex) build() {
+	f.words = make([]string, 0, len(f.vocab))
+	for w := range f.vocab {
+		if isASCIIWord(w) && len(w) >= fuzzMinLen-1 {
+			f.words = append(f.words, w)
+		}
+	}
+	slices.Sort(f.words)
+	f.dels = make(map[string][]int32, len(f.words)*8)
+	for i, w := range f.words {
+		// A word may meet a query one edit longer or shorter than itself,
+		// so it is indexed as deeply as the longer of the two allows.
+		for _, d := range deletions(w, maxEdits(len(w)+1)) {
+			if ids := f.dels[d]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+				f.dels[d] = append(ids, int32(i))
+			}
+		}
+	}
+}
+
+// correct returns the vocabulary word closest to w and true, when w is not
+// in the vocabulary, is long enough to be corrected, and exactly one word
+// is at the smallest distance within the allowed edits.
+func (f *fuzzIndex) correct(w string) (string, bool) {
+	n := maxEdits(len(w))
+	if n == 0 || f.vocab[w] || !isASCIIWord(w) {
+		return "", false
+	}
+	best, bestD, ties := -1, n+1, 0
+	seen := map[int32]bool{}
+	for _, d := range deletions(w, n) {
+		for _, id := range f.dels[d] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			dist := osaDistance(w, f.words[id], n)
+			switch {
+			case dist < bestD:
+				best, bestD, ties = int(id), dist, 1
+			case dist == bestD:
+				ties++
+			}
+		}
+	}
+	if best < 0 || bestD > n || ties != 1 {
+		return "", false
+	}
+	return f.words[best], true
+}
+
+// deletions returns w and every string made by deleting up to n bytes of
+// it, without duplicates.
+func deletions(w string, n int) []string {
+	out := []string{w}
+	frontier := []string{w}
+	seen := map[string]bool{w: true}
+	for range n {
+		var next []string
+		for _, s := range frontier {
+			for i := range len(s) {
+				d := s[:i] + s[i+1:]
+				if !seen[d] {
+					seen[d] = true
+					next = append(next, d)
+				}
+			}
+		}
+		out = append(out, next...)
+		frontier = next
+	}
+	return out
+}
+
+// osaDistance is the optimal-string-alignment distance between a and b
+// (insertions, deletions, substitutions and adjacent transpositions), or
+// limit+1 once it must exceed limit.
+func osaDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], limit+1)
+}
+
+// isASCIIWord reports whether w holds only ASCII letters (normalised words
+// are folded to ASCII; anything else is left as written).
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// Corrections that may lead to a US or Canadian answer are held to more:
+// a name abroad one letter away from a US school's distinctive word
+// ("Taylor's University", Malaysia, and Baylor) must not become American.
+// Such a word must be at least strictMinLen long and keep its first letter;
+// generic words ("Universtiy") are corrected either way.
+const strictMinLen = 7
+
+// corrected returns the segments' tokens with misspelt words corrected, and
+// whether any word changed. norms is not modified. With strict, only
+// corrections safe for a US or Canadian answer are made.
+func (c *Classifier) corrected(norms []norm, strict bool) ([]norm, bool) {
+	var out []norm
+	for i, n := range norms {
+		cloned := false
+		for j, t := range n.tokens {
+			if stopwords[t] {
+				continue
+			}
+			w, ok := c.fuzzy.correct(t)
+			if !ok || strict && !genericWords[w] && (len(t) < strictMinLen || w[0] != t[0]) {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(norms)
+			}
+			if !cloned {
+				out[i].tokens = slices.Clone(n.tokens)
+				cloned = true
+			}
+			out[i].tokens[j] = w
+		}
+	}
+	return out, out != nil
+}
