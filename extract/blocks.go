@@ -45,7 +45,8 @@ type row struct {
 type doc struct {
 	title     string
 	blocks    []block
-	rosterish int8 // rosterPage's answer: 0 not yet known, 1 yes, 2 no
+	rosterish int8   // rosterPage's answer: 0 not yet known, 1 yes, 2 no
+	scope     []bool // by block: in a section listing people other than residents (outOfScope)
 }
 
 // walker turns an HTML tree into blocks.

@@ -110,7 +110,8 @@ type ResidentView struct {
 
 // Inspect arranges a page's facts in the inspect JSON shape. classify, when
 // not nil, decides each resident's IMG status from the school and stated
-// country (the caller passes transform's classifier).
+// country (the caller passes transform's classifier); an IMG status the
+// page states itself stands when the classifier has none, or says IMG.
 func Inspect(pf imgfriendly.PageFacts, classify func(school, country string) (img *bool)) InspectView {
 	v := InspectView{URL: pf.URL, Kind: string(pf.Kind), Residents: []ResidentView{}}
 	if pf.CycleYear > 0 {
@@ -189,10 +190,12 @@ func Inspect(pf imgfriendly.PageFacts, classify func(school, country string) (im
 			c := r.Country
 			rv.Country = &c
 		}
-		switch {
-		case classify != nil:
+		if classify != nil && (r.School != "" || r.Country != "") {
 			rv.IMG = classify(r.School, r.Country)
-		case r.IMG != nil:
+		}
+		// what the page itself states (a roster's IMG column, "as an IMG")
+		// stands when the classifier has no answer, and always when it says IMG
+		if r.IMG != nil && (rv.IMG == nil || *r.IMG) {
 			img := *r.IMG
 			rv.IMG = &img
 		}

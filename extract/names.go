@@ -49,6 +49,10 @@ var notNameWords = map[string]bool{
 	"graduate": true, "graduated": true, "rotation": true, "elective": true, "electives": true,
 	"admissions": true, "policies": true, "handbook": true, "brochure": true, "download": true,
 	"questions": true, "frequently": true, "asked": true, "international": true, "requirement": true,
+	"physician": true, "physicians": true, "committee": true, "council": true, "orientation": true,
+	"spotlight": true, "conference": true, "association": true, "scholars": true, "scholar": true,
+	"graduation": true, "picnic": true, "panel": true, "forum": true, "symposium": true, "safety": true,
+	"recruitment": true, "selection": true, "teaching": true, "service": true, "services": true,
 }
 
 // nameParticles may be lower case inside a name.

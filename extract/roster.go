@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,6 +50,10 @@ func fieldLabel(label string) string {
 // introductions.
 func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	tr, cr, pr := tableResidents(d, pageURL), cardResidents(d, pageURL), proseResidents(d, pageURL)
+	if len(d.blocks) > 0 && d.blocks[0].node == nil {
+		tr = append(tr, delimitedResidents(d, pageURL)...)
+	}
+	pr = append(pr, designatedResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:
@@ -59,10 +64,20 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 		out = make([]imgfriendly.Resident, 0, len(tr)+len(cr)+len(pr))
 		out = append(append(append(out, tr...), cr...), pr...)
 	}
+	if !slices.ContainsFunc(out, func(r imgfriendly.Resident) bool { return r.School != "" }) {
+		out = append(out, labelResidents(d, pageURL)...)
+	}
+	if len(out) == 0 {
+		out = breakdownResidents(d, pageURL)
+	}
 	if len(out) > maxResidents {
 		out = out[:maxResidents]
 	}
-	return dedupe(out)
+	out = mergePeople(dedupe(out))
+	if len(out) <= 1 {
+		out = profileResidents(d, pageURL, out)
+	}
+	return out
 }
 
 func dedupe(rs []imgfriendly.Resident) []imgfriendly.Resident {
@@ -74,6 +89,10 @@ func dedupe(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	first := make(map[string]int, len(rs)) // name → index in out of its first resident
 	out := rs[:0]
 	for _, r := range rs {
+		if r.Name == "" {
+			out = append(out, r) // unnamed residents are told apart by nothing: each counts
+			continue
+		}
 		if j, ok := first[r.Name]; ok && dupOf(out[j:], r) {
 			continue
 		} else if !ok {
@@ -111,8 +130,15 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		cells := b.row.cells
 		ni, ok := cols["name"]
-		if !ok || ni >= len(cells) {
+		if !ok || ni >= len(cells) || outOfScope(d, i) {
 			continue
+		}
+		if _, school := cols["school"]; !school {
+			// a table of names alone (a directory, a list of alumni and
+			// where they went) is a roster only on a roster page, with years
+			if _, year := cols["year"]; !year || !rosterPage(d) {
+				continue
+			}
 		}
 		name, ok := personName(cells[ni])
 		if !ok {
@@ -140,8 +166,11 @@ func headerColumns(header []string) map[string]int {
 	for j, h := range header {
 		kind := fieldLabel(h)
 		hl := strings.ToLower(h)
-		if strings.Contains(hl, "name") || strings.Contains(hl, "resident") {
+		switch {
+		case strings.Contains(hl, "name") || strings.Contains(hl, "resident"):
 			kind = "name"
+		case kind == "other" && len(hl) <= 20 && hasAnyWord(hl, imgColumnWords):
+			kind = "img" // "International", "IMG?": a column flagging IMGs
 		}
 		if _, dup := cols[kind]; !dup {
 			cols[kind] = j
@@ -190,6 +219,9 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var places []place
 	rosterish := rosterPage(d)
 	for ci, c := range cards {
+		if outOfScope(d, seq[c.from]) {
+			continue
+		}
 		r, at, ok := cardResident(d, seq[c.from:c.to], c.node, names)
 		if !ok {
 			continue
@@ -249,6 +281,7 @@ func anyName(d *doc, names nameMemo) bool {
 type nameReading struct {
 	name     string
 	rest     string
+	year     string // a year in parentheses after the name, when that is all the rest
 	isName   bool
 	withRest bool
 }
@@ -302,8 +335,21 @@ func readName(t string) nameReading {
 	if !r.isName && hasNameSeparator(t) {
 		r.name, r.rest, r.withRest = nameWithRest(t)
 	}
+	if !r.isName && !r.withRest && strings.HasSuffix(t, ")") {
+		// "Jane Doe, MD (PGY-III)": a name and the year in parentheses
+		if i := strings.LastIndexByte(t, '('); i > 0 {
+			if y := strings.TrimSpace(t[i+1 : len(t)-1]); isYearLine(y) || romanYear.MatchString(y) {
+				if n, ok := personName(t[:i]); ok {
+					r.name, r.year, r.withRest = n, y, true
+				}
+			}
+		}
+	}
 	return r
 }
+
+// romanYear is a training year in Roman numerals: "PGY-III", "R-II".
+var romanYear = regexp.MustCompile(`(?i)^(?:pgy|r)[- ]?(?:i{1,3}|iv|v|vi|vii)$`)
 
 // cardOf returns the nearest ancestor-or-self of n that is one of several
 // like siblings (same tag and class): a card, a list item, a tab entry.
@@ -398,7 +444,11 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 		if nr.withRest {
 			r.Name = nr.name
 			r.Evidence.Text = b.text
-			parseRest(&r, nr.rest)
+			if nr.year != "" {
+				r.Year = nr.year
+			} else {
+				parseRest(&r, nr.rest)
+			}
 			return r, place{blk: b}, true
 		}
 	}
@@ -608,7 +658,7 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleHeading || len(b.text) < 20 || !strings.Contains(b.text, " ") {
 			continue
 		}
-		if b.hint()&hintProse == 0 || !proseHint(b.text) {
+		if b.hint()&hintProse == 0 || !proseHint(b.text) || outOfScope(d, i) {
 			continue // (the hint is the same words in any case: a first cut)
 		}
 		for _, s := range sentences(b.text) {

@@ -201,9 +201,9 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // schoolWords name a school (group 0); "som" and "com" do only as words
 // (group 1, checked with schoolAbbrev).
 var (
-	schoolPattern = regexp.MustCompile(`(?i)universit|college|school|institute|faculty|academy|facultad|universidad|université|universidade|medical|medicine|\bsom\b|\bcom\b`)
+	schoolPattern = regexp.MustCompile(`(?i)universit|college|school|institute|faculty|academy|facultad|universidad|université|universidade|medical|medicine|medicina|escuela|faculdade|facolt|\bsom\b|\bcom\b`)
 	schoolWords   = newFoldedKeywordSet([]string{"universit", "college", "school", "institute", "faculty", "academy",
-		"facultad", "universidad", "medical", "medicine"}, []string{"som", "com"})
+		"facultad", "universidad", "medical", "medicine", "medicina", "escuela", "faculdade", "facolt"}, []string{"som", "com"})
 	schoolAbbrev = regexp.MustCompile(`(?i)\b(?:som|com)\b`)
 )
 

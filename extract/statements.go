@@ -286,7 +286,7 @@ func isShortValue(t string) bool {
 
 // abbreviations that end with a period but do not end a sentence.
 var abbreviations = map[string]bool{
-	"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "e.g": true, "i.e": true,
+	"dr": true, "drs": true, "mr": true, "mrs": true, "ms": true, "st": true, "e.g": true, "i.e": true,
 	"u.s": true, "vs": true, "no": true, "inc": true, "jr": true, "sr": true, "etc": true,
 	"approx": true, "prof": true, "u.s.a": true, "ph.d": true, "m.d": true, "d.o": true,
 	"e.c.f.m.g": true, "mt": true, "ft": true, "univ": true, "dept": true, "p": true,

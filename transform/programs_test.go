@@ -490,3 +490,31 @@ func TestQuartiles(t *testing.T) {
 }
 
 var cmpApprox = cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })
+
+// TestProgramsStatedIMG: residents a page names only by their training
+// country or their own IMG status count, and a page's own "IMG" beats a
+// classifier's "not an IMG".
+func TestProgramsStatedIMG(t *testing.T) {
+	const id = "1403621123"
+	yes, no := true, false
+	p := rosterPage(id, "http://p.test/r", imgfriendly.KindRoster,
+		imgfriendly.Resident{Country: "Egypt"},                             // "2 from Egypt"
+		imgfriendly.Resident{Country: "Egypt"},                             // unnamed: never merged
+		imgfriendly.Resident{IMG: &yes},                                    // "as an IMG", nothing else
+		imgfriendly.Resident{Name: "Ana Ruiz", School: "Emory", IMG: &yes}, // flagged international by the roster
+		imgfriendly.Resident{Name: "Ben Ota", School: "Cairo University", IMG: &no},
+		imgfriendly.Resident{Name: "Cy Bay", School: "Unknown Place", IMG: &no},
+	)
+	recs, rs := Programs(DefaultConfig(), []imgfriendly.Program{seed(id)}, []Page{p}, mustClassifier(t))
+	var got []string
+	for _, r := range rs {
+		got = append(got, imgWord(r.IMG))
+	}
+	want := []string{"yes", "yes", "yes", "yes", "yes", "no"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("IMG per resident (-want +got):\n%s", d)
+	}
+	if r := recs[0]; r.ResidentsTotal != 6 || r.ResidentsIMG != 5 {
+		t.Errorf("counts %+v, want 6 residents, 5 IMG", summarize(r))
+	}
+}

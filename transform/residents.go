@@ -90,11 +90,25 @@ func fillResident(r, later imgfriendly.Resident) imgfriendly.Resident {
 	return r
 }
 
-// classifyResident fills the classifier's fields. Below cfg.MinConfidence
-// the IMG answer is withheld.
+// classifyResident fills the classifier's fields from the school and the
+// stated country. Below cfg.MinConfidence the classifier's answer is
+// withheld. An IMG status the page itself states (a roster's
+// "International" column, "as an IMG") is kept when it says IMG, or when
+// the classifier has no answer: a wrong "not an IMG" is the worst error.
 func classifyResident(cfg Config, r imgfriendly.Resident, c *Classifier, cache schoolCache) imgfriendly.Resident {
+	stated := r.IMG
+	r = classifySchool(cfg, r, c, cache)
+	if stated != nil && (r.IMG == nil || *stated) {
+		img := *stated
+		r.IMG = &img
+	}
+	return r
+}
+
+// classifySchool sets the classifier's fields and IMG answer.
+func classifySchool(cfg Config, r imgfriendly.Resident, c *Classifier, cache schoolCache) imgfriendly.Resident {
 	r.CanonicalSchool, r.SchoolCountry, r.IMG, r.SchoolConfidence = "", "", nil, 0
-	if c == nil || strings.TrimSpace(r.School) == "" {
+	if c == nil || strings.TrimSpace(r.School) == "" && strings.TrimSpace(r.Country) == "" {
 		return r
 	}
 	k := [2]string{r.School, r.Country}

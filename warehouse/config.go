@@ -17,6 +17,10 @@ type Config struct {
 	MissedNightsBeforeClose int `mapstructure:"missed_nights_before_close"`
 	// KeepHistoryNights is how many nights of parquet/history partitions to keep; 0 keeps all.
 	KeepHistoryNights int `mapstructure:"keep_history_nights"`
+	// ExportResidentNames puts residents' names (and their roster entries'
+	// text) into residents.parquet; by default those columns are NULL there.
+	// The warehouse keeps names either way, as evidence.
+	ExportResidentNames bool `mapstructure:"export_resident_names"`
 	// Gates holds the thresholds of the night-over-night quality gates.
 	Gates GatesConfig `mapstructure:"gates"`
 }

@@ -21,7 +21,12 @@ func ExportTables() []string { return append([]string(nil), exportTables...) }
 // hold the whole table (changes: the whole change log); history partitions
 // hold the night (changes: the night's changes) without the night column,
 // which read_parquet(hive_partitioning = true) takes from the path.
-func exportQueries(table, runID string) (latest, history string) {
+//
+// Residents' names (and the roster entry's text, which holds the name) are
+// exported only with names: other tools need a resident's school, country,
+// IMG status, program and class year, not who the resident is. The
+// warehouse keeps them either way, as evidence.
+func exportQueries(table, runID string, names bool) (latest, history string) {
 	switch table {
 	case "programs":
 		return "SELECT * FROM programs ORDER BY program_id",
@@ -31,6 +36,9 @@ func exportQueries(table, runID string) (latest, history string) {
 		return q, q
 	case "residents":
 		q := "SELECT * FROM residents ORDER BY program_id, name, school"
+		if !names {
+			q = "SELECT * REPLACE (CAST(NULL AS VARCHAR) AS name, CAST(NULL AS VARCHAR) AS evidence_text) FROM residents ORDER BY program_id, name, school"
+		}
 		return q, q
 	case "changes":
 		return "SELECT * FROM changes ORDER BY night, program_id, field",
@@ -55,11 +63,12 @@ func copyToParquet(ctx context.Context, conn *sql.Conn, query, path, table, runI
 }
 
 // exportParquet writes the night's Parquet files under tmp: latest/ and
-// history/<table>/night=YYYY-MM-DD/data.parquet.
-func exportParquet(ctx context.Context, conn *sql.Conn, tmp, runID string, night time.Time, at func(phase string)) error {
+// history/<table>/night=YYYY-MM-DD/data.parquet; residents' names only with
+// names (Config.ExportResidentNames).
+func exportParquet(ctx context.Context, conn *sql.Conn, tmp, runID string, night time.Time, names bool, at func(phase string)) error {
 	part := "night=" + night.Format(time.DateOnly)
 	for _, t := range exportTables {
-		latest, history := exportQueries(t, runID)
+		latest, history := exportQueries(t, runID, names)
 		if err := copyToParquet(ctx, conn, latest, filepath.Join(tmp, "latest", t+".parquet"), t, runID, night); err != nil {
 			return err
 		}

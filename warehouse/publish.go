@@ -46,9 +46,12 @@ type publishJournal struct {
 	Night string `json:"night"` // YYYY-MM-DD
 	// Previous is the parquet/versions entry latest pointed at before the
 	// publish ("" for a first night); it is kept one more night for readers.
-	Previous          string    `json:"previous_version,omitempty"`
-	KeepHistoryNights int       `json:"keep_history_nights"`
-	WrittenAt         time.Time `json:"written_at"`
+	Previous          string `json:"previous_version,omitempty"`
+	KeepHistoryNights int    `json:"keep_history_nights"`
+	// ResidentNames is Config.ExportResidentNames for the night, so that an
+	// export done again after a crash keeps or omits names as the night did.
+	ResidentNames bool      `json:"resident_names,omitempty"`
+	WrittenAt     time.Time `json:"written_at"`
 }
 
 // exportDir is where a night's Parquet export is written before it is published.
@@ -60,11 +63,11 @@ func exportDir(dir, runID string) string {
 // warehouse and its export in exportDir the published Parquet: journal,
 // rename, symlink swap and history partitions, journal removed. A process
 // killed anywhere in between leaves a journal for recoverPublish.
-func publish(dir, runID string, night time.Time, keepNights int, now time.Time, at func(phase string)) error {
+func publish(dir, runID string, night time.Time, keepNights int, names bool, now time.Time, at func(phase string)) error {
 	root := filepath.Join(dir, ParquetDir)
 	j := publishJournal{
 		RunID: runID, Night: night.Format(time.DateOnly), Previous: currentVersion(root),
-		KeepHistoryNights: keepNights, WrittenAt: now,
+		KeepHistoryNights: keepNights, ResidentNames: names, WrittenAt: now,
 	}
 	b, err := json.MarshalIndent(j, "", "  ")
 	if err != nil {
@@ -244,7 +247,7 @@ func reexport(ctx context.Context, dir string, j publishJournal) error {
 		return fmt.Errorf("export again: %w", err)
 	}
 	defer conn.Close()
-	return exportParquet(ctx, conn, tmp, j.RunID, night, func(string) {})
+	return exportParquet(ctx, conn, tmp, j.RunID, night, j.ResidentNames, func(string) {})
 }
 
 // publishedRun reads runID's row of the runs table, its gates and its

@@ -228,7 +228,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	if err := exportParquet(ctx, conn, tmp, runID, night, n.at); err != nil {
+	if err := exportParquet(ctx, conn, tmp, runID, night, cfg.ExportResidentNames, n.at); err != nil {
 		return err
 	}
 	n.at("exported")
@@ -252,7 +252,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
 
 	// Publish: journal, rename (from here on the night is the published
 	// one), Parquet swap, journal removed; see publish.go.
-	if err := publish(dir, runID, night, cfg.KeepHistoryNights, n.now(), n.at); err != nil {
+	if err := publish(dir, runID, night, cfg.KeepHistoryNights, cfg.ExportResidentNames, n.now(), n.at); err != nil {
 		if !exists(staging) {
 			out.StagingPath = ""
 		}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// rosterClassCases are the shapes real rosters take and the traps around
+// them, each written for this test (paraphrased classes, not copied
+// passages). want lists "name | school | country | img" per resident, img
+// being what extraction itself states ("yes" or "").
+var rosterClassCases = []struct {
+	class, give string
+	want        []string
+}{
+	// Rosters as delimited text: a header line, then one line per resident.
+	{"csv", "Site,Class,Name,Sex,Medical School,Intl\nMercy Program,2027,Lena Ortiz,F,Emory,\nMercy Program,2027,\"Haddad, Sami\",M,\"University of Jordan, Jordan\",Y\nMercy Program,2026,Tom Reilly,M,Rush,\n",
+		[]string{"Lena Ortiz | Emory |  | ", "Sami Haddad | University of Jordan | Jordan | yes", "Tom Reilly | Rush |  | "}},
+	{"text table with pipes", "| Name | PGY | Medical School |\n|---|---|---|\n| Ann Li | PGY-1 | Tulane |\n| Raj Mehta | PGY-2 | Grant Medical College, Mumbai |\n",
+		[]string{"Ann Li | Tulane |  | ", "Raj Mehta | Grant Medical College, Mumbai |  | "}},
+	{"csv of something else", "Date,Speaker,Topic\n2024-01-05,Jane Roe,Sepsis\n", nil},
+	// Biographies whose names were headings or photos: one resident per
+	// medical-school line, named when a name line stands above it.
+	{"bio labels without names", "Meet the new intern class!\nHometown: Tulsa, Oklahoma\nMedical School: University of Kansas School of Medicine\nWhy we chose this program: the people.\nHometown: Lagos, Nigeria\nMedical School: Lagos State University College of Medicine\n",
+		[]string{" | University of Kansas School of Medicine |  | ", " | Lagos State University College of Medicine |  | "}},
+	{"bio labels with names", "Our interns\nPriya Nair\nHometown: Austin, Texas\nMedical School: Baylor College of Medicine\nDavid Cohen\nMedical School: Sackler School of Medicine, Israel\n",
+		[]string{"Priya Nair | Baylor College of Medicine |  | ", "David Cohen | Sackler School of Medicine | Israel | "}},
+	{"rules are no school", "Application checklist for our residency\nMedical School Diploma: a notarized copy with a certified translation.\nMedical School: Applicants must graduate from an accredited school of medicine.\n", nil},
+	// Residents named in running text, by the role the text gives them.
+	{"chiefs named after their role", "Please welcome our new chief residents for next year, Drs. Maya Fisher and Leo Grant!",
+		[]string{"Maya Fisher |  |  | ", "Leo Grant |  |  | "}},
+	{"role after the names", "We thank Drs. Osei and Varga for a great year as our outgoing chief residents.",
+		[]string{"Osei |  |  | ", "Varga |  |  | "}},
+	{"interns with an aside", "Three interns, Drs. Nora Bell, Ian Frost (the new dad of little Theo Frost) and Zoe Kim, spoke at the retreat.",
+		[]string{"Nora Bell |  |  | ", "Ian Frost |  |  | ", "Zoe Kim |  |  | "}},
+	{"surname seen again", "Our chief residents, Drs. Ana Ruiz and Ben Ota, planned the day. Both Drs. Ruiz and Ota were elected by their peers.",
+		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
+	{"introductions with schools", "Say hello to our newest residency family members: Dr. Ella Stone from the Loyola Stritch SOM, Dr. Hugo Perez from Universidad de Antioquia Facultad de Medicina, and Dr. Ivy Chan from Rush Medical College.",
+		[]string{"Ella Stone | Loyola Stritch SOM |  | ", "Hugo Perez | Universidad de Antioquia Facultad de Medicina |  | ", "Ivy Chan | Rush Medical College |  | "}},
+	{"resident before a name", "Podcast: second-year resident Tariq Aziz on caring for refugees. He did medical school at the University of Khartoum before moving to Ohio.",
+		[]string{"Tariq Aziz | University of Khartoum |  | "}},
+	{"graduating residents and where they go", "Residency news\nThis June we congratulate:\n- Dr. Ruth Adler, who starts a cardiology fellowship at Duke University;\n- Dr. Sam Novak, who joins a practice in Denver;\n- Dr. Kofi Mensah, who heads to a GI fellowship at Emory.\n",
+		[]string{"Ruth Adler |  |  | ", "Sam Novak |  |  | ", "Kofi Mensah |  |  | "}},
+	{"faculty list is no roster", "Residency news\nOur visiting professors this year:\n- Dr. Ruth Adler, Professor of Medicine;\n- Dr. Sam Novak, Chief of Cardiology.\n", nil},
+	{"name with a year in parentheses", "Current Residents\nLuis Mora Vega, MD (PGY-III)\nI love the diversity of our patients.\nAmina Yusuf, MD (PGY-I)\nI chose this program for its teaching.\n",
+		[]string{"Luis Mora Vega |  |  | ", "Amina Yusuf |  |  | "}},
+	// A resident's own essay.
+	{"essay of an IMG", "Elena Petrova\n\nI still remember the day I matched. Having trained as a doctor in Bulgaria, I worried about my intern year, but my co-residents made me feel at home from my first week. I am grateful every day.",
+		[]string{"Elena Petrova |  | Bulgaria | "}}, // the classifier makes Bulgaria an IMG
+	{"essay that says IMG only", "My first weeks here were a blur. As an IMG, I had to learn a new hospital system, but my co-residents were patient with me and I learned quickly. I love my program.",
+		[]string{" |  |  | yes"}},
+	{"essay with a school", "I grew up in Ohio and I attended Wright State University for medical school. My intern class is the best group I could ask for, and I enjoy my days here.",
+		[]string{" | Wright State University |  | "}},
+	{"program director's letter", "As program director, I am proud of our residents. I remember my own intern year and my co-residents. I hope you apply, and I look forward to meeting you.", nil},
+	// A class described by where its members went to medical school.
+	{"breakdown by country", "8 new interns join us\nSome facts about them:\n- 3 women\n- 4 countries for medical school:\n- 3 from Pakistan\n- 2 from Egypt\n- 2 from the United States\n- 1 from Nepal\n- 2 marathon runners\n",
+		[]string{" |  | Pakistan | yes", " |  | Pakistan | yes", " |  | Pakistan | yes", " |  | Egypt | yes", " |  | Egypt | yes", " |  | United States | ", " |  | United States | ", " |  | Nepal | yes"}},
+	{"origins are not schools", "Our new interns come from 9 states and 6 countries, including 2 from India and 1 from Peru.", nil},
+	{"stated counts are no residents", "Our program has 30 residents; 12 of them are international medical graduates.", nil},
+	// Pages and sections that list other people.
+	{"faculty section", `<html><head><title>Faculty | Family Medicine Residency</title></head><body><h1>Faculty</h1><div class="person"><h3>Rosa Lind, MD</h3><p>Medical School: Tulane</p></div><div class="person"><h3>Ken Ito, MD</h3><p>Medical School: Keio University</p></div></body></html>`, nil},
+	{"alumni table", `<h1>Alumni</h1><table><tr><th>Name</th><th>Year</th><th>Medical School</th></tr><tr><td>Ada Ng</td><td>2019</td><td>Tufts</td></tr><tr><td>Bo Lee</td><td>2018</td><td>Emory</td></tr></table>`, nil},
+	{"another school's match list", `<h1>Where our students matched</h1><ul><li>Ava Moss — Pediatrics — University of Utah School of Medicine</li><li>Eli Roth — Surgery — Yale School of Medicine</li></ul>`, nil},
+	{"names without schools are no table roster", `<h1>Contacts</h1><table><tr><th>Name</th><th>Phone</th></tr><tr><td>Ada Ng</td><td>555-0100</td></tr></table>`, nil},
+	{"speakers, family and quotes", "Welcome picnic\n\nOur program director, Dr. Helen Marsh, welcomed the interns. \"We are so proud of our residents,\" Dr. Marsh said. The residents thanked the faculty, including Dr. Paul Reyes. Intern Sam Ortiz brought his daughter Lily Ortiz.",
+		[]string{"Sam Ortiz |  |  | "}},
+	{"birthplace is no school", "Pediatric resident Noor Malik was born in Karachi, Pakistan, and moved to Texas as a child. College was at Rice University; medical school at the Medical College of Georgia.",
+		[]string{"Noor Malik | Medical College of Georgia |  | "}},
+}
+
+func TestRosterClasses(t *testing.T) {
+	for _, tc := range rosterClassCases {
+		t.Run(tc.class, func(t *testing.T) {
+			pf, err := Page([]byte(tc.give), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range pf.Residents {
+				img := ""
+				if r.IMG != nil && *r.IMG {
+					img = "yes"
+				}
+				got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("residents (-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -1,0 +1,384 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Residents named in running text: news posts and blogs name residents as
+// "our chief residents, Drs. A and B", "two interns, Drs. C and D", "thanks
+// to Drs. E and F ... as our current chief residents", "Dr. G from the H
+// School of Medicine, Dr. I from ...", "third-year resident J K", or a list
+// of "Dr. L who ..." items. A person counts only when the text itself says
+// the person is a resident of the program (the role stands right before the
+// names, or "as our residents" right after them); faculty, staff, family
+// and speakers named nearby do not.
+
+// roleWords name residents; otherRoleWords name people who are not.
+var (
+	roleWords      = []string{"resident", "residents", "intern", "interns", "chiefs", "housestaff", "house staff", "trainee", "trainees", "pgy-1", "pgy-2", "pgy-3", "pgy-4", "pgy-5", "pgy1", "pgy2", "pgy3", "pgy4", "pgy5"}
+	otherRoleWords = []string{"faculty", "attending", "attendings", "director", "directors", "chair", "chairman", "chairwoman", "dean",
+		"coordinator", "coordinators", "professor", "professors", "fellow", "fellows", "alumni", "alumnus", "alumna", "mentor", "mentors",
+		"speaker", "speakers", "lecturer", "student", "students", "applicant", "applicants", "candidate", "candidates",
+		"author", "nurse", "nurses", "administrator", "administrators", "staff", "president", "ceo", "officer", "husband",
+		"wife", "son", "daughter", "mother", "father", "baby", "parents", "brother", "sister", "spouse", "graduates", "former", "past"}
+	// gapBlockers in the text between a role and the names mean the names
+	// are someone else: "residents and faculty, Dr. X", "a talk by Dr. Y".
+	gapBlockers = []string{" and ", " with ", " by ", " from ", " to ", " at ", " of ", " who ", " whom ", " which ", " that ", " thanks ", " led "}
+	// gapJoiners between a role and the names make the names the role's:
+	// "interns, Drs.", "residents (Drs.", "residents: Dr.", "residents,
+	// including Drs.".
+	gapJoiners = []string{",", "(", ":", " - ", " — ", " – ", "including", "namely", "specifically", "such as"}
+	// institutionWords after a name make it an institution's:
+	// "Dr. Kiran C. Patel College of Osteopathic Medicine".
+	institutionWords = []string{"college", "school", "university", "institute", "hospital", "center", "centre",
+		"medical", "clinic", "foundation", "memorial", "health", "library", "hall", "building", "award", "lecture",
+		"scholarship", "fund", "endowed", "professorship", "chair", "prize"}
+)
+
+// drPrefix finds "Dr." / "Drs." / "Doctors" before a capitalised word
+// (group 2).
+var drPrefix = mustGate(`\b(Drs?\.?|Doctors)\s+(\p{Lu})`, "Dr")
+
+// asRole is the role after a list of names: "... as our current chief residents".
+var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incoming|outgoing|graduating|next|two|three|four)\s+)*(?:chief residents?|chiefs?|residents?|interns?)\b`, "as our", "as the")
+
+// roleThenName is a role word right before a name: "resident Jane Doe".
+var roleThenName = mustGate(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, "esident ", "ntern ")
+
+// designatedHints are in every block designatedInSentence can read from.
+var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY"})
+
+// designatedResidents reads residents named in running text and in lists
+// of "Dr." items.
+func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		// a card's name line ("Dr. Jane Smith, MD") or year line is
+		// short: running text that names people in roles is longer
+		if b.role == roleRow || len(b.text) < 25 || designatedHints.find(b.text, 1) == 0 || outOfScope(d, i) {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			for _, r := range designatedInSentence(s) {
+				r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}
+				out = append(out, r)
+			}
+		}
+	}
+	return append(out, drListResidents(d, pageURL)...)
+}
+
+// designatedInSentence returns the residents one sentence designates.
+func designatedInSentence(s string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	low := strings.ToLower(s)
+	froms := 0 // "Dr. X from <school>" items in the sentence
+	type found struct {
+		names  []string
+		school string
+		start  int
+		end    int
+		plural bool
+	}
+	var all []found
+	for _, loc := range drPrefix.FindAllStringSubmatchIndex(s, -1) {
+		plural := s[loc[2]:loc[3]] != "Dr" && s[loc[2]:loc[3]] != "Dr."
+		names, end := nameList(s, loc[4], plural)
+		if len(names) == 0 {
+			continue
+		}
+		f := found{names: names, start: loc[0], end: end, plural: plural}
+		if !plural && len(names) == 1 {
+			if school, ok := fromSchool(s[end:]); ok {
+				f.school = school
+				froms++
+			}
+		}
+		all = append(all, f)
+	}
+	for _, f := range all {
+		after := asRole.MatchString(s[f.end:])
+		ok := roleBefore(low[:f.start]) || after
+		if ok && !f.plural && !after && !strings.Contains(f.names[0], " ") {
+			ok = false // "Dr. Smith" alone after "residents," is a quote's speaker more often than a resident
+		}
+		if !ok && f.school != "" && froms >= 2 && !hasAnyWord(low, otherRoleWords) {
+			ok = true // a list of introductions: "Dr. A from X, Dr. B from Y"
+		}
+		if !ok {
+			continue
+		}
+		for _, n := range f.names {
+			r := imgfriendly.Resident{Name: n}
+			if f.school != "" {
+				r.School, r.Country = splitCountry(cleanSchool(f.school))
+			}
+			out = append(out, r)
+		}
+	}
+	for _, m := range roleThenName.FindAllStringSubmatchIndex(s, -1) {
+		name, ok := personName(s[m[2]:m[3]])
+		if !ok || otherRoleBefore(low[:m[0]]) {
+			continue
+		}
+		out = append(out, imgfriendly.Resident{Name: name})
+	}
+	return out
+}
+
+// roleBefore reports whether the text before a list of names ends with a
+// resident role joined to the names: "our two interns, ", "chief residents
+// (", "second-year residents, including ".
+func roleBefore(before string) bool {
+	end := -1 // where the last role word ends
+	for _, w := range roleWords {
+		for from := 0; ; {
+			i := strings.Index(before[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(w)
+			if (i == 0 || !isWordByte(before[i-1])) && (j == len(before) || !isWordByte(before[j])) && j > end {
+				end = j
+			}
+			from = i + 1
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	gap := before[end:]
+	if len(gap) > 80 || hasAnyWord(gap, otherRoleWords) || strings.ContainsAny(gap, "\"“”") {
+		return false
+	}
+	for _, b := range gapBlockers {
+		if strings.Contains(gap, b) {
+			return false
+		}
+	}
+	for _, j := range gapJoiners {
+		if strings.Contains(gap, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherRoleBefore reports a non-resident role in the few words before a
+// name: "program director and resident Jane Doe" stays with the resident,
+// "faculty mentor of resident ..." is read from the role right before.
+func otherRoleBefore(before string) bool {
+	if len(before) > 30 {
+		before = before[len(before)-30:]
+	}
+	return hasAnyWord(before, []string{"former", "past", "alumni", "alumnus", "alumna"})
+}
+
+// nameList reads the names after "Dr."/"Drs." starting at s[at]: one name,
+// or with plural a list ("A B, C D, and E F"), parenthetical asides
+// skipped. It returns the names and where the list ends.
+func nameList(s string, at int, plural bool) ([]string, int) {
+	var names []string
+	i := at
+	for {
+		n, end := nameAt(s, i, plural)
+		if n == "" {
+			break
+		}
+		names = append(names, n)
+		i = end
+		if !plural {
+			break
+		}
+		// an aside: "(the proud new parent of ...)"
+		if rest := strings.TrimLeft(s[i:], " "); strings.HasPrefix(rest, "(") {
+			if j := strings.IndexByte(rest, ')'); j > 0 {
+				i = len(s) - len(rest) + j + 1
+			}
+		}
+		next := -1
+		for _, sep := range []string{", and ", ", & ", " and ", " & ", ", "} {
+			if strings.HasPrefix(s[i:], sep) {
+				next = i + len(sep)
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		i = next
+	}
+	return names, i
+}
+
+// nameAt reads one name at s[i:]: capitalised words (a particle or an
+// initial may sit inside), up to five. A surname alone counts after "Drs."
+// and after "Dr." ("Drs. Foley and Perkins"). It returns the name and its
+// end, or "" when none starts there.
+func nameAt(s string, i int, plural bool) (string, int) {
+	start := i
+	words, end := 0, i
+	for j := i; j < len(s) && words < 5; {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k := j
+		for k < len(s) {
+			r, size := utf8.DecodeRuneInString(s[k:])
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '.' {
+				break
+			}
+			k += size
+		}
+		w := strings.TrimRight(s[j:k], ".")
+		if w == "" {
+			break
+		}
+		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+			break
+		}
+		var buf [24]byte
+		lw := string(lowerInto(buf[:], w))
+		if slices.Contains(institutionWords, lw) && words > 0 {
+			return "", start // a name that begins an institution's
+		}
+		if notNameWords[lw] {
+			break
+		}
+		words++
+		end = j + len(w)
+		if k < len(s) && s[k] == '.' && len(w) == 1 {
+			end = k + 1 // an initial: "A."
+		}
+		if k >= len(s) || s[k] != ' ' {
+			break
+		}
+		j = k + 1
+	}
+	if words == 0 {
+		return "", start
+	}
+	n := strings.TrimSpace(s[start:end])
+	if words == 1 {
+		if len(n) < 3 || !unicode.IsUpper(rune(n[0])) {
+			return "", start
+		}
+		return n, end
+	}
+	name, ok := personName(n)
+	if !ok {
+		return "", start
+	}
+	return name, end
+}
+
+// fromSchool reads "from <school>" right after a name: the school up to
+// the next name, clause or sentence end, when it names a school.
+func fromSchool(rest string) (string, bool) {
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "from ") {
+		return "", false
+	}
+	rest = rest[len("from "):]
+	end := len(rest)
+	for _, stop := range []string{", Dr", ", and Dr", " and Dr", ";", ". ", ", who", ", where"} {
+		if i := strings.Index(rest, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	school := strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")
+	school = strings.TrimPrefix(school, "the ")
+	if school == "" || !isSchoolLine(school) {
+		return "", false
+	}
+	return school, true
+}
+
+// drListResidents reads lists whose items each begin with "Dr. <name>" (two
+// or more in a row) on a residency's page, when neither the list's heading
+// nor the line that introduces it names anyone but residents: "This year we
+// congratulate: - Dr. A, who will ...; - Dr. B, who ...".
+func drListResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	checked := false
+	for i := 0; i < len(d.blocks); {
+		if d.blocks[i].role != roleItem {
+			i++
+			continue
+		}
+		j := i
+		var run []imgfriendly.Resident
+		for ; j < len(d.blocks) && d.blocks[j].role == roleItem; j++ {
+			b := &d.blocks[j]
+			locs := drPrefix.FindAllStringSubmatchIndex(b.text, 1)
+			if len(locs) == 0 || locs[0][0] != 0 {
+				break
+			}
+			loc := locs[0]
+			names, _ := nameList(b.text, loc[4], false)
+			if len(names) == 0 || !strings.Contains(names[0], " ") {
+				break
+			}
+			run = append(run, imgfriendly.Resident{Name: names[0],
+				Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+		}
+		if len(run) >= 2 && !otherContext(d, i) && !outOfScope(d, i) {
+			if !checked {
+				if !residencyPage(d) {
+					return nil
+				}
+				checked = true
+			}
+			out = append(out, run...)
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// otherContext reports whether the heading over block i, or the line just
+// before it, names people other than residents.
+func otherContext(d *doc, i int) bool {
+	if i > 0 && d.blocks[i-1].role != roleItem && hasAnyWord(asciiLower(d.blocks[i-1].text), otherRoleWords) {
+		return true
+	}
+	if h := headingOver(d, i); h != "" && hasAnyWord(asciiLower(h), otherRoleWords) {
+		return true
+	}
+	return false
+}
+
+// headingOver returns the text of the nearest heading before block i.
+func headingOver(d *doc, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if d.blocks[k].role == roleHeading {
+			return d.blocks[k].text
+		}
+	}
+	return ""
+}
+
+// residencyPage reports whether the page speaks of a residency or its
+// residents in its title or first blocks.
+func residencyPage(d *doc) bool {
+	if hasAny(d.title, []string{"residen", "intern"}) {
+		return true
+	}
+	for i := range d.blocks {
+		if i >= 10 {
+			break
+		}
+		if hasAny(d.blocks[i].text, []string{"residen", "intern"}) {
+			return true
+		}
+	}
+	return false
+}
