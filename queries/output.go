@@ -171,7 +171,7 @@ func WriteSOAP(w io.Writer, res SOAPResult, format string, r Render) error {
 		return nil
 	case "table":
 		var b strings.Builder
-		fmt.Fprintf(&b, "MATCHED: %d unfilled programs, best first\n", len(res.Matched))
+		fmt.Fprintf(&b, "MATCHED: %s, best first\n", plural(len(res.Matched), "unfilled program"))
 		progs := make([]Tiered, len(res.Matched))
 		for i, m := range res.Matched {
 			progs[i] = m.Program
@@ -182,6 +182,8 @@ func WriteSOAP(w io.Writer, res SOAPResult, format string, r Render) error {
 			switch m.By {
 			case MatchByID:
 				how = "ACGME id " + m.Row.ProgramID
+			case MatchByTrack:
+				how = fmt.Sprintf("NRMP code %s's institution and specialty (%s-%s)", m.Row.Code, m.Row.Code[:4], m.Row.Code[4:7])
 			case MatchByName:
 				how = fmt.Sprintf("name and state, confidence %.2f", m.Confidence)
 			}
@@ -189,7 +191,11 @@ func WriteSOAP(w io.Writer, res SOAPResult, format string, r Render) error {
 			if m.Row.Positions > 0 {
 				pos = fmt.Sprintf(", %d unfilled", m.Row.Positions)
 			}
-			writeBlock(&b, m.Program, r, fmt.Sprintf("line %d matched by %s%s", m.Row.Line, how, pos))
+			note := fmt.Sprintf("line %d matched by %s%s", m.Row.Line, how, pos)
+			if m.Track != "" {
+				note += " — " + m.Track
+			}
+			writeBlock(&b, m.Program, r, note)
 		}
 		fmt.Fprintf(&b, "\nNOT MATCHED: %d rows\n", len(res.Unmatched))
 		for _, u := range res.Unmatched {

@@ -150,7 +150,8 @@ func TestWriteSOAP(t *testing.T) {
 	progs := trackerPrograms(t, "1400000001")
 	res := SOAPResult{
 		Matched: []SOAPMatch{{Row: UnfilledRow{Line: 2, Code: "1234140C0", Positions: 2}, By: MatchByCode, Confidence: 1, Program: progs[0]},
-			{Row: UnfilledRow{Line: 5, ProgramID: "1400000001"}, By: MatchByID, Confidence: 1, Program: progs[0]}},
+			{Row: UnfilledRow{Line: 5, ProgramID: "1400000001"}, By: MatchByID, Confidence: 1, Program: progs[0]},
+			{Row: UnfilledRow{Line: 7, Code: "1234140A0"}, By: MatchByTrack, Confidence: 1, Program: progs[0], Track: "an advanced position (A0): …"}},
 		Unmatched: []SOAPUnmatched{{Row: UnfilledRow{Line: 3, Name: "Nowhere General", State: "NV"},
 			Why: "no program in NV shares a distinctive word with the name"},
 			{Row: UnfilledRow{Line: 4, ProgramID: "1499999999"}, Why: "ACGME id 1499999999 is not in the warehouse; no program name to match by"}},
@@ -160,7 +161,8 @@ func TestWriteSOAP(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"MATCHED: 2 unfilled programs, best first\n",
+		"MATCHED: 3 unfilled programs, best first\nHigh 3 · Moderate 0 · Reach 0 · Not eligible 0\n" + legend + "\n",
+		"             line 7 matched by NRMP code 1234140A0's institution and specialty (1234-140) — an advanced position (A0): …\n",
 		"             line 5 matched by ACGME id 1400000001\n",
 		"line 4: 1499999999: ACGME id 1499999999 is not in the warehouse; no program name to match by\n",
 		"High         Base Complete Hospital Internal Medicine — Internal Medicine — Albany, NY — IMG share 40% — 1400000001\n",

@@ -13,17 +13,24 @@ import (
 
 // Ways a SOAP row was matched to a program.
 const (
-	MatchByCode = "nrmp_code"  // the row's NRMP code is one of the program's codes
-	MatchByID   = "program_id" // the row's ACGME program id is the program's id
-	MatchByName = "name_state" // normalised name (and state) with a confidence
+	MatchByCode  = "nrmp_code"    // the row's NRMP code is one of the program's codes
+	MatchByID    = "program_id"   // the row's ACGME program id is the program's id
+	MatchByTrack = "nrmp_program" // the row's code shares institution and specialty with the program's: another track
+	MatchByName  = "name_state"   // normalised name (and state) with a confidence
 )
 
 // SOAPMatch is one unfilled-list row matched to a program and tiered.
 type SOAPMatch struct {
 	Row        UnfilledRow `json:"row"`
-	By         string      `json:"by"`         // MatchByCode, MatchByID or MatchByName
-	Confidence float64     `json:"confidence"` // 1 for a code match
-	Program    Tiered      `json:"program"`
+	By         string      `json:"by"`         // MatchByCode, MatchByID, MatchByTrack or MatchByName
+	Confidence float64     `json:"confidence"` // 1 for a code, id or track match
+	// Track says how the row's NRMP code differs from the program's known
+	// codes when it is not one of them ("a preliminary position (P0): a
+	// different track of the program known by 1234140C0 (categorical) …");
+	// "" when the code matched or the row has none. Tracks differ in what
+	// they offer: the program's facts may not all hold for the row's track.
+	Track   string `json:"track,omitempty"`
+	Program Tiered `json:"program"`
 }
 
 // SOAPUnmatched is a row that could not be matched, and why.
@@ -65,9 +72,10 @@ func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows
 	m := newMatcher(dir)
 	var res SOAPResult
 	type hit struct {
-		row  UnfilledRow
-		by   string
-		conf float64
+		row   UnfilledRow
+		by    string
+		conf  float64
+		track string
 	}
 	hits := map[string][]hit{} // program id → rows (a list may name a program twice)
 	var ids []string
@@ -81,7 +89,11 @@ func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows
 		if _, ok := hits[id]; !ok {
 			ids = append(ids, id)
 		}
-		hits[id] = append(hits[id], hit{row, by, conf})
+		track := ""
+		if by != MatchByCode && row.Code != "" {
+			track = trackNote(row.Code, dir[i].NRMPCodes)
+		}
+		hits[id] = append(hits[id], hit{row, by, conf, track})
 	}
 	if len(ids) == 0 {
 		return res, nil
@@ -99,7 +111,7 @@ func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows
 		hs := hits[t.ProgramID]
 		slices.SortFunc(hs, func(a, b hit) int { return cmp.Compare(a.row.Line, b.row.Line) })
 		for _, h := range hs {
-			res.Matched = append(res.Matched, SOAPMatch{Row: h.row, By: h.by, Confidence: h.conf, Program: t})
+			res.Matched = append(res.Matched, SOAPMatch{Row: h.row, By: h.by, Confidence: h.conf, Track: h.track, Program: t})
 		}
 	}
 	return res, nil
@@ -137,6 +149,7 @@ type matcher struct {
 	programs []Tiered
 	byCode   map[string]int
 	byID     map[string]int
+	byProg   map[string][]int // institution + specialty (a code's first 7 characters) → programs
 	tokens   [][]string         // normalised name+specialty+city tokens per program
 	weights  [][]float64        // their weights
 	totals   []float64          // sum of weights per program
@@ -152,13 +165,17 @@ type matcher struct {
 const commonShare = 0.05
 
 func newMatcher(programs []Tiered) *matcher {
-	m := &matcher{programs: programs, byCode: map[string]int{}, byID: map[string]int{}, postings: map[string][]int32{},
+	m := &matcher{programs: programs, byCode: map[string]int{}, byID: map[string]int{}, byProg: map[string][]int{}, postings: map[string][]int32{},
 		byState: map[string][]int32{}, idf: map[string]float64{}, stamp: make([]int32, len(programs))}
 	m.tokens = make([][]string, len(programs))
 	for i, t := range programs {
 		m.byID[t.ProgramID] = i
 		for _, c := range t.NRMPCodes {
-			m.byCode[strings.ToUpper(c)] = i
+			c = strings.ToUpper(c)
+			m.byCode[c] = i
+			if len(c) >= 7 && !slices.Contains(m.byProg[c[:7]], i) {
+				m.byProg[c[:7]] = append(m.byProg[c[:7]], i)
+			}
 		}
 		toks := nameTokens(t.Name + " " + t.Specialty + " " + t.City)
 		m.tokens[i] = toks
@@ -202,6 +219,9 @@ func (m *matcher) match(cfg Config, row UnfilledRow) (int, string, float64, stri
 		if i, ok := m.byID[row.ProgramID]; ok {
 			return i, MatchByID, 1, ""
 		}
+	}
+	if i := m.sameProgram(row.Code); i >= 0 {
+		return i, MatchByTrack, 1, ""
 	}
 	prefix := ""
 	if row.Code != "" {
@@ -285,6 +305,83 @@ func (m *matcher) match(cfg Config, row UnfilledRow) (int, string, float64, stri
 		}
 	}
 	return best, MatchByName, math.Round(bestConf*100) / 100, ""
+}
+
+// sameProgram returns the program whose codes share code's institution and
+// specialty (another track or position type of one program), or -1. When
+// several programs share them, the one with a code of the same type letter
+// (C, P, A, R, M) is taken if it is the only one; otherwise -1.
+func (m *matcher) sameProgram(code string) int {
+	if len(code) < 9 {
+		return -1
+	}
+	cands := m.byProg[code[:7]]
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	found := -1
+	for _, i := range cands {
+		if slices.ContainsFunc(m.programs[i].NRMPCodes, func(c string) bool { return len(c) >= 8 && strings.EqualFold(c[7:8], code[7:8]) }) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// trackTypes name NRMP program types by their code letter.
+var trackTypes = map[byte]struct{ name, offers string }{
+	'C': {"categorical", "the full residency"},
+	'P': {"preliminary", "one year, not a full residency"},
+	'A': {"advanced", "starts in the second year (PGY-2), after a separate preliminary year"},
+	'R': {"reserved", "a physician position starting in the second year"},
+	'M': {"primary care", "a primary care track"},
+}
+
+// trackName is "categorical" for 1234140C0, or the letter when unknown.
+func trackName(code string) string {
+	if len(code) >= 8 {
+		if t, ok := trackTypes[code[7]]; ok {
+			return t.name
+		}
+		return code[7:8]
+	}
+	return "unknown type"
+}
+
+// trackNote says how a row's NRMP code relates to the codes of the program
+// it was matched to by another way (id, institution and specialty, name).
+func trackNote(code string, known []string) string {
+	code = strings.ToUpper(code)
+	var same []string
+	for _, c := range known {
+		if len(c) >= 7 && len(code) >= 9 && strings.EqualFold(c[:7], code[:7]) {
+			same = append(same, fmt.Sprintf("%s (%s)", c, trackName(c)))
+		}
+	}
+	if len(same) == 0 {
+		if len(known) == 0 {
+			return "the warehouse knows no NRMP code of this program: check that " + code + " is this program"
+		}
+		return "its NRMP code " + code + " is not among this program's (" + strings.Join(known, ", ") + "): check that it is the same program"
+	}
+	kind := trackName(code)
+	article := "a"
+	if strings.ContainsRune("aeiou", rune(kind[0])) {
+		article = "an"
+	}
+	note := fmt.Sprintf("%s %s position (%s)", article, kind, code[7:])
+	if t, ok := trackTypes[code[7]]; ok {
+		note += ": " + t.offers
+	}
+	sameType := slices.ContainsFunc(known, func(c string) bool { return len(c) >= 8 && c[:7] == code[:7] && c[7] == code[7] })
+	if sameType {
+		note = fmt.Sprintf("another %s track (%s)", kind, code[7:])
+	}
+	return note + "; a different track of the program the warehouse knows by " + strings.Join(same, " and ") +
+		": its facts are the program's and may not all hold for this track"
 }
 
 // similarity blends how much of the row's name program i covers

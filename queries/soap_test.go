@@ -22,6 +22,7 @@ func TestSOAPMatching(t *testing.T) {
 		wantID  string // "" when unmatched
 		wantBy  string
 		wantWhy string // prefix of why, when unmatched
+		track   string // the match's track note
 	}{
 		{name: "NRMP code", give: UnfilledRow{Code: "5555140C0"}, wantID: "1400000005", wantBy: MatchByCode},
 		{name: "second NRMP code of a program", give: UnfilledRow{Code: "1234140P0", Name: "whatever"}, wantID: "1400000001", wantBy: MatchByCode},
@@ -32,7 +33,23 @@ func TestSOAPMatching(t *testing.T) {
 		{name: "unknown ACGME id, no name", give: UnfilledRow{ProgramID: "1499999999"},
 			wantWhy: "ACGME id 1499999999 is not in the warehouse; no program name to match by"},
 		{name: "name variants: Program, Hospital, abbreviations", give: UnfilledRow{Name: "Hands-On Only Ctr. Program", State: "ny"}, wantID: "1400000011", wantBy: MatchByName},
-		{name: "unknown code falls back to the name", give: UnfilledRow{Code: "0000140C0", Name: "Eight Percent Center", State: "NY"}, wantID: "1400000013", wantBy: MatchByName},
+		{name: "unknown code falls back to the name", give: UnfilledRow{Code: "0000140C0", Name: "Eight Percent Center", State: "NY"}, wantID: "1400000013", wantBy: MatchByName,
+			track: "its NRMP code 0000140C0 is not among this program's (1313140C0): check that it is the same program"},
+		// Tracks: a code of another track of a known program is matched as that, and said.
+		{name: "preliminary code of a program known by its categorical code", give: UnfilledRow{Code: "5555140P0", Name: "YOG Seven Training Start Center", State: "NY"},
+			wantID: "1400000005", wantBy: MatchByTrack,
+			track: "a preliminary position (P0): one year, not a full residency; a different track of the program the warehouse knows by 5555140C0 (categorical): its facts are the program's and may not all hold for this track"},
+		{name: "another track of the same type", give: UnfilledRow{Code: "5555140C1"}, wantID: "1400000005", wantBy: MatchByTrack,
+			track: "another categorical track (C1); a different track of the program the warehouse knows by 5555140C0 (categorical): its facts are the program's and may not all hold for this track"},
+		{name: "advanced code of a program with two known tracks", give: UnfilledRow{Code: "1234140A0"}, wantID: "1400000001", wantBy: MatchByTrack,
+			track: "an advanced position (A0): starts in the second year (PGY-2), after a separate preliminary year; a different track of the program the warehouse knows by 1234140C0 (categorical) and 1234140P0 (preliminary): its facts are the program's and may not all hold for this track"},
+		{name: "two programs share institution and specialty: the one of the same type", give: UnfilledRow{Code: "2222140C1"}, wantID: "1400000002", wantBy: MatchByTrack,
+			track: "another categorical track (C1); a different track of the program the warehouse knows by 2222140C0 (categorical): its facts are the program's and may not all hold for this track"},
+		{name: "two programs share institution and specialty, neither of the type: by name, track said", give: UnfilledRow{Code: "2222140A0", Name: "No H1B Medical Center", State: "NY"},
+			wantID: "1400000002", wantBy: MatchByName,
+			track: "an advanced position (A0): starts in the second year (PGY-2), after a separate preliminary year; a different track of the program the warehouse knows by 2222140C0 (categorical): its facts are the program's and may not all hold for this track"},
+		{name: "ACGME id with another track's code", give: UnfilledRow{Code: "5555140P0", ProgramID: "1400000005"}, wantID: "1400000005", wantBy: MatchByID,
+			track: "a preliminary position (P0): one year, not a full residency; a different track of the program the warehouse knows by 5555140C0 (categorical): its facts are the program's and may not all hold for this track"},
 		{name: "specialty tells two programs of one hospital apart", give: UnfilledRow{Name: "Base Complete Hosp", Specialty: "General Surgery", State: "NY"}, wantID: "4400000023", wantBy: MatchByName},
 		{name: "same hospital, two specialties: ambiguous", give: UnfilledRow{Name: "Base Complete Hospital", State: "NY"},
 			wantWhy: `ambiguous: "Base Complete Hospital Internal Medicine" and "Base Complete Hospital General Surgery" in NY both fit the name`},
@@ -68,7 +85,10 @@ func TestSOAPMatching(t *testing.T) {
 			if m.Program.ProgramID != tt.wantID || m.By != tt.wantBy {
 				t.Errorf("matched %s by %s, want %s by %s", m.Program.ProgramID, m.By, tt.wantID, tt.wantBy)
 			}
-			if (tt.wantBy == MatchByCode || tt.wantBy == MatchByID) && m.Confidence != 1 {
+			if m.Track != tt.track {
+				t.Errorf("track = %q\nwant    %q", m.Track, tt.track)
+			}
+			if (tt.wantBy == MatchByCode || tt.wantBy == MatchByID || tt.wantBy == MatchByTrack) && m.Confidence != 1 {
 				t.Errorf("code match confidence %v, want 1", m.Confidence)
 			}
 			if tt.wantBy == MatchByName && (m.Confidence < DefaultConfig().NameMatchMin || m.Confidence > 1) {
