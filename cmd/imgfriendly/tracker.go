@@ -29,9 +29,13 @@ filters and sized columns; .csv has the same columns.
 
 Run it again over the same file after a new night: the program columns are
 refreshed, and your own columns (and any column you added) are kept, matched by
-Program ID. Programs that dropped off the list keep their row at the end, as
-"No longer listed", when you had written something in it. Not eligible programs
-are left out unless you pass --all or --tier not_eligible.`,
+Program ID, with the dates, numbers and formulas you typed kept as such. A
+program you had written something about keeps its row even when it falls
+outside this run's list (another tier, state or specialty), refreshed with its
+current tier and reasons; only a program gone from the warehouse is marked
+"No longer listed". Not eligible programs are left out unless you pass --all or
+--tier not_eligible. The .csv starts with a UTF-8 byte order mark, so Excel
+shows "—" and "≥" as they are.`,
 		Example: `  imgfriendly tracker --profile me.yaml --out tracker.xlsx
   imgfriendly tracker --profile me.yaml --out tracker.csv --state NY`,
 		Args: cobra.NoArgs,
@@ -77,7 +81,11 @@ are left out unless you pass --all or --tier not_eligible.`,
 					return usageError("--evidence %q: want text, url or none", o.evidence)
 				}
 			}
-			t := queries.BuildTracker(list, previous, mode)
+			outside, err := queries.Outside(cmd.Context(), db, a.cfg.Queries, p, f.MatchYear, previous, list)
+			if err != nil {
+				return err
+			}
+			t := queries.BuildTracker(list, outside, previous, mode)
 			// Write beside the old file and rename, so a failure never loses the applicant's notes.
 			tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
 			if err != nil {
