@@ -149,7 +149,7 @@ type matcher struct {
 	programs []Tiered
 	byCode   map[string]int
 	byID     map[string]int
-	byProg   map[string][]int // institution + specialty (a code's first 7 characters) → programs
+	byProg   map[string][]int   // institution + specialty (a code's first 7 characters) → programs
 	tokens   [][]string         // normalised name+specialty+city tokens per program
 	weights  [][]float64        // their weights
 	totals   []float64          // sum of weights per program
