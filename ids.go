@@ -21,9 +21,10 @@ const (
 // several groups, so that a page's crosswalk pairs each ACGME id with its own
 // NRMP codes.
 type StatedID struct {
-	Kind  IDKind `json:"kind"`
-	Value string `json:"value"`           // normalised: 1403621123, 1234140C0
-	Label string `json:"label,omitempty"` // the label printed with it ("ERAS Program ID", "Categorical"), if any
+	ProgramID string `json:"program_id,omitempty"` // the program whose pages print it (set by the night)
+	Kind      IDKind `json:"kind"`
+	Value     string `json:"value"`           // normalised: 1403621123, 1234140C0
+	Label     string `json:"label,omitempty"` // the label printed with it ("ERAS Program ID", "Categorical"), if any
 	// Group numbers the programs a page prints ids for, from 1 in page order.
 	Group int `json:"group"`
 	// Context names the program of the group as the page does (its heading
@@ -176,4 +177,21 @@ func (a ACGMEID) StateCode() string { return stateCodes[a.State] }
 func (a ACGMEID) Plausible() bool {
 	_, ok := SpecialtyByCode(a.Specialty)
 	return ok && a.StateCode() != ""
+}
+
+// IDConflict kinds: how a program's seed row and its own pages disagree.
+const (
+	ConflictACGMEID       = "acgme_id"              // the pages print another ACGME id of the program's specialty
+	ConflictCodeNotInSeed = "nrmp_code_not_in_seed" // the pages print an NRMP code of the program the seed row lacks
+	ConflictCodeNotOnPage = "nrmp_code_not_on_page" // the seed row has an NRMP code the pages' codes for the program do not include
+)
+
+// IDConflict is a place where a program's seed row and its own pages
+// disagree about its ids.
+type IDConflict struct {
+	ProgramID string   `json:"program_id"`
+	Kind      string   `json:"kind"`
+	SeedValue string   `json:"seed_value,omitempty"`
+	PageValue string   `json:"page_value,omitempty"`
+	Evidence  Evidence `json:"evidence"`
 }

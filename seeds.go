@@ -224,3 +224,18 @@ type SeedFetch struct {
 	Redirects  []Redirect `json:"redirects,omitempty"`
 	SharedWith []string   `json:"shared_with,omitempty"`
 }
+
+// SeedHealth is one night's verdict on a program's seed URL (its home
+// page): Outcome is a `seeds check` verdict (ok, dead, blocked,
+// out_of_scope, not_program_page); FailingNights counts the nights in a row,
+// this one included, whose fetch of it failed (0 when it did not).
+type SeedHealth struct {
+	ProgramID     string   `json:"program_id"`
+	URL           string   `json:"url"`
+	FinalURL      string   `json:"final_url,omitempty"`
+	Status        int      `json:"status"`
+	Outcome       string   `json:"outcome"`
+	Detail        string   `json:"detail,omitempty"`
+	Kind          PageKind `json:"kind,omitempty"`
+	FailingNights int      `json:"failing_nights"`
+}

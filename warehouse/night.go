@@ -30,6 +30,12 @@ type Night struct {
 	CrawlStats any
 	// CrawlHosts are the night's per-host crawl statistics (table crawl_hosts).
 	CrawlHosts []CrawlHost
+	// StatedIDs are the program ids the programs' own pages print (table
+	// stated_ids, view id_crosswalk); IDConflicts where they disagree with
+	// the seed rows; SeedHealth each program's seed URL verdict.
+	StatedIDs   []imgfriendly.StatedID
+	IDConflicts []imgfriendly.IDConflict
+	SeedHealth  []imgfriendly.SeedHealth
 	// Now is the clock used for the end time in the manifest; nil means time.Now.
 	Now func() time.Time
 

@@ -182,6 +182,9 @@ func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats j
 	if err := loadNight(ctx, conn, n, n.facts(), n.pages()); err != nil {
 		return err
 	}
+	if err := loadSeedTables(ctx, conn, n, night); err != nil {
+		return err
+	}
 	n.at("history")
 	if err := updateHistory(ctx, conn); err != nil {
 		return err

@@ -22,13 +22,16 @@ import (
 
 // Config is the whole of config.yaml: top-level keys and one section per stage.
 type Config struct {
-	Seeds     string           `mapstructure:"seeds"`
-	DataDir   string           `mapstructure:"data_dir"`
-	LogFormat string           `mapstructure:"log_format"`
-	Crawl     crawl.Config     `mapstructure:"crawl"`
-	Transform transform.Config `mapstructure:"transform"`
-	Warehouse warehouse.Config `mapstructure:"warehouse"`
-	Queries   queries.Config   `mapstructure:"queries"`
+	Seeds     string `mapstructure:"seeds"`
+	DataDir   string `mapstructure:"data_dir"`
+	LogFormat string `mapstructure:"log_format"`
+	// SeedFailingNights names, in the night summary, programs whose seed URL
+	// has failed this many nights in a row.
+	SeedFailingNights int              `mapstructure:"seed_failing_nights"`
+	Crawl             crawl.Config     `mapstructure:"crawl"`
+	Transform         transform.Config `mapstructure:"transform"`
+	Warehouse         warehouse.Config `mapstructure:"warehouse"`
+	Queries           queries.Config   `mapstructure:"queries"`
 }
 
 // crawlConfig is the crawl section, named for brevity in the wiring.
@@ -37,13 +40,14 @@ type crawlConfig = crawl.Config
 // DefaultConfig is the configuration used when config.yaml says nothing.
 func DefaultConfig() Config {
 	return Config{
-		Seeds:     "seeds.csv",
-		DataDir:   "imgfriendly-data",
-		LogFormat: "text",
-		Crawl:     crawl.DefaultConfig(),
-		Transform: transform.DefaultConfig(),
-		Warehouse: warehouse.DefaultConfig(),
-		Queries:   queries.DefaultConfig(),
+		Seeds:             "seeds.csv",
+		DataDir:           "imgfriendly-data",
+		LogFormat:         "text",
+		SeedFailingNights: 3,
+		Crawl:             crawl.DefaultConfig(),
+		Transform:         transform.DefaultConfig(),
+		Warehouse:         warehouse.DefaultConfig(),
+		Queries:           queries.DefaultConfig(),
 	}
 }
 
@@ -56,6 +60,9 @@ func (c Config) Validate() error {
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, fmt.Errorf("log_format: %q is not text or json", c.LogFormat))
+	}
+	if c.SeedFailingNights < 1 {
+		errs = append(errs, fmt.Errorf("seed_failing_nights: must be ≥ 1, got %d", c.SeedFailingNights))
 	}
 	section := func(name string, err error) {
 		if err == nil {

@@ -24,6 +24,7 @@ import (
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/crawl"
 	"github.com/imgfriendly/imgfriendly/extract"
+	"github.com/imgfriendly/imgfriendly/seedlist"
 	"github.com/imgfriendly/imgfriendly/transform"
 	"github.com/imgfriendly/imgfriendly/warehouse"
 )
@@ -45,10 +46,17 @@ type nightResult struct {
 	Programs  []imgfriendly.ProgramRecord
 	Residents []imgfriendly.Resident
 	Outcome   warehouse.Outcome
-	Extracted int // pages extracted this night
-	Reused    int // pages whose facts were carried forward (304 or same content)
-	Wall      time.Duration
-	CrawlWall time.Duration
+	// SeedHealth is each program's seed URL verdict tonight; IDConflicts
+	// where the seed rows and the programs' own pages disagree on ids.
+	SeedHealth  []imgfriendly.SeedHealth
+	IDConflicts []imgfriendly.IDConflict
+	StatedIDs   int
+	// FailingNights is the config's seed_failing_nights, for the summary.
+	FailingNights int
+	Extracted     int // pages extracted this night
+	Reused        int // pages whose facts were carried forward (304 or same content)
+	Wall          time.Duration
+	CrawlWall     time.Duration
 	// Stage wall times after the crawl.
 	ExtractWall, TransformWall, WarehouseWall time.Duration
 }
@@ -63,8 +71,9 @@ type runState struct {
 
 // extractCacheVersion names the extractor generation whose cached page facts
 // are still valid; bump it when extraction changes what it finds. 2: dated
-// year ranges, month abbreviations, selectors escaped as CSS.
-const extractCacheVersion = "2"
+// year ranges, month abbreviations, selectors escaped as CSS. 3: page title,
+// heading and the program ids a page prints.
+const extractCacheVersion = "3"
 
 // runNight runs one night: crawl → extract → transform → warehouse (stage,
 // audit, publish, export).
@@ -155,10 +164,19 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	run.Counts["programs"] = len(programs)
 	run.Counts["residents"] = len(residents)
 
+	stated, health, conflicts, err := seedFindings(ctx, dir, in.Seeds, cres.Fetches, pages)
+	if err != nil {
+		return res, err
+	}
+	res.SeedHealth, res.IDConflicts, res.StatedIDs, res.FailingNights = health, conflicts, len(stated), cfg.SeedFailingNights
+	run.Counts["seeds_failing"] = len(seedlist.FailingFor(health, 1))
+	run.Counts["id_conflicts"] = len(conflicts)
+
 	stageStart = time.Now()
 	outcome, err := warehouse.RunNight(ctx, cfg.Warehouse, dir, warehouse.Night{
 		Run: run, Fetches: cres.Fetches, Pages: pageRows(pages), Residents: residents,
 		Programs: programs, CrawlStats: cres.Stats, CrawlHosts: crawlHosts(cres.Hosts),
+		StatedIDs: stated, IDConflicts: conflicts, SeedHealth: health,
 	})
 	res.Outcome = outcome
 	res.WarehouseWall = time.Since(stageStart)
@@ -185,6 +203,33 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, err
 	}
 	return res, nil
+}
+
+// seedFindings is what the night says about the seed list: the ids the
+// programs' pages print, where they disagree with the seed rows, and each
+// seed URL's health, counting on from the last published night's.
+func seedFindings(ctx context.Context, dir string, seeds []imgfriendly.Program, fetches []imgfriendly.Fetch, pages []transform.Page) ([]imgfriendly.StatedID, []imgfriendly.SeedHealth, []imgfriendly.IDConflict, error) {
+	prev := map[string]int{}
+	if path := filepath.Join(dir, warehouse.WarehouseFile); fileExists(path) {
+		w, err := warehouse.Open(ctx, path, true)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("open published warehouse: %w", err)
+		}
+		prev, err = w.LastSeedHealth(ctx)
+		w.Close()
+		if err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	var stated []imgfriendly.StatedID
+	byFetch := make(map[string]*imgfriendly.PageFacts, len(pages))
+	for i := range pages {
+		p := &pages[i]
+		stated = append(stated, p.Facts.IDs...)
+		byFetch[p.ProgramID+"\x00"+p.Fetch.URL] = &p.Facts
+	}
+	health := seedlist.NightHealth(seeds, fetches, func(f imgfriendly.Fetch) *imgfriendly.PageFacts { return byFetch[f.ProgramID+"\x00"+f.URL] }, prev)
+	return stated, health, seedlist.IDConflicts(seeds, stated), nil
 }
 
 // crawlHosts hands the crawler's per-host statistics to the warehouse.
@@ -362,6 +407,10 @@ func stampPage(pf *imgfriendly.PageFacts, f imgfriendly.Fetch) {
 	for i := range pf.Residents {
 		pf.Residents[i].ProgramID = f.ProgramID
 		pf.Residents[i].Evidence.FetchedAt = f.FetchedAt
+	}
+	for i := range pf.IDs {
+		pf.IDs[i].ProgramID = f.ProgramID
+		pf.IDs[i].Evidence.FetchedAt = f.FetchedAt
 	}
 }
 

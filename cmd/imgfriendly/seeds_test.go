@@ -22,7 +22,8 @@ import (
 // temporary, out_of_scope, dead, dead_5xx, blocked, not_program_page, gme,
 // shared) on the first institution with two programs or more; the first
 // row is that institution's first program itself, and the "shared" row is
-// that program's URL again).
+// that program's URL again), and health-seeds.csv, the seed list plus
+// 1000000101 (a URL answering 410) and 1000000102 (disallowed by robots.txt).
 func scriptTestweb(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! testweb")
@@ -82,4 +83,13 @@ func scriptTestweb(ts *testscript.TestScript, neg bool, args []string) {
 		checks = append(checks, p)
 	}
 	write("check-seeds.csv", checks)
+	// health-seeds.csv: the whole web plus a program whose URL is gone
+	// (410) and one robots.txt disallows, for the nightly seed health.
+	health := w.Programs()
+	for _, c := range []string{"dead", "blocked"} {
+		p := first
+		p.ID, p.Name, p.URL, p.RosterURL, p.NRMPCodes = "10000001"+map[string]string{"dead": "01", "blocked": "02"}[c], "health case: "+c, cases[c], "", nil
+		health = append(health, p)
+	}
+	write("health-seeds.csv", health)
 }

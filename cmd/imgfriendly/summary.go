@@ -8,6 +8,7 @@ import (
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/crawl"
+	"github.com/imgfriendly/imgfriendly/seedlist"
 )
 
 // printSummary prints what a night did: pages, rates, facts found per field,
@@ -62,6 +63,7 @@ func printSummary(w io.Writer, res nightResult) {
 	} else {
 		fmt.Fprintln(w, " none")
 	}
+	printSeedHealth(w, res)
 	printGates(w, res)
 	if s := res.Crawl.Stats.String(); s != "" {
 		fmt.Fprintf(w, "\ncrawl stats:\n%s\n", s)
@@ -125,4 +127,29 @@ func quartiles(xs []float64) [5]float64 {
 		return s[lo]*(1-frac) + s[lo+1]*frac
 	}
 	return [5]float64{s[0], at(0.25), at(0.5), at(0.75), s[len(s)-1]}
+}
+
+// printSeedHealth says how the seed list fared tonight: its URLs' verdicts,
+// the programs whose URL has failed for seed_failing_nights nights or more,
+// and the ids the pages print that disagree with it.
+func printSeedHealth(w io.Writer, res nightResult) {
+	if len(res.SeedHealth) == 0 {
+		return
+	}
+	n := map[string]int{}
+	for _, h := range res.SeedHealth {
+		n[h.Outcome]++
+	}
+	failing := seedlist.FailingFor(res.SeedHealth, 1)
+	long := seedlist.FailingFor(res.SeedHealth, max(res.FailingNights, 1))
+	fmt.Fprintf(w, "\nseed URLs: %d ok, %d not a program page, %d failing tonight (%d for %d+ nights in a row; table seed_health)\n",
+		n[seedlist.VerdictOK], n[seedlist.VerdictNotProgram], len(failing), len(long), max(res.FailingNights, 1))
+	for i, h := range long {
+		if i == 20 {
+			fmt.Fprintf(w, "  … and %d more\n", len(long)-20)
+			break
+		}
+		fmt.Fprintf(w, "  %s  %s  %s: %s (%d nights)\n", h.ProgramID, h.URL, h.Outcome, h.Detail, h.FailingNights)
+	}
+	fmt.Fprintf(w, "program ids on the programs' pages: %d printed, %d disagree with the seed list (table id_conflicts)\n", res.StatedIDs, len(res.IDConflicts))
 }
