@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -70,15 +71,128 @@ func migrations() ([]migration, error) {
 }
 
 // Open opens the warehouse at path. A writable open creates the file if
-// needed and applies pending migrations; a read-only open (what analysts and
-// `imgfriendly sql` use, safe while a night runs) never writes: an older
-// warehouse is served as it is (see Version) until the next night migrates
-// it. Either refuses a warehouse whose schema is newer than SchemaVersion
-// with an error wrapping ErrSchemaNewer.
+// needed and applies pending migrations; a read-only open never writes: an
+// older warehouse is served as it is (see Version) until the next night
+// migrates it. Either refuses a warehouse whose schema is newer than
+// SchemaVersion with an error wrapping ErrSchemaNewer.
+//
+// A read-only open is the one every reader uses (`imgfriendly sql`, the
+// query commands, the web page), and it is safe to hand to a person typing
+// SQL: besides read_only access, DuckDB's file system and network access are
+// off (COPY, EXPORT DATABASE, read_csv, ATTACH, httpfs, file logging all
+// fail), extensions are neither installed nor loaded, nothing spills to a
+// temporary directory, and the configuration is locked so that no statement
+// can switch any of it back. It is safe while a night runs.
 func Open(ctx context.Context, path string, readOnly bool) (*Warehouse, error) {
-	return open(ctx, path, readOnly, Config{})
+	if readOnly {
+		return openLocked(ctx, path)
+	}
+	return open(ctx, path, false, Config{})
 }
 
+// readerSettings are the DuckDB settings of a read-only open (see Open),
+// given when the database instance is created. An empty temp_directory must
+// come before enable_external_access is switched off: DuckDB then allows its
+// temporary directory for writing. allowed_directories stays empty on
+// purpose: DuckDB lets a statement write into an allowed directory (COPY …
+// TO, and the file storage of enable_logging from a plain SELECT), so
+// allowing the Parquet export for reading would allow overwriting it too.
+var readerSettings = [][2]string{
+	{"access_mode", "read_only"},
+	{"temp_directory", ""},
+	{"autoinstall_known_extensions", "false"},
+	{"autoload_known_extensions", "false"},
+	{"allow_community_extensions", "false"},
+	{"allow_persistent_secrets", "false"},
+}
+
+// lockStatements run, in order, before a read-only open is handed out; they
+// apply to the whole database instance, every connection of the pool.
+var lockStatements = []string{
+	"SET enable_external_access = false",
+	"SET disabled_filesystems = 'LocalFileSystem'",
+	"SET lock_configuration = true",
+}
+
+// openLocked is Open for readers: read-only, no file system, network or
+// extension access, configuration locked. It checks the settings took hold
+// (DuckDB hands out one instance per file within a process, so an instance
+// opened differently by this process would be shared) and refuses otherwise.
+func openLocked(ctx context.Context, path string) (*Warehouse, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open warehouse: %w", err)
+	}
+	q := url.Values{}
+	for _, kv := range readerSettings {
+		q.Set(kv[0], kv[1])
+	}
+	db, err := sql.Open("duckdb", path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
+	}
+	w := &Warehouse{db: db, path: path}
+	if err := w.lock(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
+	}
+	if err := w.migrate(ctx, true); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
+	}
+	return w, nil
+}
+
+// lockedSettings are what a reader's instance must show once locked.
+var lockedSettings = map[string]string{
+	"enable_external_access":       "false",
+	"lock_configuration":           "true",
+	"allowed_directories":          "[]",
+	"autoinstall_known_extensions": "false",
+	"autoload_known_extensions":    "false",
+	"allow_community_extensions":   "false",
+	"temp_directory":               "",
+}
+
+// lock switches file system access off and locks the configuration, then
+// checks that every locked setting is in force.
+func (w *Warehouse) lock(ctx context.Context) error {
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("lock read-only settings: %w", err)
+	}
+	defer conn.Close()
+	var locked bool
+	if err := conn.QueryRowContext(ctx, `SELECT current_setting('lock_configuration')`).Scan(&locked); err != nil {
+		return fmt.Errorf("lock read-only settings: %w", err)
+	}
+	if !locked { // else: an instance this process already locked, checked below
+		for _, s := range lockStatements {
+			if _, err := conn.ExecContext(ctx, s); err != nil {
+				return fmt.Errorf("lock read-only settings: %s: %w", s, err)
+			}
+		}
+	}
+	for name, want := range lockedSettings {
+		var got string
+		if err := conn.QueryRowContext(ctx, `SELECT coalesce(current_setting(?)::VARCHAR, '')`, name).Scan(&got); err != nil {
+			return fmt.Errorf("check read-only settings: %w", err)
+		}
+		if got != want {
+			return fmt.Errorf("read-only settings not in force: %s is %q, want %q (is the file open in this process with other settings?)", name, got, want)
+		}
+	}
+	// disabled_filesystems does not read back; probe it instead.
+	var n int
+	err = conn.QueryRowContext(ctx, `SELECT count(*) FROM glob(?)`, filepath.Join(filepath.Dir(w.path), "*")).Scan(&n)
+	if err == nil || !strings.Contains(err.Error(), "disabled") {
+		return fmt.Errorf("read-only settings not in force: the local file system is reachable (%v)", err)
+	}
+	return nil
+}
+
+// open opens path for the pipeline itself: writable, or read-only with
+// DuckDB's file access kept (to export Parquet from the published warehouse).
+// Readers use Open.
 func open(ctx context.Context, path string, readOnly bool, cfg Config) (*Warehouse, error) {
 	if readOnly {
 		if _, err := os.Stat(path); err != nil {

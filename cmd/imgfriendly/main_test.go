@@ -1,11 +1,15 @@
 package main
 
 import (
+	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/parquet-go/parquet-go"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -39,9 +43,66 @@ func TestScript(t *testing.T) {
 			return false, nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"testweb": scriptTestweb,
+			"testweb":     scriptTestweb,
+			"parquettext": parquetText,
 		},
 		RequireExplicitExec: false,
 		UpdateScripts:       strings.Contains(os.Getenv("IMGF_UPDATE_SCRIPTS"), "1"),
 	})
+}
+
+// parquetText is the script command "parquettext DIR": every row of every
+// Parquet file under DIR, one line per row, its values as text. Scripts
+// search the export with it (the warehouse's read-only connection reads no
+// files, and Parquet is compressed, so grep cannot).
+func parquetText(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: parquettext DIR")
+	}
+	root := ts.MkAbs(args[0])
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".parquet") {
+			return err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			return err
+		}
+		pf, err := parquet.OpenFile(f, st.Size())
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		rel, _ := filepath.Rel(root, p)
+		for _, rg := range pf.RowGroups() {
+			rows := rg.Rows()
+			buf := make([]parquet.Row, 64)
+			for {
+				n, err := rows.ReadRows(buf)
+				for _, row := range buf[:n] {
+					vals := make([]string, len(row))
+					for i, v := range row {
+						vals[i] = v.String()
+					}
+					fmt.Fprintf(ts.Stdout(), "%s: %s\n", rel, strings.Join(vals, " | "))
+				}
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					rows.Close()
+					return fmt.Errorf("%s: %w", p, err)
+				}
+			}
+			rows.Close()
+		}
+		return nil
+	})
+	if err != nil {
+		ts.Fatalf("parquettext: %v", err)
+	}
 }

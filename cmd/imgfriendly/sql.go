@@ -28,6 +28,8 @@ func newSQLCmd(a *app) *cobra.Command {
 		Short: "Run SQL against the published warehouse (read-only)",
 		Long: `sql opens the published warehouse read-only — so it works while a night is
 running — and prints the result of one SQL statement as a table, CSV or JSON.
+It reads the warehouse's tables and nothing else: no files (read the Parquet
+export with any Parquet reader), no network, no extensions, no settings.
 The statement comes from the argument, from a file (-f), or from a named query
 shipped in queries/ (--query NAME; list them with --query list).`,
 		Example: `  imgfriendly sql "SELECT specialty, count(*), round(avg(img_share),2) FROM programs GROUP BY 1"
@@ -92,6 +94,9 @@ func runSQL(ctx context.Context, w io.Writer, dbPath, query, format string, args
 	defer wh.Close()
 	rows, err := wh.DB().QueryContext(ctx, query, args...)
 	if err != nil {
+		if msg := err.Error(); strings.Contains(msg, "disabled by configuration") || strings.Contains(msg, "configuration has been locked") {
+			return withCode(exitUsage, fmt.Errorf("query: %w\n(sql reads the published warehouse's tables only: no files, network, extensions or settings)", err))
+		}
 		return withCode(exitUsage, fmt.Errorf("query: %w", err))
 	}
 	defer rows.Close()
