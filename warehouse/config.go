@@ -21,6 +21,13 @@ type Config struct {
 	// text) into residents.parquet; by default those columns are NULL there.
 	// The warehouse keeps names either way, as evidence.
 	ExportResidentNames bool `mapstructure:"export_resident_names"`
+	// KeepFailedStaging is how many staging files of nights that failed a
+	// quality gate are kept for inspection (the newest); staging left by
+	// nights that failed otherwise is always removed.
+	KeepFailedStaging int `mapstructure:"keep_failed_staging"`
+	// MinFreeBytes is the free space a night needs beyond twice the
+	// published warehouse's size before it stages anything.
+	MinFreeBytes int64 `mapstructure:"min_free_bytes"`
 	// Gates holds the thresholds of the night-over-night quality gates.
 	Gates GatesConfig `mapstructure:"gates"`
 }
@@ -50,6 +57,8 @@ func DefaultConfig() Config {
 		Threads:                 2,
 		MissedNightsBeforeClose: 3,
 		KeepHistoryNights:       0,
+		KeepFailedStaging:       1,
+		MinFreeBytes:            256 << 20,
 		Gates: GatesConfig{
 			MaxProgramsDrop:       0.10,
 			MaxRosterProgramsDrop: 0.20,
@@ -73,6 +82,12 @@ func (c Config) Validate() error {
 	}
 	if c.MissedNightsBeforeClose < 1 {
 		errs = append(errs, fmt.Errorf("missed_nights_before_close: must be ≥ 1, got %d", c.MissedNightsBeforeClose))
+	}
+	if c.KeepFailedStaging < 0 || c.KeepFailedStaging > 10 {
+		errs = append(errs, fmt.Errorf("keep_failed_staging: must be in 0..10 (each is a full copy of the warehouse), got %d", c.KeepFailedStaging))
+	}
+	if c.MinFreeBytes < 0 {
+		errs = append(errs, fmt.Errorf("min_free_bytes: must be ≥ 0, got %d", c.MinFreeBytes))
 	}
 	if c.KeepHistoryNights < 0 {
 		errs = append(errs, fmt.Errorf("keep_history_nights: must be ≥ 0 (0 = keep all), got %d", c.KeepHistoryNights))

@@ -29,6 +29,9 @@ func TestMain(m *testing.M) {
 	if dir := os.Getenv(envReader); dir != "" {
 		os.Exit(readerChild(dir))
 	}
+	if dir := os.Getenv(envFsizeDir); dir != "" {
+		os.Exit(fsizeChild(dir, os.Getenv(envFsizeLimit)))
+	}
 	if dir := os.Getenv(envKillDir); dir != "" {
 		os.Exit(killChild(dir, os.Getenv(envKillPhase)))
 	}

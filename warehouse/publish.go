@@ -237,7 +237,7 @@ func reexport(ctx context.Context, dir string, j publishJournal) error {
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("export again: %w", err)
 	}
-	w, err := Open(ctx, filepath.Join(dir, WarehouseFile), true)
+	w, err := open(ctx, filepath.Join(dir, WarehouseFile), true, Config{})
 	if err != nil {
 		return err
 	}
@@ -264,6 +264,17 @@ func publishedRun(ctx context.Context, path, runID string) (*Manifest, error) {
 		return nil, err
 	}
 	defer conn.Close()
+	// Most nights are not in the runs table yet; check that first, with
+	// columns every schema version has.
+	var st sql.NullString
+	switch err := conn.QueryRowContext(ctx, `SELECT status FROM runs WHERE run_id = ?`, runID).Scan(&st); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("read run: %w", err)
+	case st.String != imgfriendly.RunPublished:
+		return nil, nil
+	}
 	m := Manifest{RunID: runID}
 	var night time.Time
 	var started sql.NullTime

@@ -22,14 +22,22 @@ var runIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 // gates and, only if every blocking gate passes, publishes: under a publish
 // journal (PublishJournal) the staging file is renamed over warehouse.duckdb
 // and the Parquet export swapped in. It writes runs/<run_id>.json in every
-// case. Before anything else it finishes or abandons a publish that a killed
-// night left half done (see Recover; Outcome.Recovered says which); when that
-// night is this very run, the night is done and RunNight reports it published.
+// case.
+//
+// Before anything else, under the warehouse lock, it does what PrepareNight
+// does: finishes or abandons a publish that a killed night left half done
+// (Outcome.Recovered says which); when the night is already the published
+// one (a resumed night killed after its warehouse rename) it reports it
+// published without doing it again; a night older than the published one is
+// refused (ErrOlderNight). Then it removes what earlier nights left in
+// staging/ (all but the newest Config.KeepFailedStaging gate-failed nights)
+// and checks the file system has room for the night (ErrNoSpace).
 //
 // A gate failure (a program id given twice included) returns Status
 // gate_failed and an error wrapping ErrGateFailed; the staging file is kept
-// and the published warehouse and Parquet are untouched. A cancelled ctx
-// returns Status interrupted.
+// and the published warehouse and Parquet are untouched. A night that fails
+// otherwise removes its staging files. A cancelled ctx returns Status
+// interrupted.
 func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, error) {
 	out := Outcome{RunID: n.Run.ID, Status: imgfriendly.RunError, SchemaVersion: SchemaVersion}
 	if err := cfg.Validate(); err != nil {
@@ -54,6 +62,11 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 
 	out.ManifestPath = ManifestPath(dir, n.Run.ID)
 	out.WarehousePath = filepath.Join(dir, WarehouseFile)
+	prep, prepErr := prepare(ctx, dir, n.Run, n.now())
+	out.Recovered = prep.Recovered
+	if prep.Done != nil {
+		return *prep.Done, nil
+	}
 	m := Manifest{
 		RunID: n.Run.ID, Night: n.Run.Night.Format(time.DateOnly), StartedAt: n.Run.StartedAt.UTC(),
 		Status: imgfriendly.RunRunning, SchemaVersion: SchemaVersion, ConfigHash: n.Run.ConfigHash,
@@ -70,7 +83,16 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 		return out, err
 	}
 
-	runErr := runNight(ctx, cfg, dir, n, m.CrawlStats, &out)
+	runErr := prepErr
+	if runErr == nil {
+		if _, err := cleanStaging(dir, cfg.KeepFailedStaging, n.Run.ID); err != nil {
+			runErr = err
+		} else if err := checkFreeSpace(dir, cfg.MinFreeBytes); err != nil {
+			runErr = err
+		} else {
+			runErr = runNight(ctx, cfg, dir, n, m.CrawlStats, &out)
+		}
+	}
 	switch {
 	case runErr == nil:
 		out.Status = imgfriendly.RunPublished
@@ -81,15 +103,26 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 	default:
 		out.Status = imgfriendly.RunError
 	}
+	switch {
+	case out.Status == imgfriendly.RunGateFailed:
+		// Kept for inspection, with the newest older ones up to the limit.
+		cleanStaging(dir, max(cfg.KeepFailedStaging-1, 0), n.Run.ID)
+		if cfg.KeepFailedStaging == 0 && removeStaging(dir, n.Run.ID) == nil {
+			out.StagingPath = ""
+		}
+	case out.Status != imgfriendly.RunPublished && !exists(filepath.Join(dir, PublishJournal)):
+		// A partial copy is worth nothing, and may be what filled the disk.
+		// (With a publish journal left, recovery may still need the export.)
+		if removeStaging(dir, n.Run.ID) == nil {
+			out.StagingPath = ""
+		}
+	}
 	m.EndedAt = n.now()
 	m.Status = out.Status
 	m.Gates = out.Gates
 	m.WarehouseCounts = out.Counts
 	m.StagingPath = out.StagingPath
 	m.ParquetDir = out.ParquetDir
-	if out.Recovered.Action == RecoveryFinished && out.Recovered.RunID == n.Run.ID {
-		m.RecoveredAt = m.EndedAt
-	}
 	if runErr != nil {
 		m.Error = runErr.Error()
 	}
@@ -106,30 +139,9 @@ func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats j
 	published := filepath.Join(dir, WarehouseFile)
 	parquetRoot := filepath.Join(dir, ParquetDir)
 
-	// A night killed while publishing: finish (or abandon) its publish before
-	// anything in staging/ is touched, since its export is still there.
-	rec, recovered, err := recoverPublish(ctx, dir, n.now())
-	if err != nil {
-		return err
-	}
-	out.Recovered = rec
-	if rec.Action == RecoveryFinished && rec.RunID == runID {
-		// This very night was killed after its warehouse rename (a resume):
-		// recovery finished its publish, so it is done.
-		out.Gates, out.Counts = recovered.Gates, recovered.WarehouseCounts
-		out.ParquetDir = filepath.Join(parquetRoot, "latest")
-		return nil
-	}
-	// Leftovers of a night that was killed: a half-written export.
-	if stale, _ := filepath.Glob(filepath.Join(dir, StagingDir, "*.parquet")); len(stale) > 0 {
-		for _, s := range stale {
-			os.RemoveAll(s)
-		}
-	}
-	for _, p := range []string{staging, staging + ".wal"} {
-		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("staging: %w", err)
-		}
+	// This run's own leftovers (a resumed night killed while staging).
+	if err := removeStaging(dir, runID); err != nil {
+		return fmt.Errorf("staging: %w", err)
 	}
 	if exists(published) {
 		if err := copyFile(published, staging); err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -36,6 +37,7 @@ type nightInput struct {
 	Seeds     []imgfriendly.Program
 	SeedsHash string
 	Resume    bool
+	StartedAt time.Time // a resumed night's first start (zero: now)
 	Progress  io.Writer // progress bars; nil when stderr is not a terminal
 }
 
@@ -53,10 +55,13 @@ type nightResult struct {
 	StatedIDs   int
 	// FailingNights is the config's seed_failing_nights, for the summary.
 	FailingNights int
-	Extracted     int // pages extracted this night
-	Reused        int // pages whose facts were carried forward (304 or same content)
-	Wall          time.Duration
-	CrawlWall     time.Duration
+	// AlreadyPublished: the night was published before this command (a
+	// resume after a kill past the warehouse rename); nothing was run.
+	AlreadyPublished bool
+	Extracted        int // pages extracted this night
+	Reused           int // pages whose facts were carried forward (304 or same content)
+	Wall             time.Duration
+	CrawlWall        time.Duration
 	// Stage wall times after the crawl.
 	ExtractWall, TransformWall, WarehouseWall time.Duration
 }
@@ -65,6 +70,7 @@ type nightResult struct {
 type runState struct {
 	RunID     string    `json:"run_id"`
 	Night     time.Time `json:"night"`
+	StartedAt time.Time `json:"started_at,omitzero"` // when the night first started (a resume keeps it)
 	SeedsHash string    `json:"seeds_hash"`
 	Config    string    `json:"config_hash"`
 }
@@ -82,7 +88,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	res := nightResult{}
 	dir := cfg.DataDir
 	runDir := filepath.Join(dir, "runs", in.RunID)
-	if err := os.MkdirAll(runDir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(runDir), 0o755); err != nil {
 		return res, err
 	}
 	// One night at a time per data directory, from the first fetch on (the
@@ -92,20 +98,59 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, fmt.Errorf("another night is running on %s: %w", dir, err)
 	}
 	defer unlock()
-	// A night killed while publishing is finished (or dropped) now, so that
-	// Parquet readers do not see the older export for the whole crawl.
-	if rec, err := warehouse.Recover(ctx, dir, time.Now()); err != nil {
-		return res, fmt.Errorf("finish an interrupted publish: %w", err)
-	} else if rec.Action != "" {
-		log.Info("interrupted publish recovered", "run", rec.RunID, "action", rec.Action)
-	}
-	state := runState{RunID: in.RunID, Night: in.Night, SeedsHash: in.SeedsHash, Config: cfg.Hash()}
-	if err := writeJSONFile(filepath.Join(runDir, "state.json"), state); err != nil {
-		return res, err
+	startedAt := start.UTC()
+	if in.Resume && !in.StartedAt.IsZero() {
+		startedAt = in.StartedAt.UTC()
 	}
 	run := imgfriendly.Run{
-		ID: in.RunID, Night: in.Night, StartedAt: start.UTC(), Status: imgfriendly.RunRunning,
-		ConfigHash: state.Config, SeedsHash: in.SeedsHash, Counts: map[string]int{"seeds": len(in.Seeds)},
+		ID: in.RunID, Night: in.Night, StartedAt: startedAt, Status: imgfriendly.RunRunning,
+		ConfigHash: cfg.Hash(), SeedsHash: in.SeedsHash, Counts: map[string]int{"seeds": len(in.Seeds)},
+	}
+	if in.Resume {
+		if err := os.MkdirAll(runDir, 0o755); err != nil {
+			return res, err
+		}
+	} else if err := os.Mkdir(runDir, 0o755); err != nil {
+		// Checked under the night lock: a run id is never reused, so one
+		// night never overwrites another's journal or manifest.
+		if errors.Is(err, os.ErrExist) {
+			return res, fmt.Errorf("run %s already exists in %s: not overwriting it", in.RunID, filepath.Dir(runDir))
+		}
+		return res, err
+	}
+	// Before the crawl, the warehouse finishes (or drops) a publish a killed
+	// night left half done — so Parquet readers do not see the older export
+	// for the whole crawl — and says whether this night is already
+	// published or older than the published one.
+	prep, err := warehouse.PrepareNight(ctx, dir, run, time.Now())
+	if prep.Recovered.Action != "" {
+		log.Info("interrupted publish recovered", "run", prep.Recovered.RunID, "action", prep.Recovered.Action)
+	}
+	if errors.Is(err, warehouse.ErrOlderNight) {
+		if in.Resume {
+			// Set it aside, or every later --resume would find it again.
+			os.WriteFile(filepath.Join(runDir, "done"), []byte("abandoned: "+err.Error()+"\n"), 0o644)
+			return res, usageError("--resume: %v; the unfinished night is set aside (runs/%s/done says abandoned): start a new night with `imgfriendly run`", err, in.RunID)
+		}
+		os.Remove(runDir) // empty: a new night that never started
+		return res, withCode(exitUsage, err)
+	}
+	if err != nil {
+		return res, fmt.Errorf("prepare the data directory: %w", err)
+	}
+	if prep.Done != nil {
+		// A resumed night killed after its warehouse rename: published.
+		run.Status = imgfriendly.RunPublished
+		res.Run, res.Outcome, res.AlreadyPublished = run, *prep.Done, true
+		res.Wall = time.Since(start)
+		if err := os.WriteFile(filepath.Join(runDir, "done"), []byte(imgfriendly.RunPublished+"\n"), 0o644); err != nil {
+			return res, err
+		}
+		return res, nil
+	}
+	state := runState{RunID: in.RunID, Night: in.Night, StartedAt: startedAt, SeedsHash: in.SeedsHash, Config: run.ConfigHash}
+	if err := writeJSONFile(filepath.Join(runDir, "state.json"), state); err != nil {
+		return res, err
 	}
 
 	store, err := crawl.OpenStore(filepath.Join(dir, "pages"))
@@ -469,8 +514,14 @@ func writeFileAtomic(path string, b []byte) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// newRunID names a run by its start time, sortable.
-func newRunID(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
+// newRunID names a run by its start time, to the microsecond, and a random
+// suffix: sortable by start, and unique even for nights started in the same
+// instant (runNight also refuses a run directory that exists).
+func newRunID(t time.Time) string {
+	var b [3]byte
+	rand.Read(b[:])
+	return t.UTC().Format("20060102T150405.000000Z") + "-" + hex.EncodeToString(b[:])
+}
 
 // latestUnfinishedRun finds the newest run directory without a done marker.
 func latestUnfinishedRun(dir string) (runState, bool, error) {

@@ -63,10 +63,14 @@ without refetching the pages it already has.`,
 				if st.SeedsHash != seedsHash {
 					return usageError("--resume: the seed list changed since night %s started; start a new night without --resume", st.RunID)
 				}
-				in.RunID, in.Night, in.Resume = st.RunID, st.Night, true
+				in.RunID, in.Night, in.StartedAt, in.Resume = st.RunID, st.Night, st.StartedAt, true
 			}
 			res, err := runNight(cmd.Context(), a.cfg, in, a.log)
-			if res.Outcome.Status != "" {
+			switch {
+			case res.AlreadyPublished:
+				fmt.Fprintf(a.stdout, "night %s (%s): %s — it was already published (its publish, cut short by a kill, is complete); nothing left to do\n  manifest: %s\n",
+					res.Run.ID, res.Run.Night.Format("2006-01-02"), res.Outcome.Status, res.Outcome.ManifestPath)
+			case res.Outcome.Status != "":
 				printSummary(a.stdout, res) // a night that failed its gates says which, and where staging is
 			}
 			return err
