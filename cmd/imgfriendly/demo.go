@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -23,6 +24,7 @@ type demoOptions struct {
 	seed     int64
 	night    int
 	latency  string
+	bank     string
 }
 
 func newDemoCmd(a *app) *cobra.Command {
@@ -53,6 +55,7 @@ mapped to the loopback listener by the crawler's dialer.`,
 	cmd.Flags().Int64Var(&o.seed, "seed", 1, "seed of the synthetic web (same seed → same web)")
 	cmd.Flags().IntVar(&o.night, "night", 0, "which night of the synthetic web to crawl (it evolves night by night)")
 	cmd.Flags().StringVar(&o.latency, "latency", "", "per-response latency range of the synthetic web, e.g. 100ms-800ms (default none)")
+	cmd.Flags().StringVar(&o.bank, "bank", "", "phrasing bank of the synthetic web: empty for the default, or "+strings.Join(testweb.BankNames(), ", ")+" (the frozen unseen bank reports generalisation)")
 	return cmd
 }
 
@@ -61,7 +64,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 		return usageError("--programs must be at least 1")
 	}
 	wcfg := testweb.DefaultConfig()
-	wcfg.Programs, wcfg.Seed, wcfg.Night = o.programs, o.seed, o.night
+	wcfg.Programs, wcfg.Seed, wcfg.Night, wcfg.Bank = o.programs, o.seed, o.night, o.bank
 	if o.latency != "" {
 		lat, err := parseLatency(o.latency)
 		if err != nil {
@@ -71,7 +74,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 	}
 	web, err := testweb.New(wcfg)
 	if err != nil {
-		return err
+		return usageError("%v", err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -108,6 +108,7 @@ Only loopback addresses are accepted for --addr.`,
 	f.IntVar(&wcfg.Night, "night", 0, "night K: the web as it has evolved after K nights")
 	f.StringVar(&out, "out", "", "write seeds.csv and truth.json into this directory")
 	f.StringVar(&latency, "latency", "", "per-response latency range, long-tailed, e.g. 100ms-800ms")
+	f.StringVar(&wcfg.Bank, "bank", "", "phrasing bank: empty for the default, or "+strings.Join(testweb.BankNames(), ", "))
 	f.Float64Var(&faultAll, "faults", 0, "turn every fault on at this rate (0..1)")
 	f.StringArrayVar(&faults, "fault", nil, "set one fault parameter, e.g. host_down=0.01 or slow_delay=2s (repeatable; see testweb/README.md)")
 	cmd.AddCommand(serve)
