@@ -31,7 +31,8 @@ type Night struct {
 	Resume bool
 	// Progress receives an mpb progress display (stderr on a terminal), or nil.
 	Progress io.Writer
-	// Logger receives warnings and the night's summary; nil discards.
+	// Logger receives warnings and the night's summary; nil discards. The
+	// caller attaches the run id (every line of a night carries run_id).
 	Logger *slog.Logger
 	// Seed seeds the jitter; 0 derives it from RunID.
 	Seed uint64
@@ -166,7 +167,7 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 			}
 		}
 	}
-	cr.log.Info("crawl start", "run_id", night.RunID, "programs", len(seeds), "resume", night.Resume, "journaled", len(cr.completed))
+	cr.log.Info("crawl start", "programs", len(seeds), "resume", night.Resume, "journaled", len(cr.completed))
 	cr.prog = newProgress(night.Progress, f.pol)
 	cr.c = cr.collector(ctx)
 

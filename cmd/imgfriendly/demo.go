@@ -98,20 +98,25 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 	if err := writeTruthFile(truthPath, truth.Write); err != nil {
 		return err
 	}
-	seeds, seedsHash, err := readSeedFile(seedsPath, a.stderr)
+	now := time.Now().UTC()
+	runID := newRunID(now)
+	a.log = a.log.With("run_id", runID)
+	seeds, seedsHash, err := a.readSeedFile(seedsPath)
 	if err != nil {
 		return err
 	}
-	now := time.Now().UTC()
 	night := now.Truncate(24*time.Hour).AddDate(0, 0, o.night)
 	fmt.Fprintf(a.stdout, "synthetic web: %d programs (seed %d, night %d) on %s; data in %s\n\n",
 		o.programs, o.seed, o.night, ln.Addr(), cfg.DataDir)
 	res, err := runNight(ctx, cfg, nightInput{
-		RunID: newRunID(now), Night: night, Seeds: seeds, SeedsHash: seedsHash,
-		Progress: progressWriter(a.stderr),
+		RunID: runID, Night: night, Seeds: seeds, SeedsHash: seedsHash,
+		Progress: a.progress(),
 	}, a.log)
 	if res.Outcome.Status != "" {
-		printSummary(a.stdout, res)
+		printSummary(a.stdout, res) // the demo is for people: its summary always goes to stdout
+		if a.jsonLogs() {
+			logSummary(a.log, res)
+		}
 	}
 	if err != nil {
 		return err

@@ -124,7 +124,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	// published or older than the published one.
 	prep, err := warehouse.PrepareNight(ctx, dir, run, time.Now())
 	if prep.Recovered.Action != "" {
-		log.Info("interrupted publish recovered", "run", prep.Recovered.RunID, "action", prep.Recovered.Action)
+		log.Info("interrupted publish recovered", "recovered_run_id", prep.Recovered.RunID, "action", prep.Recovered.Action)
 	}
 	if errors.Is(err, warehouse.ErrOlderNight) {
 		if in.Resume {
@@ -162,7 +162,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, err
 	}
 
-	log.Info("crawl", "run", in.RunID, "programs", len(in.Seeds), "previous_fetches", len(previous), "resume", in.Resume)
+	log.Info("night start", "night", in.Night.Format(time.DateOnly), "programs", len(in.Seeds), "previous_fetches", len(previous), "resume", in.Resume)
 	crawlStart := time.Now()
 	cres, err := crawl.Run(ctx, cfg.Crawl, crawl.Night{
 		RunID: in.RunID, Dir: runDir, Previous: previous, Resume: in.Resume,

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"slices"
 	"strings"
@@ -201,7 +202,7 @@ thresholds are the queries section of config.yaml.`,
 				return fmt.Errorf("write %s: %w", out, err)
 			}
 			if out != "" && out != "-" {
-				fmt.Fprintf(a.stderr, "wrote %d programs to %s\n", len(list), out)
+				a.say(slog.LevelInfo, fmt.Sprintf("wrote %d programs to %s", len(list), out), "wrote program list", "programs", len(list), "path", out)
 			}
 			return nil
 		},

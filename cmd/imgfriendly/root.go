@@ -65,10 +65,12 @@ type app struct {
 	logFormat string
 	sets      []string
 
-	cfg    Config
-	stdout io.Writer
-	stderr io.Writer
-	log    *slog.Logger
+	cfg     Config
+	cfgPath string           // the config file read, "" when none
+	flagged []configOverride // keys set on the command line, for `config`
+	stdout  io.Writer
+	stderr  io.Writer
+	log     *slog.Logger
 }
 
 // dataDir is where the pipeline keeps its pages, warehouse and exports.
@@ -106,26 +108,26 @@ func (a *app) load() error {
 		return usageError("config file %s does not exist", a.cfgFile)
 	}
 	sets := append([]string(nil), a.sets...)
+	a.flagged = nil
+	for _, s := range a.sets {
+		key, _, _ := strings.Cut(s, "=")
+		a.flagged = append(a.flagged, configOverride{Key: strings.TrimSpace(key), Flag: "--set"})
+	}
 	if a.dirFlag != "" {
 		sets = append(sets, "data_dir="+a.dirFlag)
+		a.flagged = append(a.flagged, configOverride{Key: "data_dir", Flag: "--dir"})
 	}
 	if a.logFormat != "" {
 		sets = append(sets, "log_format="+a.logFormat)
+		a.flagged = append(a.flagged, configOverride{Key: "log_format", Flag: "--log-format"})
 	}
 	cfg, err := loadConfig(path, sets)
 	if err != nil {
 		return withCode(exitUsage, err)
 	}
-	a.cfg = cfg
+	a.cfg, a.cfgPath = cfg, path
 	a.log = newLogger(a.stderr, cfg.LogFormat)
 	return nil
-}
-
-func newLogger(w io.Writer, format string) *slog.Logger {
-	if format == "json" {
-		return slog.New(slog.NewJSONHandler(w, nil))
-	}
-	return slog.New(slog.NewTextHandler(w, nil))
 }
 
 func newRootCmd(a *app) *cobra.Command {
@@ -184,7 +186,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(stderr, "imgfriendly:", err)
+	code := exitCode(err)
+	a.logFailure(err, code)
+	return code
+}
+
+// exitCode is the process exit code for a command's error.
+func exitCode(err error) int {
 	var ee *exitErr
 	if errors.As(err, &ee) {
 		return ee.code

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"time"
 
@@ -37,14 +38,8 @@ without refetching the pages it already has.`,
   IMGF_CRAWL_PARALLELISM_PER_HOST=1 imgfriendly run --set data_dir=/srv/imgf`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			seeds, seedsHash, err := readSeedFile(a.cfg.Seeds, a.stderr)
-			if err != nil {
-				return err
-			}
-			in := nightInput{Seeds: seeds, SeedsHash: seedsHash, Progress: progressWriter(a.stderr)}
 			now := time.Now().UTC()
-			in.RunID = newRunID(now)
-			in.Night = now.Truncate(24 * time.Hour)
+			in := nightInput{RunID: newRunID(now), Night: now.Truncate(24 * time.Hour), Progress: a.progress()}
 			if nightDate != "" {
 				d, err := time.Parse("2006-01-02", nightDate)
 				if err != nil {
@@ -52,6 +47,7 @@ without refetching the pages it already has.`,
 				}
 				in.Night = d
 			}
+			var resumed runState
 			if resume {
 				st, ok, err := latestUnfinishedRun(a.dataDir())
 				if err != nil {
@@ -60,18 +56,26 @@ without refetching the pages it already has.`,
 				if !ok {
 					return usageError("--resume: no unfinished night in %s/runs", a.dataDir())
 				}
-				if st.SeedsHash != seedsHash {
-					return usageError("--resume: the seed list changed since night %s started; start a new night without --resume", st.RunID)
-				}
+				resumed = st
 				in.RunID, in.Night, in.StartedAt, in.Resume = st.RunID, st.Night, st.StartedAt, true
 			}
+			// From here on every log line of the night carries its run id.
+			a.log = a.log.With("run_id", in.RunID)
+			seeds, seedsHash, err := a.readSeedFile(a.cfg.Seeds)
+			if err != nil {
+				return err
+			}
+			if resume && resumed.SeedsHash != seedsHash {
+				return usageError("--resume: the seed list changed since night %s started; start a new night without --resume", resumed.RunID)
+			}
+			in.Seeds, in.SeedsHash = seeds, seedsHash
 			res, err := runNight(cmd.Context(), a.cfg, in, a.log)
 			switch {
 			case res.AlreadyPublished:
 				fmt.Fprintf(a.stdout, "night %s (%s): %s — it was already published (its publish, cut short by a kill, is complete); nothing left to do\n  manifest: %s\n",
 					res.Run.ID, res.Run.Night.Format("2006-01-02"), res.Outcome.Status, res.Outcome.ManifestPath)
 			case res.Outcome.Status != "":
-				printSummary(a.stdout, res) // a night that failed its gates says which, and where staging is
+				a.reportNight(res) // a night that failed its gates says which, and where staging is
 			}
 			return err
 		},
@@ -83,7 +87,7 @@ without refetching the pages it already has.`,
 
 // readSeedFile reads and checks the seed list; bad rows are reported on
 // stderr with file and line and skipped.
-func readSeedFile(path string, stderr io.Writer) ([]imgfriendly.Program, string, error) {
+func (a *app) readSeedFile(path string) ([]imgfriendly.Program, string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, "", usageError("seed list: %v (config key seeds)", err)
@@ -94,7 +98,11 @@ func readSeedFile(path string, stderr io.Writer) ([]imgfriendly.Program, string,
 		return nil, "", withCode(exitUsage, err)
 	}
 	for _, e := range rowErrs {
-		fmt.Fprintf(stderr, "skipped seed row: %v\n", e)
+		attrs := []any{"err", e.Error()}
+		if se, ok := e.(*imgfriendly.SeedError); ok {
+			attrs = []any{"file", se.File, "line", se.Line, "err", se.Msg}
+		}
+		a.say(slog.LevelWarn, fmt.Sprintf("skipped seed row: %v", e), "skipped seed row", attrs...)
 	}
 	if len(seeds) == 0 {
 		return nil, "", withCode(exitUsage, errors.New(path+": no usable seed rows"))

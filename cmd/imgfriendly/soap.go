@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"time"
 
@@ -63,7 +64,7 @@ the logs. Unlike programs, soap keeps every specialty unless you pass
 				return usageError("the unfilled list has no usable rows:\n%v", indent(joinErrs(rowErrs)))
 			}
 			for _, e := range rowErrs {
-				fmt.Fprintln(a.stderr, "warning:", e) // line numbers only, never the list's content
+				a.say(slog.LevelWarn, fmt.Sprint("warning: ", e), "unfilled list row skipped", "err", e.Error()) // line numbers only, never the list's content
 			}
 			db, closeDB, err := a.openPublished(cmd.Context())
 			if err != nil {

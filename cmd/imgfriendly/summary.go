@@ -1,14 +1,20 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"log/slog"
+	"maps"
+	"slices"
 	"sort"
 	"text/tabwriter"
+	"time"
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/crawl"
 	"github.com/imgfriendly/imgfriendly/seedlist"
+	"github.com/imgfriendly/imgfriendly/warehouse"
 )
 
 // printSummary prints what a night did: pages, rates, facts found per field,
@@ -76,17 +82,7 @@ func printSummary(w io.Writer, res nightResult) {
 
 // printGates prints the quality gates' verdict and every gate that failed or warned.
 func printGates(w io.Writer, res nightResult) {
-	passed, failed, warned := 0, 0, 0
-	for _, g := range res.Outcome.Gates {
-		switch {
-		case g.Passed && g.Failing == 0:
-			passed++
-		case g.WarnOnly || g.Passed:
-			warned++
-		default:
-			failed++
-		}
-	}
+	passed, warned, failed := gateCounts(res.Outcome.Gates)
 	fmt.Fprintf(w, "\nquality gates: %d passed, %d warned, %d failed — night %s\n", passed, warned, failed, res.Outcome.Status)
 	for _, g := range res.Outcome.Gates {
 		if g.Failing == 0 {
@@ -152,4 +148,100 @@ func printSeedHealth(w io.Writer, res nightResult) {
 		fmt.Fprintf(w, "  %s  %s  %s: %s (%d nights)\n", h.ProgramID, h.URL, h.Outcome, h.Detail, h.FailingNights)
 	}
 	fmt.Fprintf(w, "program ids on the programs' pages: %d printed, %d disagree with the seed list (table id_conflicts)\n", res.StatedIDs, len(res.IDConflicts))
+}
+
+// reportNight tells how a night went: the text summary on stdout for
+// people, or with JSON logs the same as structured records on stderr (and
+// nothing on stdout), so a cron job's log file holds one format.
+func (a *app) reportNight(res nightResult) {
+	if a.jsonLogs() {
+		logSummary(a.log, res)
+		return
+	}
+	printSummary(a.stdout, res)
+}
+
+// logSummary writes the end-of-night summary as one structured record, and
+// one record per gate that failed (level ERROR) or warned (WARN).
+func logSummary(log *slog.Logger, res nightResult) {
+	for _, g := range res.Outcome.Gates {
+		if g.Failing == 0 {
+			continue
+		}
+		level := slog.LevelError
+		if g.WarnOnly || g.Passed {
+			level = slog.LevelWarn
+		}
+		log.Log(context.Background(), level, "quality gate failed", "gate", g.Name, "kind", g.Kind, "failing_rows", g.Failing,
+			"blocking", level == slog.LevelError, "description", g.Description, "sample", g.Sample)
+	}
+	ok, notModified := 0, 0
+	for _, f := range res.Crawl.Fetches {
+		switch {
+		case f.NotModified:
+			notModified++
+		case f.OK():
+			ok++
+		}
+	}
+	coverage := make([]any, 0, len(imgfriendly.FieldKinds))
+	for _, fk := range imgfriendly.FieldKinds {
+		n := 0
+		for _, p := range res.Programs {
+			if _, has := p.Facts[fk.Field]; has {
+				n++
+			}
+		}
+		coverage = append(coverage, slog.Int(string(fk.Field), n))
+	}
+	passed, warned, failed := gateCounts(res.Outcome.Gates)
+	causes := make([]any, 0, len(res.Crawl.Stats.Causes))
+	for _, c := range slices.Sorted(maps.Keys(res.Crawl.Stats.Causes)) {
+		causes = append(causes, slog.Int(c, res.Crawl.Stats.Causes[c]))
+	}
+	attrs := []any{
+		"status", res.Run.Status, "night", res.Run.Night.Format(time.DateOnly), "programs", len(res.Programs),
+		slog.Group("pages", "fetched", ok, "not_modified", notModified, "failed", res.Crawl.Stats.Failed,
+			"pdfs_listed", res.Crawl.Stats.Listed, "extracted", res.Extracted, "reused", res.Reused),
+		slog.Group("failures", causes...),
+		"residents", len(res.Residents),
+		slog.Group("seconds", "wall", res.Wall.Seconds(), "crawl", res.CrawlWall.Seconds(), "extract", res.ExtractWall.Seconds(),
+			"transform", res.TransformWall.Seconds(), "warehouse", res.WarehouseWall.Seconds()),
+		slog.Group("programs_with_fact", coverage...),
+		slog.Group("gates", "passed", passed, "warned", warned, "failed", failed),
+		"manifest", res.Outcome.ManifestPath,
+	}
+	if res.Outcome.StagingPath != "" && res.Outcome.Status != imgfriendly.RunPublished {
+		attrs = append(attrs, "staging_kept", res.Outcome.StagingPath)
+	}
+	if len(res.SeedHealth) > 0 {
+		n := map[string]int{}
+		for _, h := range res.SeedHealth {
+			n[h.Outcome]++
+		}
+		attrs = append(attrs, slog.Group("seed_urls", "ok", n[seedlist.VerdictOK], "not_program", n[seedlist.VerdictNotProgram],
+			"failing", len(seedlist.FailingFor(res.SeedHealth, 1)), "failing_for_nights", len(seedlist.FailingFor(res.SeedHealth, max(res.FailingNights, 1))),
+			"stated_ids", res.StatedIDs, "id_conflicts", len(res.IDConflicts)))
+	}
+	level := slog.LevelInfo
+	if res.Run.Status != imgfriendly.RunPublished {
+		level = slog.LevelError
+	}
+	log.Log(context.Background(), level, "night summary", attrs...)
+}
+
+// gateCounts counts the gates that passed clean, warned (failing rows that
+// do not block) and failed.
+func gateCounts(gates []warehouse.GateResult) (passed, warned, failed int) {
+	for _, g := range gates {
+		switch {
+		case g.Passed && g.Failing == 0:
+			passed++
+		case g.WarnOnly || g.Passed:
+			warned++
+		default:
+			failed++
+		}
+	}
+	return passed, warned, failed
 }
