@@ -70,7 +70,7 @@ store. Exit 0 when the check ran, whatever it found.`,
 			if path == "" {
 				path = a.cfg.Seeds
 			}
-			seeds, _, err := readSeedFile(path, a.stderr)
+			seeds, _, err := a.readSeedFile(path)
 			if err != nil {
 				return err
 			}
