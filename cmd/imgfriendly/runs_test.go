@@ -158,7 +158,7 @@ func TestResumeRefusesNightOlderThanPublished(t *testing.T) {
 	fx := newNightFixture(t, testweb.Config{Programs: 8, Seed: 22})
 	dir := t.TempDir()
 	cfg := fixtureConfig(t, fx, dir)
-	seeds, seedsHash, err := readSeedFile(fx.seeds, io.Discard)
+	seeds, seedsHash, err := (&app{stderr: io.Discard, log: newLogger(io.Discard, "text")}).readSeedFile(fx.seeds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +220,7 @@ func TestRunIDIsNeverReused(t *testing.T) {
 	fx := newNightFixture(t, testweb.Config{Programs: 6, Seed: 23})
 	dir := t.TempDir()
 	cfg := fixtureConfig(t, fx, dir)
-	seeds, seedsHash, err := readSeedFile(fx.seeds, io.Discard)
+	seeds, seedsHash, err := (&app{stderr: io.Discard, log: newLogger(io.Discard, "text")}).readSeedFile(fx.seeds)
 	if err != nil {
 		t.Fatal(err)
 	}
