@@ -239,3 +239,40 @@ type SeedHealth struct {
 	Kind          PageKind `json:"kind,omitempty"`
 	FailingNights int      `json:"failing_nights"`
 }
+
+// Institution is a sponsoring institution as `seeds discover` takes it: its
+// name and its graduate medical education (GME) page, which links to its
+// residency programs.
+type Institution struct {
+	Name  string `json:"name"`
+	URL   string `json:"url"`             // the GME page
+	State string `json:"state,omitempty"` // two-letter code, if known
+	City  string `json:"city,omitempty"`
+}
+
+// ProgramLink is a link on an institution's GME pages that names a
+// residency specialty, and what its target turned out to be.
+type ProgramLink struct {
+	Specialty string `json:"specialty"` // the specialty table's name
+	Anchor    string `json:"anchor"`
+	URL       string `json:"url"`      // the link's target, normalised
+	FoundOn   string `json:"found_on"` // the page that links it
+	Strong    bool   `json:"strong"`   // named by a specialty's own name, not a weak alias ("Medicine")
+	Residency bool   `json:"residency"`
+	// Ignored says why the link is no program's ("fellowship", "clinic"),
+	// or is empty for a candidate.
+	Ignored string `json:"ignored,omitempty"`
+	// Target is the fetch of URL (zero when not fetched: ignored, or out of
+	// the institution's scope).
+	Target    Fetch      `json:"target"`
+	Redirects []Redirect `json:"redirects,omitempty"`
+}
+
+// InstitutionScan is what `seeds discover` fetched for one institution: the
+// pages it read (the GME page and its program lists) and the links on them
+// that name a specialty.
+type InstitutionScan struct {
+	Institution Institution   `json:"institution"`
+	Pages       []Fetch       `json:"pages"`
+	Links       []ProgramLink `json:"links"`
+}

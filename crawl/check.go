@@ -2,7 +2,6 @@ package crawl
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 	"sort"
@@ -71,18 +70,5 @@ func CheckSeeds(ctx context.Context, cfg Config, seeds []imgfriendly.Program, st
 			return nil
 		})
 	}
-	err = g.Wait()
-	if serr := pf.err(); serr != nil {
-		return out, serr
-	}
-	if err == nil {
-		err = ctx.Err()
-	}
-	if err != nil && !errors.Is(err, context.Canceled) {
-		return out, err
-	}
-	if err != nil {
-		return out, fmt.Errorf("seeds check interrupted: %w", err)
-	}
-	return out, nil
+	return out, pf.done(ctx, g.Wait(), "seeds check")
 }

@@ -2,7 +2,6 @@ package crawl
 
 import (
 	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -18,13 +17,8 @@ import (
 // disallows, a hospital home page, a host that does not exist, and two
 // programs sharing one URL.
 func TestCheckSeedsCases(t *testing.T) {
-	w, err := testweb.New(testweb.Config{Programs: 6, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(w.Handler())
-	defer srv.Close()
-	cfg := testwebConfig(strings.TrimPrefix(srv.URL, "http://"))
+	w, addr := startTestweb(t, testweb.Config{Programs: 6, Seed: 1})
+	cfg := testwebConfig(addr)
 	cfg.RetryBackoffMin, cfg.RetryBackoffMax = 10*time.Millisecond, 20*time.Millisecond
 	inst := w.Institutions()[0]
 	cases := w.InstitutionCases(inst)

@@ -113,6 +113,21 @@ func (pf *pageFetcher) err() error {
 	return nil
 }
 
+// done turns the end of a pass over pages into its error: a failing page
+// store first, then an interruption (named by what), else err.
+func (pf *pageFetcher) done(ctx context.Context, err error, what string) error {
+	if serr := pf.err(); serr != nil {
+		return serr
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("%s interrupted: %w", what, err)
+	}
+	return err
+}
+
 func (pf *pageFetcher) close() {
 	pf.c.Wait()
 	pf.f.close()

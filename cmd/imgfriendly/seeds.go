@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -33,7 +34,7 @@ from the program lists you have, and keeps it healthy:
 
 README "Getting a real seed list" walks through the sources and their terms.`,
 	}
-	cmd.AddCommand(newSeedsImportCmd(a), newSeedsCheckCmd(a))
+	cmd.AddCommand(newSeedsImportCmd(a), newSeedsCheckCmd(a), newSeedsDiscoverCmd(a))
 	return cmd
 }
 
@@ -181,13 +182,9 @@ unreadable or no program is complete.`,
 			if err != nil {
 				return usageError("%v", err)
 			}
-			var inputs []seedlist.Input
-			for _, name := range args {
-				b, err := os.ReadFile(name)
-				if err != nil {
-					return usageError("%v", err)
-				}
-				inputs = append(inputs, seedlist.Input{Name: name, Data: b})
+			inputs, err := readInputs(args)
+			if err != nil {
+				return err
 			}
 			res, err := seedlist.Import(inputs, seedlist.Options{Map: m, Sheet: sheet, StateCode: queries.StateCode})
 			if err != nil {
@@ -235,4 +232,168 @@ func writeCSVFile(path string, write func(io.Writer) error) error {
 		return err
 	}
 	return writeFileAtomic(path, buf.Bytes())
+}
+
+func newSeedsDiscoverCmd(a *app) *cobra.Command {
+	var (
+		institutions, write, report string
+		programs                    []string
+		minConf                     float64
+	)
+	cmd := &cobra.Command{
+		Use:   "discover --institutions FILE [--programs FILE...] [--write FILE]",
+		Short: "Propose URLs for programs without one, from their institutions' GME pages",
+		Long: `discover reads each sponsoring institution's graduate medical education (GME)
+page — and the program list it links one click further ("Residency Programs") —
+keeps the links that name a residency specialty ("Internal Medicine Residency",
+"OB/GYN", "Medicine Residency"; not fellowships, clinics or services), fetches
+each one's target, and proposes for every program without a URL the best link of
+its specialty at its institution, with a confidence and its reasons:
+
+  0.40–0.60  the link's text names the specialty (its own name or a loose one,
+             "Medicine") and says residency
+  +0.10      the target answers; +0.10 it reads as a program page; +0.20 its
+             title names the specialty; +0.10 the GME page lists the program's id
+  1.00       the target prints the program's own ACGME id or NRMP code
+  lowered    the page names another specialty or prints another program's id,
+             the link is dead, or another link scores about the same
+
+--institutions is a CSV/TSV/XLSX with an institution name and its GME page URL
+(columns like "institution,url", optional state and city). --programs are the
+programs without a URL (e.g. the --no-url file of seeds import; any file import
+reads); a program belongs to the institution its institution column names, else
+to the one whose name its own name contains. Without --programs, discover lists
+every residency link it finds. Requests follow the crawl section: robots.txt,
+politeness, the SSRF guard, and each institution's scope (its GME site's
+registrable domain, plus crawl.extra_hosts). --write writes the proposals at or
+above --min-confidence as seed rows; merge them with
+` + "`seeds import seeds.csv found.csv --out seeds.csv`" + `.`,
+		Example: `  imgfriendly seeds discover --institutions institutions.csv --programs no-url.csv --write found.csv
+  imgfriendly seeds import seeds.csv found.csv --out seeds.csv`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if institutions == "" {
+				return usageError("--institutions is required: a CSV of institution names and GME page URLs")
+			}
+			if minConf < 0 || minConf > 1 {
+				return usageError("--min-confidence %g: want 0..1", minConf)
+			}
+			in, err := readInputs([]string{institutions})
+			if err != nil {
+				return err
+			}
+			insts, probs, err := seedlist.ReadInstitutions(in[0], seedlist.Options{StateCode: queries.StateCode})
+			if err != nil {
+				return usageError("%v", err)
+			}
+			for _, p := range probs {
+				fmt.Fprintln(a.stderr, "skipped institution row:", p.Error())
+			}
+			if len(insts) == 0 {
+				return usageError("%s: no institution with a name and a GME page URL", institutions)
+			}
+			var pending []imgfriendly.Program
+			if len(programs) > 0 {
+				inputs, err := readInputs(programs)
+				if err != nil {
+					return err
+				}
+				res, err := seedlist.Import(inputs, seedlist.Options{StateCode: queries.StateCode})
+				if err != nil {
+					return usageError("%v", err)
+				}
+				for _, p := range res.Problems {
+					fmt.Fprintln(a.stderr, "programs:", p.Error())
+				}
+				for _, p := range res.NoURL {
+					pending = append(pending, p.Program)
+				}
+				if len(res.Programs) > 0 {
+					fmt.Fprintf(a.stdout, "%d programs already have a URL (left alone); proposing for the %d without one\n", len(res.Programs), len(pending))
+				}
+			}
+			store, err := crawl.OpenStore(filepath.Join(a.dataDir(), "pages"))
+			if err != nil {
+				return fmt.Errorf("open page store: %w", err)
+			}
+			a.log.Info("seeds discover", "institutions", len(insts), "programs", len(pending))
+			d, err := discoverURLs(cmd.Context(), a.cfg.Crawl, store, insts, pending)
+			if err != nil {
+				return err
+			}
+			if err := d.WriteSummary(a.stdout, len(pending), minConf); err != nil {
+				return err
+			}
+			if report != "" {
+				if err := writeCSVFile(report, d.WriteProposalsCSV); err != nil {
+					return fmt.Errorf("write --report: %w", err)
+				}
+				fmt.Fprintf(a.stdout, "wrote %s\n", report)
+			}
+			if write != "" {
+				accepted := d.Accepted(minConf)
+				if err := writeCSVFile(write, func(w io.Writer) error { return imgfriendly.WriteSeeds(w, accepted) }); err != nil {
+					return fmt.Errorf("write --write: %w", err)
+				}
+				fmt.Fprintf(a.stdout, "wrote %s: %d programs at confidence ≥ %.2f\n", write, len(accepted), minConf)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&institutions, "institutions", "", "CSV/TSV/XLSX of sponsoring institutions: name and GME page URL (required)")
+	f.StringArrayVar(&programs, "programs", nil, "programs to find URLs for (any file seeds import reads; repeatable)")
+	f.StringVar(&write, "write", "", "write the accepted proposals as seed rows to this CSV")
+	f.StringVar(&report, "report", "", "write every proposal and every program without one to this CSV")
+	f.Float64Var(&minConf, "min-confidence", 0.7, "least confidence for --write")
+	return cmd
+}
+
+// discoverURLs scans the institutions' GME pages (crawl), reads what the
+// fetched pages say (extract) and proposes URLs for the pending programs
+// (seedlist).
+func discoverURLs(ctx context.Context, cfg crawlConfig, store *crawl.Store, insts []imgfriendly.Institution, pending []imgfriendly.Program) (seedlist.Discovery, error) {
+	scans, err := crawl.DiscoverPrograms(ctx, cfg, insts, store, nil)
+	if err != nil {
+		return seedlist.Discovery{}, err
+	}
+	pages := map[string]*imgfriendly.PageFacts{}
+	read := func(f imgfriendly.Fetch) error {
+		if !f.OK() || pages[f.URL] != nil {
+			return nil
+		}
+		pf, err := extractStored(store, f)
+		if err != nil {
+			return err
+		}
+		pages[f.URL] = &pf
+		return nil
+	}
+	for _, s := range scans {
+		for _, f := range s.Pages {
+			if err := read(f); err != nil {
+				return seedlist.Discovery{}, err
+			}
+		}
+		for _, l := range s.Links {
+			if err := read(l.Target); err != nil {
+				return seedlist.Discovery{}, err
+			}
+		}
+	}
+	return seedlist.Propose(scans, func(u string) *imgfriendly.PageFacts { return pages[u] }, pending), nil
+}
+
+// readInputs reads the files a seeds command takes; a missing one is a
+// usage error naming it.
+func readInputs(names []string) ([]seedlist.Input, error) {
+	var out []seedlist.Input
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, usageError("%v", err)
+		}
+		out = append(out, seedlist.Input{Name: name, Data: b})
+	}
+	return out, nil
 }
