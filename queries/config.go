@@ -26,6 +26,10 @@ type Config struct {
 	// program's "Step 3 passed by …" condition when exam day plus this is on
 	// or before the deadline.
 	Step3ResultDays int `mapstructure:"step3_result_days"`
+	// UnfilledMatches is how many of the last Matches of the imported NRMP
+	// results a program's unfilled history covers ("went unfilled in 3 of
+	// the last 5 Matches"); 0 leaves the history out.
+	UnfilledMatches int `mapstructure:"unfilled_matches"`
 	// NameMatchMin is the lowest confidence (0..1) at which a SOAP row with no
 	// known NRMP code is matched to a program by normalised name and state.
 	NameMatchMin float64 `mapstructure:"name_match_min"`
@@ -43,6 +47,7 @@ func DefaultConfig() Config {
 		MaxUnknownModerate:  3,
 		MaxConcernsModerate: 1,
 		Step3ResultDays:     28,
+		UnfilledMatches:     5,
 		NameMatchMin:        0.6,
 		NameMatchMargin:     0.1,
 	}
@@ -74,6 +79,9 @@ func (c Config) Validate() error {
 	}
 	if c.Step3ResultDays < 0 || c.Step3ResultDays > 180 {
 		bad("step3_result_days", "must be between 0 and 180", c.Step3ResultDays)
+	}
+	if c.UnfilledMatches < 0 || c.UnfilledMatches > 20 {
+		bad("unfilled_matches", "must be between 0 and 20", c.UnfilledMatches)
 	}
 	if c.NameMatchMin <= 0 || c.NameMatchMin > 1 {
 		bad("name_match_min", "must be in (0, 1]", c.NameMatchMin)

@@ -10,8 +10,8 @@ import (
 )
 
 func TestNames(t *testing.T) {
-	want := []string{"h1b_stopped_this_year", "img_share_by_specialty_state", "no_yog_limit_high_img",
-		"programs", "tier", "visa_by_specialty", "yog_limits_by_specialty"}
+	want := []string{"h1b_stopped_this_year", "img_share_by_specialty_state", "match_history", "no_yog_limit_high_img",
+		"programs", "tier", "unfilled_history", "visa_by_specialty", "yog_limits_by_specialty"}
 	if diff := cmp.Diff(want, Names()); diff != "" {
 		t.Errorf("Names() (-want +got):\n%s", diff)
 	}
@@ -39,7 +39,7 @@ func text(r Result) []string {
 }
 
 func TestNamedQueries(t *testing.T) {
-	db := openReadOnly(t, newFixture(t, "testdata/history.sql"))
+	db := openReadOnly(t, newFixture(t, "testdata/history.sql", "testdata/match_results.sql"))
 	tests := []struct {
 		name    string
 		args    []any
@@ -61,6 +61,12 @@ func TestNamedQueries(t *testing.T) {
 			cols: "program_id|name|specialty|state|sponsored_from|sponsored_until|sponsored_evidence_url|not_sponsored_since|not_sponsored_evidence_url",
 			want: []string{"1400000002|No H1B Medical Center|Internal Medicine|NY|2026-01-10 00:00:00 +0000 UTC|2026-06-01 00:00:00 +0000 UTC|" +
 				"https://p02.test/visa-old|2026-06-01 00:00:00 +0000 UTC|https://p02.test/visa"}},
+		{name: "unfilled_history",
+			cols: "program_id|name|specialty|state|matches_unfilled|matches_with_results|unfilled_years|positions_unfilled|img_share_pct",
+			want: []string{
+				"1400000014|Two Percent Center|Internal Medicine|NY|5|5|[2022 2023 2024 2025 2026]|5|2",
+				"1400000001|Base Complete Hospital Internal Medicine|Internal Medicine|NY|2|5|[2023 2025]|3|40",
+				"4400000023|Base Complete Hospital General Surgery|General Surgery|NY|1|5|[2026]|3|10"}},
 		{name: "programs", args: []any{"internal medicine", 0.15}, cols: "program_id|name|img_share_pct", wantLen: 20},
 		{name: "programs", args: []any{"General Surgery", 0.05},
 			cols: "program_id|name|city|state|img_share_pct|residents_img|residents_total",

@@ -80,6 +80,9 @@ type Tiered struct {
 	Unknown          int      `json:"unknown"`
 	Reasons          []Reason `json:"reasons"`
 	EvidenceURLs     []string `json:"evidence_urls"`
+	// MatchHistory is how the program fared in the last Matches of the
+	// imported NRMP results; nil when none were imported for its codes.
+	MatchHistory *MatchHistory `json:"match_history,omitempty"`
 
 	IMGShare         *float64 `json:"img_share"`
 	IMGShareSource   string   `json:"img_share_source,omitempty"`
@@ -246,6 +249,10 @@ func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("tier programs: %w", err)
+	}
+	rows.Close()
+	if err := addMatchHistory(ctx, db, cfg, matchYear, out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

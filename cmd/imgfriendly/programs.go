@@ -144,8 +144,8 @@ func createOut(a *app, path string) (io.Writer, func() error, error) {
 
 func newProgramsCmd(a *app) *cobra.Command {
 	var (
-		o           profileFlags
-		format, out string
+		o                 profileFlags
+		format, out, sort string
 	)
 	cmd := &cobra.Command{
 		Use:   "programs --profile me.yaml",
@@ -157,20 +157,32 @@ into tiers for the applicant your profile describes, best first:
                 no soft preference missed, few facts unknown
   Moderate      eligible, neither High nor Reach
   Reach         low IMG share, several missed preferences or many unknown facts
-  Not eligible  a hard rule excludes you: visa not offered, YOG limit exceeded,
-                score minimum not met, too many attempts, required USCE missing
+  Not eligible  a hard rule excludes you: visa not offered (or offered on a
+                condition you do not meet), YOG limit exceeded, score minimum
+                not met, too many attempts, required USCE missing, ECFMG
+                certification expected after the program's deadline
 
-Every program comes with its reasons, each with the URL of the page that says
-so ("H-1B not sponsored — evidence: https://…"). Unknown means the program's
-pages do not say; it never means "no". The tiering is queries/tier.sql; its
-thresholds are the queries section of config.yaml.`,
+Every program comes with its reasons, each with the evidence: the sentence on
+the program's page and the page (--evidence text, the default on a terminal),
+the page alone ("— evidence: https://…", --evidence url, the default
+otherwise) or neither. Unknown means the program's pages do not say; it never
+means "no". Years since graduation are counted to the coming Match (after Match
+Day, the next one; --match-year to choose), and each reason says to what. With
+NRMP results imported (import match-results), each program says how often it
+went unfilled in the last Matches, and --sort unfilled puts the programs most
+likely to be in SOAP first. The tiering is queries/tier.sql; its thresholds are
+the queries section of config.yaml.`,
 		Example: `  imgfriendly programs --profile me.yaml
   imgfriendly programs --profile me.yaml --specialty "Family Medicine" --state NY --state NJ
-  imgfriendly programs --profile me.yaml --tier high --format csv --out high.csv`,
+  imgfriendly programs --profile me.yaml --tier high --format csv --out high.csv
+  imgfriendly programs --profile me.yaml --sort unfilled --tier high --tier moderate   # Match Week preparation`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains(queries.Formats, format) {
 				return usageError("--format %q: want %s", format, strings.Join(queries.Formats, ", "))
+			}
+			if sort != "tier" && sort != "unfilled" {
+				return usageError("--sort %q: want tier or unfilled", sort)
 			}
 			p, f, err := o.load(time.Now(), a.stderr)
 			if err != nil {
@@ -184,6 +196,9 @@ thresholds are the queries section of config.yaml.`,
 			list, err := queries.Programs(cmd.Context(), db, a.cfg.Queries, p, f)
 			if err != nil {
 				return queryError(err)
+			}
+			if sort == "unfilled" {
+				queries.SortByUnfilled(list)
 			}
 			w, closeOut, err := createOut(a, out)
 			if err != nil {
@@ -210,5 +225,6 @@ thresholds are the queries section of config.yaml.`,
 	o.register(cmd, "the profile's specialties")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, csv, json or parquet")
 	cmd.Flags().StringVar(&out, "out", "", "write to FILE instead of stdout")
+	cmd.Flags().StringVar(&sort, "sort", "tier", "order: tier (best first), or unfilled (the Match Week preparation list:\nprograms that went unfilled in more of the last Matches first; see import match-results)")
 	return cmd
 }

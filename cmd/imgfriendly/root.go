@@ -170,6 +170,7 @@ filter, and an outreach tracker.`,
 		newSoapCmd(a),
 		newTrackerCmd(a),
 		newSeedsCmd(a),
+		newImportCmd(a),
 	)
 	return root
 }
