@@ -171,6 +171,7 @@ filter, and an outreach tracker.`,
 		newTrackerCmd(a),
 		newSeedsCmd(a),
 		newImportCmd(a),
+		newServeCmd(a),
 	)
 	return root
 }

@@ -1,0 +1,316 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+
+	"github.com/imgfriendly/imgfriendly/queries"
+	"github.com/imgfriendly/imgfriendly/warehouse"
+)
+
+// chromium finds Debian's Chromium. Without it the browser tests cannot run:
+// under CI (CI set, as .ci/run is run) that is a failure, since .ci/run
+// installs it; elsewhere the tests are skipped with a message saying how to
+// install it — a skip, not a pass.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	const msg = "Chromium is not installed, so the browser tests cannot run: apt-get install -y chromium (.ci/run installs it)"
+	if os.Getenv("CI") != "" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
+	return ""
+}
+
+// newBrowser starts a headless Chromium with a fresh profile, no network of
+// its own, and every *.test host mapped to testHosts (the fixture's program
+// pages), at the given window width. It is stopped when the test ends.
+func newBrowser(t *testing.T, testHosts net.Addr, width int) context.Context {
+	t.Helper()
+	path := chromium(t)
+	profile := t.TempDir()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(profile),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true), chromedp.Flag("hide-scrollbars", true),
+		chromedp.WindowSize(width, 900),
+	}
+	if testHosts != nil {
+		opts = append(opts, chromedp.Flag("host-resolver-rules", "MAP *.test "+testHosts.String()))
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	viewport := chromedp.EmulateViewport(int64(width), 900)
+	if width < 600 { // a phone: headless windows are at least 500 wide
+		viewport = chromedp.EmulateViewport(int64(width), 844, chromedp.EmulateMobile, chromedp.EmulateTouch)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), viewport); err != nil {
+		t.Fatalf("start Chromium: %v", err)
+	}
+	return ctx
+}
+
+func must(t *testing.T, err error, what string) {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// text is the visible text of the first element matching the CSS selector.
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+	must(t, err, "text of "+sel)
+	return s
+}
+
+// tierIn is the tier label shown for the named program in the list.
+func tierIn(t *testing.T, ctx context.Context, name string) string {
+	t.Helper()
+	js := fmt.Sprintf(`(() => { for (const tr of document.querySelectorAll("tr.program")) {
+		const a = tr.querySelector("td.name > a"); if (a && a.textContent === %q) { const s = tr.querySelector(".tier"); return s ? s.textContent : "(no tier)"; } }
+		return "(not listed)"; })()`, name)
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+	must(t, err, "tier of "+name)
+	return s
+}
+
+// fillProfile fills and submits the profile form as a person would, and
+// waits for the tiered list.
+func fillProfile(t *testing.T, ctx context.Context, graduated string) {
+	t.Helper()
+	must(t, chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`header nav a[href="/profile"]`)),
+		chromedp.WaitVisible(chromedp.ID("graduation_year")),
+		chromedp.Clear(chromedp.ID("graduation_year")),
+		chromedp.SendKeys(chromedp.ID("graduation_year"), graduated),
+		chromedp.SetValue(chromedp.ID("citizenship"), "non_us"),
+		chromedp.SetValue(chromedp.ID("visa_needed"), "j1"),
+		chromedp.Click(chromedp.ID("step1_yes")),
+		chromedp.Clear(chromedp.ID("step2ck_score")),
+		chromedp.SendKeys(chromedp.ID("step2ck_score"), "235"),
+		chromedp.Clear(chromedp.ID("hands_on_months")),
+		chromedp.SendKeys(chromedp.ID("hands_on_months"), "3"),
+	), "fill the profile form")
+	checked, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector('input[name=specialties][value="Internal Medicine"]').checked`))
+	must(t, err, "read the specialty box")
+	if !checked {
+		must(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`input[name=specialties][value="Internal Medicine"]`))), "tick Internal Medicine")
+	}
+	must(t, chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`form.profile button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS("table.programs .tier")),
+	), "save the profile")
+}
+
+// The applicant's path through the pages in a real Chromium: the list, the
+// profile form and tiers that follow it, a program, an evidence link to the
+// program's own page, a SOAP paste, the tracker download, and the keyboard.
+func TestBrowser(t *testing.T) {
+	dir := t.TempDir()
+	publishFixture(t, dir, 1)
+	publishFixture(t, dir, 2)
+	ev := evidenceWeb(t)
+	ts := newTestServer(t, dir, Config{})
+	ctx := newBrowser(t, ev.Listener.Addr(), 1280)
+
+	// The list, without a profile.
+	must(t, chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("table.programs"))), "load the list")
+	if got := text(t, ctx, "#count"); !strings.HasPrefix(got, "5 of 5 programs") {
+		t.Errorf("list without a profile: %q", got)
+	}
+
+	// The keyboard reaches the skip link first.
+	must(t, chromedp.Do(ctx, chromedp.KeyEvent("\t")), "press Tab")
+	if cls, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.className`)); cls != "skip" {
+		t.Errorf("first Tab focuses %q, want the skip link", cls)
+	}
+
+	// Fill the profile: tiers appear; change the graduation year: they change.
+	fillProfile(t, ctx, "2022")
+	if got := tierIn(t, ctx, "Harbor Internal Medicine Residency"); got != "Not eligible" {
+		t.Errorf("Harbor, graduated 2022: %q, want Not eligible", got)
+	}
+	if got := tierIn(t, ctx, "Lakeside Internal Medicine Residency"); got != "High" {
+		t.Errorf("Lakeside: %q, want High", got)
+	}
+	fillProfile(t, ctx, "2024")
+	if got := tierIn(t, ctx, "Harbor Internal Medicine Residency"); got != "High" {
+		t.Errorf("Harbor, graduated 2024: %q, want High", got)
+	}
+
+	// Open a program; its facts quote the page.
+	must(t, chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`td.name > a[href="/program/1401100001"]`)),
+		chromedp.WaitVisible(chromedp.CSS("table.facts")),
+	), "open a program")
+	if got := text(t, ctx, "h1"); got != "Lakeside Internal Medicine Residency" {
+		t.Errorf("program page title %q", got)
+	}
+	if got := text(t, ctx, "table.facts"); !strings.Contains(got, "We accept J-1 visas sponsored by the ECFMG.") {
+		t.Errorf("program facts without the evidence sentence: %q", got)
+	}
+
+	// Follow an evidence link to the program's own page.
+	must(t, chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`table.facts a.source`)),
+		chromedp.WaitVisible(chromedp.CSS("main p")),
+	), "follow an evidence link")
+	loc, err := chromedp.Run(ctx, chromedp.Location())
+	must(t, err, "location")
+	if !strings.HasPrefix(loc, "http://p1401100001.test/eligibility") {
+		t.Errorf("evidence link led to %q", loc)
+	}
+	if got := text(t, ctx, "main"); !strings.Contains(got, "We accept J-1 visas sponsored by the ECFMG.") {
+		t.Errorf("the evidence page does not hold the sentence: %q", got)
+	}
+
+	// Paste a SOAP list.
+	list := "1001-140-C0\tLakeside Internal Medicine Residency\tSpringfield\tIL\t2\n9999-140-C0\tNowhere General Hospital\tNowhere\tWY\t1\n"
+	must(t, chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/soap"),
+		chromedp.WaitVisible(chromedp.ID("unfilled")),
+		chromedp.SetValue(chromedp.ID("unfilled"), list),
+		chromedp.Click(chromedp.CSS(`form.soap button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.ID("matched")),
+	), "match a SOAP list")
+	if got := text(t, ctx, "#matched"); !strings.HasPrefix(got, "1 matched program") {
+		t.Errorf("SOAP: %q", got)
+	}
+	if got := text(t, ctx, "table.soapres"); !strings.Contains(got, "Lakeside Internal Medicine Residency") || !strings.Contains(got, "High") {
+		t.Errorf("SOAP matches: %q", got)
+	}
+	if got := text(t, ctx, "#unmatched"); !strings.HasPrefix(got, "1 row(s) not matched") {
+		t.Errorf("SOAP unmatched: %q", got)
+	}
+
+	// Download the tracker.
+	downloads := t.TempDir()
+	progress := chromedp.Events(ctx, browser.DownloadProgress)
+	must(t, chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS("p.downloads")),
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			t := true
+			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: downloads, EventsEnabled: &t})
+			return err
+		}),
+		chromedp.Click(chromedp.CSS(`a[href^="/tracker.xlsx"]`)),
+	), "download the tracker")
+	var file string
+	for ev, err := range progress {
+		must(t, err, "download progress")
+		if ev.State == browser.DownloadProgressStateCompleted {
+			file = filepath.Join(downloads, ev.GUID)
+			break
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			t.Fatal("the tracker download was cancelled")
+		}
+	}
+	f, err := os.Open(file)
+	must(t, err, "open the downloaded tracker")
+	defer f.Close()
+	tr, err := queries.ReadTracker(f, "xlsx")
+	must(t, err, "read the downloaded tracker")
+	if len(tr.Rows) != 4 { // the four Internal Medicine programs; none Not eligible for a 2024 graduate
+		t.Errorf("downloaded tracker: %d rows, want 4", len(tr.Rows))
+	}
+}
+
+// TestScreenshots writes a PNG of every page at phone and laptop width into
+// the directory IMGF_SCREENSHOTS names (skipped without it):
+//
+//	IMGF_SCREENSHOTS=/tmp/shots go test ./web -run TestScreenshots
+//
+// IMGF_SCREENSHOTS_DATA=DIR shoots a data directory (the demo's) instead of
+// the small fixture.
+func TestScreenshots(t *testing.T) {
+	out := os.Getenv("IMGF_SCREENSHOTS")
+	if out == "" {
+		t.Skip("set IMGF_SCREENSHOTS=DIR to write screenshots of every page")
+	}
+	must(t, os.MkdirAll(out, 0o755), "screenshot directory")
+	dir := os.Getenv("IMGF_SCREENSHOTS_DATA")
+	if dir == "" {
+		dir = t.TempDir()
+		publishFixture(t, dir, 1)
+		publishFixture(t, dir, 2)
+	}
+	ev := evidenceWeb(t)
+	ts := newTestServer(t, dir, Config{})
+	empty := newTestServer(t, t.TempDir(), Config{})
+
+	// A SOAP list of the data's own codes, and a row that matches nothing.
+	pub := warehouse.NewPublished(dir, testWarehouseConfig())
+	defer pub.Close()
+	snap, err := pub.Acquire(context.Background())
+	must(t, err, "open the data")
+	rows, err := snap.DB.Query(`SELECT nrmp_codes[1], name, city, state FROM programs WHERE len(nrmp_codes) > 0 AND specialty = 'Internal Medicine' ORDER BY program_id LIMIT 6`)
+	must(t, err, "read codes")
+	var list strings.Builder
+	var firstID string
+	for rows.Next() {
+		var code, name, city, state string
+		must(t, rows.Scan(&code, &name, &city, &state), "scan")
+		fmt.Fprintf(&list, "%s\t%s\t%s\t%s\t1\n", code, name, city, state)
+	}
+	rows.Close()
+	must(t, snap.DB.QueryRow(`SELECT program_id FROM programs WHERE specialty = 'Internal Medicine' ORDER BY img_share DESC NULLS LAST, program_id LIMIT 1`).Scan(&firstID), "a program")
+	snap.Release()
+	list.WriteString("9999-140-C0\tNowhere General Hospital\tNowhere\tWY\t1\n")
+
+	for _, width := range []int{390, 1280} {
+		ctx := newBrowser(t, ev.Listener.Addr(), width)
+		shoot := func(name string) { // the whole page, and what the first screen shows
+			buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+			must(t, err, "screenshot "+name)
+			must(t, os.WriteFile(filepath.Join(out, fmt.Sprintf("%s-%d.png", name, width)), buf, 0o644), "write "+name)
+			buf, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+			must(t, err, "screenshot "+name)
+			must(t, os.WriteFile(filepath.Join(out, fmt.Sprintf("%s-%d-top.png", name, width)), buf, 0o644), "write "+name)
+		}
+		visit := func(name, url, waitFor string) {
+			must(t, chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(waitFor))), name)
+			shoot(name)
+		}
+		visit("nowarehouse", empty.URL+"/", "h1")
+		visit("list", ts.URL+"/", "table.programs")
+		fillProfile(t, ctx, "2019")
+		shoot("list-tiered")
+		must(t, chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS("tr.program"))), "scroll")
+		buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		must(t, err, "screenshot rows")
+		must(t, os.WriteFile(filepath.Join(out, fmt.Sprintf("list-tiered-%d-rows.png", width)), buf, 0o644), "write rows")
+		visit("profile", ts.URL+"/profile", "form.profile")
+		visit("program", ts.URL+"/program/"+firstID, "h1")
+		must(t, chromedp.Do(ctx,
+			chromedp.Navigate(ts.URL+"/soap"), chromedp.WaitVisible(chromedp.ID("unfilled")),
+			chromedp.SetValue(chromedp.ID("unfilled"), list.String()),
+			chromedp.Click(chromedp.CSS(`form.soap button[type=submit]`)), chromedp.WaitVisible(chromedp.ID("matched")),
+		), "soap")
+		shoot("soap")
+		visit("stats", ts.URL+"/stats", "svg.map")
+	}
+}

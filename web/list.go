@@ -1,0 +1,457 @@
+package web
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly/queries"
+)
+
+// pageSize is how many programs one page of the list shows.
+const pageSize = 50
+
+// listQuery is the list's filters, sort and page, from the URL.
+type listQuery struct {
+	Q         string // words in the name or city
+	Specialty string // "": the profile's specialties (all without a profile); "all"; or one name
+	State     string // "": any; a USPS code; or "region:midwest"
+	Visa      string // "": any; j1; h1b; either
+	Tier      string // "": any; a queries.Tier
+	MinShare  int    // lowest IMG share, percent
+	NoYOG     bool   // only programs that state no YOG cutoff
+	Sort      string // tier (default with a profile), name, location, specialty, img
+	Desc      bool
+	Page      int  // 1-based
+	Tiered    bool // a profile tiers the list (not from the URL)
+}
+
+var sortKeys = []string{"tier", "name", "location", "specialty", "img"}
+
+func parseListQuery(v url.Values) listQuery {
+	q := listQuery{
+		Q: strings.TrimSpace(v.Get("q")), Specialty: v.Get("specialty"), State: v.Get("state"),
+		Visa: v.Get("visa"), Tier: v.Get("tier"), NoYOG: v.Get("noyog") == "1",
+		Sort: v.Get("sort"), Desc: v.Get("dir") == "desc",
+	}
+	if len(q.Q) > 200 {
+		q.Q = q.Q[:200]
+	}
+	if !slices.Contains([]string{"", "j1", "h1b", "either"}, q.Visa) {
+		q.Visa = ""
+	}
+	if t, ok := queries.ParseTier(q.Tier); ok {
+		q.Tier = string(t)
+	} else {
+		q.Tier = ""
+	}
+	if !slices.Contains(sortKeys, q.Sort) {
+		q.Sort = ""
+	}
+	q.MinShare, _ = strconv.Atoi(v.Get("img"))
+	q.MinShare = min(max(q.MinShare, 0), 100)
+	q.Page, _ = strconv.Atoi(v.Get("page"))
+	q.Page = max(q.Page, 1)
+	return q
+}
+
+// values is the query as URL values, without the defaults.
+func (q listQuery) values() url.Values {
+	v := url.Values{}
+	set := func(k, s string) {
+		if s != "" {
+			v.Set(k, s)
+		}
+	}
+	set("q", q.Q)
+	set("specialty", q.Specialty)
+	set("state", q.State)
+	set("visa", q.Visa)
+	set("tier", q.Tier)
+	if q.MinShare > 0 {
+		v.Set("img", strconv.Itoa(q.MinShare))
+	}
+	if q.NoYOG {
+		v.Set("noyog", "1")
+	}
+	set("sort", q.Sort)
+	if q.Desc {
+		v.Set("dir", "desc")
+	}
+	if q.Page > 1 {
+		v.Set("page", strconv.Itoa(q.Page))
+	}
+	return v
+}
+
+// URL is the list at this query.
+func (q listQuery) URL() string {
+	if e := q.values().Encode(); e != "" {
+		return "/?" + e
+	}
+	return "/"
+}
+
+// Filters is the query without sort and page: what a download keeps.
+func (q listQuery) Filters() string {
+	q.Sort, q.Desc, q.Page = "", false, 0
+	return q.values().Encode()
+}
+
+// sortKey is the key the list is sorted by: tier by default with a
+// profile, name without.
+func (q listQuery) sortKey() string {
+	switch {
+	case q.Sort == "tier" && !q.Tiered, q.Sort == "" && !q.Tiered:
+		return "name"
+	case q.Sort == "":
+		return "tier"
+	}
+	return q.Sort
+}
+
+// SortURL is the list sorted by key: a second click reverses it.
+func (q listQuery) SortURL(key string) string {
+	desc := key == "img" // highest share first
+	if q.sortKey() == key {
+		desc = !q.Desc
+	}
+	q.Sort, q.Desc, q.Page = key, desc, 1
+	return q.URL()
+}
+
+// SortMark is the arrow beside the column the list is sorted by.
+func (q listQuery) SortMark(key string) string {
+	if q.sortKey() != key {
+		return ""
+	}
+	if q.Desc {
+		return "▼"
+	}
+	return "▲"
+}
+
+// AriaSort is the aria-sort value of a column header.
+func (q listQuery) AriaSort(key string) string {
+	if q.sortKey() != key {
+		return "none"
+	}
+	if q.Desc {
+		return "descending"
+	}
+	return "ascending"
+}
+
+// PageURL is the list at page n.
+func (q listQuery) PageURL(n int) string {
+	q.Page = n
+	return q.URL()
+}
+
+// tiers are the tiers, best first.
+var tiers = []queries.Tier{queries.TierHigh, queries.TierModerate, queries.TierReach, queries.TierNotEligible}
+
+// tierCount is how many listed programs are in a tier.
+type tierCount struct {
+	Tier queries.Tier
+	N    int
+}
+
+// listView is the list page's data.
+type listView struct {
+	Query       listQuery
+	Rows        []queries.Tiered
+	Total       int // programs matching the filters
+	All         int // programs considered before the filters
+	Page, Pages int
+	Specialties []string
+	States      []string
+	Regions     []string
+	Counts      []tierCount
+	Cfg         queries.Config
+	SpecialtyOf string // what "" means for the specialty filter
+	Err         string
+}
+
+func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
+	q := parseListQuery(r.URL.Query())
+	prof := s.profileOf(r)
+	q.Tiered = prof != nil
+	view := listView{Query: q, Regions: []string{"northeast", "midwest", "south", "west"}}
+	specs, err := s.specialties(r, n)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, "The warehouse could not be read", err.Error())
+		return
+	}
+	view.Specialties = specs
+	rows, considered, status, msg := s.filtered(r.Context(), n, prof, q)
+	if status != http.StatusOK {
+		view.Err = msg
+	}
+	view.All, view.Total = considered, len(rows)
+	counts := map[queries.Tier]int{}
+	for _, t := range rows {
+		counts[t.Tier]++
+	}
+	for _, t := range tiers {
+		if counts[t] > 0 {
+			view.Counts = append(view.Counts, tierCount{t, counts[t]})
+		}
+	}
+	view.Cfg = s.cfg.Queries
+	view.States = s.states(n)
+	view.Pages = max(1, (len(rows)+pageSize-1)/pageSize)
+	view.Page = min(q.Page, view.Pages)
+	lo := (view.Page - 1) * pageSize
+	view.Rows = rows[lo:min(lo+pageSize, len(rows))]
+	view.SpecialtyOf = "All specialties"
+	if prof != nil && len(prof.Profile.Specialties) > 0 {
+		view.SpecialtyOf = "Your specialties (" + strings.Join(prof.Profile.Specialties, ", ") + ")"
+	}
+	s.render(w, r, status, "list", page{Title: "Programs", Nav: "programs", Night: &n, Profile: prof, Data: view})
+}
+
+// filtered returns the programs that pass the query's filters, sorted, and
+// how many were considered; a bad filter gives a status and a message.
+func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q listQuery) ([]queries.Tiered, int, int, string) {
+	all, err := s.programs(ctx, n, prof, q.Specialty)
+	if err != nil {
+		if use, ok := err.(*queries.UnknownSpecialtyError); ok {
+			return nil, 0, http.StatusBadRequest, use.Error()
+		}
+		s.cfg.Log.Error("program list", "err", err)
+		return nil, 0, http.StatusInternalServerError, "The program list could not be computed: " + err.Error()
+	}
+	var states []string
+	if r, ok := strings.CutPrefix(q.State, "region:"); ok {
+		states = queries.Profile{Regions: []string{r}}.PreferredStates()
+	} else if q.State != "" {
+		states = []string{strings.ToUpper(q.State)}
+	}
+	words := strings.Fields(strings.ToLower(q.Q))
+	var out []queries.Tiered
+	for _, t := range all {
+		if len(states) > 0 && !slices.Contains(states, t.State) {
+			continue
+		}
+		if q.Tier != "" && string(t.Tier) != q.Tier {
+			continue
+		}
+		switch q.Visa {
+		case "j1":
+			if !isTrue(t.VisaJ1) {
+				continue
+			}
+		case "h1b":
+			if !isTrue(t.VisaH1B) {
+				continue
+			}
+		case "either":
+			if !isTrue(t.VisaJ1) && !isTrue(t.VisaH1B) {
+				continue
+			}
+		}
+		if q.MinShare > 0 && (t.IMGShare == nil || *t.IMGShare*100 < float64(q.MinShare)-1e-9) {
+			continue
+		}
+		if q.NoYOG && !(isTrue(t.YOGNoLimit) && t.YOGMaxYears == nil) {
+			continue
+		}
+		if len(words) > 0 {
+			hay := strings.ToLower(t.Name + " " + t.City)
+			if !allIn(words, hay) {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	sortPrograms(out, q)
+	return out, len(all), http.StatusOK, ""
+}
+
+func isTrue(b *bool) bool { return b != nil && *b }
+
+func allIn(words []string, hay string) bool {
+	for _, w := range words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sortPrograms sorts in place. By tier, ascending is tier.sql's order
+// (best first, preferred states first within a tier); ties in the other
+// orders are broken by name.
+func sortPrograms(ts []queries.Tiered, q listQuery) {
+	key := q.sortKey()
+	if key == "tier" {
+		if q.Desc {
+			slices.Reverse(ts)
+		}
+		return
+	}
+	share := func(t queries.Tiered) float64 {
+		if t.IMGShare == nil {
+			return -1
+		}
+		return *t.IMGShare
+	}
+	cmpf := map[string]func(a, b queries.Tiered) int{
+		"name": func(a, b queries.Tiered) int { return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) },
+		"location": func(a, b queries.Tiered) int {
+			return cmp.Or(cmp.Compare(a.State, b.State), cmp.Compare(a.City, b.City))
+		},
+		"specialty": func(a, b queries.Tiered) int { return cmp.Compare(a.Specialty, b.Specialty) },
+		"img":       func(a, b queries.Tiered) int { return cmp.Compare(share(a), share(b)) },
+	}[key]
+	slices.SortStableFunc(ts, func(a, b queries.Tiered) int {
+		c := cmpf(a, b)
+		if q.Desc {
+			c = -c
+		}
+		if c == 0 {
+			c = cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+		}
+		return c
+	})
+}
+
+// programs returns the night's programs of the chosen specialties: tiered
+// for the profile (with queries.Programs, as `imgfriendly programs` does) or
+// untiered without one. Both are kept per night.
+func (s *Server) programs(ctx context.Context, n Night, prof *profileState, specialty string) ([]queries.Tiered, error) {
+	if prof == nil {
+		v, err := s.cache.get(n, "directory", func() (any, error) { return directory(ctx, n.DB) })
+		if err != nil {
+			return nil, err
+		}
+		all := v.([]queries.Tiered)
+		if specialty == "" || specialty == "all" {
+			return all, nil
+		}
+		var out []queries.Tiered
+		for _, t := range all {
+			if strings.EqualFold(t.Specialty, specialty) {
+				out = append(out, t)
+			}
+		}
+		if len(out) == 0 {
+			specs, _ := queries.Specialties(ctx, n.DB)
+			if !slices.ContainsFunc(specs, func(x string) bool { return strings.EqualFold(x, specialty) }) {
+				return nil, &queries.UnknownSpecialtyError{Specialty: specialty, Known: specs}
+			}
+		}
+		return out, nil
+	}
+	f := queries.Filter{ApplicationYear: prof.Year}
+	switch specialty {
+	case "":
+	case "all":
+		specs, err := s.specialtiesCtx(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		f.Specialties = specs
+	default:
+		f.Specialties = []string{specialty}
+	}
+	key, err := json.Marshal(struct {
+		P queries.Profile
+		Y int
+		S []string
+	}{prof.Profile, prof.Year, f.Specialties})
+	if err != nil {
+		return nil, err
+	}
+	v, err := s.cache.get(n, "tiered:"+string(key), func() (any, error) {
+		// Detached from the request: other requests may be waiting for it.
+		return queries.Programs(context.WithoutCancel(ctx), n.DB, s.cfg.Queries, prof.Profile, f)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.([]queries.Tiered), nil
+}
+
+func (s *Server) specialties(r *http.Request, n Night) ([]string, error) {
+	return s.specialtiesCtx(r.Context(), n)
+}
+
+func (s *Server) specialtiesCtx(ctx context.Context, n Night) ([]string, error) {
+	v, err := s.cache.get(n, "specialties", func() (any, error) { return queries.Specialties(context.WithoutCancel(ctx), n.DB) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]string), nil
+}
+
+// states lists the states that have programs, from the directory.
+func (s *Server) states(n Night) []string {
+	v, err := s.cache.get(n, "states", func() (any, error) {
+		rows, err := n.DB.Query(`SELECT DISTINCT state FROM programs WHERE state IS NOT NULL AND state <> '' ORDER BY 1`)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var st string
+			if err := rows.Scan(&st); err != nil {
+				return nil, err
+			}
+			out = append(out, st)
+		}
+		return out, rows.Err()
+	})
+	if err != nil {
+		return nil
+	}
+	return v.([]string)
+}
+
+// directory reads every program untiered (sql/directory.sql).
+func directory(ctx context.Context, db *sql.DB) ([]queries.Tiered, error) {
+	q, err := assets.ReadFile("sql/directory.sql")
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.QueryContext(context.WithoutCancel(ctx), string(q))
+	if err != nil {
+		return nil, fmt.Errorf("read programs: %w", err)
+	}
+	defer rows.Close()
+	var out []queries.Tiered
+	for rows.Next() {
+		var (
+			t                                              queries.Tiered
+			name, spec, city, state, u, src, j1c, h1c, usc sql.NullString
+			pdn, pde, cn, ce, ph                           sql.NullString
+			codes                                          string
+		)
+		if err := rows.Scan(&t.ProgramID, &name, &spec, &city, &state, &u, &codes,
+			&t.IMGShare, &src, &t.ResidentsTotal, &t.ResidentsIMG, &t.VisaJ1, &t.VisaH1B, &j1c, &h1c,
+			&t.YOGMaxYears, &t.YOGPreferredMax, &t.YOGNoLimit, &t.Step2CKMin, &usc,
+			&pdn, &pde, &cn, &ce, &ph); err != nil {
+			return nil, fmt.Errorf("read programs: %w", err)
+		}
+		t.Name, t.Specialty, t.City, t.State, t.URL = name.String, spec.String, city.String, state.String, u.String
+		t.IMGShareSource, t.VisaJ1Condition, t.VisaH1BCondition, t.USCERequirement = src.String, j1c.String, h1c.String, usc.String
+		t.PDName, t.PDEmail, t.CoordinatorName, t.CoordinatorEmail, t.Phone = pdn.String, pde.String, cn.String, ce.String, ph.String
+		if codes != "" {
+			t.NRMPCodes = strings.Split(codes, ";")
+		}
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read programs: %w", err)
+	}
+	return out, nil
+}

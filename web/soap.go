@@ -1,0 +1,142 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly/queries"
+)
+
+// soapView is the SOAP page's data. Everything in it lives for one response.
+type soapView struct {
+	Unfilled  string // the paste, echoed into the textarea of this response only
+	Query     listQuery
+	Result    *queries.SOAPResult
+	Rows      int
+	Warnings  []string
+	Err       string
+	Specialty []string
+	States    []string
+}
+
+func (s *Server) soapForm(w http.ResponseWriter, r *http.Request, n Night) {
+	s.renderSOAP(w, r, n, soapView{}, http.StatusOK)
+}
+
+func (s *Server) renderSOAP(w http.ResponseWriter, r *http.Request, n Night, v soapView, status int) {
+	v.Specialty, _ = s.specialties(r, n)
+	v.States = s.states(n)
+	// The page may hold the confidential list: no cache may keep it.
+	w.Header().Set("Cache-Control", "no-store")
+	s.render(w, r, status, "soap", page{Title: "SOAP: the unfilled list", Nav: "soap", Night: &n, Profile: s.profileOf(r), Data: v})
+}
+
+// soapPost matches the pasted or uploaded unfilled list and tiers the
+// matches for the profile. The list is read into memory (never a temporary
+// file: multipart parts are read here, not by ParseMultipartForm), matched
+// by queries.SOAP, rendered, and dropped. Nothing about it is logged.
+func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxSOAPBytes)
+	form, err := readForm(r)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			s.renderSOAP(w, r, n, soapView{Err: "The list is larger than 4 MiB. Paste the unfilled list only."}, http.StatusRequestEntityTooLarge)
+			return
+		}
+		s.renderSOAP(w, r, n, soapView{Err: "The form could not be read."}, http.StatusBadRequest)
+		return
+	}
+	text := form.Get("unfilled")
+	if file := form.Get("unfilled_file"); strings.TrimSpace(file) != "" {
+		text = file
+	}
+	v := soapView{Unfilled: form.Get("unfilled"), Query: listQuery{
+		Specialty: form.Get("specialty"), State: form.Get("state"), Tier: form.Get("tier")}}
+	prof := s.profileOf(r)
+	if prof == nil {
+		v.Err = "Enter your profile first: the matches are tiered for you."
+		s.renderSOAP(w, r, n, v, http.StatusUnprocessableEntity)
+		return
+	}
+	if strings.TrimSpace(text) == "" {
+		v.Err = "Paste the List of Unfilled Programs, or choose the file you saved it in."
+		s.renderSOAP(w, r, n, v, http.StatusUnprocessableEntity)
+		return
+	}
+	rows, rowErrs := queries.ParseUnfilled(strings.NewReader(text), "the list")
+	for _, e := range rowErrs {
+		v.Warnings = append(v.Warnings, e.Error())
+	}
+	if len(rows) == 0 {
+		v.Err = "No program could be read from the list."
+		s.renderSOAP(w, r, n, v, http.StatusUnprocessableEntity)
+		return
+	}
+	f := queries.Filter{ApplicationYear: prof.Year}
+	if sp := v.Query.Specialty; sp != "" && sp != "all" {
+		f.Specialties = []string{sp}
+	}
+	if st, ok := strings.CutPrefix(v.Query.State, "region:"); ok {
+		f.States = queries.Profile{Regions: []string{st}}.PreferredStates()
+	} else if v.Query.State != "" {
+		f.States = []string{v.Query.State}
+	}
+	if t, ok := queries.ParseTier(v.Query.Tier); ok {
+		f.Tiers = []queries.Tier{t}
+	}
+	res, err := queries.SOAP(r.Context(), n.DB, s.cfg.Queries, prof.Profile, f, rows)
+	if err != nil {
+		var use *queries.UnknownSpecialtyError
+		if errors.As(err, &use) {
+			v.Err = use.Error()
+			s.renderSOAP(w, r, n, v, http.StatusBadRequest)
+			return
+		}
+		s.cfg.Log.Error("soap: matching failed") // never the list, nor an error that could quote it
+		v.Err = "The list could not be matched."
+		s.renderSOAP(w, r, n, v, http.StatusInternalServerError)
+		return
+	}
+	v.Result, v.Rows = &res, len(rows)
+	s.renderSOAP(w, r, n, v, http.StatusOK)
+}
+
+// readForm reads a url-encoded or multipart form into memory, within the
+// body limit already set on r.
+func readForm(r *http.Request) (url.Values, error) {
+	ct, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if ct != "multipart/form-data" {
+		if err := r.ParseForm(); err != nil {
+			return nil, err
+		}
+		return r.PostForm, nil
+	}
+	if params["boundary"] == "" {
+		return nil, errors.New("multipart form without a boundary")
+	}
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, err
+	}
+	v := url.Values{}
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			return v, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		var b bytes.Buffer
+		if _, err := io.Copy(&b, part); err != nil {
+			return nil, err
+		}
+		v.Add(part.FormName(), b.String())
+	}
+}
