@@ -226,6 +226,7 @@ type testServer struct {
 	*httptest.Server
 	dir string
 	log *syncBuffer
+	src Source
 }
 
 // newTestServer serves dir (published or not) with cfg's zero fields
@@ -248,7 +249,7 @@ func newTestServer(t testing.TB, dir string, cfg Config) *testServer {
 	}
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(ts.Close)
-	return &testServer{Server: ts, dir: dir, log: logs}
+	return &testServer{Server: ts, dir: dir, log: logs, src: source{pub}}
 }
 
 // testProfile is the applicant of the tests, as the form sends it.

@@ -288,11 +288,17 @@ func (s *Server) profileSave(w http.ResponseWriter, r *http.Request, n Night) {
 		s.renderProfile(w, r, n, s.profileOf(r), vals, errs, http.StatusUnprocessableEntity)
 		return
 	}
-	http.SetCookie(w, &http.Cookie{
-		Name: profileCookie, Value: base64.RawURLEncoding.EncodeToString([]byte(prof.Values.Encode())),
-		Path: "/", MaxAge: 365 * 24 * 3600, HttpOnly: true, SameSite: http.SameSiteStrictMode,
-	})
+	http.SetCookie(w, cookieOf(prof))
 	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// cookieOf is the cookie that keeps the profile form in the browser for a
+// year; scripts cannot read it and other sites never send it.
+func cookieOf(p *profileState) *http.Cookie {
+	return &http.Cookie{
+		Name: profileCookie, Value: base64.RawURLEncoding.EncodeToString([]byte(p.Values.Encode())),
+		Path: "/", MaxAge: 365 * 24 * 3600, HttpOnly: true, SameSite: http.SameSiteStrictMode,
+	}
 }
 
 func (s *Server) profileForget(w http.ResponseWriter, r *http.Request) {
