@@ -5,68 +5,31 @@ import (
 	"fmt"
 	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
+	"github.com/imgfriendly/imgfriendly/internal/browsertest"
 	"github.com/imgfriendly/imgfriendly/queries"
 	"github.com/imgfriendly/imgfriendly/warehouse"
 )
 
-// chromium finds Debian's Chromium. Without it the browser tests cannot run:
-// under CI (CI set, as .ci/run is run) that is a failure, since .ci/run
-// installs it; elsewhere the tests are skipped with a message saying how to
-// install it — a skip, not a pass.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	const msg = "Chromium is not installed, so the browser tests cannot run: apt-get install -y chromium (.ci/run installs it)"
-	if os.Getenv("CI") != "" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
-	return ""
-}
-
-// newBrowser starts a headless Chromium with a fresh profile, no network of
-// its own, and every *.test host mapped to testHosts (the fixture's program
-// pages), at the given window width. It is stopped when the test ends.
+// newBrowser starts a headless Chromium (internal/browsertest: fresh
+// profile, no network of its own) with every *.test host mapped to testHosts
+// (the fixture's program pages), at the given width; below 600 it is a phone.
 func newBrowser(t *testing.T, testHosts net.Addr, width int) context.Context {
 	t.Helper()
-	path := chromium(t)
-	profile := t.TempDir()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true), chromedp.Flag("hide-scrollbars", true),
-		chromedp.WindowSize(width, 900),
+	o := browsertest.Options{Width: width, Height: 900}
+	if width < 600 {
+		o.Height, o.Mobile = 844, true
 	}
 	if testHosts != nil {
-		opts = append(opts, chromedp.Flag("host-resolver-rules", "MAP *.test "+testHosts.String()))
+		o.MapTestHosts = testHosts.String()
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	viewport := chromedp.EmulateViewport(int64(width), 900)
-	if width < 600 { // a phone: headless windows are at least 500 wide
-		viewport = chromedp.EmulateViewport(int64(width), 844, chromedp.EmulateMobile, chromedp.EmulateTouch)
-	}
-	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), viewport); err != nil {
-		t.Fatalf("start Chromium: %v", err)
-	}
-	return ctx
+	return browsertest.New(t, o)
 }
 
 func must(t *testing.T, err error, what string) {
