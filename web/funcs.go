@@ -62,15 +62,18 @@ var kindLabels = map[queries.ReasonKind]string{
 	queries.ReasonUnknown: "not stated", queries.ReasonPlus: "in your favour", queries.ReasonInfo: "note",
 }
 
-// reasonText is a reason without the evidence URL tier.sql appends to it
-// (the page links it separately).
-func reasonText(r queries.Reason) string {
-	t, _, _ := strings.Cut(r.Text, " — evidence: ")
-	return t
-}
+// reasonText is the reason alone; the page quotes its sentence and links
+// its page separately.
+func reasonText(r queries.Reason) string { return r.Text }
 
-// reasonQuote is the sentence a reason rests on, when the reason carries it.
-func reasonQuote(r queries.Reason) string { return "" }
+// maxQuote caps a quoted evidence sentence, in runes (a page's "sentence"
+// can be a whole paragraph without stops).
+const maxQuote = 280
+
+// reasonQuote is the sentence on the program's page a reason rests on.
+func reasonQuote(r queries.Reason) string {
+	return clip(strings.Join(strings.Fields(r.Evidence), " "), maxQuote)
+}
 
 // evidenceLink links to the evidence page; with the sentence, a text
 // fragment asks the browser to scroll to it and highlight it.

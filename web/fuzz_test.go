@@ -14,6 +14,8 @@ func FuzzProfileForm(f *testing.F) {
 	f.Add(url.Values(testProfile()).Encode())
 	f.Add("graduation_year=2019&citizenship=us&step1_passed=no&specialties=Pediatrics&states=New+York%2C+nj&regions=west")
 	f.Add("graduation_year=abc&hands_on_months=NaN&observership_months=-1&year=1")
+	f.Add("graduation_year=2018&clinical_last_year=2023&citizenship=non_us&visa_needed=h1b&step1_passed=yes&specialties=IM&step3=scheduled&step3_date=2027-01-20&ecfmg_certified=expected&ecfmg_certified_date=2027-02-01")
+	f.Add("graduation_year=2018&citizenship=non_us&visa_needed=h1b&step1_passed=yes&specialties=IM&step3=not_taken&ecfmg_certified=no")
 	f.Add("us_img=yes&citizenship=non_us&visa_needed=h1b&graduation_year=2100&step1_passed=yes&specialties=")
 	f.Fuzz(func(t *testing.T, raw string) {
 		v, err := url.ParseQuery(raw)

@@ -351,7 +351,7 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 		}
 		return out, nil
 	}
-	f := queries.Filter{ApplicationYear: prof.Year}
+	f := queries.Filter{MatchYear: prof.Year}
 	switch specialty {
 	case "":
 	case "all":

@@ -24,7 +24,7 @@ const profileCookie = "imgf_profile"
 type profileState struct {
 	Values  url.Values
 	Profile queries.Profile
-	Year    int  // the application year
+	Year    int  // the Match the applicant prepares for
 	Default bool // the server's --profile, not the browser's own
 }
 
@@ -32,7 +32,7 @@ type profileState struct {
 func (p *profileState) Summary() string {
 	pr := p.Profile
 	var parts []string
-	parts = append(parts, "graduated "+strconv.Itoa(pr.GraduationYear)+" ("+strconv.Itoa(pr.YearsSinceGraduation(p.Year))+" years before "+strconv.Itoa(p.Year)+")")
+	parts = append(parts, "graduated "+strconv.Itoa(pr.GraduationYear)+" ("+strconv.Itoa(pr.YearsSinceGraduation(p.Year))+" years before the "+strconv.Itoa(p.Year)+" Match)")
 	parts = append(parts, visaLabel(string(pr.VisaNeeded)))
 	if pr.Step2CKScore != nil {
 		parts = append(parts, "Step 2 CK "+strconv.Itoa(*pr.Step2CKScore))
@@ -61,7 +61,7 @@ func visaLabel(v string) string {
 
 // profileFields are the form's inputs that map one to one to profile keys.
 var (
-	intFields   = []string{"graduation_year", "step1_score", "step2ck_score", "comlex2_score", "failed_attempts"}
+	intFields   = []string{"graduation_year", "clinical_last_year", "step1_score", "step2ck_score", "comlex2_score", "failed_attempts"}
 	monthFields = []string{"hands_on_months", "observership_months"}
 )
 
@@ -108,6 +108,16 @@ func parseProfile(v url.Values, now time.Time) (*profileState, map[string]string
 		}
 	}
 	doc["us_img"] = v.Get("us_img") == "yes"
+	// Step 3 and ECFMG: a status and, for "scheduled" / "expected", a day.
+	for _, st := range []struct{ key, dated string }{{"step3", "scheduled"}, {"ecfmg_certified", "expected"}} {
+		switch s := strings.TrimSpace(v.Get(st.key)); s {
+		case "":
+		case st.dated:
+			doc[st.key] = st.dated + " " + strings.TrimSpace(v.Get(st.key+"_date"))
+		default:
+			doc[st.key] = s
+		}
+	}
 	switch v.Get("step1_passed") {
 	case "yes":
 		doc["step1_passed"] = true
@@ -123,11 +133,11 @@ func parseProfile(v url.Values, now time.Time) (*profileState, map[string]string
 	if rg := nonEmpty(v["regions"]); len(rg) > 0 {
 		doc["regions"] = rg
 	}
-	year := now.Year()
+	year := queries.ComingMatch(now)
 	if s := strings.TrimSpace(v.Get("year")); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1990 || n > 2100 {
-			errs["year"] = "enter the year you apply in, like " + strconv.Itoa(now.Year())
+			errs["year"] = "enter the year of the Match you apply to, like " + strconv.Itoa(year)
 		} else {
 			year = n
 		}
@@ -197,6 +207,24 @@ func profileValues(p queries.Profile) url.Values {
 	}
 	set("name", p.Name)
 	v.Set("graduation_year", strconv.Itoa(p.GraduationYear))
+	opt("clinical_last_year", p.ClinicalLastYear)
+	switch p.Step3.Status {
+	case queries.Step3Scheduled:
+		v.Set("step3", "scheduled")
+		v.Set("step3_date", p.Step3.Date)
+	case queries.Step3NotStated:
+	default:
+		v.Set("step3", string(p.Step3.Status))
+	}
+	switch p.ECFMG.Status {
+	case queries.ECFMGExpected:
+		v.Set("ecfmg_certified", "expected")
+		v.Set("ecfmg_certified_date", p.ECFMG.Date)
+	case queries.ECFMGCertified:
+		v.Set("ecfmg_certified", "yes")
+	case queries.ECFMGNotCertified:
+		v.Set("ecfmg_certified", "no")
+	}
 	set("citizenship", string(p.Citizenship))
 	set("visa_needed", string(p.VisaNeeded))
 	if p.USIMG {
@@ -270,7 +298,7 @@ func (s *Server) renderProfile(w http.ResponseWriter, r *http.Request, n Night, 
 	w.Header().Set("Cache-Control", "no-store")
 	s.render(w, r, status, "profile", page{Title: "Your profile", Nav: "profile", Night: &n, Profile: prof,
 		Data: profileView{Values: vals, Errors: errs, Specialties: specs,
-			Regions: []string{"northeast", "midwest", "south", "west"}, ThisYear: s.cfg.Now().Year()}})
+			Regions: []string{"northeast", "midwest", "south", "west"}, ThisYear: queries.ComingMatch(s.cfg.Now())}})
 }
 
 func (s *Server) profileSave(w http.ResponseWriter, r *http.Request, n Night) {

@@ -149,7 +149,7 @@ func (s *Server) program(w http.ResponseWriter, r *http.Request, n Night) {
 	prof := s.profileOf(r)
 	if prof != nil {
 		list, err := queries.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, queries.Filter{
-			ApplicationYear: prof.Year, Specialties: []string{v.P.Specialty}, ProgramIDs: []string{id}})
+			MatchYear: prof.Year, Specialties: []string{v.P.Specialty}, ProgramIDs: []string{id}})
 		if err != nil {
 			s.cfg.Log.Error("program tier", "err", err)
 		} else if len(list) == 1 {

@@ -115,8 +115,13 @@ func TestRoutes(t *testing.T) {
 	if strings.Contains(body, "Brooklyn Family Medicine") {
 		t.Error("a Family Medicine program in the list of an Internal Medicine applicant")
 	}
-	if !strings.Contains(body, "YOG limit 3 years, you are at 4") {
+	if !strings.Contains(body, "YOG limit 3 years, you are at 4 by the 2026 Match") {
 		t.Error("the Harbor exclusion reason is missing")
+	}
+	// Each reason quotes the sentence of the program's page, and links the page
+	// (a text fragment takes the browser to the sentence).
+	if !strings.Contains(body, `<q class="evidence">Applicants must have graduated within the last 3 years.</q> <a class="source" href="http://p1401100002.test/eligibility#:~:text=Applicants%20must%20have%20graduated%20within%20the%20last%203%20years."`) {
+		t.Error("the Harbor exclusion reason does not quote its sentence with a link to it")
 	}
 
 	// Filters, sort and search.

@@ -78,7 +78,7 @@ func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
 		s.renderSOAP(w, r, n, v, http.StatusUnprocessableEntity)
 		return
 	}
-	f := queries.Filter{ApplicationYear: prof.Year}
+	f := queries.Filter{MatchYear: prof.Year}
 	if sp := v.Query.Specialty; sp != "" && sp != "all" {
 		f.Specialties = []string{sp}
 	}
