@@ -378,7 +378,7 @@ func TestTracker(t *testing.T) {
 		col := slices.Index(tr.Header, "Program")
 		var names []string
 		for _, r := range tr.Rows {
-			names = append(names, r[col])
+			names = append(names, r[col].Text)
 		}
 		if len(names) != 2 || !strings.Contains(strings.Join(names, "|"), "Lakeside") || !strings.Contains(strings.Join(names, "|"), "Prairie") {
 			t.Errorf("tracker.%s for the midwest: %v, want Lakeside and Prairie", format, names)

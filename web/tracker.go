@@ -31,7 +31,7 @@ func (s *Server) tracker(format string) handlerFunc {
 			rows = kept
 		}
 		var b bytes.Buffer
-		if err := queries.WriteTracker(&b, queries.BuildTracker(rows, nil, queries.EvidenceText), format); err != nil {
+		if err := queries.WriteTracker(&b, queries.BuildTracker(rows, nil, nil, queries.EvidenceText), format); err != nil {
 			s.cfg.Log.Error("tracker", "err", err)
 			s.fail(w, r, http.StatusInternalServerError, "The tracker could not be made", err.Error())
 			return
