@@ -21,7 +21,7 @@ var (
 	// proseName is the name just before a connector.
 	proseName = regexp.MustCompile(`(?:Dr\.\s+)?((?:[A-Z][\p{L}'’.-]+\s+){1,3}[A-Z][\p{L}'’-]+),?\s+(?:\([^)]*\)\s+)?(?:who\s+)?$`)
 	// proseSchoolEnd ends the school named after a connector.
-	proseSchoolEnd = mustGate(`;|, [a-z]|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b`, ";", ", ", " and ", " where", " before")
+	proseSchoolEnd = mustGate(`;|, [a-z]|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b| after\b| in (?:19|20)\d\d\b`, ";", ", ", " and ", " where", " before", " after", " in 19", " in 20")
 )
 
 // fieldLabel classifies a "Label: value" line on a roster card.
@@ -179,6 +179,9 @@ func headerColumns(header []string) map[string]int {
 	return cols
 }
 
+// plainCardLines is the most lines a plain-text card holds.
+const plainCardLines = 6
+
 // card is a run of blocks under one repeated element (a resident's card or
 // list item): the blocks d.blocks[i] for i in seq[from:to], where seq lists
 // the page's blocks that are no table rows.
@@ -212,11 +215,21 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			cards[n-1].to++
 			continue
 		}
-		// without a repeated container (or in plain text), one block per card
+		// In plain text a card is a name line and the few lines under it,
+		// up to the next name line or heading ("Jane Doe" / "PGY-2" /
+		// "Medical School: X").
+		if n := len(cards); b.node == nil && n > 0 && cards[n-1].node == nil && cards[n-1].to-cards[n-1].from < plainCardLines &&
+			b.role != roleHeading && names.kind(d, i)&(nameIs|nameRest) == 0 && names.kind(d, seq[cards[n-1].from])&nameIs != 0 &&
+			d.blocks[seq[cards[n-1].to-1]].line+2 >= b.line {
+			cards[n-1].to++
+			continue
+		}
+		// without a repeated container, one block per card
 		cards = append(cards, card{node: c, from: len(seq) - 1, to: len(seq)})
 	}
 	var out []imgfriendly.Resident
 	var places []place
+	var isMatch int8 // matchPage's answer: 0 not yet known, 1 yes, 2 no
 	rosterish := rosterPage(d)
 	for ci, c := range cards {
 		if outOfScope(d, seq[c.from]) {
@@ -228,6 +241,9 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		if r.School == "" && r.Year == "" && (!rosterish || c.node == nil) {
 			continue // a lone capitalised line is a heading more often than a resident
+		}
+		if destination(d, r.School, &isMatch) {
+			continue // "Jane Doe — Pediatrics — University of X" in a match list: a student's destination
 		}
 		r.Evidence.URL = pageURL
 		if out == nil {
@@ -496,7 +512,9 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 			}
 		case isCaption(t), fieldCount(t) > 3 && isFirstPerson(t):
 		case strings.HasSuffix(t, ".") && fieldCount(t) > 5, fieldCount(t) > 14:
-		case school == "" && t != hometown:
+		case fieldCount(t) <= 6 && hasAnyWord(asciiLower(t), titleWords):
+			return r, place{}, false // "Associate Professor of Medicine": faculty, not a resident
+		case school == "" && t != hometown && (node != nil || isSchoolLine(t)):
 			school = t
 			ev = append(ev, t)
 		}
@@ -506,6 +524,10 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 	r.Evidence.Text = strings.Join(ev, " | ")
 	return r, place{node: node, blk: nameBlock}, true
 }
+
+// titleWords on a short card line make the card a faculty or staff member's.
+var titleWords = []string{"professor", "director", "chair", "chairman", "attending", "faculty", "coordinator",
+	"dean", "instructor", "lecturer", "administrator"}
 
 // nameWithRest splits a one-line entry "Smith, Jane — University of X
 // (PGY-2)" or "Dr. Jane Smith | PGY-1 | University of X" into the name and
@@ -680,6 +702,10 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					school = school[:e[0]]
 				}
 				school = strings.TrimSuffix(strings.TrimSpace(school), ".")
+				// "attended medical school at the X": the school is X
+				for _, p := range []string{"medical school at ", "medical school in ", "the "} {
+					school = strings.TrimPrefix(school, p)
+				}
 				name, ok := personName(strings.TrimSpace(m[1]))
 				if !ok {
 					// a sentence-initial word glued to the name: "Welcome Jane Smith"

@@ -46,6 +46,10 @@ var rosterClassCases = []struct {
 	{"faculty list is no roster", "Residency news\nOur visiting professors this year:\n- Dr. Ruth Adler, Professor of Medicine;\n- Dr. Sam Novak, Chief of Cardiology.\n", nil},
 	{"name with a year in parentheses", "Current Residents\nLuis Mora Vega, MD (PGY-III)\nI love the diversity of our patients.\nAmina Yusuf, MD (PGY-I)\nI chose this program for its teaching.\n",
 		[]string{"Luis Mora Vega |  |  | ", "Amina Yusuf |  |  | "}},
+	// Plain-text cards: a name line and the lines under it.
+	{"plain text cards", "Meet our residents\n\nGrace Obi\nPGY-2\nUniversity of Ibadan College of Medicine\nHometown: Houston, Texas\n\nMark Hale\nPGY-1\nRush Medical College\n",
+		[]string{"Grace Obi | University of Ibadan College of Medicine |  | ", "Mark Hale | Rush Medical College |  | "}},
+	{"plain text faculty", "Program leadership\n\nJane Smith, MD\nProfessor of Medicine\nUniversity of Iowa Carver College of Medicine\n\nRoy Tan, MD\nAssociate Program Director\nEmory University School of Medicine\n", nil},
 	// A resident's own essay.
 	{"essay of an IMG", "Elena Petrova\n\nI still remember the day I matched. Having trained as a doctor in Bulgaria, I worried about my intern year, but my co-residents made me feel at home from my first week. I am grateful every day.",
 		[]string{"Elena Petrova |  | Bulgaria | "}}, // the classifier makes Bulgaria an IMG
@@ -63,6 +67,11 @@ var rosterClassCases = []struct {
 	{"faculty section", `<html><head><title>Faculty | Family Medicine Residency</title></head><body><h1>Faculty</h1><div class="person"><h3>Rosa Lind, MD</h3><p>Medical School: Tulane</p></div><div class="person"><h3>Ken Ito, MD</h3><p>Medical School: Keio University</p></div></body></html>`, nil},
 	{"alumni table", `<h1>Alumni</h1><table><tr><th>Name</th><th>Year</th><th>Medical School</th></tr><tr><td>Ada Ng</td><td>2019</td><td>Tufts</td></tr><tr><td>Bo Lee</td><td>2018</td><td>Emory</td></tr></table>`, nil},
 	{"another school's match list", `<h1>Where our students matched</h1><ul><li>Ava Moss — Pediatrics — University of Utah School of Medicine</li><li>Eli Roth — Surgery — Yale School of Medicine</li></ul>`, nil},
+	{"a match list by title", `<html><head><title>Match Day 2025</title></head><body><h1>Congratulations, Class of 2025!</h1><ul><li>Ava Moss — Pediatrics — University of Utah School of Medicine</li><li>Eli Roth — General Surgery — Yale School of Medicine</li></ul></body></html>`, nil},
+	{"the program's own match news", `<html><head><title>Match Day 2025</title></head><body><h1>Meet our incoming interns</h1><ul><li>Ava Moss — University of Utah School of Medicine</li><li>Eli Roth — Ross University School of Medicine</li></ul></body></html>`,
+		[]string{"Ava Moss | University of Utah School of Medicine |  | ", "Eli Roth | Ross University School of Medicine |  | "}},
+	{"alumni by class", `<html><head><title>Alumni | Internal Medicine Residency</title></head><body><h2>Class of 2016</h2><ul><li>Ada Ng — Tufts University School of Medicine</li><li>Bo Lee — Emory University School of Medicine</li></ul></body></html>`, nil},
+	{"past residents heading", `<h1>Former Residents</h1><table><tr><th>Name</th><th>Medical School</th></tr><tr><td>Ada Ng</td><td>Tufts</td></tr></table>`, nil},
 	{"names without schools are no table roster", `<h1>Contacts</h1><table><tr><th>Name</th><th>Phone</th></tr><tr><td>Ada Ng</td><td>555-0100</td></tr></table>`, nil},
 	{"speakers, family and quotes", "Welcome picnic\n\nOur program director, Dr. Helen Marsh, welcomed the interns. \"We are so proud of our residents,\" Dr. Marsh said. The residents thanked the faculty, including Dr. Paul Reyes. Intern Sam Ortiz brought his daughter Lily Ortiz.",
 		[]string{"Sam Ortiz |  |  | "}},

@@ -14,28 +14,47 @@ import (
 
 // groupWords head a section of people who are not the program's residents.
 var groupWords = []string{"faculty", "attending", "attendings", "leadership", "director", "directors", "coordinator",
-	"coordinators", "staff", "administration", "administrative", "alumni", "alumnae", "graduates", "former", "past",
-	"fellow", "fellows", "fellowship", "fellowships", "students", "student", "speakers", "speaker", "lecturers", "mentors",
-	"board", "committee", "memoriam", "contact", "contacts", "authors", "placements", "match list", "match results",
-	"where our", "matched", "applicants"}
+	"coordinators", "staff", "administration", "administrative", "fellow", "fellows", "fellowship", "fellowships",
+	"students", "student", "speakers", "speaker", "lecturers", "mentors", "board", "committee", "memoriam", "contact",
+	"contacts", "authors", "placements", "matched", "where our", "applicants"}
 
-// headingWords of resident sections.
-var residentHeadWords = []string{"resident", "residents", "intern", "interns", "chief", "chiefs", "housestaff",
-	"house staff", "house officers", "trainees", "pgy", "class of", "our team", "meet the team", "graduating"}
+// pastWords head a section of past residents, whatever else it says
+// ("Former Residents", "Alumni", "Our Graduates").
+var pastWords = []string{"former", "past", "previous", "alumni", "alumnae", "alumnus", "graduates", "where are they now"}
 
-// sectionKind says whom a heading's section lists: 1 residents, -1 others,
-// 0 not said.
+// residentHeadWords head a section of residents; weakResidentWords do only
+// on a page that does not name other people ("Class of 2027" on a roster,
+// not on an alumni page).
+var (
+	residentHeadWords = []string{"resident", "residents", "intern", "interns", "chief", "chiefs", "housestaff",
+		"house staff", "house officers", "trainees", "pgy"}
+	weakResidentWords = []string{"class of", "our team", "meet the team", "graduating", "incoming"}
+)
+
+// Kinds of section a heading opens.
+const (
+	sectionOthers   = -1
+	sectionNeutral  = 0
+	sectionResident = 1
+	sectionWeak     = 2 // residents, unless the page is about others
+)
+
+// sectionKind says whom a heading's section lists.
 func sectionKind(h string) int {
 	low := asciiLower(h)
 	switch {
 	case low == "":
-		return 0
+		return sectionNeutral
+	case hasAnyWord(low, pastWords):
+		return sectionOthers
 	case hasAnyWord(low, residentHeadWords) || strings.Contains(low, "pgy"):
-		return 1
+		return sectionResident
 	case hasAnyWord(low, groupWords):
-		return -1
+		return sectionOthers
+	case hasAnyWord(low, weakResidentWords):
+		return sectionWeak
 	}
-	return 0
+	return sectionNeutral
 }
 
 // outOfScope reports whether block i sits in a section (or, with no
@@ -45,16 +64,24 @@ func outOfScope(d *doc, i int) bool {
 	if d.scope == nil {
 		d.scope = make([]bool, len(d.blocks))
 		page := sectionKind(d.title)
+		if page == sectionWeak {
+			page = sectionResident
+		}
 		cur := page
 		for k := range d.blocks {
 			if d.blocks[k].role == roleHeading {
-				if sk := sectionKind(d.blocks[k].text); sk != 0 {
+				switch sk := sectionKind(d.blocks[k].text); {
+				case sk == sectionWeak && page == sectionOthers:
+					// "Class of 2015" on an alumni page: still alumni
+				case sk == sectionWeak:
+					cur = sectionResident
+				case sk != sectionNeutral:
 					cur = sk
-				} else if page != 1 {
+				case page != sectionResident:
 					cur = page // a neutral heading: back to what the title says
 				}
 			}
-			d.scope[k] = cur < 0
+			d.scope[k] = cur == sectionOthers
 		}
 	}
 	return i >= 0 && i < len(d.scope) && d.scope[i]
@@ -159,4 +186,40 @@ func personKeyWords(name string) string {
 		ws = append(ws, w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// specialties name residency specialties: in a match list they are where
+// someone is going, not where they studied.
+var specialties = []string{"internal medicine", "pediatrics", "general surgery", "surgery", "psychiatry",
+	"family medicine", "emergency medicine", "anesthesiology", "radiology", "neurology", "dermatology",
+	"ophthalmology", "orthopaedic", "orthopedic", "urology", "otolaryngology", "pathology", "obstetrics",
+	"ob/gyn", "obgyn", "transitional year", "preliminary", "categorical", "med-peds", "medicine-pediatrics"}
+
+// matchPage reports whether the page or one of its headings speaks of a
+// match ("Match Day", "Where our students matched").
+func matchPage(d *doc) bool {
+	if hasAnyWord(asciiLower(d.title), []string{"match", "matched"}) {
+		return true
+	}
+	for i := range d.blocks {
+		if d.blocks[i].role == roleHeading && hasAnyWord(asciiLower(d.blocks[i].text), []string{"match", "matched"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// destination reports whether a roster entry's "school" is a match
+// destination (a specialty at a hospital or university), on a match page.
+func destination(d *doc, school string, isMatch *int8) bool {
+	if school == "" || !hasAnyWord(asciiLower(school), specialties) {
+		return false
+	}
+	if *isMatch == 0 {
+		*isMatch = 2
+		if matchPage(d) {
+			*isMatch = 1
+		}
+	}
+	return *isMatch == 1
 }

@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -65,7 +66,7 @@ var classCases = []struct {
 	// Caribbean schools by nickname.
 	{"caribbean", "SGU Grenada", want{sgu, "Grenada", "yes"}},
 	{"caribbean", "Saba Univ", want{"Saba University School of Medicine", "Saba", "yes"}},
-	{"caribbean", "Saint George's", want{"", "", ""}}, // Grenada or London: which school is unknown
+	{"caribbean", "Saint George's", want{"", "", "yes"}}, // Grenada or London: IMG either way, the school unknown
 	{"caribbean", "AUC School of Medicine", want{auc, "Sint Maarten", "yes"}},
 	{"caribbean", "Aureus University", want{"Aureus University School of Medicine", "Aruba", "yes"}},
 	{"caribbean", "Universidad Central del Caribe", want{ucc, usa, "no"}}, // Puerto Rico, not the Caribbean abroad
@@ -117,4 +118,19 @@ func TestClassifyClasses(t *testing.T) {
 			t.Errorf("%s: Classify(%q) mismatch (-want +got):\n%s", tc.class, tc.give, diff)
 		}
 	}
+}
+
+// TestCorrectConcurrent: the misspelling index is built on first use, by
+// whichever goroutine needs it first (run with -race).
+func TestCorrectConcurrent(t *testing.T) {
+	c := mustClassifier(t)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if got := c.Classify("Creigton University", ""); got.School != "Creighton University School of Medicine" {
+				t.Errorf("Creigton University → %+v", got)
+			}
+		})
+	}
+	wg.Wait()
 }

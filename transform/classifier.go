@@ -140,7 +140,6 @@ func NewClassifier() (*Classifier, error) {
 	for w := range genericWords {
 		c.addVocab([]string{w})
 	}
-	c.fuzzy.build()
 	return c, nil
 }
 

@@ -88,6 +88,7 @@ func FuzzCorrect(f *testing.F) {
 	for _, w := range []string{"universtiy", "guadalahara", "alberia", "taylor", "creigton", "medicel", "x", "", "northwestren", "aaaaaaaaaaaa", "unversityy"} {
 		f.Add(w)
 	}
+	c.fuzzy.once.Do(c.fuzzy.build) // the brute force below reads the words
 	f.Fuzz(func(t *testing.T, w string) {
 		got, ok := c.fuzzy.correct(w)
 		n := maxEdits(len(w))

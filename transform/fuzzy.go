@@ -1,6 +1,9 @@
 package transform
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // Misspellings: rosters are typed by hand ("Universtiy", "Guadelajara",
 // "Hahneman"). A word that is not in the reference vocabulary is corrected
@@ -20,14 +23,16 @@ const (
 )
 
 // fuzzIndex is the vocabulary of the reference lists with the deletion
-// neighbourhood of each word. It is read-only after build.
+// neighbourhood of each word. The neighbourhoods are built on first use
+// (most names never need them); it is read-only after that.
 type fuzzIndex struct {
 	vocab map[string]bool
+	once  *sync.Once
 	words []string           // vocabulary, sorted (deterministic candidates)
 	dels  map[string][]int32 // word with ≤ 2 characters deleted → words
 }
 
-func newFuzzIndex() fuzzIndex { return fuzzIndex{vocab: map[string]bool{}} }
+func newFuzzIndex() fuzzIndex { return fuzzIndex{vocab: map[string]bool{}, once: &sync.Once{}} }
 
 // addVocab adds normalised tokens to the vocabulary.
 func (c *Classifier) addVocab(tokens []string) {
@@ -76,6 +81,7 @@ func (f *fuzzIndex) correct(w string) (string, bool) {
 	if n == 0 || f.vocab[w] || !isASCIIWord(w) {
 		return "", false
 	}
+	f.once.Do(f.build)
 	best, bestD, ties := -1, n+1, 0
 	seen := map[int32]bool{}
 	for _, d := range deletions(w, n) {
