@@ -131,11 +131,10 @@ func breakdownResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				continue
 			}
 			for range k {
-				r := imgfriendly.Resident{Country: country, Evidence: imgfriendly.Evidence{URL: pageURL, Text: p, Selector: b.selector()}}
-				if !strings.EqualFold(country, "United States") && !strings.EqualFold(country, "Canada") {
-					img := true
-					r.IMG = &img
-				}
+				// the page says where each studied medicine: that is the
+				// IMG status, whatever the school
+				img := !domesticCountry(country)
+				r := imgfriendly.Resident{Country: country, IMG: &img, Evidence: imgfriendly.Evidence{URL: pageURL, Text: p, Selector: b.selector()}}
 				out = append(out, r)
 			}
 			n += k
@@ -182,4 +181,13 @@ func countOf(p string) (string, int) {
 		return c, k
 	}
 	return "", 0
+}
+
+// domesticCountry reports the US and Canada, as rosters write them.
+func domesticCountry(c string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(c), ".")) {
+	case "united states", "usa", "u.s.a", "u.s", "us", "united states of america", "america", "canada":
+		return true
+	}
+	return false
 }

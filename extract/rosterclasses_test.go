@@ -10,7 +10,7 @@ import (
 // rosterClassCases are the shapes real rosters take and the traps around
 // them, each written for this test (paraphrased classes, not copied
 // passages). want lists "name | school | country | img" per resident, img
-// being what extraction itself states ("yes" or "").
+// being what extraction itself states ("yes", "no" or "").
 var rosterClassCases = []struct {
 	class, give string
 	want        []string
@@ -57,10 +57,11 @@ var rosterClassCases = []struct {
 		[]string{" |  |  | yes"}},
 	{"essay with a school", "I grew up in Ohio and I attended Wright State University for medical school. My intern class is the best group I could ask for, and I enjoy my days here.",
 		[]string{" | Wright State University |  | "}},
+	{"an FAQ in the first person", "IMG applicants\nCan I apply if I graduated six years ago?\nYes, I encourage you to.\nWhat will my intern year look like?\nI will be on wards.\nAs an IMG, do I need ECFMG certification?\nYes, my dear applicant.", nil},
 	{"program director's letter", "As program director, I am proud of our residents. I remember my own intern year and my co-residents. I hope you apply, and I look forward to meeting you.", nil},
 	// A class described by where its members went to medical school.
 	{"breakdown by country", "8 new interns join us\nSome facts about them:\n- 3 women\n- 4 countries for medical school:\n- 3 from Pakistan\n- 2 from Egypt\n- 2 from the United States\n- 1 from Nepal\n- 2 marathon runners\n",
-		[]string{" |  | Pakistan | yes", " |  | Pakistan | yes", " |  | Pakistan | yes", " |  | Egypt | yes", " |  | Egypt | yes", " |  | United States | ", " |  | United States | ", " |  | Nepal | yes"}},
+		[]string{" |  | Pakistan | yes", " |  | Pakistan | yes", " |  | Pakistan | yes", " |  | Egypt | yes", " |  | Egypt | yes", " |  | United States | no", " |  | United States | no", " |  | Nepal | yes"}},
 	{"origins are not schools", "Our new interns come from 9 states and 6 countries, including 2 from India and 1 from Peru.", nil},
 	{"stated counts are no residents", "Our program has 30 residents; 12 of them are international medical graduates.", nil},
 	// Pages and sections that list other people.
@@ -89,8 +90,8 @@ func TestRosterClasses(t *testing.T) {
 			var got []string
 			for _, r := range pf.Residents {
 				img := ""
-				if r.IMG != nil && *r.IMG {
-					img = "yes"
+				if r.IMG != nil {
+					img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
 				}
 				got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
 			}

@@ -69,8 +69,8 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	if len(found) == 1 {
 		r = found[0]
 	} else {
-		if !hasAny(low, residentVoice) || hasAny(low, leaderVoice) || firstPersonCount(low) < 5 {
-			return found
+		if !hasAny(low, residentVoice) || hasAny(low, leaderVoice) || firstPersonCount(low) < 5 || questions(d) >= 2 {
+			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
 		}
 		if len(d.blocks) > 0 && d.blocks[0].role != roleRow {
 			if n, ok := personName(d.blocks[0].text); ok {
@@ -164,4 +164,16 @@ var moreCountries = map[string]string{
 	"myanmar": "Myanmar", "burma": "Myanmar", "caribbean": "Caribbean", "the caribbean": "Caribbean",
 	"west indies": "West Indies", "bangladesh": "Bangladesh", "ireland": "Ireland", "iraq": "Iraq",
 	"iran": "Iran", "afghanistan": "Afghanistan", "sri lanka": "Sri Lanka", "cuba": "Cuba",
+}
+
+// questions counts the page's questions: blocks asked as questions or
+// ending with a question mark.
+func questions(d *doc) int {
+	n := 0
+	for i := range d.blocks {
+		if d.blocks[i].role == roleQuestion || strings.HasSuffix(d.blocks[i].text, "?") {
+			n++
+		}
+	}
+	return n
 }
