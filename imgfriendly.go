@@ -96,24 +96,27 @@ type Field string
 
 // The fact fields. Their value kinds are given by FieldKinds.
 const (
-	FieldVisaJ1              Field = "visa_j1"                 // bool; Condition holds any condition
-	FieldVisaH1B             Field = "visa_h1b"                // bool; Condition holds any condition
-	FieldYOGMaxYears         Field = "yog_max_years"           // number: hard limit, years since graduation
-	FieldYOGPreferredMax     Field = "yog_preferred_max_years" // number: soft preference
-	FieldYOGNoLimit          Field = "yog_no_limit"            // bool: explicitly no cutoff
-	FieldYOGCountedTo        Field = "yog_counted_to"          // text: application | match | training_start
-	FieldStep1PassRequired   Field = "step1_pass_required"     // bool
-	FieldStep1Min            Field = "step1_min"               // number: three-digit minimum
-	FieldStep2CKMin          Field = "step2ck_min"             // number: hard minimum
-	FieldStep2CKPreferredMin Field = "step2ck_preferred_min"   // number: soft preference
-	FieldComlex1PassRequired Field = "comlex1_pass_required"   // bool
-	FieldComlex2Min          Field = "comlex2_min"             // number: hard minimum
-	FieldAttemptsMax         Field = "attempts_max"            // number: maximum attempts per step
-	FieldUSCERequirement     Field = "usce_requirement"        // text: required | preferred | not_required
-	FieldUSCEMonths          Field = "usce_months"             // number: months (weeks / 4.345)
-	FieldUSCEObservershipOK  Field = "usce_observership_ok"    // bool: observerships count as USCE
-	FieldIMGCount            Field = "img_count"               // number: residents who are IMGs, as stated
-	FieldResidentsCount      Field = "residents_count"         // number: total residents, as stated
+	FieldVisaJ1              Field = "visa_j1"                    // bool; Condition holds any condition
+	FieldVisaH1B             Field = "visa_h1b"                   // bool; Condition holds any condition
+	FieldYOGMaxYears         Field = "yog_max_years"              // number: hard limit, years since graduation
+	FieldYOGPreferredMax     Field = "yog_preferred_max_years"    // number: soft preference
+	FieldYOGNoLimit          Field = "yog_no_limit"               // bool: explicitly no cutoff
+	FieldYOGCountedTo        Field = "yog_counted_to"             // text: application | match | training_start
+	FieldStep1PassRequired   Field = "step1_pass_required"        // bool
+	FieldStep1Min            Field = "step1_min"                  // number: three-digit minimum
+	FieldStep2CKMin          Field = "step2ck_min"                // number: hard minimum
+	FieldStep2CKPreferredMin Field = "step2ck_preferred_min"      // number: soft preference
+	FieldComlex1PassRequired Field = "comlex1_pass_required"      // bool
+	FieldComlex2Min          Field = "comlex2_min"                // number: hard minimum
+	FieldAttemptsMax         Field = "attempts_max"               // number: maximum attempts per step
+	FieldUSCERequirement     Field = "usce_requirement"           // text: required | preferred | not_required
+	FieldUSCEMonths          Field = "usce_months"                // number: months (weeks / 4.345)
+	FieldUSCEObservershipOK  Field = "usce_observership_ok"       // bool: observerships count as USCE
+	FieldIMGCount            Field = "img_count"                  // number: residents who are IMGs, as stated
+	FieldResidentsCount      Field = "residents_count"            // number: total residents, as stated
+	FieldClinicalRecencyMax  Field = "clinical_recency_max_years" // number: most years since the last clinical activity or training (not a graduation limit)
+	FieldECFMGDeadline       Field = "ecfmg_deadline"             // text: application | interview | rank_list | match | training_start
+	FieldGradYearMin         Field = "grad_year_min"              // number: earliest graduation year accepted, as the page states it
 )
 
 // ValueKind is the type of a field's value.
@@ -149,6 +152,9 @@ var FieldKinds = []struct {
 	{FieldUSCEObservershipOK, ValueBool},
 	{FieldIMGCount, ValueNumber},
 	{FieldResidentsCount, ValueNumber},
+	{FieldClinicalRecencyMax, ValueNumber},
+	{FieldECFMGDeadline, ValueText},
+	{FieldGradYearMin, ValueNumber},
 }
 
 // KindOf returns the value kind of a field, and false for an unknown field.

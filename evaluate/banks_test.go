@@ -18,6 +18,11 @@ import (
 // not gated (the default bank's gate is extract's TestTestwebAccuracy;
 // the unseen bank is never tuned against): the test checks that every
 // page extracts and that each bank's web states every fact field.
+// addedAfterUnseen are fields added after the unseen bank was frozen that
+// only the groups it replaces state (the recency of clinical experience);
+// it need not state them.
+var addedAfterUnseen = map[imgfriendly.Field]bool{imgfriendly.FieldClinicalRecencyMax: true}
+
 func TestSyntheticBanks(t *testing.T) {
 	n := 200
 	if os.Getenv("IMGF_LONG") == "1" {
@@ -37,6 +42,9 @@ func TestSyntheticBanks(t *testing.T) {
 			t.Errorf("bank %q: extraction failed on %d pages: %v", bank, len(rep.Errors), rep.Errors[0])
 		}
 		for _, f := range rep.Fields {
+			if bank == testweb.BankUnseen && addedAfterUnseen[f.Field] {
+				continue // the frozen bank replaces the statements that carry it
+			}
 			if f.Stated == 0 {
 				t.Errorf("bank %q: no program of %d states %s", bank, n, f.Field)
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -507,7 +508,7 @@ func blocksFromText(body []byte) *doc {
 		if len(d.blocks) >= maxBlocks {
 			break
 		}
-		t := clean(ln)
+		t := jsonValue(clean(ln))
 		if t == "" {
 			continue
 		}
@@ -526,6 +527,26 @@ func blocksFromText(body []byte) *doc {
 	}
 	return d
 }
+
+// jsonValue reads a line of a page scraped to JSON ("th_12": "Minimum
+// Step 1 Score",) as its value, so that a flattened table reads as label
+// and value lines; any other line is returned as it is.
+func jsonValue(t string) string {
+	if len(t) < 6 || t[0] != '"' || !strings.HasSuffix(strings.TrimSuffix(t, ","), "\"") {
+		return t
+	}
+	m := jsonLine.FindStringSubmatch(t)
+	if m == nil {
+		return t
+	}
+	v, err := strconv.Unquote(`"` + m[1] + `"`)
+	if err != nil {
+		return t
+	}
+	return clean(v)
+}
+
+var jsonLine = regexp.MustCompile(`^"[A-Za-z0-9_.-]{1,40}":\s*"(.*)",?$`)
 
 // continues reports whether a plain-text line continues the previous block
 // (a wrapped paragraph) rather than starting a new one.

@@ -23,38 +23,85 @@
 // part of a compound question), an empty answer asserts nothing, a question
 // alone asserts nothing, and numbers inside questions are never limits.
 //
-// # Rules and conventions
+// # Layers and tables
 //
-//   - Visa: J-1 and H-1B each true, false or absent. "J-1 only" and other
-//     exclusive statements make the other visa false; "we do not sponsor
-//     visas, although we accept ECFMG-sponsored J-1" is J-1 true, H-1B false;
-//     "citizens and permanent residents only" makes both false. A condition
-//     ("only for applicants who have passed Step 3 …") is kept as written in
-//     Fact.Condition; "not … unless X" is a conditional true. Scores in a visa
-//     statement belong to the visa, never to the score fields. When
-//     statements of the same specificity disagree, the field stays unknown.
-//   - YOG: hard limit (yog_max_years) unless the sentence softens it
-//     ("preferred", "encouraged") into yog_preferred_max_years; explicit
-//     "no cutoff" is yog_no_limit, and so is "no strict cutoff" / "not a
-//     hard requirement", which also makes any years in its statement a
-//     preference, never a hard limit. yog_counted_to is set only when the page
-//     says what the years are counted to: "application", "match" or
-//     "training_start". Year forms ("graduated in or after 2020", "2019 or
-//     later", "YOG >= 2021"; "after 2018" means 2019) are converted to years
-//     as cycle year minus graduation year. The cycle year is the Match year
-//     the page names ("2026-2027 application season" and "for the 2027 Match"
-//     are both 2027; PageFacts.CycleYear), else the run date's year.
-//   - Scores: three-digit Step 1 / Step 2 CK (180–300) and COMLEX Level 2
-//     (350–900) minimums need a hard cue ("minimum", "at least", "or
-//     higher", "+", "required"); "preferred" makes step2ck_preferred_min;
-//     averages and two-digit old-scale scores are ignored.
-//   - Attempts: "first attempt" = 1, "no more than one failure" = 2,
-//     "maximum of two attempts" = 2.
-//   - USCE: required / preferred / not_required ("not required but
-//     preferred" is preferred); months as stated, weeks converted to months
-//     as weeks / 4.345 rounded to one decimal; "within the last 12 months"
-//     is recency, not length. usce_observership_ok from statements about
-//     observerships.
+// Statements are read in layers (reading.go), each kept as data:
+//
+//   - the lexicon (lexicon.go) files every word the rules reason with under
+//     what it says: a topic (visa, graduation, an exam, attempts,
+//     experience, the United States, ECFMG …), a negation, a requirement
+//     ("must", "minimum"), a preference ("prefer", "competitive"), a
+//     description ("average", "most of our residents"), an exclusion ("will
+//     not be considered"), exclusivity ("only"), a condition ("if", "case by
+//     case"), a relation or unit of a number, a moment ("rank list"). One
+//     automaton finds them all in one pass; where words overlap the longer
+//     wins, so "no more than" is a relation, not a negation;
+//   - quantities (quantity.go): every number with its unit, its relation
+//     ("at least", "no more than", "within the last", "or later") and its
+//     kind; ids, phone numbers, codes, dates and money are never rules; each
+//     number is bound to the nearest topic of its clause;
+//   - clauses: a sentence is cut where polarity may turn (";", "but",
+//     "although" …), at an opening "if …," (which supposes, and asserts
+//     nothing) and at a comma between two clauses that each state a modality;
+//     a parenthesis is a clause of its own inside the one around it;
+//   - polarity and scope: a negation governs a topic word after it unless a
+//     new verb ("need"), a relative ("who"), an "if" or another kind of visa
+//     stands between; or one after it denies what is said of it ("H-1B
+//     visas are not sponsored");
+//   - modality: a clause requires, prefers, describes or denies a
+//     requirement ("not required", "no minimum"); without cues it takes the
+//     modality of its label, question or list lead-in;
+//   - context: an answer's clause that names no topic of a table takes the
+//     topics of the clause before it, else of its question or label ("Is
+//     USCE required?" "No, we require at least three months"); a leading
+//     "Yes"/"No" answers the question unless the rest of the sentence speaks
+//     for itself or the question is a hypothetical ("I graduated ten years
+//     ago …").
+//
+// Facts come from one declarative table per fact (table.go; visa.go,
+// yog.go, scores.go, usce.go, ecfmg.go): each row is a pattern over one
+// mention of a topic (its polarity, its clause's modality and cues, the
+// number bound to it) and the field, value and rank it gives; a table's
+// keyword gate is the lexicon's words for the topics its rows read. A new
+// phrasing is a lexicon entry or a table row.
+//
+// # Conventions
+//
+//   - Visa: J-1 and H-1B each true, false or absent. "J-1 only" and lists of
+//     accepted statuses ("citizens, permanent residents or J-1 visa
+//     holders") make the other visa false below anything said of it by name;
+//     "we do not sponsor visas, although we accept ECFMG-sponsored J-1" is
+//     J-1 true, H-1B false; "citizens and permanent residents only" makes
+//     both false. A condition is kept in Fact.Condition; "not … unless X" is
+//     a conditional true. Scores in a visa statement are the visa's
+//     condition, never a score minimum.
+//   - YOG: an upper bound on years bound to graduation is yog_max_years, or
+//     yog_preferred_max_years when softened; a denied limit ("no cutoff")
+//     is yog_no_limit, and a denied strict limit makes the sentence's years a
+//     preference. A calendar year ("2019 or later", "on or after January 1,
+//     2015"; "after 2018" is 2019) is grad_year_min and gives the years as
+//     cycle year minus that year (the cycle is the Match year the page
+//     names, else the run date's year). yog_counted_to names application,
+//     match or training_start when the page says.
+//   - Scores: a three-digit score belongs to the exams named just before it,
+//     else just after; "USMLE" alone stands for Steps 1 and 2 CK. It is a
+//     minimum when required or bounded below ("or higher"), a Step 2 CK
+//     preference when softened, nothing when it describes residents, is a
+//     percentile or an old two-digit score. A required pass of Step 1 (or of
+//     all steps) is step1_pass_required.
+//   - Attempts: "first attempt only", "no failures" 1; "no more than one
+//     failure", "by the second try" 2; "within three attempts", "more than
+//     three attempts will not be considered" 3; rules about the clinical
+//     skills exam or Step 3 alone are not kept.
+//   - USCE: experience and the United States in one clause; preferred
+//     outweighs "not required" beside it; months as stated, weeks / 4.345
+//     to one decimal, years × 12; a window ("within the last 3 years") is
+//     clinical_recency_max_years, not months. Observerships: counted or not.
+//   - ECFMG: ecfmg_deadline is the moment certification must be held by
+//     (application, interview, rank_list, match, training_start); of two
+//     the earlier.
+//   - Scope: a page of an observership, externship or visiting-student
+//     program (by its address or title) states no program rule.
 //   - Counts: "11 of our 20 residents are IMGs" gives img_count and
 //     residents_count; percentages give nothing.
 //   - Rosters: residents from tables with a name column, from repeated
@@ -91,23 +138,14 @@
 // # Speed
 //
 // Extraction is benchmarked against bare html.Parse of the same bytes
-// (BenchmarkPageVsParse, goal at most 2x). Most of its cost is regular
-// expressions, so none runs on text that cannot match it: each topic test
-// and most expressions are gated by a keywordSet, an automaton that finds
-// which of a list of words a text holds in one pass (gatedRegexp carries the
-// words every match of its expression contains), and the hottest card-line
-// expressions are written out as code (rosterlines.go). Each block's text
-// is read once for the words of the statement, prose-roster and cycle tests
-// together (blockHints); selectors count a roster's siblings on from the
-// previous card (siblingMemo) instead of from the first child; the count
-// and attempt expressions run only after a written-out check for a number
-// followed by their words (numberThen); the visa names in a statement's
-// original text (visaSpans), where a visa's condition starts
-// (condTriggerStart), the prose-roster connectors (proseConnectors) and the
-// number-word fold are found by code, not by expressions; proseName and
-// the degree expressions run only after cheap necessary tests
-// (mayEndWithName, mayHoldDegree). Each
-// shortcut is tested against the expression or first version it replaces,
-// on the golden pages and by fuzzing, so it changes speed only, never a
-// result.
+// (BenchmarkPageVsParse; budget 3x on the testweb page mix). A sentence is
+// normalised and read only when it (or its question) holds a word of some
+// table's gate, found with a keywordSet (one pass for many words); the
+// lexicon is one automaton; regular expressions remain only in the
+// normaliser's spelling folds (each behind a cheap test) and in reading a
+// visa's condition. Each block's text is read once for the words of the
+// statement, prose-roster and cycle tests together (blockHints); selectors
+// count a roster's siblings on from the previous card (siblingMemo); the
+// roster's card-line expressions are written out as code (rosterlines.go),
+// each tested against the expression it replaces.
 package extract

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/imgfriendly/imgfriendly"
 )
 
@@ -32,6 +34,34 @@ func (c *collector) add(f imgfriendly.Field, v imgfriendly.Value, cond string, r
 	c.cands = append(c.cands, candidate{field: f, val: v, cond: cond, rank: rank, st: st})
 }
 
+// merges settle two values of one field stated at the same rank, for the
+// fields where one value outweighs the other: a preference outweighs a
+// "not required" beside it, a requirement a preference (required > preferred
+// > not_required, but required and not_required disagree); of two moments
+// ECFMG certification must be held by, the earlier binds. Any other
+// disagreement leaves the field unknown.
+var merges = map[imgfriendly.Field]func(a, b string) (string, bool){
+	imgfriendly.FieldUSCERequirement: func(a, b string) (string, bool) {
+		switch {
+		case a == "required" && b == "preferred", a == "preferred" && b == "required":
+			return "required", true
+		case a == "preferred" && b == "not_required", a == "not_required" && b == "preferred":
+			return "preferred", true
+		}
+		return "", false
+	},
+	imgfriendly.FieldECFMGDeadline: func(a, b string) (string, bool) {
+		ia, ib := slices.Index(anchorNames[:], a), slices.Index(anchorNames[:], b)
+		if ia < 0 || ib < 0 {
+			return "", false
+		}
+		if ia < ib {
+			return a, true
+		}
+		return b, true
+	},
+}
+
 // resolve returns one fact per field, in imgfriendly.FieldKinds order: the
 // value of the highest-ranked candidates when they agree, nothing when they
 // do not.
@@ -52,10 +82,21 @@ func (c *collector) resolve(pageURL string) []imgfriendly.Fact {
 		win := c.cands[best]
 		agree := true
 		for _, o := range c.cands {
-			if o.field == fk.Field && o.rank == win.rank && o.val.String() != win.val.String() {
+			if o.field != fk.Field || o.rank != win.rank {
+				continue
+			}
+			if o.val.String() != win.val.String() {
+				if m := merges[fk.Field]; m != nil {
+					if v, ok := m(win.val.String(), o.val.String()); ok {
+						if v == o.val.String() {
+							win = o
+						}
+						continue
+					}
+				}
 				agree = false
 			}
-			if o.field == fk.Field && o.rank == win.rank && win.cond == "" && o.cond != "" && o.val.String() == win.val.String() {
+			if win.cond == "" && o.cond != "" && o.val.String() == win.val.String() {
 				win.cond = o.cond
 			}
 		}

@@ -20,6 +20,8 @@ type InspectView struct {
 	COMLEX    COMLEXView     `json:"comlex"`
 	Attempts  AttemptsView   `json:"attempts"`
 	USCE      USCEView       `json:"usce"`
+	Clinical  ClinicalView   `json:"clinical_recency"`
+	ECFMG     ECFMGView      `json:"ecfmg"`
 	IMGCounts IMGCountsView  `json:"img_counts"`
 	Residents []ResidentView `json:"residents"`
 }
@@ -52,7 +54,22 @@ type YOGView struct {
 	PreferredMaxYears *float64      `json:"preferred_max_years"`
 	NoLimit           bool          `json:"no_limit"`
 	CountedTo         *string       `json:"counted_to"`
+	GradYearMin       *float64      `json:"grad_year_min"` // earliest graduation year, when the page states a year
 	Evidence          *EvidenceView `json:"evidence"`
+}
+
+// ClinicalView is the most years allowed since the applicant's last
+// clinical activity (not a graduation limit).
+type ClinicalView struct {
+	MaxYears *float64      `json:"max_years"`
+	Evidence *EvidenceView `json:"evidence"`
+}
+
+// ECFMGView is when ECFMG certification must be held: application,
+// interview, rank_list, match or training_start.
+type ECFMGView struct {
+	Deadline *string       `json:"deadline"`
+	Evidence *EvidenceView `json:"evidence"`
 }
 
 // Step1View is the USMLE Step 1 rule.
@@ -169,8 +186,11 @@ func Inspect(pf imgfriendly.PageFacts, classify func(school, country string) (im
 		PreferredMaxYears: n(imgfriendly.FieldYOGPreferredMax),
 		NoLimit:           nl != nil && *nl,
 		CountedTo:         s(imgfriendly.FieldYOGCountedTo),
-		Evidence:          ev(imgfriendly.FieldYOGMaxYears, imgfriendly.FieldYOGPreferredMax, imgfriendly.FieldYOGNoLimit),
+		GradYearMin:       n(imgfriendly.FieldGradYearMin),
+		Evidence:          ev(imgfriendly.FieldYOGMaxYears, imgfriendly.FieldYOGPreferredMax, imgfriendly.FieldYOGNoLimit, imgfriendly.FieldGradYearMin),
 	}
+	v.Clinical = ClinicalView{MaxYears: n(imgfriendly.FieldClinicalRecencyMax), Evidence: ev(imgfriendly.FieldClinicalRecencyMax)}
+	v.ECFMG = ECFMGView{Deadline: s(imgfriendly.FieldECFMGDeadline), Evidence: ev(imgfriendly.FieldECFMGDeadline)}
 	v.Step1 = Step1View{Min: n(imgfriendly.FieldStep1Min), PassRequired: b(imgfriendly.FieldStep1PassRequired),
 		Evidence: ev(imgfriendly.FieldStep1Min, imgfriendly.FieldStep1PassRequired)}
 	v.Step2CK = Step2CKView{Min: n(imgfriendly.FieldStep2CKMin), PreferredMin: n(imgfriendly.FieldStep2CKPreferredMin),

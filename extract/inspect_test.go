@@ -14,7 +14,8 @@ import (
 func TestInspectShape(t *testing.T) {
 	u, _ := url.Parse("http://im.example.test/faq")
 	pf, err := Page([]byte(`<main><h1>FAQ</h1><dl><dt>Do you sponsor H-1B visas?</dt><dd>Yes, only for applicants who have passed USMLE Step 3.</dd></dl>
-<p>Applicants must have graduated within the last 5 years.</p></main>`), u, WithRunDate(goldenRunDate))
+<p>Applicants must have graduated within the last 5 years.</p>
+<p>ECFMG certification is required by the time of your interview.</p></main>`), u, WithRunDate(goldenRunDate))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,6 +55,10 @@ func TestInspectShape(t *testing.T) {
 		{[]string{"yog", "preferred_max_years"}, nil},
 		{[]string{"yog", "no_limit"}, false},
 		{[]string{"yog", "counted_to"}, nil},
+		{[]string{"yog", "grad_year_min"}, nil},
+		{[]string{"clinical_recency", "max_years"}, nil},
+		{[]string{"clinical_recency", "evidence"}, nil},
+		{[]string{"ecfmg", "deadline"}, "interview"},
 		{[]string{"step1", "min"}, nil},
 		{[]string{"step1", "pass_required"}, nil},
 		{[]string{"step2ck", "min"}, nil},

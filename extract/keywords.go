@@ -56,42 +56,77 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 		}
 		return k
 	}
-	for _, g := range groups {
-		for _, w := range g {
-			for i := 0; i < len(w); i++ {
-				if k.class[w[i]] == 0 {
-					k.class[w[i]] = uint8(k.nclass)
-					if c := w[i]; fold && c >= 'a' && c <= 'z' {
-						k.class[c-'a'+'A'] = uint8(k.nclass)
-					}
-					k.nclass++
+	var words []string
+	var group []uint8
+	for g, ws := range groups {
+		for _, w := range ws {
+			words = append(words, w)
+			group = append(group, 1<<g)
+		}
+	}
+	a := newAutomaton(words, fold)
+	k.class, k.nclass = a.class, a.nclass
+	// states as row offsets, so that a step is one load and one add
+	k.next = make([]int32, len(a.next))
+	k.tags = make([]uint8, len(a.next))
+	for i, t := range a.next {
+		k.next[i] = t * int32(k.nclass)
+	}
+	for st, ws := range a.out {
+		for _, w := range ws {
+			k.tags[st*k.nclass] |= group[w]
+		}
+	}
+	return k
+}
+
+// automaton is an Aho–Corasick automaton over a list of words as a table:
+// next[state*nclass+class] is the state after a byte of that class, and
+// out[state] the words (indices into the list) that end there, those ending
+// at its fail links included. Words are matched byte for byte, or with
+// ASCII letters in either case when fold is set (words in lower case).
+type automaton struct {
+	class  [256]uint8 // byte → column; 0 for bytes no word contains
+	nclass int
+	next   []int32
+	out    [][]int32
+}
+
+func newAutomaton(words []string, fold bool) *automaton {
+	a := &automaton{nclass: 1}
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if a.class[w[i]] == 0 {
+				a.class[w[i]] = uint8(a.nclass)
+				if c := w[i]; fold && c >= 'a' && c <= 'z' {
+					a.class[c-'a'+'A'] = uint8(a.nclass)
 				}
+				a.nclass++
 			}
 		}
 	}
 	// the trie
-	trie := [][]int{make([]int, k.nclass)}
-	tags := []uint8{0}
-	for g, words := range groups {
-		for _, w := range words {
-			s := 0
-			for i := 0; i < len(w); i++ {
-				c := k.class[w[i]]
-				if trie[s][c] == 0 {
-					trie = append(trie, make([]int, k.nclass))
-					tags = append(tags, 0)
-					trie[s][c] = len(trie) - 1
-				}
-				s = trie[s][c]
+	trie := [][]int32{make([]int32, a.nclass)}
+	out := [][]int32{nil}
+	for id, w := range words {
+		s := int32(0)
+		for i := 0; i < len(w); i++ {
+			c := a.class[w[i]]
+			if trie[s][c] == 0 {
+				trie = append(trie, make([]int32, a.nclass))
+				out = append(out, nil)
+				trie[s][c] = int32(len(trie) - 1)
 			}
-			tags[s] |= 1 << g
+			s = trie[s][c]
 		}
+		out[s] = append(out[s], int32(id))
 	}
-	// breadth-first: fail links, inherited tags and the full transition table
-	next := make([]int, len(trie)*k.nclass)
-	fail := make([]int, len(trie))
-	var queue []int
-	for c := 0; c < k.nclass; c++ {
+	// breadth-first: fail links, inherited outputs and the full transition table
+	n := a.nclass
+	next := make([]int32, len(trie)*n)
+	fail := make([]int32, len(trie))
+	var queue []int32
+	for c := 0; c < n; c++ {
 		if t := trie[0][c]; t != 0 {
 			next[c] = t
 			queue = append(queue, t)
@@ -100,27 +135,21 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		tags[s] |= tags[fail[s]]
-		for c := 0; c < k.nclass; c++ {
+		if f := fail[s]; f != 0 {
+			out[s] = append(out[s], out[f]...)
+		}
+		for c := 0; c < n; c++ {
 			if t := trie[s][c]; t != 0 {
-				fail[t] = next[fail[s]*k.nclass+c]
-				next[s*k.nclass+c] = t
+				fail[t] = next[int(fail[s])*n+c]
+				next[int(s)*n+c] = t
 				queue = append(queue, t)
 			} else {
-				next[s*k.nclass+c] = next[fail[s]*k.nclass+c]
+				next[int(s)*n+c] = next[int(fail[s])*n+c]
 			}
 		}
 	}
-	// states as row offsets, so that a step is one load and one add
-	k.next = make([]int32, len(next))
-	k.tags = make([]uint8, len(next))
-	for i, t := range next {
-		k.next[i] = int32(t * k.nclass)
-	}
-	for s, t := range tags {
-		k.tags[s*k.nclass] = t
-	}
-	return k
+	a.next, a.out = next, out
+	return a
 }
 
 // find returns the groups whose words occur in s. It stops early once one of

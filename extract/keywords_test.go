@@ -112,27 +112,6 @@ func TestGatesHideNoMatch(t *testing.T) {
 					t.Errorf("relevant(%q) but its block %q is not", s, b.text)
 				}
 				for _, text := range []string{s, norm(s), asciiLower(s), strings.ToLower(s)} {
-					if got, want := isGrad(text), gradWord.re.MatchString(text); got != want {
-						t.Errorf("isGrad(%q) = %v, want %v", text, got, want)
-					}
-					if got, want := isNoLimit(text), noLimit.MatchString(text); got != want {
-						t.Errorf("isNoLimit(%q) = %v, want %v", text, got, want)
-					}
-					if got, want := hasThreeDigits(text), threeDigits.MatchString(text); got != want {
-						t.Errorf("hasThreeDigits(%q) = %v, want %v", text, got, want)
-					}
-					if genericNeg.re.MatchString(text) && !strings.Contains(text, "no") && !strings.Contains(text, "unable") {
-						t.Errorf("genericNeg matches %q, which has neither \"no\" nor \"unable\"", text)
-					}
-					if got, want := isStats(text), naiveContainsAny(" "+text+" ", statsWords); got != want {
-						t.Errorf("isStats(%q) = %v, want %v", text, got, want)
-					}
-					if got, want := isSoft(text), naiveContainsAny(text, softWords); got != want {
-						t.Errorf("isSoft(%q) = %v, want %v", text, got, want)
-					}
-					if got, want := isHard(text), naiveContainsAny(text, hardWords); got != want {
-						t.Errorf("isHard(%q) = %v, want %v", text, got, want)
-					}
 					if imgCount.re.MatchString(text) && !numberThen(text, imgCountNext) {
 						t.Errorf("imgCount matches %q but numberThen says it cannot", text)
 					}
@@ -183,17 +162,7 @@ func TestKeywordSetFew(t *testing.T) {
 // allGates lists every gated expression by name.
 func allGates() map[string]gatedRegexp {
 	return map[string]gatedRegexp{
-		"negCue": negCue, "posCue": posCue, "genericNeg": genericNeg, "citizensOnly": citizensOnly,
-		"visaWord": visaWord, "citizenWord": citizenWord, "valueNo": valueNo, "exclusiveBefore": exclusiveBefore,
-		"exclusiveAfter": exclusiveAfter, "bothWord": bothWord, "mustWord": mustWord, "holdersOnly": holdersOnly,
-		"clauseEndPattern": clauseEndPattern, "conjPattern": conjPattern, "gradWord": gradWord,
-		"yearsLimit": yearsLimit, "yearsOver": yearsOver, "yearSince": yearSince, "valueYears": valueYears,
-		"countedApp": countedApp, "countedMatch": countedMatch, "countedStart": countedStart,
-		"otherTopic": otherTopic, "passWord": passWord, "passFail": passFail, "scoreNotReq": scoreNotReq,
-		"firstAttempt": firstAttempt, "maxFailures": maxFailures, "maxAttempts": maxAttempts,
-		"attemptsMore": attemptsMore, "imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount,
-		"countOfTotal": countOfTotal, "usceWord": usceWord, "usceNotReq": usceNotReq, "usceReq": usceReq,
-		"months": months, "recency": recency, "usceAsk": usceAsk, "observership": observership, "obsYes": obsYes,
+		"imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount, "countOfTotal": countOfTotal,
 		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
 	}
 }
@@ -217,8 +186,7 @@ func checkGate(t *testing.T, name string, g gatedRegexp, text string) {
 // FuzzGates checks every gated expression's hints and sure words on any
 // text.
 func FuzzGates(f *testing.F) {
-	for _, s := range []string{"we sponsor j1", "usce not required", "observerships count", "pass-fail",
-		"not necessary", "must have", "green card holders", "visa sponsorship", "ſponsor", "KELVIN"} {
+	for _, s := range []string{"we have 6 imgs", "11 of our 20 residents", "ſponsor", "KELVIN"} {
 		f.Add(s)
 	}
 	gates := allGates()

@@ -7,71 +7,197 @@ import (
 	"unicode/utf8"
 )
 
-// Spelling variants folded to one token each, so that rules match "H1B",
-// "H-1B", "H1-B", "H 1B", "H1 visa" alike; "J1"/"J-1"; "E.C.F.M.G.";
-// "USMLE Step II CK", "Step 2 (CK)", "2CK"; "COMLEX Level 2-CE", "US COMPLEX".
-// Visa tokens need no word boundary on the left because markup glues text
-// ("forJ-1 Visastatus").
-var (
-	h1bPattern    = regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b|h-?1(\s+(?:visa|status|sponsor))`)
-	j1Pattern     = regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)
-	step2Pattern  = regexp.MustCompile(`\b(?:usmle\s+)?step\s?-?\s?(?:2|ii|two)\s*(?:-?\s*\(?\s*ck\s*\)?|clinical knowledge)?|\busmle\s+2\s?ck\b|\b2\s?ck\b`)
-	step1Pattern  = regexp.MustCompile(`\b(?:usmle\s+)?step\s?-?\s?(?:1|i|one)\b`)
-	step3Pattern  = regexp.MustCompile(`\b(?:usmle\s+)?step\s?-?\s?(?:3|iii|three)\b`)
-	level1Pattern = regexp.MustCompile(`\blevel\s?-?\s?(?:1|i|one)\b`)
-	level2Pattern = regexp.MustCompile(`\blevel\s?-?\s?(?:2|ii|two)\s*(?:-?\s*(?:ce|pe)\b)?`)
-	comlexPattern = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?))|\bus\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)
-	numberWord    = regexp.MustCompile(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
-	digitOf       = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
-	abbrevFold = strings.NewReplacer(
-		"e.c.f.m.g.", "ecfmg", "e.c.f.m.g", "ecfmg", "u.s.a.", "us", "u.s.", "us", "u. s.", "us",
-		"united states", "us", "u.s", "us",
-	)
-)
-
-// norm lowercases a sentence and folds spelling variants into tokens: h1b,
-// j1, ecfmg, step1, step2ck, step3, comlex, level1, level2, digits for number
-// words ("five" → "5"). Each fold runs only when a cheap substring test says
-// its pattern can match.
+// norm lower-cases a sentence and folds spelling variants into the tokens
+// the lexicon is written in:
+//
+//   - visas: "H1B", "H-1B", "H1-B", "H 1B", "HI-B", and "H1"/"H-1" in a
+//     sentence about visas, are "h1b"; "J1", "J-1", "J 1", "J-I visa" are
+//     "j1". Markup glues them to their neighbours ("forJ-1 Visastatus"), so
+//     they need no word boundary on the left.
+//   - exams: "Step 1", "Step I", "Step One" are "step1"; "Step 2 CK",
+//     "Step II CK", "Step 2 (CK)", "2CK", a bare "Step 2" are "step2ck";
+//     "Step 2 CS" is "step2cs"; lists ("Steps 1 and 2", "USMLE 1 & 2",
+//     "Steps I, II and III") are written out ("step1 and step2ck and
+//     step3"); "COMLEX Level 2-CE", "US COMPLEX", "COMLEX 1 & 2" become
+//     "comlex", "level1", "level2", "level2pe".
+//   - the country: "US", "U.S.", "USA", "United States" are "usa"; "us" in
+//     lower case stays the pronoun unless a word such as "clinical" follows.
+//   - "E.C.F.M.G." is "ecfmg"; number words up to twelve are digits, and
+//     "three (3)" is "3"; "a year", "the past year" are "1 year".
 func norm(s string) string {
-	low := paddedLower(s)
-	if strings.Contains(low, "u.") || strings.Contains(low, "e.c.f.m.g") || strings.Contains(low, "united states") {
-		low = abbrevFold.Replace(low)
+	if strings.Contains(s, "USA") || strings.Contains(s, "usa") || strings.Contains(s, "Usa") {
+		s = comlexUSA.ReplaceAllString(s, "COMLEX")
+	}
+	low := paddedLower(foldUSA(s))
+	if strings.Contains(low, "e.c.f.m.g") {
+		low = strings.ReplaceAll(strings.ReplaceAll(low, "e.c.f.m.g.", "ecfmg"), "e.c.f.m.g", "ecfmg")
+	}
+	if strings.Contains(low, "us ") {
+		low = usPronoun.ReplaceAllString(low, "usa $1")
 	}
 	if hasNumberWord(low) {
 		low = replaceNumberWords(low)
 	}
-	// both visa patterns need their letter at most three bytes before a "1"
-	if letterBeforeOne(low, 'h') {
-		low = h1bPattern.ReplaceAllString(low, "h1b$1 ")
+	if strings.Contains(low, " (") {
+		low = repeatedNumber.ReplaceAllStringFunc(low, dropRepeat)
 	}
-	if letterBeforeOne(low, 'j') {
+	if strings.Contains(low, "year") || strings.Contains(low, "month") {
+		low = oneUnit.ReplaceAllString(low, "${1}1 $2")
+	}
+	if strings.Contains(low, "h") && (strings.Contains(low, "1") || strings.Contains(low, "hi-b")) {
+		low = h1bPattern.ReplaceAllString(low, "h1b ")
+		if strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "j-1") || strings.Contains(low, "sponsor") {
+			low = h1Bare.ReplaceAllString(low, "${1}h1b")
+		}
+	}
+	if strings.Contains(low, "j") && (strings.Contains(low, "1") || strings.Contains(low, "j-i")) {
 		low = j1Pattern.ReplaceAllString(low, "j1 ")
-	}
-	if strings.Contains(low, "step") || strings.Contains(low, "2ck") || strings.Contains(low, "2 ck") {
-		// each part needs its digit, numeral or word just after "step"
-		if stepFollowedBy(low, "2", "ii", "two") || strings.Contains(low, "ck") && hasTwo(low) {
-			low = step2Pattern.ReplaceAllString(low, "step2ck ")
-		}
-		if stepFollowedBy(low, "1", "i", "one") {
-			low = step1Pattern.ReplaceAllString(low, "step1 ")
-		}
-		if stepFollowedBy(low, "3", "iii", "three") {
-			low = step3Pattern.ReplaceAllString(low, "step3 ")
-		}
+		low = jiVisa.ReplaceAllString(low, "j1$1")
 	}
 	if strings.Contains(low, "complex") {
-		low = comlexPattern.ReplaceAllString(low, "comlex$1")
+		low = comlexPattern.ReplaceAllStringFunc(low, func(m string) string {
+			if strings.HasPrefix(m, "usa") {
+				return "comlex" // "US COMPLEX"
+			}
+			return strings.Replace(strings.Replace(m, "complex", "comlex", 1), "comlex-usa", "comlex", 1)
+		})
 	}
-	if strings.Contains(low, "level") {
-		low = level1Pattern.ReplaceAllString(low, "level1 ")
-		if hasTwo(low) {
-			low = level2Pattern.ReplaceAllString(low, "level2 ")
-		}
+	if strings.Contains(low, "step") || strings.Contains(low, "usmle") || strings.Contains(low, "comlex") || strings.Contains(low, "level") || strings.Contains(low, "ck") {
+		low = foldExams(low)
 	}
 	return collapseSpaces(low)
 }
+
+// Spelling variants (see norm), matched in lower-case text.
+var (
+	h1bPattern     = regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b|\bhi-b\b`)
+	h1Bare         = regexp.MustCompile(`(^|[^a-z0-9])h-?1\b`)
+	j1Pattern      = regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)
+	jiVisa         = regexp.MustCompile(`\bj-i(\s+visa)`)
+	comlexUSA      = regexp.MustCompile(`(?i)\bcomlex\s*-\s*usa\b`)
+	glueCK         = regexp.MustCompile(`\b(2|ii)\s?c?\s?(ck|cs)\b`)
+	csAndCK        = regexp.MustCompile(`step2cs\s*(?:&|and|,|/)\s*ck\b`)
+	comlexPattern  = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?|board|minimum|equivalent))|\busa\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)
+	usPronoun      = regexp.MustCompile(`\bus (clinical|health|healthcare|based|hospitals?|citizens?|citizenship|medical|experience|graduates|permanent|rotations?|training|physicians?|inpatient|residency|residents|clerkships?|externships?)\b`)
+	repeatedNumber = regexp.MustCompile(`\b(\d{1,3}) \((\d{1,3})\)`)
+	oneUnit        = regexp.MustCompile(`\b((?:the (?:last|past|previous|prior) )|(?:a (?:full )?)|(?:one full ))(year|month)\b`)
+	numberWord     = regexp.MustCompile(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
+	digitOf        = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+)
+
+// dropRepeat turns "3 (3)" into "3".
+func dropRepeat(m string) string {
+	i := strings.IndexByte(m, ' ')
+	if m[:i] == strings.Trim(m[i+1:], "()") {
+		return m[:i]
+	}
+	return m
+}
+
+// foldUSA writes "usa" for the country's names in the original text: "US"
+// and "USA" in capitals, "U.S.", "U. S.", "U.S.A." in any case, and "United
+// States (of America)". The pronoun "us" is left alone.
+func foldUSA(s string) string {
+	if !strings.Contains(s, "US") && !strings.Contains(s, ".S") && !strings.Contains(s, ".s") && !strings.Contains(s, "nited") && !strings.Contains(s, "NITED") {
+		return s
+	}
+	return usaPattern.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.HasPrefix(m, "U") || strings.HasPrefix(m, "u") && strings.Contains(m, ".") {
+			return " usa "
+		}
+		return m
+	})
+}
+
+var usaPattern = regexp.MustCompile(`(?:\bU\.\s?S\.(?:\s?A\.)?|\bu\.\s?s\.(?:\s?a\.)?|\bU\.S\b|\bUSA\b|\bUS\b|(?i:\bunited states)(?i:\s+of\s+america)?)`)
+
+// examNumeral is a step or level number as pages write it.
+var examNumeral = map[string]string{"1": "1", "i": "1", "one": "1", "2": "2", "ii": "2", "two": "2", "3": "3", "iii": "3", "three": "3"}
+
+// examList finds a head ("step(s)", "usmle", "level(s)", "comlex") and the
+// numbers after it: "steps 1 and 2", "usmle 1 & 2", "step i, ii and iii",
+// "comlex 1&2", "level 2-ce", "step 2 (cs)".
+var examList = regexp.MustCompile(`\b(usmle\s+(?:steps?|parts?|exams?)|usmle|steps?|comlex\s+levels?|comlex|levels?)\s*-?\s*((?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(?:c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?(?:\s*(?:,|and|&|/|or|and/or)\s*(?:steps?\s*|levels?\s*)?(?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(?:c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?)*)`)
+
+var examPart = regexp.MustCompile(`(1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?`)
+
+// foldExams writes every step and level as its token (see norm).
+func foldExams(low string) string {
+	if strings.Contains(low, "c") {
+		low = glueCK.ReplaceAllString(low, "$1 $2")
+	}
+	locs := examList.FindAllStringSubmatchIndex(low, -1)
+	if locs == nil {
+		return foldCK(low)
+	}
+	var b strings.Builder
+	b.Grow(len(low) + 16)
+	last := 0
+	for _, m := range locs {
+		head, nums := low[m[2]:m[3]], low[m[4]:m[5]]
+		single := len(examPart.FindAllStringIndex(nums, -1)) == 1
+		if single && (head == "usmle" || head == "comlex") && !strings.ContainsAny(nums, "cp") && followedByUnit(low[m[1]:]) {
+			continue // "the usmle 3 times": a count, not a step
+		}
+		b.WriteString(low[last:m[0]])
+		last = m[1]
+		comlex := strings.HasPrefix(head, "comlex") || strings.HasPrefix(head, "level")
+		if strings.HasPrefix(head, "usmle") || strings.HasPrefix(head, "comlex") {
+			b.WriteString(strings.Fields(head)[0])
+			b.WriteByte(' ')
+		}
+		for i, p := range examPart.FindAllStringSubmatch(nums, -1) {
+			if i > 0 {
+				b.WriteString(" and ")
+			}
+			n := examNumeral[p[1]]
+			q := strings.ReplaceAll(p[2], " ", "")
+			switch {
+			case comlex && n == "2" && q == "pe":
+				b.WriteString("level2pe")
+			case comlex:
+				b.WriteString("level" + n)
+			case n == "2" && (q == "cs" || q == "clinicalskills"):
+				b.WriteString("step2cs")
+			case n == "2":
+				b.WriteString("step2ck")
+			default:
+				b.WriteString("step" + n)
+			}
+		}
+		b.WriteByte(' ')
+	}
+	b.WriteString(low[last:])
+	out := b.String()
+	if strings.Contains(out, "step2cs") {
+		out = csAndCK.ReplaceAllString(out, "step2cs and step2ck")
+	}
+	return foldCK(out)
+}
+
+// followedByUnit reports whether rest starts with a word that makes the
+// number before it a count: attempts, times, years.
+func followedByUnit(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range []string{"attempt", "time", "year", "month", "week", "fail", "tries", "try", "or more", "or fewer"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldCK writes "2CK" or "2 CK" without "step" before it as "step2ck".
+func foldCK(low string) string {
+	if strings.Contains(low, "ck") {
+		low = bareCK.ReplaceAllString(low, "step2ck")
+	}
+	return low
+}
+
+// bareCK is "2CK" or "2 CK" without "step" before it.
+var bareCK = regexp.MustCompile(`\b2\s?ck\b`)
 
 // replaceNumberWords is numberWord.ReplaceAllStringFunc(low, digitOf):
 // each whole word that is a number word becomes its digits.
@@ -104,43 +230,6 @@ func replaceNumberWords(low string) string {
 	}
 	b.WriteString(low[last:])
 	return b.String()
-}
-
-// letterBeforeOne reports whether c occurs at most three bytes before a "1".
-func letterBeforeOne(low string, c byte) bool {
-	for i := 0; i < len(low); i++ {
-		if low[i] == '1' && strings.IndexByte(low[max(0, i-4):i], c) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// stepFollowedBy reports whether one of alts starts within three bytes
-// after a "step" (the step patterns allow a space, a hyphen and a space
-// between).
-func stepFollowedBy(low string, alts ...string) bool {
-	for from := 0; ; {
-		i := strings.Index(low[from:], "step")
-		if i < 0 {
-			return false
-		}
-		at := from + i + len("step")
-		for p := at; p <= at+3 && p < len(low); p++ {
-			for _, a := range alts {
-				if strings.HasPrefix(low[p:], a) {
-					return true
-				}
-			}
-		}
-		from = at
-	}
-}
-
-// hasTwo is a cheap test for what the step 2 and level 2 patterns need: "2",
-// "ii" or "two".
-func hasTwo(low string) bool {
-	return strings.IndexByte(low, '2') >= 0 || strings.Contains(low, "ii") || strings.Contains(low, "two")
 }
 
 // paddedLower returns " " + asciiLower(s) + " " in one allocation.
@@ -297,4 +386,9 @@ func fieldCount(s string) int {
 		i += size
 	}
 	return n
+}
+
+// isRESpace is the regexp package's \s: [\t\n\f\r ].
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"net/url"
+	"strings"
 	"time"
 
 	"golang.org/x/net/html"
@@ -74,12 +75,17 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 	cyc := findCycle(d, o.runDate)
 	stmts := statements(d)
 	var c collector
+	e := env{cyc: cyc}
+	rules := !notResidencyPage(d, pageURL)
+	var buf readBuf
 	for i := range stmts {
 		st := &stmts[i]
-		visaRules(st, &c)
-		yogRules(st, &c, cyc)
-		scoreRules(st, &c)
-		usceRules(st, &c)
+		if rules {
+			r := read(st, &buf)
+			for _, t := range tables {
+				t.apply(r, &e, &c)
+			}
+		}
 		countRules(st, &c)
 	}
 	facts := c.resolve(pageURL)
@@ -150,4 +156,27 @@ func tokenText(body []byte) []byte {
 			}
 		}
 	}
+}
+
+// notResidencyPage reports a page whose rules are not a residency program's: an
+// observership, externship or visiting-student program's page (by its
+// address or title), whose "passed on the first attempt" and "we do not
+// sponsor visas" speak of that program.
+func notResidencyPage(d *doc, pageURL string) bool {
+	path := strings.ToLower(pageURL)
+	if u, err := url.Parse(pageURL); err == nil {
+		path = strings.ToLower(u.Path)
+	}
+	title := strings.ToLower(d.title)
+	for _, s := range []string{path, title} {
+		if strings.Contains(s, "residen") {
+			continue
+		}
+		for _, w := range []string{"observership", "externship", "visiting-student", "visiting_student", "visiting student", "clerkship"} {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -92,23 +92,6 @@ func TestSentences(t *testing.T) {
 	}
 }
 
-func TestNorm(t *testing.T) {
-	tests := []struct{ give, want string }{
-		{"H1B, H-1B, H1-B and H 1B", "h1b , h1b , h1b and h1b"},
-		{"forJ-1 Visastatus", "forj1 visastatus"},
-		{"E.C.F.M.G.-sponsored J1", "ecfmg-sponsored j1"},
-		{"USMLE Step II CK and Step 2 (CK) and Step 2CK", "step2ck and step2ck and step2ck"},
-		{"US COMPLEX Level 2", "comlex level2"},
-		{"COMLEX-USA Level 2-CE", "comlex-usa level2"},
-		{"within five years", "within 5 years"},
-	}
-	for _, tt := range tests {
-		if got := norm(tt.give); got != tt.want {
-			t.Errorf("norm(%q) = %q, want %q", tt.give, got, tt.want)
-		}
-	}
-}
-
 func residentsOf(t *testing.T, body string) [][3]string {
 	t.Helper()
 	pf, err := Page([]byte(body), nil)

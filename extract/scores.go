@@ -1,216 +1,362 @@
 package extract
 
 import (
-	"regexp"
-	"strconv"
+	"math"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
 )
 
-// exam identifies a licensing exam part.
-type exam int
+// minFields are the minimum-score fields by exam.
+var minFields = func() *[numTopics]imgfriendly.Field {
+	var f [numTopics]imgfriendly.Field
+	f[tStep1], f[tStep2CK], f[tLevel2] = imgfriendly.FieldStep1Min, imgfriendly.FieldStep2CKMin, imgfriendly.FieldComlex2Min
+	return &f
+}()
 
-const (
-	examStep1 exam = iota
-	examStep2
-	examLevel1
-	examLevel2
-)
+// passFields are the pass-required fields by exam.
+var passFields = func() *[numTopics]imgfriendly.Field {
+	var f [numTopics]imgfriendly.Field
+	f[tStep1], f[tLevel1] = imgfriendly.FieldStep1PassRequired, imgfriendly.FieldComlex1PassRequired
+	return &f
+}()
 
-// Patterns over normalised text for exam requirements.
-var (
-	examToken   = regexp.MustCompile(`step1|step2ck|comlex(?:-usa)?(?: level1| level2)?|level1|level2|\b\d{3}\b`)
-	passWord    = mustGate(`\bpass(?:ed|ing)?\b`, "pass")
-	passFail    = mustGateSure(`pass\s*/\s*fail|pass-fail|pass or fail|pass/no pass`, []string{"pass-fail", "pass or fail", "pass/no pass"}, "pass")
-	scoreNotReq = mustGateSure(`not (?:required|necessary|mandatory)`, []string{"not required", "not necessary", "not mandatory"})
-	// attempts
-	firstAttempt = mustGate(`\b(?:first|1st|single|1)[- ](?:attempt|try|sitting)|not (?:consider|accept)\w*[^.;]{0,30}\bany (?:usmle |step )?(?:failures?|failed attempts?)|\bno (?:prior |previous )?(?:failures?|failed attempts?|fails|attempt failures?)\b|without (?:any )?(?:failures?|failed attempts?)|never failed|no more than 1 attempt`, "attempt", "try", "sitting", "fail")
-	maxFailures  = mustGate(`\b(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|only)\s+(\d)\s+(?:failures?|failed attempts?|fails|attempt failures?)|more than (\d) (?:failures?|failed attempts?)[^.;]{0,40}\bnot\b`, "fail")
-	maxAttempts  = mustGate(`\b(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|maximum|within|in|limit of)\s+(\d)\s+attempts?\b|\b(\d)\s+attempts?\s+(?:or fewer|or less|maximum|max\b|per step|per exam)|more than (\d) attempts?[^.;]{0,40}\bnot\b`, "attempt")
-	attemptsMore = mustGate(`\b(\d) or more (?:attempts?|failures?)[^.;]{0,40}\bnot\b`, "attempt", "fail")
-	// attemptsValue: a bare value under an attempts label: "Maximum 2 per Step".
-	attemptsValue = regexp.MustCompile(`^(?:maximum|max\.?|no more than|up to|at most|limit)?:?\s*(\d)\b(?:\s+(?:per|attempts?|total)\b|\s*$)`)
-)
+// scoreScale is the range of a minimum on each exam's scale: two-digit
+// old-scale scores and COMLEX-sized numbers on USMLE are not minimums.
+var scoreScale = map[topic][2]float64{tStep1: {180, 300}, tStep2CK: {180, 300}, tLevel2: {350, 900}}
 
-// scoreRules reads exam minimums, pass requirements and attempt limits from
-// one statement. A statement about visas is skipped: its scores are that
-// visa's condition, not a general minimum.
-func scoreRules(st *stmt, c *collector) {
-	low := st.low
-	ctx := low
-	if st.q != "" && !st.qWeak {
-		ctx = st.qLow + " : " + low
-	}
-	if !isExamTopic(ctx) {
-		return
-	}
-	if isVisaTopic(low) || st.q != "" && !st.qWeak && isVisaTopic(st.qLow) {
-		return // a score in a visa statement is the visa's condition
-	}
-	soft := isSoft(ctx)
-	stats := isStats(low)
-	scoreMins(st, c, ctx, soft, stats)
-	passRequired(st, c, ctx)
-	attempts(st, c, ctx, soft)
+// examTable reads exam minimums and pass requirements. A three-digit score
+// belongs to the exams named just before it ("Step 1 and Step 2 CK scores of
+// at least 230") or, failing those, just after it ("250 or higher on Step 1
+// and Step 2"); "USMLE" alone stands for Steps 1 and 2 CK, "both steps" and
+// "all steps" too, "COMLEX" alone for Levels 1 and 2. A score is a minimum
+// when the clause requires it or bounds it from below ("or higher", ">"),
+// and nothing when it is a preference (step2ck_preferred_min for Step 2 CK),
+// a description of residents, or a condition of a visa.
+var examTable = table{
+	name:     "exams",
+	owned:    examTokenTopics,
+	stands:   genericExams,
+	mentions: examMentions,
+	bind:     bindScores,
+	rows: []rule{
+		{name: "minimum, required", topics: topics(tStep1, tStep2CK, tLevel2), mod: mHard | mExclusion, notMod: mSoft | mStats | mNotReq,
+			clean: visaTopics, qty: &qtyNeed{score: true, rels: relsOf(relNone, relMin, relGT, relIn)}, by: minFields, val: onScale, rank: rankExplicit},
+		{name: "minimum, bounded below", topics: topics(tStep1, tStep2CK, tLevel2), notMod: mSoft | mStats | mNotReq,
+			clean: visaTopics, qty: &qtyNeed{score: true, rels: relsOf(relMin, relGT)}, by: minFields, val: onScale, rank: rankExplicit},
+		{name: "below it, turned away", topics: topics(tStep1, tStep2CK, tLevel2), mod: mExclusion, notMod: mSoft | mStats,
+			clean: visaTopics, qty: &qtyNeed{score: true, rels: relsOf(relMax)}, by: minFields, val: onScale, rank: rankExplicit},
+		{name: "preferred", topics: topics(tStep2CK), mod: mSoft, notMod: mStats, clean: visaTopics,
+			qty: &qtyNeed{score: true, rels: relsOf(relNone, relMin, relGT)}, field: imgfriendly.FieldStep2CKPreferredMin, val: onScale, rank: rankExplicit},
+
+		{name: "pass, answered", topics: topics(tStep1, tLevel1), pol: polYes, qhas: kinds(kPass), by: passFields, val: yes, rank: rankExplicit},
+		{name: "pass required", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), mod: mHard | mExclusion, notMod: mSoft | mStats,
+			clean: visaTopics, by: passFields, val: passValue, rank: rankExplicit},
+		{name: "pass as a criterion", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), notMod: mSoft | mStats,
+			clean: visaTopics, by: passFields, val: passHead, rank: rankExplicit},
+		{name: "listed under a passing label", topics: topics(tStep1, tLevel1), pol: polPos, qhas: kinds(kPass), notMod: mSoft | mStats,
+			clean: visaTopics, by: passFields, val: passLabel, rank: rankExplicit},
+	},
 }
 
-// scoreMins assigns each three-digit score to the exams named just before it
-// (or, failing that, just after it).
-func scoreMins(st *stmt, c *collector, ctx string, soft, stats bool) {
-	if stats || !hasThreeDigits(ctx) || scoreNotReq.MatchString(ctx) {
-		return // a score has three digits
-	}
-	toks := examToken.FindAllStringIndex(ctx, -1)
-	var pending []exam
-	pendEnd := 0
-	for i, t := range toks {
-		w := ctx[t[0]:t[1]]
-		if w[0] >= '0' && w[0] <= '9' {
-			n, _ := strconv.Atoi(w)
-			exams := pending
-			if len(exams) == 0 && i+1 < len(toks) && toks[i+1][0]-t[1] < 40 {
-				if e, ok := examOf(ctx[toks[i+1][0]:toks[i+1][1]]); ok {
-					exams = []exam{e}
-				}
-			}
-			cue := ctx[max(0, t[0]-40):min(len(ctx), t[1]+25)]
-			if st.q != "" && !st.qWeak {
-				cue += " " + st.qLow
-			}
-			for _, e := range exams {
-				scoreFact(st, c, e, n, soft, isHard(cue))
-			}
-			pending = nil
+// genericExams are the exam words that stand for several exams.
+var genericExams = map[topic][]topic{tUSMLE: {tStep1, tStep2CK}, tAllSteps: {tStep1, tStep2CK}, tCOMLEX: {tLevel1, tLevel2}}
+
+// visaTopics are the topics of a visa statement, whose scores are the
+// visa's condition.
+var visaTopics = topics(tJ1, tH1B, tVisa)
+
+// examMentions files each exam a clause names; "USMLE" (or "all steps",
+// "both steps") without a step stands for Steps 1 and 2 CK, "COMLEX" without
+// a level for Levels 1 and 2.
+func examMentions(r *reading, cl *clause, add func(mention)) {
+	specific := cl.topics.any(topics(tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2))
+	for k, t := range cl.toks {
+		if t.e.kind != kTopic {
 			continue
 		}
-		if e, ok := examOf(w); ok {
-			if len(pending) > 0 && !examJoin.MatchString(ctx[pendEnd:t[0]]) {
-				pending = nil // "passed Step 1 and have a Step 2 CK of 220": 220 is Step 2 CK's only
+		m := mention{r: r, cl: cl, tok: k, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, k)}
+		tp := topic(t.e.arg)
+		switch tp {
+		case tStep1, tStep2CK, tLevel1, tLevel2:
+			m.top = tp
+			add(m)
+			continue
+		case tUSMLE, tCOMLEX:
+			if specific {
+				continue // "USMLE Step 1": the step speaks
 			}
-			pending = append(pending, e)
-			pendEnd = t[1]
+		}
+		for _, st := range genericExams[tp] {
+			m.top = st
+			add(m)
 		}
 	}
 }
 
-// examJoin is what may stand between exams that share one score.
-var examJoin = regexp.MustCompile(`^[\s,/&]*(?:(?:and|or|&)\s*)?(?:usmle\s*)?$`)
+// examTokenTopics are the exam words a score may belong to.
+var examTokenTopics = topics(tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2, tUSMLE, tCOMLEX, tAllSteps)
 
-// examOf maps a token to its exam.
-func examOf(tok string) (exam, bool) {
-	switch {
-	case tok == "step1":
-		return examStep1, true
-	case tok == "step2ck":
-		return examStep2, true
-	case strings.HasSuffix(tok, "level1"):
-		return examLevel1, true
-	case strings.HasSuffix(tok, "level2"):
-		return examLevel2, true
+// bindScores gives an exam mention the scores that belong to it: each score
+// belongs to the exams named before it (a list joined by "and", "or", "&",
+// "/", ","), or, with none pending, to those named within a few words after
+// it. A mention taken from the question gets the clause's scores that no
+// exam of the clause claims.
+func bindScores(r *reading, m *mention) {
+	m.qs = m.qs[:0]
+	cl := m.cl
+	type ex struct {
+		at, end int
+		tp      topic
 	}
-	return 0, false
-}
-
-func scoreFact(st *stmt, c *collector, e exam, n int, soft, hard bool) {
-	switch e {
-	case examStep1:
-		if n >= 180 && n <= 300 && hard && !soft {
-			c.add(imgfriendly.FieldStep1Min, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
-		}
-	case examStep2:
-		if n < 180 || n > 300 {
-			return
-		}
-		if soft {
-			c.add(imgfriendly.FieldStep2CKPreferredMin, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
-		} else if hard {
-			c.add(imgfriendly.FieldStep2CKMin, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
-		}
-	case examLevel2:
-		if n >= 350 && n <= 900 && hard && !soft {
-			c.add(imgfriendly.FieldComlex2Min, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
+	var exams []ex
+	specific := cl.topics.any(topics(tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2))
+	for _, t := range cl.toks {
+		if t.e.kind == kTopic && examTokenTopics.has(topic(t.e.arg)) && !(specific && topic(t.e.arg) == tUSMLE) {
+			exams = append(exams, ex{int(t.start), int(t.end), topic(t.e.arg)})
 		}
 	}
-}
-
-// passRequired reads "must have passed Step 1", "Step 1: Pass".
-func passRequired(st *stmt, c *collector, ctx string) {
-	if passFail.MatchString(ctx) && !strings.Contains(ctx, "must") && !strings.Contains(ctx, "require") {
-		return
-	}
-	if !passWord.MatchString(st.low) && !(st.q != "" && passWord.MatchString(st.qLow) && isShortValue(st.text)) {
-		return
-	}
-	label := st.q != "" && !st.qWeak
-	required := isHard(ctx) || label || strings.HasPrefix(st.low, "pass")
-	if !required || isSoft(ctx) {
-		return
-	}
-	neg := scoreNotReq.MatchString(ctx) || strings.Contains(ctx, "not need")
-	if strings.Contains(ctx, "step1") && !strings.Contains(ctx, "step1 and step2ck scores") {
-		c.add(imgfriendly.FieldStep1PassRequired, imgfriendly.BoolValue(!neg), "", rankExplicit, st)
-	}
-	if strings.Contains(ctx, "comlex") && strings.Contains(ctx, "level1") {
-		c.add(imgfriendly.FieldComlex1PassRequired, imgfriendly.BoolValue(!neg), "", rankExplicit, st)
-	}
-}
-
-// attempts reads the maximum number of attempts per exam.
-func attempts(st *stmt, c *collector, ctx string, soft bool) {
-	if soft || !strings.Contains(ctx, "attempt") && !strings.Contains(ctx, "fail") && !strings.Contains(ctx, "first") && !strings.Contains(ctx, "sitting") {
-		return
-	}
-	n := 0
-	var m []string
-	// the three counting expressions all need a digit, white space and
-	// "attempt", "fail" or "or more" after it
-	counted := numberThen(ctx, countedNext)
-	switch {
-	case counted && submatch(&m, maxFailures, ctx):
-		f, _ := strconv.Atoi(m[1] + m[2])
-		n = f + 1
-	case counted && submatch(&m, attemptsMore, ctx):
-		k, _ := strconv.Atoi(m[1])
-		if strings.Contains(m[0], "failure") {
-			n = k
-		} else {
-			n = k - 1
+	for qi := range r.qtys {
+		q := &r.qtys[qi]
+		if r.clauseAt(q.start) != cl || !q.scoreLike() {
+			continue
 		}
-	case counted && submatch(&m, maxAttempts, ctx):
-		n, _ = strconv.Atoi(m[1] + m[2] + m[3])
-	case firstAttempt.MatchString(ctx) && (passWord.MatchString(ctx) || strings.Contains(ctx, "fail") ||
-		strings.Contains(ctx, "only") || strings.Contains(ctx, "requir") || strings.Contains(ctx, "must")):
-		n = 1
-	case st.q != "" && !st.qWeak && strings.Contains(st.qLow, "attempt") && attemptsValue.MatchString(st.low):
-		n, _ = strconv.Atoi(attemptsValue.FindStringSubmatch(st.low)[1])
-	}
-	if n >= 1 && n <= 6 {
-		c.add(imgfriendly.FieldAttemptsMax, imgfriendly.NumValue(float64(n)), "", rankExplicit, st)
-	}
-}
-
-// countedNext are the words that follow a number and its spaces in every
-// match of maxFailures, attemptsMore and maxAttempts.
-var countedNext = []string{"attempt", "fail", "or more "}
-
-// submatch sets *m to re's submatches in s and reports whether it matched.
-func submatch(m *[]string, re gatedRegexp, s string) bool {
-	*m = re.FindStringSubmatch(s)
-	return *m != nil
-}
-
-// hasThreeDigits reports whether s has three digits in a row.
-func hasThreeDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			if run++; run == 3 {
-				return true
+		if m.tok < 0 {
+			if len(exams) == 0 {
+				m.qs = append(m.qs, q)
 			}
-		} else {
-			run = 0
+			continue
+		}
+		// the exams pending before the score: the last run joined by list words
+		var group []ex
+		for _, e := range exams {
+			if e.end > q.start {
+				break
+			}
+			if len(group) > 0 && !examJoin(r.low[group[len(group)-1].end:e.at]) {
+				group = group[:0]
+			}
+			group = append(group, e)
+		}
+		// a later score in the clause takes the exams after the one before it
+		for _, p := range r.qtys {
+			if r.clauseAt(p.start) == cl && p.start < q.start && p.scoreLike() && len(group) > 0 && p.start > group[len(group)-1].end {
+				group = group[:0]
+			}
+		}
+		if len(group) == 0 {
+			for _, e := range exams {
+				if e.at < q.end {
+					continue
+				}
+				if len(group) == 0 && e.at-q.spanEnd > 40 {
+					break
+				}
+				if len(group) > 0 && !examJoin(r.low[group[len(group)-1].end:e.at]) {
+					break
+				}
+				group = append(group, e)
+			}
+		}
+		for _, e := range group {
+			if e.at == m.at {
+				m.qs = append(m.qs, q)
+				break
+			}
+		}
+	}
+}
+
+// examJoin reports whether s only joins exams that share one score: "and",
+// "or", "&", "/", ",", "usmle", "comlex".
+func examJoin(s string) bool {
+	for _, f := range strings.Fields(strings.NewReplacer(",", " ", "&", " ", "/", " ", "(", " ", ")", " ").Replace(s)) {
+		switch f {
+		case "and", "or", "and/or", "usmle", "comlex", "on", "both", "either", "the", "of":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onScale is the score when it lies on the exam's scale.
+func onScale(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	r := scoreScale[m.top]
+	if q.n < r[0] || q.n > r[1] {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.NumValue(q.n), true
+}
+
+// passValue is true for a required pass, false for a pass said not to be
+// required.
+func passValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if !passNear(m) {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.BoolValue(true), true
+}
+
+// passHead is a pass that opens a list item or label value ("Passing scores
+// on USMLE 1 & 2", "A first attempt passing, for USMLE Step 1"): a
+// criterion, not a description.
+func passHead(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	for i, t := range m.cl.toks {
+		if i > 3 {
+			break
+		}
+		if t.e.kind == kPass && wordsBetween(m.r.low, m.cl.start, int(t.start)) <= 3 {
+			return imgfriendly.BoolValue(true), true
+		}
+	}
+	return imgfriendly.Value{}, false
+}
+
+// passLabel is an exam listed under a label that asks for passes
+// ("Exams/passing scores: USMLE Step 1").
+func passLabel(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if q := m.r.q; m.tok >= 0 && q != nil && !q.weak && !q.question {
+		return imgfriendly.BoolValue(true), true
+	}
+	return imgfriendly.Value{}, false
+}
+
+// passNear reports a pass word in the mention's clause that is not "pass/fail"
+// reporting, and that names this exam's pass: the nearest exam to it is in
+// the mention's list.
+func passNear(m *mention) bool {
+	for _, t := range m.cl.toks {
+		if t.e.kind == kPass {
+			return true
 		}
 	}
 	return false
+}
+
+// attemptsTable reads the most attempts allowed per exam: "first attempt
+// only" and "no failures" are 1; "no more than one failure" and "by the
+// second try" 2; "within three attempts", "more than three attempts will not
+// be considered" 3. Preferences ("first attempt preferred", "will receive
+// preference"), descriptions ("each with one attempt") and rules about the
+// clinical skills exam or Step 3 alone are not limits.
+var attemptsTable = table{
+	name:     "attempts",
+	owned:    topics(tAttempt, tFailure),
+	mentions: attemptMentions,
+	rows: []rule{
+		{name: "attempts at most N", topics: topics(tAttempt), notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitAttempt, unitNone), rels: relsOf(relMax, relIn, relWindow), min: 1, max: 6},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
+		{name: "more than N attempts turned away", topics: topics(tAttempt), mod: mExclusion, notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitAttempt, unitTimes), rels: relsOf(relGT), min: 1, max: 6},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
+		{name: "N or more attempts turned away", topics: topics(tAttempt), mod: mExclusion, notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitAttempt), rels: relsOf(relMin), min: 2, max: 6},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(numberPlus(-1)), rank: rankExplicit},
+		{name: "by the n-th attempt", topics: topics(tAttempt), notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, rels: relsOf(relBy), min: 2, max: 4},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
+		{name: "first attempt required", topics: topics(tAttempt), notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, min: 1, max: 1},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(firstAttempt), rank: rankExplicit},
+		{name: "failures at most N", topics: topics(tFailure), notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitFailure, unitNone), rels: relsOf(relMax), min: 0, max: 5},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(numberPlus(1)), rank: rankExplicit},
+		{name: "more than N failures turned away", topics: topics(tFailure), mod: mExclusion, notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relGT), min: 0, max: 5},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(numberPlus(1)), rank: rankExplicit},
+		{name: "N or more failures turned away", topics: topics(tFailure), mod: mExclusion, notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relMin), min: 1, max: 5},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
+		{name: "no failures", topics: topics(tFailure), pol: polNeg, notMod: mSoft | mStats,
+			field: imgfriendly.FieldAttemptsMax, val: onExams(noCount(1)), rank: rankExplicit},
+		{name: "failures turned away", topics: topics(tFailure), mod: mExclusion, notMod: mSoft | mStats,
+			field: imgfriendly.FieldAttemptsMax, val: onExams(noCount(1)), rank: rankExplicit},
+	},
+}
+
+// firstAttempt is 1 when passing on the first attempt is required: the
+// clause requires it, makes it the only way ("first attempt passes only"),
+// or states the pass as a criterion ("A first attempt passing").
+func firstAttempt(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	cl := m.cl
+	mod := cl.mod
+	if mod&(mHard|mSoft|mStats|mNotReq|mExclusion) == 0 {
+		mod = m.r.ctx
+	}
+	if mod&(mHard|mExclusion) != 0 || cl.kinds.has(kExcl) || cl.kinds.has(kPass) && mod&mNotReq == 0 {
+		return imgfriendly.NumValue(1), true
+	}
+	return imgfriendly.Value{}, false
+}
+
+// takenNumber is a bare number under a label or question about attempts
+// ("Attempts: maximum 2 per Step").
+func takenNumber(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	if m.tok >= 0 {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.NumValue(q.n), true
+}
+
+// noCount is n for a rule with no count of its own ("no failures"), when
+// the clause holds no count of attempts or failures.
+func noCount(n float64) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+		for _, q := range m.r.qtys {
+			if m.r.clauseAt(q.start) == m.cl && (q.unit == unitFailure || q.unit == unitAttempt) {
+				return imgfriendly.Value{}, false
+			}
+		}
+		return imgfriendly.NumValue(n), true
+	}
+}
+
+// onExams keeps an attempt rule that speaks of Steps 1 and 2 (or of no exam
+// in particular), not of the clinical skills exam or Step 3 alone.
+func onExams(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		ts := m.cl.topics
+		if ts.any(topics(tStep2CS, tStep3)) && !ts.any(topics(tStep1, tStep2CK, tLevel1, tLevel2, tAllSteps)) {
+			return imgfriendly.Value{}, false
+		}
+		return f(e, m, q)
+	}
+}
+
+// monthsOf converts a duration to months: weeks / 4.345 to one decimal,
+// years × 12.
+func monthsOf(q *quantity) float64 {
+	switch q.unit {
+	case unitWeek:
+		return math.Round(q.n/4.345*10) / 10
+	case unitYear:
+		return q.n * 12
+	}
+	return q.n
+}
+
+// attemptMentions files the words of attempts and failures, and the units
+// that count them ("taken more than three times", "a first try").
+func attemptMentions(r *reading, cl *clause, add func(mention)) {
+	last := -1
+	for k, t := range cl.toks {
+		tp := tNone
+		switch {
+		case t.e.kind == kTopic && (topic(t.e.arg) == tAttempt || topic(t.e.arg) == tFailure):
+			tp = topic(t.e.arg)
+		case t.e.kind == kUnit && (t.e.arg == unitAttempt || t.e.arg == unitTimes):
+			tp = tAttempt
+		case t.e.kind == kUnit && t.e.arg == unitFailure:
+			tp = tFailure
+		default:
+			continue
+		}
+		if int(t.start) == last {
+			continue // one word, two kinds
+		}
+		last = int(t.start)
+		add(mention{r: r, cl: cl, tok: k, top: tp, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, k)})
+	}
 }

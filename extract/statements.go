@@ -17,6 +17,13 @@ type stmt struct {
 	low   string // the sentence normalised (see norm)
 	first bool   // first sentence of an answer: a leading "Yes"/"No" answers q
 	blk   *block
+	// leadMod is the modality of the list lead-in above the sentence
+	// ("Applicants must meet the following criteria:", "Minimum
+	// Requirements"), lent to the items under it; leadVisa says the lead-in
+	// is about a visa ("… may apply for an H-1B visa if they meet the
+	// below requirements:"), whose conditions its items are.
+	leadMod  modFlags
+	leadVisa bool
 }
 
 // evidence is the text that states the fact: the block (with its question or
@@ -59,6 +66,14 @@ func statements(d *doc) []stmt {
 			q, qWeak, qLeft, qScope = text, true, 6, nil
 			continue
 		case b.role == roleQuestion || b.role == roleHeading || strings.HasSuffix(text, "?"):
+			// an answer glued to the next question ("… we will sponsor J-1
+			// visas. - Is USCE required?") answers the question before
+			if b.role != roleQuestion && b.role != roleHeading && q != "" && !qWeak && qLeft > 0 {
+				if ans, next, ok := answerThenQuestion(text); ok {
+					out = emit(out, b, ans, q, false, &qm)
+					text = next
+				}
+			}
 			qt, ans := splitQA(text)
 			q, qWeak, qLeft, qScope = qt, false, 3, faqScope(b.node)
 			if ans != "" {
@@ -99,7 +114,111 @@ func statements(d *doc) []stmt {
 		}
 		out = emit(out, b, text, curQ, weak, &qm)
 	}
+	setLeadIns(d, out)
 	return out
+}
+
+// setLeadIns lends each list item the modality of its lead-in: the block
+// before the list that ends with ":" ("… must meet the following
+// criteria:") or is a short title over it ("Minimum Requirements"). A
+// lead-in governs the items and short unpunctuated lines after it, up to
+// the first block that is neither.
+func setLeadIns(d *doc, stmts []stmt) {
+	k := 0
+	var lead modFlags
+	leading, visa, first := false, false, false
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		t := b.text
+		switch {
+		case strings.HasSuffix(t, ":") || isLabel(t) && i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem:
+			lead, leading, visa, first = modalityOf(t), true, visaLead(t), true
+		case leading && (first || b.role == roleItem || !strings.HasSuffix(t, ".") && fieldCount(t) <= 25) && b.role != roleHeading && b.role != roleQuestion:
+			first = false
+		default:
+			lead, leading, visa = 0, false, false
+		}
+		for k < len(stmts) && stmts[k].blk == b {
+			stmts[k].leadMod, stmts[k].leadVisa = lead, visa
+			k++
+		}
+	}
+}
+
+// visaLead reports a lead-in that names a visa.
+func visaLead(t string) bool {
+	if !relevant(t) {
+		return false
+	}
+	low := norm(t)
+	var buf [16]lexMatch
+	for _, tk := range lex.scan(low, buf[:0]) {
+		if tk.e.kind == kTopic && (topic(tk.e.arg) == tJ1 || topic(tk.e.arg) == tH1B) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalityOf is the requirement or preference a lead-in states.
+func modalityOf(t string) modFlags {
+	if !relevantLead(t) {
+		return 0
+	}
+	low := norm(t)
+	var buf [16]lexMatch
+	toks := lex.scan(low, buf[:0])
+	var m modFlags
+	for i, tk := range toks {
+		switch tk.e.kind {
+		case kHard:
+			if !negatedBefore(low, toks, i, 5) {
+				m |= mHard
+			}
+		case kSoft:
+			m |= mSoft
+		}
+	}
+	return m
+}
+
+// leadWords are the words of a lead-in's modality (any case).
+var leadWords = newFoldedKeywordSet([]string{"must", "requir", "mandatory", "minimum", "criteri", "prerequisite", "need",
+	"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "desir", "ideal"})
+
+func relevantLead(t string) bool { return leadWords.find(t, 1) != 0 }
+
+// answerThenQuestion splits a block that ends with a question but opens
+// with statements into those statements and the question.
+func answerThenQuestion(text string) (ans, question string, ok bool) {
+	ss := sentenceSpans(text)
+	first := -1
+	for i, sp := range ss {
+		if strings.HasSuffix(text[sp[0]:sp[1]], "?") {
+			first = i
+			break
+		}
+	}
+	if first < 1 {
+		return "", "", false
+	}
+	ans = strings.TrimRight(strings.TrimSpace(text[:ss[first][0]]), " -")
+	question = strings.TrimLeft(text[ss[first][0]:], "- ")
+	if fieldCount(ans) < 2 || ans[0] >= '0' && ans[0] <= '9' || firstPerson(ans) {
+		return "", "", false // "9. Are there …?", "I have eight months …. Can this …?": the question's own
+	}
+	return ans, question, question != ""
+}
+
+// firstPerson reports an applicant speaking: "I", "my", "I've".
+func firstPerson(s string) bool {
+	for _, f := range strings.Fields(s) {
+		switch strings.ToLower(strings.Trim(f, ".,;:!?()\"")) {
+		case "i", "my", "i've", "i'm", "me":
+			return true
+		}
+	}
+	return false
 }
 
 // faqScope is the container a question at n governs: the nearest ancestor
@@ -280,6 +399,10 @@ func isShortValue(t string) bool {
 		return true
 	case strings.HasPrefix(low, "within "), strings.HasSuffix(low, " only"), strings.HasSuffix(low, " preferred"), strings.HasSuffix(low, " required"):
 		return true
+	case (low[0] == '<' || low[0] == '>') && strings.IndexAny(low, "0123456789") >= 0 && fieldCount(low) <= 3:
+		return true // "<= 5", "> 220": a bound in a flattened table
+	case fieldCount(low) <= 4 && (strings.HasPrefix(low, "usmle") || strings.HasPrefix(low, "step ") || strings.HasPrefix(low, "comlex")):
+		return true // "USMLE Step 1" under "Exams/passing scores"
 	}
 	return false
 }
@@ -337,10 +460,11 @@ func sentenceSpansInto(out [][2]int, text string) [][2]int {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		if i+1 < len(text) && text[i+1] != ' ' {
+		glued := c == '.' && i+2 < len(text) && text[i+1] == '-' && text[i+2] == ' ' // "application.- Applicants must …"
+		if i+1 < len(text) && text[i+1] != ' ' && !glued {
 			continue
 		}
-		if c == '.' {
+		if c == '.' && !glued {
 			j := i
 			for j > start && text[j-1] != ' ' && text[j-1] != '(' {
 				j--
@@ -366,27 +490,26 @@ func sentenceSpansInto(out [][2]int, text string) [][2]int {
 	return out
 }
 
-// relevantWords are the words some rule needs in a sentence or in its
-// question; a sentence with none of them, under a question with none of
-// them, is skipped before normalisation.
-var relevantWords = [...]string{
-	"visa", "j1", "j-1", "j 1", "h1", "h-1", "h 1", "sponsor", "citizen", "permanent", "green card",
-	"grad", "yog", "since medical school", "out of medical school", "from medical school", "step", "usmle", "comlex", "complex", "level", "exam", "board",
-	"attempt", "fail", "first try", "usce", "clinical", "observership", "hands-on", "shadowing",
-	"img", "international", "fmg", "foreign", "cutoff", "cut-off", "limit",
-}
+// relevantWords are the words some fact table needs in a sentence or in
+// its question (derived from the tables' topics, see gateWords); a
+// sentence with none of them, under a question with none of them, is
+// skipped before normalisation.
+var relevantWords = gateWords()
 
 // relevantSet finds relevantWords (group 0), the words a count speaks of
 // (group 1) and digits (group 2), in either case.
-var relevantSet = newFoldedKeywordSet(relevantWords[:], []string{"resident", "trainee", "staff"},
-	[]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"})
+var relevantSet = newFoldedKeywordSet(relevantWords, countWords, digitWords)
+
+var (
+	countWords = []string{"resident", "trainee", "staff", "img", "international", "fmg", "foreign"}
+	digitWords = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+)
 
 // blockHints finds, in one pass over a block's text and in either case, the
 // words of relevantSet's three groups (bits 1, 2, 4), the words of proseHints
 // (bit 8) and of cycleHints (bit 16): the statement, prose-roster and cycle
 // tests all ask about every block, and read it once between them.
-var blockHints = newFoldedKeywordSet(relevantWords[:], []string{"resident", "trainee", "staff"},
-	[]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, proseWords, cycleWords)
+var blockHints = newFoldedKeywordSet(relevantWords, countWords, digitWords, proseWords, cycleWords)
 
 const (
 	hintProse = 8

@@ -1,103 +1,148 @@
 package extract
 
 import (
-	"math"
-	"regexp"
-	"strconv"
-	"strings"
-
 	"github.com/imgfriendly/imgfriendly"
 )
 
-// Patterns over normalised text for US clinical experience.
-var (
-	usceWord   = mustGate(`\busce\b|\bus (?:based |hands-on )?clinical (?:experience|rotations?)|clinical (?:experience|rotations?) (?:in|within) the us\b|clinical experience in us\b|\bus-based clinical|hands-on (?:us )?clinical experience|\bus health ?care (?:experience|setting)`, "usce", "clinical", "health care", "healthcare")
-	usceNotReq = mustGateSure(`not (?:required|necessary|mandatory|needed|a requirement)|\bno (?:usce )?requirement|(?:do|does|don't|doesn't) not? ?require|\boptional\b|^no\.?$|^none\.?$|^not required`,
-		[]string{"not required", "not necessary", "not mandatory", "not needed", "not a requirement"}, "no", "require", "optional")
-	usceReq = mustGateSure(`requir|\bmust\b|mandatory|\bneed\b|minimum|at least|essential|necessary`,
-		[]string{"requir", "mandatory", "minimum", "at least", "essential", "necessary"}, "must", "need")
-	months       = mustGate(`\b(\d{1,2}(?:\.\d)?)\s*(?:-\s*)?(months?|mos?\.?|weeks?|wks?)\b`, "mo", "week", "wk")
-	recency      = mustGate(`(?:within|in|during) (?:the )?(?:last|past|previous|prior)\s*$`, "last", "past", "previous", "prior")
-	usceAsk      = mustGateSure(`requir|\bneed|\bmust\b|necessary|mandatory`, []string{"requir", "necessary", "mandatory"}, "need", "must")
-	obsValueYes  = regexp.MustCompile(`^(?:yes|accepted|counts?|acceptable|considered|qualif)`)
-	obsValueNo   = regexp.MustCompile(`^(?:no\b|not\b|do not|does not|don't|doesn't|never)`)
-	observership = mustGateSure(`observership|shadowing`, []string{"observership", "shadowing"})
-	obsNo        = regexp.MustCompile(`not (?:count|be counted|accepted|acceptable|considered|qualify|valid|sufficient|meet|satisfy|fulfil)|(?:do|does|don't|doesn't|will not|won't|cannot|can't) (?:not )?(?:count|qualify|satisfy|meet|fulfil)|\bno observerships\b|excluding observerships|(?:except|other than|excludes?|not including) observerships|hands-on (?:experience )?only|must be hands-on|observerships? (?:are|is) not`)
-	obsYes       = mustGate(`observerships? (?:and externships )?(?:count|are accepted|are acceptable|is accepted|is acceptable|qualify|are considered|is considered|will be considered|are counted|satisfy|meet)|including observerships|(?:includes?|or|and) observerships?|observerships? (?:are|is) (?:fine|ok|welcome)`, "observership")
-)
-
-// mentionsUSCE is a cheap test that lets most sentences skip the USCE rules.
-func mentionsUSCE(low string) bool {
-	return usceHints.find(low, 1) != 0
+// usceTable reads the US clinical experience rule. Its topic is made of two
+// words: clinical experience (rotations, clinical activities, patient care,
+// hands-on work) and the United States, in one clause; or "USCE" itself. A
+// residency year (PGY-1, graduate medical education) is not USCE. The
+// clause's modality gives the requirement (a preference outweighs "not
+// required"); a duration bound to it gives the months, unless it is how
+// recent the experience must be ("within the last 3 years").
+var usceTable = table{
+	name:     "usce",
+	owned:    topics(tUSCE, tUSA),
+	mentions: usceMentions,
+	bind:     bindUSCE,
+	rows: []rule{
+		{name: "required, answered", topics: topics(tUSCE), pol: polYes, qmod: mHard, field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
+		{name: "not required, answered", topics: topics(tUSCE), pol: polNo, qmod: mHard, field: imgfriendly.FieldUSCERequirement, val: text("not_required"), rank: rankExplicit},
+		{name: "preferred", topics: topics(tUSCE), mod: mSoft, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("preferred"), rank: rankExplicit},
+		{name: "not required", topics: topics(tUSCE), mod: mNotReq, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("not_required"), rank: rankExplicit},
+		{name: "required", topics: topics(tUSCE), pol: polPos, mod: mHard, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
+		{name: "those without it turned away", topics: topics(tUSCE), pol: polNeg, mod: mExclusion, notMod: mStats, field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
+		{name: "months", topics: topics(tUSCE), pol: polPos, notMod: mStats | mNotReq, qlacks: kinds(kRecent),
+			qty:   &qtyNeed{units: unitsOf(unitMonth, unitWeek, unitYear), rels: relsOf(relNone, relMin, relGT), max: 100},
+			field: imgfriendly.FieldUSCEMonths, val: usceMonths, rank: rankExplicit},
+	},
 }
 
-var usceHints = newKeywordSet([]string{"usce", "clinical", "observership", "hands-on", "shadowing", "health care", "healthcare"})
+// usceMentions finds US clinical experience in a clause: "USCE", or an
+// experience word with the United States in the same clause (the
+// experience word stands for both), and no residency year; or, under a
+// question about USCE, the United States or clinical experience alone. The
+// United States of letters from US physicians is not the experience's, and
+// a clause about observerships ("Observerships count toward US clinical
+// experience", "an observership or externship in a US hospital") states no
+// USCE rule.
+func usceMentions(r *reading, cl *clause, add func(mention)) {
+	if cl.topics.has(tTraining) || cl.topics.has(tObservership) {
+		return // what a clause says of observerships (or a residency year) is not the USCE rule
+	}
+	qUSCE := r.q != nil && !r.q.weak && r.q.all.has(tUSCE)
+	usa, usaAt := false, -1
+	for k, t := range cl.toks {
+		if t.e.kind == kTopic && topic(t.e.arg) == tUSA && nearestTopic(r.low, cl, k) != tLetters {
+			usa = true
+			if usaAt < 0 {
+				usaAt = k
+			}
+		}
+	}
+	at := -1
+	for k, t := range cl.toks {
+		if t.e.kind != kTopic {
+			continue
+		}
+		switch topic(t.e.arg) {
+		case tUSCE:
+			at = k
+		case tExperience:
+			if at < 0 && (usa || qUSCE) {
+				at = k
+			}
+		}
+		if at >= 0 && topic(cl.toks[at].e.arg) == tUSCE {
+			break
+		}
+	}
+	if at < 0 && usa && qUSCE {
+		at = usaAt // "we do prefer to see some US clinical expierence"
+	}
+	if at >= 0 {
+		t := cl.toks[at]
+		add(mention{r: r, cl: cl, tok: at, top: tUSCE, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, at)})
+	}
+}
 
-// usceRules reads the USCE requirement, its length and whether observerships
-// count from one statement.
-func usceRules(st *stmt, c *collector) {
-	low := st.low
-	if !mentionsUSCE(low) && (st.qWeak || !mentionsUSCE(st.qLow)) {
-		return
-	}
-	strongQ := st.q != "" && !st.qWeak
-	labelCtx := strongQ && usceWord.MatchString(st.qLow)
-	obsQ := strongQ && observership.MatchString(st.qLow)
-	obsHere := observership.MatchString(low)
-	if !labelCtx && !obsQ && !usceWord.MatchString(low) && !(obsHere && strings.Contains(low, "experience")) {
-		return
-	}
-	if isVisaTopic(low) {
-		return
-	}
-	yes, no := st.first && strongQ && yesStart.MatchString(low), st.first && strongQ && noStart.MatchString(low)
-	// Observerships: a statement about them says nothing about the requirement.
-	if obsHere || obsQ {
-		switch {
-		case obsNo.MatchString(low) || no || obsQ && !obsHere && obsValueNo.MatchString(low):
-			c.add(imgfriendly.FieldUSCEObservershipOK, imgfriendly.BoolValue(false), "", rankExplicit, st)
-		case obsYes.MatchString(low) || yes || obsQ && !obsHere && obsValueYes.MatchString(low):
-			c.add(imgfriendly.FieldUSCEObservershipOK, imgfriendly.BoolValue(true), "", rankExplicit, st)
+// bindUSCE gives the experience every duration of its clause bound to the
+// experience, the country or "USCE"; a mention taken from the question gets
+// the durations bound to no topic.
+func bindUSCE(r *reading, m *mention) {
+	bindIf(r, m, func(q *quantity) bool {
+		if m.tok < 0 {
+			return q.bound == tNone
 		}
-		return
+		return q.bound == tExperience || q.bound == tUSA || q.bound == tUSCE
+	})
+}
+
+// usceMonths is a duration's length in months (how recent the experience
+// must be is not its length).
+func usceMonths(_ *env, _ *mention, q *quantity) (imgfriendly.Value, bool) {
+	n := monthsOf(q)
+	if n <= 0 || n > 36 {
+		return imgfriendly.Value{}, false
 	}
-	if strings.Contains(low, "hands-on") && (strings.Contains(low, "only") || strings.Contains(low, "must be")) {
-		c.add(imgfriendly.FieldUSCEObservershipOK, imgfriendly.BoolValue(false), "", rankExplicit, st)
+	return imgfriendly.NumValue(n), true
+}
+
+// observershipTable reads whether observerships count as US clinical
+// experience: false when a negation governs what is said of them ("are not
+// accepted", "do not count", "this does not include observerships", "hands-on
+// experience (not observerships)"), true when they count, qualify or are
+// accepted. Whether a program offers observerships says nothing.
+var observershipTable = table{
+	name: "observership",
+	rows: []rule{
+		{name: "answered yes", topics: topics(tObservership), pol: polYes, qhas: kinds(kObsVerb), field: imgfriendly.FieldUSCEObservershipOK, val: yes, rank: rankExplicit},
+		{name: "answered no", topics: topics(tObservership), pol: polNo, qhas: kinds(kObsVerb), field: imgfriendly.FieldUSCEObservershipOK, val: no, rank: rankExplicit},
+		{name: "not observerships", topics: topics(tObservership), pol: polNeg, field: imgfriendly.FieldUSCEObservershipOK, val: obsDenied, rank: rankExplicit},
+		{name: "they are not considered", topics: topics(tObservership), mod: mExclusion, field: imgfriendly.FieldUSCEObservershipOK, val: no, rank: rankExplicit},
+		{name: "they count", topics: topics(tObservership), pol: polPos, has: kinds(kObsVerb), notMod: mNotReq, field: imgfriendly.FieldUSCEObservershipOK, val: obsCount, rank: rankExplicit},
+	},
+}
+
+// obsDenied is false when the negation denies what observerships may do
+// ("not accepted", "do not count") or stands right before them ("not
+// observerships", "excluding observerships").
+func obsDenied(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.cl.kinds.has(kObsVerb) || m.cl.kinds.has(kExclusion) {
+		return imgfriendly.BoolValue(false), true
 	}
-	if strongQ && strings.Contains(st.qLow, "recen") {
-		return // "Does my clinical experience need to be recent?": recency, not a requirement
-	}
-	asksRequired := labelCtx && usceAsk.MatchString(st.qLow)
-	req := ""
-	switch {
-	case isSoft(low) && !strings.Contains(low, "not preferred"):
-		req = "preferred"
-	case no && asksRequired, usceNotReq.MatchString(low):
-		req = "not_required"
-	case yes && asksRequired, usceReq.MatchString(low):
-		req = "required"
-	}
-	if req != "" {
-		c.add(imgfriendly.FieldUSCERequirement, imgfriendly.TextValue(req), "", rankExplicit, st)
-	}
-	if req == "not_required" {
-		return
-	}
-	for _, m := range months.FindAllStringSubmatchIndex(low, -1) {
-		if recency.MatchString(low[:m[0]]) {
-			continue // "within the last 12 months": how recent, not how long
+	if m.tok > 0 {
+		if t := m.cl.toks[m.tok-1]; t.e.kind == kNeg && wordsBetween(m.r.low, int(t.end), m.at) == 0 {
+			return imgfriendly.BoolValue(false), true
 		}
-		n, err := strconv.ParseFloat(low[m[2]:m[3]], 64)
-		if err != nil || n <= 0 {
-			continue
-		}
-		if low[m[4]] == 'w' {
-			n = math.Round(n/4.345*10) / 10 // weeks to months, one decimal
-		}
-		if n > 36 {
-			continue
-		}
-		c.add(imgfriendly.FieldUSCEMonths, imgfriendly.NumValue(n), "", rankExplicit, st)
-		break
 	}
+	return imgfriendly.Value{}, false
+}
+
+// obsCount is true when the clause says observerships count: a verb of
+// counting after them, or "including observerships".
+func obsCount(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 {
+		if m.cl.topics.has(tExperience) || m.cl.kinds.has(kExcl) {
+			return imgfriendly.Value{}, false // "only hands-on experience counts": not theirs
+		}
+		return imgfriendly.BoolValue(true), true // "Observerships: accepted as USCE"
+	}
+	for _, t := range m.cl.toks {
+		if t.e.kind == kObsVerb && (int(t.start) > m.at || t.e.text == "include" || t.e.text == "includes") {
+			return imgfriendly.BoolValue(true), true
+		}
+	}
+	return imgfriendly.Value{}, false
 }

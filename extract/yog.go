@@ -1,271 +1,225 @@
 package extract
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
 )
 
-// Patterns over normalised text for the year-of-graduation limit.
-var (
-	gradWord = mustGate(`graduat|\byog\b|year of grad|since (?:medical school|md|mbbs|your degree)|(?:out of|from) medical school|medical school graduation`, "grad", "yog", "medical school", "since ")
-	// yearsLimit: "within (the last) 5 years", "no more than 3 years", "5 years or less".
-	yearsLimit = mustGate(`\b(?:within(?: the)?(?: last| past| previous| prior)?|(?:no|not) more than|(?:less|fewer) than|no longer than|up to|at most|a maximum of|maximum of|maximum|max\.?|<=|<)\s*(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*(?:or less|or fewer|or sooner|or more recent|maximum|max\b)|\bgraduat\w*(?: from medical school)? in the (?:last|past) (\d{1,2}) years?`, "within", "more than", "less than", "fewer than", "longer than", "up to", "at most", "max", "<",
-		"or less", "or fewer", "or sooner", "or more recent", "in the last", "in the past")
-	// yearsOver: "graduated more than 5 years ago are not eligible".
-	yearsOver = mustGate(`\b(?:more|greater) than (\d{1,2}) years?\b[^.;]{0,60}\b(?:not (?:be )?(?:eligible|considered|accepted)|ineligible)`, "year")
-	// yearSince: "graduated in or after 2019", "2019 or later", "on or
-	// after January 1, 2020" (a date reads as its year).
-	yearSince = mustGate(`\b(?:in or after|on or after|after|since|from|no earlier than|not before|not earlier than)\s+(?:the (?:year|class of)\s+)?(?:`+monthDay+`)?((?:19|20)\d\d)\b|>=\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:or later|or after|or more recent|and later|and after|onwards?|or newer|\+|and beyond|or since)`, "19", "20")
-	// valueYears: a bare value under a YOG label or question: "5 years", "Yes, 3 years".
-	valueYears   = mustGate(`^(?:yes[,.]?\s*)?(\d{1,2})\s*(?:years?|yrs?)\b`, "year", "yr")
-	noLimit      = regexp.MustCompile(`\bno (?:yog |year of graduation |graduation year |graduation date |time |time-since-graduation |specific )?(?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|maximum)\b|\bregardless of (?:your |the )?(?:year of graduation|graduation year|when you graduated|yog|graduation date|how long ago)|\bnot (?:have |impose )?(?:a |any )?(?:yog )?(?:cutoff|cut-off|limit)\b|\b(?:all|any) (?:years? of graduation|graduation years)\b|\bthere is no (?:cutoff|cut-off|limit)\b|^(?:none|no|no limit|no cutoff|any|not applicable|n/a)\.?$`)
-	countedApp   = mustGate(`time of (?:your )?application|\bof (?:the |your )?application\b|of applying|when applying|at application|application (?:date|deadline|submission)|time you apply|of submission`, "application", "applying", "time you apply", "submission")
-	countedMatch = mustGate(`time of (?:the )?match|by the match|before the match|of the match|match day`, "match")
-	countedStart = mustGate(`(?:beginning|starting|start|begin|commencement|commencing) (?:of )?(?:the )?(?:training|residency|the program|program|pgy-?1)|program start|training start|start date|by july 1|residency start`, "start", "begin", "commenc", "july")
-	// noStrict: "no strict cutoff", "not a hard requirement": the page says
-	// there is no hard limit, and any years beside it are a preference.
-	noStrict   = regexp.MustCompile(`\bno (?:strict|hard|firm|absolute|rigid|set)(?: yog| year of graduation| graduation year)? (?:cutoff|cut-off|cut off|limit|limitation|restriction|requirement|rule)s?\b|\bnot (?:a |an |any )?(?:strict|hard|firm|absolute|rigid) (?:yog )?(?:cutoff|cut-off|cut off|limit|requirement|rule)s?\b|\bnot (?:a )?strictly (?:required|enforced)\b|\bnot a requirement\b`)
-	otherTopic = mustGate(`experience|\busce\b|rotation|attempt|letter|lor\b|observership|clinical`, "experience", "usce", "rotation", "attempt", "letter", "lor", "observership", "clinical")
-)
+// yogTable reads the year-of-graduation rule. Years bound to graduation by
+// an upper bound ("within the last 5 years", "no more than 3 years out of
+// medical school", "less than five years", "<= 5" under a label) are a hard
+// limit unless the clause softens them (prefer, recommend, less likely);
+// "more than 6 years ago … not eligible" is a limit too. A calendar year
+// ("2019 or later", "on or after January 1, 2015") is the earliest year
+// accepted and gives the years as cycle year minus that year. A denied
+// limit ("no cutoff", "does not have a graduation year cut-off",
+// "regardless of year of graduation") is yog_no_limit; a denied strict
+// limit ("no strict cutoff") also makes the sentence's years a preference.
+var yogTable = table{
+	name: "yog",
+	rows: []rule{
+		{name: "no cutoff", topics: topics(tGrad), pol: polAny, val: deniedLimit, field: imgfriendly.FieldYOGNoLimit, rank: rankExplicit},
+		{name: "no cutoff, answered", topics: topics(tGrad), pol: polNo, qhas: kinds(kLimit), field: imgfriendly.FieldYOGNoLimit, val: yes, rank: rankExplicit},
 
-// yogRules reads the year-of-graduation limit from one statement.
-func yogRules(st *stmt, c *collector, cyc cycle) {
-	low := st.low
-	if !mentionsGrad(low) && (st.qWeak || !mentionsGrad(st.qLow)) {
-		return
-	}
-	labelCtx := st.q != "" && !st.qWeak && isGrad(st.qLow)
-	if !labelCtx && !strings.ContainsAny(low, "0123456789") && !yogNoLimitHint(low) {
-		return // "international medical graduates are welcome": no number, no "no limit"
-	}
-	if !labelCtx && !isGrad(low) {
-		return
-	}
-	// "within 5 years preferred, but there is no strict cutoff": no hard
-	// limit anywhere in the statement, and its years are a preference
-	parts := splitLits(low, yogSeps)
-	noHard := false
-	for _, part := range parts {
-		if bareNoStrict(part) || (labelCtx || isGrad(part)) && noStrictAt(part) != nil {
-			noHard = true
-			break
-		}
-	}
-	for _, part := range parts {
-		grad := isGrad(part)
-		if !grad && !labelCtx {
-			if bareNoStrict(part) {
-				c.add(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), "", rankExplicit, st)
-			}
-			continue
-		}
-		soft := noHard || isSoft(part) || (labelCtx && isSoft(st.qLow))
-		if !grad && labelCtx && otherTopic.MatchString(part) {
-			continue
-		}
-		if (isNoLimit(part) || noHard && noStrictAt(part) != nil) && !otherTopic.MatchString(part) && !strings.Contains(part, "step") && !strings.Contains(part, "score") {
-			c.add(imgfriendly.FieldYOGNoLimit, imgfriendly.BoolValue(true), "", rankExplicit, st)
-			continue
-		}
-		years, fromYear, ok := yogYears(part, grad, cyc)
-		if !ok && labelCtx {
-			if m := valueYears.FindStringSubmatch(strings.TrimSpace(part)); m != nil {
-				years, _ = strconv.Atoi(m[1])
-				ok = years > 0 && years <= 30
-			}
-		}
-		if !ok {
-			continue
-		}
-		f := imgfriendly.FieldYOGMaxYears
-		if soft {
-			f = imgfriendly.FieldYOGPreferredMax
-		}
-		c.add(f, imgfriendly.NumValue(float64(years)), "", rankExplicit, st)
-		to := countedTo(part)
-		if to == "" && fromYear {
-			// a year converted with the cycle's Match year counts to the
-			// Match; with the run date's year, to the time of application
-			to = "application"
-			if cyc.stated {
-				to = "match"
-			}
-		}
-		if to != "" {
-			c.add(imgfriendly.FieldYOGCountedTo, imgfriendly.TextValue(to), "", rankExplicit, st)
-		}
-	}
+		{name: "preferred years", topics: topics(tGrad), pol: polPos, mod: mSoft, notMod: mStats, lacks: kinds(kException),
+			qty:   &qtyNeed{units: unitsOf(unitYear, unitNone, unitAgo), rels: relsOf(relMax, relWindow), max: 30, min: 1},
+			field: imgfriendly.FieldYOGPreferredMax, val: number, rank: rankExplicit},
+		{name: "preferred: more than N years less likely", topics: topics(tGrad), pol: polPos, mod: mSoft, notMod: mStats,
+			qty:   &qtyNeed{units: unitsOf(unitYear, unitAgo), rels: relsOf(relGT), max: 30, min: 1},
+			field: imgfriendly.FieldYOGPreferredMax, val: number, rank: rankExplicit},
+		{name: "preferred calendar year", topics: topics(tGrad), pol: polPos, mod: mSoft, notMod: mStats,
+			qty: &qtyNeed{rels: relsOf(relSince, relAfter, relMin), year: true}, field: imgfriendly.FieldYOGPreferredMax, val: yearsSince, rank: rankExplicit},
+		{name: "limit denied elsewhere: a preference", topics: topics(tGrad), pol: polPos, notMod: mStats, lacks: kinds(kException),
+			qty:   &qtyNeed{units: unitsOf(unitYear, unitNone, unitAgo), rels: relsOf(relMax, relWindow), max: 30, min: 1},
+			field: imgfriendly.FieldYOGPreferredMax, val: ifLimitDenied(number), rank: rankExplicit},
+
+		{name: "labelled years", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft, lacks: kinds(kException),
+			qty:   &qtyNeed{units: unitsOf(unitYear), rels: relsOf(relNone), max: 30, min: 1},
+			field: imgfriendly.FieldYOGMaxYears, val: unlessLimitDenied(bareYears), rank: rankExplicit},
+		{name: "hard years", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft, lacks: kinds(kException),
+			qty:   &qtyNeed{units: unitsOf(unitYear, unitNone, unitAgo), rels: relsOf(relMax, relWindow), max: 30, min: 1},
+			field: imgfriendly.FieldYOGMaxYears, val: unlessLimitDenied(number), rank: rankExplicit},
+		{name: "more than N years ago turned away", topics: topics(tGrad), mod: mExclusion, notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitYear, unitAgo), rels: relsOf(relGT), max: 30, min: 1},
+			field: imgfriendly.FieldYOGMaxYears, val: number, rank: rankExplicit},
+		{name: "calendar year", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft,
+			qty: &qtyNeed{rels: relsOf(relSince, relAfter, relMin), year: true}, field: imgfriendly.FieldYOGMaxYears,
+			val: unlessLimitDenied(yearsSince), rank: rankExplicit},
+		{name: "earliest year", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft,
+			qty: &qtyNeed{rels: relsOf(relSince, relAfter, relMin), year: true}, field: imgfriendly.FieldGradYearMin,
+			val: unlessLimitDenied(earliestYear), rank: rankExplicit},
+
+		{name: "counted to", topics: topics(tGrad), pol: polPos, notMod: mStats,
+			qty:   &qtyNeed{units: unitsOf(unitYear, unitNone, unitAgo), rels: relsOf(relMax, relWindow, relGT, relNone), max: 30, min: 1},
+			field: imgfriendly.FieldYOGCountedTo, val: countedTo, rank: rankExplicit},
+		{name: "counted to (calendar year)", topics: topics(tGrad), pol: polPos, notMod: mStats,
+			qty: &qtyNeed{rels: relsOf(relSince, relAfter, relMin), year: true}, field: imgfriendly.FieldYOGCountedTo,
+			val: countedToYear, rank: rankExplicit},
+	},
 }
 
-// bareNoStrict reports whether the "no strict cutoff" phrase ends its clause
-// ("but there is no strict cutoff."), so it cannot name another topic such
-// as "no hard limit on the number of applications".
-func bareNoStrict(part string) bool {
-	m := noStrictAt(part)
-	if m == nil {
-		return false
+// deniedLimit is true when a negation governs a limit word that belongs to
+// graduation ("there is no cutoff", "does not have a graduation year
+// cut-off", "no minimum/maximum number of years from graduation"), or the
+// clause waives graduation altogether ("regardless of year of
+// graduation").
+func deniedLimit(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if limitDeniedIn(m.r, m.cl, m.top, m.tok < 0) {
+		return imgfriendly.BoolValue(true), true
 	}
-	rest := strings.Trim(part[m[1]:], " .,!)")
-	return rest == "" || rest == "either" || rest == "though" || rest == "however"
+	return imgfriendly.Value{}, false
 }
 
-// noStrictAt returns the first noStrict match in a clause that is not about
-// another topic (scores, attempts, experience), or nil.
-func noStrictAt(s string) []int {
-	if noStrictHints.find(s, 1) == 0 {
-		return nil
-	}
-	if otherTopic.MatchString(s) || strings.Contains(s, "step") || strings.Contains(s, "score") {
-		return nil
-	}
-	return noStrict.FindStringIndex(s)
-}
-
-var noStrictHints = newKeywordSet([]string{"strict", "hard", "firm", "absolute", "rigid", "set ",
-	"not a requirement"})
-
-// noLimitHints are words every noLimit match contains, but for the bare
-// values ("none", "n/a"), which are short.
-var noLimitHints = newKeywordSet([]string{"no ", "not ", "regardless of", "all year", "any year", "all graduation",
-	"any graduation"})
-
-// gradWords are the literal forms of gradWord (group 0) and "yog", which it
-// needs as a whole word (group 1).
-var (
-	gradWords = newKeywordSet([]string{"graduat", "year of grad", "since medical school", "since md", "since mbbs",
-		"since your degree", "out of medical school", "from medical school", "medical school graduation"}, []string{"yog"})
-	yogWord = regexp.MustCompile(`\byog\b`)
-)
-
-// isGrad is gradWord.MatchString, answered by a keyword scan.
-func isGrad(s string) bool {
-	found := gradWords.find(s, 1)
-	return found&1 != 0 || found&2 != 0 && yogWord.MatchString(s)
-}
-
-// isNoLimit is noLimit.MatchString, gated.
-func isNoLimit(part string) bool {
-	return (len(part) <= 16 || noLimitHints.find(part, 1) != 0) && noLimit.MatchString(part)
-}
-
-// mentionsGrad is a cheap test that lets most sentences skip the YOG rules.
-func mentionsGrad(low string) bool {
-	return gradHints.find(low, 1) != 0
-}
-
-var gradHints = newKeywordSet([]string{"grad", "yog", "medical school"})
-
-// yogNoLimitHint is a cheap test for words an explicit "no limit" needs.
-func yogNoLimitHint(low string) bool {
-	return yogNoLimitHints.find(low, 1) != 0
-}
-
-var yogNoLimitHints = newKeywordSet([]string{"strict", "hard", "firm", "absolute", "rigid", "cutoff", "cut-off", "cut off", "limit", "restrict", "regardless",
-	"requirement", "maximum", "any year", "all year"})
-
-// yogSeps separate a YOG clause from the next requirement in a sentence.
-var yogSeps = []string{";", " but ", " however", " although ", " while ", ", and have ", ", and must ", ", and should ",
-	", and be ", ", and hold ", ", and us ", ", and usce", " and have ", " and hold ", " and must have ", " and should have "}
-
-// monthDay is the month (and day) of a date before its year: "january 1, ",
-// "dec. 31st ", "june ".
-const monthDay = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`
-
-// yogYears returns the years-since-graduation limit a clause states, and
-// whether it was converted from a graduation year.
-func yogYears(part string, grad bool, cyc cycle) (years int, fromYear, ok bool) {
-	if strings.IndexAny(part, "0123456789") < 0 {
-		return 0, false, false // every pattern below reads a number
-	}
-	for _, m := range yearsLimit.FindAllStringSubmatchIndex(part, -1) {
-		n := atoiGroup(part, m)
-		if n <= 0 || n > 30 {
-			continue
-		}
-		if !nearGrad(part, m[0], m[1], grad) {
-			continue
-		}
-		return n, false, true
-	}
-	if m := yearsOver.FindStringSubmatch(part); m != nil {
-		if n, _ := strconv.Atoi(m[1]); n > 0 && n <= 30 {
-			return n, false, true
-		}
-	}
-	if cyc.year > 0 {
-		for _, m := range yearSince.FindAllStringSubmatchIndex(part, -1) {
-			y := atoiGroup(part, m)
-			if y == 0 || !nearGrad(part, m[0], m[1], grad) {
-				continue
-			}
-			if strings.HasPrefix(part[m[0]:], "after") && afterMeansNextYear(part[m[0]:m[1]]) {
-				y++ // "after 2018" is 2019 or later
-			}
-			if n := cyc.year - y; n > 0 && n <= 30 {
-				return n, true, true
-			}
-		}
-	}
-	return 0, false, false
-}
-
-// afterMeansNextYear reports whether "after …" (a yearSince match) admits
-// only graduates of the next year on: "after 2018", "after December 31,
-// 2018"; not "after January 1, 2019", which admits that year's class.
-func afterMeansNextYear(m string) bool {
-	date := strings.TrimSpace(m[len("after") : len(m)-4])
-	return date == "" || strings.HasPrefix(date, "dec") // a bare year, or the year's end
-}
-
-// nearGrad reports whether a number phrase at [s,e) belongs to graduation:
-// a graduation word within reach on either side with no other topic between.
-// Without a graduation word in the clause (a labelled value) any phrase counts.
-func nearGrad(part string, s, e int, grad bool) bool {
-	if !grad {
+// limitDeniedIn reports a denied limit in the clause that belongs to topic
+// tp: the limit word's nearest topic is tp (or, when the topic comes from
+// the question, the clause names no topic at all).
+func limitDeniedIn(r *reading, cl *clause, tp topic, taken bool) bool {
+	low := r.low
+	if strings.Contains(low[cl.start:cl.end], "regardless of") || strings.Contains(low[cl.start:cl.end], "no matter") {
 		return true
 	}
-	locs := gradWord.FindAllStringIndex(part, -1)
-	for _, g := range locs {
-		var between string
-		switch {
-		case g[0] < e && g[1] > s:
-			return true
-		case g[1] <= s && s-g[1] <= 70:
-			between = part[g[1]:s]
-		case g[0] >= e && g[0]-e <= 50:
-			between = part[e:g[0]]
-		default:
+	for i, t := range cl.toks {
+		if t.e.kind != kLimit || !negatedBefore(low, cl.toks, i, 8) {
 			continue
 		}
-		if !otherTopic.MatchString(between) {
+		if taken {
+			if cl.topics.without(topics(tUSA)) == 0 {
+				return true
+			}
+			continue
+		}
+		if nearestTopic(low, cl, i) == tp {
 			return true
 		}
 	}
 	return false
 }
 
-func atoiGroup(s string, m []int) int {
-	for i := 2; i+1 < len(m); i += 2 {
-		if m[i] >= 0 {
-			n, _ := strconv.Atoi(s[m[i]:m[i+1]])
-			return n
+// nearestTopic is the topic word of the clause nearest to toks[i].
+func nearestTopic(low string, cl *clause, i int) topic {
+	best, bestD := tNone, 1<<30
+	at, end := int(cl.toks[i].start), int(cl.toks[i].end)
+	for _, t := range cl.toks {
+		if t.e.kind != kTopic || topic(t.e.arg) == tUSA {
+			continue
+		}
+		d := 0
+		switch {
+		case int(t.end) <= at:
+			d = at - int(t.end)
+		case int(t.start) >= end:
+			d = int(t.start) - end + 1
+		}
+		if d < bestD {
+			best, bestD = topic(t.e.arg), d
 		}
 	}
-	return 0
+	return best
 }
 
-// countedTo names the moment a limit is counted to, when the text says.
-func countedTo(part string) string {
-	switch {
-	case countedApp.MatchString(part):
-		return "application"
-	case countedMatch.MatchString(part):
-		return "match"
-	case countedStart.MatchString(part):
-		return "training_start"
+// limitDeniedInSentence reports a denied limit on graduation anywhere in
+// the mention's sentence: "within 5 years of application, but there is no
+// strict cutoff".
+func limitDeniedInSentence(m *mention) bool {
+	for ci := range m.r.clauses {
+		cl := &m.r.clauses[ci]
+		taken := !cl.topics.any(topics(tGrad)) && cl.topics.without(topics(tUSA)) == 0
+		if taken || cl.topics.has(tGrad) {
+			if limitDeniedIn(m.r, cl, tGrad, taken) {
+				return true
+			}
+		}
 	}
-	return ""
+	return false
+}
+
+func ifLimitDenied(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		if !limitDeniedInSentence(m) {
+			return imgfriendly.Value{}, false
+		}
+		return f(e, m, q)
+	}
+}
+
+func unlessLimitDenied(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		if limitDeniedInSentence(m) {
+			return imgfriendly.Value{}, false
+		}
+		return f(e, m, q)
+	}
+}
+
+// bareYears is a number of years that opens the value of a label or the
+// answer to a question about graduation: "YOG cutoff: 5 years", "Yes, 3
+// years", "Seven years from graduation at the time of application".
+func bareYears(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	r := m.r
+	if r.q == nil || r.q.weak || !r.q.all.has(tGrad) || !r.st.first {
+		return imgfriendly.Value{}, false
+	}
+	lead := strings.TrimLeft(r.low[:q.start], " ")
+	lead = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(lead, "yes"), ","))
+	if lead != "" {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.NumValue(q.n), true
+}
+
+// earliestYear is the first graduation year a calendar bound admits: "after
+// 2018" and "after December 31, 2018" admit 2019 on; "after January 1,
+// 2019" admits that year's class.
+func earliestYear(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	y := q.n
+	if q.rel == relAfter && (!q.dated || strings.Contains(m.r.low[q.spanStart:q.start], "dec")) {
+		y++
+	}
+	return imgfriendly.NumValue(y), true
+}
+
+// yearsSince converts the earliest graduation year into years against the
+// page's cycle (its Match year, else the run date's year).
+func yearsSince(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	if e.cyc.year == 0 {
+		return imgfriendly.Value{}, false
+	}
+	v, _ := earliestYear(e, m, q)
+	n := float64(e.cyc.year) - *v.Num
+	if n <= 0 || n > 30 {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.NumValue(n), true
+}
+
+// countedTo names the moment the years are counted to, when the clause
+// says: application, the Match or the start of training.
+func countedTo(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	for _, t := range m.cl.toks {
+		if t.e.kind != kAnchor {
+			continue
+		}
+		switch t.e.arg {
+		case ancApplication, ancMatch, ancTrainingStart:
+			return imgfriendly.TextValue(anchorNames[t.e.arg]), true
+		}
+	}
+	return imgfriendly.Value{}, false
+}
+
+// countedToYear is countedTo for a calendar year, which counts to the
+// cycle's Match when the page names its cycle and to the time of
+// application when the run date's year stands in.
+func countedToYear(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	if v, ok := countedTo(e, m, q); ok {
+		return v, ok
+	}
+	if _, ok := yearsSince(e, m, q); !ok {
+		return imgfriendly.Value{}, false
+	}
+	if e.cyc.stated {
+		return imgfriendly.TextValue("match"), true
+	}
+	return imgfriendly.TextValue("application"), true
 }

@@ -11,6 +11,7 @@ const (
 	yogPref = imgfriendly.FieldYOGPreferredMax
 	yogNone = imgfriendly.FieldYOGNoLimit
 	yogTo   = imgfriendly.FieldYOGCountedTo
+	gradMin = imgfriendly.FieldGradYearMin
 )
 
 func TestYOG(t *testing.T) {
@@ -97,24 +98,23 @@ func TestYOGNoStrictCutoff(t *testing.T) {
 // reads as its year, and "after" moves to the next year only after a bare
 // year or the year's end.
 func TestYOGYearsDates(t *testing.T) {
-	cyc := cycle{year: 2027, stated: true}
 	for _, tt := range []struct {
 		give string
-		want int
+		want float64
 	}{
-		{"graduated on or after january 1, 2020", 7},
-		{"graduated on or after jan. 1st, 2021", 6},
-		{"graduated after december 31, 2018", 8},
-		{"graduated after dec 31 2018", 8},
+		{"graduated on or after January 1, 2020", 7},
+		{"graduated on or after Jan. 1st, 2021", 6},
+		{"graduated after December 31, 2018", 8},
+		{"graduated after Dec 31 2018", 8},
 		{"graduated after 2018", 8},
-		{"graduated after january 1, 2019", 8},
-		{"graduated since june 2019", 8},
-		{"graduated on or after may 2020", 7},
+		{"graduated after January 1, 2019", 8},
+		{"graduated since June 2019", 8},
+		{"graduated on or after May 2020", 7},
 		{"graduated in or after 2019", 8},
 	} {
-		got, fromYear, ok := yogYears(tt.give, true, cyc)
-		if !ok || !fromYear || got != tt.want {
-			t.Errorf("yogYears(%q) = %d, %v, %v; want %d from a year", tt.give, got, fromYear, ok, tt.want)
+		got, _ := factsOf(t, "<p>For the 2027 Match, applicants must have "+tt.give+".</p>")
+		if got[yogMax] != tt.want || got[gradMin] != float64(2027)-tt.want {
+			t.Errorf("%q: yog_max_years %v, grad_year_min %v; want %v and %v", tt.give, got[yogMax], got[gradMin], tt.want, 2027-tt.want)
 		}
 	}
 }

@@ -155,7 +155,12 @@ p AS (
                   || upper(left(list_filter(region_states, x -> x.state = pr.state)[1].region, 1))
                   || substr(list_filter(region_states, x -> x.state = pr.state)[1].region, 2) || ': ' || pr.state || ')'
         END AS geography
-    FROM programs pr
+    -- programs without the columns of the facts read from the facts table
+    -- (warehouses from schema version 6 on have them too), so that each
+    -- name is the extra's alone
+    FROM (SELECT COLUMNS(c -> c NOT IN ('ecfmg_deadline', 'ecfmg_deadline_evidence_url', 'ecfmg_deadline_evidence_text',
+            'clinical_recency_max_years', 'clinical_recency_max_years_evidence_url', 'clinical_recency_max_years_evidence_text',
+            'grad_year_min', 'grad_year_min_evidence_url', 'grad_year_min_evidence_text')) FROM programs) pr
     CROSS JOIN params
     LEFT JOIN extra ON extra.program_id = pr.program_id
     WHERE (len(params.program_ids) = 0 OR pr.program_id IN (SELECT unnest(program_ids) FROM params))

@@ -103,40 +103,7 @@ func (p *program) renderCurriculum(w *Web, path string) string {
 // renderEligibility renders the eligibility page (role elig) or the IMG
 // FAQ page (role faq) in the program's format.
 func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
-	r := newRNG(w.cfg.Seed, "elig", p.idx, pg.Role, p.visaVer, p.yogVer)
-	sp := newSpelling(r, w.cfg.ExtendedPhrasings)
-	var its []item
-	onFAQ := func(group string) bool { return p.hasFAQ && (group == "visa" || group == "yog") }
-	want := func(group string) bool { return onFAQ(group) == (pg.Role == "faq") }
-	bank, rate := w.bank()
-	// group states one group of facts from the web's data bank when it has
-	// every case the policy needs, else from the default bank
-	group := func(name string, def ...func(*rng, policy, spelling) []item) {
-		if len(bank) > 0 {
-			if b, ok := bankItems(r, p, bank, rate, name, sp); ok {
-				its = append(its, b...)
-				return
-			}
-		}
-		for _, f := range def {
-			its = append(its, f(r, p.pol, sp)...)
-		}
-	}
-	if want("visa") {
-		group("visa", visaItems)
-	}
-	if want("yog") {
-		group("yog", yogItems)
-	}
-	if pg.Role == "elig" {
-		group("exams", scoreItems, attemptItems)
-		group("usce", usceItems)
-	}
-	noise := noiseItems(r, p)
-	if len(bank) > 0 {
-		noise = append(noise, bankNoise(r, p, bank, sp, 2)...)
-		r.shuffleItems(noise)
-	}
+	its, noise, r, sp, want := p.eligItems(w, pg)
 	format := p.elig
 	title := p.texts().elig
 	if pg.Role == "faq" {
@@ -216,6 +183,47 @@ func (p *program) renderEligibility(w *Web, pg *pageSpec) string {
 		p.writeQAs(&b, qas, format)
 	}
 	return p.wrap(w, pg.Path, title, b.String())
+}
+
+// eligItems chooses the statements of an eligibility (role elig) or IMG
+// FAQ (role faq) page and the noise beside them; the page goes on
+// rendering with the generator and spelling it returns. The truth reads
+// the same choice.
+func (p *program) eligItems(w *Web, pg *pageSpec) (its, noise []item, r *rng, sp spelling, want func(string) bool) {
+	r = newRNG(w.cfg.Seed, "elig", p.idx, pg.Role, p.visaVer, p.yogVer)
+	sp = newSpelling(r, w.cfg.ExtendedPhrasings)
+	onFAQ := func(group string) bool { return p.hasFAQ && (group == "visa" || group == "yog") }
+	want = func(group string) bool { return onFAQ(group) == (pg.Role == "faq") }
+	bank, rate := w.bank()
+	// group states one group of facts from the web's data bank when it has
+	// every case the policy needs, else from the default bank
+	group := func(name string, def ...func(*rng, policy, spelling) []item) {
+		if len(bank) > 0 {
+			if b, ok := bankItems(r, p, bank, rate, name, sp); ok {
+				its = append(its, b...)
+				return
+			}
+		}
+		for _, f := range def {
+			its = append(its, f(r, p.pol, sp)...)
+		}
+	}
+	if want("visa") {
+		group("visa", visaItems)
+	}
+	if want("yog") {
+		group("yog", yogItems)
+	}
+	if pg.Role == "elig" {
+		group("exams", scoreItems, attemptItems)
+		group("usce", usceItems)
+	}
+	noise = noiseItems(r, p)
+	if len(bank) > 0 {
+		noise = append(noise, bankNoise(r, p, bank, sp, 2)...)
+		r.shuffleItems(noise)
+	}
+	return its, noise, r, sp, want
 }
 
 // writeQAs renders question/answer pairs as the site's FAQ markup. Pairs

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
 )
 
 // item is one statement of the phrasing bank in every form a page may
@@ -15,7 +17,18 @@ type item struct {
 	Sentence string
 	Rows     [][2]string
 	QAs      [][2]string
+	// States are facts a statement outside the policy states (the
+	// recency of clinical experience, when ECFMG certification is due),
+	// for the truth of the page that shows it; FormStates are those only
+	// one form states ("sentence", "rows" or "qas": "Passing all USMLE
+	// Steps on the first attempt" requires Step 1 passed, "Attempts: first
+	// attempt only" names no step).
+	States     map[imgfriendly.Field]imgfriendly.Value
+	FormStates map[string]map[imgfriendly.Field]imgfriendly.Value
 }
+
+// step1Passed says a statement requires Step 1 passed.
+var step1Passed = map[imgfriendly.Field]imgfriendly.Value{imgfriendly.FieldStep1PassRequired: imgfriendly.BoolValue(true)}
 
 // spelling picks the spelling variants one page uses; ext says whether
 // the extended phrasing bank is on.
@@ -357,9 +370,12 @@ func attemptItems(r *rng, pol policy, sp spelling) []item {
 	switch pol.attempts {
 	case 1:
 		return []item{choose(r, sp, []item{
-			{Sentence: "Passing all USMLE Steps on the first attempt is required.", Rows: [][2]string{{"Attempts", "First attempt only"}}, QAs: [][2]string{{q, "No. All USMLE Steps must be passed on the first attempt."}}},
-			{Extra: true, Sentence: "Only applicants who passed every USMLE Step on the first attempt will be considered.", Rows: [][2]string{{"USMLE", "First-attempt passes only"}}, QAs: [][2]string{{q, "No. Every Step must be passed on the first attempt."}}},
-			{Sentence: "We do not consider applicants with any USMLE failures.", Rows: [][2]string{{"USMLE attempts", "First attempt passes only"}}, QAs: [][2]string{{q, "No. We only consider first-attempt passes."}}},
+			{Sentence: "Passing all USMLE Steps on the first attempt is required.", Rows: [][2]string{{"Attempts", "First attempt only"}}, QAs: [][2]string{{q, "No. All USMLE Steps must be passed on the first attempt."}},
+				FormStates: map[string]map[imgfriendly.Field]imgfriendly.Value{"sentence": step1Passed, "qas": step1Passed}},
+			{Extra: true, Sentence: "Only applicants who passed every USMLE Step on the first attempt will be considered.", Rows: [][2]string{{"USMLE", "First-attempt passes only"}}, QAs: [][2]string{{q, "No. Every Step must be passed on the first attempt."}},
+				States: step1Passed},
+			{Sentence: "We do not consider applicants with any USMLE failures.", Rows: [][2]string{{"USMLE attempts", "First attempt passes only"}}, QAs: [][2]string{{q, "No. We only consider first-attempt passes."}},
+				FormStates: map[string]map[imgfriendly.Field]imgfriendly.Value{"rows": step1Passed}},
 		})}
 	case 2:
 		return []item{choose(r, sp, []item{
@@ -438,8 +454,9 @@ func usceItems(r *rng, pol policy, sp spelling) []item {
 		if r.chance(0.4) {
 			k := pick(r, []int{2, 3})
 			out = append(out, item{Sentence: fmt.Sprintf("Clinical experience should have been completed within the last %d years.", k),
-				Rows: [][2]string{{"USCE recency", fmt.Sprintf("Within the last %d years", k)}},
-				QAs:  [][2]string{{"Does my clinical experience need to be recent?", fmt.Sprintf("Yes, US clinical experience should be from within the last %d years.", k)}}})
+				Rows:   [][2]string{{"USCE recency", fmt.Sprintf("Within the last %d years", k)}},
+				QAs:    [][2]string{{"Does my clinical experience need to be recent?", fmt.Sprintf("Yes, US clinical experience should be from within the last %d years.", k)}},
+				States: map[imgfriendly.Field]imgfriendly.Value{imgfriendly.FieldClinicalRecencyMax: imgfriendly.NumValue(float64(k))}})
 		}
 	}
 	return out
@@ -456,7 +473,8 @@ func noiseItems(r *rng, p *program) []item {
 		{Sentence: fmt.Sprintf("Interviews are held from %s through %s.", pick(r, months[9:12]), pick(r, months[0:2])), Rows: [][2]string{{"Interview season", "October to January"}}, QAs: [][2]string{{"When are interviews held?", "Between October and January, virtually."}}},
 		{Sentence: fmt.Sprintf("We offer %d categorical positions each year.", p.positions), Rows: [][2]string{{"Positions per year", strconv.Itoa(p.positions)}}, QAs: [][2]string{{"How many positions do you offer?", fmt.Sprintf("%d categorical positions each year.", p.positions)}}},
 		{Sentence: fmt.Sprintf("Three letters of recommendation are required, at least %s from a physician in the United States.", pick(r, []string{"one", "two"})), Rows: [][2]string{{"Letters of recommendation", "3"}}, QAs: [][2]string{{"How many letters of recommendation do I need?", "Three."}}},
-		{Sentence: "ECFMG certification must be obtained before the start of training.", Rows: [][2]string{{"ECFMG certification", "By the start of training"}}, QAs: [][2]string{{"When must I be ECFMG certified?", "Before the start of training on July 1."}}},
+		{Sentence: "ECFMG certification must be obtained before the start of training.", Rows: [][2]string{{"ECFMG certification", "By the start of training"}}, QAs: [][2]string{{"When must I be ECFMG certified?", "Before the start of training on July 1."}},
+			States: map[imgfriendly.Field]imgfriendly.Value{imgfriendly.FieldECFMGDeadline: imgfriendly.TextValue("training_start")}},
 	}
 	if !p.closed && r.chance(0.5) {
 		k := pick(r, []int{3, 5, 10})

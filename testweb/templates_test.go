@@ -146,7 +146,7 @@ func factVisible(f imgfriendly.Field, ft FactTruth, text string) bool {
 		}
 		return has(map[string]string{"application": "time of application", "match": "time of the Match", "training_start": "training"}[*ft.Value.Text])
 	case imgfriendly.FieldStep1PassRequired:
-		return has("Step 1")
+		return has("Step 1", "USMLE Steps", "USMLE Step on", "every Step", "first attempt passes", "first-attempt passes")
 	case imgfriendly.FieldStep2CKMin, imgfriendly.FieldStep2CKPreferredMin, imgfriendly.FieldStep1Min, imgfriendly.FieldComlex2Min:
 		return has(num())
 	case imgfriendly.FieldComlex1PassRequired:
@@ -163,6 +163,13 @@ func factVisible(f imgfriendly.Field, ft FactTruth, text string) bool {
 		return has("bservership")
 	case imgfriendly.FieldIMGCount, imgfriendly.FieldResidentsCount:
 		return has(num())
+	case imgfriendly.FieldGradYearMin:
+		return has(num()) && has("graduat", "YOG")
+	case imgfriendly.FieldClinicalRecencyMax:
+		return has("within the last "+num()+" years") && has("clinical experience", "USCE")
+	case imgfriendly.FieldECFMGDeadline:
+		return has("ECFMG") && has(map[string]string{"application": "application", "interview": "interview", "rank_list": "rank",
+			"match": "match", "training_start": "start of training"}[*ft.Value.Text])
 	}
 	return false
 }

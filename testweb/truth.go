@@ -204,6 +204,9 @@ func (w *Web) programTruth(p *program) ProgramTruth {
 	switch pol.yogKind {
 	case 1:
 		set(imgfriendly.FieldYOGMaxYears, imgfriendly.NumValue(float64(pol.yogYears)), faq, "")
+		if pol.yogYear > 0 {
+			set(imgfriendly.FieldGradYearMin, imgfriendly.NumValue(float64(pol.yogYear)), faq, "")
+		}
 		if pol.yogTo != "" {
 			set(imgfriendly.FieldYOGCountedTo, imgfriendly.TextValue(pol.yogTo), faq, "")
 		}
@@ -248,6 +251,30 @@ func (w *Web) programTruth(p *program) ProgramTruth {
 	}
 	if pol.obs != unknown {
 		set(imgfriendly.FieldUSCEObservershipOK, imgfriendly.BoolValue(pol.obs == yes), elig, "")
+	}
+
+	// facts the eligibility pages state beside the policy
+	for i := range p.pages {
+		pg := &p.pages[i]
+		if pg.Role != "elig" && pg.Role != "faq" {
+			continue
+		}
+		its, noise, _, _, _ := p.eligItems(w, pg)
+		form := "sentence" // prose and bullets
+		switch {
+		case pg.Role == "faq" || p.elig == EligFAQ || p.elig == EligQA:
+			form = "qas"
+		case p.elig == EligTable:
+			form = "rows"
+		}
+		for _, it := range append(its, noise...) {
+			for f, v := range it.States {
+				set(f, v, p.base+pg.Path, "")
+			}
+			for f, v := range it.FormStates[form] {
+				set(f, v, p.base+pg.Path, "")
+			}
+		}
 	}
 
 	// roster

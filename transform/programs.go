@@ -54,12 +54,21 @@ func Programs(cfg Config, seeds []imgfriendly.Program, pages []Page, c *Classifi
 func program(cfg Config, seed imgfriendly.Program, pages []Page, c *Classifier, cache schoolCache) (imgfriendly.ProgramRecord, []imgfriendly.Resident) {
 	ranked := rankPages(cfg, pages)
 	rec := imgfriendly.ProgramRecord{Program: seed, Facts: map[imgfriendly.Field]imgfriendly.Fact{}, PagesFetched: len(ranked)}
+	won := map[imgfriendly.Field]rankedPage{}
 	for _, p := range ranked {
 		for _, f := range p.Facts.Facts {
-			if _, ok := rec.Facts[f.Field]; ok {
-				continue // a better-ranked page (or an earlier statement on this page) won
+			if w, ok := won[f.Field]; ok {
+				// a better-ranked page (or an earlier statement on this page)
+				// won; a page of its rank that says the same gives the evidence
+				// when its URL sorts first, so that the evidence of a fact two
+				// pages state does not hang on which was fetched last
+				if old := rec.Facts[f.Field]; w.rank == p.rank && w.url != p.url && p.url < w.url &&
+					old.Value.String() == f.Value.String() && old.Condition == f.Condition {
+					rec.Facts[f.Field], won[f.Field] = stamp(f, seed.ID, p), p
+				}
+				continue
 			}
-			rec.Facts[f.Field] = stamp(f, seed.ID, p)
+			rec.Facts[f.Field], won[f.Field] = stamp(f, seed.ID, p), p
 		}
 	}
 	residents, rosterURL := programResidents(cfg, seed.ID, ranked, c, cache)

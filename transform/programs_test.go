@@ -102,6 +102,14 @@ func TestProgramsReconcile(t *testing.T) {
 			want: map[imgfriendly.Field]winner{imgfriendly.FieldStep2CKMin: {"230", "http://p.test/b-elig"}},
 		},
 		{
+			name: "same rank, same value: the smallest URL gives the evidence, whichever was fetched last",
+			pages: []Page{
+				page(id, "http://p.test/a-faq", imgfriendly.KindEligibility, t0, numFact(imgfriendly.FieldAttemptsMax, 2, "http://p.test/a-faq")),
+				page(id, "http://p.test/b-elig", imgfriendly.KindEligibility, t0.Add(time.Minute), numFact(imgfriendly.FieldAttemptsMax, 2, "http://p.test/b-elig")),
+			},
+			want: map[imgfriendly.Field]winner{imgfriendly.FieldAttemptsMax: {"2", "http://p.test/a-faq"}},
+		},
+		{
 			name: "same rank and time: smallest URL wins",
 			pages: []Page{
 				page(id, "http://p.test/b-elig", imgfriendly.KindEligibility, t0, numFact(imgfriendly.FieldStep2CKMin, 230, "http://p.test/b-elig")),

@@ -99,7 +99,7 @@ func TestMigrateFromV1(t *testing.T) {
 		applied = append(applied, s)
 	}
 	rows.Close()
-	if diff := cmp.Diff([]string{"001_initial", "002_history", "003_crawl_hosts", "004_seed_ids", "005_match_results"}, applied); diff != "" {
+	if diff := cmp.Diff([]string{"001_initial", "002_history", "003_crawl_hosts", "004_seed_ids", "005_match_results", "006_more_facts"}, applied); diff != "" {
 		t.Errorf("schema_migrations (-want +got):\n%s", diff)
 	}
 	cs, err := w.Changes(ctx, day("2026-02-02"), "")

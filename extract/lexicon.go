@@ -1,0 +1,451 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The lexicon is every word the fact tables reason with, each filed under
+// what it says: a topic (what a sentence is about), a cue of polarity,
+// modality, exclusivity or condition, a relation or unit of a quantity, an
+// anchor in time. It is data: a new phrasing is usually a new entry here,
+// and no rule names a word of its own. Entries are written in normalised
+// form (see norm: lower case, "h1b", "j1", "step1", "usa", digits for
+// number words). A leading or trailing "*" lets the word run on into a
+// longer one on that side ("prefer*" is also "preferred", "*j1" is also
+// "forj1"); otherwise the word must stand alone. Where entries overlap in a
+// text the longest wins, so "no more than" is a relation, not a negation.
+
+// kind is what a lexicon entry says.
+type kind uint8
+
+const (
+	kNone        kind = iota // a phrase that absorbs its words and says nothing ("seeking to apply")
+	kTopic                   // arg: the topic
+	kNeg                     // negation
+	kHard                    // requirement: must, required, minimum
+	kSoft                    // preference: prefer, recommend, competitive
+	kStats                   // description of residents or applicants: average, most of our
+	kExclusion               // the applicant is turned away: will not be considered
+	kExcl                    // exclusivity: only, exclusively
+	kCond                    // a condition follows: if, case by case
+	kRel                     // arg: relation of the number after (or before) it
+	kUnit                    // arg: unit of the number before it
+	kAnchor                  // arg: a moment (application, interview, rank list, match, training start)
+	kOrdinal                 // arg: first = 1, second = 2 …
+	kPass                    // pass, passed, passing
+	kLimit                   // cutoff, limit, maximum: what "no …" denies
+	kVerb                    // a visa predicate: sponsor, accept, offer
+	kOther                   // another kind of visa than J-1/H-1B: tn, dependent, f-1
+	kBreak                   // ends a negation's reach: to apply, who, need
+	kAsk                     // which, what type (a question asking for a list)
+	kFirstPerson             // i, my (a hypothetical question)
+	kBoth                    // both (refers back to the visas just named)
+	kException               // exception: the rest is an exception to a rule
+	kObsVerb                 // what an observership may do: count, qualify, be accepted
+	kEligible                // eligible (a possibility, not a requirement)
+	kRecent                  // recent, recency (a question about how recent, not whether)
+	kComplement              // other, all other: the visas a sentence does not name
+)
+
+// topic is what a word is about.
+type topic uint8
+
+const (
+	tNone         topic = iota
+	tJ1                 // the J-1 visa
+	tH1B                // the H-1B visa
+	tVisa               // visas in general, visa sponsorship
+	tStatus             // citizenship, permanent residency, work authorisation
+	tGrad               // graduation from medical school
+	tStep1              // USMLE Step 1
+	tStep2CK            // USMLE Step 2 CK
+	tStep2CS            // USMLE Step 2 CS, COMLEX Level 2 PE
+	tStep3              // USMLE Step 3
+	tLevel1             // COMLEX Level 1
+	tLevel2             // COMLEX Level 2 CE
+	tUSMLE              // USMLE without a step: stands for Steps 1 and 2 CK
+	tCOMLEX             // COMLEX without a level: stands for Level 2
+	tAllSteps           // all steps, each step, both steps
+	tScore              // score(s)
+	tAttempt            // attempt, try, sitting, times taken
+	tFailure            // failure, fail
+	tExperience         // clinical experience, rotations, patient care
+	tUSA                // the United States (as a place)
+	tUSCE               // "USCE" itself
+	tObservership       // observership, shadowing
+	tECFMG              // ECFMG
+	tCertified          // certified, certification, certificate
+	tClinicalGap        // time away from clinical practice
+	tLetters            // letters of recommendation: their numbers and ages are theirs
+	tTestAge            // how old an exam result may be
+	tTraining           // a residency year (PGY-1, graduate medical education): not USCE
+	tResidents          // our residents, positions: counts that are not rules
+	numTopics
+)
+
+// Relations of a quantity to what it bounds.
+const (
+	relNone   uint8 = iota
+	relMin          // at least, or higher: a lower bound
+	relGT           // more than, greater than: a strict lower bound
+	relMax          // no more than, within, or less: an upper bound
+	relWindow       // in the last, within the past: an upper bound on how long ago
+	relSince        // on or after, or later (of a calendar year)
+	relAfter        // after (of a calendar year): the next year on, unless a date says otherwise
+	relIn           // in N attempts: at most N
+	relBy           // by the second try: at most that
+	relApprox       // mid-, approximately: no bound
+)
+
+// Units of a quantity.
+const (
+	unitNone uint8 = iota
+	unitYear
+	unitMonth
+	unitWeek
+	unitAttempt
+	unitFailure
+	unitTimes
+	unitPercent
+	unitPercentile
+	unitOld // "years old": the age of a letter or result
+	unitAgo // "years ago"
+)
+
+// Anchors: the moment a deadline or a count of years is measured to.
+const (
+	ancNone uint8 = iota
+	ancApplication
+	ancInterview
+	ancRankList
+	ancMatch
+	ancTrainingStart
+)
+
+var anchorNames = [...]string{"", "application", "interview", "rank_list", "match", "training_start"}
+
+// entry is one lexicon word.
+type entry struct {
+	text  string
+	kind  kind
+	arg   uint8
+	left  bool // must start a word
+	right bool // must end a word
+}
+
+// words files texts under one kind and argument.
+func words(k kind, arg uint8, texts ...string) []entry {
+	out := make([]entry, 0, len(texts))
+	for _, t := range texts {
+		e := entry{kind: k, arg: arg, left: true, right: true}
+		if strings.HasPrefix(t, "*") {
+			t, e.left = t[1:], false
+		}
+		if strings.HasSuffix(t, "*") {
+			t, e.right = t[:len(t)-1], false
+		}
+		e.text = t
+		out = append(out, e)
+	}
+	return out
+}
+
+func topicWords(t topic, texts ...string) []entry { return words(kTopic, uint8(t), texts...) }
+
+// lexicon is every entry, grouped by what it says.
+var lexicon = slices.Concat(
+	// Visas. Markup glues visa names to their neighbours ("forJ-1 Visastatus"),
+	// so they need no word boundary; the ECFMG sponsors J visas only.
+	topicWords(tJ1, "*j1*", "ecfmg sponsored visa*", "ecfmg-sponsored visa*", "exchange visitor visa*",
+		"j1 visa", "j1 visas", "j1 status", "j1 sponsorship"),
+	topicWords(tH1B, "*h1b*", "h1b visa", "h1b visas", "h1b status", "h1b sponsorship"),
+	topicWords(tVisa, "visa", "visas", "visa's", "visa*", "visa sponsorship", "sponsorship", "immigration visas"),
+	words(kOther, 0, "tn", "tn visa", "f1", "f-1", "f1 visa", "f-1 visa", "j2", "j-2", "h4", "h-4", "o-1", "e-3", "dependent",
+		"dependent visas", "spousal", "non-immigrant", "nonimmigrant", "tourist", "visitor visa", "student visa", "opt"),
+	words(kComplement, 0, "other", "all other", "any other", "other types of", "all other types of"),
+	topicWords(tStatus, "citizen", "citizens", "citizenship", "permanent resident", "permanent residents", "permanent residency",
+		"permanent residence", "permanent resident status", "lawful permanent resident*", "green card*", "resident alien*",
+		"ead", "employment authorization*", "work authorization", "work permit*", "authorized to work", "pr card",
+		"permanent visa", "permanent immigrant visa", "legally authorized", "without sponsorship", "without visa sponsorship",
+		"lawfully employable"),
+	words(kVerb, 0, "sponsor*", "accept*", "support*", "offer*", "consider*", "welcome*", "available", "process*",
+		"visa sponsorship", "file", "filed", "allow*", "obtain*", "utilize*", "placed on", "apply for", "apply through", "hold*", "holder*",
+		"recogniz*", "take", "takes", "train on", "eligible for", "have a", "on a", "are on", "options", "option"),
+	words(kBoth, 0, "both"),
+
+	// Graduation. "Graduates of" and "medical graduates" name people, not a
+	// time since graduation; "graduate medical education" is residency.
+	topicWords(tGrad, "graduat*", "grad", "grads", "yog", "year of graduation", "out of medical school", "out of school",
+		"since medical school", "from medical school", "medical school completion", "completed medical school",
+		"completion of medical school", "finished medical school", "md degree", "m.d. degree", "medical degree"),
+	words(kNone, 0, "graduates of our", "graduate of our", "medical graduate*", "international graduate*",
+		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating residents",
+		"graduating", "graduate students", "graduate school", "our graduates", "img graduates", "imgi graduates",
+		"graduates have", "seeking to apply"),
+
+	// Exams, scores, attempts.
+	topicWords(tStep1, "step1"),
+	topicWords(tStep2CK, "step2ck"),
+	topicWords(tStep2CS, "step2cs", "clinical skills", "clinic skills", "level2pe", "cs exam", "csa exam", "csa", "cs", "step2cs pass", "2cs"),
+	topicWords(tStep3, "step3"),
+	topicWords(tLevel1, "level1"),
+	topicWords(tLevel2, "level2"),
+	topicWords(tUSMLE, "usmle", "usmel", "usmile", "boards", "board scores", "board score", "board examination", "usmle exams",
+		"licensing exams", "licensing examinations"),
+	topicWords(tCOMLEX, "comlex", "comlex-usa"),
+	topicWords(tAllSteps, "all usmle steps", "all steps", "every step", "every usmle step", "each usmle step", "all the steps", "all the above usmle steps", "each step", "both steps",
+		"each of the usmle", "all usmle", "all exams", "all licensing exam*", "any step", "any single",
+		"all the usmle", "usmle/comlex exams", "usmle/comlex exam", "usmle/complex exams", "usmle or comlex exams"),
+	topicWords(tScore, "score", "scores", "scored", "scoring"),
+	topicWords(tAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings"),
+	topicWords(tFailure, "failure", "failures", "fail", "fails", "failed", "failing", "non-passing", "failed attempt", "failed attempts"),
+	words(kPass, 0, "pass", "passed", "passing", "passes", "passage", "successful completion", "successfully completed",
+		"successfully passed", "successfully complete"),
+	words(kNone, 0, "interview season", "interview day", "interview dates", "interview date", "interview process",
+		"interview schedule"),
+	words(kNone, 0, "pass rate", "pass rates", "pass/fail", "pass-fail", "pass or fail", "pass/no pass", "passing rate",
+		"board certification", "board certified", "board eligible", "board review"),
+	words(kOrdinal, 1, "first", "1st", "single", "one-time", "initial"),
+	words(kOrdinal, 2, "second", "2nd"),
+	words(kOrdinal, 3, "third", "3rd"),
+	words(kOrdinal, 4, "fourth", "4th"),
+
+	// US clinical experience: experience in the United States.
+	topicWords(tUSCE, "usce", "usce's"),
+	topicWords(tExperience, "experience", "experiences", "clinical activities", "clinical activity", "rotation", "rotations",
+		"patient care", "patient experience", "hands-on", "hands on", "externship", "externships", "clerkship", "clerkships",
+		"clinical work", "clinical training", "clinical exposure", "sub-internship*"),
+	topicWords(tUSA, "usa", "american", "in this country"),
+	topicWords(tObservership, "observership", "observerships", "observorship*", "shadowing"),
+	words(kObsVerb, 0, "count", "counts", "counted", "qualify", "qualifies", "satisfy", "satisfies", "meet", "meets",
+		"accepted", "acceptable", "considered", "consider", "include", "includes", "fall into", "substitute", "valid", "sufficient"),
+	topicWords(tTraining, "pgy-1", "pgy1", "pgy 1", "pgy-i", "residency training", "postgraduate year",
+		"graduate medical education", "acgme-accredited program", "acgme-approved residency", "acgme accredited program",
+		"clinical base year"),
+
+	// ECFMG certification.
+	topicWords(tECFMG, "ecfmg", "educational commission for foreign medical graduates"),
+	topicWords(tCertified, "certified", "certification", "certificate", "certify"),
+
+	// Time away from clinical work.
+	topicWords(tClinicalGap, "away from clinical*", "away from medical practice", "away from medicine", "away from direct clinical*",
+		"away from patient care", "out of clinical practice", "out of practice", "since your last clinical", "last clinical",
+		"clinical inactivity", "gap in clinical*", "not clinically active"),
+
+	// Distractor topics: numbers that belong to them are not rules.
+	topicWords(tLetters, "letter", "letters", "lor", "lors", "recommendation", "recommendations", "mspe", "letter of recommendation",
+		"letters of recommendation", "recommendation letter", "recommendation letters", "letters of reference", "reference letters"),
+	topicWords(tTestAge, "time test was taken", "test was taken", "exams must be completed", "all exams must be completed",
+		"licensing examination steps", "exam window"),
+	topicWords(tResidents, "residents", "positions", "interns", "applicants per", "applications", "imgs", "spots", "slots"),
+
+	// Polarity.
+	words(kNeg, 0, "not", "no", "never", "neither", "nor", "none", "cannot", "can not", "unable", "no longer", "without",
+		"*n't", "nope", "unfortunately not", "not at this time"),
+	words(kNone, 0, "not only", "not limited to", "not just", "no later than",
+		"not later than", "no sooner than", "not sure", "note", "no need to call", "notwithstanding"),
+
+	// Modality.
+	words(kHard, 1, "only those", "only applicants", "only candidates", "must", "required", "require", "requires", "requiring", "mandatory", "need", "needs", "needed", "have to",
+		"has to", "essential", "necessary", "should", "expect", "expected", "expects", "mandates", "expect that"),
+	words(kHard, 0, "requirement", "requirements", "minimum", "minimums", "min", "at least",
+		"criteria", "criterion", "prerequisite*", "only accept*",
+		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "threshold", "strict",
+		"qualifications"),
+	words(kSoft, 0, "prefer*", "recommend*", "encourag*", "ideal", "ideally", "desirable", "desired", "advantage*", "asset",
+		"favor*", "favour*", "priority", "to be competitive", "more competitive", "less competitive", "competitive applicant*",
+		"competitive candidate*", "competitive usmle", "competitive scores", "be competitive", "strongly consider*",
+		"less likely", "more likely", "unlikely", "rarely", "highly regarded", "attribute", "seek", "we seek", "look for",
+		"looks for", "looking for", "suggest*", "weighted", "plus", "bonus", "beneficial", "strengthen*",
+		"higher scores", "desirability", "is a plus", "preference", "preferences", "will be given preference"),
+	words(kStats, 0, "average", "averages", "averaged", "mean", "median", "typical", "typically", "most of our", "majority",
+		"our residents", "our current residents", "current residents", "our applicants", "matched applicants",
+		"matched residents", "successful applicants", "most successful", "historically", "last year", "in the last few years",
+		"range", "interviewed applicants", "applicants we interview", "most of our applicants", "most applicants",
+		"have been most successful", "the majority of", "our interns"),
+	words(kExclusion, 0, "will not be considered", "not be considered", "not considered", "are not eligible", "not eligible",
+		"ineligible", "will not interview", "cannot interview", "not be interviewed", "will not be interviewed",
+		"will not issue", "cannot be licensed", "not be reviewed", "will not be reviewed", "disqualif*", "are not accepted",
+		"will not be accepted", "not be accepted", "excluded", "will not consider", "do not consider",
+		"does not consider", "not consider", "not sufficient", "are not sufficient"),
+	words(kEligible, 0, "eligible", "eligibility", "eligible for"),
+	words(kLimit, 0, "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "limit", "limits", "limitation", "restriction",
+		"requirement", "requirements", "maximum", "cut off date", "cutoff date", "cut-off date", "minimum/maximum",
+		"set maximum", "maximum number", "cut off point", "cutoff point", "cut-off point", "strictly required", "strictly enforced",
+		"strict requirement", "hard requirement", "firm requirement", "absolute requirement"),
+	words(kRecent, 0, "recent", "recency", "recently", "how recent"),
+	words(kExcl, 0, "only", "exclusively", "solely", "limited to", "restricted to", "only accept*", "only consider*", "only interview",
+		"only sponsor*"),
+	words(kCond, 0, "only if", "only for", "only when", "only after", "only with", "only in", "only to", "only on", "only under",
+		"if", "unless", "provided", "provided that", "as long as", "case by case", "case-by-case",
+		"individual basis", "limited basis", "in rare", "in exceptional", "in unusual", "unusual circumstances",
+		"subject to", "depending on", "highly qualified", "exceptional", "for applicants who", "for candidates who",
+		"for those who", "who meet", "when", "except", "exceptions", "on occasion", "per individual program policy"),
+	words(kException, 0, "exception", "exceptions", "exception to", "waive", "waived", "will be considered for applicants who"),
+	words(kBreak, 0, "to apply", "who", "which", "that", "if", "because", "due to", "for information", "need", "needs",
+		"require", "requires", "guarantee*", "complete", "completed", "pass", "passed", "matter", "matters", "discriminate",
+		"interview", "respond", "host", "send", "provide", "submit", "review", "mail", "email"),
+
+	// Answers and questions.
+	words(kAsk, 0, "which", "what type*", "what kind*", "what visa*", "what are the visa*", "types of visa*"),
+	words(kFirstPerson, 0, "i", "i've", "i'm", "my", "me"),
+
+	// Quantities: relations and units.
+	words(kRel, relMin, "at least", "minimum of", "a minimum of", "minimum", "min", "min.", "no less than", "not less than",
+		">=", "or higher", "or above", "or more", "or greater", "or better", "and above", "and higher", "and up", "+",
+		"or over", "and over", "above", "over", "in excess of", "no lower than"),
+	words(kRel, relGT, ">", "greater than", "higher than", "more than", "exceed", "exceeding", "in excess", "beyond"),
+	words(kRel, relMax, "within", "no more than", "not more than", "less than", "fewer than", "at most", "up to",
+		"maximum of", "a maximum of", "maximum", "max", "max.", "<", "<=", "no longer than", "not exceed", "does not exceed",
+		"not to exceed", "or less", "or fewer", "or sooner", "or more recent", "under", "not be more than", "limit of",
+		"no greater than", "not greater than", "maximum one", "maximum 1"),
+	words(kRel, relWindow, "in the last", "in the past", "during the past", "during the last", "within the last",
+		"within the past", "within the previous", "within the prior", "over the past", "over the last", "in the previous",
+		"within the", "in the prior", "for the past", "for the last", "of the last", "of the past"),
+	words(kRel, relSince, "in or after", "on or after", "since", "from", "no earlier than", "not earlier than", "not before",
+		"or later", "or after", "and later", "and after", "onward", "onwards", "or newer", "and beyond", "or since"),
+	words(kRel, relAfter, "after"),
+	words(kRel, relIn, "in", "with"),
+	words(kRel, relBy, "by", "by the"),
+	words(kRel, relApprox, "mid", "mid-", "approximately", "about", "around", "roughly", "~", "low", "high", "upper", "lower"),
+	words(kUnit, unitYear, "year", "years", "yr", "yrs", "year's", "years'", "-year"),
+	words(kUnit, unitMonth, "month", "months", "mo", "mos", "mos.", "month's"),
+	words(kUnit, unitWeek, "week", "weeks", "wk", "wks", "week's", "weeks'"),
+	words(kUnit, unitAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings", "time"),
+	words(kUnit, unitFailure, "failure", "failures", "fail", "fails", "failed attempt*"),
+	words(kUnit, unitTimes, "times"),
+	words(kUnit, unitPercent, "%", "percent", "per cent"),
+	words(kUnit, unitPercentile, "percentile", "th percentile"),
+	words(kUnit, unitOld, "years old", "year old", "months old"),
+	words(kUnit, unitAgo, "years ago", "year ago"),
+
+	// Anchors.
+	words(kAnchor, ancApplication, "time of application", "of application", "of applying", "when applying", "at application",
+		"application date", "application deadline", "time you apply", "prior to applying", "before applying", "to apply",
+		"when you apply", "when they apply", "they apply", "at the time of your application", "of your application",
+		"application is received", "prior to application", "before application", "submission of application",
+		"when you submit your application", "time of submission", "for application", "application process",
+		"in order to apply", "apply through eras"),
+	words(kAnchor, ancInterview, "interview", "interviews", "to be interviewed", "interviewed", "be invited"),
+	words(kAnchor, ancRankList, "rank list", "rank order list", "rol", "ranking", "rank day", "match list",
+		"rank order", "ranking deadline", "ranking in the nrmp"),
+	words(kAnchor, ancMatch, "the match", "match day", "time of match", "by match", "nrmp match", "of the match",
+		"at the time of the match", "before the match", "participate in the nrmp", "participate in the match", "match date"),
+	words(kAnchor, ancTrainingStart, "start of residency", "beginning of residency", "beginning of the residency",
+		"start of the residency", "beginning training", "beginning of training", "start of training", "starting residency",
+		"start residency", "begin residency", "begin training", "beginning residency", "starting training",
+		"entrance into the program", "entering the program", "enter the program", "entry into", "start date",
+		"prior to appointment", "before starting", "to start", "prior to the start", "before the start", "commencement",
+		"commence", "july 1", "program start", "training start", "residency start", "prior to starting", "the start of",
+		"the beginning of", "entering residency", "before beginning", "start of the program", "beginning of the program"),
+)
+
+// lexMatch is one entry found in a text: bytes [start, end) of it.
+type lexMatch struct {
+	start, end int32
+	e          *entry
+}
+
+// lexMatcher finds lexicon entries in normalised text in one pass: an
+// Aho–Corasick automaton over the entries' texts.
+type lexMatcher struct {
+	*automaton
+}
+
+// lex is the lexicon's matcher, built once.
+var lex = newLexMatcher(lexicon)
+
+func newLexMatcher(es []entry) *lexMatcher {
+	texts := make([]string, len(es))
+	for i, e := range es {
+		texts[i] = e.text
+	}
+	return &lexMatcher{newAutomaton(texts, false)}
+}
+
+// isWordByte reports a letter or digit of a normalised text.
+func isLexWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// scan returns the entries found in s (normalised text). A match of an
+// entry open on a side ("prefer*") covers the rest of the word on that side
+// ("preferred"). Where matches overlap the longer is kept (the earlier of
+// two as long), so that every byte of s belongs to one word at most; entries
+// matching the very same bytes are all kept: one word may say several
+// things ("accepted" is a visa predicate and what an observership may be).
+func (m *lexMatcher) scan(s string, buf []lexMatch) []lexMatch {
+	all := buf[:0]
+	state := int32(0)
+	for i := 0; i < len(s); i++ {
+		state = m.next[int(state)*m.nclass+int(m.class[s[i]])]
+		for _, id := range m.out[state] {
+			e := &lexicon[id]
+			end := i + 1
+			start := end - len(e.text)
+			if e.left {
+				if start > 0 && isLexWord(s[start-1]) && isLexWord(s[start]) {
+					continue
+				}
+			} else {
+				for start > 0 && isLexWord(s[start-1]) {
+					start--
+				}
+			}
+			if e.right {
+				if end < len(s) && isLexWord(s[end]) && isLexWord(s[end-1]) {
+					continue
+				}
+			} else {
+				for end < len(s) && isLexWord(s[end]) {
+					end++
+				}
+			}
+			all = append(all, lexMatch{start: int32(start), end: int32(end), e: e})
+		}
+	}
+	if len(all) < 2 {
+		return all
+	}
+	// longest first, then leftmost; keep a match when it overlaps none kept
+	// or covers exactly the bytes of one kept
+	slices.SortStableFunc(all, func(a, b lexMatch) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return int(lb - la)
+		}
+		return int(a.start - b.start)
+	})
+	n := 0
+	for _, x := range all {
+		ok := true
+		for _, k := range all[:n] {
+			if x.start < k.end && k.start < x.end && (x.start != k.start || x.end != k.end || x.e == k.e) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			all[n] = x
+			n++
+		}
+	}
+	kept := all[:n]
+	// a phrase that says nothing silences the words it covers exactly
+	// ("graduating" is not graduation)
+	for _, x := range kept {
+		if x.e.kind != kNone {
+			continue
+		}
+		n = 0
+		for _, y := range kept {
+			if y.e.kind == kNone || y.start != x.start || y.end != x.end {
+				kept[n] = y
+				n++
+			}
+		}
+		kept = kept[:n]
+	}
+	slices.SortStableFunc(kept, func(a, b lexMatch) int { return int(a.start - b.start) })
+	return kept
+}

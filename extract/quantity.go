@@ -1,0 +1,338 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// quantity is one number of a normalised sentence, read with what stands
+// around it: its unit ("5 years", "8 weeks", "3 attempts"), its relation
+// to what it bounds ("at least", "no more than", "within the last", "or
+// later"), and what kind of number it is. Numbers that are parts of
+// identifiers (ACGME ids, NRMP codes, phone numbers, ZIP codes, dates,
+// money) are marked id and never read as rules.
+type quantity struct {
+	start, end int // bytes of the number (with its unit and relations: span)
+	spanStart  int
+	spanEnd    int
+	n          float64
+	unit       uint8
+	rel        uint8
+	ordinal    bool // "first", "2nd": the n-th
+	year       bool // a calendar year (1900–2099)
+	dated      bool // a month (and day) stand before the year
+	id         bool
+	approx     bool // "mid-230s", "80's", "approximately"
+	decimal    bool
+	bound      topic // the topic it is bound to (see bindQuantities)
+	boundAt    int   // where that topic's word is
+	unitAt     int   // where its unit's word starts (0: no unit word)
+}
+
+// isYear reports a calendar year the pipeline may meet.
+func (q *quantity) isYear() bool { return q.year }
+
+// scoreLike reports a three-digit exam score (Step 1/2 CK scale 150–300,
+// COMLEX 200–900), not an id, year or count of something else.
+func (q *quantity) scoreLike() bool {
+	return !q.id && !q.year && !q.ordinal && !q.decimal && q.unit == unitNone && q.n >= 150 && q.n <= 900 && q.n == float64(int(q.n))
+}
+
+// quantities reads every number of low (normalised text), with the lexicon
+// matches toks of the same text.
+func quantities(low string, toks []lexMatch, buf []quantity) []quantity {
+	out := buf[:0]
+	for i := 0; i < len(low); i++ {
+		if !isDigit(low[i]) {
+			continue
+		}
+		j := i
+		for j < len(low) && isDigit(low[j]) {
+			j++
+		}
+		q := quantity{start: i, end: j}
+		digits := low[i:j]
+		// a decimal: "1.5 months"
+		if j+1 < len(low) && low[j] == '.' && isDigit(low[j+1]) && (j+2 == len(low) || !isDigit(low[j+2])) && len(digits) <= 2 &&
+			(j+2 >= len(low) || low[j+2] != '.') {
+			q.decimal = true
+			q.end = j + 2
+			j = q.end
+		}
+		q.n, _ = strconv.ParseFloat(low[i:q.end], 64)
+		classifyNumber(low, &q, digits)
+		if glued := gluedScores(low, i, j, digits); glued != nil {
+			out = append(out, glued...)
+			i = j
+			continue
+		}
+		out = append(out, q)
+		i = j
+	}
+	// ordinals written as words: "first attempt", "by the second try"
+	for _, t := range toks {
+		if t.e.kind == kOrdinal && !isDigit(low[t.start]) {
+			out = append(out, quantity{start: int(t.start), end: int(t.end), n: float64(t.e.arg), ordinal: true})
+		}
+	}
+	slices.SortFunc(out, func(a, b quantity) int { return a.start - b.start })
+	for k := range out {
+		relate(low, toks, &out[k])
+	}
+	return out
+}
+
+// classifyNumber marks ids, years, ordinals and approximations by what
+// touches the digits.
+func classifyNumber(low string, q *quantity, digits string) {
+	i, j := q.start, q.end
+	before := byte(' ')
+	if i > 0 {
+		before = low[i-1]
+	}
+	after := byte(' ')
+	if j < len(low) {
+		after = low[j]
+	}
+	switch {
+	case len(digits) >= 5:
+		q.id = true
+	case before == '$' || before == '#' || before == '_' || before == '@':
+		q.id = true
+	case isLexLetter(before):
+		q.id = true // "p1", "ant248914", "pgy2"
+	case (after == '-' || after == '.' || after == '/' || after == ':') && j+1 < len(low) && isDigit(low[j+1]) && !q.decimal:
+		// 402-559-6802, 6/1/18, 11:59, 3-6 months (a range: its low end stands)
+		if after == '-' && len(digits) <= 2 && !longDigits(low[j+1:]) {
+			break
+		}
+		q.id = true
+	case (before == '-' || before == '.' || before == '/' || before == ':') && i >= 2 && isDigit(low[i-2]):
+		if before == '-' && len(digits) <= 2 && !longDigits(low[:i-1]) {
+			break
+		}
+		if before == '-' && len(digits) == 4 && isCalendarYear(digits) {
+			break // "2018-2020"
+		}
+		q.id = true
+	}
+	if q.id {
+		return
+	}
+	if len(digits) == 4 && isCalendarYear(digits) {
+		q.year = true
+		q.dated = monthBefore(low[:i])
+		return
+	}
+	// letters glued after the number
+	k := j
+	for k < len(low) && isLexLetter(low[k]) {
+		k++
+	}
+	if k > j {
+		switch suffix := low[j:k]; suffix {
+		case "st", "nd", "rd", "th":
+			q.ordinal = true
+		case "s":
+			q.approx = true // "230s"
+		case "months", "month", "mos", "years", "year", "yrs", "yr", "weeks", "week", "wks":
+		default:
+			q.id = true
+		}
+	}
+	if strings.HasPrefix(low[j:], "'s") {
+		q.approx = true // "80's"
+	}
+}
+
+// longDigits reports whether s starts with three or more digits (the next
+// group of a phone number).
+func longDigits(s string) bool {
+	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2])
+}
+
+func isCalendarYear(d string) bool {
+	return d >= "1900" && d <= "2099"
+}
+
+func isLexLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// monthBefore reports a month name (and perhaps a day) just before a year:
+// "january 1, 2015", "dec. 31st 2018", "june 2019".
+func monthBefore(s string) bool {
+	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
+	if n := len(f); n > 0 {
+		if d := strings.TrimRight(f[n-1], "stndrh"); d != "" && isDigit(d[0]) {
+			f = f[:n-1] // the day
+		}
+	}
+	return len(f) > 0 && monthNames[f[len(f)-1]]
+}
+
+var monthNames = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true,
+	"august": true, "sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true,
+	"november": true, "dec": true, "december": true}
+
+// gluedScores reads a flattened table's cells glued together
+// ("medicine220220pass"): a run of six or nine digits that splits into
+// scores of one scale, touching letters. Nil otherwise.
+func gluedScores(low string, i, j int, digits string) []quantity {
+	if len(digits) != 6 && len(digits) != 9 {
+		return nil
+	}
+	if !(i > 0 && isLexLetter(low[i-1]) || j < len(low) && isLexLetter(low[j])) {
+		return nil
+	}
+	var out []quantity
+	for k := 0; k < len(digits); k += 3 {
+		n, _ := strconv.Atoi(digits[k : k+3])
+		if n < 150 || n > 300 {
+			return nil
+		}
+		out = append(out, quantity{start: i + k, end: i + k + 3, n: float64(n)})
+	}
+	return out
+}
+
+// relate reads the unit after a number and the relation around it from the
+// lexicon matches, and sets the span the number and its words cover.
+func relate(low string, toks []lexMatch, q *quantity) {
+	q.spanStart, q.spanEnd = q.start, q.end
+	if q.id {
+		return
+	}
+	// the unit: the first word after the number, past filler words (a word
+	// may say several things: "attempts" is a topic and a unit)
+	after := q.end
+	first := -1
+	for _, t := range toks {
+		if int(t.start) < q.end || first >= 0 && int(t.start) != first {
+			if first >= 0 {
+				break
+			}
+			continue
+		}
+		if first < 0 {
+			if !fillerOnly(low[after:t.start]) {
+				break
+			}
+			first = int(t.start)
+		}
+		if t.e.kind == kUnit {
+			q.unit = t.e.arg
+			q.unitAt = int(t.start)
+			q.spanEnd = int(t.end)
+			after = int(t.end)
+			break
+		}
+	}
+	if q.unit == unitNone && q.end < len(low) {
+		// a unit glued to the number: "12months", "3yrs"
+		switch rest := low[q.end:]; {
+		case strings.HasPrefix(rest, "month"), strings.HasPrefix(rest, "mo"):
+			q.unit = unitMonth
+		case strings.HasPrefix(rest, "year"), strings.HasPrefix(rest, "yr"):
+			q.unit = unitYear
+		case strings.HasPrefix(rest, "week"), strings.HasPrefix(rest, "wk"):
+			q.unit = unitWeek
+		}
+	}
+	// a relation before the number (past "the", "a", month and day of a date)
+	before := q.start
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if int(t.end) > q.start {
+			continue
+		}
+		gap := low[t.end:before]
+		if !fillerOnly(gap) && !(q.year && dateOnly(gap)) {
+			break
+		}
+		if t.e.kind == kRel {
+			q.rel = t.e.arg
+			q.spanStart = int(t.start)
+			break
+		}
+		if q.year && dateOnly(low[t.start:t.end]) {
+			before = int(t.start) // "jan. 1st, 2021": the day is the date's
+			continue
+		}
+		if t.e.kind == kOrdinal || t.e.kind == kUnit {
+			break
+		}
+	}
+	// a relation after the number and its unit ("or higher", "or less", "+")
+	for _, t := range toks {
+		if int(t.start) < after {
+			continue
+		}
+		if !fillerOnly(low[after:t.start]) {
+			break
+		}
+		if t.e.kind == kRel && afterRel[t.e.text] {
+			if q.rel == relNone || q.rel == relIn || q.rel == relBy {
+				q.rel = t.e.arg
+				if q.year && (t.e.text == "or more recent" || t.e.text == "or sooner") {
+					q.rel = relSince // "2022 or more recent"
+				}
+			}
+			q.spanEnd = int(t.end)
+		}
+		break
+	}
+	if q.rel == relGT && negationJustBefore(low[:q.spanStart]) {
+		q.rel = relMax // "not with more than one failed attempt"
+	}
+	if q.rel == relApprox {
+		q.approx = true
+	}
+}
+
+// negationJustBefore reports "not" or "no" among the last two words of s.
+func negationJustBefore(s string) bool {
+	f := strings.Fields(s)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
+		if f[i] == "not" || f[i] == "no" || strings.HasSuffix(f[i], "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// afterRel are the relations written after a number ("220 or higher", "3
+// years or less", "2019 or later").
+var afterRel = map[string]bool{"or higher": true, "or above": true, "or more": true, "or greater": true, "or better": true,
+	"and above": true, "and higher": true, "and up": true, "+": true, "or over": true, "and over": true, "or less": true,
+	"or fewer": true, "or sooner": true, "or more recent": true, "maximum": true, "max": true, "max.": true, "minimum": true,
+	"min": true, "or later": true, "or after": true, "and later": true, "and after": true, "onward": true, "onwards": true,
+	"or newer": true, "and beyond": true, "or since": true, "at most": true, "or under": true}
+
+// fillerOnly reports whether s holds only spaces and words that stand
+// between a number and its relation or unit: "the", "a", "an", "of", "(",
+// "full", "consecutive".
+func fillerOnly(s string) bool {
+	for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "-", " ", ",", " ").Replace(s)) {
+		switch f {
+		case "the", "a", "an", "of", "full", "consecutive", "calendar", "additional", "total":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// dateOnly reports whether s is the month and day of a date before its year.
+func dateOnly(s string) bool {
+	for _, f := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)) {
+		if monthNames[f] {
+			continue
+		}
+		f = strings.TrimRight(f, "stndrh")
+		if _, err := strconv.Atoi(f); err != nil {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,705 @@
+package extract
+
+import (
+	"strings"
+)
+
+// A reading is one statement taken apart for the fact tables, in layers:
+//
+//   - topics: what each part of the sentence is about (the lexicon's topic
+//     words, with where they stand);
+//   - polarity and scope: which words a negation governs (up to the end of
+//     its clause, through "or", but not past a new verb such as "need", a
+//     relative "who", an "if", or another kind of visa);
+//   - modality: whether a clause requires (must, minimum, will not be
+//     considered), prefers (prefer, competitive), describes (average, most
+//     of our residents) or denies a requirement (not required, no minimum),
+//     with the modality of the question, label, heading or list lead-in
+//     above it as a default;
+//   - quantities: every number with its unit and relation, bound to the
+//     nearest topic of its clause.
+//
+// The question or label a sentence answers lends its topics to clauses that
+// name none of a table's own ("Is USCE required?" / "No, we require at least
+// three months"), and a leading "Yes"/"No" answers it unless the rest of the
+// sentence says something of its own.
+type reading struct {
+	st      *stmt
+	low     string
+	toks    []lexMatch
+	qtys    []quantity
+	clauses []clause
+	topics  topicSet // every topic of the sentence
+	q       *qreading
+	lead    int8     // +1 yes, -1 no: the sentence opens an answer with it and it answers q
+	ctx     modFlags // modality lent by the question, label, heading or list lead-in
+	unit    uint8    // a unit the label names ("Years accepted after graduation")
+}
+
+// set is a set of small values (topics, lexicon kinds) as bits.
+type set[T ~uint8] uint64
+
+func setOf[T ~uint8](xs ...T) set[T] {
+	var s set[T]
+	for _, x := range xs {
+		s |= 1 << x
+	}
+	return s
+}
+
+func (s set[T]) has(x T) bool            { return s&(1<<x) != 0 }
+func (s set[T]) any(o set[T]) bool       { return s&o != 0 }
+func (s set[T]) with(x T) set[T]         { return s | 1<<x }
+func (s set[T]) without(o set[T]) set[T] { return s &^ o }
+
+// topicSet is a set of topics; kindSet a set of lexicon kinds.
+type (
+	topicSet = set[topic]
+	kindSet  = set[kind]
+)
+
+func topics(ts ...topic) topicSet { return setOf(ts...) }
+func kinds(ks ...kind) kindSet    { return setOf(ks...) }
+
+// modFlags are the modalities a clause (or its context) holds.
+type modFlags uint8
+
+const (
+	mHard      modFlags = 1 << iota // a requirement: must, minimum
+	mSoft                           // a preference: prefer, competitive
+	mStats                          // a description: average, most of our residents
+	mNotReq                         // a denied requirement: not required, no minimum
+	mExclusion                      // applicants turned away: will not be considered
+)
+
+// clause is a part of a sentence whose polarity and modality may differ
+// from its neighbours' (split at ";", "but", "however", "although" …).
+type clause struct {
+	start, end int
+	paren      bool // a parenthesis inside a clause: "(within three years of graduation)"
+	hypo       bool // an "if" clause: "if you have not graduated within the last 3 years"
+	toks       []lexMatch
+	topics     topicSet
+	kinds      kindSet
+	mod        modFlags
+	inherited  bool // an answer's clause that names no topic of its own
+}
+
+// qreading is the question or label a sentence answers.
+type qreading struct {
+	low      string
+	toks     []lexMatch
+	topics   topicSet // of the first question (a leading yes/no answers it)
+	all      topicSet // of the whole question
+	kinds    kindSet
+	mod      modFlags
+	hypo     bool // a question in the first person with a number: "I graduated ten years ago …"
+	question bool // a question, not a label
+	weak     bool // a heading over the text
+	unit     uint8
+}
+
+// clauseSeps separate clauses (normalised text has single spaces, so
+// " but " is the word "but").
+var clauseSeps = []string{";", " but ", " however", " although ", " though ", " whereas ", " while ", " except ",
+	" unless ", " instead", " rather ", " - ", " – ", " yet ", " even if "}
+
+// read takes a statement apart (see reading).
+func read(st *stmt, buf *readBuf) *reading {
+	r := &buf.r
+	*r = reading{st: st, low: st.low}
+	r.toks = lex.scan(st.low, buf.toks[:0])
+	buf.toks = r.toks
+	r.qtys = quantities(st.low, r.toks, buf.qtys[:0])
+	buf.qtys = r.qtys
+	r.clauses = splitClauses(r.low, r.toks, buf.clauses[:0])
+	buf.clauses = r.clauses
+	for i := range r.clauses {
+		cl := &r.clauses[i]
+		r.topics |= cl.topics
+		cl.mod = clauseModality(r.low, cl)
+	}
+	// a parenthesis without cues of its own takes the requirement or
+	// preference of the clause around it ("Recent graduates (within three
+	// years of graduation) are preferred"), not its description
+	var main *clause
+	for i := range r.clauses {
+		cl := &r.clauses[i]
+		if !cl.paren {
+			main = cl
+			continue
+		}
+		if cl.mod == 0 && main != nil {
+			cl.mod = main.mod &^ (mStats | mNotReq)
+		}
+	}
+	if st.qLow != "" {
+		r.q = readQuestion(st, &buf.q, buf)
+		if !r.q.weak {
+			r.ctx = r.q.mod &^ mNotReq // a heading over the text lends no modality
+		}
+		if r.q.question {
+			r.ctx &^= mHard // a question asking whether something is required does not require it
+			if r.q.mod&mHard != 0 && isShortValue(st.text) && st.text[0] >= '0' && st.text[0] <= '9' {
+				r.ctx |= mHard // "What is the minimum score?" "220."
+			}
+		}
+		r.unit = r.q.unit
+		if st.first && !r.q.weak {
+			r.lead = answerLead(r)
+		}
+	}
+	if st.leadMod != 0 {
+		r.ctx |= st.leadMod
+	}
+	bindQuantities(r)
+	return r
+}
+
+// readBuf keeps a reading's slices between statements.
+type readBuf struct {
+	r       reading
+	q       qreading
+	toks    []lexMatch
+	qtoks   []lexMatch
+	qtys    []quantity
+	clauses []clause
+}
+
+// splitClauses cuts low at clauseSeps, at an "if" and at the comma that
+// ends an opening "if" clause, and at a comma that joins two clauses each
+// with a modality of its own ("Step 1 is required, Step 2 preferred"). A
+// parenthesis of two words or more is a clause of its own, and the words
+// around it stay one clause ("experience (not observerships) of two months
+// in the US").
+func splitClauses(low string, toks []lexMatch, out []clause) []clause {
+	cuts := []int{0}
+	for _, sep := range clauseSeps {
+		for from := 0; ; {
+			i := strings.Index(low[from:], sep)
+			if i < 0 {
+				break
+			}
+			cuts = append(cuts, from+i)
+			from += i + len(sep)
+		}
+	}
+	cuts = append(cuts, len(low))
+	sortInts(cuts)
+	type seg struct {
+		s, e int
+		hypo bool
+	}
+	var segs []seg
+	for i := 0; i+1 < len(cuts); i++ {
+		s, e := cuts[i], cuts[i+1]
+		if e <= s {
+			continue
+		}
+		t := strings.TrimLeft(low[s:e], " ,;")
+		if strings.HasPrefix(t, "even if ") {
+			segs = append(segs, seg{s, e, true}) // "… on the first attempt even if …": a supposition
+			continue
+		}
+		// an opening "if" clause ends at its comma, and supposes
+		if strings.HasPrefix(t, "if ") {
+			if c := strings.Index(low[s:e], ", "); c > 0 {
+				segs = append(segs, seg{s, s + c, true})
+				s += c
+			}
+		}
+		// a comma between two clauses that each state a modality
+		for _, c := range commaSplices(low, toks, s, e) {
+			segs = append(segs, seg{s, c, false})
+			s = c
+		}
+		segs = append(segs, seg{s, e, false})
+	}
+	for _, sg := range segs {
+		s, e := sg.s, sg.e
+		cl := clause{start: s, end: e, hypo: sg.hypo}
+		parens := parensIn(low, s, e)
+		for _, tk := range toks {
+			if int(tk.start) < s || int(tk.end) > e || inSpans(parens, int(tk.start)) {
+				continue
+			}
+			cl.toks = append(cl.toks, tk)
+		}
+		fileTopics(&cl)
+		out = append(out, cl)
+		for _, pr := range parens {
+			pc := clause{start: pr[0], end: pr[1], paren: true, hypo: cl.hypo}
+			for _, tk := range toks {
+				if int(tk.start) >= pr[0] && int(tk.end) <= pr[1] {
+					pc.toks = append(pc.toks, tk)
+				}
+			}
+			fileTopics(&pc)
+			out = append(out, pc)
+		}
+	}
+	return out
+}
+
+// fileTopics sets a clause's topics and cue kinds from its words.
+func fileTopics(cl *clause) {
+	for _, t := range cl.toks {
+		cl.kinds |= 1 << t.e.kind
+		if t.e.kind == kTopic {
+			cl.topics = cl.topics.with(topic(t.e.arg))
+		}
+	}
+	cl.topics = withUSCE(cl.topics)
+}
+
+// parensIn returns the parentheses of two words or more in low[s:e].
+func parensIn(low string, s, e int) [][2]int {
+	var out [][2]int
+	for from := s; from < e; {
+		i := strings.IndexByte(low[from:e], '(')
+		if i < 0 {
+			break
+		}
+		i += from
+		j := strings.IndexByte(low[i:e], ')')
+		if j < 0 {
+			break
+		}
+		j += i
+		if fieldCount(low[i+1:j]) >= 2 {
+			out = append(out, [2]int{i, j + 1})
+		}
+		from = j + 1
+	}
+	return out
+}
+
+func inSpans(spans [][2]int, i int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaSplices returns the commas of low[s:e] with a modality cue on each
+// side (before the comma, and between it and the next comma or the end).
+func commaSplices(low string, toks []lexMatch, s, e int) []int {
+	var out []int
+	from := s
+	for {
+		i := strings.Index(low[from:e], ", ")
+		if i < 0 {
+			return out
+		}
+		c := from + i
+		next := strings.Index(low[c+2:e], ", ")
+		end := e
+		if next >= 0 {
+			end = c + 2 + next
+		}
+		if hasModalCue(toks, from, c) && hasModalCue(toks, c, end) {
+			out = append(out, c)
+		}
+		from = c + 2
+	}
+}
+
+func hasModalCue(toks []lexMatch, s, e int) bool {
+	for _, t := range toks {
+		if int(t.start) >= s && int(t.end) <= e {
+			switch {
+			case t.e.kind == kHard && t.e.arg == 1, t.e.kind == kSoft, t.e.kind == kExclusion:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// clauseModality reads the modality cues of a clause: a requirement or
+// preference word governed by a negation is denied ("not required", "no
+// minimum", "not preferred").
+func clauseModality(low string, cl *clause) modFlags {
+	var m modFlags
+	for i, t := range cl.toks {
+		switch t.e.kind {
+		case kHard:
+			if negatedBefore(low, cl.toks, i, 5) {
+				m |= mNotReq
+			} else {
+				m |= mHard
+			}
+		case kSoft:
+			if !negatedBefore(low, cl.toks, i, 3) {
+				m |= mSoft
+			}
+		case kStats:
+			m |= mStats
+		case kExclusion:
+			m |= mExclusion
+		}
+	}
+	return m
+}
+
+// answerWord reports a "No" that opens an answer ("No. …", "No, you
+// must …"): it answers a question, and governs nothing after it.
+func answerWord(low string, t lexMatch) bool {
+	if t.start != 0 || t.e.kind != kNeg || !(t.e.text == "no" || t.e.text == "none" || t.e.text == "nope") {
+		return false
+	}
+	return int(t.end) == len(low) || strings.IndexByte(",.;:!-", low[t.end]) >= 0
+}
+
+// negatedBefore reports whether a negation governs toks[i]: it stands at
+// most maxWords words before it, with no break between.
+func negatedBefore(low string, toks []lexMatch, i, maxWords int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		switch t.e.kind {
+		case kNeg:
+			if answerWord(low, t) {
+				return false
+			}
+			return wordsBetween(low, int(t.end), int(toks[i].start)) <= maxWords
+		case kBreak, kCond, kExcl:
+			return false
+		}
+	}
+	return false
+}
+
+// wordsBetween counts the words of low[a:b].
+func wordsBetween(low string, a, b int) int {
+	if a >= b {
+		return 0
+	}
+	return fieldCount(low[a:b])
+}
+
+// negated reports whether a negation governs the topic word toks[i] of a
+// clause: a negation before it, reaching it past no new verb, relative,
+// condition or other kind of visa ("we do not sponsor J-1 or H-1B visas",
+// "neither H-1B nor J-1"); or one just after it that denies what is said of
+// it ("H-1B visas are not sponsored", "J-1: No"). A negation inside an "if"
+// clause asserts nothing.
+func negated(low string, cl *clause, i int) bool {
+	toks := cl.toks
+	at := int(toks[i].start)
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		switch t.e.kind {
+		case kNeg:
+			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) {
+				return false
+			}
+			rest := low[toks[i].end:]
+			if strings.Contains(rest, " unless ") || strings.Contains(rest, " except ") || strings.Contains(low[toks[i].end:cl.end], " without ") {
+				return false // "we do not sponsor H-1B unless …": a condition, read as such
+			}
+			for j := k - 1; j >= 0; j-- {
+				if toks[j].e.kind == kCond && (toks[j].e.text == "if" || toks[j].e.text == "when" || toks[j].e.text == "unless") {
+					return false // "if the program does not allow H-1B visas …"
+				}
+			}
+			return true
+		case kBreak, kOther:
+			return false
+		case kCond:
+			if t.e.text == "if" || t.e.text == "when" {
+				return false
+			}
+		}
+	}
+	// after it: "are not sponsored", ": no", "not allowed"
+	end := int(toks[i].end)
+	for k := i + 1; k < len(toks); k++ {
+		t := toks[k]
+		if int(t.start) < end {
+			continue // another reading of the same word
+		}
+		if int(t.start)-end > 40 {
+			return false
+		}
+		switch t.e.kind {
+		case kNeg:
+			rest := low[t.end:min(len(low), cl.end)]
+			if strings.TrimSpace(strings.Trim(rest, ".,;:)!")) == "" {
+				return true // "J-1: No." "H-1B visa: none"
+			}
+			for j := k + 1; j < len(toks) && int(toks[j].start) < int(t.end)+30; j++ {
+				switch toks[j].e.kind {
+				case kVerb, kObsVerb, kExclusion:
+					return true
+				}
+			}
+			return false
+		case kTopic:
+			if sameFamily(topic(toks[i].e.arg), topic(t.e.arg)) {
+				continue // "H-1B and J-1 visas are not sponsored"
+			}
+			return false
+		case kVerb:
+			if alsoTopic(toks, k) {
+				continue // "visa sponsorship" names a visa before it verbs one
+			}
+			// an affirmative verb first: "J-1 visas are accepted, H-1B not"
+			if !strings.Contains(low[end:t.start], "not") {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// alsoTopic reports a word that is a topic as well as what toks[k] says.
+func alsoTopic(toks []lexMatch, k int) bool {
+	for _, j := range [2]int{k - 1, k + 1} {
+		if j >= 0 && j < len(toks) && toks[j].start == toks[k].start && toks[j].end == toks[k].end && toks[j].e.kind == kTopic {
+			return true
+		}
+	}
+	return false
+}
+
+// families group topics whose words can share one verb.
+func sameFamily(a, b topic) bool {
+	return family(a) == family(b)
+}
+
+func family(t topic) int {
+	switch t {
+	case tJ1, tH1B, tVisa, tStatus:
+		return 1
+	case tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2, tUSMLE, tCOMLEX, tAllSteps, tScore:
+		return 2
+	case tAttempt, tFailure:
+		return 3
+	case tExperience, tUSA, tUSCE:
+		return 4
+	}
+	return 10 + int(t)
+}
+
+// readQuestion reads the question or label of a statement.
+func readQuestion(st *stmt, q *qreading, buf *readBuf) *qreading {
+	*q = qreading{low: st.qLow, weak: st.qWeak, question: strings.Contains(st.q, "?")}
+	q.toks = lex.scan(st.qLow, buf.qtoks[:0])
+	buf.qtoks = q.toks
+	first := len(q.low)
+	if i := strings.Index(q.low, "?"); i >= 0 && i < len(q.low)-1 {
+		first = i + 1 // a compound question: its first part is the one a yes/no answers
+	}
+	hasNumber := strings.ContainsAny(q.low, "0123456789") || strings.Contains(q.low, " ago")
+	for i, t := range q.toks {
+		q.kinds |= 1 << t.e.kind
+		switch t.e.kind {
+		case kTopic:
+			q.all = q.all.with(topic(t.e.arg))
+			if int(t.start) < first {
+				q.topics = q.topics.with(topic(t.e.arg))
+			}
+		case kHard:
+			if negatedBefore(q.low, q.toks, i, 5) {
+				q.mod |= mNotReq
+			} else {
+				q.mod |= mHard
+			}
+		case kSoft:
+			q.mod |= mSoft
+		case kStats:
+			q.mod |= mStats
+		case kUnit:
+			if q.unit == unitNone && t.e.arg != unitOld && t.e.arg != unitPercent && t.e.arg != unitPercentile {
+				q.unit = t.e.arg
+			}
+		case kFirstPerson:
+			if hasNumber {
+				q.hypo = true
+			}
+		}
+	}
+	q.all, q.topics = withUSCE(q.all), withUSCE(q.topics)
+	return q
+}
+
+// withUSCE adds US clinical experience to topics naming clinical experience
+// and the United States (and no residency year).
+func withUSCE(ts topicSet) topicSet {
+	if ts.has(tExperience) && ts.has(tUSA) && !ts.has(tTraining) {
+		return ts.with(tUSCE)
+	}
+	return ts
+}
+
+// answerLead reads the "Yes" or "No" an answer (or a label's value) opens
+// with, when it answers the question: not when the question is a
+// hypothetical ("I graduated ten years ago, can I apply?"), and not when
+// the rest of the sentence makes a statement of its own ("No, you must have
+// graduated within 3 years").
+func answerLead(r *reading) int8 {
+	low := r.low
+	var lead int8
+	var rest string
+	switch {
+	case hasWordPrefix(low, "yes"), hasWordPrefix(low, "yep"), hasWordPrefix(low, "absolutely"), hasWordPrefix(low, "certainly"),
+		hasWordPrefix(low, "of course"):
+		lead, rest = 1, low[strings.IndexAny(low+" ", " ,.;:!")+0:]
+	case noLead(low):
+		lead, rest = -1, low[strings.IndexAny(low+" ", " ,.;:!"):]
+	case !r.q.question && valueYes(low):
+		return 1
+	case !r.q.question && valueNo(low):
+		return -1
+	default:
+		return 0
+	}
+	if r.q.hypo {
+		return 0
+	}
+	// the first clause is the lead's; a cue of its own in it speaks instead
+	if len(r.clauses) > 0 {
+		cl := &r.clauses[0]
+		if cl.mod&(mHard|mSoft|mNotReq|mExclusion|mStats) != 0 && !strings.HasPrefix(strings.TrimLeft(rest, " ,.;:!"), "") {
+			return 0
+		}
+		if cl.mod&(mHard|mSoft|mNotReq|mExclusion|mStats) != 0 {
+			return 0
+		}
+	}
+	return lead
+}
+
+// noLead reports an answer opening with "No": "No.", "No, …", "No - …",
+// "None", "No we …", "Nope".
+func noLead(low string) bool {
+	if hasWordPrefix(low, "none") || hasWordPrefix(low, "nope") {
+		return true
+	}
+	if !hasWordPrefix(low, "no") {
+		return false
+	}
+	rest := low[2:]
+	if rest == "" || strings.IndexByte(",.;!:)", rest[0]) >= 0 {
+		return true
+	}
+	for _, w := range []string{" -", " we ", " it ", " the ", " they ", " our ", " unfortunately", " not ", " but ", " you "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// valueYes and valueNo read a label's bare value.
+func valueYes(low string) bool {
+	for _, w := range []string{"yes", "sponsored", "accepted", "available", "offered", "supported", "we do", "we sponsor",
+		"we accept", "sponsor", "considered", "allowed"} {
+		if hasWordPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func valueNo(low string) bool {
+	if noLead(low) {
+		return true
+	}
+	for _, w := range []string{"not", "we do not", "we don't", "unfortunately", "unable", "never", "n/a"} {
+		if hasWordPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordPrefix reports whether s starts with the word w.
+func hasWordPrefix(s, w string) bool {
+	return strings.HasPrefix(s, w) && (len(s) == len(w) || !isLexWord(s[len(w)]))
+}
+
+// quantityTakers are the topics a number may belong to.
+var quantityTakers = topics(tGrad, tExperience, tUSCE, tUSA, tObservership, tScore, tStep1, tStep2CK, tStep2CS, tStep3,
+	tLevel1, tLevel2, tUSMLE, tCOMLEX, tAllSteps, tAttempt, tFailure, tLetters, tTestAge, tTraining, tResidents,
+	tClinicalGap, tJ1, tH1B, tVisa, tECFMG, tCertified)
+
+// bindQuantities binds each number to the nearest quantity-taking topic
+// word of its clause: "graduated within 5 years and have 3 months of US
+// clinical experience" gives 5 years to graduation and 3 months to the
+// experience. A number of attempts or failures belongs to the attempts.
+func bindQuantities(r *reading) {
+	for qi := range r.qtys {
+		q := &r.qtys[qi]
+		if q.id {
+			continue
+		}
+		switch q.unit {
+		case unitAttempt, unitTimes:
+			q.bound, q.boundAt = tAttempt, q.unitAt
+			continue
+		case unitFailure:
+			q.bound, q.boundAt = tFailure, q.unitAt
+			continue
+		}
+		cl := r.clauseAt(q.start)
+		if cl == nil {
+			continue
+		}
+		// "a year or more of clinical experience": what follows "of" is
+		// what the number measures
+		of := strings.HasPrefix(r.low[q.spanEnd:], " of ") && q.unit != unitNone
+		best, bestD := -1, 1<<30
+		for k, t := range cl.toks {
+			if t.e.kind != kTopic || !quantityTakers.has(topic(t.e.arg)) {
+				continue
+			}
+			if of && int(t.start) >= q.spanEnd && int(t.start)-q.spanEnd <= 60 {
+				best, bestD = k, -1
+				break
+			}
+			d := 0
+			switch {
+			case int(t.end) <= q.spanStart:
+				d = q.spanStart - int(t.end)
+			case int(t.start) >= q.spanEnd:
+				d = int(t.start) - q.spanEnd + 1 // a tie goes to the word before
+			default:
+				d = 0
+			}
+			if d < bestD {
+				best, bestD = k, d
+			}
+		}
+		if best >= 0 {
+			q.bound, q.boundAt = topic(cl.toks[best].e.arg), int(cl.toks[best].start)
+		}
+	}
+}
+
+// clauseAt returns the clause holding byte i (a parenthesis before the
+// clause around it).
+func (r *reading) clauseAt(i int) *clause {
+	var found *clause
+	for k := range r.clauses {
+		if cl := &r.clauses[k]; i >= cl.start && i < cl.end {
+			if cl.paren {
+				return cl
+			}
+			if found == nil {
+				found = cl
+			}
+		}
+	}
+	return found
+}

@@ -1,0 +1,535 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A fact table maps what a reading says about a topic to facts: each row is
+// a pattern over one mention (its topic, polarity, the modality of its
+// clause, the cues beside it, the number bound to it) and the field, value
+// and rank it gives. Rows are tried in order; for each mention and field the
+// first row that matches speaks. The topics a table reads are its gate: a
+// sentence naming none of them (nor its question) is not read for it.
+type table struct {
+	name  string
+	rows  []rule
+	gate  topicSet // derived: every topic its rows read
+	owned topicSet // a clause naming one of these speaks for itself (no topic from the question)
+	// mentions, when set, finds the table's mentions in a clause instead
+	// of its topic words (composite topics such as US clinical experience).
+	mentions func(r *reading, cl *clause, add func(mention))
+	// bind, when set, gives a mention the numbers that belong to it instead
+	// of those bound to its word.
+	bind func(r *reading, m *mention)
+	// stands maps a topic to the topics it stands for ("USMLE" for Steps 1
+	// and 2 CK) when a clause takes it from its question.
+	stands map[topic][]topic
+}
+
+// mention is one topic of a clause, or a topic a clause takes from the
+// question it answers, with what the clause says about it.
+type mention struct {
+	r    *reading
+	cl   *clause
+	tok  int // index of its word in cl.toks; -1 when taken from the question
+	top  topic
+	at   int // byte of its word in r.low (the clause's start when taken)
+	end  int
+	neg  bool
+	lead int8 // ±1: the answer's leading yes/no, about this topic of the question
+	qs   []*quantity
+}
+
+// pol is a polarity a row asks of its mention.
+type pol uint8
+
+const (
+	polAny pol = iota
+	polPos     // not negated (and not a lead)
+	polNeg     // negated (and not a lead)
+	polYes     // the answer's "Yes" about it
+	polNo      // the answer's "No" about it
+)
+
+// rule is one line (a row) of a fact table (see table).
+type rule struct {
+	name   string
+	topics topicSet // the mention is about one of these
+	pol    pol
+	mod    modFlags // the clause (or, lacking cues, its context) holds one of these; 0: any
+	notMod modFlags // … and none of these
+	has    kindSet  // cue kinds the clause must hold
+	lacks  kindSet  // … and must not
+	qmod   modFlags // the question must hold one of these (rows about a lead)
+	qhas   kindSet  // cue kinds the question must hold
+	qlacks kindSet  // … and must not
+	near   kindSet  // cue kinds within three words of the mention
+	with   topicSet // the clause also names one of these
+	clean  topicSet // the sentence and its question name none of these
+	qty    *qtyNeed // the mention must have such a number (nil: none needed)
+	field  imgfriendly.Field
+	by     *[numTopics]imgfriendly.Field // the field by the mention's topic, when field is ""
+	to     target
+	val    func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool)
+	rank   int
+	cond   bool // carry the condition attached to the visa
+}
+
+// target says which fields a row writes.
+type target uint8
+
+const (
+	toField  target = iota // row.field, or row.by[topic]
+	toOthers               // the visa fields the sentence does not name
+	toBoth                 // both visa fields
+)
+
+// qtyNeed is what a row asks of the number bound to its mention.
+type qtyNeed struct {
+	units   uint16 // 1<<unit; 0: any
+	rels    uint16 // 1<<relation; 0: any
+	year    bool   // a calendar year (else: not one)
+	ordinal bool   // an ordinal (else: not one)
+	score   bool   // a three-digit score
+	anyKind bool   // ordinals and counts alike
+	min     float64
+	max     float64
+}
+
+func unitsOf(us ...uint8) uint16 {
+	var s uint16
+	for _, u := range us {
+		s |= 1 << u
+	}
+	return s
+}
+
+func relsOf(rs ...uint8) uint16 { return unitsOf(rs...) }
+
+// ok reports whether q meets the need.
+func (n *qtyNeed) ok(q *quantity) bool {
+	if q.id || q.approx {
+		return false
+	}
+	if n.units != 0 && n.units&(1<<q.unit) == 0 {
+		return false
+	}
+	if n.rels != 0 && n.rels&(1<<q.rel) == 0 {
+		return false
+	}
+	if q.year != n.year {
+		return false
+	}
+	if !n.anyKind && q.ordinal != n.ordinal {
+		return false
+	}
+	if n.score && !q.scoreLike() {
+		return false
+	}
+	if n.max > 0 && (q.n < n.min || q.n > n.max) {
+		return false
+	}
+	return true
+}
+
+// env is what a table's values may read besides the mention: the page's
+// application cycle; trace, when set, is told of every row that speaks
+// (for tests that show why a fact was read).
+type env struct {
+	cyc   cycle
+	trace func(*table, *rule, *mention, imgfriendly.Value)
+}
+
+// derive sets each table's gate from its rows.
+func (t *table) derive() *table {
+	for _, r := range t.rows {
+		t.gate |= r.topics
+	}
+	if t.owned == 0 {
+		t.owned = t.gate
+	}
+	t.gate |= t.owned
+	return t
+}
+
+// apply reads one statement with the table.
+func (t *table) apply(r *reading, e *env, c *collector) {
+	qt := topicSet(0)
+	if r.q != nil {
+		qt = r.q.all
+	}
+	if !(r.topics | qt).any(t.gate) {
+		return
+	}
+	var ms []mention
+	add := func(m mention) { ms = append(ms, m) }
+	for ci := range r.clauses {
+		cl := &r.clauses[ci]
+		if cl.hypo || len(cl.toks) == 0 && strings.Trim(r.low[cl.start:cl.end], " .,;:()-") == "" {
+			continue // an "if" clause asserts nothing; an empty one says nothing
+		}
+		n := len(ms)
+		if t.mentions != nil {
+			t.mentions(r, cl, add)
+		} else {
+			for k, tok := range cl.toks {
+				if tok.e.kind == kTopic && t.gate.has(topic(tok.e.arg)) {
+					add(mention{r: r, cl: cl, tok: k, top: topic(tok.e.arg), at: int(tok.start), end: int(tok.end),
+						neg: negated(r.low, cl, k)})
+				}
+			}
+		}
+		if len(ms) > n || cl.topics.any(t.owned) || ci == 0 && r.lead != 0 && bareLead(r.low, cl) {
+			continue // the answer's bare yes/no speaks for the question's topics
+		}
+		// a clause naming none of the table's topics continues the last
+		// clause of the sentence that did ("… within 3 years; there is no
+		// strict cutoff"), or takes the question's (any answer, or a short
+		// value under a heading)
+		var from topicSet
+		for p := ci - 1; p >= 0; p-- {
+			pc := &r.clauses[p]
+			if pc.paren {
+				continue
+			}
+			if pc.topics.any(t.owned) {
+				from = pc.topics & t.gate
+			}
+			if pc.topics.without(topics(tUSA)) != 0 {
+				break // the clause before speaks of something: this one continues it
+			}
+		}
+		if from == 0 && ci+1 < len(r.clauses) && !r.clauses[ci+1].paren && r.clauses[ci+1].topics.any(t.owned) && cl.topics.without(topics(tUSA)) == 0 &&
+			(ci == 0 || r.clauses[ci-1].topics.without(topics(tUSA)) == 0) {
+			from = r.clauses[ci+1].topics & t.gate // "There is no strict cutoff, but graduates within 4 years …"
+		}
+		if from == 0 && r.q != nil && (!r.q.weak || isShortValue(r.st.text)) {
+			from = r.q.all & t.gate
+		}
+		from = t.specific(from)
+		for tp := topic(1); tp < numTopics; tp++ {
+			if !from.has(tp) {
+				continue
+			}
+			for _, st := range t.standsFor(tp) {
+				add(mention{r: r, cl: cl, tok: -1, top: st, at: cl.start, end: cl.start, neg: leadingNegation(r.low, cl)})
+			}
+		}
+	}
+	if r.lead != 0 && len(r.clauses) > 0 {
+		qt := t.specific(r.q.topics & t.gate)
+		for tp := topic(1); tp < numTopics; tp++ {
+			if qt.has(tp) {
+				for _, st := range t.standsFor(tp) {
+					add(mention{r: r, cl: &r.clauses[0], tok: -1, top: st, at: 0, lead: r.lead})
+				}
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if t.bind != nil {
+			t.bind(r, m)
+		} else {
+			bindDefault(r, m)
+		}
+		var done [8]imgfriendly.Field
+		nd := 0
+	rows:
+		for ri := range t.rows {
+			rw := &t.rows[ri]
+			f := rw.field
+			if f == "" && rw.by != nil {
+				f = rw.by[m.top]
+			}
+			if rw.to == toField && f == "" {
+				continue
+			}
+			for _, d := range done[:nd] {
+				if d == f && rw.to == toField {
+					continue rows
+				}
+			}
+			q, ok := rw.match(r, m)
+			if !ok {
+				continue
+			}
+			v := imgfriendly.Value{}
+			if rw.val != nil {
+				if v, ok = rw.val(e, m, q); !ok {
+					continue
+				}
+			}
+			if e.trace != nil {
+				e.trace(t, rw, m, v)
+			}
+			cond := ""
+			if rw.cond {
+				cond = visaConditionOf(m)
+			}
+			switch rw.to {
+			case toField:
+				c.add(f, v, cond, rw.rank, r.st)
+				if nd < len(done) {
+					done[nd] = f
+					nd++
+				}
+			case toBoth:
+				c.add(imgfriendly.FieldVisaJ1, v, "", rw.rank, r.st)
+				c.add(imgfriendly.FieldVisaH1B, v, "", rw.rank, r.st)
+			case toOthers:
+				named := r.topics
+				if !named.has(tJ1) {
+					c.add(imgfriendly.FieldVisaJ1, v, "", rw.rank, r.st)
+				}
+				if !named.has(tH1B) {
+					c.add(imgfriendly.FieldVisaH1B, v, "", rw.rank, r.st)
+				}
+			}
+		}
+	}
+}
+
+// bareLead reports a first clause that is only its yes/no: nothing but the
+// lead word stands in it ("No.", "Yes, through ECFMG" is not bare).
+func bareLead(low string, cl *clause) bool {
+	return fieldCount(low[cl.start:cl.end]) <= 1
+}
+
+// leadingNegation reports a clause that opens with a negation ("Not
+// accepted", "Do not count as USCE"): a value denying what its label
+// names.
+func leadingNegation(low string, cl *clause) bool {
+	for _, t := range cl.toks {
+		if t.e.kind == kNeg {
+			return wordsBetween(low, cl.start, int(t.start)) <= 1
+		}
+		if t.e.kind == kTopic {
+			return false
+		}
+	}
+	return false
+}
+
+// specific drops the topics that stand for others when ts names one of
+// those others itself ("USMLE Step 2 CK" is Step 2 CK alone).
+func (t *table) specific(ts topicSet) topicSet {
+	var generic topicSet
+	for g := range t.stands {
+		generic = generic.with(g)
+	}
+	if ts.without(generic) != 0 {
+		return ts.without(generic)
+	}
+	return ts
+}
+
+// standsFor returns the topics tp stands for in the table.
+func (t *table) standsFor(tp topic) []topic {
+	if ts, ok := t.stands[tp]; ok {
+		return ts
+	}
+	return []topic{tp}
+}
+
+// match reports whether the row fits the mention, and the number it reads.
+func (rw *rule) match(r *reading, m *mention) (*quantity, bool) {
+	if rw.topics != 0 && !rw.topics.has(m.top) {
+		return nil, false
+	}
+	switch rw.pol {
+	case polPos:
+		if m.neg || m.lead != 0 {
+			return nil, false
+		}
+	case polNeg:
+		if !m.neg || m.lead != 0 {
+			return nil, false
+		}
+	case polYes:
+		if m.lead != 1 {
+			return nil, false
+		}
+	case polNo:
+		if m.lead != -1 {
+			return nil, false
+		}
+	default:
+		if m.lead != 0 {
+			return nil, false
+		}
+	}
+	mod := m.cl.mod
+	if mod&(mHard|mSoft|mStats|mNotReq|mExclusion) == 0 && !m.cl.paren {
+		mod = r.ctx
+	} else if r.ctx&mSoft != 0 && mod&(mSoft|mStats|mNotReq) == 0 && m.cl.mod&mHard == 0 {
+		mod |= mSoft
+	}
+	if m.lead != 0 {
+		mod = 0 // a lead's modality is the question's
+	}
+	if rw.mod != 0 && mod&rw.mod == 0 {
+		return nil, false
+	}
+	if mod&rw.notMod != 0 {
+		return nil, false
+	}
+	if rw.has != 0 && m.cl.kinds&rw.has != rw.has {
+		return nil, false
+	}
+	if m.cl.kinds&rw.lacks != 0 {
+		return nil, false
+	}
+	if rw.qmod != 0 && (r.q == nil || r.q.mod&rw.qmod == 0) {
+		return nil, false
+	}
+	if rw.qhas != 0 && (r.q == nil || r.q.kinds&rw.qhas != rw.qhas) {
+		return nil, false
+	}
+	if rw.qlacks != 0 && r.q != nil && r.q.kinds&rw.qlacks != 0 {
+		return nil, false
+	}
+	if rw.near != 0 && !nearKinds(r, m, rw.near) {
+		return nil, false
+	}
+	if rw.with != 0 && !m.cl.topics.any(rw.with) {
+		return nil, false
+	}
+	if rw.clean != 0 {
+		qt := topicSet(0)
+		if r.q != nil && !r.q.weak {
+			qt = r.q.all
+		}
+		if (r.topics | qt).any(rw.clean) || r.st.leadVisa && rw.clean.any(topics(tJ1, tH1B)) {
+			return nil, false
+		}
+	}
+	if rw.qty == nil {
+		return nil, true
+	}
+	for _, q := range m.qs {
+		if rw.qty.ok(q) {
+			return q, true
+		}
+	}
+	return nil, false
+}
+
+// nearKinds reports a cue of the given kinds within three words of the
+// mention (before or after it).
+func nearKinds(r *reading, m *mention, ks kindSet) bool {
+	for _, t := range m.cl.toks {
+		if !ks.has(t.e.kind) {
+			continue
+		}
+		switch {
+		case int(t.end) <= m.at:
+			if wordsBetween(r.low, int(t.end), m.at) <= 3 {
+				return true
+			}
+		case int(t.start) >= m.end:
+			if wordsBetween(r.low, m.end, int(t.start)) <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bindDefault gives a mention the numbers bound to its word, or, for a
+// mention taken from the question, the clause's numbers bound to no topic.
+func bindDefault(r *reading, m *mention) {
+	bindIf(r, m, func(q *quantity) bool {
+		if m.tok < 0 && q.bound == tNone {
+			if q.unit == unitNone && r.unit != unitNone && !q.year {
+				q.unit = r.unit // "Years accepted after graduation" / "<= 5"
+			}
+			return true
+		}
+		return m.tok >= 0 && q.boundAt == m.at && q.bound == m.top
+	})
+}
+
+// bindIf gives a mention the numbers of its clause that keep says are its.
+func bindIf(r *reading, m *mention, keep func(q *quantity) bool) {
+	m.qs = m.qs[:0]
+	for qi := range r.qtys {
+		if q := &r.qtys[qi]; r.clauseAt(q.start) == m.cl && keep(q) {
+			m.qs = append(m.qs, q)
+		}
+	}
+}
+
+// The values rows give.
+func yes(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return imgfriendly.BoolValue(true), true
+}
+func no(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return imgfriendly.BoolValue(false), true
+}
+
+func text(s string) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(*env, *mention, *quantity) (imgfriendly.Value, bool) { return imgfriendly.TextValue(s), true }
+}
+
+// number is the bound number itself.
+func number(_ *env, _ *mention, q *quantity) (imgfriendly.Value, bool) {
+	return imgfriendly.NumValue(q.n), true
+}
+
+// numberPlus is the bound number plus k ("no more than one failure" is two
+// attempts).
+func numberPlus(k float64) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(_ *env, _ *mention, q *quantity) (imgfriendly.Value, bool) {
+		return imgfriendly.NumValue(q.n + k), true
+	}
+}
+
+// tables are every fact table, in the order they read a statement.
+var tables = []*table{visaTable.derive(), yogTable.derive(), examTable.derive(), attemptsTable.derive(),
+	usceTable.derive(), observershipTable.derive(), ecfmgTable.derive(), recencyTable.derive()}
+
+// gateWords are the words a statement (or its question) must contain, in
+// its original spelling, for any table to read it: the lexicon's words of
+// the tables' topics, with the spellings norm folds into them.
+func gateWords() []string {
+	var gate topicSet
+	for _, t := range tables {
+		gate |= t.gate
+	}
+	seen := map[string]bool{}
+	var out []string
+	addw := func(w string) {
+		if w != "" && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	for _, e := range lexicon {
+		if e.kind != kTopic || !gate.has(topic(e.arg)) || topic(e.arg) == tUSA {
+			continue
+		}
+		if raw, ok := foldedFrom[e.text]; ok {
+			for _, w := range raw {
+				addw(w)
+			}
+			continue
+		}
+		addw(e.text)
+	}
+	return out
+}
+
+// foldedFrom lists, for each token norm writes, the spellings it comes from
+// (enough of each to find it, in lower case).
+var foldedFrom = map[string][]string{
+	"j1": {"j1", "j-1", "j 1", "j-i", "j -"}, "h1b": {"h1", "h-1", "h 1", "hi-b", "h -"},
+	"j1 visa": {"j1", "j-1", "j 1"}, "j1 visas": {"j1", "j-1", "j 1"}, "j1 status": {"j1", "j-1"}, "j1 sponsorship": {"j1", "j-1"},
+	"h1b visa": {"h1", "h-1"}, "h1b visas": {"h1", "h-1"}, "h1b status": {"h1", "h-1"}, "h1b sponsorship": {"h1", "h-1"},
+	"ecfmg sponsored visa": {"sponsored visa"}, "ecfmg-sponsored visa": {"sponsored visa"},
+	"step1": {"step", "usmle"}, "step2ck": {"step", "usmle", "2ck", "2 ck"}, "step2cs": {"step"}, "step3": {"step"},
+	"level1": {"level", "comlex"}, "level2": {"level", "comlex"}, "level2pe": {"level"}, "comlex": {"comlex", "complex"},
+	"usa graduate": {"graduate"},
+}
