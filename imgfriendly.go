@@ -271,5 +271,8 @@ type Run struct {
 	ConfigHash string         `json:"config_hash"`
 	SeedsHash  string         `json:"seeds_hash"`
 	Counts     map[string]int `json:"counts"`
-	Error      string         `json:"error,omitempty"`
+	// Stages are the wall times of the stages before the warehouse (crawl,
+	// extract, transform); the warehouse adds its own to the manifest.
+	Stages map[string]time.Duration `json:"stages,omitempty"`
+	Error  string                   `json:"error,omitempty"`
 }

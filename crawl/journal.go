@@ -202,3 +202,18 @@ func readJournal(dir string) (map[string]imgfriendly.Fetch, error) {
 	}
 	return out, nil
 }
+
+// JournalFetches reads the fetch log a night left in its journal directory
+// (runs/<run_id>/): one fetch per URL, in no particular order; nothing when
+// the night left none.
+func JournalFetches(dir string) ([]imgfriendly.Fetch, error) {
+	m, err := readJournal(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]imgfriendly.Fetch, 0, len(m))
+	for _, f := range m {
+		out = append(out, f)
+	}
+	return out, nil
+}

@@ -45,6 +45,32 @@ type hostGate struct {
 	penalty    time.Duration // adaptive slow-down
 	notBefore  time.Time     // Retry-After
 	active     int
+
+	// What the host asked of us and we did, for the night's statistics.
+	retryAfters int  // answers with a Retry-After we waited for
+	slowDowns   int  // adaptive slow-downs (429/503 or a slow answer)
+	gaveUp      bool // asked for a pause longer than retry_after_cap
+}
+
+// politenessCounts is what one host's gate did for politeness tonight.
+type politenessCounts struct {
+	CrawlDelay  time.Duration
+	RetryAfters int
+	SlowDowns   int
+	GaveUp      bool
+}
+
+// counts returns each host's politeness counts, by host key.
+func (p *politeness) counts() map[string]politenessCounts {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make(map[string]politenessCounts, len(p.hosts))
+	for k, h := range p.hosts {
+		h.mu.Lock()
+		out[k] = politenessCounts{CrawlDelay: h.crawlDelay, RetryAfters: h.retryAfters, SlowDowns: h.slowDowns, GaveUp: h.gaveUp}
+		h.mu.Unlock()
+	}
+	return out
 }
 
 func newPoliteness(cfg Config, rnd *lockedRand) *politeness {
@@ -144,6 +170,7 @@ func (p *politeness) acquire(ctx context.Context, key string) (release func(o ga
 		now := time.Now()
 		if h.notBefore.Sub(now) > p.cfg.RetryAfterCap {
 			wait := h.notBefore.Sub(now).Round(time.Second)
+			h.gaveUp = true
 			h.mu.Unlock()
 			return fail(fmt.Errorf("%w (%s left)", errHostBackoff, wait))
 		}
@@ -208,6 +235,11 @@ func (p *politeness) adapt(h *hostGate, o gateOutcome) {
 	h.lastEnd = time.Now()
 	close(h.changed)
 	h.changed = make(chan struct{})
+	if o.RetryAfter > p.cfg.RetryAfterCap {
+		h.gaveUp = true // its requests fail instead of waiting that long
+	} else if o.RetryAfter > 0 {
+		h.retryAfters++
+	}
 	if o.RetryAfter > 0 {
 		if nb := time.Now().Add(o.RetryAfter); nb.After(h.notBefore) {
 			h.notBefore = nb
@@ -215,6 +247,7 @@ func (p *politeness) adapt(h *hostGate, o gateOutcome) {
 	}
 	switch {
 	case o.Status == 429 || o.Status == 503 || o.Latency > p.cfg.SlowResponse:
+		h.slowDowns++
 		base := max(p.cfg.Delay, 100*time.Millisecond)
 		h.penalty = min(max(2*h.penalty, base), p.cfg.AdaptiveDelayMax)
 	case o.Status > 0 && o.Status < 500:

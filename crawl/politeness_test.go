@@ -94,6 +94,9 @@ func TestCrawlDelayHonouredAsMaxOfConfiguredAndRobots(t *testing.T) {
 			if gap := s.minGap("slow.test"); gap < tt.wantGap {
 				t.Errorf("two requests %s apart, want ≥ %s", gap, tt.wantGap)
 			}
+			if res.Stats.CrawlDelayHosts != 1 {
+				t.Errorf("stats count %d hosts with a Crawl-delay, want 1", res.Stats.CrawlDelayHosts)
+			}
 		})
 	}
 }
@@ -136,6 +139,17 @@ func TestRetryAfterHonouredAndTransientErrorsRetried(t *testing.T) {
 	if res.Stats.Retries < 2 {
 		t.Errorf("stats count %d retries, want ≥ 2", res.Stats.Retries)
 	}
+	// The night's politeness record: one Retry-After waited for; the 429 and
+	// the 503 each slowed the host down.
+	if res.Stats.RetryAfters != 1 || res.Stats.SlowDowns != 2 || res.Stats.HostsGivenUp != 0 {
+		t.Errorf("politeness stats: %d Retry-Afters, %d slow-downs, %d hosts given up; want 1, 2, 0",
+			res.Stats.RetryAfters, res.Stats.SlowDowns, res.Stats.HostsGivenUp)
+	}
+	for _, h := range res.Hosts {
+		if h.Host == "busy.test" && (h.RetryAfters != 1 || h.SlowDowns != 2) {
+			t.Errorf("busy.test: %d Retry-Afters, %d slow-downs; want 1, 2", h.RetryAfters, h.SlowDowns)
+		}
+	}
 }
 
 func TestRetryAfterOverCapGivesUp(t *testing.T) {
@@ -157,6 +171,9 @@ func TestRetryAfterOverCapGivesUp(t *testing.T) {
 	}
 	if n := s.hitCount("away.test/"); n != 1 {
 		t.Errorf("server asked to wait an hour got %d requests, want 1", n)
+	}
+	if res.Stats.HostsGivenUp != 1 {
+		t.Errorf("stats count %d hosts given up, want 1", res.Stats.HostsGivenUp)
 	}
 }
 

@@ -198,7 +198,7 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 		return fetches[i].URL < fetches[j].URL
 	})
 	res := Result{Fetches: fetches}
-	res.Stats, res.Hosts = stats.summarise(fetches, len(seeds), time.Since(began), resumed)
+	res.Stats, res.Hosts = stats.summarise(fetches, len(seeds), time.Since(began), resumed, f.pol.counts())
 	if err := parent.Err(); err != nil {
 		return res, errors.Join(fmt.Errorf("crawl interrupted: %w", err), jerr)
 	}

@@ -34,6 +34,14 @@ type NightStats struct {
 	Elapsed       time.Duration  `json:"elapsed_ns"`
 	PagesPerSec   float64        `json:"pages_per_sec"`
 	Resumed       int            `json:"resumed"` // fetch rows replayed from the journal
+	// Politeness: hosts whose robots.txt Crawl-delay we kept to, answers
+	// with a Retry-After we waited for, adaptive slow-downs (after a 429, a
+	// 503 or a slow answer), hosts given up on for asking a pause longer
+	// than retry_after_cap.
+	CrawlDelayHosts int `json:"crawl_delay_hosts"`
+	RetryAfters     int `json:"retry_afters"`
+	SlowDowns       int `json:"slow_downs"`
+	HostsGivenUp    int `json:"hosts_given_up"`
 }
 
 // HostStats sums up one host's night.
@@ -51,6 +59,10 @@ type HostStats struct {
 	Status        map[int]int   `json:"status"`
 	LatencyP50    time.Duration `json:"latency_p50_ns"`
 	LatencyP95    time.Duration `json:"latency_p95_ns"`
+	CrawlDelay    time.Duration `json:"crawl_delay_ns,omitempty"` // robots.txt Crawl-delay kept to
+	RetryAfters   int           `json:"retry_afters,omitempty"`
+	SlowDowns     int           `json:"slow_downs,omitempty"`
+	GivenUp       bool          `json:"given_up,omitempty"` // asked for a pause longer than retry_after_cap
 }
 
 // statsCollector gathers per-request and per-fetch counts while crawling.
@@ -105,9 +117,16 @@ func (s *statsCollector) rejected(host string) {
 
 // summarise builds the night's and the hosts' stats from the collected
 // request counts and the final fetch rows.
-func (s *statsCollector) summarise(fetches []imgfriendly.Fetch, programs int, elapsed time.Duration, resumed int) (NightStats, []HostStats) {
+func (s *statsCollector) summarise(fetches []imgfriendly.Fetch, programs int, elapsed time.Duration, resumed int, pol map[string]politenessCounts) (NightStats, []HostStats) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	for host, c := range pol {
+		if c == (politenessCounts{}) {
+			continue
+		}
+		a := s.host(host)
+		a.CrawlDelay, a.RetryAfters, a.SlowDowns, a.GivenUp = c.CrawlDelay, c.RetryAfters, c.SlowDowns, c.GaveUp
+	}
 	n := NightStats{Programs: programs, Status: map[int]int{}, Causes: map[string]int{}, Elapsed: elapsed, Resumed: resumed}
 	for _, f := range fetches {
 		a := s.host(hostOf(f.URL))
@@ -153,6 +172,14 @@ func (s *statsCollector) summarise(fetches []imgfriendly.Fetch, programs int, el
 		n.Bytes += hs.Bytes
 		n.RobotsBlocked += hs.RobotsBlocked
 		n.Rejected += hs.Rejected
+		n.RetryAfters += hs.RetryAfters
+		n.SlowDowns += hs.SlowDowns
+		if hs.CrawlDelay > 0 {
+			n.CrawlDelayHosts++
+		}
+		if hs.GivenUp {
+			n.HostsGivenUp++
+		}
 		hosts = append(hosts, hs)
 	}
 	sort.Slice(hosts, func(i, j int) bool { return hosts[i].Host < hosts[j].Host })

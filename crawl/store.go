@@ -3,6 +3,7 @@ package crawl
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -10,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/imgfriendly/imgfriendly/internal/fanout"
 )
 
 // Store is the content-addressed page store: each body lives gzip-compressed
@@ -134,4 +137,13 @@ func (s *Store) Get(hash string) ([]byte, error) {
 		return nil, fmt.Errorf("get page %s: content does not match its hash", hash)
 	}
 	return buf.Bytes(), nil
+}
+
+// Retain removes every stored page whose hash keep rejects (and temporary
+// files a killed write left) and returns how many files and bytes that
+// frees; with dryRun it only counts. The caller makes sure no night writes
+// the store meanwhile (it holds the night lock): a page stored after keep
+// was computed would be lost.
+func (s *Store) Retain(ctx context.Context, keep func(hash string) bool, dryRun bool) (files int, freed int64, err error) {
+	return fanout.Sweep(ctx, s.dir, ".gz", func(key string) bool { return !validHash(key) || keep(key) }, dryRun)
 }

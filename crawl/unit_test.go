@@ -379,7 +379,7 @@ func TestSummariseListsPDFsApart(t *testing.T) {
 			Error: imgfriendly.FetchErrorContentType + ": application/pdf"},
 	}
 	s := &statsCollector{hosts: map[string]*hostAcc{}}
-	n, hosts := s.summarise(rows, 1, 0, 0)
+	n, hosts := s.summarise(rows, 1, 0, 0, nil)
 	got := struct {
 		Fetches, OK, Failed, Listed int
 		Causes                      map[string]int

@@ -78,10 +78,13 @@ FROM night_diff d
 WHERE fact_versions.valid_to IS NULL AND fact_versions.program_id = d.program_id AND fact_versions.field = d.field
   AND d.kind = 'same' AND fact_versions.missed_nights > 0`,
 
+	// A new version records the stored page its evidence was read from (a
+	// page of tonight: a fact read tonight cites one, gate facts_page_exists).
 	`INSERT INTO fact_versions (program_id, field, value, value_bool, value_num, value_text, condition, value_hash,
-        evidence_url, evidence_text, evidence_selector, fetched_at, valid_from, run_id, missed_nights)
+        evidence_url, evidence_text, evidence_selector, fetched_at, valid_from, run_id, missed_nights, content_hash)
 SELECT f.program_id, f.field, f.value, f.value_bool, f.value_num, f.value_text, f.condition, f.value_hash,
-       f.evidence_url, f.evidence_text, f.evidence_selector, f.fetched_at, getvariable('night'), getvariable('run_id'), 0
+       f.evidence_url, f.evidence_text, f.evidence_selector, f.fetched_at, getvariable('night'), getvariable('run_id'), 0,
+       (SELECT min(p.content_hash) FROM pages p WHERE p.url = f.evidence_url OR p.final_url = f.evidence_url)
 FROM facts f JOIN night_diff d ON d.program_id = f.program_id AND d.field = f.field
 WHERE d.kind IN ('added', 'changed')`,
 

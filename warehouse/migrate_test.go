@@ -99,7 +99,7 @@ func TestMigrateFromV1(t *testing.T) {
 		applied = append(applied, s)
 	}
 	rows.Close()
-	if diff := cmp.Diff([]string{"001_initial", "002_history", "003_crawl_hosts", "004_seed_ids", "005_match_results", "006_more_facts"}, applied); diff != "" {
+	if diff := cmp.Diff([]string{"001_initial", "002_history", "003_crawl_hosts", "004_seed_ids", "005_match_results", "006_more_facts", "007_evidence_pages"}, applied); diff != "" {
 		t.Errorf("schema_migrations (-want +got):\n%s", diff)
 	}
 	cs, err := w.Changes(ctx, day("2026-02-02"), "")
@@ -145,14 +145,15 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp);
-INSERT INTO schema_migrations (version, name) VALUES (1, '001_initial'), (2, '002_history'), (7, '007_future')`); err != nil {
+	future := SchemaVersion + 2 // always newer than this imgfriendly
+	if _, err := db.Exec(fmt.Sprintf(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp);
+INSERT INTO schema_migrations (version, name) VALUES (1, '001_initial'), (2, '002_history'), (%d, 'future')`, future)); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 	for _, readOnly := range []bool{true, false} {
 		_, err := Open(ctx, path, readOnly)
-		if !errors.Is(err, ErrSchemaNewer) || !strings.Contains(err.Error(), fmt.Sprintf("warehouse schema version 7 is newer than this imgfriendly (%d); upgrade imgfriendly", SchemaVersion)) {
+		if !errors.Is(err, ErrSchemaNewer) || !strings.Contains(err.Error(), fmt.Sprintf("warehouse schema version %d is newer than this imgfriendly (%d); upgrade imgfriendly", future, SchemaVersion)) {
 			t.Errorf("Open(readOnly=%v): %v", readOnly, err)
 		}
 	}

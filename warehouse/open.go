@@ -24,7 +24,7 @@ var migrationFS embed.FS
 // SchemaVersion is the schema version this imgfriendly writes: the number of
 // its last migration. It is recorded in schema_migrations, in every run
 // manifest and in every exported Parquet file's key/value metadata.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 // ErrSchemaNewer is returned by Open for a warehouse written by a newer imgfriendly.
 var ErrSchemaNewer = errors.New("warehouse schema is newer than this imgfriendly")

@@ -39,6 +39,7 @@ var runIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 // otherwise removes its staging files. A cancelled ctx returns Status
 // interrupted.
 func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, error) {
+	began := time.Now()
 	out := Outcome{RunID: n.Run.ID, Status: imgfriendly.RunError, SchemaVersion: SchemaVersion}
 	if err := cfg.Validate(); err != nil {
 		return out, fmt.Errorf("warehouse config: %w", err)
@@ -71,6 +72,7 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 		RunID: n.Run.ID, Night: n.Run.Night.Format(time.DateOnly), StartedAt: n.Run.StartedAt.UTC(),
 		Status: imgfriendly.RunRunning, SchemaVersion: SchemaVersion, ConfigHash: n.Run.ConfigHash,
 		SeedsHash: n.Run.SeedsHash, Counts: n.Run.Counts, WarehousePath: out.WarehousePath,
+		StageSeconds: StageSeconds(n.Run.Stages),
 	}
 	if n.CrawlStats != nil {
 		b, err := json.Marshal(n.CrawlStats)
@@ -118,6 +120,10 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 		}
 	}
 	m.EndedAt = n.now()
+	if m.StageSeconds == nil {
+		m.StageSeconds = map[string]float64{}
+	}
+	m.StageSeconds["warehouse"] = time.Since(began).Seconds()
 	m.Status = out.Status
 	m.Gates = out.Gates
 	m.WarehouseCounts = out.Counts

@@ -15,7 +15,10 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/imgfriendly/imgfriendly/crawl"
+	"github.com/imgfriendly/imgfriendly/nightreport"
+	"github.com/imgfriendly/imgfriendly/notify"
 	"github.com/imgfriendly/imgfriendly/queries"
+	"github.com/imgfriendly/imgfriendly/retention"
 	"github.com/imgfriendly/imgfriendly/transform"
 	"github.com/imgfriendly/imgfriendly/warehouse"
 )
@@ -27,11 +30,14 @@ type Config struct {
 	LogFormat string `mapstructure:"log_format"`
 	// SeedFailingNights names, in the night summary, programs whose seed URL
 	// has failed this many nights in a row.
-	SeedFailingNights int              `mapstructure:"seed_failing_nights"`
-	Crawl             crawl.Config     `mapstructure:"crawl"`
-	Transform         transform.Config `mapstructure:"transform"`
-	Warehouse         warehouse.Config `mapstructure:"warehouse"`
-	Queries           queries.Config   `mapstructure:"queries"`
+	SeedFailingNights int                `mapstructure:"seed_failing_nights"`
+	Crawl             crawl.Config       `mapstructure:"crawl"`
+	Transform         transform.Config   `mapstructure:"transform"`
+	Warehouse         warehouse.Config   `mapstructure:"warehouse"`
+	Queries           queries.Config     `mapstructure:"queries"`
+	Retention         retention.Config   `mapstructure:"retention"`
+	Report            nightreport.Config `mapstructure:"report"`
+	Notify            notify.Config      `mapstructure:"notify"`
 }
 
 // crawlConfig is the crawl section, named for brevity in the wiring.
@@ -48,6 +54,9 @@ func DefaultConfig() Config {
 		Transform:         transform.DefaultConfig(),
 		Warehouse:         warehouse.DefaultConfig(),
 		Queries:           queries.DefaultConfig(),
+		Retention:         retention.DefaultConfig(),
+		Report:            nightreport.DefaultConfig(),
+		Notify:            notify.DefaultConfig(),
 	}
 }
 
@@ -76,6 +85,9 @@ func (c Config) Validate() error {
 	section("transform", c.Transform.Validate())
 	section("warehouse", c.Warehouse.Validate())
 	section("queries", c.Queries.Validate())
+	section("retention", c.Retention.Validate())
+	section("report", c.Report.Validate())
+	section("notify", c.Notify.Validate())
 	return errors.Join(errs...)
 }
 

@@ -112,6 +112,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 		RunID: runID, Night: night, Seeds: seeds, SeedsHash: seedsHash,
 		Progress: a.progress(),
 	}, a.log)
+	res.Report = a.finishNight(ctx, cfg, runID, err)
 	if res.Outcome.Status != "" {
 		printSummary(a.stdout, res) // the demo is for people: its summary always goes to stdout
 		if a.jsonLogs() {

@@ -25,6 +25,8 @@ import (
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/crawl"
 	"github.com/imgfriendly/imgfriendly/extract"
+	"github.com/imgfriendly/imgfriendly/internal/fanout"
+	"github.com/imgfriendly/imgfriendly/retention"
 	"github.com/imgfriendly/imgfriendly/seedlist"
 	"github.com/imgfriendly/imgfriendly/transform"
 	"github.com/imgfriendly/imgfriendly/warehouse"
@@ -64,6 +66,10 @@ type nightResult struct {
 	CrawlWall        time.Duration
 	// Stage wall times after the crawl.
 	ExtractWall, TransformWall, WarehouseWall time.Duration
+	// GC is what retention removed after a published night; nil otherwise.
+	GC *retention.Result
+	// Report is the night report's path; "" when none was written.
+	Report string
 }
 
 // runState is written at the start of a night so `run --resume` can continue it.
@@ -87,13 +93,13 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	start := time.Now()
 	res := nightResult{}
 	dir := cfg.DataDir
-	runDir := filepath.Join(dir, "runs", in.RunID)
+	runDir := warehouse.RunDir(dir, in.RunID)
 	if err := os.MkdirAll(filepath.Dir(runDir), 0o755); err != nil {
 		return res, err
 	}
 	// One night at a time per data directory, from the first fetch on (the
 	// warehouse takes its own lock for the publish).
-	unlock, err := warehouse.LockFile(filepath.Join(dir, "night.lock"))
+	unlock, err := warehouse.LockFile(filepath.Join(dir, warehouse.NightLockFile))
 	if err != nil {
 		return res, fmt.Errorf("another night is running on %s: %w", dir, err)
 	}
@@ -170,6 +176,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	}, in.Seeds, store)
 	res.CrawlWall = time.Since(crawlStart)
 	res.Crawl = cres
+	run.Stages = map[string]time.Duration{"crawl": res.CrawlWall}
 	if err != nil {
 		run.Status = imgfriendly.RunInterrupted
 		if !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
@@ -194,6 +201,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, err
 	}
 	res.ExtractWall = time.Since(stageStart)
+	run.Stages["extract"] = res.ExtractWall
 	res.Extracted, res.Reused = extracted, reused
 	run.Counts["pages_extracted"] = extracted
 	run.Counts["pages_reused"] = reused
@@ -206,6 +214,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	programs, residents := transform.Programs(cfg.Transform, in.Seeds, pages, classifier)
 	res.Programs, res.Residents = programs, residents
 	res.TransformWall = time.Since(stageStart)
+	run.Stages["transform"] = res.TransformWall
 	run.Counts["programs"] = len(programs)
 	run.Counts["residents"] = len(residents)
 
@@ -246,6 +255,14 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	}
 	if err := os.WriteFile(filepath.Join(runDir, "done"), []byte(outcome.Status+"\n"), 0o644); err != nil {
 		return res, err
+	}
+	// Retention, still under the night lock: the night is published, so
+	// what it no longer needs can go. A failure here does not undo the night.
+	if gc, err := collectGarbage(ctx, cfg, false); err != nil {
+		log.Error("retention failed; the night is published, run `imgfriendly gc` to retry", "err", err)
+	} else {
+		res.GC = &gc
+		logGC(log, gc)
 	}
 	return res, nil
 }
@@ -380,8 +397,7 @@ func extractOne(cache *factsCache, night time.Time, f imgfriendly.Fetch, store *
 	if pageURL == "" {
 		pageURL = f.URL
 	}
-	key := sha256.Sum256([]byte(extractCacheVersion + "\n" + pageURL + "\n" + f.ContentHash + "\n" + night.Format("2006")))
-	cachePath := filepath.Join(cache.dir, hex.EncodeToString(key[:1]), hex.EncodeToString(key[:])+".json.gz")
+	cachePath := cache.path(extractCacheKey(pageURL, f.ContentHash, night))
 	if pf, err := cache.read(cachePath); err == nil {
 		return pf, true, nil
 	}
@@ -401,6 +417,24 @@ func extractOne(cache *factsCache, night time.Time, f imgfriendly.Fetch, store *
 		return imgfriendly.PageFacts{}, false, fmt.Errorf("cache page facts: %w", err)
 	}
 	return pf, false, nil
+}
+
+// extractCacheKey names the cached facts of one page: its URL (after
+// redirects), its content and the year extraction took as the cycle's.
+func extractCacheKey(pageURL, contentHash string, night time.Time) string {
+	key := sha256.Sum256([]byte(extractCacheVersion + "\n" + pageURL + "\n" + contentHash + "\n" + night.Format("2006")))
+	return hex.EncodeToString(key[:])
+}
+
+// path is where the facts of key are cached.
+func (c *factsCache) path(key string) string {
+	return filepath.Join(c.dir, key[:2], key+".json.gz")
+}
+
+// Retain removes the cached facts whose key keep rejects (see
+// retention.Store); with dryRun it only counts.
+func (c *factsCache) Retain(ctx context.Context, keep func(key string) bool, dryRun bool) (int, int64, error) {
+	return fanout.Sweep(ctx, c.dir, ".json.gz", keep, dryRun)
 }
 
 // read reads page facts cached by an earlier night.
@@ -482,7 +516,7 @@ func writeUnloadedManifest(dir string, run imgfriendly.Run, crawlStats any) erro
 	return writeJSONFile(warehouse.ManifestPath(dir, run.ID), warehouse.Manifest{
 		RunID: run.ID, Night: run.Night.Format("2006-01-02"), StartedAt: run.StartedAt, EndedAt: run.EndedAt,
 		Status: run.Status, SchemaVersion: warehouse.SchemaVersion, ConfigHash: run.ConfigHash, SeedsHash: run.SeedsHash,
-		Counts: run.Counts, CrawlStats: stats, Error: run.Error,
+		Counts: run.Counts, CrawlStats: stats, Error: run.Error, StageSeconds: warehouse.StageSeconds(run.Stages),
 		WarehousePath: filepath.Join(dir, warehouse.WarehouseFile),
 	})
 }

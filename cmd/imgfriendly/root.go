@@ -172,6 +172,7 @@ filter, and an outreach tracker.`,
 		newSeedsCmd(a),
 		newImportCmd(a),
 		newServeCmd(a),
+		newGCCmd(a),
 	)
 	return root
 }

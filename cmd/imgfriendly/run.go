@@ -32,7 +32,24 @@ warehouse and its Parquet export atomically into the data directory.
 
 Malformed seed rows are reported with file and line and skipped. A night that
 is interrupted (SIGINT/SIGTERM, or killed) can be continued with --resume
-without refetching the pages it already has.`,
+without refetching the pages it already has.
+
+Whatever its outcome, a night ends by writing its report
+(runs/<run_id>.html, and report.html pointing at it), the Prometheus
+textfile (report.metrics_file, default metrics.prom) and its notifications
+(notify.webhook, notify.command). A published night then applies retention
+(retention.keep_nights; see imgfriendly gc). With --log-format json, stderr
+holds one JSON object per line, the end-of-night summary included.
+
+Exit codes:
+  0  the night was published
+  1  an error: I/O, crawl or warehouse failure, another night already running
+     on the data directory, a warehouse newer than this binary; the last
+     published night is untouched
+  2  bad usage or input: flags, config (every bad key named), seed list
+  3  the night failed its quality gates: nothing was published, the staging
+     warehouse is kept for inspection (staging/<run_id>.duckdb)
+  4  interrupted (SIGINT/SIGTERM): state flushed; continue with --resume`,
 		Example: `  imgfriendly run --config config.yaml
   imgfriendly run --config config.yaml --resume
   IMGF_CRAWL_PARALLELISM_PER_HOST=1 imgfriendly run --set data_dir=/srv/imgf`,
@@ -70,7 +87,11 @@ without refetching the pages it already has.`,
 			}
 			in.Seeds, in.SeedsHash = seeds, seedsHash
 			res, err := runNight(cmd.Context(), a.cfg, in, a.log)
+			res.Report = a.finishNight(cmd.Context(), a.cfg, in.RunID, err)
 			switch {
+			case res.AlreadyPublished && a.jsonLogs():
+				a.log.Info("night already published: its publish, cut short by a kill, is complete; nothing left to do",
+					"status", res.Outcome.Status, "manifest", res.Outcome.ManifestPath)
 			case res.AlreadyPublished:
 				fmt.Fprintf(a.stdout, "night %s (%s): %s — it was already published (its publish, cut short by a kill, is complete); nothing left to do\n  manifest: %s\n",
 					res.Run.ID, res.Run.Night.Format("2006-01-02"), res.Outcome.Status, res.Outcome.ManifestPath)

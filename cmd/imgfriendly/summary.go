@@ -100,6 +100,13 @@ func printGates(w io.Writer, res nightResult) {
 	if res.Outcome.ManifestPath != "" {
 		fmt.Fprintf(w, "  manifest: %s\n", res.Outcome.ManifestPath)
 	}
+	if res.Report != "" {
+		fmt.Fprintf(w, "  night report: %s\n", res.Report)
+	}
+	if gc := res.GC; gc != nil {
+		fmt.Fprintf(w, "  retention: %d old nights removed, %s freed (pages %d, cached extracts %d)\n",
+			len(gc.Removed), mib(gc.Freed()), gc.PageFiles, gc.ExtractFiles)
+	}
 }
 
 func percent(n, total int) string {
@@ -210,6 +217,9 @@ func logSummary(log *slog.Logger, res nightResult) {
 		slog.Group("programs_with_fact", coverage...),
 		slog.Group("gates", "passed", passed, "warned", warned, "failed", failed),
 		"manifest", res.Outcome.ManifestPath,
+	}
+	if res.Report != "" {
+		attrs = append(attrs, "report", res.Report)
 	}
 	if res.Outcome.StagingPath != "" && res.Outcome.Status != imgfriendly.RunPublished {
 		attrs = append(attrs, "staging_kept", res.Outcome.StagingPath)
