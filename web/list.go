@@ -210,7 +210,9 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 	view.Pages = max(1, (len(rows)+pageSize-1)/pageSize)
 	view.Page = min(q.Page, view.Pages)
 	lo := (view.Page - 1) * pageSize
-	view.Rows = rows[lo:min(lo+pageSize, len(rows))]
+	for _, t := range rows[lo:min(lo+pageSize, len(rows))] {
+		view.Rows = append(view.Rows, *t)
+	}
 	view.SpecialtyOf = "All specialties"
 	if prof != nil && len(prof.Profile.Specialties) > 0 {
 		view.SpecialtyOf = "Your specialties (" + strings.Join(prof.Profile.Specialties, ", ") + ")"
@@ -220,7 +222,10 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 
 // filtered returns the programs that pass the query's filters, sorted, and
 // how many were considered; a bad filter gives a status and a message.
-func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q listQuery) ([]queries.Tiered, int, int, string) {
+//
+// The programs are pointers into the night's cached list, which is shared
+// and never modified: filtering and sorting move pointers only.
+func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q listQuery) ([]*queries.Tiered, int, int, string) {
 	all, err := s.programs(ctx, n, prof, q.Specialty)
 	if err != nil {
 		if use, ok := err.(*queries.UnknownSpecialtyError); ok {
@@ -236,8 +241,9 @@ func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q li
 		states = []string{strings.ToUpper(q.State)}
 	}
 	words := strings.Fields(strings.ToLower(q.Q))
-	var out []queries.Tiered
-	for _, t := range all {
+	var out []*queries.Tiered
+	for i := range all {
+		t := &all[i]
 		if len(states) > 0 && !slices.Contains(states, t.State) {
 			continue
 		}
@@ -289,8 +295,8 @@ func allIn(words []string, hay string) bool {
 
 // sortPrograms sorts in place. By tier, ascending is tier.sql's order
 // (best first, preferred states first within a tier); ties in the other
-// orders are broken by name.
-func sortPrograms(ts []queries.Tiered, q listQuery) {
+// orders are broken by name. Sort keys are computed once per program.
+func sortPrograms(ts []*queries.Tiered, q listQuery) {
 	key := q.sortKey()
 	if key == "tier" {
 		if q.Desc {
@@ -298,30 +304,48 @@ func sortPrograms(ts []queries.Tiered, q listQuery) {
 		}
 		return
 	}
-	share := func(t queries.Tiered) float64 {
-		if t.IMGShare == nil {
-			return -1
-		}
-		return *t.IMGShare
+	type keyed struct {
+		p        *queries.Tiered
+		s1, name string
+		f        float64
 	}
-	cmpf := map[string]func(a, b queries.Tiered) int{
-		"name": func(a, b queries.Tiered) int { return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) },
-		"location": func(a, b queries.Tiered) int {
-			return cmp.Or(cmp.Compare(a.State, b.State), cmp.Compare(a.City, b.City))
-		},
-		"specialty": func(a, b queries.Tiered) int { return cmp.Compare(a.Specialty, b.Specialty) },
-		"img":       func(a, b queries.Tiered) int { return cmp.Compare(share(a), share(b)) },
-	}[key]
-	slices.SortStableFunc(ts, func(a, b queries.Tiered) int {
-		c := cmpf(a, b)
+	ks := make([]keyed, len(ts))
+	for i, t := range ts {
+		k := keyed{p: t, name: strings.ToLower(t.Name)}
+		switch key {
+		case "location":
+			k.s1 = t.State + "\x00" + t.City
+		case "specialty":
+			k.s1 = t.Specialty
+		case "img":
+			k.f = -1
+			if t.IMGShare != nil {
+				k.f = *t.IMGShare
+			}
+		}
+		ks[i] = k
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		c := 0
+		switch key {
+		case "name":
+			c = cmp.Compare(a.name, b.name)
+		case "img":
+			c = cmp.Compare(a.f, b.f)
+		default:
+			c = cmp.Compare(a.s1, b.s1)
+		}
 		if q.Desc {
 			c = -c
 		}
 		if c == 0 {
-			c = cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+			c = cmp.Compare(a.name, b.name)
 		}
 		return c
 	})
+	for i, k := range ks {
+		ts[i] = k.p
+	}
 }
 
 // programs returns the night's programs of the chosen specialties: tiered

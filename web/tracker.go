@@ -21,17 +21,15 @@ func (s *Server) tracker(format string) handlerFunc {
 			s.fail(w, r, status, "The tracker could not be made", msg)
 			return
 		}
-		if q.Tier == "" && prof != nil {
-			kept := rows[:0:0]
-			for _, t := range rows {
-				if t.Tier != queries.TierNotEligible {
-					kept = append(kept, t)
-				}
+		var kept []queries.Tiered
+		for _, t := range rows {
+			if q.Tier == "" && prof != nil && t.Tier == queries.TierNotEligible {
+				continue
 			}
-			rows = kept
+			kept = append(kept, *t)
 		}
 		var b bytes.Buffer
-		if err := queries.WriteTracker(&b, queries.BuildTracker(rows, nil, nil, queries.EvidenceText), format); err != nil {
+		if err := queries.WriteTracker(&b, queries.BuildTracker(kept, nil, nil, queries.EvidenceText), format); err != nil {
 			s.cfg.Log.Error("tracker", "err", err)
 			s.fail(w, r, http.StatusInternalServerError, "The tracker could not be made", err.Error())
 			return
