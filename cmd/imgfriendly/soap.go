@@ -24,9 +24,13 @@ func newSoapCmd(a *app) *cobra.Command {
 		Long: `soap reads the List of Unfilled Programs you copied from the NRMP system during
 Match Week — a CSV file, or text pasted from the web page (tabs, runs of spaces,
 extra columns, a header or none) — matches each row to a known program by its
-NRMP code (1234140C0, with or without dashes or spaces), else by its name and
-state with a confidence, and prints the matched programs tiered for your profile,
-best first, then the rows it could not match and why.
+NRMP code (1234140C0, with or without dashes or spaces), else by its ACGME id,
+else as another track of a program known by a code of the same institution and
+specialty (a preliminary 1234140P0 beside a known categorical 1234140C0: said to
+be a different track), else by its name and state with a confidence, and prints
+the matched programs tiered for your profile, best first, with the tier counts on
+top and each reason's evidence (--evidence), then the rows it could not match and
+why.
 
 The list is confidential and may not be redistributed: soap reads it into
 memory only. It is never written to the warehouse, to Parquet, to a file or to
