@@ -24,6 +24,8 @@ func TestWarehouseContract(t *testing.T) {
 			Evidence: imgfriendly.Evidence{URL: page, Text: "stated", FetchedAt: fetched}}
 	}
 	share := 0.5
+	ecfmgFact := fact("1401421001", imgfriendly.FieldECFMGDeadline, imgfriendly.TextValue("rank_list"), "")
+	ecfmgFact.Evidence.Text = "ECFMG certification is required by the rank order list deadline."
 	mercy := imgfriendly.ProgramRecord{
 		Program: imgfriendly.Program{ID: "1401421001", NRMPCodes: []string{"1234140C0"}, Name: "Mercy Springfield IM",
 			Specialty: "Internal Medicine", City: "Springfield", State: "IL", URL: "http://im.mercy-springfield.test/",
@@ -34,6 +36,8 @@ func TestWarehouseContract(t *testing.T) {
 			imgfriendly.FieldYOGMaxYears:     fact("1401421001", imgfriendly.FieldYOGMaxYears, imgfriendly.NumValue(5), ""),
 			imgfriendly.FieldStep2CKMin:      fact("1401421001", imgfriendly.FieldStep2CKMin, imgfriendly.NumValue(220), ""),
 			imgfriendly.FieldUSCERequirement: fact("1401421001", imgfriendly.FieldUSCERequirement, imgfriendly.TextValue("not_required"), ""),
+			// newer than the programs contract: tier.sql reads it from the facts table
+			imgfriendly.FieldECFMGDeadline: ecfmgFact,
 		},
 		ResidentsTotal: 10, ResidentsIMG: 5, IMGShare: &share, IMGShareSource: "roster",
 		IMGShareEvidence: "http://im.mercy-springfield.test/residents", PagesFetched: 2,
@@ -45,20 +49,6 @@ func TestWarehouseContract(t *testing.T) {
 		Now:      func() time.Time { return fetched.Add(time.Minute) },
 	})
 	if err != nil {
-		t.Fatal(err)
-	}
-	// An ECFMG deadline: a fact newer than the programs contract, which
-	// tier.sql reads from the real facts table. Added by hand until the
-	// night's gates accept the field (extract's issue 11).
-	rw, err := warehouse.Open(context.Background(), dir+"/warehouse.duckdb", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := rw.DB().Exec(`INSERT INTO facts (run_id, program_id, field, value_text, evidence_url, evidence_text)
-		VALUES ('2026-11-24', '1401421001', 'ecfmg_deadline', 'rank_list', ?, 'ECFMG certification is required by the rank order list deadline.')`, page); err != nil {
-		t.Fatal(err)
-	}
-	if err := rw.Close(); err != nil {
 		t.Fatal(err)
 	}
 	w, err := warehouse.Open(context.Background(), dir+"/warehouse.duckdb", true)
