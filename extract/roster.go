@@ -512,7 +512,7 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 			}
 		case isCaption(t), fieldCount(t) > 3 && isFirstPerson(t):
 		case strings.HasSuffix(t, ".") && fieldCount(t) > 5, fieldCount(t) > 14:
-		case fieldCount(t) <= 6 && hasAnyWord(asciiLower(t), titleWords):
+		case fieldCount(t) <= 6 && titleWords.in(t):
 			return r, place{}, false // "Associate Professor of Medicine": faculty, not a resident
 		case school == "" && t != hometown && (node != nil || isSchoolLine(t)):
 			school = t
@@ -526,8 +526,8 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 }
 
 // titleWords on a short card line make the card a faculty or staff member's.
-var titleWords = []string{"professor", "director", "chair", "chairman", "attending", "faculty", "coordinator",
-	"dean", "instructor", "lecturer", "administrator"}
+var titleWords = newWordList("professor", "director", "chair", "chairman", "attending", "faculty", "coordinator",
+	"dean", "instructor", "lecturer", "administrator")
 
 // nameWithRest splits a one-line entry "Smith, Jane — University of X
 // (PGY-2)" or "Dr. Jane Smith | PGY-1 | University of X" into the name and

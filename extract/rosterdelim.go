@@ -129,6 +129,26 @@ func isYes(s string) bool {
 	return false
 }
 
+// wordList is a list of lower-case words and phrases found as whole words
+// in any case: a keyword scan first (no allocation), the word boundaries
+// only when it finds one.
+type wordList struct {
+	words []string
+	set   *keywordSet
+}
+
+func newWordList(words ...string) wordList {
+	return wordList{words: words, set: newFoldedKeywordSet(words)}
+}
+
+// in reports whether one of the list's words is a whole word of t.
+func (l wordList) in(t string) bool {
+	if l.set.find(t, 1) == 0 && !hasOddFold(t) {
+		return false
+	}
+	return hasAnyWord(asciiLower(t), l.words)
+}
+
 // hasAnyWord reports whether one of words (lower case) appears in low as a
 // whole word.
 func hasAnyWord(low string, words []string) bool {

@@ -26,6 +26,7 @@ var (
 		"speaker", "speakers", "lecturer", "student", "students", "applicant", "applicants", "candidate", "candidates",
 		"author", "nurse", "nurses", "administrator", "administrators", "staff", "president", "ceo", "officer", "husband",
 		"wife", "son", "daughter", "mother", "father", "baby", "parents", "brother", "sister", "spouse", "graduates", "former", "past"}
+	otherRoles = newWordList(otherRoleWords...)
 	// gapBlockers in the text between a role and the names mean the names
 	// are someone else: "residents and faculty, Dr. X", "a talk by Dr. Y".
 	gapBlockers = []string{" and ", " with ", " by ", " from ", " to ", " at ", " of ", " who ", " whom ", " which ", " that ", " thanks ", " led "}
@@ -108,7 +109,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		if ok && !f.plural && !after && !strings.Contains(f.names[0], " ") {
 			ok = false // "Dr. Smith" alone after "residents," is a quote's speaker more often than a resident
 		}
-		if !ok && f.school != "" && froms >= 2 && !hasAnyWord(low, otherRoleWords) {
+		if !ok && f.school != "" && froms >= 2 && !otherRoles.in(s) {
 			ok = true // a list of introductions: "Dr. A from X, Dr. B from Y"
 		}
 		if !ok {
@@ -155,7 +156,7 @@ func roleBefore(before string) bool {
 		return false
 	}
 	gap := before[end:]
-	if len(gap) > 80 || hasAnyWord(gap, otherRoleWords) || strings.ContainsAny(gap, "\"“”") {
+	if len(gap) > 80 || otherRoles.in(gap) || strings.ContainsAny(gap, "\"“”") {
 		return false
 	}
 	for _, b := range gapBlockers {
@@ -347,10 +348,10 @@ func drListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // otherContext reports whether the heading over block i, or the line just
 // before it, names people other than residents.
 func otherContext(d *doc, i int) bool {
-	if i > 0 && d.blocks[i-1].role != roleItem && hasAnyWord(asciiLower(d.blocks[i-1].text), otherRoleWords) {
+	if i > 0 && d.blocks[i-1].role != roleItem && otherRoles.in(d.blocks[i-1].text) {
 		return true
 	}
-	if h := headingOver(d, i); h != "" && hasAnyWord(asciiLower(h), otherRoleWords) {
+	if h := headingOver(d, i); h != "" && otherRoles.in(h) {
 		return true
 	}
 	return false

@@ -13,22 +13,22 @@ import (
 // sections headed by residents count.
 
 // groupWords head a section of people who are not the program's residents.
-var groupWords = []string{"faculty", "attending", "attendings", "leadership", "director", "directors", "coordinator",
+var groupWords = newWordList("faculty", "attending", "attendings", "leadership", "director", "directors", "coordinator",
 	"coordinators", "staff", "administration", "administrative", "fellow", "fellows", "fellowship", "fellowships",
 	"students", "student", "speakers", "speaker", "lecturers", "mentors", "board", "committee", "memoriam", "contact",
-	"contacts", "authors", "placements", "matched", "where our", "applicants"}
+	"contacts", "authors", "placements", "matched", "where our", "applicants")
 
 // pastWords head a section of past residents, whatever else it says
 // ("Former Residents", "Alumni", "Our Graduates").
-var pastWords = []string{"former", "past", "previous", "alumni", "alumnae", "alumnus", "graduates", "where are they now"}
+var pastWords = newWordList("former", "past", "previous", "alumni", "alumnae", "alumnus", "graduates", "where are they now")
 
 // residentHeadWords head a section of residents; weakResidentWords do only
 // on a page that does not name other people ("Class of 2027" on a roster,
 // not on an alumni page).
 var (
-	residentHeadWords = []string{"resident", "residents", "intern", "interns", "chief", "chiefs", "housestaff",
-		"house staff", "house officers", "trainees", "pgy"}
-	weakResidentWords = []string{"class of", "our team", "meet the team", "graduating", "incoming"}
+	residentHeadWords = newWordList("resident", "residents", "intern", "interns", "chief", "chiefs", "housestaff",
+		"house staff", "house officers", "trainees", "pgy")
+	weakResidentWords = newWordList("class of", "our team", "meet the team", "graduating", "incoming")
 )
 
 // Kinds of section a heading opens.
@@ -41,17 +41,16 @@ const (
 
 // sectionKind says whom a heading's section lists.
 func sectionKind(h string) int {
-	low := asciiLower(h)
 	switch {
-	case low == "":
+	case h == "":
 		return sectionNeutral
-	case hasAnyWord(low, pastWords):
+	case pastWords.in(h):
 		return sectionOthers
-	case hasAnyWord(low, residentHeadWords) || strings.Contains(low, "pgy"):
+	case residentHeadWords.in(h) || strings.Contains(asciiLower(h), "pgy"):
 		return sectionResident
-	case hasAnyWord(low, groupWords):
+	case groupWords.in(h):
 		return sectionOthers
-	case hasAnyWord(low, weakResidentWords):
+	case weakResidentWords.in(h):
 		return sectionWeak
 	}
 	return sectionNeutral
@@ -101,13 +100,19 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	byWord := map[string][]int{}  // word of a multi-word key → entries
 	singles := map[string][]int{} // one-word key (a surname alone) → entries
 	for _, r := range rs {
-		k := personKey(r.Name)
+		ordered := strings.Fields(personKeyWords(r.Name))
+		last := ""
+		if len(ordered) > 0 {
+			last = ordered[len(ordered)-1]
+		}
+		slices.Sort(ordered)
+		k := strings.Join(ordered, " ")
 		j := -1
 		if k != "" {
 			cands := byKey[k]
-			if ws := strings.Fields(k); len(ws) == 1 {
-				cands = append(cands, byWord[ws[0]]...)
-			} else if last := lastWord(r.Name); last != "" {
+			if len(ordered) == 1 {
+				cands = append(cands, byWord[k]...)
+			} else {
 				cands = append(cands, singles[last]...)
 			}
 			for _, x := range cands {
@@ -122,10 +127,10 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 			out = append(out, r)
 			if k != "" {
 				byKey[k] = append(byKey[k], j)
-				if ws := strings.Fields(k); len(ws) == 1 {
+				if len(ordered) == 1 {
 					singles[k] = append(singles[k], j)
 				} else {
-					for _, w := range ws {
+					for _, w := range ordered {
 						byWord[w] = append(byWord[w], j)
 					}
 				}
@@ -157,15 +162,6 @@ func compatible(a, b imgfriendly.Resident) bool {
 	return a.School == "" || b.School == "" || strings.EqualFold(a.School, b.School)
 }
 
-// lastWord is the last word of a name, lower case, as personKey keeps it.
-func lastWord(name string) string {
-	ws := strings.Fields(personKeyWords(name))
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
-}
-
 // personKey identifies a person on a page: lower-case name words without
 // titles, degrees or initials, sorted, so that "Dr. Jane A. Doe, MD", "Doe,
 // Jane" and "jane doe" meet.
@@ -190,19 +186,21 @@ func personKeyWords(name string) string {
 
 // specialties name residency specialties: in a match list they are where
 // someone is going, not where they studied.
-var specialties = []string{"internal medicine", "pediatrics", "general surgery", "surgery", "psychiatry",
+var specialties = newWordList("internal medicine", "pediatrics", "general surgery", "surgery", "psychiatry",
 	"family medicine", "emergency medicine", "anesthesiology", "radiology", "neurology", "dermatology",
 	"ophthalmology", "orthopaedic", "orthopedic", "urology", "otolaryngology", "pathology", "obstetrics",
-	"ob/gyn", "obgyn", "transitional year", "preliminary", "categorical", "med-peds", "medicine-pediatrics"}
+	"ob/gyn", "obgyn", "transitional year", "preliminary", "categorical", "med-peds", "medicine-pediatrics")
+
+var matchWords = newWordList("match", "matched")
 
 // matchPage reports whether the page or one of its headings speaks of a
 // match ("Match Day", "Where our students matched").
 func matchPage(d *doc) bool {
-	if hasAnyWord(asciiLower(d.title), []string{"match", "matched"}) {
+	if matchWords.in(d.title) {
 		return true
 	}
 	for i := range d.blocks {
-		if d.blocks[i].role == roleHeading && hasAnyWord(asciiLower(d.blocks[i].text), []string{"match", "matched"}) {
+		if d.blocks[i].role == roleHeading && matchWords.in(d.blocks[i].text) {
 			return true
 		}
 	}
@@ -212,7 +210,7 @@ func matchPage(d *doc) bool {
 // destination reports whether a roster entry's "school" is a match
 // destination (a specialty at a hospital or university), on a match page.
 func destination(d *doc, school string, isMatch *int8) bool {
-	if school == "" || !hasAnyWord(asciiLower(school), specialties) {
+	if school == "" || !specialties.in(school) {
 		return false
 	}
 	if *isMatch == 0 {

@@ -319,6 +319,7 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 	if m, ok := c.matchSchool(p.all, p.norms); ok {
 		return c.answer(out, m, p, stated)
 	}
+	c.locate(&p)
 	if p.pl.country == "" && stated == "" {
 		if ids, country, ok := c.regionAlone(name); ok {
 			out.Country, out.IMG, out.Confidence = country, boolPtr(false), confRegion
@@ -364,12 +365,15 @@ func (c *Classifier) fuzzyAnswer(out School, p parsed, fixed []norm, stated stri
 	return c.answer(out, m, p, stated), true
 }
 
-// parsed is a name split into segments, normalised, with its places.
+// parsed is a name split into segments, normalised, with its places
+// (found by locate, only when an answer needs them).
 type parsed struct {
 	norms      []norm
 	segIdx     []int // index in segs of each norm
 	all        []string
 	foreignDeg bool
+	segWords   [][]string // raw words by segment, for the places
+	located    bool
 	segPlaces  []places // by segment
 	pl         places   // first of each kind over all segments
 }
@@ -377,7 +381,7 @@ type parsed struct {
 func (c *Classifier) parse(name string) parsed {
 	var p parsed
 	segs := segments(name)
-	p.segPlaces = make([]places, len(segs))
+	p.segWords = make([][]string, len(segs))
 	for i, s := range segs {
 		ws := words(s)
 		n := normalizeWords(ws)
@@ -387,14 +391,29 @@ func (c *Classifier) parse(name string) parsed {
 			p.segIdx = append(p.segIdx, i)
 			p.all = append(p.all, n.tokens...)
 		}
-		p.segPlaces[i] = c.findPlacesWords(saintWords(ws)) // (ws is not used after this)
-		p.pl = p.pl.or(p.segPlaces[i])
+		p.segWords[i] = ws
 	}
 	return p
 }
 
+// locate finds the places of each segment, once.
+func (c *Classifier) locate(p *parsed) {
+	if p.located {
+		return
+	}
+	p.located = true
+	p.segPlaces = make([]places, len(p.segWords))
+	for i, ws := range p.segWords {
+		p.segPlaces[i] = c.findPlacesWords(saintWords(ws))
+		p.pl = p.pl.or(p.segPlaces[i])
+	}
+}
+
 // answer turns a recognised school into the classifier's answer.
 func (c *Classifier) answer(out School, m match, p parsed, stated string) School {
+	if m.segment >= 0 {
+		c.locate(&p) // places outside the matched part
+	}
 	first := c.schools[m.ids[0]]
 	img := !domestic(first.country)
 	conf := m.conf
@@ -474,6 +493,7 @@ func (c *Classifier) answer(out School, m match, p parsed, stated string) School
 // noSchool answers a name in which no school was recognised, from the
 // places, name forms and degrees it holds.
 func (c *Classifier) noSchool(out School, p parsed, stated string) School {
+	c.locate(&p)
 	pl := p.pl
 	pl.country = cmp.Or(stated, pl.country)
 	f, hasForm := c.findForm(p.norms)
@@ -753,17 +773,23 @@ func (c *Classifier) lookup(tokens []string, confFull, confCoreMatch float64) (m
 	if len(tokens) == 0 {
 		return match{}, false
 	}
-	if ids, ok := c.exact[key(tokens)]; ok {
+	var buf [96]byte
+	kb := appendKey(buf[:0], tokens)
+	if ids, ok := c.exact[string(kb)]; ok { // (no allocation for a map lookup)
 		return c.resolve(ids, confFull)
 	}
-	if ids, ok := c.whole[key(tokens)]; ok {
+	if ids, ok := c.whole[string(kb)]; ok {
 		return c.resolve(ids, confFull)
 	}
-	k := key(core(tokens))
-	if ids, ok := c.exact[k]; ok {
-		return c.resolve(ids, confCoreMatch)
+	if ct := core(tokens); len(ct) != len(tokens) {
+		var buf2 [96]byte
+		kc := appendKey(buf2[:0], ct)
+		if ids, ok := c.exact[string(kc)]; ok {
+			return c.resolve(ids, confCoreMatch)
+		}
+		kb = kc
 	}
-	if ids, ok := c.cores[k]; ok {
+	if ids, ok := c.cores[string(kb)]; ok {
 		return c.resolve(ids, confCoreMatch)
 	}
 	return match{}, false

@@ -1,7 +1,10 @@
 package transform
 
 import (
+	"slices"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -130,6 +133,63 @@ func FuzzClassifyForeignSuffix(f *testing.F) {
 			if got.IMG != nil && !*got.IMG {
 				t.Fatalf("Classify(%q) = %+v: a school abroad called domestic", name+", "+country, got)
 			}
+		}
+	})
+}
+
+// wordsReference is words written plainly (rune by rune, a builder per
+// word): FuzzWords holds the fast version to it.
+func wordsReference(s string) []string {
+	rs := []rune(fold.Replace(strings.ToLower(s)))
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur.WriteRune(r)
+		case r == '\'':
+		case r == '.':
+			// a single letter, then "." and a letter: an initialism
+			n := 0
+			for j := i - 1; j >= 0 && unicode.IsLetter(rs[j]); j-- {
+				n++
+			}
+			if i+1 < len(rs) && unicode.IsLetter(rs[i+1]) && n == 1 {
+				continue
+			}
+			flush()
+		case r == '&':
+			flush()
+			out = append(out, "and")
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"U.C.S.F.", "King's College", "St. George’s", "Université de Montréal", "A&M", "m.d.", "x'.y", "Ü.Ö.", "ǅa", "İstanbul", "K.E.M.C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		got, want := words(s), wordsReference(s)
+		if len(got) == 0 && len(want) == 0 {
+			return
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("words(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

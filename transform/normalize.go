@@ -86,19 +86,28 @@ func segments(s string) []string {
 // words lower-cases and folds s and splits it into raw words: letters and
 // digits; dotted initialisms ("U.C.S.F.", "M.D.") are joined into one word,
 // apostrophes are dropped ("George's" → "georges"), "&" becomes "and".
-// ASCII input (the common case) is read byte by byte without copies.
+// Words are cut from one lower-cased copy of s (no copy per word, except a
+// word an apostrophe or an initialism's dots split).
 func words(s string) []string {
-	if !isASCII(s) {
+	switch {
+	case !isASCII(s):
 		s = fold.Replace(strings.ToLower(s))
+	case hasUpperASCII(s):
+		s = strings.ToLower(s)
 	}
 	out := make([]string, 0, 8)
-	var cur []byte // the word being built (string(cur) copies it)
-	run := 0       // letters just before i, since the last other character
-	flush := func() {
-		if len(cur) > 0 {
+	start := -1     // where the current word starts in s, while it is contiguous
+	var cur []byte  // the current word, once it is not
+	joined := false // the word is in cur
+	run := 0        // letters just before i, since the last other character
+	flush := func(end int) {
+		switch {
+		case joined:
 			out = append(out, string(cur))
-			cur = cur[:0]
+		case start >= 0 && end > start:
+			out = append(out, s[start:end])
 		}
+		start, cur, joined = -1, cur[:0], false
 	}
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -107,29 +116,26 @@ func words(s string) []string {
 		}
 		letter := false
 		switch {
-		case r >= 'A' && r <= 'Z':
-			cur = append(cur, byte(r)+'a'-'A')
-			letter = true
-		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
-			cur = append(cur, byte(r))
-			letter = r >= 'a'
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			cur = utf8.AppendRune(cur, r)
-			letter = unicode.IsLetter(r)
-		case r == '\'' || r == '`':
-			// dropped: "king's" → "kings"
-		case r == '.':
-			// Keep initialisms together: a single letter followed by "."
-			// and another letter ("u.c.s.f", "m.d").
-			if next, _ := utf8.DecodeRuneInString(s[i+size:]); run == 1 && unicode.IsLetter(next) {
-				break
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'),
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if joined {
+				cur = append(cur, s[i:i+size]...)
+			} else if start < 0 {
+				start = i
 			}
-			flush()
+			letter = r >= 'a' && (r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r))
+		case r == '\'' || r == '`', r == '.' && run == 1 && nextIsLetter(s, i+size):
+			// dropped inside a word: "king's" → "kings"; an initialism's
+			// dots: "u.c.s.f" → "ucsf"
+			if start >= 0 && !joined {
+				cur = append(cur[:0], s[start:i]...)
+				joined = true
+			}
 		case r == '&':
-			flush()
+			flush(i)
 			out = append(out, "and")
 		default:
-			flush()
+			flush(i)
 		}
 		if letter {
 			run++
@@ -138,8 +144,24 @@ func words(s string) []string {
 		}
 		i += size
 	}
-	flush()
+	flush(len(s))
 	return out
+}
+
+// nextIsLetter reports whether s[i:] starts with a letter.
+func nextIsLetter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// hasUpperASCII reports an ASCII capital in s.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {
