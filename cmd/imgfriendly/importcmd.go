@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,7 +69,7 @@ restricts redistribution of data derived from its results.`,
 				return usageError("%v", err)
 			}
 			for _, e := range rowErrs {
-				fmt.Fprintln(a.stderr, "bad row:", e)
+				a.say(slog.LevelWarn, fmt.Sprint("bad row: ", e), "bad row", "err", e.Error())
 			}
 			switch {
 			case len(results) == 0:

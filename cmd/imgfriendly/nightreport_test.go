@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	dto "github.com/prometheus/client_model/go"
@@ -87,7 +86,6 @@ func TestNightReportOnFaultyNights(t *testing.T) {
 		t.Fatalf("night 1: exit %d\n%s", code, stderr)
 	}
 	<-hooks
-	time.Sleep(1100 * time.Millisecond) // run ids are by the second
 	fx2 := newNightFixture(t, faultyWeb(1))
 	code, stdout, stderr := cli(t, nightArgs(fx2, "2026-11-25")...)
 	if code != exitOK {
@@ -140,7 +138,6 @@ func TestNightReportOnFaultyNights(t *testing.T) {
 	t.Run("chromium", func(t *testing.T) { checkInChromium(t, report2, "night-report.png") })
 
 	// Night 3: a quarter of the programs are gone, so delta_programs fails.
-	time.Sleep(1100 * time.Millisecond)
 	few := filepath.Join(t.TempDir(), "few.csv")
 	if err := writeSeedsFile(few, fx2.web.Programs()[:60]); err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -287,7 +288,7 @@ above --min-confidence as seed rows; merge them with
 				return usageError("%v", err)
 			}
 			for _, p := range probs {
-				fmt.Fprintln(a.stderr, "skipped institution row:", p.Error())
+				a.say(slog.LevelWarn, "skipped institution row: "+p.Error(), "skipped institution row", "err", p.Error())
 			}
 			if len(insts) == 0 {
 				return usageError("%s: no institution with a name and a GME page URL", institutions)
@@ -303,7 +304,7 @@ above --min-confidence as seed rows; merge them with
 					return usageError("%v", err)
 				}
 				for _, p := range res.Problems {
-					fmt.Fprintln(a.stderr, "programs:", p.Error())
+					a.say(slog.LevelWarn, "programs: "+p.Error(), "program list problem", "err", p.Error())
 				}
 				for _, p := range res.NoURL {
 					pending = append(pending, p.Program)

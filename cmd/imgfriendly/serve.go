@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 
 	"github.com/spf13/cobra"
@@ -57,12 +58,14 @@ you paste is used for one answer and never stored or logged.`,
 			}
 			url := "http://" + ln.Addr().String()
 			if loopback {
-				fmt.Fprintf(a.stderr, "serving %s on %s — open it in your browser (loopback only: other computers cannot connect; Ctrl-C stops)\n", a.dataDir(), url)
+				a.say(slog.LevelInfo, fmt.Sprintf("serving %s on %s — open it in your browser (loopback only: other computers cannot connect; Ctrl-C stops)", a.dataDir(), url),
+					"serving", "dir", a.dataDir(), "url", url, "loopback", true)
 			} else {
-				fmt.Fprintf(a.stderr, "WARNING: %s is not a loopback address: anyone who can reach this computer can use the server.\n"+
+				a.say(slog.LevelWarn, fmt.Sprintf("WARNING: %s is not a loopback address: anyone who can reach this computer can use the server.\n"+
 					"It has no login and no TLS: profiles and pasted SOAP lists cross the network unencrypted.\n"+
-					"Use the default --addr 127.0.0.1:8080 unless you mean to share it on a network you trust.\n", addr)
-				fmt.Fprintf(a.stderr, "serving %s on %s (Ctrl-C stops)\n", a.dataDir(), url)
+					"Use the default --addr 127.0.0.1:8080 unless you mean to share it on a network you trust.", addr),
+					"not a loopback address: anyone who can reach this computer can use the server; it has no login and no TLS", "addr", addr)
+				a.say(slog.LevelInfo, fmt.Sprintf("serving %s on %s (Ctrl-C stops)", a.dataDir(), url), "serving", "dir", a.dataDir(), "url", url, "loopback", false)
 			}
 			if err := srv.Serve(cmd.Context(), ln); err != nil {
 				return fmt.Errorf("serve: %w", err)
