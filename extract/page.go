@@ -12,16 +12,22 @@ import (
 	"github.com/imgfriendly/imgfriendly"
 )
 
+// MaxBodyBytes is the largest page Page reads whole: the crawler's
+// max_body_bytes may not exceed it (cmd checks), so a page the crawler
+// accepts is never cut short here, and a larger one is rejected by the
+// crawler with its cause (body_too_large) rather than read in part.
+const MaxBodyBytes = 10 << 20
+
 // Limits that bound the work done on one page, so that a pathological or
 // hostile page costs at most a few milliseconds more than an ordinary one.
 const (
-	maxBodyBytes   = 4 << 20 // bytes of input parsed; the rest is ignored
-	maxBlocks      = 4000    // text blocks reasoned about per page
-	maxBlockRunes  = 3000    // characters kept per block
-	maxSentences   = 40      // sentences analysed per block
-	maxDepth       = 200     // element nesting followed by the walker
-	maxResidents   = 1000    // residents returned per page
-	maxSentenceLen = 600     // characters of one sentence given to the rules
+	maxBodyBytes   = MaxBodyBytes // bytes of input parsed; never more than the crawler accepts
+	maxBlocks      = 4000         // text blocks reasoned about per page
+	maxBlockRunes  = 3000         // characters kept per block
+	maxSentences   = 40           // sentences analysed per block
+	maxDepth       = 200          // element nesting followed by the walker
+	maxResidents   = 1000         // residents returned per page
+	maxSentenceLen = 600          // characters of one sentence given to the rules
 )
 
 // Option adjusts how Page reads a page.
