@@ -139,6 +139,48 @@ func (c Config) Validate() error {
 	if c.TimeoutAttempts < 1 {
 		bad("timeout_attempts", "must be ≥ 1, got %d", c.TimeoutAttempts)
 	}
+	// Upper bounds: a value past them is a typo or a unit mistake (a
+	// number of seconds where milliseconds were meant), and each says why.
+	upper := []struct {
+		key    string
+		v, max time.Duration
+		why    string
+	}{
+		{"delay", c.Delay, time.Minute, "with up to max_pages_per_program pages a program, a longer delay per host keeps a night from finishing; a robots.txt Crawl-delay still raises it"},
+		{"jitter", c.Jitter, time.Minute, "it is added to every request's wait"},
+		{"request_timeout", c.RequestTimeout, 5 * time.Minute, "a host that does not answer holds a request slot this long, per attempt"},
+		{"retry_backoff_max", c.RetryBackoffMax, 10 * time.Minute, "a retried URL waits this long between attempts, holding its program back"},
+		{"retry_after_cap", c.RetryAfterCap, time.Hour, "the night must finish; a host asking for longer is given up on for the night instead"},
+		{"slow_response", c.SlowResponse, time.Minute, "answers slower than this slow a host down; past a minute it never triggers"},
+		{"adaptive_delay_max", c.AdaptiveDelayMax, 10 * time.Minute, "a struggling host's extra delay; longer keeps its programs from finishing tonight"},
+		{"journal_sync", c.JournalSync, time.Minute, "a crash loses up to this much of the crawl journal"},
+	}
+	for _, u := range upper {
+		if u.v > u.max {
+			bad(u.key, "must be ≤ %s (%s), got %s", u.max, u.why, u.v)
+		}
+	}
+	if c.ParallelismPerHost > 8 {
+		bad("parallelism_per_host", "must be ≤ 8 (more requests at once to one site is not polite crawling: site owners block it), got %d", c.ParallelismPerHost)
+	}
+	if c.MaxConcurrency > 1024 {
+		bad("max_concurrency", "must be ≤ 1024 (each request in flight holds a connection and up to max_body_bytes of memory), got %d", c.MaxConcurrency)
+	}
+	if c.MaxAttempts > 10 {
+		bad("max_attempts", "must be ≤ 10 (more attempts only hammer a failing site; each retry already backs off), got %d", c.MaxAttempts)
+	}
+	if c.MaxCompressionRatio > 1000 {
+		bad("max_compression_ratio", "must be ≤ 1000 (it guards against decompression bombs; HTML compresses about 5-10 times), got %d", c.MaxCompressionRatio)
+	}
+	if c.MaxRedirects > 20 {
+		bad("max_redirects", "must be ≤ 20 (browsers give up after 20; longer chains are traps), got %d", c.MaxRedirects)
+	}
+	if c.MaxPagesPerProgram > 200 {
+		bad("max_pages_per_program", "must be ≤ 200 (a program's eligibility and roster pages are a handful; more is a crawl trap's worth of requests), got %d", c.MaxPagesPerProgram)
+	}
+	if c.LinksPerKind > 20 {
+		bad("links_per_kind", "must be ≤ 20 (max_pages_per_program bounds the pages anyway), got %d", c.LinksPerKind)
+	}
 	if c.MaxBodyBytes < 1024 {
 		bad("max_body_bytes", "must be ≥ 1024, got %d", c.MaxBodyBytes)
 	}

@@ -44,6 +44,10 @@ type GatesConfig struct {
 	// MaxVisaFlipShare fails a night in which more than this share of programs
 	// with a visa fact changed a visa value.
 	MaxVisaFlipShare float64 `mapstructure:"max_visa_flip_share"`
+	// MaxHomeFailedShare fails a night in which more than this share of the
+	// programs had their home page (the seed URL) fail to fetch: the crawl
+	// failed, not the sites. It judges the night alone, first nights too.
+	MaxHomeFailedShare float64 `mapstructure:"max_home_failed_share"`
 	// MinBase is the smallest previous count a delta gate judges; below it the gate passes.
 	MinBase int `mapstructure:"min_base"`
 	// WarnOnly names gates that are recorded in the manifest but never block a night.
@@ -64,6 +68,7 @@ func DefaultConfig() Config {
 			MaxRosterProgramsDrop: 0.20,
 			MaxFactsPerFieldDrop:  0.30,
 			MaxVisaFlipShare:      0.10,
+			MaxHomeFailedShare:    0.5,
 			MinBase:               20,
 		},
 	}
@@ -100,6 +105,7 @@ func (c Config) Validate() error {
 		{"gates.max_roster_programs_drop", c.Gates.MaxRosterProgramsDrop},
 		{"gates.max_facts_per_field_drop", c.Gates.MaxFactsPerFieldDrop},
 		{"gates.max_visa_flip_share", c.Gates.MaxVisaFlipShare},
+		{"gates.max_home_failed_share", c.Gates.MaxHomeFailedShare},
 	}
 	for _, f := range fractions {
 		if f.v < 0 || f.v > 1 {

@@ -28,7 +28,7 @@ const gateSampleRows = 5
 // GateResult is the outcome of one quality gate on one night.
 type GateResult struct {
 	Name        string              `json:"name"`
-	Kind        string              `json:"kind"` // not_null, unique, accepted_values, relationships, range, delta
+	Kind        string              `json:"kind"` // not_null, unique, accepted_values, relationships, range, delta, share
 	Description string              `json:"description"`
 	Failing     int64               `json:"failing_rows"`
 	Sample      []map[string]string `json:"sample,omitempty"` // up to 5 failing rows
@@ -111,6 +111,7 @@ func runGates(ctx context.Context, conn *sql.Conn, cfg Config, runID, prevRunID 
 		"max_roster_programs_drop": fmt.Sprintf("%g::DOUBLE", cfg.Gates.MaxRosterProgramsDrop),
 		"max_facts_per_field_drop": fmt.Sprintf("%g::DOUBLE", cfg.Gates.MaxFactsPerFieldDrop),
 		"max_visa_flip_share":      fmt.Sprintf("%g::DOUBLE", cfg.Gates.MaxVisaFlipShare),
+		"max_home_failed_share":    fmt.Sprintf("%g::DOUBLE", cfg.Gates.MaxHomeFailedShare),
 	}); err != nil {
 		return nil, false, err
 	}

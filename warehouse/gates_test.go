@@ -1,11 +1,13 @@
 package warehouse
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -164,4 +166,33 @@ func TestGateFailedErrorIsSentinel(t *testing.T) {
 	if !slices.ContainsFunc(failedGates(out), func(g GateResult) bool { return g.Name == "range_img_share" }) {
 		t.Errorf("range_img_share did not fail: %+v", failedGates(out))
 	}
+}
+
+// TestHomePagesFailedGate is issue 13 item 7's quality gate: a night in
+// which more than gates.max_home_failed_share (0.5) of the programs had
+// their home page fail is not published — on a first night too, where no
+// delta gate can judge — and the error says how many and why; at the
+// threshold it publishes.
+func TestHomePagesFailedGate(t *testing.T) {
+	down := func(k int) func(n *Night) {
+		return func(n *Night) {
+			for i := range n.Fetches {
+				if f := &n.Fetches[i]; f.Depth == 0 && f.ProgramID <= n.Programs[k-1].ID {
+					f.Status, f.ContentHash, f.Error = 0, "", imgfriendly.FetchErrorTimeout
+				}
+			}
+		}
+	}
+	dir := t.TempDir()
+	out, err := RunNight(context.Background(), testConfig(), dir, gateNight("n1", "2026-02-01", down(16)))
+	if !errors.Is(err, ErrGateFailed) || out.Status != imgfriendly.RunGateFailed {
+		t.Fatalf("16 of 30 home pages failed: status %q, err %v; want gate_failed", out.Status, err)
+	}
+	if !strings.Contains(err.Error(), "crawl_home_pages_failed") || !strings.Contains(err.Error(), "16 of 30 home pages failed (timeout ×16)") {
+		t.Errorf("error does not say which gate and why: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, WarehouseFile)); !os.IsNotExist(err) {
+		t.Errorf("a warehouse was published (%v)", err)
+	}
+	mustRunNight(t, testConfig(), t.TempDir(), gateNight("n1", "2026-02-01", down(15)), imgfriendly.RunPublished)
 }

@@ -9,12 +9,15 @@ import (
 	"os"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/go-viper/mapstructure/v2"
 	"github.com/spf13/viper"
 
 	"github.com/imgfriendly/imgfriendly/crawl"
+	"github.com/imgfriendly/imgfriendly/extract"
 	"github.com/imgfriendly/imgfriendly/nightreport"
 	"github.com/imgfriendly/imgfriendly/notify"
 	"github.com/imgfriendly/imgfriendly/queries"
@@ -82,6 +85,10 @@ func (c Config) Validate() error {
 		}
 	}
 	section("crawl", c.Crawl.Validate())
+	if c.Crawl.MaxBodyBytes > extract.MaxBodyBytes {
+		// One limit: a page the crawler stores is a page extraction reads whole.
+		errs = append(errs, fmt.Errorf("crawl.max_body_bytes: must be ≤ %d (extraction reads a page only up to that size, so the end of a larger page would be lost without a cause), got %d", extract.MaxBodyBytes, c.Crawl.MaxBodyBytes))
+	}
 	section("transform", c.Transform.Validate())
 	section("warehouse", c.Warehouse.Validate())
 	section("queries", c.Queries.Validate())
@@ -143,7 +150,7 @@ func loadConfig(path string, overrides []string) (Config, error) {
 		v.Set(key, val)
 	}
 	cfg := def
-	if err := v.UnmarshalExact(&cfg); err != nil {
+	if err := v.UnmarshalExact(&cfg, rejectUnitlessDurations); err != nil {
 		return Config{}, fmt.Errorf("%s: %w", where, err)
 	}
 	if err := cfg.Validate(); err != nil {
@@ -153,6 +160,43 @@ func loadConfig(path string, overrides []string) (Config, error) {
 }
 
 var durationType = reflect.TypeOf(time.Duration(0))
+
+// rejectUnitlessDurations puts unitlessDuration before viper's own decode
+// hooks, so a duration written as a bare number is refused in every layer:
+// a YAML number in the file, a string in an IMGF_ variable or a --set flag.
+func rejectUnitlessDurations(c *mapstructure.DecoderConfig) {
+	c.DecodeHook = mapstructure.ComposeDecodeHookFunc(unitlessDuration, c.DecodeHook)
+}
+
+// unitlessDuration refuses a number for a time.Duration: decoded as is it
+// would be nanoseconds (`request_timeout: 30` is 30ns, `delay: 5` no delay
+// at all). Zero needs no unit. The decoder names the key in the error.
+func unitlessDuration(from, to reflect.Type, data any) (any, error) {
+	if to != durationType || from == durationType {
+		return data, nil
+	}
+	var n float64
+	switch v := reflect.ValueOf(data); from.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n = float64(v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		n = float64(v.Uint())
+	case reflect.Float32, reflect.Float64:
+		n = v.Float()
+	case reflect.String:
+		f, err := strconv.ParseFloat(strings.TrimSpace(v.String()), 64)
+		if err != nil {
+			return data, nil // "30s", or a typo time.ParseDuration reports
+		}
+		n = f
+	default:
+		return data, nil
+	}
+	if n == 0 {
+		return data, nil
+	}
+	return nil, fmt.Errorf("%v has no unit: write e.g. %vs, %vms or %vm (a bare number would be read as nanoseconds)", data, data, data, data)
+}
 
 // registerDefaults walks a config struct and gives viper a default for every
 // leaf key, named by the mapstructure tags.
