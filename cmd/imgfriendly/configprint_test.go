@@ -23,11 +23,11 @@ func TestConfigYAMLRoundTrip(t *testing.T) {
 	cfg.DataDir = "/srv/imgf data"
 	cfg.LogFormat = "json"
 	cfg.Crawl.Delay = 1500 * time.Millisecond
-	cfg.Crawl.RetryAfterCap = 90 * time.Minute
-	cfg.Crawl.SlowResponse = 2*time.Hour + 3*time.Second
+	cfg.Crawl.RetryAfterCap = time.Hour                               // (at its upper bound)
+	cfg.Crawl.AdaptiveDelayMax = 9*time.Minute + 500*time.Millisecond // an inner zero unit stays
 	cfg.Crawl.Jitter = 0
 	cfg.Crawl.Resolve = []string{"*.test=127.0.0.1:8080", "a.org=127.0.0.2:80"}
-	cfg.Crawl.MaxBodyBytes = 1 << 30
+	cfg.Crawl.MaxBodyBytes = 8 << 20
 	cfg.Transform.MinConfidence = 0.75
 	cfg.Transform.PageKindOrder = []string{"roster", "program"}
 	cfg.Warehouse.Gates.MaxProgramsDrop = 1
@@ -52,7 +52,7 @@ func TestConfigYAMLRoundTrip(t *testing.T) {
 	if diff := cmp.Diff(cfg, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("round trip changed the configuration (-printed +loaded):\n%s\n%s", diff, out)
 	}
-	for _, want := range []string{"delay: 1.5s # file x.yaml", "retry_after_cap: 1h30m #", "slow_response: 2h0m3s #", "jitter: 0s #",
+	for _, want := range []string{"delay: 1.5s # file x.yaml", "retry_after_cap: 1h #", "adaptive_delay_max: 9m0.5s #", "jitter: 0s #",
 		`seeds: "true" #`, "max_programs_drop: 1.0 #", "page_kind_order: [roster, program] #"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("printout lacks %q:\n%s", want, out)
