@@ -1,6 +1,7 @@
 package imgfriendly
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // SeedColumns are the seed list's columns in order; the first seven are required.
@@ -39,7 +41,11 @@ var (
 // in rowErrs; err is non-nil only when the file as a whole is unusable (no
 // header, a missing required column, unreadable CSV).
 func ReadSeeds(r io.Reader, name string) (programs []Program, rowErrs []error, err error) {
-	cr := csv.NewReader(r)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
 	header, err := cr.Read()
@@ -77,6 +83,7 @@ func ReadSeeds(r io.Reader, name string) (programs []Program, rowErrs []error, e
 	}
 	seen := map[string]int{}
 	for {
+		start := cr.InputOffset()
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
@@ -92,6 +99,10 @@ func ReadSeeds(r io.Reader, name string) (programs []Program, rowErrs []error, e
 		line, _ := cr.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // blank line
+		}
+		if msg := invalidUTF8(data, start, data[start:cr.InputOffset()], header, rec); msg != "" {
+			rowErrs = append(rowErrs, &SeedError{File: name, Line: line, Msg: msg})
+			continue
 		}
 		if len(rec) > len(header) {
 			rowErrs = append(rowErrs, &SeedError{File: name, Line: line, Msg: fmt.Sprintf("has %d fields, header has %d", len(rec), len(header))})
@@ -133,6 +144,41 @@ func ReadSeeds(r io.Reader, name string) (programs []Program, rowErrs []error, e
 		programs = append(programs, p)
 	}
 	return programs, rowErrs, nil
+}
+
+// invalidUTF8 describes the first byte of a record that is not UTF-8 —
+// the column it is in, the byte, and where it stands (line, byte of the
+// line, byte of the file) — or returns "". raw is the record's bytes in the
+// file, starting at offset. A seed list saved in another encoding (a
+// spreadsheet's windows-1252 export) would otherwise put bytes in names and
+// cities that no later stage can store or show.
+func invalidUTF8(data []byte, offset int64, raw []byte, header, rec []string) string {
+	if utf8.Valid(raw) {
+		return ""
+	}
+	at := 0
+	for at < len(raw) {
+		r, size := utf8.DecodeRune(raw[at:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		at += size
+	}
+	pos := int(offset) + at
+	line := 1 + bytes.Count(data[:pos], []byte("\n"))
+	col := pos - bytes.LastIndexByte(data[:pos], '\n')
+	column := "a field"
+	for i, f := range rec {
+		if !utf8.ValidString(f) {
+			column = fmt.Sprintf("field %d", i+1)
+			if i < len(header) {
+				column = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(header[i], "\ufeff")))
+			}
+			break
+		}
+	}
+	return fmt.Sprintf("%s: byte 0x%02X at line %d, column %d (file offset %d) is not UTF-8; save the seed list as UTF-8",
+		column, raw[at], line, col, pos)
 }
 
 // missingRequired names the first required column a row of n fields lacks.

@@ -2,6 +2,7 @@ package imgfriendly_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -135,5 +136,44 @@ func TestProgramValidate(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Validate() = %v, want it to name %s", err, want)
 		}
+	}
+}
+
+// TestReadSeedsNamesBytesThatAreNotUTF8 is issue 13 item 5: a row with
+// bytes that are not UTF-8 (a spreadsheet's windows-1252 export: "Hôpital",
+// "Montréal") is reported with the file, the line, the column, the byte and
+// its offset, and skipped — never kept with a name or city no later stage
+// can store. The rows around it are kept, and a row after a quoted
+// multi-line field is still placed on its own line.
+func TestReadSeedsNamesBytesThatAreNotUTF8(t *testing.T) {
+	const header = "program_id,nrmp_codes,name,specialty,city,state,url\n"
+	row1 := "1403621121,1234140C0,Good One,Internal Medicine,Springfield,IL,http://a.test/\n"
+	row2 := "1403621122,1234140C1,H\xf4pital Saint-Luc,Internal Medicine,Montr\xe9al,IL,http://b.test/\n"
+	row3 := "1403621123,1234140C2,\"Two\nLines\",Internal Medicine,Springfield,IL,http://c.test/\n"
+	row4 := "1403621124,1234140C3,Fine,Internal Medicine,\"Qu\xe9bec\",IL,http://d.test/\n"
+	data := header + row1 + row2 + row3 + row4
+	programs, rowErrs, err := imgfriendly.ReadSeeds(strings.NewReader(data), "seeds.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range programs {
+		ids = append(ids, p.ID)
+	}
+	if diff := cmp.Diff([]string{"1403621121", "1403621123"}, ids); diff != "" {
+		t.Errorf("kept programs (-want +got):\n%s", diff)
+	}
+	off2 := len(header+row1) + strings.Index(row2, "\xf4")
+	off4 := len(header+row1+row2+row3) + strings.Index(row4, "\xe9")
+	want := []string{
+		fmt.Sprintf("seeds.csv:3: name: byte 0xF4 at line 3, column %d (file offset %d) is not UTF-8; save the seed list as UTF-8", strings.Index(row2, "\xf4")+1, off2),
+		fmt.Sprintf("seeds.csv:6: city: byte 0xE9 at line 6, column %d (file offset %d) is not UTF-8; save the seed list as UTF-8", strings.Index(row4, "\xe9")+1, off4),
+	}
+	var got []string
+	for _, e := range rowErrs {
+		got = append(got, e.Error())
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("row errors (-want +got):\n%s", diff)
 	}
 }
