@@ -304,17 +304,16 @@ func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fet
 		f.stats.rejected(host)
 		return res, nil
 	}
-	body, wire, cause := f.readBody(resp)
+	body, wire, cause, retry := f.readBody(resp)
 	res.wireBytes = wire
 	if cause != "" {
 		res.cause = cause
 		if strings.HasPrefix(cause, imgfriendly.FetchErrorTooLarge) {
 			f.stats.rejected(host)
+		} else if actx.Err() != nil && ctx.Err() == nil {
+			res.cause, res.retryable = imgfriendly.FetchErrorTimeout+": reading body", true
 		} else {
-			res.retryable = true
-			if actx.Err() != nil && ctx.Err() == nil {
-				res.cause = imgfriendly.FetchErrorTimeout + ": reading body"
-			}
+			res.retryable = retry // an unsupported coding is not worth asking again
 		}
 		return res, nil
 	}

@@ -138,9 +138,13 @@ func parseRobots(res robotsResult, agent string) *robotsVerdict {
 }
 
 // fetchRobots fetches a robots.txt through the politeness gate, following
-// up to five redirects and retrying like any page.
+// up to five redirects and retrying like any page: at most max_attempts
+// attempts, of which at most timeout_attempts may time out (a robots.txt
+// that hangs would otherwise hold the host for max_attempts ×
+// request_timeout before its first page).
 func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsResult {
 	var last robotsResult
+	timeouts := 0
 	for attempt := 1; attempt <= f.cfg.MaxAttempts; attempt++ {
 		last = f.robotsOnce(ctx, u)
 		if ctx.Err() != nil {
@@ -148,6 +152,11 @@ func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsResult {
 		}
 		if !(last.Err != nil || retryableStatus(last.Status)) || attempt == f.cfg.MaxAttempts {
 			break
+		}
+		if last.Err != nil && strings.HasPrefix(last.Err.Error(), imgfriendly.FetchErrorTimeout) {
+			if timeouts++; timeouts >= f.cfg.TimeoutAttempts {
+				break
+			}
 		}
 		f.stats.retry(hostKey(u))
 		if err := sleep(ctx, f.backoff(attempt)); err != nil {
