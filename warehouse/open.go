@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"path"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -90,25 +89,24 @@ func Open(ctx context.Context, path string, readOnly bool) (*Warehouse, error) {
 	return open(ctx, path, false, Config{})
 }
 
-// readerSettings are the DuckDB settings of a read-only open (see Open),
-// given when the database instance is created. An empty temp_directory must
-// come before enable_external_access is switched off: DuckDB then allows its
-// temporary directory for writing. allowed_directories stays empty on
-// purpose: DuckDB lets a statement write into an allowed directory (COPY …
-// TO, and the file storage of enable_logging from a plain SELECT), so
-// allowing the Parquet export for reading would allow overwriting it too.
-var readerSettings = [][2]string{
-	{"access_mode", "read_only"},
-	{"temp_directory", ""},
-	{"autoinstall_known_extensions", "false"},
-	{"autoload_known_extensions", "false"},
-	{"allow_community_extensions", "false"},
-	{"allow_persistent_secrets", "false"},
-}
-
-// lockStatements run, in order, before a read-only open is handed out; they
-// apply to the whole database instance, every connection of the pool.
-var lockStatements = []string{
+// readerLockdown are the statements, in order, that make a DuckDB instance
+// safe for readers (see Open); they apply to the whole instance, every
+// connection of a pool. Every reader's instance runs them before anything
+// else: Open's, and each night's instance of Published. An empty
+// temp_directory comes before enable_external_access is switched off
+// (DuckDB then allows its temporary directory for writing).
+// allowed_directories stays empty on purpose: DuckDB lets a statement write
+// into an allowed directory (COPY … TO, and the file storage of
+// enable_logging from a plain SELECT), and the database file and its .wal
+// are always allowed paths (COPY … TO 'warehouse.duckdb' (USE_TMP_FILE
+// false) overwrote the published file with only external access off), so
+// the local file system is disabled outright.
+var readerLockdown = []string{
+	"SET temp_directory = ''",
+	"SET autoinstall_known_extensions = false",
+	"SET autoload_known_extensions = false",
+	"SET allow_community_extensions = false",
+	"SET allow_persistent_secrets = false",
 	"SET enable_external_access = false",
 	"SET disabled_filesystems = 'LocalFileSystem'",
 	"SET lock_configuration = true",
@@ -122,11 +120,7 @@ func openLocked(ctx context.Context, path string) (*Warehouse, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open warehouse: %w", err)
 	}
-	q := url.Values{}
-	for _, kv := range readerSettings {
-		q.Set(kv[0], kv[1])
-	}
-	db, err := sql.Open("duckdb", path+"?"+q.Encode())
+	db, err := sql.Open("duckdb", path+"?access_mode=read_only")
 	if err != nil {
 		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
 	}
@@ -142,6 +136,28 @@ func openLocked(ctx context.Context, path string) (*Warehouse, error) {
 	return w, nil
 }
 
+// lock runs readerLockdown on an instance not locked yet (one this process
+// already locked is only checked), then checks it.
+func (w *Warehouse) lock(ctx context.Context) error {
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("lock read-only settings: %w", err)
+	}
+	defer conn.Close()
+	var locked bool
+	if err := conn.QueryRowContext(ctx, `SELECT current_setting('lock_configuration')`).Scan(&locked); err != nil {
+		return fmt.Errorf("lock read-only settings: %w", err)
+	}
+	if !locked {
+		for _, s := range readerLockdown {
+			if _, err := conn.ExecContext(ctx, s); err != nil {
+				return fmt.Errorf("lock read-only settings: %s: %w", s, err)
+			}
+		}
+	}
+	return checkLockedDown(ctx, conn)
+}
+
 // lockedSettings are what a reader's instance must show once locked.
 var lockedSettings = map[string]string{
 	"enable_external_access":       "false",
@@ -153,37 +169,21 @@ var lockedSettings = map[string]string{
 	"temp_directory":               "",
 }
 
-// lock switches file system access off and locks the configuration, then
-// checks that every locked setting is in force.
-func (w *Warehouse) lock(ctx context.Context) error {
-	conn, err := w.db.Conn(ctx)
-	if err != nil {
-		return fmt.Errorf("lock read-only settings: %w", err)
-	}
-	defer conn.Close()
-	var locked bool
-	if err := conn.QueryRowContext(ctx, `SELECT current_setting('lock_configuration')`).Scan(&locked); err != nil {
-		return fmt.Errorf("lock read-only settings: %w", err)
-	}
-	if !locked { // else: an instance this process already locked, checked below
-		for _, s := range lockStatements {
-			if _, err := conn.ExecContext(ctx, s); err != nil {
-				return fmt.Errorf("lock read-only settings: %s: %w", s, err)
-			}
-		}
-	}
+// checkLockedDown verifies that a reader's instance is locked down: the
+// settings read back, and the local file system refuses a glob
+// (disabled_filesystems does not read back).
+func checkLockedDown(ctx context.Context, q queryer) error {
 	for name, want := range lockedSettings {
 		var got string
-		if err := conn.QueryRowContext(ctx, `SELECT coalesce(current_setting(?)::VARCHAR, '')`, name).Scan(&got); err != nil {
+		if err := q.QueryRowContext(ctx, `SELECT coalesce(current_setting(?)::VARCHAR, '')`, name).Scan(&got); err != nil {
 			return fmt.Errorf("check read-only settings: %w", err)
 		}
 		if got != want {
 			return fmt.Errorf("read-only settings not in force: %s is %q, want %q (is the file open in this process with other settings?)", name, got, want)
 		}
 	}
-	// disabled_filesystems does not read back; probe it instead.
 	var n int
-	err = conn.QueryRowContext(ctx, `SELECT count(*) FROM glob(?)`, filepath.Join(filepath.Dir(w.path), "*")).Scan(&n)
+	err := q.QueryRowContext(ctx, `SELECT count(*) FROM glob('/*')`).Scan(&n)
 	if err == nil || !strings.Contains(err.Error(), "disabled") {
 		return fmt.Errorf("read-only settings not in force: the local file system is reachable (%v)", err)
 	}

@@ -33,8 +33,9 @@ var ErrNotPublished = errors.New("no published warehouse")
 // Each night is opened in its own in-memory DuckDB instance that attaches
 // the file read-only, because duckdb-go caches file-backed instances by path
 // (a second open of warehouse.duckdb would return the old night). Once the
-// file is attached the instance refuses file and network access from SQL
-// (enable_external_access = false, configuration locked).
+// file is attached the instance is locked down like every reader's (see
+// Open and readerLockdown): no file, network, extension or settings access
+// from SQL.
 type Published struct {
 	dir string
 	cfg Config
@@ -158,7 +159,7 @@ func (p *Published) open(ctx context.Context, path string, info fs.FileInfo) (*S
 	conn, err := duckdb.NewConnector(dsn, func(ex driver.ExecerContext) error {
 		if !attached.Load() {
 			// The first connection, made below before the handle is shared.
-			for _, stmt := range []string{attach, `SET enable_external_access = false`, `SET lock_configuration = true`} {
+			for _, stmt := range append([]string{attach}, readerLockdown...) {
 				if _, err := ex.ExecContext(ctx, stmt, nil); err != nil {
 					return err
 				}
@@ -176,11 +177,15 @@ func (p *Published) open(ctx context.Context, path string, info fs.FileInfo) (*S
 		db.Close()
 		return nil, fmt.Errorf("open published warehouse %s: %w", path, err)
 	}
-	c, err := db.Conn(ctx) // runs the attach
+	c, err := db.Conn(ctx) // runs the attach and the lockdown
 	if err != nil {
 		return fail(err)
 	}
+	err = checkLockedDown(ctx, c)
 	c.Close()
+	if err != nil {
+		return fail(err)
+	}
 	have, err := schemaVersion(ctx, db)
 	if err != nil {
 		return fail(err)

@@ -17,14 +17,41 @@ import (
 	"github.com/imgfriendly/imgfriendly"
 )
 
-// TestReadOnlyOpenIsLockedDown is issue 13 item 1: a read-only open (what
-// `imgfriendly sql`, the query commands and the web page use) must not let a
-// statement write or read files, reach the network, install or load
-// extensions, or switch any of that back on. Every attack runs on one
-// connection after the other, so an earlier one could not have weakened a
-// later one; afterwards the data directory is byte for byte what it was and
-// nothing was created anywhere.
+// TestReadOnlyOpenIsLockedDown is issue 13 item 1: a reader's connection —
+// Open(…, true), what `imgfriendly sql` and the query commands use, and a
+// Published snapshot, what the web page uses — must not let a statement
+// write or read files, reach the network, install or load extensions, or
+// switch any of that back on. Every attack runs on two connections held at
+// once, one attack after the other, so an earlier one could not have
+// weakened a later one; afterwards the data directory is byte for byte what
+// it was and nothing was created anywhere.
 func TestReadOnlyOpenIsLockedDown(t *testing.T) {
+	readers := []struct {
+		name string
+		open func(t *testing.T, dir string) (db *sql.DB, done func())
+	}{
+		{"Open read-only", func(t *testing.T, dir string) (*sql.DB, func()) {
+			w, err := Open(context.Background(), filepath.Join(dir, WarehouseFile), true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return w.DB(), func() { w.Close() }
+		}},
+		{"Published snapshot", func(t *testing.T, dir string) (*sql.DB, func()) {
+			p := NewPublished(dir, testConfig())
+			s, err := p.Acquire(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s.DB, func() { s.Release(); p.Close() }
+		}},
+	}
+	for _, r := range readers {
+		t.Run(r.name, func(t *testing.T) { attackReader(t, r.open) })
+	}
+}
+
+func attackReader(t *testing.T, open func(t *testing.T, dir string) (*sql.DB, func())) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	mustRunNight(t, testConfig(), dir, gateNight("n1", "2026-02-01", nil), imgfriendly.RunPublished)
@@ -51,12 +78,8 @@ func TestReadOnlyOpenIsLockedDown(t *testing.T) {
 	httpURL := "http://" + ln.Addr().String() + "/x.csv"
 
 	before, allFiles := snapshot(t, dir), treeOf(t, dir)
-	w, err := Open(ctx, filepath.Join(dir, WarehouseFile), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	conn, err := w.DB().Conn(ctx)
+	db, done := open(t, dir)
+	conn, err := db.Conn(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,8 +99,6 @@ func TestReadOnlyOpenIsLockedDown(t *testing.T) {
 		{"INSTALL httpfs", "INSTALL httpfs"},
 		{"LOAD httpfs", "LOAD httpfs"},
 		{"read_csv over http", "SELECT * FROM read_csv(" + q(httpURL) + ")"},
-		{"file logging into the Parquet directory", "SELECT * FROM enable_logging(storage = 'file', storage_path = " + q(filepath.Join(dir, ParquetDir, "latest")) + ")"},
-		{"file logging outside", "CALL enable_logging(storage = 'file', storage_path = " + q(outside) + ")"},
 		{"SET enable_external_access", "SET enable_external_access = true"},
 		{"SET GLOBAL enable_external_access", "SET GLOBAL enable_external_access = true"},
 		{"RESET enable_external_access", "RESET enable_external_access"},
@@ -92,13 +113,16 @@ func TestReadOnlyOpenIsLockedDown(t *testing.T) {
 		{"COPY over the warehouse without a temporary file", "COPY (SELECT 'x') TO " + q(filepath.Join(dir, WarehouseFile)) + " (USE_TMP_FILE false)"},
 		{"COPY a write-ahead log beside the warehouse", "COPY (SELECT 'x') TO " + q(filepath.Join(dir, WarehouseFile+".wal"))},
 		{"read_blob of the warehouse file", "SELECT * FROM read_blob(" + q(filepath.Join(dir, WarehouseFile)) + ")"},
-		{"file logging beside the warehouse", "SELECT * FROM enable_logging(storage = 'file', storage_config = {'path': " + q(filepath.Join(dir, WarehouseFile+".wal")) + ", 'normalize': false})"},
 		{"DELETE from a table", "DELETE FROM programs"},
 		{"CREATE a table", "CREATE TABLE evil (x INTEGER)"},
+		// Last: where file logging is allowed it breaks every later statement.
+		{"file logging into the Parquet directory", "SELECT * FROM enable_logging(storage = 'file', storage_path = " + q(filepath.Join(dir, ParquetDir, "latest")) + ")"},
+		{"file logging outside", "CALL enable_logging(storage = 'file', storage_path = " + q(outside) + ")"},
+		{"file logging beside the warehouse", "SELECT * FROM enable_logging(storage = 'file', storage_config = {'path': " + q(filepath.Join(dir, WarehouseFile+".wal")) + ", 'normalize': false})"},
 	}
 	// A second connection held open at the same time: the settings belong
 	// to the database instance, not to the connection that set them.
-	conn2, err := w.DB().Conn(ctx)
+	conn2, err := db.Conn(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +153,7 @@ func TestReadOnlyOpenIsLockedDown(t *testing.T) {
 		t.Errorf("a plain query after the attacks: %d programs, %v; want 30", programs, err)
 	}
 	conn.Close()
-	w.Close()
+	done()
 
 	if n := connects.Load(); n != 0 {
 		t.Errorf("%d connections reached the loopback server", n)
