@@ -75,3 +75,35 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadInstitutions feeds arbitrary bytes to ReadInstitutions: no panic,
+// every institution has a name and an absolute http(s) URL, every problem a
+// line.
+func FuzzReadInstitutions(f *testing.F) {
+	for _, s := range []string{
+		"institution,url,state,city\nMercy Hospital,http://www.mercy.test/gme/,IL,Springfield\n",
+		"Sponsoring Institution;GME page\nLakeside;www.lakeside.test/gme\n;http://x.test/\n",
+		"name\turl\nA\tmailto:a@b\n\"B\tC\"\t\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		insts, probs, err := ReadInstitutions(Input{Name: "i.csv", Data: data}, Options{})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "i.csv") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		for _, in := range insts {
+			if in.Name == "" || !strings.HasPrefix(in.URL, "http://") && !strings.HasPrefix(in.URL, "https://") {
+				t.Fatalf("institution %+v", in)
+			}
+		}
+		for _, p := range probs {
+			if p.Line < 1 {
+				t.Fatalf("problem without a line: %+v", p)
+			}
+		}
+	})
+}

@@ -31,6 +31,10 @@ type Config struct {
 	// states every fact in the frozen unseen bank's words, to report how
 	// the extractor generalises. Empty is the default bank.
 	Bank string `json:"bank,omitempty" mapstructure:"bank"`
+	// StatedIDs makes each program's home page print its ACGME id and NRMP
+	// codes, a tenth of them disagreeing with the seed row (ids.go; truth
+	// stated_ids). Off by default.
+	StatedIDs bool `json:"stated_ids,omitempty" mapstructure:"stated_ids"`
 }
 
 // Faults gives each fault's rate (a probability in [0,1], per page unless

@@ -56,6 +56,7 @@ func (p *program) renderHome(w *Web) string {
 		fmt.Fprintf(&b, "<li><span class=\"date\">July 1, %d</span> <a href=\"%s\">Welcome, Class of %d! Meet our new interns</a></li>", academicYear, esc(p.href("/", p.pageByRole("roster").Path, v)), p.classOf(1))
 	}
 	b.WriteString("</ul>\n")
+	b.WriteString(p.idsHTML(w, p.statedIDs(w)))
 	return p.wrap(w, "/", p.spec.Name+" Residency", b.String())
 }
 

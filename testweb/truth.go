@@ -49,6 +49,9 @@ type ProgramTruth struct {
 	ProgramFaults []string    `json:"program_faults,omitempty"`
 	CrossLinks    []string    `json:"cross_links,omitempty"` // sibling programs' home pages linked from this site (CMS footer)
 	Changed       []string    `json:"changed,omitempty"`     // what changed on this night: visa, yog, roster
+	// StatedIDs is what the home page prints about the program's ids (only
+	// with Config.StatedIDs).
+	StatedIDs *IDsTruth `json:"stated_ids,omitempty"`
 }
 
 // SiteStyle names the templates a site is built from.
@@ -180,6 +183,7 @@ func (w *Web) programTruth(p *program) ProgramTruth {
 		Facts:     map[imgfriendly.Field]FactTruth{},
 		Residents: []ResidentTruth{},
 		Changed:   p.changed,
+		StatedIDs: p.statedIDs(w),
 	}
 	elig := p.base + p.pageByRole("elig").Path
 	faq := elig

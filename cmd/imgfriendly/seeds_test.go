@@ -3,17 +3,22 @@ package main
 import (
 	"context"
 	"flag"
+	"log/slog"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/crawl"
+	"github.com/imgfriendly/imgfriendly/evaluate"
 	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
@@ -194,4 +199,61 @@ func TestDiscoverRecallAndPrecision(t *testing.T) {
 	if recall < 0.95 {
 		t.Errorf("recall %.3f < 0.95", recall)
 	}
+}
+
+// TestNightStatedIDs runs a night on a synthetic web whose home pages print
+// their ids (a tenth disagreeing with the seed list: a stale ACGME id or a
+// track the seed row lacks): the night reads every printed id, flags exactly
+// the disagreements the web planted, keeps the crosswalk, and its facts stay
+// as accurate as on the default web (the ids are never read as facts).
+func TestNightStatedIDs(t *testing.T) {
+	fx := newNightFixture(t, testweb.Config{Programs: 200, Seed: 4, StatedIDs: true})
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.Crawl = demoCrawlConfig(cfg.Crawl, fx.addr)
+	res, err := runNight(context.Background(), cfg, nightInput{
+		RunID: "ids", Night: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC), Seeds: fx.web.Programs(), SeedsHash: "ids",
+	}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{} // program → conflict kinds, sorted, joined
+	printed, pairs, planted := 0, 0, 0
+	for _, pt := range fx.web.Truth().Programs {
+		printed += 1 + len(pt.StatedIDs.NRMP)
+		pairs += len(pt.StatedIDs.NRMP)
+		if len(pt.StatedIDs.Conflicts) > 0 {
+			want[pt.ProgramID] = strings.Join(pt.StatedIDs.Conflicts, ",")
+			planted++
+		}
+	}
+	kinds := map[string][]string{}
+	for _, c := range res.IDConflicts {
+		kinds[c.ProgramID] = append(kinds[c.ProgramID], c.Kind)
+	}
+	got := map[string]string{}
+	for id, ks := range kinds {
+		sort.Strings(ks)
+		got[id] = strings.Join(ks, ",")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("id conflicts (-planted +flagged):\n%s", diff)
+	}
+	if res.StatedIDs != printed || planted == 0 {
+		t.Errorf("%d ids read, %d printed (%d disagreements planted)", res.StatedIDs, printed, planted)
+	}
+	db, closeDB, err := openPublishedAt(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeDB()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM id_crosswalk`).Scan(&n); err != nil || n != pairs {
+		t.Errorf("crosswalk: %d pairs (%v), want %d", n, err, pairs)
+	}
+	report := evaluate.Night(fx.web.Truth(), res.Programs, res.Residents, res.Crawl.Fetches)
+	if err := report.Check(evaluate.Thresholds{"*.accuracy": 1, "*.precision": 1}); err != nil {
+		t.Errorf("facts with ids on the pages:\n%v", err)
+	}
+	t.Logf("%d programs: %d ids printed and read, %d crosswalk pairs, %d disagreements planted and flagged", len(res.Programs), printed, pairs, planted)
 }

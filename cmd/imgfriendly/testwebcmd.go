@@ -107,6 +107,7 @@ Only loopback addresses are accepted for --addr.`,
 	f.Int64Var(&wcfg.Seed, "seed", 1, "seed: the same seed builds the same web, byte for byte")
 	f.IntVar(&wcfg.Night, "night", 0, "night K: the web as it has evolved after K nights")
 	f.StringVar(&out, "out", "", "write seeds.csv and truth.json into this directory")
+	f.BoolVar(&wcfg.StatedIDs, "stated-ids", false, "home pages print their ACGME id and NRMP codes, a tenth disagreeing with the seed list (truth stated_ids)")
 	f.StringVar(&latency, "latency", "", "per-response latency range, long-tailed, e.g. 100ms-800ms")
 	f.StringVar(&wcfg.Bank, "bank", "", "phrasing bank: empty for the default, or "+strings.Join(testweb.BankNames(), ", "))
 	f.Float64Var(&faultAll, "faults", 0, "turn every fault on at this rate (0..1)")
