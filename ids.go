@@ -130,7 +130,7 @@ func NormalizeProgramID(s string) (string, error) {
 	} else if whole, frac, ok := strings.Cut(s, "."); ok && allDigits(whole) && frac != "" && strings.Trim(frac, "0") == "" {
 		s = whole // 804821087.0
 	}
-	s = strings.NewReplacer("-", "", " ", "", "\u00a0", "", "\t", "").Replace(s)
+	s = idSeparators.Replace(s)
 	if !allDigits(s) || s == "" {
 		return "", fmt.Errorf("program id %q is not a 10-digit ACGME id", raw)
 	}
@@ -144,6 +144,9 @@ func NormalizeProgramID(s string) (string, error) {
 	}
 	return "", fmt.Errorf("program id %q has %d digits, want 10", raw, len(s))
 }
+
+// idSeparators are what people put between an id's digit groups.
+var idSeparators = strings.NewReplacer("-", "", " ", "", "\u00a0", "", "\t", "")
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -25,6 +25,9 @@ var (
 		"programs", "graduate medical education", "gme programs")
 )
 
+// pathWords turns a URL path into words for the specialty table.
+var pathWords = strings.NewReplacer("-", " ", "_", " ", "/", " ", "%20", " ")
+
 // cues makes a cue table whose words all weigh 1.
 func cues(words ...string) []keyword {
 	out := make([]keyword, len(words))
@@ -162,7 +165,7 @@ func programLink(l link, from string) (imgfriendly.ProgramLink, bool) {
 			return imgfriendly.ProgramLink{}, false
 		}
 	}
-	words := strings.NewReplacer("-", " ", "_", " ", "/", " ", "%20", " ").Replace(path)
+	words := pathWords.Replace(path)
 	text := strings.ToLower(l.Text)
 	pl := imgfriendly.ProgramLink{Anchor: l.Text, URL: n, FoundOn: from}
 	pl.Residency = score(residencyCues, text) > 0 || score(residencyCues, words) > 0
