@@ -84,8 +84,9 @@ type runState struct {
 // extractCacheVersion names the extractor generation whose cached page facts
 // are still valid; bump it when extraction changes what it finds. 2: dated
 // year ranges, month abbreviations, selectors escaped as CSS. 3: page title,
-// heading and the program ids a page prints.
-const extractCacheVersion = "3"
+// heading and the program ids a page prints. 4: extraction in layers, one
+// table per fact (issue 11), which landed after 3 without a bump.
+const extractCacheVersion = "4"
 
 // runNight runs one night: crawl → extract → transform → warehouse (stage,
 // audit, publish, export).
