@@ -232,6 +232,14 @@ func logSummary(log *slog.Logger, res nightResult) {
 		attrs = append(attrs, slog.Group("seed_urls", "ok", n[seedlist.VerdictOK], "not_program", n[seedlist.VerdictNotProgram],
 			"failing", len(seedlist.FailingFor(res.SeedHealth, 1)), "failing_for_nights", len(seedlist.FailingFor(res.SeedHealth, max(res.FailingNights, 1))),
 			"stated_ids", res.StatedIDs, "id_conflicts", len(res.IDConflicts)))
+		// Each program whose home page has failed seed_failing_nights nights
+		// in a row, by name (at most 100 records; seed_health has them all).
+		for i, h := range seedlist.FailingFor(res.SeedHealth, max(res.FailingNights, 1)) {
+			if i == 100 {
+				break
+			}
+			log.Warn("seed url failing", "program_id", h.ProgramID, "url", h.URL, "outcome", h.Outcome, "detail", h.Detail, "nights", h.FailingNights)
+		}
 	}
 	level := slog.LevelInfo
 	if res.Run.Status != imgfriendly.RunPublished {
