@@ -19,7 +19,7 @@ import (
 // BenchmarkCrawlVsBareColly fetches the same URL list from the same
 // loopback testweb in the same run, once with the full crawler (robots.txt,
 // politeness gates, retry wrapper, conditional-GET bookkeeping, charset
-// decoding, gzip page store, journal, level-by-level discovery) and once
+// decoding, segment page store, journal, level-by-level discovery) and once
 // with a bare colly collector given the crawler's URL list, at equal global
 // concurrency, and reports both rates and their ratio (crawl_vs_colly; the
 // goal is ≥ 0.8). The crawler's per-host limit (2) stays on; its delay is 0.
@@ -113,6 +113,7 @@ func mustStore(b *testing.B) *Store {
 	if err != nil {
 		b.Fatal(err)
 	}
+	b.Cleanup(func() { s.Close() })
 	return s
 }
 

@@ -39,7 +39,9 @@
 //
 // queue.jsonl holds one {program_id, url, kind, depth} per URL scheduled;
 // fetches.jsonl one imgfriendly.Fetch per URL completed, written after its
-// body is stored and fsync'd every Config.JournalSync and at the end. With
+// body is put in the page store, and fsync'd every Config.JournalSync and at
+// the end, each time after the page store's Sync (so a synced line's body is
+// durable; a line whose body a kill lost is fetched again on resume). With
 // Night.Resume, Run re-runs discovery from the seeds and answers every
 // journaled URL from the journal and the store (no request), so the night
 // ends with the same fetch set as an uninterrupted one.

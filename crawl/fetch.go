@@ -28,6 +28,9 @@ type fetcher struct {
 	now    func() time.Time
 	stats  *statsCollector
 	fatal  func(error) // stops the night on a local failure (the page store)
+	// dropped hears of a stored page that failed verification and was
+	// dropped (it is fetched again); nil ignores.
+	dropped func(u *url.URL, hash string, err error)
 }
 
 // outcome is the result of fetching one URL (all attempts).
@@ -127,6 +130,14 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 	case res.cause != "":
 	case res.notModified:
 		body, err := f.store.Get(prev.ContentHash)
+		if errors.Is(err, ErrCorruptPage) {
+			// Last night's copy is damaged: dropped, and fetched again
+			// without a validator (the server would only say 304 again).
+			if f.dropped != nil {
+				f.dropped(u, prev.ContentHash, err)
+			}
+			return f.fetch(ctx, u, sc, nil)
+		}
 		if err != nil {
 			f.fatal(err) // checked with Has before the request: the store is failing
 			return outcome{Cancelled: true}

@@ -42,6 +42,10 @@ type journal struct {
 	err     error // first write error; reported on close
 	stop    chan struct{}
 	wg      sync.WaitGroup
+
+	// first runs before each fsync (the page store's sync: a journaled
+	// fetch's body is durable before its line is).
+	first func() error
 }
 
 // openJournal opens the journal in dir. Without resume it starts empty;
@@ -138,9 +142,15 @@ func (j *journal) sync() {
 	j.mu.Lock()
 	dirty := j.dirty
 	j.dirty = false
+	first := j.first
 	j.mu.Unlock()
 	if !dirty {
 		return
+	}
+	if first != nil {
+		if err := first(); err != nil {
+			j.fail(err)
+		}
 	}
 	for _, f := range []*os.File{j.queue, j.fetches} {
 		if err := f.Sync(); err != nil {
@@ -155,6 +165,13 @@ func (j *journal) closeFiles() {
 			f.Close()
 		}
 	}
+}
+
+// syncFirst makes fn run before each fsync of the journal.
+func (j *journal) syncFirst(fn func() error) {
+	j.mu.Lock()
+	j.first = fn
+	j.mu.Unlock()
 }
 
 // close syncs and closes the journal, returning the first write error.

@@ -159,6 +159,8 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 	if cr.j, err = openJournal(night.Dir, night.Resume, cfg.JournalSync); err != nil {
 		return Result{}, err
 	}
+	cr.j.syncFirst(store.Sync)
+	f.dropped = cr.dropped
 	cr.owners = map[string]string{}
 	for _, p := range seeds {
 		for _, raw := range []string{p.URL, p.RosterURL} {
@@ -438,6 +440,7 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 		if fe.OK() {
 			body, err := cr.store.Get(fe.ContentHash)
 			if err != nil {
+				cr.dropped(t.u, fe.ContentHash, err)
 				t.replayed = false // unreadable: fetch again
 			} else {
 				o.Body = body
@@ -464,6 +467,7 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 		if o.Fetch.OK() {
 			body, err := cr.store.Get(o.Fetch.ContentHash)
 			if err != nil {
+				cr.dropped(t.u, o.Fetch.ContentHash, err)
 				return cr.f.fetch(ctx, t.u, t.scope, cr.previous(t.url))
 			}
 			o.Body = body
@@ -479,6 +483,12 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 	s.out = outcome{Fetch: o.Fetch, Cancelled: o.Cancelled} // the body stays in the store, not in memory all night
 	close(s.done)
 	return o
+}
+
+// dropped logs a stored page that could not be read (a corrupt one has
+// been dropped from the store); the caller fetches it again.
+func (cr *crawler) dropped(u *url.URL, hash string, err error) {
+	cr.log.Warn("stored page unreadable: fetched again", "url", u.String(), "content_hash", hash, "err", err)
 }
 
 // previous returns last night's fetch of u if it can back a conditional GET

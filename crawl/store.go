@@ -6,38 +6,60 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sync"
 
 	"github.com/imgfriendly/imgfriendly/internal/fanout"
+	"github.com/imgfriendly/imgfriendly/internal/segment"
 )
 
-// Store is the content-addressed page store: each body lives gzip-compressed
-// at <dir>/<aa>/<sha256>.gz (dir is the data directory's pages/), where the
-// hash is of the uncompressed
-// (decoded UTF-8) body. Writes are atomic (temporary file, then rename), so a
-// body is either wholly present or absent. A Store is safe for concurrent use.
+// ErrCorruptPage reports a stored page that failed verification against
+// its hash; the store has dropped it (Has reports false) so that it is
+// fetched again.
+var ErrCorruptPage = segment.ErrCorrupt
+
+// segmentsDir is the page store's segment directory inside its directory.
+const segmentsDir = "segments"
+
+// Store is the content-addressed page store, keyed by the sha256 of the
+// (decoded UTF-8) body. Bodies are appended, deflated, to segment files
+// under <dir>/segments (dir is the data directory's pages/) with an index
+// of hash → segment, offset and length: no file per page. Writes are
+// buffered; Sync makes them durable (a night calls it at each journal sync
+// point, before the journal's fsync), and Close syncs. Every read verifies
+// the body against its hash, and a page that fails is dropped
+// (ErrCorruptPage) so that the night refetches it.
+//
+// Stores written before segments (<dir>/<aa>/<sha256>.gz, one gzip file per
+// page) are still read: their pages are found, verified and removed by
+// retention as before, and new pages go to segments. A Store is safe for
+// concurrent use.
 type Store struct {
-	dir  string   // the pages directory
-	made sync.Map // fan-out subdirectories known to exist
-	// zw recycles compressors: a new one allocates ~1 MB of tables, which
-	// costs more than compressing a typical page; zr recycles decompressors.
-	zw, zr sync.Pool
+	dir    string
+	seg    *segment.Store
+	legacy bool // dir holds pages of the file-per-page layout
 }
 
 // OpenStore opens (creating if needed) the page store in dir, normally
 // <data_dir>/pages.
 func OpenStore(dir string) (*Store, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	seg, err := segment.Open(filepath.Join(dir, segmentsDir))
+	if err != nil {
 		return nil, fmt.Errorf("open page store: %w", err)
 	}
-	s := &Store{dir: dir}
-	s.zw.New = func() any {
-		zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
-		return zw
+	s := &Store{dir: dir, seg: seg}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open page store: %w", err)
+	}
+	for _, e := range entries {
+		if _, err := hex.DecodeString(e.Name()); err == nil && len(e.Name()) == 2 && e.IsDir() {
+			s.legacy = true
+			break
+		}
 	}
 	return s, nil
 }
@@ -48,102 +70,129 @@ func Hash(body []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-func (s *Store) path(hash string) string {
+func key(hash string) (segment.Key, bool) {
+	var k segment.Key
+	if len(hash) != 64 {
+		return k, false
+	}
+	_, err := hex.Decode(k[:], []byte(hash))
+	return k, err == nil
+}
+
+func (s *Store) legacyPath(hash string) string {
 	return filepath.Join(s.dir, hash[:2], hash+".gz")
 }
 
-func validHash(hash string) bool {
-	if len(hash) != 64 {
-		return false
-	}
-	_, err := hex.DecodeString(hash)
-	return err == nil
-}
-
-// Put stores body (if not already stored) and returns its hash.
+// Put stores body (if not already stored) and returns its hash. The page
+// is durable after the next Sync.
 func (s *Store) Put(body []byte) (string, error) {
-	hash := Hash(body)
+	sum := sha256.Sum256(body)
+	hash := hex.EncodeToString(sum[:])
 	if s.Has(hash) {
 		return hash, nil
 	}
-	p := s.path(hash)
-	if _, ok := s.made.Load(hash[:2]); !ok {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return "", fmt.Errorf("store page: %w", err)
-		}
-		s.made.Store(hash[:2], true)
-	}
-	f, err := os.CreateTemp(filepath.Dir(p), hash+".*.tmp")
-	if err != nil {
+	if err := s.seg.Put(segment.Key(sum), body); err != nil {
 		return "", fmt.Errorf("store page: %w", err)
-	}
-	zw := s.zw.Get().(*gzip.Writer)
-	zw.Reset(f)
-	_, werr := zw.Write(body)
-	if cerr := zw.Close(); werr == nil {
-		werr = cerr
-	}
-	s.zw.Put(zw)
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Rename(f.Name(), p)
-	}
-	if werr != nil {
-		os.Remove(f.Name())
-		return "", fmt.Errorf("store page %s: %w", hash, werr)
 	}
 	return hash, nil
 }
 
-// Has reports whether the body with this hash is stored.
+// Has reports whether the body with this hash is stored (Get verifies it).
 func (s *Store) Has(hash string) bool {
-	if !validHash(hash) {
+	k, ok := key(hash)
+	if !ok {
 		return false
 	}
-	_, err := os.Stat(s.path(hash))
+	if s.seg.Has(k) {
+		return true
+	}
+	if !s.legacy {
+		return false
+	}
+	_, err := os.Stat(s.legacyPath(hash))
 	return err == nil
 }
 
 // Get returns the stored body with this hash, verified against the hash.
+// A body that fails verification is dropped and the error wraps
+// ErrCorruptPage.
 func (s *Store) Get(hash string) ([]byte, error) {
-	if !validHash(hash) {
+	k, ok := key(hash)
+	if !ok {
 		return nil, fmt.Errorf("get page: %q is not a sha256 hex hash", hash)
 	}
-	f, err := os.Open(s.path(hash))
+	if s.legacy && !s.seg.Has(k) {
+		body, err := s.getLegacy(hash)
+		if err == nil {
+			return body, nil
+		}
+		if !errors.Is(err, segment.ErrNotFound) {
+			return nil, fmt.Errorf("get page %s: %w", hash, err)
+		}
+	}
+	body, err := s.seg.Get(k) // on a miss, it looks for what other processes stored since
 	if err != nil {
-		return nil, fmt.Errorf("get page: %w", err)
+		return nil, fmt.Errorf("get page %s: %w", hash, err)
+	}
+	return body, nil
+}
+
+// getLegacy reads a page of the file-per-page layout; a file that does not
+// hold the page is removed.
+func (s *Store) getLegacy(hash string) ([]byte, error) {
+	p := s.legacyPath(hash)
+	f, err := os.Open(p)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, segment.ErrNotFound
+	}
+	if err != nil {
+		return nil, err
 	}
 	defer f.Close()
-	zr, _ := s.zr.Get().(*gzip.Reader)
-	if zr == nil {
-		zr, err = gzip.NewReader(f)
-	} else {
-		err = zr.Reset(f)
+	var buf bytes.Buffer
+	zr, err := gzip.NewReader(f)
+	if err == nil {
+		_, err = io.Copy(&buf, zr)
+	}
+	if err == nil && Hash(buf.Bytes()) != hash {
+		err = errors.New("content does not match its hash")
 	}
 	if err != nil {
-		return nil, fmt.Errorf("get page %s: %w", hash, err)
-	}
-	defer s.zr.Put(zr)
-	var buf bytes.Buffer
-	if st, err := f.Stat(); err == nil {
-		buf.Grow(int(min(st.Size()*6, 8<<20))) // pages compress about 4-6 times
-	}
-	if _, err := io.Copy(&buf, zr); err != nil {
-		return nil, fmt.Errorf("get page %s: %w", hash, err)
-	}
-	if Hash(buf.Bytes()) != hash {
-		return nil, fmt.Errorf("get page %s: content does not match its hash", hash)
+		os.Remove(p)
+		return nil, fmt.Errorf("%w: %s: %v (dropped)", ErrCorruptPage, p, err)
 	}
 	return buf.Bytes(), nil
 }
 
-// Retain removes every stored page whose hash keep rejects (and temporary
-// files a killed write left) and returns how many files and bytes that
-// frees; with dryRun it only counts. The caller makes sure no night writes
-// the store meanwhile (it holds the night lock): a page stored after keep
-// was computed would be lost.
-func (s *Store) Retain(ctx context.Context, keep func(hash string) bool, dryRun bool) (files int, freed int64, err error) {
-	return fanout.Sweep(ctx, s.dir, ".gz", func(key string) bool { return !validHash(key) || keep(key) }, dryRun)
+// Sync makes every page stored so far durable.
+func (s *Store) Sync() error {
+	if err := s.seg.Sync(); err != nil {
+		return fmt.Errorf("sync page store: %w", err)
+	}
+	return nil
+}
+
+// Close syncs and closes the store.
+func (s *Store) Close() error {
+	if err := s.seg.Close(); err != nil {
+		return fmt.Errorf("close page store: %w", err)
+	}
+	return nil
+}
+
+// Retain removes every stored page whose hash keep rejects: segments
+// holding none that are kept are removed, segments a quarter or more of
+// whose bytes are pages not kept are compacted, and files of the
+// file-per-page layout (and temporary files a killed write left) are swept.
+// It returns how many pages and bytes that frees; with dryRun it only
+// counts. The caller makes sure no night writes the store meanwhile (it
+// holds the night lock): a page stored after keep was computed would be
+// lost.
+func (s *Store) Retain(ctx context.Context, keep func(hash string) bool, dryRun bool) (pages int, freed int64, err error) {
+	pages, freed, err = fanout.Sweep(ctx, s.dir, ".gz", func(h string) bool { _, ok := key(h); return !ok || keep(h) }, dryRun)
+	if err != nil {
+		return pages, freed, err
+	}
+	n, b, err := s.seg.Retain(ctx, func(k segment.Key) bool { return keep(hex.EncodeToString(k[:])) }, dryRun)
+	return pages + n, freed + b, err
 }

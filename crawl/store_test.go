@@ -1,8 +1,11 @@
 package crawl
 
 import (
+	"bytes"
 	"compress/gzip"
-	"io"
+	"context"
+	"encoding/hex"
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,65 +15,165 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestStoreLayout checks that Put leaves exactly <aa>/<sha256>.gz holding
-// the gzip of the body and nothing else (no temporary file), also when the
-// same bodies are put from many goroutines at once and when the store is
-// reopened over existing fan-out directories.
-func TestStoreLayout(t *testing.T) {
+// storeFiles lists the files under dir, relative to it.
+func storeFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	var got []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(dir, p)
+			got = append(got, rel)
+		}
+		return err
+	})
+	sort.Strings(got)
+	return got
+}
+
+// TestStoreHasNoFilePerPage: bodies put from many goroutines, also the same
+// bodies at once, land in one segment and its index under segments/ (no
+// file per page, nothing temporary), read back verified from the open store
+// and from a reopened one, and each body is stored once.
+func TestStoreHasNoFilePerPage(t *testing.T) {
 	bodies := [][]byte{[]byte("<html>one</html>"), []byte("<html>two</html>"), {}}
-	dir := t.TempDir()
-	for _, round := range []string{"new store", "reopened store"} {
-		t.Run(round, func(t *testing.T) {
-			s, err := OpenStore(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if round == "reopened store" {
-				bodies = append(bodies, []byte("<html>three</html>"))
-			}
-			var wg sync.WaitGroup
-			for range 8 {
-				for _, b := range bodies {
-					wg.Go(func() {
-						if _, err := s.Put(b); err != nil {
-							t.Error(err)
-						}
-					})
-				}
-			}
-			wg.Wait()
-			var want, got []string
-			for _, b := range bodies {
-				h := Hash(b)
-				want = append(want, filepath.Join(h[:2], h+".gz"))
-				f, err := os.Open(filepath.Join(dir, h[:2], h+".gz"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				zr, err := gzip.NewReader(f)
-				if err != nil {
-					t.Fatalf("%s is not gzip: %v", h, err)
-				}
-				raw, err := io.ReadAll(zr)
-				f.Close()
-				if err != nil || string(raw) != string(b) {
-					t.Errorf("%s holds %q, %v; want %q", h, raw, err, b)
-				}
-			}
-			filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-				if err == nil && !d.IsDir() {
-					rel, _ := filepath.Rel(dir, p)
-					got = append(got, rel)
-				}
-				return err
-			})
-			sort.Strings(want)
-			sort.Strings(got)
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("files in the store (-want +got):\n%s", diff)
-			}
-		})
+	for i := range 40 {
+		bodies = append(bodies, bytes.Repeat([]byte{byte('a' + i%26)}, 100+i))
 	}
+	dir := t.TempDir()
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		for _, b := range bodies {
+			wg.Go(func() {
+				if h, err := s.Put(b); err != nil || h != Hash(b) {
+					t.Errorf("Put = %s, %v; want %s", h, err, Hash(b))
+				}
+			})
+		}
+	}
+	wg.Wait()
+	check := func(s *Store) {
+		t.Helper()
+		for _, b := range bodies {
+			if got, err := s.Get(Hash(b)); err != nil || !bytes.Equal(got, b) {
+				t.Errorf("Get = %q, %v; want %q", got, err, b)
+			}
+		}
+	}
+	check(s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	files := storeFiles(t, dir)
+	if len(files) != 2 || filepath.Dir(files[0]) != segmentsDir || filepath.Ext(files[0]) != ".idx" || filepath.Ext(files[1]) != ".seg" {
+		t.Errorf("files in the store: %v, want one segment and its index under %s/", files, segmentsDir)
+	}
+	r, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	check(r)
+	if n := r.seg.Len(); n != len(bodies) {
+		t.Errorf("%d pages stored, want %d (each once)", n, len(bodies))
+	}
+}
+
+// writeLegacy writes body as the file-per-page layout did.
+func writeLegacy(t *testing.T, dir string, body []byte) string {
+	t.Helper()
+	h := Hash(body)
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(body)
+	zw.Close()
+	p := filepath.Join(dir, h[:2], h+".gz")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestStoreReadsTheFilePerPageLayout: a page store written before segments
+// still serves its pages (verified: a file that does not hold its page is
+// dropped), new pages go to segments, and retention sweeps both layouts.
+func TestStoreReadsTheFilePerPageLayout(t *testing.T) {
+	dir := t.TempDir()
+	old, gone, bad := []byte("<html>stored last month</html>"), []byte("<html>nothing refers to me</html>"), []byte("<html>bit rot</html>")
+	writeLegacy(t, dir, old)
+	writeLegacy(t, dir, gone)
+	badPath := writeLegacy(t, dir, bad)
+	if err := os.WriteFile(badPath, []byte("not gzip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if !s.Has(Hash(old)) {
+		t.Fatal("Has: a page of the old layout is not found")
+	}
+	if got, err := s.Get(Hash(old)); err != nil || !bytes.Equal(got, old) {
+		t.Fatalf("Get of an old-layout page = %q, %v", got, err)
+	}
+	if _, err := s.Get(Hash(bad)); !errors.Is(err, ErrCorruptPage) {
+		t.Errorf("Get of a damaged old-layout file: %v, want ErrCorruptPage", err)
+	}
+	if s.Has(Hash(bad)) {
+		t.Error("the damaged old-layout file was not dropped")
+	}
+	if h, err := s.Put(old); err != nil || h != Hash(old) {
+		t.Fatalf("Put of a page the old layout holds: %s, %v", h, err)
+	}
+	fresh := []byte("<html>tonight</html>")
+	if _, err := s.Put(fresh); err != nil {
+		t.Fatal(err)
+	}
+	keep := map[string]bool{Hash(old): true, Hash(fresh): true}
+	pages, _, err := s.Retain(context.Background(), func(h string) bool { return keep[h] }, false)
+	if err != nil || pages != 1 {
+		t.Errorf("Retain removed %d pages, %v; want 1 (the unreferenced old-layout page)", pages, err)
+	}
+	for h := range keep {
+		if got, err := s.Get(h); err != nil || Hash(got) != h {
+			t.Errorf("kept page %s: %v", h, err)
+		}
+	}
+	if s.Has(Hash(gone)) {
+		t.Error("an unreferenced old-layout page survived retention")
+	}
+}
+
+// corruptStoredPage overwrites bytes of the stored body with this hash in
+// its segment on disk (the record starts with "IMGR", a codec byte, three
+// reserved bytes and the hash).
+func corruptStoredPage(t *testing.T, dir, hash string) {
+	t.Helper()
+	k, _ := hex.DecodeString(hash)
+	segs, _ := filepath.Glob(filepath.Join(dir, segmentsDir, "*.seg"))
+	for _, p := range segs {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := bytes.Index(b, k)
+		if i < 8 || string(b[i-8:i-4]) != "IMGR" {
+			continue
+		}
+		copy(b[i+32+32+8+2:], "CORRUPT")
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Fatalf("page %s is in no segment under %s", hash, dir)
 }
 
 // TestStorePutRecreatesRemovedPagesDirectory: a pages directory removed
@@ -81,6 +184,7 @@ func TestStorePutRecreatesRemovedPagesDirectory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}
@@ -91,5 +195,11 @@ func TestStorePutRecreatesRemovedPagesDirectory(t *testing.T) {
 	}
 	if got, err := s.Get(h); err != nil || string(got) != string(body) {
 		t.Errorf("Get = %q, %v; want %q", got, err, body)
+	}
+	if err := s.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(2, len(storeFiles(t, dir))); diff != "" {
+		t.Errorf("files (-want +got):\n%s", diff)
 	}
 }

@@ -99,6 +99,7 @@ func collectGarbage(ctx context.Context, cfg Config, dryRun bool) (retention.Res
 		if err != nil {
 			return retention.Result{}, fmt.Errorf("open page store: %w", err)
 		}
+		defer store.Close()
 		in.Pages = store
 	}
 	return retention.Collect(ctx, cfg.Retention, in, dryRun)

@@ -164,6 +164,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	if err != nil {
 		return res, fmt.Errorf("open page store: %w", err)
 	}
+	defer store.Close() // the crawl synced its pages with its journal
 	previous, err := previousFetches(ctx, filepath.Join(dir, "warehouse.duckdb"))
 	if err != nil {
 		return res, err

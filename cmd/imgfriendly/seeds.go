@@ -80,6 +80,7 @@ store. Exit 0 when the check ran, whatever it found.`,
 			if err != nil {
 				return fmt.Errorf("open page store: %w", err)
 			}
+			defer store.Close()
 			a.log.Info("seeds check", "programs", len(seeds), "seeds", path)
 			fetched, err := crawl.CheckSeeds(cmd.Context(), a.cfg.Crawl, seeds, store, nil)
 			if err != nil {
@@ -317,6 +318,7 @@ above --min-confidence as seed rows; merge them with
 			if err != nil {
 				return fmt.Errorf("open page store: %w", err)
 			}
+			defer store.Close()
 			a.log.Info("seeds discover", "institutions", len(insts), "programs", len(pending))
 			d, err := discoverURLs(cmd.Context(), a.cfg.Crawl, store, insts, pending)
 			if err != nil {
