@@ -153,6 +153,21 @@ func words(k kind, arg uint8, texts ...string) []entry {
 
 func topicWords(t topic, texts ...string) []entry { return words(kTopic, uint8(t), texts...) }
 
+// phrases returns every phrase made of one word of each part, in order.
+func phrases(parts ...[]string) []string {
+	out := []string{""}
+	for _, p := range parts {
+		var next []string
+		for _, a := range out {
+			for _, w := range p {
+				next = append(next, strings.TrimSpace(a+" "+w))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
 // lexicon is every entry, grouped by what it says.
 var lexicon = slices.Concat(
 	// Visas. Markup glues visa names to their neighbours ("forJ-1 Visastatus"),
@@ -178,7 +193,8 @@ var lexicon = slices.Concat(
 	// time since graduation; "graduate medical education" is residency.
 	topicWords(tGrad, "graduat*", "grad", "grads", "yog", "year of graduation", "out of medical school", "out of school",
 		"since medical school", "from medical school", "medical school completion", "completed medical school",
-		"completion of medical school", "finished medical school", "md degree", "m.d. degree", "medical degree"),
+		"completion of medical school", "finished medical school", "md degree", "m.d. degree", "medical degree",
+		"graduating from medical school", "graduating medical school", "graduating from school"),
 	words(kNone, 0, "graduates of our", "graduate of our", "medical graduate*", "international graduate*",
 		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating residents",
 		"graduating", "graduate students", "graduate school", "our graduates", "img graduates", "imgi graduates",
@@ -254,12 +270,16 @@ var lexicon = slices.Concat(
 		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "threshold", "strict",
 		"qualifications"),
 	words(kSoft, 0, "prefer*", "recommend*", "encourag*", "ideal", "ideally", "desirable", "desired", "advantage*", "asset",
-		"favor*", "favour*", "priority", "to be competitive", "more competitive", "less competitive", "competitive applicant*",
+		"favor*", "favour*", "priority", "prioritiz*", "prioritis*", "to be competitive", "more competitive", "less competitive", "competitive applicant*",
 		"competitive candidate*", "competitive usmle", "competitive scores", "be competitive", "strongly consider*",
 		"less likely", "more likely", "unlikely", "rarely", "highly regarded", "attribute", "seek", "we seek", "look for",
 		"looks for", "looking for", "suggest*", "weighted", "plus", "bonus", "beneficial", "strengthen*",
 		"higher scores", "desirability", "is a plus", "preference", "preferences", "will be given preference"),
-	words(kStats, 0, "average", "averages", "averaged", "mean", "median", "typical", "typically", "most of our", "majority",
+	// a word of quality ("an optimal score is 220", "a competitive score
+	// is 230 or above"): a preference where no modal verb requires (arg 1)
+	words(kSoft, 1, "optimal", "competitive"),
+	words(kStats, 0, "average", "averages", "averaged", "mean", "median", "typical", "typically", "usually", "generally",
+		"most of our", "majority",
 		"our residents", "our current residents", "current residents", "our applicants", "matched applicants",
 		"matched residents", "successful applicants", "most successful", "historically", "last year", "in the last few years",
 		"range", "interviewed applicants", "applicants we interview", "most of our applicants", "most applicants",
@@ -300,9 +320,12 @@ var lexicon = slices.Concat(
 		"maximum of", "a maximum of", "maximum", "max", "max.", "<", "<=", "no longer than", "not exceed", "does not exceed",
 		"not to exceed", "or less", "or fewer", "or sooner", "or more recent", "under", "not be more than", "limit of",
 		"no greater than", "not greater than", "maximum one", "maximum 1"),
-	words(kRel, relWindow, "in the last", "in the past", "during the past", "during the last", "within the last",
-		"within the past", "within the previous", "within the prior", "over the past", "over the last", "in the previous",
-		"within the", "in the prior", "for the past", "for the last", "of the last", "of the past"),
+	// a window back from now: a preposition, "the" and a word for "most
+	// recent" ("within the preceding", "over the last", "in the most
+	// recent"), every combination
+	words(kRel, relWindow, phrases([]string{"in", "within", "during", "over", "for", "of"}, []string{"the"},
+		[]string{"last", "past", "previous", "prior", "preceding", "most recent", "recent"})...),
+	words(kRel, relWindow, "within the"),
 	words(kRel, relSince, "in or after", "on or after", "since", "from", "no earlier than", "not earlier than", "not before",
 		"or later", "or after", "and later", "and after", "onward", "onwards", "or newer", "and beyond", "or since"),
 	words(kRel, relAfter, "after"),

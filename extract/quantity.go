@@ -282,6 +282,22 @@ func relate(low string, toks []lexMatch, q *quantity) {
 		}
 		break
 	}
+	// "a 5-year cutoff", "a three year limit": a bound of that size
+	if q.rel == relNone && q.unit != unitNone {
+		first := -1
+		for _, t := range toks {
+			if int(t.start) < after || first >= 0 && int(t.start) != first {
+				if first >= 0 {
+					break
+				}
+				continue
+			}
+			first = int(t.start) // every reading of the next word
+			if wordsBetween(low, after, first) == 0 && t.e.kind == kLimit && limitNouns[t.e.text] {
+				q.rel = relMax
+			}
+		}
+	}
 	if q.rel == relGT && negationJustBefore(low[:q.spanStart]) {
 		q.rel = relMax // "not with more than one failed attempt"
 	}
@@ -290,11 +306,16 @@ func relate(low string, toks []lexMatch, q *quantity) {
 	}
 }
 
-// negationJustBefore reports "not" or "no" among the last two words of s.
+// limitNouns are the limit words a size stands before ("a 5-year cutoff").
+var limitNouns = map[string]bool{"cutoff": true, "cut-off": true, "cut off": true, "limit": true, "limitation": true,
+	"restriction": true, "maximum": true}
+
+// negationJustBefore reports "not", "no", "cannot" or "never" among the
+// last two words of s ("cannot exceed 4 years" is at most 4).
 func negationJustBefore(s string) bool {
 	f := strings.Fields(s)
 	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
-		if f[i] == "not" || f[i] == "no" || strings.HasSuffix(f[i], "n't") {
+		if f[i] == "not" || f[i] == "no" || f[i] == "cannot" || f[i] == "never" || strings.HasSuffix(f[i], "n't") {
 			return true
 		}
 	}

@@ -310,7 +310,7 @@ func hasModalCue(toks []lexMatch, s, e int) bool {
 	for _, t := range toks {
 		if int(t.start) >= s && int(t.end) <= e {
 			switch {
-			case t.e.kind == kHard && t.e.arg == 1, t.e.kind == kSoft, t.e.kind == kExclusion:
+			case t.e.kind == kHard && t.e.arg == 1, t.e.kind == kSoft && t.e.arg == 0, t.e.kind == kExclusion:
 				return true
 			}
 		}
@@ -340,6 +340,9 @@ func clauseModality(low string, cl *clause) modFlags {
 				m |= mHard
 			}
 		case kSoft:
+			if t.e.arg == 1 && modalVerbIn(cl) {
+				continue // "we require … due to the competitive nature of the program"
+			}
 			if !negatedBefore(low, cl.toks, i, 3) {
 				m |= mSoft
 			}
@@ -349,8 +352,65 @@ func clauseModality(low string, cl *clause) modFlags {
 			m |= mExclusion
 		}
 	}
+	if m&(mHard|mSoft|mExclusion) == 0 && narrative(low, cl) {
+		m |= mStats
+	}
 	return m
 }
+
+// modalVerbIn reports a verb of requirement in the clause: must, require,
+// need, have to.
+func modalVerbIn(cl *clause) bool {
+	for _, t := range cl.toks {
+		if t.e.kind == kHard && t.e.arg == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// narrative reports a clause that tells what the program did rather than
+// what it asks: the program ("we", "our program") is the subject of a verb
+// in the past tense ("we graduated 40 residents", "our program has trained
+// …"), and no modal word stands in the clause. A visa verb is left alone
+// ("we have sponsored H-1B visas" says the visa is sponsored).
+func narrative(low string, cl *clause) bool {
+	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ", "(", " ", ")", " ").Replace(low[cl.start:cl.end]))
+	for i := 0; i < len(f); i++ {
+		j := i + 1
+		switch {
+		case f[i] == "we":
+		case (f[i] == "our" || f[i] == "the") && i+1 < len(f) && programNouns[f[i+1]]:
+			j = i + 2
+		default:
+			continue
+		}
+		for j < len(f) && narrativeFiller[f[j]] {
+			j++
+		}
+		if j < len(f) && len(f[j]) > 4 && strings.HasSuffix(f[j], "ed") && !nonNarrative(f[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonNarrative reports past participles that state a rule or a visa policy
+// rather than a past event ("required", "preferred", "accepted").
+func nonNarrative(w string) bool {
+	for _, e := range lex.scan(w, nil) {
+		switch e.e.kind {
+		case kHard, kSoft, kVerb, kExclusion, kStats:
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	programNouns    = map[string]bool{"program": true, "programs": true, "residency": true, "department": true, "hospital": true}
+	narrativeFiller = map[string]bool{"have": true, "has": true, "had": true, "also": true, "successfully": true, "proudly": true, "recently": true, "already": true}
+)
 
 // answerWord reports a "No" that opens an answer ("No. …", "No, you
 // must …"): it answers a question, and governs nothing after it.
@@ -371,9 +431,36 @@ func negatedBefore(low string, toks []lexMatch, i, maxWords int) bool {
 			if answerWord(low, t) {
 				return false
 			}
+			if relativeNegation(low, t) && topicBetween(toks, k, i) {
+				return false // "those who are not citizens will need …": the negation stays in its relative clause
+			}
 			return wordsBetween(low, int(t.end), int(toks[i].start)) <= maxWords
 		case kBreak, kCond, kExcl:
 			return false
+		}
+	}
+	return false
+}
+
+// relativeNegation reports a negation inside a relative clause: "who",
+// "that" or "which" stands at most two words before it ("applicants who
+// are not citizens").
+func relativeNegation(low string, t lexMatch) bool {
+	f := strings.Fields(low[max(0, int(t.start)-30):t.start])
+	for j := len(f) - 1; j >= 0 && j >= len(f)-3; j-- {
+		switch strings.Trim(f[j], ",;:") {
+		case "who", "that", "which", "whose":
+			return true
+		}
+	}
+	return false
+}
+
+// topicBetween reports a topic word among toks(a, b).
+func topicBetween(toks []lexMatch, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if toks[j].e.kind == kTopic && toks[j].start > toks[a].start {
+			return true
 		}
 	}
 	return false
@@ -400,7 +487,7 @@ func negated(low string, cl *clause, i int) bool {
 		t := toks[k]
 		switch t.e.kind {
 		case kNeg:
-			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) {
+			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) {
 				return false
 			}
 			rest := low[toks[i].end:]
@@ -413,8 +500,12 @@ func negated(low string, cl *clause, i int) bool {
 				}
 			}
 			return true
-		case kBreak, kOther:
-			return false
+		case kBreak, kOther, kExcl:
+			return false // "no H-1B, only J-1": the negation stops at the exclusive word
+		case kTopic:
+			if topic(t.e.arg) == tStatus && family(topic(toks[i].e.arg)) == 1 && topic(toks[i].e.arg) != tStatus {
+				return false // "applicants who are not US citizens … a J-1 visa": the negation is the citizenship's
+			}
 		case kCond:
 			if t.e.text == "if" || t.e.text == "when" {
 				return false
@@ -433,6 +524,9 @@ func negated(low string, cl *clause, i int) bool {
 		}
 		switch t.e.kind {
 		case kNeg:
+			if newSubject(low[end:t.start]) {
+				return false // "we sponsor J-1 visas, we do not sponsor …": the next clause's
+			}
 			rest := low[t.end:min(len(low), cl.end)]
 			if strings.TrimSpace(strings.Trim(rest, ".,;:)!")) == "" {
 				return true // "J-1: No." "H-1B visa: none"
@@ -457,6 +551,17 @@ func negated(low string, cl *clause, i int) bool {
 			if !strings.Contains(low[end:t.start], "not") {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// newSubject reports a comma followed by a subject pronoun in s: a new
+// clause begins there, and a negation does not reach across it.
+func newSubject(s string) bool {
+	for _, p := range []string{", we ", ", you ", ", they ", ", it ", ", he ", ", she "} {
+		if strings.Contains(s, p) {
+			return true
 		}
 	}
 	return false

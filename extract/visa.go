@@ -39,8 +39,8 @@ var visaTable = table{
 		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: no, rank: rankImplied},
 		{name: "affirmed", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kVerb), by: visaFields, val: yes, rank: rankExplicit, cond: true},
 		{name: "required to hold", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, by: visaFields, val: ifModal(yes), rank: rankExplicit, cond: true},
-		{name: "status list", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), by: visaFields, val: yes, rank: rankExplicit},
-		{name: "status list: others not", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), to: toOthers, val: no, rank: rankImplied},
+		{name: "status list", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), by: visaFields, val: ifStatusListed(yes), rank: rankExplicit},
+		{name: "status list: others not", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), to: toOthers, val: ifStatusListed(no), rank: rankImplied},
 		{name: "all other visas not", topics: topics(tVisa), has: kinds(kComplement), mod: mExclusion, to: toOthers, val: othersDenied, rank: rankImplied},
 		{name: "all other visas not (denied)", topics: topics(tVisa), pol: polNeg, has: kinds(kComplement), to: toOthers, val: othersDenied, rank: rankImplied},
 		{name: "preferred visa", topics: topics(tJ1, tH1B), pol: polPos, mod: mSoft, by: visaFields, val: preferredVisa, rank: rankExplicit, cond: true},
@@ -143,6 +143,17 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if m.cl.topics.any(topics(tJ1, tH1B, tVisa, tECFMG, tCertified)) || m.cl.kinds.has(kNeg) || m.tok < 0 {
 		return imgfriendly.Value{}, false
 	}
+	// a list that admits a work authorisation is not limited to citizens
+	// and permanent residents; a document ("proof of citizenship") is asked
+	// of every applicant and rules no status out
+	for _, t := range m.cl.toks {
+		if t.e.kind == kTopic && topic(t.e.arg) == tStatus && workAuthorization[t.e.text] {
+			return imgfriendly.Value{}, false
+		}
+	}
+	if documentOf(m.r.low[max(m.cl.start, m.at-40):m.at]) {
+		return imgfriendly.Value{}, false
+	}
 	// "American citizens who are IMGs" names people, not a requirement
 	if after := strings.Fields(m.r.low[m.end:min(len(m.r.low), m.end+12)]); len(after) > 0 {
 		switch strings.Trim(after[0], ",.;") {
@@ -153,6 +164,34 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	return imgfriendly.BoolValue(false), true
 }
 
+// documentOf reports a document noun that the status word after before
+// completes: "proof of", "a copy of your", "documentation of US".
+func documentOf(before string) bool {
+	f := strings.Fields(before)
+	for j := len(f) - 1; j >= 0 && j >= len(f)-4; j-- {
+		w := strings.Trim(f[j], ",.;:(")
+		switch {
+		case documentNouns[w]:
+			return true
+		case w == "of" || w == "your" || w == "a" || w == "the" || w == "usa" || w == "valid" || w == "their" || w == "his" || w == "her":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// workAuthorization are the status words that admit a visa holder (an H-1B
+// is an authorisation to work).
+var workAuthorization = map[string]bool{"ead": true, "employment authorization": true, "employment authorizations": true,
+	"work authorization": true, "work permit": true, "work permits": true, "authorized to work": true,
+	"legally authorized": true, "lawfully employable": true}
+
+// documentNouns are what an application asks to see of a status ("proof of
+// citizenship", "a copy of your green card").
+var documentNouns = map[string]bool{"proof": true, "copy": true, "copies": true, "documentation": true, "evidence": true,
+	"verification": true, "documents": true, "document": true}
+
 // visaMentions files the visa words of a clause, and a denied sponsorship
 // with no visa named after it ("… accepting J-1 visas but site will not
 // sponsor") as a denial of visas in general.
@@ -160,6 +199,9 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 	own := false
 	for k, t := range cl.toks {
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
+			if lacking(cl, k) {
+				continue // "residents without a valid visa": people who lack one, not a sponsorship
+			}
 			add(mention{r: r, cl: cl, tok: k, top: topic(t.e.arg), at: int(t.start), end: int(t.end), neg: negated(r.low, cl, k)})
 			own = true
 		}
@@ -173,6 +215,40 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 			add(mention{r: r, cl: cl, tok: k, top: tVisa, at: int(t.start), end: int(t.end), neg: true})
 		}
 	}
+}
+
+// ifStatusListed keeps a value when the clause lists a status as accepted:
+// a status word no negation governs ("citizens, permanent residents or
+// J-1"), not "applicants who are not US citizens … J-1".
+func ifStatusListed(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		for k, t := range m.cl.toks {
+			if t.e.kind == kTopic && topic(t.e.arg) == tStatus && !negated(m.r.low, m.cl, k) {
+				return f(e, m, q)
+			}
+		}
+		return imgfriendly.Value{}, false
+	}
+}
+
+// lacking reports a visa word governed by "without" a few words before it:
+// it names people who lack the visa ("residents without a valid visa
+// cannot …"), which says nothing of what the program sponsors.
+func lacking(cl *clause, k int) bool {
+	for j, seen := k-1, 0; j >= 0 && seen < 3; j-- {
+		t := cl.toks[j]
+		if t.start == cl.toks[k].start {
+			continue // another reading of the same word
+		}
+		seen++
+		if t.e.kind == kNeg {
+			return t.e.text == "without"
+		}
+		if t.e.kind == kTopic || t.e.kind == kVerb {
+			return false
+		}
+	}
+	return false
 }
 
 // withoutSponsorship is "authorized to work without sponsorship".

@@ -85,8 +85,9 @@ type runState struct {
 // are still valid; bump it when extraction changes what it finds. 2: dated
 // year ranges, month abbreviations, selectors escaped as CSS. 3: page title,
 // heading and the program ids a page prints. 4: extraction in layers, one
-// table per fact (issue 11), which landed after 3 without a bump.
-const extractCacheVersion = "4"
+// table per fact (issue 11), which landed after 3 without a bump. 5:
+// negation scope, windows, narrative and document readings (issue 11).
+const extractCacheVersion = "5"
 
 // runNight runs one night: crawl → extract → transform → warehouse (stage,
 // audit, publish, export).

@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// The battery checks mechanisms, not sentences: each case is a product of
+// independent parts (who is spoken of, the modal verb, the form of the
+// window or bound, the spelling of the number, a negation or contrast, a
+// description instead of a rule), written in the team's own words. A rule
+// that reads one combination but not its neighbours is a phrase rule; the
+// battery makes that visible.
+
+// numberForms spells n as digits, as a word, and as "five (5)".
+func numberForms(n int) []string {
+	w := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}[n]
+	return []string{fmt.Sprint(n), w, fmt.Sprintf("%s (%d)", w, n)}
+}
+
+// runBattery runs every case and reports the failures together (a battery
+// of hundreds of cases reads better as one list than as hundreds of
+// subtests).
+func runBattery(t *testing.T, cases []ruleCase, fields ...imgfriendly.Field) {
+	t.Helper()
+	failed := 0
+	for _, tc := range cases {
+		got, _ := factsOf(t, tc.give)
+		if d := cmp.Diff(tc.want, only(got, fields...)); d != "" {
+			failed++
+			if failed <= 40 {
+				t.Errorf("%s\n(-want +got):\n%s", tc.name, d)
+			}
+		}
+	}
+	if failed > 0 {
+		t.Errorf("%d of %d battery cases fail", failed, len(cases))
+	}
+}
+
+// TestBatteryYOGWindows: a graduation window stated as a requirement is a
+// hard limit whatever its subject, modal verb, window form and number
+// spelling.
+func TestBatteryYOGWindows(t *testing.T) {
+	subjects := []string{"Applicants", "All candidates", "You", "International graduates"}
+	modals := []string{"must have graduated", "are required to have graduated", "need to have graduated", "should have graduated"}
+	windows := []string{
+		"within the last %s years",
+		"within the preceding %s years",
+		"within the past %s years",
+		"in the last %s years",
+		"within %s years of applying",
+		"within %s years of the start of residency",
+		"no more than %s years before the program start date",
+		"from medical school within %s years of the application deadline",
+	}
+	var cases []ruleCase
+	for si, subj := range subjects {
+		for mi, mod := range modals {
+			if subj == "You" && strings.HasPrefix(mod, "are ") {
+				mod = "are required to have graduated"
+			}
+			for wi, win := range windows {
+				n := 2 + (si+mi+wi)%5
+				for _, num := range numberForms(n) {
+					s := fmt.Sprintf("%s %s %s.", subj, mod, fmt.Sprintf(win, num))
+					cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogMax: float64(n)}})
+				}
+			}
+		}
+	}
+	runBattery(t, cases, yogMax, yogPref)
+}
+
+// TestBatteryYOGBounds: a bound on the time since graduation, with its own
+// noun ("a 5-year cutoff", "the time since graduation cannot exceed …").
+func TestBatteryYOGBounds(t *testing.T) {
+	forms := []string{
+		"There is a %s-year cutoff from graduating medical school.",
+		"We have a %s year cutoff from graduation.",
+		"Time since graduation cannot exceed %s years prior to the start of residency.",
+		"The time since graduation may not exceed %s years at the time of application.",
+		"Years since graduation must not exceed %s.",
+		"Graduation must have occurred within %s years of the start of training.",
+		"Applicants should be no more than %s years out of medical school.",
+		"Applicants may be at most %s years from graduation when they apply.",
+		"We require graduation within %s years of the Match.",
+		"Graduation from medical school within the last %s years is required.",
+		"Medical school graduation within %s years of applying is mandatory.",
+		"Only applicants who graduated within the preceding %s years will be considered.",
+	}
+	var cases []ruleCase
+	for fi, f := range forms {
+		n := 2 + fi%6
+		for _, num := range numberForms(n) {
+			if strings.Contains(f, "-year") && strings.Contains(num, "(") {
+				continue
+			}
+			s := fmt.Sprintf(f, num)
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogMax: float64(n)}})
+		}
+	}
+	runBattery(t, cases, yogMax, yogPref)
+}
+
+// TestBatteryYOGDescriptive: sentences that describe residents or the
+// program (descriptive subject, past tense, no modal verb) state no limit.
+func TestBatteryYOGDescriptive(t *testing.T) {
+	forms := []string{
+		"Most of our residents graduated within the last %s years.",
+		"The majority of our current residents graduated within %s years of starting residency.",
+		"In the past %s years we graduated 120 residents.",
+		"Over the last %s years our program has graduated residents who went on to fellowship.",
+		"Our interns typically graduated within %s years of applying.",
+		"Many of our residents graduated from medical school in the last %s years.",
+		"On average, matched applicants had graduated %s years before the Match.",
+		"During the past %s years, every graduating resident passed the boards.",
+		"We have trained international graduates for the last %s years.",
+		"Our residents graduated from medical schools around the world within the past %s years.",
+	}
+	var cases []ruleCase
+	for fi, f := range forms {
+		n := 2 + fi%6
+		for _, num := range numberForms(n) {
+			s := fmt.Sprintf(f, num)
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+		}
+	}
+	runBattery(t, cases, yogMax, yogPref, yogNone)
+}
+
+// TestBatteryVisaExclusive: an exclusive statement names what is accepted
+// and denies the rest; a negation stops at the contrast.
+func TestBatteryVisaExclusive(t *testing.T) {
+	denied := []string{"H-1B", "H1B visas", "H-1B sponsorship"}
+	allowed := []string{"J-1", "J1 visas", "the ECFMG-sponsored J-1 visa"}
+	forms := []string{
+		"No %[1]s, only %[2]s.",
+		"We do not sponsor %[1]s; only %[2]s.",
+		"We do not offer %[1]s, only %[2]s.",
+		"%[1]s is not available; we accept only %[2]s.",
+		"We accept only %[2]s and not %[1]s.",
+		"We support %[2]s only, not %[1]s.",
+		"We offer %[2]s but not %[1]s.",
+		"The program does not sponsor %[1]s but does accept %[2]s.",
+		"Not %[1]s: %[2]s only.",
+		"We will sponsor %[2]s, but cannot sponsor %[1]s.",
+	}
+	var cases []ruleCase
+	for fi, f := range forms {
+		for di, d := range denied {
+			a := allowed[(fi+di)%len(allowed)]
+			s := fmt.Sprintf(f, d, a)
+			s = strings.ToUpper(s[:1]) + s[1:]
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{j1: true, h1b: false}})
+		}
+	}
+	// and the mirror image: H-1B only
+	for _, f := range forms[:6] {
+		s := fmt.Sprintf(f, "J-1", "H-1B")
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{j1: false, h1b: true}})
+	}
+	runBattery(t, cases, j1, h1b)
+}
+
+// TestBatteryScorePreferences: a score or a first-attempt pass stated as a
+// preference or a mark of competitiveness is no hard minimum or attempt
+// limit; the same number stated as a requirement is.
+func TestBatteryScorePreferences(t *testing.T) {
+	soft := []string{
+		"An optimal Step 2 CK score is %d or above.",
+		"A competitive Step 2 CK score is %d or higher.",
+		"Competitive applicants have a Step 2 CK score of %d or above.",
+		"We prefer Step 2 CK scores of %d or more.",
+		"Applicants with Step 2 CK scores above %d are more competitive.",
+		"Ideally, candidates will have scored %d or above on Step 2 CK.",
+		"A Step 2 CK score of %d or greater is recommended.",
+		"Our matched residents averaged %d on Step 2 CK.",
+		"Step 2 CK scores of %d or higher are desirable.",
+		"Strong applicants usually have at least %d on Step 2 CK.",
+	}
+	hard := []string{
+		"A minimum Step 2 CK score of %d is required.",
+		"Applicants must have a Step 2 CK score of %d or higher.",
+		"Step 2 CK: %d minimum.",
+		"We require a Step 2 CK score of at least %d.",
+		"Applicants with a Step 2 CK score below %d will not be considered.",
+	}
+	var cases []ruleCase
+	for i, f := range soft {
+		n := 210 + 5*i
+		s := fmt.Sprintf(f, n)
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	}
+	for i, f := range hard {
+		n := 215 + 5*i
+		s := fmt.Sprintf(f, n)
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{s2Min: float64(n)}})
+	}
+	attemptsSoft := []string{
+		"We prioritize applicants who passed every Step on the first attempt.",
+		"First-attempt passes are preferred.",
+		"Passing on the first attempt is strongly encouraged.",
+		"Applicants who passed on the first try are given preference.",
+		"Most of our residents passed all Steps on the first attempt.",
+		"First-attempt passes make an application more competitive.",
+	}
+	for _, s := range attemptsSoft {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	}
+	attemptsHard := []string{
+		"Applicants must have passed every Step on the first attempt.",
+		"All Steps must be passed on the first attempt.",
+		"We only consider applicants who passed each Step on the first attempt.",
+	}
+	for _, s := range attemptsHard {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{attMax: 1.0}})
+	}
+	runBattery(t, cases, s2Min, s1Min, attMax)
+}
+
+// TestBatteryVisaScope: a negation belongs to what it governs. "Who are
+// not citizens" is the citizenship's, a comma and a new subject start a
+// clause of their own, "without a visa" names people, and a document or a
+// work authorisation rules no visa out.
+func TestBatteryVisaScope(t *testing.T) {
+	people := []string{"Applicants who are not US citizens", "Candidates who are not U.S. citizens or permanent residents",
+		"Those who are not American citizens", "International graduates who do not hold a green card"}
+	verbs := []string{"must hold %s.", "will need %s.", "are required to obtain %s.", "may train on %s."}
+	var cases []ruleCase
+	for pi, p := range people {
+		for vi, v := range verbs {
+			visa := []string{"a J-1 visa", "an ECFMG-sponsored J-1 visa", "J1 status"}[(pi+vi)%3]
+			s := p + " " + fmt.Sprintf(v, visa)
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{j1: true}})
+		}
+	}
+	for _, f := range []string{"We sponsor %s, we do not sponsor %s.", "We accept %s, we cannot offer %s.",
+		"The program supports %s, it does not support %s."} {
+		s := fmt.Sprintf(f, "J-1 visas", "H-1B visas")
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{j1: true, h1b: false}})
+		s = fmt.Sprintf(f, "H-1B visas", "J-1 visas")
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{j1: false, h1b: true}})
+	}
+	for _, s := range []string{
+		"Residents without a valid visa may not work in clinical areas.",
+		"A resident without valid visa status cannot continue training.",
+		"Applicants without a visa will need to arrange one before July 1.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	}
+	for _, item := range []string{"Proof of citizenship (passport or birth certificate)", "A copy of your permanent resident card",
+		"Documentation of US citizenship"} {
+		b := "<p>Required documents:</p><ul><li>" + item + "</li><li>Three letters of recommendation</li></ul>"
+		cases = append(cases, ruleCase{item, b, F{}})
+	}
+	for _, s := range []string{
+		"Applicants must have US citizenship, permanent residency, or a valid work permit.",
+		"Candidates must be citizens, permanent residents or hold employment authorization.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	}
+	// and the rules these must not break
+	for _, s := range []string{
+		"Applicants must be US citizens or permanent residents.",
+		"Only U.S. citizens and green card holders are considered.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{j1: false, h1b: false}})
+	}
+	runBattery(t, cases, j1, h1b)
+}
