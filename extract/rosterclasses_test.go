@@ -101,3 +101,48 @@ func TestRosterClasses(t *testing.T) {
 		})
 	}
 }
+
+// TestDesignatedNonASCII: lower-casing that changes a text's length (the
+// Kelvin sign lowers to a one-byte k, a dotted capital I grows) must not
+// shift where a role ends, nor cut the text out of range.
+func TestDesignatedNonASCII(t *testing.T) {
+	for _, s := range []string{
+		"İİİİİİİİİİ our chief residents, Drs. Ada Kaya and Eren Koç, welcomed the interns.",
+		"Our residents İİİİ, Drs. Ada Kaya and Eren Koç.",
+		"KKKKKKKKKKKKKKKKKKKK two interns, Drs. Ada Kaya and Eren Koç, spoke.",
+	} {
+		if _, err := Page([]byte(s), nil); err != nil {
+			t.Fatal(err)
+		}
+		designatedInSentence(s)
+	}
+}
+
+// FuzzRosterText drives the roster readers with plain text, seeded with the
+// classes above: no panic, every resident carries something, and no more
+// residents than the reader's bound.
+func FuzzRosterText(f *testing.F) {
+	for _, tc := range rosterClassCases {
+		f.Add(tc.give)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 1<<16 {
+			return
+		}
+		pf, err := Page([]byte(text), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(pf.Residents) > maxResidents {
+			t.Fatalf("%d residents", len(pf.Residents))
+		}
+		for _, r := range pf.Residents {
+			if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil {
+				t.Fatalf("an empty resident: %+v", r)
+			}
+		}
+		for _, s := range sentences(text) {
+			designatedInSentence(s)
+		}
+	})
+}

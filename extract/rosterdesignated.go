@@ -78,8 +78,8 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // designatedInSentence returns the residents one sentence designates.
 func designatedInSentence(s string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
-	low := strings.ToLower(s)
-	froms := 0 // "Dr. X from <school>" items in the sentence
+	low := asciiLower(s) // (same length as s: indices of s hold in low)
+	froms := 0           // "Dr. X from <school>" items in the sentence
 	type found struct {
 		names  []string
 		school string

@@ -107,6 +107,9 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			}
 		}
 	}
+	if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil {
+		return found // a resident's voice with nothing to tell of them: nothing to count
+	}
 	return []imgfriendly.Resident{r}
 }
 
