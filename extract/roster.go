@@ -30,6 +30,10 @@ func fieldLabel(label string) string {
 	switch {
 	case strings.Contains(l, "hometown") || strings.Contains(l, "home town") || l == "from" || strings.Contains(l, "born") || strings.Contains(l, "grew up"):
 		return "hometown"
+	case strings.Contains(l, "undergrad") || strings.Contains(l, "bachelor") || l == "college" || l == "ba" || l == "bs" ||
+		l == "b.a." || l == "b.s." || strings.Contains(l, "high school") || strings.Contains(l, "residency") || strings.Contains(l, "fellowship") ||
+		strings.Contains(l, "graduate school") || strings.Contains(l, "masters") || strings.Contains(l, "master's") || l == "phd" || l == "mph":
+		return "other" // an undergraduate college, a residency, a fellowship or another degree: not the medical school
 	case strings.Contains(l, "school") || strings.Contains(l, "education") || strings.Contains(l, "alma mater") ||
 		l == "md" || l == "m.d." || l == "mbbs" || l == "degree" || strings.Contains(l, "graduat") || l == "university" || l == "do" || strings.Contains(l, "med school"):
 		return "school"
@@ -172,8 +176,8 @@ func headerColumns(header []string) map[string]int {
 		case kind == "other" && len(hl) <= 20 && hasAnyWord(hl, imgColumnWords):
 			kind = "img" // "International", "IMG?": a column flagging IMGs
 		}
-		if _, dup := cols[kind]; !dup {
-			cols[kind] = j
+		if k, dup := cols[kind]; !dup || kind == "school" && isMedSchoolLabel(h) && !isMedSchoolLabel(header[k]) {
+			cols[kind] = j // the first column of each kind; the medical school's over "Education"
 		}
 	}
 	return cols
@@ -475,13 +479,15 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 	var ev []string
 	ev = append(ev, nameBlock.text)
 	school, hometown := "", ""
+	medical := false // school came from a label naming the medical school
 	for _, j := range blocks[nameAt+1:] {
 		t := d.blocks[j].text
 		if lbl, val, ok := labelValue(t); ok {
 			switch fieldLabel(lbl) {
 			case "school":
-				if school == "" {
-					school = val
+				// "Medical School:" beats "Education:" or an unlabelled line
+				if m := isMedSchoolLabel(lbl); school == "" || m && !medical {
+					school, medical = val, m
 				}
 				ev = append(ev, t)
 				continue

@@ -58,7 +58,7 @@ func isMedSchoolLabel(lbl string) bool {
 	var ws []string
 	for _, w := range strings.Fields(asciiLower(lbl)) {
 		switch w {
-		case "attended", "graduated", "from", "name", "current", "your", "(md)", "(do)":
+		case "attended", "graduated", "from", "name", "current", "your", "(md)", "(do)", "(mbbs)":
 			continue
 		}
 		ws = append(ws, w)

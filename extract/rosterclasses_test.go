@@ -49,6 +49,10 @@ var rosterClassCases = []struct {
 	// Plain-text cards: a name line and the lines under it.
 	{"plain text cards", "Meet our residents\n\nGrace Obi\nPGY-2\nUniversity of Ibadan College of Medicine\nHometown: Houston, Texas\n\nMark Hale\nPGY-1\nRush Medical College\n",
 		[]string{"Grace Obi | University of Ibadan College of Medicine |  | ", "Mark Hale | Rush Medical College |  | "}},
+	{"undergraduate before medical school", `<h1>Meet our residents</h1><div class="card"><h3>Nia Hart</h3><p>Undergraduate: Spelman College</p><p>Medical School: Ross University School of Medicine</p></div><div class="card"><h3>Ravi Das</h3><p>Education: BS, University of Florida</p><p>Medical School: Kasturba Medical College</p><p>Residency: Internal Medicine, Mayo Clinic</p></div>`,
+		[]string{"Nia Hart | Ross University School of Medicine |  | ", "Ravi Das | Kasturba Medical College |  | "}},
+	{"education and medical school columns", `<h1>Current residents</h1><table><tr><th>Name</th><th>Education</th><th>Medical School</th></tr><tr><td>Lia Cruz</td><td>Rice University</td><td>Universidad de Monterrey</td></tr><tr><td>Sam Oyelaran</td><td>University of Lagos</td><td>University of Ibadan</td></tr></table>`,
+		[]string{"Lia Cruz | Universidad de Monterrey |  | ", "Sam Oyelaran | University of Ibadan |  | "}},
 	{"plain text faculty", "Program leadership\n\nJane Smith, MD\nProfessor of Medicine\nUniversity of Iowa Carver College of Medicine\n\nRoy Tan, MD\nAssociate Program Director\nEmory University School of Medicine\n", nil},
 	// A resident's own essay.
 	{"essay of an IMG", "Elena Petrova\n\nI still remember the day I matched. Having trained as a doctor in Bulgaria, I worried about my intern year, but my co-residents made me feel at home from my first week. I am grateful every day.",
