@@ -31,7 +31,8 @@ func fieldLabel(label string) string {
 	case strings.Contains(l, "hometown") || strings.Contains(l, "home town") || l == "from" || strings.Contains(l, "born") || strings.Contains(l, "grew up"):
 		return "hometown"
 	case strings.Contains(l, "undergrad") || strings.Contains(l, "bachelor") || l == "college" || l == "ba" || l == "bs" ||
-		l == "b.a." || l == "b.s." || strings.Contains(l, "high school") || strings.Contains(l, "residency") || strings.Contains(l, "fellowship") ||
+		l == "b.a." || l == "b.s." || strings.Contains(l, "high school") || l == "residency" || strings.HasPrefix(l, "residency program") ||
+		strings.HasPrefix(l, "residency training") || strings.Contains(l, "fellowship") ||
 		strings.Contains(l, "graduate school") || strings.Contains(l, "masters") || strings.Contains(l, "master's") || l == "phd" || l == "mph":
 		return "other" // an undergraduate college, a residency, a fellowship or another degree: not the medical school
 	case strings.Contains(l, "school") || strings.Contains(l, "education") || strings.Contains(l, "alma mater") ||
