@@ -53,6 +53,18 @@ var notNameWords = map[string]bool{
 	"spotlight": true, "conference": true, "association": true, "scholars": true, "scholar": true,
 	"graduation": true, "picnic": true, "panel": true, "forum": true, "symposium": true, "safety": true,
 	"recruitment": true, "selection": true, "teaching": true, "service": true, "services": true,
+	// what an application asks for and how it is judged: list items of an
+	// eligibility page ("Personal Statement", "Visa Status") are no people
+	"letter": true, "letters": true, "statement": true, "statements": true, "criteria": true, "criterion": true,
+	"status": true, "pathway": true, "pathways": true, "training": true, "required": true, "additional": true,
+	"personal": true, "virtual": true, "interviewing": true, "interviews": true, "picture": true,
+	"pictures": true, "visa": true, "visas": true, "process": true, "procedure": true, "procedures": true,
+	"documents": true, "transcript": true, "transcripts": true, "scores": true, "score": true, "exam": true,
+	"exams": true, "examination": true, "certificate": true, "certification": true, "license": true,
+	"licensure": true, "recommendation": true, "recommendations": true, "evaluation": true, "evaluations": true,
+	"vitae": true, "curriculum vitae": true, "checklist": true, "deadlines": true, "timeline": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"update": true, "updates": true, "track": true, "tracks": true,
 }
 
 // nameParticles may be lower case inside a name.
@@ -237,7 +249,7 @@ func nameWords(t string) int {
 		n++
 		var buf [24]byte
 		lw := lowerInto(buf[:], strings.Trim(w, ".,'"))
-		if notNameWords[string(lw)] {
+		if notNameWords[string(lw)] || possessive(lw) {
 			return 0
 		}
 		if nameParticles[string(lw)] {
@@ -261,6 +273,14 @@ func nameWords(t string) int {
 		return 0
 	}
 	return n
+}
+
+// possessive reports a word ending in "'s": "Dean's Letter", "Director's
+// Welcome" are headings, not names (an apostrophe inside a name, "O'Neil",
+// is followed by more than an s).
+func possessive(lw []byte) bool {
+	n := len(lw)
+	return n > 2 && lw[n-1] == 's' && (lw[n-2] == '\'' || n > 4 && string(lw[n-4:n-1]) == "\u2019")
 }
 
 func isStateCode(s string) bool {

@@ -259,8 +259,8 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		out = append(out, r)
 		places = append(places, at)
 	}
-	if len(out) < 2 && !rosterish {
-		return nil // one name on a page is a contact or an author, not a roster
+	if len(out) == 1 && !rosterish && !trainingYear(out[0].Year) {
+		return nil // one name on a page is a contact or an author, not a roster (unless a training year says resident)
 	}
 	sibs := &siblingMemo{}
 	for i := range out {
@@ -356,6 +356,11 @@ func readName(t string) nameReading {
 	if !r.isName && hasNameSeparator(t) {
 		r.name, r.rest, r.withRest = nameWithRest(t)
 	}
+	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && hasYearInText(t) {
+		// "Jane Doe, MD, PGY-3", "Jane Doe, PGY-1, 2021-2022": a name, its
+		// degrees and its training year
+		r.name, r.year, r.withRest = nameDegreesYear(t)
+	}
 	if !r.isName && !r.withRest && strings.HasSuffix(t, ")") {
 		// "Jane Doe, MD (PGY-III)": a name and the year in parentheses
 		if i := strings.LastIndexByte(t, '('); i > 0 {
@@ -368,6 +373,48 @@ func readName(t string) nameReading {
 	}
 	return r
 }
+
+// trainingYear reports a year of residency training ("PGY-2", "R3",
+// "Intern"), not a graduating class, which alumni and students have too.
+func trainingYear(y string) bool {
+	return y != "" && (isYearLine(y) || romanYear.MatchString(y)) && !strings.Contains(asciiLower(y), "class")
+}
+
+// nameDegreesYear reads a name line whose trailing comma-separated fields
+// are degrees, a training year and an academic year, one of them a training
+// year: the name and the year, or ok false.
+func nameDegreesYear(t string) (name, year string, ok bool) {
+	parts := strings.Split(t, ",")
+	k := len(parts)
+	for k > 1 {
+		p := strings.TrimSpace(parts[k-1])
+		switch {
+		case len(p) < 12 && trainingYear(p):
+			if year == "" {
+				year = p
+			}
+		case isDegree(p), academicYear.MatchString(p):
+		default:
+			k = -k // (stop)
+		}
+		if k < 0 {
+			k = -k
+			break
+		}
+		k--
+	}
+	if year == "" || k < 1 {
+		return "", "", false
+	}
+	name, ok = personName(strings.Join(parts[:k], ","))
+	if !ok {
+		return "", "", false
+	}
+	return name, year, true
+}
+
+// academicYear is a year span: "2021-2022", "2023–24".
+var academicYear = regexp.MustCompile(`^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d$`)
 
 // romanYear is a training year in Roman numerals: "PGY-III", "R-II".
 var romanYear = regexp.MustCompile(`(?i)^(?:pgy|r)[- ]?(?:i{1,3}|iv|v|vi|vii)$`)
@@ -521,7 +568,7 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 		case strings.HasSuffix(t, ".") && fieldCount(t) > 5, fieldCount(t) > 14:
 		case fieldCount(t) <= 6 && titleWords.in(t):
 			return r, place{}, false // "Associate Professor of Medicine": faculty, not a resident
-		case school == "" && t != hometown && (node != nil || isSchoolLine(t)):
+		case school == "" && t != hometown && (node != nil || schoolShaped(cleanSchool(t))):
 			school = t
 			ev = append(ev, t)
 		}
@@ -550,12 +597,24 @@ func nameWithRest(t string) (name, rest string, ok bool) {
 			continue
 		}
 		rest := strings.TrimSpace(t[i+len(sep):])
-		if !isSchoolLine(rest) && !hasYearInText(rest) {
-			continue // "Grand Rounds: Sepsis update" is no resident
+		if !hasYearInText(rest) && !restHasSchool(rest) {
+			continue // "Grand Rounds: Sepsis update", "Visa Status: J-1 through ECFMG" are no residents
 		}
 		return n, rest, true
 	}
 	return "", "", false
+}
+
+// restHasSchool reports whether a part of a one-line entry's rest has a
+// school's form.
+func restHasSchool(rest string) bool {
+	found := false
+	eachPart(rest, restSeparators, func(p string) {
+		if !found && schoolShaped(cleanSchool(strings.Trim(strings.TrimSpace(p), ",;-|·*–—"))) {
+			found = true
+		}
+	})
+	return found
 }
 
 // parseRest reads the school, year and country from the rest of a one-line

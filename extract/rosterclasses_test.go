@@ -54,6 +54,16 @@ var rosterClassCases = []struct {
 	{"education and medical school columns", `<h1>Current residents</h1><table><tr><th>Name</th><th>Education</th><th>Medical School</th></tr><tr><td>Lia Cruz</td><td>Rice University</td><td>Universidad de Monterrey</td></tr><tr><td>Sam Oyelaran</td><td>University of Lagos</td><td>University of Ibadan</td></tr></table>`,
 		[]string{"Lia Cruz | Universidad de Monterrey |  | ", "Sam Oyelaran | University of Ibadan |  | "}},
 	{"plain text faculty", "Program leadership\n\nJane Smith, MD\nProfessor of Medicine\nUniversity of Iowa Carver College of Medicine\n\nRoy Tan, MD\nAssociate Program Director\nEmory University School of Medicine\n", nil},
+	// Name lines with degrees and a training year, over a testimonial.
+	{"name, degrees and year over a testimonial", "Categorical track\nMaria Lopez, MD, PGY-2\nWhen I was choosing where to train, the teaching conferences and the people on the wards made the choice for me, and I have never looked back since.\nOwen Park, DO, MPH, PGY-1\nI came for the primary care clinic and stayed for the friendships; my class meets for dinner every month.\n",
+		[]string{"Maria Lopez |  |  | ", "Owen Park |  |  | "}},
+	{"one profile with a training year", "Our residents come from many places and many paths.\n\nAisha Bello, PGY-2, 2023-2024\n\nMy background\n\nI grew up near the coast and studied chemistry before I came to medicine; the research year I took taught me patience.\n",
+		[]string{"Aisha Bello |  |  | "}},
+	{"a class year is no training year", "Alumni news\n\nPeter Vance, MD, Class of 2009\n\nPeter now leads a rural clinic in the mountains, where he teaches students every spring.\n", nil},
+	// Eligibility pages list what to send and what is required: no people.
+	{"application checklist", "Application Process\n\nPlease send the following through ERAS:\n\n  • Chair's Letter\n  • Two letters of support from faculty members\n  • Recent photo\n  • Personal Statement\n  • Must have finished medical school in the past three years\n", nil},
+	{"requirement labels", "International applicants\nVisa Status: we take J-1 visas through ECFMG; the University does not sponsor H-1B visas for residents.\nTraining Pathway\nDepartment of Medicine\nAdditional Criteria\nAll graduates of medical schools abroad must hold an ECFMG certificate.\n", nil},
+	{"a title with the word resident", "Resident Admission Criteria | Lakeview University Health Center\nThe applicant must pass Step 1 before ranking.\n", nil},
 	// A resident's own essay.
 	{"essay of an IMG", "Elena Petrova\n\nI still remember the day I matched. Having trained as a doctor in Bulgaria, I worried about my intern year, but my co-residents made me feel at home from my first week. I am grateful every day.",
 		[]string{"Elena Petrova |  | Bulgaria | "}}, // the classifier makes Bulgaria an IMG

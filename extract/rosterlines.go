@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The tests below classify the lines of a roster card. Each answers what a
@@ -279,3 +281,52 @@ func isCaption(t string) bool {
 }
 
 var captionLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|headshot)\b`)
+
+// schoolHeads are the head nouns of a school's name: "University", "College",
+// "School", "Faculty", the same words in other languages, and the few
+// other forms schools take ("X Medical Center", "X Health Science Center").
+// "Medical" or "Medicine" alone is no head: "Medical Licensing Examination",
+// "Department of Medicine" are no schools.
+var schoolHeads = newWordList("university", "universities", "college", "school", "institute", "faculty", "academy",
+	"facultad", "universidad", "université", "universite", "universidade", "universita", "università",
+	"universitat", "universität", "escuela", "escola", "faculdade", "facoltà", "faculté", "faculte", "école",
+	"ecole", "hochschule", "medical center", "medical centre", "health science center", "health sciences center",
+	"health science centre", "health sciences centre", "medical university", "som", "com", "mbbs")
+
+// lowerNameWords may be lower case inside a school's name: "University of
+// the West Indies", "Universidad de Guadalajara", "Facoltà di Medicina e
+// Chirurgia".
+var lowerNameWords = map[string]bool{
+	"of": true, "the": true, "and": true, "at": true, "in": true, "for": true, "de": true, "del": true, "la": true,
+	"las": true, "los": true, "el": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "e": true,
+	"y": true, "et": true, "des": true, "du": true, "le": true, "les": true, "und": true, "der": true, "von": true,
+	"medicine": true, "medicina": true, "médecine": true, "medecine": true, "medical": true, "school": true,
+	"college": true, "university": true, "&": true, "-": true, "–": true, "—": true, "of,": true,
+}
+
+// schoolShaped reports whether an unlabelled line has the form of a
+// school's name, not a sentence or a list item that mentions one: at most
+// fourteen words, with a head noun (schoolHeads), and every word
+// capitalised but for the few words names write in lower case
+// (lowerNameWords) and one slip. "Three letters of reference from faculty
+// members", "Department of Medicine" and "Must have completed medical
+// school within two years" are no schools; "Universidad Autónoma de
+// Guadalajara", "St. George's University" and "Dow Medical College,
+// Karachi" are.
+func schoolShaped(t string) bool {
+	if t == "" || fieldCount(t) > 14 || !schoolHeads.in(t) {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			continue
+		}
+		if lowerNameWords[strings.ToLower(strings.Trim(w, ",.;:()"))] {
+			continue
+		}
+		lower++
+	}
+	return lower <= 1
+}

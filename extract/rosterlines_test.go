@@ -222,3 +222,37 @@ func FuzzMayEndWithName(f *testing.F) {
 		}
 	})
 }
+
+func TestSchoolShaped(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Universidad Autónoma de Nuevo León", true},
+		{"St. Martin's University School of Medicine", true},
+		{"Nishtar Medical College, Multan", true},
+		{"University of the Northern Isles Faculty of Medicine", true},
+		{"Harbor City Medical Center", true},
+		{"Two letters of support from faculty members", false},
+		{"Must have finished medical school in the past three years", false},
+		{"Department of Medicine", false},
+		{"Results of the Medical Licensing Examination", false},
+		{"International Medical Graduates", false},
+		{"", false},
+	} {
+		if got := schoolShaped(tc.line); got != tc.want {
+			t.Errorf("schoolShaped(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestPossessiveIsNoName(t *testing.T) {
+	for _, line := range []string{"Founder's Day", "Founder’s Day"} {
+		if n, ok := personName(line); ok {
+			t.Errorf("personName(%q) = %q, want no name", line, n)
+		}
+	}
+	if n, ok := personName("Kevin O'Neil"); !ok || n != "Kevin O'Neil" {
+		t.Errorf("personName(Kevin O'Neil) = %q, %v", n, ok)
+	}
+}
