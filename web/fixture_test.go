@@ -227,6 +227,7 @@ type testServer struct {
 	dir string
 	log *syncBuffer
 	src Source
+	srv *Server
 }
 
 // newTestServer serves dir (published or not) with cfg's zero fields
@@ -249,7 +250,7 @@ func newTestServer(t testing.TB, dir string, cfg Config) *testServer {
 	}
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(ts.Close)
-	return &testServer{Server: ts, dir: dir, log: logs, src: source{pub}}
+	return &testServer{Server: ts, dir: dir, log: logs, src: source{pub}, srv: s}
 }
 
 // testProfile is the applicant of the tests, as the form sends it.

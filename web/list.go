@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -192,6 +193,10 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 	}
 	view.Specialties = specs
 	rows, considered, status, msg := s.filtered(r.Context(), n, prof, q)
+	if status == http.StatusServiceUnavailable {
+		s.busy(w, r)
+		return
+	}
 	if status != http.StatusOK {
 		view.Err = msg
 	}
@@ -230,6 +235,9 @@ func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q li
 	if err != nil {
 		if use, ok := err.(*queries.UnknownSpecialtyError); ok {
 			return nil, 0, http.StatusBadRequest, use.Error()
+		}
+		if errors.Is(err, errBusy) {
+			return nil, 0, http.StatusServiceUnavailable, err.Error()
 		}
 		s.cfg.Log.Error("program list", "err", err)
 		return nil, 0, http.StatusInternalServerError, "The program list could not be computed: " + err.Error()
@@ -397,7 +405,10 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 	}
 	v, err := s.cache.get(n, "tiered:"+string(key), func() (any, error) {
 		// Detached from the request: other requests may be waiting for it.
-		return queries.Programs(context.WithoutCancel(ctx), n.DB, s.cfg.Queries, prof.Profile, f)
+		ctx := context.WithoutCancel(ctx)
+		return through(ctx, s.gate, func() ([]queries.Tiered, error) {
+			return queries.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, f)
+		})
 	})
 	if err != nil {
 		return nil, err

@@ -118,6 +118,7 @@ type programView struct {
 	Schools                   []schoolRow
 	Countries                 []countRow
 	Tiered                    *queries.Tiered
+	TierBusy                  bool // the tier could not be worked out now (errBusy)
 	ProgramRunID, ProgramDate string
 }
 
@@ -148,9 +149,13 @@ func (s *Server) program(w http.ResponseWriter, r *http.Request, n Night) {
 	}
 	prof := s.profileOf(r)
 	if prof != nil {
-		list, err := queries.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, queries.Filter{
-			MatchYear: prof.Year, Specialties: []string{v.P.Specialty}, ProgramIDs: []string{id}})
-		if err != nil {
+		list, err := through(ctx, s.gate, func() ([]queries.Tiered, error) {
+			return queries.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, queries.Filter{
+				MatchYear: prof.Year, Specialties: []string{v.P.Specialty}, ProgramIDs: []string{id}})
+		})
+		if errors.Is(err, errBusy) {
+			v.TierBusy = true
+		} else if err != nil {
 			s.cfg.Log.Error("program tier", "err", err)
 		} else if len(list) == 1 {
 			v.Tiered = &list[0]

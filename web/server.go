@@ -55,6 +55,13 @@ type Config struct {
 	// CacheEntries is how many tiered lists (one per profile) are kept per
 	// night; 0 means 32.
 	CacheEntries int
+	// Tierings is how many tierings (tier.sql runs) may run at once; 0
+	// means 2. TieringQueue is how many more requests may wait for one (0:
+	// 64), TieringWait how long each may wait (0: 30s); beyond either a
+	// request is answered 503 with Retry-After.
+	Tierings     int
+	TieringQueue int
+	TieringWait  time.Duration
 	// Loopback restricts the Host header to localhost names (DNS rebinding):
 	// set it when the listener is on a loopback address.
 	Loopback bool
@@ -66,6 +73,7 @@ type Server struct {
 	src   Source
 	pages map[string]*template.Template
 	cache *nightCache
+	gate  *gate
 }
 
 // Request body limits.
@@ -85,7 +93,17 @@ func New(cfg Config, src Source) (*Server, error) {
 	if cfg.CacheEntries <= 0 {
 		cfg.CacheEntries = 32
 	}
-	s := &Server{cfg: cfg, src: src, pages: map[string]*template.Template{}, cache: newNightCache(cfg.CacheEntries)}
+	if cfg.Tierings <= 0 {
+		cfg.Tierings = 2
+	}
+	if cfg.TieringQueue <= 0 {
+		cfg.TieringQueue = 64
+	}
+	if cfg.TieringWait <= 0 {
+		cfg.TieringWait = 30 * time.Second
+	}
+	s := &Server{cfg: cfg, src: src, pages: map[string]*template.Template{}, cache: newNightCache(cfg.CacheEntries),
+		gate: newGate(cfg.Tierings, cfg.TieringQueue, cfg.TieringWait)}
 	names, err := fs.Glob(assets, "templates/*.html")
 	if err != nil {
 		return nil, err
@@ -248,6 +266,18 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	if r.Method != http.MethodHead {
 		_, _ = w.Write([]byte(b.String()))
 	}
+}
+
+// retryAfter is what a busy answer asks the browser to wait, in seconds.
+const retryAfter = "5"
+
+// busy answers 503 with Retry-After: the tierings are all taken and the
+// queue is full (errBusy).
+func (s *Server) busy(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Retry-After", retryAfter)
+	w.Header().Set("Cache-Control", "no-store")
+	s.fail(w, r, http.StatusServiceUnavailable, "The server is busy",
+		"It is working out other applicants' tiers right now. Reload this page in "+retryAfter+" seconds; nothing you entered is lost.")
 }
 
 // fail answers with an error page.

@@ -90,7 +90,16 @@ func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
 	if t, ok := queries.ParseTier(v.Query.Tier); ok {
 		f.Tiers = []queries.Tier{t}
 	}
-	res, err := queries.SOAP(r.Context(), n.DB, s.cfg.Queries, prof.Profile, f, rows)
+	res, err := through(r.Context(), s.gate, func() (queries.SOAPResult, error) {
+		return queries.SOAP(r.Context(), n.DB, s.cfg.Queries, prof.Profile, f, rows)
+	})
+	if errors.Is(err, errBusy) {
+		// The paste is not kept for a retry: the page asks for it again.
+		w.Header().Set("Retry-After", retryAfter)
+		v.Err = "The server is busy working out other applicants' tiers. Send the list again in " + retryAfter + " seconds."
+		s.renderSOAP(w, r, n, v, http.StatusServiceUnavailable)
+		return
+	}
 	if err != nil {
 		var use *queries.UnknownSpecialtyError
 		if errors.As(err, &use) {

@@ -17,6 +17,10 @@ func (s *Server) tracker(format string) handlerFunc {
 		prof := s.profileOf(r)
 		q.Tiered = prof != nil
 		rows, _, status, msg := s.filtered(r.Context(), n, prof, q)
+		if status == http.StatusServiceUnavailable {
+			s.busy(w, r)
+			return
+		}
 		if status != http.StatusOK {
 			s.fail(w, r, status, "The tracker could not be made", msg)
 			return
