@@ -38,6 +38,26 @@ func StateCode(s string) (string, bool) {
 	return "", false
 }
 
+// StateName is the name of the state, DC or Puerto Rico with USPS code
+// code, any case ("tx" → "Texas", "DC" → "District of Columbia"), and ""
+// for anything else. StateCode reads it back.
+func StateName(code string) string {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	best := ""
+	for k, c := range stateNames { // the full name is the longest form ("washington dc" is not DC's name)
+		if c == code && !strings.HasPrefix(k, "washington ") && len(k) > len(best) {
+			best = k
+		}
+	}
+	words := strings.Fields(best)
+	for i, w := range words {
+		if w != "of" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // stateKey lower-cases s, drops dots and apostrophes, turns commas and
 // hyphens into spaces and collapses spaces; "N. Y." becomes "ny".
 func stateKey(s string) string {

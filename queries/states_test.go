@@ -235,3 +235,18 @@ func FuzzStateCode(f *testing.F) {
 		}
 	})
 }
+
+func TestStateName(t *testing.T) {
+	for _, code := range usStates {
+		name := StateName(strings.ToLower(code))
+		if c, ok := StateCode(name); !ok || c != code || len(name) <= 2 {
+			t.Errorf("StateName(%s) = %q, which reads back as %q %v", code, name, c, ok)
+		}
+	}
+	for give, want := range map[string]string{"TX": "Texas", "DC": "District of Columbia", "NC": "North Carolina",
+		"PA": "Pennsylvania", "WV": "West Virginia", "PR": "Puerto Rico", "XX": "", "": "", "Texas": ""} {
+		if got := StateName(give); got != want {
+			t.Errorf("StateName(%q) = %q, want %q", give, got, want)
+		}
+	}
+}

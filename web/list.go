@@ -32,6 +32,9 @@ type listQuery struct {
 	Desc      bool
 	Page      int  // 1-based
 	Tiered    bool // a profile tiers the list (not from the URL)
+	// BadState is a state filter that names no state (the list is then
+	// shown for every state, with the error).
+	BadState *queries.UnknownStateError
 }
 
 var sortKeys = []string{"tier", "name", "location", "specialty", "img"}
@@ -44,6 +47,15 @@ func parseListQuery(v url.Values) listQuery {
 	}
 	if len(q.Q) > 200 {
 		q.Q = q.Q[:200]
+	}
+	// A state by code or name ("TX", "texas", "N.Y."): the code from here on.
+	if q.State != "" && !strings.HasPrefix(q.State, "region:") {
+		if c, ok := queries.StateCode(q.State); ok {
+			q.State = c
+		} else {
+			q.BadState = &queries.UnknownStateError{State: q.State}
+			q.State = ""
+		}
 	}
 	if !slices.Contains([]string{"", "j1", "h1b", "either"}, q.Visa) {
 		q.Visa = ""
@@ -173,7 +185,7 @@ type listView struct {
 	All         int // programs considered before the filters
 	Page, Pages int
 	Specialties []string
-	States      []string
+	States      []stateOption
 	Regions     []string
 	Counts      []tierCount
 	Cfg         queries.Config
@@ -199,6 +211,9 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 	}
 	if status != http.StatusOK {
 		view.Err = msg
+	} else if q.BadState != nil {
+		view.Err = q.BadState.Error()
+		status = http.StatusBadRequest
 	}
 	view.All, view.Total = considered, len(rows)
 	counts := map[queries.Tier]int{}
@@ -246,9 +261,10 @@ func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q li
 	if r, ok := strings.CutPrefix(q.State, "region:"); ok {
 		states = queries.Profile{Regions: []string{r}}.PreferredStates()
 	} else if q.State != "" {
-		states = []string{strings.ToUpper(q.State)}
+		states = []string{q.State}
 	}
 	words := strings.Fields(strings.ToLower(q.Q))
+	stateName := map[string]string{} // code → lower-case name, for the text search
 	var out []*queries.Tiered
 	for i := range all {
 		t := &all[i]
@@ -279,7 +295,12 @@ func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q li
 			continue
 		}
 		if len(words) > 0 {
-			hay := strings.ToLower(t.Name + " " + t.City)
+			name, ok := stateName[t.State]
+			if !ok {
+				name = strings.ToLower(queries.StateName(t.State))
+				stateName[t.State] = name
+			}
+			hay := strings.ToLower(t.Name+" "+t.City) + " " + name
 			if !allIn(words, hay) {
 				continue
 			}
@@ -428,8 +449,25 @@ func (s *Server) specialtiesCtx(ctx context.Context, n Night) ([]string, error) 
 	return v.([]string), nil
 }
 
-// states lists the states that have programs, from the directory.
-func (s *Server) states(n Night) []string {
+// stateOption is a state of the filter: the code it sends, the name it shows.
+type stateOption struct{ Code, Name string }
+
+// states lists the states that have programs, by name.
+func (s *Server) states(n Night) []stateOption {
+	var out []stateOption
+	for _, c := range s.stateCodes(n) {
+		name := queries.StateName(c)
+		if name == "" {
+			name = c // not a US state: shown as the warehouse has it
+		}
+		out = append(out, stateOption{c, name})
+	}
+	slices.SortFunc(out, func(a, b stateOption) int { return cmp.Compare(a.Name, b.Name) })
+	return out
+}
+
+// stateCodes lists the states that have programs, from the directory.
+func (s *Server) stateCodes(n Night) []string {
 	v, err := s.cache.get(n, "states", func() (any, error) {
 		rows, err := n.DB.Query(`SELECT DISTINCT state FROM programs WHERE state IS NOT NULL AND state <> '' ORDER BY 1`)
 		if err != nil {

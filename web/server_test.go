@@ -131,6 +131,11 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"/?tier=high", []string{"Lakeside"}, []string{"Harbor", "Summit"}},
 		{"/?state=CO", []string{"Summit"}, []string{"Lakeside"}},
+		{"/?state=Colorado", []string{"Summit"}, []string{"Lakeside"}},
+		{"/?state=colo.", []string{"Summit"}, []string{"Lakeside"}},
+		{"/?state=kansas", []string{"Prairie"}, []string{"Summit"}},
+		{"/?q=maryland", []string{"Harbor"}, []string{"Lakeside", "Summit"}},
+		{"/?q=harbor+md", []string{}, []string{"Harbor"}}, // codes are not words of the search: "md" is in no name, city or state name
 		{"/?state=region:midwest", []string{"Lakeside", "Prairie"}, []string{"Summit", "Harbor"}},
 		{"/?q=denver", []string{"Summit"}, []string{"Lakeside"}},
 		{"/?img=50", []string{"Lakeside", "Harbor"}, []string{"Summit", "Prairie"}},
@@ -153,6 +158,16 @@ func TestRoutes(t *testing.T) {
 				t.Errorf("GET %s: %s listed", tc.give, n)
 			}
 		}
+	}
+	// The state filter offers names, sends codes, and shows the one chosen by
+	// name selected; a state that is none is a 400 naming it.
+	_, body = ts.get(t, "/?state=Colorado", cookie)
+	if !strings.Contains(body, `<option value="CO" selected>Colorado (CO)</option>`) {
+		t.Error(`state=Colorado: "Colorado (CO)" not selected in the filter`)
+	}
+	resp, body = ts.get(t, "/?state=Atlantis", cookie)
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "&#34;Atlantis&#34; is not a US state") {
+		t.Errorf("state=Atlantis: %d, want 400 naming it", resp.StatusCode)
 	}
 	_, body = ts.get(t, "/?sort=img&dir=desc", cookie)
 	if i, j := strings.Index(body, ">Lakeside"), strings.Index(body, ">Prairie"); i < 0 || j < 0 || i > j {

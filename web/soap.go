@@ -21,7 +21,7 @@ type soapView struct {
 	Warnings  []string
 	Err       string
 	Specialty []string
-	States    []string
+	States    []stateOption
 }
 
 func (s *Server) soapForm(w http.ResponseWriter, r *http.Request, n Night) {
@@ -85,7 +85,10 @@ func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
 	if st, ok := strings.CutPrefix(v.Query.State, "region:"); ok {
 		f.States = queries.Profile{Regions: []string{st}}.PreferredStates()
 	} else if v.Query.State != "" {
-		f.States = []string{v.Query.State}
+		f.States = []string{v.Query.State} // a code or a name ("Texas"): queries reads both
+		if c, ok := queries.StateCode(v.Query.State); ok {
+			v.Query.State = c // the form shows it selected
+		}
 	}
 	if t, ok := queries.ParseTier(v.Query.Tier); ok {
 		f.Tiers = []queries.Tier{t}
@@ -102,8 +105,12 @@ func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
 	}
 	if err != nil {
 		var use *queries.UnknownSpecialtyError
-		if errors.As(err, &use) {
+		var ust *queries.UnknownStateError
+		if errors.As(err, &use) || errors.As(err, &ust) {
 			v.Err = use.Error()
+			if ust != nil {
+				v.Err = ust.Error()
+			}
 			s.renderSOAP(w, r, n, v, http.StatusBadRequest)
 			return
 		}
