@@ -116,6 +116,17 @@ func TestBusy(t *testing.T) {
 	if len(g.slots) != 0 || len(g.waiting) != 0 {
 		t.Fatalf("%d slots, %d waiting after the requests", len(g.slots), len(g.waiting))
 	}
+	// Saturated again, a program of the list the applicant has seen shows its
+	// tier from that list: opening it needs no tiering.
+	g.slots <- struct{}{}
+	g.waiting <- struct{}{}
+	resp, body = ts.get(t, "/program/1401100002", c)
+	if resp.StatusCode != 200 || strings.Contains(body, "could not be worked out") || !strings.Contains(body, "tier tier-not_eligible") ||
+		!strings.Contains(body, "YOG limit 3 years, you are at 4") {
+		t.Errorf("a program of the computed list while saturated: %d, its tier not shown", resp.StatusCode)
+	}
+	<-g.waiting
+	<-g.slots
 }
 
 // TestBurstOfProfiles sends many requests with profiles of their own at

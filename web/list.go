@@ -416,15 +416,11 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 	default:
 		f.Specialties = []string{specialty}
 	}
-	key, err := json.Marshal(struct {
-		P queries.Profile
-		Y int
-		S []string
-	}{prof.Profile, prof.Year, f.Specialties})
+	key, err := tieredKey(prof, f.Specialties)
 	if err != nil {
 		return nil, err
 	}
-	v, err := s.cache.get(n, "tiered:"+string(key), func() (any, error) {
+	v, err := s.cache.get(n, key, func() (any, error) {
 		// Detached from the request: other requests may be waiting for it.
 		ctx := context.WithoutCancel(ctx)
 		return through(ctx, s.gate, func() ([]queries.Tiered, error) {
@@ -435,6 +431,40 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 		return nil, err
 	}
 	return v.([]queries.Tiered), nil
+}
+
+// tieredKey is the cache key of the profile's tiered list of the given
+// specialties (nil: the profile's own).
+func tieredKey(prof *profileState, specialties []string) (string, error) {
+	key, err := json.Marshal(struct {
+		P queries.Profile
+		Y int
+		S []string
+	}{prof.Profile, prof.Year, specialties})
+	return "tiered:" + string(key), err
+}
+
+// cachedTier finds program id in a tiered list of the profile's that is
+// already computed (the list the applicant came from, as a rule), so that
+// opening a program costs no tiering.
+func (s *Server) cachedTier(n Night, prof *profileState, id string) (*queries.Tiered, bool) {
+	if prof == nil {
+		return nil, false
+	}
+	key, err := tieredKey(prof, nil)
+	if err != nil {
+		return nil, false
+	}
+	v, ok := s.cache.peek(n, key)
+	if !ok {
+		return nil, false
+	}
+	for _, t := range v.([]queries.Tiered) {
+		if t.ProgramID == id {
+			return &t, true
+		}
+	}
+	return nil, false
 }
 
 func (s *Server) specialties(r *http.Request, n Night) ([]string, error) {

@@ -148,7 +148,9 @@ func (s *Server) program(w http.ResponseWriter, r *http.Request, n Night) {
 		return
 	}
 	prof := s.profileOf(r)
-	if prof != nil {
+	if t, ok := s.cachedTier(n, prof, id); ok {
+		v.Tiered = t
+	} else if prof != nil {
 		list, err := through(ctx, s.gate, func() ([]queries.Tiered, error) {
 			return queries.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, queries.Filter{
 				MatchYear: prof.Year, Specialties: []string{v.P.Specialty}, ProgramIDs: []string{id}})

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/imgfriendly/imgfriendly/queries"
@@ -397,6 +398,7 @@ type nightCache struct {
 
 type cacheEntry struct {
 	once sync.Once
+	done atomic.Bool // val is computed, without error
 	val  any
 	err  error
 	used uint64
@@ -424,7 +426,10 @@ func (c *nightCache) get(n Night, key string, compute func() (any, error)) (any,
 	c.tick++
 	e.used = c.tick
 	c.mu.Unlock()
-	e.once.Do(func() { e.val, e.err = compute() })
+	e.once.Do(func() {
+		e.val, e.err = compute()
+		e.done.Store(e.err == nil)
+	})
 	if e.err != nil {
 		c.mu.Lock()
 		if c.entries[key] == e {
@@ -433,6 +438,22 @@ func (c *nightCache) get(n Night, key string, compute func() (any, error)) (any,
 		c.mu.Unlock()
 	}
 	return e.val, e.err
+}
+
+// peek returns the value for key in night n if it is computed already.
+func (c *nightCache) peek(n Night, key string) (any, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.runID != n.RunID || !c.date.Equal(n.Date) {
+		return nil, false
+	}
+	e, ok := c.entries[key]
+	if !ok || !e.done.Load() {
+		return nil, false
+	}
+	c.tick++
+	e.used = c.tick
+	return e.val, true
 }
 
 // evict drops the least recently used entry; c.mu is held.
