@@ -75,6 +75,9 @@ func reasonQuote(r queries.Reason) string {
 	return clip(strings.Join(strings.Fields(r.Evidence), " "), maxQuote)
 }
 
+// fragmentEscaper escapes what a text fragment reserves beyond PathEscape.
+var fragmentEscaper = strings.NewReplacer("-", "%2D", ",", "%2C", "&", "%26")
+
 // evidenceLink links to the evidence page; with the sentence, a text
 // fragment asks the browser to scroll to it and highlight it.
 func evidenceLink(u, sentence string) string {
@@ -87,8 +90,7 @@ func evidenceLink(u, sentence string) string {
 		return pu.String()
 	}
 	enc := func(ws []string) string {
-		s := url.PathEscape(strings.Join(ws, " "))
-		return strings.NewReplacer("-", "%2D", ",", "%2C", "&", "%26").Replace(s)
+		return fragmentEscaper.Replace(url.PathEscape(strings.Join(ws, " ")))
 	}
 	frag := "text=" + enc(words)
 	if len(words) > 10 {

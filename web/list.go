@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/imgfriendly/imgfriendly/queries"
 )
@@ -244,9 +245,10 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 // how many were considered; a bad filter gives a status and a message.
 //
 // The programs are pointers into the night's cached list, which is shared
-// and never modified: filtering and sorting move pointers only.
+// and never modified: the list keeps each sort order it was asked for and
+// each program's search text, so a request only walks one order and filters.
 func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q listQuery) ([]*queries.Tiered, int, int, string) {
-	all, err := s.programs(ctx, n, prof, q.Specialty)
+	list, err := s.programs(ctx, n, prof, q.Specialty)
 	if err != nil {
 		if use, ok := err.(*queries.UnknownSpecialtyError); ok {
 			return nil, 0, http.StatusBadRequest, use.Error()
@@ -257,58 +259,135 @@ func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q li
 		s.cfg.Log.Error("program list", "err", err)
 		return nil, 0, http.StatusInternalServerError, "The program list could not be computed: " + err.Error()
 	}
-	var states []string
+	return list.filter(q), len(list.all), http.StatusOK, ""
+}
+
+// listFilter is a query's filters, ready to test programs.
+type listFilter struct {
+	q      listQuery
+	states []string
+	words  []string
+}
+
+func newListFilter(q listQuery) listFilter {
+	f := listFilter{q: q, words: strings.Fields(strings.ToLower(q.Q))}
 	if r, ok := strings.CutPrefix(q.State, "region:"); ok {
-		states = queries.Profile{Regions: []string{r}}.PreferredStates()
+		f.states = queries.Profile{Regions: []string{r}}.PreferredStates()
 	} else if q.State != "" {
-		states = []string{q.State}
+		f.states = []string{q.State}
 	}
-	words := strings.Fields(strings.ToLower(q.Q))
-	stateName := map[string]string{} // code → lower-case name, for the text search
+	return f
+}
+
+// keeps says whether program t, with search text hay, passes the filters.
+func (f listFilter) keeps(t *queries.Tiered, hay string) bool {
+	q := f.q
+	if len(f.states) > 0 && !slices.Contains(f.states, t.State) {
+		return false
+	}
+	if q.Tier != "" && string(t.Tier) != q.Tier {
+		return false
+	}
+	switch q.Visa {
+	case "j1":
+		if !isTrue(t.VisaJ1) {
+			return false
+		}
+	case "h1b":
+		if !isTrue(t.VisaH1B) {
+			return false
+		}
+	case "either":
+		if !isTrue(t.VisaJ1) && !isTrue(t.VisaH1B) {
+			return false
+		}
+	}
+	if q.MinShare > 0 && (t.IMGShare == nil || *t.IMGShare*100 < float64(q.MinShare)-1e-9) {
+		return false
+	}
+	if q.NoYOG && !(isTrue(t.YOGNoLimit) && t.YOGMaxYears == nil) {
+		return false
+	}
+	return len(f.words) == 0 || allIn(f.words, hay)
+}
+
+// filter returns the programs that pass the query's filters, in its order.
+func (l *programList) filter(q listQuery) []*queries.Tiered {
+	f := newListFilter(q)
+	var hay []string
+	if len(f.words) > 0 {
+		hay = l.haystacks()
+	}
 	var out []*queries.Tiered
-	for i := range all {
-		t := &all[i]
-		if len(states) > 0 && !slices.Contains(states, t.State) {
-			continue
+	for _, i := range l.order(q) {
+		h := ""
+		if hay != nil {
+			h = hay[i]
 		}
-		if q.Tier != "" && string(t.Tier) != q.Tier {
-			continue
+		if f.keeps(&l.all[i], h) {
+			out = append(out, &l.all[i])
 		}
-		switch q.Visa {
-		case "j1":
-			if !isTrue(t.VisaJ1) {
-				continue
-			}
-		case "h1b":
-			if !isTrue(t.VisaH1B) {
-				continue
-			}
-		case "either":
-			if !isTrue(t.VisaJ1) && !isTrue(t.VisaH1B) {
-				continue
-			}
-		}
-		if q.MinShare > 0 && (t.IMGShare == nil || *t.IMGShare*100 < float64(q.MinShare)-1e-9) {
-			continue
-		}
-		if q.NoYOG && !(isTrue(t.YOGNoLimit) && t.YOGMaxYears == nil) {
-			continue
-		}
-		if len(words) > 0 {
-			name, ok := stateName[t.State]
+	}
+	return out
+}
+
+// programList is one of a night's program lists (the directory, or a
+// profile's tiered list), never modified once made, with what filtering
+// and sorting need, computed on first use and kept with it.
+type programList struct {
+	all []queries.Tiered
+
+	hayOnce sync.Once
+	hay     []string // per program: name, city and state name, lower case
+
+	mu     sync.Mutex
+	orders map[string][]int // sort key and direction → indexes into all in that order
+}
+
+func newProgramList(all []queries.Tiered) *programList {
+	return &programList{all: all, orders: map[string][]int{}}
+}
+
+// haystacks is each program's text for the search box.
+func (l *programList) haystacks() []string {
+	l.hayOnce.Do(func() {
+		names := map[string]string{}
+		l.hay = make([]string, len(l.all))
+		for i, t := range l.all {
+			name, ok := names[t.State]
 			if !ok {
 				name = strings.ToLower(queries.StateName(t.State))
-				stateName[t.State] = name
+				names[t.State] = name
 			}
-			hay := strings.ToLower(t.Name+" "+t.City) + " " + name
-			if !allIn(words, hay) {
-				continue
-			}
+			l.hay[i] = strings.ToLower(t.Name+" "+t.City) + " " + name
 		}
-		out = append(out, t)
+	})
+	return l.hay
+}
+
+// order is the list's programs in the query's sort order, as indexes.
+// Filtering keeps this order, so filtering the sorted list gives what
+// sorting the filtered programs would (sortPrograms is stable).
+func (l *programList) order(q listQuery) []int {
+	key := q.sortKey() + map[bool]string{true: " desc", false: " asc"}[q.Desc]
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if o, ok := l.orders[key]; ok {
+		return o
 	}
-	sortPrograms(out, q)
-	return out, len(all), http.StatusOK, ""
+	ps := make([]*queries.Tiered, len(l.all))
+	at := make(map[*queries.Tiered]int, len(l.all))
+	for i := range l.all {
+		ps[i] = &l.all[i]
+		at[ps[i]] = i
+	}
+	sortPrograms(ps, q)
+	o := make([]int, len(ps))
+	for i, p := range ps {
+		o[i] = at[p]
+	}
+	l.orders[key] = o
+	return o
 }
 
 func isTrue(b *bool) bool { return b != nil && *b }
@@ -380,29 +459,40 @@ func sortPrograms(ts []*queries.Tiered, q listQuery) {
 // programs returns the night's programs of the chosen specialties: tiered
 // for the profile (with queries.Programs, as `imgfriendly programs` does) or
 // untiered without one. Both are kept per night.
-func (s *Server) programs(ctx context.Context, n Night, prof *profileState, specialty string) ([]queries.Tiered, error) {
+func (s *Server) programs(ctx context.Context, n Night, prof *profileState, specialty string) (*programList, error) {
 	if prof == nil {
-		v, err := s.cache.get(n, "directory", func() (any, error) { return directory(ctx, n.DB) })
+		all, err := s.cache.get(n, "directory", func() (any, error) {
+			d, err := directory(ctx, n.DB)
+			if err != nil {
+				return nil, err
+			}
+			return newProgramList(d), nil
+		})
 		if err != nil {
 			return nil, err
 		}
-		all := v.([]queries.Tiered)
 		if specialty == "" || specialty == "all" {
-			return all, nil
+			return all.(*programList), nil
 		}
-		var out []queries.Tiered
-		for _, t := range all {
-			if strings.EqualFold(t.Specialty, specialty) {
-				out = append(out, t)
+		v, err := s.cache.get(n, "directory:"+strings.ToLower(specialty), func() (any, error) {
+			var out []queries.Tiered
+			for _, t := range all.(*programList).all {
+				if strings.EqualFold(t.Specialty, specialty) {
+					out = append(out, t)
+				}
 			}
-		}
-		if len(out) == 0 {
-			specs, _ := queries.Specialties(ctx, n.DB)
-			if !slices.ContainsFunc(specs, func(x string) bool { return strings.EqualFold(x, specialty) }) {
-				return nil, &queries.UnknownSpecialtyError{Specialty: specialty, Known: specs}
+			if len(out) == 0 {
+				specs, _ := queries.Specialties(context.WithoutCancel(ctx), n.DB)
+				if !slices.ContainsFunc(specs, func(x string) bool { return strings.EqualFold(x, specialty) }) {
+					return nil, &queries.UnknownSpecialtyError{Specialty: specialty, Known: specs}
+				}
 			}
+			return newProgramList(out), nil
+		})
+		if err != nil {
+			return nil, err
 		}
-		return out, nil
+		return v.(*programList), nil
 	}
 	f := queries.Filter{MatchYear: prof.Year}
 	switch specialty {
@@ -423,14 +513,18 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 	v, err := s.cache.get(n, key, func() (any, error) {
 		// Detached from the request: other requests may be waiting for it.
 		ctx := context.WithoutCancel(ctx)
-		return through(ctx, s.gate, func() ([]queries.Tiered, error) {
+		l, err := through(ctx, s.gate, func() ([]queries.Tiered, error) {
 			return queries.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, f)
 		})
+		if err != nil {
+			return nil, err
+		}
+		return newProgramList(l), nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	return v.([]queries.Tiered), nil
+	return v.(*programList), nil
 }
 
 // tieredKey is the cache key of the profile's tiered list of the given
@@ -459,7 +553,7 @@ func (s *Server) cachedTier(n Night, prof *profileState, id string) (*queries.Ti
 	if !ok {
 		return nil, false
 	}
-	for _, t := range v.([]queries.Tiered) {
+	for _, t := range v.(*programList).all {
 		if t.ProgramID == id {
 			return &t, true
 		}

@@ -1,0 +1,71 @@
+package web
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/imgfriendly/imgfriendly/queries"
+)
+
+// TestListOrderIsSortOfFiltered: the list filters a kept sort order of all
+// its programs; that must give exactly what sorting the filtered programs
+// gives (ties included: equal names, equal shares, unknown shares), for every
+// sort key and direction, on first use of an order and from the kept one.
+func TestListOrderIsSortOfFiltered(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 15))
+	names := []string{"Mercy Internal Medicine", "mercy internal medicine", "Baptist Health", "St. Luke's", "Alpha Program", "Zeta Hospital"}
+	states := []string{"TX", "NY", "CA", "IL", "MD"}
+	var all []queries.Tiered
+	for i := range 300 {
+		t := queries.Tiered{ProgramID: fmt.Sprintf("14011%05d", i), Name: names[rng.IntN(len(names))], City: []string{"Austin", "Brooklyn", "Chicago"}[rng.IntN(3)],
+			State: states[rng.IntN(len(states))], Specialty: []string{"Internal Medicine", "Family Medicine"}[rng.IntN(2)],
+			Tier: tiers[rng.IntN(len(tiers))]}
+		if rng.IntN(4) > 0 {
+			share := float64(rng.IntN(5)) / 4
+			t.IMGShare = &share
+		}
+		yes := rng.IntN(2) == 0
+		t.VisaJ1 = &yes
+		all = append(all, t)
+	}
+	list := newProgramList(all)
+	var queriesTried []listQuery
+	for _, key := range sortKeys {
+		for _, desc := range []bool{false, true} {
+			for _, f := range []listQuery{{}, {State: "TX"}, {State: "region:northeast"}, {Tier: "reach"}, {Q: "mercy"}, {Q: "texas"}, {MinShare: 50, Visa: "j1"}} {
+				f.Sort, f.Desc, f.Tiered = key, desc, true
+				queriesTried = append(queriesTried, f)
+			}
+		}
+	}
+	ids := func(ps []*queries.Tiered) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.ProgramID)
+		}
+		return out
+	}
+	for round := range 2 { // the second round reads the kept orders
+		for _, q := range queriesTried {
+			f := newListFilter(q)
+			hay := list.haystacks()
+			var want []*queries.Tiered
+			for i := range all {
+				if f.keeps(&all[i], hay[i]) {
+					want = append(want, &all[i])
+				}
+			}
+			sortPrograms(want, q)
+			if diff := cmp.Diff(ids(want), ids(list.filter(q))); diff != "" {
+				t.Fatalf("round %d, %+v: (-sorted after filtering +filtered after sorting)\n%s", round, q, diff)
+			}
+		}
+	}
+	if !slices.ContainsFunc(all, func(t queries.Tiered) bool { return t.State == "TX" }) || len(list.filter(listQuery{Q: "texas"})) == 0 {
+		t.Fatal("the search for a state name found nothing")
+	}
+}
