@@ -119,11 +119,12 @@ func TestLoad(t *testing.T) {
 	}
 	var report strings.Builder
 	fmt.Fprintf(&report, "\n%d cores (GOMAXPROCS %d); %s\n", runtime.NumCPU(), runtime.GOMAXPROCS(0), loadavg())
-	fmt.Fprintf(&report, "| scenario | clients | requests | p50 | p95 | max | req/s | errors |\n|---|---|---|---|---|---|---|---|\n")
+	fmt.Fprintf(&report, "| scenario | clients | requests | p50 | p95 | max | req/s | 503 busy | errors | p50 ÷ baseline p50 |\n|---|---|---|---|---|---|---|---|---|---|\n")
+	var base time.Duration // the first scenario's p50: /healthz
 	for _, sc := range scenarios {
 		var mu sync.Mutex
 		var lat []time.Duration
-		errs := 0
+		errs, busy := 0, 0
 		var wg sync.WaitGroup
 		start := time.Now()
 		for c := range sc.clients {
@@ -135,6 +136,7 @@ func TestLoad(t *testing.T) {
 					t0 := time.Now()
 					resp, err := hc.Do(req)
 					ok := err == nil && resp.StatusCode == http.StatusOK
+					refused := err == nil && resp.StatusCode == http.StatusServiceUnavailable && resp.Header.Get("Retry-After") != ""
 					if err == nil {
 						io.Copy(io.Discard, resp.Body)
 						resp.Body.Close()
@@ -142,7 +144,10 @@ func TestLoad(t *testing.T) {
 					d := time.Since(t0)
 					mu.Lock()
 					lat = append(lat, d)
-					if !ok {
+					switch {
+					case refused:
+						busy++
+					case !ok:
 						errs++
 					}
 					mu.Unlock()
@@ -156,8 +161,11 @@ func TestLoad(t *testing.T) {
 		}
 		slices.Sort(lat)
 		q := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
-		fmt.Fprintf(&report, "| %s | %d | %d | %s | %s | %s | %.1f | %d |\n", sc.name, sc.clients, len(lat),
-			ms(q(0.50)), ms(q(0.95)), ms(lat[len(lat)-1]), float64(len(lat))/el.Seconds(), errs)
+		if base == 0 {
+			base = max(q(0.50), time.Microsecond)
+		}
+		fmt.Fprintf(&report, "| %s | %d | %d | %s | %s | %s | %.1f | %d | %d | %.0f× |\n", sc.name, sc.clients, len(lat),
+			ms(q(0.50)), ms(q(0.95)), ms(lat[len(lat)-1]), float64(len(lat))/el.Seconds(), busy, errs, float64(q(0.50))/float64(base))
 	}
 	fmt.Fprintf(&report, "after: %s\n", loadavg())
 	t.Log(report.String())

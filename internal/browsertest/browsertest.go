@@ -11,6 +11,7 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -49,6 +50,11 @@ type Options struct {
 	Mobile bool
 	// Timeout bounds everything done with the returned context; 0 means 3 minutes.
 	Timeout time.Duration
+	// Dir holds the browser's profile and its temporary files ("": a new
+	// t.TempDir()). Chromium's own temporary directory (its singleton
+	// socket's) goes there too: under /tmp it was left behind by every
+	// browser a test stopped.
+	Dir string
 }
 
 // Flags are the command-line switches every test browser gets: headless,
@@ -66,7 +72,7 @@ func Flags() []chromedp.ExecAllocatorOption {
 }
 
 // New starts a headless Chromium with a fresh profile (a new
-// --user-data-dir under t.TempDir) and returns a chromedp context for one
+// --user-data-dir under Options.Dir) and returns a chromedp context for one
 // tab, already on about:blank with the viewport set. The browser is stopped
 // when the test ends.
 func New(t testing.TB, o Options) context.Context {
@@ -81,7 +87,17 @@ func New(t testing.TB, o Options) context.Context {
 	if o.Timeout == 0 {
 		o.Timeout = 3 * time.Minute
 	}
-	opts := append(Flags(), chromedp.ExecPath(path), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(o.Width, o.Height))
+	if o.Dir == "" {
+		o.Dir = t.TempDir()
+	}
+	profile, tmp := filepath.Join(o.Dir, "profile"), filepath.Join(o.Dir, "tmp")
+	for _, d := range []string{profile, tmp} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := append(Flags(), chromedp.ExecPath(path), chromedp.UserDataDir(profile), chromedp.Env("TMPDIR="+tmp),
+		chromedp.WindowSize(o.Width, o.Height))
 	if o.MapTestHosts != "" {
 		opts = append(opts, chromedp.Flag("host-resolver-rules", "MAP *.test "+o.MapTestHosts))
 	}

@@ -5,6 +5,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -41,5 +42,20 @@ func TestNewRendersAPage(t *testing.T) {
 	}
 	if w := img.Bounds().Dx(); w != 800 {
 		t.Errorf("screenshot is %d px wide, want the viewport's 800", w)
+	}
+}
+
+// TestTemporaryFilesStayInDir: Chromium's own temporary directory (where
+// its singleton socket lives) is under Options.Dir, which the test removes,
+// not a directory of /tmp that outlives every stopped browser.
+func TestTemporaryFilesStayInDir(t *testing.T) {
+	dir := t.TempDir()
+	New(t, Options{Dir: dir})
+	link, err := os.Readlink(filepath.Join(dir, "profile", "SingletonSocket"))
+	if err != nil {
+		t.Fatalf("the browser made no singleton socket: %v", err)
+	}
+	if !strings.HasPrefix(link, filepath.Join(dir, "tmp")+string(filepath.Separator)) {
+		t.Errorf("the singleton socket is %s, outside %s", link, dir)
 	}
 }
