@@ -175,7 +175,7 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(max(16*cfg.MaxConcurrency, 256))
-	for _, p := range seeds {
+	for _, p := range interleave(seeds) {
 		if gctx.Err() != nil {
 			break
 		}
