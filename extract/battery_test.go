@@ -274,3 +274,60 @@ func TestBatteryVisaScope(t *testing.T) {
 	}
 	runBattery(t, cases, j1, h1b)
 }
+
+// TestBatteryRound2: the reach of a condition, of a count and of a
+// negated verb.
+//   - a connective before an opening "if" leaves the "if" clause a
+//     supposition, and what follows it is the rule ("…; however, if a visa
+//     is needed, only the J-1 is possible");
+//   - "within the first N attempts" is N attempts, not the first;
+//   - "N years after graduation": the years are graduation's, whatever
+//     word stands nearer before the number;
+//   - a negation just before a verb reaches its object ("will not provide
+//     sponsorship");
+//   - "considers only", "interviews only": a requirement.
+func TestBatteryRound2(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, lead := range []string{"We welcome international graduates; however,", "IMGs are encouraged to apply, but",
+		"All qualified applicants are reviewed. However,"} {
+		for _, cond := range []string{"if a visa is needed", "if visa sponsorship is required", "if you need a visa"} {
+			add(fmt.Sprintf("%s %s, only the J-1 visa is possible.", lead, cond), F{j1: true, h1b: false})
+			add(fmt.Sprintf("%s %s, only an H-1B visa can be offered.", lead, cond), F{j1: false, h1b: true})
+		}
+	}
+	for _, subj := range []string{"Candidates must pass", "Applicants are required to pass", "You need to pass"} {
+		for n := 2; n <= 3; n++ {
+			for _, num := range numberForms(n) {
+				add(fmt.Sprintf("%s every Step within the first %s attempts.", subj, num), F{attMax: float64(n), s1Pass: true})
+			}
+		}
+	}
+	for _, num := range numberForms(2) {
+		add(fmt.Sprintf("A maximum number of %s attempts per exam is accepted.", num), F{attMax: 2.0})
+	}
+	for _, verb := range []string{"We review applications", "We accept applications", "Applications are considered"} {
+		for _, rel := range []string{"no more than %s years after", "up to %s years after", "at most %s years since"} {
+			for _, num := range numberForms(4) {
+				add(fmt.Sprintf("%s %s the date of medical school graduation.", verb, fmt.Sprintf(rel, num)), F{yogMax: 4.0})
+			}
+		}
+	}
+	for _, s := range []string{
+		"The hospital will not provide sponsorship for candidates who require a visa.",
+		"Our institution does not offer sponsorship to applicants who need a visa.",
+		"The program cannot provide visa sponsorship.",
+	} {
+		add(s, F{j1: false, h1b: false})
+	}
+	// a relative clause's negation stays there
+	add("Applicants who do not need visa sponsorship may apply.", F{})
+	for _, v := range []string{"considers only", "interviews only", "accepts only", "reviews only"} {
+		add(fmt.Sprintf("The program %s applicants who have passed Step 1.", v), F{s1Pass: true})
+	}
+	// "maximum number of N" bounds N, and a denied "minimum/maximum number
+	// of years" is still no limit
+	add("There is no minimum/maximum number of years since graduation required.", F{yogNone: true})
+	add("We have no maximum number of years from graduation.", F{yogNone: true})
+	runBattery(t, cases, j1, h1b, attMax, yogMax, yogNone, s1Pass)
+}

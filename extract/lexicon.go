@@ -269,6 +269,9 @@ var lexicon = slices.Concat(
 		"criteria", "criterion", "prerequisite*", "only accept*",
 		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "threshold", "strict",
 		"qualifications"),
+	// "the program considers only …", "we interview only …"
+	words(kHard, 0, phrases([]string{"consider", "considers", "accept", "accepts", "interview", "interviews", "review", "reviews",
+		"rank", "ranks", "invite", "invites", "admit", "admits"}, []string{"only"})...),
 	words(kSoft, 0, "prefer*", "recommend*", "encourag*", "ideal", "ideally", "desirable", "desired", "advantage*", "asset",
 		"favor*", "favour*", "priority", "prioritiz*", "prioritis*", "to be competitive", "more competitive", "less competitive", "competitive applicant*",
 		"competitive candidate*", "competitive usmle", "competitive scores", "be competitive", "strongly consider*",
@@ -297,6 +300,8 @@ var lexicon = slices.Concat(
 	words(kRecent, 0, "recent", "recency", "recently", "how recent"),
 	words(kExcl, 0, "only", "exclusively", "solely", "limited to", "restricted to", "only accept*", "only consider*", "only interview",
 		"only sponsor*"),
+	words(kExcl, 0, phrases([]string{"consider", "considers", "accept", "accepts", "interview", "interviews", "review", "reviews",
+		"rank", "ranks", "invite", "invites", "admit", "admits", "sponsor", "sponsors", "support", "supports"}, []string{"only"})...),
 	words(kCond, 0, "only if", "only for", "only when", "only after", "only with", "only in", "only to", "only on", "only under",
 		"if", "unless", "provided", "provided that", "as long as", "case by case", "case-by-case",
 		"individual basis", "limited basis", "in rare", "in exceptional", "in unusual", "unusual circumstances",

@@ -77,6 +77,17 @@ func quantities(low string, toks []lexMatch, buf []quantity) []quantity {
 		}
 	}
 	slices.SortFunc(out, func(a, b quantity) int { return a.start - b.start })
+	// "the first 3 attempts": the ordinal opens a count, it is no number
+	n := 0
+	for k := range out {
+		if out[k].ordinal && k+1 < len(out) && !out[k+1].ordinal && out[k].end < out[k+1].start &&
+			strings.TrimSpace(low[out[k].end:out[k+1].start]) == "" && out[k].n == 1 {
+			continue
+		}
+		out[n] = out[k]
+		n++
+	}
+	out = out[:n]
 	for k := range out {
 		relate(low, toks, &out[k])
 	}
@@ -255,8 +266,17 @@ func relate(low string, toks []lexMatch, q *quantity) {
 			q.spanStart = int(t.start)
 			break
 		}
+		if t.e.kind == kLimit && strings.HasPrefix(t.e.text, "maximum") {
+			q.rel = relMax // "a maximum number of two attempts"
+			q.spanStart = int(t.start)
+			break
+		}
 		if q.year && dateOnly(low[t.start:t.end]) {
 			before = int(t.start) // "jan. 1st, 2021": the day is the date's
+			continue
+		}
+		if t.e.kind == kOrdinal && t.e.arg == 1 && fillerOnly(low[t.end:q.start]) && !q.ordinal {
+			before = int(t.start) // "within the first 3 attempts": the first few
 			continue
 		}
 		if t.e.kind == kOrdinal || t.e.kind == kUnit {

@@ -197,6 +197,15 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 			continue
 		}
 		t := strings.TrimLeft(low[s:e], " ,;")
+		// a connective before an opening "if" ("however, if a visa is
+		// needed, …") leaves the "if" clause opening
+		for _, c := range []string{"however", "but", "and", "also", "otherwise", "though", "yet", "so"} {
+			if rest, ok := strings.CutPrefix(t, c); ok && (strings.HasPrefix(rest, ", if ") || strings.HasPrefix(rest, " if ")) {
+				t = strings.TrimLeft(rest, " ,")
+				s = e - len(t)
+				break
+			}
+		}
 		if strings.HasPrefix(t, "even if ") {
 			segs = append(segs, seg{s, e, true}) // "… on the first attempt even if …": a supposition
 			continue
@@ -500,7 +509,12 @@ func negated(low string, cl *clause, i int) bool {
 				}
 			}
 			return true
-		case kBreak, kOther, kExcl:
+		case kBreak:
+			if governedVerb(low, toks, k, i) {
+				continue // "will not provide sponsorship": the negation's own verb, the visa its object
+			}
+			return false
+		case kOther, kExcl:
 			return false // "no H-1B, only J-1": the negation stops at the exclusive word
 		case kTopic:
 			if topic(t.e.arg) == tStatus && family(topic(toks[i].e.arg)) == 1 && topic(toks[i].e.arg) != tStatus {
@@ -552,6 +566,23 @@ func negated(low string, cl *clause, i int) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// governedVerb reports a verb toks[k] that a negation stands just before
+// ("not provide", "do not require") and whose object is toks[i], at most
+// two words after it.
+func governedVerb(low string, toks []lexMatch, k, i int) bool {
+	if k == 0 || wordsBetween(low, int(toks[k].end), int(toks[i].start)) > 2 {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.start == toks[k].start {
+			continue
+		}
+		return t.e.kind == kNeg && wordsBetween(low, int(t.end), int(toks[k].start)) == 0 && !relativeNegation(low, t)
 	}
 	return false
 }
@@ -763,7 +794,7 @@ func bindQuantities(r *reading) {
 		}
 		// "a year or more of clinical experience": what follows "of" is
 		// what the number measures
-		of := strings.HasPrefix(r.low[q.spanEnd:], " of ") && q.unit != unitNone
+		of := q.unit != unitNone && measured(r.low[q.spanEnd:], q.unit)
 		best, bestD := -1, 1<<30
 		for k, t := range cl.toks {
 			if t.e.kind != kTopic || !quantityTakers.has(topic(t.e.arg)) {
@@ -790,6 +821,24 @@ func bindQuantities(r *reading) {
 			q.bound, q.boundAt = topic(cl.toks[best].e.arg), int(cl.toks[best].start)
 		}
 	}
+}
+
+// measured reports a preposition after a number and its unit that names
+// what the number measures: "3 months of clinical experience", "5 years
+// after graduation", "4 years since the end of medical school".
+func measured(after string, unit uint8) bool {
+	if strings.HasPrefix(after, " of ") {
+		return true
+	}
+	if unit != unitYear && unit != unitMonth && unit != unitWeek {
+		return false
+	}
+	for _, p := range []string{" after ", " since ", " from ", " following ", " out of ", " past "} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAt returns the clause holding byte i (a parenthesis before the

@@ -86,8 +86,10 @@ type runState struct {
 // year ranges, month abbreviations, selectors escaped as CSS. 3: page title,
 // heading and the program ids a page prints. 4: extraction in layers, one
 // table per fact (issue 11), which landed after 3 without a bump. 5:
-// negation scope, windows, narrative and document readings (issue 11).
-const extractCacheVersion = "5"
+// negation scope, windows, narrative and document readings (issue 11). 6:
+// "if" after a connective, "the first N attempts", "N years after
+// graduation", negated verbs' objects (issue 11).
+const extractCacheVersion = "6"
 
 // runNight runs one night: crawl → extract → transform → warehouse (stage,
 // audit, publish, export).
