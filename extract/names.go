@@ -65,6 +65,8 @@ var notNameWords = map[string]bool{
 	"vitae": true, "curriculum vitae": true, "checklist": true, "deadlines": true, "timeline": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"update": true, "updates": true, "track": true, "tracks": true,
+	// questions and first person: "Why I Chose Yale" heads an essay
+	"why": true, "how": true, "what": true, "i": true, "chose": true, "choose": true,
 }
 
 // nameParticles may be lower case inside a name.
@@ -216,8 +218,8 @@ func personName(t string) (string, bool) {
 	} else if words = nameWords(t); words == 0 {
 		return "", false
 	}
-	if words < 2 || words > 5 {
-		return "", false
+	if words < 2 || words > 5 || isCountry(t) {
+		return "", false // ("United States", "Sri Lanka": a place)
 	}
 	if singleSpaced(t) {
 		return t, true // already strings.Join(strings.Fields(t), " ")

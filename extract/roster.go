@@ -59,6 +59,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 		tr = append(tr, delimitedResidents(d, pageURL)...)
 	}
 	pr = append(pr, designatedResidents(d, pageURL)...)
+	pr = append(pr, voiceResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

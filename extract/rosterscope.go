@@ -31,6 +31,19 @@ var (
 	weakResidentWords = newWordList("class of", "our team", "meet the team", "graduating", "incoming")
 )
 
+// graduatesNowResidents reports a heading whose only past word is
+// "graduates", with a resident's role after it: "Three graduates of our
+// school named chief residents" speaks of residents (of other programs
+// perhaps, but residents), unlike "Former Residents" or "Our Graduates".
+func graduatesNowResidents(h string) bool {
+	low := asciiLower(h)
+	i := strings.Index(low, "graduates")
+	if i < 0 || hasAnyWord(low, []string{"former", "past", "previous", "alumni", "alumnae", "alumnus", "where are they now"}) {
+		return false
+	}
+	return residentHeadWords.in(low[i+len("graduates"):])
+}
+
 // Kinds of section a heading opens.
 const (
 	sectionOthers   = -1
@@ -44,7 +57,7 @@ func sectionKind(h string) int {
 	switch {
 	case h == "":
 		return sectionNeutral
-	case pastWords.in(h):
+	case pastWords.in(h) && !graduatesNowResidents(h):
 		return sectionOthers
 	case residentHeadWords.in(h) || strings.Contains(asciiLower(h), "pgy"):
 		return sectionResident

@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Residents a page names without a roster's structure: the signature of a
+// quoted testimonial ("… — J.D., MD, PGY-2"), the signer of a first-person
+// letter on a residents' page, a name followed by what the person is ("Jane
+// Doe, M.D., who is completing her residency", "John Roe, a second-year
+// resident,"), and a fellowship-match list of the program's residents
+// ("Congratulations to: A B – Cardiology, C D – Nephrology"). Each needs
+// the text itself to say resident: a training year, a resident role, a
+// residents' page, a fellowship match.
+
+// voiceResidents gathers the residents of the four shapes.
+func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	out = append(out, attributionResidents(d, pageURL)...)
+	out = append(out, signedResidents(d, pageURL)...)
+	out = append(out, predicateResidents(d, pageURL)...)
+	out = append(out, fellowshipMatchResidents(d, pageURL)...)
+	return out
+}
+
+// attributionDash finds the dash that opens a quote's attribution.
+var attributionDash = regexp.MustCompile(`(?:^|\s)[—–~-]\s*`)
+
+// attributionResidents reads quotes signed with a training year: "“…” —
+// S.K., MD, PGY3", "- Jane Doe, PGY-2". The name may be initials.
+func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || !hasYearInText(b.text) || outOfScope(d, i) {
+			continue
+		}
+		locs := attributionDash.FindAllStringIndex(b.text, -1)
+		if len(locs) == 0 {
+			continue
+		}
+		loc := locs[len(locs)-1]
+		tail := strings.TrimSpace(b.text[loc[1]:])
+		if len(tail) > 70 {
+			continue
+		}
+		if loc[0] > 0 && !strings.ContainsAny(b.text[:loc[0]], "\"“”") {
+			continue // a dash inside a line that quotes no one: "Jane Doe - PGY-2" is a card's
+		}
+		name, _, ok := nameDegreesYearOf(tail, true)
+		if !ok {
+			continue
+		}
+		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+	}
+	return out
+}
+
+// initialsName is a name written as initials: "S.K.", "T. B.", "J.R.R".
+var initialsName = regexp.MustCompile(`^\p{Lu}\.\s?(?:\p{Lu}\.?\s?){1,2}$`)
+
+// pageTitle is the page's title, else (plain text) its first line when
+// that is short.
+func pageTitle(d *doc) string {
+	if d.title != "" {
+		return d.title
+	}
+	if len(d.blocks) > 0 && len(d.blocks[0].text) <= 80 {
+		return d.blocks[0].text
+	}
+	return ""
+}
+
+// signedResidents reads the signer of a first-person text on a page about
+// residents ("Life as a Resident", "Message from the Chief Resident"): a
+// line that is a name alone, right after the text, not followed by a role
+// other than a resident's.
+func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	title := pageTitle(d)
+	if title == "" || !residentHeadWords.in(title) || otherRoles.in(title) || titleWords.in(title) {
+		return nil
+	}
+	var out []imgfriendly.Resident
+	for i := 1; i < len(d.blocks); i++ {
+		b := &d.blocks[i]
+		if b.role == roleRow || outOfScope(d, i) {
+			continue
+		}
+		name, ok := personName(b.text)
+		if !ok {
+			continue
+		}
+		prev := asciiLower(d.blocks[i-1].text)
+		if len(prev) < 200 || firstPersonCount(prev) < 3 || hasAny(prev, leaderVoice) {
+			continue
+		}
+		if i+1 < len(d.blocks) {
+			next := d.blocks[i+1].text
+			if len(next) < 60 && (otherRoles.in(next) || titleWords.in(next)) && !residentHeadWords.in(next) {
+				continue // "Program Director": the letter is a leader's
+			}
+		}
+		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+	}
+	return out
+}
+
+// predicateName is a name followed by its degrees and what the person is:
+// group 1 the name, group 2 the words after it.
+var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
+
+// predicateRoles say that the person is a resident of the program.
+// ("residency" alone is the program: "crucial for obtaining a residency").
+var predicateRoles = newWordList("resident", "intern", "chief resident", "co-chief resident", "his residency",
+	"her residency", "their residency")
+
+// predicateResidents reads "Jane Doe, M.D., who is completing her residency
+// in …", "John Roe will serve as chief resident", "Ann Lee, a second-year
+// resident, …": the role within the clause after the name, no other role
+// before it, and nothing of the past ("was a resident" is an alumnus).
+func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || !predicateRoles.in(b.text) || outOfScope(d, i) {
+			continue
+		}
+		for _, m := range predicateName.FindAllStringSubmatchIndex(b.text, -1) {
+			clause := b.text[m[4]:]
+			if e := strings.IndexAny(clause, ";.!?"); e >= 0 {
+				clause = clause[:e]
+			}
+			if e := strings.Index(clause, ", and "); e >= 0 {
+				clause = clause[:e]
+			}
+			words := strings.Fields(clause)
+			if len(words) > 9 {
+				words = words[:9]
+			}
+			head := strings.Join(words, " ")
+			if !predicateRoles.in(head) {
+				continue
+			}
+			// the text up to the role: no faculty, alumni or family role
+			low := asciiLower(head)
+			at := len(low)
+			for _, w := range predicateRoles.words {
+				if k := strings.Index(low, w); k >= 0 && k < at {
+					at = k
+				}
+			}
+			if otherRoles.in(low[:at]) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
+				continue
+			}
+			name, ok := personName(b.text[m[2]:m[3]])
+			if !ok {
+				continue
+			}
+			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+		}
+	}
+	return out
+}
+
+// subspecialties are what residents match into after residency.
+var subspecialties = newWordList("cardiology", "endocrinology", "nephrology", "critical care", "pulmonary",
+	"pulmonology", "hematology", "oncology", "gastroenterology", "infectious disease", "infectious diseases",
+	"rheumatology", "geriatrics", "geriatric medicine", "palliative", "hospice", "allergy", "immunology",
+	"sleep medicine", "neonatology", "neonatal", "sports medicine", "interventional", "electrophysiology",
+	"hepatology", "toxicology", "addiction", "child and adolescent", "forensic", "maternal-fetal",
+	"neuroradiology", "pain medicine", "hospital medicine", "fellowship")
+
+var fellowshipWord = newWordList("fellowship", "fellowships")
+
+// matchPair is "Name – Specialty" in a list: group 1 the name, group 2 the
+// specialty up to the next comma, semicolon, "!" or the end.
+var matchPair = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+[-–—]\s+([^,;!\n]{3,60})`)
+
+// fellowshipMatchResidents reads the program's residents in news of their
+// fellowship match: two or more "Name – Subspecialty" in a block (or in
+// the items of one list) that speaks of a fellowship, or under a heading
+// that does.
+func fellowshipMatchResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	underFellowship := false // the heading over the block speaks of a fellowship
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleHeading {
+			underFellowship = fellowshipWord.in(b.text)
+		}
+		if b.role == roleRow || !underFellowship && !fellowshipWord.in(b.text) || outOfScope(d, i) {
+			continue
+		}
+		var found []imgfriendly.Resident
+		for _, m := range matchPair.FindAllStringSubmatch(b.text, -1) {
+			if !subspecialties.in(m[2]) {
+				continue
+			}
+			name, ok := personName(m[1])
+			if !ok {
+				// a word glued before the name: "Congrats to Jane Doe"
+				f := strings.Fields(m[1])
+				if len(f) < 3 {
+					continue
+				}
+				if name, ok = personName(strings.Join(f[1:], " ")); !ok {
+					continue
+				}
+			}
+			found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+		}
+		if len(found) >= 2 {
+			out = append(out, found...)
+		}
+	}
+	return out
+}
+
+// nameDegreesYearOf is nameDegreesYear, the name possibly initials alone
+// ("S.K., MD, PGY3") when initials is set.
+func nameDegreesYearOf(t string, initials bool) (name, year string, ok bool) {
+	if name, year, ok = nameDegreesYear(t); ok || !initials {
+		return name, year, ok
+	}
+	parts := strings.Split(t, ",")
+	k := len(parts)
+	for k > 1 {
+		p := strings.TrimSpace(parts[k-1])
+		if len(p) < 12 && trainingYear(p) {
+			year = p
+		} else if !isDegree(p) && !academicYear.MatchString(p) {
+			break
+		}
+		k--
+	}
+	if year == "" {
+		return "", "", false
+	}
+	n := strings.TrimSpace(strings.Join(parts[:k], ","))
+	if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) || !initialsName.MatchString(n) {
+		return "", "", false
+	}
+	return n, year, true
+}
