@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -181,9 +182,9 @@ type tierCount struct {
 // listView is the list page's data.
 type listView struct {
 	Query       listQuery
-	Rows        []queries.Tiered
-	Total       int // programs matching the filters
-	All         int // programs considered before the filters
+	Rows        []template.HTML // the page's programs, each a table row (rowTemplate)
+	Total       int             // programs matching the filters
+	All         int             // programs considered before the filters
 	Page, Pages int
 	Specialties []string
 	States      []stateOption
@@ -205,7 +206,7 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 		return
 	}
 	view.Specialties = specs
-	rows, considered, status, msg := s.filtered(r.Context(), n, prof, q)
+	list, rows, considered, status, msg := s.filtered(r.Context(), n, prof, q)
 	if status == http.StatusServiceUnavailable {
 		s.busy(w, r)
 		return
@@ -232,7 +233,13 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 	view.Page = min(q.Page, view.Pages)
 	lo := (view.Page - 1) * pageSize
 	for _, t := range rows[lo:min(lo+pageSize, len(rows))] {
-		view.Rows = append(view.Rows, *t)
+		h, err := s.row(list, t, q.Tiered)
+		if err != nil {
+			s.cfg.Log.Error("render", "page", "list", "err", err)
+			http.Error(w, "internal error while rendering the page", http.StatusInternalServerError)
+			return
+		}
+		view.Rows = append(view.Rows, h)
 	}
 	view.SpecialtyOf = "All specialties"
 	if prof != nil && len(prof.Profile.Specialties) > 0 {
@@ -247,19 +254,56 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 // The programs are pointers into the night's cached list, which is shared
 // and never modified: the list keeps each sort order it was asked for and
 // each program's search text, so a request only walks one order and filters.
-func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q listQuery) ([]*queries.Tiered, int, int, string) {
+func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q listQuery) (*programList, []*queries.Tiered, int, int, string) {
 	list, err := s.programs(ctx, n, prof, q.Specialty)
 	if err != nil {
 		if use, ok := err.(*queries.UnknownSpecialtyError); ok {
-			return nil, 0, http.StatusBadRequest, use.Error()
+			return nil, nil, 0, http.StatusBadRequest, use.Error()
 		}
 		if errors.Is(err, errBusy) {
-			return nil, 0, http.StatusServiceUnavailable, err.Error()
+			return nil, nil, 0, http.StatusServiceUnavailable, err.Error()
 		}
 		s.cfg.Log.Error("program list", "err", err)
-		return nil, 0, http.StatusInternalServerError, "The program list could not be computed: " + err.Error()
+		return nil, nil, 0, http.StatusInternalServerError, "The program list could not be computed: " + err.Error()
 	}
-	return list.filter(q), len(list.all), http.StatusOK, ""
+	return list, list.filter(q), len(list.all), http.StatusOK, ""
+}
+
+// rowTemplate is the list's table row of one program (templates/list.html).
+const rowTemplate = "row"
+
+// rowData is what rowTemplate gets.
+type rowData struct {
+	T      *queries.Tiered
+	Tiered bool
+}
+
+// maxKeptRows is how many rendered rows a list keeps (the first pages
+// people read; 2 KB each with their reasons).
+const maxKeptRows = 500
+
+// row is program t of list rendered as a table row. A row depends on the
+// program and the list's profile only, so the list keeps it: a page of a
+// kept list is then mostly copied, not rendered (50 rows with their
+// reasons and evidence are most of the page's cost).
+func (s *Server) row(list *programList, t *queries.Tiered, tiered bool) (template.HTML, error) {
+	list.mu.Lock()
+	h, ok := list.rows[t]
+	list.mu.Unlock()
+	if ok {
+		return h, nil
+	}
+	var b strings.Builder
+	if err := s.pages["list"].ExecuteTemplate(&b, rowTemplate, rowData{t, tiered}); err != nil {
+		return "", err
+	}
+	h = template.HTML(b.String())
+	list.mu.Lock()
+	if len(list.rows) < maxKeptRows {
+		list.rows[t] = h
+	}
+	list.mu.Unlock()
+	return h, nil
 }
 
 // listFilter is a query's filters, ready to test programs.
@@ -341,11 +385,12 @@ type programList struct {
 	hay     []string // per program: name, city and state name, lower case
 
 	mu     sync.Mutex
-	orders map[string][]int // sort key and direction → indexes into all in that order
+	orders map[string][]int                  // sort key and direction → indexes into all in that order
+	rows   map[*queries.Tiered]template.HTML // rendered rows (Server.row), at most maxKeptRows
 }
 
 func newProgramList(all []queries.Tiered) *programList {
-	return &programList{all: all, orders: map[string][]int{}}
+	return &programList{all: all, orders: map[string][]int{}, rows: map[*queries.Tiered]template.HTML{}}
 }
 
 // haystacks is each program's text for the search box.

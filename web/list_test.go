@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -67,5 +68,37 @@ func TestListOrderIsSortOfFiltered(t *testing.T) {
 	}
 	if !slices.ContainsFunc(all, func(t queries.Tiered) bool { return t.State == "TX" }) || len(list.filter(listQuery{Q: "texas"})) == 0 {
 		t.Fatal("the search for a state name found nothing")
+	}
+}
+
+// TestRowsKept: a list keeps the rows it rendered, up to maxKeptRows, and a
+// kept row is what rendering gives.
+func TestRowsKept(t *testing.T) {
+	s, err := New(Config{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []queries.Tiered
+	for i := range maxKeptRows + 10 {
+		all = append(all, queries.Tiered{ProgramID: fmt.Sprintf("14011%05d", i), Name: fmt.Sprintf("Program <%d> & Co", i), Tier: queries.TierHigh,
+			Reasons: []queries.Reason{{Kind: queries.ReasonPlus, Text: "J-1 accepted", URL: "http://p.test/e", Evidence: "We accept J-1 visas."}}})
+	}
+	list := newProgramList(all)
+	for i := range all {
+		h, err := s.row(list, &list.all[i], true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf(`<a href="/program/14011%05d">Program &lt;%d&gt; &amp; Co</a>`, i, i)
+		if !strings.Contains(string(h), want) || !strings.Contains(string(h), `<q class="evidence">We accept J-1 visas.</q>`) {
+			t.Fatalf("row %d:\n%s", i, h)
+		}
+		again, _ := s.row(list, &list.all[i], true)
+		if again != h {
+			t.Fatalf("row %d rendered twice differs", i)
+		}
+	}
+	if len(list.rows) != maxKeptRows {
+		t.Errorf("%d rows kept, want at most %d", len(list.rows), maxKeptRows)
 	}
 }

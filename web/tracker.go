@@ -16,7 +16,7 @@ func (s *Server) tracker(format string) handlerFunc {
 		q := parseListQuery(r.URL.Query())
 		prof := s.profileOf(r)
 		q.Tiered = prof != nil
-		rows, _, status, msg := s.filtered(r.Context(), n, prof, q)
+		_, rows, _, status, msg := s.filtered(r.Context(), n, prof, q)
 		if status == http.StatusServiceUnavailable {
 			s.busy(w, r)
 			return
