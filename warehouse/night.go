@@ -38,6 +38,11 @@ type Night struct {
 	SeedHealth  []imgfriendly.SeedHealth
 	// Now is the clock used for the end time in the manifest; nil means time.Now.
 	Now func() time.Time
+	// OnPhase, when set, is told each phase boundary the night passes
+	// ("staging" once the staging copy is made, "load", "history", "gates",
+	// "export", "exported", "journal", "published"), so that a profile can
+	// say where a night spends its time and memory.
+	OnPhase func(phase string)
 
 	// pause, when set (tests only), is called at each phase boundary so a
 	// test can kill the process in the middle of a night.
@@ -52,6 +57,9 @@ func (n Night) now() time.Time {
 }
 
 func (n Night) at(phase string) {
+	if n.OnPhase != nil {
+		n.OnPhase(phase)
+	}
 	if n.pause != nil {
 		n.pause(phase)
 	}

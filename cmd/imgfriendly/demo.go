@@ -25,6 +25,7 @@ type demoOptions struct {
 	night    int
 	latency  string
 	bank     string
+	prof     pprofFlags
 }
 
 func newDemoCmd(a *app) *cobra.Command {
@@ -55,6 +56,7 @@ mapped to the loopback listener by the crawler's dialer.`,
 	cmd.Flags().Int64Var(&o.seed, "seed", 1, "seed of the synthetic web (same seed → same web)")
 	cmd.Flags().IntVar(&o.night, "night", 0, "which night of the synthetic web to crawl (it evolves night by night)")
 	cmd.Flags().StringVar(&o.latency, "latency", "", "per-response latency range of the synthetic web, e.g. 100ms-800ms (default none)")
+	o.prof.register(cmd)
 	cmd.Flags().StringVar(&o.bank, "bank", "", "phrasing bank of the synthetic web: empty for the default, or "+strings.Join(testweb.BankNames(), ", ")+" (the frozen unseen bank reports generalisation)")
 	return cmd
 }
@@ -63,6 +65,15 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 	if o.programs < 1 {
 		return usageError("--programs must be at least 1")
 	}
+	prof, err := o.prof.start()
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if _, err := prof.Stop(); err != nil {
+			a.log.Error("profiling", "err", err)
+		}
+	}()
 	wcfg := testweb.DefaultConfig()
 	wcfg.Programs, wcfg.Seed, wcfg.Night, wcfg.Bank = o.programs, o.seed, o.night, o.bank
 	if o.latency != "" {
@@ -110,7 +121,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 		o.programs, o.seed, o.night, ln.Addr(), cfg.DataDir)
 	res, err := runNight(ctx, cfg, nightInput{
 		RunID: runID, Night: night, Seeds: seeds, SeedsHash: seedsHash,
-		Progress: a.progress(),
+		Progress: a.progress(), Prof: prof,
 	}, a.log)
 	res.Report = a.finishNight(ctx, cfg, runID, err)
 	if res.Outcome.Status != "" {

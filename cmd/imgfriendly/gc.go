@@ -15,6 +15,7 @@ import (
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/crawl"
+	"github.com/imgfriendly/imgfriendly/extracts"
 	"github.com/imgfriendly/imgfriendly/retention"
 	"github.com/imgfriendly/imgfriendly/warehouse"
 )
@@ -77,8 +78,7 @@ func collectGarbage(ctx context.Context, cfg Config, dryRun bool) (retention.Res
 		Journal: func(run warehouse.RunFiles) ([]imgfriendly.Fetch, error) {
 			return crawl.JournalFetches(run.Journal)
 		},
-		Extracts:   newFactsCache(filepath.Join(dir, "extracts")),
-		ExtractKey: extractCacheKey,
+		ExtractKey: extracts.Key,
 	}
 	if published := filepath.Join(dir, warehouse.WarehouseFile); fileExists(published) {
 		w, err := warehouse.Open(ctx, published, true)
@@ -101,6 +101,13 @@ func collectGarbage(ctx context.Context, cfg Config, dryRun bool) (retention.Res
 		}
 		defer store.Close()
 		in.Pages = store
+	}
+	if dirExists(filepath.Join(dir, "extracts")) {
+		cache, err := extracts.OpenCache(filepath.Join(dir, "extracts"))
+		if err != nil {
+			return retention.Result{}, fmt.Errorf("open facts cache: %w", err)
+		}
+		in.Extracts = cache
 	}
 	return retention.Collect(ctx, cfg.Retention, in, dryRun)
 }

@@ -1,31 +1,23 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"net/url"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sort"
-	"sync"
 	"time"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/crawl"
-	"github.com/imgfriendly/imgfriendly/extract"
-	"github.com/imgfriendly/imgfriendly/internal/fanout"
+	"github.com/imgfriendly/imgfriendly/extracts"
+	"github.com/imgfriendly/imgfriendly/internal/atomicfile"
+	"github.com/imgfriendly/imgfriendly/internal/profiling"
 	"github.com/imgfriendly/imgfriendly/retention"
 	"github.com/imgfriendly/imgfriendly/seedlist"
 	"github.com/imgfriendly/imgfriendly/transform"
@@ -41,6 +33,9 @@ type nightInput struct {
 	Resume    bool
 	StartedAt time.Time // a resumed night's first start (zero: now)
 	Progress  io.Writer // progress bars; nil when stderr is not a terminal
+	// Prof, when set, is told each stage as it begins (profiles, the
+	// memory peak's stage).
+	Prof *profiling.Session
 }
 
 // nightResult is what a night did, for the summary and the tests.
@@ -70,26 +65,10 @@ type nightResult struct {
 	GC *retention.Result
 	// Report is the night report's path; "" when none was written.
 	Report string
+	// Peak is the highest resident memory of the process so far and the
+	// stage it was reached in; zero without a profiling session.
+	Peak profiling.Peak
 }
-
-// runState is written at the start of a night so `run --resume` can continue it.
-type runState struct {
-	RunID     string    `json:"run_id"`
-	Night     time.Time `json:"night"`
-	StartedAt time.Time `json:"started_at,omitzero"` // when the night first started (a resume keeps it)
-	SeedsHash string    `json:"seeds_hash"`
-	Config    string    `json:"config_hash"`
-}
-
-// extractCacheVersion names the extractor generation whose cached page facts
-// are still valid; bump it when extraction changes what it finds. 2: dated
-// year ranges, month abbreviations, selectors escaped as CSS. 3: page title,
-// heading and the program ids a page prints. 4: extraction in layers, one
-// table per fact (issue 11), which landed after 3 without a bump. 5:
-// negation scope, windows, narrative and document readings (issue 11). 6:
-// "if" after a connective, "the first N attempts", "N years after
-// graduation", negated verbs' objects (issue 11).
-const extractCacheVersion = "6"
 
 // runNight runs one night: crawl → extract → transform → warehouse (stage,
 // audit, publish, export).
@@ -139,7 +118,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	if errors.Is(err, warehouse.ErrOlderNight) {
 		if in.Resume {
 			// Set it aside, or every later --resume would find it again.
-			os.WriteFile(filepath.Join(runDir, "done"), []byte("abandoned: "+err.Error()+"\n"), 0o644)
+			crawl.MarkDone(runDir, "abandoned: "+err.Error())
 			return res, usageError("--resume: %v; the unfinished night is set aside (runs/%s/done says abandoned): start a new night with `imgfriendly run`", err, in.RunID)
 		}
 		os.Remove(runDir) // empty: a new night that never started
@@ -153,13 +132,13 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		run.Status = imgfriendly.RunPublished
 		res.Run, res.Outcome, res.AlreadyPublished = run, *prep.Done, true
 		res.Wall = time.Since(start)
-		if err := os.WriteFile(filepath.Join(runDir, "done"), []byte(imgfriendly.RunPublished+"\n"), 0o644); err != nil {
+		if err := crawl.MarkDone(runDir, imgfriendly.RunPublished); err != nil {
 			return res, err
 		}
 		return res, nil
 	}
-	state := runState{RunID: in.RunID, Night: in.Night, StartedAt: startedAt, SeedsHash: in.SeedsHash, Config: run.ConfigHash}
-	if err := writeJSONFile(filepath.Join(runDir, "state.json"), state); err != nil {
+	state := crawl.State{RunID: in.RunID, Night: in.Night, StartedAt: startedAt, SeedsHash: in.SeedsHash, Config: run.ConfigHash}
+	if err := crawl.WriteState(runDir, state); err != nil {
 		return res, err
 	}
 
@@ -174,6 +153,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	}
 
 	log.Info("night start", "night", in.Night.Format(time.DateOnly), "programs", len(in.Seeds), "previous_fetches", len(previous), "resume", in.Resume)
+	in.Prof.Stage("crawl")
 	crawlStart := time.Now()
 	cres, err := crawl.Run(ctx, cfg.Crawl, crawl.Night{
 		RunID: in.RunID, Dir: runDir, Previous: previous, Resume: in.Resume,
@@ -200,6 +180,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	}
 	run.Counts["fetches"] = len(cres.Fetches)
 
+	in.Prof.Stage("extract")
 	stageStart := time.Now()
 	pages, extracted, reused, err := extractPages(ctx, dir, in.Night, cres.Fetches, store)
 	if err != nil {
@@ -215,6 +196,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	if err != nil {
 		return res, fmt.Errorf("load school reference: %w", err)
 	}
+	in.Prof.Stage("transform")
 	stageStart = time.Now()
 	programs, residents := transform.Programs(cfg.Transform, in.Seeds, pages, classifier)
 	res.Programs, res.Residents = programs, residents
@@ -231,11 +213,13 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	run.Counts["seeds_failing"] = len(seedlist.FailingFor(health, 1))
 	run.Counts["id_conflicts"] = len(conflicts)
 
+	in.Prof.Stage("warehouse")
 	stageStart = time.Now()
 	outcome, err := warehouse.RunNight(ctx, cfg.Warehouse, dir, warehouse.Night{
 		Run: run, Fetches: cres.Fetches, Pages: pageRows(pages), Residents: residents,
 		Programs: programs, CrawlStats: cres.Stats, CrawlHosts: crawlHosts(cres.Hosts),
 		StatedIDs: stated, IDConflicts: conflicts, SeedHealth: health,
+		OnPhase: func(phase string) { in.Prof.Stage("warehouse:" + phase) },
 	})
 	res.Outcome = outcome
 	res.WarehouseWall = time.Since(stageStart)
@@ -246,6 +230,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	}
 	res.Run = run
 	res.Wall = time.Since(start)
+	res.Peak = in.Prof.Peak()
 	if err != nil {
 		if errors.Is(err, warehouse.ErrGateFailed) {
 			return res, withCode(exitGateFailed, err)
@@ -258,7 +243,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		}
 		return res, fmt.Errorf("warehouse: %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(runDir, "done"), []byte(outcome.Status+"\n"), 0o644); err != nil {
+	if err := crawl.MarkDone(runDir, outcome.Status); err != nil {
 		return res, err
 	}
 	// Retention, still under the night lock: the night is published, so
@@ -330,172 +315,29 @@ func previousFetches(ctx context.Context, path string) (map[string]imgfriendly.F
 	return prev, nil
 }
 
-// extractPages runs extraction over every fetched page, in parallel. Pages
+// extractPages runs the extraction shell over every fetched page. Pages
 // whose (URL, content) was extracted before — a 304, or an unchanged body —
 // reuse the cached facts instead of being parsed again.
 func extractPages(ctx context.Context, dir string, night time.Time, fetches []imgfriendly.Fetch, store *crawl.Store) ([]transform.Page, int, int, error) {
-	cache := newFactsCache(filepath.Join(dir, "extracts"))
-	if err := os.MkdirAll(cache.dir, 0o755); err != nil {
+	shell, err := extracts.Open(filepath.Join(dir, "extracts"), store, night)
+	if err != nil {
 		return nil, 0, 0, err
 	}
-	var (
-		mu                sync.Mutex
-		pages             []transform.Page
-		extracted, reused int
-	)
-	g, ctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, f := range fetches {
-		if !f.OK() {
-			continue
-		}
-		g.Go(func() error {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			pf, fromCache, err := extractOne(cache, night, f, store)
-			if err != nil {
-				return fmt.Errorf("extract %s: %w", f.URL, err)
-			}
-			stampPage(&pf, f)
-			mu.Lock()
-			defer mu.Unlock()
-			pages = append(pages, transform.Page{ProgramID: f.ProgramID, Fetch: f, Facts: pf})
-			if fromCache {
-				reused++
-			} else {
-				extracted++
-			}
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
+	ps, err := shell.Pages(ctx, fetches)
+	if err != nil {
 		return nil, 0, 0, err
 	}
-	sort.Slice(pages, func(i, j int) bool {
-		if pages[i].ProgramID != pages[j].ProgramID {
-			return pages[i].ProgramID < pages[j].ProgramID
+	pages := make([]transform.Page, len(ps))
+	extracted, reused := 0, 0
+	for i, p := range ps {
+		pages[i] = transform.Page{ProgramID: p.Fetch.ProgramID, Fetch: p.Fetch, Facts: p.Facts}
+		if p.Cached {
+			reused++
+		} else {
+			extracted++
 		}
-		return pages[i].Fetch.URL < pages[j].Fetch.URL
-	})
+	}
 	return pages, extracted, reused, nil
-}
-
-// factsCache is the cache of extracted page facts: one gzipped JSON file per
-// (URL, content, year) under dir, sharded 256 ways. Its gzip writers and
-// readers are reused: a new gzip writer allocates and clears most of a
-// megabyte, far more than extracting the page costs.
-type factsCache struct {
-	dir    string
-	zw, zr sync.Pool
-}
-
-func newFactsCache(dir string) *factsCache {
-	return &factsCache{dir: dir, zw: sync.Pool{New: func() any {
-		zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
-		return zw
-	}}}
-}
-
-func extractOne(cache *factsCache, night time.Time, f imgfriendly.Fetch, store *crawl.Store) (imgfriendly.PageFacts, bool, error) {
-	pageURL := f.FinalURL
-	if pageURL == "" {
-		pageURL = f.URL
-	}
-	cachePath := cache.path(extractCacheKey(pageURL, f.ContentHash, night))
-	if pf, err := cache.read(cachePath); err == nil {
-		return pf, true, nil
-	}
-	body, err := store.Get(f.ContentHash)
-	if err != nil {
-		return imgfriendly.PageFacts{}, false, err
-	}
-	u, err := url.Parse(pageURL)
-	if err != nil {
-		return imgfriendly.PageFacts{}, false, err
-	}
-	pf, err := extract.Page(body, u, extract.WithRunDate(night))
-	if err != nil {
-		return imgfriendly.PageFacts{}, false, err
-	}
-	if err := cache.write(cachePath, pf); err != nil {
-		return imgfriendly.PageFacts{}, false, fmt.Errorf("cache page facts: %w", err)
-	}
-	return pf, false, nil
-}
-
-// extractCacheKey names the cached facts of one page: its URL (after
-// redirects), its content and the year extraction took as the cycle's.
-func extractCacheKey(pageURL, contentHash string, night time.Time) string {
-	key := sha256.Sum256([]byte(extractCacheVersion + "\n" + pageURL + "\n" + contentHash + "\n" + night.Format("2006")))
-	return hex.EncodeToString(key[:])
-}
-
-// path is where the facts of key are cached.
-func (c *factsCache) path(key string) string {
-	return filepath.Join(c.dir, key[:2], key+".json.gz")
-}
-
-// Retain removes the cached facts whose key keep rejects (see
-// retention.Store); with dryRun it only counts.
-func (c *factsCache) Retain(ctx context.Context, keep func(key string) bool, dryRun bool) (int, int64, error) {
-	return fanout.Sweep(ctx, c.dir, ".json.gz", keep, dryRun)
-}
-
-// read reads page facts cached by an earlier night.
-func (c *factsCache) read(path string) (imgfriendly.PageFacts, error) {
-	var pf imgfriendly.PageFacts
-	f, err := os.Open(path)
-	if err != nil {
-		return pf, err
-	}
-	defer f.Close()
-	zr, _ := c.zr.Get().(*gzip.Reader)
-	if zr == nil {
-		if zr, err = gzip.NewReader(f); err != nil {
-			return pf, err
-		}
-	} else if err := zr.Reset(f); err != nil {
-		return pf, err
-	}
-	defer c.zr.Put(zr)
-	err = json.NewDecoder(zr).Decode(&pf)
-	return pf, err
-}
-
-// write caches page facts, gzipped, written atomically.
-func (c *factsCache) write(path string, pf imgfriendly.PageFacts) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	zw := c.zw.Get().(*gzip.Writer)
-	defer c.zw.Put(zw)
-	zw.Reset(&buf)
-	if err := json.NewEncoder(zw).Encode(pf); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return writeFileAtomic(path, buf.Bytes())
-}
-
-// stampPage sets what extraction leaves to its caller: the program and the
-// fetch time on every fact and resident.
-func stampPage(pf *imgfriendly.PageFacts, f imgfriendly.Fetch) {
-	for i := range pf.Facts {
-		pf.Facts[i].ProgramID = f.ProgramID
-		pf.Facts[i].Evidence.FetchedAt = f.FetchedAt
-	}
-	for i := range pf.Residents {
-		pf.Residents[i].ProgramID = f.ProgramID
-		pf.Residents[i].Evidence.FetchedAt = f.FetchedAt
-	}
-	for i := range pf.IDs {
-		pf.IDs[i].ProgramID = f.ProgramID
-		pf.IDs[i].Evidence.FetchedAt = f.FetchedAt
-	}
 }
 
 // pageRows lists the pages extraction read, for the warehouse's pages table.
@@ -532,25 +374,7 @@ func writeJSONFile(path string, v any) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(path, append(b, '\n'))
-}
-
-// writeFileAtomic writes b to a temporary file beside path and renames it into place.
-func writeFileAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, append(b, '\n'))
 }
 
 // newRunID names a run by its start time, to the microsecond, and a random
@@ -562,33 +386,5 @@ func newRunID(t time.Time) string {
 	return t.UTC().Format("20060102T150405.000000Z") + "-" + hex.EncodeToString(b[:])
 }
 
-// latestUnfinishedRun finds the newest run directory without a done marker.
-func latestUnfinishedRun(dir string) (runState, bool, error) {
-	entries, err := os.ReadDir(filepath.Join(dir, "runs"))
-	if errors.Is(err, os.ErrNotExist) {
-		return runState{}, false, nil
-	}
-	if err != nil {
-		return runState{}, false, err
-	}
-	for i := len(entries) - 1; i >= 0; i-- {
-		e := entries[i]
-		if !e.IsDir() {
-			continue
-		}
-		rd := filepath.Join(dir, "runs", e.Name())
-		if fileExists(filepath.Join(rd, "done")) {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(rd, "state.json"))
-		if err != nil {
-			continue
-		}
-		var st runState
-		if err := json.Unmarshal(b, &st); err != nil {
-			return runState{}, false, fmt.Errorf("%s: %w", filepath.Join(rd, "state.json"), err)
-		}
-		return st, true, nil
-	}
-	return runState{}, false, nil
-}
+// writeFileAtomic writes b to path atomically (internal/atomicfile).
+func writeFileAtomic(path string, b []byte) error { return atomicfile.Write(path, b) }

@@ -9,18 +9,21 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/crawl"
 )
 
 func newRunCmd(a *app) *cobra.Command {
 	var (
 		resume    bool
 		nightDate string
+		prof      pprofFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "run",
@@ -64,9 +67,9 @@ Exit codes:
 				}
 				in.Night = d
 			}
-			var resumed runState
+			var resumed crawl.State
 			if resume {
-				st, ok, err := latestUnfinishedRun(a.dataDir())
+				st, ok, err := crawl.LatestUnfinished(filepath.Join(a.dataDir(), "runs"))
 				if err != nil {
 					return err
 				}
@@ -86,8 +89,15 @@ Exit codes:
 				return usageError("--resume: the seed list changed since night %s started; start a new night without --resume", resumed.RunID)
 			}
 			in.Seeds, in.SeedsHash = seeds, seedsHash
+			if in.Prof, err = prof.start(); err != nil {
+				return err
+			}
 			res, err := runNight(cmd.Context(), a.cfg, in, a.log)
+			in.Prof.Stage("report")
 			res.Report = a.finishNight(cmd.Context(), a.cfg, in.RunID, err)
+			if _, perr := in.Prof.Stop(); perr != nil {
+				a.log.Error("profiling", "err", perr)
+			}
 			switch {
 			case res.AlreadyPublished && a.jsonLogs():
 				a.log.Info("night already published: its publish, cut short by a kill, is complete; nothing left to do",
@@ -102,6 +112,7 @@ Exit codes:
 		},
 	}
 	cmd.Flags().BoolVar(&resume, "resume", false, "continue the newest unfinished night instead of starting a new one")
+	prof.register(cmd)
 	cmd.Flags().StringVar(&nightDate, "night-date", "", "the night's date (YYYY-MM-DD, default today UTC); fixes history dates in tests and backfills")
 	return cmd
 }

@@ -42,6 +42,9 @@ func printSummary(w io.Writer, res nightResult) {
 	fmt.Fprintf(w, "  residents: %d on rosters\n", len(res.Residents))
 	fmt.Fprintf(w, "  wall time: %.1fs (crawl %.1fs, extract %.1fs, transform %.1fs, warehouse %.1fs)\n", res.Wall.Seconds(),
 		res.CrawlWall.Seconds(), res.ExtractWall.Seconds(), res.TransformWall.Seconds(), res.WarehouseWall.Seconds())
+	if res.Peak.HWM > 0 {
+		fmt.Fprintf(w, "  memory:    peak %.0f MiB resident (highest sample during %s)\n", float64(res.Peak.HWM)/(1<<20), res.Peak.Stage)
+	}
 
 	fmt.Fprintln(w, "\nprograms with each fact found:")
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
@@ -220,6 +223,9 @@ func logSummary(log *slog.Logger, res nightResult) {
 	}
 	if res.Report != "" {
 		attrs = append(attrs, "report", res.Report)
+	}
+	if res.Peak.HWM > 0 {
+		attrs = append(attrs, slog.Group("memory", "peak_rss_bytes", res.Peak.HWM, "peak_stage", res.Peak.Stage))
 	}
 	if res.Outcome.StagingPath != "" && res.Outcome.Status != imgfriendly.RunPublished {
 		attrs = append(attrs, "staging_kept", res.Outcome.StagingPath)

@@ -1,0 +1,14 @@
+package extract
+
+// Version names the extractor generation. Callers that cache what Page
+// returns (the extraction shell's facts cache, keyed by URL, content and
+// year) key it by Version too, so bump it whenever a change to the rules
+// changes what Page finds on some page: every cached page is then parsed
+// again on the next night. 2: dated year ranges, month abbreviations,
+// selectors escaped as CSS. 3: page title, heading and the program ids a
+// page prints. 4: extraction in layers mapped by one table per fact, and the
+// clinical recency, ECFMG deadline and earliest graduation year facts.
+// 5: negation scope, windows, narrative and document readings (issue 11).
+// 6: "if" after a connective, "the first N attempts", "N years after
+// graduation", negated verbs' objects (issue 11).
+const Version = "6"
