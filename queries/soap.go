@@ -58,6 +58,33 @@ func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows
 	if f.MatchYear == 0 {
 		return SOAPResult{}, fmt.Errorf("soap: filter has no match year")
 	}
+	idx, err := NewSOAPIndex(ctx, db)
+	if err != nil {
+		return SOAPResult{}, err
+	}
+	return SOAPWith(ctx, db, cfg, p, f, rows, idx)
+}
+
+// SOAPIndex is the warehouse's program directory indexed for matching
+// unfilled lists. It holds no list: make it once per published warehouse
+// and share it between any number of SOAPWith calls, at once too.
+type SOAPIndex struct{ m *matcher }
+
+// NewSOAPIndex reads the directory of db's programs and indexes it.
+func NewSOAPIndex(ctx context.Context, db *sql.DB) (*SOAPIndex, error) {
+	dir, err := directory(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	return &SOAPIndex{newMatcher(dir)}, nil
+}
+
+// SOAPWith is SOAP with the directory index made already (NewSOAPIndex on
+// the same db), as a server keeps it per night.
+func SOAPWith(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows []UnfilledRow, idx *SOAPIndex) (SOAPResult, error) {
+	if f.MatchYear == 0 {
+		return SOAPResult{}, fmt.Errorf("soap: filter has no match year")
+	}
 	if err := f.checkStates(); err != nil {
 		return SOAPResult{}, err
 	}
@@ -65,11 +92,8 @@ func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows
 	if err != nil {
 		return SOAPResult{}, err
 	}
-	dir, err := directory(ctx, db)
-	if err != nil {
-		return SOAPResult{}, err
-	}
-	m := newMatcher(dir)
+	m := idx.m.session()
+	dir := m.programs
 	var res SOAPResult
 	type hit struct {
 		row   UnfilledRow
@@ -158,6 +182,14 @@ type matcher struct {
 	idf      map[string]float64
 	stamp    []int32 // candidate de-duplication, one stamp per row
 	round    int32
+}
+
+// session is the matcher for one list: it shares the index, read-only,
+// and has candidate stamps of its own.
+func (m *matcher) session() *matcher {
+	c := *m
+	c.stamp, c.round = make([]int32, len(m.programs)), 0
+	return &c
 }
 
 // commonShare: tokens found in more programs than this share of the

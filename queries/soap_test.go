@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -359,5 +361,57 @@ func TestSOAPUnknownSpecialty(t *testing.T) {
 	var use *UnknownSpecialtyError
 	if !errors.As(err, &use) || use.Specialty != "Cardiac Astrology" {
 		t.Errorf("err = %v, want *UnknownSpecialtyError", err)
+	}
+}
+
+// TestSOAPIndexShared: one SOAPIndex serves lists matched at the same time,
+// each as SOAP alone matches it (a list's candidate stamps are its own).
+func TestSOAPIndexShared(t *testing.T) {
+	db := openReadOnly(t, newLargeFixture(t, 600))
+	ctx := context.Background()
+	idx, err := NewSOAPIndex(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := []string{soapList(90), soapList(40), soapList(70) + "9999-140-C0\tUnknown Place\tWY\t1\n"}
+	want := make([]SOAPResult, len(lists))
+	rows := make([][]UnfilledRow, len(lists))
+	for i, l := range lists {
+		rows[i], _ = ParseUnfilled(strings.NewReader(l), "list")
+		if want[i], err = SOAP(ctx, db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch}, rows[i]); err != nil {
+			t.Fatal(err)
+		}
+		if len(want[i].Matched) == 0 {
+			t.Fatalf("list %d: nothing matched", i)
+		}
+	}
+	// Matching a row by name stamps candidates in its session only.
+	a, b := idx.m.session(), idx.m.session()
+	if i, by, _, _ := a.match(DefaultConfig(), UnfilledRow{Name: "Mercy Hospital 120 Medical Ctr Program", State: "NY"}); i < 0 || by != MatchByName {
+		t.Fatalf("the name row: %d %s", i, by)
+	}
+	for _, m := range []*matcher{b, idx.m} {
+		if m.round != 0 || slices.ContainsFunc(m.stamp, func(s int32) bool { return s != 0 }) {
+			t.Fatal("one session's stamps are seen in another's or in the index")
+		}
+	}
+	got := make([]SOAPResult, 3*len(lists))
+	errs := make([]error, len(got))
+	var wg sync.WaitGroup
+	for k := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[k], errs[k] = SOAPWith(ctx, db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch}, rows[k%len(lists)], idx)
+		}()
+	}
+	wg.Wait()
+	for k := range got {
+		if errs[k] != nil {
+			t.Fatal(errs[k])
+		}
+		if diff := cmp.Diff(want[k%len(lists)], got[k]); diff != "" {
+			t.Errorf("list %d matched with the shared index (-alone +shared):\n%s", k%len(lists), diff)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"mime"
@@ -94,7 +95,14 @@ func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
 		f.Tiers = []queries.Tier{t}
 	}
 	res, err := through(r.Context(), s.gate, func() (queries.SOAPResult, error) {
-		return queries.SOAP(r.Context(), n.DB, s.cfg.Queries, prof.Profile, f, rows)
+		// The directory's index is the night's, kept: it holds nothing of any list.
+		idx, err := s.cache.get(n, "soapindex", func() (any, error) {
+			return queries.NewSOAPIndex(context.WithoutCancel(r.Context()), n.DB)
+		})
+		if err != nil {
+			return queries.SOAPResult{}, err
+		}
+		return queries.SOAPWith(r.Context(), n.DB, s.cfg.Queries, prof.Profile, f, rows, idx.(*queries.SOAPIndex))
 	})
 	if errors.Is(err, errBusy) {
 		// The paste is not kept for a retry: the page asks for it again.
