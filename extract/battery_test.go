@@ -331,3 +331,41 @@ func TestBatteryRound2(t *testing.T) {
 	add("We have no maximum number of years from graduation.", F{yogNone: true})
 	runBattery(t, cases, j1, h1b, attMax, yogMax, yogNone, s1Pass)
 }
+
+// TestBatteryRound3: what a statement is about and whose modality governs.
+//   - a negation after the visa counts whatever stopped the look back
+//     ("note that H-1B visas are not sponsored");
+//   - another program (an observership or externship program) as the
+//     subject, or the only topic of the question: no residency rule;
+//   - an opening clause that only prefers lends its preference ("To be
+//     competitive, applicants should …");
+//   - a label's preference makes its value's "minimum" a preference; a
+//     question's does not soften an answer's requirement.
+func TestBatteryRound3(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	for _, lead := range []string{"Note that", "Please be aware that", "Keep in mind that"} {
+		for _, v := range []string{"H-1B visas are not sponsored", "H1 visas cannot be sponsored", "the H-1B is not offered"} {
+			add(fmt.Sprintf("<dl><dt>What should I send?</dt><dd>Your passport and diploma. %s %s.</dd></dl>", lead, v), F{h1b: false})
+		}
+	}
+	for _, prog := range []string{"Our observership program", "The externship program", "Our observer program"} {
+		for _, rule := range []string{"accepts physicians who graduated within the last four years",
+			"admits graduates who passed every Step on the first attempt", "requires a Step 2 CK score of 230"} {
+			add(fmt.Sprintf("<p>%s, which is separate from the residency, %s.</p>", prog, rule), F{})
+		}
+	}
+	add("<dl><dt>Who may join your externship program?</dt><dd>Doctors who graduated within six years.</dd></dl>", F{})
+	add("<p>Observerships do not count as clinical experience. We require 3 months of hands-on US clinical experience.</p>",
+		F{usceReqF: "required", usceMo: 3.0})
+	for _, purpose := range []string{"To be competitive,", "For a competitive application,", "Ideally,"} {
+		add(fmt.Sprintf("<p>%s applicants should score at least 240 on Step 2 CK.</p>", purpose), F{s2Pref: 240.0})
+	}
+	for _, pref := range []string{"preferred", "recommended", "strongly encouraged"} {
+		add(fmt.Sprintf("<table><tr><td>USCE (%s)</td><td>2 months minimum</td></tr></table>", pref), F{usceReqF: "preferred", usceMo: 2.0})
+	}
+	add("<dl><dt>I graduated eight years ago; would I be viewed favorably?</dt><dd>No. We only accept applicants who graduated in the last four years.</dd></dl>",
+		F{yogMax: 4.0})
+	add("<dl><dt>Is US clinical experience required?</dt><dd>No, but it is looked upon favorably.</dd></dl>", F{usceReqF: "preferred"})
+	runBattery(t, cases, j1, h1b, yogMax, attMax, s2Min, s2Pref, usceReqF, usceMo)
+}

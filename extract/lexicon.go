@@ -234,6 +234,9 @@ var lexicon = slices.Concat(
 		"clinical work", "clinical training", "clinical exposure", "sub-internship*"),
 	topicWords(tUSA, "usa", "american", "in this country"),
 	topicWords(tObservership, "observership", "observerships", "observorship*", "shadowing"),
+	// another program (see aboutOtherProgram): whom it admits is no rule of the residency's
+	topicWords(tObservership, phrases([]string{"observership", "observer", "externship", "visiting student", "shadowing"},
+		[]string{"program", "programs", "programme"})...),
 	words(kObsVerb, 0, "count", "counts", "counted", "qualify", "qualifies", "satisfy", "satisfies", "meet", "meets",
 		"accepted", "acceptable", "considered", "consider", "include", "includes", "fall into", "substitute", "valid", "sufficient"),
 	topicWords(tTraining, "pgy-1", "pgy1", "pgy 1", "pgy-i", "residency training", "postgraduate year",
@@ -277,7 +280,8 @@ var lexicon = slices.Concat(
 		"competitive candidate*", "competitive usmle", "competitive scores", "be competitive", "strongly consider*",
 		"less likely", "more likely", "unlikely", "rarely", "highly regarded", "attribute", "seek", "we seek", "look for",
 		"looks for", "looking for", "suggest*", "weighted", "plus", "bonus", "beneficial", "strengthen*",
-		"higher scores", "desirability", "is a plus", "preference", "preferences", "will be given preference"),
+		"higher scores", "desirability", "is a plus", "preference", "preferences", "will be given preference",
+		"like to see", "looked upon favorably", "looked upon highly", "viewed favorably", "look favorably", "valued"),
 	// a word of quality ("an optimal score is 220", "a competitive score
 	// is 230 or above"): a preference where no modal verb requires (arg 1)
 	words(kSoft, 1, "optimal", "competitive"),

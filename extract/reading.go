@@ -119,6 +119,13 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.topics |= cl.topics
 		cl.mod = clauseModality(r.low, cl)
 	}
+	// an opening clause that only prefers ("To be competitive, applicants
+	// should score …") lends its preference to the clause it opens
+	for i := 0; i+1 < len(r.clauses); i++ {
+		if cl := &r.clauses[i]; !cl.paren && cl.topics == 0 && cl.mod == mSoft {
+			r.clauses[i+1].mod |= mSoft
+		}
+	}
 	// a parenthesis without cues of its own takes the requirement or
 	// preference of the clause around it ("Recent graduates (within three
 	// years of graduation) are preferred"), not its description
@@ -319,7 +326,7 @@ func hasModalCue(toks []lexMatch, s, e int) bool {
 	for _, t := range toks {
 		if int(t.start) >= s && int(t.end) <= e {
 			switch {
-			case t.e.kind == kHard && t.e.arg == 1, t.e.kind == kSoft && t.e.arg == 0, t.e.kind == kExclusion:
+			case t.e.kind == kHard && t.e.arg == 1, t.e.kind == kSoft, t.e.kind == kExclusion:
 				return true
 			}
 		}
@@ -376,6 +383,28 @@ func modalVerbIn(cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// aboutOtherProgram reports a statement about another program than the
+// residency (an observership or externship program): the question asks
+// about it alone, or the sentence opens with it as its subject ("Our
+// observership program accepts …"). Whom it admits is no rule of the
+// residency's.
+func aboutOtherProgram(r *reading) bool {
+	other := func(toks []lexMatch, low string, opening bool) bool {
+		for _, t := range toks {
+			if t.e.kind != kTopic || topic(t.e.arg) == tUSA {
+				continue
+			}
+			isProg := topic(t.e.arg) == tObservership && strings.Contains(t.e.text, "program")
+			return isProg && (!opening || wordsBetween(low, 0, int(t.start)) <= 1)
+		}
+		return false
+	}
+	if r.q != nil && !r.q.weak && r.q.all.without(topics(tObservership, tUSA)) == 0 && other(r.q.toks, r.q.low, false) {
+		return true
+	}
+	return other(r.toks, r.low, true)
 }
 
 // narrative reports a clause that tells what the program did rather than
@@ -487,25 +516,27 @@ func wordsBetween(low string, a, b int) int {
 // clause: a negation before it, reaching it past no new verb, relative,
 // condition or other kind of visa ("we do not sponsor J-1 or H-1B visas",
 // "neither H-1B nor J-1"); or one just after it that denies what is said of
-// it ("H-1B visas are not sponsored", "J-1: No"). A negation inside an "if"
+// it ("H-1B visas are not sponsored", "J-1: No"), whatever stopped the look
+// back ("note that H-1B visas are not sponsored"). A negation inside an "if"
 // clause asserts nothing.
 func negated(low string, cl *clause, i int) bool {
 	toks := cl.toks
 	at := int(toks[i].start)
+back:
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
 		switch t.e.kind {
 		case kNeg:
 			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) {
-				return false
+				break back
 			}
 			rest := low[toks[i].end:]
 			if strings.Contains(rest, " unless ") || strings.Contains(rest, " except ") || strings.Contains(low[toks[i].end:cl.end], " without ") {
-				return false // "we do not sponsor H-1B unless …": a condition, read as such
+				break back // "we do not sponsor H-1B unless …": a condition, read as such
 			}
 			for j := k - 1; j >= 0; j-- {
 				if toks[j].e.kind == kCond && (toks[j].e.text == "if" || toks[j].e.text == "when" || toks[j].e.text == "unless") {
-					return false // "if the program does not allow H-1B visas …"
+					break back // "if the program does not allow H-1B visas …"
 				}
 			}
 			return true
@@ -513,16 +544,16 @@ func negated(low string, cl *clause, i int) bool {
 			if governedVerb(low, toks, k, i) {
 				continue // "will not provide sponsorship": the negation's own verb, the visa its object
 			}
-			return false
+			break back
 		case kOther, kExcl:
-			return false // "no H-1B, only J-1": the negation stops at the exclusive word
+			break back // "no H-1B, only J-1": the negation stops at the exclusive word
 		case kTopic:
 			if topic(t.e.arg) == tStatus && family(topic(toks[i].e.arg)) == 1 && topic(toks[i].e.arg) != tStatus {
-				return false // "applicants who are not US citizens … a J-1 visa": the negation is the citizenship's
+				break back // "applicants who are not US citizens … a J-1 visa": the negation is the citizenship's
 			}
 		case kCond:
 			if t.e.text == "if" || t.e.text == "when" {
-				return false
+				break back
 			}
 		}
 	}

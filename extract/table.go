@@ -160,7 +160,7 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 	if r.q != nil {
 		qt = r.q.all
 	}
-	if !(r.topics | qt).any(t.gate) {
+	if !(r.topics | qt).any(t.gate) || t != &observershipTable && aboutOtherProgram(r) {
 		return
 	}
 	var ms []mention
@@ -364,8 +364,13 @@ func (rw *rule) match(r *reading, m *mention) (*quantity, bool) {
 	mod := m.cl.mod
 	if mod&(mHard|mSoft|mStats|mNotReq|mExclusion) == 0 && !m.cl.paren {
 		mod = r.ctx
-	} else if r.ctx&mSoft != 0 && mod&(mSoft|mStats|mNotReq) == 0 && m.cl.mod&mHard == 0 {
-		mod |= mSoft
+	} else if r.ctx&mSoft != 0 && mod&(mSoft|mStats|mNotReq) == 0 {
+		switch {
+		case r.q != nil && !r.q.question && !modalVerbIn(m.cl):
+			mod = mod&^mHard | mSoft // "USCE (preferred): 3 months minimum": the minimum of a preference
+		case m.cl.mod&mHard == 0:
+			mod |= mSoft
+		}
 	}
 	if m.lead != 0 {
 		mod = 0 // a lead's modality is the question's

@@ -10,5 +10,6 @@ package extract
 // clinical recency, ECFMG deadline and earliest graduation year facts.
 // 5: negation scope, windows, narrative and document readings (issue 11).
 // 6: "if" after a connective, "the first N attempts", "N years after
-// graduation", negated verbs' objects (issue 11).
-const Version = "6"
+// graduation", negated verbs' objects (issue 11). 7: negations after a
+// visa, other programs, preferences lent by purpose clauses and labels.
+const Version = "7"
