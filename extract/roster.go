@@ -369,6 +369,11 @@ func readName(t string) nameReading {
 				if n, ok := personName(t[:i]); ok {
 					r.name, r.year, r.withRest = n, y, true
 				}
+			} else if schoolShaped(cleanSchool(y)) && !titleWords.in(y) {
+				// "Jane Doe, MD (University of X School of Medicine)"
+				if n, ok := personName(t[:i]); ok {
+					r.name, r.rest, r.withRest = n, y, true
+				}
 			}
 		}
 	}
@@ -773,16 +778,9 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				for _, p := range []string{"medical school at ", "medical school in ", "the "} {
 					school = strings.TrimPrefix(school, p)
 				}
-				name, ok := personName(strings.TrimSpace(m[1]))
+				name, ok := gluedName(m[1])
 				if !ok {
-					// a sentence-initial word glued to the name: "Welcome Jane Smith"
-					f := strings.Fields(m[1])
-					if len(f) < 3 {
-						continue
-					}
-					if name, ok = personName(strings.Join(f[1:], " ")); !ok {
-						continue
-					}
+					continue
 				}
 				school, country := splitCountry(cleanSchool(school))
 				if school == "" {
@@ -796,6 +794,20 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// gluedName reads a name that the capitalised word before it may be glued
+// to: "Welcome Jane Smith", "Congratulations Jane Doe" (a sentence-initial
+// word) give Jane Smith and Jane Doe.
+func gluedName(t string) (string, bool) {
+	if name, ok := personName(strings.TrimSpace(t)); ok {
+		return name, true
+	}
+	f := strings.Fields(t)
+	if len(f) < 3 {
+		return "", false
+	}
+	return personName(strings.Join(f[1:], " "))
 }
 
 // mayEndWithName is a cheap test for what proseName needs at the end of w:

@@ -82,6 +82,19 @@ var rosterClassCases = []struct {
 	{"the residency is no role", "Observership questions\nTime in the United States is crucial for obtaining a residency.\n", nil},
 	{"fellowship match news", "Fellowship match news: congratulations to Priya Shah - Cardiology, Diego Alvarez - Pulmonary and Critical Care, Mei Tan - Gastroenterology!",
 		[]string{"Priya Shah |  |  | ", "Diego Alvarez |  |  | ", "Mei Tan |  |  | "}},
+	// Names grouped by class year, with no school.
+	{"bare names by class year", "Our residents\n\nPGY-3\nHana Sato, MD\nLiam Byrne, DO\n\nInterns 2025-2026\nSofia Marin, MD\nYusuf Demir, MBBS\nEmma Clarke, MD\n",
+		[]string{"Liam Byrne |  |  | ", "Hana Sato |  |  | ", "Sofia Marin |  |  | ", "Yusuf Demir |  |  | ", "Emma Clarke |  |  | "}},
+	{"a committee of residents and faculty is no class", "Resident Wellness Committee\nHana Sato, MD\nLiam Byrne, DO\n", nil},
+	{"names with the school in parentheses", "Meet the interns\nRosa Diaz, MD (Universidad de Costa Rica Facultad de Medicina)\nKwame Boateng, MD (University of Ghana Medical School)\n",
+		[]string{"Rosa Diaz | Universidad de Costa Rica Facultad de Medicina |  | ", "Kwame Boateng | University of Ghana Medical School |  | "}},
+	{"names on a class-year line", "Meet the residents\nPGY-1: Hana Sato, Liam Byrne and Emma Clarke\nPGY-2: Sofia Marin; Yusuf Demir\nHometown: Boise, Idaho\n",
+		[]string{"Hana Sato |  |  | ", "Liam Byrne |  |  | ", "Emma Clarke |  |  | ", "Sofia Marin |  |  | ", "Yusuf Demir |  |  | "}},
+	{"a training year after a name in news", "Awards night\nThe teaching award went to Nadia Rahman, MD (PGY-3), and the research prize to Dr. Colm Byrne, PGY-2, for his sepsis study. Professor Ruth Adler, MD, presented both.",
+		[]string{"Nadia Rahman |  |  | ", "Colm Byrne |  |  | "}},
+	{"a plural role before full names", "Spring retreat\nOur chief residents Ana Ruiz and Ben Ota led the retreat, while faculty member Carl Voss cooked.",
+		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
+	{"former residents before names", "Reunion\nOur former residents Ana Ruiz and Ben Ota came back to teach.", nil},
 	// A resident's own essay.
 	{"essay of an IMG", "Elena Petrova\n\nI still remember the day I matched. Having trained as a doctor in Bulgaria, I worried about my intern year, but my co-residents made me feel at home from my first week. I am grateful every day.",
 		[]string{"Elena Petrova |  | Bulgaria | "}}, // the classifier makes Bulgaria an IMG

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -51,8 +52,12 @@ var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incom
 // roleThenName is a role word right before a name: "resident Jane Doe".
 var roleThenName = mustGate(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, "esident ", "ntern ")
 
+// rolesThenNames is a plural role right before a list of names: "our
+// interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".
+var rolesThenNames = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)\s*[:,]?\s+(\p{Lu})`)
+
 // designatedHints are in every block designatedInSentence can read from.
-var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY"})
+var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs"})
 
 // designatedResidents reads residents named in running text and in lists
 // of "Dr." items.
@@ -121,6 +126,18 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 				r.School, r.Country = splitCountry(cleanSchool(f.school))
 			}
 			out = append(out, r)
+		}
+	}
+	for _, m := range rolesThenNames.FindAllStringSubmatchIndex(s, -1) {
+		// "our chief residents Ana Ruiz and Ben Ota": full names only
+		if otherRoleBefore(low[:m[0]]) {
+			continue
+		}
+		names, _ := nameList(s, m[2], true)
+		for _, n := range names {
+			if strings.Contains(n, " ") {
+				out = append(out, imgfriendly.Resident{Name: n})
+			}
 		}
 	}
 	for _, m := range roleThenName.FindAllStringSubmatchIndex(s, -1) {

@@ -25,6 +25,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, signedResidents(d, pageURL)...)
 	out = append(out, predicateResidents(d, pageURL)...)
 	out = append(out, fellowshipMatchResidents(d, pageURL)...)
+	out = append(out, groupedNameResidents(d, pageURL)...)
 	return out
 }
 
@@ -114,6 +115,22 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // group 1 the name, group 2 the words after it.
 var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
 
+// yearAfterName is a name followed by its degrees and a training year in
+// running text: "Jane Doe, MD (PGY-3) presented", "Dr. John Roe, PGY-2,
+// won": group 1 the name.
+var yearAfterName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*)(?:PGY|PL)[- ]?[1-7]\b`)
+
+// hasAcronym reports a word of two or more capitals without dots ("ECU",
+// "UCSF"): a school's or a place's, not a person's.
+func hasAcronym(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if len(w) >= 2 && isUpper(w) && !strings.Contains(w, ".") {
+			return true
+		}
+	}
+	return false
+}
+
 // predicateRoles say that the person is a resident of the program.
 // ("residency" alone is the program: "crucial for obtaining a residency").
 var predicateRoles = newWordList("resident", "intern", "chief resident", "co-chief resident", "his residency",
@@ -127,7 +144,23 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || !predicateRoles.in(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || outOfScope(d, i) {
+			continue
+		}
+		if hasYearInText(b.text) {
+			for _, m := range yearAfterName.FindAllStringSubmatchIndex(b.text, -1) {
+				cand := b.text[m[2]:m[3]]
+				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) ||
+					strings.HasSuffix(strings.TrimRight(b.text[:m[2]], " "), "—") || strings.HasSuffix(strings.TrimRight(b.text[:m[2]], " "), "–") ||
+					strings.HasSuffix(b.text[:m[2]], " - ") || strings.HasSuffix(b.text[:m[2]], "| ") {
+					continue // "Doe, Jane — ECU Brody (PGY-1)": the rest of a one-line entry, a school
+				}
+				if name, ok := personName(b.text[m[2]:m[3]]); ok {
+					out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+				}
+			}
+		}
+		if !predicateRoles.in(b.text) {
 			continue
 		}
 		for _, m := range predicateName.FindAllStringSubmatchIndex(b.text, -1) {
@@ -201,16 +234,9 @@ func fellowshipMatchResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if !subspecialties.in(m[2]) {
 				continue
 			}
-			name, ok := personName(m[1])
+			name, ok := gluedName(m[1])
 			if !ok {
-				// a word glued before the name: "Congrats to Jane Doe"
-				f := strings.Fields(m[1])
-				if len(f) < 3 {
-					continue
-				}
-				if name, ok = personName(strings.Join(f[1:], " ")); !ok {
-					continue
-				}
+				continue
 			}
 			found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 		}
@@ -246,4 +272,77 @@ func nameDegreesYearOf(t string, initials bool) (name, year string, ok bool) {
 		return "", "", false
 	}
 	return n, year, true
+}
+
+// groupedNameResidents reads bare names listed under a line that names a
+// group of residents: "PGY-2", "Interns 2025–2026", "Chief Residents",
+// "Class of 2027" on a roster, each followed by two or more lines that are
+// a person's name alone. A class-year grouping is a roster's structure even
+// when no school is given.
+func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := 0; i < len(d.blocks); i++ {
+		g := d.blocks[i].text
+		if d.blocks[i].role == roleRow || outOfScope(d, i) {
+			continue
+		}
+		j := i + 1
+		var run []imgfriendly.Resident
+		if k := strings.IndexAny(g, ":–—"); k > 0 {
+			// "PGY-2: Jane Doe, John Roe and Ann Lee" on one line
+			head, names := strings.TrimSpace(g[:k]), strings.TrimLeft(g[k:], ":–— ")
+			if !residentGroupLine(d, head) {
+				names = ""
+			}
+			for _, p := range strings.FieldsFunc(strings.ReplaceAll(names, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
+				name, ok := personName(p)
+				if !ok {
+					run = nil
+					break // a list of anything else
+				}
+				r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: g, Selector: d.blocks[i].selector()}}
+				if trainingYear(head) {
+					r.Year = head
+				}
+				run = append(run, r)
+			}
+			if len(run) >= 2 {
+				out = append(out, run...)
+				continue
+			}
+			run = nil
+		}
+		if !residentGroupLine(d, g) {
+			continue
+		}
+		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
+			name, ok := personName(d.blocks[j].text)
+			if !ok {
+				break
+			}
+			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: g + " | " + d.blocks[j].text, Selector: d.blocks[j].selector()}}
+			if trainingYear(g) || yearInText(g) != "" {
+				r.Year = g
+			}
+			run = append(run, r)
+		}
+		if len(run) >= 2 {
+			out = append(out, run...)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// residentGroupLine reports a short line that names a group of residents:
+// a training year or a resident role, with no other people's role
+// ("Resident Wellness Committee", "Former Residents" are not).
+func residentGroupLine(d *doc, t string) bool {
+	if len(t) > 60 || fieldCount(t) > 6 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	if !isYearLine(t) && !residentHeadWords.in(t) && !(rosterPage(d) && weakResidentWords.in(t)) {
+		return false
+	}
+	return sectionKind(t) != sectionOthers && !otherRoles.in(t) && !groupWords.in(t)
 }

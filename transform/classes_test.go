@@ -96,6 +96,14 @@ var classCases = []struct {
 	{"non-English", "Université du Québec à Trois-Rivières", want{"", "", ""}}, // a Quebec campus: never abroad
 	{"non-English", "Escuela de Medicina, San Juan", want{"", "", ""}},         // Puerto Rico
 	// English forms of schools abroad.
+	{"foreign form", "Autonomous University of Valle Rojo (UAVR)", want{"", "", "yes"}}, // "Universidad Autónoma" in English
+	{"foreign form", "Federal University of Serra Alta", want{"", "", "yes"}},
+	{"foreign form", "National University of Punta Clara", want{"", "", "yes"}},
+	{"foreign form", "Catholic University of San Lorenzo", want{"", "", "yes"}},
+	{"foreign form", "National University of Natural Medicine, Portland, Oregon", want{"", "", ""}}, // a US place: never abroad
+	// Official names the AAMC short form leaves out.
+	{"official", "Foster School of Medicine", want{"Texas Tech University Health Sciences Center El Paso Paul L. Foster School of Medicine", usa, "no"}},
+	{"official", "Anne Burnett Marion School of Medicine", want{"Anne Burnett Marion School of Medicine at TCU", usa, "no"}},
 	{"foreign form", "Rangpur Medical College", want{"", "", "yes"}},
 	{"foreign form", "Ryazan State Medical University", want{"", "", "yes"}},
 	{"foreign form", "Jinnah Medical and Dental College", want{"", "", "yes"}},
