@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,6 +67,7 @@ var notNameWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"update": true, "updates": true, "track": true, "tracks": true,
 	// questions and first person: "Why I Chose Yale" heads an essay
+	"award": true, "prize": true, "teacher": true,
 	"why": true, "how": true, "what": true, "i": true, "chose": true, "choose": true,
 }
 
@@ -193,6 +195,9 @@ func lowerInto(buf []byte, s string) []byte {
 // "Last, First" is turned round to "First Last".
 func personName(t string) (string, bool) {
 	t = strings.TrimSpace(t)
+	if strings.ContainsAny(t, "\"“(") {
+		t = dropNickname(t)
+	}
 	if t == "" || len(t) > 60 || hasNotNameByte(t) || !strings.Contains(t, " ") {
 		return "", false
 	}
@@ -225,6 +230,19 @@ func personName(t string) (string, bool) {
 		return t, true // already strings.Join(strings.Fields(t), " ")
 	}
 	return strings.Join(strings.Fields(t), " "), true
+}
+
+// nickname is a quoted or parenthesised one-word nickname between a first
+// name and the rest: `Katherine "Katie" Lee`, "Olusegun (Segun) Adeyemi".
+var nickname = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*)\s+(?:"[\p{L}'’-]+"|“[\p{L}'’-]+”|\([\p{L}'’-]+\))\s+(\p{Lu}.*)$`)
+
+// dropNickname removes a nickname from a name line; any other line is
+// returned as it is.
+func dropNickname(t string) string {
+	if m := nickname.FindStringSubmatch(t); m != nil {
+		return m[1] + " " + m[2]
+	}
+	return t
 }
 
 // singleSpaced reports whether t has no leading, trailing, repeated or

@@ -95,6 +95,12 @@ var rosterClassCases = []struct {
 	{"a plural role before full names", "Spring retreat\nOur chief residents Ana Ruiz and Ben Ota led the retreat, while faculty member Carl Voss cooked.",
 		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
 	{"former residents before names", "Reunion\nOur former residents Ana Ruiz and Ben Ota came back to teach.", nil},
+	{"award lines", "Year-end awards\nIntern of the Year \u2013 Dana Whitfield, MD\nSenior Resident Award: Paolo Greco, DO\nFellow of the Year \u2013 Ines Moreau, MD\nResident Teacher Award \u2013 Karl Jensen, MD\nFaculty Teacher of the Year \u2013 Ruth Adler, MD\n",
+		[]string{"Dana Whitfield |  |  | ", "Paolo Greco |  |  | "}},
+	{"a school's place before the year", `<h1>Our residents</h1><ul><li>Jane Doe — University of the West Indies (PGY-1)</li><li>Omar Said — McGovern Medical School at UTHealth Houston (PGY-2)</li></ul>`,
+		[]string{"Jane Doe | University of the West Indies |  | ", "Omar Said | McGovern Medical School at UTHealth Houston |  | "}},
+	{"names with nicknames", "Meet our residents\n\nKatherine \"Katie\" Lindqvist\nPGY-2\nMedical School: University of Vermont Larner College of Medicine\n\nOlusegun (Segun) Adeyemi\nPGY-1\nMedical School: Obafemi Awolowo University\n",
+		[]string{"Katherine Lindqvist | University of Vermont Larner College of Medicine |  | ", "Olusegun Adeyemi | Obafemi Awolowo University |  | "}},
 	// A resident's own essay.
 	{"essay of an IMG", "Elena Petrova\n\nI still remember the day I matched. Having trained as a doctor in Bulgaria, I worried about my intern year, but my co-residents made me feel at home from my first week. I am grateful every day.",
 		[]string{"Elena Petrova |  | Bulgaria | "}}, // the classifier makes Bulgaria an IMG

@@ -26,6 +26,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, predicateResidents(d, pageURL)...)
 	out = append(out, fellowshipMatchResidents(d, pageURL)...)
 	out = append(out, groupedNameResidents(d, pageURL)...)
+	out = append(out, awardResidents(d, pageURL)...)
 	return out
 }
 
@@ -120,6 +121,31 @@ var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?
 // won": group 1 the name.
 var yearAfterName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*)(?:PGY|PL)[- ]?[1-7]\b`)
 
+// oneLineEntry reports a roster's one-line entry ("Doe, Jane — University
+// of the West Indies (PGY-1)"): the card readers' line, not running text.
+func oneLineEntry(t string) bool {
+	r := readName(t)
+	return r.isName || r.withRest
+}
+
+// inName reports text that ends inside a name: a separator of a one-line
+// entry or a word that joins a school's name to its place ("at", "of the").
+func inName(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, sep := range []string{"—", "–", " -", "|", "·"} {
+		if strings.HasSuffix(b, sep) {
+			return true
+		}
+	}
+	if i := strings.LastIndexByte(b, ' '); i >= 0 || b != "" {
+		switch strings.ToLower(b[i+1:]) {
+		case "of", "the", "at", "de", "del", "du", "di", "da", "la", "in", "and", "&":
+			return true
+		}
+	}
+	return false
+}
+
 // hasAcronym reports a word of two or more capitals without dots ("ECU",
 // "UCSF"): a school's or a place's, not a person's.
 func hasAcronym(t string) bool {
@@ -147,13 +173,11 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || outOfScope(d, i) {
 			continue
 		}
-		if hasYearInText(b.text) {
+		if hasYearInText(b.text) && !oneLineEntry(b.text) {
 			for _, m := range yearAfterName.FindAllStringSubmatchIndex(b.text, -1) {
-				cand := b.text[m[2]:m[3]]
-				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) ||
-					strings.HasSuffix(strings.TrimRight(b.text[:m[2]], " "), "—") || strings.HasSuffix(strings.TrimRight(b.text[:m[2]], " "), "–") ||
-					strings.HasSuffix(b.text[:m[2]], " - ") || strings.HasSuffix(b.text[:m[2]], "| ") {
-					continue // "Doe, Jane — ECU Brody (PGY-1)": the rest of a one-line entry, a school
+				cand, before := b.text[m[2]:m[3]], b.text[:m[2]]
+				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) || inName(before) {
+					continue // "… School of Medicine at Mount Sinai (PGY-1)": a school's place, not a person
 				}
 				if name, ok := personName(b.text[m[2]:m[3]]); ok {
 					out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
@@ -346,3 +370,33 @@ func residentGroupLine(d *doc, t string) bool {
 	}
 	return sectionKind(t) != sectionOthers && !otherRoles.in(t) && !groupWords.in(t)
 }
+
+// awardLine is "<award> – <name>" or "<award>: <name>" on one line: group 1
+// the award, group 2 the name with its degrees.
+var awardLine = regexp.MustCompile(`^(.{5,70}?)\s*(?:\s[–—-]|:)\s+(\p{Lu}[^:–—]{3,60})$`)
+
+// awardResidents reads award lines whose award is a resident's: "Intern of
+// the Year – Jane Doe, MD", "Chief Resident Award: John Roe". An award for a
+// fellow, a teacher, faculty or staff names no resident.
+func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) > 140 || !residentHeadWords.in(b.text) || outOfScope(d, i) {
+			continue
+		}
+		m := awardLine.FindStringSubmatch(b.text)
+		if m == nil || fieldCount(m[1]) > 8 || strings.ContainsAny(m[1], "\"“”.!?") || !residentHeadWords.in(m[1]) || otherRoles.in(m[1]) || titleWords.in(m[1]) || awardOthers.in(m[1]) {
+			continue
+		}
+		name, ok := personName(m[2])
+		if !ok {
+			continue
+		}
+		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+	}
+	return out
+}
+
+// awardOthers in an award's name make it someone else's.
+var awardOthers = newWordList("teacher", "teaching", "educator", "mentor", "support", "nurse", "nursing")
