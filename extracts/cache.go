@@ -1,22 +1,18 @@
 package extracts
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"io"
-	"os"
+	"fmt"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/extract"
-	"github.com/imgfriendly/imgfriendly/internal/atomicfile"
 	"github.com/imgfriendly/imgfriendly/internal/fanout"
+	"github.com/imgfriendly/imgfriendly/internal/segment"
 )
 
 // Key names the cached facts of one page: the extractor's version, the
@@ -27,76 +23,77 @@ func Key(pageURL, contentHash string, night time.Time) string {
 	return hex.EncodeToString(key[:])
 }
 
-// Cache is the cache of extracted page facts: one gzipped JSON file per key
-// under dir, sharded 256 ways. Its gzip writers and readers are reused: a
-// new gzip writer allocates and clears most of a megabyte, far more than
-// extracting the page costs.
+// Cache is the cache of extracted page facts: JSON values in append-only
+// segment files under <dir>/segments with an index (internal/segment), no
+// file per page; each value is verified against its sha256 when read, and
+// one that fails (or does not decode) is a miss: the page is extracted
+// again. Writes are buffered and need Close. Files of the one-gzip-file-per
+// -key layout (<dir>/<aa>/<key>.json.gz, before segments; their extractor
+// version is superseded) are no longer read and retention removes them.
 type Cache struct {
-	dir    string
-	zw, zr sync.Pool
+	dir string
+	seg *segment.Store
 }
 
 // OpenCache opens (creating if needed) the facts cache in dir, normally
 // <data_dir>/extracts.
 func OpenCache(dir string) (*Cache, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	seg, err := segment.Open(filepath.Join(dir, "segments"))
+	if err != nil {
 		return nil, err
 	}
-	return &Cache{dir: dir, zw: sync.Pool{New: func() any {
-		zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
-		return zw
-	}}}, nil
+	return &Cache{dir: dir, seg: seg}, nil
 }
 
-// path is where the facts of key are cached.
-func (c *Cache) path(key string) string {
-	return filepath.Join(c.dir, key[:2], key+".json.gz")
+// Close writes out and closes the cache.
+func (c *Cache) Close() error { return c.seg.Close() }
+
+// Retain removes the cached facts whose key keep rejects and returns how
+// many entries (and files of the old layout) and bytes that frees; with
+// dryRun it only counts (see retention.Store). The caller makes sure no
+// night writes the cache meanwhile.
+func (c *Cache) Retain(ctx context.Context, keep func(key string) bool, dryRun bool) (entries int, freed int64, err error) {
+	n, b, err := fanout.Sweep(ctx, c.dir, ".json.gz", func(string) bool { return false }, dryRun)
+	if err != nil {
+		return n, b, err
+	}
+	m, mb, err := c.seg.Retain(ctx, func(k segment.Key) bool { return keep(hex.EncodeToString(k[:])) }, dryRun)
+	return n + m, b + mb, err
 }
 
-// Retain removes the cached facts whose key keep rejects (and temporary
-// files a killed write left) and returns how many files and bytes that
-// frees; with dryRun it only counts (see retention.Store). The caller makes
-// sure no night writes the cache meanwhile.
-func (c *Cache) Retain(ctx context.Context, keep func(key string) bool, dryRun bool) (files int, freed int64, err error) {
-	return fanout.Sweep(ctx, c.dir, ".json.gz", keep, dryRun)
+func segmentKey(key string) (segment.Key, error) {
+	var k segment.Key
+	if len(key) != 2*len(k) {
+		return k, fmt.Errorf("cache key %q is not a sha256", key)
+	}
+	_, err := hex.Decode(k[:], []byte(key))
+	return k, err
 }
 
 // get reads the facts an earlier night cached under key.
 func (c *Cache) get(key string) (imgfriendly.PageFacts, error) {
 	var pf imgfriendly.PageFacts
-	f, err := os.Open(c.path(key))
+	k, err := segmentKey(key)
 	if err != nil {
 		return pf, err
 	}
-	defer f.Close()
-	zr, _ := c.zr.Get().(*gzip.Reader)
-	if zr == nil {
-		if zr, err = gzip.NewReader(f); err != nil {
-			return pf, err
-		}
-	} else if err := zr.Reset(f); err != nil {
+	b, err := c.seg.Get(k)
+	if err != nil {
 		return pf, err
 	}
-	defer c.zr.Put(zr)
-	err = json.NewDecoder(zr).Decode(&pf)
+	err = json.Unmarshal(b, &pf)
 	return pf, err
 }
 
-// put caches page facts under key, gzipped, written atomically.
+// put caches page facts under key.
 func (c *Cache) put(key string, pf imgfriendly.PageFacts) error {
-	path := c.path(key)
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	k, err := segmentKey(key)
+	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	zw := c.zw.Get().(*gzip.Writer)
-	defer c.zw.Put(zw)
-	zw.Reset(&buf)
-	if err := json.NewEncoder(zw).Encode(pf); err != nil {
+	b, err := json.Marshal(pf)
+	if err != nil {
 		return err
 	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return atomicfile.Write(path, buf.Bytes())
+	return c.seg.Put(k, b)
 }

@@ -38,6 +38,14 @@ func Open(dir string, pages Pages, night time.Time) (*Shell, error) {
 	return &Shell{pages: pages, cache: c, night: night}, nil
 }
 
+// Close writes out and closes the facts cache.
+func (s *Shell) Close() error {
+	if err := s.cache.Close(); err != nil {
+		return fmt.Errorf("close facts cache: %w", err)
+	}
+	return nil
+}
+
 // Page is one fetched page and what extraction found on it.
 type Page struct {
 	Fetch imgfriendly.Fetch

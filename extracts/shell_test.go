@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -89,6 +91,10 @@ func TestShellExtractsStampsAndCaches(t *testing.T) {
 		t.Errorf("first night's pages came from the cache: %v %v", got[0].Cached, got[1].Cached)
 	}
 
+	if err := sh.Close(); err != nil {
+		t.Fatal(err)
+	}
+
 	// A second night (a new shell on the same directory): the same URL and
 	// content are taken from the cache, the store is not read.
 	reads := pages.reads
@@ -145,6 +151,8 @@ func TestShellReportsAMissingPage(t *testing.T) {
 	}
 }
 
+// TestShellIgnoresACorruptCacheEntry: cached facts whose bytes changed on
+// disk fail their hash; the page is extracted again (and cached again).
 func TestShellIgnoresACorruptCacheEntry(t *testing.T) {
 	night := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	pages := &memPages{bodies: map[string][]byte{}}
@@ -159,21 +167,93 @@ func TestShellIgnoresACorruptCacheEntry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := sh.cache.path(Key(f.URL, hash, night))
-	if err := os.WriteFile(path, []byte("not gzip"), 0o644); err != nil {
+	if err := sh.Close(); err != nil {
 		t.Fatal(err)
 	}
-	again, err := sh.Page(f)
+	// The only record: its header (80 bytes) follows the segment's 8-byte
+	// magic; overwrite the start of its value.
+	segs, _ := filepath.Glob(filepath.Join(dir, "segments", "*.seg"))
+	if len(segs) != 1 {
+		t.Fatalf("segments: %v, want one", segs)
+	}
+	b, err := os.ReadFile(segs[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again.Cached {
-		t.Error("a corrupt cache entry was used")
-	}
-	if diff := cmp.Diff(first.Facts, again.Facts); diff != "" {
-		t.Errorf("re-extracted facts differ (-first +again):\n%s", diff)
-	}
-	if _, err := os.Stat(filepath.Dir(path)); err != nil {
+	copy(b[8+80:], "CORRUPT")
+	if err := os.WriteFile(segs[0], b, 0o644); err != nil {
 		t.Fatal(err)
+	}
+	for _, round := range []string{"corrupt entry", "cached again"} {
+		sh, err := Open(dir, pages, night)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := sh.Page(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again.Cached != (round == "cached again") {
+			t.Errorf("%s: cached %v", round, again.Cached)
+		}
+		if diff := cmp.Diff(first.Facts, again.Facts); diff != "" {
+			t.Errorf("%s: facts differ (-first +again):\n%s", round, diff)
+		}
+		if err := sh.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestCacheHasNoFilePerPage: entries for many pages land in one segment
+// and its index; retention removes what it is told to and the files of the
+// old layout.
+func TestCacheHasNoFilePerPage(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "ab", "ab"+strings.Repeat("0", 62)+".json.gz")
+	if err := os.MkdirAll(filepath.Dir(old), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(old, []byte("old layout"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := OpenCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	night := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	var keys []string
+	for i := range 50 {
+		k := Key(fmt.Sprintf("http://p%d.test/", i), "aa", night)
+		keys = append(keys, k)
+		if err := c.put(k, imgfriendly.PageFacts{Kind: imgfriendly.KindProgram}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	segs, _ := filepath.Glob(filepath.Join(dir, "segments", "*"))
+	if len(segs) != 2 {
+		t.Errorf("segment files: %v, want a segment and its index", segs)
+	}
+	c, err = OpenCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	keep := map[string]bool{keys[0]: true}
+	n, _, err := c.Retain(context.Background(), func(k string) bool { return keep[k] }, false)
+	if err != nil || n != 50 {
+		t.Errorf("Retain removed %d, %v; want 49 entries and the old-layout file", n, err)
+	}
+	if _, err := c.get(keys[0]); err != nil {
+		t.Errorf("kept entry: %v", err)
+	}
+	if _, err := c.get(keys[1]); err == nil {
+		t.Error("an entry not kept is still there")
+	}
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Errorf("the old layout's file: %v", err)
 	}
 }

@@ -107,6 +107,7 @@ func collectGarbage(ctx context.Context, cfg Config, dryRun bool) (retention.Res
 		if err != nil {
 			return retention.Result{}, fmt.Errorf("open facts cache: %w", err)
 		}
+		defer cache.Close()
 		in.Extracts = cache
 	}
 	return retention.Collect(ctx, cfg.Retention, in, dryRun)

@@ -324,6 +324,9 @@ func extractPages(ctx context.Context, dir string, night time.Time, fetches []im
 		return nil, 0, 0, err
 	}
 	ps, err := shell.Pages(ctx, fetches)
+	if cerr := shell.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		return nil, 0, 0, err
 	}
