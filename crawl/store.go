@@ -130,7 +130,7 @@ func (s *Store) Get(hash string) ([]byte, error) {
 			return nil, fmt.Errorf("get page %s: %w", hash, err)
 		}
 	}
-	body, err := s.seg.Get(k) // on a miss, it looks for what other processes stored since
+	body, err := s.seg.Get(k)
 	if err != nil {
 		return nil, fmt.Errorf("get page %s: %w", hash, err)
 	}

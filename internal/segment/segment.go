@@ -106,7 +106,8 @@ type writer struct {
 
 // Store is a segment store in one directory. It is safe for concurrent use;
 // several processes may write one directory (each appends its own segment),
-// and a reader sees another's records after they are synced.
+// and a reader sees another's records once they are synced and it calls
+// Refresh.
 type Store struct {
 	dir        string
 	maxSegment int64
@@ -138,6 +139,10 @@ func Open(dir string) (*Store, error) {
 	}
 	return s, nil
 }
+
+// Refresh reads the index entries other processes synced since Open (or
+// the last Refresh), and the indexes of their new segments.
+func (s *Store) Refresh() error { return s.refresh() }
 
 // refresh reads index entries added since the last refresh (by this or
 // another process), and the indexes of new segments.
@@ -490,17 +495,11 @@ var errClosed = errors.New("segment store closed")
 
 // Get returns the value stored under k, verified against the key and the
 // value's sha256. A record that fails is dropped (the error wraps
-// ErrCorrupt): Has reports false for k until it is put again. A key
-// another process stored since Open is found (the indexes are re-read on
-// a miss).
+// ErrCorrupt): Has reports false for k until it is put again. Get knows
+// the records that were synced when the store was opened and those put
+// through it since; Refresh adds what other processes synced meanwhile.
 func (s *Store) Get(k Key) ([]byte, error) {
 	rec, l, err := s.read(k)
-	if errors.Is(err, ErrNotFound) {
-		if rerr := s.refresh(); rerr != nil {
-			return nil, rerr
-		}
-		rec, l, err = s.read(k)
-	}
 	if err != nil {
 		return nil, err
 	}

@@ -120,13 +120,19 @@ func TestSyncIsTheDurabilityPoint(t *testing.T) {
 	if r.Has(unsynced[0]) {
 		t.Errorf("a value still in the writer's buffer is visible to another process")
 	}
-	// Another process sees later values once they are synced (Get re-reads
-	// the indexes on a miss).
+	// Another process sees later values once they are synced and it
+	// refreshes.
 	if err := s.Sync(); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := r.Get(unsynced[0]); !errors.Is(err, ErrNotFound) {
+		t.Errorf("value synced after the reader opened, before Refresh: %v", err)
+	}
+	if err := r.Refresh(); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := r.Get(unsynced[0]); err != nil {
-		t.Errorf("value synced after the reader opened: %v", err)
+		t.Errorf("value synced after the reader opened, after Refresh: %v", err)
 	}
 }
 
