@@ -369,3 +369,17 @@ func TestBatteryRound3(t *testing.T) {
 	add("<dl><dt>Is US clinical experience required?</dt><dd>No, but it is looked upon favorably.</dd></dl>", F{usceReqF: "preferred"})
 	runBattery(t, cases, j1, h1b, yogMax, attMax, s2Min, s2Pref, usceReqF, usceMo)
 }
+
+// TestBatteryWithoutSponsorship: "without a visa" names people, "without
+// sponsorship" denies the program's act.
+func TestBatteryWithoutSponsorship(t *testing.T) {
+	var cases []ruleCase
+	for _, s := range []string{
+		"Applicants must already be authorized to work in the US without employer sponsorship of any kind.",
+		"Candidates must be able to work in the United States without visa sponsorship.",
+		"You must be eligible to train without any sponsorship from the hospital.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{j1: false, h1b: false}})
+	}
+	runBattery(t, cases, j1, h1b)
+}

@@ -413,7 +413,11 @@ func aboutOtherProgram(r *reading) bool {
 // …"), and no modal word stands in the clause. A visa verb is left alone
 // ("we have sponsored H-1B visas" says the visa is sponsored).
 func narrative(low string, cl *clause) bool {
-	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ", "(", " ", ")", " ").Replace(low[cl.start:cl.end]))
+	text := low[cl.start:cl.end]
+	if !strings.Contains(text, "ed") {
+		return false // no past tense
+	}
+	f := strings.Fields(punctSpacer.Replace(text))
 	for i := 0; i < len(f); i++ {
 		j := i + 1
 		switch {
@@ -446,6 +450,7 @@ func nonNarrative(w string) bool {
 }
 
 var (
+	punctSpacer     = strings.NewReplacer(",", " ", ".", " ", "(", " ", ")", " ")
 	programNouns    = map[string]bool{"program": true, "programs": true, "residency": true, "department": true, "hospital": true}
 	narrativeFiller = map[string]bool{"have": true, "has": true, "had": true, "also": true, "successfully": true, "proudly": true, "recently": true, "already": true}
 )

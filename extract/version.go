@@ -12,4 +12,6 @@ package extract
 // 6: "if" after a connective, "the first N attempts", "N years after
 // graduation", negated verbs' objects (issue 11). 7: negations after a
 // visa, other programs, preferences lent by purpose clauses and labels.
-const Version = "7"
+// 8: "without sponsorship" denies sponsorship again (7 read it as people
+// lacking a visa).
+const Version = "8"

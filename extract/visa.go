@@ -235,6 +235,9 @@ func ifStatusListed(f func(*env, *mention, *quantity) (imgfriendly.Value, bool))
 // it names people who lack the visa ("residents without a valid visa
 // cannot …"), which says nothing of what the program sponsors.
 func lacking(cl *clause, k int) bool {
+	if strings.Contains(cl.toks[k].e.text, "sponsor") {
+		return false // "without sponsorship" denies the program's act, not the person's visa
+	}
 	for j, seen := k-1, 0; j >= 0 && seen < 3; j-- {
 		t := cl.toks[j]
 		if t.start == cl.toks[k].start {
