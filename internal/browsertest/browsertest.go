@@ -51,9 +51,10 @@ type Options struct {
 	// Timeout bounds everything done with the returned context; 0 means 3 minutes.
 	Timeout time.Duration
 	// Dir holds the browser's profile and its temporary files ("": a new
-	// t.TempDir()). Chromium's own temporary directory (its singleton
-	// socket's) goes there too: under /tmp it was left behind by every
-	// browser a test stopped.
+	// short-named directory of os.TempDir, removed when the test ends).
+	// Chromium's own temporary directory (its singleton socket's) goes
+	// there too: under /tmp it was left behind by every browser a test
+	// stopped.
 	Dir string
 }
 
@@ -88,7 +89,15 @@ func New(t testing.TB, o Options) context.Context {
 		o.Timeout = 3 * time.Minute
 	}
 	if o.Dir == "" {
-		o.Dir = t.TempDir()
+		// Not t.TempDir(): its path carries the test's name, and the
+		// singleton socket's path under it must fit a Unix socket address
+		// (108 bytes), which a long subtest name exceeds.
+		d, err := os.MkdirTemp("", "imgf-browser-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.RemoveAll(d) })
+		o.Dir = d
 	}
 	profile, tmp := filepath.Join(o.Dir, "profile"), filepath.Join(o.Dir, "tmp")
 	for _, d := range []string{profile, tmp} {

@@ -59,3 +59,12 @@ func TestTemporaryFilesStayInDir(t *testing.T) {
 		t.Errorf("the singleton socket is %s, outside %s", link, dir)
 	}
 }
+
+// TestLongTestNameStarts: the default directory does not carry the test's
+// name, so a long (sub)test name still leaves the singleton socket's path
+// within a Unix socket address ("Socket path too long" before).
+func TestLongTestNameStarts(t *testing.T) {
+	t.Run(strings.Repeat("a long subtest name, ", 4), func(t *testing.T) {
+		New(t, Options{})
+	})
+}
