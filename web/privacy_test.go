@@ -11,10 +11,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/imgfriendly/imgfriendly/internal/segment"
 )
 
 // filesHolding lists the files under root whose bytes hold marker, reading
-// gzip files (the page store, the extract cache) decompressed too.
+// gzip files (the page store's older layout) decompressed too, and the
+// records of segment files (the page store, the extract cache) through
+// their store.
 func filesHolding(t *testing.T, root, marker string) []string {
 	t.Helper()
 	var hits []string
@@ -28,6 +32,20 @@ func filesHolding(t *testing.T, root, marker string) []string {
 		}
 		if bytes.Contains(b, []byte(marker)) {
 			hits = append(hits, p)
+			return nil
+		}
+		if strings.HasSuffix(p, ".seg") {
+			st, err := segment.Open(filepath.Dir(p))
+			if err != nil {
+				t.Fatalf("open the segments of %s: %v", p, err)
+			}
+			defer st.Close()
+			for _, v := range st.All() {
+				if bytes.Contains(v, []byte(marker)) {
+					hits = append(hits, p)
+					break
+				}
+			}
 			return nil
 		}
 		if strings.HasSuffix(p, ".gz") {
@@ -82,7 +100,8 @@ func TestSOAPListIsNeverStored(t *testing.T) {
 		t.Errorf("the log holds the list, or logged no SOAP request:\n%s", logs)
 	}
 
-	// Positive controls: the same scan finds a planted copy, plain and gzipped.
+	// Positive controls: the same scan finds a planted copy, plain, gzipped
+	// and as a (compressed) segment record.
 	if err := os.WriteFile(filepath.Join(dir, "runs", "planted.txt"), []byte("x "+marker+" y"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -96,10 +115,20 @@ func TestSOAPListIsNeverStored(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(tmp, "aa", "planted.gz"), gz.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	seg, err := segment.Open(filepath.Join(tmp, "segments"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seg.Put(segment.Key{1}, []byte(strings.Repeat(list, 20))); err != nil {
+		t.Fatal(err)
+	}
+	if err := seg.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if hits := filesHolding(t, dir, marker); len(hits) != 1 {
 		t.Errorf("positive control: planted plain copy found in %v", hits)
 	}
-	if hits := filesHolding(t, tmp, marker); len(hits) != 1 {
-		t.Errorf("positive control: planted gzip copy found in %v", hits)
+	if hits := filesHolding(t, tmp, marker); len(hits) != 2 {
+		t.Errorf("positive control: planted gzip copy and segment record found in %v", hits)
 	}
 }

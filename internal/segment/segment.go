@@ -26,6 +26,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -239,6 +240,30 @@ func (s *Store) Has(k Key) bool {
 	_, ok := s.index[k]
 	s.mu.RUnlock()
 	return ok
+}
+
+// All yields every stored key with its verified value, in no particular
+// order (a record that fails verification is dropped, as by Get, and
+// skipped). For audits over a whole store: what a store holds, not only
+// what its callers ask for.
+func (s *Store) All() iter.Seq2[Key, []byte] {
+	return func(yield func(Key, []byte) bool) {
+		s.mu.RLock()
+		keys := make([]Key, 0, len(s.index))
+		for k := range s.index {
+			keys = append(keys, k)
+		}
+		s.mu.RUnlock()
+		for _, k := range keys {
+			v, err := s.Get(k)
+			if err != nil {
+				continue
+			}
+			if !yield(k, v) {
+				return
+			}
+		}
+	}
 }
 
 // Len is the number of keys stored.
