@@ -39,6 +39,9 @@ type outcome struct {
 	Body      []byte                 // decoded UTF-8 body when the fetch left one
 	Cancelled bool                   // the night was cancelled: do not record
 	Redirects []imgfriendly.Redirect // the last attempt's redirect hops
+	// Events are what the fetch did to hosts (requests, retries, …), for
+	// the night's statistics; the journal keeps them with the fetch.
+	Events []event
 }
 
 // attemptResult is one attempt's result (one request chain).
@@ -80,7 +83,8 @@ func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time,
 		},
 	}
 	f.pol = newPoliteness(cfg, rnd)
-	f.robots = &robotsCache{agent: productToken(cfg.UserAgent), fetch: f.fetchRobots, pol: f.pol, origins: map[string]*robotsEntry{}}
+	f.robots = &robotsCache{agent: productToken(cfg.UserAgent), fetch: f.fetchRobots, pol: f.pol, origins: map[string]*robotsEntry{},
+		fetched: func(_, _ string, res robotsResult) { stats.add(res.Events) }}
 	return f, nil
 }
 
@@ -89,12 +93,21 @@ func (f *fetcher) close() { f.client.CloseIdleConnections() }
 // fetch fetches u (normalised) for a program whose scope is sc. prev is last
 // night's fetch of the URL (for conditional GET) or nil.
 func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch) outcome {
+	t := &tally{}
+	o := f.fetchWith(ctx, u, sc, prev, t)
+	if !o.Cancelled {
+		o.Events = t.events
+	}
+	return o
+}
+
+func (f *fetcher) fetchWith(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch, t *tally) outcome {
 	start := f.now()
 	var res attemptResult
 	attempts, timeouts := 0, 0
 	for attempts < f.cfg.MaxAttempts {
 		attempts++
-		res = f.attempt(ctx, u, sc, prev)
+		res = f.attempt(ctx, u, sc, prev, t)
 		if ctx.Err() != nil {
 			return outcome{Cancelled: true}
 		}
@@ -115,7 +128,7 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 			}
 			wait = max(wait, res.retryAfter)
 		}
-		f.stats.retry(hostKey(u))
+		t.add(event{Kind: eventRetry, Host: hostKey(u)})
 		if err := sleep(ctx, wait); err != nil {
 			return outcome{Cancelled: true}
 		}
@@ -136,7 +149,7 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 			if f.dropped != nil {
 				f.dropped(u, prev.ContentHash, err)
 			}
-			return f.fetch(ctx, u, sc, nil)
+			return f.fetchWith(ctx, u, sc, nil, t) // its requests are counted with the 304's
 		}
 		if err != nil {
 			f.fatal(err) // checked with Has before the request: the store is failing
@@ -170,7 +183,7 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL, sc scope, prev *imgfrie
 }
 
 // attempt runs one request chain (redirects included) for u.
-func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch) (res attemptResult) {
+func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfriendly.Fetch, t *tally) (res attemptResult) {
 	var hops []imgfriendly.Redirect
 	defer func() { res.redirects = hops }()
 	cur := u
@@ -185,7 +198,7 @@ func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfr
 				return attemptResult{cause: imgfriendly.FetchErrorNetwork + ": " + err.Error()}
 			}
 			if !v.allows(cur) {
-				f.stats.robotsBlock(hostKey(cur))
+				t.add(event{Kind: eventRobotsBlock, Host: hostKey(cur)})
 				return attemptResult{finalURL: cur.String(), cause: v.cause}
 			}
 		}
@@ -196,7 +209,7 @@ func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfr
 		if prev != nil && (hop == 0 && (prev.FinalURL == "" || prev.FinalURL == prev.URL) || cur.String() == prev.FinalURL) {
 			cond = prev
 		}
-		r, next := f.request(ctx, cur, cond)
+		r, next := f.request(ctx, cur, cond, t)
 		if next == nil {
 			return r
 		}
@@ -214,12 +227,13 @@ func (f *fetcher) attempt(ctx context.Context, u *url.URL, sc scope, prev *imgfr
 
 // request sends one gated request. For a redirect it returns the normalised
 // target; otherwise the final attempt result.
-func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fetch) (attemptResult, *url.URL) {
+func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fetch, t *tally) (attemptResult, *url.URL) {
 	host := hostKey(u)
 	res := attemptResult{finalURL: u.String()}
 	release, err := f.pol.acquire(ctx, host)
 	if err != nil {
 		if errors.Is(err, errHostBackoff) {
+			t.add(event{Kind: eventGaveUp, Host: host})
 			res.cause = imgfriendly.FetchErrorHTTP + ": " + err.Error()
 		} else {
 			res.cause = imgfriendly.FetchErrorNetwork + ": " + err.Error()
@@ -239,7 +253,7 @@ func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fet
 			time.Sleep(abortGrace)
 		}
 		release(gate)
-		f.stats.attempt(host, res.status, gate.Latency, res.wireBytes)
+		t.add(event{Host: host, Status: res.status, Latency: gate.Latency, Bytes: res.wireBytes, RetryAfter: gate.RetryAfter})
 	}()
 
 	req, err := http.NewRequestWithContext(actx, http.MethodGet, u.String(), nil)
@@ -312,7 +326,7 @@ func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fet
 
 	if resp.ContentLength > f.cfg.MaxBodyBytes {
 		res.cause = fmt.Sprintf("%s: Content-Length %d > max_body_bytes %d", imgfriendly.FetchErrorTooLarge, resp.ContentLength, f.cfg.MaxBodyBytes)
-		f.stats.rejected(host)
+		t.add(event{Kind: eventRejected, Host: host})
 		return res, nil
 	}
 	body, wire, cause, retry := f.readBody(resp)
@@ -320,7 +334,7 @@ func (f *fetcher) request(ctx context.Context, u *url.URL, prev *imgfriendly.Fet
 	if cause != "" {
 		res.cause = cause
 		if strings.HasPrefix(cause, imgfriendly.FetchErrorTooLarge) {
-			f.stats.rejected(host)
+			t.add(event{Kind: eventRejected, Host: host})
 		} else if actx.Err() != nil && ctx.Err() == nil {
 			res.cause, res.retryable = imgfriendly.FetchErrorTimeout+": reading body", true
 		} else {

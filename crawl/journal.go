@@ -18,7 +18,8 @@ import (
 // Journal file names inside Night.Dir.
 const (
 	journalQueue   = "queue.jsonl"   // one queueEntry per URL scheduled for a program
-	journalFetches = "fetches.jsonl" // one imgfriendly.Fetch per completed URL
+	journalFetches = "fetches.jsonl" // one journaledFetch per completed URL
+	journalRobots  = "robots.jsonl"  // one journaledRobots per robots.txt fetched
 )
 
 // queueEntry is one line of the queue journal.
@@ -29,7 +30,35 @@ type queueEntry struct {
 	Depth     int                  `json:"depth"`
 }
 
-// journal appends the night's queue and fetch log as JSON lines. Each line
+// journaledFetch is one line of the fetch journal: the fetch and what it
+// did to hosts (requests, retries, …), so that a resumed night's statistics
+// count it as the uninterrupted night would.
+type journaledFetch struct {
+	imgfriendly.Fetch
+	Events []event `json:"events,omitempty"`
+}
+
+// journaledRobots is one line of the robots journal: a robots.txt fetched
+// tonight, so that a resumed night applies the same rules without asking
+// the host again, and counts its requests once.
+type journaledRobots struct {
+	Origin string  `json:"origin"` // scheme://host:port
+	Host   string  `json:"host"`   // the politeness key
+	Status int     `json:"status"`
+	Body   []byte  `json:"body,omitempty"`
+	Err    string  `json:"err,omitempty"`
+	Events []event `json:"events,omitempty"`
+}
+
+func (r journaledRobots) result() robotsResult {
+	res := robotsResult{Status: r.Status, Body: r.Body, Events: r.Events}
+	if r.Err != "" {
+		res.Err = errors.New(r.Err)
+	}
+	return res
+}
+
+// journal appends the night's queue, fetch log and robots.txt verdicts as JSON lines. Each line
 // is written with one write call (so a SIGKILL leaves at most a partial last
 // line, which replay ignores) and the files are fsync'd every sync interval
 // and on close. A page body is stored before its fetch line is written, so a
@@ -38,6 +67,7 @@ type journal struct {
 	mu      sync.Mutex
 	queue   *os.File
 	fetches *os.File
+	robots  *os.File
 	dirty   bool
 	err     error // first write error; reported on close
 	stop    chan struct{}
@@ -63,7 +93,7 @@ func openJournal(dir string, resume bool, syncEvery time.Duration) (*journal, er
 	for _, f := range []struct {
 		name string
 		dst  **os.File
-	}{{journalQueue, &j.queue}, {journalFetches, &j.fetches}} {
+	}{{journalQueue, &j.queue}, {journalFetches, &j.fetches}, {journalRobots, &j.robots}} {
 		p := filepath.Join(dir, f.name)
 		if resume {
 			if err := trimPartialLine(p); err != nil {
@@ -132,8 +162,18 @@ func (j *journal) fail(err error) {
 	j.mu.Unlock()
 }
 
-func (j *journal) enqueue(e queueEntry)      { j.write(j.queue, e) }
-func (j *journal) done(fe imgfriendly.Fetch) { j.write(j.fetches, fe) }
+func (j *journal) enqueue(e queueEntry) { j.write(j.queue, e) }
+func (j *journal) done(fe imgfriendly.Fetch, events []event) {
+	j.write(j.fetches, journaledFetch{Fetch: fe, Events: events})
+}
+
+func (j *journal) robotsFetched(origin, host string, res robotsResult) {
+	line := journaledRobots{Origin: origin, Host: host, Status: res.Status, Body: res.Body, Events: res.Events}
+	if res.Err != nil {
+		line.Err = res.Err.Error()
+	}
+	j.write(j.robots, line)
+}
 
 // sync fsyncs the files if anything was written since the last sync. The
 // fsync runs outside the lock: lines written meanwhile wait for the next
@@ -152,7 +192,7 @@ func (j *journal) sync() {
 			j.fail(err)
 		}
 	}
-	for _, f := range []*os.File{j.queue, j.fetches} {
+	for _, f := range []*os.File{j.queue, j.fetches, j.robots} {
 		if err := f.Sync(); err != nil {
 			j.fail(err)
 		}
@@ -160,7 +200,7 @@ func (j *journal) sync() {
 }
 
 func (j *journal) closeFiles() {
-	for _, f := range []*os.File{j.queue, j.fetches} {
+	for _, f := range []*os.File{j.queue, j.fetches, j.robots} {
 		if f != nil {
 			f.Close()
 		}
@@ -193,31 +233,69 @@ func journalKey(programID, url string) string { return programID + "\x00" + url 
 // readJournal reads the fetch log of an interrupted night, keyed by
 // journalKey. The last of duplicate lines wins.
 func readJournal(dir string) (map[string]imgfriendly.Fetch, error) {
-	f, err := os.Open(filepath.Join(dir, journalFetches))
+	lines, err := readFetchJournal(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]imgfriendly.Fetch, len(lines))
+	for k, l := range lines {
+		out[k] = l.Fetch
+	}
+	return out, nil
+}
+
+// readFetchJournal reads the fetch log with each fetch's events.
+func readFetchJournal(dir string) (map[string]journaledFetch, error) {
+	out := map[string]journaledFetch{}
+	err := readLines(filepath.Join(dir, journalFetches), func(line []byte) error {
+		var fe journaledFetch
+		if err := json.Unmarshal(line, &fe); err != nil {
+			return err
+		}
+		out[journalKey(fe.ProgramID, fe.URL)] = fe
+		return nil
+	})
+	return out, err
+}
+
+// readRobotsJournal reads the robots.txt fetched tonight, by origin.
+func readRobotsJournal(dir string) (map[string]journaledRobots, error) {
+	out := map[string]journaledRobots{}
+	err := readLines(filepath.Join(dir, journalRobots), func(line []byte) error {
+		var r journaledRobots
+		if err := json.Unmarshal(line, &r); err != nil {
+			return err
+		}
+		out[r.Origin] = r
+		return nil
+	})
+	return out, err
+}
+
+// readLines calls fn for each complete line of a journal file (a partial
+// last line, left by a kill, is ignored; no file is no lines).
+func readLines(path string, fn func([]byte) error) error {
+	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return map[string]imgfriendly.Fetch{}, nil
+		return nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read journal: %w", err)
+		return fmt.Errorf("read journal: %w", err)
 	}
 	defer f.Close()
-	out := map[string]imgfriendly.Fetch{}
 	r := bufio.NewReader(f)
 	for lineNo := 1; ; lineNo++ {
 		line, err := r.ReadBytes('\n')
 		if err == io.EOF {
-			break // a partial last line is ignored
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("read journal: %w", err)
+			return fmt.Errorf("read journal: %w", err)
 		}
-		var fe imgfriendly.Fetch
-		if err := json.Unmarshal(line, &fe); err != nil {
-			return nil, fmt.Errorf("read journal: %s line %d: %w", journalFetches, lineNo, err)
+		if err := fn(line); err != nil {
+			return fmt.Errorf("read journal: %s line %d: %w", filepath.Base(path), lineNo, err)
 		}
-		out[journalKey(fe.ProgramID, fe.URL)] = fe
 	}
-	return out, nil
 }
 
 // JournalFetches reads the fetch log a night left in its journal directory

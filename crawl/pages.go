@@ -56,7 +56,7 @@ func newPageFetcher(ctx context.Context, cfg Config, store *Store, seed string, 
 	h := fnv.New64a()
 	io.WriteString(h, seed)
 	pf := &pageFetcher{}
-	f, err := newFetcher(cfg, store, newLockedRand(h.Sum64()), clock, newStatsCollector(), func(err error) {
+	f, err := newFetcher(cfg, store, newLockedRand(h.Sum64()), clock, newStatsCollector(cfg), func(err error) {
 		pf.mu.Lock()
 		if pf.storeErr == nil {
 			pf.storeErr = err

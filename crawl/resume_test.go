@@ -58,7 +58,8 @@ func TestCancelThenResumeEndsWithSameFetchSet(t *testing.T) {
 	s := resumeSite(t, hosts, 5*time.Millisecond)
 	cfg := s.testConfig()
 	seeds := resumeSeeds(hosts)
-	want := fetchSet(runNight(t, cfg, Night{}, seeds, openTestStore(t)).Fetches)
+	uninterrupted := runNight(t, cfg, Night{}, seeds, openTestStore(t))
+	want := fetchSet(uninterrupted.Fetches)
 
 	// Cancel the night when the server has answered 25 requests.
 	ctx, cancel := context.WithCancel(context.Background())
@@ -103,6 +104,7 @@ func TestCancelThenResumeEndsWithSameFetchSet(t *testing.T) {
 	if full.Stats.Resumed != len(part.Fetches) {
 		t.Errorf("stats: %d resumed, want %d", full.Stats.Resumed, len(part.Fetches))
 	}
+	sameTotals(t, "cancelled and resumed", uninterrupted, full)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, f := range part.Fetches {
@@ -148,7 +150,7 @@ func crawlChild(specJSON string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	b, _ := json.Marshal(res.Fetches)
+	b, _ := json.Marshal(res)
 	if err := os.WriteFile(spec.Out, b, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
@@ -180,10 +182,15 @@ func journalLines(dir string) int {
 	return n
 }
 
+// TestKillAndResumeEndsWithSameFetchSet SIGKILLs a crawling child up to
+// three times and resumes it: the fetch set and the night's statistics
+// (issue 13 item 8: requests, bytes, statuses and latencies per host, which
+// used to come back as zeros) equal an uninterrupted night's.
 func TestKillAndResumeEndsWithSameFetchSet(t *testing.T) {
 	const hosts = 30
 	s := resumeSite(t, hosts, 8*time.Millisecond)
-	want := fetchSet(runNight(t, childConfig(s.addr()), Night{}, resumeSeeds(hosts), openTestStore(t)).Fetches)
+	whole := runNight(t, childConfig(s.addr()), Night{}, resumeSeeds(hosts), openTestStore(t))
+	want := fetchSet(whole.Fetches)
 	total := len(want)
 
 	rng := rand.New(rand.NewPCG(4, 2))
@@ -215,13 +222,14 @@ func TestKillAndResumeEndsWithSameFetchSet(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []imgfriendly.Fetch
+			var got Result
 			if err := json.Unmarshal(b, &got); err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(want, fetchSet(got)); diff != "" {
+			if diff := cmp.Diff(want, fetchSet(got.Fetches)); diff != "" {
 				t.Errorf("after %d SIGKILLs the fetch set differs (-want +got):\n%s", kills, diff)
 			}
+			sameTotals(t, fmt.Sprintf("after %d SIGKILLs", kills), whole, got)
 		})
 	}
 }
@@ -263,4 +271,72 @@ func killAt(t *testing.T, spec childSpec, at int) bool {
 			}
 		}
 	}
+}
+
+// totals is what a night's statistics must say however often it was
+// interrupted: every count, per night and per host (latencies are timings,
+// so only their presence is compared).
+type totals struct {
+	Fetches, OK, NotModified, Failed, Listed, Requests, Retries, RobotsBlocked, Rejected int
+	Bytes                                                                                int64
+	Status                                                                               map[int]int
+	Hosts                                                                                map[string]string
+}
+
+func totalsOf(r Result) totals {
+	n := r.Stats
+	tt := totals{Fetches: n.Fetches, OK: n.OK, NotModified: n.NotModified, Failed: n.Failed, Listed: n.Listed,
+		Requests: n.Requests, Retries: n.Retries, RobotsBlocked: n.RobotsBlocked, Rejected: n.Rejected,
+		Bytes: n.Bytes, Status: n.Status, Hosts: map[string]string{}}
+	for _, h := range r.Hosts {
+		tt.Hosts[h.Host] = fmt.Sprintf("fetches %d ok %d failed %d requests %d retries %d bytes %d status %v latency measured %v",
+			h.Fetches, h.OK, h.Failed, h.Requests, h.Retries, h.Bytes, h.Status, h.Requests == 0 || h.LatencyP50 > 0)
+	}
+	return tt
+}
+
+func sameTotals(t *testing.T, what string, want, got Result) {
+	t.Helper()
+	if got.Stats.Requests == 0 {
+		t.Errorf("%s: the night reports no requests at all", what)
+	}
+	if diff := cmp.Diff(totalsOf(want), totalsOf(got)); diff != "" {
+		t.Errorf("%s, the statistics differ from an uninterrupted night's (-want +got):\n%s", what, diff)
+	}
+}
+
+// TestResumeSharesWhatAnotherProgramFetchedBeforeTheKill: two programs
+// share a page; the night is interrupted after the first program's fetches
+// were journaled and before the second's began (the first program's night
+// alone in the journal directory stands for it). The resumed night must
+// share the journaled fetch as the uninterrupted night shares it: no second
+// request for it, and the same statistics (issue 13 item 8).
+func TestResumeSharesWhatAnotherProgramFetchedBeforeTheKill(t *testing.T) {
+	hospital := func() *site {
+		s := newSite(t)
+		s.pages("hospital.test", map[string]string{
+			"/im/":             `<a href="/gme/eligibility">Eligibility</a>`,
+			"/fm/":             `<a href="/gme/eligibility">Eligibility</a>`,
+			"/gme/eligibility": `<p>J-1 only</p>`,
+		})
+		return s
+	}
+	im, fm := program("1400000001", "http://hospital.test/im/"), program("1200000002", "http://hospital.test/fm/")
+	s := hospital()
+	whole := runNight(t, s.testConfig(), Night{}, []imgfriendly.Program{im, fm}, openTestStore(t))
+
+	s = hospital()
+	cfg, store, dir := s.testConfig(), openTestStore(t), filepath.Join(t.TempDir(), "runs", "k")
+	runNight(t, cfg, Night{RunID: "k", Dir: dir}, []imgfriendly.Program{im}, store)
+	resumed := runNight(t, cfg, Night{RunID: "k", Dir: dir, Resume: true}, []imgfriendly.Program{im, fm}, store)
+	if n := s.hitCount("hospital.test/gme/eligibility"); n != 1 {
+		t.Errorf("the shared page was requested %d times, want once", n)
+	}
+	if n := s.hitCount("hospital.test/robots.txt"); n != 1 {
+		t.Errorf("robots.txt was requested %d times, want once", n)
+	}
+	if diff := cmp.Diff(fetchSet(whole.Fetches), fetchSet(resumed.Fetches)); diff != "" {
+		t.Errorf("fetch set differs from the uninterrupted night's (-want +got):\n%s", diff)
+	}
+	sameTotals(t, "resumed", whole, resumed)
 }

@@ -50,6 +50,9 @@ type robotsCache struct {
 	agent string // product token matched against User-agent lines
 	fetch func(ctx context.Context, u *url.URL) robotsResult
 	pol   *politeness
+	// fetched, when set, is told of every robots.txt fetched (the crawler
+	// journals it and counts its requests).
+	fetched func(origin, host string, res robotsResult)
 
 	mu      sync.Mutex
 	origins map[string]*robotsEntry
@@ -66,6 +69,7 @@ type robotsResult struct {
 	Body      []byte
 	Err       error // network failure after retries
 	Cancelled bool
+	Events    []event // its requests and retries, for the night's statistics
 }
 
 // productToken returns the User-agent product token: "imgfriendly" for
@@ -108,10 +112,24 @@ func (c *robotsCache) verdict(ctx context.Context, u *url.URL) (*robotsVerdict, 
 		close(e.done)
 		return nil, context.Canceled
 	}
+	if c.fetched != nil {
+		c.fetched(origin, hostKey(u), res)
+	}
 	e.verdict = parseRobots(res, c.agent)
 	c.pol.setCrawlDelay(hostKey(u), e.verdict.crawlDelay)
 	close(e.done)
 	return e.verdict, nil
+}
+
+// replay restores a robots.txt fetched earlier tonight (a resumed night's
+// journal), so it is neither fetched nor counted twice.
+func (c *robotsCache) replay(origin, host string, res robotsResult) {
+	e := &robotsEntry{done: make(chan struct{}), verdict: parseRobots(res, c.agent)}
+	close(e.done)
+	c.mu.Lock()
+	c.origins[origin] = e
+	c.mu.Unlock()
+	c.pol.setCrawlDelay(host, e.verdict.crawlDelay)
 }
 
 // parseRobots turns a robots.txt fetch into a verdict under RFC 9309.
@@ -143,10 +161,17 @@ func parseRobots(res robotsResult, agent string) *robotsVerdict {
 // that hangs would otherwise hold the host for max_attempts ×
 // request_timeout before its first page).
 func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsResult {
+	t := &tally{}
+	res := f.robotsTries(ctx, u, t)
+	res.Events = t.events
+	return res
+}
+
+func (f *fetcher) robotsTries(ctx context.Context, u *url.URL, t *tally) robotsResult {
 	var last robotsResult
 	timeouts := 0
 	for attempt := 1; attempt <= f.cfg.MaxAttempts; attempt++ {
-		last = f.robotsOnce(ctx, u)
+		last = f.robotsOnce(ctx, u, t)
 		if ctx.Err() != nil {
 			return robotsResult{Cancelled: true}
 		}
@@ -158,7 +183,7 @@ func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsResult {
 				break
 			}
 		}
-		f.stats.retry(hostKey(u))
+		t.add(event{Kind: eventRetry, Host: hostKey(u)})
 		if err := sleep(ctx, f.backoff(attempt)); err != nil {
 			return robotsResult{Cancelled: true}
 		}
@@ -166,7 +191,7 @@ func (f *fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsResult {
 	return last
 }
 
-func (f *fetcher) robotsOnce(ctx context.Context, u *url.URL) robotsResult {
+func (f *fetcher) robotsOnce(ctx context.Context, u *url.URL, t *tally) robotsResult {
 	cur := u
 	for hop := 0; hop <= 5; hop++ {
 		host := hostKey(cur)
@@ -183,7 +208,7 @@ func (f *fetcher) robotsOnce(ctx context.Context, u *url.URL) robotsResult {
 		if err != nil {
 			cancel()
 			release(gateOutcome{Latency: time.Since(began)})
-			f.stats.attempt(host, 0, time.Since(began), 0)
+			t.add(event{Host: host, Latency: time.Since(began)})
 			c, _ := classifyNetErr(err)
 			return robotsResult{Err: errors.New(c)}
 		}
@@ -191,8 +216,9 @@ func (f *fetcher) robotsOnce(ctx context.Context, u *url.URL) robotsResult {
 		resp.Body.Close()
 		cancel()
 		lat := time.Since(began)
-		release(gateOutcome{Status: resp.StatusCode, Latency: lat, RetryAfter: parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())})
-		f.stats.attempt(host, resp.StatusCode, lat, int64(len(body)))
+		ra := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+		release(gateOutcome{Status: resp.StatusCode, Latency: lat, RetryAfter: ra})
+		t.add(event{Host: host, Status: resp.StatusCode, Latency: lat, Bytes: int64(len(body)), RetryAfter: ra})
 		if rerr != nil {
 			c, _ := classifyNetErr(rerr)
 			return robotsResult{Err: errors.New(c)}

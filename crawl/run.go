@@ -95,8 +95,9 @@ type crawler struct {
 	f         *fetcher
 	j         *journal
 	c         *colly.Collector
-	completed map[string]imgfriendly.Fetch // from the journal, when resuming
-	owners    map[string]string            // normalised seed and roster URLs → program id
+	completed map[string]journaledFetch // from the journal, when resuming
+	stats     *statsCollector
+	owners    map[string]string // normalised seed and roster URLs → program id
 	prog      *progress
 
 	nextID atomic.Uint64
@@ -134,7 +135,8 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 		io.WriteString(h, night.RunID)
 		seed = h.Sum64()
 	}
-	stats := newStatsCollector()
+	stats := newStatsCollector(cfg)
+	cr.stats = stats
 	parent := ctx
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
@@ -145,15 +147,34 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 	}
 	defer f.close()
 	cr.f = f
-	cr.completed = map[string]imgfriendly.Fetch{}
+	cr.completed = map[string]journaledFetch{}
 	if night.Resume {
-		if cr.completed, err = readJournal(night.Dir); err != nil {
+		if cr.completed, err = readFetchJournal(night.Dir); err != nil {
 			return Result{}, err
 		}
 		for k, fe := range cr.completed {
 			if fe.ContentHash != "" && !store.Has(fe.ContentHash) {
 				delete(cr.completed, k) // body lost (crash before the disk wrote it): refetch
+				continue
 			}
+			// Another program with this URL shares the journaled fetch, as
+			// it would have shared it had the night not been interrupted
+			// (no second request, none counted).
+			if _, ok := cr.shared[fe.URL]; !ok {
+				s := &sharedFetch{done: make(chan struct{}), out: outcome{Fetch: fe.Fetch}}
+				close(s.done)
+				cr.shared[fe.URL] = s
+			}
+		}
+		// robots.txt fetched before the interruption: the same rules, not
+		// asked for (nor counted) again.
+		robots, err := readRobotsJournal(night.Dir)
+		if err != nil {
+			return Result{}, err
+		}
+		for origin, r := range robots {
+			f.robots.replay(origin, r.Host, r.result())
+			stats.add(r.Events)
 		}
 	}
 	if cr.j, err = openJournal(night.Dir, night.Resume, cfg.JournalSync); err != nil {
@@ -161,6 +182,10 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 	}
 	cr.j.syncFirst(store.Sync)
 	f.dropped = cr.dropped
+	f.robots.fetched = func(origin, host string, res robotsResult) {
+		cr.j.robotsFetched(origin, host, res)
+		stats.add(res.Events)
+	}
 	cr.owners = map[string]string{}
 	for _, p := range seeds {
 		for _, raw := range []string{p.URL, p.RosterURL} {
@@ -352,13 +377,13 @@ func isPDF(u *url.URL) bool { return strings.HasSuffix(strings.ToLower(u.Path), 
 // recordPDF lists a linked PDF in the fetch log without requesting it: it
 // is not HTML, so tonight it is only listed (cause not_html) for later.
 func (cr *crawler) recordPDF(programID, u string, depth int) {
-	fe, ok := cr.completed[journalKey(programID, u)]
-	replayed := ok
+	jf, ok := cr.completed[journalKey(programID, u)]
+	fe, replayed := jf.Fetch, ok
 	if !ok {
 		fe = imgfriendly.Fetch{RunID: cr.night.RunID, ProgramID: programID, URL: u, FinalURL: u,
 			Kind: imgfriendly.KindOther, Depth: depth, ContentType: "application/pdf", FetchedAt: cr.f.now(),
 			Error: imgfriendly.FetchErrorContentType + ": application/pdf (listed from its link, not requested)"}
-		cr.j.done(fe)
+		cr.j.done(fe, nil)
 	}
 	cr.mu.Lock()
 	cr.fetches = append(cr.fetches, fe)
@@ -417,11 +442,12 @@ func (cr *crawler) record(t *task) {
 		if fe.Error != "" && fe.FetchedAt.IsZero() {
 			fe.FetchedAt = cr.f.now()
 		}
-		cr.j.done(fe)
+		cr.j.done(fe, t.out.Events)
 		if fe.Error != "" {
 			cr.log.Debug("fetch failed", "program_id", fe.ProgramID, "url", fe.URL, "attempts", fe.Attempts, "error", fe.Error)
 		}
 	}
+	cr.stats.add(t.out.Events)
 	cr.mu.Lock()
 	cr.fetches = append(cr.fetches, fe)
 	if t.replayed {
@@ -434,13 +460,13 @@ func (cr *crawler) record(t *task) {
 // resolve produces a task's outcome: replayed from the journal, shared with
 // another program's fetch of the same URL tonight, or fetched.
 func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
-	if fe, ok := cr.completed[journalKey(t.programID, t.url)]; ok {
+	if jf, ok := cr.completed[journalKey(t.programID, t.url)]; ok {
 		t.replayed = true
-		o := outcome{Fetch: fe}
-		if fe.OK() {
-			body, err := cr.store.Get(fe.ContentHash)
+		o := outcome{Fetch: jf.Fetch, Events: jf.Events}
+		if jf.OK() {
+			body, err := cr.store.Get(jf.ContentHash)
 			if err != nil {
-				cr.dropped(t.u, fe.ContentHash, err)
+				cr.dropped(t.u, jf.ContentHash, err)
 				t.replayed = false // unreadable: fetch again
 			} else {
 				o.Body = body
@@ -480,7 +506,7 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 		delete(cr.shared, t.url)
 		cr.mu.Unlock()
 	}
-	s.out = outcome{Fetch: o.Fetch, Cancelled: o.Cancelled} // the body stays in the store, not in memory all night
+	s.out = outcome{Fetch: o.Fetch, Cancelled: o.Cancelled} // the body stays in the store, not in memory all night; its events are counted once, with this program's fetch
 	close(s.done)
 	return o
 }

@@ -65,8 +65,43 @@ type HostStats struct {
 	GivenUp       bool          `json:"given_up,omitempty"` // asked for a pause longer than retry_after_cap
 }
 
-// statsCollector gathers per-request and per-fetch counts while crawling.
+// event is one thing that happened to a host while a URL (or a host's
+// robots.txt) was fetched: a request sent, a retry, a URL robots.txt
+// refused, a body rejected, a host given up on. A fetch keeps its events and the journal writes them
+// with its fetch line (robots.txt's with its robots line), so a resumed
+// night counts exactly the requests of the fetches it ends with — the same
+// totals as a night never interrupted.
+type event struct {
+	Kind       string        `json:"k,omitempty"` // "" (a request), eventRetry, …
+	Host       string        `json:"h"`
+	Status     int           `json:"s,omitempty"`  // HTTP status; 0 = no response
+	Latency    time.Duration `json:"l,omitempty"`  // request sent to body read
+	Bytes      int64         `json:"b,omitempty"`  // body bytes read from the wire
+	RetryAfter time.Duration `json:"ra,omitempty"` // Retry-After the answer asked for
+}
+
+// The kinds of event besides a request.
+const (
+	eventRetry       = "retry"
+	eventRobotsBlock = "robots_block"
+	eventRejected    = "rejected"
+	eventGaveUp      = "gave_up" // the host asked for a pause past retry_after_cap
+)
+
+// tally collects one fetch's events. A fetch runs on one goroutine, so it
+// needs no lock.
+type tally struct{ events []event }
+
+func (t *tally) add(e event) {
+	if t != nil {
+		t.events = append(t.events, e)
+	}
+}
+
+// statsCollector sums the events of the fetches a night ends with.
 type statsCollector struct {
+	retryAfterCap, slowResponse time.Duration
+
 	mu    sync.Mutex
 	hosts map[string]*hostAcc
 }
@@ -76,7 +111,9 @@ type hostAcc struct {
 	latencies []time.Duration
 }
 
-func newStatsCollector() *statsCollector { return &statsCollector{hosts: map[string]*hostAcc{}} }
+func newStatsCollector(cfg Config) *statsCollector {
+	return &statsCollector{retryAfterCap: cfg.RetryAfterCap, slowResponse: cfg.SlowResponse, hosts: map[string]*hostAcc{}}
+}
 
 func (s *statsCollector) host(h string) *hostAcc {
 	a := s.hosts[h]
@@ -87,32 +124,38 @@ func (s *statsCollector) host(h string) *hostAcc {
 	return a
 }
 
-func (s *statsCollector) attempt(host string, status int, latency time.Duration, bytes int64) {
+// add counts events; a request's answer is judged as the politeness gate
+// judged it (a Retry-After waited for, a slow-down, a host given up on).
+func (s *statsCollector) add(events []event) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a := s.host(host)
-	a.Requests++
-	a.Status[status]++
-	a.Bytes += bytes
-	a.latencies = append(a.latencies, latency)
-}
-
-func (s *statsCollector) retry(host string) {
-	s.mu.Lock()
-	s.host(host).Retries++
-	s.mu.Unlock()
-}
-
-func (s *statsCollector) robotsBlock(host string) {
-	s.mu.Lock()
-	s.host(host).RobotsBlocked++
-	s.mu.Unlock()
-}
-
-func (s *statsCollector) rejected(host string) {
-	s.mu.Lock()
-	s.host(host).Rejected++
-	s.mu.Unlock()
+	for _, e := range events {
+		a := s.host(e.Host)
+		switch e.Kind {
+		case "":
+			a.Requests++
+			a.Status[e.Status]++
+			a.Bytes += e.Bytes
+			a.latencies = append(a.latencies, e.Latency)
+			switch {
+			case e.RetryAfter > s.retryAfterCap:
+				a.GivenUp = true
+			case e.RetryAfter > 0:
+				a.RetryAfters++
+			}
+			if e.Status == 429 || e.Status == 503 || e.Latency > s.slowResponse {
+				a.SlowDowns++
+			}
+		case eventRetry:
+			a.Retries++
+		case eventRobotsBlock:
+			a.RobotsBlocked++
+		case eventRejected:
+			a.Rejected++
+		case eventGaveUp:
+			a.GivenUp = true
+		}
+	}
 }
 
 // summarise builds the night's and the hosts' stats from the collected
@@ -121,11 +164,9 @@ func (s *statsCollector) summarise(fetches []imgfriendly.Fetch, programs int, el
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for host, c := range pol {
-		if c == (politenessCounts{}) {
-			continue
+		if c.CrawlDelay > 0 { // the rest of the politeness counts come from the events
+			s.host(host).CrawlDelay = c.CrawlDelay
 		}
-		a := s.host(host)
-		a.CrawlDelay, a.RetryAfters, a.SlowDowns, a.GivenUp = c.CrawlDelay, c.RetryAfters, c.SlowDowns, c.GaveUp
 	}
 	n := NightStats{Programs: programs, Status: map[int]int{}, Causes: map[string]int{}, Elapsed: elapsed, Resumed: resumed}
 	for _, f := range fetches {

@@ -329,7 +329,7 @@ func TestJournalDropsPartialLineOnResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j.done(imgfriendly.Fetch{ProgramID: "1400000001", URL: "http://m.test/", ContentHash: Hash([]byte("x"))})
+	j.done(imgfriendly.Fetch{ProgramID: "1400000001", URL: "http://m.test/", ContentHash: Hash([]byte("x"))}, nil)
 	if err := j.close(); err != nil {
 		t.Fatal(err)
 	}
@@ -348,7 +348,7 @@ func TestJournalDropsPartialLineOnResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j.done(imgfriendly.Fetch{ProgramID: "1400000001", URL: "http://m.test/c"})
+	j.done(imgfriendly.Fetch{ProgramID: "1400000001", URL: "http://m.test/c"}, nil)
 	if err := j.close(); err != nil {
 		t.Fatal(err)
 	}
