@@ -124,9 +124,11 @@ func (h *hostGate) interval(cfg Config) time.Duration {
 
 // earliest returns when the next request to the host may start, and whether
 // it must also wait for the requests in flight to end. A host whose
-// robots.txt sets a Crawl-delay gets one request at a time, the delay
-// counted from the end of the previous one: the server then sees its
-// requests spaced by the delay even when they queue on its side.
+// robots.txt sets a Crawl-delay gets one request at a time, the whole delay
+// (the longer of Crawl-delay and the configured delay) counted from the end
+// of the previous one: the server then sees its requests spaced by the
+// delay even when they queue on its side or the previous one reached it
+// late.
 func (h *hostGate) earliest(cfg Config, jitter time.Duration) (time.Time, bool) {
 	t := h.notBefore
 	if !h.lastStart.IsZero() {
@@ -136,7 +138,7 @@ func (h *hostGate) earliest(cfg Config, jitter time.Duration) (time.Time, bool) 
 		return t, false
 	}
 	if !h.lastEnd.IsZero() {
-		t = later(t, h.lastEnd.Add(h.crawlDelay+crawlDelayMargin+h.penalty+jitter))
+		t = later(t, h.lastEnd.Add(h.interval(cfg)+jitter))
 	}
 	return t, true
 }

@@ -23,6 +23,7 @@ type site struct {
 	handlers map[string]http.HandlerFunc // host (without port) → handler
 	hits     map[string]int              // "host/path?query" → requests
 	arrivals map[string][]time.Time      // host → request arrival times (robots.txt included)
+	ends     map[string][]time.Time      // host → times the handler returned, in order
 	inflight map[string]int
 	maxHost  map[string]int
 	inAll    int
@@ -32,7 +33,7 @@ type site struct {
 
 func newSite(t testing.TB) *site {
 	t.Helper()
-	s := &site{handlers: map[string]http.HandlerFunc{}, hits: map[string]int{}, arrivals: map[string][]time.Time{},
+	s := &site{handlers: map[string]http.HandlerFunc{}, hits: map[string]int{}, arrivals: map[string][]time.Time{}, ends: map[string][]time.Time{},
 		inflight: map[string]int{}, maxHost: map[string]int{}, headers: map[string][]http.Header{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.srv.Close)
@@ -57,6 +58,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	defer func() {
 		s.mu.Lock()
+		s.ends[host] = append(s.ends[host], time.Now()) // before the server sends the last of the response
 		s.inflight[host]--
 		s.inAll--
 		s.mu.Unlock()
@@ -105,14 +107,22 @@ func (s *site) maxInflight(host string) int {
 	return s.maxHost[host]
 }
 
-// minGap is the shortest time between two request arrivals at host.
-func (s *site) minGap(host string) time.Duration {
+// minIdle is, for a host that is sent one request at a time, the shortest
+// time the server was idle between the end of one request and the arrival
+// of the next. The server ends a request before the client can have read
+// all of it, and a request arrives after the client sent it, so this is a
+// lower bound of what the crawler waited, whatever the load.
+func (s *site) minIdle(t testing.TB, host string) time.Duration {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a := s.arrivals[host]
+	a, e := s.arrivals[host], s.ends[host]
 	gap := time.Duration(1<<62 - 1)
-	for i := 1; i < len(a); i++ {
-		gap = min(gap, a[i].Sub(a[i-1]))
+	for i := 1; i < len(a) && i <= len(e); i++ {
+		if !e[i-1].Before(a[i]) {
+			t.Errorf("%s: request %d arrived before request %d ended: not one at a time", host, i, i-1)
+			continue
+		}
+		gap = min(gap, a[i].Sub(e[i-1]))
 	}
 	return gap
 }
