@@ -33,13 +33,18 @@ func (w *Web) Handler() http.Handler { return http.HandlerFunc(w.serveHTTP) }
 // statusWriter remembers the status written (0 if the connection was
 // reset) and ends the request's count exactly once: when the handler
 // returns, when the connection is reset, or as soon as the client goes
-// away, so that a client that gives up and retries is not counted twice.
+// away, so that a client that gives up and retries is not counted twice —
+// and, for a body with a Content-Length, just before its last bytes are
+// written: the client may have read all of it (and sent its next request)
+// before the handler returns, and the server's counts must never see an
+// overlap the client did not have.
 type statusWriter struct {
 	http.ResponseWriter
-	status atomic.Int32
-	gone   atomic.Bool // the client went away before the handler finished
-	once   sync.Once
-	end    func(status int, gone bool)
+	status  atomic.Int32
+	gone    atomic.Bool // the client went away before the handler finished
+	once    sync.Once
+	end     func(status int, gone bool)
+	written int64 // body bytes written (Write is called by the handler's goroutine only)
 }
 
 func (s *statusWriter) finish() { s.once.Do(func() { s.end(int(s.status.Load()), s.gone.Load()) }) }
@@ -57,6 +62,10 @@ func (s *statusWriter) WriteHeader(code int) {
 
 func (s *statusWriter) Write(b []byte) (int, error) {
 	s.status.CompareAndSwap(0, http.StatusOK)
+	s.written += int64(len(b))
+	if n, err := strconv.ParseInt(s.Header().Get("Content-Length"), 10, 64); err == nil && s.written >= n {
+		s.finish()
+	}
 	return s.ResponseWriter.Write(b)
 }
 

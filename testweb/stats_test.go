@@ -168,3 +168,34 @@ func TestAbandoned(t *testing.T) {
 		t.Errorf("status %v, max concurrent %d; want 1 abandoned, 1 200, max 1", got.Status, got.MaxConcurrentPerHost)
 	}
 }
+
+// seenWriter is a ResponseWriter that notes, at each Write, whether the
+// request's count had ended by then.
+type seenWriter struct {
+	http.ResponseWriter
+	ended   *bool
+	endedAt []bool
+}
+
+func (w *seenWriter) Write(b []byte) (int, error) {
+	w.endedAt = append(w.endedAt, *w.ended)
+	return len(b), nil
+}
+
+// TestRequestCountEndsBeforeTheLastBodyBytes: a body with a Content-Length
+// can reach the client whole, and the client send its next request, before
+// the handler returns; the request must stop counting as in flight before
+// its last bytes are written, or the server counts an overlap (max
+// concurrent per host) the client never had. It must not end earlier.
+func TestRequestCountEndsBeforeTheLastBodyBytes(t *testing.T) {
+	ended := false
+	inner := &seenWriter{ResponseWriter: httptest.NewRecorder(), ended: &ended}
+	sw := &statusWriter{ResponseWriter: inner, end: func(int, bool) { ended = true }}
+	sw.Header().Set("Content-Length", "10")
+	sw.WriteHeader(http.StatusOK)
+	sw.Write([]byte("01234"))
+	sw.Write([]byte("56789"))
+	if want := []bool{false, true}; !slices.Equal(inner.endedAt, want) {
+		t.Errorf("count ended at each write: %v, want %v", inner.endedAt, want)
+	}
+}
