@@ -96,9 +96,45 @@ func publishedFacts(t *testing.T, dir string) []programFacts {
 	return out
 }
 
+// publishedCrawlHosts is the published night's crawl_hosts, by host, without
+// the timings (latencies are only checked to be there).
+func publishedCrawlHosts(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	w, err := warehouse.Open(context.Background(), filepath.Join(dir, "warehouse.duckdb"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	rows, err := w.DB().QueryContext(context.Background(), `
+		SELECT host, fetches, ok, failed, requests, retries, bytes, robots_blocked, rejected,
+		       coalesce(status_counts, ''), coalesce(latency_p50_ms, 0) > 0
+		FROM crawl_hosts WHERE run_id = (SELECT max(run_id) FROM crawl_hosts)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var host, status string
+		var fetches, ok, failed, requests, retries, bytes, blocked, rejected int64
+		var latency bool
+		if err := rows.Scan(&host, &fetches, &ok, &failed, &requests, &retries, &bytes, &blocked, &rejected, &status, &latency); err != nil {
+			t.Fatal(err)
+		}
+		out[host] = fmt.Sprintf("fetches %d ok %d failed %d requests %d retries %d bytes %d robots_blocked %d rejected %d status %s latency measured %v",
+			fetches, ok, failed, requests, retries, bytes, blocked, rejected, status, latency)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // TestKilledNightResumesToTheSameWarehouse starts nights in a subprocess,
 // SIGKILLs them at random points, resumes them, and requires the published
-// program facts to equal those of an uninterrupted night.
+// program facts to equal those of an uninterrupted night — and its crawl
+// statistics (crawl_hosts: requests, bytes, statuses, latencies per host),
+// which used to come back as zeros after kills (issue 13 item 8).
 func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 	if testing.Short() {
 		t.Skip("subprocess kill-and-resume test; not in -short")
@@ -114,6 +150,7 @@ func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 	}
 	whole := time.Since(began)
 	want := publishedFacts(t, ref)
+	wantHosts := publishedCrawlHosts(t, ref)
 	if len(want) != 120 {
 		t.Fatalf("uninterrupted night published %d programs, want 120", len(want))
 	}
@@ -145,6 +182,9 @@ func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, publishedFacts(t, dir)); diff != "" {
 			t.Errorf("kill at %v, then resume: facts differ from an uninterrupted night (-want +got):\n%s", after, diff)
+		}
+		if diff := cmp.Diff(wantHosts, publishedCrawlHosts(t, dir)); diff != "" {
+			t.Errorf("kill at %v, then resume: crawl_hosts differ from an uninterrupted night's (-want +got):\n%s", after, diff)
 		}
 	}
 	if resumed == 0 {
