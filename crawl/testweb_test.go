@@ -99,11 +99,14 @@ func TestTestwebNightWithEveryFault(t *testing.T) {
 		n = v // for quick local iterations only
 	}
 	faults := testweb.AllFaults(0.05)
-	// Hanging pages hang until the crawler gives up on them, so the request
-	// timeout is not raced against a server-side delay. Every fault is on;
-	// hanging pages at a lower rate, since each holds a slot (and its
-	// program's next level) for two whole timeouts.
-	faults.HangDelay = time.Hour
+	// Hanging pages hang for three request timeouts (then reset): the
+	// crawler gives up first unless its own timer fires a whole minute
+	// late, and a connection whose close the loaded server misses (seen
+	// once at load 30: a handler still asleep 9 minutes on) does not hold
+	// the test's cleanup longer than that. Every fault is on; hanging pages
+	// at a lower rate, since each holds a slot (and its program's next
+	// level) for two whole timeouts.
+	faults.HangDelay = 90 * time.Second
 	faults.Timeout = 0.005
 	faults.OversizeBytes = 2 << 20 // rendering 11 MiB bodies costs the test server CPU; the cap below is scaled to match
 	webCfg := testweb.Config{Programs: n, Seed: 11, Faults: faults}

@@ -27,11 +27,13 @@ func TestFaultInjectedNightEval(t *testing.T) {
 		programs = v
 	}
 	faults := testweb.AllFaults(0.05)
-	// Hanging pages hang until the crawler gives up on them, so the request
-	// timeout below is not raced against a server-side delay; each costs
-	// its host timeout_attempts whole timeouts, hence the lower rate.
+	// Hanging pages hang for three request timeouts (then reset): the
+	// crawler gives up first unless its own timer fires a whole minute
+	// late, and a connection whose close a loaded server misses does not
+	// hold the night's end longer than that. Each costs its host
+	// timeout_attempts whole timeouts, hence the lower rate.
 	faults.Timeout = 0.005
-	faults.HangDelay = time.Hour
+	faults.HangDelay = 90 * time.Second
 	faults.OversizeBytes = 2 << 20 // the body cap below sits between normal pages and these
 	fx := newNightFixture(t, testweb.Config{Programs: programs, Seed: 5, Faults: faults})
 
