@@ -265,6 +265,12 @@ func TestBatteryVisaScope(t *testing.T) {
 	} {
 		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
 	}
+	for _, s := range []string{
+		"J-1 sponsorship is available through the ECFMG for non-U.S. citizen applicants who match with us.",
+		"Non-citizens may train here on a J-1 visa.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{j1: true}})
+	}
 	// and the rules these must not break
 	for _, s := range []string{
 		"Applicants must be US citizens or permanent residents.",

@@ -13,5 +13,5 @@ package extract
 // graduation", negated verbs' objects (issue 11). 7: negations after a
 // visa, other programs, preferences lent by purpose clauses and labels.
 // 8: "without sponsorship" denies sponsorship again (7 read it as people
-// lacking a visa).
-const Version = "8"
+// lacking a visa). 9: a "non-" status is no accepted status.
+const Version = "9"

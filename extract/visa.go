@@ -223,12 +223,20 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 func ifStatusListed(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
 	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 		for k, t := range m.cl.toks {
-			if t.e.kind == kTopic && topic(t.e.arg) == tStatus && !negated(m.r.low, m.cl, k) {
+			if t.e.kind == kTopic && topic(t.e.arg) == tStatus && !negated(m.r.low, m.cl, k) && !nonPrefixed(m.r.low, int(t.start)) {
 				return f(e, m, q)
 			}
 		}
 		return imgfriendly.Value{}, false
 	}
+}
+
+// nonPrefixed reports a status word denied by a "non-" before it, past
+// "usa" ("non-U.S. citizen applicants", "non-citizens").
+func nonPrefixed(low string, at int) bool {
+	before := strings.TrimRight(low[max(0, at-12):at], " -")
+	before = strings.TrimRight(strings.TrimSuffix(before, "usa"), " -")
+	return strings.HasSuffix(before, "non") && (len(before) == 3 || !isLexWord(before[len(before)-4]))
 }
 
 // lacking reports a visa word governed by "without" a few words before it:
