@@ -41,13 +41,35 @@ func Programs(cfg Config, seeds []imgfriendly.Program, pages []Page, c *Classifi
 	}
 	records := make([]imgfriendly.ProgramRecord, 0, len(seeds))
 	var residents []imgfriendly.Resident
-	cache := schoolCache{}
+	r := NewReconciler(cfg, c)
 	for _, s := range seeds {
-		rec, rs := program(cfg, s, byProgram[s.ID], c, cache)
+		rec, rs := r.Program(s, byProgram[s.ID])
 		records = append(records, rec)
 		residents = append(residents, rs...)
 	}
 	return records, residents
+}
+
+// Reconciler reconciles a night's programs one at a time, for a night that
+// streams them instead of holding all their pages (Programs is the same
+// over a whole slice). It is not safe for concurrent use.
+type Reconciler struct {
+	cfg   Config
+	c     *Classifier
+	cache schoolCache
+}
+
+// NewReconciler returns a Reconciler for one night; c may be nil (residents
+// are then left unclassified).
+func NewReconciler(cfg Config, c *Classifier) *Reconciler {
+	return &Reconciler{cfg: cfg, c: c, cache: schoolCache{}}
+}
+
+// Program reconciles the pages of one seed program (all its pages of the
+// night) into its record and its roster residents, de-duplicated and
+// classified, exactly as Programs does for that seed.
+func (r *Reconciler) Program(seed imgfriendly.Program, pages []Page) (imgfriendly.ProgramRecord, []imgfriendly.Resident) {
+	return program(r.cfg, seed, pages, r.c, r.cache)
 }
 
 // program builds one record from its pages.

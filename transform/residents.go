@@ -68,7 +68,7 @@ func programResidents(cfg Config, programID string, ranked []rankedPage, c *Clas
 	return out, mostFrequent(from)
 }
 
-// schoolCache remembers classifications within one Programs call: a night
+// schoolCache remembers classifications within one night (a Reconciler): a night
 // sees the same few thousand school spellings hundreds of thousands of times.
 type schoolCache map[[2]string]School
 

@@ -12,6 +12,10 @@ type Config struct {
 	MemoryLimit string `mapstructure:"memory_limit"`
 	// Threads is DuckDB's thread count for a night; 0 keeps DuckDB's default (all cores).
 	Threads int `mapstructure:"threads"`
+	// TempDirectory is where DuckDB spills what does not fit in MemoryLimit
+	// during a night; empty keeps DuckDB's default (<database>.tmp beside
+	// the database file).
+	TempDirectory string `mapstructure:"temp_directory"`
 	// MissedNightsBeforeClose is how many consecutive nights a fact's page may be
 	// unreachable before its open version is closed.
 	MissedNightsBeforeClose int `mapstructure:"missed_nights_before_close"`

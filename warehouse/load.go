@@ -71,101 +71,17 @@ func str(s string) driver.Value {
 	return s
 }
 
-// loadNight empties the current-night tables of the staging warehouse and
-// bulk-loads the night into them; programs go to the temp table
-// night_programs, with their position in Night.Programs as input_row, and
-// are joined with the facts later (programsSQL). night_programs has no key:
-// a program id given twice loads, and the gate programs_id_unique reports it.
-func loadNight(ctx context.Context, conn *sql.Conn, n Night, facts []imgfriendly.Fact, pages []Page) error {
-	for _, t := range currentTables {
-		if _, err := conn.ExecContext(ctx, "DELETE FROM "+t); err != nil {
-			return fmt.Errorf("empty %s: %w", t, err)
-		}
-	}
-	runID := n.Run.ID
-	fs := n.Fetches
-	if err := appendRows(ctx, conn, "", "fetches", len(fs), func(i int) []driver.Value {
-		f := fs[i]
-		return []driver.Value{runID, str(f.ProgramID), f.URL, str(f.FinalURL), str(string(f.Kind)), int32(f.Depth), int32(f.Status),
-			str(f.ContentType), str(f.ContentHash), f.Bytes, str(f.ETag), str(f.LastModified), ts(f.FetchedAt),
-			int64(f.Duration), int32(f.Attempts), f.NotModified, str(f.Error)}
-	}); err != nil {
-		return err
-	}
-	n.at("load")
-	if err := appendRows(ctx, conn, "", "pages", len(pages), func(i int) []driver.Value {
-		p := pages[i]
-		return []driver.Value{runID, str(p.ProgramID), p.URL, str(p.FinalURL), str(string(p.Kind)), str(p.ContentHash), ts(p.FetchedAt), p.NotModified}
-	}); err != nil {
-		return err
-	}
-	if err := appendRows(ctx, conn, "", "facts", len(facts), func(i int) []driver.Value {
-		f := facts[i]
-		v := f.Value.String()
-		var b, num, text driver.Value
-		if f.Value.Bool != nil {
-			b = *f.Value.Bool
-		}
-		if f.Value.Num != nil {
-			num = *f.Value.Num
-		}
-		if f.Value.Text != nil {
-			text = *f.Value.Text
-		}
-		return []driver.Value{runID, f.ProgramID, string(f.Field), b, num, text, str(f.Condition),
-			str(f.Evidence.URL), str(f.Evidence.Text), str(f.Evidence.Selector), ts(f.Evidence.FetchedAt),
-			v, ValueHash(f.Field, v, f.Condition), false}
-	}); err != nil {
-		return err
-	}
-	// crawl_hosts keeps every night; a re-run of the same night replaces its rows.
+// loadCrawlHosts stores the night's per-host crawl statistics; crawl_hosts
+// keeps every night, and a re-run of the same night replaces its rows.
+func loadCrawlHosts(ctx context.Context, conn *sql.Conn, runID string, hs []CrawlHost) error {
 	if _, err := conn.ExecContext(ctx, "DELETE FROM crawl_hosts WHERE run_id = ?", runID); err != nil {
 		return fmt.Errorf("empty crawl_hosts for %s: %w", runID, err)
 	}
-	hs := n.CrawlHosts
-	if err := appendRows(ctx, conn, "", "crawl_hosts", len(hs), func(i int) []driver.Value {
+	return appendRows(ctx, conn, "", "crawl_hosts", len(hs), func(i int) []driver.Value {
 		h := hs[i]
 		status, _ := json.Marshal(h.Status)
 		return []driver.Value{runID, h.Host, int32(h.Fetches), int32(h.OK), int32(h.NotModified), int32(h.Failed),
 			int32(h.Requests), int32(h.Retries), h.Bytes, int32(h.RobotsBlocked), int32(h.Rejected), string(status),
 			float64(h.LatencyP50) / float64(time.Millisecond), float64(h.LatencyP95) / float64(time.Millisecond)}
-	}); err != nil {
-		return err
-	}
-	rs := n.Residents
-	if err := appendRows(ctx, conn, "", "residents", len(rs), func(i int) []driver.Value {
-		r := rs[i]
-		var img driver.Value
-		if r.IMG != nil {
-			img = *r.IMG
-		}
-		return []driver.Value{runID, str(r.ProgramID), r.Name, str(r.School), str(r.Country), str(r.Year),
-			str(r.CanonicalSchool), str(r.SchoolCountry), img, r.SchoolConfidence,
-			str(r.Evidence.URL), str(r.Evidence.Text), str(r.Evidence.Selector), ts(r.Evidence.FetchedAt)}
-	}); err != nil {
-		return err
-	}
-	if _, err := conn.ExecContext(ctx, `CREATE OR REPLACE TEMP TABLE night_programs AS
-SELECT program_id, nrmp_codes, name, specialty, city, state, url, roster_url, pd_name, pd_email,
-       coordinator_name, coordinator_email, phone, residents_total, residents_img, residents_unknown,
-       img_share, img_share_source, img_share_evidence_url, pages_fetched, NULL::INTEGER AS input_row
-FROM programs LIMIT 0`); err != nil {
-		return fmt.Errorf("create night_programs: %w", err)
-	}
-	ps := n.Programs
-	return appendRows(ctx, conn, "temp", "night_programs", len(ps), func(i int) []driver.Value {
-		p := ps[i]
-		codes := p.NRMPCodes
-		if codes == nil {
-			codes = []string{}
-		}
-		var share driver.Value
-		if p.IMGShare != nil {
-			share = *p.IMGShare
-		}
-		return []driver.Value{p.ID, codes, p.Name, str(p.Specialty), str(p.City), str(p.State), str(p.URL),
-			str(p.RosterURL), str(p.PDName), str(p.PDEmail), str(p.CoordinatorName), str(p.CoordinatorEmail), str(p.Phone),
-			int32(p.ResidentsTotal), int32(p.ResidentsIMG), int32(p.ResidentsUnknown), share,
-			str(p.IMGShareSource), str(p.IMGShareEvidence), int32(p.PagesFetched), int32(i)}
 	})
 }

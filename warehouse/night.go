@@ -18,7 +18,9 @@ type Page struct {
 	NotModified bool
 }
 
-// Night is everything one night produced, handed to RunNight.
+// Night is everything one night produced, handed to RunNight: either
+// streamed into a Load while the night ran (Load), or given whole in the
+// slices below (tests, small nights).
 type Night struct {
 	Run       imgfriendly.Run // ID, Night, StartedAt, ConfigHash, SeedsHash, Counts (per stage) are read
 	Fetches   []imgfriendly.Fetch
@@ -26,6 +28,11 @@ type Night struct {
 	Facts     []imgfriendly.Fact          // reconciled, one per program × field; nil: flattened from Programs
 	Residents []imgfriendly.Resident      // classified
 	Programs  []imgfriendly.ProgramRecord // one per program of the night's seed list
+	// Load, when set, holds the night's fetches, pages, facts, residents,
+	// programs and seed findings, streamed into it program by program and
+	// closed; the slices above and StatedIDs, IDConflicts and SeedHealth
+	// are then not read. RunNight removes its file when it is done.
+	Load *Load
 	// CrawlStats is stored as JSON in the manifest and the runs table.
 	CrawlStats any
 	// CrawlHosts are the night's per-host crawl statistics (table crawl_hosts).
@@ -63,35 +70,6 @@ func (n Night) at(phase string) {
 	if n.pause != nil {
 		n.pause(phase)
 	}
-}
-
-// facts returns the night's reconciled facts, flattened from Programs when
-// Facts is nil, in a stable order. A program id given twice contributes the
-// facts of its first record only, the record programsSQL keeps.
-func (n Night) facts() []imgfriendly.Fact {
-	if n.Facts != nil {
-		return n.Facts
-	}
-	var out []imgfriendly.Fact
-	seen := make(map[string]bool, len(n.Programs))
-	for _, p := range n.Programs {
-		if seen[p.ID] {
-			continue
-		}
-		seen[p.ID] = true
-		for _, fk := range imgfriendly.FieldKinds {
-			f, ok := p.Facts[fk.Field]
-			if !ok {
-				continue
-			}
-			if f.ProgramID == "" {
-				f.ProgramID = p.ID
-			}
-			f.Field = fk.Field
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // pages returns the night's pages, derived from the OK fetches when Pages is nil.

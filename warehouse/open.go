@@ -209,6 +209,9 @@ func open(ctx context.Context, path string, readOnly bool, cfg Config) (*Warehou
 	if cfg.Threads > 0 {
 		q.Set("threads", strconv.Itoa(cfg.Threads))
 	}
+	if cfg.TempDirectory != "" {
+		q.Set("temp_directory", cfg.TempDirectory)
+	}
 	dsn := path
 	if len(q) > 0 {
 		dsn += "?" + q.Encode()

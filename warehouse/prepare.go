@@ -71,6 +71,10 @@ func prepare(ctx context.Context, dir string, run imgfriendly.Run, now time.Time
 		return p, nil
 	}
 	if p.Done, err = alreadyPublished(ctx, dir, run.ID, now); err != nil || p.Done != nil {
+		if p.Done != nil {
+			// What a killed attempt streamed is published: its load file is worth nothing.
+			removeLoad(loadPath(dir, run.ID))
+		}
 		p.Done = withRecovered(p.Done, rec)
 		return p, err
 	}

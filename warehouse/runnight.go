@@ -18,7 +18,9 @@ var runIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // RunNight stores one night: it derives staging/<run_id>.duckdb from the
 // published warehouse (a file copy, never a write to the published file),
-// bulk-loads the night with the Appender, updates history, runs the quality
+// stages the night from its load file inside DuckDB (Night.Load, streamed
+// by the caller; or one RunNight bulk-loads from the Night's slices with the
+// Appender), updates history, runs the quality
 // gates and, only if every blocking gate passes, publishes: under a publish
 // journal (PublishJournal) the staging file is renamed over warehouse.duckdb
 // and the Parquet export swapped in. It writes runs/<run_id>.json in every
@@ -54,6 +56,9 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return out, fmt.Errorf("run night: %w", err)
 		}
+	}
+	if n.Load != nil {
+		defer n.Load.Remove()
 	}
 	unlock, err := LockFile(filepath.Join(dir, lockFile))
 	if err != nil {
@@ -197,10 +202,25 @@ func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats j
 		return err
 	}
 
-	if err := loadNight(ctx, conn, n, n.facts(), n.pages()); err != nil {
+	load := n.Load
+	if load == nil {
+		// A night given whole goes through a load file too: one way in.
+		if load, err = OpenLoad(ctx, cfg, dir, n.Run); err != nil {
+			return err
+		}
+		defer load.Remove()
+		if err := load.addNight(ctx, n); err != nil {
+			return err
+		}
+		if err := load.Close(ctx); err != nil {
+			return err
+		}
+	}
+	if err := stageLoad(ctx, conn, load.path, runID); err != nil {
 		return err
 	}
-	if err := loadSeedTables(ctx, conn, n, night); err != nil {
+	n.at("load")
+	if err := loadCrawlHosts(ctx, conn, runID, n.CrawlHosts); err != nil {
 		return err
 	}
 	n.at("history")

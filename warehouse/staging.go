@@ -13,7 +13,7 @@ import (
 )
 
 // stagingRuns lists the run ids that have anything in staging/: a staging
-// file (with its .wal) or a Parquet export directory.
+// file (with its .wal), a load file or a Parquet export directory.
 func stagingRuns(dir string) ([]string, error) {
 	entries, err := os.ReadDir(filepath.Join(dir, StagingDir))
 	if errors.Is(err, os.ErrNotExist) {
@@ -26,7 +26,7 @@ func stagingRuns(dir string) ([]string, error) {
 	var runs []string
 	for _, e := range entries {
 		name := e.Name()
-		for _, suffix := range []string{".duckdb.wal", ".duckdb", ".parquet"} {
+		for _, suffix := range []string{loadSuffix + ".wal", loadSuffix, ".duckdb.wal", ".duckdb", ".parquet"} {
 			if id, ok := strings.CutSuffix(name, suffix); ok {
 				if !seen[id] {
 					seen[id] = true
@@ -88,7 +88,7 @@ func cleanStaging(dir string, keep int, except string) ([]string, error) {
 	}
 	sort.Strings(drop)
 	for _, id := range drop {
-		if err := removeStaging(dir, id); err != nil {
+		if err := errors.Join(removeStaging(dir, id), removeLoad(loadPath(dir, id))); err != nil {
 			return drop, fmt.Errorf("clean staging: %w", err)
 		}
 	}

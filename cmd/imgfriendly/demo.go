@@ -121,7 +121,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) error {
 		o.programs, o.seed, o.night, ln.Addr(), cfg.DataDir)
 	res, err := runNight(ctx, cfg, nightInput{
 		RunID: runID, Night: night, Seeds: seeds, SeedsHash: seedsHash,
-		Progress: a.progress(), Prof: prof,
+		Progress: a.progress(), Prof: prof, Keep: true, // the accuracy report reads every record
 	}, a.log)
 	res.Report = a.finishNight(ctx, cfg, runID, err)
 	if res.Outcome.Status != "" {

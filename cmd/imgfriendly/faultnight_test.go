@@ -58,7 +58,7 @@ func TestFaultInjectedNightEval(t *testing.T) {
 
 	res, err := runNight(context.Background(), cfg, nightInput{
 		RunID: "20261125T000000Z", Night: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC),
-		Seeds: fx.web.Programs(), SeedsHash: "faults",
+		Seeds: fx.web.Programs(), SeedsHash: "faults", Keep: true,
 	}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatalf("night: %v", err)

@@ -11,16 +11,15 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/crawl"
-	"github.com/imgfriendly/imgfriendly/extracts"
 	"github.com/imgfriendly/imgfriendly/internal/atomicfile"
 	"github.com/imgfriendly/imgfriendly/internal/profiling"
 	"github.com/imgfriendly/imgfriendly/retention"
 	"github.com/imgfriendly/imgfriendly/seedlist"
-	"github.com/imgfriendly/imgfriendly/transform"
 	"github.com/imgfriendly/imgfriendly/warehouse"
 )
 
@@ -36,14 +35,21 @@ type nightInput struct {
 	// Prof, when set, is told each stage as it begins (profiles, the
 	// memory peak's stage).
 	Prof *profiling.Session
+	// Keep keeps every program record and resident in nightResult (the
+	// demo's accuracy report reads them); a night otherwise streams them
+	// to the warehouse and keeps only their tally.
+	Keep bool
 }
 
 // nightResult is what a night did, for the summary and the tests.
 type nightResult struct {
-	Run       imgfriendly.Run
-	Crawl     crawl.Result
+	Run   imgfriendly.Run
+	Crawl crawl.Result
+	// Programs and Residents are the night's records and residents, kept
+	// only with nightInput.Keep; Tally counts them either way.
 	Programs  []imgfriendly.ProgramRecord
 	Residents []imgfriendly.Resident
+	Tally     nightTally
 	Outcome   warehouse.Outcome
 	// SeedHealth is each program's seed URL verdict tonight; IDConflicts
 	// where the seed rows and the programs' own pages disagree on ids.
@@ -179,46 +185,39 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, fmt.Errorf("crawl: %w", err)
 	}
 	run.Counts["fetches"] = len(cres.Fetches)
+	// The crawl's garbage (bodies, parsers, connections) goes back to the
+	// system before the next stage grows: the night's peak is then the
+	// largest stage's, not the sum of what each left behind.
+	debug.FreeOSMemory()
 
-	in.Prof.Stage("extract")
+	// Extraction, reconciliation and the load stream program by program:
+	// no stage holds the night's pages, facts or residents at once.
+	in.Prof.Stage("extract+transform+load")
 	stageStart := time.Now()
-	pages, extracted, reused, err := extractPages(ctx, dir, in.Night, cres.Fetches, store)
+	load, err := warehouse.OpenLoad(ctx, cfg.Warehouse, dir, run)
 	if err != nil {
 		return res, err
 	}
-	res.ExtractWall = time.Since(stageStart)
+	defer load.Remove()
+	if err := streamNight(ctx, cfg, dir, in, cres.Fetches, store, load, &res); err != nil {
+		return res, err
+	}
+	res.ExtractWall = time.Since(stageStart) - res.TransformWall
 	run.Stages["extract"] = res.ExtractWall
-	res.Extracted, res.Reused = extracted, reused
-	run.Counts["pages_extracted"] = extracted
-	run.Counts["pages_reused"] = reused
-
-	classifier, err := transform.NewClassifier()
-	if err != nil {
-		return res, fmt.Errorf("load school reference: %w", err)
-	}
-	in.Prof.Stage("transform")
-	stageStart = time.Now()
-	programs, residents := transform.Programs(cfg.Transform, in.Seeds, pages, classifier)
-	res.Programs, res.Residents = programs, residents
-	res.TransformWall = time.Since(stageStart)
 	run.Stages["transform"] = res.TransformWall
-	run.Counts["programs"] = len(programs)
-	run.Counts["residents"] = len(residents)
+	run.Counts["pages_extracted"] = res.Extracted
+	run.Counts["pages_reused"] = res.Reused
+	run.Counts["programs"] = res.Tally.Programs
+	run.Counts["residents"] = res.Tally.Residents
+	res.FailingNights = cfg.SeedFailingNights
+	run.Counts["seeds_failing"] = len(seedlist.FailingFor(res.SeedHealth, 1))
+	run.Counts["id_conflicts"] = len(res.IDConflicts)
 
-	stated, health, conflicts, err := seedFindings(ctx, dir, in.Seeds, cres.Fetches, pages)
-	if err != nil {
-		return res, err
-	}
-	res.SeedHealth, res.IDConflicts, res.StatedIDs, res.FailingNights = health, conflicts, len(stated), cfg.SeedFailingNights
-	run.Counts["seeds_failing"] = len(seedlist.FailingFor(health, 1))
-	run.Counts["id_conflicts"] = len(conflicts)
-
+	debug.FreeOSMemory() // the same for extraction's garbage, before DuckDB's set work
 	in.Prof.Stage("warehouse")
 	stageStart = time.Now()
 	outcome, err := warehouse.RunNight(ctx, cfg.Warehouse, dir, warehouse.Night{
-		Run: run, Fetches: cres.Fetches, Pages: pageRows(pages), Residents: residents,
-		Programs: programs, CrawlStats: cres.Stats, CrawlHosts: crawlHosts(cres.Hosts),
-		StatedIDs: stated, IDConflicts: conflicts, SeedHealth: health,
+		Run: run, Load: load, CrawlStats: cres.Stats, CrawlHosts: crawlHosts(cres.Hosts),
 		OnPhase: func(phase string) { in.Prof.Stage("warehouse:" + phase) },
 	})
 	res.Outcome = outcome
@@ -257,33 +256,6 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	return res, nil
 }
 
-// seedFindings is what the night says about the seed list: the ids the
-// programs' pages print, where they disagree with the seed rows, and each
-// seed URL's health, counting on from the last published night's.
-func seedFindings(ctx context.Context, dir string, seeds []imgfriendly.Program, fetches []imgfriendly.Fetch, pages []transform.Page) ([]imgfriendly.StatedID, []imgfriendly.SeedHealth, []imgfriendly.IDConflict, error) {
-	prev := map[string]int{}
-	if path := filepath.Join(dir, warehouse.WarehouseFile); fileExists(path) {
-		w, err := warehouse.Open(ctx, path, true)
-		if err != nil {
-			return nil, nil, nil, fmt.Errorf("open published warehouse: %w", err)
-		}
-		prev, err = w.LastSeedHealth(ctx)
-		w.Close()
-		if err != nil {
-			return nil, nil, nil, err
-		}
-	}
-	var stated []imgfriendly.StatedID
-	byFetch := make(map[string]*imgfriendly.PageFacts, len(pages))
-	for i := range pages {
-		p := &pages[i]
-		stated = append(stated, p.Facts.IDs...)
-		byFetch[p.ProgramID+"\x00"+p.Fetch.URL] = &p.Facts
-	}
-	health := seedlist.NightHealth(seeds, fetches, func(f imgfriendly.Fetch) *imgfriendly.PageFacts { return byFetch[f.ProgramID+"\x00"+f.URL] }, prev)
-	return stated, health, seedlist.IDConflicts(seeds, stated), nil
-}
-
 // crawlHosts hands the crawler's per-host statistics to the warehouse.
 func crawlHosts(hs []crawl.HostStats) []warehouse.CrawlHost {
 	out := make([]warehouse.CrawlHost, len(hs))
@@ -313,46 +285,6 @@ func previousFetches(ctx context.Context, path string) (map[string]imgfriendly.F
 		return nil, fmt.Errorf("read last fetch log: %w", err)
 	}
 	return prev, nil
-}
-
-// extractPages runs the extraction shell over every fetched page. Pages
-// whose (URL, content) was extracted before — a 304, or an unchanged body —
-// reuse the cached facts instead of being parsed again.
-func extractPages(ctx context.Context, dir string, night time.Time, fetches []imgfriendly.Fetch, store *crawl.Store) ([]transform.Page, int, int, error) {
-	shell, err := extracts.Open(filepath.Join(dir, "extracts"), store, night)
-	if err != nil {
-		return nil, 0, 0, err
-	}
-	ps, err := shell.Pages(ctx, fetches)
-	if cerr := shell.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return nil, 0, 0, err
-	}
-	pages := make([]transform.Page, len(ps))
-	extracted, reused := 0, 0
-	for i, p := range ps {
-		pages[i] = transform.Page{ProgramID: p.Fetch.ProgramID, Fetch: p.Fetch, Facts: p.Facts}
-		if p.Cached {
-			reused++
-		} else {
-			extracted++
-		}
-	}
-	return pages, extracted, reused, nil
-}
-
-// pageRows lists the pages extraction read, for the warehouse's pages table.
-func pageRows(pages []transform.Page) []warehouse.Page {
-	out := make([]warehouse.Page, 0, len(pages))
-	for _, p := range pages {
-		out = append(out, warehouse.Page{
-			ProgramID: p.ProgramID, URL: p.Fetch.URL, FinalURL: p.Fetch.FinalURL, Kind: p.Facts.Kind,
-			ContentHash: p.Fetch.ContentHash, FetchedAt: p.Fetch.FetchedAt, NotModified: p.Fetch.NotModified,
-		})
-	}
-	return out
 }
 
 // writeUnloadedManifest records a night that never reached the warehouse

@@ -212,7 +212,7 @@ func TestNightStatedIDs(t *testing.T) {
 	cfg.DataDir = t.TempDir()
 	cfg.Crawl = demoCrawlConfig(cfg.Crawl, fx.addr)
 	res, err := runNight(context.Background(), cfg, nightInput{
-		RunID: "ids", Night: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC), Seeds: fx.web.Programs(), SeedsHash: "ids",
+		RunID: "ids", Night: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC), Seeds: fx.web.Programs(), SeedsHash: "ids", Keep: true,
 	}, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)

@@ -35,11 +35,11 @@ func printSummary(w io.Writer, res nightResult) {
 		rate = float64(ok+notModified) / s
 	}
 	fmt.Fprintf(w, "night %s (%s): %s\n", res.Run.ID, res.Run.Night.Format("2006-01-02"), res.Run.Status)
-	fmt.Fprintf(w, "  programs:  %d\n", len(res.Programs))
+	fmt.Fprintf(w, "  programs:  %d\n", res.Tally.Programs)
 	fmt.Fprintf(w, "  pages:     %d fetched, %d not modified (304), %d failed, %d PDFs listed — %.1f pages/s over %.1fs of crawl\n",
 		ok, notModified, failed, listed, rate, res.CrawlWall.Seconds())
 	fmt.Fprintf(w, "  extracted: %d pages parsed, %d carried forward unchanged\n", res.Extracted, res.Reused)
-	fmt.Fprintf(w, "  residents: %d on rosters\n", len(res.Residents))
+	fmt.Fprintf(w, "  residents: %d on rosters\n", res.Tally.Residents)
 	fmt.Fprintf(w, "  wall time: %.1fs (crawl %.1fs, extract %.1fs, transform %.1fs, warehouse %.1fs)\n", res.Wall.Seconds(),
 		res.CrawlWall.Seconds(), res.ExtractWall.Seconds(), res.TransformWall.Seconds(), res.WarehouseWall.Seconds())
 	if res.Peak.HWM > 0 {
@@ -49,22 +49,12 @@ func printSummary(w io.Writer, res nightResult) {
 	fmt.Fprintln(w, "\nprograms with each fact found:")
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	for _, fk := range imgfriendly.FieldKinds {
-		n := 0
-		for _, p := range res.Programs {
-			if _, ok := p.Facts[fk.Field]; ok {
-				n++
-			}
-		}
-		fmt.Fprintf(tw, "  %s\t%d\t%s\n", fk.Field, n, percent(n, len(res.Programs)))
+		n := res.Tally.Coverage[fk.Field]
+		fmt.Fprintf(tw, "  %s\t%d\t%s\n", fk.Field, n, percent(n, res.Tally.Programs))
 	}
 	tw.Flush()
 
-	var shares []float64
-	for _, p := range res.Programs {
-		if p.IMGShare != nil {
-			shares = append(shares, *p.IMGShare)
-		}
-	}
+	shares := res.Tally.Shares
 	fmt.Fprintf(w, "\nIMG share (%d programs with a roster or stated counts):", len(shares))
 	if len(shares) > 0 {
 		q := quartiles(shares)
@@ -196,12 +186,7 @@ func logSummary(log *slog.Logger, res nightResult) {
 	}
 	coverage := make([]any, 0, len(imgfriendly.FieldKinds))
 	for _, fk := range imgfriendly.FieldKinds {
-		n := 0
-		for _, p := range res.Programs {
-			if _, has := p.Facts[fk.Field]; has {
-				n++
-			}
-		}
+		n := res.Tally.Coverage[fk.Field]
 		coverage = append(coverage, slog.Int(string(fk.Field), n))
 	}
 	passed, warned, failed := gateCounts(res.Outcome.Gates)
@@ -210,11 +195,11 @@ func logSummary(log *slog.Logger, res nightResult) {
 		causes = append(causes, slog.Int(c, res.Crawl.Stats.Causes[c]))
 	}
 	attrs := []any{
-		"status", res.Run.Status, "night", res.Run.Night.Format(time.DateOnly), "programs", len(res.Programs),
+		"status", res.Run.Status, "night", res.Run.Night.Format(time.DateOnly), "programs", res.Tally.Programs,
 		slog.Group("pages", "fetched", ok, "not_modified", notModified, "failed", res.Crawl.Stats.Failed,
 			"pdfs_listed", res.Crawl.Stats.Listed, "extracted", res.Extracted, "reused", res.Reused),
 		slog.Group("failures", causes...),
-		"residents", len(res.Residents),
+		"residents", res.Tally.Residents,
 		slog.Group("seconds", "wall", res.Wall.Seconds(), "crawl", res.CrawlWall.Seconds(), "extract", res.ExtractWall.Seconds(),
 			"transform", res.TransformWall.Seconds(), "warehouse", res.WarehouseWall.Seconds()),
 		slog.Group("programs_with_fact", coverage...),
