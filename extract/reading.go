@@ -34,6 +34,7 @@ type reading struct {
 	lead    int8     // +1 yes, -1 no: the sentence opens an answer with it and it answers q
 	ctx     modFlags // modality lent by the question, label, heading or list lead-in
 	unit    uint8    // a unit the label names ("Years accepted after graduation")
+	other   bool     // about another program than the residency (see aboutOtherProgram)
 }
 
 // set is a set of small values (topics, lexicon kinds) as bits.
@@ -160,6 +161,7 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.ctx |= st.leadMod
 	}
 	bindQuantities(r)
+	r.other = aboutOtherProgram(r)
 	return r
 }
 
@@ -414,8 +416,8 @@ func aboutOtherProgram(r *reading) bool {
 // ("we have sponsored H-1B visas" says the visa is sponsored).
 func narrative(low string, cl *clause) bool {
 	text := low[cl.start:cl.end]
-	if !strings.Contains(text, "ed") {
-		return false // no past tense
+	if !strings.Contains(text, "ed") || !strings.Contains(text, "we ") && !strings.Contains(text, "our ") && !strings.Contains(text, "the ") {
+		return false // no past tense, or no subject it could have
 	}
 	f := strings.Fields(punctSpacer.Replace(text))
 	for i := 0; i < len(f); i++ {

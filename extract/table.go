@@ -160,7 +160,7 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 	if r.q != nil {
 		qt = r.q.all
 	}
-	if !(r.topics | qt).any(t.gate) || t != &observershipTable && aboutOtherProgram(r) {
+	if !(r.topics | qt).any(t.gate) || t != &observershipTable && r.other {
 		return
 	}
 	var ms []mention
