@@ -70,15 +70,24 @@ func rootCause(err error) string {
 	return err.Error()
 }
 
+// maxDuration is the longest time.Duration.
+const maxDuration = time.Duration(1<<63 - 1)
+
 // parseRetryAfter reads a Retry-After header: delay seconds or an HTTP date.
 func parseRetryAfter(v string, now time.Time) time.Duration {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return 0
 	}
-	if s, err := strconv.Atoi(v); err == nil {
-		if s < 0 {
+	if s, err := strconv.ParseInt(v, 10, 64); err == nil || errors.Is(err, strconv.ErrRange) {
+		switch {
+		case s < 0:
 			return 0
+		case s > int64(maxDuration/time.Second):
+			// More seconds than a Duration holds (ParseInt saturates
+			// past int64): the longest wait, never a wrapped-around
+			// short one the crawler would honour.
+			return maxDuration
 		}
 		return time.Duration(s) * time.Second
 	}
