@@ -389,3 +389,23 @@ func TestBatteryWithoutSponsorship(t *testing.T) {
 	}
 	runBattery(t, cases, j1, h1b)
 }
+
+// TestBatteryPassScope: a pass word governs the exam after it and the
+// exams listed with that one, not an exam named later for another reason.
+func TestBatteryPassScope(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, s := range []string{
+		"Applicants must be able to pass Step 3 within 7 years of taking Step 1.",
+	} {
+		add(s, F{})
+	}
+	for _, s := range []string{
+		"Applicants must pass Step 1, Step 2 CK and Step 3.",
+		"Applicants must have passed USMLE Step 1 and Step 2 CK.",
+		"Step 1 must be passed before the application deadline.",
+	} {
+		add(s, F{s1Pass: true})
+	}
+	runBattery(t, cases, s1Pass)
+}

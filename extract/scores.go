@@ -226,10 +226,42 @@ func passLabel(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 // reporting, and that names this exam's pass: the nearest exam to it is in
 // the mention's list.
 func passNear(m *mention) bool {
-	for _, t := range m.cl.toks {
-		if t.e.kind == kPass {
+	for i, t := range m.cl.toks {
+		if t.e.kind == kPass && !passOfAnother(m, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// passOfAnother reports a pass word toks[i] that governs another exam: the
+// first exam after it is not the mention's, and the mention stands after
+// that exam past more than a list ("pass Step 3 within 7 years of taking
+// Step 1": the pass is Step 3's; "pass Step 1, Step 2 CK and Step 3": each
+// is passed).
+func passOfAnother(m *mention, i int) bool {
+	if m.tok < 0 || int(m.cl.toks[i].end) > m.at {
+		return false
+	}
+	toks := m.cl.toks
+	for j := i + 1; j < len(toks); j++ {
+		t := toks[j]
+		if t.e.kind != kTopic || family(topic(t.e.arg)) != 2 {
+			continue
+		}
+		if int(t.start) >= m.at {
+			return false // the mention is the first exam after the pass
+		}
+		gap := strings.Fields(punctSpacer.Replace(m.r.low[t.end:m.at]))
+		n := 0
+		for _, w := range gap {
+			switch w {
+			case "and", "or", "&", "/", "the", "usmle", "comlex", "step", "level", "as", "well", "both":
+			default:
+				n++
+			}
+		}
+		return n > 1
 	}
 	return false
 }

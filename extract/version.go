@@ -13,5 +13,6 @@ package extract
 // graduation", negated verbs' objects (issue 11). 7: negations after a
 // visa, other programs, preferences lent by purpose clauses and labels.
 // 8: "without sponsorship" denies sponsorship again (7 read it as people
-// lacking a visa). 9: a "non-" status is no accepted status.
-const Version = "9"
+// lacking a visa). 9: a "non-" status is no accepted status. 10: a pass
+// governs the exam after it, not one named later for another reason.
+const Version = "10"
