@@ -409,3 +409,37 @@ func TestBatteryPassScope(t *testing.T) {
 	}
 	runBattery(t, cases, s1Pass)
 }
+
+// TestBatteryYOGGroupSubject: a group of the program's own ("our
+// applicants", "our residents") as the subject describes them, unless a
+// verb of requirement governs the clause: then it asks of them.
+func TestBatteryYOGGroupSubject(t *testing.T) {
+	asked := []string{
+		"Our applicants must have graduated %s.",
+		"Our residents are required to have graduated %s.",
+		"Our incoming interns need to have graduated from medical school %s.",
+		"We require our applicants to have graduated %s.",
+		"We require our current residents to have completed medical school %s.",
+	}
+	told := []string{
+		"Our applicants graduated %s.",
+		"Our residents have mostly graduated %s.",
+		"Our current residents finished medical school %s.",
+	}
+	windows := []string{"within the last %s years", "within %s years of applying", "in the past %s years"}
+	var cases []ruleCase
+	for fi, f := range append(asked, told...) {
+		for wi, win := range windows {
+			n := 2 + (fi+wi)%5
+			for _, num := range numberForms(n) {
+				s := fmt.Sprintf(f, fmt.Sprintf(win, num))
+				want := F{}
+				if fi < len(asked) {
+					want = F{yogMax: float64(n)}
+				}
+				cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want})
+			}
+		}
+	}
+	runBattery(t, cases, yogMax, yogPref, yogNone)
+}

@@ -287,10 +287,14 @@ var lexicon = slices.Concat(
 	words(kSoft, 1, "optimal", "competitive"),
 	words(kStats, 0, "average", "averages", "averaged", "mean", "median", "typical", "typically", "usually", "generally",
 		"most of our", "majority",
-		"our residents", "our current residents", "current residents", "our applicants", "matched applicants",
+		"matched applicants",
 		"matched residents", "successful applicants", "most successful", "historically", "last year", "in the last few years",
 		"range", "interviewed applicants", "applicants we interview", "most of our applicants", "most applicants",
-		"have been most successful", "the majority of", "our interns"),
+		"have been most successful", "the majority of"),
+	// a group named as a subject (arg 1): a description unless a verb of
+	// requirement governs the clause ("our residents averaged 240" tells;
+	// "our applicants must have graduated within 3 years" asks)
+	words(kStats, 1, "our residents", "our current residents", "current residents", "our applicants", "our interns"),
 	words(kExclusion, 0, "will not be considered", "not be considered", "not considered", "are not eligible", "not eligible",
 		"ineligible", "will not interview", "cannot interview", "not be interviewed", "will not be interviewed",
 		"will not issue", "cannot be licensed", "not be reviewed", "will not be reviewed", "disqualif*", "are not accepted",

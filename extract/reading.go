@@ -349,6 +349,7 @@ func sortInts(a []int) {
 // minimum", "not preferred").
 func clauseModality(low string, cl *clause) modFlags {
 	var m modFlags
+	group := false // a group as subject: a description unless required of
 	for i, t := range cl.toks {
 		switch t.e.kind {
 		case kHard:
@@ -365,10 +366,17 @@ func clauseModality(low string, cl *clause) modFlags {
 				m |= mSoft
 			}
 		case kStats:
-			m |= mStats
+			if t.e.arg == 1 {
+				group = true
+			} else {
+				m |= mStats
+			}
 		case kExclusion:
 			m |= mExclusion
 		}
+	}
+	if group && !(m&mHard != 0 && modalVerbIn(cl)) {
+		m |= mStats
 	}
 	if m&(mHard|mSoft|mExclusion) == 0 && narrative(low, cl) {
 		m |= mStats
