@@ -443,3 +443,46 @@ func TestBatteryYOGGroupSubject(t *testing.T) {
 	}
 	runBattery(t, cases, yogMax, yogPref, yogNone)
 }
+
+// TestBatteryVisaNeedersTurnedAway: turning away the applicants who need a
+// named visa denies that visa, whatever the exclusion's form and whether
+// the need is a relative clause or a participle; considering them affirms
+// it.
+func TestBatteryVisaNeedersTurnedAway(t *testing.T) {
+	turnedAway := []string{
+		"Our programs will not consider applicants %s.",
+		"We do not consider candidates %s.",
+		"Applicants %s will not be considered.",
+		"Candidates %s are not eligible.",
+		"At this time, our residency will not consider applications %s.",
+	}
+	needs := []string{"who need %s sponsorship", "requiring %s sponsorship", "who require a %s visa", "needing %s visa sponsorship"}
+	visas := []struct {
+		name string
+		want F
+	}{
+		{"J-1", F{j1: false}},
+		{"H-1B", F{h1b: false}},
+		{"J-1 or H-1B", F{j1: false, h1b: false}},
+		{"J1 or H1B", F{j1: false, h1b: false}},
+	}
+	var cases []ruleCase
+	for fi, f := range turnedAway {
+		for ni, n := range needs {
+			v := visas[(fi+ni)%len(visas)]
+			s := fmt.Sprintf(f, fmt.Sprintf(n, v.name))
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", v.want})
+		}
+	}
+	for _, s := range []string{
+		"Applicants who require J-1 sponsorship will be considered.",
+		"We consider candidates requiring H-1B sponsorship.",
+	} {
+		want := F{j1: true}
+		if strings.Contains(s, "H-1B") {
+			want = F{h1b: true}
+		}
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want})
+	}
+	runBattery(t, cases, j1, h1b)
+}

@@ -34,6 +34,7 @@ var visaTable = table{
 		{name: "answer yes to must be a citizen", topics: topics(tStatus), pol: polYes, qmod: mHard, to: toBoth, val: no, rank: rankGeneric},
 
 		// a named visa
+		{name: "those needing it turned away", topics: topics(tJ1, tH1B), mod: mExclusion, by: visaFields, val: needVisaTurnedAway, rank: rankExplicit},
 		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: no, rank: rankExplicit},
 		{name: "only", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), by: visaFields, val: yes, rank: rankExplicit},
 		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: no, rank: rankImplied},
@@ -128,8 +129,12 @@ func genericDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 }
 
 // needVisaTurnedAway is "applicants who require visa sponsorship will not
-// be considered".
+// be considered", and with a visa named, "we will not consider applicants
+// who need J-1 sponsorship": the visa they need is denied.
 func needVisaTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.top == tVisa && m.cl.topics.any(topics(tJ1, tH1B)) {
+		return imgfriendly.Value{}, false // "needing J-1 visa sponsorship": the named visa's row speaks
+	}
 	before := m.r.low[m.cl.start:m.at]
 	if strings.Contains(before, "requir") || strings.Contains(before, "need") {
 		return imgfriendly.BoolValue(false), true
