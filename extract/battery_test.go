@@ -486,3 +486,35 @@ func TestBatteryVisaNeedersTurnedAway(t *testing.T) {
 	}
 	runBattery(t, cases, j1, h1b)
 }
+
+// TestBatteryCountsPastExamNames: a count of failures or attempts keeps its
+// unit when exam names stand between the number and the unit ("one USMLE
+// failure" is a failure count, so at most two attempts).
+func TestBatteryCountsPastExamNames(t *testing.T) {
+	exams := []string{"USMLE", "COMLEX", "USMLE and/or COMLEX", "USMLE or COMLEX board"}
+	forms := []struct {
+		f    string
+		plus int // attempts allowed = n + plus
+	}{
+		{"Applicants cannot have more than %s %s failure(s) on their transcript.", 1},
+		{"Applicants may have no more than %s %s failures.", 1},
+		{"Candidates with more than %s %s failures will not be considered.", 1},
+		{"We consider applicants with up to %s %s failures.", 1},
+		{"Applicants with more than %s %s attempts will not be considered.", 0},
+		{"No more than %s %s attempts are accepted.", 0},
+	}
+	var cases []ruleCase
+	for fi, f := range forms {
+		for ei, e := range exams {
+			n := 1 + (fi+ei)%3
+			if f.plus == 0 && n == 1 {
+				n = 2
+			}
+			num := numberForms(n)[(fi+ei)%2]
+			s := fmt.Sprintf(f.f, num, e)
+			s = strings.Replace(s, "failure(s)", map[bool]string{true: "failure", false: "failures"}[n == 1], 1)
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{attMax: float64(n + f.plus)}})
+		}
+	}
+	runBattery(t, cases, attMax)
+}

@@ -218,7 +218,16 @@ func relate(low string, toks []lexMatch, q *quantity) {
 	// may say several things: "attempts" is a topic and a unit)
 	after := q.end
 	first := -1
+	past := false
+	if u, at, end, ok := unitPastExams(low, toks, q.end); ok {
+		// "one USMLE failure", "two COMLEX and/or USMLE attempts": the
+		// exams named between the number and its unit are what it counts on
+		q.unit, q.unitAt, q.spanEnd, after, past = u, at, end, end, true
+	}
 	for _, t := range toks {
+		if past {
+			break
+		}
 		if int(t.start) < q.end || first >= 0 && int(t.start) != first {
 			if first >= 0 {
 				break
@@ -324,6 +333,58 @@ func relate(low string, toks []lexMatch, q *quantity) {
 	if q.rel == relApprox {
 		q.approx = true
 	}
+}
+
+// unitPastExams finds a count's unit (attempts, failures, times) behind
+// the names of exams that stand between it and its number ("one USMLE
+// failure", "two USMLE and/or COMLEX attempts"). ok is false when no exam
+// name comes first, or what follows the exams is no such unit.
+func unitPastExams(low string, toks []lexMatch, from int) (unit uint8, at, end int, ok bool) {
+	after, exams := from, 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if int(t.start) < after {
+			continue
+		}
+		if !examGap(low[after:t.start]) {
+			return 0, 0, 0, false
+		}
+		// every reading of the word at t.start
+		isExam, u, uEnd := false, uint8(0), 0
+		wEnd := int(t.end)
+		for j := i; j < len(toks) && toks[j].start == t.start; j++ {
+			switch e := toks[j].e; {
+			case e.kind == kTopic && family(topic(e.arg)) == 2:
+				isExam = true
+				wEnd = max(wEnd, int(toks[j].end))
+			case e.kind == kUnit && (e.arg == unitAttempt || e.arg == unitFailure || e.arg == unitTimes):
+				u, uEnd = e.arg, int(toks[j].end)
+			}
+		}
+		switch {
+		case u != 0 && exams > 0:
+			return u, int(t.start), uEnd, true
+		case isExam && exams < 4:
+			exams++
+			after = wEnd
+		default:
+			return 0, 0, 0, false
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// examGap reports the words that may stand between exam names and between
+// them and a count's unit: fillers and connectors ("and/or", "or", "step").
+func examGap(s string) bool {
+	for _, f := range strings.Fields(strings.NewReplacer("/", " ", ",", " ", "(", " ", ")", " ").Replace(s)) {
+		switch f {
+		case "and", "or", "the", "a", "an", "of", "board", "exam", "exams", "examination":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // limitNouns are the limit words a size stands before ("a 5-year cutoff").
