@@ -518,3 +518,32 @@ func TestBatteryCountsPastExamNames(t *testing.T) {
 	}
 	runBattery(t, cases, attMax)
 }
+
+// TestBatteryNegatedAdmission: a negated admission verb with people as its
+// object (accept, review, interview, rank, invite … applicants) turns them
+// away: who they are sets the limit, and a visa they hold or need is
+// denied; with the visa itself as the object the visa is denied.
+func TestBatteryNegatedAdmission(t *testing.T) {
+	negs := []string{"We do not", "We cannot", "We will not", "Our program does not", "We are unable to"}
+	verbs := []string{"accept applicants", "review applications of candidates", "interview applicants", "rank candidates", "invite applicants"}
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for ni, neg := range negs {
+		for vi, verb := range verbs {
+			n := 3 + (ni+vi)%5
+			num := numberForms(n)[(ni+vi)%3]
+			add(fmt.Sprintf("%s %s who are more than %s years out of medical school.", neg, verb, num), F{yogMax: float64(n)})
+			add(fmt.Sprintf("%s %s who have been out of medical school for more than %s years.", neg, verb, num), F{yogMax: float64(n)})
+			v := []string{"J-1", "H-1B"}[(ni+vi)%2]
+			want := F{h1b: false}
+			if v == "J-1" {
+				want = F{j1: false}
+			}
+			add(fmt.Sprintf("%s %s %s %s visas.", neg, verb, []string{"with", "on", "who need", "requiring"}[(ni+vi)%4], v), want)
+		}
+	}
+	add("We do not accept H-1B visas.", F{h1b: false})
+	add("We do not accept applications by mail; J-1 visas are sponsored.", F{j1: true})
+	add("We do not review applications before the ERAS opening date.", F{})
+	runBattery(t, cases, yogMax, yogPref, j1, h1b)
+}

@@ -300,6 +300,12 @@ var lexicon = slices.Concat(
 		"will not issue", "cannot be licensed", "not be reviewed", "will not be reviewed", "disqualif*", "are not accepted",
 		"will not be accepted", "not be accepted", "excluded", "will not consider", "do not consider",
 		"does not consider", "not consider", "not sufficient", "are not sufficient"),
+	// a negated admission verb with people as its object turns them away
+	// ("we do not review applications of …", "we cannot accept applicants
+	// who …"); with a visa as its object it denies the visa instead
+	words(kExclusion, 0, phrases([]string{"not", "cannot", "unable to", "don't", "doesn't", "won't", "can't"},
+		[]string{"accept", "review", "interview", "rank", "invite", "admit"},
+		[]string{"applicants", "applications", "candidates", "anyone", "those", "graduates", "individuals", "students", "people"})...),
 	words(kEligible, 0, "eligible", "eligibility", "eligible for"),
 	words(kLimit, 0, "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "limit", "limits", "limitation", "restriction",
 		"requirement", "requirements", "maximum", "cut off date", "cutoff date", "cut-off date", "minimum/maximum",

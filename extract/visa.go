@@ -139,6 +139,15 @@ func needVisaTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 	if strings.Contains(before, "requir") || strings.Contains(before, "need") {
 		return imgfriendly.BoolValue(false), true
 	}
+	// a named visa the turned-away applicants hold: "we do not accept
+	// applicants with (on, holding) J-1 visas"
+	if m.top != tVisa {
+		for _, w := range []string{" with ", " on ", " holding ", " who hold ", " who have "} {
+			if strings.Contains(before, w) {
+				return imgfriendly.BoolValue(false), true
+			}
+		}
+	}
 	return imgfriendly.Value{}, false
 }
 
