@@ -547,3 +547,30 @@ func TestBatteryNegatedAdmission(t *testing.T) {
 	add("We do not review applications before the ERAS opening date.", F{})
 	runBattery(t, cases, yogMax, yogPref, j1, h1b)
 }
+
+// TestBatteryHardBoundThenIdeal: a required bound followed by an ideal
+// ("must be above 210 and ideally above 230") keeps the required bound;
+// the ideal makes it no preference.
+func TestBatteryHardBoundThenIdeal(t *testing.T) {
+	subjects := []struct {
+		s    string
+		want func(n float64) F
+	}{
+		{"Step 1 scores", func(n float64) F { return F{s1Min: n} }},
+		{"Your Step 1 score", func(n float64) F { return F{s1Min: n} }},
+		{"Step 2 CK scores", func(n float64) F { return F{s2Min: n} }},
+		{"USMLE scores", func(n float64) F { return F{s1Min: n, s2Min: n} }},
+	}
+	bounds := []string{"must be at least %d", "must be above %d", "are required to be %d or higher", "need to be %d or above"}
+	ideals := []string{"and ideally above %d", "and preferably %d or higher", "or ideally %d and above", "and should ideally be over %d"}
+	var cases []ruleCase
+	for si, sub := range subjects {
+		for bi, b := range bounds {
+			ideal := ideals[(si+bi)%len(ideals)]
+			n := 205 + 5*((si+bi)%4)
+			s := fmt.Sprintf("%s %s %s.", sub.s, fmt.Sprintf(b, n), fmt.Sprintf(ideal, n+20))
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", sub.want(float64(n))})
+		}
+	}
+	runBattery(t, cases, s1Min, s2Min)
+}

@@ -226,8 +226,10 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 				s += c
 			}
 		}
-		// a comma between two clauses that each state a modality
-		for _, c := range commaSplices(low, toks, s, e) {
+		// a comma between two clauses that each state a modality, and an
+		// "and"/"or" that opens a modality of its own ("must be above 210
+		// and ideally above 230": the bound is required, the ideal is not)
+		for _, c := range splices(low, toks, s, e) {
 			segs = append(segs, seg{s, c, false})
 			s = c
 		}
@@ -303,6 +305,42 @@ func inSpans(spans [][2]int, i int) bool {
 
 // commaSplices returns the commas of low[s:e] with a modality cue on each
 // side (before the comma, and between it and the next comma or the end).
+// splices are commaSplices and conjunctionSplices in order.
+func splices(low string, toks []lexMatch, s, e int) []int {
+	out := append(commaSplices(low, toks, s, e), conjunctionSplices(low, toks, s, e)...)
+	sortInts(out)
+	return out
+}
+
+// conjunctionSplices finds an " and " or " or " whose next word is a cue of
+// modality (ideally, preferably, must, should …) after a part that states
+// a modality of its own: the two parts are two clauses.
+func conjunctionSplices(low string, toks []lexMatch, s, e int) []int {
+	var out []int
+	from := s
+	for _, conj := range []string{" and ", " or "} {
+		for at := s; ; {
+			i := strings.Index(low[at:e], conj)
+			if i < 0 {
+				break
+			}
+			c := at + i
+			next := c + len(conj)
+			for _, t := range toks {
+				if int(t.start) != next {
+					continue
+				}
+				if (t.e.kind == kSoft || t.e.kind == kHard && t.e.arg == 1) && hasModalCue(toks, from, c) {
+					out = append(out, c)
+					break
+				}
+			}
+			at = next
+		}
+	}
+	return out
+}
+
 func commaSplices(low string, toks []lexMatch, s, e int) []int {
 	var out []int
 	from := s
