@@ -574,3 +574,30 @@ func TestBatteryHardBoundThenIdeal(t *testing.T) {
 	}
 	runBattery(t, cases, s1Min, s2Min)
 }
+
+// TestBatteryOnlyVisaIs: "the only <visa> … is the J-1" names the one visa
+// accepted, whatever stands between "only" and the word for visas and
+// between that and the copula; the other visa is not. A copula whose
+// complement is a clause ("is that J-1 applicants …") names no visa.
+func TestBatteryOnlyVisaIs(t *testing.T) {
+	heads := []string{"The only visa", "The only accepted visa", "The only accepted training visa", "The only visa type", "The only visa we sponsor", "The only visa category our program accepts"}
+	cops := []string{"is the %s", "is %s", "will be the %s visa", "is an %s visa"}
+	var cases []ruleCase
+	for hi, h := range heads {
+		for ci, c := range cops {
+			v := []string{"J-1", "H-1B"}[(hi+ci)%2]
+			if strings.HasPrefix(c, "is an") && v == "J-1" {
+				c = "is a %s visa"
+			}
+			s := fmt.Sprintf("%s %s.", h, fmt.Sprintf(c, v))
+			want := F{j1: true, h1b: false}
+			if v == "H-1B" {
+				want = F{j1: false, h1b: true}
+			}
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want})
+		}
+	}
+	s := "Our only visa requirement is that J-1 applicants have ECFMG certification."
+	cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	runBattery(t, cases, j1, h1b)
+}

@@ -38,6 +38,8 @@ var visaTable = table{
 		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: no, rank: rankExplicit},
 		{name: "only", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), by: visaFields, val: yes, rank: rankExplicit},
 		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: no, rank: rankImplied},
+		{name: "the only visa is it", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), by: visaFields, val: onlyVisaIs(true), rank: rankExplicit},
+		{name: "the only visa is it: others not", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), to: toOthers, val: onlyVisaIs(false), rank: rankImplied},
 		{name: "affirmed", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kVerb), by: visaFields, val: yes, rank: rankExplicit, cond: true},
 		{name: "required to hold", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, by: visaFields, val: ifModal(yes), rank: rankExplicit, cond: true},
 		{name: "status list", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), by: visaFields, val: ifStatusListed(yes), rank: rankExplicit},
@@ -69,6 +71,43 @@ func listedValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.BoolValue(true), true
+}
+
+// onlyVisaIs reads "the only (accepted training) visa (we accept) is the
+// J-1": an "only" before a word for visas in general, and the named visa
+// after a copula; the named visa is given v, the others !v.
+func onlyVisaIs(v bool) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+		if m.tok < 0 {
+			return imgfriendly.Value{}, false
+		}
+		toks := m.cl.toks
+		for i, t := range toks {
+			if int(t.start) >= m.at {
+				break
+			}
+			if t.e.kind != kExcl || !strings.HasPrefix(t.e.text, "only") {
+				continue
+			}
+			for _, u := range toks[i+1:] {
+				if int(u.start) >= m.at {
+					break
+				}
+				if u.e.kind != kTopic || topic(u.e.arg) != tVisa || wordsBetween(m.r.low, int(t.end), int(u.start)) > 3 {
+					continue
+				}
+				// the named visa is what the copula's complement is: "is
+				// (the) J-1", not "is that J-1 applicants …"
+				between := " " + m.r.low[u.end:m.at]
+				for _, cop := range []string{" is ", " are ", " will be "} {
+					if k := strings.LastIndex(between, cop); k >= 0 && fillerOnly(between[k+len(cop):]) {
+						return imgfriendly.BoolValue(v), true
+					}
+				}
+			}
+		}
+		return imgfriendly.Value{}, false
+	}
 }
 
 // othersDenied denies the visas a sentence does not name when it denies
