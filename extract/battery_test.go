@@ -601,3 +601,48 @@ func TestBatteryOnlyVisaIs(t *testing.T) {
 	cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
 	runBattery(t, cases, j1, h1b)
 }
+
+// TestBatteryUSCEWithObserverships: observerships named as the way to the
+// experience ("through observerships") or listed with it ("observership or
+// clinical experience in the US") leave the clause the USCE rule; a clause
+// that speaks of observerships themselves states none.
+func TestBatteryUSCEWithObserverships(t *testing.T) {
+	rules := []struct {
+		f    string
+		want F
+	}{
+		{"IMGs must have at least %s of clinical experience in the United States through observerships or externships.", F{usceReqF: "required"}},
+		{"Applicants must have %s of hands-on clinical experience in the U.S., such as observerships.", F{usceReqF: "required"}},
+		{"Applicants need %s of US clinical experience, including externships or observerships.", F{usceReqF: "required"}},
+	}
+	durations := []struct {
+		s string
+		m float64
+	}{{"one year", 12}, {"3 months", 3}, {"six months", 6}, {"two months", 2}}
+	var cases []ruleCase
+	for ri, r := range rules {
+		for di, d := range durations {
+			if (ri+di)%2 == 1 {
+				continue
+			}
+			s := fmt.Sprintf(r.f, d.s)
+			want := F{usceReqF: r.want[usceReqF], usceMo: d.m}
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want})
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"Previous observership or clinical experience in the U.S. is considered favorably.", F{usceReqF: "preferred"}},
+		{"Observership or hands-on clinical experience in the United States is preferred.", F{usceReqF: "preferred"}},
+		{"Externships and other clinical experience in the U.S. are required.", F{usceReqF: "required"}},
+		{"Observerships count toward US clinical experience.", F{}},
+		{"Observerships do not count as US clinical experience.", F{}},
+		{"Graduates may arrange an observership or externship at a U.S. hospital before residency.", F{}},
+		{"Preferred: earlier residency experience, externship or hands-on clinical experience in the U.S.", F{usceReqF: "preferred"}},
+	} {
+		cases = append(cases, ruleCase{c.s, "<p>" + c.s + "</p>", c.want})
+	}
+	runBattery(t, cases, usceReqF, usceMo)
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/imgfriendly/imgfriendly"
 )
 
@@ -38,7 +40,7 @@ var usceTable = table{
 // experience", "an observership or externship in a US hospital") states no
 // USCE rule.
 func usceMentions(r *reading, cl *clause, add func(mention)) {
-	if cl.topics.has(tTraining) || cl.topics.has(tObservership) {
+	if cl.topics.has(tTraining) || cl.topics.has(tObservership) && aboutObservership(r.low, cl) {
 		return // what a clause says of observerships (or a residency year) is not the USCE rule
 	}
 	qUSCE := r.q != nil && !r.q.weak && r.q.all.has(tUSCE)
@@ -75,6 +77,77 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 		t := cl.toks[at]
 		add(mention{r: r, cl: cl, tok: at, top: tUSCE, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, at)})
 	}
+}
+
+// aboutObservership reports a clause that speaks of observerships rather
+// than of the experience: an observership word stands before every
+// experience word and is not merely listed with it. An observership after
+// the experience is how it may be had ("US clinical experience through
+// observerships or externships"), and one coordinated with it is one more
+// kind of it ("observership or clinical experience in the US is
+// considered favorably"): the clause is the USCE rule then.
+func aboutObservership(low string, cl *clause) bool {
+	obs := -1
+	for k, t := range cl.toks {
+		if t.e.kind == kTopic && topic(t.e.arg) == tObservership {
+			obs = k
+			break
+		}
+	}
+	if obs < 0 {
+		return false
+	}
+	for k, t := range cl.toks {
+		if t.e.kind != kTopic || topic(t.e.arg) != tExperience && topic(t.e.arg) != tUSCE {
+			continue
+		}
+		switch {
+		case k < obs:
+			// the means of the experience: "… through / such as /
+			// including observerships"
+			between := " " + strings.NewReplacer(",", " ", "(", " ").Replace(low[t.end:cl.toks[obs].start]) + " "
+			for _, w := range meansWords {
+				if strings.Contains(between, w) {
+					return false
+				}
+			}
+		case strings.HasPrefix(t.e.text, "extern"):
+			// "observership or externship": still observerships
+		default:
+			// listed with it: only coordination between the two words
+			gap := strings.Fields(strings.NewReplacer(",", " ", "/", " ").Replace(low[cl.toks[obs].end:t.start]))
+			if coordinated(gap) && coordinationOnly(gap) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// meansWords introduce how an experience is had.
+var meansWords = []string{" through ", " via ", " such as ", " including ", " includes ", " e.g. ", " like ", " in the form of ", " by way of ", " gained in ", " from "}
+
+// coordinationOnly reports a gap of conjunctions and the words that may
+// qualify the experience after them ("or other hands-on clinical").
+func coordinationOnly(gap []string) bool {
+	for _, w := range gap {
+		switch w {
+		case "or", "and", "other", "hands-on", "direct", "us", "u.s.", "american", "any", "clinical", "patient", "prior", "previous", "recent", "relevant":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports a gap of coordination words holding a conjunction.
+func coordinated(gap []string) bool {
+	for _, w := range gap {
+		if w == "or" || w == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // bindUSCE gives the experience every duration of its clause bound to the

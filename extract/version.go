@@ -15,4 +15,4 @@ package extract
 // 8: "without sponsorship" denies sponsorship again (7 read it as people
 // lacking a visa). 9: a "non-" status is no accepted status. 10: a pass
 // governs the exam after it, not one named later for another reason.
-const Version = "16"
+const Version = "17"
