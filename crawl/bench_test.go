@@ -13,6 +13,7 @@ import (
 
 	"github.com/gocolly/colly/v2"
 	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/internal/profiling"
 	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
@@ -75,22 +76,22 @@ func benchCrawlVsColly(b *testing.B, addr string, seeds []imgfriendly.Program) {
 	var crawlTime, collyTime, crawlCPU, collyCPU time.Duration
 	var crawlPages, collyPages, crawlRequests int
 	for b.Loop() {
-		cpu := processCPU()
+		cpu := profiling.ProcessCPU()
 		start := time.Now()
 		r, err := Run(context.Background(), cfg, Night{RunID: "bench", Dir: filepath.Join(b.TempDir(), "run")}, seeds, mustStore(b))
 		if err != nil {
 			b.Fatal(err)
 		}
 		crawlTime += time.Since(start)
-		crawlCPU += processCPU() - cpu
+		crawlCPU += profiling.ProcessCPU() - cpu
 		crawlPages += r.Stats.OK
 		crawlRequests += r.Stats.Requests
 
-		cpu = processCPU()
+		cpu = profiling.ProcessCPU()
 		start = time.Now()
 		collyPages += bareColly(b, addr, urls, cfg.MaxConcurrency)
 		collyTime += time.Since(start)
-		collyCPU += processCPU() - cpu
+		collyCPU += profiling.ProcessCPU() - cpu
 	}
 	crawlRate := float64(crawlPages) / crawlTime.Seconds()
 	collyRate := float64(collyPages) / collyTime.Seconds()

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/internal/profiling"
 	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
@@ -76,14 +77,14 @@ func BenchmarkImport13k(b *testing.B) {
 	var base, baseCPU float64
 	b.Run("baseline-readseeds", func(b *testing.B) {
 		b.SetBytes(int64(len(canonical)))
-		cpu := processCPU()
+		cpu := profiling.ProcessCPU()
 		for b.Loop() {
 			ps, errs, err := imgfriendly.ReadSeeds(bytes.NewReader(canonical), "seeds.csv")
 			if err != nil || len(errs) > 0 || len(ps) != benchRows {
 				b.Fatalf("%d programs, %v %v", len(ps), errs, err)
 			}
 		}
-		baseCPU = (processCPU() - cpu).Seconds() / float64(b.N)
+		baseCPU = (profiling.ProcessCPU() - cpu).Seconds() / float64(b.N)
 		base = b.Elapsed().Seconds() / float64(b.N)
 		b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 		if baseCPU > 0 {
@@ -105,14 +106,14 @@ func BenchmarkImport13k(b *testing.B) {
 				size += len(in.Data)
 			}
 			b.SetBytes(int64(size))
-			cpu := processCPU()
+			cpu := profiling.ProcessCPU()
 			for b.Loop() {
 				res, err := Import(tc.inputs, Options{StateCode: states})
 				if err != nil || res.Rows != tc.rows || len(res.Problems) > 0 {
 					b.Fatalf("rows %d problems %d: %v %v", res.Rows, len(res.Problems), err, res.Problems[:min(3, len(res.Problems))])
 				}
 			}
-			perCPU := (processCPU() - cpu).Seconds() / float64(b.N)
+			perCPU := (profiling.ProcessCPU() - cpu).Seconds() / float64(b.N)
 			per := b.Elapsed().Seconds() / float64(b.N)
 			b.ReportMetric(float64(tc.rows)/per, "rows/s")
 			if base > 0 {
