@@ -40,7 +40,8 @@ func FuzzProfileForm(f *testing.F) {
 }
 
 // Whatever query string the list gets, the query it understands links back
-// to itself.
+// to itself (the seed "state=0" failed once the list learned state names:
+// an unknown state's error, a pointer, made every such query differ).
 func FuzzListQuery(f *testing.F) {
 	f.Add("q=mercy&specialty=all&state=region:midwest&visa=j1&tier=high&img=15&noyog=1&sort=img&dir=desc&page=2")
 	f.Add("page=-1&img=1000&sort=%00&tier=Not+eligible")
@@ -50,6 +51,10 @@ func FuzzListQuery(f *testing.F) {
 			return
 		}
 		q := parseListQuery(v)
+		// A state filter that names no state is answered with a 400 over
+		// the list for every state; the list's links carry what it
+		// understood (no state filter), not the error.
+		q.BadState = nil
 		u, err := url.Parse(q.URL())
 		if err != nil {
 			t.Fatalf("URL of %q: %v", raw, err)
