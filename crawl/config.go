@@ -160,26 +160,23 @@ func (c Config) Validate() error {
 			bad(u.key, "must be ≤ %s (%s), got %s", u.max, u.why, u.v)
 		}
 	}
-	if c.ParallelismPerHost > 8 {
-		bad("parallelism_per_host", "must be ≤ 8 (more requests at once to one site is not polite crawling: site owners block it), got %d", c.ParallelismPerHost)
+	counts := []struct {
+		key    string
+		v, max int
+		why    string
+	}{
+		{"parallelism_per_host", c.ParallelismPerHost, 8, "more requests at once to one site is not polite crawling: site owners block it"},
+		{"max_concurrency", c.MaxConcurrency, 1024, "each request in flight holds a connection and up to max_body_bytes of memory"},
+		{"max_attempts", c.MaxAttempts, 10, "more attempts only hammer a failing site; each retry already backs off"},
+		{"max_compression_ratio", c.MaxCompressionRatio, 1000, "it guards against decompression bombs; HTML compresses about 5-10 times"},
+		{"max_redirects", c.MaxRedirects, 20, "browsers give up after 20; longer chains are traps"},
+		{"max_pages_per_program", c.MaxPagesPerProgram, 200, "a program's eligibility and roster pages are a handful; more is a crawl trap's worth of requests"},
+		{"links_per_kind", c.LinksPerKind, 20, "max_pages_per_program bounds the pages anyway"},
 	}
-	if c.MaxConcurrency > 1024 {
-		bad("max_concurrency", "must be ≤ 1024 (each request in flight holds a connection and up to max_body_bytes of memory), got %d", c.MaxConcurrency)
-	}
-	if c.MaxAttempts > 10 {
-		bad("max_attempts", "must be ≤ 10 (more attempts only hammer a failing site; each retry already backs off), got %d", c.MaxAttempts)
-	}
-	if c.MaxCompressionRatio > 1000 {
-		bad("max_compression_ratio", "must be ≤ 1000 (it guards against decompression bombs; HTML compresses about 5-10 times), got %d", c.MaxCompressionRatio)
-	}
-	if c.MaxRedirects > 20 {
-		bad("max_redirects", "must be ≤ 20 (browsers give up after 20; longer chains are traps), got %d", c.MaxRedirects)
-	}
-	if c.MaxPagesPerProgram > 200 {
-		bad("max_pages_per_program", "must be ≤ 200 (a program's eligibility and roster pages are a handful; more is a crawl trap's worth of requests), got %d", c.MaxPagesPerProgram)
-	}
-	if c.LinksPerKind > 20 {
-		bad("links_per_kind", "must be ≤ 20 (max_pages_per_program bounds the pages anyway), got %d", c.LinksPerKind)
+	for _, u := range counts {
+		if u.v > u.max {
+			bad(u.key, "must be ≤ %d (%s), got %d", u.max, u.why, u.v)
+		}
 	}
 	if c.MaxBodyBytes < 1024 {
 		bad("max_body_bytes", "must be ≥ 1024, got %d", c.MaxBodyBytes)
