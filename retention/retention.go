@@ -44,9 +44,10 @@ func (c Config) Validate() error {
 
 // Store is content-addressed storage retention sweeps (the page store, the
 // extraction cache): Retain removes every entry whose key keep rejects, and
-// reports the files and bytes removed (with dryRun, that it would remove).
+// reports the entries (not files: a segment holds many) and bytes removed
+// (with dryRun, that it would remove).
 type Store interface {
-	Retain(ctx context.Context, keep func(key string) bool, dryRun bool) (files int, freed int64, err error)
+	Retain(ctx context.Context, keep func(key string) bool, dryRun bool) (entries int, freed int64, err error)
 }
 
 // Input is what a collection works from.
@@ -74,9 +75,11 @@ type Result struct {
 	Held    map[string]string
 	Removed []string // run ids whose files were removed
 	// RunFiles and RunBytes are the journal, manifest and report files removed.
-	RunFiles                int
-	RunBytes                int64
-	PageFiles, ExtractFiles int
+	RunFiles int
+	RunBytes int64
+	// Pages and Extracts count the stored pages and cached extracts
+	// removed — entries, not files: a segment file holds many.
+	Pages, Extracts         int
 	PageBytes, ExtractBytes int64
 	// PagesKept is the number of distinct page hashes something refers to.
 	PagesKept int
@@ -170,15 +173,15 @@ func Collect(ctx context.Context, c Config, in Input, dryRun bool) (Result, erro
 	if len(unresolved) > 0 {
 		res.PagesSkipped = fmt.Sprintf("%d evidence pages of the warehouse are known only by URL and fetch time and no journal names them: no stored page is removed", len(unresolved))
 	} else if in.Pages != nil {
-		files, n, err := in.Pages.Retain(ctx, func(h string) bool { return pages[h] }, dryRun)
-		res.PageFiles, res.PageBytes = files, n
+		n, b, err := in.Pages.Retain(ctx, func(h string) bool { return pages[h] }, dryRun)
+		res.Pages, res.PageBytes = n, b
 		if err != nil {
 			return res, fmt.Errorf("sweep pages: %w", err)
 		}
 	}
 	if in.Extracts != nil && in.ExtractKey != nil {
-		files, n, err := in.Extracts.Retain(ctx, func(k string) bool { return extracts[k] }, dryRun)
-		res.ExtractFiles, res.ExtractBytes = files, n
+		n, b, err := in.Extracts.Retain(ctx, func(k string) bool { return extracts[k] }, dryRun)
+		res.Extracts, res.ExtractBytes = n, b
 		if err != nil {
 			return res, fmt.Errorf("sweep cached extracts: %w", err)
 		}

@@ -21,9 +21,21 @@ const (
 	ReportLink = "report.html"
 	// MetricsFile is the default Prometheus textfile, metrics.prom.
 	MetricsFile = "metrics.prom"
-	// NightLockFile is held (flock) by a running night and by gc.
+	// NightLockFile is held (flock, LockNight) by a running night, gc and
+	// the seed checks.
 	NightLockFile = "night.lock"
 )
+
+// LockNight takes the data directory's night lock (NightLockFile), held by
+// everything that writes the directory's page store, journals or runs
+// while no night may: a night, gc, the seed checks. It fails with an error
+// wrapping ErrLocked while another holder has it; dir is created if needed.
+func LockNight(dir string) (unlock func(), err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("lock: %w", err)
+	}
+	return LockFile(filepath.Join(dir, NightLockFile))
+}
 
 // RunDir returns a run's crawl journal directory, runs/<run_id>/.
 func RunDir(dir, runID string) string { return filepath.Join(dir, RunsDir, runID) }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -44,7 +45,7 @@ a night does. --dry-run reports what would be freed and removes nothing.`,
 			if !dirExists(dir) {
 				return usageError("no data directory at %s (pass --dir)", dir)
 			}
-			unlock, err := warehouse.LockFile(filepath.Join(dir, warehouse.NightLockFile))
+			unlock, err := warehouse.LockNight(dir)
 			if err != nil {
 				return fmt.Errorf("a night is running on %s; run gc after it: %w", dir, err)
 			}
@@ -127,11 +128,13 @@ func printGC(w io.Writer, c retention.Config, r retention.Result) {
 	for _, id := range slices.Sorted(maps.Keys(r.Held)) {
 		fmt.Fprintf(w, "  kept %s: %s\n", id, r.Held[id])
 	}
+	// Each count says what it counts: run files are files, but the page
+	// store and the facts cache keep many entries per segment file.
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "\tfiles\tbytes\t\n")
-	fmt.Fprintf(tw, "journals, manifests, reports\t%d\t%s\t\n", r.RunFiles, mib(r.RunBytes))
-	fmt.Fprintf(tw, "pages\t%d\t%s\t\n", r.PageFiles, mib(r.PageBytes))
-	fmt.Fprintf(tw, "cached extracts\t%d\t%s\t\n", r.ExtractFiles, mib(r.ExtractBytes))
+	fmt.Fprintf(tw, "\tcount\tbytes\t\n")
+	fmt.Fprintf(tw, "journals, manifests, reports\t%s\t%s\t\n", count(r.RunFiles, "file"), mib(r.RunBytes))
+	fmt.Fprintf(tw, "stored pages\t%s\t%s\t\n", count(r.Pages, "page"), mib(r.PageBytes))
+	fmt.Fprintf(tw, "cached extracts\t%s\t%s\t\n", count(r.Extracts, "entry"), mib(r.ExtractBytes))
 	tw.Flush()
 	fmt.Fprintf(w, "%s %s in all; %d stored pages are referred to and kept\n", verb, mib(r.Freed()), r.PagesKept)
 	if r.PagesSkipped != "" {
@@ -146,9 +149,20 @@ func logGC(log *slog.Logger, r retention.Result) {
 		level = slog.LevelWarn
 	}
 	log.Log(context.Background(), level, "retention", "dry_run", r.DryRun, "nights_kept", len(r.Kept), "nights_removed", len(r.Removed),
-		"held", r.Held, "run_files", r.RunFiles, "run_bytes", r.RunBytes, "page_files", r.PageFiles, "page_bytes", r.PageBytes,
-		"extract_files", r.ExtractFiles, "extract_bytes", r.ExtractBytes, "freed_bytes", r.Freed(), "pages_kept", r.PagesKept,
+		"held", r.Held, "run_files", r.RunFiles, "run_bytes", r.RunBytes, "pages_removed", r.Pages, "page_bytes", r.PageBytes,
+		"extracts_removed", r.Extracts, "extract_bytes", r.ExtractBytes, "freed_bytes", r.Freed(), "pages_kept", r.PagesKept,
 		"pages_skipped", r.PagesSkipped)
+}
+
+// count writes n with its unit ("1 page", "3 pages", "2 entries").
+func count(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	if strings.HasSuffix(unit, "y") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(unit, "y"))
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }
 
 // mib writes a size in MiB.

@@ -88,7 +88,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	}
 	// One night at a time per data directory, from the first fetch on (the
 	// warehouse takes its own lock for the publish).
-	unlock, err := warehouse.LockFile(filepath.Join(dir, warehouse.NightLockFile))
+	unlock, err := warehouse.LockNight(dir)
 	if err != nil {
 		return res, fmt.Errorf("another night is running on %s: %w", dir, err)
 	}

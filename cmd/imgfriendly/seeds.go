@@ -17,6 +17,7 @@ import (
 	"github.com/imgfriendly/imgfriendly/extract"
 	"github.com/imgfriendly/imgfriendly/queries"
 	"github.com/imgfriendly/imgfriendly/seedlist"
+	"github.com/imgfriendly/imgfriendly/warehouse"
 )
 
 func newSeedsCmd(a *app) *cobra.Command {
@@ -63,7 +64,8 @@ and notes programs that share one URL. The table lists what needs attention
 (--all: every program); --report writes every program as CSV; --write writes
 the seed list with every moved URL replaced by its new one (nothing is dropped:
 a dead URL is the operator's to fix). Pages go to the data directory's page
-store. Exit 0 when the check ran, whatever it found.`,
+store, under its night lock: check does not run while a night or gc does.
+Exit 0 when the check ran, whatever it found.`,
 		Example: `  imgfriendly seeds check --report check.csv
   imgfriendly seeds check --seeds seeds.csv --write seeds.csv   # adopt permanent moves`,
 		Args: cobra.NoArgs,
@@ -76,6 +78,11 @@ store. Exit 0 when the check ran, whatever it found.`,
 			if err != nil {
 				return err
 			}
+			unlock, err := lockSeedsNight(a.dataDir())
+			if err != nil {
+				return err
+			}
+			defer unlock()
 			store, err := crawl.OpenStore(filepath.Join(a.dataDir(), "pages"))
 			if err != nil {
 				return fmt.Errorf("open page store: %w", err)
@@ -267,7 +274,8 @@ reads); a program belongs to the institution its institution column names, else
 to the one whose name its own name contains. Without --programs, discover lists
 every residency link it finds. Requests follow the crawl section: robots.txt,
 politeness, the SSRF guard, and each institution's scope (its GME site's
-registrable domain, plus crawl.extra_hosts). --write writes the proposals at or
+registrable domain, plus crawl.extra_hosts); pages go to the data directory's
+page store, under its night lock (not while a night or gc runs). --write writes the proposals at or
 above --min-confidence as seed rows; merge them with
 ` + "`seeds import seeds.csv found.csv --out seeds.csv`" + `.`,
 		Example: `  imgfriendly seeds discover --institutions institutions.csv --programs no-url.csv --write found.csv
@@ -314,6 +322,11 @@ above --min-confidence as seed rows; merge them with
 					fmt.Fprintf(a.stdout, "%d programs already have a URL (left alone); proposing for the %d without one\n", len(res.Programs), len(pending))
 				}
 			}
+			unlock, err := lockSeedsNight(a.dataDir())
+			if err != nil {
+				return err
+			}
+			defer unlock()
 			store, err := crawl.OpenStore(filepath.Join(a.dataDir(), "pages"))
 			if err != nil {
 				return fmt.Errorf("open page store: %w", err)
@@ -399,4 +412,16 @@ func readInputs(names []string) ([]seedlist.Input, error) {
 		out = append(out, seedlist.Input{Name: name, Data: b})
 	}
 	return out, nil
+}
+
+// lockSeedsNight takes the data directory's night lock for a seed check or
+// discovery: they write the page store, which a night (and its retention
+// sweep, which would drop pages stored after it listed what to keep) must
+// not share.
+func lockSeedsNight(dir string) (func(), error) {
+	unlock, err := warehouse.LockNight(dir)
+	if err != nil {
+		return nil, fmt.Errorf("a night or gc is running on %s; run this after it: %w", dir, err)
+	}
+	return unlock, nil
 }

@@ -98,7 +98,7 @@ func printGates(w io.Writer, res nightResult) {
 	}
 	if gc := res.GC; gc != nil {
 		fmt.Fprintf(w, "  retention: %d old nights removed, %s freed (pages %d, cached extracts %d)\n",
-			len(gc.Removed), mib(gc.Freed()), gc.PageFiles, gc.ExtractFiles)
+			len(gc.Removed), mib(gc.Freed()), gc.Pages, gc.Extracts)
 	}
 }
 
