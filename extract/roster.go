@@ -599,8 +599,8 @@ func nameWithRest(t string) (name, rest string, ok bool) {
 			continue
 		}
 		n, ok := personName(t[:i])
-		if !ok {
-			continue
+		if !ok || strings.HasSuffix(sep, ": ") && cardLabelWords.in(n) {
+			continue // "Fun Fact: I …", "Medical School: X": a card's label line, not a name
 		}
 		rest := strings.TrimSpace(t[i+len(sep):])
 		if !hasYearInText(rest) && !restHasSchool(rest) {
@@ -610,6 +610,12 @@ func nameWithRest(t string) (name, rest string, ok bool) {
 	}
 	return "", "", false
 }
+
+// cardLabelWords name the fields of a resident's card: a line "Fun Fact:
+// …" is a field, not a person named "Fun Fact".
+var cardLabelWords = newWordList("fun fact", "fun facts", "hometown", "home town", "hobbies", "interests",
+	"about me", "bio", "favorite", "favourite", "why", "outside of medicine", "medical school", "college",
+	"undergraduate", "residency", "fellowship", "career goals", "currently living", "living in", "languages")
 
 // restHasSchool reports whether a part of a one-line entry's rest has a
 // school's form.

@@ -71,7 +71,10 @@ var rosterClassCases = []struct {
 	{"a signed testimonial", "Life as an Intern\n\nI grew up two hours north of here and always wanted to train close to my family. On my interview day I met residents who laughed together, and I knew I would be happy. My first months were hard, but my seniors checked on me every night and I never felt alone on the wards.\n\nTomas Reyes\n",
 		[]string{"Tomas Reyes |  |  | "}},
 	{"a letter signed by the program director", "A Message to Future Residents\n\nI grew up two hours north of here and always wanted to train close to my family. On my interview day I met residents who laughed together, and I knew I would be happy. My first months were hard, but my seniors checked on me every night and I never felt alone on the wards.\n\nLaura Kim, MD\nProgram Director\n", nil},
-	{"an essay's heading is no signature", "A Day in the Life of a Second-Year Resident\n\nI grew up two hours north of here and always wanted to train close to my family. On my interview day I met residents who laughed together, and I knew I would be happy. My first months were hard, but my seniors checked on me every night and I never felt alone on the wards.\n\nWhy I Chose Lakeside\n\nThe people, above all.\n", nil},
+	// The title says the essay is one resident's: one resident, unnamed
+	// (the heading under the text is no signature).
+	{"an essay's heading is no signature", "A Day in the Life of a Second-Year Resident\n\nI grew up two hours north of here and always wanted to train close to my family. On my interview day I met residents who laughed together, and I knew I would be happy. My first months were hard, but my seniors checked on me every night and I never felt alone on the wards.\n\nWhy I Chose Lakeside\n\nThe people, above all.\n",
+		[]string{" |  |  | "}},
 	{"news of graduates who are residents", "Two graduates named chief residents\n\nThis year's chiefs include Carla Mendes, M.D., who is completing her residency in pediatrics at Lakeside Children's Hospital, and Omar Haddad, M.D., who is finishing his residency training in surgery in Denver. Class of 2018 graduate Ruth Okafor, M.D. will also serve as chief resident in neurology.",
 		[]string{"Carla Mendes |  |  | ", "Omar Haddad |  |  | ", "Ruth Okafor |  |  | "}},
 	{"graduates who are residents, by title", `<html><head><title>Two graduates of our school named chief residents</title></head><body><p>The chiefs include Carla Mendes, M.D., who is completing her residency in pediatrics in Ohio, and Omar Haddad, M.D., who is finishing his residency training in surgery in Denver.</p></body></html>`,
@@ -108,6 +111,22 @@ var rosterClassCases = []struct {
 		[]string{" |  |  | yes"}},
 	{"essay with a school", "I grew up in Ohio and I attended Wright State University for medical school. My intern class is the best group I could ask for, and I enjoy my days here.",
 		[]string{" | Wright State University |  | "}},
+	// A resident's essay that says what the writer is: one resident, with
+	// the name and medical school the writer gives, and nothing from the
+	// college, the hometown or the family.
+	{"essay: my name and my role", "My Story\n\nHello! My name is Talia, and I am a third-year pediatrics resident here. I grew up in a small town in Vermont and went to Bates College, where I studied biology. I started medical school at the University of Rochester after two years of research, and my brother still teases me about it. I love my clinic families.",
+		[]string{"Talia | University of Rochester |  | "}},
+	{"essay: I'm a resident, MD/PhD program", "Why I chose this program\n\nI'm a PGY-2 internal medicine resident. Before that I spent eight years in the MD/PhD program at Emory University School of Medicine in Atlanta, and I still miss my lab. My partner and I moved here with our dog, and I have found my people.",
+		[]string{" | Emory University School of Medicine in Atlanta |  | "}},
+	{"essay: a day in the life with a name after the title", "A Day in the Life of a PGY-1 Resident - Marcus\n\nI wake up at six, grab my coffee and walk to the hospital. My mornings are rounds with my team, my afternoons are clinic, and I try to be home for dinner. I love how my seniors teach.",
+		[]string{"Marcus |  |  | "}},
+	{"essay: as an intern, unnamed", "Looking back on my first year\n\nI came home to train after medical school far away. As an intern, I learned more in six months than in any year before, and my fellow interns have become my closest friends. I would choose this place again.",
+		[]string{" |  |  | "}},
+	{"essay of a medical student", "My third-year clerkships\n\nI am a fourth-year medical student and future resident, and I want to share what my clerkships taught me. I loved surgery, I loved my team, and I will miss my school.", nil},
+	{"essay of a permanent resident", "My path to medicine\n\nI am a permanent resident of the United States and I moved here with my family when I was twelve. I worked hard in school and I hope my story helps you.", nil},
+	{"essay of an alumnus now on faculty", "Then and now\n\nWhen I was a resident here, my co-residents and I took call every fourth night. I am now an attending on the same wards, and as a faculty member I try to give my residents the teaching I had.", nil},
+	{"a card's fun fact is no second resident", "Meet Dana Whitlock, MD\n\nDana Whitlock, MD\n\nHometown: Spokane, WA\n\nMedical School: University of Washington School of Medicine\n\nFun Fact: During intern year I learned to bake bread, and my co-interns ate all of it.\n",
+		[]string{"Dana Whitlock | University of Washington School of Medicine |  | "}},
 	{"an FAQ in the first person", "IMG applicants\nCan I apply if I graduated six years ago?\nYes, I encourage you to.\nWhat will my intern year look like?\nI will be on wards.\nAs an IMG, do I need ECFMG certification?\nYes, my dear applicant.", nil},
 	{"program director's letter", "As program director, I am proud of our residents. I remember my own intern year and my co-residents. I hope you apply, and I look forward to meeting you.", nil},
 	// A class described by where its members went to medical school.
@@ -188,8 +207,8 @@ func FuzzRosterText(f *testing.F) {
 			t.Fatalf("%d residents", len(pf.Residents))
 		}
 		for _, r := range pf.Residents {
-			if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil {
-				t.Fatalf("an empty resident: %+v", r)
+			if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil && r.Evidence.Text == "" {
+				t.Fatalf("an empty resident without evidence: %+v", r)
 			}
 		}
 		for _, s := range sentences(text) {

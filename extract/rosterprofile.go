@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -18,8 +19,63 @@ var residentVoice = []string{"co-resident", "my intern", "intern year", "i match
 	"my residency", "as a resident", "as an intern", "fellow residents", "intern class", "as a first-year",
 	"as a pgy", "my fellow interns", "my co-interns"}
 
-// residentVoiceSet finds residentVoice in any case.
-var residentVoiceSet = newFoldedKeywordSet(residentVoice)
+// selfAnchors open a writer's statement of what they are ("I am a
+// second-year resident", "my name is …"): the cheap test before selfResident.
+var selfAnchors = []string{"i am a", "i'm a", "i’m a", "i am one of", "i'm one of", "i’m one of",
+	"i am currently", "i'm currently", "i’m currently", "i am now", "i'm now", "i’m now"}
+
+// residentVoiceSet finds residentVoice (group 0) and selfAnchors (group 1)
+// in any case.
+var residentVoiceSet = newFoldedKeywordSet(residentVoice, selfAnchors)
+
+var (
+	// selfResident is a writer saying they are a resident now: "I am a
+	// second year psychiatry resident at …", "I'm a PGY-1 resident", "I am
+	// one of the chief residents". Group 1 holds the words before the role.
+	selfResident = regexp.MustCompile(`(?i)\bi(?: am|'m|’m)\s+(?:(?:currently|now|proud to be)\s+)?(?:a|an|one of the|one of our)\s+((?:[\p{L}0-9/.&-]+,?\s+){0,5}?)(?:(?:co-)?chief\s+)?(?:resident|intern)s?\b(\s+of\s+\p{Lu})?`)
+	// oneResidentTitle is a title about one resident: "A Day in the Life of
+	// a PGY-2 Resident", "Life as an Intern".
+	oneResidentTitle = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\p{L}0-9-]+\s+){0,3}(?:resident|intern)\b`)
+	// myNameIs is a writer's name: "My name is Jane", "my name is Jane Doe".
+	myNameIs = regexp.MustCompile(`\b[Mm]y name is\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
+	// titleTailName is a name after a title's dash or colon: "A Day in the
+	// Life of a PGY-1 Resident - Jane".
+	titleTailName = regexp.MustCompile(`\s[-–—:|]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$`)
+)
+
+// notNowResident are words before "resident" that make the writer no
+// resident of a program now: a former one, a permanent resident (a visa
+// status), a student or a research intern.
+var notNowResident = newWordList("former", "past", "retired", "permanent", "legal", "lawful", "u.s.", "us",
+	"student", "medical student", "research", "summer", "undergraduate", "visiting", "fellow", "faculty", "attending")
+
+// selfResidentIn returns the sentence of text in which the writer says they
+// are a resident now, or "".
+func selfResidentIn(text string) string {
+	for _, m := range selfResident.FindAllStringSubmatchIndex(text, -1) {
+		if m[4] >= 0 || notNowResident.in(text[m[2]:m[3]]) {
+			continue // "a resident of Ohio", "a permanent resident"
+		}
+		return sentenceAround(text, m[0], m[1])
+	}
+	return ""
+}
+
+// sentenceAround is the sentence of text holding text[from:to].
+func sentenceAround(text string, from, to int) string {
+	start := strings.LastIndexAny(text[:from], ".!?\n") + 1
+	end := len(text)
+	if e := strings.IndexAny(text[to:], ".!?\n"); e >= 0 {
+		end = to + e + 1
+	}
+	return strings.TrimSpace(text[start:end])
+}
+
+// aboutOneResident reports a title about one resident, not a group, a
+// leader or an application.
+func aboutOneResident(title string) bool {
+	return title != "" && oneResidentTitle.MatchString(title) && !otherRoles.in(title) && !titleWords.in(title)
+}
 
 // anyBlock reports whether a block (no table row) holds a word of k.
 func anyBlock(d *doc, k *keywordSet) bool {
@@ -30,6 +86,12 @@ func anyBlock(d *doc, k *keywordSet) bool {
 	}
 	return false
 }
+
+// residentNowVoice are the phrases of residentVoice that make the writer a
+// resident now, not one who was a resident once or who speaks of the
+// intern year to come.
+var residentNowVoice = []string{"as an intern,", "as a resident,", "as a pgy", "my co-residents", "my fellow interns",
+	"my co-interns", "my fellow residents", "my intern class"}
 
 // leaderVoice marks the writer as the program's leader, not a resident.
 var leaderVoice = []string{"i am the program director", "as program director", "as the program director",
@@ -45,7 +107,7 @@ var (
 	trainedIn = regexp.MustCompile(`(?i)\b(?:trained as an? (?:doctor|physician)|went to medical school|attended medical school|studied medicine|graduated from medical school|completed (?:my |her |his )?medical (?:school|degree|education|training)|medical school|medical degree)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})`)
 	// schoolSaid names a medical school in a bio: "I attended X for medical
 	// school", "medical school at X", "earned my MD from X".
-	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|mbbs|do) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
+	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|mbbs|do) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
 )
 
 // profileResidents reads a page about one resident: the resident, with
@@ -53,7 +115,8 @@ var (
 // school. It reads nothing unless the page is written in a resident's own
 // voice or names "resident <Name>" once.
 func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendly.Resident {
-	if len(found) > 1 || len(found) == 0 && !anyBlock(d, residentVoiceSet) {
+	title := pageTitle(d)
+	if len(found) > 1 || len(found) == 0 && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) {
 		return found
 	}
 	var text strings.Builder
@@ -66,18 +129,35 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	all := text.String()
 	low := asciiLower(all)
 	var r imgfriendly.Resident
+	said := "" // the writer's own words that they are a resident
 	if len(found) == 1 {
 		r = found[0]
 	} else {
-		if !hasAny(low, residentVoice) || hasAny(low, leaderVoice) || firstPersonCount(low) < 5 || questions(d) >= 2 {
+		if hasAny(low, leaderVoice) || firstPersonCount(low) < 5 || questions(d) >= 2 {
 			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
+		}
+		said = selfResidentIn(all)
+		if said == "" && aboutOneResident(title) {
+			said = title
+		}
+		if said == "" && !hasAny(low, residentVoice) {
+			return found
+		}
+		if said == "" {
+			said = firstMatch(all, residentNowVoice) // "As an intern, I …": the writer is one now
 		}
 		if len(d.blocks) > 0 && d.blocks[0].role != roleRow {
 			if n, ok := personName(d.blocks[0].text); ok {
 				r.Name = n
 			}
 		}
-		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: firstMatch(all, residentVoice), Selector: ""}
+		if m := myNameIs.FindStringSubmatch(all); r.Name == "" && m != nil {
+			r.Name = m[1]
+		}
+		if m := titleTailName.FindStringSubmatch(title); r.Name == "" && m != nil && !residentHeadWords.in(m[1]) {
+			r.Name = m[1]
+		}
+		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: cmp.Or(said, firstMatch(all, residentVoice)), Selector: ""}
 	}
 	if imgSelf.MatchString(all) {
 		img := true
@@ -107,7 +187,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			}
 		}
 	}
-	if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil {
+	if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil && said == "" {
 		return found // a resident's voice with nothing to tell of them: nothing to count
 	}
 	return []imgfriendly.Resident{r}

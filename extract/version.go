@@ -15,4 +15,7 @@ package extract
 // 8: "without sponsorship" denies sponsorship again (7 read it as people
 // lacking a visa). 9: a "non-" status is no accepted status. 10: a pass
 // governs the exam after it, not one named later for another reason.
-const Version = "17"
+// 18: a resident's own essay counts its writer ("I am a second-year
+// resident", a title about one resident), unnamed if need be; a card's
+// "Fun Fact:" line is no name.
+const Version = "18"
