@@ -115,6 +115,29 @@ var classCases = []struct {
 	{"campus", "University of Queensland - Ochsner Clinical School", want{"University of Queensland School of Medicine", "Australia", "yes"}},
 	{"campus", "UQ-Ochsner", want{"University of Queensland School of Medicine", "Australia", "yes"}},
 	{"campus", "Weill Cornell Medicine-Qatar", want{"Weill Cornell Medicine-Qatar", "Qatar", "yes"}},
+	// A school named for a person at a university: the donor's name may be
+	// one the list does not know yet; the university says which school.
+	{"named school at", "Harborview School of Medicine at the University of Utah", want{"University of Utah Spencer Fox Eccles School of Medicine", usa, "no"}},
+	{"named school at", "Marlow College of Medicine at Ohio State University", want{"Ohio State University College of Medicine", usa, "no"}},
+	{"named school at", "Marlow Medical School at University of Lagos", want{"University of Lagos College of Medicine", "Nigeria", "yes"}},
+	{"named school at", "Marlow School of Medicine at the University of Utah, Grenada", want{"", "Grenada", "yes"}}, // a country abroad beside it
+	{"named school at", "Marlow School of Medicine at Saint Lucia", want{"", "Saint Lucia", "yes"}},
+	{"named school at", "Bayside University School of Medicine at University of Utah", want{"", "", ""}}, // another university before "at"
+	// A school and its campus city.
+	{"campus city", "Texas Tech School of Medicine at Amarillo", want{"Texas Tech University Health Sciences Center School of Medicine", usa, "no"}},
+	{"campus city", "TTUHSC Amarillo", want{"Texas Tech University Health Sciences Center School of Medicine", usa, "no"}},
+	{"campus city", "Indiana University School of Medicine at Fort Wayne", want{"Indiana University School of Medicine", usa, "no"}},
+	// A system's name written out is its abbreviation.
+	{"system written out", "State University of New York Downstate", want{"SUNY Downstate Health Sciences University College of Medicine", usa, "no"}},
+	{"system written out", "State University of New York Upstate Medical", want{"SUNY Upstate Medical University Norton College of Medicine", usa, "no"}},
+	{"system written out", "State University", want{"", "", ""}},
+	// An unknown name with a known abbreviation of a school abroad in
+	// parentheses; a US abbreviation beside an unknown name may be a
+	// school abroad that shares it, so it stays unknown.
+	{"abbreviation beside", "Iberian Medical University (UNIBE)", want{"Universidad Iberoamericana", "Dominican Republic", "yes"}},
+	{"abbreviation beside", "Central Medical Institute (AUC)", want{auc, "Sint Maarten", "yes"}},
+	{"abbreviation beside", "Lomonosov State University (MSU)", want{"", "", ""}},
+	{"abbreviation beside", "Springfield Medical Institute (USC)", want{"", "", ""}},
 }
 
 func TestClassifyClasses(t *testing.T) {

@@ -319,6 +319,12 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 	if m, ok := c.matchSchool(p.all, p.norms); ok {
 		return c.answer(out, m, p, stated)
 	}
+	if m, ok := c.namedSchoolAt(p); ok {
+		return c.answer(out, m, p, stated)
+	}
+	if m, ok := c.acronymBeside(name, p); ok {
+		return c.answer(out, m, p, stated)
+	}
 	c.locate(&p)
 	if p.pl.country == "" && stated == "" {
 		if ids, country, ok := c.regionAlone(name); ok {
@@ -817,4 +823,75 @@ func (c *Classifier) groupCountry(m match) string {
 		}
 	}
 	return c.schools[m.ids[0]].country
+}
+
+// namedSchoolAt reads "<Name> School of Medicine at <university>": a school
+// named for a person (a new donor's name the list does not know yet) at a
+// university the list knows is that university's school. The part before
+// "at" must be a name and a medical phrase only: no place, no form of a
+// school abroad, no other known school.
+func (c *Classifier) namedSchoolAt(p parsed) (match, bool) {
+	for ni := range p.norms {
+		ws := p.segWords[p.segIdx[ni]]
+		at := slices.Index(ws, "at")
+		if at < 1 || at == len(ws)-1 {
+			continue
+		}
+		head, tail := normalizeWords(ws[:at]), normalizeWords(ws[at+1:])
+		hc := core(head.tokens)
+		if len(hc) == len(head.tokens) || head.foreignDeg || len(hc) > 4 {
+			continue // no medical phrase before "at": "University at Buffalo" is another form
+		}
+		m, ok := c.lookup(tail.tokens, confContainsLong, confContainsLong)
+		if !ok {
+			continue
+		}
+		for _, t := range hc {
+			if genericWords[t] || c.isPlace(t) || c.vocabSchool(t) {
+				m.ids = nil // a generic word, a place or a known school's word is no donor's name
+			}
+		}
+		if _, foreign := c.findForm([]norm{head}); foreign || m.ids == nil {
+			continue
+		}
+		m.segment = ni
+		return m, true
+	}
+	return match{}, false
+}
+
+// vocabSchool reports whether t alone names a school or a part of one.
+func (c *Classifier) vocabSchool(t string) bool {
+	_, a := c.exact[t]
+	_, b := c.parts[t]
+	return a || b
+}
+
+// acronymBeside reads a name the list does not know followed by a known
+// abbreviation of a school abroad in parentheses: "Ibero-American
+// University (UNIBE)". Only a school abroad is answered so: a US or
+// Canadian abbreviation beside an unknown name may be a school abroad that
+// shares it ("Lomonosov State University (MSU)"). The abbreviation must not
+// be a place; places in the other parts are weighed by answer as for any
+// other match.
+func (c *Classifier) acronymBeside(name string, p parsed) (match, bool) {
+	if strings.IndexByte(name, '(') < 0 || len(p.norms) < 2 {
+		return match{}, false
+	}
+	low := strings.ToLower(name)
+	for ni := 1; ni < len(p.norms); ni++ {
+		ws := p.segWords[p.segIdx[ni]]
+		if len(ws) != 1 || len(ws[0]) < 3 || !strings.Contains(low, "("+ws[0]+")") || c.isPlace(ws[0]) {
+			continue
+		}
+		ids, ok := c.exact[ws[0]]
+		if !ok || domestic(c.schools[ids[0]].country) {
+			continue
+		}
+		if m, ok := c.resolve(ids, confContainsOne); ok {
+			m.segment = ni
+			return m, true
+		}
+	}
+	return match{}, false
 }

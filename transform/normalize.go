@@ -38,6 +38,34 @@ var expansions = map[string]string{
 	"som": "school medicine", "u": "university",
 }
 
+// contractions are the written-out forms of a system's abbreviation, read
+// as the abbreviation: "State University of New York Upstate" is "SUNY
+// Upstate". from is in raw words (before stopwords are dropped).
+var contractions = []contraction{
+	{[]string{"state", "university", "of", "new", "york"}, "suny"},
+	{[]string{"city", "university", "of", "new", "york"}, "cuny"},
+}
+
+// contraction is a system's name written out (from, raw words) and its
+// abbreviation (to).
+type contraction struct {
+	from []string
+	to   string
+}
+
+// contractionAt returns the contraction that starts at ws[i].
+func contractionAt(ws []string, i int) (contraction, bool) {
+	if ws[i] != "state" && ws[i] != "city" {
+		return contraction{}, false // (the first words of every contraction)
+	}
+	for _, c := range contractions {
+		if hasPrefix(ws[i:], c.from) {
+			return c, true
+		}
+	}
+	return contraction{}, false
+}
+
 // titles are honorifics that may precede a school named after a person
 // ("Dr. Kiran C. Patel College of Osteopathic Medicine").
 var titles = map[string]bool{"dr": true, "prof": true, "sir": true}
@@ -199,7 +227,13 @@ func normalizeWords(ws []string) norm {
 		n.foreignDeg = n.foreignDeg || foreignDegrees[ws[0]]
 		ws = ws[1:]
 	}
-	for _, w := range ws {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if c, ok := contractionAt(ws, i); ok {
+			n.tokens = append(n.tokens, c.to)
+			i += len(c.from) - 1
+			continue
+		}
 		if foreignDegrees[w] {
 			n.foreignDeg = true
 			continue
