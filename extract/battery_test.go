@@ -646,3 +646,185 @@ func TestBatteryUSCEWithObserverships(t *testing.T) {
 	}
 	runBattery(t, cases, usceReqF, usceMo)
 }
+
+// TestBatteryFailureCounts: "once", "twice" and "more than once" are counts;
+// after a verb of failure they count failures ("failed a step more than
+// once" leaves at most one failure: two attempts), after a verb of taking
+// they count attempts. A count between a number and its unit ("2 or more
+// times") is read with both. "Once" that opens a clause counts nothing.
+func TestBatteryFailureCounts(t *testing.T) {
+	subjects := []string{"Applicants who have", "Candidates who", "Anyone who has"}
+	exclusions := []string{"will not be considered", "are not eligible", "cannot be interviewed"}
+	counts := []struct {
+		verb, count string
+		want        float64
+	}{
+		{"failed the same Step", "more than once", 2},
+		{"failed any USMLE step", "twice", 2},
+		{"failed Step 1 or Step 2 CK", "more than once", 2},
+		{"failed any part of the boards", "two or more times", 2},
+		{"failed a licensing exam", "three or more times", 3},
+		{"taken Step 1", "more than twice", 2},
+		{"taken any step", "more than three times", 3},
+		{"attempted Step 2 CK", "more than twice", 2},
+	}
+	var cases []ruleCase
+	for ci, c := range counts {
+		for si, subj := range subjects {
+			ex := exclusions[(ci+si)%len(exclusions)]
+			s := fmt.Sprintf("%s %s %s %s.", subj, c.verb, c.count, ex)
+			if subj == "Candidates who" {
+				s = strings.Replace(s, "who taken", "who took", 1)
+				s = strings.Replace(s, "who attempted", "who attempted", 1)
+			}
+			cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{attMax: c.want}})
+		}
+	}
+	s := "We do not accept applicants who failed Step 1 more than once."
+	cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{attMax: 2.0}})
+	for _, s := range []string{
+		"Once you have passed Step 1, please send us your scores.",
+		"Once certified by the ECFMG, applicants may apply.",
+		"Interview days are held twice a month from October to January.",
+		"Our program has matched IMGs more than once in the last decade.",
+		"Candidates who failed Step 1 once may still apply.",
+		"It happened countless times, growing up in two different countries.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	}
+	runBattery(t, cases, attMax)
+}
+
+// TestBatteryAttemptTotals: a count summed over the exams ("in total",
+// "combined") is a per-exam limit only where nothing per exam is said.
+func TestBatteryAttemptTotals(t *testing.T) {
+	cases := []ruleCase{}
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Steps 1 and 2 must be passed within six attempts in total (no more than three attempts on either exam).", F{attMax: 3.0})
+	add("Steps 1 and 2 must be passed within 5 attempts combined, and no more than two attempts on each step.", F{attMax: 2.0})
+	add("Applicants may have no more than 2 failed attempts combined on the USMLE.", F{attMax: 3.0})
+	add("Applicants may have no more than one total failure on the USMLE.", F{attMax: 2.0})
+	add("USMLE Steps 1 and 2 must each be passed within three attempts.", F{attMax: 3.0})
+	runBattery(t, cases, attMax)
+}
+
+// TestBatteryFirstAttemptAnswered: a "Yes" to a question whether the exams
+// must be passed on the first attempt is a limit of one and a required
+// pass; a question in the first person is a hypothetical only when it
+// holds a number of its own (an exam's digit or an ordinal is none).
+func TestBatteryFirstAttemptAnswered(t *testing.T) {
+	qs := []string{
+		"Am I required to pass USMLE Steps 1 and 2 on my first attempt?",
+		"Do I need to pass Step 1 on the 1st try?",
+		"Must applicants pass the USMLE on their first attempt?",
+		"Is it required that I pass Step 1 and Step 2 CK on the first attempt?",
+	}
+	var cases []ruleCase
+	for _, q := range qs {
+		for _, a := range []string{"Yes", "Yes.", "Yes, it is."} {
+			cases = append(cases, ruleCase{q + " " + a, "<dl><dt>" + q + "</dt><dd>" + a + "</dd></dl>", F{attMax: 1.0, s1Pass: true}})
+		}
+	}
+	for _, c := range []struct{ q, a string }{
+		{"Is passing on the first attempt preferred?", "Yes"},
+		{"I failed Step 1 once, eight years ago. Can I still apply?", "Yes"},
+		{"My Step 1 score is 205. Can I apply?", "Yes"},
+		{"Am I required to pass Step 1 on my first attempt?", "No"},
+	} {
+		cases = append(cases, ruleCase{c.q + " " + c.a, "<dl><dt>" + c.q + "</dt><dd>" + c.a + "</dd></dl>", F{}})
+	}
+	runBattery(t, cases, attMax, s1Pass)
+}
+
+// TestBatteryExamNames: "Parts I and II of the USMLE" are Steps 1 and 2 CK,
+// "Part II of the USMLE" is Step 2 CK alone, and the spelled-out name of
+// the USMLE is the USMLE.
+func TestBatteryExamNames(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, p := range []string{"Parts I and II of the USMLE", "parts 1 and 2 of the USMLE", "Part I of the USMLE",
+		"the United States Medical Licensing Examination, Step 1", "United States Medical Licensing Exam Steps 1 and 2"} {
+		add(fmt.Sprintf("Applicants must have passed %s.", p), F{s1Pass: true})
+		add(fmt.Sprintf("Candidates are required to pass %s before they apply.", p), F{s1Pass: true})
+	}
+	for _, p := range []string{"Part II of the USMLE", "part 2 of the USMLE", "Part III of the USMLE"} {
+		add(fmt.Sprintf("Graduates of US schools must have passed %s before graduation.", p), F{})
+	}
+	runBattery(t, cases, s1Pass)
+}
+
+// TestBatteryExamWindows: a pass bounded by years ("within seven years of
+// taking Step 1", "all exams completed within a period of seven years")
+// is a licensure window, not a pass to apply; a pass beside a graduation
+// window still is one.
+func TestBatteryExamWindows(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, n := range []string{"7", "seven", "ten (10)"} {
+		add(fmt.Sprintf("Candidates must be able to pass Step 3 within %s years of taking Step 1.", n), F{})
+		add(fmt.Sprintf("We require that all licensing exams be successfully completed within a period of %s years.", n), F{})
+		add(fmt.Sprintf("All USMLE steps must be passed within %s years.", n), F{})
+	}
+	add("Applicants must have passed Step 1 and graduated within the last 5 years.", F{s1Pass: true, yogMax: 5.0})
+	add("USMLE exams must have a passing score within 3 attempts and all exams must be completed within 7 years.", F{s1Pass: true, attMax: 3.0})
+	runBattery(t, cases, s1Pass, yogMax, attMax)
+}
+
+// TestBatteryPassInLists: a list whose lead-in asks for passes makes its
+// exams passes; an item with no verb that names a passing score for an
+// exam asks for it; an item that states something of residents does not.
+func TestBatteryPassInLists(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	for _, lead := range []string{"Score reports (passing scores on the first attempt):", "Passing results are required on:",
+		"Exam results (passed, no more than one attempt):"} {
+		for _, item := range []string{"USMLE Steps 1 and 2 CK", "USMLE Step 1", "COMLEX Level 1 or USMLE Step 1"} {
+			add("<p>"+lead+"</p><ul><li>"+item+"</li></ul>", F{s1Pass: true})
+		}
+	}
+	for _, item := range []string{"USMLE transcript showing a passing score for Step 1", "Official score report with a passing result on Step 1",
+		"Transcript of USMLE or COMLEX with passing scores for Step 1 or Level 1, as applicable"} {
+		add("<p>A complete file holds these documents:</p><ul><li>CV</li><li>"+item+"</li></ul>", F{s1Pass: true})
+	}
+	add("<p>About our class:</p><ul><li>Our residents have all passed Step 1 on time</li></ul>", F{})
+	add("<p>Required documents:</p><ul><li>USMLE Step 1 score report</li></ul>", F{})
+	runBattery(t, cases, s1Pass)
+}
+
+// TestBatteryYOGDegreeAndCutoffNouns: the degree itself dated ("MD or DO
+// degree within five years of applying") and a size before a cutoff noun
+// ("a 5-year cutoff date from graduation") are graduation limits.
+func TestBatteryYOGDegreeAndCutoffNouns(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, n := range []int{3, 4, 5} {
+		for _, num := range numberForms(n)[:2] {
+			add(fmt.Sprintf("MD or DO degree from an accredited school within %s years of applying.", num), F{yogMax: float64(n)})
+			add(fmt.Sprintf("An MD/DO degree earned within the last %s years is required.", num), F{yogMax: float64(n)})
+			add(fmt.Sprintf("A %s-year cutoff date from graduating medical school.", num), F{yogMax: float64(n)})
+			add(fmt.Sprintf("There is a %s year time limit from graduation.", num), F{yogMax: float64(n)})
+		}
+	}
+	add("Most residents start training within 4 years of graduating.", F{})
+	add("MD or DO applicants must have 3 months of US clinical experience.", F{})
+	runBattery(t, cases, yogMax, yogPref)
+}
+
+// TestBatteryVisaAudienceAndObjects: the applicants a sentence speaks to
+// ("for those who need a visa") are no condition of the visa it names;
+// a verb with people as its object speaks of them, not of the visas of
+// the clause after it; "J visas" are J-1.
+func TestBatteryVisaAudienceAndObjects(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, aud := range []string{"For those who need a training visa", "For applicants who require visa sponsorship", "For anyone needing a visa"} {
+		add(aud+", we sponsor only the J-1 visa.", F{j1: true, h1b: false})
+		add(aud+", the program sponsors H-1B visas only.", F{j1: false, h1b: true})
+	}
+	add("We do accept qualified international medical graduates, but do not sponsor J1 or H1 visas.", F{j1: false, h1b: false})
+	add("We welcome international graduates, but we do not sponsor H-1B visas.", F{h1b: false})
+	add("We are glad to sponsor, but only J-1 visas.", F{j1: true, h1b: false})
+	add("J visas are accepted in select situations.", F{j1: true})
+	add("Applicants holding a J-visa through ECFMG are welcome.", F{j1: true})
+	runBattery(t, cases, j1, h1b)
+}

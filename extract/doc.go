@@ -89,10 +89,16 @@
 //     preference when softened, nothing when it describes residents, is a
 //     percentile or an old two-digit score. A required pass of Step 1 (or of
 //     all steps) is step1_pass_required.
-//   - Attempts: "first attempt only", "no failures" 1; "no more than one
-//     failure", "by the second try" 2; "within three attempts", "more than
-//     three attempts will not be considered" 3; rules about the clinical
-//     skills exam or Step 3 alone are not kept.
+//   - Attempts: "first attempt only", "no failures", a "Yes" to "must I pass
+//     on my first attempt?" 1; "no more than one failure", "by the second
+//     try", "failed a step more than once (twice) will not be considered"
+//     2; "within three attempts", "more than three attempts will not be
+//     considered" 3 ("once", "twice" are counts, of failures after a verb
+//     of failing); a count summed over the exams ("six attempts in total")
+//     speaks only where no count per exam is given; rules about the
+//     clinical skills exam or Step 3 alone are not kept. A pass bounded by
+//     years ("pass Step 3 within 7 years of taking Step 1") is a licensure
+//     window, not a pass to apply.
 //   - USCE: experience and the United States in one clause; preferred
 //     outweighs "not required" beside it; months as stated, weeks / 4.345
 //     to one decimal, years × 12; a window ("within the last 3 years") is

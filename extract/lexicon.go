@@ -173,7 +173,7 @@ var lexicon = slices.Concat(
 	// Visas. Markup glues visa names to their neighbours ("forJ-1 Visastatus"),
 	// so they need no word boundary; the ECFMG sponsors J visas only.
 	topicWords(tJ1, "*j1*", "ecfmg sponsored visa*", "ecfmg-sponsored visa*", "exchange visitor visa*",
-		"j1 visa", "j1 visas", "j1 status", "j1 sponsorship"),
+		"j1 visa", "j1 visas", "j1 status", "j1 sponsorship", "j visa", "j visas", "j-visa", "j-visas", "j type visa*"),
 	topicWords(tH1B, "*h1b*", "h1b visa", "h1b visas", "h1b status", "h1b sponsorship"),
 	topicWords(tVisa, "visa", "visas", "visa's", "visa*", "visa sponsorship", "sponsorship", "immigration visas"),
 	words(kOther, 0, "tn", "tn visa", "f1", "f-1", "f1 visa", "f-1 visa", "j2", "j-2", "h4", "h-4", "o-1", "e-3", "dependent",
@@ -194,7 +194,9 @@ var lexicon = slices.Concat(
 	topicWords(tGrad, "graduat*", "grad", "grads", "yog", "year of graduation", "out of medical school", "out of school",
 		"since medical school", "from medical school", "medical school completion", "completed medical school",
 		"completion of medical school", "finished medical school", "md degree", "m.d. degree", "medical degree",
-		"graduating from medical school", "graduating medical school", "graduating from school"),
+		"graduating from medical school", "graduating medical school", "graduating from school",
+		// the degree a graduate holds, dated: "an MD or DO degree within five years of applying"
+		"md or do", "m.d. or d.o.", "md/do", "md or do degree", "do degree", "md/do degree"),
 	words(kNone, 0, "graduates of our", "graduate of our", "medical graduate*", "international graduate*",
 		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating residents",
 		"graduating", "graduate students", "graduate school", "our graduates", "img graduates", "imgi graduates",
@@ -208,7 +210,8 @@ var lexicon = slices.Concat(
 	topicWords(tLevel1, "level1"),
 	topicWords(tLevel2, "level2"),
 	topicWords(tUSMLE, "usmle", "usmel", "usmile", "boards", "board scores", "board score", "board examination", "usmle exams",
-		"licensing exams", "licensing examinations"),
+		"licensing exams", "licensing examinations", "medical licensing exam", "medical licensing exams",
+		"medical licensing examination", "medical licensing examinations", "test scores", "exam scores", "examination scores"),
 	topicWords(tCOMLEX, "comlex", "comlex-usa"),
 	topicWords(tAllSteps, "all usmle steps", "all steps", "every step", "every usmle step", "each usmle step", "all the steps", "all the above usmle steps", "each step", "both steps",
 		"each of the usmle", "all usmle", "all exams", "all licensing exam*", "any step", "any single",
@@ -281,7 +284,7 @@ var lexicon = slices.Concat(
 		"less likely", "more likely", "unlikely", "rarely", "highly regarded", "attribute", "seek", "we seek", "look for",
 		"looks for", "looking for", "suggest*", "weighted", "plus", "bonus", "beneficial", "strengthen*",
 		"higher scores", "desirability", "is a plus", "preference", "preferences", "will be given preference",
-		"like to see", "looked upon favorably", "looked upon highly", "viewed favorably", "look favorably", "valued"),
+		"like to see", "after considering", "looked upon favorably", "looked upon highly", "viewed favorably", "look favorably", "valued"),
 	// a word of quality ("an optimal score is 220", "a competitive score
 	// is 230 or above"): a preference where no modal verb requires (arg 1)
 	words(kSoft, 1, "optimal", "competitive"),
@@ -290,13 +293,15 @@ var lexicon = slices.Concat(
 		"matched applicants",
 		"matched residents", "successful applicants", "most successful", "historically", "last year", "in the last few years",
 		"range", "interviewed applicants", "applicants we interview", "most of our applicants", "most applicants",
-		"have been most successful", "the majority of"),
+		"have been most successful", "the majority of", "most residents", "virtually all", "nearly all", "almost all",
+		"applicants offered an interview", "applicants invited to interview", "candidates invited to interview"),
 	// a group named as a subject (arg 1): a description unless a verb of
 	// requirement governs the clause ("our residents averaged 240" tells;
 	// "our applicants must have graduated within 3 years" asks)
 	words(kStats, 1, "our residents", "our current residents", "current residents", "our applicants", "our interns"),
 	words(kExclusion, 0, "will not be considered", "not be considered", "not considered", "are not eligible", "not eligible",
-		"ineligible", "will not interview", "cannot interview", "not be interviewed", "will not be interviewed",
+		"ineligible", "will not interview", "cannot interview", "cannot be interviewed", "cannot be considered",
+		"can not be considered", "not be invited", "will not be invited", "cannot be invited", "not be interviewed", "will not be interviewed",
 		"will not issue", "cannot be licensed", "not be reviewed", "will not be reviewed", "disqualif*", "are not accepted",
 		"will not be accepted", "not be accepted", "excluded", "will not consider", "do not consider",
 		"does not consider", "not consider", "not sufficient", "are not sufficient"),
@@ -309,7 +314,7 @@ var lexicon = slices.Concat(
 	words(kEligible, 0, "eligible", "eligibility", "eligible for"),
 	words(kLimit, 0, "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "limit", "limits", "limitation", "restriction",
 		"requirement", "requirements", "maximum", "cut off date", "cutoff date", "cut-off date", "minimum/maximum",
-		"set maximum", "maximum number", "cut off point", "cutoff point", "cut-off point", "strictly required", "strictly enforced",
+		"set maximum", "maximum number", "timeline", "time limit", "time frame", "timeframe", "cut off point", "cutoff point", "cut-off point", "strictly required", "strictly enforced",
 		"strict requirement", "hard requirement", "firm requirement", "absolute requirement"),
 	words(kRecent, 0, "recent", "recency", "recently", "how recent"),
 	words(kExcl, 0, "only", "exclusively", "solely", "limited to", "restricted to", "only accept*", "only consider*", "only interview",
@@ -321,6 +326,11 @@ var lexicon = slices.Concat(
 		"individual basis", "limited basis", "in rare", "in exceptional", "in unusual", "unusual circumstances",
 		"subject to", "depending on", "highly qualified", "exceptional", "for applicants who", "for candidates who",
 		"for those who", "who meet", "when", "except", "exceptions", "on occasion", "per individual program policy"),
+	// the applicants a sentence speaks to, not a condition of what it says:
+	// "for those who need a training visa, we sponsor only the J-1"
+	words(kNone, 0, phrases([]string{"for those who", "for applicants who", "for candidates who", "for anyone who"},
+		[]string{"need", "needs", "require", "requires"})...),
+	words(kNone, 0, "for those requiring", "for applicants requiring", "for those needing", "for applicants needing"),
 	words(kException, 0, "exception", "exceptions", "exception to", "waive", "waived", "will be considered for applicants who"),
 	words(kBreak, 0, "to apply", "who", "which", "that", "if", "because", "due to", "for information", "need", "needs",
 		"require", "requires", "guarantee*", "complete", "completed", "pass", "passed", "matter", "matters", "discriminate",
@@ -338,7 +348,7 @@ var lexicon = slices.Concat(
 	words(kRel, relMax, "within", "no more than", "not more than", "less than", "fewer than", "at most", "up to",
 		"maximum of", "a maximum of", "maximum", "max", "max.", "<", "<=", "no longer than", "not exceed", "does not exceed",
 		"not to exceed", "or less", "or fewer", "or sooner", "or more recent", "under", "not be more than", "limit of",
-		"no greater than", "not greater than", "maximum one", "maximum 1"),
+		"no greater than", "not greater than"),
 	// a window back from now: a preposition, "the" and a word for "most
 	// recent" ("within the preceding", "over the last", "in the most
 	// recent"), every combination

@@ -17,7 +17,7 @@ import (
 //   - exams: "Step 1", "Step I", "Step One" are "step1"; "Step 2 CK",
 //     "Step II CK", "Step 2 (CK)", "2CK", a bare "Step 2" are "step2ck";
 //     "Step 2 CS" is "step2cs"; lists ("Steps 1 and 2", "USMLE 1 & 2",
-//     "Steps I, II and III") are written out ("step1 and step2ck and
+//     "Steps I, II and III", "Parts I and II of the USMLE") are written out ("step1 and step2ck and
 //     step3"); "COMLEX Level 2-CE", "US COMPLEX", "COMLEX 1 & 2" become
 //     "comlex", "level1", "level2", "level2pe".
 //   - the country: "US", "U.S.", "USA", "United States" are "usa"; "us" in
@@ -62,6 +62,9 @@ func norm(s string) string {
 			return strings.Replace(strings.Replace(m, "complex", "comlex", 1), "comlex-usa", "comlex", 1)
 		})
 	}
+	if strings.Contains(low, "part") && strings.Contains(low, "usmle") {
+		low = partsOfUSMLE.ReplaceAllString(low, "usmle steps $1")
+	}
 	if strings.Contains(low, "step") || strings.Contains(low, "usmle") || strings.Contains(low, "comlex") || strings.Contains(low, "level") || strings.Contains(low, "ck") {
 		low = foldExams(low)
 	}
@@ -75,15 +78,17 @@ var (
 	j1Pattern      = regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)
 	jiVisa         = regexp.MustCompile(`\bj-i(\s+visa)`)
 	comlexUSA      = regexp.MustCompile(`(?i)\bcomlex\s*-\s*usa\b`)
+	partsOfUSMLE   = regexp.MustCompile(`\bparts?\s+((?:1|i|2|ii|3|iii)\b(?:\s*(?:,|and|&|/|or)\s*(?:1|i|2|ii|3|iii)\b)*)\s+of\s+(?:the\s+)?usmle\b`)
 	glueCK         = regexp.MustCompile(`\b(2|ii)\s?c?\s?(ck|cs)\b`)
 	csAndCK        = regexp.MustCompile(`step2cs\s*(?:&|and|,|/)\s*ck\b`)
 	comlexPattern  = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?|board|minimum|equivalent))|\busa\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)
 	usPronoun      = regexp.MustCompile(`\bus (clinical|health|healthcare|based|hospitals?|citizens?|citizenship|medical|experience|graduates|permanent|rotations?|training|physicians?|inpatient|residency|residents|clerkships?|externships?)\b`)
 	repeatedNumber = regexp.MustCompile(`\b(\d{1,3}) \((\d{1,3})\)`)
 	oneUnit        = regexp.MustCompile(`\b((?:the (?:last|past|previous|prior) )|(?:a (?:full )?)|(?:one full ))(year|month)\b`)
-	numberWord     = regexp.MustCompile(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
+	numberWord     = regexp.MustCompile(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|thrice)\b`)
 	digitOf        = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+		"once": "1 times", "twice": "2 times", "thrice": "3 times"}
 )
 
 // dropRepeat turns "3 (3)" into "3".
@@ -137,8 +142,9 @@ func foldExams(low string) string {
 	for _, m := range locs {
 		head, nums := low[m[2]:m[3]], low[m[4]:m[5]]
 		single := len(examPart.FindAllStringIndex(nums, -1)) == 1
-		if single && (head == "usmle" || head == "comlex") && !strings.ContainsAny(nums, "cp") && followedByUnit(low[m[1]:]) {
-			continue // "the usmle 3 times": a count, not a step
+		if single && (head == "usmle" || head == "comlex") && !strings.ContainsAny(nums, "cp") && followedByUnit(low[m[1]:]) ||
+			single && strings.HasPrefix(strings.TrimLeft(low[m[1]:], " "), "times") {
+			continue // "the usmle 3 times", "failed a step 2 times" (twice): a count, not a step
 		}
 		b.WriteString(low[last:m[0]])
 		last = m[1]
@@ -214,7 +220,7 @@ func replaceNumberWords(low string) string {
 			j++
 		}
 		if n := j - i; n >= 3 && n <= 6 {
-			if d, ok := digitOf[low[i:j]]; ok {
+			if d, ok := digitOf[low[i:j]]; ok && (low[i:j] != "once" || countingOnce(low[:i], low[j:])) {
 				if last == 0 {
 					b.Grow(len(low))
 				}
@@ -231,6 +237,27 @@ func replaceNumberWords(low string) string {
 	b.WriteString(low[last:])
 	return b.String()
 }
+
+// countingOnce reports a "once" that counts ("failed more than once",
+// "taken Step 1 once"), not the conjunction that opens a clause ("once you
+// have passed Step 1, …", "once certified"): it follows "than", or ends its
+// clause, or a word other than a clause's subject or participle follows.
+func countingOnce(before, after string) bool {
+	if strings.HasSuffix(strings.TrimRight(before, " "), " than") {
+		return true
+	}
+	f := strings.Fields(after)
+	if len(f) == 0 || strings.IndexByte(",.;:)!?", f[0][0]) >= 0 {
+		return true
+	}
+	return onceFollowers[strings.TrimRight(f[0], ",.;:)!?")]
+}
+
+// onceFollowers are the words after a counting "once": a preposition, a
+// conjunction or a verb of the clause it ends ("failed once will not …").
+var onceFollowers = map[string]bool{"on": true, "in": true, "or": true, "and": true, "per": true, "only": true, "will": true,
+	"are": true, "is": true, "may": true, "can": true, "cannot": true, "must": true, "should": true, "would": true, "to": true,
+	"before": true, "during": true, "within": true, "at": true, "for": true, "across": true, "previously": true, "already": true}
 
 // paddedLower returns " " + asciiLower(s) + " " in one allocation.
 func paddedLower(s string) string {
@@ -318,9 +345,9 @@ func hasNumberWord(low string) bool {
 		var words []string
 		switch low[i] {
 		case 'o':
-			words = []string{"one"}
+			words = []string{"one", "once"}
 		case 't':
-			words = []string{"two", "three", "ten", "twelve"}
+			words = []string{"two", "three", "ten", "twelve", "twice", "thrice"}
 		case 'f':
 			words = []string{"four", "five"}
 		case 's':

@@ -248,6 +248,9 @@ func relate(low string, toks []lexMatch, q *quantity) {
 			break
 		}
 	}
+	if q.unit == unitNone && !past {
+		relBeforeUnit(low, toks, q, &after)
+	}
 	if q.unit == unitNone && q.end < len(low) {
 		// a unit glued to the number: "12months", "3yrs"
 		switch rest := low[q.end:]; {
@@ -261,7 +264,7 @@ func relate(low string, toks []lexMatch, q *quantity) {
 	}
 	// a relation before the number (past "the", "a", month and day of a date)
 	before := q.start
-	for k := len(toks) - 1; k >= 0; k-- {
+	for k := len(toks) - 1; k >= 0 && q.rel == relNone; k-- {
 		t := toks[k]
 		if int(t.end) > q.start {
 			continue
@@ -335,6 +338,32 @@ func relate(low string, toks []lexMatch, q *quantity) {
 	}
 }
 
+// relBeforeUnit reads a relation that stands between a number and its unit
+// ("2 or more times", "three or more failed attempts", "1 or fewer
+// failures"): the relation and the unit are the number's.
+func relBeforeUnit(low string, toks []lexMatch, q *quantity, after *int) {
+	for i, t := range toks {
+		if int(t.start) < q.end {
+			continue
+		}
+		if t.e.kind != kRel || !afterRel[t.e.text] || !fillerOnly(low[q.end:t.start]) {
+			return
+		}
+		for _, u := range toks[i+1:] {
+			if int(u.start) < int(t.end) {
+				continue
+			}
+			if u.e.kind == kUnit && fillerOnly(low[t.end:u.start]) {
+				q.rel, q.unit, q.unitAt, q.spanEnd, *after = t.e.arg, u.e.arg, int(u.start), int(u.end), int(u.end)
+			}
+			if int(u.start) > int(t.end)+1 || u.e.kind == kUnit {
+				return
+			}
+		}
+		return
+	}
+}
+
 // unitPastExams finds a count's unit (attempts, failures, times) behind
 // the names of exams that stand between it and its number ("one USMLE
 // failure", "two USMLE and/or COMLEX attempts"). ok is false when no exam
@@ -389,7 +418,8 @@ func examGap(s string) bool {
 
 // limitNouns are the limit words a size stands before ("a 5-year cutoff").
 var limitNouns = map[string]bool{"cutoff": true, "cut-off": true, "cut off": true, "limit": true, "limitation": true,
-	"restriction": true, "maximum": true}
+	"restriction": true, "maximum": true, "cutoff date": true, "cut-off date": true, "cut off date": true, "time limit": true,
+	"cutoff point": true, "cut-off point": true, "cut off point": true}
 
 // negationJustBefore reports "not", "no", "cannot" or "never" among the
 // last two words of s ("cannot exceed 4 years" is at most 4).
@@ -417,7 +447,7 @@ var afterRel = map[string]bool{"or higher": true, "or above": true, "or more": t
 func fillerOnly(s string) bool {
 	for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "-", " ", ",", " ").Replace(s)) {
 		switch f {
-		case "the", "a", "an", "of", "full", "consecutive", "calendar", "additional", "total":
+		case "the", "a", "an", "of", "full", "consecutive", "calendar", "additional", "total", "period":
 		default:
 			return false
 		}

@@ -720,7 +720,7 @@ func readQuestion(st *stmt, q *qreading, buf *readBuf) *qreading {
 	if i := strings.Index(q.low, "?"); i >= 0 && i < len(q.low)-1 {
 		first = i + 1 // a compound question: its first part is the one a yes/no answers
 	}
-	hasNumber := strings.ContainsAny(q.low, "0123456789") || strings.Contains(q.low, " ago")
+	hasNumber := looseNumber(q.low) || strings.Contains(q.low, " ago")
 	for i, t := range q.toks {
 		q.kinds |= 1 << t.e.kind
 		switch t.e.kind {
@@ -751,6 +751,26 @@ func readQuestion(st *stmt, q *qreading, buf *readBuf) *qreading {
 	}
 	q.all, q.topics = withUSCE(q.all), withUSCE(q.topics)
 	return q
+}
+
+// looseNumber reports a number standing as a word of its own ("10 years",
+// "a 210"), not the digit of an exam's name ("step1") or an ordinal ("my
+// 1st attempt"): what makes a question in the first person a hypothetical.
+func looseNumber(low string) bool {
+	for i := 0; i < len(low); i++ {
+		if !isDigit(low[i]) || i > 0 && (isLexLetter(low[i-1]) || isDigit(low[i-1])) {
+			continue
+		}
+		j := i
+		for j < len(low) && isDigit(low[j]) {
+			j++
+		}
+		if j == len(low) || !isLexLetter(low[j]) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // withUSCE adds US clinical experience to topics naming clinical experience
@@ -864,9 +884,15 @@ func bindQuantities(r *reading) {
 		if q.id {
 			continue
 		}
+		if at := failedBefore(r, q); q.unit == unitTimes && at >= 0 {
+			// "failed Step 1 more than once", "failed twice": a count of failures
+			q.unit, q.bound, q.boundAt = unitFailure, tFailure, at
+			continue
+		}
 		switch q.unit {
 		case unitAttempt, unitTimes:
 			q.bound, q.boundAt = tAttempt, q.unitAt
+			r.topics = r.topics.with(tAttempt) // "taken more than three times" speaks of attempts
 			continue
 		case unitFailure:
 			q.bound, q.boundAt = tFailure, q.unitAt
@@ -905,6 +931,32 @@ func bindQuantities(r *reading) {
 			q.bound, q.boundAt = topic(cl.toks[best].e.arg), int(cl.toks[best].start)
 		}
 	}
+}
+
+// failedBefore finds a verb of failure that a count of times belongs to:
+// a failure word before the number in its clause, within six words, with
+// no word of attempts or passing between ("failed the same step more than
+// once", not "failed once, passed within 3 attempts").
+func failedBefore(r *reading, q *quantity) int {
+	cl := r.clauseAt(q.start)
+	if cl == nil || q.unit != unitTimes {
+		return -1
+	}
+	failed := -1
+	for _, t := range cl.toks {
+		if int(t.end) > q.start {
+			break
+		}
+		switch {
+		case t.e.kind == kTopic && topic(t.e.arg) == tFailure:
+			if wordsBetween(r.low, int(t.end), q.spanStart) <= 6 {
+				failed = int(t.start)
+			}
+		case t.e.kind == kPass, t.e.kind == kTopic && topic(t.e.arg) == tAttempt, t.e.kind == kUnit && t.e.arg == unitAttempt:
+			failed = -1
+		}
+	}
+	return failed
 }
 
 // measured reports a preposition after a number and its unit that names

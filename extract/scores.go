@@ -51,11 +51,13 @@ var examTable = table{
 
 		{name: "pass, answered", topics: topics(tStep1, tLevel1), pol: polYes, qhas: kinds(kPass), by: passFields, val: yes, rank: rankExplicit},
 		{name: "pass required", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), mod: mHard | mExclusion, notMod: mSoft | mStats,
-			clean: visaTopics, by: passFields, val: passValue, rank: rankExplicit},
+			clean: visaTopics, by: passFields, val: outsideWindow(passValue), rank: rankExplicit},
 		{name: "pass as a criterion", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), notMod: mSoft | mStats,
-			clean: visaTopics, by: passFields, val: passHead, rank: rankExplicit},
+			clean: visaTopics, by: passFields, val: outsideWindow(passHead), rank: rankExplicit},
 		{name: "listed under a passing label", topics: topics(tStep1, tLevel1), pol: polPos, qhas: kinds(kPass), notMod: mSoft | mStats,
-			clean: visaTopics, by: passFields, val: passLabel, rank: rankExplicit},
+			clean: visaTopics, by: passFields, val: outsideWindow(passLabel), rank: rankExplicit},
+		{name: "listed under a passing lead-in", topics: topics(tStep1, tLevel1), pol: polPos, notMod: mSoft | mStats | mNotReq,
+			clean: visaTopics, by: passFields, val: outsideWindow(passLead), rank: rankExplicit},
 	},
 }
 
@@ -189,6 +191,34 @@ func onScale(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 	return imgfriendly.NumValue(q.n), true
 }
 
+// outsideWindow keeps a pass that is not bounded in time: "all exams
+// passed within seven years", "pass Step 3 within 7 years of taking Step 1"
+// set a window for licensure (the first number after the pass word bounds
+// years that belong to no graduation, experience or training), not a pass
+// to apply.
+func outsideWindow(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		for _, t := range m.cl.toks {
+			if t.e.kind != kPass {
+				continue
+			}
+			// the first number after the pass word
+			for i := range m.r.qtys {
+				w := &m.r.qtys[i]
+				if w.id || w.start < int(t.end) || m.r.clauseAt(w.start) != m.cl {
+					continue
+				}
+				if w.unit == unitYear && (w.rel == relMax || w.rel == relWindow) &&
+					(family(w.bound) == 2 || w.bound == tTestAge || w.bound == tNone) {
+					return imgfriendly.Value{}, false
+				}
+				break
+			}
+		}
+		return f(e, m, q)
+	}
+}
+
 // passValue is true for a required pass, false for a pass said not to be
 // required.
 func passValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
@@ -199,24 +229,55 @@ func passValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 }
 
 // passHead is a pass that opens a list item or label value ("Passing scores
-// on USMLE 1 & 2", "A first attempt passing, for USMLE Step 1"): a
-// criterion, not a description.
+// on USMLE 1 & 2", "A first attempt passing, for USMLE Step 1"), or stands
+// in a list item with no verb before it ("Score transcript with a passing
+// result for Step 1"): a criterion, not a description.
 func passHead(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	item := m.r.st.blk != nil && m.r.st.blk.role == roleItem
 	for i, t := range m.cl.toks {
-		if i > 3 {
+		if i > 3 && !item {
 			break
 		}
-		if t.e.kind == kPass && wordsBetween(m.r.low, m.cl.start, int(t.start)) <= 3 {
+		if t.e.kind != kPass || passOfAnother(m, i) {
+			continue
+		}
+		n := wordsBetween(m.r.low, m.cl.start, int(t.start))
+		if n <= 3 || item && n <= 10 && !verbBefore(m.r.low[m.cl.start:t.start]) {
 			return imgfriendly.BoolValue(true), true
 		}
 	}
 	return imgfriendly.Value{}, false
 }
 
+// verbBefore reports a finite or modal verb among the words of s: a list
+// item with one states something ("our residents have passed …"); one
+// without names what is asked for ("a transcript with a passing score for
+// Step 1").
+func verbBefore(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.Trim(w, ",.;:()") {
+		case "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can", "could", "may",
+			"might", "must", "should", "do", "does", "did", "shall":
+			return true
+		}
+	}
+	return false
+}
+
 // passLabel is an exam listed under a label that asks for passes
 // ("Exams/passing scores: USMLE Step 1").
 func passLabel(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if q := m.r.q; m.tok >= 0 && q != nil && !q.weak && !q.question {
+		return imgfriendly.BoolValue(true), true
+	}
+	return imgfriendly.Value{}, false
+}
+
+// passLead is an exam named by an item of a list whose lead-in asks for
+// passes ("Score reports (passing scores required):" / "USMLE Steps 1 and
+// 2").
+func passLead(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok >= 0 && m.r.st.leadPass {
 		return imgfriendly.BoolValue(true), true
 	}
 	return imgfriendly.Value{}, false
@@ -246,7 +307,7 @@ func passOfAnother(m *mention, i int) bool {
 	toks := m.cl.toks
 	for j := i + 1; j < len(toks); j++ {
 		t := toks[j]
-		if t.e.kind != kTopic || family(topic(t.e.arg)) != 2 {
+		if t.e.kind != kTopic || family(topic(t.e.arg)) != 2 || topic(t.e.arg) == tScore {
 			continue
 		}
 		if int(t.start) >= m.at {
@@ -276,6 +337,7 @@ var attemptsTable = table{
 	name:     "attempts",
 	owned:    topics(tAttempt, tFailure),
 	mentions: attemptMentions,
+	weaker:   acrossExams,
 	rows: []rule{
 		{name: "attempts at most N", topics: topics(tAttempt), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt, unitNone), rels: relsOf(relMax, relIn, relWindow), min: 1, max: 6},
@@ -289,6 +351,8 @@ var attemptsTable = table{
 		{name: "by the n-th attempt", topics: topics(tAttempt), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, rels: relsOf(relBy), min: 2, max: 4},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
+		{name: "first attempt, answered", topics: topics(tAttempt), pol: polYes, qhas: kinds(kOrdinal), qlacks: kinds(kSoft),
+			field: imgfriendly.FieldAttemptsMax, val: askedFirstAttempt, rank: rankExplicit},
 		{name: "first attempt required", topics: topics(tAttempt), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, min: 1, max: 1},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(firstAttempt), rank: rankExplicit},
@@ -298,8 +362,8 @@ var attemptsTable = table{
 		{name: "more than N failures turned away", topics: topics(tFailure), mod: mExclusion, notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relGT), min: 0, max: 5},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(numberPlus(1)), rank: rankExplicit},
-		{name: "N or more failures turned away", topics: topics(tFailure), mod: mExclusion, notMod: mSoft | mStats,
-			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relMin), min: 1, max: 5},
+		{name: "N (or more) failures turned away", topics: topics(tFailure), mod: mExclusion, notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relMin, relNone), min: 1, max: 5},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
 		{name: "no failures", topics: topics(tFailure), pol: polNeg, notMod: mSoft | mStats,
 			field: imgfriendly.FieldAttemptsMax, val: onExams(noCount(1)), rank: rankExplicit},
@@ -319,6 +383,26 @@ func firstAttempt(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 	}
 	if mod&(mHard|mExclusion) != 0 || cl.kinds.has(kExcl) || cl.kinds.has(kPass) && mod&mNotReq == 0 {
 		return imgfriendly.NumValue(1), true
+	}
+	return imgfriendly.Value{}, false
+}
+
+// askedFirstAttempt is 1 for a "Yes" to a question whether the exams must
+// be passed on the first attempt ("Must I pass Step 1 on my first try?"):
+// the question puts "first" before its word of attempts and asks for a
+// requirement or a pass.
+func askedFirstAttempt(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	q := m.r.q
+	if q.mod&mHard == 0 && !q.kinds.has(kPass) {
+		return imgfriendly.Value{}, false
+	}
+	for i, t := range q.toks {
+		if t.e.kind != kOrdinal || t.e.arg != 1 || i+1 >= len(q.toks) {
+			continue
+		}
+		if n := q.toks[i+1]; n.e.kind == kTopic && topic(n.e.arg) == tAttempt && wordsBetween(q.low, int(t.end), int(n.start)) == 0 {
+			return imgfriendly.NumValue(1), true
+		}
 	}
 	return imgfriendly.Value{}, false
 }
@@ -355,6 +439,31 @@ func onExams(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*
 		}
 		return f(e, m, q)
 	}
+}
+
+// acrossExams reports a count summed over several exams ("six attempts in
+// total", "no more than 2 failed attempts combined"): the limit is per
+// exam, so a sum speaks only where no count per exam is given.
+func acrossExams(m *mention, q *quantity) bool {
+	if q == nil {
+		return false
+	}
+	low := m.r.low
+	before := strings.Fields(low[max(0, q.spanStart-24):q.spanStart])
+	after := strings.Fields(punctSpacer.Replace(low[q.spanEnd:min(len(low), q.spanEnd+24)]))
+	var near []string
+	if len(before) > 0 {
+		near = append(near, before[len(before)-1])
+	}
+	near = append(near, after[:min(2, len(after))]...)
+	near = append(near, strings.Fields(low[q.start:q.spanEnd])...)
+	for _, w := range near {
+		switch strings.Trim(w, ",.;:()") {
+		case "total", "combined", "cumulative", "cumulatively", "altogether", "overall", "aggregate":
+			return true
+		}
+	}
+	return false
 }
 
 // monthsOf converts a duration to months: weeks / 4.345 to one decimal,

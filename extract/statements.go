@@ -24,6 +24,7 @@ type stmt struct {
 	// below requirements:"), whose conditions its items are.
 	leadMod  modFlags
 	leadVisa bool
+	leadPass bool // the lead-in asks for passes ("Score reports (passing, first attempt):")
 }
 
 // evidence is the text that states the fact: the block (with its question or
@@ -126,20 +127,21 @@ func statements(d *doc) []stmt {
 func setLeadIns(d *doc, stmts []stmt) {
 	k := 0
 	var lead modFlags
-	leading, visa, first := false, false, false
+	leading, visa, first, pass := false, false, false, false
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		t := b.text
 		switch {
 		case strings.HasSuffix(t, ":") || isLabel(t) && i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem:
-			lead, leading, visa, first = modalityOf(t), true, visaLead(t), true
+			lead, pass = modalityOf(t)
+			leading, visa, first = true, visaLead(t), true
 		case leading && (first || b.role == roleItem || !strings.HasSuffix(t, ".") && fieldCount(t) <= 25) && b.role != roleHeading && b.role != roleQuestion:
 			first = false
 		default:
-			lead, leading, visa = 0, false, false
+			lead, leading, visa, pass = 0, false, false, false
 		}
 		for k < len(stmts) && stmts[k].blk == b {
-			stmts[k].leadMod, stmts[k].leadVisa = lead, visa
+			stmts[k].leadMod, stmts[k].leadVisa, stmts[k].leadPass = lead, visa, pass
 			k++
 		}
 	}
@@ -160,15 +162,17 @@ func visaLead(t string) bool {
 	return false
 }
 
-// modalityOf is the requirement or preference a lead-in states.
-func modalityOf(t string) modFlags {
+// modalityOf is the requirement or preference a lead-in states, and
+// whether it asks for passes.
+func modalityOf(t string) (modFlags, bool) {
 	if !relevantLead(t) {
-		return 0
+		return 0, false
 	}
 	low := norm(t)
 	var buf [16]lexMatch
 	toks := lex.scan(low, buf[:0])
 	var m modFlags
+	pass := false
 	for i, tk := range toks {
 		switch tk.e.kind {
 		case kHard:
@@ -177,14 +181,16 @@ func modalityOf(t string) modFlags {
 			}
 		case kSoft:
 			m |= mSoft
+		case kPass:
+			pass = !negatedBefore(low, toks, i, 3)
 		}
 	}
-	return m
+	return m, pass
 }
 
 // leadWords are the words of a lead-in's modality (any case).
 var leadWords = newFoldedKeywordSet([]string{"must", "requir", "mandatory", "minimum", "criteri", "prerequisite", "need",
-	"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "desir", "ideal"})
+	"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "desir", "ideal", "pass"})
 
 func relevantLead(t string) bool { return leadWords.find(t, 1) != 0 }
 

@@ -26,6 +26,10 @@ type table struct {
 	// stands maps a topic to the topics it stands for ("USMLE" for Steps 1
 	// and 2 CK) when a clause takes it from its question.
 	stands map[topic][]topic
+	// weaker, when set, reports a reading that speaks only where nothing
+	// more specific is said (a count of attempts summed over the exams):
+	// its rows give it at rankImplied.
+	weaker func(m *mention, q *quantity) bool
 }
 
 // mention is one topic of a clause, or a topic a clause takes from the
@@ -202,7 +206,7 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 			}
 		}
 		if from == 0 && ci+1 < len(r.clauses) && !r.clauses[ci+1].paren && r.clauses[ci+1].topics.any(t.owned) && cl.topics.without(topics(tUSA)) == 0 &&
-			(ci == 0 || r.clauses[ci-1].topics.without(topics(tUSA)) == 0) {
+			(ci == 0 || r.clauses[ci-1].topics.without(topics(tUSA)) == 0) && !verbWithObject(r.low, cl) {
 			from = r.clauses[ci+1].topics & t.gate // "There is no strict cutoff, but graduates within 4 years …"
 		}
 		if from == 0 && r.q != nil && (!r.q.weak || isShortValue(r.st.text)) {
@@ -269,9 +273,13 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 			if rw.cond {
 				cond = visaConditionOf(m)
 			}
+			rank := rw.rank
+			if t.weaker != nil && rank > rankImplied && t.weaker(m, q) {
+				rank = rankImplied
+			}
 			switch rw.to {
 			case toField:
-				c.add(f, v, cond, rw.rank, r.st)
+				c.add(f, v, cond, rank, r.st)
 				if nd < len(done) {
 					done[nd] = f
 					nd++
@@ -290,6 +298,19 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 			}
 		}
 	}
+}
+
+// verbWithObject reports a clause whose visa verb has an object of its
+// own ("we accept qualified international graduates, but …"): it speaks of
+// that, not of the topic of the clause after it ("we are glad to sponsor,
+// but only J-1 visas").
+func verbWithObject(low string, cl *clause) bool {
+	for _, t := range cl.toks {
+		if t.e.kind == kVerb && wordsBetween(low, int(t.end), cl.end) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // bareLead reports a first clause that is only its yes/no: nothing but the

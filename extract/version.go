@@ -18,4 +18,7 @@ package extract
 // 18: a resident's own essay counts its writer ("I am a second-year
 // resident", a title about one resident), unnamed if need be; a card's
 // "Fun Fact:" line is no name.
-const Version = "18"
+// 19: counts of failures ("failed more than once", "twice"), sums of
+// attempts over the exams, Parts I/II of the USMLE, exam windows, passes
+// from list lead-ins (issue 11).
+const Version = "19"
