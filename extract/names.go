@@ -306,3 +306,36 @@ func possessive(lw []byte) bool {
 func isStateCode(s string) bool {
 	return len(s) == 2 && s == strings.ToUpper(s)
 }
+
+// notFirstNames are capitalised single words that lists put where first
+// names go: days, seasons, places and words of a program's life.
+var notFirstNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "spring": true, "summer": true, "fall": true, "autumn": true, "winter": true,
+	"today": true, "tomorrow": true, "yesterday": true, "congratulations": true, "thanks": true,
+	"others": true, "everyone": true, "former": true, "past": true, "apply": true, "yes": true, "no": true,
+}
+
+// firstNames reads a list of first names alone: "Ana, Ben and Carla",
+// "Ashley & Stephanie", "Priya". Each part is one capitalised word of three
+// or more letters that is no heading word, month, day, place or acronym; a
+// list with any other part is no list of names (nil).
+func firstNames(t string) []string {
+	t = strings.TrimRight(strings.TrimSpace(t), ".!")
+	if t == "" || len(t) > 80 || hasNotNameByte(t) {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(t), func(r rune) bool { return r == ',' }) {
+		w := strings.TrimSpace(p)
+		if strings.ContainsAny(w, " .") || utf8.RuneCountInString(w) < 3 || nameWords(w) != 1 || isUpper(w) {
+			return nil
+		}
+		lw := strings.ToLower(w)
+		if notFirstNames[lw] || monthNames[lw] || isCountry(w) || notNameWords[lw] {
+			return nil
+		}
+		out = append(out, w)
+	}
+	return out
+}

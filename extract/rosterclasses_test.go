@@ -127,6 +127,22 @@ var rosterClassCases = []struct {
 	{"essay of an alumnus now on faculty", "Then and now\n\nWhen I was a resident here, my co-residents and I took call every fourth night. I am now an attending on the same wards, and as a faculty member I try to give my residents the teaching I had.", nil},
 	{"a card's fun fact is no second resident", "Meet Dana Whitlock, MD\n\nDana Whitlock, MD\n\nHometown: Spokane, WA\n\nMedical School: University of Washington School of Medicine\n\nFun Fact: During intern year I learned to bake bread, and my co-interns ate all of it.\n",
 		[]string{"Dana Whitlock | University of Washington School of Medicine |  | "}},
+	// Chief residents by first name alone, in a line, a sentence or a
+	// column; words in the same places that are no names.
+	{"chiefs by first name on a labelled line", "Meet the chiefs\nChief Residents 2026-2027: Noor, Tariq, and Wren\n",
+		[]string{"Noor |  |  | ", "Tariq |  |  | ", "Wren |  |  | "}},
+	{"chiefs by first name in a sentence", "Big news from the program! Our chief residents next year will be Imani, Rafael and Soo-Jin, elected by their classmates.",
+		[]string{"Imani |  |  | ", "Rafael |  |  | ", "Soo-Jin |  |  | "}},
+	{"chiefs by first name after a comma", "Please join us in congratulating our incoming chiefs, Dara and Felix!",
+		[]string{"Dara |  |  | ", "Felix |  |  | "}},
+	{"chiefs by first name in a column", "Chief Residents\nGiulia\nHassan\nMarisol\n",
+		[]string{"Giulia |  |  | ", "Hassan |  |  | ", "Marisol |  |  | "}},
+	{"residents praised, not named", "Who are we? Our residents are Curious, Kind and Driven, and they love to teach.", nil},
+	{"residents by days, not names", "Resident clinic schedule\nOur interns: Monday, Wednesday and Friday mornings.\n", nil},
+	{"residents by state, not names", "Where are we from? Our interns come from Texas, Ohio and Oregon.", nil},
+	{"a faculty list by first name", "Faculty: Helen, Paul and Grace", nil},
+	{"an essay two residents share", "A Day in the Life of a Second-Year Resident\n\nMara and Jonah\n\nMara's story\n\nI grew up by the sea and I came to medicine late. My mornings start with my team, my afternoons are clinic, and I always make time for my friends. Jonah and I met on the first day.",
+		[]string{"Mara |  |  | ", "Jonah |  |  | "}},
 	{"an FAQ in the first person", "IMG applicants\nCan I apply if I graduated six years ago?\nYes, I encourage you to.\nWhat will my intern year look like?\nI will be on wards.\nAs an IMG, do I need ECFMG certification?\nYes, my dear applicant.", nil},
 	{"program director's letter", "As program director, I am proud of our residents. I remember my own intern year and my co-residents. I hope you apply, and I look forward to meeting you.", nil},
 	// A class described by where its members went to medical school.

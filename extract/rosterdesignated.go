@@ -54,7 +54,9 @@ var roleThenName = mustGate(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\
 
 // rolesThenNames is a plural role right before a list of names: "our
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".
-var rolesThenNames = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)\s*[:,]?\s+(\p{Lu})`)
+// Group 1 is a verb between them ("our chiefs are …"), group 2 the names'
+// first letter.
+var rolesThenNames = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be))?\s*[:,]?\s+(\p{Lu})`)
 
 // designatedHints are in every block designatedInSentence can read from.
 var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs"})
@@ -129,13 +131,19 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		}
 	}
 	for _, m := range rolesThenNames.FindAllStringSubmatchIndex(s, -1) {
-		// "our chief residents Ana Ruiz and Ben Ota": full names only
+		// "our chief residents Ana Ruiz and Ben Ota": full names; first
+		// names alone only as a list of two or more right after the role
+		// ("chief residents: Ana, Ben and Carla")
 		if otherRoleBefore(low[:m[0]]) {
 			continue
 		}
-		names, _ := nameList(s, m[2], true)
+		names, end := nameList(s, m[4], true)
+		// ("our chiefs are Ana and Ben" names them; "our residents are
+		// Smart and Kind" praises them)
+		chiefs := strings.HasSuffix(low[max(0, m[0]-6):m[0]], "chief ") || strings.HasPrefix(low[m[0]:], "chiefs")
+		firsts := (m[2] < 0 || chiefs) && len(names) >= 2 && len(firstNames(s[m[4]:end])) == len(names)
 		for _, n := range names {
-			if strings.Contains(n, " ") {
+			if firsts || strings.Contains(n, " ") {
 				out = append(out, imgfriendly.Resident{Name: n})
 			}
 		}

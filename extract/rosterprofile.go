@@ -158,6 +158,20 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			r.Name = m[1]
 		}
 		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: cmp.Or(said, firstMatch(all, residentVoice)), Selector: ""}
+		if said != "" {
+			// the writers' first names on a line of their own under the
+			// title: "Tommy", "Ana and Lee" (an essay two residents share,
+			// whose schools cannot be told apart)
+			if names := bylineNames(d, title); len(names) > 1 {
+				out := make([]imgfriendly.Resident, len(names))
+				for k, n := range names {
+					out[k] = imgfriendly.Resident{Name: n, Evidence: r.Evidence}
+				}
+				return out
+			} else if len(names) == 1 && r.Name == "" {
+				r.Name = names[0]
+			}
+		}
 	}
 	if imgSelf.MatchString(all) {
 		img := true
@@ -191,6 +205,22 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		return found // a resident's voice with nothing to tell of them: nothing to count
 	}
 	return []imgfriendly.Resident{r}
+}
+
+// bylineNames returns the first names a short line right under the title
+// holds, alone: "Tommy", "Ana and Lee".
+func bylineNames(d *doc, title string) []string {
+	for i := range min(len(d.blocks), 3) {
+		t := d.blocks[i].text
+		if t == title || d.blocks[i].role == roleRow {
+			continue
+		}
+		if len(t) > 40 {
+			return nil
+		}
+		return firstNames(t)
+	}
+	return nil
 }
 
 // schoolEnd trims a school named in a sentence at the words that follow

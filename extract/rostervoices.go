@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -318,8 +319,12 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if !residentGroupLine(d, head) {
 				names = ""
 			}
+			firsts := firstNames(strings.ReplaceAll(names, ";", ","))
 			for _, p := range strings.FieldsFunc(strings.ReplaceAll(names, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
 				name, ok := personName(p)
+				if p = strings.TrimSpace(p); !ok && len(firsts) >= 2 && slices.Contains(firsts, p) {
+					name, ok = p, true // "Chief Residents 2026: Ana, Ben and Carla"
+				}
 				if !ok {
 					run = nil
 					break // a list of anything else
@@ -341,6 +346,9 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
 			name, ok := personName(d.blocks[j].text)
+			if f := firstNames(d.blocks[j].text); !ok && len(f) == 1 {
+				name, ok = f[0], true // "Chief Residents" / "Priya" / "Sam": first names alone
+			}
 			if !ok {
 				break
 			}

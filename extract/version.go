@@ -20,5 +20,7 @@ package extract
 // "Fun Fact:" line is no name.
 // 19: counts of failures ("failed more than once", "twice"), sums of
 // attempts over the exams, Parts I/II of the USMLE, exam windows, passes
-// from list lead-ins (issue 11).
-const Version = "19"
+// from list lead-ins (issue 11). 20: first names alone in a list of chief
+// residents or interns ("chief residents: Ana, Ben and Carla"), and under
+// an essay's title ("Ana and Lee").
+const Version = "20"
