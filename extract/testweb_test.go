@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,8 +28,12 @@ type accuracy struct {
 	fieldOK                                               map[imgfriendly.Field]int
 	fieldBad                                              map[imgfriendly.Field][]string
 	residentsWant, residentsFound, residentsGot, schoolOK int
-	kindOK, kindN                                         int
-	kindBad                                               []string
+	// strayPages are pages that are no roster yet gave a resident the
+	// program's truth does not list; strayPrograms are programs whose truth
+	// lists no resident yet gave some.
+	strayPages, strayPrograms int
+	kindOK, kindN             int
+	kindBad                   []string
 }
 
 func webAccuracy(t testing.TB, cfg testweb.Config) accuracy {
@@ -69,6 +74,20 @@ func webAccuracy(t testing.TB, cfg testweb.Config) accuracy {
 				got[f.Field] = f
 			}
 			residents = append(residents, pf.Residents...)
+			if pg.Kind != imgfriendly.KindRoster {
+				for _, r := range pf.Residents {
+					if !slices.ContainsFunc(pt.Residents, func(rt testweb.ResidentTruth) bool { return nameKey(rt.Name) == nameKey(r.Name) }) {
+						acc.strayPages++
+						if len(acc.fieldBad["stray"]) < 6 {
+							acc.fieldBad["stray"] = append(acc.fieldBad["stray"], fmt.Sprintf("%s (%s page): %q", pg.URL, pg.Kind, r.Name))
+						}
+						break
+					}
+				}
+			}
+		}
+		if len(pt.Residents) == 0 && len(residents) > 0 {
+			acc.strayPrograms++
 		}
 		for _, fk := range imgfriendly.FieldKinds {
 			tf, want := pt.Facts[fk.Field]
@@ -170,7 +189,8 @@ func (a accuracy) report(t testing.TB) {
 	}
 	t.Logf("residents: want %d found %d (recall %.4f), got %d, school exact %d (%.4f)", a.residentsWant, a.residentsFound,
 		float64(a.residentsFound)/float64(max(1, a.residentsWant)), a.residentsGot, a.schoolOK, float64(a.schoolOK)/float64(max(1, a.residentsFound)))
-	for _, k := range []imgfriendly.Field{"resident", "school", "extra"} {
+	t.Logf("stray residents: %d pages that are no roster, %d programs without residents", a.strayPages, a.strayPrograms)
+	for _, k := range []imgfriendly.Field{"resident", "school", "extra", "stray"} {
 		for _, s := range a.fieldBad[k] {
 			t.Logf("    %s: %s", k, s)
 		}
@@ -211,5 +231,10 @@ func testwebAccuracy(t *testing.T, extended bool, floor float64) {
 	}
 	if p := float64(acc.residentsFound) / float64(max(1, acc.residentsGot)); p < 0.99 {
 		t.Errorf("resident precision %.4f, want >= 0.99", p)
+	}
+	// As on real pages: no residents from a page or a program that has
+	// none (a precision over all residents hides a few such pages).
+	if acc.strayPages > 0 || acc.strayPrograms > 0 {
+		t.Errorf("residents from %d pages that are no roster and %d programs without residents, want 0", acc.strayPages, acc.strayPrograms)
 	}
 }
