@@ -4,8 +4,14 @@
 // known programs, the outreach tracker spreadsheet, and named .sql files for
 // analysts.
 //
-// Tiering is SQL (tier.sql, embedded) so an analyst can read and change it;
-// every value it depends on is a bound parameter. queries never imports the
+// Tiering reads, then judges. tier.sql (embedded, for analysts to read)
+// reads every program's facts with their evidence and what the pages' words
+// say that no profile changes; rules.go holds the rules that judge one
+// applicant against that, one short function per reason, and tierOf the
+// tier. Programs does both for one applicant (the CLI); a Tiering keeps what
+// tier.sql read, so a server tiers each new applicant in memory in
+// milliseconds. Every value tier.sql depends on is a bound parameter; the
+// profile never reaches the database. queries never imports the
 // DuckDB driver: every function takes a *sql.DB from the caller, opened
 // read-only on the published warehouse.
 //
@@ -35,8 +41,8 @@
 // own, because everything the domain says about US-IMGs follows from needing
 // no visa: ParseProfile makes us_img: true imply visa_needed: none and
 // rejects us_img with citizenship non_us or with a visa. For an applicant who
-// needs no visa, a program's visa refusals never lower the tier: tier.sql
-// says so in an 'info' reason ("J-1 not accepted and H-1B not sponsored: does
+// needs no visa, a program's visa refusals never lower the tier: the rules
+// say so in an 'info' reason ("J-1 not accepted and H-1B not sponsored: does
 // not affect you, as a US citizen who studied abroad (US-IMG) you need no
 // visa"). A "citizens and permanent residents only" program (both visas
 // refused in a sentence that names citizens, permanent residents or green

@@ -28,30 +28,32 @@ func hasTable(ctx context.Context, db *sql.DB, name string) (bool, error) {
 	return n > 0, err
 }
 
-// addMatchHistory attaches each program's Match history and its reason
-// ("went unfilled in 3 of the last 5 Matches (…)", an info reason: it orders
-// the Match Week preparation list, never the tier). Without imported results
-// it does nothing.
-func addMatchHistory(ctx context.Context, db *sql.DB, cfg Config, matchYear int, list []Tiered) error {
-	if len(list) == 0 || cfg.UnfilledMatches == 0 {
-		return nil
+// historyRow is one program's Match history and the reason that says it.
+type historyRow struct {
+	h      MatchHistory
+	reason string
+}
+
+// readMatchHistory reads each program's Match history and its reason
+// ("went unfilled in 3 of the last 5 Matches (…)"); without imported results
+// (or with cfg.UnfilledMatches 0) it is empty.
+func readMatchHistory(ctx context.Context, db *sql.DB, cfg Config, matchYear int) (map[string]historyRow, error) {
+	out := map[string]historyRow{}
+	if cfg.UnfilledMatches == 0 {
+		return out, nil
 	}
 	if ok, err := hasTable(ctx, db, "match_results"); err != nil || !ok {
-		return err
+		return out, err
 	}
 	q, err := Named("match_history")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	rows, err := db.QueryContext(ctx, q, sql.Named("match_year", matchYear), sql.Named("matches", cfg.UnfilledMatches))
 	if err != nil {
-		return fmt.Errorf("match history: %w", err)
+		return nil, fmt.Errorf("match history: %w", err)
 	}
 	defer rows.Close()
-	at := map[string]int{}
-	for i, t := range list {
-		at[t.ProgramID] = i
-	}
 	for rows.Next() {
 		var (
 			id, reason  string
@@ -59,11 +61,7 @@ func addMatchHistory(ctx context.Context, db *sql.DB, cfg Config, matchYear int,
 			years, open []any
 		)
 		if err := rows.Scan(&id, &h.Matches, &h.Known, &h.Unfilled, &years, &h.OpenPositions, &open, &reason); err != nil {
-			return fmt.Errorf("match history: %w", err)
-		}
-		i, ok := at[id]
-		if !ok {
-			continue
+			return nil, fmt.Errorf("match history: %w", err)
 		}
 		for _, y := range years {
 			h.UnfilledYears = append(h.UnfilledYears, int(y.(int32)))
@@ -71,13 +69,30 @@ func addMatchHistory(ctx context.Context, db *sql.DB, cfg Config, matchYear int,
 		for _, c := range open {
 			h.OpenCodes = append(h.OpenCodes, c.(string))
 		}
-		list[i].MatchHistory = &h
-		list[i].Reasons = append(list[i].Reasons, Reason{Kind: ReasonInfo, Text: reason})
+		out[id] = historyRow{h, reason}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("match history: %w", err)
+		return nil, fmt.Errorf("match history: %w", err)
 	}
-	return nil
+	return out, nil
+}
+
+// attachMatchHistory gives each program its Match history and the reason
+// that says it (an info reason, last: it orders the Match Week preparation
+// list, never the tier).
+func attachMatchHistory(list []Tiered, hist map[string]historyRow) {
+	if len(hist) == 0 {
+		return
+	}
+	for i := range list {
+		r, ok := hist[list[i].ProgramID]
+		if !ok {
+			continue
+		}
+		h := r.h
+		list[i].MatchHistory = &h
+		list[i].Reasons = append(list[i].Reasons, Reason{Kind: ReasonInfo, Text: r.reason})
+	}
 }
 
 // SortByUnfilled orders a tiered list for Match Week preparation: programs

@@ -89,7 +89,7 @@ func (r Reason) Line(mode EvidenceMode) string {
 var kindOrder = []ReasonKind{ReasonExclude, ReasonConcern, ReasonUnknown, ReasonPlus, ReasonInfo}
 
 // SortedReasons returns the reasons most important kind first (exclusions,
-// concerns, unknowns, then the rest), in tier.sql's order within a kind.
+// concerns, unknowns, then the rest), in the rules' order within a kind.
 func (t Tiered) SortedReasons() []Reason {
 	out := make([]Reason, 0, len(t.Reasons))
 	for _, k := range kindOrder {

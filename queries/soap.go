@@ -50,7 +50,8 @@ type SOAPResult struct {
 // first, then by ACGME program id, then by normalised name and state — and tiers the matches for the
 // profile. The list never reaches the database: the directory (codes, names,
 // states) is read once, all matching happens here in memory, and only the
-// matched programs' own warehouse ids are bound, read-only, to tier.sql.
+// matched programs' own warehouse ids are bound, read-only, to tier.sql
+// (with a Tiering, not even those: its programs are read already).
 // Nothing is written anywhere and nothing is logged. f.Specialties, f.States and f.Tiers
 // narrow the matched rows; an empty Specialties keeps every specialty (the
 // profile's are not applied: SOAP applicants often widen their search).
@@ -68,7 +69,10 @@ func SOAP(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, rows
 // SOAPIndex is the warehouse's program directory indexed for matching
 // unfilled lists. It holds no list: make it once per published warehouse
 // and share it between any number of SOAPWith calls, at once too.
-type SOAPIndex struct{ m *matcher }
+type SOAPIndex struct {
+	m       *matcher
+	tiering *Tiering // nil: each list reads its matches for tiering
+}
 
 // NewSOAPIndex reads the directory of db's programs and indexes it.
 func NewSOAPIndex(ctx context.Context, db *sql.DB) (*SOAPIndex, error) {
@@ -76,7 +80,18 @@ func NewSOAPIndex(ctx context.Context, db *sql.DB) (*SOAPIndex, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &SOAPIndex{newMatcher(dir)}, nil
+	return &SOAPIndex{m: newMatcher(dir)}, nil
+}
+
+// SOAPIndex is the directory index of the tiering's warehouse (db), which
+// tiers the matches of every list in memory.
+func (tg *Tiering) SOAPIndex(ctx context.Context, db *sql.DB) (*SOAPIndex, error) {
+	idx, err := NewSOAPIndex(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	idx.tiering = tg
+	return idx, nil
 }
 
 // SOAPWith is SOAP with the directory index made already (NewSOAPIndex on
@@ -88,7 +103,17 @@ func SOAPWith(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, 
 	if err := f.checkStates(); err != nil {
 		return SOAPResult{}, err
 	}
-	keepSpec, err := canonicalSpecialties(ctx, db, f.Specialties)
+	var known []string
+	switch {
+	case idx.tiering != nil:
+		known = idx.tiering.specialties
+	case len(f.Specialties) > 0:
+		var err error
+		if known, err = Specialties(ctx, db); err != nil {
+			return SOAPResult{}, err
+		}
+	}
+	keepSpec, err := canonicalSpecialties(known, f.Specialties)
 	if err != nil {
 		return SOAPResult{}, err
 	}
@@ -124,11 +149,16 @@ func SOAPWith(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, 
 	}
 	// Only warehouse program ids reach the database, as a bound parameter of a
 	// read-only query; the list's own text never does.
-	tiered, err := tierQuery(ctx, db, cfg, p, f.MatchYear, ids, nil)
+	var tiered []Tiered
+	if idx.tiering != nil {
+		tiered, err = idx.tiering.tier(ctx, db, cfg, p, f.MatchYear, ids, nil)
+	} else {
+		tiered, err = tierQuery(ctx, db, cfg, p, f.MatchYear, ids, nil)
+	}
 	if err != nil {
 		return SOAPResult{}, err
 	}
-	for _, t := range tiered { // tier.sql's order: best first
+	for _, t := range tiered { // the tiered order: best first
 		if !keep(f, t, keepSpec) {
 			continue
 		}

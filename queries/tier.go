@@ -1,13 +1,13 @@
 package queries
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
-	"time"
+	"sync"
 )
 
 // Tier is a program's likelihood class for one applicant.
@@ -46,7 +46,7 @@ func ParseTier(s string) (Tier, bool) {
 // ReasonKind says how a reason weighs on the tier.
 type ReasonKind string
 
-// The reason kinds, as tier.sql emits them.
+// The reason kinds, as the tier rules (rules.go) give them.
 const (
 	ReasonExclude ReasonKind = "exclude" // a hard rule excludes the applicant: Not eligible
 	ReasonConcern ReasonKind = "concern" // a soft preference the applicant misses
@@ -134,10 +134,140 @@ func Specialties(ctx context.Context, db *sql.DB) ([]string, error) {
 	return out, rows.Err()
 }
 
-// Programs tiers every program for the applicant with tier.sql and returns
-// those the filter keeps, best first. An unknown specialty is an
-// *UnknownSpecialtyError, an unknown state an *UnknownStateError.
+// Programs tiers every program for the applicant (tier.sql reads them, the
+// rules in rules.go judge them) and returns those the filter keeps, best
+// first. An unknown specialty is an *UnknownSpecialtyError, an unknown state
+// an *UnknownStateError. It reads only the programs it may keep; a server
+// that tiers many applicants makes a Tiering once instead.
 func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) ([]Tiered, error) {
+	known, err := Specialties(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	keepSpec, err := f.specialtiesKept(p, known)
+	if err != nil {
+		return nil, err
+	}
+	var canon []string
+	for s := range keepSpec {
+		canon = append(canon, strings.ToLower(s))
+	}
+	slices.Sort(canon)
+	facts, err := readFacts(ctx, db, f.ProgramIDs, canon)
+	if err != nil {
+		return nil, err
+	}
+	tg := &Tiering{programs: facts, specialties: known}
+	return tg.Programs(ctx, db, cfg, p, f)
+}
+
+// Tiering is a published warehouse's programs as the tier rules read them
+// (tier.sql), read once: tiering an applicant is then a pass in memory
+// (milliseconds for 13,000 programs, where reading them is a query of a
+// good part of a second). Make one per published night and share it; it is
+// never modified, and safe for concurrent use.
+type Tiering struct {
+	programs    []programFacts // in program id order
+	specialties []string
+
+	mu      sync.Mutex
+	history map[[2]int]map[string]historyRow // by match year and Config.UnfilledMatches
+}
+
+// NewTiering reads every program of db for tiering.
+func NewTiering(ctx context.Context, db *sql.DB) (*Tiering, error) {
+	known, err := Specialties(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	facts, err := readFacts(ctx, db, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Tiering{programs: facts, specialties: known}, nil
+}
+
+// Len is how many programs the tiering holds.
+func (tg *Tiering) Len() int { return len(tg.programs) }
+
+// Programs is the package's Programs over the tiering's programs: db is
+// the warehouse they were read from (for the Match history, read once per
+// match year and kept).
+func (tg *Tiering) Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) ([]Tiered, error) {
+	keepSpec, err := f.specialtiesKept(p, tg.specialties)
+	if err != nil {
+		return nil, err
+	}
+	all, err := tg.tier(ctx, db, cfg, p, f.MatchYear, f.ProgramIDs, keepSpec)
+	if err != nil {
+		return nil, err
+	}
+	out := all[:0] // filtered in place: the list is this call's own
+	for i := range all {
+		if keep(f, all[i], keepSpec) {
+			out = append(out, all[i])
+		}
+	}
+	return out, nil
+}
+
+// tier tiers the given programs (nil: all) of the given specialties (empty:
+// all), best first, with their Match history.
+func (tg *Tiering) tier(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear int, ids []string, specs map[string]bool) ([]Tiered, error) {
+	a := newApplicant(cfg, p, matchYear)
+	n := len(ids)
+	if ids == nil {
+		n = len(tg.programs)
+	}
+	out := make([]Tiered, 0, n)
+	add := func(f *programFacts) {
+		if len(specs) == 0 || specs[f.base.Specialty] {
+			out = append(out, a.tierProgram(f))
+		}
+	}
+	if ids != nil {
+		for _, id := range ids {
+			i, ok := slices.BinarySearchFunc(tg.programs, id, func(f programFacts, id string) int { return cmp.Compare(f.base.ProgramID, id) })
+			if ok {
+				add(&tg.programs[i])
+			}
+		}
+	} else {
+		for i := range tg.programs {
+			add(&tg.programs[i])
+		}
+	}
+	sortTiered(out)
+	hist, err := tg.matchHistory(ctx, db, cfg, matchYear)
+	if err != nil {
+		return nil, err
+	}
+	attachMatchHistory(out, hist)
+	return out, nil
+}
+
+// matchHistory is the Match history for the match year, read once.
+func (tg *Tiering) matchHistory(ctx context.Context, db *sql.DB, cfg Config, matchYear int) (map[string]historyRow, error) {
+	key := [2]int{matchYear, cfg.UnfilledMatches}
+	tg.mu.Lock()
+	defer tg.mu.Unlock()
+	if h, ok := tg.history[key]; ok {
+		return h, nil
+	}
+	h, err := readMatchHistory(ctx, db, cfg, matchYear)
+	if err != nil {
+		return nil, err
+	}
+	if tg.history == nil {
+		tg.history = map[[2]int]map[string]historyRow{}
+	}
+	tg.history[key] = h
+	return h, nil
+}
+
+// specialtiesKept checks the filter and returns the warehouse's names
+// (known) of the specialties it keeps: its own, else the profile's.
+func (f Filter) specialtiesKept(p Profile, known []string) (map[string]bool, error) {
 	if f.MatchYear == 0 {
 		return nil, fmt.Errorf("tier programs: filter has no match year")
 	}
@@ -148,39 +278,13 @@ func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) 
 	if len(specs) == 0 {
 		specs = p.Specialties
 	}
-	keepSpec, err := canonicalSpecialties(ctx, db, specs)
-	if err != nil {
-		return nil, err
-	}
-	var canon []string
-	for s := range keepSpec {
-		canon = append(canon, strings.ToLower(s))
-	}
-	slices.Sort(canon)
-	all, err := tierQuery(ctx, db, cfg, p, f.MatchYear, f.ProgramIDs, canon)
-	if err != nil {
-		return nil, err
-	}
-	var out []Tiered
-	for _, t := range all {
-		if keep(f, t, keepSpec) {
-			out = append(out, t)
-		}
-	}
-	return out, nil
+	return canonicalSpecialties(known, specs)
 }
 
 // canonicalSpecialties maps the requested specialties, in any case, to the
-// warehouse's names; an unknown one is an *UnknownSpecialtyError.
-func canonicalSpecialties(ctx context.Context, db *sql.DB, specs []string) (map[string]bool, error) {
+// warehouse's names (known); an unknown one is an *UnknownSpecialtyError.
+func canonicalSpecialties(known, specs []string) (map[string]bool, error) {
 	keep := map[string]bool{}
-	if len(specs) == 0 {
-		return keep, nil
-	}
-	known, err := Specialties(ctx, db)
-	if err != nil {
-		return nil, err
-	}
 	for _, s := range specs {
 		i := slices.IndexFunc(known, func(k string) bool { return strings.EqualFold(k, strings.TrimSpace(s)) })
 		if i < 0 {
@@ -218,145 +322,15 @@ func keep(f Filter, t Tiered, keepSpec map[string]bool) bool {
 	return true
 }
 
-// tierQuery runs tier.sql over the given programs (nil: all) of the given
-// lower-case specialties (nil: all), best first.
+// tierQuery tiers the given programs (nil: all) of the given lower-case
+// specialties (nil: all), best first, reading only those.
 func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear int, ids, specialties []string) ([]Tiered, error) {
-	q, err := Named("tier")
+	facts, err := readFacts(ctx, db, ids, specialties)
 	if err != nil {
 		return nil, err
 	}
-	jsonList := func(l []string) string {
-		if l == nil {
-			l = []string{}
-		}
-		b, _ := json.Marshal(l)
-		return string(b)
-	}
-	args := append(tierArgs(cfg, p, matchYear),
-		sql.Named("program_ids", jsonList(ids)), sql.Named("specialties", jsonList(specialties)))
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("tier programs: %w", err)
-	}
-	defer rows.Close()
-	var out []Tiered
-	for rows.Next() {
-		t, err := scanTiered(rows)
-		if err != nil {
-			return nil, fmt.Errorf("tier programs: %w", err)
-		}
-		out = append(out, t)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("tier programs: %w", err)
-	}
-	rows.Close()
-	if err := addMatchHistory(ctx, db, cfg, matchYear, out); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// tierArgs binds tier.sql's parameters.
-func tierArgs(cfg Config, p Profile, matchYear int) []any {
-	opt := func(v *int) any {
-		if v == nil {
-			return nil
-		}
-		return *v
-	}
-	day := func(s string) any {
-		if s == "" {
-			return nil
-		}
-		return s
-	}
-	iso := func(t time.Time) string { return t.Format(dateLayout) }
-	season := SeasonOf(matchYear)
-	var listed []string
-	for _, s := range p.States {
-		if c, ok := StateCode(s); ok {
-			listed = append(listed, c)
-		}
-	}
-	type regionState struct {
-		State  string `json:"state"`
-		Region string `json:"region"`
-	}
-	regionStates := []regionState{}
-	for _, r := range p.Regions {
-		for _, s := range regions[r] {
-			regionStates = append(regionStates, regionState{s, r})
-		}
-	}
-	rs, _ := json.Marshal(regionStates)
-	return []any{
-		sql.Named("match_year", matchYear),
-		sql.Named("graduation_year", p.GraduationYear),
-		sql.Named("clinical_last_year", opt(p.ClinicalLastYear)),
-		sql.Named("visa_needed", string(p.VisaNeeded)),
-		sql.Named("citizenship", string(p.Citizenship)),
-		sql.Named("us_img", p.USIMG),
-		sql.Named("step1_passed", p.Step1Passed),
-		sql.Named("step1_score", opt(p.Step1Score)),
-		sql.Named("step2ck_score", opt(p.Step2CKScore)),
-		sql.Named("comlex2_score", opt(p.COMLEX2Score)),
-		sql.Named("failed_attempts", p.FailedAttempts),
-		sql.Named("step3_status", string(p.Step3.Status)),
-		sql.Named("step3_date", day(p.Step3.Date)),
-		sql.Named("step3_result_days", cfg.Step3ResultDays),
-		sql.Named("ecfmg_status", string(p.ECFMG.Status)),
-		sql.Named("ecfmg_date", day(p.ECFMG.Date)),
-		sql.Named("application_day", iso(season.Application)),
-		sql.Named("interview_day", iso(season.Interview)),
-		sql.Named("rank_list_day", iso(season.RankList)),
-		sql.Named("match_day", iso(season.MatchDay)),
-		sql.Named("training_start_day", iso(season.TrainingStart)),
-		sql.Named("usce_hands_on_months", p.USCE.HandsOnMonths),
-		sql.Named("usce_observership_months", p.USCE.ObservershipMonths),
-		sql.Named("preferred_states", strings.Join(p.PreferredStates(), ",")),
-		sql.Named("listed_states", strings.Join(listed, ",")),
-		sql.Named("region_states", string(rs)),
-		sql.Named("img_share_high", cfg.IMGShareHigh),
-		sql.Named("img_share_moderate", cfg.IMGShareModerate),
-		sql.Named("max_unknown_high", cfg.MaxUnknownHigh),
-		sql.Named("max_unknown_moderate", cfg.MaxUnknownModerate),
-		sql.Named("max_concerns_moderate", cfg.MaxConcernsModerate),
-	}
-}
-
-func scanTiered(rows *sql.Rows) (Tiered, error) {
-	var (
-		t                                          Tiered
-		city, state, url, codes, reasons, shareSrc sql.NullString
-		j1c, h1c, usce, pdn, pde, cn, ce, phone    sql.NullString
-		tierRank                                   int
-		name, spec                                 sql.NullString
-	)
-	err := rows.Scan(&t.ProgramID, &name, &spec, &city, &state, &url, &codes,
-		&t.Tier, &tierRank, &t.InPreferredState, &t.Excludes, &t.Concerns, &t.Unknown, &reasons,
-		&t.IMGShare, &shareSrc, &t.ResidentsTotal, &t.ResidentsIMG,
-		&t.VisaJ1, &t.VisaH1B, &j1c, &h1c,
-		&t.YOGMaxYears, &t.YOGPreferredMax, &t.YOGNoLimit, &t.Step2CKMin, &usce,
-		&pdn, &pde, &cn, &ce, &phone)
-	if err != nil {
-		return Tiered{}, err
-	}
-	t.Name, t.Specialty, t.City, t.State, t.URL = name.String, spec.String, city.String, state.String, url.String
-	t.IMGShareSource, t.VisaJ1Condition, t.VisaH1BCondition, t.USCERequirement = shareSrc.String, j1c.String, h1c.String, usce.String
-	t.PDName, t.PDEmail, t.CoordinatorName, t.CoordinatorEmail, t.Phone = pdn.String, pde.String, cn.String, ce.String, phone.String
-	if codes.String != "" {
-		t.NRMPCodes = strings.Split(codes.String, ";")
-	}
-	if err := json.Unmarshal([]byte(reasons.String), &t.Reasons); err != nil {
-		return Tiered{}, fmt.Errorf("program %s: decode reasons: %w", t.ProgramID, err)
-	}
-	for _, r := range t.Reasons {
-		if r.URL != "" && !slices.Contains(t.EvidenceURLs, r.URL) {
-			t.EvidenceURLs = append(t.EvidenceURLs, r.URL)
-		}
-	}
-	return t, nil
+	tg := &Tiering{programs: facts}
+	return tg.tier(ctx, db, cfg, p, matchYear, nil, nil)
 }
 
 // TopPerTier keeps the first n programs of each tier, in the list's order.

@@ -11,10 +11,10 @@ import (
 // too long): the request is answered 503 with Retry-After.
 var errBusy = errors.New("the server is busy tiering other lists")
 
-// gate bounds the concurrent tierings (tier.sql runs: the list for a new
-// profile, a SOAP list, a program's tier for a profile). Each takes the
-// night's DuckDB instance's threads and memory; more at once only divides
-// the cores and, under a burst, runs the instance out of memory. A bounded
+// gate bounds the concurrent tierings (the list for a new profile, a SOAP
+// list, a program's tier for a profile: passes in memory over the night's
+// queries.Tiering, whose first use reads it with tier.sql). More at once
+// only divide the cores. A bounded
 // number of requests wait their turn (first come, first served as far as
 // the Go scheduler goes); beyond that, or after waiting maxWait, a request
 // is refused at once with errBusy rather than queued without end.

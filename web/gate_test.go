@@ -74,7 +74,7 @@ func TestGate(t *testing.T) {
 func TestBusy(t *testing.T) {
 	dir := t.TempDir()
 	publishFixture(t, dir, 1)
-	ts := newTestServer(t, dir, Config{Tierings: 1, TieringQueue: 1, TieringWait: time.Hour})
+	ts := newTestServer(t, dir, Config{Limits: Limits{Tierings: 1, TieringQueue: 1, TieringWait: time.Hour}})
 	c := ts.saveProfile(t, testProfile())
 	g := ts.srv.gate
 	g.slots <- struct{}{}   // a tiering runs
@@ -145,7 +145,7 @@ func TestBurstOfProfiles(t *testing.T) {
 		{"short queue", 1, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ts := newTestServer(t, dir, Config{Tierings: 1, TieringQueue: tc.queue, TieringWait: time.Hour})
+			ts := newTestServer(t, dir, Config{Limits: Limits{Tierings: 1, TieringQueue: tc.queue, TieringWait: time.Hour}})
 			var cookies []*http.Cookie
 			for i := range 12 {
 				v := url.Values(testProfile())

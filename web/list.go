@@ -18,9 +18,6 @@ import (
 	"github.com/imgfriendly/imgfriendly/queries"
 )
 
-// pageSize is how many programs one page of the list shows.
-const pageSize = 50
-
 // listQuery is the list's filters, sort and page, from the URL.
 type listQuery struct {
 	Q         string // words in the name or city
@@ -229,6 +226,7 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 	}
 	view.Cfg = s.cfg.Queries
 	view.States = s.states(n)
+	pageSize := s.cfg.Limits.PageSize
 	view.Pages = max(1, (len(rows)+pageSize-1)/pageSize)
 	view.Page = min(q.Page, view.Pages)
 	lo := (view.Page - 1) * pageSize
@@ -278,10 +276,6 @@ type rowData struct {
 	Tiered bool
 }
 
-// maxKeptRows is how many rendered rows a list keeps (the first pages
-// people read; 2 KB each with their reasons).
-const maxKeptRows = 500
-
 // row is program t of list rendered as a table row. A row depends on the
 // program and the list's profile only, so the list keeps it: a page of a
 // kept list is then mostly copied, not rendered (50 rows with their
@@ -299,7 +293,7 @@ func (s *Server) row(list *programList, t *queries.Tiered, tiered bool) (templat
 	}
 	h = template.HTML(b.String())
 	list.mu.Lock()
-	if len(list.rows) < maxKeptRows {
+	if len(list.rows) < s.cfg.Limits.KeptRows {
 		list.rows[t] = h
 	}
 	list.mu.Unlock()
@@ -355,8 +349,34 @@ func (f listFilter) keeps(t *queries.Tiered, hay string) bool {
 	return len(f.words) == 0 || allIn(f.words, hay)
 }
 
+// maxKeptFilters is how many filtered orders a list keeps (the pages of a
+// filter are then a slice of the kept one).
+const maxKeptFilters = 64
+
 // filter returns the programs that pass the query's filters, in its order.
+// The result is kept with the list (and shared: never modify it), so the
+// next page of the same filters costs a lookup.
 func (l *programList) filter(q listQuery) []*queries.Tiered {
+	q.Page, q.BadState = 0, nil
+	key := q.URL() + map[bool]string{true: " tiered", false: ""}[q.Tiered]
+	l.mu.Lock()
+	out, ok := l.filtered[key]
+	l.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = l.filterAll(q)
+	l.mu.Lock()
+	if len(l.filtered) >= maxKeptFilters {
+		clear(l.filtered)
+	}
+	l.filtered[key] = out
+	l.mu.Unlock()
+	return out
+}
+
+// filterAll walks the list in the query's order and keeps what passes.
+func (l *programList) filterAll(q listQuery) []*queries.Tiered {
 	f := newListFilter(q)
 	var hay []string
 	if len(f.words) > 0 {
@@ -384,13 +404,15 @@ type programList struct {
 	hayOnce sync.Once
 	hay     []string // per program: name, city and state name, lower case
 
-	mu     sync.Mutex
-	orders map[string][]int                  // sort key and direction → indexes into all in that order
-	rows   map[*queries.Tiered]template.HTML // rendered rows (Server.row), at most maxKeptRows
+	mu       sync.Mutex
+	orders   map[string][]int                  // sort key and direction → indexes into all in that order
+	filtered map[string][]*queries.Tiered      // query without its page → the programs that pass, in order
+	rows     map[*queries.Tiered]template.HTML // rendered rows (Server.row), at most Limits.KeptRows
 }
 
 func newProgramList(all []queries.Tiered) *programList {
-	return &programList{all: all, orders: map[string][]int{}, rows: map[*queries.Tiered]template.HTML{}}
+	return &programList{all: all, orders: map[string][]int{}, filtered: map[string][]*queries.Tiered{},
+		rows: map[*queries.Tiered]template.HTML{}}
 }
 
 // haystacks is each program's text for the search box.
@@ -446,7 +468,7 @@ func allIn(words []string, hay string) bool {
 	return true
 }
 
-// sortPrograms sorts in place. By tier, ascending is tier.sql's order
+// sortPrograms sorts in place. By tier, ascending is the tiered order
 // (best first, preferred states first within a tier); ties in the other
 // orders are broken by name. Sort keys are computed once per program.
 func sortPrograms(ts []*queries.Tiered, q listQuery) {
@@ -502,7 +524,8 @@ func sortPrograms(ts []*queries.Tiered, q listQuery) {
 }
 
 // programs returns the night's programs of the chosen specialties: tiered
-// for the profile (with queries.Programs, as `imgfriendly programs` does) or
+// for the profile (with the night's queries.Tiering: the rules `imgfriendly
+// programs` applies) or
 // untiered without one. Both are kept per night.
 func (s *Server) programs(ctx context.Context, n Night, prof *profileState, specialty string) (*programList, error) {
 	if prof == nil {
@@ -559,7 +582,11 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 		// Detached from the request: other requests may be waiting for it.
 		ctx := context.WithoutCancel(ctx)
 		l, err := through(ctx, s.gate, func() ([]queries.Tiered, error) {
-			return queries.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, f)
+			tg, err := s.tiering(ctx, n)
+			if err != nil {
+				return nil, err
+			}
+			return tg.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, f)
 		})
 		if err != nil {
 			return nil, err
@@ -570,6 +597,19 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 		return nil, err
 	}
 	return v.(*programList), nil
+}
+
+// tiering is the night's programs read for tiering (queries.Tiering),
+// kept: the first request of a night reads them (tier.sql, once), every
+// profile's list is then a pass in memory. The caller holds a gate slot.
+func (s *Server) tiering(ctx context.Context, n Night) (*queries.Tiering, error) {
+	v, err := s.cache.get(n, "tiering", func() (any, error) {
+		return queries.NewTiering(context.WithoutCancel(ctx), n.DB)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*queries.Tiering), nil
 }
 
 // tieredKey is the cache key of the profile's tiered list of the given
@@ -621,8 +661,16 @@ func (s *Server) specialtiesCtx(ctx context.Context, n Night) ([]string, error) 
 // stateOption is a state of the filter: the code it sends, the name it shows.
 type stateOption struct{ Code, Name string }
 
-// states lists the states that have programs, by name.
+// states lists the states that have programs, by name (kept per night).
 func (s *Server) states(n Night) []stateOption {
+	v, err := s.cache.get(n, "stateoptions", func() (any, error) { return s.stateOptions(n), nil })
+	if err != nil {
+		return nil
+	}
+	return v.([]stateOption)
+}
+
+func (s *Server) stateOptions(n Night) []stateOption {
 	var out []stateOption
 	for _, c := range s.stateCodes(n) {
 		name := queries.StateName(c)

@@ -71,10 +71,11 @@ func TestListOrderIsSortOfFiltered(t *testing.T) {
 	}
 }
 
-// TestRowsKept: a list keeps the rows it rendered, up to maxKeptRows, and a
-// kept row is what rendering gives.
+// TestRowsKept: a list keeps the rows it rendered, up to the kept_rows
+// limit, and a kept row is what rendering gives.
 func TestRowsKept(t *testing.T) {
-	s, err := New(Config{}, nil)
+	const maxKeptRows = 7
+	s, err := New(Config{Limits: Limits{KeptRows: maxKeptRows}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,7 +31,7 @@ func TestLoad(t *testing.T) {
 	if s := os.Getenv("IMGF_LOAD_CLIENTS"); s != "" {
 		clients, _ = strconv.Atoi(s)
 	}
-	ts := newTestServer(t, dir, Config{CacheEntries: 2 * clients})
+	ts := newTestServer(t, dir, Config{Limits: Limits{CachedLists: 2 * clients}})
 	tr := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
 	defer tr.CloseIdleConnections()
 	hc := &http.Client{Transport: tr, Timeout: 5 * time.Minute}

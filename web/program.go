@@ -152,7 +152,11 @@ func (s *Server) program(w http.ResponseWriter, r *http.Request, n Night) {
 		v.Tiered = t
 	} else if prof != nil {
 		list, err := through(ctx, s.gate, func() ([]queries.Tiered, error) {
-			return queries.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, queries.Filter{
+			tg, err := s.tiering(ctx, n)
+			if err != nil {
+				return nil, err
+			}
+			return tg.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, queries.Filter{
 				MatchYear: prof.Year, Specialties: []string{v.P.Specialty}, ProgramIDs: []string{id}})
 		})
 		if errors.Is(err, errBusy) {

@@ -53,16 +53,9 @@ type Config struct {
 	// Log receives one line per request: method, path, status, duration. Never
 	// a query string, a form value or a cookie.
 	Log *slog.Logger
-	// CacheEntries is how many tiered lists (one per profile) are kept per
-	// night; 0 means 32.
-	CacheEntries int
-	// Tierings is how many tierings (tier.sql runs) may run at once; 0
-	// means 2. TieringQueue is how many more requests may wait for one (0:
-	// 64), TieringWait how long each may wait (0: 30s); beyond either a
-	// request is answered 503 with Retry-After.
-	Tierings     int
-	TieringQueue int
-	TieringWait  time.Duration
+	// Limits bound what the server does at once and keeps (config.yaml,
+	// section serve); zero fields take DefaultLimits' values.
+	Limits Limits
 	// Loopback restricts the Host header to localhost names (DNS rebinding):
 	// set it when the listener is on a loopback address.
 	Loopback bool
@@ -77,11 +70,9 @@ type Server struct {
 	gate  *gate
 }
 
-// Request body limits.
-const (
-	maxFormBytes = 64 << 10 // the profile form
-	maxSOAPBytes = 4 << 20  // a pasted or uploaded unfilled list (13,000 rows is ~1.5 MiB)
-)
+// maxFormBytes is the largest profile form a request may carry (the
+// unfilled list's limit is Limits.MaxSOAPBytes).
+const maxFormBytes = 64 << 10
 
 // New builds the server; templates are parsed once here.
 func New(cfg Config, src Source) (*Server, error) {
@@ -91,20 +82,10 @@ func New(cfg Config, src Source) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	if cfg.CacheEntries <= 0 {
-		cfg.CacheEntries = 32
-	}
-	if cfg.Tierings <= 0 {
-		cfg.Tierings = 2
-	}
-	if cfg.TieringQueue <= 0 {
-		cfg.TieringQueue = 64
-	}
-	if cfg.TieringWait <= 0 {
-		cfg.TieringWait = 30 * time.Second
-	}
-	s := &Server{cfg: cfg, src: src, pages: map[string]*template.Template{}, cache: newNightCache(cfg.CacheEntries),
-		gate: newGate(cfg.Tierings, cfg.TieringQueue, cfg.TieringWait)}
+	cfg.Limits = cfg.Limits.orDefault()
+	lim := cfg.Limits
+	s := &Server{cfg: cfg, src: src, pages: map[string]*template.Template{}, cache: newNightCache(lim.CachedLists),
+		gate: newGate(lim.Tierings, lim.TieringQueue, lim.TieringWait)}
 	names, err := fs.Glob(assets, "templates/*.html")
 	if err != nil {
 		return nil, err

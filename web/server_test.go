@@ -303,7 +303,7 @@ func TestSafety(t *testing.T) {
 	}
 
 	// Request size limits.
-	big := url.Values{"unfilled": {strings.Repeat("1234-140-C0 Program\n", maxSOAPBytes/20+10)}}
+	big := url.Values{"unfilled": {strings.Repeat("1234-140-C0 Program\n", DefaultLimits().MaxSOAPBytes/20+10)}}
 	c := ts.saveProfile(t, testProfile())
 	if resp, _ := ts.postForm(t, "/soap", big, c); resp.StatusCode != http.StatusRequestEntityTooLarge {
 		t.Errorf("a 4 MiB+ SOAP list: %d, want 413", resp.StatusCode)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -42,12 +43,12 @@ func (s *Server) renderSOAP(w http.ResponseWriter, r *http.Request, n Night, v s
 // file: multipart parts are read here, not by ParseMultipartForm), matched
 // by queries.SOAP, rendered, and dropped. Nothing about it is logged.
 func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxSOAPBytes)
+	r.Body = http.MaxBytesReader(w, r.Body, int64(s.cfg.Limits.MaxSOAPBytes))
 	form, err := readForm(r)
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			s.renderSOAP(w, r, n, soapView{Err: "The list is larger than 4 MiB. Paste the unfilled list only."}, http.StatusRequestEntityTooLarge)
+			s.renderSOAP(w, r, n, soapView{Err: fmt.Sprintf("The list is larger than %g MiB. Paste the unfilled list only.", float64(s.cfg.Limits.MaxSOAPBytes)/(1<<20))}, http.StatusRequestEntityTooLarge)
 			return
 		}
 		s.renderSOAP(w, r, n, soapView{Err: "The form could not be read."}, http.StatusBadRequest)
@@ -97,7 +98,11 @@ func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
 	res, err := through(r.Context(), s.gate, func() (queries.SOAPResult, error) {
 		// The directory's index is the night's, kept: it holds nothing of any list.
 		idx, err := s.cache.get(n, "soapindex", func() (any, error) {
-			return queries.NewSOAPIndex(context.WithoutCancel(r.Context()), n.DB)
+			tg, err := s.tiering(r.Context(), n)
+			if err != nil {
+				return nil, err
+			}
+			return tg.SOAPIndex(context.WithoutCancel(r.Context()), n.DB)
 		})
 		if err != nil {
 			return queries.SOAPResult{}, err

@@ -24,6 +24,7 @@ import (
 	"github.com/imgfriendly/imgfriendly/retention"
 	"github.com/imgfriendly/imgfriendly/transform"
 	"github.com/imgfriendly/imgfriendly/warehouse"
+	"github.com/imgfriendly/imgfriendly/web"
 )
 
 // Config is the whole of config.yaml: top-level keys and one section per stage.
@@ -41,6 +42,7 @@ type Config struct {
 	Retention         retention.Config   `mapstructure:"retention"`
 	Report            nightreport.Config `mapstructure:"report"`
 	Notify            notify.Config      `mapstructure:"notify"`
+	Serve             web.Limits         `mapstructure:"serve"`
 }
 
 // crawlConfig is the crawl section, named for brevity in the wiring.
@@ -60,6 +62,7 @@ func DefaultConfig() Config {
 		Retention:         retention.DefaultConfig(),
 		Report:            nightreport.DefaultConfig(),
 		Notify:            notify.DefaultConfig(),
+		Serve:             web.DefaultLimits(),
 	}
 }
 
@@ -95,6 +98,7 @@ func (c Config) Validate() error {
 	section("retention", c.Retention.Validate())
 	section("report", c.Report.Validate())
 	section("notify", c.Notify.Validate())
+	section("serve", c.Serve.Validate())
 	return errors.Join(errs...)
 }
 

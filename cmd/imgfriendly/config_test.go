@@ -137,3 +137,27 @@ func TestConfigYAMLDocumentsEveryKey(t *testing.T) {
 		t.Errorf("config.yaml should state the defaults (-default +config.yaml):\n%s", diff)
 	}
 }
+
+// TestLoadConfigServeLimits: the serve section reaches the server's limits,
+// and a bad value is named by its key.
+func TestLoadConfigServeLimits(t *testing.T) {
+	p := writeConfig(t, "serve:\n  tierings: 4\n  tiering_wait: 5s\n  page_size: 20\n")
+	cfg, err := loadConfig(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Serve.Tierings != 4 || cfg.Serve.TieringWait != 5*time.Second || cfg.Serve.PageSize != 20 || cfg.Serve.TieringQueue != 64 {
+		t.Errorf("serve = %+v, want tierings 4, wait 5s, page size 20 and the default queue", cfg.Serve)
+	}
+	p = writeConfig(t, "serve:\n  tierings: 0\n  tiering_wait: 30\n")
+	if _, err := loadConfig(p, nil); err == nil || !strings.Contains(err.Error(), "tiering_wait") {
+		t.Errorf("a unitless tiering_wait: err = %v, want it named", err)
+	}
+	p = writeConfig(t, "serve:\n  tierings: 0\n  page_size: 5000\n")
+	_, err = loadConfig(p, nil)
+	for _, key := range []string{"serve.tierings", "serve.page_size"} {
+		if err == nil || !strings.Contains(err.Error(), key) {
+			t.Errorf("error does not name %s: %v", key, err)
+		}
+	}
+}

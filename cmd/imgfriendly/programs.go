@@ -170,7 +170,8 @@ means "no". Years since graduation are counted to the coming Match (after Match
 Day, the next one; --match-year to choose), and each reason says to what. With
 NRMP results imported (import match-results), each program says how often it
 went unfilled in the last Matches, and --sort unfilled puts the programs most
-likely to be in SOAP first. The tiering is queries/tier.sql; its thresholds are
+likely to be in SOAP first. The tiering reads with queries/tier.sql and judges
+with queries/rules.go; its thresholds are
 the queries section of config.yaml.`,
 		Example: `  imgfriendly programs --profile me.yaml
   imgfriendly programs --profile me.yaml --specialty "Family Medicine" --state NY --state NJ

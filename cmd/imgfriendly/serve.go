@@ -48,7 +48,7 @@ you paste is used for one answer and never stored or logged.`,
 				MemoryLimit: a.cfg.Warehouse.MemoryLimit, Threads: a.cfg.Warehouse.Threads})
 			defer pub.Close()
 			srv, err := web.New(web.Config{Queries: a.cfg.Queries, Profile: def, DataDir: a.dataDir(),
-				Log: a.log, Loopback: loopback}, publishedSource{pub})
+				Log: a.log, Loopback: loopback, Limits: a.cfg.Serve}, publishedSource{pub})
 			if err != nil {
 				return err
 			}

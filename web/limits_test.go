@@ -1,0 +1,43 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLimitsApply: the serve section's page size and list size limit are
+// what the server uses (not the defaults).
+func TestLimitsApply(t *testing.T) {
+	dir := t.TempDir()
+	publishFixture(t, dir, 1)
+	ts := newTestServer(t, dir, Config{Limits: Limits{PageSize: 2, MaxSOAPBytes: 2048}})
+
+	_, body := ts.get(t, "/")
+	if n := strings.Count(body, `<tr class="program">`); n != 2 || !strings.Contains(body, "page 1 of 3") {
+		t.Errorf("page_size 2: %d rows on the page, want 2 of 5 on page 1 of 3", n)
+	}
+	c := ts.saveProfile(t, testProfile())
+	list := url.Values{"unfilled": {strings.Repeat("1234-140-C0\tSome Program\tCity\tNY\t1\n", 100)}} // ~3.6 KB
+	if resp, _ := ts.postForm(t, "/soap", list, c); resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("a 3.6 KB list with max_soap_bytes 2048: %d, want 413", resp.StatusCode)
+	}
+}
+
+func TestLimitsValidate(t *testing.T) {
+	if err := DefaultLimits().Validate(); err != nil {
+		t.Fatalf("defaults: %v", err)
+	}
+	bad := Limits{Tierings: 0, TieringQueue: -1, TieringWait: time.Hour, CachedLists: 0, KeptRows: 0, PageSize: 5000, SOAPPageSize: 0, MaxSOAPBytes: 10}
+	err := bad.Validate()
+	if err == nil {
+		t.Fatal("every limit out of range: no error")
+	}
+	for _, key := range []string{"tierings:", "tiering_queue:", "tiering_wait:", "cached_lists:", "kept_rows:", "page_size:", "soap_page_size:", "max_soap_bytes:"} {
+		if !strings.Contains(err.Error(), key) {
+			t.Errorf("error does not name %s\n%v", key, err)
+		}
+	}
+}
