@@ -469,3 +469,49 @@ func TestSOAP(t *testing.T) {
 		t.Errorf("an empty list: %d", resp.StatusCode)
 	}
 }
+
+// TestSOAPPaged: a long result is shown a page at a time; the pager's
+// buttons submit the form again with the list echoed in its textarea (also
+// when the list came as a file), so no page needs anything kept on the
+// server: page 2 is answered from its own request alone.
+func TestSOAPPaged(t *testing.T) {
+	dir := t.TempDir()
+	publishFixture(t, dir, 1)
+	ts := newTestServer(t, dir, Config{Limits: Limits{SOAPPageSize: 2}})
+	c := ts.saveProfile(t, testProfile())
+	list := "1001-140-C0\tLakeside\tSpringfield\tIL\t1\n1002-140-C0\tHarbor\tBaltimore\tMD\t1\n" +
+		"1003-140-C0\tPrairie\tTopeka\tKS\t1\n1004-140-C0\tSummit\tDenver\tCO\t1\n" +
+		"9998-140-C0\tNowhere One\tNowhere\tWY\t1\n9999-140-C0\tNowhere Two\tNowhere\tWY\t1\n"
+	b, ct := multipartBody(t, map[string]string{"unfilled_file": list, "unfilled": ""})
+	req, _ := http.NewRequest(http.MethodPost, ts.URL+"/soap", b)
+	req.Header.Set("Content-Type", ct)
+	req.AddCookie(c)
+	resp, first := do(t, req)
+	if resp.StatusCode != 200 {
+		t.Fatalf("page 1: %d", resp.StatusCode)
+	}
+	resp, second := ts.postForm(t, "/soap", url.Values{"unfilled": {list}, "page": {"2"}}, c)
+	if resp.StatusCode != 200 {
+		t.Fatalf("page 2: %d", resp.StatusCode)
+	}
+	names := []string{"Lakeside Internal Medicine Residency", "Summit Internal Medicine Residency",
+		"Prairie Internal Medicine Residency", "Harbor Internal Medicine Residency"} // tier order
+	for i, name := range names {
+		onFirst, onSecond := strings.Contains(first, name), strings.Contains(second, name)
+		if onFirst != (i < 2) || onSecond != (i >= 2) {
+			t.Errorf("%s: on page 1 %v, on page 2 %v", name, onFirst, onSecond)
+		}
+	}
+	for _, want := range []string{"4 matched program(s)", "page 1 of 2", `name="page" value="2"`, "2 row(s) not matched", "9998140C0 is not in the warehouse",
+		">1001-140-C0\tLakeside\tSpringfield"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("page 1: %q missing", want)
+		}
+	}
+	if strings.Contains(first, `value="0"`) || !strings.Contains(second, `name="page" value="1"`) || strings.Contains(second, `name="page" value="3"`) {
+		t.Error("the pager's buttons do not lead to the pages before and after")
+	}
+	if strings.Contains(second, "9998140C0 is not in the warehouse") || !strings.Contains(second, "None on this page") {
+		t.Error("page 2 repeats the unmatched rows of page 1")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly/queries"
@@ -16,7 +17,7 @@ import (
 
 // soapView is the SOAP page's data. Everything in it lives for one response.
 type soapView struct {
-	Unfilled  string // the paste, echoed into the textarea of this response only
+	Unfilled  string // the list, echoed into the textarea of this response only: the pager resubmits it
 	Query     listQuery
 	Result    *queries.SOAPResult
 	Rows      int
@@ -24,6 +25,15 @@ type soapView struct {
 	Err       string
 	Specialty []string
 	States    []stateOption
+
+	// One page of the result: Matched and Unmatched hold the page's rows of
+	// Result's (Limits.SOAPPageSize of each at most).
+	Page, Pages   int
+	Matched       []queries.SOAPMatch
+	Unmatched     []queries.SOAPUnmatched
+	MatchedFrom   int // 1-based number of the page's first matched row
+	UnmatchedFrom int
+	Counts        []tierCount // matched programs per tier, over every page
 }
 
 func (s *Server) soapForm(w http.ResponseWriter, r *http.Request, n Night) {
@@ -58,8 +68,12 @@ func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
 	if file := form.Get("unfilled_file"); strings.TrimSpace(file) != "" {
 		text = file
 	}
-	v := soapView{Unfilled: form.Get("unfilled"), Query: listQuery{
+	// The textarea echoes the list whichever way it came, so that the pager's
+	// buttons (submit buttons of this form) send it again: the server keeps
+	// nothing of it between pages.
+	v := soapView{Unfilled: text, Query: listQuery{
 		Specialty: form.Get("specialty"), State: form.Get("state"), Tier: form.Get("tier")}}
+	v.Page, _ = strconv.Atoi(form.Get("page"))
 	prof := s.profileOf(r)
 	if prof == nil {
 		v.Err = "Enter your profile first: the matches are tiered for you."
@@ -133,7 +147,32 @@ func (s *Server) soapPost(w http.ResponseWriter, r *http.Request, n Night) {
 		return
 	}
 	v.Result, v.Rows = &res, len(rows)
+	v.paginate(s.cfg.Limits.SOAPPageSize)
 	s.renderSOAP(w, r, n, v, http.StatusOK)
+}
+
+// paginate picks the page's matched and unmatched rows (the same page of
+// each) and counts the matches per tier.
+func (v *soapView) paginate(size int) {
+	res := v.Result
+	v.Pages = max(1, (len(res.Matched)+size-1)/size, (len(res.Unmatched)+size-1)/size)
+	v.Page = min(max(v.Page, 1), v.Pages)
+	lo := (v.Page - 1) * size
+	if lo < len(res.Matched) {
+		v.Matched, v.MatchedFrom = res.Matched[lo:min(lo+size, len(res.Matched))], lo+1
+	}
+	if lo < len(res.Unmatched) {
+		v.Unmatched, v.UnmatchedFrom = res.Unmatched[lo:min(lo+size, len(res.Unmatched))], lo+1
+	}
+	counts := map[queries.Tier]int{}
+	for _, m := range res.Matched {
+		counts[m.Program.Tier]++
+	}
+	for _, t := range tiers {
+		if counts[t] > 0 {
+			v.Counts = append(v.Counts, tierCount{t, counts[t]})
+		}
+	}
 }
 
 // readForm reads a url-encoded or multipart form into memory, within the
