@@ -143,6 +143,15 @@ var rosterClassCases = []struct {
 	{"a faculty list by first name", "Faculty: Helen, Paul and Grace", nil},
 	{"an essay two residents share", "A Day in the Life of a Second-Year Resident\n\nMara and Jonah\n\nMara's story\n\nI grew up by the sea and I came to medicine late. My mornings start with my team, my afternoons are clinic, and I always make time for my friends. Jonah and I met on the first day.",
 		[]string{"Mara |  |  | ", "Jonah |  |  | "}},
+	// Residents given as examples ("residents like X") and a training year
+	// in apposition after "Dr. X"; faculty, former residents and fellows
+	// in the same shapes are not.
+	{"residents given as examples", "Life outside the hospital\nWe have a running club: pediatrics residents like Hana Mori run with surgery interns such as Luca Bianchi, and faculty like Dr. Ruth Adler cheer from the side.",
+		[]string{"Hana Mori |  |  | ", "Luca Bianchi |  |  | "}},
+	{"former residents given as examples", "Alumni spotlight\nFormer residents like Hana Mori now lead clinics across the state.", nil},
+	{"a training year after Dr. and a surname", "Ask a resident\nThis month Dr. Aziz, PGY-2 family medicine resident, answers your questions about the interview season.",
+		[]string{"Aziz |  |  | "}},
+	{"a fellow after Dr. and a surname", "Ask a fellow\nThis month Dr. Aziz, a second-year cardiology fellow, answers your questions.", nil},
 	{"an FAQ in the first person", "IMG applicants\nCan I apply if I graduated six years ago?\nYes, I encourage you to.\nWhat will my intern year look like?\nI will be on wards.\nAs an IMG, do I need ECFMG certification?\nYes, my dear applicant.", nil},
 	{"program director's letter", "As program director, I am proud of our residents. I remember my own intern year and my co-residents. I hope you apply, and I look forward to meeting you.", nil},
 	// A class described by where its members went to medical school.

@@ -49,6 +49,11 @@ var drPrefix = mustGate(`\b(Drs?\.?|Doctors)\s+(\p{Lu})`, "Dr")
 // asRole is the role after a list of names: "... as our current chief residents".
 var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incoming|outgoing|graduating|next|two|three|four)\s+)*(?:chief residents?|chiefs?|residents?|interns?)\b`, "as our", "as the")
 
+// yearRoleAfter is a training year and a resident role in apposition right
+// after a name: "Dr. Osei, PGY-3 pediatrics resident, …", "Dr. Lin, a
+// second-year resident".
+var yearRoleAfter = regexp.MustCompile(`^,\s*(?:an?\s+|our\s+)?(?:PGY[- ]?[1-7]|(?:first|second|third|fourth|fifth)[- ]year)\b[^,.;()]{0,40}?\b(?:resident|intern)\b`)
+
 // roleThenName is a role word right before a name: "resident Jane Doe".
 var roleThenName = mustGate(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, "esident ", "ntern ")
 
@@ -56,7 +61,7 @@ var roleThenName = mustGate(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".
 // Group 1 is a verb between them ("our chiefs are …"), group 2 the names'
 // first letter.
-var rolesThenNames = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be))?\s*[:,]?\s+(\p{Lu})`)
+var rolesThenNames = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`)
 
 // designatedHints are in every block designatedInSentence can read from.
 var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs"})
@@ -111,7 +116,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		all = append(all, f)
 	}
 	for _, f := range all {
-		after := asRole.MatchString(s[f.end:])
+		after := asRole.MatchString(s[f.end:]) || yearRoleAfter.MatchString(s[f.end:])
 		ok := roleBefore(low[:f.start]) || after
 		if ok && !f.plural && !after && !strings.Contains(f.names[0], " ") {
 			ok = false // "Dr. Smith" alone after "residents," is a quote's speaker more often than a resident

@@ -22,5 +22,6 @@ package extract
 // attempts over the exams, Parts I/II of the USMLE, exam windows, passes
 // from list lead-ins (issue 11). 20: first names alone in a list of chief
 // residents or interns ("chief residents: Ana, Ben and Carla"), and under
-// an essay's title ("Ana and Lee").
-const Version = "20"
+// an essay's title ("Ana and Lee"). 21: residents given as examples
+// ("surgery residents like Jane Doe") and "Dr. X, PGY-2 … resident".
+const Version = "21"
