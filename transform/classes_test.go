@@ -63,6 +63,7 @@ var classCases = []struct {
 	{"abbreviation", "LSUHSC Shreveport", want{"LSU Health Shreveport School of Medicine", usa, "no"}},
 	{"abbreviation", "UTHSCSA", want{"Joe R. and Teresa Lozano Long School of Medicine at UT Health San Antonio", usa, "no"}},
 	{"abbreviation", "BHSU College of Osteopathic Medicine", want{"Baptist Health Sciences University College of Osteopathic Medicine", usa, "no"}},
+	{"abbreviation", "Amer Univ Caribbean", want{auc, "Sint Maarten", "yes"}},
 	// Caribbean schools by nickname.
 	{"caribbean", "SGU Grenada", want{sgu, "Grenada", "yes"}},
 	{"caribbean", "Saba Univ", want{"Saba University School of Medicine", "Saba", "yes"}},
@@ -109,6 +110,8 @@ var classCases = []struct {
 	{"foreign form", "Jinnah Medical and Dental College", want{"", "", "yes"}},
 	{"foreign form", "Sri Venkata Institute of Medical Sciences", want{"", "", "yes"}},
 	{"foreign form", "Houston Medical College", want{"", "", ""}}, // a US city: never abroad
+	{"foreign form", "Caribbean Health Sciences School of Medicine", want{"", "", "yes"}},
+	{"foreign form", "Caribbean Medical Institute, Miami", want{"", "", ""}}, // a US city: never abroad
 	{"foreign form", "Medical College of Wisconsin", want{"Medical College of Wisconsin", usa, "no"}},
 	{"foreign form", "Medical University of South Carolina", want{"Medical University of South Carolina College of Medicine", usa, "no"}},
 	// Campuses and systems: a school abroad with a US clinical campus.

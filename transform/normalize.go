@@ -35,7 +35,7 @@ var expansions = map[string]string{
 	"univ": "university", "uni": "university", "coll": "college", "inst": "institute",
 	"sch": "school", "med": "medical", "hlth": "health", "sci": "science", "ctr": "center",
 	"centre": "center", "natl": "national", "intl": "international", "dept": "department",
-	"som": "school medicine", "u": "university",
+	"som": "school medicine", "u": "university", "amer": "american",
 }
 
 // contractions are the written-out forms of a system's abbreviation, read
