@@ -767,6 +767,7 @@ func TestBatteryExamWindows(t *testing.T) {
 	}
 	add("Applicants must have passed Step 1 and graduated within the last 5 years.", F{s1Pass: true, yogMax: 5.0})
 	add("USMLE exams must have a passing score within 3 attempts and all exams must be completed within 7 years.", F{s1Pass: true, attMax: 3.0})
+	add("All licensure exams must be passed within a period of seven years and with no more than two failed attempts on the USMLE.", F{attMax: 3.0})
 	runBattery(t, cases, s1Pass, yogMax, attMax)
 }
 
@@ -827,4 +828,132 @@ func TestBatteryVisaAudienceAndObjects(t *testing.T) {
 	add("J visas are accepted in select situations.", F{j1: true})
 	add("Applicants holding a J-visa through ECFMG are welcome.", F{j1: true})
 	runBattery(t, cases, j1, h1b)
+}
+
+// TestBatteryVisaTurnedAwayAndHedged: a named visa that is "not
+// accepted" or "will not be considered" is denied; a negation softened by
+// "generally" or "usually" is a rarity, and a rare or reviewed visa is
+// sponsored ("will review H-1B applications case by case").
+func TestBatteryVisaTurnedAwayAndHedged(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, v := range []struct {
+		name string
+		f    imgfriendly.Field
+	}{{"H-1B visas", h1b}, {"H1B visas", h1b}, {"J-1 visas", j1}} {
+		for _, pred := range []string{"are not accepted", "are not considered", "will not be considered", "cannot be considered", "will not be accepted"} {
+			add(fmt.Sprintf("%s %s.", v.name, pred), F{v.f: false})
+		}
+		for _, hedge := range []string{"are not generally sponsored, but exceptions are made for outstanding candidates",
+			"are not usually sponsored; however, we will review requests case by case"} {
+			add(fmt.Sprintf("%s %s.", v.name, hedge), F{v.f: true})
+		}
+		add(fmt.Sprintf("We will review applications for %s on a case by case basis.", v.name), F{v.f: true})
+		add(fmt.Sprintf("We do not review applications requiring %s.", v.name), F{v.f: false})
+	}
+	s := "<dl><dt>What type of visa is offered?</dt><dd>We sponsor J-1 visas. H-1B visas are not considered.</dd></dl>"
+	cases = append(cases, ruleCase{s, s, F{j1: true, h1b: false}})
+	add("We do not sponsor H-1B visas.", F{h1b: false})
+	add("Applicants who need H-1B sponsorship will not be considered.", F{h1b: false})
+	runBattery(t, cases, j1, h1b)
+}
+
+// TestBatteryVisaStatusLists: a list of statuses joined to the visa ("US
+// citizens, permanent residents or J-1 holders") leaves out the other
+// visa; an EAD is one more such status, a bare work authorisation (which a
+// visa may give) is not; a status word far from the visa in another
+// statement ("… return to the country of permanent residence") is no
+// list; sponsorship denied for another kind of visa ("permanent resident
+// visas") is no denial of J-1 or H-1B.
+func TestBatteryVisaStatusLists(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, ead := range []string{"an employment authorization document", "an EAD", "an EAD card", "employment authorization document certification"} {
+		add(fmt.Sprintf("Applicants must have U.S. citizenship, permanent resident status or %s.", ead), F{j1: false, h1b: false})
+		add(fmt.Sprintf("Candidates must be US citizens or permanent residents, or hold %s.", ead), F{j1: false, h1b: false})
+	}
+	for _, work := range []string{"documentation of a valid work permit", "a valid work authorization", "authorization to work in the US"} {
+		add(fmt.Sprintf("Applicants must have US citizenship, permanent residency, or %s.", work), F{})
+	}
+	add("Applicants must be US citizens, permanent residents or J-1 visa holders.", F{j1: true, h1b: false})
+	add("Candidates must be US citizens, permanent residents, EAD holders or J-1 visa holders.", F{j1: true, h1b: false})
+	add("The J-1 physician must return to the country of their most recent legal permanent residence for two years after training.", F{j1: true})
+	add("The hospital does not provide sponsorship to individuals who are pursuing permanent resident visas.", F{})
+	add("We do not sponsor immigrant visas.", F{})
+	add("We do not sponsor visas.", F{j1: false, h1b: false})
+	runBattery(t, cases, j1, h1b)
+}
+
+// TestBatteryBareSponsorDenial: "We do not sponsor." with no object after a
+// sentence about visas denies sponsorship of visas; the visa a paragraph
+// requires in a parenthesis ("an acceptable visa status (J-1 …)") is
+// accepted.
+func TestBatteryBareSponsorDenial(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, deny := range []string{"We do not sponsor.", "The program does not sponsor.", "Our hospital cannot sponsor."} {
+		add("Residents must hold an acceptable visa status (J-1 exchange visitor category). "+deny, F{j1: true, h1b: false})
+		add("Applicants must hold a J-1 visa. "+deny, F{j1: true, h1b: false})
+		add("Residents must have an acceptable visa. "+deny, F{j1: false, h1b: false})
+		add("We welcome international graduates. "+deny, F{})
+		add(deny, F{})
+	}
+	runBattery(t, cases, j1, h1b)
+}
+
+// TestBatteryUSCEListsAndLeadIns: a minimum under a lead-in of preference
+// ("We prefer: … at least two months") is the minimum of a preference; a
+// modal verb in the item requires; an observership listed after the
+// experience ("US clinical experience/shadowing") is one more kind of it.
+func TestBatteryUSCEListsAndLeadIns(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	for _, lead := range []string{"We prefer:", "Preferred qualifications:", "Strongly recommended:"} {
+		for _, m := range []struct {
+			s string
+			n float64
+		}{{"two months", 2}, {"8 weeks", 1.8}, {"three (3) months", 3}} {
+			add(fmt.Sprintf("<p>%s</p><ul><li>Meaningful US clinical experience of at least %s</li></ul>", lead, m.s), F{usceReqF: "preferred", usceMo: m.n})
+		}
+	}
+	add("<p>We require:</p><ul><li>US clinical experience of at least two months</li></ul>", F{usceReqF: "required", usceMo: 2.0})
+	add("<p>We prefer:</p><ul><li>Applicants must have at least 3 months of US clinical experience</li></ul>", F{usceReqF: "required", usceMo: 3.0})
+	for _, obs := range []string{"U.S. clinical experience/shadowing", "US clinical experience or shadowing", "Clinical experience in the US or an observership"} {
+		add("<p>"+obs+" is not a requirement.</p>", F{usceReqF: "not_required"})
+		add("<p>"+obs+" is strongly preferred.</p>", F{usceReqF: "preferred"})
+	}
+	add("<p>Observerships count toward US clinical experience.</p>", F{})
+	runBattery(t, cases, usceReqF, usceMo)
+}
+
+// TestBatteryYOGNoLimitParaphrases: a denied timeline or a denied
+// graduation year that would turn applicants away is no cutoff; people who
+// have not graduated, or lack a degree, are no such denial; a parenthesis
+// denies the limit of the word just before it only.
+func TestBatteryYOGNoLimitParaphrases(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	q := "<dl><dt>What is the maximum number of years since graduation you accept?</dt><dd>%s</dd></dl>"
+	for _, a := range []string{"No specific timeline excludes eligibility.", "There is no time limit.", "We have no set time frame."} {
+		add(fmt.Sprintf(q, a), F{yogNone: true})
+	}
+	for _, s := range []string{
+		"We do not have a year of graduation before which candidates are rendered ineligible to apply.",
+		"There is no graduation date that would make an applicant ineligible.",
+		"We have no year of graduation after which applicants are excluded.",
+		"Year of graduation (no cutoff).",
+	} {
+		add("<p>"+s+"</p>", F{yogNone: true})
+	}
+	for _, s := range []string{
+		"Applicants who have not graduated from medical school are not eligible.",
+		"Applicants who did not complete medical school are ineligible.",
+		"Those without a medical degree are not eligible.",
+		"All graduates of foreign medical schools must hold an ECFMG certificate or be fully licensed (with no restriction) to practice medicine.",
+		"We do not consider graduation year.",
+	} {
+		add("<p>"+s+"</p>", F{})
+	}
+	add("<p>Applicants who have not graduated within 5 years are not eligible.</p>", F{})
+	runBattery(t, cases, yogNone)
 }

@@ -71,14 +71,20 @@
 //     accepted statuses ("citizens, permanent residents or J-1 visa
 //     holders") make the other visa false below anything said of it by name;
 //     "we do not sponsor visas, although we accept ECFMG-sponsored J-1" is
-//     J-1 true, H-1B false; "citizens and permanent residents only" makes
-//     both false. A condition is kept in Fact.Condition; "not … unless X" is
+//     J-1 true, H-1B false; "citizens and permanent residents only" (or
+//     "… or an EAD") makes both false, a bare work authorisation (which a
+//     visa may give) does not. A named visa "not accepted" or "not
+//     considered" is false; a hedged negation ("not generally available",
+//     "do not usually sponsor") admits the rare case, which is true, as is
+//     a visa whose applications are reviewed case by case. "We do not
+//     sponsor." after a sentence about visas denies visas in general. A condition is kept in Fact.Condition; "not … unless X" is
 //     a conditional true. Scores in a visa statement are the visa's
 //     condition, never a score minimum.
 //   - YOG: an upper bound on years bound to graduation is yog_max_years, or
-//     yog_preferred_max_years when softened; a denied limit ("no cutoff")
-//     is yog_no_limit, and a denied strict limit makes the sentence's years a
-//     preference. A calendar year ("2019 or later", "on or after January 1,
+//     yog_preferred_max_years when softened; a denied limit ("no cutoff",
+//     "no specific timeline", "no year of graduation before which
+//     applicants become ineligible") is yog_no_limit, and a denied strict
+//     limit makes the sentence's years a preference. A calendar year ("2019 or later", "on or after January 1,
 //     2015"; "after 2018" is 2019) is grad_year_min and gives the years as
 //     cycle year minus that year (the cycle is the Match year the page
 //     names, else the run date's year). yog_counted_to names application,

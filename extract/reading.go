@@ -160,6 +160,9 @@ func read(st *stmt, buf *readBuf) *reading {
 	if st.leadMod != 0 {
 		r.ctx |= st.leadMod
 	}
+	if st.visaCtx {
+		r.topics = r.topics.with(tVisa) // "… a J-1 visa. We do not sponsor.": it speaks of visas
+	}
 	bindQuantities(r)
 	r.other = aboutOtherProgram(r)
 	return r
@@ -580,7 +583,7 @@ back:
 		t := toks[k]
 		switch t.e.kind {
 		case kNeg:
-			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) {
+			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) || hedged(low, t) {
 				break back
 			}
 			rest := low[toks[i].end:]
@@ -622,7 +625,7 @@ back:
 		}
 		switch t.e.kind {
 		case kNeg:
-			if newSubject(low[end:t.start]) {
+			if newSubject(low[end:t.start]) || hedged(low, t) {
 				return false // "we sponsor J-1 visas, we do not sponsor …": the next clause's
 			}
 			rest := low[t.end:min(len(low), cl.end)]
@@ -636,6 +639,12 @@ back:
 				}
 			}
 			return false
+		case kExclusion:
+			// "H-1B visas are not accepted", "… will not be considered": a
+			// visa turned away is denied
+			if topics(tJ1, tH1B).has(topic(toks[i].e.arg)) && negatingWord(t.e.text) && !newSubject(low[end:t.start]) {
+				return true
+			}
 		case kTopic:
 			if sameFamily(topic(toks[i].e.arg), topic(t.e.arg)) {
 				continue // "H-1B and J-1 visas are not sponsored"
@@ -652,6 +661,28 @@ back:
 		}
 	}
 	return false
+}
+
+// hedged reports a negation softened by the adverb after it ("not
+// generally available", "do not usually sponsor"): a rarity, which
+// admits the exception, not a denial.
+func hedged(low string, t lexMatch) bool {
+	f := strings.Fields(low[t.end:min(len(low), int(t.end)+16)])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.Trim(f[0], ",.;:") {
+	case "generally", "usually", "typically", "normally", "routinely", "ordinarily", "often", "always":
+		return true
+	}
+	return false
+}
+
+// negatingWord reports a phrase that holds a negation ("are not
+// accepted", "cannot be considered"), not one that only excludes
+// ("ineligible", "excluded").
+func negatingWord(s string) bool {
+	return strings.Contains(s, "not") || strings.Contains(s, "n't")
 }
 
 // governedVerb reports a verb toks[k] that a negation stands just before
@@ -975,6 +1006,17 @@ func measured(after string, unit uint8) bool {
 		}
 	}
 	return false
+}
+
+// around returns the clause a parenthesis stands in (the parenthesis
+// itself when none holds it).
+func (r *reading) around(p *clause) *clause {
+	for k := range r.clauses {
+		if cl := &r.clauses[k]; !cl.paren && p.start >= cl.start && p.start < cl.end {
+			return cl
+		}
+	}
+	return p
 }
 
 // clauseAt returns the clause holding byte i (a parenthesis before the

@@ -208,8 +208,7 @@ func outsideWindow(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) 
 				if w.id || w.start < int(t.end) || m.r.clauseAt(w.start) != m.cl {
 					continue
 				}
-				if w.unit == unitYear && (w.rel == relMax || w.rel == relWindow) &&
-					(family(w.bound) == 2 || w.bound == tTestAge || w.bound == tNone) {
+				if w.unit == unitYear && (w.rel == relMax || w.rel == relWindow) && !othersYears.has(w.bound) {
 					return imgfriendly.Value{}, false
 				}
 				break
@@ -218,6 +217,10 @@ func outsideWindow(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) 
 		return f(e, m, q)
 	}
 }
+
+// othersYears are the topics whose years a pass's clause may bound besides
+// the exams' own (graduation, experience, time away, training).
+var othersYears = topics(tGrad, tExperience, tUSCE, tUSA, tClinicalGap, tTraining, tObservership)
 
 // passValue is true for a required pass, false for a pass said not to be
 // required.

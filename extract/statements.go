@@ -25,6 +25,9 @@ type stmt struct {
 	leadMod  modFlags
 	leadVisa bool
 	leadPass bool // the lead-in asks for passes ("Score reports (passing, first attempt):")
+	// visaCtx: a short sentence with no topic of its own after one about
+	// visas ("… must hold a J-1 visa. We do not sponsor."): it continues it.
+	visaCtx bool
 }
 
 // evidence is the text that states the fact: the block (with its question or
@@ -271,6 +274,7 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		return out // nothing here for any rule, and no question to carry
 	}
 	var spanBuf [8][2]int
+	prevVisa := false
 	for n, sp := range sentenceSpansInto(spanBuf[:0], text) {
 		if n >= maxSentences {
 			break
@@ -285,7 +289,11 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 			s = s[:maxSentenceLen]
 		}
 		if !qRel && !relevant(s) {
-			first = false
+			if prevVisa && fieldCount(s) <= 8 && sponsorWord.find(s, 1) != 0 {
+				low := norm(s)
+				out = append(out, stmt{text: s, low: low, blk: b, visaCtx: true})
+			}
+			first, prevVisa = false, false
 			continue // no rule could use it: skip the normalisation
 		}
 		if lbl, val, ok := labelValue(s); ok && n > 0 {
@@ -298,11 +306,16 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		if q != "" {
 			qLow = qm.norm(q)
 		}
-		out = append(out, stmt{q: q, qLow: qLow, qWeak: weak, text: s, low: norm(s), first: first, blk: b})
+		low := norm(s)
+		out = append(out, stmt{q: q, qLow: qLow, qWeak: weak, text: s, low: low, first: first, blk: b})
 		first = false
+		prevVisa = strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "h1b")
 	}
 	return out
 }
+
+// sponsorWord finds the verb of a bare denial ("We do not sponsor.").
+var sponsorWord = newFoldedKeywordSet([]string{"sponsor"})
 
 // qMemo keeps the relevance and normal form of the last question seen: a
 // heading or question governs several blocks, and is read once for all.

@@ -300,6 +300,19 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 	}
 }
 
+// topicJustBefore reports a topic word of cl ending at most two words
+// before byte at: a parenthesis there speaks of it ("US clinical
+// experience (not required)"), one after another word of something else
+// ("fully licensed (with no restriction)").
+func topicJustBefore(low string, cl *clause, at int) bool {
+	for _, t := range cl.toks {
+		if t.e.kind == kTopic && int(t.end) <= at && wordsBetween(low, int(t.end), at) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // verbWithObject reports a clause whose visa verb has an object of its
 // own ("we accept qualified international graduates, but …"): it speaks of
 // that, not of the topic of the clause after it ("we are glad to sponsor,
@@ -387,8 +400,10 @@ func (rw *rule) match(r *reading, m *mention) (*quantity, bool) {
 		mod = r.ctx
 	} else if r.ctx&mSoft != 0 && mod&(mSoft|mStats|mNotReq) == 0 {
 		switch {
-		case r.q != nil && !r.q.question && !modalVerbIn(m.cl):
-			mod = mod&^mHard | mSoft // "USCE (preferred): 3 months minimum": the minimum of a preference
+		case (r.q != nil && !r.q.question || r.st.leadMod&mSoft != 0) && !modalVerbIn(m.cl):
+			// "USCE (preferred): 3 months minimum", "We prefer: … experience of
+			// at least two months": the minimum of a preference
+			mod = mod&^mHard | mSoft
 		case m.cl.mod&mHard == 0:
 			mod |= mSoft
 		}

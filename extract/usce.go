@@ -111,6 +111,13 @@ func aboutObservership(low string, cl *clause) bool {
 					return false
 				}
 			}
+			// … or listed after it: "US clinical experience/shadowing",
+			// "clinical experience in the US or shadowing"
+			raw := low[t.end:cl.toks[obs].start]
+			gap := strings.Fields(strings.NewReplacer(",", " ", "/", " ").Replace(raw))
+			if (strings.Contains(raw, "/") || coordinated(gap)) && len(gap) <= 6 && !strings.Contains(raw, " not ") {
+				return false
+			}
 		case strings.HasPrefix(t.e.text, "extern"):
 			// "observership or externship": still observerships
 		default:

@@ -24,4 +24,9 @@ package extract
 // residents or interns ("chief residents: Ana, Ben and Carla"), and under
 // an essay's title ("Ana and Lee"). 21: residents given as examples
 // ("surgery residents like Jane Doe") and "Dr. X, PGY-2 … resident".
-const Version = "21"
+// 22: named visas "not accepted" or "not considered" are denied, hedged
+// negations ("not generally") admit the rare case, EAD in a status list, a
+// bare "We do not sponsor." after a visa sentence, minimums under a
+// lead-in of preference, denied timelines and excluding graduation years
+// as no cutoff (issue 11).
+const Version = "22"

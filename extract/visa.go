@@ -50,7 +50,7 @@ var visaTable = table{
 		{name: "listed under a visa label", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: listedValue, rank: rankExplicit, cond: true},
 
 		// visas in general
-		{name: "no visas", topics: topics(tVisa), pol: polNeg, has: kinds(kVerb), to: toBoth, val: no, rank: rankGeneric},
+		{name: "no visas", topics: topics(tVisa), pol: polNeg, has: kinds(kVerb), to: toBoth, val: noneOfThese, rank: rankGeneric},
 		{name: "no visa sponsorship", topics: topics(tVisa), pol: polNeg, to: toBoth, val: genericDenial, rank: rankGeneric},
 		{name: "those needing a visa turned away", topics: topics(tVisa), mod: mExclusion, to: toBoth, val: needVisaTurnedAway, rank: rankGeneric},
 		{name: "citizens only", topics: topics(tStatus), pol: polPos, mod: mHard, to: toBoth, val: statusOnly, rank: rankGeneric},
@@ -142,7 +142,11 @@ func ifModal(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*
 		if m.tok < 0 {
 			return imgfriendly.Value{}, false // the visa must be named where it is required
 		}
-		for _, t := range m.cl.toks {
+		cl := m.cl
+		if cl.paren {
+			cl = m.r.around(cl) // "must hold an acceptable visa (J-1 exchange visitor)"
+		}
+		for _, t := range cl.toks {
 			if t.e.kind == kHard && t.e.arg == 1 {
 				return f(e, m, q)
 			}
@@ -155,8 +159,12 @@ func ifModal(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*
 }
 
 // genericDenial is "no visa sponsorship", "visas are not sponsored": a
-// denial with no visa named in the sentence.
+// denial with no visa named in the sentence, nor another kind of visa
+// after it ("no sponsorship to those pursuing permanent resident visas").
 func genericDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if otherKindAfter(m) {
+		return imgfriendly.Value{}, false
+	}
 	if m.r.topics.any(topics(tJ1, tH1B)) && !m.cl.topics.any(topics(tJ1, tH1B)) {
 		// "we do not sponsor visas, although we accept J-1" still denies H-1B
 		return imgfriendly.BoolValue(false), true
@@ -165,6 +173,26 @@ func genericDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 		return imgfriendly.Value{}, false // the named visas speak for themselves
 	}
 	return imgfriendly.BoolValue(false), true
+}
+
+// noneOfThese is "we do not sponsor visas": false, unless the visas are
+// of another kind named after ("… permanent resident visas").
+func noneOfThese(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if otherKindAfter(m) {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.BoolValue(false), true
+}
+
+// otherKindAfter reports another kind of visa than J-1 or H-1B named after
+// the mention in its clause: what is denied is that kind.
+func otherKindAfter(m *mention) bool {
+	for _, t := range m.cl.toks {
+		if t.e.kind == kOther && int(t.start) >= m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // needVisaTurnedAway is "applicants who require visa sponsorship will not
@@ -193,14 +221,15 @@ func needVisaTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 // statusOnly is a requirement of citizenship or permanent residency that
 // names no visa: every visa is ruled out.
 func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
-	if m.cl.topics.any(topics(tJ1, tH1B, tVisa, tECFMG, tCertified)) || m.cl.kinds.has(kNeg) || m.tok < 0 {
+	if m.cl.topics.any(topics(tJ1, tH1B, tVisa, tECFMG)) || m.cl.kinds.has(kNeg) || m.tok < 0 {
 		return imgfriendly.Value{}, false
 	}
-	// a list that admits a work authorisation is not limited to citizens
-	// and permanent residents; a document ("proof of citizenship") is asked
-	// of every applicant and rules no status out
+	// a work authorisation ("must be authorized to work", "a valid work
+	// permit") may be a visa's; an EAD is a status of its own that needs no
+	// sponsorship ("citizens, permanent residents or EAD holders"). A document ("proof of citizenship") is asked of every
+	// applicant and rules no status out.
 	for _, t := range m.cl.toks {
-		if t.e.kind == kTopic && topic(t.e.arg) == tStatus && workAuthorization[t.e.text] {
+		if t.e.kind == kTopic && topic(t.e.arg) == tStatus && workAuthorization[t.e.text] && !isEAD(m.r.low, t) {
 			return imgfriendly.Value{}, false
 		}
 	}
@@ -215,6 +244,16 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 		}
 	}
 	return imgfriendly.BoolValue(false), true
+}
+
+// isEAD reports an employment authorization document: "EAD", "employment
+// authorization document (card)".
+func isEAD(low string, t lexMatch) bool {
+	if t.e.text == "ead" {
+		return true
+	}
+	rest := low[t.end:]
+	return strings.HasPrefix(t.e.text, "employment authorization") && (strings.HasPrefix(rest, " document") || strings.HasPrefix(rest, " card"))
 }
 
 // documentOf reports a document noun that the status word after before
@@ -237,7 +276,7 @@ func documentOf(before string) bool {
 // workAuthorization are the status words that admit a visa holder (an H-1B
 // is an authorisation to work).
 var workAuthorization = map[string]bool{"ead": true, "employment authorization": true, "employment authorizations": true,
-	"work authorization": true, "work permit": true, "work permits": true, "authorized to work": true,
+	"work authorization": true, "work permit": true, "work permits": true, "authorized to work": true, "authorization to work": true,
 	"legally authorized": true, "lawfully employable": true}
 
 // documentNouns are what an application asks to see of a status ("proof of
@@ -276,12 +315,31 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 func ifStatusListed(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
 	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 		for k, t := range m.cl.toks {
-			if t.e.kind == kTopic && topic(t.e.arg) == tStatus && !negated(m.r.low, m.cl, k) && !nonPrefixed(m.r.low, int(t.start)) {
+			if t.e.kind == kTopic && topic(t.e.arg) == tStatus && !negated(m.r.low, m.cl, k) && !nonPrefixed(m.r.low, int(t.start)) &&
+				listedWith(m.r.low, m, t) {
 				return f(e, m, q)
 			}
 		}
 		return imgfriendly.Value{}, false
 	}
+}
+
+// listedWith reports a status word in one list with the mention's visa:
+// at most eight words apart, joined by a comma, "or", "and" or a slash
+// ("citizens, permanent residents or J-1 holders"), not a word of another
+// statement in the clause ("the J-1 holder must return to the country of
+// permanent residence").
+func listedWith(low string, m *mention, t lexMatch) bool {
+	a, b := m.end, int(t.start)
+	if int(t.end) <= m.at {
+		a, b = int(t.end), m.at
+	}
+	if wordsBetween(low, a, b) > 8 {
+		return false
+	}
+	gap := low[a:b]
+	return strings.Contains(gap, ",") || strings.Contains(gap, " or ") || strings.Contains(gap, " and ") ||
+		strings.Contains(gap, "/") || strings.Contains(gap, ";")
 }
 
 // nonPrefixed reports a status word denied by a "non-" before it, past

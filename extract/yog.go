@@ -21,6 +21,8 @@ var yogTable = table{
 	rows: []rule{
 		{name: "no cutoff", topics: topics(tGrad), pol: polAny, val: deniedLimit, field: imgfriendly.FieldYOGNoLimit, rank: rankExplicit},
 		{name: "no cutoff, answered", topics: topics(tGrad), pol: polNo, qhas: kinds(kLimit), field: imgfriendly.FieldYOGNoLimit, val: yes, rank: rankExplicit},
+		{name: "no graduation year that turns away", topics: topics(tGrad), pol: polNeg, mod: mExclusion, field: imgfriendly.FieldYOGNoLimit,
+			val: noExcludingYear, rank: rankExplicit},
 
 		{name: "preferred years", topics: topics(tGrad), pol: polPos, mod: mSoft, notMod: mStats, lacks: kinds(kException),
 			qty:   &qtyNeed{units: unitsOf(unitYear, unitNone, unitAgo), rels: relsOf(relMax, relWindow), max: 30, min: 1},
@@ -63,12 +65,44 @@ var yogTable = table{
 // graduation ("there is no cutoff", "does not have a graduation year
 // cut-off", "no minimum/maximum number of years from graduation"), or the
 // clause waives graduation altogether ("regardless of year of
-// graduation").
+// graduation"). A parenthesis denies the limit of the word just before it
+// only ("year of graduation (no cutoff)", not "licensed (with no
+// restriction)").
 func deniedLimit(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 && m.cl.paren && !topicJustBefore(m.r.low, m.r.around(m.cl), m.cl.start) {
+		return imgfriendly.Value{}, false // "fully licensed (with no restriction)": another word's limit
+	}
 	if limitDeniedIn(m.r, m.cl, m.top, m.tok < 0) {
 		return imgfriendly.BoolValue(true), true
 	}
 	return imgfriendly.Value{}, false
+}
+
+// noExcludingYear is "we do not have a year of graduation before which
+// candidates become ineligible": a denied graduation year (a noun, no
+// count of years in the clause) in a clause that speaks of turning
+// applicants away is a denied cutoff. People who lack a degree ("those
+// without a medical degree are not eligible") are no such denial.
+func noExcludingYear(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 {
+		return imgfriendly.Value{}, false
+	}
+	for _, t := range m.cl.toks {
+		w := m.r.low[t.start:t.end]
+		if t.e.kind == kTopic && topic(t.e.arg) == tGrad && (strings.Contains(w, "ed ") || strings.HasSuffix(w, "ed") || strings.Contains(w, "ing")) {
+			return imgfriendly.Value{}, false // "who have not graduated …": a verb, of people
+		}
+	}
+	before := " " + m.r.low[m.cl.start:m.at]
+	if strings.Contains(before, "without") || !(strings.Contains(before, " not ") || strings.Contains(before, "n't ") || strings.Contains(before, " no ")) {
+		return imgfriendly.Value{}, false
+	}
+	for _, q := range m.r.qtys {
+		if m.r.clauseAt(q.start) == m.cl && !q.id && (q.unit != unitNone || q.rel != relNone || q.year) {
+			return imgfriendly.Value{}, false
+		}
+	}
+	return imgfriendly.BoolValue(true), true
 }
 
 // limitDeniedIn reports a denied limit in the clause that belongs to topic
