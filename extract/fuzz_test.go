@@ -104,3 +104,20 @@ func FuzzRoster(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexAny checks indexAny against strings.IndexAny on any text, with
+// the character sets the readers use and with any other set.
+func FuzzIndexAny(f *testing.F) {
+	sets := []string{"\"“(", ":–—", "\"“”", "\"“”.!?", "—–-|·:"}
+	for _, s := range []string{"", "Jane “JJ” Doe", "PGY-2 – Jane", "a\xe2\x80\x94b", "\xe2\xe2\x80\x93:", "\xf0\xe2\x80\x9c(", "\xff\xfd"} {
+		f.Add(s, "")
+		f.Add(s, "é\xffa")
+	}
+	f.Fuzz(func(t *testing.T, s, chars string) {
+		for _, set := range append(sets, chars) {
+			if got, want := indexAny(s, set), strings.IndexAny(s, set); got != want {
+				t.Errorf("indexAny(%q, %q) = %d, want %d", s, set, got, want)
+			}
+		}
+	})
+}

@@ -195,7 +195,7 @@ func lowerInto(buf []byte, s string) []byte {
 // "Last, First" is turned round to "First Last".
 func personName(t string) (string, bool) {
 	t = strings.TrimSpace(t)
-	if strings.ContainsAny(t, "\"“(") {
+	if containsAny(t, "\"“(") {
 		t = dropNickname(t)
 	}
 	if t == "" || len(t) > 60 || hasNotNameByte(t) || !strings.Contains(t, " ") {

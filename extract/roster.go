@@ -308,9 +308,9 @@ type nameReading struct {
 	withRest bool
 }
 
-// hasNameSeparator is strings.ContainsAny(t, "—–-|·:"), quicker.
+// hasNameSeparator reports a separator of a one-line entry in t.
 func hasNameSeparator(t string) bool {
-	return strings.IndexAny(t, "-|:") >= 0 || strings.Contains(t, "—") || strings.Contains(t, "–") || strings.Contains(t, "·")
+	return containsAny(t, "—–-|·:")
 }
 
 // nameMemo keeps, by block index, which kind of name line each block is

@@ -186,7 +186,7 @@ func roleBefore(before string) bool {
 		return false
 	}
 	gap := before[end:]
-	if len(gap) > 80 || otherRoles.in(gap) || strings.ContainsAny(gap, "\"“”") {
+	if len(gap) > 80 || otherRoles.in(gap) || containsAny(gap, "\"“”") {
 		return false
 	}
 	for _, b := range gapBlockers {

@@ -52,7 +52,7 @@ func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if len(tail) > 70 {
 			continue
 		}
-		if loc[0] > 0 && !strings.ContainsAny(b.text[:loc[0]], "\"“”") {
+		if loc[0] > 0 && !containsAny(b.text[:loc[0]], "\"“”") {
 			continue // a dash inside a line that quotes no one: "Jane Doe - PGY-2" is a card's
 		}
 		name, _, ok := nameDegreesYearOf(tail, true)
@@ -313,7 +313,7 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		j := i + 1
 		var run []imgfriendly.Resident
-		if k := strings.IndexAny(g, ":–—"); k > 0 {
+		if k := indexAny(g, ":–—"); k > 0 {
 			// "PGY-2: Jane Doe, John Roe and Ann Lee" on one line
 			head, names := strings.TrimSpace(g[:k]), strings.TrimLeft(g[k:], ":–— ")
 			if !residentGroupLine(d, head) {
@@ -394,7 +394,7 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		m := awardLine.FindStringSubmatch(b.text)
-		if m == nil || fieldCount(m[1]) > 8 || strings.ContainsAny(m[1], "\"“”.!?") || !residentHeadWords.in(m[1]) || otherRoles.in(m[1]) || titleWords.in(m[1]) || awardOthers.in(m[1]) {
+		if m == nil || fieldCount(m[1]) > 8 || containsAny(m[1], "\"“”.!?") || !residentHeadWords.in(m[1]) || otherRoles.in(m[1]) || titleWords.in(m[1]) || awardOthers.in(m[1]) {
 			continue
 		}
 		name, ok := personName(m[2])
