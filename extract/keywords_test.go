@@ -164,6 +164,8 @@ func allGates() map[string]gatedRegexp {
 	return map[string]gatedRegexp{
 		"imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount, "countOfTotal": countOfTotal,
 		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
+		// gates derived from the expression (mustGateDerived)
+		"rolesThenNames": rolesThenNames, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,
 	}
 }
 

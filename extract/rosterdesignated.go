@@ -61,7 +61,7 @@ var roleThenName = mustGate(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".
 // Group 1 is a verb between them ("our chiefs are …"), group 2 the names'
 // first letter.
-var rolesThenNames = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`)
+var rolesThenNames = mustGateDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`)
 
 // designatedHints are in every block designatedInSentence can read from.
 var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs"})

@@ -32,7 +32,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 }
 
 // attributionDash finds the dash that opens a quote's attribution.
-var attributionDash = regexp.MustCompile(`(?:^|\s)[—–~-]\s*`)
+var attributionDash = mustGateDerived(`(?:^|\s)[—–~-]\s*`)
 
 // attributionResidents reads quotes signed with a training year: "“…” —
 // S.K., MD, PGY3", "- Jane Doe, PGY-2". The name may be initials.
@@ -120,7 +120,7 @@ var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?
 // yearAfterName is a name followed by its degrees and a training year in
 // running text: "Jane Doe, MD (PGY-3) presented", "Dr. John Roe, PGY-2,
 // won": group 1 the name.
-var yearAfterName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*)(?:PGY|PL)[- ]?[1-7]\b`)
+var yearAfterName = mustGateDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*)(?:PGY|PL)[- ]?[1-7]\b`)
 
 // oneLineEntry reports a roster's one-line entry ("Doe, Jane — University
 // of the West Indies (PGY-1)"): the card readers' line, not running text.
@@ -237,7 +237,7 @@ var fellowshipWord = newWordList("fellowship", "fellowships")
 
 // matchPair is "Name – Specialty" in a list: group 1 the name, group 2 the
 // specialty up to the next comma, semicolon, "!" or the end.
-var matchPair = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+[-–—]\s+([^,;!\n]{3,60})`)
+var matchPair = mustGateDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+[-–—]\s+([^,;!\n]{3,60})`)
 
 // fellowshipMatchResidents reads the program's residents in news of their
 // fellowship match: two or more "Name – Subspecialty" in a block (or in
@@ -381,7 +381,7 @@ func residentGroupLine(d *doc, t string) bool {
 
 // awardLine is "<award> – <name>" or "<award>: <name>" on one line: group 1
 // the award, group 2 the name with its degrees.
-var awardLine = regexp.MustCompile(`^(.{5,70}?)\s*(?:\s[–—-]|:)\s+(\p{Lu}[^:–—]{3,60})$`)
+var awardLine = mustGateDerived(`^(.{5,70}?)\s*(?:\s[–—-]|:)\s+(\p{Lu}[^:–—]{3,60})$`)
 
 // awardResidents reads award lines whose award is a resident's: "Intern of
 // the Year – Jane Doe, MD", "Chief Resident Award: John Roe". An award for a

@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gates read from the expression itself: requiredWords works out, from the
+// syntax of a regular expression, words one of which every match contains
+// ("esidents", "nterns", "hiefs" for `\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)\s+`),
+// so that mustGateDerived can gate an expression with no list written by
+// hand, and the list cannot drift from the expression.
+
+// Bounds of the derivation: sets of words beyond them are not used.
+const (
+	maxExactWords    = 16 // strings one part of an expression matches, enumerated
+	maxRequiredWords = 32 // words of a gate
+	maxClassRunes    = 8  // characters of a class enumerated as words
+)
+
+// mustGateDerived compiles expr, gated by the words requiredWords derives
+// from it (ungated when it derives none).
+func mustGateDerived(expr string) gatedRegexp {
+	re := regexp.MustCompile(expr)
+	words, fold, ok := requiredWords(expr)
+	if !ok {
+		words = []string{""} // the empty word is in every text: no gate
+	}
+	k := newKeywordSet(words)
+	if fold {
+		k = newFoldedKeywordSet(words)
+	}
+	return gatedRegexp{re: re, hints: k}
+}
+
+// requiredWords returns words such that every match of expr contains one of
+// them, in either case (ASCII letters) when fold is set; ok is false when it
+// finds none worth a gate.
+func requiredWords(expr string) (words []string, fold, ok bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false, false
+	}
+	re = re.Simplify()
+	d := deriver{fold: hasFoldCase(re)}
+	words, ok = d.required(re)
+	if !ok || strength(words) == 0 {
+		return nil, false, false
+	}
+	return minimal(words), d.fold, true
+}
+
+// minimal drops the words that contain another word of ws: where they
+// occur, so does the other.
+func minimal(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if !slices.ContainsFunc(ws, func(v string) bool { return v != w && strings.Contains(w, v) }) && !slices.Contains(ws[:i], w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// hasFoldCase reports a part of re matched in either case.
+func hasFoldCase(re *syntax.Regexp) bool {
+	if re.Flags&syntax.FoldCase != 0 && (re.Op == syntax.OpLiteral || re.Op == syntax.OpCharClass) {
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, hasFoldCase)
+}
+
+// deriver derives words; with fold, words are written with ASCII letters in
+// lower case (the folded keyword set matches them in either case).
+type deriver struct{ fold bool }
+
+// word is s as the gate's keyword set compares it.
+func (d deriver) word(s string) string {
+	if d.fold {
+		return asciiLower(s)
+	}
+	return s
+}
+
+// exact returns every string re matches, when they are few.
+func (d deriver) exact(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			for _, r := range re.Rune {
+				if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+					return nil, false // a letter of another case the folded set cannot match
+				}
+			}
+		}
+		return []string{d.word(string(re.Rune))}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= maxClassRunes {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if !slices.Contains(out, d.word(string(r))) {
+					out = append(out, d.word(string(r)))
+				}
+				if len(out) > maxClassRunes {
+					return nil, false
+				}
+			}
+		}
+		return out, len(out) > 0
+	case syntax.OpCapture:
+		return d.exact(re.Sub[0])
+	case syntax.OpQuest:
+		s, ok := d.exact(re.Sub[0])
+		if !ok {
+			return nil, false
+		}
+		return union(s, []string{""}, maxExactWords)
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			s, ok := d.exact(sub)
+			if !ok {
+				return nil, false
+			}
+			if out, ok = product(out, s, maxExactWords); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := d.exact(sub)
+			if !ok {
+				return nil, false
+			}
+			if out, ok = union(out, s, maxExactWords); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// required returns words one of which every match of re contains.
+func (d deriver) required(re *syntax.Regexp) ([]string, bool) {
+	if s, ok := d.exact(re); ok {
+		return s, !slices.Contains(s, "")
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return d.required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return d.required(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := d.required(sub)
+			if !ok {
+				return nil, false
+			}
+			if out, ok = union(out, s, maxRequiredWords); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	case syntax.OpConcat:
+		// the best of: each run of parts whose strings are known (their
+		// product), and what each other part requires
+		var best []string
+		run := []string{""}
+		consider := func(s []string) {
+			if strength(s) > 0 && betterWords(s, best) {
+				best = s
+			}
+		}
+		for _, sub := range re.Sub {
+			if s, ok := d.exact(sub); ok {
+				if p, ok := product(run, s, maxRequiredWords); ok {
+					run = p
+				} else {
+					run = s
+				}
+				consider(run) // each run so far is required too
+				continue
+			}
+			consider(run)
+			run = []string{""}
+			if s, ok := d.required(sub); ok {
+				consider(s)
+			}
+		}
+		consider(run)
+		return best, best != nil
+	}
+	return nil, false
+}
+
+// betterWords reports whether the words of a make a tighter gate than b's:
+// a stronger weakest word (up to four bytes besides spaces, which every
+// text has), else fewer words, else a longer weakest word.
+func betterWords(a, b []string) bool {
+	if b == nil {
+		return true
+	}
+	sa, sb := strength(a), strength(b)
+	if min(sa, 4) != min(sb, 4) {
+		return sa > sb
+	}
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return sa > sb
+}
+
+// strength is the fewest bytes other than white space in a word of ws.
+func strength(ws []string) int {
+	n := -1
+	for _, w := range ws {
+		k := len(w) - strings.Count(w, " ") - strings.Count(w, "\t") - strings.Count(w, "\n") - strings.Count(w, "\f") - strings.Count(w, "\r")
+		if n < 0 || k < n {
+			n = k
+		}
+	}
+	return max(n, 0)
+}
+
+// product returns every a+b, at most max of them.
+func product(as, bs []string, max int) ([]string, bool) {
+	if len(as)*len(bs) > max {
+		return nil, false
+	}
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			if w := a + b; !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out, true
+}
+
+// union returns the words of a and b, at most max of them.
+func union(a, b []string, max int) ([]string, bool) {
+	out := slices.Clone(a)
+	for _, w := range b {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out, len(out) <= max
+}

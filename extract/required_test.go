@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestRequiredWords(t *testing.T) {
+	tests := []struct {
+		give     string
+		want     []string // nil: no gate
+		wantFold bool
+	}{
+		{give: `\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)\s*[:,]?\s+(\p{Lu})`, want: []string{"residents", "interns", "chiefs"}, wantFold: true},
+		{give: `(?:^|\s)[—–~-]\s*`, want: []string{"-", "~", "–", "—"}},
+		{give: `\w+,? (?:PGY|PL)[- ]?[1-7]\b`, want: []string{" PGY", " PL"}},
+		{give: `(?i)as (?:our|the) (?:new\s+)*(?:chief residents?|chiefs?)\b`, want: []string{"chief"}, wantFold: true},
+		{give: `^\p{Lu}\.\s?(?:\p{Lu}\.?\s?){1,2}$`, want: []string{"."}},
+		{give: `a(?i:b)c`, want: []string{"abc"}, wantFold: true},
+		{give: `x+(?:one|two)?y`, want: []string{"x"}},
+		{give: `(?:earned (?:her|his) MD|attended)`, want: []string{"earned her MD", "earned his MD", "attended"}},
+		{give: `\b(\d{3})-?(\d{2})-?(\d{5})\b`}, // digits only: no word worth a gate
+		{give: `(?i)café`},                      // "é" in either case: the folded set cannot match "É"
+		{give: `\s+\d+`},                        // white space alone is in every text
+		{give: `(?:school|x*)`},                 // one alternative requires nothing
+		{give: `[a-z]{3}`},                      // a class too wide to list
+	}
+	for _, tt := range tests {
+		got, fold, ok := requiredWords(tt.give)
+		if ok != (tt.want != nil) || fold != tt.wantFold && ok {
+			t.Errorf("requiredWords(%q) = %q, fold %v, ok %v; want %q, fold %v", tt.give, got, fold, ok, tt.want, tt.wantFold)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("requiredWords(%q) (-want +got):\n%s", tt.give, diff)
+		}
+	}
+}
+
+// FuzzRequiredWords checks that a gate derived from any expression never
+// hides one of its matches.
+func FuzzRequiredWords(f *testing.F) {
+	for _, s := range [][2]string{
+		{`\b(?:[Rr]esidents|[Ii]nterns)\s+(\p{Lu})`, "our Residents Ana"},
+		{`(?i)chief residents?`, "CHIEF RESIDENT"},
+		{`(?i)ask`, "aſk"},
+		{`(?i)k+`, "\u212a"},
+		{`(?:^|\s)[—–~-]\s*`, "x – y"},
+		{`a(?i:b)c`, "aBc"},
+		{`[Éé]cole`, "École"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, expr, text string) {
+		re, err := regexp.Compile(expr)
+		if err != nil || len(expr) > 200 {
+			return
+		}
+		g := mustGateDerived(expr)
+		if re.MatchString(text) && !g.possible(text) {
+			words, fold, _ := requiredWords(expr)
+			t.Errorf("%q matches %q, but its derived gate %q (fold %v) says it cannot", expr, text, words, fold)
+		}
+	})
+}
