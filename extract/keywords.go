@@ -14,9 +14,9 @@ import (
 type keywordSet struct {
 	class  [256]uint8 // byte → column; 0 for bytes no word contains
 	nclass int
-	fold   bool    // ASCII letters match in either case
-	next   []int32 // next[at+class]: where the automaton goes, at = state*nclass
-	tags   []uint8 // tags[at]: bit g set when a word of group g ends in that state
+	fold   bool     // ASCII letters match in either case
+	next   []int32  // next[at+class]: where the automaton goes, at = state*nclass
+	tags   []uint16 // tags[at]: bit g set when a word of group g ends in that state; oddFold
 
 	// A set of a few case-sensitive words is read with strings.Contains
 	// instead, which skips through text faster than any table walk.
@@ -27,6 +27,10 @@ type keywordSet struct {
 // fewWords is the most words a case-sensitive set reads with strings.Contains.
 const fewWords = 4
 
+// oddFold is the tag a folded set gives the characters hasOddFold looks
+// for, so that one pass over a text answers both (scan).
+const oddFold uint16 = 1 << 8
+
 // newKeywordSet builds the set; words of groups[g] report bit 1<<g. At most
 // eight groups; words are matched byte for byte (case-sensitive).
 func newKeywordSet(groups ...[]string) *keywordSet {
@@ -36,7 +40,8 @@ func newKeywordSet(groups ...[]string) *keywordSet {
 // newFoldedKeywordSet is newKeywordSet with ASCII letters matched in either
 // case, as if the text were lowered by asciiLower; the words are written in
 // lower case. (Unicode folding also equates "ſ" with s and the Kelvin sign
-// with k: where that matters, callers check hasOddFold.)
+// with k: where that matters, callers check hasOddFold, or ask scan for
+// oddFold.)
 func newFoldedKeywordSet(groups ...[]string) *keywordSet {
 	return buildKeywordSet(true, groups)
 }
@@ -57,18 +62,22 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 		return k
 	}
 	var words []string
-	var group []uint8
+	var group []uint16
 	for g, ws := range groups {
 		for _, w := range ws {
 			words = append(words, w)
 			group = append(group, 1<<g)
 		}
 	}
+	if fold {
+		words = append(words, "ſ", "\u212a")
+		group = append(group, oddFold, oddFold)
+	}
 	a := newAutomaton(words, fold)
 	k.class, k.nclass = a.class, a.nclass
 	// states as row offsets, so that a step is one load and one add
 	k.next = make([]int32, len(a.next))
-	k.tags = make([]uint8, len(a.next))
+	k.tags = make([]uint16, len(a.next))
 	for i, t := range a.next {
 		k.next[i] = t * int32(k.nclass)
 	}
@@ -156,11 +165,17 @@ func newAutomaton(words []string, fold bool) *automaton {
 // the groups in stop has been seen: then the answer has that group, and
 // perhaps not every other group s holds.
 func (k *keywordSet) find(s string, stop uint8) uint8 {
-	var found uint8
+	return uint8(k.scan(s, uint16(stop)))
+}
+
+// scan is find with the oddFold tag besides the groups: a folded set reports
+// it when s holds a character hasOddFold looks for (stop may hold it too).
+func (k *keywordSet) scan(s string, stop uint16) uint16 {
+	var found uint16
 	if k.few != nil {
 		for i, w := range k.few {
-			if found&k.fewTags[i] == 0 && strings.Contains(s, w) {
-				found |= k.fewTags[i]
+			if found&uint16(k.fewTags[i]) == 0 && strings.Contains(s, w) {
+				found |= uint16(k.fewTags[i])
 				if found&stop != 0 {
 					return found
 				}
@@ -217,17 +232,19 @@ func mustGateSure(expr string, sure []string, hints ...string) gatedRegexp {
 	return gatedRegexp{re: regexp.MustCompile(expr), hints: k}
 }
 
+// possible reports whether s holds a hint or a sure word, or (folded
+// hints) a character hasOddFold looks for.
 func (g gatedRegexp) possible(s string) bool {
-	return g.hints.find(s, gateHint|gateSure) != 0 || g.hints.fold && hasOddFold(s)
+	return g.hints.scan(s, uint16(gateHint|gateSure)|oddFold) != 0
 }
 
 // MatchString is regexp.Regexp.MatchString.
 func (g gatedRegexp) MatchString(s string) bool {
-	found := g.hints.find(s, gateSure)
+	found := g.hints.scan(s, uint16(gateSure))
 	switch {
-	case found&gateSure != 0:
+	case found&uint16(gateSure) != 0:
 		return true
-	case found == 0 && !(g.hints.fold && hasOddFold(s)):
+	case found == 0: // (folded hints: oddFold is in found when s holds one)
 		return false
 	}
 	return g.re.MatchString(s)

@@ -204,3 +204,20 @@ func FuzzGates(f *testing.F) {
 func (g gatedRegexp) sure(s string) bool {
 	return g.hints.find(s, gateSure)&gateSure != 0
 }
+
+// FuzzScanOddFold checks that scan's oddFold tag, read in the same pass as
+// the words, is hasOddFold's answer.
+func FuzzScanOddFold(f *testing.F) {
+	for _, s := range []string{"", "ſ", "\u212aelvin", "resident ſ", "xx\xc5", "\xe2\x84"} {
+		f.Add(s)
+	}
+	sets := []*keywordSet{blockHints, relevantSet, residentHeadWords.set, newFoldedKeywordSet([]string{"s", "k"})}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, k := range sets {
+			got := k.scan(s, 0)
+			if odd := got&oddFold != 0; odd != hasOddFold(s) {
+				t.Errorf("set %d: scan(%q) oddFold %v, hasOddFold %v", i, s, odd, !odd)
+			}
+		}
+	})
+}

@@ -143,7 +143,7 @@ func newWordList(words ...string) wordList {
 
 // in reports whether one of the list's words is a whole word of t.
 func (l wordList) in(t string) bool {
-	if l.set.find(t, 1) == 0 && !hasOddFold(t) {
+	if l.set.scan(t, 1|oddFold) == 0 { // (no word, and no character folding would make one)
 		return false
 	}
 	return hasAnyWord(asciiLower(t), l.words)
