@@ -20,6 +20,11 @@ var (
 	nrmpPattern  = regexp.MustCompile(`(?i)\b(\d{4})[ -]?(\d{3})[ -]?([cparm])[ -]?(\d)\b`)
 	acgmePattern = regexp.MustCompile(`\b(\d{3})-?(\d{2})-?(\d{5})\b`)
 	tenDigits    = regexp.MustCompile(`\d{10}`)
+
+	// the fewest digits a match of each holds: a text with fewer is not
+	// read with it (most blocks with a year or a date have too few)
+	nrmpDigits  = minDigits(nrmpPattern.String())
+	acgmeDigits = minDigits(acgmePattern.String())
 )
 
 // idLabelWords make the text before a 10-digit number a label naming it as
@@ -144,26 +149,31 @@ func findIDs(b, prev *block) []idMatch {
 	if len(text) < 9 || !hasDigitRun(text) {
 		return nil
 	}
+	digits := countDigits(text)
 	var ms []idMatch
-	for _, loc := range nrmpPattern.FindAllStringSubmatchIndex(text, -1) {
-		code := text[loc[2]:loc[3]] + text[loc[4]:loc[5]] + strings.ToUpper(text[loc[6]:loc[7]]) + text[loc[8]:loc[9]]
-		ms = append(ms, idMatch{kind: imgfriendly.IDNRMP, value: code, label: labelBefore(b, prev, loc[0]), start: loc[0], end: loc[1]})
+	if digits >= nrmpDigits {
+		for _, loc := range nrmpPattern.FindAllStringSubmatchIndex(text, -1) {
+			code := text[loc[2]:loc[3]] + text[loc[4]:loc[5]] + strings.ToUpper(text[loc[6]:loc[7]]) + text[loc[8]:loc[9]]
+			ms = append(ms, idMatch{kind: imgfriendly.IDNRMP, value: code, label: labelBefore(b, prev, loc[0]), start: loc[0], end: loc[1]})
+		}
 	}
-	for _, loc := range acgmePattern.FindAllStringSubmatchIndex(text, -1) {
-		if inside(ms, loc[0]) || adjoinsDigits(text, loc[0], loc[1]) {
-			continue
+	if digits >= acgmeDigits {
+		for _, loc := range acgmePattern.FindAllStringSubmatchIndex(text, -1) {
+			if inside(ms, loc[0]) || adjoinsDigits(text, loc[0], loc[1]) {
+				continue
+			}
+			id := text[loc[2]:loc[3]] + text[loc[4]:loc[5]] + text[loc[6]:loc[7]]
+			label := labelBefore(b, prev, loc[0])
+			low := strings.ToLower(label)
+			if hasWord(low, notIDWords) {
+				continue
+			}
+			a, _ := imgfriendly.ParseACGMEID(id)
+			if !hasWord(low, idLabelWords) && !a.Plausible() {
+				continue
+			}
+			ms = append(ms, idMatch{kind: imgfriendly.IDACGME, value: id, label: label, start: loc[0], end: loc[1]})
 		}
-		id := text[loc[2]:loc[3]] + text[loc[4]:loc[5]] + text[loc[6]:loc[7]]
-		label := labelBefore(b, prev, loc[0])
-		low := strings.ToLower(label)
-		if hasWord(low, notIDWords) {
-			continue
-		}
-		a, _ := imgfriendly.ParseACGMEID(id)
-		if !hasWord(low, idLabelWords) && !a.Plausible() {
-			continue
-		}
-		ms = append(ms, idMatch{kind: imgfriendly.IDACGME, value: id, label: label, start: loc[0], end: loc[1]})
 	}
 	// text order
 	for i := 1; i < len(ms); i++ {

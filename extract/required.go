@@ -264,3 +264,63 @@ func union(a, b []string, max int) ([]string, bool) {
 	}
 	return out, len(out) <= max
 }
+
+// minDigits returns the fewest ASCII digits a match of expr holds (0 when
+// expr does not parse): a text with fewer digits holds no match.
+func minDigits(expr string) int {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return 0
+	}
+	return digitsIn(re.Simplify())
+}
+
+func digitsIn(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			if r >= '0' && r <= '9' {
+				n++
+			}
+		}
+		return n
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] < '0' || re.Rune[i+1] > '9' {
+				return 0
+			}
+		}
+		return min(len(re.Rune), 1) // a class of digits alone
+	case syntax.OpCapture, syntax.OpPlus:
+		return digitsIn(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * digitsIn(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += digitsIn(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if d := digitsIn(sub); n < 0 || d < n {
+				n = d
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
+}
+
+// countDigits returns how many ASCII digits s holds.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}

@@ -65,3 +65,44 @@ func FuzzRequiredWords(f *testing.F) {
 		}
 	})
 }
+
+func TestMinDigits(t *testing.T) {
+	tests := []struct {
+		give string
+		want int
+	}{
+		{nrmpPattern.String(), 8},   // 1234-140-C0
+		{acgmePattern.String(), 10}, // 140-36-21123
+		{`(?:19|20)\d\d`, 4},
+		{`\d+(?:st|nd)?`, 1},
+		{`[0-9a]{3}`, 0}, // a class with a letter: no digit needed
+		{`(?:\d{2}|x)`, 0},
+		{`\d{3,}`, 3},
+		{`(`, 0},
+	}
+	for _, tt := range tests {
+		if got := minDigits(tt.give); got != tt.want {
+			t.Errorf("minDigits(%q) = %d, want %d", tt.give, got, tt.want)
+		}
+	}
+}
+
+// FuzzMinDigits checks that every match of any expression holds at least
+// minDigits digits.
+func FuzzMinDigits(f *testing.F) {
+	f.Add(`(?i)\b(\d{4})[ -]?(\d{3})[ -]?([cparm])[ -]?(\d)\b`, "code 1234-140-C0 and 1234140P0")
+	f.Add(`\d{3}-?\d{2}`, "140-36 14036")
+	f.Add(`(?:1|22)+`, "221")
+	f.Fuzz(func(t *testing.T, expr, text string) {
+		re, err := regexp.Compile(expr)
+		if err != nil || len(expr) > 200 {
+			return
+		}
+		n := minDigits(expr)
+		for _, m := range re.FindAllString(text, 20) {
+			if countDigits(m) < n {
+				t.Errorf("%q matches %q in %q, with fewer digits than minDigits %d", expr, m, text, n)
+			}
+		}
+	})
+}
