@@ -14,8 +14,19 @@ var (
 	countOfTotal = mustGate(`\b(\d{1,3}) (?:of|out of) (?:our |the |all )?(?:current )?(\d{1,3})\b(?: (?:current )?(?:residents|interns|trainees|house ?staff|physicians|resident physicians))?`, " of ")
 	countSlash   = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})\b`)
 	imgCount     = mustGate(`\b(?:we have|there are|currently|includes?|including|has|have|with|are)\s+(\d{1,3})\s+(?:imgs?|international medical graduates|international graduates|fmgs?)\b|\b(\d{1,3})\s+(?:of (?:our|the|them) (?:residents )?)?(?:are )?(?:imgs?|international medical graduates)\b`, "img", "international", "fmg")
-	totalCount   = mustGate(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`, "resident", "trainee", "staff")
+	// totalThenIMG is the total before the count: "of our 24 residents, 9
+	// are IMGs" (group 1 the total, group 2 the IMGs).
+	totalThenIMG = mustGate(`\bof (?:our|the|all|its|their) (?:current |\w+ )?(\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians),? (\d{1,3}) (?:are|were|is)\b`, "of our", "of the", "of all", "of its", "of their")
+	// imgAndHome is a class split in two: "7 IMGs and 3 US graduates", "6
+	// US graduates and 4 international medical graduates" (groups 1 and 4
+	// the IMGs, 2 and 3 the others).
+	imgAndHome = mustGate(`\b(?:(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates)(?: \([^)]*\))?,? and (\d{1,3}) `+homeGrads+`|(\d{1,3}) `+homeGrads+`(?: \([^)]*\))?,? and (\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates))\b`, "img", "fmg", "international")
+	totalCount = mustGate(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`, "resident", "trainee", "staff")
 )
+
+// homeGrads are graduates of US schools, as a count names them (the
+// statement's text writes "US" as "usa").
+const homeGrads = `(?:amgs?|(?:usa?|u\.s\.?|american|usa medical|us medical|domestic|usa-trained|us-trained|md(?:/do)?) graduates|graduates of (?:usa?|american) (?:medical )?schools)`
 
 // countRules reads aggregate statements such as "11 of our 20 residents are
 // IMGs" and "we have 6 IMG residents".
@@ -40,6 +51,18 @@ func countRules(st *stmt, c *collector) {
 	}
 	if label && imgWord.MatchString(st.qLow) && c.addIMGOfTotal(countSlash.FindStringSubmatch(low), st) {
 		return
+	}
+	if imgCtx && !percent {
+		if m := totalThenIMG.FindStringSubmatch(low); m != nil && c.addIMGOfTotal([]string{m[0], m[2], m[1]}, st) {
+			return
+		}
+		if m := imgAndHome.FindStringSubmatch(low); m != nil {
+			a, _ := strconv.Atoi(m[1] + m[4])
+			b, _ := strconv.Atoi(m[2] + m[3])
+			if c.addIMGOfTotal([]string{m[0], strconv.Itoa(a), strconv.Itoa(a + b)}, st) {
+				return
+			}
+		}
 	}
 	if percent {
 		return

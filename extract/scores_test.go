@@ -140,6 +140,15 @@ func TestCounts(t *testing.T) {
 		{"percent", "<p>About 40% of our residents are IMGs.</p>", F{}},
 		{"distractor years", "<p>We have matched international medical graduates every year for the last 5 years.</p>", F{}},
 		{"positions", "<p>We offer 12 categorical positions each year.</p>", F{}},
+		// the total first, then the IMGs among them
+		{"total first", "<p>Of our 28 residents, 11 are international medical graduates.</p>", F{imgN: 11.0, resN: 28.0}},
+		{"total first, interns", "<p>Of the 10 interns, 4 are IMGs.</p>", F{imgN: 4.0, resN: 10.0}},
+		{"total first, not IMGs", "<p>Of our 28 residents, 11 are women.</p>", F{}},
+		// a class split into IMGs and graduates of US schools: the sum is the total
+		{"split, IMGs first", "<p>This year's class: 7 IMGs and 3 US graduates.</p>", F{imgN: 7.0, resN: 10.0}},
+		{"split, home first", "<p>The new interns are 6 U.S. graduates and 4 international medical graduates.</p>", F{imgN: 4.0, resN: 10.0}},
+		{"split, AMGs", "<p>We matched 9 IMGs and 5 AMGs.</p>", F{imgN: 9.0, resN: 14.0}},
+		{"split, other groups", "<p>We matched 9 IMGs and 5 preliminary interns.</p>", F{imgN: 9.0}},
 	}
 	runRuleCases(t, cases, imgN, resN)
 }

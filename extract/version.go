@@ -29,4 +29,6 @@ package extract
 // bare "We do not sponsor." after a visa sentence, minimums under a
 // lead-in of preference, denied timelines and excluding graduation years
 // as no cutoff (issue 11).
-const Version = "22"
+// 23: stated counts "of our 24 residents, 9 are IMGs" and "7 IMGs and 3
+// US graduates" (the total is the sum).
+const Version = "23"
