@@ -957,3 +957,117 @@ func TestBatteryYOGNoLimitParaphrases(t *testing.T) {
 	add("<p>Applicants who have not graduated within 5 years are not eligible.</p>", F{})
 	runBattery(t, cases, yogNone)
 }
+
+// TestBatteryLabelsAndShortAnswers: short values read against their label
+// or question — "Yes, 220 for each" to a question about cutoffs, a
+// "Minimum score" row under the row of the exam it belongs to, "None"
+// under a label of failures, a visa label's route ("Through ECFMG") or
+// limit ("Limited: only for …"), "H-1" or a bare "H1" label as the H-1B.
+func TestBatteryLabelsAndShortAnswers(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	qa := func(q, a string) string { return "<dl><dt>" + q + "</dt><dd>" + a + "</dd></dl>" }
+	row := func(cells ...[2]string) string {
+		s := "<table>"
+		for _, c := range cells {
+			s += "<tr><td>" + c[0] + "</td><td>" + c[1] + "</td></tr>"
+		}
+		return s + "</table>"
+	}
+	for _, n := range []float64{215, 230} {
+		ns := fmt.Sprint(n)
+		add(qa("Do you have cutoffs for Step 1 and Step 2 CK?", "Yes, "+ns+" for each."), F{s1Min: n, s2Min: n})
+		add(qa("Is there a minimum Step 2 CK score?", "Yes, "+ns+"."), F{s2Min: n})
+		add(row([2]string{"Step 1 required", "No"}, [2]string{"Step 2 required", "Yes"}, [2]string{"Minimum score", ns}), F{s2Min: n})
+		add(row([2]string{"Step 2 required", "Yes"}, [2]string{"Application deadline", "October 1"}, [2]string{"Minimum score", ns}), F{})
+		add(qa("Is there a minimum Step 2 CK score?", "Yes, although "+ns+" is typical of our residents."), F{})
+		add(qa("What was the average Step 2 CK score?", ns+"."), F{})
+	}
+	add(row([2]string{"Failures", "None"}), F{attMax: 1.0})
+	add(row([2]string{"Failed attempts", "Not accepted"}), F{attMax: 1.0})
+	add(qa("Is there a limit on failures?", "No."), F{})
+	add(row([2]string{"Step 1 / Step 2 CK", "210+ on the first attempt"}), F{s1Min: 210.0, s2Min: 210.0, attMax: 1.0})
+	add("<p>Our residents scored 240 on the first attempt.</p>", F{})
+	add(row([2]string{"J1", "Through ECFMG"}, [2]string{"H-1B", "Limited: only for applicants who have passed Step 3"}), F{j1: true, h1b: true})
+	add(row([2]string{"J-1", "Not accepted"}, [2]string{"H1", "Sponsored"}), F{j1: false, h1b: true})
+	add(qa("Is an H-1 possible?", "Yes, for exceptional candidates who have passed Step 3 by the time of ranking."), F{h1b: true})
+	add("<p>J-1 visas are routine.</p>", F{j1: true})
+	add("<p>Our H1 heading says nothing of visas.</p>", F{})
+	runBattery(t, cases, s1Min, s2Min, attMax, j1, h1b)
+}
+
+// TestBatteryAttemptPhrasings: a count with what it is per before its
+// bound ("two attempts per exam at most", "three attempts per Step is the
+// most we accept"), repeats denied ("no repeat attempts are accepted",
+// "retakes will not be considered") and a licence refused past a count.
+func TestBatteryAttemptPhrasings(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for n := 2; n <= 3; n++ {
+		for _, num := range numberForms(n)[:2] {
+			add(fmt.Sprintf("%s attempts per exam at most.", num), F{attMax: float64(n)})
+			add(fmt.Sprintf("%s attempts per Step is the most we accept.", num), F{attMax: float64(n)})
+			add(fmt.Sprintf("%s attempts is the maximum.", num), F{attMax: float64(n)})
+		}
+	}
+	add("No repeat attempts on USMLE or COMLEX exams are accepted.", F{attMax: 1.0})
+	add("Retakes of Step 1 will not be considered.", F{attMax: 1.0})
+	add("Applicants with multiple attempts on any Step are not eligible.", F{attMax: 1.0})
+	add("Applicants with repeat attempts are welcome to apply.", F{})
+	add("We review applications from candidates with multiple attempts.", F{})
+	s := "<dl><dt>I passed Step 1 on the fourth attempt. Should I apply?</dt><dd>No. The state board will not license anyone who needed more than three attempts on a Step.</dd></dl>"
+	cases = append(cases, ruleCase{s, s, F{attMax: 3.0}})
+	runBattery(t, cases, attMax)
+}
+
+// TestBatteryUSCEAnswers: an answer that corrects its question ("No; our
+// requirement is at least one month") states the rule; people who lack
+// the experience admitted ("applicants without U.S. clinical experience
+// are reviewed as well") make it not required, turned away required; a
+// duration in an answer about recency is the duration; a bound under a
+// label (">= 12 weeks") requires; a continuation with nothing of its own
+// ("…, though this may be waived") lends no requirement.
+func TestBatteryUSCEAnswers(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	qa := func(q, a string) string { return "<dl><dt>" + q + "</dt><dd>" + a + "</dd></dl>" }
+	for _, d := range []struct {
+		s string
+		m float64
+	}{{"1 month", 1}, {"eight weeks", 1.8}, {"three months", 3}} {
+		add(qa("Is it true you require six months of US clinical experience?", "No; our requirement is at least "+d.s+"."), F{usceReqF: "required", usceMo: d.m})
+		add(qa("Must my US experience be recent?", "Yes, at least "+d.s+" in the last 5 years."), F{usceMo: d.m})
+		add("<table><tr><td>USCE</td><td>&gt;= "+d.s+", within the last two years</td></tr></table>", F{usceReqF: "required", usceMo: d.m})
+	}
+	add(qa("Is US clinical experience required?", "No; it is preferred."), F{usceReqF: "preferred"})
+	for _, verb := range []string{"are reviewed as well", "are considered", "are welcome to apply"} {
+		add("<p>Applicants without U.S. clinical experience "+verb+".</p>", F{usceReqF: "not_required"})
+	}
+	add("<p>Applicants without U.S. clinical experience will not be considered.</p>", F{usceReqF: "required"})
+	add("<p>We do not accept applicants without US clinical experience.</p>", F{usceReqF: "required"})
+	add("<h2>Eligibility Requirements</h2><ul><li>Two or more U.S. clinical rotations are advantageous, though this may be waived.</li></ul>", F{usceReqF: "preferred"})
+	add("<p>US clinical experience is required; three months minimum.</p>", F{usceReqF: "required", usceMo: 3.0})
+	runBattery(t, cases, usceReqF, usceMo)
+}
+
+// TestBatteryYOGPhrasings: a gerund subject ("Graduating within the past
+// five years is recommended"), a bare window value ("Past 7 years") under a
+// label of preference, the moment counted to in the value or its label
+// ("the date we receive your application", "Graduation to start of
+// residency"); graduating residents and classes are no graduation rule.
+func TestBatteryYOGPhrasings(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	for _, n := range []int{3, 5, 7} {
+		num := numberForms(n)[1]
+		add(fmt.Sprintf("<p>Graduating within the past %s years is recommended.</p>", num), F{yogPref: float64(n)})
+		add(fmt.Sprintf("<table><tr><td>Graduation (recommended)</td><td>Past %d years</td></tr></table>", n), F{yogPref: float64(n)})
+		add(fmt.Sprintf("<p>Your medical degree must have been conferred within %s years of the date we receive your application.</p>", num),
+			F{yogMax: float64(n), yogTo: "application"})
+		add(fmt.Sprintf("<table><tr><td>Graduation to start of residency</td><td>&lt;= %d years</td></tr></table>", n),
+			F{yogMax: float64(n), yogTo: "training_start"})
+	}
+	add("<p>Our graduating class had 12 residents in the last 3 years.</p>", F{})
+	add("<p>During the past three years, every graduating resident passed the boards.</p>", F{})
+	runBattery(t, cases, yogMax, yogPref, yogTo)
+}

@@ -16,7 +16,7 @@ type cycle struct {
 
 var (
 	seasonPattern = mustGate(`\b(20\d\d)\s*[-/]\s*(20\d\d|\d\d)\s+(?:application|recruitment|interview|match|eras|residency application)\s+(?:season|cycle|year|period)`, "season", "cycle", "year", "period")
-	matchPattern  = mustGate(`\b(?:(?:for|in|to|through) the (?:upcoming )?(20\d\d)\s+(?:nrmp\s+)?(?:main residency\s+)?match|(?:for|in|to|through) the match\s+(?:of\s+)?(20\d\d)|eras\s+(20\d\d))\b`, "match", "eras")
+	matchPattern  = mustGate(`\b(?:(?:(?:for|in|to|through) )?the (?:upcoming )?(20\d\d)\s+(?:nrmp\s+)?(?:main residency\s+)?match|(?:for|in|to|through) the match\s+(?:of\s+)?(20\d\d)|eras\s+(20\d\d))\b`, "match", "eras")
 	startPattern  = mustGate(`\b(?:positions?|training|residency|program)\s+(?:starting|beginning|that (?:starts?|begins?))\s+(?:on\s+|in\s+)?(?:july\s+(?:1,?\s+)?)?(20\d\d)\b`, "start", "begin")
 )
 
@@ -45,7 +45,7 @@ func findCycle(d *doc, runDate time.Time) cycle {
 			}
 		}
 		if found[1] == 0 {
-			if m := matchPattern.FindStringSubmatch(low); m != nil {
+			if m := matchPattern.FindStringSubmatch(low); m != nil && !pastMatch(low[strings.Index(low, m[0])+len(m[0]):]) {
 				found[1], _ = strconv.Atoi(m[1] + m[2] + m[3])
 			}
 		}
@@ -64,6 +64,20 @@ func findCycle(d *doc, runDate time.Time) cycle {
 		return cycle{}
 	}
 	return cycle{year: runDate.Year()}
+}
+
+// pastMatch reports a Match named for its outcome ("the 2026 Match
+// class", "… results"): a past Match, not the cycle the page applies to.
+func pastMatch(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.Trim(f[0], ",.;:!)") {
+	case "class", "classes", "results", "statistics", "outcomes", "graduates":
+		return true
+	}
+	return false
 }
 
 // cycleWords are words every cycle pattern needs (any case); blockHints

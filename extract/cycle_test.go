@@ -19,6 +19,10 @@ func TestFindCycle(t *testing.T) {
 		{"<p>Congratulations to our 2026 Match class!</p>", 2026, false},
 		{"<p>The application deadline is October 1, 2026.</p>", 2026, false},
 		{"<p>2025-26 recruitment season</p>", 2026, true},
+		{"<p>Graduation year, the 2027 Match: 2022 or later</p>", 2027, true},
+		{"<p>Graduation cut-off (the 2027 Match): on or after January 1, 2017</p>", 2027, true},
+		{"<p>Congratulations to the 2026 Match class!</p>", 2026, false},
+		{"<p>Here are the 2025 Match results.</p>", 2026, false},
 	}
 	for _, tt := range tests {
 		c := findCycle(blocksFromHTML(mustParse(tt.give)), run)

@@ -187,7 +187,7 @@ var lexicon = slices.Concat(
 		"lawfully employable"),
 	words(kVerb, 0, "sponsor*", "accept*", "support*", "offer*", "consider*", "welcome*", "available", "process*",
 		"visa sponsorship", "file", "filed", "allow*", "obtain*", "utilize*", "placed on", "apply for", "apply through", "hold*", "holder*",
-		"recogniz*", "take", "takes", "review", "reviews", "reviewed", "train on", "eligible for", "have a", "on a", "are on", "options", "option"),
+		"recogniz*", "take", "takes", "review", "reviews", "reviewed", "routine", "train on", "eligible for", "have a", "on a", "are on", "options", "option"),
 	words(kBoth, 0, "both"),
 
 	// Graduation. "Graduates of" and "medical graduates" name people, not a
@@ -199,8 +199,9 @@ var lexicon = slices.Concat(
 		// the degree a graduate holds, dated: "an MD or DO degree within five years of applying"
 		"md or do", "m.d. or d.o.", "md/do", "md or do degree", "do degree", "md/do degree"),
 	words(kNone, 0, "graduates of our", "graduate of our", "medical graduate*", "international graduate*",
-		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating residents",
-		"graduating", "graduate students", "graduate school", "our graduates", "img graduates", "imgi graduates",
+		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating resident*", "graduating intern*", "graduating physician*",
+		"graduating class", "graduating classes", "graduating seniors", "graduating students", "graduating medical students",
+		"graduating chief*", "graduating fellows", "graduate students", "graduate school", "our graduates", "img graduates", "imgi graduates",
 		"graduates have", "seeking to apply"),
 
 	// Exams, scores, attempts.
@@ -219,7 +220,9 @@ var lexicon = slices.Concat(
 		"all the usmle", "usmle/comlex exams", "usmle/comlex exam", "usmle/complex exams", "usmle or comlex exams"),
 	topicWords(tScore, "score", "scores", "scored", "scoring"),
 	topicWords(tAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings"),
-	topicWords(tFailure, "failure", "failures", "fail", "fails", "failed", "failing", "non-passing", "failed attempt", "failed attempts"),
+	topicWords(tFailure, "failure", "failures", "fail", "fails", "failed", "failing", "non-passing", "failed attempt", "failed attempts",
+		// a repeat is a failure before it: "no repeat attempts are accepted"
+		"repeat attempt", "repeat attempts", "repeated attempts", "multiple attempts", "retake", "retakes", "re-take", "re-takes"),
 	words(kPass, 0, "pass", "passed", "passing", "passes", "passage", "successful completion", "successfully completed",
 		"successfully passed", "successfully complete"),
 	words(kNone, 0, "interview season", "interview day", "interview dates", "interview date", "interview process",
@@ -272,9 +275,9 @@ var lexicon = slices.Concat(
 	// Modality.
 	words(kHard, 1, "only those", "only applicants", "only candidates", "must", "required", "require", "requires", "requiring", "mandatory", "need", "needs", "needed", "have to",
 		"has to", "essential", "necessary", "should", "expect", "expected", "expects", "mandates", "expect that"),
-	words(kHard, 0, "requirement", "requirements", "minimum", "minimums", "min", "at least",
+	words(kHard, 0, "requirement", "requirements", "minimum", "minimums", "min", "at least", ">=", "≥",
 		"criteria", "criterion", "prerequisite*", "only accept*",
-		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "threshold", "strict",
+		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "threshold", "strict",
 		"qualifications"),
 	// "the program considers only …", "we interview only …"
 	words(kHard, 0, phrases([]string{"consider", "considers", "accept", "accepts", "interview", "interviews", "review", "reviews",
@@ -303,7 +306,7 @@ var lexicon = slices.Concat(
 	words(kExclusion, 0, "will not be considered", "not be considered", "not considered", "are not eligible", "not eligible",
 		"ineligible", "will not interview", "cannot interview", "cannot be interviewed", "cannot be considered",
 		"can not be considered", "not be invited", "will not be invited", "cannot be invited", "not be interviewed", "will not be interviewed",
-		"will not issue", "cannot be licensed", "not be reviewed", "will not be reviewed", "disqualif*", "are not accepted",
+		"will not issue", "cannot be licensed", "will not license", "not license", "cannot license", "not be reviewed", "will not be reviewed", "disqualif*", "are not accepted",
 		"will not be accepted", "not be accepted", "excluded", "will not consider", "do not consider",
 		"does not consider", "not consider", "not sufficient", "are not sufficient"),
 	// a negated admission verb with people as its object turns them away
@@ -349,13 +352,13 @@ var lexicon = slices.Concat(
 	words(kRel, relMax, "within", "no more than", "not more than", "less than", "fewer than", "at most", "up to",
 		"maximum of", "a maximum of", "maximum", "max", "max.", "<", "<=", "no longer than", "not exceed", "does not exceed",
 		"not to exceed", "or less", "or fewer", "or sooner", "or more recent", "under", "not be more than", "limit of",
-		"no greater than", "not greater than"),
+		"no greater than", "not greater than", "is the most", "at the most", "the most we accept", "is the maximum"),
 	// a window back from now: a preposition, "the" and a word for "most
 	// recent" ("within the preceding", "over the last", "in the most
 	// recent"), every combination
 	words(kRel, relWindow, phrases([]string{"in", "within", "during", "over", "for", "of"}, []string{"the"},
 		[]string{"last", "past", "previous", "prior", "preceding", "most recent", "recent"})...),
-	words(kRel, relWindow, "within the"),
+	words(kRel, relWindow, "within the", "past", "last", "previous", "preceding"),
 	words(kRel, relSince, "in or after", "on or after", "since", "from", "no earlier than", "not earlier than", "not before",
 		"or later", "or after", "and later", "and after", "onward", "onwards", "or newer", "and beyond", "or since"),
 	words(kRel, relAfter, "after"),
@@ -377,7 +380,8 @@ var lexicon = slices.Concat(
 	words(kAnchor, ancApplication, "time of application", "of application", "of applying", "when applying", "at application",
 		"application date", "application deadline", "time you apply", "prior to applying", "before applying", "to apply",
 		"when you apply", "when they apply", "they apply", "at the time of your application", "of your application",
-		"application is received", "prior to application", "before application", "submission of application",
+		"application is received", "receive your application", "receipt of your application", "receipt of application",
+		"date of application", "date of your application", "prior to application", "before application", "submission of application",
 		"when you submit your application", "time of submission", "for application", "application process",
 		"in order to apply", "apply through eras"),
 	words(kAnchor, ancInterview, "interview", "interviews", "to be interviewed", "interviewed", "be invited"),

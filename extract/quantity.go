@@ -295,12 +295,13 @@ func relate(low string, toks []lexMatch, q *quantity) {
 			break
 		}
 	}
-	// a relation after the number and its unit ("or higher", "or less", "+")
+	// a relation after the number and its unit ("or higher", "or less", "+"),
+	// also past what the count is per ("2 attempts per exam at most")
 	for _, t := range toks {
 		if int(t.start) < after {
 			continue
 		}
-		if !fillerOnly(low[after:t.start]) {
+		if !fillerOnly(low[after:t.start]) && !(q.unit != unitNone && perGap(low[after:t.start])) {
 			break
 		}
 		if t.e.kind == kRel && afterRel[t.e.text] {
@@ -439,7 +440,22 @@ var afterRel = map[string]bool{"or higher": true, "or above": true, "or more": t
 	"and above": true, "and higher": true, "and up": true, "+": true, "or over": true, "and over": true, "or less": true,
 	"or fewer": true, "or sooner": true, "or more recent": true, "maximum": true, "max": true, "max.": true, "minimum": true,
 	"min": true, "or later": true, "or after": true, "and later": true, "and after": true, "onward": true, "onwards": true,
-	"or newer": true, "and beyond": true, "or since": true, "at most": true, "or under": true}
+	"or newer": true, "and beyond": true, "or since": true, "at most": true, "or under": true, "is the most": true,
+	"at the most": true, "the most we accept": true, "is the maximum": true}
+
+// perGap reports the words of what a count is per: "per exam", "on each
+// step", "for each test".
+func perGap(s string) bool {
+	f := strings.Fields(s)
+	if n := len(f); n > 0 && (f[n-1] == "is" || f[n-1] == "are") {
+		f = f[:n-1] // "3 attempts per step is the most"
+	}
+	switch {
+	case len(f) == 2 && f[0] == "per", len(f) == 3 && (f[0] == "on" || f[0] == "for") && (f[1] == "each" || f[1] == "every"):
+		return true
+	}
+	return false
+}
 
 // fillerOnly reports whether s holds only spaces and words that stand
 // between a number and its relation or unit: "the", "a", "an", "of", "(",

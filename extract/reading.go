@@ -148,8 +148,8 @@ func read(st *stmt, buf *readBuf) *reading {
 		}
 		if r.q.question {
 			r.ctx &^= mHard // a question asking whether something is required does not require it
-			if r.q.mod&mHard != 0 && isShortValue(st.text) && st.text[0] >= '0' && st.text[0] <= '9' {
-				r.ctx |= mHard // "What is the minimum score?" "220."
+			if r.q.mod&mHard != 0 && (isShortValue(st.text) && st.text[0] >= '0' && st.text[0] <= '9' || yesThenNumber(st.text)) {
+				r.ctx |= mHard // "What is the minimum score?" "220." / "Yes, 220 for each."
 			}
 		}
 		r.unit = r.q.unit
@@ -166,6 +166,17 @@ func read(st *stmt, buf *readBuf) *reading {
 	bindQuantities(r)
 	r.other = aboutOtherProgram(r)
 	return r
+}
+
+// yesThenNumber reports a short answer that is a "Yes" and its number
+// ("Yes, 225.", "Yes, 220 for each"): the number the question asks for.
+func yesThenNumber(text string) bool {
+	t := strings.TrimLeft(text, " ")
+	if len(t) < 4 || !strings.EqualFold(t[:3], "yes") {
+		return false
+	}
+	t = strings.TrimLeft(t[3:], " ,.:;-")
+	return t != "" && t[0] >= '0' && t[0] <= '9' && fieldCount(t) <= 3
 }
 
 // readBuf keeps a reading's slices between statements.
@@ -847,6 +858,12 @@ func answerLead(r *reading) int8 {
 		if cl.mod&(mHard|mSoft|mNotReq|mExclusion|mStats) != 0 {
 			return 0
 		}
+		// "No; our requirement is at least one month": a bare "No" that
+		// corrects the question's premise, the clause after it the rule
+		if lead < 0 && fieldCount(low[cl.start:cl.end]) <= 1 && len(r.clauses) > 1 && !r.clauses[1].paren &&
+			r.clauses[1].mod&(mHard|mSoft) != 0 && len(r.qtys) > 0 {
+			return 0
+		}
 	}
 	return lead
 }
@@ -875,7 +892,8 @@ func noLead(low string) bool {
 // valueYes and valueNo read a label's bare value.
 func valueYes(low string) bool {
 	for _, w := range []string{"yes", "sponsored", "accepted", "available", "offered", "supported", "we do", "we sponsor",
-		"we accept", "sponsor", "considered", "allowed"} {
+		"we accept", "sponsor", "considered", "allowed", "through ecfmg", "via ecfmg", "through the ecfmg", "limited",
+		"case by case", "case-by-case", "rarely", "in rare", "only for", "only if", "only with"} {
 		if hasWordPrefix(low, w) {
 			return true
 		}
@@ -1002,6 +1020,16 @@ func measured(after string, unit uint8) bool {
 	}
 	for _, p := range []string{" after ", " since ", " from ", " following ", " out of ", " past "} {
 		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuantityIn reports a number (not an id) in the clause.
+func (r *reading) hasQuantityIn(cl *clause) bool {
+	for i := range r.qtys {
+		if q := &r.qtys[i]; !q.id && r.clauseAt(q.start) == cl {
 			return true
 		}
 	}

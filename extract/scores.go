@@ -356,6 +356,7 @@ var attemptsTable = table{
 			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
 		{name: "first attempt, answered", topics: topics(tAttempt), pol: polYes, qhas: kinds(kOrdinal), qlacks: kinds(kSoft),
 			field: imgfriendly.FieldAttemptsMax, val: askedFirstAttempt, rank: rankExplicit},
+		{name: "no failures, labelled", topics: topics(tFailure), pol: polNo, field: imgfriendly.FieldAttemptsMax, val: labelledNone, rank: rankExplicit},
 		{name: "first attempt required", topics: topics(tAttempt), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, min: 1, max: 1},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(firstAttempt), rank: rankExplicit},
@@ -387,7 +388,24 @@ func firstAttempt(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 	if mod&(mHard|mExclusion) != 0 || cl.kinds.has(kExcl) || cl.kinds.has(kPass) && mod&mNotReq == 0 {
 		return imgfriendly.NumValue(1), true
 	}
+	// "210+ on the first attempt": a score bounded below, to be had on the
+	// first attempt
+	for i := range m.r.qtys {
+		if s := &m.r.qtys[i]; m.r.clauseAt(s.start) == cl && s.scoreLike() && (s.rel == relMin || s.rel == relGT) && mod&mNotReq == 0 {
+			return imgfriendly.NumValue(1), true
+		}
+	}
 	return imgfriendly.Value{}, false
+}
+
+// labelledNone is 1 for "None" (or "No") under a label of failures
+// ("Failures: None"); a "No" to a question ("Is there a limit on
+// failures?") is no such rule.
+func labelledNone(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if q := m.r.q; q == nil || q.question || q.weak {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.NumValue(1), true
 }
 
 // askedFirstAttempt is 1 for a "Yes" to a question whether the exams must

@@ -54,6 +54,7 @@ func statements(d *doc) []stmt {
 	var qm qMemo
 	q, qWeak, qLeft := "", false, 0
 	var qScope *html.Node // the FAQ container a question governs (nil: no bound)
+	prevLabel := ""       // the label of the row before, when it names what a rule is about
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		text := b.text
@@ -61,7 +62,16 @@ func statements(d *doc) []stmt {
 		case b.role == roleRow:
 			if cells := b.row.cells; len(cells) >= 2 && isLabel(cells[0]) {
 				val := joinNonEmpty(cells[1:], ". ")
-				out = emit(out, b, val, cells[0], false, &qm)
+				lbl := cells[0]
+				if prevLabel != "" && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) {
+					// "Step 2 required | Yes" then "Minimum score | 215": the score is Step 2's
+					lbl = prevLabel + " - " + lbl
+				}
+				out = emit(out, b, val, lbl, false, &qm)
+				prevLabel = ""
+				if relevant(cells[0]) {
+					prevLabel = cells[0]
+				}
 			} else {
 				out = emit(out, b, text, "", false, &qm)
 			}
@@ -121,6 +131,10 @@ func statements(d *doc) []stmt {
 	setLeadIns(d, out)
 	return out
 }
+
+// scoreLabel finds the words of a row label that asks for a score with no
+// exam named ("Minimum score").
+var scoreLabel = newFoldedKeywordSet([]string{"score", "minimum", "cutoff", "cut-off", "cut off"})
 
 // setLeadIns lends each list item the modality of its lead-in: the block
 // before the list that ends with ":" ("… must meet the following

@@ -198,7 +198,9 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 			if pc.paren {
 				continue
 			}
-			if pc.topics.any(t.owned) {
+			if pc.topics.any(t.owned) && (cl.mod != 0 || cl.kinds.any(ownWords) || r.hasQuantityIn(cl)) {
+				// a continuation with nothing of its own ("…, though this may be
+				// waived") says no more than the clause it continues
 				from = pc.topics & t.gate
 			}
 			if pc.topics.without(topics(tUSA)) != 0 {
@@ -312,6 +314,10 @@ func topicJustBefore(low string, cl *clause, at int) bool {
 	}
 	return false
 }
+
+// ownWords are the cues that give a continuing clause something to say
+// of the topic it continues ("both are supported", "not required").
+var ownWords = kinds(kNeg, kVerb, kBoth, kExcl, kPass, kLimit, kObsVerb, kEligible, kComplement, kCond)
 
 // verbWithObject reports a clause whose visa verb has an object of its
 // own ("we accept qualified international graduates, but …"): it speaks of

@@ -25,10 +25,32 @@ var usceTable = table{
 		{name: "not required", topics: topics(tUSCE), mod: mNotReq, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("not_required"), rank: rankExplicit},
 		{name: "required", topics: topics(tUSCE), pol: polPos, mod: mHard, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
 		{name: "those without it turned away", topics: topics(tUSCE), pol: polNeg, mod: mExclusion, notMod: mStats, field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
-		{name: "months", topics: topics(tUSCE), pol: polPos, notMod: mStats | mNotReq, qlacks: kinds(kRecent),
+		{name: "those without it considered", topics: topics(tUSCE), pol: polNeg, notMod: mStats | mExclusion | mHard | mSoft, has: kinds(kVerb),
+			field: imgfriendly.FieldUSCERequirement, val: lackersConsidered, rank: rankExplicit},
+		{name: "months", topics: topics(tUSCE), pol: polPos, notMod: mStats | mNotReq,
 			qty:   &qtyNeed{units: unitsOf(unitMonth, unitWeek, unitYear), rels: relsOf(relNone, relMin, relGT), max: 100},
 			field: imgfriendly.FieldUSCEMonths, val: usceMonths, rank: rankExplicit},
 	},
+}
+
+// lackersConsidered is "applicants without U.S. clinical experience are
+// reviewed (considered, welcome) as well": people who lack the experience
+// are admitted, so it is not required.
+func lackersConsidered(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 || !strings.Contains(m.r.low[max(m.cl.start, m.at-40):m.at], "without") {
+		return imgfriendly.Value{}, false
+	}
+	for _, t := range m.cl.toks {
+		if t.e.kind != kVerb || int(t.start) < m.end {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(t.e.text, "consider"), strings.HasPrefix(t.e.text, "review"), strings.HasPrefix(t.e.text, "accept"),
+			strings.HasPrefix(t.e.text, "welcome"):
+			return imgfriendly.TextValue("not_required"), true
+		}
+	}
+	return imgfriendly.Value{}, false
 }
 
 // usceMentions finds US clinical experience in a clause: "USCE", or an

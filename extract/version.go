@@ -31,4 +31,10 @@ package extract
 // as no cutoff (issue 11).
 // 23: stated counts "of our 24 residents, 9 are IMGs" and "7 IMGs and 3
 // US graduates" (the total is the sum).
-const Version = "23"
+// 24: the Match year named as "the 2027 Match", a "Minimum score" row
+// under its exam's row, "Yes, 220 for each", answers that correct their
+// question, applicants without USCE admitted, labelled failures, counts
+// per exam before their bound, repeats denied, "H-1" and visa routes as
+// values, gerund graduation subjects, bare windows, moments in labels,
+// continuations with nothing of their own (issue 11).
+const Version = "24"

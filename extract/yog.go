@@ -230,7 +230,11 @@ func yearsSince(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 // countedTo names the moment the years are counted to, when the clause
 // says: application, the Match or the start of training.
 func countedTo(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
-	for _, t := range m.cl.toks {
+	toks := m.cl.toks
+	if q := m.r.q; q != nil && !q.weak && !hasKind(toks, kAnchor) {
+		toks = q.toks // "Graduation to start of residency: <= 3 years"
+	}
+	for _, t := range toks {
 		if t.e.kind != kAnchor {
 			continue
 		}
@@ -240,6 +244,16 @@ func countedTo(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 		}
 	}
 	return imgfriendly.Value{}, false
+}
+
+// hasKind reports a word of kind k among toks.
+func hasKind(toks []lexMatch, k kind) bool {
+	for _, t := range toks {
+		if t.e.kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // countedToYear is countedTo for a calendar year, which counts to the
