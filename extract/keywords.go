@@ -15,7 +15,7 @@ type keywordSet struct {
 	class  [256]uint8 // byte → column; 0 for bytes no word contains
 	nclass int
 	fold   bool     // ASCII letters match in either case
-	next   []int32  // next[at+class]: where the automaton goes, at = state*nclass
+	next   []int32  // next[at+class]: where the automaton goes, at = state*nclass; ^at when words end there
 	tags   []uint16 // tags[at]: bit g set when a word of group g ends in that state; oddFold
 
 	// A set of a few case-sensitive words is read with strings.Contains
@@ -75,15 +75,19 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 	}
 	a := newAutomaton(words, fold)
 	k.class, k.nclass = a.class, a.nclass
-	// states as row offsets, so that a step is one load and one add
+	// states as row offsets, so that a step is one load and one add, and
+	// complemented where words end, so that a step reads the tags only there
 	k.next = make([]int32, len(a.next))
 	k.tags = make([]uint16, len(a.next))
-	for i, t := range a.next {
-		k.next[i] = t * int32(k.nclass)
-	}
 	for st, ws := range a.out {
 		for _, w := range ws {
 			k.tags[st*k.nclass] |= group[w]
+		}
+	}
+	for i, t := range a.next {
+		k.next[i] = t * int32(k.nclass)
+		if k.tags[k.next[i]] != 0 {
+			k.next[i] = ^k.next[i]
 		}
 	}
 	return k
@@ -185,9 +189,9 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 	}
 	at := int32(0)
 	for i := 0; i < len(s); i++ {
-		at = k.next[at+int32(k.class[s[i]])]
-		if t := k.tags[at]; t != 0 {
-			found |= t
+		if at = k.next[at+int32(k.class[s[i]])]; at < 0 {
+			at = ^at
+			found |= k.tags[at]
 			if found&stop != 0 {
 				return found
 			}
