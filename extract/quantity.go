@@ -172,7 +172,7 @@ func isLexLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 // monthBefore reports a month name (and perhaps a day) just before a year:
 // "january 1, 2015", "dec. 31st 2018", "june 2019".
 func monthBefore(s string) bool {
-	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
+	f := strings.Fields(commaDotSpacer.Replace(s))
 	if n := len(f); n > 0 {
 		if d := strings.TrimRight(f[n-1], "stndrh"); d != "" && isDigit(d[0]) {
 			f = f[:n-1] // the day
@@ -407,7 +407,7 @@ func unitPastExams(low string, toks []lexMatch, from int) (unit uint8, at, end i
 // examGap reports the words that may stand between exam names and between
 // them and a count's unit: fillers and connectors ("and/or", "or", "step").
 func examGap(s string) bool {
-	for _, f := range strings.Fields(strings.NewReplacer("/", " ", ",", " ", "(", " ", ")", " ").Replace(s)) {
+	for _, f := range strings.Fields(slashCommaParenSpacer.Replace(s)) {
 		switch f {
 		case "and", "or", "the", "a", "an", "of", "board", "exam", "exams", "examination":
 		default:
@@ -461,7 +461,7 @@ func perGap(s string) bool {
 // between a number and its relation or unit: "the", "a", "an", "of", "(",
 // "full", "consecutive".
 func fillerOnly(s string) bool {
-	for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "-", " ", ",", " ").Replace(s)) {
+	for _, f := range strings.Fields(parenDashCommaSpacer.Replace(s)) {
 		switch f {
 		case "the", "a", "an", "of", "full", "consecutive", "calendar", "additional", "total", "period":
 		default:
@@ -473,7 +473,7 @@ func fillerOnly(s string) bool {
 
 // dateOnly reports whether s is the month and day of a date before its year.
 func dateOnly(s string) bool {
-	for _, f := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)) {
+	for _, f := range strings.Fields(commaDotSpacer.Replace(s)) {
 		if monthNames[f] {
 			continue
 		}
@@ -484,3 +484,15 @@ func dateOnly(s string) bool {
 	}
 	return true
 }
+
+// Replacers that turn punctuation into spaces before a text is split into
+// words, built once (a Replacer is safe for concurrent use) rather than per
+// call.
+var (
+	commaDotSpacer        = strings.NewReplacer(",", " ", ".", " ")
+	slashCommaParenSpacer = strings.NewReplacer("/", " ", ",", " ", "(", " ", ")", " ")
+	parenDashCommaSpacer  = strings.NewReplacer("(", " ", ")", " ", "-", " ", ",", " ")
+	scoreListSpacer       = strings.NewReplacer(",", " ", "&", " ", "/", " ", "(", " ", ")", " ")
+	commaParenSpacer      = strings.NewReplacer(",", " ", "(", " ")
+	commaSlashSpacer      = strings.NewReplacer(",", " ", "/", " ")
+)

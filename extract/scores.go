@@ -172,7 +172,7 @@ func bindScores(r *reading, m *mention) {
 // examJoin reports whether s only joins exams that share one score: "and",
 // "or", "&", "/", ",", "usmle", "comlex".
 func examJoin(s string) bool {
-	for _, f := range strings.Fields(strings.NewReplacer(",", " ", "&", " ", "/", " ", "(", " ", ")", " ").Replace(s)) {
+	for _, f := range strings.Fields(scoreListSpacer.Replace(s)) {
 		switch f {
 		case "and", "or", "and/or", "usmle", "comlex", "on", "both", "either", "the", "of":
 		default:

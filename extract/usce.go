@@ -127,7 +127,7 @@ func aboutObservership(low string, cl *clause) bool {
 		case k < obs:
 			// the means of the experience: "… through / such as /
 			// including observerships"
-			between := " " + strings.NewReplacer(",", " ", "(", " ").Replace(low[t.end:cl.toks[obs].start]) + " "
+			between := " " + commaParenSpacer.Replace(low[t.end:cl.toks[obs].start]) + " "
 			for _, w := range meansWords {
 				if strings.Contains(between, w) {
 					return false
@@ -144,7 +144,7 @@ func aboutObservership(low string, cl *clause) bool {
 			// "observership or externship": still observerships
 		default:
 			// listed with it: only coordination between the two words
-			gap := strings.Fields(strings.NewReplacer(",", " ", "/", " ").Replace(low[cl.toks[obs].end:t.start]))
+			gap := strings.Fields(commaSlashSpacer.Replace(low[cl.toks[obs].end:t.start]))
 			if coordinated(gap) && coordinationOnly(gap) {
 				return false
 			}
