@@ -109,11 +109,11 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 		return rs
 	}
 	out := rs[:0:0]
-	byKey := map[string][]int{}   // full key → entries of out
-	byWord := map[string][]int{}  // word of a multi-word key → entries
-	singles := map[string][]int{} // one-word key (a surname alone) → entries
+	byKey := make(map[string][]int, len(rs))  // full key → entries of out
+	byWord := make(map[string][]int, len(rs)) // word of a multi-word key → entries
+	singles := map[string][]int{}             // one-word key (a surname alone) → entries
 	for _, r := range rs {
-		ordered := strings.Fields(personKeyWords(r.Name))
+		ordered := personKeyFields(r.Name)
 		last := ""
 		if len(ordered) > 0 {
 			last = ordered[len(ordered)-1]
@@ -179,13 +179,13 @@ func compatible(a, b imgfriendly.Resident) bool {
 // titles, degrees or initials, sorted, so that "Dr. Jane A. Doe, MD", "Doe,
 // Jane" and "jane doe" meet.
 func personKey(name string) string {
-	ws := strings.Fields(personKeyWords(name))
+	ws := personKeyFields(name)
 	slices.Sort(ws)
 	return strings.Join(ws, " ")
 }
 
-// personKeyWords is the name's words as personKey keeps them, in order.
-func personKeyWords(name string) string {
+// personKeyFields is the name's words as personKey keeps them, in order.
+func personKeyFields(name string) []string {
 	var ws []string
 	for _, w := range strings.Fields(asciiLower(name)) {
 		w = strings.Trim(w, ".,;:()")
@@ -194,7 +194,7 @@ func personKeyWords(name string) string {
 		}
 		ws = append(ws, w)
 	}
-	return strings.Join(ws, " ")
+	return ws
 }
 
 // specialties name residency specialties: in a match list they are where
