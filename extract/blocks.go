@@ -28,7 +28,7 @@ const (
 type block struct {
 	text  string
 	role  role
-	hints uint8      // blockHints found in text, with hintsRead set once read
+	hints uint16     // blockHints found in text, with hintsRead set once read; hasYear's answer
 	node  *html.Node // element that owns the text (nil for plain text input)
 	line  int        // 1-based line for plain text input
 	row   *row       // the cells of a roleRow block

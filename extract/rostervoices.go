@@ -40,7 +40,7 @@ func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || !hasYearInText(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || !b.hasYear() || outOfScope(d, i) {
 			continue
 		}
 		locs := attributionDash.FindAllStringIndex(b.text, -1)
@@ -174,7 +174,7 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || outOfScope(d, i) {
 			continue
 		}
-		if hasYearInText(b.text) && !oneLineEntry(b.text) {
+		if b.hasYear() && !oneLineEntry(b.text) {
 			for _, m := range yearAfterName.FindAllStringSubmatchIndex(b.text, -1) {
 				cand, before := b.text[m[2]:m[3]], b.text[:m[2]]
 				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) || inName(before) {
@@ -185,7 +185,7 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				}
 			}
 		}
-		if !predicateRoles.in(b.text) {
+		if !b.in(&predicateRoles) {
 			continue
 		}
 		for _, m := range predicateName.FindAllStringSubmatchIndex(b.text, -1) {
@@ -249,9 +249,9 @@ func fellowshipMatchResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleHeading {
-			underFellowship = fellowshipWord.in(b.text)
+			underFellowship = b.in(&fellowshipWord)
 		}
-		if b.role == roleRow || !underFellowship && !fellowshipWord.in(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || !underFellowship && !b.in(&fellowshipWord) || outOfScope(d, i) {
 			continue
 		}
 		var found []imgfriendly.Resident
@@ -390,7 +390,7 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) > 140 || !residentHeadWords.in(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || len(b.text) > 140 || !b.in(&residentHeadWords) || outOfScope(d, i) {
 			continue
 		}
 		m := awardLine.FindStringSubmatch(b.text)

@@ -540,26 +540,33 @@ var (
 
 // blockHints finds, in one pass over a block's text and in either case, the
 // words of relevantSet's three groups (bits 1, 2, 4), the words of proseHints
-// (bit 8) and of cycleHints (bit 16): the statement, prose-roster and cycle
-// tests all ask about every block, and read it once between them.
-var blockHints = newFoldedKeywordSet(relevantWords, countWords, digitWords, proseWords, cycleWords)
+// (bit 8) and of cycleHints (bit 16), and of the word lists the roster
+// readers ask of whole blocks (blockLists, bits 32 to 128): the statement,
+// prose-roster, cycle and roster tests all ask about every block, and read it
+// once between them.
+var blockHints = newFoldedKeywordSet(relevantWords, countWords, digitWords, proseWords, cycleWords,
+	residentHeadWords.words, predicateRoles.words, fellowshipWord.words)
 
 const (
-	hintProse = 8
-	hintCycle = 16
-	hintsRead = 128
+	hintProse      = 8
+	hintCycle      = 16
+	hintResident   = 32  // residentHeadWords
+	hintPredicate  = 64  // predicateRoles
+	hintFellowship = 128 // fellowshipWord
+	hintsRead      = 1 << 9
+	// (oddFold, 1 << 8, is in the hints when the text holds "ſ" or "K")
 )
 
 // hint returns the blockHints of b's text, read on first use.
-func (b *block) hint() uint8 {
+func (b *block) hint() uint16 {
 	if b.hints&hintsRead == 0 {
-		b.hints = blockHints.find(b.text, 0) | hintsRead
+		b.hints |= blockHints.scan(b.text, 0) | hintsRead
 	}
 	return b.hints
 }
 
 // relevantHints is relevant's answer from a blockHints result.
-func relevantHints(found uint8) bool {
+func relevantHints(found uint16) bool {
 	return found&1 != 0 || found&6 == 6
 }
 
