@@ -36,6 +36,8 @@ type queueEntry struct {
 type journaledFetch struct {
 	imgfriendly.Fetch
 	Events []event `json:"events,omitempty"`
+
+	at span // where the line is in the fetch journal (not written)
 }
 
 // journaledRobots is one line of the robots journal: a robots.txt fetched
@@ -68,10 +70,13 @@ type journal struct {
 	queue   *os.File
 	fetches *os.File
 	robots  *os.File
-	dirty   bool
-	err     error // first write error; reported on close
-	stop    chan struct{}
-	wg      sync.WaitGroup
+	// fetchesSize is the fetch journal's length: the offset of the next
+	// line (each line is one append, under mu).
+	fetchesSize int64
+	dirty       bool
+	err         error // first write error; reported on close
+	stop        chan struct{}
+	wg          sync.WaitGroup
 
 	// first runs before each fsync (the page store's sync: a journaled
 	// fetch's body is durable before its line is).
@@ -106,6 +111,12 @@ func openJournal(dir string, resume bool, syncEvery time.Duration) (*journal, er
 			return nil, fmt.Errorf("open journal: %w", err)
 		}
 	}
+	st, err := j.fetches.Stat()
+	if err != nil {
+		j.closeFiles()
+		return nil, fmt.Errorf("open journal: %w", err)
+	}
+	j.fetchesSize = st.Size()
 	j.wg.Add(1)
 	go func() {
 		defer j.wg.Done()
@@ -139,11 +150,13 @@ func trimPartialLine(path string) error {
 	return os.Truncate(path, int64(bytes.LastIndexByte(b, '\n')+1))
 }
 
-func (j *journal) write(f *os.File, v any) {
+// write appends v as a line to f and says where the line is when f is the
+// fetch journal.
+func (j *journal) write(f *os.File, v any) span {
 	line, err := json.Marshal(v)
 	if err != nil {
 		j.fail(err)
-		return
+		return span{}
 	}
 	line = append(line, '\n')
 	j.mu.Lock()
@@ -152,6 +165,12 @@ func (j *journal) write(f *os.File, v any) {
 		j.err = err
 	}
 	j.dirty = true
+	if f != j.fetches {
+		return span{}
+	}
+	at := span{Off: j.fetchesSize, Len: int32(len(line))}
+	j.fetchesSize += int64(len(line))
+	return at
 }
 
 func (j *journal) fail(err error) {
@@ -163,8 +182,8 @@ func (j *journal) fail(err error) {
 }
 
 func (j *journal) enqueue(e queueEntry) { j.write(j.queue, e) }
-func (j *journal) done(fe imgfriendly.Fetch, events []event) {
-	j.write(j.fetches, journaledFetch{Fetch: fe, Events: events})
+func (j *journal) done(fe imgfriendly.Fetch, events []event) span {
+	return j.write(j.fetches, journaledFetch{Fetch: fe, Events: events})
 }
 
 func (j *journal) robotsFetched(origin, host string, res robotsResult) {
@@ -244,14 +263,18 @@ func readJournal(dir string) (map[string]imgfriendly.Fetch, error) {
 	return out, nil
 }
 
-// readFetchJournal reads the fetch log with each fetch's events.
+// readFetchJournal reads the fetch log with each fetch's events and where
+// its line is.
 func readFetchJournal(dir string) (map[string]journaledFetch, error) {
 	out := map[string]journaledFetch{}
+	var off int64
 	err := readLines(filepath.Join(dir, journalFetches), func(line []byte) error {
 		var fe journaledFetch
 		if err := json.Unmarshal(line, &fe); err != nil {
 			return err
 		}
+		fe.at = span{Off: off, Len: int32(len(line))}
+		off += int64(len(line))
 		out[journalKey(fe.ProgramID, fe.URL)] = fe
 		return nil
 	})

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,6 +33,10 @@ type Night struct {
 	// Logger receives warnings and the night's summary; nil discards. The
 	// caller attaches the run id (every line of a night carries run_id).
 	Logger *slog.Logger
+	// FetchesOnDisk leaves the fetch log on disk: Result.Fetches stays nil
+	// and Result.Log reads the night's fetches program by program (a
+	// night's own memory does not grow with its fetch log).
+	FetchesOnDisk bool
 	// Seed seeds the jitter; 0 derives it from RunID.
 	Seed uint64
 	// Clock stamps FetchedAt; nil means time.Now.
@@ -41,8 +44,13 @@ type Night struct {
 }
 
 // Result is a night's crawl: one Fetch per (program, normalised URL)
-// requested, sorted by program and URL, and the night's statistics.
+// requested, and the night's statistics.
 type Result struct {
+	// Log is the night's fetch log on disk (the journal), read program by
+	// program; Close it when done.
+	Log *FetchLog
+	// Fetches is the same fetch log in memory, sorted by program and URL;
+	// nil with Night.FetchesOnDisk.
 	Fetches []imgfriendly.Fetch
 	Stats   NightStats
 	Hosts   []HostStats
@@ -63,7 +71,9 @@ type task struct {
 	scope     scope
 
 	out      outcome
+	hasBody  bool // the fetch left a body (finish lets out.Body go)
 	replayed bool
+	at       span // the final fetch's line in the fetch journal
 
 	mu    sync.Mutex
 	links []link
@@ -72,7 +82,16 @@ type task struct {
 	done chan struct{}
 }
 
-func (t *task) finish() { t.once.Do(func() { close(t.done) }) }
+// finish marks the task done once colly has read its page's links: the
+// body is let go (it is in the store), or a program's pages would stay in
+// memory until its whole level is done, a thousand programs at a time.
+func (t *task) finish() {
+	t.once.Do(func() {
+		t.hasBody = t.out.Body != nil
+		t.out.Body = nil
+		close(t.done)
+	})
+}
 
 func (t *task) addLink(l link) {
 	t.mu.Lock()
@@ -103,9 +122,10 @@ type crawler struct {
 	nextID atomic.Uint64
 	tasks  sync.Map // id → *task
 
+	fetchLog *FetchLog // the night's final fetches, by program
+
 	mu      sync.Mutex
 	shared  map[string]*sharedFetch
-	fetches []imgfriendly.Fetch
 	resumed int
 }
 
@@ -121,7 +141,8 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 		return Result{}, errors.New("crawl: night has no journal directory")
 	}
 	began := time.Now()
-	cr := &crawler{cfg: cfg, night: night, log: night.Logger, store: store, shared: map[string]*sharedFetch{}}
+	cr := &crawler{cfg: cfg, night: night, log: night.Logger, store: store, shared: map[string]*sharedFetch{},
+		fetchLog: newFetchLog(night.Dir)}
 	if cr.log == nil {
 		cr.log = slog.New(slog.DiscardHandler)
 	}
@@ -215,17 +236,15 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 	jerr := cr.j.close()
 
 	cr.mu.Lock()
-	fetches := cr.fetches
 	resumed := cr.resumed
 	cr.mu.Unlock()
-	sort.Slice(fetches, func(i, j int) bool {
-		if fetches[i].ProgramID != fetches[j].ProgramID {
-			return fetches[i].ProgramID < fetches[j].ProgramID
+	res := Result{Log: cr.fetchLog}
+	res.Stats, res.Hosts = stats.summarise(len(seeds), time.Since(began), resumed, f.pol.counts())
+	if !night.FetchesOnDisk && jerr == nil {
+		if res.Fetches, err = res.Log.All(); err != nil {
+			jerr = err
 		}
-		return fetches[i].URL < fetches[j].URL
-	})
-	res := Result{Fetches: fetches}
-	res.Stats, res.Hosts = stats.summarise(fetches, len(seeds), time.Since(began), resumed, f.pol.counts())
+	}
 	if err := parent.Err(); err != nil {
 		return res, errors.Join(fmt.Errorf("crawl interrupted: %w", err), jerr)
 	}
@@ -320,7 +339,7 @@ func (cr *crawler) program(ctx context.Context, p imgfriendly.Program) {
 		}
 		var cands []candidate
 		for _, t := range level {
-			if t.out.Body == nil {
+			if !t.hasBody {
 				continue
 			}
 			switch t.kind {
@@ -378,19 +397,20 @@ func isPDF(u *url.URL) bool { return strings.HasSuffix(strings.ToLower(u.Path), 
 // is not HTML, so tonight it is only listed (cause not_html) for later.
 func (cr *crawler) recordPDF(programID, u string, depth int) {
 	jf, ok := cr.completed[journalKey(programID, u)]
-	fe, replayed := jf.Fetch, ok
+	fe, replayed, at := jf.Fetch, ok, jf.at
 	if !ok {
 		fe = imgfriendly.Fetch{RunID: cr.night.RunID, ProgramID: programID, URL: u, FinalURL: u,
 			Kind: imgfriendly.KindOther, Depth: depth, ContentType: "application/pdf", FetchedAt: cr.f.now(),
 			Error: imgfriendly.FetchErrorContentType + ": application/pdf (listed from its link, not requested)"}
-		cr.j.done(fe, nil)
+		at = cr.j.done(fe, nil)
 	}
-	cr.mu.Lock()
-	cr.fetches = append(cr.fetches, fe)
+	cr.stats.fetched(fe)
+	cr.fetchLog.add(programID, at)
 	if replayed {
+		cr.mu.Lock()
 		cr.resumed++
+		cr.mu.Unlock()
 	}
-	cr.mu.Unlock()
 }
 
 // runLevel fetches a level's tasks through colly and waits for them all. It
@@ -442,18 +462,19 @@ func (cr *crawler) record(t *task) {
 		if fe.Error != "" && fe.FetchedAt.IsZero() {
 			fe.FetchedAt = cr.f.now()
 		}
-		cr.j.done(fe, t.out.Events)
+		t.at = cr.j.done(fe, t.out.Events)
 		if fe.Error != "" {
 			cr.log.Debug("fetch failed", "program_id", fe.ProgramID, "url", fe.URL, "attempts", fe.Attempts, "error", fe.Error)
 		}
 	}
 	cr.stats.add(t.out.Events)
-	cr.mu.Lock()
-	cr.fetches = append(cr.fetches, fe)
+	cr.stats.fetched(fe)
+	cr.fetchLog.add(t.programID, t.at)
 	if t.replayed {
+		cr.mu.Lock()
 		cr.resumed++
+		cr.mu.Unlock()
 	}
-	cr.mu.Unlock()
 	cr.prog.done(fe.OK())
 }
 
@@ -461,7 +482,7 @@ func (cr *crawler) record(t *task) {
 // another program's fetch of the same URL tonight, or fetched.
 func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 	if jf, ok := cr.completed[journalKey(t.programID, t.url)]; ok {
-		t.replayed = true
+		t.replayed, t.at = true, jf.at
 		o := outcome{Fetch: jf.Fetch, Events: jf.Events}
 		if jf.OK() {
 			body, err := cr.store.Get(jf.ContentHash)

@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -104,6 +105,7 @@ type statsCollector struct {
 
 	mu    sync.Mutex
 	hosts map[string]*hostAcc
+	night NightStats // the fetch rows' counts (fetched)
 }
 
 type hostAcc struct {
@@ -112,7 +114,8 @@ type hostAcc struct {
 }
 
 func newStatsCollector(cfg Config) *statsCollector {
-	return &statsCollector{retryAfterCap: cfg.RetryAfterCap, slowResponse: cfg.SlowResponse, hosts: map[string]*hostAcc{}}
+	return &statsCollector{retryAfterCap: cfg.RetryAfterCap, slowResponse: cfg.SlowResponse, hosts: map[string]*hostAcc{},
+		night: NightStats{Causes: map[string]int{}}}
 }
 
 func (s *statsCollector) host(h string) *hostAcc {
@@ -158,9 +161,40 @@ func (s *statsCollector) add(events []event) {
 	}
 }
 
+// fetched counts one of the night's final fetch rows.
+func (s *statsCollector) fetched(f imgfriendly.Fetch) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := &s.night
+	a := s.host(hostOf(f.URL))
+	a.Fetches++
+	n.Fetches++
+	switch {
+	case f.OK():
+		a.OK++
+		n.OK++
+		if f.NotModified {
+			a.NotModified++
+			n.NotModified++
+		}
+	case listedPDF(f):
+		// a document the night lists for people to read, not a failure
+		n.Listed++
+		n.PDFs = append(n.PDFs, f.URL)
+	default:
+		a.Failed++
+		n.Failed++
+		cause, _, _ := strings.Cut(f.Error, ":")
+		n.Causes[cause]++
+		if cause == imgfriendly.FetchErrorContentType && (strings.Contains(f.Error, "pdf") || strings.Contains(f.ContentType, "pdf")) {
+			n.PDFs = append(n.PDFs, f.URL)
+		}
+	}
+}
+
 // summarise builds the night's and the hosts' stats from the collected
-// request counts and the final fetch rows.
-func (s *statsCollector) summarise(fetches []imgfriendly.Fetch, programs int, elapsed time.Duration, resumed int, pol map[string]politenessCounts) (NightStats, []HostStats) {
+// request counts and the final fetch rows (fetched).
+func (s *statsCollector) summarise(programs int, elapsed time.Duration, resumed int, pol map[string]politenessCounts) (NightStats, []HostStats) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for host, c := range pol {
@@ -168,33 +202,11 @@ func (s *statsCollector) summarise(fetches []imgfriendly.Fetch, programs int, el
 			s.host(host).CrawlDelay = c.CrawlDelay
 		}
 	}
-	n := NightStats{Programs: programs, Status: map[int]int{}, Causes: map[string]int{}, Elapsed: elapsed, Resumed: resumed}
-	for _, f := range fetches {
-		a := s.host(hostOf(f.URL))
-		a.Fetches++
-		n.Fetches++
-		switch {
-		case f.OK():
-			a.OK++
-			n.OK++
-			if f.NotModified {
-				a.NotModified++
-				n.NotModified++
-			}
-		case listedPDF(f):
-			// a document the night lists for people to read, not a failure
-			n.Listed++
-			n.PDFs = append(n.PDFs, f.URL)
-		default:
-			a.Failed++
-			n.Failed++
-			cause, _, _ := strings.Cut(f.Error, ":")
-			n.Causes[cause]++
-			if cause == imgfriendly.FetchErrorContentType && (strings.Contains(f.Error, "pdf") || strings.Contains(f.ContentType, "pdf")) {
-				n.PDFs = append(n.PDFs, f.URL)
-			}
-		}
-	}
+	n := s.night
+	n.Programs, n.Elapsed, n.Resumed = programs, elapsed, resumed
+	n.Status = map[int]int{}
+	n.PDFs = slices.Clone(n.PDFs)
+	n.Causes = maps.Clone(n.Causes)
 	var all []time.Duration
 	hosts := make([]HostStats, 0, len(s.hosts))
 	for _, a := range s.hosts {

@@ -378,8 +378,11 @@ func TestSummariseListsPDFsApart(t *testing.T) {
 		{URL: "http://a.test/served-as-pdf", Attempts: 1, ContentType: "application/pdf",
 			Error: imgfriendly.FetchErrorContentType + ": application/pdf"},
 	}
-	s := &statsCollector{hosts: map[string]*hostAcc{}}
-	n, hosts := s.summarise(rows, 1, 0, 0, nil)
+	s := newStatsCollector(Config{})
+	for _, r := range rows {
+		s.fetched(r)
+	}
+	n, hosts := s.summarise(1, 0, 0, nil)
 	got := struct {
 		Fetches, OK, Failed, Listed int
 		Causes                      map[string]int

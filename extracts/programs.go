@@ -20,8 +20,15 @@ type Program struct {
 	// Pages are that program's again (a night's rows of them are the first
 	// row's to keep).
 	Repeat  bool
-	Fetches []imgfriendly.Fetch // in crawl order
+	Fetches []imgfriendly.Fetch // in the fetch log's order (crawl.FetchLog: by URL)
 	Pages   []Page              // the fetches that left a body, in crawl order
+}
+
+// Fetches is the night's fetch log as extraction reads it, one program at
+// a time (crawl.FetchLog): the program's final fetches, none for a program
+// the night did not crawl.
+type Fetches interface {
+	Program(programID string) ([]imgfriendly.Fetch, error)
 }
 
 // programBatch is how many programs are extracted together before they are
@@ -30,16 +37,13 @@ type Program struct {
 const programBatch = 64
 
 // Programs extracts the night's fetches program by program, in seed order:
-// one seed's fetches are grouped (fetches of no seed are not read), their
-// pages extracted in parallel with the next programs' (one worker per CPU),
-// and yielded once the program is done. At most two batches of programs are
-// in memory at a time. A failed page ends the sequence with its error.
-func (s *Shell) Programs(ctx context.Context, seeds []imgfriendly.Program, fetches []imgfriendly.Fetch) iter.Seq2[Program, error] {
+// one seed's fetches are read from the fetch log (fetches of no seed are
+// not read), their pages extracted in parallel with the next programs'
+// (one worker per CPU), and yielded once the program is done. At most two
+// batches of programs are in memory at a time. A failed page, or fetch log
+// read, ends the sequence with its error.
+func (s *Shell) Programs(ctx context.Context, seeds []imgfriendly.Program, fetches Fetches) iter.Seq2[Program, error] {
 	return func(yield func(Program, error) bool) {
-		byProgram := make(map[string][]int32, len(seeds))
-		for i, f := range fetches {
-			byProgram[f.ProgramID] = append(byProgram[f.ProgramID], int32(i))
-		}
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
 		batches := make(chan []Program) // unbuffered: one batch extracting, one being consumed
@@ -52,9 +56,11 @@ func (s *Shell) Programs(ctx context.Context, seeds []imgfriendly.Program, fetch
 				for i, seed := range seeds[start:min(start+programBatch, len(seeds))] {
 					p := Program{Index: start + i, Seed: seed, Repeat: seen[seed.ID]}
 					seen[seed.ID] = true
-					for _, fi := range byProgram[seed.ID] {
-						p.Fetches = append(p.Fetches, fetches[fi])
+					fs, err := fetches.Program(seed.ID)
+					if err != nil {
+						return err
 					}
+					p.Fetches = fs
 					batch = append(batch, p)
 				}
 				if err := s.extractBatch(gctx, batch); err != nil {

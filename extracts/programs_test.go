@@ -15,7 +15,7 @@ import (
 // programsNight is a night of n seed programs (the last repeating the
 // first's id) with two OK fetches and one failed fetch each, the fetches
 // interleaved across programs as a crawl finishes them.
-func programsNight(t *testing.T, n int) (*Shell, []imgfriendly.Program, []imgfriendly.Fetch) {
+func programsNight(t *testing.T, n int) (*Shell, []imgfriendly.Program, fetchList) {
 	t.Helper()
 	night := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	pages := &memPages{bodies: map[string][]byte{}}
@@ -121,4 +121,18 @@ func TestProgramsStopsEarlyAndReportsErrors(t *testing.T) {
 	if yielded >= len(seeds) {
 		t.Errorf("yielded all %d programs despite a failed page", yielded)
 	}
+}
+
+// fetchList is a fetch log in memory, in crawl order: a program's fetches
+// in the order they were added.
+type fetchList []imgfriendly.Fetch
+
+func (l fetchList) Program(id string) ([]imgfriendly.Fetch, error) {
+	var out []imgfriendly.Fetch
+	for _, f := range l {
+		if f.ProgramID == id {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }

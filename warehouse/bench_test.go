@@ -194,3 +194,23 @@ func TestNight13k(t *testing.T) {
 		t.Errorf("warehouse grew from %d to %d bytes between nights 2 and 3: deleted rows are not reused", sizes[1], sizes[2])
 	}
 }
+
+// TestNight13kUnderNightMemoryLimit runs a full-size first night with
+// DuckDB held to a small night_memory_limit (IMGF_LONG=1 only): every step
+// must spill or fit, the programs table's build (programsSQL) included,
+// which as one statement needed more than 128MB at 13k programs.
+func TestNight13kUnderNightMemoryLimit(t *testing.T) {
+	if os.Getenv("IMGF_LONG") == "" {
+		t.Skip("full-size night: set IMGF_LONG=1")
+	}
+	cfg := benchConfig()
+	cfg.NightMemoryLimit = "128MB"
+	n := syntheticNight("small", "2026-03-01", 13000, 0)
+	out, err := RunNight(context.Background(), cfg, t.TempDir(), n)
+	if err != nil {
+		t.Fatalf("night under night_memory_limit %s: %s %v", cfg.NightMemoryLimit, out.Status, err)
+	}
+	if out.Counts["programs"] != 13000 {
+		t.Errorf("programs = %d, want 13000", out.Counts["programs"])
+	}
+}

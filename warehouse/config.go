@@ -4,12 +4,22 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
+	"strings"
 )
 
 // Config tunes the warehouse: DuckDB resources, history and the quality gates.
 type Config struct {
-	// MemoryLimit is DuckDB's memory_limit for a night ("4GB"); empty keeps DuckDB's default (80 % of RAM).
+	// MemoryLimit is DuckDB's memory_limit for serve's reads of the published
+	// nights and for imports, and for a night when NightMemoryLimit is empty
+	// ("4GB"); empty keeps DuckDB's default (80 % of RAM).
 	MemoryLimit string `mapstructure:"memory_limit"`
+	// NightMemoryLimit is DuckDB's memory_limit during a night (the load
+	// file, staging, history, gates, the Parquet export): the night runs
+	// in the same process as the crawl and extraction, so it gets its own,
+	// smaller share; DuckDB spills past it to TempDirectory. Empty uses
+	// MemoryLimit.
+	NightMemoryLimit string `mapstructure:"night_memory_limit"`
 	// Threads is DuckDB's thread count for a night; 0 keeps DuckDB's default (all cores).
 	Threads int `mapstructure:"threads"`
 	// TempDirectory is where DuckDB spills what does not fit in MemoryLimit
@@ -62,6 +72,7 @@ type GatesConfig struct {
 func DefaultConfig() Config {
 	return Config{
 		MemoryLimit:             "4GB",
+		NightMemoryLimit:        "128MB",
 		Threads:                 2,
 		MissedNightsBeforeClose: 3,
 		KeepHistoryNights:       0,
@@ -85,6 +96,9 @@ func (c Config) Validate() error {
 	var errs []error
 	if c.MemoryLimit != "" && !memoryLimitPattern.MatchString(c.MemoryLimit) {
 		errs = append(errs, fmt.Errorf("memory_limit: %q is not a size like 4GB or 512MB", c.MemoryLimit))
+	}
+	if c.NightMemoryLimit != "" && !memoryLimitPattern.MatchString(c.NightMemoryLimit) {
+		errs = append(errs, fmt.Errorf("night_memory_limit: %q is not a size like 128MB or 1GB", c.NightMemoryLimit))
 	}
 	if c.Threads < 0 {
 		errs = append(errs, fmt.Errorf("threads: must be ≥ 0 (0 = all cores), got %d", c.Threads))
@@ -129,4 +143,32 @@ func (c Config) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// night is c as a night's DuckDB instances use it: NightMemoryLimit in
+// place of the readers' MemoryLimit.
+func (c Config) night() Config {
+	if c.NightMemoryLimit != "" {
+		c.MemoryLimit = c.NightMemoryLimit
+	}
+	return c
+}
+
+// load is c as the night's load file uses it while extraction runs beside
+// it in the process: half the night's memory limit (it only appends; what
+// does not fit is written out), at least 32MB.
+func (c Config) load() Config {
+	c = c.night()
+	m := memoryLimitPattern.FindStringSubmatch(c.MemoryLimit)
+	if m == nil {
+		return c
+	}
+	n, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(c.MemoryLimit, m[2])), 64)
+	if err != nil {
+		return c
+	}
+	unit := map[string]float64{"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+		"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}[m[2]]
+	c.MemoryLimit = fmt.Sprintf("%dMB", max(int64(n*unit/2/1e6), 32))
+	return c
 }

@@ -51,3 +51,29 @@ func TestConfigValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestNightMemoryLimits: a night's DuckDB instances take night_memory_limit
+// (memory_limit when it is empty), and the load file beside extraction half
+// of it, at least 32MB.
+func TestNightMemoryLimits(t *testing.T) {
+	for _, tt := range []struct {
+		give                Config
+		wantNight, wantLoad string
+	}{
+		{Config{MemoryLimit: "4GB", NightMemoryLimit: "128MB"}, "128MB", "64MB"},
+		{Config{MemoryLimit: "4GB", NightMemoryLimit: "1GiB"}, "1GiB", "536MB"},
+		{Config{MemoryLimit: "512MB"}, "512MB", "256MB"},
+		{Config{MemoryLimit: "4GB", NightMemoryLimit: "48MB"}, "48MB", "32MB"},
+		{Config{}, "", ""},
+	} {
+		if got := tt.give.night().MemoryLimit; got != tt.wantNight {
+			t.Errorf("%+v: night memory_limit %q, want %q", tt.give, got, tt.wantNight)
+		}
+		if got := tt.give.load().MemoryLimit; got != tt.wantLoad {
+			t.Errorf("%+v: load memory_limit %q, want %q", tt.give, got, tt.wantLoad)
+		}
+	}
+	if err := (Config{NightMemoryLimit: "lots"}).Validate(); err == nil || !strings.Contains(err.Error(), "night_memory_limit") {
+		t.Errorf("a bad night_memory_limit: %v, want an error naming the key", err)
+	}
+}

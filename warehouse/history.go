@@ -120,7 +120,15 @@ func updateHistory(ctx context.Context, conn *sql.Conn) error {
 // imgfriendly.FieldKinds, plus the visa conditions. A program id the night
 // gives twice takes its first row (lowest input_row), so the primary key
 // never ends the night before the gate programs_id_unique can report it.
-func programsSQL() string {
+//
+// It is three statements, run in order (buildPrograms). The pivot of the
+// facts (one row per program, ~90 aggregates) is built on its own into a
+// temp table, then joined: as one plan, the pivot's hash table, the join's
+// and the appends of the ~110-column programs table were held at once, and
+// a 13,000-program night failed under a 128MB memory_limit ("could not
+// allocate block"); apart, and the append made with one thread (each
+// appending thread pins a block per column), it fits in 96MB.
+func programsSQL() []string {
 	base := []string{"program_id", "nrmp_codes", "name", "specialty", "city", "state", "url", "roster_url",
 		"pd_name", "pd_email", "coordinator_name", "coordinator_email", "phone", "residents_total",
 		"residents_img", "residents_unknown", "img_share", "img_share_source", "img_share_evidence_url", "pages_fetched"}
@@ -147,9 +155,53 @@ func programsSQL() string {
 		sel = append(sel, "p."+c)
 		agg = append(agg, fmt.Sprintf("any_value(condition) FILTER (WHERE field = '%s') AS %s", f, c))
 	}
-	return "INSERT INTO programs (" + strings.Join(cols, ", ") + ")\nSELECT " + strings.Join(sel, ", ") +
-		"\nFROM (SELECT * FROM night_programs QUALIFY row_number() OVER (PARTITION BY program_id ORDER BY input_row) = 1) b LEFT JOIN (SELECT program_id, " + strings.Join(agg, ", ") +
-		" FROM facts GROUP BY program_id) p ON p.program_id = b.program_id"
+	return []string{
+		"CREATE OR REPLACE TEMP TABLE night_program_facts AS SELECT program_id, " + strings.Join(agg, ", ") +
+			" FROM facts GROUP BY program_id",
+		"INSERT INTO programs (" + strings.Join(cols, ", ") + ")\nSELECT " + strings.Join(sel, ", ") +
+			"\nFROM (SELECT * FROM night_programs QUALIFY row_number() OVER (PARTITION BY program_id ORDER BY input_row) = 1) b" +
+			" LEFT JOIN night_program_facts p ON p.program_id = b.program_id",
+		"DROP TABLE night_program_facts",
+	}
+}
+
+// buildPrograms runs programsSQL, the programs table's append with one
+// DuckDB thread (oneThread).
+func buildPrograms(ctx context.Context, conn *sql.Conn, threads int) error {
+	q := programsSQL()
+	if _, err := conn.ExecContext(ctx, q[0]); err != nil {
+		return fmt.Errorf("build programs: pivot facts: %w", err)
+	}
+	if err := oneThread(ctx, conn, threads, func() error {
+		_, err := conn.ExecContext(ctx, q[1])
+		return err
+	}); err != nil {
+		return fmt.Errorf("build programs: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, q[2]); err != nil {
+		return fmt.Errorf("build programs: %w", err)
+	}
+	return nil
+}
+
+// oneThread runs fn with DuckDB on one thread, then sets the night's
+// threads again (0: DuckDB's default). A statement that writes wide rows —
+// a table append, a Parquet file — holds buffers per thread and column, so
+// under a small memory_limit one thread is what fits (at 13,000 programs
+// and 128MB, two threads ran out of memory where one does not).
+func oneThread(ctx context.Context, conn *sql.Conn, threads int, fn func() error) error {
+	if _, err := conn.ExecContext(ctx, "SET threads = 1"); err != nil {
+		return err
+	}
+	err := fn()
+	reset := "RESET threads"
+	if threads > 0 {
+		reset = fmt.Sprintf("SET threads = %d", threads)
+	}
+	if _, rerr := conn.ExecContext(context.WithoutCancel(ctx), reset); err == nil {
+		err = rerr
+	}
+	return err
 }
 
 // statsSQL records the night's counts in night_stats; the delta gates compare

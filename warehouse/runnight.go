@@ -167,7 +167,7 @@ func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats j
 	n.at("staging")
 	out.StagingPath = staging
 
-	w, err := open(ctx, staging, false, cfg)
+	w, err := open(ctx, staging, false, cfg.night())
 	if err != nil {
 		return err
 	}
@@ -227,8 +227,8 @@ func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats j
 	if err := updateHistory(ctx, conn); err != nil {
 		return err
 	}
-	if _, err := conn.ExecContext(ctx, programsSQL()); err != nil {
-		return fmt.Errorf("build programs: %w", err)
+	if err := buildPrograms(ctx, conn, cfg.Threads); err != nil {
+		return err
 	}
 	if _, err := conn.ExecContext(ctx, statsSQL); err != nil {
 		return fmt.Errorf("night stats: %w", err)
@@ -269,7 +269,9 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	if err := exportParquet(ctx, conn, tmp, runID, night, cfg.ExportResidentNames, n.at); err != nil {
+	if err := oneThread(ctx, conn, cfg.Threads, func() error {
+		return exportParquet(ctx, conn, tmp, runID, night, cfg.ExportResidentNames, n.at)
+	}); err != nil {
 		return err
 	}
 	n.at("exported")

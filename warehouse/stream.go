@@ -89,7 +89,7 @@ func OpenLoad(ctx context.Context, cfg Config, dir string, run imgfriendly.Run) 
 	if err := removeLoad(path); err != nil {
 		return nil, fmt.Errorf("open load: %w", err)
 	}
-	w, err := open(ctx, path, false, cfg)
+	w, err := open(ctx, path, false, cfg.load())
 	if err != nil {
 		return nil, fmt.Errorf("open load: %w", err)
 	}

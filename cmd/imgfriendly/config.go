@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,15 +35,19 @@ type Config struct {
 	LogFormat string `mapstructure:"log_format"`
 	// SeedFailingNights names, in the night summary, programs whose seed URL
 	// has failed this many nights in a row.
-	SeedFailingNights int                `mapstructure:"seed_failing_nights"`
-	Crawl             crawl.Config       `mapstructure:"crawl"`
-	Transform         transform.Config   `mapstructure:"transform"`
-	Warehouse         warehouse.Config   `mapstructure:"warehouse"`
-	Queries           queries.Config     `mapstructure:"queries"`
-	Retention         retention.Config   `mapstructure:"retention"`
-	Report            nightreport.Config `mapstructure:"report"`
-	Notify            notify.Config      `mapstructure:"notify"`
-	Serve             web.Limits         `mapstructure:"serve"`
+	SeedFailingNights int `mapstructure:"seed_failing_nights"`
+	// GoMemoryLimit is the Go runtime's soft memory limit during a night
+	// of `run` ("200MiB"; "" or "0" for none), DuckDB's share being
+	// warehouse.night_memory_limit; GOMEMLIMIT in the environment wins.
+	GoMemoryLimit string             `mapstructure:"go_memory_limit"`
+	Crawl         crawl.Config       `mapstructure:"crawl"`
+	Transform     transform.Config   `mapstructure:"transform"`
+	Warehouse     warehouse.Config   `mapstructure:"warehouse"`
+	Queries       queries.Config     `mapstructure:"queries"`
+	Retention     retention.Config   `mapstructure:"retention"`
+	Report        nightreport.Config `mapstructure:"report"`
+	Notify        notify.Config      `mapstructure:"notify"`
+	Serve         web.Limits         `mapstructure:"serve"`
 }
 
 // crawlConfig is the crawl section, named for brevity in the wiring.
@@ -55,6 +60,7 @@ func DefaultConfig() Config {
 		DataDir:           "imgfriendly-data",
 		LogFormat:         "text",
 		SeedFailingNights: 3,
+		GoMemoryLimit:     "200MiB",
 		Crawl:             crawl.DefaultConfig(),
 		Transform:         transform.DefaultConfig(),
 		Warehouse:         warehouse.DefaultConfig(),
@@ -78,6 +84,9 @@ func (c Config) Validate() error {
 	}
 	if c.SeedFailingNights < 1 {
 		errs = append(errs, fmt.Errorf("seed_failing_nights: must be ≥ 1, got %d", c.SeedFailingNights))
+	}
+	if _, err := parseBytes(c.GoMemoryLimit); err != nil {
+		errs = append(errs, fmt.Errorf("go_memory_limit: %w", err))
 	}
 	section := func(name string, err error) {
 		if err == nil {
@@ -241,4 +250,23 @@ func configKeys() []string {
 func fileExists(path string) bool {
 	st, err := os.Stat(path)
 	return err == nil && !st.IsDir()
+}
+
+var sizePattern = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$`)
+
+// parseBytes reads a size like "200MiB" or "1GB"; "" and "0" are 0.
+func parseBytes(s string) (int64, error) {
+	if s == "" || s == "0" {
+		return 0, nil
+	}
+	m := sizePattern.FindStringSubmatch(s)
+	if m == nil {
+		return 0, fmt.Errorf("%q is not a size like 200MiB or 1GB", s)
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return 0, fmt.Errorf("%q: %w", s, err)
+	}
+	unit := map[string]float64{"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}[m[2]]
+	return int64(n * unit), nil
 }

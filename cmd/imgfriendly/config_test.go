@@ -41,12 +41,12 @@ func TestLoadConfigUnknownKeyIsNamed(t *testing.T) {
 }
 
 func TestLoadConfigReportsEveryBadValueByKey(t *testing.T) {
-	p := writeConfig(t, "log_format: xml\ncrawl:\n  parallelism_per_host: 0\n  max_concurrency: -1\n")
+	p := writeConfig(t, "log_format: xml\ngo_memory_limit: 200\ncrawl:\n  parallelism_per_host: 0\n  max_concurrency: -1\nwarehouse:\n  night_memory_limit: lots\n")
 	_, err := loadConfig(p, nil)
 	if err == nil {
 		t.Fatal("want an error")
 	}
-	for _, key := range []string{"log_format", "crawl.parallelism_per_host", "crawl.max_concurrency"} {
+	for _, key := range []string{"log_format", "go_memory_limit", "crawl.parallelism_per_host", "crawl.max_concurrency", "warehouse.night_memory_limit"} {
 		if !strings.Contains(err.Error(), key) {
 			t.Errorf("error does not name %s:\n%v", key, err)
 		}

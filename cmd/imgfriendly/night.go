@@ -82,6 +82,14 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	start := time.Now()
 	res := nightResult{}
 	dir := cfg.DataDir
+	// The Go heap's share of the night's memory (DuckDB's is
+	// warehouse.night_memory_limit): without it, garbage lets the heap
+	// grow to twice what is live before each collection. Not for the
+	// demo, which keeps every record for its accuracy report: its live
+	// heap outgrows any such limit and the collector would run nonstop.
+	if limit, _ := parseBytes(cfg.GoMemoryLimit); limit > 0 && !in.Keep && os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
+	}
 	runDir := warehouse.RunDir(dir, in.RunID)
 	if err := os.MkdirAll(filepath.Dir(runDir), 0o755); err != nil {
 		return res, err
@@ -164,7 +172,12 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	cres, err := crawl.Run(ctx, cfg.Crawl, crawl.Night{
 		RunID: in.RunID, Dir: runDir, Previous: previous, Resume: in.Resume,
 		Progress: in.Progress, Logger: log,
+		// The fetch log stays in the journal, read program by program; the
+		// demo's accuracy report wants it whole.
+		FetchesOnDisk: !in.Keep,
 	}, in.Seeds, store)
+	defer cres.Log.Close()
+	previous = nil // conditional GET is done with it
 	res.CrawlWall = time.Since(crawlStart)
 	res.Crawl = cres
 	run.Stages = map[string]time.Duration{"crawl": res.CrawlWall}
@@ -180,11 +193,11 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 			log.Error("write run manifest", "err", err)
 		}
 		if run.Status == imgfriendly.RunInterrupted {
-			return res, withCode(exitInterrupted, fmt.Errorf("crawl interrupted after %d fetches; continue with `imgfriendly run --resume`: %w", len(cres.Fetches), err))
+			return res, withCode(exitInterrupted, fmt.Errorf("crawl interrupted after %d fetches; continue with `imgfriendly run --resume`: %w", cres.Stats.Fetches, err))
 		}
 		return res, fmt.Errorf("crawl: %w", err)
 	}
-	run.Counts["fetches"] = len(cres.Fetches)
+	run.Counts["fetches"] = cres.Stats.Fetches
 	// The crawl's garbage (bodies, parsers, connections) goes back to the
 	// system before the next stage grows: the night's peak is then the
 	// largest stage's, not the sum of what each left behind.
@@ -199,7 +212,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, err
 	}
 	defer load.Remove()
-	if err := streamNight(ctx, cfg, dir, in, cres.Fetches, store, load, &res); err != nil {
+	if err := streamNight(ctx, cfg, dir, in, cres.Log, store, load, &res); err != nil {
 		return res, err
 	}
 	res.ExtractWall = time.Since(stageStart) - res.TransformWall

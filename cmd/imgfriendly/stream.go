@@ -43,7 +43,7 @@ func (t *nightTally) add(rec imgfriendly.ProgramRecord, residents int) {
 // program's pages, transform reconciles them, seedlist judges its seed URL
 // and ids, and load takes its rows. Only the tally (and, with in.Keep, the
 // records and residents) stays in res.
-func streamNight(ctx context.Context, cfg Config, dir string, in nightInput, fetches []imgfriendly.Fetch, store *crawl.Store, load *warehouse.Load, res *nightResult) (err error) {
+func streamNight(ctx context.Context, cfg Config, dir string, in nightInput, fetches extracts.Fetches, store *crawl.Store, load *warehouse.Load, res *nightResult) (err error) {
 	shell, err := extracts.Open(filepath.Join(dir, "extracts"), store, in.Night)
 	if err != nil {
 		return err

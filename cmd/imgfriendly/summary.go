@@ -20,15 +20,8 @@ import (
 // printSummary prints what a night did: pages, rates, facts found per field,
 // IMG share quartiles and where the outputs are.
 func printSummary(w io.Writer, res nightResult) {
-	ok, notModified := 0, 0
-	for _, f := range res.Crawl.Fetches {
-		switch {
-		case f.NotModified:
-			notModified++
-		case f.OK():
-			ok++
-		}
-	}
+	notModified := res.Crawl.Stats.NotModified
+	ok := res.Crawl.Stats.OK - notModified                           // OK counts the 304s too
 	failed, listed := res.Crawl.Stats.Failed, res.Crawl.Stats.Listed // PDFs listed from links are no failures
 	rate := 0.0
 	if s := res.CrawlWall.Seconds(); s > 0 {
@@ -175,15 +168,8 @@ func logSummary(log *slog.Logger, res nightResult) {
 		log.Log(context.Background(), level, "quality gate failed", "gate", g.Name, "kind", g.Kind, "failing_rows", g.Failing,
 			"blocking", level == slog.LevelError, "description", g.Description, "sample", g.Sample)
 	}
-	ok, notModified := 0, 0
-	for _, f := range res.Crawl.Fetches {
-		switch {
-		case f.NotModified:
-			notModified++
-		case f.OK():
-			ok++
-		}
-	}
+	notModified := res.Crawl.Stats.NotModified
+	ok := res.Crawl.Stats.OK - notModified // OK counts the 304s too
 	coverage := make([]any, 0, len(imgfriendly.FieldKinds))
 	for _, fk := range imgfriendly.FieldKinds {
 		n := res.Tally.Coverage[fk.Field]
