@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/imgfriendly/imgfriendly/internal/fanout"
 	"github.com/imgfriendly/imgfriendly/internal/segment"
@@ -162,6 +163,90 @@ func (s *Store) getLegacy(hash string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %s: %v (dropped)", ErrCorruptPage, p, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// Migrated is what Migrate did: pages of the file-per-page layout moved
+// into segments, and files dropped because they did not hold their page.
+type Migrated struct {
+	Pages, Dropped int
+}
+
+// Migrate moves the pages of the file-per-page layout (a store written
+// before segments) into segments, each verified against its hash, and
+// removes their files; a file that does not hold its page is removed and
+// counted as dropped (the night refetches the page). The files go only
+// after the segments holding their pages are synced, so a kill at any
+// point loses nothing: the next Migrate finishes the move. The caller holds
+// the data directory's night lock and calls it before the store is used
+// by anything else. Without pages of the old layout it does nothing.
+func (s *Store) Migrate(ctx context.Context) (Migrated, error) {
+	var m Migrated
+	if !s.legacy {
+		return m, nil
+	}
+	var moved []string
+	shards, err := os.ReadDir(s.dir)
+	if err != nil {
+		return m, fmt.Errorf("migrate page store: %w", err)
+	}
+	for _, shard := range shards {
+		if _, err := hex.DecodeString(shard.Name()); err != nil || len(shard.Name()) != 2 || !shard.IsDir() {
+			continue
+		}
+		entries, err := os.ReadDir(filepath.Join(s.dir, shard.Name()))
+		if err != nil {
+			return m, fmt.Errorf("migrate page store: %w", err)
+		}
+		for _, e := range entries {
+			if err := ctx.Err(); err != nil {
+				return m, err
+			}
+			hash, ok := strings.CutSuffix(e.Name(), ".gz")
+			k, valid := key(hash)
+			if !ok || !valid || !strings.HasPrefix(hash, shard.Name()) || !e.Type().IsRegular() {
+				continue // temporary files of a killed write are retention's
+			}
+			if s.seg.Has(k) {
+				moved = append(moved, s.legacyPath(hash))
+				continue
+			}
+			body, err := s.getLegacy(hash)
+			switch {
+			case errors.Is(err, ErrCorruptPage):
+				m.Dropped++ // getLegacy removed it
+				continue
+			case errors.Is(err, segment.ErrNotFound):
+				continue
+			case err != nil:
+				return m, fmt.Errorf("migrate page store: %w", err)
+			}
+			if err := s.seg.Put(k, body); err != nil {
+				return m, fmt.Errorf("migrate page store: %w", err)
+			}
+			moved = append(moved, s.legacyPath(hash))
+		}
+	}
+	if err := s.seg.Sync(); err != nil {
+		return m, fmt.Errorf("migrate page store: %w", err)
+	}
+	for _, p := range moved {
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return m, fmt.Errorf("migrate page store: %w", err)
+		}
+		m.Pages++
+	}
+	for _, shard := range shards {
+		if len(shard.Name()) == 2 && shard.IsDir() {
+			os.Remove(filepath.Join(s.dir, shard.Name())) // only if empty
+		}
+	}
+	s.legacy = false
+	for _, shard := range shards {
+		if _, err := os.Stat(filepath.Join(s.dir, shard.Name())); err == nil && len(shard.Name()) == 2 && shard.IsDir() {
+			s.legacy = true // something is left (a temporary file): keep reading the old layout
+		}
+	}
+	return m, nil
 }
 
 // Sync makes every page stored so far durable.

@@ -203,3 +203,53 @@ func TestStorePutRecreatesRemovedPagesDirectory(t *testing.T) {
 		t.Errorf("files (-want +got):\n%s", diff)
 	}
 }
+
+// TestStoreMigratesTheFilePerPageLayout: the pages of a store written
+// before segments move into segments (verified, a damaged file dropped),
+// their files go, and a store opened afterwards serves them from segments
+// alone; migrating again does nothing.
+func TestStoreMigratesTheFilePerPageLayout(t *testing.T) {
+	dir := t.TempDir()
+	pages := [][]byte{[]byte("<html>stored last month</html>"), []byte("<html>and the month before</html>")}
+	for _, b := range pages {
+		writeLegacy(t, dir, b)
+	}
+	bad := []byte("<html>bit rot</html>")
+	if err := os.WriteFile(writeLegacy(t, dir, bad), []byte("not gzip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.Migrate(context.Background())
+	if err != nil || m != (Migrated{Pages: 2, Dropped: 1}) {
+		t.Fatalf("Migrate = %+v, %v; want 2 pages moved, 1 dropped", m, err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, "??", "*"))
+	if len(left) > 0 {
+		t.Errorf("files of the old layout left after migrating: %v", left)
+	}
+	s, err = OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.legacy {
+		t.Error("the migrated store still reads the old layout")
+	}
+	for _, b := range pages {
+		if got, err := s.Get(Hash(b)); err != nil || !bytes.Equal(got, b) {
+			t.Errorf("Get(%s) after migrating = %q, %v", Hash(b), got, err)
+		}
+	}
+	if s.Has(Hash(bad)) {
+		t.Error("the damaged page is still stored")
+	}
+	if m, err := s.Migrate(context.Background()); err != nil || m != (Migrated{}) {
+		t.Errorf("second Migrate = %+v, %v; want nothing", m, err)
+	}
+}

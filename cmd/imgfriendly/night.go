@@ -161,6 +161,13 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 		return res, fmt.Errorf("open page store: %w", err)
 	}
 	defer store.Close() // the crawl synced its pages with its journal
+	// A data directory from before segments: its pages move into them
+	// once, under the night lock.
+	if m, err := store.Migrate(ctx); err != nil {
+		return res, err
+	} else if m.Pages+m.Dropped > 0 {
+		log.Info("page store moved to segments", "pages", m.Pages, "dropped_unreadable", m.Dropped)
+	}
 	previous, err := previousFetches(ctx, filepath.Join(dir, "warehouse.duckdb"))
 	if err != nil {
 		return res, err
