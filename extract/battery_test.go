@@ -1071,3 +1071,24 @@ func TestBatteryYOGPhrasings(t *testing.T) {
 	add("<p>During the past three years, every graduating resident passed the boards.</p>", F{})
 	runBattery(t, cases, yogMax, yogPref, yogTo)
 }
+
+// TestBatteryLinePairsAndSoftPredicates: label and value one a line ("Step 2
+// required / Yes / Minimum score / 230"): the score is the exam's of the
+// pair above; a phrase after a predicate of preference that speaks of
+// another topic ("scores of 80 are favored with no more than one failure")
+// is a rule of its own, while what is preferred keeps its own words ("we
+// prefer a score of 200 with no more than one failure").
+func TestBatteryLinePairsAndSoftPredicates(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	for _, n := range []float64{220, 250} {
+		add(fmt.Sprintf("Step 1 required\nNo\nStep 2 required\nYes\nMinimum score\n%v\nLevel 1 required\nNo", n), F{s2Min: n})
+		add(fmt.Sprintf("Interviews last year\n60\nMinimum score\n%v", n), F{})
+	}
+	for _, soft := range []string{"are favored", "are preferred", "are looked upon favorably"} {
+		add("<p>Scores of 80 and above "+soft+" with no more than one (1) failure.</p>", F{attMax: 2.0})
+	}
+	add("<p>We prefer a USMLE minimum score of 200 with no more than one failed attempt.</p>", F{s2Pref: 200.0})
+	add("<p>US clinical experience is preferred with at least 3 months in the US.</p>", F{usceReqF: "preferred", usceMo: 3.0})
+	runBattery(t, cases, s2Min, s2Pref, attMax, usceReqF, usceMo)
+}

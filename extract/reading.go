@@ -322,7 +322,48 @@ func inSpans(spans [][2]int, i int) bool {
 // splices are commaSplices and conjunctionSplices in order.
 func splices(low string, toks []lexMatch, s, e int) []int {
 	out := append(commaSplices(low, toks, s, e), conjunctionSplices(low, toks, s, e)...)
+	out = append(out, withAfterSoft(low, toks, s, e)...)
 	sortInts(out)
+	return out
+}
+
+// withAfterSoft finds a " with " right after a word of preference that
+// ends its predicate, before a phrase about another topic ("scores of 80
+// are favored with no more than one failure"): what follows is a rule of
+// its own, not what is preferred ("we prefer a score of 200 with no more
+// than one failure", "experience is preferred with 3 months in the US"
+// keep it).
+func withAfterSoft(low string, toks []lexMatch, s, e int) []int {
+	var out []int
+	for _, t := range toks {
+		if t.e.kind != kSoft || int(t.start) < s || int(t.end) >= e || !strings.HasPrefix(low[t.end:], " with ") {
+			continue
+		}
+		before := strings.Fields(low[max(s, int(t.start)-6):t.start])
+		if len(before) == 0 {
+			continue
+		}
+		switch before[len(before)-1] {
+		case "are", "is", "be", "been":
+		default:
+			continue
+		}
+		// … and the phrase after speaks of another topic than the predicate
+		var fams, other = map[int]bool{}, false
+		for _, u := range toks {
+			if u.e.kind != kTopic || int(u.start) < s || int(u.end) > e {
+				continue
+			}
+			if int(u.end) <= int(t.start) {
+				fams[family(topic(u.e.arg))] = true
+			} else if int(u.start) > int(t.end) && !fams[family(topic(u.e.arg))] {
+				other = true
+			}
+		}
+		if other {
+			out = append(out, int(t.end))
+		}
+	}
 	return out
 }
 

@@ -125,6 +125,12 @@ func statements(d *doc) []stmt {
 			continue
 		} else if i > 0 && d.blocks[i-1].role != roleRow && isShortValue(text) && isLabel(d.blocks[i-1].text) {
 			curQ, weak = d.blocks[i-1].text, false
+			// "Step 2 required / Yes / Minimum score / 250", one a line: the
+			// score is the exam's of the label-value pair above
+			if i >= 3 && scoreLabel.find(curQ, 1) != 0 && !relevant(curQ) && isLabel(d.blocks[i-3].text) &&
+				relevant(d.blocks[i-3].text) && isShortValue(d.blocks[i-2].text) {
+				curQ = d.blocks[i-3].text + " - " + curQ
+			}
 		}
 		out = emit(out, b, text, curQ, weak, &qm)
 	}

@@ -37,4 +37,7 @@ package extract
 // per exam before their bound, repeats denied, "H-1" and visa routes as
 // values, gerund graduation subjects, bare windows, moments in labels,
 // continuations with nothing of their own (issue 11).
-const Version = "24"
+// 25: a score row under its exam's label-value pair written one a line; a
+// phrase of another topic after a predicate of preference is a rule of its
+// own (issue 11).
+const Version = "25"
