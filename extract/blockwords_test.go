@@ -26,3 +26,20 @@ func FuzzBlockWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDashFirst checks the test that spares attributionResidents its
+// expression: without a quote mark and a dash first, the last match of
+// attributionDash (the one it reads) never starts the line.
+func FuzzDashFirst(f *testing.F) {
+	for _, s := range []string{"- Jane Doe, PGY-2", " – J.D., MD, PGY3", "Jane Doe - PGY-2", "\u00a0- x", "~", "“Great” — A.B., PGY1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if containsAny(text, "\"“”") || dashFirst(text) {
+			return
+		}
+		if locs := attributionDash.FindAllStringIndex(text, -1); len(locs) > 0 && locs[len(locs)-1][0] == 0 {
+			t.Errorf("%q: the last dash starts the line, but dashFirst says it cannot", text)
+		}
+	})
+}

@@ -34,6 +34,20 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // attributionDash finds the dash that opens a quote's attribution.
 var attributionDash = mustGateDerived(`(?:^|\s)[—–~-]\s*`)
 
+// dashFirst reports whether attributionDash can match at the start of t:
+// a dash first, or after one white-space character.
+func dashFirst(t string) bool {
+	if t != "" && strings.IndexByte("\t\n\f\r ", t[0]) >= 0 {
+		t = t[1:]
+	}
+	for _, dash := range []string{"—", "–", "~", "-"} {
+		if strings.HasPrefix(t, dash) {
+			return true
+		}
+	}
+	return false
+}
+
 // attributionResidents reads quotes signed with a training year: "“…” —
 // S.K., MD, PGY3", "- Jane Doe, PGY-2". The name may be initials.
 func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
@@ -42,6 +56,9 @@ func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		b := &d.blocks[i]
 		if b.role == roleRow || !b.hasYear() || outOfScope(d, i) {
 			continue
+		}
+		if !containsAny(b.text, "\"“”") && !dashFirst(b.text) {
+			continue // quoting no one, the line's last dash opens no attribution unless it starts the line (below)
 		}
 		locs := attributionDash.FindAllStringIndex(b.text, -1)
 		if len(locs) == 0 {
