@@ -74,8 +74,14 @@ func sentenceAround(text string, from, to int) string {
 // aboutOneResident reports a title about one resident, not a group, a
 // leader or an application.
 func aboutOneResident(title string) bool {
-	return title != "" && oneResidentTitle.MatchString(title) && !otherRoles.in(title) && !titleWords.in(title)
+	if title == "" || !residentOrIntern.in(title) {
+		return false // (the usual page: no expression run)
+	}
+	return oneResidentTitle.MatchString(title) && !otherRoles.in(title) && !titleWords.in(title)
 }
+
+// residentOrIntern are the role words of oneResidentTitle.
+var residentOrIntern = newWordList("resident", "intern")
 
 // anyBlock reports whether a block (no table row) holds a word of k.
 func anyBlock(d *doc, k *keywordSet) bool {
@@ -192,7 +198,8 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			verb := ls[m[0]:m[2]]
 			school := schoolEnd(s[m[2]:m[3]])
 			generic := strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went") || strings.HasPrefix(verb, "graduated")
-			if generic && !strings.Contains(ls, "medical school") && !strings.Contains(ls, "med school") && !strings.Contains(ls, "medical degree") {
+			if generic && !strings.Contains(ls, "medical school") && !strings.Contains(ls, "med school") && !strings.Contains(ls, "medical degree") &&
+				!medicalNamed.in(school) {
 				continue // "attended Wellesley College": not said to be the medical school
 			}
 			if school != "" {
@@ -222,6 +229,12 @@ func bylineNames(d *doc, title string) []string {
 	}
 	return nil
 }
+
+// medicalNamed are words of a school's own name that make it a medical
+// school: "graduated from Dow Medical College" needs no "medical school"
+// beside it, "graduated from Rice University" does.
+var medicalNamed = newWordList("medical", "medicine", "osteopathic", "health sciences", "medicina", "medecine",
+	"médecine", "medizin", "mbbs")
 
 // schoolEnd trims a school named in a sentence at the words that follow
 // it: "Drexel University for medical school" → "Drexel University".

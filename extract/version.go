@@ -40,4 +40,6 @@ package extract
 // 25: a score row under its exam's label-value pair written one a line; a
 // phrase of another topic after a predicate of preference is a rule of its
 // own (issue 11).
-const Version = "25"
+// 26: a resident's essay names a school "graduated from" alone when the
+// school's own name is a medical school's ("Dow Medical College").
+const Version = "26"
