@@ -2,6 +2,7 @@ package queries
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -114,10 +115,11 @@ func (a *applicant) tierProgram(f *programFacts) Tiered {
 		h1bClosed: isFalse(f.visaH1B) || (isTrue(f.visaH1B) && h1b.state == condUnmet),
 		j1:        j1, h1b: h1b,
 	}
-	reasons := make([]Reason, 0, 10)
-	add := func(r *Reason) {
-		if r != nil {
-			reasons = append(reasons, *r)
+	var buf [32]Reason // the reasons are collected here, then kept in a slice of their own size
+	reasons := buf[:0]
+	add := func(r Reason) {
+		if r.Kind != "" {
+			reasons = append(reasons, r)
 		}
 	}
 	add(a.visaRefused("J-1 not accepted", f.visaJ1, f.visaJ1Ev, VisaJ1, v.h1bClosed, f))
@@ -145,7 +147,7 @@ func (a *applicant) tierProgram(f *programFacts) Tiered {
 	add(a.usce(f))
 	add(a.imgShare(f))
 	add(a.geography(f))
-	t.Reasons = reasons
+	t.Reasons = slices.Clone(reasons)
 	for _, r := range reasons {
 		switch r.Kind {
 		case ReasonExclude:
@@ -269,9 +271,9 @@ func (a *applicant) judgeCondition(cond string, ask condAsk) judged {
 // visaRefused: a visa the applicant can use is refused; it excludes when
 // the other visa is closed to them too (or they need this one), else it is a
 // concern.
-func (a *applicant) visaRefused(text string, offered *bool, e evidence, visa Visa, otherClosed bool, f *programFacts) *Reason {
+func (a *applicant) visaRefused(text string, offered *bool, e evidence, visa Visa, otherClosed bool, f *programFacts) Reason {
 	if !a.needs(visa) || !isFalse(offered) {
-		return nil
+		return Reason{}
 	}
 	kind := ReasonConcern
 	if a.VisaNeeded == visa || otherClosed {
@@ -291,9 +293,9 @@ func citizensNote(f *programFacts) string {
 }
 
 // visaOffered: a visa the applicant can use is offered, on its condition if it has one.
-func (a *applicant) visaOffered(text string, offered *bool, e evidence, visa Visa, cond string, j judged, otherClosed bool) *Reason {
+func (a *applicant) visaOffered(text string, offered *bool, e evidence, visa Visa, cond string, j judged, otherClosed bool) Reason {
 	if !a.needs(visa) || !isTrue(offered) {
-		return nil
+		return Reason{}
 	}
 	kind := ReasonUnknown
 	switch j.state {
@@ -316,18 +318,18 @@ func (a *applicant) visaOffered(text string, offered *bool, e evidence, visa Vis
 
 // visaUnknown: the program does not say whether it takes a visa the
 // applicant needs (and the other visa does not already serve them).
-func (a *applicant) visaUnknown(text string, offered *bool, visa Visa, otherOK bool) *Reason {
+func (a *applicant) visaUnknown(text string, offered *bool, visa Visa, otherOK bool) Reason {
 	if offered != nil || !(a.VisaNeeded == visa || (a.VisaNeeded == VisaJ1OrH1B && !otherOK)) {
-		return nil
+		return Reason{}
 	}
-	return &Reason{Kind: ReasonUnknown, Text: text}
+	return Reason{Kind: ReasonUnknown, Text: text}
 }
 
 // citizenship: for an applicant who needs no visa, visa policy never
 // counts against them; a program open only to citizens may.
-func (a *applicant) citizenship(f *programFacts) *Reason {
+func (a *applicant) citizenship(f *programFacts) Reason {
 	if a.VisaNeeded != VisaNone {
-		return nil
+		return Reason{}
 	}
 	e := f.visaRefusalEv
 	switch {
@@ -356,11 +358,11 @@ func (a *applicant) citizenship(f *programFacts) *Reason {
 		}
 		return reason(ReasonInfo, text, e)
 	}
-	return nil
+	return Reason{}
 }
 
 // ecfmgDeadline: ECFMG certification required by a day of the season.
-func (a *applicant) ecfmgDeadline(f *programFacts) *Reason {
+func (a *applicant) ecfmgDeadline(f *programFacts) Reason {
 	s, m := a.season, strconv.Itoa(a.match)
 	var due time.Time
 	var label string
@@ -376,7 +378,7 @@ func (a *applicant) ecfmgDeadline(f *programFacts) *Reason {
 	case "training_start":
 		due, label = s.TrainingStart, "the start of training ("+ymd(s.TrainingStart)+")"
 	default:
-		return nil
+		return Reason{}
 	}
 	kind, you := ReasonUnknown, "your profile does not say (add ecfmg_certified: yes, no or the day you expect it)"
 	switch a.ECFMG.Status {
@@ -408,9 +410,9 @@ func (a *applicant) yearsCounted(f *programFacts) (int, string) {
 	return max(0, years), to
 }
 
-func (a *applicant) yogLimit(f *programFacts) *Reason {
+func (a *applicant) yogLimit(f *programFacts) Reason {
 	if f.yogMax == nil {
-		return nil
+		return Reason{}
 	}
 	years, to := a.yearsCounted(f)
 	kind := ReasonPlus
@@ -420,20 +422,20 @@ func (a *applicant) yogLimit(f *programFacts) *Reason {
 	return reason(kind, "YOG limit "+g(*f.yogMax)+yearWord(*f.yogMax)+", you are at "+strconv.Itoa(years)+" "+to, f.yogMaxEv)
 }
 
-func (a *applicant) yogPreferred(f *programFacts) *Reason {
+func (a *applicant) yogPreferred(f *programFacts) Reason {
 	if f.yogPreferred == nil {
-		return nil
+		return Reason{}
 	}
 	years, to := a.yearsCounted(f)
 	if float64(years) <= *f.yogPreferred {
-		return nil
+		return Reason{}
 	}
 	return reason(ReasonConcern, "prefers graduates within "+g(*f.yogPreferred)+yearWord(*f.yogPreferred)+", you are at "+strconv.Itoa(years)+" "+to, f.yogPrefEv)
 }
 
-func (a *applicant) gradYearMin(f *programFacts) *Reason {
+func (a *applicant) gradYearMin(f *programFacts) Reason {
 	if f.gradYearMin == nil {
-		return nil
+		return Reason{}
 	}
 	kind := ReasonExclude
 	if float64(a.GraduationYear) >= *f.gradYearMin {
@@ -442,25 +444,25 @@ func (a *applicant) gradYearMin(f *programFacts) *Reason {
 	return reason(kind, "graduates of "+g(*f.gradYearMin)+" or later, you graduated in "+strconv.Itoa(a.GraduationYear), f.gradYearMinEv)
 }
 
-func (a *applicant) yogNoLimit(f *programFacts) *Reason {
+func (a *applicant) yogNoLimit(f *programFacts) Reason {
 	if !isTrue(f.yogNoLimit) || f.yogMax != nil {
-		return nil
+		return Reason{}
 	}
 	return reason(ReasonPlus, "no YOG cutoff", f.yogNoLimitEv)
 }
 
-func (a *applicant) yogUnknown(f *programFacts) *Reason {
+func (a *applicant) yogUnknown(f *programFacts) Reason {
 	if f.yogMax != nil || f.yogPreferred != nil || f.yogNoLimit != nil || f.gradYearMin != nil {
-		return nil
+		return Reason{}
 	}
-	return &Reason{Kind: ReasonUnknown, Text: "YOG policy not stated"}
+	return Reason{Kind: ReasonUnknown, Text: "YOG policy not stated"}
 }
 
 // clinicalRecency: last clinical activity at most N years before the Match
 // (the graduation year stands in when the profile has no clinical_last_year).
-func (a *applicant) clinicalRecency(f *programFacts) *Reason {
+func (a *applicant) clinicalRecency(f *programFacts) Reason {
 	if f.clinicalRecency == nil {
-		return nil
+		return Reason{}
 	}
 	limit := *f.clinicalRecency
 	last := a.GraduationYear
@@ -493,16 +495,16 @@ func (a *applicant) clinicalRecency(f *programFacts) *Reason {
 	return reason(kind, text, f.clinicalRecencyEv)
 }
 
-func (a *applicant) step1Pass(f *programFacts) *Reason {
+func (a *applicant) step1Pass(f *programFacts) Reason {
 	if !isTrue(f.step1PassRequired) || a.Step1Passed {
-		return nil
+		return Reason{}
 	}
 	return reason(ReasonExclude, "Step 1 pass required, you have not passed", f.step1PassRequiredEv)
 }
 
-func (a *applicant) step1Min(f *programFacts) *Reason {
+func (a *applicant) step1Min(f *programFacts) Reason {
 	if f.step1Min == nil || a.Step1Score == nil || float64(*a.Step1Score) >= *f.step1Min {
-		return nil
+		return Reason{}
 	}
 	return reason(ReasonExclude, "Step 1 minimum "+g(*f.step1Min)+", you have "+strconv.Itoa(*a.Step1Score), f.step1MinEv)
 }
@@ -515,9 +517,9 @@ func (a *applicant) step2CK() string {
 	return strconv.Itoa(*a.Step2CKScore)
 }
 
-func (a *applicant) step2CKMin(f *programFacts) *Reason {
+func (a *applicant) step2CKMin(f *programFacts) Reason {
 	if f.step2CKMin == nil {
-		return nil
+		return Reason{}
 	}
 	kind := ReasonPlus
 	if float64(deref(a.Step2CKScore)) < *f.step2CKMin {
@@ -526,31 +528,31 @@ func (a *applicant) step2CKMin(f *programFacts) *Reason {
 	return reason(kind, "Step 2 CK minimum "+g(*f.step2CKMin)+", you have "+a.step2CK(), f.step2CKMinEv)
 }
 
-func (a *applicant) step2CKPreferred(f *programFacts) *Reason {
+func (a *applicant) step2CKPreferred(f *programFacts) Reason {
 	if f.step2CKPref == nil || float64(deref(a.Step2CKScore)) >= *f.step2CKPref {
-		return nil
+		return Reason{}
 	}
 	return reason(ReasonConcern, "prefers Step 2 CK ≥ "+g(*f.step2CKPref)+", you have "+a.step2CK(), f.step2CKPrefEv)
 }
 
-func (a *applicant) step2CKUnknown(f *programFacts) *Reason {
+func (a *applicant) step2CKUnknown(f *programFacts) Reason {
 	if f.step2CKMin != nil || f.step2CKPref != nil {
-		return nil
+		return Reason{}
 	}
-	return &Reason{Kind: ReasonUnknown, Text: "Step 2 CK requirement not stated"}
+	return Reason{Kind: ReasonUnknown, Text: "Step 2 CK requirement not stated"}
 }
 
-func (a *applicant) comlex2Min(f *programFacts) *Reason {
+func (a *applicant) comlex2Min(f *programFacts) Reason {
 	if f.comlex2Min == nil || a.COMLEX2Score == nil || float64(*a.COMLEX2Score) >= *f.comlex2Min {
-		return nil
+		return Reason{}
 	}
 	return reason(ReasonExclude, "COMLEX Level 2 minimum "+g(*f.comlex2Min)+", you have "+strconv.Itoa(*a.COMLEX2Score), f.comlex2MinEv)
 }
 
 // attempts only matter to an applicant who has failed an exam.
-func (a *applicant) attempts(f *programFacts) *Reason {
+func (a *applicant) attempts(f *programFacts) Reason {
 	if f.attemptsMax == nil || a.FailedAttempts <= 0 {
-		return nil
+		return Reason{}
 	}
 	kind := ReasonPlus
 	if float64(a.FailedAttempts+1) > *f.attemptsMax {
@@ -567,16 +569,16 @@ func (a *applicant) attempts(f *programFacts) *Reason {
 	return reason(kind, text, f.attemptsMaxEv)
 }
 
-func (a *applicant) attemptsUnknown(f *programFacts) *Reason {
+func (a *applicant) attemptsUnknown(f *programFacts) Reason {
 	if f.attemptsMax != nil || a.FailedAttempts <= 0 {
-		return nil
+		return Reason{}
 	}
-	return &Reason{Kind: ReasonUnknown, Text: "attempt limit not stated"}
+	return Reason{Kind: ReasonUnknown, Text: "attempt limit not stated"}
 }
 
 // usce: US clinical experience. Observerships count unless the program says
 // they do not.
-func (a *applicant) usce(f *programFacts) *Reason {
+func (a *applicant) usce(f *programFacts) Reason {
 	handsOn, obs := a.USCE.HandsOnMonths, a.USCE.ObservershipMonths
 	obsRefused := isFalse(f.usceObsOK)
 	counted, note := handsOn+obs, ""
@@ -600,7 +602,7 @@ func (a *applicant) usce(f *programFacts) *Reason {
 		return reason(ReasonPlus, "USCE required, you have "+g(counted)+" months"+note, f.usceRequirementEv)
 	case "preferred":
 		if counted != 0 && (months == nil || counted >= *months) {
-			return nil
+			return Reason{}
 		}
 		text := "USCE preferred"
 		if months != nil {
@@ -615,15 +617,15 @@ func (a *applicant) usce(f *programFacts) *Reason {
 	case "not_required":
 		return reason(ReasonPlus, "USCE not required", f.usceRequirementEv)
 	case "":
-		return &Reason{Kind: ReasonUnknown, Text: "USCE requirement not stated"}
+		return Reason{Kind: ReasonUnknown, Text: "USCE requirement not stated"}
 	}
-	return nil
+	return Reason{}
 }
 
-func (a *applicant) imgShare(f *programFacts) *Reason {
+func (a *applicant) imgShare(f *programFacts) Reason {
 	t := &f.base
 	if t.IMGShare == nil {
-		return &Reason{Kind: ReasonUnknown, Text: "IMG share unknown"}
+		return Reason{Kind: ReasonUnknown, Text: "IMG share unknown"}
 	}
 	share := *t.IMGShare
 	kind := ReasonConcern
@@ -648,13 +650,13 @@ func (a *applicant) imgShare(f *programFacts) *Reason {
 // geography orders programs within a tier and never changes it: a state
 // the applicant listed is "in your preferred states", a state reached only
 // through a listed region is "in your preferred region (Midwest)".
-func (a *applicant) geography(f *programFacts) *Reason {
+func (a *applicant) geography(f *programFacts) Reason {
 	st := f.base.State
 	if slices.Contains(a.listed, st) {
-		return &Reason{Kind: ReasonInfo, Text: "in your preferred states (" + st + ")"}
+		return Reason{Kind: ReasonInfo, Text: "in your preferred states (" + st + ")"}
 	}
 	if !slices.Contains(a.preferred, st) {
-		return nil
+		return Reason{}
 	}
 	for _, r := range a.Regions {
 		if slices.Contains(regions[r], st) {
@@ -662,47 +664,57 @@ func (a *applicant) geography(f *programFacts) *Reason {
 			if name != "" {
 				name = strings.ToUpper(name[:1]) + name[1:]
 			}
-			return &Reason{Kind: ReasonInfo, Text: "in your preferred region (" + name + ": " + st + ")"}
+			return Reason{Kind: ReasonInfo, Text: "in your preferred region (" + name + ": " + st + ")"}
 		}
 	}
-	return nil
+	return Reason{}
 }
 
-// sortTiered orders a tiered list best first: by tier, programs in the
+// sortedTiered is list ordered best first: by tier, programs in the
 // preferred states first, then the highest IMG share (unknown last), the
-// fewest unknowns, name and id. (It sorts pointers: a Tiered is large.)
-func sortTiered(list []Tiered) {
-	ps := make([]*Tiered, len(list))
-	for i := range list {
-		ps[i] = &list[i]
+// fewest unknowns, name and id. Each program's key is made once (a Tiered
+// is large: its values are moved once, into their places).
+func sortedTiered(list []Tiered) []Tiered {
+	type sortKey struct {
+		tierPref uint64 // tier rank, then 0 for a preferred state
+		noShare  bool   // an unknown share comes after every known one
+		share    uint64 // highest first
+		unknown  int
+		name, id string
+		i        int
 	}
-	slices.SortFunc(ps, func(x, y *Tiered) int {
-		if c := cmp.Compare(rankOf(x.Tier), rankOf(y.Tier)); c != 0 {
-			return c
+	keys := make([]sortKey, len(list))
+	for i := range list {
+		t := &list[i]
+		k := sortKey{tierPref: uint64(rankOf(t.Tier)) << 1, noShare: true, unknown: t.Unknown, name: t.Name, id: t.ProgramID, i: i}
+		if !t.InPreferredState {
+			k.tierPref |= 1
 		}
-		if x.InPreferredState != y.InPreferredState {
-			if x.InPreferredState {
-				return -1
-			}
-			return 1
+		if t.IMGShare != nil {
+			k.noShare, k.share = false, ^math.Float64bits(max(*t.IMGShare, 0)) // shares are never negative; for them the bits order as the values
 		}
-		switch {
-		case x.IMGShare == nil && y.IMGShare != nil:
-			return 1
-		case x.IMGShare != nil && y.IMGShare == nil:
-			return -1
-		case x.IMGShare != nil:
-			if c := cmp.Compare(*y.IMGShare, *x.IMGShare); c != 0 {
-				return c
-			}
-		}
-		return cmp.Or(cmp.Compare(x.Unknown, y.Unknown), cmp.Compare(x.Name, y.Name), cmp.Compare(x.ProgramID, y.ProgramID))
+		keys[i] = k
+	}
+	slices.SortFunc(keys, func(x, y sortKey) int {
+		return cmp.Or(cmp.Compare(x.tierPref, y.tierPref), boolCompare(x.noShare, y.noShare), cmp.Compare(x.share, y.share), cmp.Compare(x.unknown, y.unknown),
+			strings.Compare(x.name, y.name), strings.Compare(x.id, y.id))
 	})
 	sorted := make([]Tiered, len(list))
-	for i, p := range ps {
-		sorted[i] = *p
+	for i, k := range keys {
+		sorted[i] = list[k.i]
 	}
-	copy(list, sorted)
+	return sorted
+}
+
+// boolCompare orders false before true.
+func boolCompare(x, y bool) int {
+	switch {
+	case x == y:
+		return 0
+	case x:
+		return 1
+	}
+	return -1
 }
 
 // rankOf is the tier's place, best first.
@@ -718,8 +730,8 @@ func rankOf(t Tier) int {
 	return 4
 }
 
-func reason(kind ReasonKind, text string, e evidence) *Reason {
-	return &Reason{Kind: kind, Text: text, URL: e.url, Evidence: e.text}
+func reason(kind ReasonKind, text string, e evidence) Reason {
+	return Reason{Kind: kind, Text: text, URL: e.url, Evidence: e.text}
 }
 
 func isTrue(b *bool) bool  { return b != nil && *b }

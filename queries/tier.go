@@ -237,7 +237,7 @@ func (tg *Tiering) tier(ctx context.Context, db *sql.DB, cfg Config, p Profile, 
 			add(&tg.programs[i])
 		}
 	}
-	sortTiered(out)
+	out = sortedTiered(out)
 	hist, err := tg.matchHistory(ctx, db, cfg, matchYear)
 	if err != nil {
 		return nil, err

@@ -2,10 +2,13 @@ package queries
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/imgfriendly/imgfriendly/internal/profiling"
 )
 
 // TestTieringIsPrograms: a Tiering read once over every program tiers as
@@ -75,5 +78,71 @@ func TestTieringIsPrograms(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("SOAP (-alone +through the Tiering):\n%s", diff)
+	}
+}
+
+// BenchmarkTiering: one applicant's list of 13,000 programs read and judged
+// (Programs, what the CLI does once) against judged alone (a Tiering read
+// before: what the server does for each new profile), in the same run;
+// cpu-ms/op is the process's CPU time, steadier than wall time on a shared
+// machine.
+//
+//	go test ./queries -run '^$' -bench Tiering -benchtime 20x
+func BenchmarkTiering(b *testing.B) {
+	db := openReadOnly(b, newLargeFixture(b, 13000))
+	ctx := context.Background()
+	p := baseProfile()
+	p.Specialties = nil // every specialty: all 13,000
+	f := Filter{MatchYear: testMatch}
+	cpuPerOp := func(b *testing.B, run func()) {
+		start := profiling.ProcessCPU()
+		for b.Loop() {
+			run()
+		}
+		b.ReportMetric(float64((profiling.ProcessCPU()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	}
+	b.Run("read and judge", func(b *testing.B) {
+		cpuPerOp(b, func() {
+			if _, err := Programs(ctx, db, DefaultConfig(), p, f); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	tg, err := NewTiering(ctx, db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("judge", func(b *testing.B) {
+		cpuPerOp(b, func() {
+			if _, err := tg.Programs(ctx, db, DefaultConfig(), p, f); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+}
+
+// TestSortedTiered: best first — tier, preferred state, highest IMG share with
+// an unknown share after every known one (a share of 0 included), fewest
+// unknowns, name, id.
+func TestSortedTiered(t *testing.T) {
+	share := func(f float64) *float64 { return &f }
+	list := []Tiered{
+		{ProgramID: "9", Name: "Unknown share", Tier: TierModerate},
+		{ProgramID: "8", Name: "Zero share", Tier: TierModerate, IMGShare: share(0)},
+		{ProgramID: "7", Name: "Half, two unknown", Tier: TierModerate, IMGShare: share(0.5), Unknown: 2},
+		{ProgramID: "6", Name: "Half", Tier: TierModerate, IMGShare: share(0.5)},
+		{ProgramID: "5", Name: "Half", Tier: TierModerate, IMGShare: share(0.5)},
+		{ProgramID: "4", Name: "Preferred, low", Tier: TierModerate, IMGShare: share(0.01), InPreferredState: true},
+		{ProgramID: "3", Name: "Reach", Tier: TierReach, IMGShare: share(0.9), InPreferredState: true},
+		{ProgramID: "2", Name: "High", Tier: TierHigh, IMGShare: share(0.2)},
+		{ProgramID: "1", Name: "Not eligible", Tier: TierNotEligible, IMGShare: share(1)},
+	}
+	list = sortedTiered(list)
+	var got []string
+	for _, p := range list {
+		got = append(got, p.ProgramID)
+	}
+	if want := []string{"2", "4", "5", "6", "7", "8", "9", "3", "1"}; !slices.Equal(got, want) {
+		t.Errorf("order %v, want %v", got, want)
 	}
 }

@@ -94,7 +94,7 @@ func TestBrowser(t *testing.T) {
 	publishFixture(t, dir, 1)
 	publishFixture(t, dir, 2)
 	ev := evidenceWeb(t)
-	ts := newTestServer(t, dir, Config{})
+	ts := newTestServer(t, dir, Config{Limits: Limits{SOAPPageSize: 1}})
 	ctx := newBrowser(t, ev.Listener.Addr(), 1280)
 
 	// The list, without a profile.
@@ -167,6 +167,22 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("SOAP unmatched: %q", got)
 	}
 
+	// A result of two pages (one match a page here): the pager's button
+	// sends the list again and shows the second match.
+	list = "1001-140-C0\tLakeside\tSpringfield\tIL\t2\n1002-140-C0\tHarbor\tBaltimore\tMD\t1\n"
+	must(t, chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/soap"),
+		chromedp.WaitVisible(chromedp.ID("unfilled")),
+		chromedp.SetValue(chromedp.ID("unfilled"), list),
+		chromedp.Click(chromedp.CSS(`form.soap button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`nav.pager button[value="2"]`)),
+		chromedp.Click(chromedp.CSS(`nav.pager button[value="2"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`nav.pager button[value="1"]`)),
+	), "page a SOAP result")
+	if got := text(t, ctx, "table.soapres"); !strings.Contains(got, "Harbor Internal Medicine Residency") || strings.Contains(got, "Lakeside") {
+		t.Errorf("SOAP page 2: %q", got)
+	}
+
 	// Download the tracker.
 	downloads := t.TempDir()
 	progress := chromedp.Events(ctx, browser.DownloadProgress)
@@ -222,7 +238,7 @@ func TestScreenshots(t *testing.T) {
 		publishFixture(t, dir, 2)
 	}
 	ev := evidenceWeb(t)
-	ts := newTestServer(t, dir, Config{})
+	ts := newTestServer(t, dir, Config{Limits: Limits{SOAPPageSize: 4}}) // the SOAP result shows its pager
 	empty := newTestServer(t, t.TempDir(), Config{})
 
 	// A SOAP list of the data's own codes, and a row that matches nothing.

@@ -41,3 +41,27 @@ func TestLimitsValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestSortField: the form's sort field (for phones, which do not show the
+// column headers) sorts by key and direction in one value.
+func TestSortField(t *testing.T) {
+	dir := t.TempDir()
+	publishFixture(t, dir, 1)
+	ts := newTestServer(t, dir, Config{})
+	_, body := ts.get(t, "/?sort=img:desc")
+	order := []string{"Lakeside Internal", "Harbor Internal", "Summit Internal", "Brooklyn Family", "Prairie Internal"}
+	last := -1
+	for _, name := range order {
+		i := strings.Index(body, name)
+		if i < last {
+			t.Errorf("sorted by IMG share, highest first: %s is out of place", name)
+		}
+		last = i
+	}
+	if !strings.Contains(body, `<option value="img:desc" selected>`) {
+		t.Error("the sort field does not show the order")
+	}
+	if _, body := ts.get(t, "/?sort=name"); !strings.Contains(body, `<option value="name" selected>`) || strings.Contains(body, `value="tier"`) {
+		t.Error("without a profile the sort field shows the name order and no tier order")
+	}
+}

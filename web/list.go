@@ -64,6 +64,11 @@ func parseListQuery(v url.Values) listQuery {
 	} else {
 		q.Tier = ""
 	}
+	// The sort field of the form sends key and direction as one value
+	// ("img:desc"); the column headers' links send sort and dir.
+	if key, ok := strings.CutSuffix(q.Sort, ":desc"); ok {
+		q.Sort, q.Desc = key, true
+	}
 	if !slices.Contains(sortKeys, q.Sort) {
 		q.Sort = ""
 	}
@@ -127,6 +132,35 @@ func (q listQuery) sortKey() string {
 		return "tier"
 	}
 	return q.Sort
+}
+
+// sortOption is one order of the form's sort field.
+type sortOption struct {
+	Value, Label string
+	Selected     bool
+}
+
+// SortOptions are the orders the form offers (the column headers, which a
+// phone does not show, offer the same), the query's own selected.
+func (q listQuery) SortOptions() []sortOption {
+	opts := []sortOption{
+		{"tier", "Tier, best first", false}, {"tier:desc", "Tier, not eligible first", false},
+		{"name", "Name, A–Z", false}, {"name:desc", "Name, Z–A", false},
+		{"location", "State and city, A–Z", false}, {"location:desc", "State and city, Z–A", false},
+		{"specialty", "Specialty, A–Z", false}, {"specialty:desc", "Specialty, Z–A", false},
+		{"img:desc", "IMG share, highest first", false}, {"img", "IMG share, lowest first", false},
+	}
+	if !q.Tiered {
+		opts = opts[2:]
+	}
+	cur := q.sortKey()
+	if q.Desc {
+		cur += ":desc"
+	}
+	for i := range opts {
+		opts[i].Selected = opts[i].Value == cur
+	}
+	return opts
 }
 
 // SortURL is the list sorted by key: a second click reverses it.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/queries"
 )
 
@@ -101,5 +102,15 @@ func TestRowsKept(t *testing.T) {
 	}
 	if len(list.rows) != maxKeptRows {
 		t.Errorf("%d rows kept, want at most %d", len(list.rows), maxKeptRows)
+	}
+}
+
+// TestEveryFieldHasALabel: the program page names every fact field in
+// words (a field without a row here showed as "clinical recency max years").
+func TestEveryFieldHasALabel(t *testing.T) {
+	for _, fk := range imgfriendly.FieldKinds {
+		if _, ok := fields[fk.Field]; !ok {
+			t.Errorf("field %s has no label on the program page", fk.Field)
+		}
 	}
 }

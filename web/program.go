@@ -44,11 +44,15 @@ var fields = map[imgfriendly.Field]fieldInfo{
 	imgfriendly.FieldUSCEObservershipOK:  {Label: "Observerships count as USCE", True: "yes", False: "no (hands-on only)"},
 	imgfriendly.FieldIMGCount:            {Label: "IMG residents (as stated)"},
 	imgfriendly.FieldResidentsCount:      {Label: "Residents (as stated)"},
+	imgfriendly.FieldClinicalRecencyMax:  {Label: "Recent clinical experience", Unit: " years since the last clinical work, at most"},
+	imgfriendly.FieldECFMGDeadline:       {Label: "ECFMG certification required by"},
+	imgfriendly.FieldGradYearMin:         {Label: "Graduated in or after"},
 }
 
 var textValues = map[string]string{
 	"required": "required", "preferred": "preferred", "not_required": "not required",
 	"application": "the application", "match": "the Match", "training_start": "the start of training",
+	"interview": "the interview", "rank_list": "the rank order list deadline",
 }
 
 // fieldLabel is a field's label.
@@ -108,6 +112,7 @@ type schoolRow struct {
 
 // programView is the program page's data.
 type programView struct {
+	Cfg                       queries.Config // the thresholds the legend names
 	P                         queries.Tiered
 	RosterURL                 string
 	ResidentsUnknown          *int64
@@ -167,6 +172,7 @@ func (s *Server) program(w http.ResponseWriter, r *http.Request, n Night) {
 			v.Tiered = &list[0]
 		}
 	}
+	v.Cfg = s.cfg.Queries
 	s.render(w, r, http.StatusOK, "program", page{Title: v.P.Name, Nav: "programs", Night: &n, Profile: prof, Data: v})
 }
 

@@ -25,6 +25,7 @@ type soapView struct {
 	Err       string
 	Specialty []string
 	States    []stateOption
+	Cfg       queries.Config // the thresholds the legend names
 
 	// One page of the result: Matched and Unmatched hold the page's rows of
 	// Result's (Limits.SOAPPageSize of each at most).
@@ -43,6 +44,7 @@ func (s *Server) soapForm(w http.ResponseWriter, r *http.Request, n Night) {
 func (s *Server) renderSOAP(w http.ResponseWriter, r *http.Request, n Night, v soapView, status int) {
 	v.Specialty, _ = s.specialties(r, n)
 	v.States = s.states(n)
+	v.Cfg = s.cfg.Queries
 	// The page may hold the confidential list: no cache may keep it.
 	w.Header().Set("Cache-Control", "no-store")
 	s.render(w, r, status, "soap", page{Title: "SOAP: the unfilled list", Nav: "soap", Night: &n, Profile: s.profileOf(r), Data: v})
