@@ -65,3 +65,24 @@ func TestSortField(t *testing.T) {
 		t.Error("without a profile the sort field shows the name order and no tier order")
 	}
 }
+
+// TestNightEntriesKept: the lists (one per profile) are kept up to the
+// limit, least recently used out first; the night's own entries (its
+// Tiering, every list is made from) are never evicted by them.
+func TestNightEntriesKept(t *testing.T) {
+	c := newNightCache(2)
+	n := Night{RunID: "r1"}
+	val := func(v string) func() (any, error) { return func() (any, error) { return v, nil } }
+	c.get(n, "tiering", val("night"))
+	for _, k := range []string{"tiered:a", "tiered:b", "tiered:c", "tiered:d"} {
+		c.get(n, k, val(k))
+	}
+	if _, ok := c.peek(n, "tiering"); !ok {
+		t.Error("the night's tiering was evicted by profiles' lists")
+	}
+	for k, want := range map[string]bool{"tiered:a": false, "tiered:b": false, "tiered:c": true, "tiered:d": true} {
+		if _, ok := c.peek(n, k); ok != want {
+			t.Errorf("%s kept: %v, want %v", k, ok, want)
+		}
+	}
+}

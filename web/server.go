@@ -367,7 +367,11 @@ func (s *Server) recoverPanics(h http.Handler) http.Handler {
 }
 
 // nightCache keeps what is computed from one night: it is immutable, so
-// everything can be kept until the next night is published.
+// everything can be kept until the next night is published. Keys with a
+// colon ("tiered:…", "directory:…") are lists, one per profile or
+// specialty: the max most recently used of them are kept. Keys without one
+// are the night's own (its Tiering, directory, specialties): never evicted,
+// since every list is made from them.
 type nightCache struct {
 	mu      sync.Mutex
 	runID   string
@@ -398,7 +402,7 @@ func (c *nightCache) get(n Night, key string, compute func() (any, error)) (any,
 	}
 	e, ok := c.entries[key]
 	if !ok {
-		if len(c.entries) >= c.max {
+		if strings.Contains(key, ":") && c.lists() >= c.max {
 			c.evict()
 		}
 		e = &cacheEntry{}
@@ -437,11 +441,25 @@ func (c *nightCache) peek(n Night, key string) (any, bool) {
 	return e.val, true
 }
 
-// evict drops the least recently used entry; c.mu is held.
+// lists is how many list entries are kept; c.mu is held.
+func (c *nightCache) lists() int {
+	n := 0
+	for k := range c.entries {
+		if strings.Contains(k, ":") {
+			n++
+		}
+	}
+	return n
+}
+
+// evict drops the least recently used list; c.mu is held.
 func (c *nightCache) evict() {
 	var oldest string
 	var at uint64
 	for k, e := range c.entries {
+		if !strings.Contains(k, ":") {
+			continue
+		}
 		if oldest == "" || e.used < at {
 			oldest, at = k, e.used
 		}
