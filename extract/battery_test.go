@@ -1092,3 +1092,54 @@ func TestBatteryLinePairsAndSoftPredicates(t *testing.T) {
 	add("<p>US clinical experience is preferred with at least 3 months in the US.</p>", F{usceReqF: "preferred", usceMo: 3.0})
 	runBattery(t, cases, s2Min, s2Pref, attMax, usceReqF, usceMo)
 }
+
+// TestBatteryForbiddenBeyondBound: a modal negation over a "more than N"
+// bound forbids going past N — "must not be out of school for more than
+// 5 years" is "no more than 5 years" — whatever the modal, the predicate
+// and the number's spelling; the negation is the bound's, so the topic is
+// not denied. A denied exclusion ("are not excluded") turns nobody away,
+// and negations of another kind (a relative clause, "do not") are left
+// as they were.
+func TestBatteryForbiddenBeyondBound(t *testing.T) {
+	subjects := []string{"Applicants", "You", "Candidates"}
+	modals := []string{"must not", "may not", "cannot", "should not", "can't"}
+	preds := []string{
+		"be out of medical school for more than %s years",
+		"be more than %s years out of medical school",
+		"have graduated more than %s years ago",
+		"be more than %s years past graduation",
+	}
+	var cases []ruleCase
+	for mi, m := range modals {
+		for pi, p := range preds {
+			n := 2 + (mi+pi)%5
+			for fi, num := range numberForms(n) {
+				if (mi+pi+fi)%2 == 1 {
+					continue // every modal, predicate and spelling, not every triple
+				}
+				s := fmt.Sprintf("%s %s %s.", subjects[(mi+pi)%len(subjects)], m, fmt.Sprintf(p, num))
+				cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogMax: float64(n)}})
+			}
+		}
+	}
+	for _, s := range []string{
+		"Graduates of more than 10 years are not automatically excluded.",
+		"Applicants who finished medical school more than 7 years ago are not disqualified.",
+		"Our residents may not have more than 4 weeks of vacation.",
+		"Candidates who have not graduated more than 5 years ago should contact us first.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	}
+	s := "Applicants who graduated more than 6 years ago will not be considered."
+	cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogMax: 6.0}})
+	runBattery(t, cases, yogMax, yogPref, yogNone)
+
+	var gaps []ruleCase
+	for _, s := range []string{
+		"Applicants must not have been away from clinical practice for more than 3 years.",
+		"You cannot be out of clinical practice for more than three years.",
+	} {
+		gaps = append(gaps, ruleCase{s, "<p>" + s + "</p>", F{imgfriendly.FieldClinicalRecencyMax: 3.0}})
+	}
+	runBattery(t, gaps, imgfriendly.FieldClinicalRecencyMax, yogMax)
+}

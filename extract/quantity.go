@@ -28,6 +28,27 @@ type quantity struct {
 	bound      topic // the topic it is bound to (see bindQuantities)
 	boundAt    int   // where that topic's word is
 	unitAt     int   // where its unit's word starts (0: no unit word)
+	negAt      int   // 1 + where the modal negation its bound took starts (0: none; see modalNegationBefore)
+}
+
+// boundNegation is what a negation becomes once a bound has taken it
+// ("must not … more than 5 years" is "no more than 5 years"): no longer a
+// negation of the clause's topic.
+var boundNegation = entry{text: "not", kind: kNone}
+
+// takeBoundNegations hands the negations the quantities' bounds took over
+// to them (see modalNegationBefore).
+func takeBoundNegations(toks []lexMatch, qs []quantity) {
+	for _, q := range qs {
+		if q.negAt == 0 {
+			continue
+		}
+		for k := range toks {
+			if int(toks[k].start) == q.negAt-1 && toks[k].e.kind == kNeg {
+				toks[k].e = &boundNegation
+			}
+		}
+	}
 }
 
 // isYear reports a calendar year the pipeline may meet.
@@ -331,8 +352,13 @@ func relate(low string, toks []lexMatch, q *quantity) {
 			}
 		}
 	}
-	if q.rel == relGT && negationJustBefore(low[:q.spanStart]) {
-		q.rel = relMax // "not with more than one failed attempt"
+	if q.rel == relGT {
+		if k := modalNegationBefore(low, toks, q.spanStart); k >= 0 {
+			q.rel = relMax // "must not be out of medical school for more than 5 years"
+			q.negAt = int(toks[k].start) + 1
+		} else if negationJustBefore(low[:q.spanStart]) {
+			q.rel = relMax // "not with more than one failed attempt"
+		}
 	}
 	if q.rel == relApprox {
 		q.approx = true
@@ -428,6 +454,65 @@ func negationJustBefore(s string) bool {
 	f := strings.Fields(s)
 	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
 		if f[i] == "not" || f[i] == "no" || f[i] == "cannot" || f[i] == "never" || strings.HasSuffix(f[i], "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedModals are the auxiliaries whose negation forbids what follows:
+// "must not", "may not", "cannot", "should not" (not "do not" or "will
+// not", which describe or turn away rather than bound).
+var negatedModals = map[string]bool{"must": true, "may": true, "can": true, "should": true, "shall": true}
+
+// modalNegationBefore finds the negation of a modal ("must not", "cannot",
+// "can't", "should not") that governs a "more than" bound starting at
+// spanStart, and returns its index in toks (-1: none). The requirement is
+// then an upper bound — "must not be out of medical school for more than 5
+// years" is "no more than 5 years" — and the negation is the bound's, not
+// the topic's. It reaches the bound across at most eight words with no
+// clause break, condition, relative pronoun or second negation between.
+func modalNegationBefore(low string, toks []lexMatch, spanStart int) int {
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if int(t.end) > spanStart {
+			continue
+		}
+		switch t.e.kind {
+		case kBreak, kCond, kExcl:
+			return -1
+		case kNeg:
+			gap := low[t.end:spanStart]
+			if wordsBetween(low, int(t.end), spanStart) > 8 || strings.ContainsAny(gap, ",;:()") ||
+				relativeGap(gap) || !modalNegation(low, t) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// modalNegation reports a negation that is a modal's: "cannot", "can't",
+// "mustn't", or "not" right after must, may, can, should or shall.
+func modalNegation(low string, t lexMatch) bool {
+	w := low[t.start:t.end]
+	switch w {
+	case "cannot", "can't", "mustn't", "shouldn't", "can not":
+		return true
+	case "not":
+		f := strings.Fields(low[max(0, int(t.start)-12):t.start])
+		return len(f) > 0 && negatedModals[f[len(f)-1]]
+	}
+	return false
+}
+
+// relativeGap reports a relative pronoun or conjunction in the words
+// between a negation and a bound: the bound belongs to another clause.
+func relativeGap(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "who", "that", "which", "whose", "and", "or", "if", "unless", "when":
 			return true
 		}
 	}

@@ -113,6 +113,7 @@ func read(st *stmt, buf *readBuf) *reading {
 	buf.toks = r.toks
 	r.qtys = quantities(st.low, r.toks, buf.qtys[:0])
 	buf.qtys = r.qtys
+	takeBoundNegations(r.toks, r.qtys)
 	r.clauses = splitClauses(r.low, r.toks, buf.clauses[:0])
 	buf.clauses = r.clauses
 	for i := range r.clauses {
@@ -465,7 +466,9 @@ func clauseModality(low string, cl *clause) modFlags {
 				m |= mStats
 			}
 		case kExclusion:
-			m |= mExclusion
+			if !deniedExclusion(low, cl.toks, i) {
+				m |= mExclusion
+			}
 		}
 	}
 	if group && !(m&mHard != 0 && modalVerbIn(cl)) {
@@ -475,6 +478,30 @@ func clauseModality(low string, cl *clause) modFlags {
 		m |= mStats
 	}
 	return m
+}
+
+// deniedExclusion reports a word of turning away that a negation denies
+// ("are not excluded", "not automatically disqualified", "is not
+// ineligible"): nobody is turned away. Exclusions written with their own
+// negation ("will not be considered") are not denied by it.
+func deniedExclusion(low string, toks []lexMatch, i int) bool {
+	if negatingWord(toks[i].e.text) || strings.Contains(toks[i].e.text, "unable") {
+		return false
+	}
+	at := toks[i].start
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.end > at {
+			continue // another reading of the same words
+		}
+		switch t.e.kind {
+		case kNeg:
+			return !answerWord(low, t) && wordsBetween(low, int(t.end), int(at)) <= 3
+		case kBreak, kCond, kExcl:
+			return false
+		}
+	}
+	return false
 }
 
 // modalVerbIn reports a verb of requirement in the clause: must, require,

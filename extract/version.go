@@ -42,4 +42,7 @@ package extract
 // own (issue 11).
 // 26: a resident's essay names a school "graduated from" alone when the
 // school's own name is a medical school's ("Dow Medical College").
-const Version = "26"
+// 27: a modal negation over a "more than N" bound is the bound ("must not
+// be out of school for more than 5 years": at most 5); a denied exclusion
+// ("are not excluded") turns nobody away (issue 11).
+const Version = "27"
