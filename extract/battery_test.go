@@ -1143,3 +1143,34 @@ func TestBatteryForbiddenBeyondBound(t *testing.T) {
 	}
 	runBattery(t, gaps, imgfriendly.FieldClinicalRecencyMax, yogMax)
 }
+
+// TestBatteryFlattenedFAQ: an FAQ flattened into one paragraph ("4. Is …?
+// Answer. 5. Do you …? Answer. 6. What …?") that ends with a question is
+// read pair by pair: each answer under its own question, the item numbers
+// between them no answers, whatever the numbering style and the topic.
+func TestBatteryFlattenedFAQ(t *testing.T) {
+	pairs := []struct {
+		q, a string
+		want F
+	}{
+		{"Does the program expect prior clinical experience in the U.S.?", "We do not require any clinical experience in the U.S. from international applicants.", F{usceReqF: "not_required"}},
+		{"Is hands-on US clinical experience required?", "No, it is not required.", F{usceReqF: "not_required"}},
+		{"Is there a cutoff for the year of graduation?", "Our program has no graduation year cutoff.", F{yogNone: true}},
+		{"Do you sponsor J-1 visas?", "Yes, we sponsor J-1 visas through the ECFMG.", F{j1: true}},
+	}
+	fillers := []struct{ q, a string }{
+		{"How many letters of recommendation do you need?", "We need three letters and a Dean's letter."},
+		{"When are interviews held?", "Interviews are held from October to January."},
+	}
+	marks := []string{"%d. ", "%d) ", "(%d) "}
+	var cases []ruleCase
+	for pi, p := range pairs {
+		for mi, mk := range marks {
+			f := fillers[(pi+mi)%len(fillers)]
+			n := 3 + pi
+			text := fmt.Sprintf(mk, n) + p.q + " " + p.a + " " + fmt.Sprintf(mk, n+1) + f.q + " " + f.a + " " + fmt.Sprintf(mk, n+2) + "What is the salary for PGY-1 residents?"
+			cases = append(cases, ruleCase{text, "<p>" + text + "</p>", p.want})
+		}
+	}
+	runBattery(t, cases, usceReqF, yogNone, j1, h1b, yogMax)
+}

@@ -88,6 +88,16 @@ func statements(d *doc) []stmt {
 					text = next
 				}
 			}
+			if b.role != roleQuestion && b.role != roleHeading {
+				// a flattened FAQ ("5. Is USCE required? No, we do not
+				// require it. 6. Do you sponsor visas?"): its answers are
+				// read under their own questions, the last question governs
+				// what follows
+				if pairs, last, ok := inlineFAQ(text); ok {
+					out = emit(out, b, pairs, "", false, &qm)
+					text = last
+				}
+			}
 			qt, ans := splitQA(text)
 			q, qWeak, qLeft, qScope = qt, false, 3, faqScope(b.node)
 			if ans != "" {
@@ -239,6 +249,42 @@ func answerThenQuestion(text string) (ans, question string, ok bool) {
 	return ans, question, question != ""
 }
 
+// listMarker reports a sentence that is only an item's number or letter:
+// "6.", "7)", "(8)", "iv.", "B.".
+func listMarker(s string) bool {
+	s = strings.Trim(s, "().) ")
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	if isDigit(s[0]) {
+		return strings.Trim(s, "0123456789") == ""
+	}
+	return len(s) == 1 || strings.Trim(strings.ToLower(s), "ivx") == ""
+}
+
+// inlineFAQ splits a block that ends with a question and holds earlier
+// questions each followed by its answer into those pairs and the last
+// question.
+func inlineFAQ(text string) (pairs, last string, ok bool) {
+	ss := sentenceSpans(text)
+	if len(ss) < 3 {
+		return "", "", false
+	}
+	lastAt := ss[len(ss)-1][0]
+	asked, answered := false, false
+	for _, sp := range ss[:len(ss)-1] {
+		if strings.HasSuffix(text[sp[0]:sp[1]], "?") {
+			asked = true
+		} else if asked && fieldCount(text[sp[0]:sp[1]]) > 1 {
+			answered = true
+		}
+	}
+	if !answered {
+		return "", "", false
+	}
+	return strings.TrimSpace(text[:lastAt]), strings.TrimSpace(text[lastAt:]), true
+}
+
 // firstPerson reports an applicant speaking: "I", "my", "I've".
 func firstPerson(s string) bool {
 	for _, f := range strings.Fields(s) {
@@ -295,11 +341,15 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 	}
 	var spanBuf [8][2]int
 	prevVisa := false
-	for n, sp := range sentenceSpansInto(spanBuf[:0], text) {
+	spans := sentenceSpansInto(spanBuf[:0], text)
+	for n, sp := range spans {
 		if n >= maxSentences {
 			break
 		}
 		s := text[sp[0]:sp[1]]
+		if !first && n+1 < len(spans) && listMarker(s) && strings.HasSuffix(text[spans[n+1][0]:spans[n+1][1]], "?") {
+			continue // "… applicants. 6. Do you sponsor visas?": the next question's number, no answer
+		}
 		if strings.HasSuffix(s, "?") {
 			q, weak, first = s, false, true
 			qRel = qm.relevant(q)

@@ -45,4 +45,7 @@ package extract
 // 27: a modal negation over a "more than N" bound is the bound ("must not
 // be out of school for more than 5 years": at most 5); a denied exclusion
 // ("are not excluded") turns nobody away (issue 11).
-const Version = "27"
+// 28: an FAQ flattened into one paragraph that ends with a question is
+// read pair by pair; an item's bare number before the next question is no
+// answer (issue 11).
+const Version = "28"
