@@ -1174,3 +1174,25 @@ func TestBatteryFlattenedFAQ(t *testing.T) {
 	}
 	runBattery(t, cases, usceReqF, yogNone, j1, h1b, yogMax)
 }
+
+// TestBatteryConcessionsAndLabelLines: an opening concession ends at its
+// comma ("Although there is no cutoff, graduating within 7 years is
+// encouraged": the denial stays in the concession); "Label: value" lines
+// pair a score with the exam of the line just above; "before you apply"
+// is the moment of application; an "H1" in a question is the visa.
+func TestBatteryConcessionsAndLabelLines(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	for _, n := range []int{3, 7} {
+		num := numberForms(n)[1]
+		add(fmt.Sprintf("<p>Although we have no graduation-year cutoff, graduating within %s years is strongly encouraged.</p>", num), F{yogNone: true, yogPref: float64(n)})
+		add(fmt.Sprintf("<p>Though there is no cutoff, we prefer graduates of the last %s years.</p>", num), F{yogNone: true, yogPref: float64(n)})
+		add(fmt.Sprintf("<dl><dt>Do you have a cutoff?</dt><dd>Yes, graduation within %s years before you apply.</dd></dl>", num), F{yogMax: float64(n), yogTo: "application"})
+	}
+	add("<p>While US clinical experience is not required, it is strongly preferred.</p>", F{usceReqF: "preferred"})
+	add("<p>Step 2 required: Yes</p><p>Minimum score: 245</p>", F{s2Min: 245.0})
+	add("<p>Step 2 required: Yes</p><p>Positions: 3</p><p>Minimum score: 245</p>", F{})
+	add("<p>Letters: 3</p><p>Minimum score: 245</p>", F{})
+	add("<dl><dt>Is an H1 possible?</dt><dd>Yes, for exceptional candidates who have passed Step 3.</dd></dl>", F{h1b: true})
+	runBattery(t, cases, yogNone, yogPref, yogMax, yogTo, usceReqF, s2Min, h1b)
+}

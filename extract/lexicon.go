@@ -381,7 +381,7 @@ var lexicon = slices.Concat(
 		"application date", "application deadline", "time you apply", "prior to applying", "before applying", "to apply",
 		"when you apply", "when they apply", "they apply", "at the time of your application", "of your application",
 		"application is received", "receive your application", "receipt of your application", "receipt of application",
-		"date of application", "date of your application", "prior to application", "before application", "submission of application",
+		"date of application", "date of your application", "before you apply", "before they apply", "prior to application", "before application", "submission of application",
 		"when you submit your application", "time of submission", "for application", "application process",
 		"in order to apply", "apply through eras"),
 	words(kAnchor, ancInterview, "interview", "interviews", "to be interviewed", "interviewed", "be invited"),

@@ -47,8 +47,9 @@ func norm(s string) string {
 	if strings.Contains(low, "h") && (strings.Contains(low, "1") || strings.Contains(low, "hi-b")) {
 		low = h1bPattern.ReplaceAllString(low, "h1b ")
 		if strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "j-1") || strings.Contains(low, "sponsor") ||
-			strings.Contains(low, "h-1") || fieldCount(low) <= 2 {
-			// "H-1" with its hyphen, or "H1" alone as a label, is the visa too
+			strings.Contains(low, "h-1") || fieldCount(low) <= 2 || strings.Contains(low, "?") {
+			// "H-1" with its hyphen, or "H1" alone as a label or in a
+			// question ("Is an H1 possible?"), is the visa too
 			low = h1Bare.ReplaceAllString(low, "${1}h1b")
 		}
 	}

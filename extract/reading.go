@@ -241,6 +241,17 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 				s += c
 			}
 		}
+		// an opening concession ends at its comma: "although there is no
+		// cutoff, graduating within 7 years is encouraged"
+		for _, c := range []string{"although ", "though ", "even though ", "while "} {
+			if strings.HasPrefix(t, c) {
+				if k := strings.Index(low[s:e], ", "); k > 0 {
+					segs = append(segs, seg{s, s + k, false})
+					s += k
+				}
+				break
+			}
+		}
 		// a comma between two clauses that each state a modality, and an
 		// "and"/"or" that opens a modality of its own ("must be above 210
 		// and ideally above 230": the bound is required, the ideal is not)

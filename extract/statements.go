@@ -53,8 +53,9 @@ func statements(d *doc) []stmt {
 	var out []stmt
 	var qm qMemo
 	q, qWeak, qLeft := "", false, 0
-	var qScope *html.Node // the FAQ container a question governs (nil: no bound)
-	prevLabel := ""       // the label of the row before, when it names what a rule is about
+	var qScope *html.Node            // the FAQ container a question governs (nil: no bound)
+	prevLabel := ""                  // the label of the row before, when it names what a rule is about
+	lineLabel, lineLabelAt := "", -1 // … of the "Label: value" line before (its block)
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		text := b.text
@@ -128,9 +129,17 @@ func statements(d *doc) []stmt {
 			if len(ss) == 0 {
 				continue
 			}
+			own := lbl
+			if lineLabel != "" && lineLabelAt == i-1 && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) {
+				// "Step 2 required: Yes" then "Minimum score: 245": the score is Step 2's
+				lbl = lineLabel + " - " + lbl
+			}
 			out = emit(out, b, ss[0], lbl, false, &qm)
 			if rest := strings.TrimSpace(strings.TrimPrefix(val, ss[0])); rest != "" {
 				out = emit(out, b, rest, curQ, weak, &qm)
+			}
+			if relevant(own) {
+				lineLabel, lineLabelAt = own, i
 			}
 			continue
 		} else if i > 0 && d.blocks[i-1].role != roleRow && isShortValue(text) && isLabel(d.blocks[i-1].text) {

@@ -48,4 +48,7 @@ package extract
 // 28: an FAQ flattened into one paragraph that ends with a question is
 // read pair by pair; an item's bare number before the next question is no
 // answer (issue 11).
-const Version = "28"
+// 29: an opening concession ends at its comma ("although there is no
+// cutoff, …"), "Label: value" lines pair a score with the exam above,
+// "before you apply", "H1" in a question (issue 11).
+const Version = "29"
