@@ -1068,6 +1068,8 @@ func TestBatteryYOGPhrasings(t *testing.T) {
 			F{yogMax: float64(n), yogTo: "training_start"})
 	}
 	add("<p>Our graduating class had 12 residents in the last 3 years.</p>", F{})
+	add("<p>See where our grads went after residency over the last 8 years.</p>", F{})
+	add("<p>Browse our recent graduates and their fellowships from the past 6 years.</p>", F{})
 	add("<p>During the past three years, every graduating resident passed the boards.</p>", F{})
 	runBattery(t, cases, yogMax, yogPref, yogTo)
 }
@@ -1195,4 +1197,22 @@ func TestBatteryConcessionsAndLabelLines(t *testing.T) {
 	add("<p>Letters: 3</p><p>Minimum score: 245</p>", F{})
 	add("<dl><dt>Is an H1 possible?</dt><dd>Yes, for exceptional candidates who have passed Step 3.</dd></dl>", F{h1b: true})
 	runBattery(t, cases, yogNone, yogPref, yogMax, yogTo, usceReqF, s2Min, h1b)
+}
+
+// TestBatteryWindowBinding: a window ("in the past 2 years") dates what
+// stands before it, not a topic that follows it in the clause ("a graduate
+// … in the past two years and demonstrating hands-on clinical experience");
+// with nothing before it, it dates what follows.
+func TestBatteryWindowBinding(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, n := range []int{2, 3, 5} {
+		num := numberForms(n)[1]
+		add(fmt.Sprintf("Applicants must be a graduate of an accredited medical school in the past %s years and demonstrate hands-on clinical experience in the US.", num),
+			F{yogMax: float64(n)})
+		add(fmt.Sprintf("Be a graduate from a recognized school within the last %s years, with strong clinical experience in U.S. hospitals.", num),
+			F{yogMax: float64(n)})
+		add(fmt.Sprintf("Applicants need hands-on US clinical experience within the last %s years.", num), F{imgfriendly.FieldClinicalRecencyMax: float64(n)})
+	}
+	runBattery(t, cases, yogMax, imgfriendly.FieldClinicalRecencyMax)
 }

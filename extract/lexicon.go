@@ -201,7 +201,7 @@ var lexicon = slices.Concat(
 	words(kNone, 0, "graduates of our", "graduate of our", "medical graduate*", "international graduate*",
 		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating resident*", "graduating intern*", "graduating physician*",
 		"graduating class", "graduating classes", "graduating seniors", "graduating students", "graduating medical students",
-		"graduating chief*", "graduating fellows", "graduate students", "graduate school", "our graduates", "img graduates", "imgi graduates",
+		"graduating chief*", "graduating fellows", "graduate students", "graduate school", "our graduates", "our grads", "our recent grads", "our recent graduates", "img graduates", "imgi graduates",
 		"graduates have", "seeking to apply"),
 
 	// Exams, scores, attempts.

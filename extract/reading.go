@@ -1048,6 +1048,9 @@ func bindQuantities(r *reading) {
 				d = q.spanStart - int(t.end)
 			case int(t.start) >= q.spanEnd:
 				d = int(t.start) - q.spanEnd + 1 // a tie goes to the word before
+				if q.rel == relWindow {
+					d = 2*d + 20 // "graduated … in the past 2 years and …": a window looks back to what it dates
+				}
 			default:
 				d = 0
 			}

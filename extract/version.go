@@ -51,4 +51,6 @@ package extract
 // 29: an opening concession ends at its comma ("although there is no
 // cutoff, …"), "Label: value" lines pair a score with the exam above,
 // "before you apply", "H1" in a question (issue 11).
-const Version = "29"
+// 30: a window dates what stands before it; "our grads" are people
+// (issue 11).
+const Version = "30"
