@@ -1216,3 +1216,28 @@ func TestBatteryWindowBinding(t *testing.T) {
 	}
 	runBattery(t, cases, yogMax, imgfriendly.FieldClinicalRecencyMax)
 }
+
+// TestBatteryDeniedLimitCoordinated: a denied limit whose object is a
+// coordination ("no cutoff for board scores or graduation year") denies
+// every noun of it, a parenthesised restatement included; a denial of
+// scores alone says nothing of graduation.
+func TestBatteryDeniedLimitCoordinated(t *testing.T) {
+	var cases []ruleCase
+	for _, s := range []string{
+		"We set no cutoff for COMLEX scores or graduation year.",
+		"There are no firm cutoffs for Step scores, attempts or year of graduation.",
+		"There is no strict cut-off for USMLE (COMLEX) results or graduation.",
+		"Our program has no cutoff dates for board scores and graduation.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogNone: true}})
+	}
+	for _, s := range []string{
+		"There is no cutoff for USMLE scores.",
+		"We have no cutoff for COMLEX scores, and we read every application.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	}
+	s := "Applicants must have graduated within the last 4 years; there is no USMLE cutoff."
+	cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogMax: 4.0}})
+	runBattery(t, cases, yogNone, yogMax)
+}

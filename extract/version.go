@@ -53,4 +53,6 @@ package extract
 // "before you apply", "H1" in a question (issue 11).
 // 30: a window dates what stands before it; "our grads" are people
 // (issue 11).
-const Version = "30"
+// 31: a denied limit over a coordination ("no cutoff for USMLE (COMLEX)
+// results or graduation") denies graduation too (issue 11).
+const Version = "31"

@@ -123,11 +123,69 @@ func limitDeniedIn(r *reading, cl *clause, tp topic, taken bool) bool {
 			}
 			continue
 		}
-		if nearestTopic(low, cl, i) == tp {
+		if nearestTopic(low, cl, i) == tp || coordinatedTopic(low, cl, i, tp) {
 			return true
 		}
 	}
 	return false
+}
+
+// coordinatedTopic reports tp among the topics written in one coordination
+// with the topic nearest to toks[i]: a denied limit "for USMLE results or
+// graduation" denies both.
+func coordinatedTopic(low string, cl *clause, i int, tp topic) bool {
+	var ts []lexMatch // the clause's topic words in order, one reading each
+	for _, t := range cl.toks {
+		if t.e.kind != kTopic || topic(t.e.arg) == tUSA || len(ts) > 0 && t.start < ts[len(ts)-1].end {
+			continue
+		}
+		ts = append(ts, t)
+	}
+	near := nearestTopic(low, cl, i)
+	at := -1
+	for k, t := range ts {
+		if topic(t.e.arg) == near {
+			if at < 0 || absInt(int(t.start)-int(cl.toks[i].start)) < absInt(int(ts[at].start)-int(cl.toks[i].start)) {
+				at = k
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := at + 1; k < len(ts) && coordination(low[ts[k-1].end:ts[k].start]); k++ {
+		if topic(ts[k].e.arg) == tp {
+			return true
+		}
+	}
+	for k := at - 1; k >= 0 && coordination(low[ts[k].end:ts[k+1].start]); k-- {
+		if topic(ts[k].e.arg) == tp {
+			return true
+		}
+	}
+	return false
+}
+
+// coordination reports the words between two coordinated nouns: a few
+// words at most with "or", "and", "nor", a comma or a slash among them
+// ("results or", "scores, and"), or only a parenthesis ("USMLE (COMLEX)").
+func coordination(gap string) bool {
+	if strings.Trim(gap, " ()") == "" {
+		return true // "USMLE (COMLEX)": the same noun, restated
+	}
+	if fieldCount(gap) > 4 || strings.ContainsAny(gap, ".;:") {
+		return false
+	}
+	g := " " + gap + " "
+	return strings.Contains(g, " or ") || strings.Contains(g, " and ") || strings.Contains(g, " nor ") ||
+		strings.ContainsAny(gap, ",/")
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // nearestTopic is the topic word of the clause nearest to toks[i].
