@@ -1241,3 +1241,22 @@ func TestBatteryDeniedLimitCoordinated(t *testing.T) {
 	cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogMax: 4.0}})
 	runBattery(t, cases, yogNone, yogMax)
 }
+
+// TestBatteryShareOfAGroup: a share of a group ("93 percent of Mercy
+// graduates", "90% of our graduates") describes outcomes; its window of
+// years or first attempts is no rule. A rule beside it in its own clause
+// still is.
+func TestBatteryShareOfAGroup(t *testing.T) {
+	var cases []ruleCase
+	for _, s := range []string{
+		"Over the past 4 years, 95 percent of Mercy graduates have matched into fellowships.",
+		"In the last 3 years, 90% of Lakeside graduates passed the boards on the first attempt.",
+		"About 80 percent of Lakeside graduates from the last two years entered fellowships.",
+		"Within five years of graduation, a large percentage of Summit graduates work in rural areas.",
+	} {
+		cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{}})
+	}
+	s := "Applicants must have graduated within the last 3 years; 90 percent of our residents are IMGs."
+	cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogMax: 3.0}})
+	runBattery(t, cases, yogMax, yogPref, attMax)
+}

@@ -55,4 +55,6 @@ package extract
 // (issue 11).
 // 31: a denied limit over a coordination ("no cutoff for USMLE (COMLEX)
 // results or graduation") denies graduation too (issue 11).
-const Version = "31"
+// 32: a share of a group ("93 percent of our graduates") is a
+// description, not a rule (issue 11).
+const Version = "32"
