@@ -1260,3 +1260,37 @@ func TestBatteryShareOfAGroup(t *testing.T) {
 	cases = append(cases, ruleCase{s, "<p>" + s + "</p>", F{yogMax: 3.0}})
 	runBattery(t, cases, yogMax, yogPref, attMax)
 }
+
+// TestBatteryLackingVisaTurnedAway: applicants turned away for lacking a
+// named visa ("those who don't have a J-1 will not be considered") are a
+// requirement of that visa, which is then accepted — not a denial of it.
+// A program that does not have a sponsorship, and applicants turned away
+// for needing a visa, stay denials.
+func TestBatteryLackingVisaTurnedAway(t *testing.T) {
+	subjects := []string{"Applicants who", "Candidates who", "Those who", "International graduates who"}
+	lacks := []string{"don't have", "do not hold", "do not possess", "lack"}
+	turned := []string{"will not be considered", "are not eligible", "will not be interviewed"}
+	visas := []struct {
+		name string
+		f    imgfriendly.Field
+	}{{"a J-1 visa", j1}, {"an H-1B visa", h1b}, {"a J1 visa", j1}}
+	var cases []ruleCase
+	for si, s := range subjects {
+		for li, l := range lacks {
+			v := visas[(si+li)%len(visas)]
+			text := fmt.Sprintf("%s %s %s %s.", s, l, v.name, turned[(si+li)%len(turned)])
+			cases = append(cases, ruleCase{text, "<p>" + text + "</p>", F{v.f: true}})
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"We do not have H-1B sponsorship, and such applicants will not be considered.", F{h1b: false}},
+		{"We do not accept applicants who need H-1B sponsorship.", F{h1b: false}},
+		{"We will not consider applicants with H-1B visas.", F{h1b: false}},
+	} {
+		cases = append(cases, ruleCase{c.s, "<p>" + c.s + "</p>", c.want})
+	}
+	runBattery(t, cases, j1, h1b)
+}

@@ -57,4 +57,7 @@ package extract
 // results or graduation") denies graduation too (issue 11).
 // 32: a share of a group ("93 percent of our graduates") is a
 // description, not a rule (issue 11).
-const Version = "32"
+// 33: applicants turned away for lacking a named visa ("who don't have a
+// J-1 will not be considered") make the visa accepted, not denied
+// (issue 11).
+const Version = "33"

@@ -35,7 +35,8 @@ var visaTable = table{
 
 		// a named visa
 		{name: "those needing it turned away", topics: topics(tJ1, tH1B), mod: mExclusion, by: visaFields, val: needVisaTurnedAway, rank: rankExplicit},
-		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: no, rank: rankExplicit},
+		{name: "those lacking it turned away", topics: topics(tJ1, tH1B), pol: polNeg, mod: mExclusion, by: visaFields, val: lackVisaTurnedAway, rank: rankExplicit},
+		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: unlessLacking(no), rank: rankExplicit},
 		{name: "only", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), by: visaFields, val: yes, rank: rankExplicit},
 		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: no, rank: rankImplied},
 		{name: "the only visa is it", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), by: visaFields, val: onlyVisaIs(true), rank: rankExplicit},
@@ -216,6 +217,52 @@ func needVisaTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 		}
 	}
 	return imgfriendly.Value{}, false
+}
+
+// lackVisaTurnedAway is "applicants who don't have a J-1 visa will not be
+// considered", "those without an H-1B are not eligible": the negation is
+// the applicants' lack of the visa and the exclusion turns them away, so
+// the visa is what admits — it is accepted.
+func lackVisaTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if lacksVisa(m) {
+		return imgfriendly.BoolValue(true), true
+	}
+	return imgfriendly.Value{}, false
+}
+
+// unlessLacking keeps a denial out of a clause that turns away those who
+// lack the visa (see lackVisaTurnedAway).
+func unlessLacking(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		if m.cl.mod&mExclusion != 0 && lacksVisa(m) {
+			return imgfriendly.Value{}, false
+		}
+		return f(e, m, q)
+	}
+}
+
+// lacksVisa reports a visa mention governed by a negated possession
+// ("don't have", "do not hold", "not possess", "lack") in the few words
+// before it. ("Without" a visa is lacking's, which drops the mention.)
+func lacksVisa(m *mention) bool {
+	if m.tok < 0 {
+		return false
+	}
+	if after := strings.Fields(m.r.low[m.end:min(len(m.r.low), m.end+14)]); len(after) > 0 && strings.HasPrefix(after[0], "sponsor") {
+		return false // "we do not have H-1B sponsorship": the program's, not the applicant's
+	}
+	subject := m.r.low[m.cl.start:m.at]
+	if !strings.Contains(subject, "applicant") && !strings.Contains(subject, "candidate") && !strings.Contains(subject, "who ") &&
+		!strings.Contains(subject, "those") && !strings.Contains(subject, "anyone") && !strings.HasPrefix(subject, "you") {
+		return false // the applicants are the ones who lack it
+	}
+	before := " " + m.r.low[max(m.cl.start, m.at-28):m.at]
+	for _, w := range []string{"n't have ", " not have ", "n't hold ", " not hold ", " not possess ", "n't possess ", " lack ", " lacking "} {
+		if i := strings.LastIndex(before, w); i >= 0 && fieldCount(before[i+len(w):]) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // statusOnly is a requirement of citizenship or permanent residency that
