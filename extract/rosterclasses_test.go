@@ -31,6 +31,8 @@ var rosterClassCases = []struct {
 	// Residents named in running text, by the role the text gives them.
 	{"chiefs named after their role", "Please welcome our new chief residents for next year, Drs. Maya Fisher and Leo Grant!",
 		[]string{"Maya Fisher |  |  | ", "Leo Grant |  |  | "}},
+	{"chiefs as Doctors", "Please welcome our new chief residents for next year, Doctors Maya Fisher and Leo Grant!",
+		[]string{"Maya Fisher |  |  | ", "Leo Grant |  |  | "}},
 	{"role after the names", "We thank Drs. Osei and Varga for a great year as our outgoing chief residents.",
 		[]string{"Osei |  |  | ", "Varga |  |  | "}},
 	{"interns with an aside", "Three interns, Drs. Nora Bell, Ian Frost (the new dad of little Theo Frost) and Zoe Kim, spoke at the retreat.",

@@ -44,7 +44,7 @@ var (
 
 // drPrefix finds "Dr." / "Drs." / "Doctors" before a capitalised word
 // (group 2).
-var drPrefix = mustGate(`\b(Drs?\.?|Doctors)\s+(\p{Lu})`, "Dr")
+var drPrefix = mustGateDerived(`\b(Drs?\.?|Doctors)\s+(\p{Lu})`)
 
 // asRole is the role after a list of names: "... as our current chief residents".
 var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incoming|outgoing|graduating|next|two|three|four)\s+)*(?:chief residents?|chiefs?|residents?|interns?)\b`, "as our", "as the")
@@ -55,7 +55,7 @@ var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incom
 var yearRoleAfter = regexp.MustCompile(`^,\s*(?:an?\s+|our\s+)?(?:PGY[- ]?[1-7]|(?:first|second|third|fourth|fifth)[- ]year)\b[^,.;()]{0,40}?\b(?:resident|intern)\b`)
 
 // roleThenName is a role word right before a name: "resident Jane Doe".
-var roleThenName = mustGate(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, "esident ", "ntern ")
+var roleThenName = mustGateDerived(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`)
 
 // rolesThenNames is a plural role right before a list of names: "our
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".

@@ -60,4 +60,6 @@ package extract
 // 33: applicants turned away for lacking a named visa ("who don't have a
 // J-1 will not be considered") make the visa accepted, not denied
 // (issue 11).
-const Version = "33"
+// 34: "Doctors A and B" and a role word before a name after a tab or line
+// break are read (their hand-written gates hid them).
+const Version = "34"
