@@ -72,7 +72,7 @@ type GatesConfig struct {
 func DefaultConfig() Config {
 	return Config{
 		MemoryLimit:             "4GB",
-		NightMemoryLimit:        "128MB",
+		NightMemoryLimit:        "96MB",
 		Threads:                 2,
 		MissedNightsBeforeClose: 3,
 		KeepHistoryNights:       0,

@@ -47,6 +47,9 @@ func exportQueries(table, runID string, names bool) (latest, history string) {
 	panic("warehouse: no export query for table " + table)
 }
 
+// parquetRowGroup is the rows per row group of the Parquet export.
+const parquetRowGroup = 4096
+
 func copyToParquet(ctx context.Context, conn *sql.Conn, query, path, table, runID string, night time.Time) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
@@ -54,8 +57,11 @@ func copyToParquet(ctx context.Context, conn *sql.Conn, query, path, table, runI
 	kv := fmt.Sprintf("{schema_version: '%d', imgfriendly_table: %s, run_id: %s, night: '%s'}",
 		SchemaVersion, sqlString(table), sqlString(runID), night.Format(time.DateOnly))
 	// COPY takes no bound parameter for its path: the path is built from the
-	// data directory and the run id only, and quoted.
-	q := fmt.Sprintf("COPY (%s) TO %s (FORMAT parquet, COMPRESSION zstd, KV_METADATA %s)", query, sqlString(path), kv)
+	// data directory and the run id only, and quoted. DuckDB's Parquet
+	// writer holds a whole row group in memory: at its default (122,880
+	// rows) the ~110-column programs table of a 13k night is one group and
+	// did not fit a 96MB night_memory_limit; parquetRowGroup rows do.
+	q := fmt.Sprintf("COPY (%s) TO %s (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE %d, KV_METADATA %s)", query, sqlString(path), parquetRowGroup, kv)
 	if _, err := conn.ExecContext(ctx, q); err != nil {
 		return fmt.Errorf("export %s: %w", filepath.Base(path), err)
 	}
