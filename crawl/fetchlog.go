@@ -75,13 +75,9 @@ func (l *FetchLog) Program(programID string) ([]imgfriendly.Fetch, error) {
 	out := make([]imgfriendly.Fetch, 0, len(spans))
 	var buf []byte
 	for _, at := range spans {
-		buf = slices.Grow(buf[:0], int(at.Len))[:at.Len]
-		if _, err := f.ReadAt(buf, at.Off); err != nil {
-			return nil, fmt.Errorf("read fetch log: %w", err)
-		}
-		var jf journaledFetch
-		if err := json.Unmarshal(buf, &jf); err != nil {
-			return nil, fmt.Errorf("read fetch log: %s at byte %d: %w", l.path, at.Off, err)
+		jf, err := readLine(f, l.path, at, &buf)
+		if err != nil {
+			return nil, err
 		}
 		if jf.ProgramID != programID {
 			return nil, fmt.Errorf("read fetch log: %s at byte %d: a fetch of program %s, not %s", l.path, at.Off, jf.ProgramID, programID)
@@ -90,6 +86,38 @@ func (l *FetchLog) Program(programID string) ([]imgfriendly.Fetch, error) {
 	}
 	slices.SortFunc(out, func(a, b imgfriendly.Fetch) int { return strings.Compare(a.URL, b.URL) })
 	return out, nil
+}
+
+// read reads the fetch whose journal line is at (the journal may still be
+// written: its lines are whole before their span is known).
+func (l *FetchLog) read(at span) (imgfriendly.Fetch, error) {
+	l.mu.Lock()
+	f := l.f
+	var err error
+	if f == nil {
+		f, err = os.Open(l.path)
+		l.f = f
+	}
+	l.mu.Unlock()
+	if err != nil {
+		return imgfriendly.Fetch{}, fmt.Errorf("read fetch log: %w", err)
+	}
+	var buf []byte
+	jf, err := readLine(f, l.path, at, &buf)
+	return jf.Fetch, err
+}
+
+// readLine reads and decodes the fetch journal line at, in buf.
+func readLine(f *os.File, path string, at span, buf *[]byte) (journaledFetch, error) {
+	var jf journaledFetch
+	*buf = slices.Grow((*buf)[:0], int(at.Len))[:at.Len]
+	if _, err := f.ReadAt(*buf, at.Off); err != nil {
+		return jf, fmt.Errorf("read fetch log: %w", err)
+	}
+	if err := json.Unmarshal(*buf, &jf); err != nil {
+		return jf, fmt.Errorf("read fetch log: %s at byte %d: %w", path, at.Off, err)
+	}
+	return jf, nil
 }
 
 // All returns every final fetch, sorted by program and URL: the whole

@@ -71,7 +71,8 @@ type task struct {
 	scope     scope
 
 	out      outcome
-	hasBody  bool // the fetch left a body (finish lets out.Body go)
+	hasBody  bool         // the fetch left a body (finish lets out.Body go)
+	shared   *sharedFetch // the night's fetch of the URL this task fetched or shared
 	replayed bool
 	at       span // the final fetch's line in the fetch journal
 
@@ -100,9 +101,13 @@ func (t *task) addLink(l link) {
 }
 
 // sharedFetch lets programs that share a URL fetch it once per night.
+// Once a program's fetch of the URL is in the journal, only where its line
+// is stays in memory (a night has one per URL: a Fetch each was ~0.1 GB at
+// 50,000 programs); a program that shares it later reads it back.
 type sharedFetch struct {
 	done chan struct{}
-	out  outcome // without the body
+	out  *outcome // without the body; nil once journaled (at), under crawler.mu
+	at   span
 }
 
 // crawler is one night's crawl in progress.
@@ -182,7 +187,7 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 			// it would have shared it had the night not been interrupted
 			// (no second request, none counted).
 			if _, ok := cr.shared[fe.URL]; !ok {
-				s := &sharedFetch{done: make(chan struct{}), out: outcome{Fetch: fe.Fetch}}
+				s := &sharedFetch{done: make(chan struct{}), at: fe.at}
 				close(s.done)
 				cr.shared[fe.URL] = s
 			}
@@ -463,6 +468,13 @@ func (cr *crawler) record(t *task) {
 			fe.FetchedAt = cr.f.now()
 		}
 		t.at = cr.j.done(fe, t.out.Events)
+		if s := t.shared; s != nil {
+			// The URL's fetch is in the journal now: programs sharing it
+			// later read it from there.
+			cr.mu.Lock()
+			s.out, s.at = nil, t.at
+			cr.mu.Unlock()
+		}
 		if fe.Error != "" {
 			cr.log.Debug("fetch failed", "program_id", fe.ProgramID, "url", fe.URL, "attempts", fe.Attempts, "error", fe.Error)
 		}
@@ -510,7 +522,21 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 		case <-ctx.Done():
 			return outcome{Cancelled: true}
 		}
-		o := s.out
+		t.shared = s
+		cr.mu.Lock()
+		out, at := s.out, s.at
+		cr.mu.Unlock()
+		var o outcome
+		if out != nil {
+			o = *out
+		} else {
+			fe, err := cr.fetchLog.read(at)
+			if err != nil {
+				cr.log.Warn("journaled fetch unreadable: fetched again", "url", t.url, "err", err)
+				return cr.f.fetch(ctx, t.u, t.scope, cr.previous(t.url))
+			}
+			o = outcome{Fetch: fe} // the program fields are this task's in record
+		}
 		if o.Fetch.OK() {
 			body, err := cr.store.Get(o.Fetch.ContentHash)
 			if err != nil {
@@ -527,7 +553,8 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 		delete(cr.shared, t.url)
 		cr.mu.Unlock()
 	}
-	s.out = outcome{Fetch: o.Fetch, Cancelled: o.Cancelled} // the body stays in the store, not in memory all night; its events are counted once, with this program's fetch
+	t.shared = s
+	s.out = &outcome{Fetch: o.Fetch, Cancelled: o.Cancelled} // the body stays in the store, not in memory all night; its events are counted once, with this program's fetch
 	close(s.done)
 	return o
 }
