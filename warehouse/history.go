@@ -121,13 +121,15 @@ func updateHistory(ctx context.Context, conn *sql.Conn) error {
 // gives twice takes its first row (lowest input_row), so the primary key
 // never ends the night before the gate programs_id_unique can report it.
 //
-// It is three statements, run in order (buildPrograms). The pivot of the
-// facts (one row per program, ~90 aggregates) is built on its own into a
-// temp table, then joined: as one plan, the pivot's hash table, the join's
-// and the appends of the ~110-column programs table were held at once, and
-// a 13,000-program night failed under a 128MB memory_limit ("could not
-// allocate block"); apart, and the append made with one thread (each
-// appending thread pins a block per column), it fits in 96MB.
+// It is three statements, run in order (buildPrograms): the pivot of the
+// facts (one row per program, ~90 aggregates; the SELECT without its WHERE
+// and GROUP BY, run in passes), the append, the temp table's drop. The
+// pivot is built on its own into a temp table, then joined: as one plan,
+// the pivot's hash table, the join's and the appends of the ~110-column
+// programs table were held at once, and a 13,000-program night failed
+// under a 128MB memory_limit ("could not allocate block"); apart, and the
+// append made with one thread (each appending thread pins a block per
+// column), it fits in 96MB.
 func programsSQL() []string {
 	base := []string{"program_id", "nrmp_codes", "name", "specialty", "city", "state", "url", "roster_url",
 		"pd_name", "pd_email", "coordinator_name", "coordinator_email", "phone", "residents_total",
@@ -156,8 +158,7 @@ func programsSQL() []string {
 		agg = append(agg, fmt.Sprintf("any_value(condition) FILTER (WHERE field = '%s') AS %s", f, c))
 	}
 	return []string{
-		"CREATE OR REPLACE TEMP TABLE night_program_facts AS SELECT program_id, " + strings.Join(agg, ", ") +
-			" FROM facts GROUP BY program_id",
+		"SELECT program_id, " + strings.Join(agg, ", ") + " FROM facts",
 		"INSERT INTO programs (" + strings.Join(cols, ", ") + ")\nSELECT " + strings.Join(sel, ", ") +
 			"\nFROM (SELECT * FROM night_programs QUALIFY row_number() OVER (PARTITION BY program_id ORDER BY input_row) = 1) b" +
 			" LEFT JOIN night_program_facts p ON p.program_id = b.program_id",
@@ -165,12 +166,30 @@ func programsSQL() []string {
 	}
 }
 
-// buildPrograms runs programsSQL, the programs table's append with one
-// DuckDB thread (oneThread).
+// pivotPrograms is how many programs' facts are pivoted in one pass: the
+// aggregate's states (strings among them) stay in memory, so a night's
+// programs are split into passes by a hash of their id (at 13k programs one
+// pass needed more than 48MB, four fit; at 50k one pass needed more than
+// 96MB).
+const pivotPrograms = 4000
+
+// buildPrograms runs programsSQL: the facts' pivot in passes of about
+// pivotPrograms programs, then the programs table's append with one DuckDB
+// thread (oneThread).
 func buildPrograms(ctx context.Context, conn *sql.Conn, threads int) error {
 	q := programsSQL()
-	if _, err := conn.ExecContext(ctx, q[0]); err != nil {
+	var n int
+	if err := conn.QueryRowContext(ctx, "SELECT count(DISTINCT program_id) FROM facts").Scan(&n); err != nil {
+		return fmt.Errorf("build programs: %w", err)
+	}
+	passes := max(1, (n+pivotPrograms-1)/pivotPrograms)
+	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE night_program_facts AS "+q[0]+" WHERE false GROUP BY program_id"); err != nil {
 		return fmt.Errorf("build programs: pivot facts: %w", err)
+	}
+	for i := range passes {
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf("INSERT INTO night_program_facts %s WHERE hash(program_id) %% %d = %d GROUP BY program_id", q[0], passes, i)); err != nil {
+			return fmt.Errorf("build programs: pivot facts: %w", err)
+		}
 	}
 	if err := oneThread(ctx, conn, threads, func() error {
 		_, err := conn.ExecContext(ctx, q[1])
