@@ -63,10 +63,11 @@ type applicant struct {
 	preferred []string  // every preferred state, regions' included; [""] when none (as tier.sql had it)
 	listed    []string  // the states the profile lists itself; [""] when none
 	youAre    string    // "a US citizen who studied abroad (US-IMG)"…; "" for a non-US applicant
+	texts     bool      // write each reason (text, evidence) and the evidence URLs; false: judge the tier alone
 }
 
 func newApplicant(cfg Config, p Profile, match int) *applicant {
-	a := &applicant{Profile: p, cfg: cfg, match: match, season: SeasonOf(match)}
+	a := &applicant{Profile: p, cfg: cfg, match: match, season: SeasonOf(match), texts: true}
 	if p.Step3.Date != "" {
 		a.step3Day, _ = time.Parse(dateLayout, p.Step3.Date)
 	}
@@ -101,7 +102,10 @@ func newApplicant(cfg Config, p Profile, match int) *applicant {
 	return a
 }
 
-// tierProgram is program f tiered for applicant a.
+// tierProgram is program f tiered for applicant a: with its reasons and
+// evidence URLs when a.texts, else with the tier and counts alone (no text
+// is built: the reasons of the programs a page shows are written later, by
+// the same rules, with texts).
 func (a *applicant) tierProgram(f *programFacts) Tiered {
 	t := f.base
 	t.VisaJ1, t.VisaH1B, t.YOGMaxYears, t.YOGPreferredMax, t.YOGNoLimit = f.visaJ1, f.visaH1B, f.yogMax, f.yogPreferred, f.yogNoLimit
@@ -118,7 +122,17 @@ func (a *applicant) tierProgram(f *programFacts) Tiered {
 	var buf [32]Reason // the reasons are collected here, then kept in a slice of their own size
 	reasons := buf[:0]
 	add := func(r Reason) {
-		if r.Kind != "" {
+		switch r.Kind {
+		case "":
+			return
+		case ReasonExclude:
+			t.Excludes++
+		case ReasonConcern:
+			t.Concerns++
+		case ReasonUnknown:
+			t.Unknown++
+		}
+		if a.texts {
 			reasons = append(reasons, r)
 		}
 	}
@@ -147,18 +161,12 @@ func (a *applicant) tierProgram(f *programFacts) Tiered {
 	add(a.usce(f))
 	add(a.imgShare(f))
 	add(a.geography(f))
-	t.Reasons = slices.Clone(reasons)
-	for _, r := range reasons {
-		switch r.Kind {
-		case ReasonExclude:
-			t.Excludes++
-		case ReasonConcern:
-			t.Concerns++
-		case ReasonUnknown:
-			t.Unknown++
-		}
-		if r.URL != "" && !slices.Contains(t.EvidenceURLs, r.URL) {
-			t.EvidenceURLs = append(t.EvidenceURLs, r.URL)
+	if a.texts {
+		t.Reasons = slices.Clone(reasons)
+		for _, r := range reasons {
+			if r.URL != "" && !slices.Contains(t.EvidenceURLs, r.URL) {
+				t.EvidenceURLs = append(t.EvidenceURLs, r.URL)
+			}
 		}
 	}
 	t.InPreferredState = slices.Contains(a.preferred, t.State)
@@ -279,10 +287,12 @@ func (a *applicant) visaRefused(text string, offered *bool, e evidence, visa Vis
 	if a.VisaNeeded == visa || otherClosed {
 		kind = ReasonExclude
 	}
-	if f.citizensPROnly {
-		text += citizensNote(f)
-	}
-	return reason(kind, text, e)
+	return a.reason(kind, func() string {
+		if f.citizensPROnly {
+			return text + citizensNote(f)
+		}
+		return text
+	}, e)
 }
 
 func citizensNote(f *programFacts) string {
@@ -307,13 +317,15 @@ func (a *applicant) visaOffered(text string, offered *bool, e evidence, visa Vis
 			kind = ReasonExclude
 		}
 	}
-	if cond != "" {
-		text += " (" + cond + ")"
-	}
-	if j.decided != "" {
-		text += ": " + j.decided
-	}
-	return reason(kind, text, e)
+	return a.reason(kind, func() string {
+		if cond != "" {
+			text += " (" + cond + ")"
+		}
+		if j.decided != "" {
+			text += ": " + j.decided
+		}
+		return text
+	}, e)
 }
 
 // visaUnknown: the program does not say whether it takes a visa the
@@ -334,103 +346,148 @@ func (a *applicant) citizenship(f *programFacts) Reason {
 	e := f.visaRefusalEv
 	switch {
 	case f.citizensPROnly && (a.Citizenship == CitizenUS || (a.Citizenship == CitizenPermanentResident && f.permanentResidentsNamed)):
-		text := "open only to US citizens"
-		if f.permanentResidentsNamed {
-			text = "open only to US citizens and permanent residents"
-		}
-		return reason(ReasonInfo, text+": you qualify as "+a.youAre, e)
+		return a.reason(ReasonInfo, func() string {
+			text := "open only to US citizens"
+			if f.permanentResidentsNamed {
+				text = "open only to US citizens and permanent residents"
+			}
+			return text + ": you qualify as " + a.youAre
+		}, e)
 	case f.citizensPROnly && a.Citizenship == CitizenPermanentResident:
-		return reason(ReasonConcern, "its page names only US citizens as eligible: ask whether permanent residents are considered", e)
+		return a.reason(ReasonConcern, func() string {
+			return "its page names only US citizens as eligible: ask whether permanent residents are considered"
+		}, e)
 	case f.citizensPROnly:
-		return reason(ReasonConcern, "open only to US citizens and permanent residents, and your profile says you are neither: ask whether your status qualifies", e)
+		return a.reason(ReasonConcern, func() string {
+			return "open only to US citizens and permanent residents, and your profile says you are neither: ask whether your status qualifies"
+		}, e)
 	case isFalse(f.visaJ1) || isFalse(f.visaH1B):
-		text := "H-1B not sponsored"
-		if isFalse(f.visaJ1) && isFalse(f.visaH1B) {
-			text = "J-1 not accepted and H-1B not sponsored"
-		} else if isFalse(f.visaJ1) {
-			text = "J-1 not accepted"
-		}
-		text += ": does not affect you, "
-		if a.youAre != "" {
-			text += "as " + a.youAre + " you need no visa"
-		} else {
-			text += "your profile says you need no visa"
-		}
-		return reason(ReasonInfo, text, e)
+		return a.reason(ReasonInfo, func() string {
+			text := "H-1B not sponsored"
+			if isFalse(f.visaJ1) && isFalse(f.visaH1B) {
+				text = "J-1 not accepted and H-1B not sponsored"
+			} else if isFalse(f.visaJ1) {
+				text = "J-1 not accepted"
+			}
+			text += ": does not affect you, "
+			if a.youAre != "" {
+				text += "as " + a.youAre + " you need no visa"
+			} else {
+				text += "your profile says you need no visa"
+			}
+			return text
+		}, e)
 	}
 	return Reason{}
 }
 
 // ecfmgDeadline: ECFMG certification required by a day of the season.
 func (a *applicant) ecfmgDeadline(f *programFacts) Reason {
-	s, m := a.season, strconv.Itoa(a.match)
+	s := a.season
 	var due time.Time
-	var label string
 	switch f.ecfmgDeadline {
 	case "application":
-		due, label = s.Application, "your application (programs see applications from about "+ymd(s.Application)+")"
+		due = s.Application
 	case "interview":
-		due, label = s.Interview, "interviews (from about "+ymd(s.Interview)+")"
+		due = s.Interview
 	case "rank_list":
-		due, label = s.RankList, "the "+m+" rank order list deadline (about "+ymd(s.RankList)+")"
+		due = s.RankList
 	case "match":
-		due, label = s.MatchDay, "the "+m+" Match ("+ymd(s.MatchDay)+")"
+		due = s.MatchDay
 	case "training_start":
-		due, label = s.TrainingStart, "the start of training ("+ymd(s.TrainingStart)+")"
+		due = s.TrainingStart
 	default:
 		return Reason{}
 	}
-	kind, you := ReasonUnknown, "your profile does not say (add ecfmg_certified: yes, no or the day you expect it)"
+	kind := ReasonUnknown
 	switch a.ECFMG.Status {
 	case ECFMGCertified:
-		kind, you = ReasonPlus, "you are certified"
+		kind = ReasonPlus
 	case ECFMGExpected:
-		kind, you = ReasonExclude, "you expect it on "+ymd(a.ecfmgDay)+", too late"
+		kind = ReasonExclude
 		if !a.ecfmgDay.After(due) {
-			kind, you = ReasonPlus, "you expect it on "+ymd(a.ecfmgDay)+", in time"
+			kind = ReasonPlus
 		}
 	case ECFMGNotCertified:
-		kind, you = ReasonConcern, "you are not certified yet (add the day you expect it to your profile)"
+		kind = ReasonConcern
 	}
-	return reason(kind, "ECFMG certification required by "+label+": "+you, f.ecfmgDeadlineEv)
+	return a.reason(kind, func() string {
+		m := strconv.Itoa(a.match)
+		var label string
+		switch f.ecfmgDeadline {
+		case "application":
+			label = "your application (programs see applications from about " + ymd(s.Application) + ")"
+		case "interview":
+			label = "interviews (from about " + ymd(s.Interview) + ")"
+		case "rank_list":
+			label = "the " + m + " rank order list deadline (about " + ymd(s.RankList) + ")"
+		case "match":
+			label = "the " + m + " Match (" + ymd(s.MatchDay) + ")"
+		case "training_start":
+			label = "the start of training (" + ymd(s.TrainingStart) + ")"
+		}
+		you := "your profile does not say (add ecfmg_certified: yes, no or the day you expect it)"
+		switch a.ECFMG.Status {
+		case ECFMGCertified:
+			you = "you are certified"
+		case ECFMGExpected:
+			you = "you expect it on " + ymd(a.ecfmgDay) + ", too late"
+			if !a.ecfmgDay.After(due) {
+				you = "you expect it on " + ymd(a.ecfmgDay) + ", in time"
+			}
+		case ECFMGNotCertified:
+			you = "you are not certified yet (add the day you expect it to your profile)"
+		}
+		return "ECFMG certification required by " + label + ": " + you
+	}, f.ecfmgDeadlineEv)
 }
 
 // yearsCounted is the applicant's years since graduation, counted to what
-// the program counts to, and that in words.
-func (a *applicant) yearsCounted(f *programFacts) (int, string) {
+// the program counts to (countedTo says it in words).
+func (a *applicant) yearsCounted(f *programFacts) int {
 	years := a.match - a.GraduationYear
-	to := "by the " + strconv.Itoa(a.match) + " Match"
+	if f.yogCountedTo == "application" {
+		years--
+	}
+	return max(0, years)
+}
+
+// countedTo is what yearsCounted counts to, in words: "by the 2027 Match".
+func (a *applicant) countedTo(f *programFacts) string {
 	switch f.yogCountedTo {
 	case "application":
-		years--
-		to = "by your application (" + strconv.Itoa(a.match-1) + ")"
+		return "by your application (" + strconv.Itoa(a.match-1) + ")"
 	case "training_start":
-		to = "by the start of training (July " + strconv.Itoa(a.match) + ")"
+		return "by the start of training (July " + strconv.Itoa(a.match) + ")"
 	}
-	return max(0, years), to
+	return "by the " + strconv.Itoa(a.match) + " Match"
 }
 
 func (a *applicant) yogLimit(f *programFacts) Reason {
 	if f.yogMax == nil {
 		return Reason{}
 	}
-	years, to := a.yearsCounted(f)
+	years := a.yearsCounted(f)
 	kind := ReasonPlus
 	if float64(years) > *f.yogMax {
 		kind = ReasonExclude
 	}
-	return reason(kind, "YOG limit "+g(*f.yogMax)+yearWord(*f.yogMax)+", you are at "+strconv.Itoa(years)+" "+to, f.yogMaxEv)
+	return a.reason(kind, func() string {
+		return "YOG limit " + g(*f.yogMax) + yearWord(*f.yogMax) + ", you are at " + strconv.Itoa(years) + " " + a.countedTo(f)
+	}, f.yogMaxEv)
 }
 
 func (a *applicant) yogPreferred(f *programFacts) Reason {
 	if f.yogPreferred == nil {
 		return Reason{}
 	}
-	years, to := a.yearsCounted(f)
+	years := a.yearsCounted(f)
 	if float64(years) <= *f.yogPreferred {
 		return Reason{}
 	}
-	return reason(ReasonConcern, "prefers graduates within "+g(*f.yogPreferred)+yearWord(*f.yogPreferred)+", you are at "+strconv.Itoa(years)+" "+to, f.yogPrefEv)
+	return a.reason(ReasonConcern, func() string {
+		return "prefers graduates within " + g(*f.yogPreferred) + yearWord(*f.yogPreferred) + ", you are at " + strconv.Itoa(years) + " " + a.countedTo(f)
+	}, f.yogPrefEv)
 }
 
 func (a *applicant) gradYearMin(f *programFacts) Reason {
@@ -441,14 +498,16 @@ func (a *applicant) gradYearMin(f *programFacts) Reason {
 	if float64(a.GraduationYear) >= *f.gradYearMin {
 		kind = ReasonPlus
 	}
-	return reason(kind, "graduates of "+g(*f.gradYearMin)+" or later, you graduated in "+strconv.Itoa(a.GraduationYear), f.gradYearMinEv)
+	return a.reason(kind, func() string {
+		return "graduates of " + g(*f.gradYearMin) + " or later, you graduated in " + strconv.Itoa(a.GraduationYear)
+	}, f.gradYearMinEv)
 }
 
 func (a *applicant) yogNoLimit(f *programFacts) Reason {
 	if !isTrue(f.yogNoLimit) || f.yogMax != nil {
 		return Reason{}
 	}
-	return reason(ReasonPlus, "no YOG cutoff", f.yogNoLimitEv)
+	return a.reason(ReasonPlus, func() string { return "no YOG cutoff" }, f.yogNoLimitEv)
 }
 
 func (a *applicant) yogUnknown(f *programFacts) Reason {
@@ -476,37 +535,41 @@ func (a *applicant) clinicalRecency(f *programFacts) Reason {
 	case a.ClinicalLastYear == nil:
 		kind = ReasonUnknown
 	}
-	since := func(y int) string {
-		w := " years"
-		if a.match-y == 1 {
-			w = " year"
+	return a.reason(kind, func() string {
+		since := func(y int) string {
+			w := " years"
+			if a.match-y == 1 {
+				w = " year"
+			}
+			return strconv.Itoa(max(0, a.match-y)) + w + " by the " + strconv.Itoa(a.match) + " Match"
 		}
-		return strconv.Itoa(max(0, a.match-y)) + w + " by the " + strconv.Itoa(a.match) + " Match"
-	}
-	text := "clinical activity within " + g(limit) + yearWord(limit) + " required, "
-	switch {
-	case a.ClinicalLastYear != nil:
-		text += "your last was in " + strconv.Itoa(last) + ": " + since(last)
-	case float64(a.match-a.GraduationYear) <= limit:
-		text += "you graduated in " + strconv.Itoa(a.GraduationYear) + ": " + since(a.GraduationYear)
-	default:
-		text += "your profile does not say when your last clinical work was (add clinical_last_year)"
-	}
-	return reason(kind, text, f.clinicalRecencyEv)
+		text := "clinical activity within " + g(limit) + yearWord(limit) + " required, "
+		switch {
+		case a.ClinicalLastYear != nil:
+			text += "your last was in " + strconv.Itoa(last) + ": " + since(last)
+		case float64(a.match-a.GraduationYear) <= limit:
+			text += "you graduated in " + strconv.Itoa(a.GraduationYear) + ": " + since(a.GraduationYear)
+		default:
+			text += "your profile does not say when your last clinical work was (add clinical_last_year)"
+		}
+		return text
+	}, f.clinicalRecencyEv)
 }
 
 func (a *applicant) step1Pass(f *programFacts) Reason {
 	if !isTrue(f.step1PassRequired) || a.Step1Passed {
 		return Reason{}
 	}
-	return reason(ReasonExclude, "Step 1 pass required, you have not passed", f.step1PassRequiredEv)
+	return a.reason(ReasonExclude, func() string { return "Step 1 pass required, you have not passed" }, f.step1PassRequiredEv)
 }
 
 func (a *applicant) step1Min(f *programFacts) Reason {
 	if f.step1Min == nil || a.Step1Score == nil || float64(*a.Step1Score) >= *f.step1Min {
 		return Reason{}
 	}
-	return reason(ReasonExclude, "Step 1 minimum "+g(*f.step1Min)+", you have "+strconv.Itoa(*a.Step1Score), f.step1MinEv)
+	return a.reason(ReasonExclude, func() string {
+		return "Step 1 minimum " + g(*f.step1Min) + ", you have " + strconv.Itoa(*a.Step1Score)
+	}, f.step1MinEv)
 }
 
 // step2CK is the applicant's Step 2 CK score in words.
@@ -525,14 +588,14 @@ func (a *applicant) step2CKMin(f *programFacts) Reason {
 	if float64(deref(a.Step2CKScore)) < *f.step2CKMin {
 		kind = ReasonExclude
 	}
-	return reason(kind, "Step 2 CK minimum "+g(*f.step2CKMin)+", you have "+a.step2CK(), f.step2CKMinEv)
+	return a.reason(kind, func() string { return "Step 2 CK minimum " + g(*f.step2CKMin) + ", you have " + a.step2CK() }, f.step2CKMinEv)
 }
 
 func (a *applicant) step2CKPreferred(f *programFacts) Reason {
 	if f.step2CKPref == nil || float64(deref(a.Step2CKScore)) >= *f.step2CKPref {
 		return Reason{}
 	}
-	return reason(ReasonConcern, "prefers Step 2 CK ≥ "+g(*f.step2CKPref)+", you have "+a.step2CK(), f.step2CKPrefEv)
+	return a.reason(ReasonConcern, func() string { return "prefers Step 2 CK ≥ " + g(*f.step2CKPref) + ", you have " + a.step2CK() }, f.step2CKPrefEv)
 }
 
 func (a *applicant) step2CKUnknown(f *programFacts) Reason {
@@ -546,7 +609,9 @@ func (a *applicant) comlex2Min(f *programFacts) Reason {
 	if f.comlex2Min == nil || a.COMLEX2Score == nil || float64(*a.COMLEX2Score) >= *f.comlex2Min {
 		return Reason{}
 	}
-	return reason(ReasonExclude, "COMLEX Level 2 minimum "+g(*f.comlex2Min)+", you have "+strconv.Itoa(*a.COMLEX2Score), f.comlex2MinEv)
+	return a.reason(ReasonExclude, func() string {
+		return "COMLEX Level 2 minimum " + g(*f.comlex2Min) + ", you have " + strconv.Itoa(*a.COMLEX2Score)
+	}, f.comlex2MinEv)
 }
 
 // attempts only matter to an applicant who has failed an exam.
@@ -558,15 +623,17 @@ func (a *applicant) attempts(f *programFacts) Reason {
 	if float64(a.FailedAttempts+1) > *f.attemptsMax {
 		kind = ReasonExclude
 	}
-	text := "at most " + g(*f.attemptsMax) + " attempts"
-	if *f.attemptsMax == 1 {
-		text = "first attempt only"
-	}
-	text += ", you have " + strconv.Itoa(a.FailedAttempts) + " failed attempt"
-	if a.FailedAttempts != 1 {
-		text += "s"
-	}
-	return reason(kind, text, f.attemptsMaxEv)
+	return a.reason(kind, func() string {
+		text := "at most " + g(*f.attemptsMax) + " attempts"
+		if *f.attemptsMax == 1 {
+			text = "first attempt only"
+		}
+		text += ", you have " + strconv.Itoa(a.FailedAttempts) + " failed attempt"
+		if a.FailedAttempts != 1 {
+			text += "s"
+		}
+		return text
+	}, f.attemptsMaxEv)
 }
 
 func (a *applicant) attemptsUnknown(f *programFacts) Reason {
@@ -593,29 +660,35 @@ func (a *applicant) usce(f *programFacts) Reason {
 	case "required":
 		switch {
 		case handsOn == 0 && obs > 0 && obsRefused:
-			return reason(ReasonExclude, "hands-on USCE required (observerships not accepted), you have only observerships", f.usceObsOKEv)
+			return a.reason(ReasonExclude, func() string {
+				return "hands-on USCE required (observerships not accepted), you have only observerships"
+			}, f.usceObsOKEv)
 		case counted == 0:
-			return reason(ReasonExclude, "USCE required, you have none", f.usceRequirementEv)
+			return a.reason(ReasonExclude, func() string { return "USCE required, you have none" }, f.usceRequirementEv)
 		case months != nil && counted < *months:
-			return reason(ReasonExclude, g(*months)+" months of USCE required, you have "+g(counted)+" months"+note, f.usceMonthsEv)
+			return a.reason(ReasonExclude, func() string {
+				return g(*months) + " months of USCE required, you have " + g(counted) + " months" + note
+			}, f.usceMonthsEv)
 		}
-		return reason(ReasonPlus, "USCE required, you have "+g(counted)+" months"+note, f.usceRequirementEv)
+		return a.reason(ReasonPlus, func() string { return "USCE required, you have " + g(counted) + " months" + note }, f.usceRequirementEv)
 	case "preferred":
 		if counted != 0 && (months == nil || counted >= *months) {
 			return Reason{}
 		}
-		text := "USCE preferred"
-		if months != nil {
-			text += " (" + g(*months) + " months)"
-		}
-		if counted == 0 {
-			text += ", you have none"
-		} else {
-			text += ", you have " + g(counted) + " months" + note
-		}
-		return reason(ReasonConcern, text, f.usceRequirementEv)
+		return a.reason(ReasonConcern, func() string {
+			text := "USCE preferred"
+			if months != nil {
+				text += " (" + g(*months) + " months)"
+			}
+			if counted == 0 {
+				text += ", you have none"
+			} else {
+				text += ", you have " + g(counted) + " months" + note
+			}
+			return text
+		}, f.usceRequirementEv)
 	case "not_required":
-		return reason(ReasonPlus, "USCE not required", f.usceRequirementEv)
+		return a.reason(ReasonPlus, func() string { return "USCE not required" }, f.usceRequirementEv)
 	case "":
 		return Reason{Kind: ReasonUnknown, Text: "USCE requirement not stated"}
 	}
@@ -635,16 +708,18 @@ func (a *applicant) imgShare(f *programFacts) Reason {
 	case share >= a.cfg.IMGShareModerate:
 		kind = ReasonInfo
 	}
-	text := "IMG share " + strconv.FormatFloat(roundHalfAway(share*100), 'f', 0, 64) + "%"
-	switch t.IMGShareSource {
-	case "roster":
-		if t.ResidentsIMG != nil && t.ResidentsTotal != nil {
-			text += " (" + strconv.FormatInt(*t.ResidentsIMG, 10) + " of " + strconv.FormatInt(*t.ResidentsTotal, 10) + " residents on the roster)"
+	return a.reason(kind, func() string {
+		text := "IMG share " + strconv.FormatFloat(roundHalfAway(share*100), 'f', 0, 64) + "%"
+		switch t.IMGShareSource {
+		case "roster":
+			if t.ResidentsIMG != nil && t.ResidentsTotal != nil {
+				text += " (" + strconv.FormatInt(*t.ResidentsIMG, 10) + " of " + strconv.FormatInt(*t.ResidentsTotal, 10) + " residents on the roster)"
+			}
+		case "stated":
+			text += " (as stated by the program)"
 		}
-	case "stated":
-		text += " (as stated by the program)"
-	}
-	return reason(kind, text, f.imgShareEv)
+		return text
+	}, f.imgShareEv)
 }
 
 // geography orders programs within a tier and never changes it: a state
@@ -653,18 +728,20 @@ func (a *applicant) imgShare(f *programFacts) Reason {
 func (a *applicant) geography(f *programFacts) Reason {
 	st := f.base.State
 	if slices.Contains(a.listed, st) {
-		return Reason{Kind: ReasonInfo, Text: "in your preferred states (" + st + ")"}
+		return a.reason(ReasonInfo, func() string { return "in your preferred states (" + st + ")" }, evidence{})
 	}
 	if !slices.Contains(a.preferred, st) {
 		return Reason{}
 	}
 	for _, r := range a.Regions {
 		if slices.Contains(regions[r], st) {
-			name := r
-			if name != "" {
-				name = strings.ToUpper(name[:1]) + name[1:]
-			}
-			return Reason{Kind: ReasonInfo, Text: "in your preferred region (" + name + ": " + st + ")"}
+			return a.reason(ReasonInfo, func() string {
+				name := r
+				if name != "" {
+					name = strings.ToUpper(name[:1]) + name[1:]
+				}
+				return "in your preferred region (" + name + ": " + st + ")"
+			}, evidence{})
 		}
 	}
 	return Reason{}
@@ -672,49 +749,69 @@ func (a *applicant) geography(f *programFacts) Reason {
 
 // sortedTiered is list ordered best first: by tier, programs in the
 // preferred states first, then the highest IMG share (unknown last), the
-// fewest unknowns, name and id. Each program's key is made once (a Tiered
-// is large: its values are moved once, into their places).
+// fewest unknowns, name and id. It sorts list in place and returns it. Each
+// program's key is made once and compared one field at a time (the names
+// only when all else ties); a Tiered is large, so the programs are moved
+// once each, into their places, when the keys are sorted.
 func sortedTiered(list []Tiered) []Tiered {
 	type sortKey struct {
-		tierPref uint64 // tier rank, then 0 for a preferred state
-		noShare  bool   // an unknown share comes after every known one
-		share    uint64 // highest first
-		unknown  int
-		name, id string
-		i        int
+		rank    uint64 // tier rank, then 0 for a preferred state, then 1 for an unknown share (after every known one)
+		share   uint64 // highest first
+		unknown int
+		name    string
+		id      string
+		i       int
 	}
 	keys := make([]sortKey, len(list))
 	for i := range list {
 		t := &list[i]
-		k := sortKey{tierPref: uint64(rankOf(t.Tier)) << 1, noShare: true, unknown: t.Unknown, name: t.Name, id: t.ProgramID, i: i}
+		k := sortKey{rank: uint64(rankOf(t.Tier)) << 2, unknown: t.Unknown, name: t.Name, id: t.ProgramID, i: i}
 		if !t.InPreferredState {
-			k.tierPref |= 1
+			k.rank |= 2
 		}
 		if t.IMGShare != nil {
-			k.noShare, k.share = false, ^math.Float64bits(max(*t.IMGShare, 0)) // shares are never negative; for them the bits order as the values
+			k.share = ^math.Float64bits(max(*t.IMGShare, 0)) // shares are never negative; for them the bits order as the values
+		} else {
+			k.rank |= 1
 		}
 		keys[i] = k
 	}
 	slices.SortFunc(keys, func(x, y sortKey) int {
-		return cmp.Or(cmp.Compare(x.tierPref, y.tierPref), boolCompare(x.noShare, y.noShare), cmp.Compare(x.share, y.share), cmp.Compare(x.unknown, y.unknown),
-			strings.Compare(x.name, y.name), strings.Compare(x.id, y.id))
+		if x.rank != y.rank {
+			return cmp.Compare(x.rank, y.rank)
+		}
+		if x.share != y.share {
+			return cmp.Compare(x.share, y.share)
+		}
+		if x.unknown != y.unknown {
+			return cmp.Compare(x.unknown, y.unknown)
+		}
+		if c := strings.Compare(x.name, y.name); c != 0 {
+			return c
+		}
+		return strings.Compare(x.id, y.id)
 	})
-	sorted := make([]Tiered, len(list))
-	for i, k := range keys {
-		sorted[i] = list[k.i]
+	// Place by following the permutation's cycles: list[j] takes
+	// list[keys[j].i]; each program moves once, and no second list is made.
+	placed := make([]bool, len(list))
+	for start := range list {
+		if placed[start] {
+			continue
+		}
+		first := list[start]
+		j := start
+		for {
+			placed[j] = true
+			from := keys[j].i
+			if from == start {
+				list[j] = first
+				break
+			}
+			list[j] = list[from]
+			j = from
+		}
 	}
-	return sorted
-}
-
-// boolCompare orders false before true.
-func boolCompare(x, y bool) int {
-	switch {
-	case x == y:
-		return 0
-	case x:
-		return 1
-	}
-	return -1
+	return list
 }
 
 // rankOf is the tier's place, best first.
@@ -730,8 +827,14 @@ func rankOf(t Tier) int {
 	return 4
 }
 
-func reason(kind ReasonKind, text string, e evidence) Reason {
-	return Reason{Kind: kind, Text: text, URL: e.url, Evidence: e.text}
+// reason is a reason of the kind, its text written by text() only when the
+// applicant's reasons are written (a.texts): judging the tier needs the kind
+// alone. text does not escape, so the closures cost no allocation.
+func (a *applicant) reason(kind ReasonKind, text func() string, e evidence) Reason {
+	if !a.texts {
+		return Reason{Kind: kind}
+	}
+	return Reason{Kind: kind, Text: text(), URL: e.url, Evidence: e.text}
 }
 
 func isTrue(b *bool) bool  { return b != nil && *b }

@@ -151,7 +151,7 @@ func SOAPWith(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, 
 	// read-only query; the list's own text never does.
 	var tiered []Tiered
 	if idx.tiering != nil {
-		tiered, err = idx.tiering.tier(ctx, db, cfg, p, f.MatchYear, ids, nil)
+		tiered, err = idx.tiering.tier(ctx, db, cfg, p, f.MatchYear, ids, nil, true)
 	} else {
 		tiered, err = tierQuery(ctx, db, cfg, p, f.MatchYear, ids, nil)
 	}

@@ -194,11 +194,40 @@ func (tg *Tiering) Len() int { return len(tg.programs) }
 // the warehouse they were read from (for the Match history, read once per
 // match year and kept).
 func (tg *Tiering) Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) ([]Tiered, error) {
+	return tg.tiered(ctx, db, cfg, p, f, true)
+}
+
+// Judged is Programs without the reasons: each program's tier, counts and
+// every other field as Programs gives them, but Reasons and EvidenceURLs
+// nil, so that no text is written for the programs nobody reads (a page
+// shows 50 of 13,000). Explainer writes them for the programs shown.
+func (tg *Tiering) Judged(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) ([]Tiered, error) {
+	return tg.tiered(ctx, db, cfg, p, f, false)
+}
+
+// Explainer returns a function that gives a program of a Judged list its
+// Reasons and EvidenceURLs, as Programs gives them, for the same cfg, p and
+// match year; a program the tiering does not hold is returned unchanged.
+// The function is safe for concurrent use.
+func (tg *Tiering) Explainer(cfg Config, p Profile, matchYear int) func(Tiered) Tiered {
+	a := newApplicant(cfg, p, matchYear)
+	return func(t Tiered) Tiered {
+		i, ok := slices.BinarySearchFunc(tg.programs, t.ProgramID, func(f programFacts, id string) int { return cmp.Compare(f.base.ProgramID, id) })
+		if !ok {
+			return t
+		}
+		full := a.tierProgram(&tg.programs[i])
+		t.Reasons, t.EvidenceURLs = full.Reasons, full.EvidenceURLs
+		return t
+	}
+}
+
+func (tg *Tiering) tiered(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, texts bool) ([]Tiered, error) {
 	keepSpec, err := f.specialtiesKept(p, tg.specialties)
 	if err != nil {
 		return nil, err
 	}
-	all, err := tg.tier(ctx, db, cfg, p, f.MatchYear, f.ProgramIDs, keepSpec)
+	all, err := tg.tier(ctx, db, cfg, p, f.MatchYear, f.ProgramIDs, keepSpec, texts)
 	if err != nil {
 		return nil, err
 	}
@@ -212,9 +241,10 @@ func (tg *Tiering) Programs(ctx context.Context, db *sql.DB, cfg Config, p Profi
 }
 
 // tier tiers the given programs (nil: all) of the given specialties (empty:
-// all), best first, with their Match history.
-func (tg *Tiering) tier(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear int, ids []string, specs map[string]bool) ([]Tiered, error) {
+// all), best first, with their Match history (and their reasons when texts).
+func (tg *Tiering) tier(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear int, ids []string, specs map[string]bool, texts bool) ([]Tiered, error) {
 	a := newApplicant(cfg, p, matchYear)
+	a.texts = texts
 	n := len(ids)
 	if ids == nil {
 		n = len(tg.programs)
@@ -330,7 +360,7 @@ func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear
 		return nil, err
 	}
 	tg := &Tiering{programs: facts}
-	return tg.tier(ctx, db, cfg, p, matchYear, nil, nil)
+	return tg.tier(ctx, db, cfg, p, matchYear, nil, nil, true)
 }
 
 // TopPerTier keeps the first n programs of each tier, in the list's order.

@@ -56,6 +56,9 @@ func TestTieringIsPrograms(t *testing.T) {
 			}
 		}
 	}
+	if _, err := tg.Judged(ctx, db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch, Specialties: []string{"Cardiac Astrology"}}); err == nil {
+		t.Error("an unknown specialty, judged: no error")
+	}
 	if _, err := tg.Programs(ctx, db, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch, Specialties: []string{"Cardiac Astrology"}}); err == nil {
 		t.Error("an unknown specialty through a Tiering: no error")
 	}
@@ -81,13 +84,75 @@ func TestTieringIsPrograms(t *testing.T) {
 	}
 }
 
+// TestJudgedThenExplained: a list judged without its reasons, each program
+// then explained, is the list Programs gives (same order, tiers, counts,
+// reasons and evidence), whatever the applicant and the filter; judged
+// alone, no program carries a reason.
+func TestJudgedThenExplained(t *testing.T) {
+	db := openReadOnly(t, newFixture(t))
+	ctx := context.Background()
+	tg, err := NewTiering(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	us := baseProfile()
+	us.Citizenship, us.VisaNeeded, us.USIMG = CitizenUS, VisaNone, true
+	step3 := baseProfile()
+	step3.Step3 = Step3{Status: Step3Scheduled, Date: "2027-01-10"}
+	step3.ECFMG = ECFMG{Status: ECFMGExpected, Date: "2027-02-01"}
+	step3.Regions = []string{"south", "northeast"}
+	failed := baseProfile()
+	failed.FailedAttempts, failed.USCE = 2, USCE{ObservershipMonths: 4}
+	last := 2020
+	failed.ClinicalLastYear = &last
+	profiles := map[string]Profile{"base": baseProfile(), "US-IMG": us, "Step 3 scheduled": step3, "failed, observerships": failed}
+	filters := map[string]Filter{
+		"every specialty": {MatchYear: testMatch, Specialties: tg.specialties},
+		"a tier":          {MatchYear: testMatch + 1, Tiers: []Tier{TierNotEligible, TierReach}},
+	}
+	withReasons := 0
+	for pn, p := range profiles {
+		for fn, f := range filters {
+			want, err := tg.Programs(ctx, db, DefaultConfig(), p, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			judged, err := tg.Judged(ctx, db, DefaultConfig(), p, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			explain := tg.Explainer(DefaultConfig(), p, f.MatchYear)
+			got := make([]Tiered, len(judged))
+			for i, j := range judged {
+				if j.Reasons != nil || j.EvidenceURLs != nil {
+					t.Errorf("%s, %s: %s judged with reasons %v, evidence %v", pn, fn, j.ProgramID, j.Reasons, j.EvidenceURLs)
+				}
+				got[i] = explain(j)
+				withReasons += len(got[i].Reasons)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s, %s: (-Programs +judged, explained):\n%s", pn, fn, diff)
+			}
+		}
+	}
+	if withReasons == 0 {
+		t.Error("no program explained with a reason")
+	}
+	unknown := Tiered{ProgramID: "0000000000", Name: "not in the warehouse"}
+	if got := tg.Explainer(DefaultConfig(), baseProfile(), testMatch)(unknown); !cmp.Equal(got, unknown) {
+		t.Errorf("a program the tiering does not hold, explained: %+v", got)
+	}
+}
+
 // BenchmarkTiering: one applicant's list of 13,000 programs read and judged
 // (Programs, what the CLI does once) against judged alone (a Tiering read
-// before: what the server does for each new profile), in the same run;
+// before) with every reason written, and judged with the reasons of one
+// page (50 programs) written (Judged, Explainer: what the server does for
+// each new profile), in the same run;
 // cpu-ms/op is the process's CPU time, steadier than wall time on a shared
 // machine.
 //
-//	go test ./queries -run '^$' -bench Tiering -benchtime 20x
+//	go test ./queries -run '^$' -bench Tiering -benchtime 20x -benchmem
 func BenchmarkTiering(b *testing.B) {
 	db := openReadOnly(b, newLargeFixture(b, 13000))
 	ctx := context.Background()
@@ -116,6 +181,18 @@ func BenchmarkTiering(b *testing.B) {
 		cpuPerOp(b, func() {
 			if _, err := tg.Programs(ctx, db, DefaultConfig(), p, f); err != nil {
 				b.Fatal(err)
+			}
+		})
+	})
+	b.Run("judge, a page's reasons", func(b *testing.B) {
+		cpuPerOp(b, func() {
+			list, err := tg.Judged(ctx, db, DefaultConfig(), p, f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			explain := tg.Explainer(DefaultConfig(), p, f.MatchYear)
+			for i := range min(50, len(list)) {
+				list[i] = explain(list[i])
 			}
 		})
 	})
