@@ -321,8 +321,9 @@ func (s *Server) row(list *programList, t *queries.Tiered, tiered bool) (templat
 	if ok {
 		return h, nil
 	}
+	e := list.explained(t)
 	var b strings.Builder
-	if err := s.pages["list"].ExecuteTemplate(&b, rowTemplate, rowData{t, tiered}); err != nil {
+	if err := s.pages["list"].ExecuteTemplate(&b, rowTemplate, rowData{&e, tiered}); err != nil {
 		return "", err
 	}
 	h = template.HTML(b.String())
@@ -434,6 +435,11 @@ func (l *programList) filterAll(q listQuery) []*queries.Tiered {
 // and sorting need, computed on first use and kept with it.
 type programList struct {
 	all []queries.Tiered
+	// explain writes a program's reasons (queries.Tiering.Explainer): a
+	// profile's list is judged without them, and only the programs shown
+	// (a page's rows, a program, a tracker) are explained. nil: the
+	// programs carry what they have (the directory has no reasons).
+	explain func(queries.Tiered) queries.Tiered
 
 	hayOnce sync.Once
 	hay     []string // per program: name, city and state name, lower case
@@ -447,6 +453,14 @@ type programList struct {
 func newProgramList(all []queries.Tiered) *programList {
 	return &programList{all: all, orders: map[string][]int{}, filtered: map[string][]*queries.Tiered{},
 		rows: map[*queries.Tiered]template.HTML{}}
+}
+
+// explained is program t with its reasons written: a copy, the list is shared.
+func (l *programList) explained(t *queries.Tiered) queries.Tiered {
+	if l.explain == nil {
+		return *t
+	}
+	return l.explain(*t)
 }
 
 // haystacks is each program's text for the search box.
@@ -614,18 +628,23 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 	}
 	v, err := s.cache.get(n, key, func() (any, error) {
 		// Detached from the request: other requests may be waiting for it.
+		// Judged without reasons: a page writes those of its rows only.
 		ctx := context.WithoutCancel(ctx)
+		var explain func(queries.Tiered) queries.Tiered
 		l, err := through(ctx, s.gate, func() ([]queries.Tiered, error) {
 			tg, err := s.tiering(ctx, n)
 			if err != nil {
 				return nil, err
 			}
-			return tg.Programs(ctx, n.DB, s.cfg.Queries, prof.Profile, f)
+			explain = tg.Explainer(s.cfg.Queries, prof.Profile, prof.Year)
+			return tg.Judged(ctx, n.DB, s.cfg.Queries, prof.Profile, f)
 		})
 		if err != nil {
 			return nil, err
 		}
-		return newProgramList(l), nil
+		list := newProgramList(l)
+		list.explain = explain
+		return list, nil
 	})
 	if err != nil {
 		return nil, err
@@ -672,8 +691,10 @@ func (s *Server) cachedTier(n Night, prof *profileState, id string) (*queries.Ti
 	if !ok {
 		return nil, false
 	}
-	for _, t := range v.(*programList).all {
-		if t.ProgramID == id {
+	list := v.(*programList)
+	for i := range list.all {
+		if list.all[i].ProgramID == id {
+			t := list.explained(&list.all[i])
 			return &t, true
 		}
 	}

@@ -114,3 +114,30 @@ func TestEveryFieldHasALabel(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsWrittenWhereShown: a profile's list is judged without its
+// reasons, and every place that shows a program writes them as the CLI's
+// full path does — a row of the list, the program page opened from the list
+// (the kept list, no new tiering), and the tracker, which shows every
+// kept program's reasons.
+func TestReasonsWrittenWhereShown(t *testing.T) {
+	dir := t.TempDir()
+	publishFixture(t, dir, 1)
+	ts := newTestServer(t, dir, Config{})
+	c := ts.saveProfile(t, testProfile())
+	const harbor, reason = "1401100002", "YOG limit 3 years, you are at 4 by the 2026 Match"
+	const sentence = "Applicants must have graduated within the last 3 years."
+
+	_, body := ts.get(t, "/", c)
+	if !strings.Contains(body, reason) || !strings.Contains(body, sentence) {
+		t.Errorf("the list's Harbor row lacks its reason or its sentence:\n%s", body)
+	}
+	_, body = ts.get(t, "/program/"+harbor, c)
+	if !strings.Contains(body, reason) {
+		t.Errorf("the Harbor page, opened from the list, lacks its reason:\n%s", body)
+	}
+	_, body = ts.get(t, "/tracker.csv?tier=not_eligible", c)
+	if !strings.Contains(body, reason) {
+		t.Errorf("the tracker lacks Harbor's reason:\n%s", body)
+	}
+}

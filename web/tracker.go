@@ -16,7 +16,7 @@ func (s *Server) tracker(format string) handlerFunc {
 		q := parseListQuery(r.URL.Query())
 		prof := s.profileOf(r)
 		q.Tiered = prof != nil
-		_, rows, _, status, msg := s.filtered(r.Context(), n, prof, q)
+		list, rows, _, status, msg := s.filtered(r.Context(), n, prof, q)
 		if status == http.StatusServiceUnavailable {
 			s.busy(w, r)
 			return
@@ -30,7 +30,7 @@ func (s *Server) tracker(format string) handlerFunc {
 			if q.Tier == "" && prof != nil && t.Tier == queries.TierNotEligible {
 				continue
 			}
-			kept = append(kept, *t)
+			kept = append(kept, list.explained(t)) // every reason: the tracker shows them all
 		}
 		var b bytes.Buffer
 		if err := queries.WriteTracker(&b, queries.BuildTracker(kept, nil, nil, queries.EvidenceText), format); err != nil {
