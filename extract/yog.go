@@ -123,7 +123,7 @@ func limitDeniedIn(r *reading, cl *clause, tp topic, taken bool) bool {
 			}
 			continue
 		}
-		if nearestTopic(low, cl, i) == tp || coordinatedTopic(low, cl, i, tp) {
+		if near := nearestTopic(low, cl, i); near == tp || coordinatedTopic(low, cl, i, near, tp) {
 			return true
 		}
 	}
@@ -131,9 +131,9 @@ func limitDeniedIn(r *reading, cl *clause, tp topic, taken bool) bool {
 }
 
 // coordinatedTopic reports tp among the topics written in one coordination
-// with the topic nearest to toks[i]: a denied limit "for USMLE results or
-// graduation" denies both.
-func coordinatedTopic(low string, cl *clause, i int, tp topic) bool {
+// with near, the topic nearest to toks[i]: a denied limit "for USMLE
+// results or graduation" denies both.
+func coordinatedTopic(low string, cl *clause, i int, near, tp topic) bool {
 	var ts []lexMatch // the clause's topic words in order, one reading each
 	for _, t := range cl.toks {
 		if t.e.kind != kTopic || topic(t.e.arg) == tUSA || len(ts) > 0 && t.start < ts[len(ts)-1].end {
@@ -141,7 +141,6 @@ func coordinatedTopic(low string, cl *clause, i int, tp topic) bool {
 		}
 		ts = append(ts, t)
 	}
-	near := nearestTopic(low, cl, i)
 	at := -1
 	for k, t := range ts {
 		if topic(t.e.arg) == near {
