@@ -90,7 +90,7 @@ var classCases = []struct {
 	{"non-English", "Universidad de Oriente", want{"", "", "yes"}},
 	{"non-English", "Università degli Studi di Padova", want{"", "Italy", "yes"}},
 	{"non-English", "Faculté de Médecine de Lyon, France", want{"", "France", "yes"}},
-	{"non-English", "Universidade Federal da Bahia", want{"", "", "yes"}},
+	{"non-English", "Universidade Federal da Bahia", want{"", "Brazil", "yes"}},
 	{"non-English", "Uniwersytet Medyczny w Lodzi", want{"", "Poland", "yes"}},
 	{"non-English", "Universidad de Puerto Rico", want{upr, usa, "no"}},
 	{"non-English", "Université de Sherbrooke", want{"Universite de Sherbrooke Faculte de medecine et des sciences de la sante", can, "no"}},
@@ -105,8 +105,8 @@ var classCases = []struct {
 	// Official names the AAMC short form leaves out.
 	{"official", "Foster School of Medicine", want{"Texas Tech University Health Sciences Center El Paso Paul L. Foster School of Medicine", usa, "no"}},
 	{"official", "Anne Burnett Marion School of Medicine", want{"Anne Burnett Marion School of Medicine at TCU", usa, "no"}},
-	{"foreign form", "Rangpur Medical College", want{"", "", "yes"}},
-	{"foreign form", "Ryazan State Medical University", want{"", "", "yes"}},
+	{"foreign form", "Rangpur Medical College", want{"", "Bangladesh", "yes"}},
+	{"foreign form", "Ryazan State Medical University", want{"", "Russia", "yes"}},
 	{"foreign form", "Jinnah Medical and Dental College", want{"", "", "yes"}},
 	{"foreign form", "Sri Venkata Institute of Medical Sciences", want{"", "", "yes"}},
 	{"foreign form", "Houston Medical College", want{"", "", ""}}, // a US city: never abroad
@@ -141,6 +141,48 @@ var classCases = []struct {
 	{"abbreviation beside", "Central Medical Institute (AUC)", want{auc, "Sint Maarten", "yes"}},
 	{"abbreviation beside", "Lomonosov State University (MSU)", want{"", "", ""}},
 	{"abbreviation beside", "Springfield Medical Institute (USC)", want{"", "", ""}},
+	// Two letters inside a name are a word of it, not a state code: the
+	// Arabic article "Al" is not Alabama. A code where addresses put one
+	// (last, or before a ZIP code) still places the name in the US.
+	{"state code", "Al-Harith Medical and Dental College", want{"", "", "yes"}},
+	{"state code", "Al Rahma Medical College, Multan", want{"", "Pakistan", "yes"}},
+	{"state code", "Hillcrest Medical College, Birmingham, AL", want{"", "", ""}},
+	{"state code", "Hillcrest Medical College, Mobile AL 36617", want{"", "", ""}},
+	// An abbreviation of a school abroad before a campus the list does not
+	// know: the school's country, not that school; another school's name
+	// after it is no campus.
+	{"abbreviation campus", "AIIMS Mangalagiri", want{"", "India", "yes"}},
+	{"abbreviation campus", "AIIMS Duke", want{"", "", ""}},
+	{"abbreviation campus", "UQ Brisbane", want{"University of Queensland School of Medicine", "Australia", "yes"}}, // a known place: that school
+	// Whole-name-only abbreviations of schools abroad.
+	{"abbreviation abroad", "KE", want{kemu, "Pakistan", "yes"}},
+	{"abbreviation abroad", "K.E. Medical College", want{kemu, "Pakistan", "yes"}},
+	{"abbreviation abroad", "KE Smith Medical Center", want{"", "", ""}}, // the letters inside a longer name
+	// English forms of schools abroad that no US or Canadian school uses.
+	{"foreign form", "Marlowe University of Medical Sciences", want{"", "", "yes"}},
+	{"foreign form", "Islamic University of the Northern Valleys", want{"", "", "yes"}},
+	{"foreign form", "Crescent Medical and Health Sciences University", want{"", "", "yes"}},
+	{"foreign form", "Arab Board Medical University of the Gulf", want{"", "", "yes"}},
+	// A nationality names the country when no school is known; beside a US
+	// place it decides nothing.
+	{"nationality", "Jordanian Royal Medical Institute", want{"", "Jordan", "yes"}},
+	{"nationality", "Syrian Evangelical College of Physicians", want{"", "Syria", "yes"}},
+	{"nationality", "Korean Medical Institute, Houston", want{"", "", ""}},
+	// A city abroad with a medical school, when no school is known.
+	{"city abroad", "University of Trondheim", want{"", "Norway", "yes"}},
+	{"city abroad", "Leiden University Medical Center", want{"", "Netherlands", "yes"}},
+	{"city abroad", "State Institute of Medicine, Holguín", want{"", "Cuba", "yes"}},
+	{"city abroad", "Paris Junior College, Paris, TX", want{"", "", ""}}, // a US state beside it
+	// US schools whose names take forms that schools abroad use: a known
+	// school first, whatever is written around it.
+	{"us trap", "Albany Medical College, Albany, NY", want{"Albany Medical College", usa, "no"}},
+	{"us trap", "Medical College of Ohio at Toledo", want{"University of Toledo College of Medicine and Life Sciences", usa, "no"}},
+	{"us trap", "Weill Medical College of Cornell University", want{"Weill Cornell Medicine", usa, "no"}},
+	{"us trap", "Medical College of Wisconsin - Central Wisconsin", want{"Medical College of Wisconsin", usa, "no"}},
+	{"us trap", "Jefferson Medical College, Philadelphia, PA", want{"Sidney Kimmel Medical College at Thomas Jefferson University", usa, "no"}},
+	{"us trap", "Ohio University Heritage College of Osteopathic Medicine, Athens, OH", want{"Ohio University Heritage College of Osteopathic Medicine", usa, "no"}},
+	{"us trap", "Pacific Northwest University of Health Sciences, Yakima, WA", want{"Pacific Northwest University of Health Sciences College of Osteopathic Medicine", usa, "no"}},
+	{"us trap", "Schulich School of Medicine, London, ON", want{western, can, "no"}},
 }
 
 func TestClassifyClasses(t *testing.T) {

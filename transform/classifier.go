@@ -303,6 +303,7 @@ type match struct {
 	conf      float64
 	segment   int
 	contained bool // found inside a longer segment, not equal to it
+	campus    bool // an abbreviation abroad before words it does not explain: the school's country, not the school
 }
 
 // Classify recognises the school in name. statedCountry is the country a
@@ -423,9 +424,9 @@ func (c *Classifier) answer(out School, m match, p parsed, stated string) School
 	first := c.schools[m.ids[0]]
 	img := !domestic(first.country)
 	conf := m.conf
-	if len(m.ids) == 1 {
+	if len(m.ids) == 1 && !m.campus {
 		out.School = first.name
-	} else {
+	} else if len(m.ids) > 1 {
 		conf *= confGroupFactor
 	}
 	// A country named outside the matched part of the name.
@@ -630,7 +631,7 @@ func (c *Classifier) findPlacesWords(ws []string) places {
 		for l := min(c.placeFirst[ws[i]], len(ws)-i); l >= 1; l-- {
 			buf = appendKey(buf[:0], ws[i:i+l])
 			ref, ok := c.places[string(buf)]
-			if !ok {
+			if !ok || len(buf) == 2 && ref.kind == "region" && !codeAtEnd(ws, i+l) {
 				continue
 			}
 			n = l
@@ -640,6 +641,20 @@ func (c *Classifier) findPlacesWords(ws []string) places {
 		i += max(n, 1)
 	}
 	return p
+}
+
+// codeAtEnd reports whether a two-letter state or province code ending at
+// ws[end-1] is where rosters write one: last in its part of the name, or
+// before a ZIP code ("Toledo OH", "Birmingham, AL 35233"). Elsewhere the
+// two letters are a word of the name: the Arabic article in "Al-Nahyan"
+// or "Al Azhar" is not Alabama.
+func codeAtEnd(ws []string, end int) bool {
+	for _, w := range ws[end:] {
+		if w[0] < '0' || w[0] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // matchSchool finds the school named by tokens (all segments) or by one of
@@ -698,16 +713,26 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 					if !ok {
 						continue
 					}
-					if !c.explained(toks[:i], ids) || (l == 1 && !c.explained(toks[i+l:], ids)) {
+					campus := false
+					if !c.explained(toks[:i], ids) {
 						// Unexplained words before a known name ("Rajiv Gandhi
-						// Medical College" is not Gandhi Medical College), or
-						// around a one-word name ("Duke-NUS" is not Duke).
+						// Medical College" is not Gandhi Medical College).
 						continue
+					}
+					if l == 1 && !c.explained(toks[i+l:], ids) {
+						// ... or after a one-word name ("Duke-NUS" is not
+						// Duke), unless it is an abbreviation abroad before
+						// a campus the list does not know ("AIIMS Jodhpur").
+						if !c.abroadAbbrev(toks[i], ids, toks[i+l:]) {
+							continue
+						}
+						campus = true
 					}
 					if m, ok := c.resolve(ids, confContainsLong); ok {
 						if l == 1 {
 							m.conf = confContainsOne
 						}
+						m.campus = campus
 						m.segment, m.contained = si, true
 						best, bestLen = m, l
 						break
@@ -717,6 +742,32 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 		}
 	}
 	return best, bestLen > 0
+}
+
+// abroadAbbrev reports whether a one-word name t of schools ids, followed
+// by words after it that explain nothing ("AIIMS Jodhpur", "KMC Hubli"),
+// still names them: every school of ids is abroad, t is at least four
+// letters long (shorter abbreviations are too often something else), and
+// no word after it is a US or Canadian place. A campus city the list does
+// not know changes the campus, not the country.
+func (c *Classifier) abroadAbbrev(t string, ids []int, after []string) bool {
+	if len(t) < 4 {
+		return false
+	}
+	for _, id := range ids {
+		if domestic(c.schools[id].country) {
+			return false
+		}
+	}
+	for _, w := range after {
+		if ref, ok := c.placeStems[w]; ok && domestic(ref.country) {
+			return false
+		}
+		if _, ok := c.exact[w]; ok {
+			return false // another school's name: "AIIMS Harvard" is no campus
+		}
+	}
+	return true
 }
 
 // compose reports the schools named when tokens are made entirely of two or
