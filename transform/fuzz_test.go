@@ -193,3 +193,27 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClassifyCampusAbroad: an abbreviation of a school abroad followed by
+// any one word (a campus the list may not know, a typo, another school's
+// name) is never answered as a US or Canadian school.
+func FuzzClassifyCampusAbroad(f *testing.F) {
+	c, err := NewClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, w := range []string{"Jodhpur", "Harvard", "Stanfrod", "AL", "Chicago", "Toronto", "Al-Nahyan", "", "UCSF", "OH 43614"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if strings.ContainsAny(w, ",;()/|[]-–—\n") {
+			return // a second part of the name may name any school
+		}
+		for _, abbr := range []string{"AIIMS", "KEMU", "SGU", "UNAM"} {
+			got := c.Classify(abbr+" "+w, "")
+			if got.IMG != nil && !*got.IMG {
+				t.Fatalf("Classify(%q) = %+v: a school abroad called domestic", abbr+" "+w, got)
+			}
+		}
+	})
+}
