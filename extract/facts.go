@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -50,6 +51,10 @@ var merges = map[imgfriendly.Field]func(a, b string) (string, bool){
 		}
 		return "", false
 	},
+	imgfriendly.FieldAttemptsMax: stricter(-1),
+	imgfriendly.FieldYOGMaxYears: stricter(-1),
+	imgfriendly.FieldStep1Min:    stricter(1),
+	imgfriendly.FieldStep2CKMin:  stricter(1),
 	imgfriendly.FieldECFMGDeadline: func(a, b string) (string, bool) {
 		ia, ib := slices.Index(anchorNames[:], a), slices.Index(anchorNames[:], b)
 		if ia < 0 || ib < 0 {
@@ -60,6 +65,22 @@ var merges = map[imgfriendly.Field]func(a, b string) (string, bool){
 		}
 		return b, true
 	},
+}
+
+// stricter settles two hard limits on one number: an applicant must meet
+// both, so the stricter binds (sign -1: the smaller, +1: the larger).
+func stricter(sign int) func(a, b string) (string, bool) {
+	return func(a, b string) (string, bool) {
+		x, errA := strconv.ParseFloat(a, 64)
+		y, errB := strconv.ParseFloat(b, 64)
+		if errA != nil || errB != nil {
+			return "", false
+		}
+		if (x < y) == (sign < 0) {
+			return a, true
+		}
+		return b, true
+	}
 }
 
 // resolve returns one fact per field, in imgfriendly.FieldKinds order: the

@@ -22,6 +22,7 @@ import (
 //     "comlex", "level1", "level2", "level2pe".
 //   - the country: "US", "U.S.", "USA", "United States" are "usa"; "us" in
 //     lower case stays the pronoun unless a word such as "clinical" follows.
+//   - "first-time pass" is "first attempt pass";
 //   - "E.C.F.M.G." is "ecfmg"; number words up to twelve are digits, and
 //     "three (3)" is "3"; "a year", "the past year" are "1 year".
 func norm(s string) string {
@@ -40,6 +41,9 @@ func norm(s string) string {
 	}
 	if strings.Contains(low, " (") {
 		low = repeatedNumber.ReplaceAllStringFunc(low, dropRepeat)
+	}
+	if strings.Contains(low, "time pass") || strings.Contains(low, "time-pass") {
+		low = firstTimePass.ReplaceAllString(low, "$1 attempt pass")
 	}
 	if strings.Contains(low, "year") || strings.Contains(low, "month") {
 		low = oneUnit.ReplaceAllString(low, "${1}1 $2")
@@ -87,9 +91,11 @@ var (
 	comlexPattern  = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?|board|minimum|equivalent))|\busa\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)
 	usPronoun      = regexp.MustCompile(`\bus (clinical|health|healthcare|based|hospitals?|citizens?|citizenship|medical|experience|graduates|permanent|rotations?|training|physicians?|inpatient|residency|residents|clerkships?|externships?)\b`)
 	repeatedNumber = regexp.MustCompile(`\b(\d{1,3}) \((\d{1,3})\)`)
-	oneUnit        = regexp.MustCompile(`\b((?:the (?:last|past|previous|prior) )|(?:a (?:full )?)|(?:one full ))(year|month)\b`)
-	numberWord     = regexp.MustCompile(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|thrice)\b`)
-	digitOf        = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	// "a first-time pass", "1st time passing": a pass on the first attempt
+	firstTimePass = regexp.MustCompile(`\b(first|1st)[- ]time[- ]pass`)
+	oneUnit       = regexp.MustCompile(`\b((?:the (?:last|past|previous|prior) )|(?:a (?:full )?)|(?:one full ))(year|month)\b`)
+	numberWord    = regexp.MustCompile(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|thrice)\b`)
+	digitOf       = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 		"once": "1 times", "twice": "2 times", "thrice": "3 times"}
 )

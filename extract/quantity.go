@@ -166,6 +166,7 @@ func classifyNumber(low string, q *quantity, digits string) {
 		switch suffix := low[j:k]; suffix {
 		case "st", "nd", "rd", "th":
 			q.ordinal = true
+			q.end = k // "1st attempt": the unit follows the suffix
 		case "s":
 			q.approx = true // "230s"
 		case "months", "month", "mos", "years", "year", "yrs", "yr", "weeks", "week", "wks":

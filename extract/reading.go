@@ -335,6 +335,7 @@ func inSpans(spans [][2]int, i int) bool {
 func splices(low string, toks []lexMatch, s, e int) []int {
 	out := append(commaSplices(low, toks, s, e), conjunctionSplices(low, toks, s, e)...)
 	out = append(out, withAfterSoft(low, toks, s, e)...)
+	out = append(out, subjectSplices(low, toks, s, e)...)
 	sortInts(out)
 	return out
 }
@@ -403,6 +404,48 @@ func conjunctionSplices(low string, toks []lexMatch, s, e int) []int {
 				}
 			}
 			at = next
+		}
+	}
+	return out
+}
+
+// subjectSplices finds a comma and a coordinator (", and", ", or", ", so")
+// that open a sentence of their own: a subject of one to three words and
+// a verb of requirement ("there is no cutoff for scores, and applicants
+// must have graduated within 5 years"). What the first part denies or
+// requires does not reach into the second.
+func subjectSplices(low string, toks []lexMatch, s, e int) []int {
+	var out []int
+	for _, conj := range []string{", and ", ", or ", ", so ", ", plus "} {
+		for at := s; ; {
+			i := strings.Index(low[at:e], conj)
+			if i < 0 {
+				break
+			}
+			c := at + i
+			next := c + len(conj)
+			at = next
+			if wordsBetween(low, s, c) < 2 {
+				continue
+			}
+			for _, t := range toks {
+				if int(t.start) < next {
+					continue
+				}
+				n := wordsBetween(low, next, int(t.start))
+				if n > 3 || strings.ContainsAny(low[next:t.start], ",;:(") {
+					break
+				}
+				if t.e.kind == kHard && t.e.arg == 1 {
+					if n >= 1 {
+						out = append(out, c)
+					}
+					break
+				}
+				if t.e.kind != kTopic && t.e.kind != kNone {
+					break // a cue in the subject: no subject of its own
+				}
+			}
 		}
 	}
 	return out

@@ -36,6 +36,7 @@ var scoreScale = map[topic][2]float64{tStep1: {180, 300}, tStep2CK: {180, 300}, 
 var examTable = table{
 	name:     "exams",
 	owned:    examTokenTopics,
+	refers:   topics(tScore),
 	stands:   genericExams,
 	mentions: examMentions,
 	bind:     bindScores,

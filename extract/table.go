@@ -17,6 +17,10 @@ type table struct {
 	rows  []rule
 	gate  topicSet // derived: every topic its rows read
 	owned topicSet // a clause naming one of these speaks for itself (no topic from the question)
+	// refers are words that point back to the owned topic named before
+	// them ("Step 1 – no score requirement, but must pass": the score is
+	// Step 1's): a clause naming only these does not end a continuation.
+	refers topicSet
 	// mentions, when set, finds the table's mentions in a clause instead
 	// of its topic words (composite topics such as US clinical experience).
 	mentions func(r *reading, cl *clause, add func(mention))
@@ -203,7 +207,7 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 				// waived") says no more than the clause it continues
 				from = pc.topics & t.gate
 			}
-			if pc.topics.without(topics(tUSA)) != 0 {
+			if ts := pc.topics.without(topics(tUSA)); ts != 0 && ts.without(t.refers) != 0 {
 				break // the clause before speaks of something: this one continues it
 			}
 		}
@@ -579,4 +583,5 @@ var foldedFrom = map[string][]string{
 	"step1": {"step", "usmle"}, "step2ck": {"step", "usmle", "2ck", "2 ck"}, "step2cs": {"step"}, "step3": {"step"},
 	"level1": {"level", "comlex"}, "level2": {"level", "comlex"}, "level2pe": {"level"}, "comlex": {"comlex", "complex"},
 	"usa graduate": {"graduate"},
+	"attempt":      {"attempt", "time pass", "time-pass"},
 }

@@ -62,4 +62,9 @@ package extract
 // (issue 11).
 // 34: "Doctors A and B" and a role word before a name after a tab or line
 // break are read (their hand-written gates hid them).
-const Version = "34"
+// 35: a coordinator opening a new subject and requirement ends a denial
+// ("no cutoff for scores, and applicants must have graduated within 5
+// years"); an exam before a dash owns "no score requirement, but must
+// pass"; of two hard limits the stricter binds; "first-time pass" and
+// "1st attempt" are first attempts (issue 11).
+const Version = "35"

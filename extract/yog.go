@@ -187,7 +187,8 @@ func absInt(x int) int {
 	return x
 }
 
-// nearestTopic is the topic word of the clause nearest to toks[i].
+// nearestTopic is the topic word of the clause nearest to toks[i]; a topic
+// across a comma from it is farther than any on its side.
 func nearestTopic(low string, cl *clause, i int) topic {
 	best, bestD := tNone, 1<<30
 	at, end := int(cl.toks[i].start), int(cl.toks[i].end)
@@ -199,8 +200,14 @@ func nearestTopic(low string, cl *clause, i int) topic {
 		switch {
 		case int(t.end) <= at:
 			d = at - int(t.end)
+			if strings.Contains(low[t.end:at], ",") {
+				d += 1000 // "no minimum score, and no limit on …": a comma parts them
+			}
 		case int(t.start) >= end:
 			d = int(t.start) - end + 1
+			if strings.Contains(low[end:t.start], ",") {
+				d += 1000
+			}
 		}
 		if d < bestD {
 			best, bestD = topic(t.e.arg), d
