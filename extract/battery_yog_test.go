@@ -63,3 +63,45 @@ func TestBatteryFirstTimePass(t *testing.T) {
 	}
 	runRuleCases(t, cases, s1Pass, attMax)
 }
+
+// A limit noun whose value is a count of years ("our cutoff for year of
+// graduation is 5 years") is a hard limit; a denied one is none.
+func TestBatteryLimitNounIsYears(t *testing.T) {
+	cases := []ruleCase{
+		{"cutoff is N years", "<p>Our cutoff for time since graduation is 4 years.</p>", F{yogMax: 4.0}},
+		{"limit is N years from start", "<p>The graduation year limit is six years before the start of training.</p>", F{yogMax: 6.0, yogTo: "training_start"}},
+		{"denied limit", "<p>There is no cutoff for year of graduation; most of our residents are 2 years out of school.</p>", F{yogNone: true}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone, yogTo)
+}
+
+// Turning applicants away by denying them an interview is an exclusion.
+func TestBatteryNoInterviewIsExclusion(t *testing.T) {
+	cases := []ruleCase{
+		{"not offered an interview", "<p>Graduates of more than four years will not be offered an interview.</p>", F{yogMax: 4.0}},
+		{"not granted an interview", "<p>Applicants who graduated more than 3 years ago will not be granted an interview.</p>", F{yogMax: 3.0}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone)
+}
+
+// A pass named in a list item without a verb before it is a criterion,
+// however long the item's subject ("Graduates of schools abroad with … and
+// a passing result on Step 1").
+func TestBatteryPassInLongItem(t *testing.T) {
+	cases := []ruleCase{
+		{"long verbless item", "<ul><li>Graduates of schools outside the United States and Canada holding a current ECFMG certificate and a passing result on USMLE Step 1</li></ul>",
+			F{s1Pass: true}},
+		{"described residents", "<ul><li>Most of our residents are graduates of schools abroad and passed USMLE Step 1 on their first attempt</li></ul>", F{}},
+	}
+	runRuleCases(t, cases, s1Pass, attMax)
+}
+
+// "Yes" and a number answer a question about minimums, even when the
+// exams follow the number ("Yes, 225 for both Step 1 and Step 2 CK").
+func TestBatteryYesThenScoreAndExams(t *testing.T) {
+	cases := []ruleCase{
+		{"yes, number, exams", "<dl><dt>Are there score minimums?</dt><dd>Yes, 225 for both Step 1 and Step 2 CK.</dd></dl>", F{s1Min: 225.0, s2Min: 225.0}},
+		{"asked about averages", "<dl><dt>What scores do your residents have?</dt><dd>Around 230 for both Step 1 and Step 2 CK.</dd></dl>", F{}},
+	}
+	runRuleCases(t, cases, s1Min, s2Min)
+}

@@ -309,7 +309,9 @@ var lexicon = slices.Concat(
 		"can not be considered", "not be invited", "will not be invited", "cannot be invited", "not be interviewed", "will not be interviewed",
 		"will not issue", "cannot be licensed", "will not license", "not license", "cannot license", "not be reviewed", "will not be reviewed", "disqualif*", "are not accepted",
 		"will not be accepted", "not be accepted", "excluded", "will not consider", "do not consider",
-		"does not consider", "not consider", "not sufficient", "are not sufficient"),
+		"does not consider", "not consider", "not sufficient", "are not sufficient",
+		"not be granted an interview", "not be offered an interview", "not receive an interview", "not be granted interviews",
+		"not be offered interviews", "not be selected for interview*"),
 	// a negated admission verb with people as its object turns them away
 	// ("we do not review applications of …", "we cannot accept applicants
 	// who …"); with a visa as its object it denies the visa instead

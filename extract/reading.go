@@ -177,7 +177,7 @@ func yesThenNumber(text string) bool {
 		return false
 	}
 	t = strings.TrimLeft(t[3:], " ,.:;-")
-	return t != "" && t[0] >= '0' && t[0] <= '9' && fieldCount(t) <= 3
+	return t != "" && t[0] >= '0' && t[0] <= '9' && fieldCount(t) <= 10 // "Yes, 220 on Step 1 and Step 2 CK."
 }
 
 // readBuf keeps a reading's slices between statements.

@@ -246,7 +246,7 @@ func passHead(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 			continue
 		}
 		n := wordsBetween(m.r.low, m.cl.start, int(t.start))
-		if n <= 3 || item && n <= 10 && !verbBefore(m.r.low[m.cl.start:t.start]) {
+		if n <= 3 || item && n <= 20 && !verbBefore(m.r.low[m.cl.start:t.start]) {
 			return imgfriendly.BoolValue(true), true
 		}
 	}

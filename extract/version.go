@@ -67,4 +67,7 @@ package extract
 // years"); an exam before a dash owns "no score requirement, but must
 // pass"; of two hard limits the stricter binds; "first-time pass" and
 // "1st attempt" are first attempts (issue 11).
-const Version = "35"
+// 36: a limit noun valued in years ("our cutoff … is 5 years"); "will
+// not be granted an interview" turns away; a pass in a long verbless list
+// item; "Yes, 225 for Step 1 and Step 2 CK" answers a minimum (issue 11).
+const Version = "36"

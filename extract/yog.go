@@ -39,6 +39,9 @@ var yogTable = table{
 		{name: "labelled years", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft, lacks: kinds(kException),
 			qty:   &qtyNeed{units: unitsOf(unitYear), rels: relsOf(relNone), max: 30, min: 1},
 			field: imgfriendly.FieldYOGMaxYears, val: unlessLimitDenied(bareYears), rank: rankExplicit},
+		{name: "a limit of N years", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft, has: kinds(kLimit), lacks: kinds(kException),
+			qty:   &qtyNeed{units: unitsOf(unitYear), rels: relsOf(relNone), max: 30, min: 1},
+			field: imgfriendly.FieldYOGMaxYears, val: unlessLimitDenied(limitIsYears), rank: rankExplicit},
 		{name: "hard years", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft, lacks: kinds(kException),
 			qty:   &qtyNeed{units: unitsOf(unitYear, unitNone, unitAgo), rels: relsOf(relMax, relWindow), max: 30, min: 1},
 			field: imgfriendly.FieldYOGMaxYears, val: unlessLimitDenied(number), rank: rankExplicit},
@@ -248,6 +251,18 @@ func unlessLimitDenied(f func(*env, *mention, *quantity) (imgfriendly.Value, boo
 		}
 		return f(e, m, q)
 	}
+}
+
+// limitIsYears is a count of years that a limit word of the clause names
+// as its value: "our cutoff for year of graduation is 5 years", "the
+// graduation limit: 3 years"; not a count before the limit word.
+func limitIsYears(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	for _, t := range m.cl.toks {
+		if t.e.kind == kLimit && int(t.end) <= q.start && wordsBetween(m.r.low, int(t.end), q.start) <= 8 {
+			return imgfriendly.NumValue(q.n), true
+		}
+	}
+	return imgfriendly.Value{}, false
 }
 
 // bareYears is a number of years that opens the value of a label or the
