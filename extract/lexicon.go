@@ -81,6 +81,7 @@ const (
 	tTestAge            // how old an exam result may be
 	tTraining           // a residency year (PGY-1, graduate medical education): not USCE
 	tResidents          // our residents, positions: counts that are not rules
+	tResearch           // research: research in the US is not clinical experience
 	numTopics
 )
 
@@ -240,6 +241,11 @@ var lexicon = slices.Concat(
 		"patient care", "patient experience", "hands-on", "hands on", "externship", "externships", "clerkship", "clerkships",
 		"clinical work", "clinical training", "clinical exposure", "sub-internship*"),
 	topicWords(tUSA, "usa", "american", "in this country"),
+	// research is not clinical work: "research experience in the US" names
+	// no clinical experience, unless clinical work is coordinated with it
+	topicWords(tResearch, "research", "research experience", "research experiences"),
+	topicWords(tExperience, "clinical or research experience*", "clinical and research experience*",
+		"clinical and/or research experience*", "clinical/research experience*"),
 	topicWords(tObservership, "observership", "observerships", "observorship*", "shadowing"),
 	// another program (see aboutOtherProgram): whom it admits is no rule of the residency's
 	topicWords(tObservership, phrases([]string{"observership", "observer", "externship", "visiting student", "shadowing"},
@@ -316,8 +322,9 @@ var lexicon = slices.Concat(
 	// ("we do not review applications of …", "we cannot accept applicants
 	// who …"); with a visa as its object it denies the visa instead
 	words(kExclusion, 0, phrases([]string{"not", "cannot", "unable to", "don't", "doesn't", "won't", "can't"},
-		[]string{"accept", "review", "interview", "rank", "invite", "admit"},
-		[]string{"applicants", "applications", "candidates", "anyone", "those", "graduates", "individuals", "students", "people"})...),
+		[]string{"accept", "review", "interview", "rank", "invite", "admit", "consider"},
+		[]string{"applicants", "applications", "candidates", "anyone", "those", "graduates", "individuals", "students", "people",
+			"international", "foreign", "non-citizens", "noncitizens", "imgs", "fmgs", "physicians"})...),
 	words(kEligible, 0, "eligible", "eligibility", "eligible for"),
 	words(kLimit, 0, "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "limit", "limits", "limitation", "restriction",
 		"requirement", "requirements", "maximum", "cut off date", "cutoff date", "cut-off date", "minimum/maximum",

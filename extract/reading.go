@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -498,7 +499,11 @@ func sortInts(a []int) {
 func clauseModality(low string, cl *clause) modFlags {
 	var m modFlags
 	group := false // a group as subject: a description unless required of
+	rFrom, rTo := reasonSpan(low, cl)
 	for i, t := range cl.toks {
+		if int(t.start) >= rFrom && int(t.start) < rTo {
+			continue // the reason for a rule says why, not what is asked
+		}
 		switch t.e.kind {
 		case kHard:
 			if negatedBefore(low, cl.toks, i, 5) {
@@ -532,6 +537,51 @@ func clauseModality(low string, cl *clause) modFlags {
 		m |= mStats
 	}
 	return m
+}
+
+// reasonOpeners open a reason: "… is required because …", "… since
+// practice abroad is usually …", "Because the program is competitive, …".
+var reasonOpeners = []string{" because ", " since ", " given that ", " as the practice ", " as medical "}
+
+// sinceOfTime are the words after "since" that make it a time ("since
+// graduation", "since the date of …"), not a reason.
+var sinceOfTime = []string{"graduat", "your ", "their ", "medical school", "completion", "the date", "the time", "then",
+	"last", "leaving", "finishing", "completing", "that time", "january", "july", "june", "the end", "the start", "the beginning"}
+
+// reasonSpan returns the bytes [from, to) of a reason in cl that its
+// modality cues ("usually", "ideally") describe rather than the rule: one
+// after the first words, to the clause's end, or one opening the clause,
+// to its first comma. from == to when there is none.
+func reasonSpan(low string, cl *clause) (int, int) {
+	text := " " + low[cl.start:cl.end]
+	best := -1
+	for _, w := range reasonOpeners {
+		k := strings.Index(text, w)
+		if k < 0 {
+			continue
+		}
+		if w == " since " {
+			rest := text[k+len(w):]
+			if rest == "" || isDigit(rest[0]) || slices.ContainsFunc(sinceOfTime, func(p string) bool { return strings.HasPrefix(rest, p) }) {
+				continue
+			}
+		}
+		if best < 0 || k < best {
+			best = k
+		}
+	}
+	switch {
+	case best < 0:
+		return cl.end, cl.end
+	case best == 0:
+		if c := strings.IndexByte(text, ','); c > 0 {
+			return cl.start, cl.start + c - 1
+		}
+		return cl.end, cl.end
+	case fieldCount(text[:best]) >= 3:
+		return cl.start + best - 1, cl.end
+	}
+	return cl.end, cl.end
 }
 
 // deniedExclusion reports a word of turning away that a negation denies
@@ -737,8 +787,11 @@ back:
 		case kOther, kExcl:
 			break back // "no H-1B, only J-1": the negation stops at the exclusive word
 		case kTopic:
-			if topic(t.e.arg) == tStatus && family(topic(toks[i].e.arg)) == 1 && topic(toks[i].e.arg) != tStatus {
-				break back // "applicants who are not US citizens … a J-1 visa": the negation is the citizenship's
+			if topic(t.e.arg) == tStatus && family(topic(toks[i].e.arg)) == 1 && topic(toks[i].e.arg) != tStatus && !nonPrefixed(low, int(t.start)) {
+				// "applicants who are not US citizens … a J-1 visa": the negation is
+				// the citizenship's; "non-citizens" are the people a negated verb
+				// would sponsor ("cannot sponsor non-permanent residents for visas")
+				break back
 			}
 		case kCond:
 			if t.e.text == "if" || t.e.text == "when" {
@@ -1043,7 +1096,7 @@ func hasWordPrefix(s, w string) bool {
 // quantityTakers are the topics a number may belong to.
 var quantityTakers = topics(tGrad, tExperience, tUSCE, tUSA, tObservership, tScore, tStep1, tStep2CK, tStep2CS, tStep3,
 	tLevel1, tLevel2, tUSMLE, tCOMLEX, tAllSteps, tAttempt, tFailure, tLetters, tTestAge, tTraining, tResidents,
-	tClinicalGap, tJ1, tH1B, tVisa, tECFMG, tCertified)
+	tClinicalGap, tJ1, tH1B, tVisa, tECFMG, tCertified, tResearch)
 
 // bindQuantities binds each number to the nearest quantity-taking topic
 // word of its clause: "graduated within 5 years and have 3 months of US

@@ -57,7 +57,8 @@ func lackersConsidered(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool
 // experience word with the United States in the same clause (the
 // experience word stands for both), and no residency year; or, under a
 // question about USCE, the United States or clinical experience alone. The
-// United States of letters from US physicians is not the experience's, and
+// United States of letters from US physicians is not the experience's, nor
+// that of research ("research in the US is welcome" under the question), and
 // a clause about observerships ("Observerships count toward US clinical
 // experience", "an observership or externship in a US hospital") states no
 // USCE rule.
@@ -92,8 +93,8 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 			break
 		}
 	}
-	if at < 0 && usa && qUSCE {
-		at = usaAt // "we do prefer to see some US clinical expierence"
+	if at < 0 && usa && qUSCE && !cl.topics.has(tResearch) {
+		at = usaAt // "we do prefer to see some US clinical expierence"; not "research in the US is valued"
 	}
 	if at >= 0 {
 		t := cl.toks[at]

@@ -70,4 +70,7 @@ package extract
 // 36: a limit noun valued in years ("our cutoff … is 5 years"); "will
 // not be granted an interview" turns away; a pass in a long verbless list
 // item; "Yes, 225 for Step 1 and Step 2 CK" answers a minimum (issue 11).
-const Version = "36"
+// 37: research in the US is not clinical experience; a reason after a rule
+// lends it no modality; "typical visas are J-1 and H-1B"; a negated
+// sponsorship of non-citizens denies the visas (issue 11).
+const Version = "37"

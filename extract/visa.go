@@ -41,6 +41,7 @@ var visaTable = table{
 		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: no, rank: rankImplied},
 		{name: "the only visa is it", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), by: visaFields, val: onlyVisaIs(true), rank: rankExplicit},
 		{name: "the only visa is it: others not", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), to: toOthers, val: onlyVisaIs(false), rank: rankImplied},
+		{name: "the visas are it", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: visasAre, rank: rankExplicit, cond: true},
 		{name: "affirmed", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kVerb), by: visaFields, val: yes, rank: rankExplicit, cond: true},
 		{name: "required to hold", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, by: visaFields, val: ifModal(yes), rank: rankExplicit, cond: true},
 		{name: "status list", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), by: visaFields, val: ifStatusListed(yes), rank: rankExplicit},
@@ -109,6 +110,63 @@ func onlyVisaIs(v bool) func(*env, *mention, *quantity) (imgfriendly.Value, bool
 		}
 		return imgfriendly.Value{}, false
 	}
+}
+
+// visasAre reads a visa named as what the visas (of the program, of its
+// residents) are: a word for visas in general as the subject of a copula,
+// and the named visa after it, alone or in a list of visas ("Typical visas
+// are J-1 (through ECFMG) and H-1B (with Step 3)", "the visa types we
+// accept are J-1 or H-1B").
+func visasAre(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 {
+		return imgfriendly.Value{}, false
+	}
+	low := m.r.low
+	for _, u := range m.cl.toks {
+		if int(u.start) >= m.at {
+			break
+		}
+		if u.e.kind != kTopic || topic(u.e.arg) != tVisa {
+			continue
+		}
+		between := " " + low[u.end:m.at]
+		for _, cop := range []string{" are ", " is ", " include ", " includes "} {
+			k := strings.Index(between, cop)
+			if k < 0 || fieldCount(between[:k]) > 3 {
+				continue
+			}
+			if visaListOnly(between[k+len(cop):]) {
+				return imgfriendly.BoolValue(true), true
+			}
+		}
+	}
+	return imgfriendly.Value{}, false
+}
+
+// visaListOnly reports text that holds only visa names, what is said of
+// them in parentheses, and the words that list them: what stands between
+// a copula and a later visa of one list.
+func visaListOnly(s string) bool {
+	depth := 0
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth = max(0, depth-1)
+		case depth == 0:
+			b.WriteRune(c)
+		}
+	}
+	for _, f := range strings.Fields(strings.NewReplacer(",", " ", "/", " ").Replace(b.String())) {
+		switch f {
+		case "the", "a", "an", "and", "or", "either", "both", "j1", "h1b", "visa", "visas":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // othersDenied denies the visas a sentence does not name when it denies

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"testing"
+)
+
+// The USCE and visa batteries of session 4: phrasing classes studied on
+// real program pages, each written here in the team's own words.
+
+// qaHTML is a question and its answer as a definition list.
+func qaHTML(q, a string) string { return "<dl><dt>" + q + "</dt><dd>" + a + "</dd></dl>" }
+
+// TestBatteryUSCEResearchIsNotClinical: research in the United States is
+// not clinical experience there, alone or under a question about USCE;
+// clinical work coordinated with research still is.
+func TestBatteryUSCEResearchIsNotClinical(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	for _, s := range []string{
+		"Prior research experience in an American laboratory is an asset.",
+		"Research experience in the United States is strongly preferred.",
+		"Two years of research experience in the U.S. will strengthen an application.",
+	} {
+		add("<p>"+s+"</p>", F{})
+	}
+	for _, a := range []string{
+		"Research in the U.S. is looked upon favorably.",
+		"U.S. research is welcome but is not a requirement.",
+	} {
+		add(qaHTML("Do you require US clinical experience?", a), F{})
+	}
+	add("<p>A year or more of clinical or research experience in the US is required.</p>", F{usceReqF: "required", usceMo: 12.0})
+	add("<p>Candidates with US research or clinical experience are preferred.</p>", F{usceReqF: "preferred"})
+	add(qaHTML("Do you require US clinical experience?", "It is not required, but US clinical experience is preferred."), F{usceReqF: "preferred"})
+	runBattery(t, cases, usceReqF, usceMo)
+}
+
+// TestBatteryReasonAfterRule: a reason given for a rule ("… because
+// training abroad usually differs") describes, and its words of
+// description or preference are not the rule's modality; a reason opening
+// the sentence is read the same way. A rule that describes stays no rule.
+func TestBatteryReasonAfterRule(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("At least one year of hands-on clinical training in the United States is required, since training abroad usually differs.", F{usceReqF: "required", usceMo: 12.0})
+	add("Three months of US clinical experience are required because programs abroad typically teach differently.", F{usceReqF: "required", usceMo: 3.0})
+	add("Because practice abroad generally differs, applicants need two months of clinical experience in the US.", F{usceReqF: "required", usceMo: 2.0})
+	add("We require 12 weeks of US clinical rotations since most schools abroad ideally teach differently.", F{usceReqF: "required", usceMo: 2.8})
+	add("Applicants typically have three months of US clinical experience.", F{})
+	add("US clinical experience since graduation is usually expected of our applicants.", F{})
+	runBattery(t, cases, usceReqF, usceMo)
+}
+
+// TestBatteryVisaListsAndNonCitizens: visas named as what the visas are
+// ("Typical visas are J-1 (…) and H-1B (…)") are accepted; a negated
+// sponsorship of non-citizens is a negated sponsorship ("cannot sponsor
+// non-permanent residents for visas"), and applicants needing a visa
+// turned away by a negated admission verb deny that visa.
+func TestBatteryVisaListsAndNonCitizens(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Typical visas are J-1 (through ECFMG) and H-1B (requires Step 3).", F{j1: true, h1b: true})
+	add("The usual visas are the J1 (ECFMG) and the H1B (Step 3 passed).", F{j1: true, h1b: true})
+	add("Visa types include J-1 and H-1B.", F{j1: true, h1b: true})
+	add("We cannot sponsor non-permanent residents for visas.", F{j1: false, h1b: false})
+	add("The hospital is unable to sponsor non-US citizens for H-1B visas.", F{h1b: false})
+	add("The program does not sponsor non-citizens for visas, although ECFMG J-1 visas are accepted.", F{j1: true, h1b: false})
+	add("Applicants who are not US citizens must hold a J-1 visa.", F{j1: true})
+	add("We cannot consider candidates who need H-1B visas.", F{h1b: false})
+	add("We do not accept international graduates who require an H-1B visa.", F{h1b: false})
+	add("We do not review IMGs who need H-1B sponsorship.", F{h1b: false})
+	runBattery(t, cases, j1, h1b)
+}
