@@ -45,9 +45,7 @@ func norm(s string) string {
 	if strings.Contains(low, "time pass") || strings.Contains(low, "time-pass") {
 		low = firstTimePass.ReplaceAllString(low, "$1 attempt pass")
 	}
-	if strings.Contains(low, "year") || strings.Contains(low, "month") {
-		low = oneUnit.ReplaceAllString(low, "${1}1 $2")
-	}
+	low = oneUnit.ReplaceAllString(low, "${1}1 $2")
 	if strings.Contains(low, "h") && (strings.Contains(low, "1") || strings.Contains(low, "hi-b")) {
 		low = h1bPattern.ReplaceAllString(low, "h1b ")
 		if strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "j-1") || strings.Contains(low, "sponsor") ||
@@ -78,22 +76,23 @@ func norm(s string) string {
 	return collapseSpaces(low)
 }
 
-// Spelling variants (see norm), matched in lower-case text.
+// Spelling variants (see norm), matched in lower-case text. Those whose
+// derived words are rarer than a letter run only on text holding one of them.
 var (
 	h1bPattern     = regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b|\bhi-b\b`)
 	h1Bare         = regexp.MustCompile(`(^|[^a-z0-9])h-?1\b`)
 	j1Pattern      = regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)
-	jiVisa         = regexp.MustCompile(`\bj-i(\s+visa)`)
+	jiVisa         = mustGateDerived(`\bj-i(\s+visa)`)
 	comlexUSA      = regexp.MustCompile(`(?i)\bcomlex\s*-\s*usa\b`)
 	partsOfUSMLE   = regexp.MustCompile(`\bparts?\s+((?:1|i|2|ii|3|iii)\b(?:\s*(?:,|and|&|/|or)\s*(?:1|i|2|ii|3|iii)\b)*)\s+of\s+(?:the\s+)?usmle\b`)
-	glueCK         = regexp.MustCompile(`\b(2|ii)\s?c?\s?(ck|cs)\b`)
+	glueCK         = mustGateDerived(`\b(2|ii)\s?c?\s?(ck|cs)\b`)
 	csAndCK        = regexp.MustCompile(`step2cs\s*(?:&|and|,|/)\s*ck\b`)
 	comlexPattern  = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?|board|minimum|equivalent))|\busa\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)
 	usPronoun      = regexp.MustCompile(`\bus (clinical|health|healthcare|based|hospitals?|citizens?|citizenship|medical|experience|graduates|permanent|rotations?|training|physicians?|inpatient|residency|residents|clerkships?|externships?)\b`)
 	repeatedNumber = regexp.MustCompile(`\b(\d{1,3}) \((\d{1,3})\)`)
 	// "a first-time pass", "1st time passing": a pass on the first attempt
 	firstTimePass = regexp.MustCompile(`\b(first|1st)[- ]time[- ]pass`)
-	oneUnit       = regexp.MustCompile(`\b((?:the (?:last|past|previous|prior) )|(?:a (?:full )?)|(?:one full ))(year|month)\b`)
+	oneUnit       = mustGateDerived(`\b((?:the (?:last|past|previous|prior) )|(?:a (?:full )?)|(?:one full ))(year|month)\b`)
 	numberWord    = regexp.MustCompile(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|thrice)\b`)
 	digitOf       = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
@@ -138,9 +137,7 @@ var examPart = regexp.MustCompile(`(1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(
 
 // foldExams writes every step and level as its token (see norm).
 func foldExams(low string) string {
-	if strings.Contains(low, "c") {
-		low = glueCK.ReplaceAllString(low, "$1 $2")
-	}
+	low = glueCK.ReplaceAllString(low, "$1 $2")
 	locs := examList.FindAllStringSubmatchIndex(low, -1)
 	if locs == nil {
 		return foldCK(low)

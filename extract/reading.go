@@ -144,7 +144,7 @@ func read(st *stmt, buf *readBuf) *reading {
 		}
 	}
 	if st.qLow != "" {
-		r.q = readQuestion(st, &buf.q, buf)
+		r.q = buf.question(st)
 		if !r.q.weak {
 			r.ctx = r.q.mod &^ mNotReq // a heading over the text lends no modality
 		}
@@ -181,14 +181,27 @@ func yesThenNumber(text string) bool {
 	return t != "" && t[0] >= '0' && t[0] <= '9' && fieldCount(t) <= 10 // "Yes, 220 on Step 1 and Step 2 CK."
 }
 
-// readBuf keeps a reading's slices between statements.
+// readBuf keeps a reading's slices between statements, and the reading of
+// the last question: the sentences of one answer and the blocks under one
+// heading answer the same question, which is read once for all of them.
 type readBuf struct {
 	r       reading
 	q       qreading
+	qRead   bool // q holds a question's reading
 	toks    []lexMatch
 	qtoks   []lexMatch
 	qtys    []quantity
 	clauses []clause
+}
+
+// question returns the reading of st's question: the one kept when the last
+// question read was the same (readQuestion reads nothing else of st).
+func (buf *readBuf) question(st *stmt) *qreading {
+	if buf.qRead && buf.q.low == st.qLow && buf.q.weak == st.qWeak && buf.q.question == strings.Contains(st.q, "?") {
+		return &buf.q
+	}
+	buf.qRead = true
+	return readQuestion(st, &buf.q, buf)
 }
 
 // splitClauses cuts low at clauseSeps, at an "if" and at the comma that

@@ -90,8 +90,14 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // designatedInSentence returns the residents one sentence designates.
 func designatedInSentence(s string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
-	low := asciiLower(s) // (same length as s: indices of s hold in low)
-	froms := 0           // "Dr. X from <school>" items in the sentence
+	var low string // asciiLower(s), made when a match needs it (same length as s: indices of s hold in low)
+	lower := func() string {
+		if low == "" {
+			low = asciiLower(s)
+		}
+		return low
+	}
+	froms := 0 // "Dr. X from <school>" items in the sentence
 	type found struct {
 		names  []string
 		school string
@@ -117,7 +123,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 	}
 	for _, f := range all {
 		after := asRole.MatchString(s[f.end:]) || yearRoleAfter.MatchString(s[f.end:])
-		ok := roleBefore(low[:f.start]) || after
+		ok := after || roleBefore(lower()[:f.start])
 		if ok && !f.plural && !after && !strings.Contains(f.names[0], " ") {
 			ok = false // "Dr. Smith" alone after "residents," is a quote's speaker more often than a resident
 		}
@@ -139,13 +145,13 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		// "our chief residents Ana Ruiz and Ben Ota": full names; first
 		// names alone only as a list of two or more right after the role
 		// ("chief residents: Ana, Ben and Carla")
-		if otherRoleBefore(low[:m[0]]) {
+		if otherRoleBefore(lower()[:m[0]]) {
 			continue
 		}
 		names, end := nameList(s, m[4], true)
 		// ("our chiefs are Ana and Ben" names them; "our residents are
 		// Smart and Kind" praises them)
-		chiefs := strings.HasSuffix(low[max(0, m[0]-6):m[0]], "chief ") || strings.HasPrefix(low[m[0]:], "chiefs")
+		chiefs := strings.HasSuffix(lower()[max(0, m[0]-6):m[0]], "chief ") || strings.HasPrefix(lower()[m[0]:], "chiefs")
 		firsts := (m[2] < 0 || chiefs) && len(names) >= 2 && len(firstNames(s[m[4]:end])) == len(names)
 		for _, n := range names {
 			if firsts || strings.Contains(n, " ") {
@@ -155,7 +161,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 	}
 	for _, m := range roleThenName.FindAllStringSubmatchIndex(s, -1) {
 		name, ok := personName(s[m[2]:m[3]])
-		if !ok || otherRoleBefore(low[:m[0]]) {
+		if !ok || otherRoleBefore(lower()[:m[0]]) {
 			continue
 		}
 		out = append(out, imgfriendly.Resident{Name: name})

@@ -108,7 +108,7 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	if len(rs) < 2 {
 		return rs
 	}
-	out := rs[:0:0]
+	out := rs[:0]                             // in place, as dedupe: out never grows past the resident being read
 	byKey := make(map[string][]int, len(rs))  // full key → entries of out
 	byWord := make(map[string][]int, len(rs)) // word of a multi-word key → entries
 	singles := map[string][]int{}             // one-word key (a surname alone) → entries

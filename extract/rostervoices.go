@@ -108,7 +108,9 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := 1; i < len(d.blocks); i++ {
 		b := &d.blocks[i]
-		if b.role == roleRow || outOfScope(d, i) {
+		// the letter before it first: few lines follow one, and reading a
+		// line as a name costs more
+		if b.role == roleRow || len(d.blocks[i-1].text) < 200 || outOfScope(d, i) {
 			continue
 		}
 		name, ok := personName(b.text)
@@ -116,7 +118,7 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		prev := asciiLower(d.blocks[i-1].text)
-		if len(prev) < 200 || firstPersonCount(prev) < 3 || hasAny(prev, leaderVoice) {
+		if firstPersonCount(prev) < 3 || hasAny(prev, leaderVoice) {
 			continue
 		}
 		if i+1 < len(d.blocks) {
