@@ -107,41 +107,73 @@ func newApplicant(cfg Config, p Profile, match int) *applicant {
 // is built: the reasons of the programs a page shows are written later, by
 // the same rules, with texts).
 func (a *applicant) tierProgram(f *programFacts) Tiered {
+	var buf [32]Reason // the reasons are collected here, then kept in a slice of their own size
+	v, reasons := a.judge(f, buf[:0])
+	if a.texts {
+		reasons = slices.Clone(reasons)
+	}
+	return f.tiered(v, reasons)
+}
+
+// verdict is a program's tier for an applicant, with its reasons counted.
+type verdict struct {
+	tier                        Tier
+	excludes, concerns, unknown int
+	inPreferredState            bool
+}
+
+// tiered is the program with the verdict and, when written, its reasons
+// (nil: judged without them).
+func (f *programFacts) tiered(v verdict, reasons []Reason) Tiered {
 	t := f.base
 	t.VisaJ1, t.VisaH1B, t.YOGMaxYears, t.YOGPreferredMax, t.YOGNoLimit = f.visaJ1, f.visaH1B, f.yogMax, f.yogPreferred, f.yogNoLimit
 	t.Step2CKMin, t.USCERequirement = f.step2CKMin, f.usceRequirement
+	t.Tier, t.Excludes, t.Concerns, t.Unknown, t.InPreferredState = v.tier, v.excludes, v.concerns, v.unknown, v.inPreferredState
+	if reasons != nil {
+		t.Reasons = reasons
+		for _, r := range reasons {
+			if r.URL != "" && !slices.Contains(t.EvidenceURLs, r.URL) {
+				t.EvidenceURLs = append(t.EvidenceURLs, r.URL)
+			}
+		}
+	}
+	return t
+}
+
+// judge applies every rule to program f: the verdict, and with a.texts the
+// reasons appended to dst (without, dst comes back as it went).
+func (a *applicant) judge(f *programFacts, dst []Reason) (verdict, []Reason) {
 	j1 := a.judgeCondition(f.j1Cond, f.j1Ask)
 	h1b := a.judgeCondition(f.h1bCond, f.h1bAsk)
-	v := visaState{
+	vs := visaState{
 		j1Ok:      isTrue(f.visaJ1) && j1.met(),
 		h1bOk:     isTrue(f.visaH1B) && h1b.met(),
 		j1Closed:  isFalse(f.visaJ1) || (isTrue(f.visaJ1) && j1.state == condUnmet),
 		h1bClosed: isFalse(f.visaH1B) || (isTrue(f.visaH1B) && h1b.state == condUnmet),
 		j1:        j1, h1b: h1b,
 	}
-	var buf [32]Reason // the reasons are collected here, then kept in a slice of their own size
-	reasons := buf[:0]
+	var v verdict
 	add := func(r Reason) {
 		switch r.Kind {
 		case "":
 			return
 		case ReasonExclude:
-			t.Excludes++
+			v.excludes++
 		case ReasonConcern:
-			t.Concerns++
+			v.concerns++
 		case ReasonUnknown:
-			t.Unknown++
+			v.unknown++
 		}
 		if a.texts {
-			reasons = append(reasons, r)
+			dst = append(dst, r)
 		}
 	}
-	add(a.visaRefused("J-1 not accepted", f.visaJ1, f.visaJ1Ev, VisaJ1, v.h1bClosed, f))
-	add(a.visaRefused("H-1B not sponsored", f.visaH1B, f.visaH1BEv, VisaH1B, v.j1Closed, f))
-	add(a.visaOffered("J-1 accepted", f.visaJ1, f.visaJ1Ev, VisaJ1, f.j1Cond, j1, v.h1bClosed))
-	add(a.visaOffered("H-1B sponsored", f.visaH1B, f.visaH1BEv, VisaH1B, f.h1bCond, h1b, v.j1Closed))
-	add(a.visaUnknown("J-1 policy not stated", f.visaJ1, VisaJ1, v.h1bOk))
-	add(a.visaUnknown("H-1B policy not stated", f.visaH1B, VisaH1B, v.j1Ok))
+	add(a.visaRefused("J-1 not accepted", f.visaJ1, f.visaJ1Ev, VisaJ1, vs.h1bClosed, f))
+	add(a.visaRefused("H-1B not sponsored", f.visaH1B, f.visaH1BEv, VisaH1B, vs.j1Closed, f))
+	add(a.visaOffered("J-1 accepted", f.visaJ1, f.visaJ1Ev, VisaJ1, f.j1Cond, j1, vs.h1bClosed))
+	add(a.visaOffered("H-1B sponsored", f.visaH1B, f.visaH1BEv, VisaH1B, f.h1bCond, h1b, vs.j1Closed))
+	add(a.visaUnknown("J-1 policy not stated", f.visaJ1, VisaJ1, vs.h1bOk))
+	add(a.visaUnknown("H-1B policy not stated", f.visaH1B, VisaH1B, vs.j1Ok))
 	add(a.citizenship(f))
 	add(a.ecfmgDeadline(f))
 	add(a.yogLimit(f))
@@ -161,28 +193,19 @@ func (a *applicant) tierProgram(f *programFacts) Tiered {
 	add(a.usce(f))
 	add(a.imgShare(f))
 	add(a.geography(f))
-	if a.texts {
-		t.Reasons = slices.Clone(reasons)
-		for _, r := range reasons {
-			if r.URL != "" && !slices.Contains(t.EvidenceURLs, r.URL) {
-				t.EvidenceURLs = append(t.EvidenceURLs, r.URL)
-			}
-		}
-	}
-	t.InPreferredState = slices.Contains(a.preferred, t.State)
-	t.Tier = a.tierOf(t, a.visaConfirmed(v))
-	return t
+	v.inPreferredState = slices.Contains(a.preferred, f.base.State)
+	v.tier = a.tierOf(f.base.IMGShare, v, a.visaConfirmed(vs))
+	return v, dst
 }
 
 // tierOf is the tier of a program with its reasons counted.
-func (a *applicant) tierOf(t Tiered, visaConfirmed bool) Tier {
-	share := t.IMGShare
+func (a *applicant) tierOf(share *float64, t verdict, visaConfirmed bool) Tier {
 	switch {
-	case t.Excludes > 0:
+	case t.excludes > 0:
 		return TierNotEligible
-	case share != nil && *share >= a.cfg.IMGShareHigh && visaConfirmed && t.Concerns == 0 && t.Unknown <= a.cfg.MaxUnknownHigh:
+	case share != nil && *share >= a.cfg.IMGShareHigh && visaConfirmed && t.concerns == 0 && t.unknown <= a.cfg.MaxUnknownHigh:
 		return TierHigh
-	case share != nil && *share < a.cfg.IMGShareModerate, t.Concerns > a.cfg.MaxConcernsModerate, t.Unknown > a.cfg.MaxUnknownModerate:
+	case share != nil && *share < a.cfg.IMGShareModerate, t.concerns > a.cfg.MaxConcernsModerate, t.unknown > a.cfg.MaxUnknownModerate:
 		return TierReach
 	}
 	return TierModerate
@@ -237,8 +260,17 @@ func (a *applicant) judgeCondition(cond string, ask condAsk) judged {
 		return judged{}
 	}
 	s := a.season
-	deadline := map[string]time.Time{"rank_list": s.RankList, "match": s.MatchDay, "interview": s.Interview,
-		"application": s.Application}[ask.deadline]
+	var deadline time.Time
+	switch ask.deadline {
+	case "rank_list":
+		deadline = s.RankList
+	case "match":
+		deadline = s.MatchDay
+	case "interview":
+		deadline = s.Interview
+	case "application":
+		deadline = s.Application
+	}
 	if deadline.IsZero() {
 		deadline = s.TrainingStart
 	}
@@ -747,71 +779,42 @@ func (a *applicant) geography(f *programFacts) Reason {
 	return Reason{}
 }
 
-// sortedTiered is list ordered best first: by tier, programs in the
-// preferred states first, then the highest IMG share (unknown last), the
-// fewest unknowns, name and id. It sorts list in place and returns it. Each
-// program's key is made once and compared one field at a time (the names
-// only when all else ties); a Tiered is large, so the programs are moved
-// once each, into their places, when the keys are sorted.
-func sortedTiered(list []Tiered) []Tiered {
-	type sortKey struct {
-		rank    uint64 // tier rank, then 0 for a preferred state, then 1 for an unknown share (after every known one)
-		share   uint64 // highest first
-		unknown int
-		name    string
-		id      string
-		i       int
+// tierKey is a judged program's place in the tiered list, best first: by
+// tier, programs in the preferred states first, then the highest IMG share
+// (unknown last), the fewest unknowns, name and id (the name rank, computed
+// once per tiering). Every key is an integer: no string is compared.
+type tierKey struct {
+	rank  uint64 // tier rank, then 0 for a preferred state, then 1 for an unknown share (after every known one)
+	share uint64 // highest first
+	tail  uint64 // unknowns, then the name rank
+	at    int    // the program's place in the judged list
+}
+
+// keyOf is the key of a program judged v, with its IMG share and name rank.
+func keyOf(v verdict, share *float64, nameRank uint32, at int) tierKey {
+	k := tierKey{rank: uint64(rankOf(v.tier)) << 2, tail: uint64(v.unknown)<<32 | uint64(nameRank), at: at}
+	if !v.inPreferredState {
+		k.rank |= 2
 	}
-	keys := make([]sortKey, len(list))
-	for i := range list {
-		t := &list[i]
-		k := sortKey{rank: uint64(rankOf(t.Tier)) << 2, unknown: t.Unknown, name: t.Name, id: t.ProgramID, i: i}
-		if !t.InPreferredState {
-			k.rank |= 2
-		}
-		if t.IMGShare != nil {
-			k.share = ^math.Float64bits(max(*t.IMGShare, 0)) // shares are never negative; for them the bits order as the values
-		} else {
-			k.rank |= 1
-		}
-		keys[i] = k
+	if share != nil {
+		k.share = ^math.Float64bits(max(*share, 0)) // shares are never negative; for them the bits order as the values
+	} else {
+		k.rank |= 1
 	}
-	slices.SortFunc(keys, func(x, y sortKey) int {
+	return k
+}
+
+// sortTierKeys sorts keys best first.
+func sortTierKeys(keys []tierKey) {
+	slices.SortFunc(keys, func(x, y tierKey) int {
 		if x.rank != y.rank {
 			return cmp.Compare(x.rank, y.rank)
 		}
 		if x.share != y.share {
 			return cmp.Compare(x.share, y.share)
 		}
-		if x.unknown != y.unknown {
-			return cmp.Compare(x.unknown, y.unknown)
-		}
-		if c := strings.Compare(x.name, y.name); c != 0 {
-			return c
-		}
-		return strings.Compare(x.id, y.id)
+		return cmp.Compare(x.tail, y.tail)
 	})
-	// Place by following the permutation's cycles: list[j] takes
-	// list[keys[j].i]; each program moves once, and no second list is made.
-	placed := make([]bool, len(list))
-	for start := range list {
-		if placed[start] {
-			continue
-		}
-		first := list[start]
-		j := start
-		for {
-			placed[j] = true
-			from := keys[j].i
-			if from == start {
-				list[j] = first
-				break
-			}
-			list[j] = list[from]
-			j = from
-		}
-	}
-	return list
 }
 
 // rankOf is the tier's place, best first.

@@ -159,7 +159,7 @@ func SOAPWith(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, 
 		return SOAPResult{}, err
 	}
 	for _, t := range tiered { // the tiered order: best first
-		if !keep(f, t, keepSpec) {
+		if !keep(f, &t, keepSpec) {
 			continue
 		}
 		hs := hits[t.ProgramID]

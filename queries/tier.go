@@ -157,8 +157,7 @@ func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) 
 	if err != nil {
 		return nil, err
 	}
-	tg := &Tiering{programs: facts, specialties: known}
-	return tg.Programs(ctx, db, cfg, p, f)
+	return newTiering(facts, known).Programs(ctx, db, cfg, p, f)
 }
 
 // Tiering is a published warehouse's programs as the tier rules read them
@@ -169,6 +168,11 @@ func Programs(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter) 
 type Tiering struct {
 	programs    []programFacts // in program id order
 	specialties []string
+	// nameRank is each program's place by name, then id: the tiered order's
+	// last keys as one integer, so that judging compares no strings.
+	nameRank []uint32
+	// bySpecialty holds the indexes of each specialty's programs.
+	bySpecialty map[string][]int32
 
 	mu      sync.Mutex
 	history map[[2]int]map[string]historyRow // by match year and Config.UnfilledMatches
@@ -184,7 +188,40 @@ func NewTiering(ctx context.Context, db *sql.DB) (*Tiering, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tiering{programs: facts, specialties: known}, nil
+	return newTiering(facts, known), nil
+}
+
+// newTiering is a Tiering of facts (in program id order), with what every
+// judging needs computed once: name ranks, programs by specialty.
+func newTiering(facts []programFacts, known []string) *Tiering {
+	tg := &Tiering{programs: facts, specialties: known, bySpecialty: map[string][]int32{}}
+	names := make([]*Tiered, len(facts))
+	for i := range facts {
+		names[i] = &facts[i].base
+		s := facts[i].base.Specialty
+		tg.bySpecialty[s] = append(tg.bySpecialty[s], int32(i))
+	}
+	tg.nameRank = nameRanks(names)
+	return tg
+}
+
+// nameRanks is each program's place among ts by name, then id.
+func nameRanks(ts []*Tiered) []uint32 {
+	at := make([]int32, len(ts))
+	for i := range at {
+		at[i] = int32(i)
+	}
+	slices.SortFunc(at, func(x, y int32) int {
+		if c := strings.Compare(ts[x].Name, ts[y].Name); c != 0 {
+			return c
+		}
+		return strings.Compare(ts[x].ProgramID, ts[y].ProgramID)
+	})
+	rank := make([]uint32, len(ts))
+	for r, i := range at {
+		rank[i] = uint32(r)
+	}
+	return rank
 }
 
 // Len is how many programs the tiering holds.
@@ -233,7 +270,7 @@ func (tg *Tiering) tiered(ctx context.Context, db *sql.DB, cfg Config, p Profile
 	}
 	out := all[:0] // filtered in place: the list is this call's own
 	for i := range all {
-		if keep(f, all[i], keepSpec) {
+		if keep(f, &all[i], keepSpec) {
 			out = append(out, all[i])
 		}
 	}
@@ -242,32 +279,60 @@ func (tg *Tiering) tiered(ctx context.Context, db *sql.DB, cfg Config, p Profile
 
 // tier tiers the given programs (nil: all) of the given specialties (empty:
 // all), best first, with their Match history (and their reasons when texts).
+// Each program is judged into a small verdict and sorted by integer keys;
+// only then is its Tiered (a large value) written, once, in its place.
 func (tg *Tiering) tier(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear int, ids []string, specs map[string]bool, texts bool) ([]Tiered, error) {
 	a := newApplicant(cfg, p, matchYear)
 	a.texts = texts
-	n := len(ids)
-	if ids == nil {
-		n = len(tg.programs)
-	}
-	out := make([]Tiered, 0, n)
-	add := func(f *programFacts) {
-		if len(specs) == 0 || specs[f.base.Specialty] {
-			out = append(out, a.tierProgram(f))
-		}
-	}
-	if ids != nil {
+	var chosen []int32
+	switch {
+	case ids != nil:
 		for _, id := range ids {
 			i, ok := slices.BinarySearchFunc(tg.programs, id, func(f programFacts, id string) int { return cmp.Compare(f.base.ProgramID, id) })
-			if ok {
-				add(&tg.programs[i])
+			if ok && (len(specs) == 0 || specs[tg.programs[i].base.Specialty]) {
+				chosen = append(chosen, int32(i))
 			}
 		}
-	} else {
-		for i := range tg.programs {
-			add(&tg.programs[i])
+	case len(specs) == 0:
+		chosen = make([]int32, len(tg.programs))
+		for i := range chosen {
+			chosen[i] = int32(i)
+		}
+	default:
+		n := 0
+		for s := range specs {
+			n += len(tg.bySpecialty[s])
+		}
+		chosen = make([]int32, 0, n)
+		for s := range specs {
+			chosen = append(chosen, tg.bySpecialty[s]...)
 		}
 	}
-	out = sortedTiered(out)
+	keys := make([]tierKey, len(chosen))
+	verdicts := make([]verdict, len(chosen))
+	var reasons [][]Reason
+	if texts {
+		reasons = make([][]Reason, len(chosen))
+	}
+	var buf [32]Reason
+	for j, i := range chosen {
+		f := &tg.programs[i]
+		var rs []Reason
+		verdicts[j], rs = a.judge(f, buf[:0])
+		if texts {
+			reasons[j] = slices.Clone(rs)
+		}
+		keys[j] = keyOf(verdicts[j], f.base.IMGShare, tg.nameRank[i], j)
+	}
+	sortTierKeys(keys)
+	out := make([]Tiered, len(keys))
+	for n, k := range keys {
+		var rs []Reason
+		if texts {
+			rs = reasons[k.at]
+		}
+		out[n] = tg.programs[chosen[k.at]].tiered(verdicts[k.at], rs)
+	}
 	hist, err := tg.matchHistory(ctx, db, cfg, matchYear)
 	if err != nil {
 		return nil, err
@@ -327,7 +392,7 @@ func canonicalSpecialties(known, specs []string) (map[string]bool, error) {
 
 // keep applies the filter; keepSpec holds the canonical specialty names to
 // keep (nil: f.Specialties compared without regard to case, empty: all).
-func keep(f Filter, t Tiered, keepSpec map[string]bool) bool {
+func keep(f Filter, t *Tiered, keepSpec map[string]bool) bool {
 	if keepSpec != nil {
 		if len(keepSpec) > 0 && !keepSpec[t.Specialty] {
 			return false
@@ -359,8 +424,7 @@ func tierQuery(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear
 	if err != nil {
 		return nil, err
 	}
-	tg := &Tiering{programs: facts}
-	return tg.tier(ctx, db, cfg, p, matchYear, nil, nil, true)
+	return newTiering(facts, nil).tier(ctx, db, cfg, p, matchYear, nil, nil, true)
 }
 
 // TopPerTier keeps the first n programs of each tier, in the list's order.

@@ -223,3 +223,23 @@ func TestSortedTiered(t *testing.T) {
 		t.Errorf("order %v, want %v", got, want)
 	}
 }
+
+// sortedTiered is list ordered as Tiering.tier orders what it judges (the
+// same keys, the names ranked among the list's own programs).
+func sortedTiered(list []Tiered) []Tiered {
+	ps := make([]*Tiered, len(list))
+	for i := range list {
+		ps[i] = &list[i]
+	}
+	rank := nameRanks(ps)
+	keys := make([]tierKey, len(list))
+	for i, t := range list {
+		keys[i] = keyOf(verdict{tier: t.Tier, unknown: t.Unknown, inPreferredState: t.InPreferredState}, t.IMGShare, rank[i], i)
+	}
+	sortTierKeys(keys)
+	out := make([]Tiered, len(list))
+	for i, k := range keys {
+		out[i] = list[k.at]
+	}
+	return out
+}
