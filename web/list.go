@@ -213,17 +213,18 @@ type tierCount struct {
 // listView is the list page's data.
 type listView struct {
 	Query       listQuery
-	Rows        []template.HTML // the page's programs, each a table row (rowTemplate)
-	Total       int             // programs matching the filters
-	All         int             // programs considered before the filters
+	Rows        template.HTML // the page's programs, table rows (rowTemplate)
+	Total       int           // programs matching the filters
+	All         int           // programs considered before the filters
 	Page, Pages int
-	Specialties []string
-	States      []stateOption
-	Regions     []string
-	Counts      []tierCount
-	Cfg         queries.Config
-	SpecialtyOf string // what "" means for the specialty filter
-	Err         string
+	// SpecialtyOptions and StateOptions are the filters' options, the
+	// query's own selected (written once per night: optionList).
+	SpecialtyOptions, StateOptions template.HTML
+	Regions                        []string
+	Counts                         []tierCount
+	Cfg                            queries.Config
+	SpecialtyOf                    string // what "" means for the specialty filter
+	Err                            string
 }
 
 func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
@@ -236,7 +237,6 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 		s.fail(w, r, http.StatusInternalServerError, "The warehouse could not be read", err.Error())
 		return
 	}
-	view.Specialties = specs
 	list, rows, considered, status, msg := s.filtered(r.Context(), n, prof, q)
 	if status == http.StatusServiceUnavailable {
 		s.busy(w, r)
@@ -259,20 +259,39 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 		}
 	}
 	view.Cfg = s.cfg.Queries
-	view.States = s.states(n)
+	opts, err := s.options(n, specs)
+	if err != nil {
+		s.cfg.Log.Error("render", "page", "list", "err", err)
+		http.Error(w, "internal error while rendering the page", http.StatusInternalServerError)
+		return
+	}
+	view.SpecialtyOptions, view.StateOptions = opts.specialties.html(q.Specialty), opts.states.html(q.State)
 	pageSize := s.cfg.Limits.PageSize
 	view.Pages = max(1, (len(rows)+pageSize-1)/pageSize)
 	view.Page = min(q.Page, view.Pages)
 	lo := (view.Page - 1) * pageSize
-	for _, t := range rows[lo:min(lo+pageSize, len(rows))] {
+	shown := rows[lo:min(lo+pageSize, len(rows))]
+	hs := make([]template.HTML, len(shown))
+	size := 0
+	for i, t := range shown {
 		h, err := s.row(list, t, q.Tiered)
 		if err != nil {
 			s.cfg.Log.Error("render", "page", "list", "err", err)
 			http.Error(w, "internal error while rendering the page", http.StatusInternalServerError)
 			return
 		}
-		view.Rows = append(view.Rows, h)
+		hs[i] = h
+		size += len(h) + 6
 	}
+	// One row a line, as the template's range wrote them.
+	var b strings.Builder
+	b.Grow(size)
+	for _, h := range hs {
+		b.WriteString("\n  ")
+		b.WriteString(string(h))
+		b.WriteString("\n  ")
+	}
+	view.Rows = template.HTML(b.String())
 	view.SpecialtyOf = "All specialties"
 	if prof != nil && len(prof.Profile.Specialties) > 0 {
 		view.SpecialtyOf = "Your specialties (" + strings.Join(prof.Profile.Specialties, ", ") + ")"
@@ -490,17 +509,11 @@ func (l *programList) order(q listQuery) []int {
 	if o, ok := l.orders[key]; ok {
 		return o
 	}
-	ps := make([]*queries.Tiered, len(l.all))
-	at := make(map[*queries.Tiered]int, len(l.all))
-	for i := range l.all {
-		ps[i] = &l.all[i]
-		at[ps[i]] = i
+	o := make([]int, len(l.all))
+	for i := range o {
+		o[i] = i
 	}
-	sortPrograms(ps, q)
-	o := make([]int, len(ps))
-	for i, p := range ps {
-		o[i] = at[p]
-	}
+	sortPrograms(l.all, o, q)
 	l.orders[key] = o
 	return o
 }
@@ -516,25 +529,27 @@ func allIn(words []string, hay string) bool {
 	return true
 }
 
-// sortPrograms sorts in place. By tier, ascending is the tiered order
-// (best first, preferred states first within a tier); ties in the other
-// orders are broken by name. Sort keys are computed once per program.
-func sortPrograms(ts []*queries.Tiered, q listQuery) {
+// sortPrograms sorts the indexes o of programs ts in place. By tier,
+// ascending is the tiered order (best first, preferred states first within
+// a tier); ties in the other orders are broken by name. Sort keys are
+// computed once per program.
+func sortPrograms(ts []queries.Tiered, o []int, q listQuery) {
 	key := q.sortKey()
 	if key == "tier" {
 		if q.Desc {
-			slices.Reverse(ts)
+			slices.Reverse(o)
 		}
 		return
 	}
 	type keyed struct {
-		p        *queries.Tiered
+		p        int
 		s1, name string
 		f        float64
 	}
-	ks := make([]keyed, len(ts))
-	for i, t := range ts {
-		k := keyed{p: t, name: strings.ToLower(t.Name)}
+	ks := make([]keyed, len(o))
+	for i, p := range o {
+		t := &ts[p]
+		k := keyed{p: p, name: strings.ToLower(t.Name)}
 		switch key {
 		case "location":
 			k.s1 = t.State + "\x00" + t.City
@@ -567,7 +582,7 @@ func sortPrograms(ts []*queries.Tiered, q listQuery) {
 		return c
 	})
 	for i, k := range ks {
-		ts[i] = k.p
+		o[i] = k.p
 	}
 }
 
@@ -714,7 +729,10 @@ func (s *Server) specialtiesCtx(ctx context.Context, n Night) ([]string, error) 
 }
 
 // stateOption is a state of the filter: the code it sends, the name it shows.
-type stateOption struct{ Code, Name string }
+type stateOption struct {
+	Code, Name string
+	Selected   bool
+}
 
 // states lists the states that have programs, by name (kept per night).
 func (s *Server) states(n Night) []stateOption {
@@ -725,6 +743,79 @@ func (s *Server) states(n Night) []stateOption {
 	return v.([]stateOption)
 }
 
+// option is one option of a select field, written both ways.
+type option struct {
+	value         string
+	html, checked template.HTML // not selected, selected
+}
+
+// optionList is a select field's options, written once.
+type optionList []option
+
+// html is the options with the one of value selected.
+func (l optionList) html(value string) template.HTML {
+	var b strings.Builder
+	size := 0
+	for _, o := range l {
+		size += len(o.checked)
+	}
+	b.Grow(size)
+	for _, o := range l {
+		if o.value == value {
+			b.WriteString(string(o.checked))
+		} else {
+			b.WriteString(string(o.html))
+		}
+	}
+	return template.HTML(b.String())
+}
+
+// listOptions are the list's filter options of a night.
+type listOptions struct{ specialties, states optionList }
+
+// options are the night's specialty and state options, each written by its
+// template (list.html) once, selected and not.
+func (s *Server) options(n Night, specs []string) (*listOptions, error) {
+	v, err := s.cache.get(n, "listoptions", func() (any, error) {
+		t := s.pages["list"]
+		write := func(name, value string, data func(bool) any) (option, error) {
+			o := option{value: value}
+			for _, sel := range []bool{false, true} {
+				var b strings.Builder
+				if err := t.ExecuteTemplate(&b, name, data(sel)); err != nil {
+					return o, err
+				}
+				if sel {
+					o.checked = template.HTML(b.String())
+				} else {
+					o.html = template.HTML(b.String())
+				}
+			}
+			return o, nil
+		}
+		var out listOptions
+		for _, sp := range specs {
+			o, err := write("specialtyoption", sp, func(sel bool) any { return stateOption{Name: sp, Selected: sel} })
+			if err != nil {
+				return nil, err
+			}
+			out.specialties = append(out.specialties, o)
+		}
+		for _, st := range s.states(n) {
+			o, err := write("stateoption", st.Code, func(sel bool) any { st.Selected = sel; return st })
+			if err != nil {
+				return nil, err
+			}
+			out.states = append(out.states, o)
+		}
+		return &out, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*listOptions), nil
+}
+
 func (s *Server) stateOptions(n Night) []stateOption {
 	var out []stateOption
 	for _, c := range s.stateCodes(n) {
@@ -732,7 +823,7 @@ func (s *Server) stateOptions(n Night) []stateOption {
 		if name == "" {
 			name = c // not a US state: shown as the warehouse has it
 		}
-		out = append(out, stateOption{c, name})
+		out = append(out, stateOption{Code: c, Name: name})
 	}
 	slices.SortFunc(out, func(a, b stateOption) int { return cmp.Compare(a.Name, b.Name) })
 	return out

@@ -2,7 +2,9 @@ package web
 
 import (
 	"fmt"
+	"html/template"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -55,13 +57,17 @@ func TestListOrderIsSortOfFiltered(t *testing.T) {
 		for _, q := range queriesTried {
 			f := newListFilter(q)
 			hay := list.haystacks()
-			var want []*queries.Tiered
+			var kept []int
 			for i := range all {
 				if f.keeps(&all[i], hay[i]) {
-					want = append(want, &all[i])
+					kept = append(kept, i)
 				}
 			}
-			sortPrograms(want, q)
+			sortPrograms(all, kept, q)
+			var want []*queries.Tiered
+			for _, i := range kept {
+				want = append(want, &all[i])
+			}
 			if diff := cmp.Diff(ids(want), ids(list.filter(q))); diff != "" {
 				t.Fatalf("round %d, %+v: (-sorted after filtering +filtered after sorting)\n%s", round, q, diff)
 			}
@@ -139,5 +145,47 @@ func TestReasonsWrittenWhereShown(t *testing.T) {
 	_, body = ts.get(t, "/tracker.csv?tier=not_eligible", c)
 	if !strings.Contains(body, reason) {
 		t.Errorf("the tracker lacks Harbor's reason:\n%s", body)
+	}
+}
+
+// TestFilterOptionsSelected: the specialty and state fields, written once
+// per night, show the query's own choice selected and no other, with names
+// escaped as the template escapes them.
+func TestFilterOptionsSelected(t *testing.T) {
+	dir := t.TempDir()
+	publishFixture(t, dir, 1)
+	ts := newTestServer(t, dir, Config{})
+	selected := regexp.MustCompile(`<option[^>]* selected>[^<]*</option>`)
+	for _, tc := range []struct {
+		give string
+		want []string
+	}{
+		{"/", []string{`<option value="" selected>All specialties</option>`}}, // "Anywhere" is the first: selected without the attribute
+		{"/?specialty=Family+Medicine&state=ny", []string{`<option selected>Family Medicine</option>`, `<option value="NY" selected>New York (NY)</option>`}},
+		{"/?state=region:south", []string{`<option value="" selected>All specialties</option>`, `<option value="region:south" selected>South</option>`}},
+	} {
+		_, body := ts.get(t, tc.give)
+		_, form, _ := strings.Cut(body, `<select id="specialty"`)
+		form, _, _ = strings.Cut(form, `<select id="visa"`)
+		if got := selected.FindAllString(form, -1); !slices.Equal(got, tc.want) {
+			t.Errorf("GET %s: selected %q, want %q", tc.give, got, tc.want)
+		}
+		if !strings.Contains(form, `<option>Internal Medicine</option>`) || !strings.Contains(form, `<option value="KS">Kansas (KS)</option>`) {
+			t.Errorf("GET %s: an unselected option is missing:\n%s", tc.give, form)
+		}
+	}
+	// A name with the characters HTML reserves, as the option template writes it.
+	s := ts.srv
+	opts := optionList{}
+	for _, name := range []string{`A & B <"Medicine">`, "C+D"} {
+		var plain, sel strings.Builder
+		if err := s.pages["list"].ExecuteTemplate(&plain, "specialtyoption", stateOption{Name: name}); err != nil {
+			t.Fatal(err)
+		}
+		s.pages["list"].ExecuteTemplate(&sel, "specialtyoption", stateOption{Name: name, Selected: true})
+		opts = append(opts, option{value: name, html: template.HTML(plain.String()), checked: template.HTML(sel.String())})
+	}
+	if got, want := string(opts.html("C+D")), `<option>A &amp; B &lt;&#34;Medicine&#34;&gt;</option><option selected>C&#43;D</option>`; got != want {
+		t.Errorf("options:\n got %s\nwant %s", got, want)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -250,9 +251,14 @@ func trimFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 // form) is ignored.
 func (s *Server) profileOf(r *http.Request) *profileState {
 	if c, err := r.Cookie(profileCookie); err == nil {
+		now := s.cfg.Now()
+		if p, ok := s.profiles.get(c.Value, now); ok {
+			return p
+		}
 		if raw, err := base64.RawURLEncoding.DecodeString(c.Value); err == nil {
 			if v, err := url.ParseQuery(string(raw)); err == nil {
-				if p, errs := parseProfile(v, s.cfg.Now()); len(errs) == 0 {
+				if p, errs := parseProfile(v, now); len(errs) == 0 {
+					s.profiles.put(c.Value, now, p)
 					return p
 				}
 			}
@@ -332,4 +338,40 @@ func cookieOf(p *profileState) *http.Cookie {
 func (s *Server) profileForget(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: profileCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteStrictMode})
 	http.Redirect(w, r, "/profile", http.StatusSeeOther)
+}
+
+// profileCache keeps the profiles of recent cookies, parsed (parsing one
+// goes through YAML and the profile's checks: most of a kept list's page
+// otherwise). A profile depends on its cookie and, through the default
+// Match year, on the day's season; it is shared and never modified.
+type profileCache struct {
+	mu  sync.Mutex
+	max int
+	m   map[string]*profileState
+}
+
+func newProfileCache(max int) *profileCache {
+	return &profileCache{max: max, m: map[string]*profileState{}}
+}
+
+func profileKey(cookie string, now time.Time) string {
+	return strconv.Itoa(queries.ComingMatch(now)) + " " + cookie
+}
+
+func (c *profileCache) get(cookie string, now time.Time) (*profileState, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.m[profileKey(cookie, now)]
+	return p, ok
+}
+
+// put keeps p; when full, the cache starts again empty (a profile is
+// parsed again at its next request, which costs a millisecond at most).
+func (c *profileCache) put(cookie string, now time.Time, p *profileState) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= c.max {
+		clear(c.m)
+	}
+	c.m[profileKey(cookie, now)] = p
 }

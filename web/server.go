@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"embed"
@@ -63,11 +64,12 @@ type Config struct {
 
 // Server is the web application.
 type Server struct {
-	cfg   Config
-	src   Source
-	pages map[string]*template.Template
-	cache *nightCache
-	gate  *gate
+	cfg      Config
+	src      Source
+	pages    map[string]*template.Template
+	cache    *nightCache
+	gate     *gate
+	profiles *profileCache
 }
 
 // maxFormBytes is the largest profile form a request may carry (the
@@ -85,7 +87,7 @@ func New(cfg Config, src Source) (*Server, error) {
 	cfg.Limits = cfg.Limits.orDefault()
 	lim := cfg.Limits
 	s := &Server{cfg: cfg, src: src, pages: map[string]*template.Template{}, cache: newNightCache(lim.CachedLists),
-		gate: newGate(lim.Tierings, lim.TieringQueue, lim.TieringWait)}
+		gate: newGate(lim.Tierings, lim.TieringQueue, lim.TieringWait), profiles: newProfileCache(max(64, 2*lim.CachedLists))}
 	names, err := fs.Glob(assets, "templates/*.html")
 	if err != nil {
 		return nil, err
@@ -237,8 +239,14 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	if !ok {
 		panic("no template " + name)
 	}
-	var b strings.Builder
-	if err := t.ExecuteTemplate(&b, "layout", p); err != nil {
+	b := pageBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if b.Cap() <= maxPooledPage {
+			b.Reset()
+			pageBuffers.Put(b)
+		}
+	}()
+	if err := t.ExecuteTemplate(b, "layout", p); err != nil {
 		s.cfg.Log.Error("render", "page", name, "err", err)
 		http.Error(w, "internal error while rendering the page", http.StatusInternalServerError)
 		return
@@ -246,9 +254,18 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
-		_, _ = w.Write([]byte(b.String()))
+		_, _ = w.Write(b.Bytes())
 	}
 }
+
+// pageBuffers are the buffers pages are written into before they are sent
+// (a list page is about 100 KB: growing a new buffer for each was a good
+// part of its allocations).
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledPage is the largest buffer kept for the next page (a SOAP page
+// or the stats can be larger; those buffers are left to the collector).
+const maxPooledPage = 1 << 20
 
 // retryAfter is what a busy answer asks the browser to wait, in seconds.
 const retryAfter = "5"

@@ -2,14 +2,18 @@ package web
 
 import (
 	"bytes"
+	"encoding/base64"
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/imgfriendly/imgfriendly/queries"
 )
@@ -513,5 +517,52 @@ func TestSOAPPaged(t *testing.T) {
 	}
 	if strings.Contains(second, "9998140C0 is not in the warehouse") || !strings.Contains(second, "None on this page") {
 		t.Error("page 2 repeats the unmatched rows of page 1")
+	}
+}
+
+// TestProfileKept: a cookie's profile is parsed once and kept; the kept one
+// follows the season (after Match Day the default Match year moves on), a
+// cookie that does not parse is never kept, and a full cache starts again.
+func TestProfileKept(t *testing.T) {
+	clock := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	s, err := New(Config{Now: func() time.Time { return clock }, Limits: Limits{CachedLists: 1}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, errs := parseProfile(url.Values(testProfile()), clock)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	req := func(c *http.Cookie) *http.Request {
+		r := httptest.NewRequest(http.MethodGet, "/", nil)
+		r.AddCookie(c)
+		return r
+	}
+	first := s.profileOf(req(cookieOf(p)))
+	if first == nil || first.Year != 2026 || first.Profile.GraduationYear != 2022 {
+		t.Fatalf("profile %+v", first)
+	}
+	if again := s.profileOf(req(cookieOf(p))); again != first {
+		t.Error("the same cookie parsed again: not kept")
+	}
+	clock = time.Date(2026, 4, 1, 12, 0, 0, 0, time.UTC) // after the 2026 Match Day
+	if later := s.profileOf(req(cookieOf(p))); later == nil || later.Year != 2027 {
+		t.Errorf("after Match Day: %+v, want the 2027 Match", later)
+	}
+	bad := &http.Cookie{Name: profileCookie, Value: base64.RawURLEncoding.EncodeToString([]byte("graduation_year=soon"))}
+	if got := s.profileOf(req(bad)); got != nil {
+		t.Errorf("a bad cookie gave %+v", got)
+	}
+	if _, ok := s.profiles.get(bad.Value, clock); ok {
+		t.Error("a bad cookie's result was kept")
+	}
+	for i := range s.profiles.max + 1 {
+		v := url.Values(testProfile())
+		v.Set("step2ck_score", strconv.Itoa(200+i))
+		q, _ := parseProfile(v, clock)
+		s.profileOf(req(cookieOf(q)))
+	}
+	if n := len(s.profiles.m); n > s.profiles.max {
+		t.Errorf("%d profiles kept, at most %d", n, s.profiles.max)
 	}
 }
