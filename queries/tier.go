@@ -268,6 +268,9 @@ func (tg *Tiering) tiered(ctx context.Context, db *sql.DB, cfg Config, p Profile
 	if err != nil {
 		return nil, err
 	}
+	if len(f.States) == 0 && len(f.Tiers) == 0 && len(f.ProgramIDs) == 0 {
+		return all, nil // tier kept only the specialties the filter keeps
+	}
 	out := all[:0] // filtered in place: the list is this call's own
 	for i := range all {
 		if keep(f, &all[i], keepSpec) {
