@@ -320,19 +320,16 @@ func (s *Server) filtered(ctx context.Context, n Night, prof *profileState, q li
 	return list, list.filter(q), len(list.all), http.StatusOK, ""
 }
 
-// rowTemplate is the list's table row of one program (templates/list.html).
-const rowTemplate = "row"
-
-// rowData is what rowTemplate gets.
+// rowData is what the "row" template gets.
 type rowData struct {
 	T      *queries.Tiered
 	Tiered bool
 }
 
-// row is program t of list rendered as a table row. A row depends on the
-// program and the list's profile only, so the list keeps it: a page of a
-// kept list is then mostly copied, not rendered (50 rows with their
-// reasons and evidence are most of the page's cost).
+// row is program t of list rendered as a table row (writeRow: the "row"
+// template, from parts kept per night). A row depends on the program and
+// the list's profile only, so the list keeps it: a page of a kept list is
+// then mostly copied, not written.
 func (s *Server) row(list *programList, t *queries.Tiered, tiered bool) (template.HTML, error) {
 	list.mu.Lock()
 	h, ok := list.rows[t]
@@ -342,7 +339,7 @@ func (s *Server) row(list *programList, t *queries.Tiered, tiered bool) (templat
 	}
 	e := list.explained(t)
 	var b strings.Builder
-	if err := s.pages["list"].ExecuteTemplate(&b, rowTemplate, rowData{&e, tiered}); err != nil {
+	if err := s.writeRow(&b, list.parts, &e, tiered); err != nil {
 		return "", err
 	}
 	h = template.HTML(b.String())
@@ -463,15 +460,29 @@ type programList struct {
 	hayOnce sync.Once
 	hay     []string // per program: name, city and state name, lower case
 
+	// parts are the night's row parts for this kind of list (writeRow).
+	parts *rowParts
+
 	mu       sync.Mutex
 	orders   map[string][]int                  // sort key and direction → indexes into all in that order
 	filtered map[string][]*queries.Tiered      // query without its page → the programs that pass, in order
 	rows     map[*queries.Tiered]template.HTML // rendered rows (Server.row), at most Limits.KeptRows
 }
 
-func newProgramList(all []queries.Tiered) *programList {
-	return &programList{all: all, orders: map[string][]int{}, filtered: map[string][]*queries.Tiered{},
+// newProgramList is a list of all, its rows written with parts (nil: its own).
+func newProgramList(all []queries.Tiered, parts *rowParts) *programList {
+	if parts == nil {
+		parts = newRowParts()
+	}
+	return &programList{all: all, parts: parts, orders: map[string][]int{}, filtered: map[string][]*queries.Tiered{},
 		rows: map[*queries.Tiered]template.HTML{}}
+}
+
+// rowParts are the night's row parts of a kind of list ("directory" or
+// "tiered"), kept with the night.
+func (s *Server) rowParts(n Night, kind string) *rowParts {
+	v, _ := s.cache.get(n, "rowparts "+kind, func() (any, error) { return newRowParts(), nil })
+	return v.(*rowParts)
 }
 
 // explained is program t with its reasons written: a copy, the list is shared.
@@ -597,7 +608,7 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 			if err != nil {
 				return nil, err
 			}
-			return newProgramList(d), nil
+			return newProgramList(d, s.rowParts(n, "directory")), nil
 		})
 		if err != nil {
 			return nil, err
@@ -618,7 +629,7 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 					return nil, &queries.UnknownSpecialtyError{Specialty: specialty, Known: specs}
 				}
 			}
-			return newProgramList(out), nil
+			return newProgramList(out, s.rowParts(n, "directory")), nil
 		})
 		if err != nil {
 			return nil, err
@@ -657,7 +668,7 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 		if err != nil {
 			return nil, err
 		}
-		list := newProgramList(l)
+		list := newProgramList(l, s.rowParts(n, "tiered"))
 		list.explain = explain
 		return list, nil
 	})

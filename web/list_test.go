@@ -36,7 +36,7 @@ func TestListOrderIsSortOfFiltered(t *testing.T) {
 		t.VisaJ1 = &yes
 		all = append(all, t)
 	}
-	list := newProgramList(all)
+	list := newProgramList(all, nil)
 	var queriesTried []listQuery
 	for _, key := range sortKeys {
 		for _, desc := range []bool{false, true} {
@@ -91,7 +91,7 @@ func TestRowsKept(t *testing.T) {
 		all = append(all, queries.Tiered{ProgramID: fmt.Sprintf("14011%05d", i), Name: fmt.Sprintf("Program <%d> & Co", i), Tier: queries.TierHigh,
 			Reasons: []queries.Reason{{Kind: queries.ReasonPlus, Text: "J-1 accepted", URL: "http://p.test/e", Evidence: "We accept J-1 visas."}}})
 	}
-	list := newProgramList(all)
+	list := newProgramList(all, nil)
 	for i := range all {
 		h, err := s.row(list, &list.all[i], true)
 		if err != nil {

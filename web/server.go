@@ -70,6 +70,7 @@ type Server struct {
 	cache    *nightCache
 	gate     *gate
 	profiles *profileCache
+	rowFixed rowFixed
 }
 
 // maxFormBytes is the largest profile form a request may carry (the
@@ -102,6 +103,9 @@ func New(cfg Config, src Source) (*Server, error) {
 			return nil, fmt.Errorf("template %s: %w", n, err)
 		}
 		s.pages[page] = t
+	}
+	if s.rowFixed, err = newRowFixed(s.pages["list"]); err != nil {
+		return nil, fmt.Errorf("template list: %w", err)
 	}
 	return s, nil
 }
