@@ -210,6 +210,33 @@ type tierCount struct {
 	N    int
 }
 
+// countTiers counts the programs of each tier, best first, leaving out
+// the tiers without one.
+func countTiers(rows []*queries.Tiered) []tierCount {
+	var n [5]int // the tiers in their order (tiers), then any other
+	for _, t := range rows {
+		i := 4
+		switch t.Tier {
+		case queries.TierHigh:
+			i = 0
+		case queries.TierModerate:
+			i = 1
+		case queries.TierReach:
+			i = 2
+		case queries.TierNotEligible:
+			i = 3
+		}
+		n[i]++
+	}
+	var out []tierCount
+	for i, t := range tiers {
+		if n[i] > 0 {
+			out = append(out, tierCount{t, n[i]})
+		}
+	}
+	return out
+}
+
 // listView is the list page's data.
 type listView struct {
 	Query       listQuery
@@ -249,14 +276,8 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, n Night) {
 		status = http.StatusBadRequest
 	}
 	view.All, view.Total = considered, len(rows)
-	counts := map[queries.Tier]int{}
-	for _, t := range rows {
-		counts[t.Tier]++
-	}
-	for _, t := range tiers {
-		if counts[t] > 0 {
-			view.Counts = append(view.Counts, tierCount{t, counts[t]})
-		}
+	if q.Tiered {
+		view.Counts = countTiers(rows)
 	}
 	view.Cfg = s.cfg.Queries
 	opts, err := s.options(n, specs)

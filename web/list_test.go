@@ -189,3 +189,19 @@ func TestFilterOptionsSelected(t *testing.T) {
 		t.Errorf("options:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestCountTiers: the count of each tier, best first, without empty tiers
+// (a tier no rule gives is counted nowhere).
+func TestCountTiers(t *testing.T) {
+	var rows []*queries.Tiered
+	for _, tr := range []queries.Tier{queries.TierReach, queries.TierHigh, queries.TierReach, queries.TierNotEligible, "odd", queries.TierReach} {
+		rows = append(rows, &queries.Tiered{Tier: tr})
+	}
+	want := []tierCount{{queries.TierHigh, 1}, {queries.TierReach, 3}, {queries.TierNotEligible, 1}}
+	if got := countTiers(rows); !slices.Equal(got, want) {
+		t.Errorf("countTiers = %v, want %v", got, want)
+	}
+	if got := countTiers(nil); got != nil {
+		t.Errorf("countTiers(nil) = %v", got)
+	}
+}
