@@ -172,7 +172,7 @@ var classCases = []struct {
 	{"city abroad", "University of Trondheim", want{"", "Norway", "yes"}},
 	{"city abroad", "Leiden University Medical Center", want{"", "Netherlands", "yes"}},
 	{"city abroad", "State Institute of Medicine, Holguín", want{"", "Cuba", "yes"}},
-	{"city abroad", "Paris Junior College, Paris, TX", want{"", "", ""}}, // a US state beside it
+	{"city abroad", "Seoul Family Clinic College, Dallas, TX", want{"", "", ""}}, // a US place beside it
 	// US schools whose names take forms that schools abroad use: a known
 	// school first, whatever is written around it.
 	{"us trap", "Albany Medical College, Albany, NY", want{"Albany Medical College", usa, "no"}},
@@ -183,6 +183,24 @@ var classCases = []struct {
 	{"us trap", "Ohio University Heritage College of Osteopathic Medicine, Athens, OH", want{"Ohio University Heritage College of Osteopathic Medicine", usa, "no"}},
 	{"us trap", "Pacific Northwest University of Health Sciences, Yakima, WA", want{"Pacific Northwest University of Health Sciences College of Osteopathic Medicine", usa, "no"}},
 	{"us trap", "Schulich School of Medicine, London, ON", want{western, can, "no"}},
+	// A US town the list does not know is not corrected into a city abroad
+	// one letter away; US colleges that share a name with a school abroad
+	// are not that school.
+	{"us trap", "Oberlin College", want{"", "", ""}},
+	{"us trap", "Xavier University of Louisiana", want{"", "", ""}},
+	{"us trap", "Catholic University of America", want{"", usa, ""}},
+	// Words glued by markup: a capital after a lower-case run starts a word.
+	{"glued", "Howard UniversityCollege of Medicine", want{"Howard University College of Medicine", usa, "no"}},
+	{"glued", "King Edward MedicalUniversity, Lahore", want{kemu, "Pakistan", "yes"}},
+	{"glued", "DeBusk College of Osteopathic Medicine", want{"Lincoln Memorial University DeBusk College of Osteopathic Medicine", usa, "no"}},
+	// Peruvian and other Latin American universities by their short names.
+	{"short name abroad", "Ricardo Palma", want{"Universidad Ricardo Palma", "Peru", "yes"}},
+	{"short name abroad", "Antenor Orrego", want{"Universidad Privada Antenor Orrego", "Peru", "yes"}},
+	{"short name abroad", "Universidad San Martin de Porres, Lima", want{"Universidad de San Martin de Porres", "Peru", "yes"}},
+	// A US school's campus abroad, by its abbreviation with the country letter.
+	{"campus", "WCMQ", want{"Weill Cornell Medicine-Qatar", "Qatar", "yes"}},
+	// A school that joined a university system, written with the system.
+	{"system written out", "Touro University New York Medical College", want{"New York Medical College", usa, "no"}},
 }
 
 func TestClassifyClasses(t *testing.T) {

@@ -348,7 +348,12 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 			}
 			return s
 		}
-		p.pl = p.pl.or(c.stemPlaces(fixed))
+		// Places only from the strict corrections: a US town the list does
+		// not know is often one letter from a city abroad ("Oberlin",
+		// Berlin), and a city abroad alone makes the name IMG.
+		if strict, ok := c.corrected(p.norms, true); ok {
+			p.pl = p.pl.or(c.stemPlaces(strict))
+		}
 		p.norms = fixed
 	}
 	return c.noSchool(out, p, stated)
@@ -387,7 +392,7 @@ type parsed struct {
 
 func (c *Classifier) parse(name string) parsed {
 	var p parsed
-	segs := segments(name)
+	segs := segments(unglue(name))
 	p.segWords = make([][]string, len(segs))
 	for i, s := range segs {
 		ws := words(s)

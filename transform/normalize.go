@@ -176,6 +176,33 @@ func words(s string) []string {
 	return out
 }
 
+// unglue puts back the space that markup dropped between two words of a
+// name ("Marshall UniversityJoan C. Edwards"): a capital after four or more
+// lower-case letters, followed by a lower-case letter. Shorter runs are
+// names' own capitals ("McGill", "DeBusk", "MacDonald", "LaSalle"). s is
+// returned as it is when nothing is glued.
+func unglue(s string) string {
+	var b []byte
+	run, last := 0, 0
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case ch >= 'a' && ch <= 'z':
+			run++
+		case ch >= 'A' && ch <= 'Z' && run >= 4 && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z':
+			b = append(append(b, s[last:i]...), ' ')
+			last = i
+			run = 0
+		default:
+			run = 0
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
 // nextIsLetter reports whether s[i:] starts with a letter.
 func nextIsLetter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
