@@ -10,13 +10,19 @@ import (
 
 // Patterns over normalised text for stated IMG and resident counts.
 var (
-	imgWord      = mustGate(`\bimgs?\b|international (?:medical )?graduates|foreign medical graduates|\bfmgs?\b`, "img", "international", "foreign", "fmg")
+	imgWord      = mustGate(`\bimgs?\b|international (?:medical )?graduates|foreign medical graduates|\bfmgs?\b|(?:international|foreign|overseas) medical schools?|medical schools? (?:outside|abroad)`, "img", "international", "foreign", "fmg", "medical school")
 	countOfTotal = mustGate(`\b(\d{1,3}) (?:of|out of) (?:our |the |all )?(?:current )?(\d{1,3})\b(?: (?:current )?(?:residents|interns|trainees|house ?staff|physicians|resident physicians))?`, " of ")
 	countSlash   = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})\b`)
 	imgCount     = mustGate(`\b(?:we have|there are|currently|includes?|including|has|have|with|are)\s+(\d{1,3})\s+(?:imgs?|international medical graduates|international graduates|fmgs?)\b|\b(\d{1,3})\s+(?:of (?:our|the|them) (?:residents )?)?(?:are )?(?:imgs?|international medical graduates)\b`, "img", "international", "fmg")
 	// totalThenIMG is the total before the count: "of our 24 residents, 9
 	// are IMGs" (group 1 the total, group 2 the IMGs).
-	totalThenIMG = mustGate(`\bof (?:our|the|all|its|their) (?:current |\w+ )?(\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians),? (\d{1,3}) (?:are|were|is)\b`, "of our", "of the", "of all", "of its", "of their")
+	totalThenIMG = mustGate(`\bof (?:our|the|all|its|their) (?:current |\w+ )?(\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)(?: in (?:our|the|this) \w+)?,? (\d{1,3}) (?:are|were|is|graduated|trained|studied|attended|came|come)\b`, "of our", "of the", "of all", "of its", "of their")
+	// totalWhomIMG is a total, then its IMGs: "36 residents, 14 of whom
+	// are IMGs" (group 1 the total, group 2 the IMGs).
+	totalWhomIMG = mustGate(`\b(\d{1,3}) (?:current |categorical )?(?:residents|interns|trainees|house ?staff|resident physicians)\b[^.;]{0,30}?,? (\d{1,3}) of (?:whom|them) (?:are|were)\b`, " of whom", " of them")
+	// imgAmong is a count, then its total: "6 IMGs among our 24
+	// residents", "6/24 residents are IMGs".
+	imgAmong = mustGate(`\b(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates) (?:among|out of|of) (?:our|the|its|all) (\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)\b|\b(\d{1,3}) ?/ ?(\d{1,3}) (?:current )?(?:residents|interns|trainees|resident physicians)\b`, "among", "out of", "of our", "of the", "of its", "of all", "/")
 	// imgAndHome is a class split in two: "7 IMGs and 3 US graduates", "6
 	// US graduates and 4 international medical graduates" (groups 1 and 4
 	// the IMGs, 2 and 3 the others).
@@ -35,7 +41,7 @@ func countRules(st *stmt, c *collector) {
 	if !strings.ContainsAny(low, "0123456789") {
 		return
 	}
-	imgish := strings.Contains(low, "img") || strings.Contains(low, "graduate") || strings.Contains(low, "fmg") ||
+	imgish := strings.Contains(low, "img") || strings.Contains(low, "graduate") || strings.Contains(low, "fmg") || strings.Contains(low, "medical school") ||
 		strings.Contains(st.qLow, "img") || strings.Contains(st.qLow, "graduate")
 	totalish := (strings.Contains(low, "resident") || strings.Contains(low, "trainee") || strings.Contains(low, "staff")) &&
 		(strings.Contains(low, "ha") || strings.Contains(low, "total") || strings.Contains(low, "consist") ||
@@ -54,6 +60,12 @@ func countRules(st *stmt, c *collector) {
 	}
 	if imgCtx && !percent {
 		if m := totalThenIMG.FindStringSubmatch(low); m != nil && c.addIMGOfTotal([]string{m[0], m[2], m[1]}, st) {
+			return
+		}
+		if m := totalWhomIMG.FindStringSubmatch(low); m != nil && c.addIMGOfTotal([]string{m[0], m[2], m[1]}, st) {
+			return
+		}
+		if m := imgAmong.FindStringSubmatch(low); m != nil && c.addIMGOfTotal([]string{m[0], m[1] + m[3], m[2] + m[4]}, st) {
 			return
 		}
 		if m := imgAndHome.FindStringSubmatch(low); m != nil {

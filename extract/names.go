@@ -69,6 +69,25 @@ var notNameWords = map[string]bool{
 	// questions and first person: "Why I Chose Yale" heads an essay
 	"award": true, "prize": true, "teacher": true,
 	"why": true, "how": true, "what": true, "i": true, "chose": true, "choose": true,
+	// rotations and the schedule: a curriculum's lists under "PGY-1" look
+	// like a class's names ("Night Float", "Critical Care", "Cardiología").
+	// Words that are also common surnames (Ward, Day, Block) are left out.
+	"night": true, "nights": true, "float": true, "wards": true, "jeopardy": true, "backup": true,
+	"icu": true, "micu": true, "sicu": true, "cicu": true, "ccu": true, "nicu": true, "picu": true,
+	"consult": true, "consults": true, "inpatient": true, "outpatient": true, "ambulatory": true,
+	"continuity": true, "vacation": true, "selective": true, "selectives": true, "subspecialty": true,
+	"subspecialties": true, "telemetry": true, "stepdown": true, "step-down": true, "critical": true,
+	"cardiology": true, "nephrology": true, "oncology": true, "hematology": true,
+	"gastroenterology": true, "endocrinology": true, "geriatrics": true, "rheumatology": true,
+	"pulmonary": true, "pulmonology": true, "infectious": true, "disease": true, "diseases": true,
+	"palliative": true, "hospice": true, "dermatology": true, "ophthalmology": true, "urology": true,
+	"orthopedics": true, "neurosurgery": true, "otolaryngology": true, "toxicology": true,
+	"management": true, "practice": true, "ultrasound": true, "nursery": true, "newborn": true,
+	"hospitalist": true, "medicina": true, "cardiología": true, "cardiologia": true, "nefrología": true,
+	"nefrologia": true, "geriatría": true, "geriatria": true, "reumatología": true, "reumatologia": true,
+	"endocrinología": true, "endocrinologia": true, "gastroenterología": true, "gastroenterologia": true,
+	"enfermedad": true, "infecciosa": true, "neumología": true, "neumologia": true, "oncología": true,
+	"oncologia": true, "hematología": true, "hematologia": true, "urgencias": true, "pediatría": true,
 }
 
 // nameParticles may be lower case inside a name.

@@ -92,8 +92,8 @@ var (
 	// "India (3)".
 	countFrom = regexp.MustCompile(`^(?:(\d{1,3})\s+(?:from|in|trained in|graduated in)\s+(?:the\s+)?(\p{L}[\p{L} .'-]{1,40}?)|(\p{L}[\p{L} .'-]{1,40}?)\s*(?::\s*|\()(\d{1,3})\)?)\s*[,;.]?$`)
 	// breakdownCue introduces counts by medical school's country.
-	breakdownCue = mustGate(`(?i)\b(?:medical school|medical schools|countries for medical|trained (?:in|abroad)|graduated from medical school|schools? of medicine)\b`,
-		"medical school", "countries for medical", "trained in", "trained abroad", "school of medicine", "schools of medicine")
+	breakdownCue = mustGate(`(?i)\b(?:medical school|medical schools|countries for medical|trained (?:in|abroad)|graduated from medical school|schools? of medicine|studied medicine|medical (?:degrees?|education))\b`,
+		"medical school", "countries for medical", "trained in", "trained abroad", "school of medicine", "schools of medicine", "studied medicine", "medical degree", "medical education")
 )
 
 // breakdownResidents reads a class described by where its members went to

@@ -164,6 +164,26 @@ var rosterClassCases = []struct {
 	{"breakdown by country", "8 new interns join us\nSome facts about them:\n- 3 women\n- 4 countries for medical school:\n- 3 from Pakistan\n- 2 from Egypt\n- 2 from the United States\n- 1 from Nepal\n- 2 marathon runners\n",
 		[]string{" |  | Pakistan | yes", " |  | Pakistan | yes", " |  | Pakistan | yes", " |  | Egypt | yes", " |  | Egypt | yes", " |  | United States | no", " |  | United States | no", " |  | Nepal | yes"}},
 	{"origins are not schools", "Our new interns come from 9 states and 6 countries, including 2 from India and 1 from Peru.", nil},
+	{"breakdown on one line", "Welcome, interns!\nThe new class earned medical degrees in four countries: 2 from Nigeria, 1 from Ireland and 2 from the United States.",
+		[]string{" |  | Nigeria | yes", " |  | Nigeria | yes", " |  | Ireland | yes", " |  | United States | no", " |  | United States | no"}},
+	// Rotation and schedule lists under class-year headings are no class.
+	{"rotation lists", "Curriculum\nPGY-1\n- Night Float\n- Critical Care\n- Cardiology\n- Jeopardy\nPGY-2\n- Night Float\n- Consults\n- Ambulatory Clinic\n", nil},
+	{"rotations in Spanish", "Rotaciones\nPGY-1\n- Cardiología\n- Night Float\n- Nefrología\n- Enfermedad Infecciosa\n", nil},
+	{"a class whose surnames are words", "Our interns\nPGY-1\n- Nora Care\n- Ivo Backus\n- Lea Nightingale\n",
+		[]string{"Nora Care |  |  | ", "Ivo Backus |  |  | ", "Lea Nightingale |  |  | "}},
+	// A testimonial two residents who matched together wrote; donors of
+	// the same name are not residents.
+	{"a couple's testimonial", "Sam and Rita Okafor\nRita and I couples matched into pediatrics here. We moved from Ohio with two cats, and the program made us feel at home from the first week. We cook with our co-residents on Sundays.",
+		[]string{"Sam Okafor |  |  | ", "Rita Okafor |  |  | "}},
+	{"a couple's testimonial, two surnames", "Lina Haddad & Joel Brandt\nWe both matched here in internal medicine and share a small apartment near the hospital.",
+		[]string{"Lina Haddad |  |  | ", "Joel Brandt |  |  | "}},
+	{"donors of one name", "Sam and Rita Okafor\nThanks to Sam and Rita Okafor, whose gift matched the alumni fund, our residents have a new lounge.", nil},
+	// Residents named in passing in a director's post, by a role the
+	// text gives them.
+	{"residents named in passing", "A note from the program director\nNominations for chief residents are open. Everyone in the PGY2 class may be nominated except our research trackers, Ada Voss and Femi Bello, who are in the lab next year. Dr. Hart",
+		[]string{"Ada Voss |  |  | ", "Femi Bello |  |  | "}},
+	{"a class year in passing", "Department news\nOur PGY3s, Iris Wong and Tomas Silva, won the poster prize at the state meeting this fall.",
+		[]string{"Iris Wong |  |  | ", "Tomas Silva |  |  | "}},
 	{"stated counts are no residents", "Our program has 30 residents; 12 of them are international medical graduates.", nil},
 	// Pages and sections that list other people.
 	{"faculty section", `<html><head><title>Faculty | Family Medicine Residency</title></head><body><h1>Faculty</h1><div class="person"><h3>Rosa Lind, MD</h3><p>Medical School: Tulane</p></div><div class="person"><h3>Ken Ito, MD</h3><p>Medical School: Keio University</p></div></body></html>`, nil},

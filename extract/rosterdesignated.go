@@ -61,10 +61,10 @@ var roleThenName = mustGateDerived(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".
 // Group 1 is a verb between them ("our chiefs are …"), group 2 the names'
 // first letter.
-var rolesThenNames = mustGateDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`)
+var rolesThenNames = mustGateDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`)
 
 // designatedHints are in every block designatedInSentence can read from.
-var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs"})
+var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs", "rackers"})
 
 // designatedResidents reads residents named in running text and in lists
 // of "Dr." items.

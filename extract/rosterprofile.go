@@ -15,9 +15,14 @@ import (
 // medical school, is the resident's.
 
 // residentVoice are phrases only a resident writes of their own training.
-var residentVoice = []string{"co-resident", "my intern", "intern year", "i matched", "had matched", "i was matched",
+var residentVoice = append([]string{"co-resident", "my intern", "intern year", "i matched", "had matched", "i was matched",
 	"my residency", "as a resident", "as an intern", "fellow residents", "intern class", "as a first-year",
-	"as a pgy", "my fellow interns", "my co-interns"}
+	"as a pgy", "my fellow interns", "my co-interns"}, coupleVoice...)
+
+// coupleVoice are phrases of two residents who matched together, writing
+// as "we" ("Ana and I couples matched here").
+var coupleVoice = []string{"couples matched", "couples match", "couple's match", "couples-matched", "we both matched",
+	"matched together", "and i matched", "and i both matched", "and i couples"}
 
 // selfAnchors open a writer's statement of what they are ("I am a
 // second-year resident", "my name is …"): the cheap test before selfResident.
@@ -134,6 +139,11 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	}
 	all := text.String()
 	low := asciiLower(all)
+	if len(found) == 0 {
+		if rs := coupleResidents(d, all, low, pageURL); rs != nil {
+			return rs
+		}
+	}
 	var r imgfriendly.Resident
 	said := "" // the writer's own words that they are a resident
 	if len(found) == 1 {
@@ -212,6 +222,58 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		return found // a resident's voice with nothing to tell of them: nothing to count
 	}
 	return []imgfriendly.Resident{r}
+}
+
+// coupleResidents reads a testimonial two residents wrote together: a
+// heading that names the pair ("Dan and Patsy Park", "Ana Ruiz and Ben
+// Ota") over text that says they matched together ("Patsy and I couples
+// matched"). Each is a resident; what else the text says (a school, a
+// country) cannot be told apart between them and is left out. Nothing when
+// a leader writes, or when the page asks questions (an FAQ).
+func coupleResidents(d *doc, all, low, pageURL string) []imgfriendly.Resident {
+	said := firstMatch(all, coupleVoice)
+	if said == "" || hasAny(low, leaderVoice) || questions(d) >= 2 {
+		return nil
+	}
+	for i := range min(len(d.blocks), 2) {
+		if d.blocks[i].role == roleRow {
+			continue
+		}
+		a, b, ok := personPair(d.blocks[i].text)
+		if !ok {
+			continue
+		}
+		ev := imgfriendly.Evidence{URL: pageURL, Text: said}
+		return []imgfriendly.Resident{{Name: a, Evidence: ev}, {Name: b, Evidence: ev}}
+	}
+	return nil
+}
+
+// personPair reads two people named on one line: "Dan and Patsy Park" (a
+// first name, then a full name whose surname both share) or "Ana Ruiz and
+// Ben Ota".
+func personPair(t string) (string, string, bool) {
+	t = strings.TrimSpace(t)
+	sep := " and "
+	i := strings.Index(t, sep)
+	if i < 0 {
+		sep = " & "
+		if i = strings.Index(t, sep); i < 0 {
+			return "", "", false
+		}
+	}
+	left, right := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+	b, ok := personName(right)
+	if !ok || strings.Contains(right, " and ") {
+		return "", "", false
+	}
+	if a, ok := personName(left); ok {
+		return a, b, true
+	}
+	if names := firstNames(left); len(names) == 1 {
+		return names[0] + " " + b[strings.LastIndexByte(b, ' ')+1:], b, true
+	}
+	return "", "", false
 }
 
 // bylineNames returns the first names a short line right under the title

@@ -149,6 +149,15 @@ func TestCounts(t *testing.T) {
 		{"split, home first", "<p>The new interns are 6 U.S. graduates and 4 international medical graduates.</p>", F{imgN: 4.0, resN: 10.0}},
 		{"split, AMGs", "<p>We matched 9 IMGs and 5 AMGs.</p>", F{imgN: 9.0, resN: 14.0}},
 		{"split, other groups", "<p>We matched 9 IMGs and 5 preliminary interns.</p>", F{imgN: 9.0}},
+		// IMGs said as where the residents studied, a total with "of whom",
+		// a count among a total, a fraction before the noun
+		{"schools abroad", "<p>Nine of our 27 residents earned their degrees at medical schools outside the U.S.</p>", F{imgN: 9.0, resN: 27.0}},
+		{"total first, graduated abroad", "<p>Of the 27 residents in our program, 9 graduated from foreign medical schools.</p>", F{imgN: 9.0, resN: 27.0}},
+		{"of whom", "<p>The program trains 27 residents, 9 of whom are IMGs.</p>", F{imgN: 9.0, resN: 27.0}},
+		{"among", "<p>There are 9 IMGs among our 27 residents this year.</p>", F{imgN: 9.0, resN: 27.0}},
+		{"fraction", "<p>Class snapshot: 9/27 residents are international medical graduates.</p>", F{imgN: 9.0, resN: 27.0}},
+		{"fraction of something else", "<p>Class snapshot: 9/27 residents are women.</p>", F{}},
+		{"of whom, something else", "<p>The program trains 27 residents, 9 of whom are women.</p>", F{}},
 	}
 	runRuleCases(t, cases, imgN, resN)
 }
