@@ -73,4 +73,8 @@ package extract
 // 37: research in the US is not clinical experience; a reason after a rule
 // lends it no modality; "typical visas are J-1 and H-1B"; a negated
 // sponsorship of non-citizens denies the visas (issue 11).
-const Version = "37"
+// 38: rotation and schedule words are no names; a couple's testimonial,
+// residents named in passing by a role (trackers, PGY2s), breakdowns cued
+// by "studied medicine", counts of IMGs said as schools abroad, "of whom",
+// "among" or "N/M residents" (issue 12).
+const Version = "38"
