@@ -105,3 +105,57 @@ func TestBatteryYesThenScoreAndExams(t *testing.T) {
 	}
 	runRuleCases(t, cases, s1Min, s2Min)
 }
+
+// Graduates before a calendar year turned away: the year is the earliest
+// accepted ("applicants who graduated before 2018 are not eligible"); a
+// date that graduation must come before, without turning anyone away, is
+// a student's expected graduation, no limit.
+func TestBatteryGraduatedBeforeYearTurnedAway(t *testing.T) {
+	cases := []ruleCase{
+		{"before, not eligible", "<p>Candidates who completed medical school before 2019 are not eligible.</p>",
+			F{yogMax: 7.0, gradMin: 2019.0, yogTo: "application"}},
+		{"prior to, unable to consider", "<p>We are unable to consider graduates who finished medical school prior to 2021.</p>",
+			F{yogMax: 5.0, gradMin: 2021.0, yogTo: "application"}},
+	}
+	runRuleCases(t, cases, yogMax, yogNone, gradMin, yogTo)
+	runRuleCases(t, []ruleCase{
+		{"expected graduation", "<p>Senior students must graduate before July 1, 2027.</p>", F{}},
+	}, yogMax, yogNone, gradMin)
+}
+
+// A "No" to a question about graduates of more than N years makes N the
+// limit.
+func TestBatteryNoToOlderGraduates(t *testing.T) {
+	cases := []ruleCase{
+		{"no", "<dl><dt>Will you consider applicants who graduated more than 4 years ago?</dt><dd>No.</dd></dl>", F{yogMax: 4.0}},
+		{"no, with its own stricter count", "<dl><dt>Can I apply if I graduated over 6 years ago?</dt><dd>No, applicants must be within 3 years of graduation.</dd></dl>",
+			F{yogMax: 3.0}},
+		{"yes", "<dl><dt>Will you consider applicants who graduated more than 4 years ago?</dt><dd>Yes, we have no cutoff.</dd></dl>", F{yogNone: true}},
+		{"own years, no", "<dl><dt>I graduated 9 years ago. Can I apply?</dt><dd>No.</dd></dl>", F{}},
+	}
+	runRuleCases(t, cases, yogMax, yogNone)
+}
+
+// Waivers of graduation year beside "no cutoff": screening by it denied,
+// "any year", "does not affect".
+func TestBatteryGraduationWaived(t *testing.T) {
+	cases := []ruleCase{
+		{"not screened by", "<p>We do not screen applicants by year of graduation.</p>", F{yogNone: true}},
+		{"any year", "<p>Graduates of any year are welcome to apply.</p>", F{yogNone: true}},
+		{"does not affect", "<p>Your graduation year does not affect eligibility.</p>", F{yogNone: true}},
+		{"a factor for scores only", "<p>USMLE scores are not the only factor we consider; graduates must be within 5 years of graduation.</p>", F{yogMax: 5.0}},
+	}
+	runRuleCases(t, cases, yogMax, yogNone)
+}
+
+// A count of attempts made the only one allowed, or given under a label
+// about attempts, is the most allowed.
+func TestBatteryAttemptCounts(t *testing.T) {
+	cases := []ruleCase{
+		{"only one attempt", "<p>Only one attempt on each step is permitted.</p>", F{attMax: 1.0}},
+		{"label", "<table><tr><td>Attempts permitted per step</td><td>2</td></tr></table>", F{attMax: 2.0}},
+		{"not invited", "<p>Applicants scoring less than 225 on Step 2 CK are not invited to interview.</p>", F{s2Min: 225.0}},
+		{"residents' attempts described", "<p>Most of our residents passed with only one attempt.</p>", F{}},
+	}
+	runRuleCases(t, cases, attMax, s2Min)
+}

@@ -97,6 +97,7 @@ const (
 	relIn           // in N attempts: at most N
 	relBy           // by the second try: at most that
 	relApprox       // mid-, approximately: no bound
+	relBefore       // before, prior to (of a calendar year): the years before it are turned away
 )
 
 // Units of a quantity.
@@ -317,7 +318,7 @@ var lexicon = slices.Concat(
 		"will not be accepted", "not be accepted", "excluded", "will not consider", "do not consider",
 		"does not consider", "not consider", "not sufficient", "are not sufficient",
 		"not be granted an interview", "not be offered an interview", "not receive an interview", "not be granted interviews",
-		"not be offered interviews", "not be selected for interview*"),
+		"not be offered interviews", "not be selected for interview*", "are not invited", "not invited to interview"),
 	// a negated admission verb with people as its object turns them away
 	// ("we do not review applications of …", "we cannot accept applicants
 	// who …"); with a visa as its object it denies the visa instead
@@ -329,7 +330,10 @@ var lexicon = slices.Concat(
 	words(kLimit, 0, "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "limit", "limits", "limitation", "restriction",
 		"requirement", "requirements", "maximum", "cut off date", "cutoff date", "cut-off date", "minimum/maximum",
 		"set maximum", "maximum number", "timeline", "time limit", "time frame", "timeframe", "cut off point", "cutoff point", "cut-off point", "strictly required", "strictly enforced",
-		"strict requirement", "hard requirement", "firm requirement", "absolute requirement"),
+		"strict requirement", "hard requirement", "firm requirement", "absolute requirement",
+		// what a program may screen by: "we do not screen by year of graduation",
+		// "graduation year does not affect eligibility", "is not a factor"
+		"screen", "screen by", "screening", "filter", "filter by", "factor", "affect", "affects", "bearing"),
 	words(kRecent, 0, "recent", "recency", "recently", "how recent"),
 	words(kExcl, 0, "only", "exclusively", "solely", "limited to", "restricted to", "only accept*", "only consider*", "only interview",
 		"only sponsor*"),
@@ -372,6 +376,7 @@ var lexicon = slices.Concat(
 	words(kRel, relSince, "in or after", "on or after", "since", "from", "no earlier than", "not earlier than", "not before",
 		"or later", "or after", "and later", "and after", "onward", "onwards", "or newer", "and beyond", "or since"),
 	words(kRel, relAfter, "after"),
+	words(kRel, relBefore, "before", "prior to", "earlier than", "preceding"),
 	words(kRel, relIn, "in", "with"),
 	words(kRel, relBy, "by", "by the"),
 	words(kRel, relApprox, "mid", "mid-", "approximately", "about", "around", "roughly", "~", "low", "high", "upper", "lower"),

@@ -352,6 +352,12 @@ var attemptsTable = table{
 		{name: "N or more attempts turned away", topics: topics(tAttempt), mod: mExclusion, notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt), rels: relsOf(relMin), min: 2, max: 6},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(numberPlus(-1)), rank: rankExplicit},
+		{name: "only N attempts", topics: topics(tAttempt), has: kinds(kExcl), notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitAttempt), rels: relsOf(relNone), min: 1, max: 6},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
+		{name: "a count under a label about attempts", topics: topics(tAttempt), notMod: mSoft | mStats,
+			qty:   &qtyNeed{units: unitsOf(unitAttempt, unitNone), rels: relsOf(relNone), min: 1, max: 6},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(takenNumber), rank: rankExplicit},
 		{name: "by the n-th attempt", topics: topics(tAttempt), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, rels: relsOf(relBy), min: 2, max: 4},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
@@ -430,9 +436,10 @@ func askedFirstAttempt(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool
 }
 
 // takenNumber is a bare number under a label or question about attempts
-// ("Attempts: maximum 2 per Step").
+// ("Attempts allowed: 1"): a short value that takes its topic from the
+// label.
 func takenNumber(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
-	if m.tok >= 0 {
+	if m.tok >= 0 || m.r.q == nil || m.r.q.hypo || !isShortValue(m.r.st.text) {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.NumValue(q.n), true

@@ -77,4 +77,9 @@ package extract
 // residents named in passing by a role (trackers, PGY2s), breakdowns cued
 // by "studied medicine", counts of IMGs said as schools abroad, "of whom",
 // "among" or "N/M residents" (issue 12).
-const Version = "38"
+// 39: graduates before a calendar year turned away ("before 2018 … not
+// eligible"); a "No" to "graduates of more than N years?" is N; screening
+// by graduation year denied, "any year", "does not affect" waive it; "only
+// one attempt", a count under an attempts label; "not invited" turns away
+// (issue 11).
+const Version = "39"

@@ -48,6 +48,13 @@ var yogTable = table{
 		{name: "more than N years ago turned away", topics: topics(tGrad), mod: mExclusion, notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitYear, unitAgo), rels: relsOf(relGT), max: 30, min: 1},
 			field: imgfriendly.FieldYOGMaxYears, val: number, rank: rankExplicit},
+		{name: "graduated before a year, turned away", topics: topics(tGrad), mod: mExclusion, notMod: mSoft | mStats,
+			qty: &qtyNeed{rels: relsOf(relBefore), year: true}, field: imgfriendly.FieldYOGMaxYears, val: yearsSince, rank: rankExplicit},
+		{name: "graduated before a year, turned away: the year", topics: topics(tGrad), mod: mExclusion, notMod: mSoft | mStats,
+			qty: &qtyNeed{rels: relsOf(relBefore), year: true}, field: imgfriendly.FieldGradYearMin, val: earliestYear, rank: rankExplicit},
+		{name: "graduated before a year, turned away: counted to", topics: topics(tGrad), mod: mExclusion, notMod: mSoft | mStats,
+			qty: &qtyNeed{rels: relsOf(relBefore), year: true}, field: imgfriendly.FieldYOGCountedTo, val: countedToYear, rank: rankExplicit},
+		{name: "more than the question's years: no", topics: topics(tGrad), pol: polNo, field: imgfriendly.FieldYOGMaxYears, val: askedYearsTurnedAway, rank: rankExplicit},
 		{name: "calendar year", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft,
 			qty: &qtyNeed{rels: relsOf(relSince, relAfter, relMin), year: true}, field: imgfriendly.FieldYOGMaxYears,
 			val: unlessLimitDenied(yearsSince), rank: rankExplicit},
@@ -113,7 +120,8 @@ func noExcludingYear(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) 
 // the question, the clause names no topic at all).
 func limitDeniedIn(r *reading, cl *clause, tp topic, taken bool) bool {
 	low := r.low
-	if strings.Contains(low[cl.start:cl.end], "regardless of") || strings.Contains(low[cl.start:cl.end], "no matter") {
+	if c := low[cl.start:cl.end]; strings.Contains(c, "regardless of") || strings.Contains(c, "no matter") || strings.Contains(c, "of any year") ||
+		strings.Contains(c, "any graduation year") || strings.Contains(c, "any year of graduation") {
 		return true
 	}
 	for i, t := range cl.toks {
@@ -251,6 +259,24 @@ func unlessLimitDenied(f func(*env, *mention, *quantity) (imgfriendly.Value, boo
 		}
 		return f(e, m, q)
 	}
+}
+
+// askedYearsTurnedAway is the count of years a question asks about
+// ("Do you accept applicants who graduated more than 5 years ago?") when
+// the answer is "No": those past it are turned away, so it is the limit.
+// The answer's own count, if it gives one, is read from the answer.
+func askedYearsTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	q := m.r.q
+	if q == nil || !q.question || !q.all.has(tGrad) {
+		return imgfriendly.Value{}, false
+	}
+	var buf [4]quantity
+	for _, n := range quantities(q.low, q.toks, buf[:0]) {
+		if !n.id && !n.year && !n.approx && (n.unit == unitYear || n.unit == unitAgo) && (n.rel == relGT || n.rel == relMin) && n.n >= 1 && n.n <= 30 {
+			return imgfriendly.NumValue(n.n), true
+		}
+	}
+	return imgfriendly.Value{}, false
 }
 
 // limitIsYears is a count of years that a limit word of the clause names
