@@ -159,3 +159,57 @@ func TestBatteryAttemptCounts(t *testing.T) {
 	}
 	runRuleCases(t, cases, attMax, s2Min)
 }
+
+// A negation before a coordinator and a verb of its own stays in its
+// predicate, and a list of nouns needs no verb between them: "no attempt
+// limits and will consider graduates within 8 years" is YOG 8.
+func TestBatteryNegationStopsAtNewPredicate(t *testing.T) {
+	cases := []ruleCase{
+		{"and will consider", "<p>We set no attempt limits and will consider graduates within 8 years.</p>", F{yogMax: 8.0}},
+		{"but must", "<p>There are no score cutoffs but graduation must be within 4 years.</p>", F{yogMax: 4.0}},
+		{"a list of nouns", "<p>We have no cutoffs on attempts or graduation year.</p>", F{yogNone: true}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone)
+}
+
+// "We do not have a firm cutoff, but we prefer …": the limit is the verb's
+// object, and the clause after names what it is a limit of.
+func TestBatteryDeniedLimitAsObject(t *testing.T) {
+	cases := []ruleCase{
+		{"firm cutoff, preferred years", "<p>We do not have a firm cutoff, but we prefer graduation within 4 years.</p>", F{yogNone: true, yogPref: 4.0}},
+		{"restrictions, answered", "<dl><dt>Are there restrictions on graduation year?</dt><dd>No restrictions.</dd></dl>", F{yogNone: true}},
+		{"not a barrier", "<p>The year you graduated is not a barrier to applying.</p>", F{yogNone: true}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone)
+}
+
+// A "No" to a question whether applicants with failures are accepted.
+func TestBatteryFailuresAskedNo(t *testing.T) {
+	cases := []ruleCase{
+		{"any failure", "<dl><dt>Do you accept applicants who have a failed USMLE attempt?</dt><dd>No.</dd></dl>", F{attMax: 1.0}},
+		{"more than one failure", "<dl><dt>Do you consider applicants with more than one failure?</dt><dd>No.</dd></dl>", F{attMax: 2.0}},
+		{"case by case", "<dl><dt>Do you accept applicants who have a failed USMLE attempt?</dt><dd>Yes, case by case.</dd></dl>", F{}},
+	}
+	runRuleCases(t, cases, attMax)
+}
+
+// Months since graduation that make whole years; "post graduate year" is
+// training, not graduation; "should not apply" turns away.
+func TestBatteryGraduationMonthsAndTraining(t *testing.T) {
+	cases := []ruleCase{
+		{"24 months", "<p>Applicants must have graduated within 24 months of the application deadline.</p>", F{yogMax: 2.0}},
+		{"18 months", "<p>Applicants must have graduated within 18 months of the application deadline.</p>", F{}},
+		{"post graduate year", "<p>Two letters must come from attendings you worked with within the past 12 months of your most recent post graduate year.</p>", F{}},
+		{"should not apply", "<p>Applicants more than four years past graduation should not apply.</p>", F{yogMax: 4.0}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone)
+}
+
+// A parenthesis speaks of the word (or list of words) just before it.
+func TestBatteryParenOwnsWordBefore(t *testing.T) {
+	cases := []ruleCase{
+		{"each its own", "<p>USMLE Step 1 (pass) and Step 2 CK (at least 225)</p>", F{s1Pass: true, s2Min: 225.0}},
+		{"a list before it", "<p>USMLE Step 1 and Step 2 CK (minimum 215 each)</p>", F{s1Min: 215.0, s2Min: 215.0}},
+	}
+	runRuleCases(t, cases, s1Pass, s1Min, s2Min)
+}

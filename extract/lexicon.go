@@ -204,7 +204,7 @@ var lexicon = slices.Concat(
 		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating resident*", "graduating intern*", "graduating physician*",
 		"graduating class", "graduating classes", "graduating seniors", "graduating students", "graduating medical students",
 		"graduating chief*", "graduating fellows", "graduate students", "graduate school", "our graduates", "our grads", "our recent grads", "our recent graduates", "img graduates", "imgi graduates",
-		"graduates have", "seeking to apply"),
+		"graduates have", "seeking to apply", "post graduate", "post-graduate"),
 
 	// Exams, scores, attempts.
 	topicWords(tStep1, "step1"),
@@ -318,7 +318,8 @@ var lexicon = slices.Concat(
 		"will not be accepted", "not be accepted", "excluded", "will not consider", "do not consider",
 		"does not consider", "not consider", "not sufficient", "are not sufficient",
 		"not be granted an interview", "not be offered an interview", "not receive an interview", "not be granted interviews",
-		"not be offered interviews", "not be selected for interview*", "are not invited", "not invited to interview"),
+		"not be offered interviews", "not be selected for interview*", "are not invited", "not invited to interview",
+		"should not apply", "need not apply", "please do not apply"),
 	// a negated admission verb with people as its object turns them away
 	// ("we do not review applications of …", "we cannot accept applicants
 	// who …"); with a visa as its object it denies the visa instead
@@ -327,7 +328,8 @@ var lexicon = slices.Concat(
 		[]string{"applicants", "applications", "candidates", "anyone", "those", "graduates", "individuals", "students", "people",
 			"international", "foreign", "non-citizens", "noncitizens", "imgs", "fmgs", "physicians"})...),
 	words(kEligible, 0, "eligible", "eligibility", "eligible for"),
-	words(kLimit, 0, "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "limit", "limits", "limitation", "restriction",
+	words(kLimit, 0, "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "limit", "limits", "limitation", "limitations", "restriction",
+		"restrictions", "barrier", "barriers",
 		"requirement", "requirements", "maximum", "cut off date", "cutoff date", "cut-off date", "minimum/maximum",
 		"set maximum", "maximum number", "timeline", "time limit", "time frame", "timeframe", "cut off point", "cutoff point", "cut-off point", "strictly required", "strictly enforced",
 		"strict requirement", "hard requirement", "firm requirement", "absolute requirement",

@@ -779,7 +779,7 @@ back:
 		t := toks[k]
 		switch t.e.kind {
 		case kNeg:
-			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) || hedged(low, t) {
+			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) || newPredicate(low[t.end:at]) || hedged(low, t) {
 				break back
 			}
 			rest := low[toks[i].end:]
@@ -907,6 +907,20 @@ func newSubject(s string) bool {
 	for _, p := range []string{", we ", ", you ", ", they ", ", it ", ", he ", ", she "} {
 		if strings.Contains(s, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// newPredicate reports a coordinator in s followed by a verb of its own
+// ("no attempt limits and will consider graduates …"): a negation before
+// it does not reach the words after it.
+func newPredicate(s string) bool {
+	for _, c := range []string{" and ", " but "} {
+		if i := strings.Index(s, c); i >= 0 {
+			if f := strings.Fields(s[i+len(c):]); len(f) > 0 && verbBefore(f[0]) {
+				return true
+			}
 		}
 	}
 	return false

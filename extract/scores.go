@@ -364,6 +364,8 @@ var attemptsTable = table{
 		{name: "first attempt, answered", topics: topics(tAttempt), pol: polYes, qhas: kinds(kOrdinal), qlacks: kinds(kSoft),
 			field: imgfriendly.FieldAttemptsMax, val: askedFirstAttempt, rank: rankExplicit},
 		{name: "no failures, labelled", topics: topics(tFailure), pol: polNo, field: imgfriendly.FieldAttemptsMax, val: labelledNone, rank: rankExplicit},
+		{name: "failures asked about, no", topics: topics(tFailure), pol: polNo, qhas: kinds(kVerb), qlacks: kinds(kSoft),
+			field: imgfriendly.FieldAttemptsMax, val: askedFailuresTurnedAway, rank: rankExplicit},
 		{name: "first attempt required", topics: topics(tAttempt), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, min: 1, max: 1},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(firstAttempt), rank: rankExplicit},
@@ -411,6 +413,28 @@ func firstAttempt(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 func labelledNone(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if q := m.r.q; q == nil || q.question || q.weak {
 		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.NumValue(1), true
+}
+
+// askedFailuresTurnedAway is 1 for a "No" to a question whether
+// applicants with a failure are accepted or considered ("Do you accept
+// applicants with a USMLE failure?"), and N+1 when the question counts
+// more than N failures.
+func askedFailuresTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	q := m.r.q
+	if q == nil || !q.question {
+		return imgfriendly.Value{}, false
+	}
+	var buf [4]quantity
+	for _, n := range quantities(q.low, q.toks, buf[:0]) {
+		if n.id || n.year {
+			continue
+		}
+		if n.unit == unitFailure && n.rel == relGT && n.n <= 4 {
+			return imgfriendly.NumValue(n.n + 1), true
+		}
+		return imgfriendly.Value{}, false // another count: not a question of any failure
 	}
 	return imgfriendly.NumValue(1), true
 }

@@ -197,7 +197,12 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 		// strict cutoff"), or takes the question's (any answer, or a short
 		// value under a heading)
 		var from topicSet
-		for p := ci - 1; p >= 0; p-- {
+		if cl.paren {
+			// a parenthesis speaks of the word just before it: "Step 1
+			// (pass) and Step 2 CK (minimum 220)"
+			from = topicBeforeParen(r, cl, t.gate)
+		}
+		for p := ci - 1; p >= 0 && from == 0; p-- {
 			pc := &r.clauses[p]
 			if pc.paren {
 				continue
@@ -319,6 +324,54 @@ func topicJustBefore(low string, cl *clause, at int) bool {
 	return false
 }
 
+// topicBeforeParen is the topic of the word just before a parenthesis
+// (at most two words before it), when it is one of ts.
+func topicBeforeParen(r *reading, p *clause, ts topicSet) topicSet {
+	out := r.around(p)
+	if out == p {
+		return 0
+	}
+	var before []lexMatch
+	for _, t := range out.toks {
+		if t.e.kind == kTopic && int(t.end) <= p.start {
+			before = append(before, t)
+		}
+	}
+	if len(before) == 0 || wordsBetween(r.low, int(before[len(before)-1].end), p.start) > 2 {
+		return 0
+	}
+	// the words joined to it by a list, back to another parenthesis: "Step 1
+	// and Step 2 CK (minimum 220 each)", but "Step 1 (pass) and Step 2 CK
+	// (220)" gives the second to Step 2 CK alone
+	var got topicSet
+	for k := len(before) - 1; k >= 0; k-- {
+		t := before[k]
+		if k < len(before)-1 && t.end <= before[k+1].start && !listGap(r.low[t.end:before[k+1].start]) {
+			break
+		}
+		if ts.has(topic(t.e.arg)) {
+			got = got.with(topic(t.e.arg))
+		}
+	}
+	return got
+}
+
+// listGap reports the words between two items of a list: "and", "or", a
+// comma, "&", "/", nothing; no parenthesis.
+func listGap(gap string) bool {
+	if strings.ContainsAny(gap, "()") {
+		return false
+	}
+	for _, f := range strings.Fields(strings.NewReplacer(",", " ", "&", " ", "/", " ").Replace(gap)) {
+		switch f {
+		case "and", "or", "both", "the", "either":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // ownWords are the cues that give a continuing clause something to say
 // of the topic it continues ("both are supported", "not required").
 var ownWords = kinds(kNeg, kVerb, kBoth, kExcl, kPass, kLimit, kObsVerb, kEligible, kComplement, kCond)
@@ -328,8 +381,20 @@ var ownWords = kinds(kNeg, kVerb, kBoth, kExcl, kPass, kLimit, kObsVerb, kEligib
 // that, not of the topic of the clause after it ("we are glad to sponsor,
 // but only J-1 visas").
 func verbWithObject(low string, cl *clause) bool {
-	for _, t := range cl.toks {
-		if t.e.kind == kVerb && wordsBetween(low, int(t.end), cl.end) >= 2 {
+	for i, t := range cl.toks {
+		if t.e.kind == kVerb && wordsBetween(low, int(t.end), cl.end) >= 2 && !limitAfter(cl.toks[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// limitAfter reports a limit word among toks: "we do not have a strict
+// cutoff, but …" has the limit for its object, which the next clause's
+// topic owns.
+func limitAfter(toks []lexMatch) bool {
+	for _, t := range toks {
+		if t.e.kind == kLimit {
 			return true
 		}
 	}

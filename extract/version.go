@@ -82,4 +82,11 @@ package extract
 // by graduation year denied, "any year", "does not affect" waive it; "only
 // one attempt", a count under an attempts label; "not invited" turns away
 // (issue 11).
-const Version = "39"
+// 40: a negation stops at a coordinator with a verb of its own, and nouns
+// joined across a verb are no coordination ("no attempt limits and will
+// consider graduates within 8 years"); a limit as a verb's object lends
+// the next clause's topic; "restrictions", "barrier"; a "No" to "do you
+// accept applicants with a failure?"; months of whole years since
+// graduation; "post graduate year" is training; "should not apply"; a
+// parenthesis speaks of the words just before it (issue 11).
+const Version = "40"

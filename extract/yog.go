@@ -45,6 +45,9 @@ var yogTable = table{
 		{name: "hard years", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft, lacks: kinds(kException),
 			qty:   &qtyNeed{units: unitsOf(unitYear, unitNone, unitAgo), rels: relsOf(relMax, relWindow), max: 30, min: 1},
 			field: imgfriendly.FieldYOGMaxYears, val: unlessLimitDenied(number), rank: rankExplicit},
+		{name: "hard months", topics: topics(tGrad), pol: polPos, notMod: mStats | mSoft, lacks: kinds(kException),
+			qty:   &qtyNeed{units: unitsOf(unitMonth), rels: relsOf(relMax, relWindow), max: 360, min: 12},
+			field: imgfriendly.FieldYOGMaxYears, val: unlessLimitDenied(wholeYears), rank: rankExplicit},
 		{name: "more than N years ago turned away", topics: topics(tGrad), mod: mExclusion, notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitYear, unitAgo), rels: relsOf(relGT), max: 30, min: 1},
 			field: imgfriendly.FieldYOGMaxYears, val: number, rank: rankExplicit},
@@ -183,8 +186,8 @@ func coordination(gap string) bool {
 	if strings.Trim(gap, " ()") == "" {
 		return true // "USMLE (COMLEX)": the same noun, restated
 	}
-	if fieldCount(gap) > 4 || strings.ContainsAny(gap, ".;:") {
-		return false
+	if fieldCount(gap) > 4 || strings.ContainsAny(gap, ".;:") || verbBefore(gap) {
+		return false // "no attempt limits and will consider graduates …": a verb starts a predicate of its own
 	}
 	g := " " + gap + " "
 	return strings.Contains(g, " or ") || strings.Contains(g, " and ") || strings.Contains(g, " nor ") ||
@@ -275,6 +278,15 @@ func askedYearsTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, b
 		if !n.id && !n.year && !n.approx && (n.unit == unitYear || n.unit == unitAgo) && (n.rel == relGT || n.rel == relMin) && n.n >= 1 && n.n <= 30 {
 			return imgfriendly.NumValue(n.n), true
 		}
+	}
+	return imgfriendly.Value{}, false
+}
+
+// wholeYears is a count of months that makes whole years: "within 36
+// months of graduation" is 3 years.
+func wholeYears(_ *env, _ *mention, q *quantity) (imgfriendly.Value, bool) {
+	if y := q.n / 12; y == float64(int(y)) {
+		return imgfriendly.NumValue(y), true
 	}
 	return imgfriendly.Value{}, false
 }
