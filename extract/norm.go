@@ -115,12 +115,36 @@ func foldUSA(s string) string {
 	if !strings.Contains(s, "US") && !strings.Contains(s, ".S") && !strings.Contains(s, ".s") && !strings.Contains(s, "nited") && !strings.Contains(s, "NITED") {
 		return s
 	}
+	if usaHints.find(s, 1) == 0 && !usWord(s) {
+		return s // the "US" of "USMLE": no name of the country (usaPattern matches nothing)
+	}
 	return usaPattern.ReplaceAllStringFunc(s, func(m string) string {
 		if strings.HasPrefix(m, "U") || strings.HasPrefix(m, "u") && strings.Contains(m, ".") {
 			return " usa "
 		}
 		return m
 	})
+}
+
+// usaHints, in any case, or a "US" that ends a word (usWord) are in every
+// text usaPattern matches in: "u." of "U.S.", "U. S." and "u.s.a.", "usa" of
+// "USA", "united" of "United States".
+var usaHints = newFoldedKeywordSet([]string{"u.", "usa", "united"})
+
+// usWord reports a "US" not followed by a letter, digit or underscore (the
+// end of usaPattern's `\bUS\b`).
+func usWord(s string) bool {
+	for i := strings.Index(s, "US"); i >= 0; {
+		if i+2 == len(s) || !isWordByte(s[i+2]) {
+			return true
+		}
+		j := strings.Index(s[i+2:], "US")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 var usaPattern = regexp.MustCompile(`(?:\bU\.\s?S\.(?:\s?A\.)?|\bu\.\s?s\.(?:\s?a\.)?|\bU\.S\b|\bUSA\b|\bUS\b|(?i:\bunited states)(?i:\s+of\s+america)?)`)

@@ -144,3 +144,59 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// TestUSAGate checks that usaHints and usWord let through every text
+// usaPattern matches in, and keep out the "US" of "USMLE".
+func TestUSAGate(t *testing.T) {
+	tests := []struct {
+		give string
+		gate bool
+	}{
+		{"Passing scores on USMLE Step 1 are required", false},
+		{"USMLE and US clinical experience", true},
+		{"rotations in the US.", true},
+		{"a U. S. rotation; USMLE required", true}, // "U. S." only with another "US" in the text
+		{"u.s.a. citizens", true},
+		{"USA", true},
+		{"UNITED STATES", true},
+		{"the UnItEd States", true},
+		{"the USUS_ USx", false},
+		{"US", true},
+	}
+	for _, tt := range tests {
+		if got := usaHints.find(tt.give, 1) != 0 || usWord(tt.give); got != tt.gate {
+			t.Errorf("usa gate(%q) = %v, want %v", tt.give, got, tt.gate)
+		}
+		checkUSAGate(t, tt.give)
+	}
+}
+
+// checkUSAGate checks the gate against the expression on s, and foldUSA
+// against the expression run without the gate.
+func checkUSAGate(t *testing.T, s string) {
+	t.Helper()
+	if usaPattern.MatchString(s) && usaHints.find(s, 1) == 0 && !usWord(s) {
+		t.Errorf("usaPattern matches %q, but usaHints and usWord say it cannot", s)
+	}
+	want := s
+	if strings.Contains(s, "US") || strings.Contains(s, ".S") || strings.Contains(s, ".s") || strings.Contains(s, "nited") || strings.Contains(s, "NITED") {
+		want = usaPattern.ReplaceAllStringFunc(s, func(m string) string {
+			if strings.HasPrefix(m, "U") || strings.HasPrefix(m, "u") && strings.Contains(m, ".") {
+				return " usa "
+			}
+			return m
+		})
+	}
+	if got := foldUSA(s); got != want {
+		t.Errorf("foldUSA(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzUSAGate(f *testing.F) {
+	for _, s := range append(normSamples, "USMLE", "U. S. and USMLE", "unıted states", "UNITED ſTATES", "US-based") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkUSAGate(t, s)
+	})
+}

@@ -112,8 +112,10 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	byKey := make(map[string][]int, len(rs))  // full key → entries of out
 	byWord := make(map[string][]int, len(rs)) // word of a multi-word key → entries
 	singles := map[string][]int{}             // one-word key (a surname alone) → entries
+	var fields []string                       // personKeyFields' words, one resident at a time
 	for _, r := range rs {
-		ordered := personKeyFields(r.Name)
+		ordered := personKeyFieldsInto(fields[:0], r.Name)
+		fields = ordered
 		last := ""
 		if len(ordered) > 0 {
 			last = ordered[len(ordered)-1]
@@ -186,8 +188,12 @@ func personKey(name string) string {
 
 // personKeyFields is the name's words as personKey keeps them, in order.
 func personKeyFields(name string) []string {
-	var ws []string
-	for _, w := range strings.Fields(asciiLower(name)) {
+	return personKeyFieldsInto(nil, name)
+}
+
+// personKeyFieldsInto is personKeyFields appending to ws.
+func personKeyFieldsInto(ws []string, name string) []string {
+	for w := range strings.FieldsSeq(asciiLower(name)) {
 		w = strings.Trim(w, ".,;:()")
 		if len(w) < 2 || w == "dr" || w == "drs" || isDegree(w) {
 			continue
