@@ -293,3 +293,37 @@ func TestScreenshots(t *testing.T) {
 		visit("stats", ts.URL+"/stats", "svg.map")
 	}
 }
+
+// TestChartsLegible: every text the statistics charts show is drawn at 12
+// pixels or more, on a phone (390 px: the narrow drawings, the map's
+// legend in HTML) and on a laptop; scaled down to a phone, the wide
+// drawings' labels were about 9 pixels.
+func TestChartsLegible(t *testing.T) {
+	dir := t.TempDir()
+	publishFixture(t, dir, 1)
+	ts := newTestServer(t, dir, Config{})
+	// The smallest text drawn: an SVG text's font size times its drawing's
+	// scale, for every text that shows; an HTML legend's font size.
+	const smallest = `(() => {
+		let min = 1e9, n = 0;
+		for (const e of document.querySelectorAll("svg text, p.keys span")) {
+			const r = e.getBoundingClientRect(); // nothing for what is not displayed
+			if (r.width === 0 || r.height === 0 || !e.textContent.trim()) continue;
+			let size = parseFloat(getComputedStyle(e).fontSize);
+			const svg = e.closest("svg");
+			if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			if (size < min) { min = size; window.__smallest = e.outerHTML + " " + getComputedStyle(e).fontSize; } n++;
+		}
+		return n > 20 ? min : -n;
+	})()`
+	for _, width := range []int{390, 1280} {
+		ctx := newBrowser(t, nil, width)
+		must(t, chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/stats"), chromedp.WaitVisible(chromedp.CSS("svg.map"))), "load the statistics")
+		px, err := chromedp.Run(ctx, chromedp.Evaluate[float64](smallest))
+		must(t, err, "measure the charts' text")
+		if px < 12 {
+			s, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`window.__smallest`))
+			t.Errorf("at %d px wide, the smallest chart text is %.1f px (negative: only %.0f texts shown): %s", width, px, -px, s)
+		}
+	}
+}

@@ -11,12 +11,30 @@ import (
 // here (no chart library, no script, nothing the CSP would have to allow).
 // Every chart has a title for screen readers and its numbers in a table.
 
+// Every chart is drawn twice: wide, each label beside its bar, and narrow,
+// each label on a line above its bar, for a phone (style.css shows the one
+// that fits). Scaled down to a phone's width, the wide drawing's 12-unit
+// text was about 9 pixels high; the narrow one is drawn about as wide as a
+// phone's page, so its text keeps its size.
+
+// narrowWidth is the narrow drawing's width, in its units: about a phone's
+// page (390 px less the margins), so that a unit is about a pixel.
+const narrowWidth = 340
+
 // bar is one labelled bar: Value is 0..1.
 type bar struct {
 	Label, Text, Note string
 	Value             float64
 	Y, W              float64 // computed: bar top and width
 	LabelX, TY, ValX  float64 // computed: label end, text baseline, value start
+	Narrow            narrowBar
+}
+
+// narrowBar is a bar's place in the narrow drawing: its label on a line of
+// its own, the bar and its value below.
+type narrowBar struct {
+	LabelY, Y, W, ValX, ValY float64
+	Label                    string
 }
 
 // barChart is a horizontal bar chart.
@@ -26,18 +44,26 @@ type barChart struct {
 	Width, Height float64
 	LabelW, BarW  float64
 	Row           float64
+	NarrowWidth   float64
+	NarrowHeight  float64
 }
 
 func newBarChart(title string, bars []bar) barChart {
-	c := barChart{Title: title, Width: 440, LabelW: 210, BarW: 160, Row: 22}
+	c := barChart{Title: title, Width: 440, LabelW: 210, BarW: 160, Row: 22, NarrowWidth: narrowWidth}
+	const narrowRow, narrowBarW = 38, narrowWidth - 80 // room for the value after a full bar
 	for i := range bars {
-		bars[i].Y = float64(i)*c.Row + 4
-		bars[i].W = max(0, min(1, bars[i].Value)) * c.BarW
-		bars[i].LabelX, bars[i].TY, bars[i].ValX = c.LabelW-8, bars[i].Y+13, c.LabelW+bars[i].W+6
-		bars[i].Label = clip(bars[i].Label, 30)
+		b := &bars[i]
+		b.Y = float64(i)*c.Row + 4
+		b.W = max(0, min(1, b.Value)) * c.BarW
+		b.LabelX, b.TY, b.ValX = c.LabelW-8, b.Y+13, c.LabelW+b.W+6
+		y := float64(i)*narrowRow + 4
+		w := max(0, min(1, b.Value)) * narrowBarW
+		b.Narrow = narrowBar{LabelY: y + 13, Y: y + 18, W: w, ValX: w + 6, ValY: y + 30, Label: clip(b.Label, 48)}
+		b.Label = clip(b.Label, 30)
 	}
 	c.Bars = bars
 	c.Height = float64(len(bars))*c.Row + 8
+	c.NarrowHeight = float64(len(bars))*narrowRow + 4
 	return c
 }
 
@@ -48,6 +74,12 @@ type stack struct {
 	Y, TY  float64 // bar top, text baseline
 	LabelX float64
 	Segs   [3]seg
+	// Narrow is the stack in the narrow drawing: its label on a line above
+	// a bar of the drawing's width.
+	Narrow struct {
+		LabelY, Y float64
+		Segs      [3]seg
+	}
 }
 
 type seg struct {
@@ -62,31 +94,43 @@ type stackChart struct {
 	Width, Height float64
 	LabelW, BarW  float64
 	Row           float64
+	NarrowWidth   float64
+	NarrowHeight  float64
 }
 
 func newStackChart(title string, stacks []stack) stackChart {
-	c := stackChart{Title: title, Width: 440, LabelW: 210, BarW: 226, Row: 21}
+	c := stackChart{Title: title, Width: 440, LabelW: 210, BarW: 226, Row: 21, NarrowWidth: narrowWidth}
+	const narrowRow = 36
+	segs := func(parts [3]int, x, width float64) [3]seg {
+		var out [3]seg
+		total := parts[0] + parts[1] + parts[2]
+		for j, n := range parts {
+			w := 0.0
+			if total > 0 {
+				w = float64(n) / float64(total) * width
+			}
+			out[j] = seg{X: x, W: w, N: n}
+			x += w
+		}
+		return out
+	}
 	for i := range stacks {
 		st := &stacks[i]
 		st.Y = float64(i)*c.Row + 4
+		y := float64(i)*narrowRow + 4
 		if i%2 == 1 {
 			st.Y -= 2 // J-1 and H-1B of one specialty sit together
+			y -= 4
 		}
 		st.TY, st.LabelX = st.Y+13, c.LabelW-8
-		total := st.Parts[0] + st.Parts[1] + st.Parts[2]
-		x := c.LabelW
-		for j, n := range st.Parts {
-			w := 0.0
-			if total > 0 {
-				w = float64(n) / float64(total) * c.BarW
-			}
-			st.Segs[j] = seg{X: x, W: w, N: n}
-			x += w
-		}
+		st.Segs = segs(st.Parts, c.LabelW, c.BarW)
+		st.Narrow.LabelY, st.Narrow.Y = y+12, y+16
+		st.Narrow.Segs = segs(st.Parts, 0, c.NarrowWidth)
 		st.Label = clip(st.Label, 30)
 	}
 	c.Stacks = stacks
 	c.Height = float64(len(stacks))*c.Row + 8
+	c.NarrowHeight = float64(len(stacks))*narrowRow + 4
 	return c
 }
 
