@@ -259,7 +259,7 @@ func (a *applicant) judgeCondition(cond string, ask condAsk) judged {
 	if cond == "" {
 		return judged{}
 	}
-	s := a.season
+	s := &a.season // read, not copied: judged once per program
 	var deadline time.Time
 	switch ask.deadline {
 	case "rank_list":
@@ -415,7 +415,7 @@ func (a *applicant) citizenship(f *programFacts) Reason {
 
 // ecfmgDeadline: ECFMG certification required by a day of the season.
 func (a *applicant) ecfmgDeadline(f *programFacts) Reason {
-	s := a.season
+	s := &a.season // read, not copied: judged once per program
 	var due time.Time
 	switch f.ecfmgDeadline {
 	case "application":
