@@ -323,7 +323,18 @@ func possessive(lw []byte) bool {
 }
 
 func isStateCode(s string) bool {
-	return len(s) == 2 && s == strings.ToUpper(s)
+	return len(s) == 2 && s == strings.ToUpper(s) || apStates[s] || apStates[s+"."] // (a trailing dot may be trimmed)
+}
+
+// apStates are the newspaper (AP) abbreviations of US states: a dateline
+// "Albany, Ga." is a place, not "Last, First".
+var apStates = map[string]bool{
+	"Ala.": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true, "Conn.": true, "Del.": true,
+	"Fla.": true, "Ga.": true, "Ill.": true, "Ind.": true, "Kan.": true, "Ky.": true, "La.": true, "Md.": true,
+	"Mass.": true, "Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true, "Neb.": true,
+	"Nev.": true, "N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true,
+	"Okla.": true, "Ore.": true, "Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true,
+	"Tex.": true, "Vt.": true, "Va.": true, "Wash.": true, "W.Va.": true, "Wis.": true, "Wyo.": true, "D.C.": true,
 }
 
 // notFirstNames are capitalised single words that lists put where first

@@ -775,9 +775,9 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if m == nil {
 					continue
 				}
-				school := s[loc[1]:]
+				school, rest := s[loc[1]:], ""
 				if e := proseSchoolEnd.FindStringIndex(school); e != nil {
-					school = school[:e[0]]
+					school, rest = school[:e[0]], school[e[0]:]
 				}
 				school = strings.TrimSuffix(strings.TrimSpace(school), ".")
 				// "attended medical school at the X": the school is X
@@ -785,7 +785,7 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					school = strings.TrimPrefix(school, p)
 				}
 				name, ok := gluedName(m[1])
-				if !ok {
+				if !ok || leaderIntroduced(s[:loc[0]]+" "+rest) {
 					continue
 				}
 				school, country := splitCountry(cleanSchool(school))
@@ -800,6 +800,28 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// leaderWords make the person a sentence introduces with a school the
+// program's leader or faculty: "will be directed by Dr. X, graduate of Y",
+// "Dr. X, a graduate of Y, will direct the program".
+var leaderWords = []string{"directed", "direct", "directs", "director", "directors", "chair", "chairman", "dean",
+	"professor", "faculty", "attending", "coordinator", "ceo", "president"}
+
+// pastResidency says the person trained as a resident before: "who
+// completed her residency at X", "did his residency training at Y".
+var pastResidency = regexp.MustCompile(`\b(?:completed|did|finished) (?:his|her|their) residency (?:training )?(?:at|in)\b`)
+
+// leaderIntroduced reports a sentence (without the school's own name:
+// "Faculty of Medicine") that introduces a leader or a faculty member, not
+// a resident: a leader word and no resident role word, or a residency the
+// person already completed.
+func leaderIntroduced(s string) bool {
+	low := asciiLower(s)
+	if pastResidency.MatchString(low) {
+		return true
+	}
+	return hasAnyWord(low, leaderWords) && !hasAnyWord(low, []string{"resident", "residents", "intern", "interns"})
 }
 
 // gluedName reads a name that the capitalised word before it may be glued

@@ -28,6 +28,8 @@ func TestPersonName(t *testing.T) {
 		{"Chief Residents", "", false},
 		{"Harvard Medical School", "", false},
 		{"Chicago, IL", "", false},
+		{"Macon, Ga.", "", false},     // a newspaper dateline, not "Last, First"
+		{"Fresno, Calif.", "", false}, // (AP state abbreviations)
 		{"Class of 2027", "", false},
 		{"PGY-2", "", false},
 		{"Recent Posts", "", false},

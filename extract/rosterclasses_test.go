@@ -182,6 +182,19 @@ var rosterClassCases = []struct {
 	// text gives them.
 	{"residents named in passing", "A note from the program director\nNominations for chief residents are open. Everyone in the PGY2 class may be nominated except our research trackers, Ada Voss and Femi Bello, who are in the lab next year. Dr. Hart",
 		[]string{"Ada Voss |  |  | ", "Femi Bello |  |  | "}},
+	// News posts: a caption's places, hometowns in a list, a dateline, a
+	// quote signed with a year; directors introduced with their school are
+	// not residents.
+	{"a photo caption", "Residents at work\nResident Drs. Lina Obi, from left, and Omar Said review a chart with Dr. Paul Reyes.",
+		[]string{"Lina Obi |  |  | ", "Omar Said |  |  | "}},
+	{"former resident before the title", "Alumni news\nFormer resident Dr. Lina Obi opened a clinic in town.", nil},
+	{"hometowns in a list", "A warm welcome to our first residents: Drs. Lina Obi, of Tampa; Omar Said, of Grand Rapids, Michigan; and Vera Cole, of Dallas, who began training July 1.",
+		[]string{"Lina Obi |  |  | ", "Omar Said |  |  | ", "Vera Cole |  |  | "}},
+	{"a dateline", "Hospital welcomes new residents\n\nMacon, Ga. – With the addition of four new residents to the Macon Family Medicine Residency (MFMR), the program now has 12 residents, its largest class ever. It will reach 13 next year. The new class was welcomed at a breakfast in the hospital lobby on Monday.\n\nThe new class:\n- Lina Obi, MD - Ross University School of Medicine\n- Omar Said, MD - Mercer University School of Medicine\n",
+		[]string{"Lina Obi | Ross University School of Medicine |  | ", "Omar Said | Mercer University School of Medicine |  | "}},
+	{"a quote signed with a year", "Why our program\n“On my first night I had help from every senior on the floor.”\n-Vera Cole PGY-2\n",
+		[]string{"Vera Cole |  |  | "}},
+	{"directors introduced with their schools", "New residencies approved\nThe new program will be directed by Dr. Lina Obi, a graduate of Tulane University School of Medicine, who completed her residency at Emory. Dr. Omar Said, a graduate of Albany Medical College, will direct the second program.", nil},
 	{"a class year in passing", "Department news\nOur PGY3s, Iris Wong and Tomas Silva, won the poster prize at the state meeting this fall.",
 		[]string{"Iris Wong |  |  | ", "Tomas Silva |  |  | "}},
 	{"stated counts are no residents", "Our program has 30 residents; 12 of them are international medical graduates.", nil},

@@ -192,6 +192,11 @@ func roleBefore(before string) bool {
 		return false
 	}
 	gap := before[end:]
+	if strings.TrimSpace(gap) == "" {
+		// the role right before the title: "Resident Drs. A and B",
+		// "chief resident Dr. C" (not a former one)
+		return !otherRoleBefore(before[:end])
+	}
 	if len(gap) > 80 || otherRoles.in(gap) || containsAny(gap, "\"“”") {
 		return false
 	}
@@ -218,6 +223,21 @@ func otherRoleBefore(before string) bool {
 	return hasAnyWord(before, []string{"former", "past", "alumni", "alumnus", "alumna"})
 }
 
+// captionPlace is where a photo caption puts a person: ", from left",
+// " (left)", ", right".
+var captionPlace = regexp.MustCompile(`^(?:,\s*(?:from\s+)?(?:left|right|center)(?:\s+to\s+right)?|\s*\((?:from\s+)?(?:left|right|center)\))`)
+
+// hometownAside is a hometown after a name in a list of names: ", of
+// Fort Myers", ", of Grosse Pointe, Michigan" (up to the list's next
+// separator).
+var hometownAside = regexp.MustCompile(`^,\s*of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?`)
+
+// listGoesOn reports whether rest continues a list of names (or ends it):
+// a semicolon, ", and", or the end of the sentence.
+func listGoesOn(rest string) bool {
+	return rest == "" || rest[0] == ';' || rest[0] == '.' || strings.HasPrefix(rest, ", and ") || strings.HasPrefix(rest, " and ")
+}
+
 // nameList reads the names after "Dr."/"Drs." starting at s[at]: one name,
 // or with plural a list ("A B, C D, and E F"), parenthetical asides
 // skipped. It returns the names and where the list ends.
@@ -234,6 +254,13 @@ func nameList(s string, at int, plural bool) ([]string, int) {
 		if !plural {
 			break
 		}
+		// a caption's place: "A, from left, and B"; a hometown: "A, of
+		// Fort Myers; B, of Houston"
+		if m := captionPlace.FindStringIndex(s[i:]); m != nil {
+			i += m[1]
+		} else if m := hometownAside.FindStringIndex(s[i:]); m != nil && plural && listGoesOn(s[i+m[1]:]) {
+			i += m[1]
+		}
 		// an aside: "(the proud new parent of ...)"
 		if rest := strings.TrimLeft(s[i:], " "); strings.HasPrefix(rest, "(") {
 			if j := strings.IndexByte(rest, ')'); j > 0 {
@@ -241,7 +268,7 @@ func nameList(s string, at int, plural bool) ([]string, int) {
 			}
 		}
 		next := -1
-		for _, sep := range []string{", and ", ", & ", " and ", " & ", ", "} {
+		for _, sep := range []string{", and ", ", & ", "; and ", " and ", " & ", ", ", "; "} {
 			if strings.HasPrefix(s[i:], sep) {
 				next = i + len(sep)
 				break

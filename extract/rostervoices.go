@@ -74,7 +74,14 @@ func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		name, _, ok := nameDegreesYearOf(tail, true)
 		if !ok {
-			continue
+			// "-Jane Doe PGY-2": the year after a space
+			j := strings.LastIndexByte(tail, ' ')
+			if j < 0 || !trainingYear(tail[j+1:]) {
+				continue
+			}
+			if name, ok = personName(tail[:j]); !ok {
+				continue
+			}
 		}
 		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 	}

@@ -89,4 +89,8 @@ package extract
 // accept applicants with a failure?"; months of whole years since
 // graduation; "post graduate year" is training; "should not apply"; a
 // parenthesis speaks of the words just before it (issue 11).
-const Version = "40"
+// 41: news posts name residents: a caption's "Resident Drs. A, from left,
+// and B", hometowns in a list ("A, of Tampa; B, of Houston"), a quote
+// signed "-Name PGY-2"; a dateline ("Macon, Ga.") is no name; a director
+// introduced with a school is no resident (issue 12).
+const Version = "41"
