@@ -166,7 +166,7 @@ func allGates() map[string]gatedRegexp {
 		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
 		// gates derived from the expression (mustGateDerived)
 		"rolesThenNames": rolesThenNames, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,
-		"drPrefix": drPrefix, "roleThenName": roleThenName, "oneUnit": oneUnit, "glueCK": glueCK, "jiVisa": jiVisa,
+		"drPrefix": drPrefix, "roleThenName": roleThenName, "oneUnit": oneUnit, "glueCK": glueCK, "jiVisa": jiVisa, "hiB": hiB,
 	}
 }
 

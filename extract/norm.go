@@ -47,7 +47,7 @@ func norm(s string) string {
 	}
 	low = oneUnit.ReplaceAllString(low, "${1}1 $2")
 	if strings.Contains(low, "h") && (strings.Contains(low, "1") || strings.Contains(low, "hi-b")) {
-		low = h1bPattern.ReplaceAllString(low, "h1b ")
+		low = foldH1B(low)
 		if strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "j-1") || strings.Contains(low, "sponsor") ||
 			strings.Contains(low, "h-1") || fieldCount(low) <= 2 || strings.Contains(low, "?") {
 			// "H-1" with its hyphen, or "H1" alone as a label or in a
@@ -79,7 +79,8 @@ func norm(s string) string {
 // Spelling variants (see norm), matched in lower-case text. Those whose
 // derived words are rarer than a letter run only on text holding one of them.
 var (
-	h1bPattern     = regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b|\bhi-b\b`)
+	h1bPattern     = regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b`) // (opens with a letter: the regexp package skips from "h" to "h")
+	hiB            = mustGateDerived(`\bhi-b\b`)
 	h1Bare         = regexp.MustCompile(`(^|[^a-z0-9])h-?1\b`)
 	j1Pattern      = regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)
 	jiVisa         = mustGateDerived(`\bj-i(\s+visa)`)
@@ -98,6 +99,15 @@ var (
 		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 		"once": "1 times", "twice": "2 times", "thrice": "3 times"}
 )
+
+// foldH1B writes "h1b " for the H-1B visa's spellings: h1bPattern's, and
+// "hi-b". (One expression for both, `h\s?-?\s?1\s?-?\s?b\b|\bhi-b\b`, has no
+// letter to open every match, and the regexp package then tries it at every
+// character; their matches never overlap or touch, so two passes replace
+// what one did.)
+func foldH1B(low string) string {
+	return hiB.ReplaceAllString(h1bPattern.ReplaceAllString(low, "h1b "), "h1b ")
+}
 
 // dropRepeat turns "3 (3)" into "3".
 func dropRepeat(m string) string {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -198,5 +199,29 @@ func FuzzUSAGate(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkUSAGate(t, s)
+	})
+}
+
+// h1bOnePass is foldH1B's two expressions as one, as first written.
+var h1bOnePass = regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b|\bhi-b\b`)
+
+// TestFoldH1B checks foldH1B against the single expression it replaces, on
+// spellings next to each other and inside words.
+func TestFoldH1B(t *testing.T) {
+	for _, s := range []string{"h1b", "h-1b, hi-b and h 1 b", "chi-b", "hi-bh1b", "h1bhi-b", "hi-b h1b", "h1-b hi-b.", "hi-b_", "ah-1-b", "h\t1\t-\tb x"} {
+		if got, want := foldH1B(s), h1bOnePass.ReplaceAllString(s, "h1b "); got != want {
+			t.Errorf("foldH1B(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFoldH1B(f *testing.F) {
+	for _, s := range append(normSamples, "hi-bh1b", "h1bhi-b", "h 1 b hi-b") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldH1B(s), h1bOnePass.ReplaceAllString(s, "h1b "); got != want {
+			t.Errorf("foldH1B(%q) = %q, want %q", s, got, want)
+		}
 	})
 }
