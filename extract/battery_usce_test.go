@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -69,5 +70,79 @@ func TestBatteryVisaListsAndNonCitizens(t *testing.T) {
 	add("We cannot consider candidates who need H-1B visas.", F{h1b: false})
 	add("We do not accept international graduates who require an H-1B visa.", F{h1b: false})
 	add("We do not review IMGs who need H-1B sponsorship.", F{h1b: false})
+	runBattery(t, cases, j1, h1b)
+}
+
+// TestBatteryUSCELengthOfStudy: a length of schooling or training in the
+// United States ("one year of formal medical education in the US") is
+// clinical experience there of that length; a whole degree, a residency
+// year or an ACGME program year is not.
+func TestBatteryUSCELengthOfStudy(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("We require one year of formal medical education in the United States.", F{usceReqF: "required", usceMo: 12.0})
+	add("Applicants need six months of supervised training in a U.S. hospital.", F{usceReqF: "required", usceMo: 6.0})
+	add("Eight weeks of practical training in an American clinic is preferred.", F{usceReqF: "preferred", usceMo: 1.8})
+	add("At least 3 months of prior training in the USA is mandatory for IMGs.", F{usceReqF: "required", usceMo: 3.0})
+	add("Four years of medical education in the United States is required.", F{})
+	add("One year of residency training in the US is required.", F{})
+	add("Applicants must have completed one year of training in a US ACGME program.", F{})
+	add("Our residents complete 3 years of training in the US.", F{})
+	runBattery(t, cases, usceReqF, usceMo)
+}
+
+// TestBatteryLeadInOwnSentence: the sentence that opens a list lends it its
+// modality, not a sentence of praise or preference before it in the same
+// paragraph.
+func TestBatteryLeadInOwnSentence(t *testing.T) {
+	var cases []ruleCase
+	for _, praise := range []string{
+		"Strong applications from international graduates are warmly welcomed and preferred.",
+		"Highly competitive international applicants are encouraged to apply.",
+	} {
+		for _, item := range []string{"Sufficient clinical experience in the United States", "Two months of US clinical experience"} {
+			s := "<p>" + praise + " The following is required of every international applicant:</p><ul><li>ECFMG certification</li><li>" + item + "</li></ul>"
+			want := F{usceReqF: "required"}
+			if strings.HasPrefix(item, "Two") {
+				want[usceMo] = 2.0
+			}
+			cases = append(cases, ruleCase{s, s, want})
+		}
+	}
+	s := "<p>We welcome international graduates. The following are preferred:</p><ul><li>US clinical experience</li></ul>"
+	cases = append(cases, ruleCase{s, s, F{usceReqF: "preferred"}})
+	runBattery(t, cases, usceReqF, usceMo)
+}
+
+// TestBatteryScoreLabelChainsToExamsOnly: a score label ("Minimum scores:
+// None") continues the label of an exam before it, never that of another
+// topic ("USCE recency"), whose rule it would contradict.
+func TestBatteryScoreLabelChainsToExamsOnly(t *testing.T) {
+	row := func(l, v string) string { return "<tr><th>" + l + "</th><td>" + v + "</td></tr>" }
+	var cases []ruleCase
+	for _, v := range []string{"three months required", "3 months minimum"} {
+		s := "<table>" + row("USCE", v) + row("USCE recency", "Within the last 2 years") + row("Minimum scores", "None") + "</table>"
+		cases = append(cases, ruleCase{s, s, F{usceReqF: "required", usceMo: 3.0}})
+		s = "<p>USCE: " + v + "</p><p>USCE recency: within the last 2 years</p><p>Minimum scores: None</p>"
+		cases = append(cases, ruleCase{s, s, F{usceReqF: "required", usceMo: 3.0}})
+	}
+	runBattery(t, cases, usceReqF, usceMo)
+}
+
+// TestBatteryVisaGroupsAndWarnings: the H visa category is H-1B; applicants
+// told not to apply when they need a visa are turned away (the visa is
+// denied); requirements addressed to citizens and permanent residents rule
+// no visa out.
+func TestBatteryVisaGroupsAndWarnings(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add(`Per institutional policy, this department does not sponsor trainees for "H" type visas.`, F{h1b: false})
+	add("The hospital does not sponsor H visas for residents.", F{h1b: false})
+	add("Please do not apply if you need an H-1B visa.", F{h1b: false})
+	add("Do not submit an application if you require an H visa; we offer J-1 visas only.", F{j1: true, h1b: false})
+	add("Please do not submit an application to our program if you will need H-1B sponsorship.", F{h1b: false})
+	add("Requirements for U.S. citizens and permanent residents: the common application form.", F{})
+	add("Application instructions for permanent residents and citizens: apply through ERAS.", F{})
+	add("Applicants must be US citizens or permanent residents.", F{j1: false, h1b: false})
 	runBattery(t, cases, j1, h1b)
 }

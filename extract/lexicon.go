@@ -82,6 +82,7 @@ const (
 	tTraining           // a residency year (PGY-1, graduate medical education): not USCE
 	tResidents          // our residents, positions: counts that are not rules
 	tResearch           // research: research in the US is not clinical experience
+	tStudy              // "of (formal) training / medical education": after a length, schooling (see studiedInUSA)
 	numTopics
 )
 
@@ -176,7 +177,9 @@ var lexicon = slices.Concat(
 	// so they need no word boundary; the ECFMG sponsors J visas only.
 	topicWords(tJ1, "*j1*", "ecfmg sponsored visa*", "ecfmg-sponsored visa*", "exchange visitor visa*",
 		"j1 visa", "j1 visas", "j1 status", "j1 sponsorship", "j visa", "j visas", "j-visa", "j-visas", "j type visa*"),
-	topicWords(tH1B, "*h1b*", "h1b visa", "h1b visas", "h1b status", "h1b sponsorship"),
+	topicWords(tH1B, "*h1b*", "h1b visa", "h1b visas", "h1b status", "h1b sponsorship",
+		// the H visa category: "does not sponsor residents for "H" type visas"
+		"h type visa*", "\"h\" type visa*", "h-type visa*", "h visa", "h visas", "h category visa*"),
 	topicWords(tVisa, "visa", "visas", "visa's", "visa*", "visa sponsorship", "sponsorship", "immigration visas"),
 	words(kOther, 0, "tn", "tn visa", "f1", "f-1", "f1 visa", "f-1 visa", "j2", "j-2", "h4", "h-4", "o-1", "e-3", "dependent",
 		"dependent visas", "spousal", "non-immigrant", "nonimmigrant", "tourist", "visitor visa", "student visa", "opt",
@@ -245,6 +248,10 @@ var lexicon = slices.Concat(
 	// research is not clinical work: "research experience in the US" names
 	// no clinical experience, unless clinical work is coordinated with it
 	topicWords(tResearch, "research", "research experience", "research experiences"),
+	// a length of schooling or training: "one year of formal medical
+	// education", "six months of training" (in the US, clinical experience)
+	topicWords(tStudy, phrases([]string{"of"}, []string{"", "formal", "prior", "previous", "supervised", "practical", "full-time", "structured"},
+		[]string{"medical education", "clinical education", "education", "training"})...),
 	topicWords(tExperience, "clinical or research experience*", "clinical and research experience*",
 		"clinical and/or research experience*", "clinical/research experience*"),
 	topicWords(tObservership, "observership", "observerships", "observorship*", "shadowing"),
@@ -255,6 +262,8 @@ var lexicon = slices.Concat(
 		"accepted", "acceptable", "considered", "consider", "include", "includes", "fall into", "substitute", "valid", "sufficient"),
 	topicWords(tTraining, "pgy-1", "pgy1", "pgy 1", "pgy-i", "residency training", "postgraduate year",
 		"graduate medical education", "acgme-accredited program", "acgme-approved residency", "acgme accredited program",
+		"acgme program", "acgme programs", "acgme-approved program", "acgme approved program", "accredited usa program",
+		"accredited usa residency", "accredited residency program",
 		"clinical base year"),
 
 	// ECFMG certification.
@@ -317,6 +326,9 @@ var lexicon = slices.Concat(
 		"will not issue", "cannot be licensed", "will not license", "not license", "cannot license", "not be reviewed", "will not be reviewed", "disqualif*", "are not accepted",
 		"will not be accepted", "not be accepted", "excluded", "will not consider", "do not consider",
 		"does not consider", "not consider", "not sufficient", "are not sufficient",
+		// applicants told not to apply: "please do not apply if you need an H visa"
+		"do not apply if", "don't apply if", "not to apply", "do not submit an application", "do not submit your application",
+		"please do not submit",
 		"not be granted an interview", "not be offered an interview", "not receive an interview", "not be granted interviews",
 		"not be offered interviews", "not be selected for interview*", "are not invited", "not invited to interview",
 		"should not apply", "need not apply", "please do not apply"),

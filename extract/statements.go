@@ -70,7 +70,7 @@ func statements(d *doc) []stmt {
 				}
 				out = emit(out, b, val, lbl, false, &qm)
 				prevLabel = ""
-				if relevant(cells[0]) {
+				if examLabel(cells[0]) {
 					prevLabel = cells[0]
 				}
 			} else {
@@ -138,7 +138,7 @@ func statements(d *doc) []stmt {
 			if rest := strings.TrimSpace(strings.TrimPrefix(val, ss[0])); rest != "" {
 				out = emit(out, b, rest, curQ, weak, &qm)
 			}
-			if relevant(own) {
+			if examLabel(own) {
 				lineLabel, lineLabelAt = own, i
 			}
 			continue
@@ -155,6 +155,22 @@ func statements(d *doc) []stmt {
 	}
 	setLeadIns(d, out)
 	return out
+}
+
+// examLabel reports a label naming an exam ("Step 2 CK required"): the
+// exam a score label after it ("Minimum score") is about. A label of
+// another topic ("USCE recency") lends a score label nothing.
+func examLabel(lbl string) bool {
+	if !relevant(lbl) {
+		return false
+	}
+	var buf [16]lexMatch
+	for _, t := range lex.scan(norm(lbl), buf[:0]) {
+		if t.e.kind == kTopic && topics(tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2, tUSMLE, tCOMLEX, tAllSteps, tScore).has(topic(t.e.arg)) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreLabel finds the words of a row label that asks for a score with no
@@ -207,6 +223,12 @@ func visaLead(t string) bool {
 // modalityOf is the requirement or preference a lead-in states, and
 // whether it asks for passes.
 func modalityOf(t string) (modFlags, bool) {
+	// the sentence that opens the list speaks for it, not the praise or
+	// preference before it ("Competitive applications are welcome. The
+	// following is required:")
+	if ss := sentences(t); len(ss) > 1 {
+		t = ss[len(ss)-1]
+	}
 	if !relevantLead(t) {
 		return 0, false
 	}

@@ -15,7 +15,7 @@ import (
 // recent the experience must be ("within the last 3 years").
 var usceTable = table{
 	name:     "usce",
-	owned:    topics(tUSCE, tUSA),
+	owned:    topics(tUSCE, tUSA, tStudy),
 	mentions: usceMentions,
 	bind:     bindUSCE,
 	rows: []rule{
@@ -93,6 +93,9 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 			break
 		}
 	}
+	if at < 0 && usa {
+		at = studiedInUSA(r, cl) // "one year of formal medical education in the United States"
+	}
 	if at < 0 && usa && qUSCE && !cl.topics.has(tResearch) {
 		at = usaAt // "we do prefer to see some US clinical expierence"; not "research in the US is valued"
 	}
@@ -100,6 +103,33 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 		t := cl.toks[at]
 		add(mention{r: r, cl: cl, tok: at, top: tUSCE, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, at)})
 	}
+}
+
+// studiedInUSA returns the index in cl.toks of a length of schooling or
+// training ("one year of formal medical education", "six months of
+// training"): with the United States in the clause, clinical experience
+// there, which the length measures; -1 when there is none. A whole degree
+// (more than two years) is a graduate's schooling, not experience; a
+// residency year is no USCE (see usceMentions).
+func studiedInUSA(r *reading, cl *clause) int {
+	for k, t := range cl.toks {
+		if t.e.kind != kTopic || topic(t.e.arg) != tStudy {
+			continue
+		}
+		for qi := range r.qtys {
+			q := &r.qtys[qi]
+			if q.id || q.year || q.ordinal || q.spanEnd > int(t.start) || strings.TrimSpace(r.low[q.spanEnd:t.start]) != "" {
+				continue
+			}
+			if q.unit != unitMonth && q.unit != unitWeek && q.unit != unitYear || q.rel != relNone && q.rel != relMin && q.rel != relGT {
+				continue
+			}
+			if n := monthsOf(q); n > 0 && n <= 24 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // aboutObservership reports a clause that speaks of observerships rather
@@ -188,7 +218,7 @@ func bindUSCE(r *reading, m *mention) {
 		if m.tok < 0 {
 			return q.bound == tNone
 		}
-		return q.bound == tExperience || q.bound == tUSA || q.bound == tUSCE
+		return q.bound == tExperience || q.bound == tUSA || q.bound == tUSCE || q.bound == tStudy
 	})
 }
 

@@ -93,4 +93,8 @@ package extract
 // and B", hometowns in a list ("A, of Tampa; B, of Houston"), a quote
 // signed "-Name PGY-2"; a dateline ("Macon, Ga.") is no name; a director
 // introduced with a school is no resident (issue 12).
-const Version = "41"
+// 42: a length of schooling or training in the US is USCE; a list takes
+// the modality of its own lead-in sentence; a score label continues only
+// an exam's label; "H type visas"; "do not apply if you need an H visa"
+// turns away; requirements for citizens rule no visa out (issue 11).
+const Version = "42"
