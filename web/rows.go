@@ -66,9 +66,14 @@ type programCells struct{ name, tail string }
 
 type evidenceKey struct{ url, sentence string }
 
-// maxKeptEvidence bounds the evidence parts kept for a night (a part is
-// about 300 bytes; a night has about ten stated facts per program).
-const maxKeptEvidence = 200_000
+// maxKeptEvidence and maxKeptCells bound the parts kept for a night (an
+// evidence part is about 300 bytes, a program's cells about 600; a night
+// has about ten stated facts per program): about 15 and 12 MB. A full map
+// starts again empty; its parts are written again when next shown.
+const (
+	maxKeptEvidence = 50_000
+	maxKeptCells    = 20_000
+)
 
 func newRowParts() *rowParts {
 	return &rowParts{cells: map[string]programCells{}, evidence: map[evidenceKey]string{}}
@@ -100,6 +105,9 @@ func (s *Server) writeRow(b *strings.Builder, parts *rowParts, t *queries.Tiered
 			return err
 		}
 		parts.mu.Lock()
+		if len(parts.cells) >= maxKeptCells {
+			clear(parts.cells)
+		}
 		parts.cells[t.ProgramID] = c
 		parts.mu.Unlock()
 	}
