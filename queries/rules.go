@@ -112,7 +112,9 @@ func (a *applicant) tierProgram(f *programFacts) Tiered {
 	if a.texts {
 		reasons = slices.Clone(reasons)
 	}
-	return f.tiered(v, reasons)
+	var t Tiered
+	f.writeTiered(&t, v, reasons)
+	return t
 }
 
 // verdict is a program's tier for an applicant, with its reasons counted.
@@ -122,10 +124,11 @@ type verdict struct {
 	inPreferredState            bool
 }
 
-// tiered is the program with the verdict and, when written, its reasons
-// (nil: judged without them).
-func (f *programFacts) tiered(v verdict, reasons []Reason) Tiered {
-	t := f.base
+// writeTiered writes into t the program with the verdict and, when
+// written, its reasons (nil: judged without them). In place: a Tiered is
+// large, and a list of them is written once.
+func (f *programFacts) writeTiered(t *Tiered, v verdict, reasons []Reason) {
+	*t = f.base
 	t.VisaJ1, t.VisaH1B, t.YOGMaxYears, t.YOGPreferredMax, t.YOGNoLimit = f.visaJ1, f.visaH1B, f.yogMax, f.yogPreferred, f.yogNoLimit
 	t.Step2CKMin, t.USCERequirement = f.step2CKMin, f.usceRequirement
 	t.Tier, t.Excludes, t.Concerns, t.Unknown, t.InPreferredState = v.tier, v.excludes, v.concerns, v.unknown, v.inPreferredState
@@ -137,7 +140,6 @@ func (f *programFacts) tiered(v verdict, reasons []Reason) Tiered {
 			}
 		}
 	}
-	return t
 }
 
 // judge applies every rule to program f: the verdict, and with a.texts the

@@ -334,7 +334,7 @@ func (tg *Tiering) tier(ctx context.Context, db *sql.DB, cfg Config, p Profile, 
 		if texts {
 			rs = reasons[k.at]
 		}
-		out[n] = tg.programs[chosen[k.at]].tiered(verdicts[k.at], rs)
+		tg.programs[chosen[k.at]].writeTiered(&out[n], verdicts[k.at], rs)
 	}
 	hist, err := tg.matchHistory(ctx, db, cfg, matchYear)
 	if err != nil {
