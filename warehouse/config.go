@@ -11,14 +11,15 @@ import (
 // Config tunes the warehouse: DuckDB resources, history and the quality gates.
 type Config struct {
 	// MemoryLimit is DuckDB's memory_limit for serve's reads of the published
-	// nights and for imports, and for a night when NightMemoryLimit is empty
-	// ("4GB"); empty keeps DuckDB's default (80 % of RAM).
+	// nights, and for the writes when NightMemoryLimit is empty ("4GB");
+	// empty keeps DuckDB's default (80 % of RAM).
 	MemoryLimit string `mapstructure:"memory_limit"`
 	// NightMemoryLimit is DuckDB's memory_limit during a night (the load
 	// file, staging, history, gates, the Parquet export): the night runs
 	// in the same process as the crawl and extraction, so it gets its own,
-	// smaller share; DuckDB spills past it to TempDirectory. Empty uses
-	// MemoryLimit.
+	// smaller share; DuckDB spills past it to TempDirectory. The other
+	// writes use it too: ImportMatchResults, and the export a recovered
+	// publish writes again. Empty uses MemoryLimit.
 	NightMemoryLimit string `mapstructure:"night_memory_limit"`
 	// Threads is DuckDB's thread count for a night; 0 keeps DuckDB's default (all cores).
 	Threads int `mapstructure:"threads"`

@@ -67,7 +67,7 @@ func ExampleRecover() {
 	}
 	defer os.RemoveAll(dir)
 
-	rec, err := warehouse.Recover(context.Background(), dir, time.Now())
+	rec, err := warehouse.Recover(context.Background(), warehouse.DefaultConfig(), dir, time.Now())
 	if err != nil {
 		panic(err)
 	}

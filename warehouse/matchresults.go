@@ -32,7 +32,10 @@ type ImportOutcome struct {
 // publish a killed night left (Recover), copies the published warehouse to
 // staging/, migrates the copy, loads the rows with the Appender, checkpoints
 // and renames the copy over warehouse.duckdb. The Parquet export is not
-// touched. With no published warehouse yet, the import creates one.
+// touched. With no published warehouse yet, the import creates one. The
+// copy is written under cfg's night limits (NightMemoryLimit, Threads,
+// TempDirectory), like a night's staging file: an import runs on the same
+// machine as the nights, and MemoryLimit is sized for serve's readers.
 func ImportMatchResults(ctx context.Context, cfg Config, dir string, results []imgfriendly.MatchResult, source string, now time.Time) (ImportOutcome, error) {
 	var out ImportOutcome
 	if len(results) == 0 {
@@ -51,7 +54,7 @@ func ImportMatchResults(ctx context.Context, cfg Config, dir string, results []i
 		return out, fmt.Errorf("import match results: %w", err)
 	}
 	defer unlock()
-	if _, _, err := recoverPublish(ctx, dir, now); err != nil {
+	if _, _, err := recoverPublish(ctx, cfg, dir, now); err != nil {
 		return out, fmt.Errorf("import match results: %w", err)
 	}
 	published := filepath.Join(dir, WarehouseFile)
@@ -73,7 +76,7 @@ func ImportMatchResults(ctx context.Context, cfg Config, dir string, results []i
 			}
 		}
 	}
-	w, err := open(ctx, staging, false, cfg)
+	w, err := open(ctx, staging, false, cfg.night())
 	if err != nil {
 		return out, fmt.Errorf("import match results: %w", err)
 	}

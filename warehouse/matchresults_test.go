@@ -245,3 +245,32 @@ func BenchmarkImportMatchResultsWhole(b *testing.B) {
 	}
 	b.ReportMetric(float64(codes*years)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 }
+
+// TestImportMatchResultsNightMemoryLimit: an import writes its copy under
+// the night's memory limit, not the readers' memory_limit (4GB by default):
+// a limit too small for it makes it fail, and the published warehouse stays
+// as it was.
+func TestImportMatchResultsNightMemoryLimit(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := testConfig()
+	mustRunNight(t, cfg, dir, buildNight("n1", "2026-03-01", []prog{{id: "1400000001"}, {id: "1500000002"}}), imgfriendly.RunPublished)
+	before := snapshot(t, dir)
+	var results []imgfriendly.MatchResult
+	for i := range 20000 {
+		results = append(results, mr(fmt.Sprintf("%04d140C0", 1000+i%9000), 1952+i/9000, 4, 3))
+	}
+	small := cfg
+	small.MemoryLimit, small.NightMemoryLimit = "4GB", "1MB"
+	_, err := ImportMatchResults(ctx, small, dir, results, "big.csv", time.Now())
+	// DuckDB names the limit it ran out of: 1MB is 976.5 KiB.
+	if err == nil || !strings.Contains(err.Error(), "/976.5 KiB used") {
+		t.Fatalf("import under night_memory_limit 1MB: %v; want DuckDB out of its 1MB (the limit not applied?)", err)
+	}
+	if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
+		t.Errorf("a failed import changed published files (-before +after):\n%s", diff)
+	}
+	if _, err := ImportMatchResults(ctx, cfg, dir, results, "big.csv", time.Now()); err != nil {
+		t.Fatalf("import under the default night_memory_limit: %v", err)
+	}
+}

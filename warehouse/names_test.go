@@ -59,7 +59,7 @@ func TestParquetResidentNames(t *testing.T) {
 		w.Close()
 
 		// The crash path: the export written again from the journal.
-		if err := reexport(ctx, dir, publishJournal{RunID: n.Run.ID, Night: n.Run.Night.Format("2006-01-02"), ResidentNames: names}); err != nil {
+		if err := reexport(ctx, testConfig(), dir, publishJournal{RunID: n.Run.ID, Night: n.Run.Night.Format("2006-01-02"), ResidentNames: names}); err != nil {
 			t.Fatal(err)
 		}
 		w, err = Open(ctx, filepath.Join(dir, WarehouseFile), true)

@@ -45,8 +45,9 @@ type PublishedNight struct {
 // happens: Recover and RunNight do the same through it), then reports
 // whether the night is already published (Prepared.Done) and refuses a
 // night older than the published one with an error wrapping ErrOlderNight.
-// now is recorded in a recovered night's manifest.
-func PrepareNight(ctx context.Context, dir string, run imgfriendly.Run, now time.Time) (Prepared, error) {
+// now is recorded in a recovered night's manifest; cfg bounds a recovered
+// publish's export written again (see Recover).
+func PrepareNight(ctx context.Context, cfg Config, dir string, run imgfriendly.Run, now time.Time) (Prepared, error) {
 	if !exists(dir) {
 		return Prepared{}, nil
 	}
@@ -55,13 +56,13 @@ func PrepareNight(ctx context.Context, dir string, run imgfriendly.Run, now time
 		return Prepared{}, err
 	}
 	defer unlock()
-	return prepare(ctx, dir, run, now)
+	return prepare(ctx, cfg, dir, run, now)
 }
 
 // prepare is PrepareNight for a caller that holds the warehouse lock.
-func prepare(ctx context.Context, dir string, run imgfriendly.Run, now time.Time) (Prepared, error) {
+func prepare(ctx context.Context, cfg Config, dir string, run imgfriendly.Run, now time.Time) (Prepared, error) {
 	var p Prepared
-	rec, _, err := recoverPublish(ctx, dir, now)
+	rec, _, err := recoverPublish(ctx, cfg, dir, now)
 	if err != nil {
 		return p, err
 	}

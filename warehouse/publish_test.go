@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -219,14 +220,14 @@ func TestKilledWhilePublishing(t *testing.T) {
 			wantRunID, wantHistory := "n2", nightsOf("2026-02-01", "2026-02-02")
 			switch tt.recoverBy {
 			case "Recover":
-				got, err := Recover(ctx, dir, recoveredAt)
+				got, err := Recover(ctx, cfg, dir, recoveredAt)
 				if err != nil {
 					t.Fatalf("Recover: %v", err)
 				}
 				if diff := cmp.Diff(tt.want, got); diff != "" {
 					t.Errorf("Recover (-want +got):\n%s", diff)
 				}
-				if again, err := Recover(ctx, dir, recoveredAt); err != nil || again != (Recovery{}) {
+				if again, err := Recover(ctx, cfg, dir, recoveredAt); err != nil || again != (Recovery{}) {
 					t.Errorf("second Recover: %+v, %v; want nothing to do", again, err)
 				}
 				if tt.want.Action == RecoveryAbandoned {
@@ -329,7 +330,7 @@ func TestRecoverJournalOfUnknownNight(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, PublishJournal), []byte(journal), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err := Recover(ctx, dir, day("2026-02-10"))
+	got, err := Recover(ctx, testConfig(), dir, day("2026-02-10"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -353,18 +354,43 @@ func TestRecoverLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer unlock()
-	got, err := Recover(context.Background(), dir, day("2026-02-10"))
+	got, err := Recover(context.Background(), testConfig(), dir, day("2026-02-10"))
 	if err != nil || got != (Recovery{}) {
 		t.Errorf("Recover without a journal: %+v, %v; want nothing done", got, err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, PublishJournal), []byte(`{"run_id": "n9", "night": "2026-02-09"}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err = Recover(context.Background(), dir, day("2026-02-10"))
+	got, err = Recover(context.Background(), testConfig(), dir, day("2026-02-10"))
 	if !errors.Is(err, ErrLocked) || got != (Recovery{}) {
 		t.Errorf("Recover while a night holds the lock: %+v, %v; want ErrLocked", got, err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, PublishJournal)); err != nil {
 		t.Errorf("the running night's journal was touched: %v", err)
+	}
+}
+
+// TestReexportNightMemoryLimit: the export a recovered publish writes again
+// runs under the night's memory limit (it had none: DuckDB's default is 80 %
+// of RAM): a limit too small for it makes it fail; the night's own limit
+// writes it.
+func TestReexportNightMemoryLimit(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := testConfig()
+	n := buildNight("n1", "2026-03-01", []prog{{id: "1400000001", residents: 30}, {id: "1500000002", residents: 30}})
+	mustRunNight(t, cfg, dir, n, imgfriendly.RunPublished)
+	j := publishJournal{RunID: "n1", Night: "2026-03-01"}
+	small := cfg
+	small.MemoryLimit, small.NightMemoryLimit = "4GB", "1MB"
+	// DuckDB names the limit it ran out of: 1MB is 976.5 KiB.
+	if err := reexport(ctx, small, dir, j); err == nil || !strings.Contains(err.Error(), "/976.5 KiB used") {
+		t.Fatalf("reexport under night_memory_limit 1MB: %v; want DuckDB out of its 1MB (the limit not applied?)", err)
+	}
+	if err := reexport(ctx, cfg, dir, j); err != nil {
+		t.Fatalf("reexport under the default night_memory_limit: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(exportDir(dir, "n1"), "latest", "programs.parquet")); err != nil {
+		t.Errorf("the export written again: %v", err)
 	}
 }

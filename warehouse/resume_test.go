@@ -26,7 +26,7 @@ func TestResumeAfterRecoveryReportsPublished(t *testing.T) {
 	mustRunNight(t, cfg, dir, gateNight("n1", "2026-02-01", nil), imgfriendly.RunPublished)
 	killAt(t, dir, "published")
 
-	if rec, err := Recover(ctx, dir, day("2026-02-02").Add(5*time.Hour)); err != nil || rec.Action != RecoveryFinished {
+	if rec, err := Recover(ctx, testConfig(), dir, day("2026-02-02").Add(5*time.Hour)); err != nil || rec.Action != RecoveryFinished {
 		t.Fatalf("Recover = %+v, %v; want n2 finished", rec, err)
 	}
 	for try := 1; try <= 2; try++ {

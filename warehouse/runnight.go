@@ -68,7 +68,7 @@ func RunNight(ctx context.Context, cfg Config, dir string, n Night) (Outcome, er
 
 	out.ManifestPath = ManifestPath(dir, n.Run.ID)
 	out.WarehousePath = filepath.Join(dir, WarehouseFile)
-	prep, prepErr := prepare(ctx, dir, n.Run, n.now())
+	prep, prepErr := prepare(ctx, cfg, dir, n.Run, n.now())
 	out.Recovered = prep.Recovered
 	if prep.Done != nil {
 		return *prep.Done, nil

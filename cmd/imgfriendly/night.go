@@ -125,7 +125,7 @@ func runNight(ctx context.Context, cfg Config, in nightInput, log *slog.Logger) 
 	// night left half done — so Parquet readers do not see the older export
 	// for the whole crawl — and says whether this night is already
 	// published or older than the published one.
-	prep, err := warehouse.PrepareNight(ctx, dir, run, time.Now())
+	prep, err := warehouse.PrepareNight(ctx, cfg.Warehouse, dir, run, time.Now())
 	if prep.Recovered.Action != "" {
 		log.Info("interrupted publish recovered", "recovered_run_id", prep.Recovered.RunID, "action", prep.Recovered.Action)
 	}
