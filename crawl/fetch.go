@@ -83,7 +83,7 @@ func newFetcher(cfg Config, store *Store, rnd *lockedRand, now func() time.Time,
 		},
 	}
 	f.pol = newPoliteness(cfg, rnd)
-	f.robots = &robotsCache{agent: productToken(cfg.UserAgent), fetch: f.fetchRobots, pol: f.pol, origins: map[string]*robotsEntry{},
+	f.robots = &robotsCache{agent: productToken(cfg.UserAgent), fetch: f.fetchRobots, pol: f.pol, origins: map[string]*robotsVerdict{}, pending: map[string]chan struct{}{},
 		fetched: func(_, _ string, res robotsResult) { stats.add(res.Events) }}
 	return f, nil
 }

@@ -40,7 +40,7 @@ type hostGate struct {
 	mu         sync.Mutex
 	lastStart  time.Time
 	lastEnd    time.Time
-	changed    chan struct{} // closed (and replaced) when a request ends
+	changed    chan struct{} // closed when a request ends; made by a waiter (nil: none waits)
 	crawlDelay time.Duration // from robots.txt
 	penalty    time.Duration // adaptive slow-down
 	notBefore  time.Time     // Retry-After
@@ -82,7 +82,7 @@ func (p *politeness) host(key string) *hostGate {
 	defer p.mu.Unlock()
 	h := p.hosts[key]
 	if h == nil {
-		h = &hostGate{slots: make(chan struct{}, p.cfg.ParallelismPerHost), changed: make(chan struct{})}
+		h = &hostGate{slots: make(chan struct{}, p.cfg.ParallelismPerHost)}
 		p.hosts[key] = h
 	}
 	return h
@@ -177,8 +177,14 @@ func (p *politeness) acquire(ctx context.Context, key string) (release func(o ga
 			return fail(fmt.Errorf("%w (%s left)", errHostBackoff, wait))
 		}
 		at, serial := h.earliest(p.cfg, jitter)
-		changed := h.changed
 		busy := serial && h.active > 0
+		var changed chan struct{}
+		if busy {
+			if h.changed == nil {
+				h.changed = make(chan struct{})
+			}
+			changed = h.changed
+		}
 		h.mu.Unlock()
 		if busy {
 			select {
@@ -235,8 +241,10 @@ func (p *politeness) adapt(h *hostGate, o gateOutcome) {
 	defer h.mu.Unlock()
 	h.active--
 	h.lastEnd = time.Now()
-	close(h.changed)
-	h.changed = make(chan struct{})
+	if h.changed != nil {
+		close(h.changed)
+		h.changed = nil
+	}
 	if o.RetryAfter > p.cfg.RetryAfterCap {
 		h.gaveUp = true // its requests fail instead of waiting that long
 	} else if o.RetryAfter > 0 {

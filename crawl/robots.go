@@ -55,12 +55,8 @@ type robotsCache struct {
 	fetched func(origin, host string, res robotsResult)
 
 	mu      sync.Mutex
-	origins map[string]*robotsEntry
-}
-
-type robotsEntry struct {
-	done    chan struct{}
-	verdict *robotsVerdict
+	origins map[string]*robotsVerdict // for the whole night
+	pending map[string]chan struct{}  // robots.txt being fetched; closed when done
 }
 
 // robotsResult is the outcome of fetching a robots.txt.
@@ -86,50 +82,60 @@ func productToken(ua string) string {
 func (c *robotsCache) verdict(ctx context.Context, u *url.URL) (*robotsVerdict, error) {
 	origin := strings.ToLower(u.Scheme) + "://" + hostKey(u)
 	c.mu.Lock()
-	e, ok := c.origins[origin]
-	if !ok {
-		e = &robotsEntry{done: make(chan struct{})}
-		c.origins[origin] = e
+	if v, ok := c.origins[origin]; ok {
+		c.mu.Unlock()
+		return v, nil
+	}
+	done, waiting := c.pending[origin]
+	if !waiting {
+		done = make(chan struct{})
+		c.pending[origin] = done
 	}
 	c.mu.Unlock()
-	if ok {
+	if waiting {
 		select {
-		case <-e.done:
+		case <-done:
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}
-		if e.verdict == nil { // the fetching request was cancelled
+		c.mu.Lock()
+		v, ok := c.origins[origin]
+		c.mu.Unlock()
+		if !ok { // the fetching request was cancelled
 			return nil, context.Canceled
 		}
-		return e.verdict, nil
+		return v, nil
 	}
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	res := c.fetch(ctx, ru)
 	if res.Cancelled {
 		c.mu.Lock()
-		delete(c.origins, origin) // let a later request try again
+		delete(c.pending, origin) // let a later request try again
 		c.mu.Unlock()
-		close(e.done)
+		close(done)
 		return nil, context.Canceled
 	}
 	if c.fetched != nil {
 		c.fetched(origin, hostKey(u), res)
 	}
-	e.verdict = parseRobots(res, c.agent)
-	c.pol.setCrawlDelay(hostKey(u), e.verdict.crawlDelay)
-	close(e.done)
-	return e.verdict, nil
+	v := parseRobots(res, c.agent)
+	c.pol.setCrawlDelay(hostKey(u), v.crawlDelay)
+	c.mu.Lock()
+	c.origins[origin] = v
+	delete(c.pending, origin)
+	c.mu.Unlock()
+	close(done)
+	return v, nil
 }
 
 // replay restores a robots.txt fetched earlier tonight (a resumed night's
 // journal), so it is neither fetched nor counted twice.
 func (c *robotsCache) replay(origin, host string, res robotsResult) {
-	e := &robotsEntry{done: make(chan struct{}), verdict: parseRobots(res, c.agent)}
-	close(e.done)
+	v := parseRobots(res, c.agent)
 	c.mu.Lock()
-	c.origins[origin] = e
+	c.origins[origin] = v
 	c.mu.Unlock()
-	c.pol.setCrawlDelay(host, e.verdict.crawlDelay)
+	c.pol.setCrawlDelay(host, v.crawlDelay)
 }
 
 // parseRobots turns a robots.txt fetch into a verdict under RFC 9309.

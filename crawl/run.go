@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"hash/maphash"
 	"io"
 	"log/slog"
 	"net/url"
@@ -100,10 +101,13 @@ func (t *task) addLink(l link) {
 	t.mu.Unlock()
 }
 
-// sharedFetch lets programs that share a URL fetch it once per night.
-// Once a program's fetch of the URL is in the journal, only where its line
-// is stays in memory (a night has one per URL: a Fetch each was ~0.1 GB at
-// 50,000 programs); a program that shares it later reads it back.
+// sharedFetch lets programs that share a URL fetch it once per night,
+// while the URL's first fetch is in flight (crawler.inflight). Once that
+// fetch is in the journal, the URL leaves inflight for crawler.journaled,
+// which keeps only a hash of the URL and where its line is: a night has
+// one entry per URL (224,000 at 50,000 programs; a Fetch each was ~0.1 GB,
+// a URL string, a sharedFetch and its channel ~50 MB), and a program that
+// shares it later reads it back.
 type sharedFetch struct {
 	done chan struct{}
 	out  *outcome // without the body; nil once journaled (at), under crawler.mu
@@ -121,17 +125,22 @@ type crawler struct {
 	c         *colly.Collector
 	completed map[string]journaledFetch // from the journal, when resuming
 	stats     *statsCollector
-	owners    map[string]string // normalised seed and roster URLs → program id
-	prog      *progress
+	seeds     []imgfriendly.Program
+	// owners indexes the seeds by a hash of their normalised seed and
+	// roster URLs (ownerOf checks the URL itself).
+	owners  map[uint64]int32
+	urlSeed maphash.Seed
+	prog    *progress
 
 	nextID atomic.Uint64
 	tasks  sync.Map // id → *task
 
 	fetchLog *FetchLog // the night's final fetches, by program
 
-	mu      sync.Mutex
-	shared  map[string]*sharedFetch
-	resumed int
+	mu        sync.Mutex
+	inflight  map[string]*sharedFetch // URLs whose first fetch tonight is not journaled yet
+	journaled map[uint64]span         // a hash of each other URL fetched tonight → its journal line
+	resumed   int
 }
 
 // Run crawls the seeds' sites for one night. It returns every final fetch
@@ -146,8 +155,8 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 		return Result{}, errors.New("crawl: night has no journal directory")
 	}
 	began := time.Now()
-	cr := &crawler{cfg: cfg, night: night, log: night.Logger, store: store, shared: map[string]*sharedFetch{},
-		fetchLog: newFetchLog(night.Dir)}
+	cr := &crawler{cfg: cfg, night: night, log: night.Logger, store: store, seeds: seeds, urlSeed: maphash.MakeSeed(),
+		inflight: map[string]*sharedFetch{}, journaled: map[uint64]span{}, fetchLog: newFetchLog(night.Dir)}
 	if cr.log == nil {
 		cr.log = slog.New(slog.DiscardHandler)
 	}
@@ -186,10 +195,8 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 			// Another program with this URL shares the journaled fetch, as
 			// it would have shared it had the night not been interrupted
 			// (no second request, none counted).
-			if _, ok := cr.shared[fe.URL]; !ok {
-				s := &sharedFetch{done: make(chan struct{}), at: fe.at}
-				close(s.done)
-				cr.shared[fe.URL] = s
+			if h := cr.urlHash(fe.URL); !hasSpan(cr.journaled, h) {
+				cr.journaled[h] = fe.at
 			}
 		}
 		// robots.txt fetched before the interruption: the same rules, not
@@ -212,11 +219,11 @@ func Run(ctx context.Context, cfg Config, night Night, seeds []imgfriendly.Progr
 		cr.j.robotsFetched(origin, host, res)
 		stats.add(res.Events)
 	}
-	cr.owners = map[string]string{}
-	for _, p := range seeds {
+	cr.owners = make(map[uint64]int32, len(seeds))
+	for i, p := range seeds {
 		for _, raw := range []string{p.URL, p.RosterURL} {
 			if n, err := NormalizeURL(raw); err == nil && raw != "" {
-				cr.owners[n] = p.ID
+				cr.owners[cr.urlHash(n)] = int32(i) // the last seed of a URL owns it
 			}
 		}
 	}
@@ -361,7 +368,7 @@ func (cr *crawler) program(ctx context.Context, p imgfriendly.Program) {
 				if err != nil || visited[n] {
 					continue
 				}
-				if owner, ok := cr.owners[n]; ok && owner != p.ID {
+				if owner, ok := cr.ownerOf(n); ok && owner != p.ID {
 					continue // another program's seed page (sibling programs link each other)
 				}
 				u, _ := url.Parse(n)
@@ -473,6 +480,12 @@ func (cr *crawler) record(t *task) {
 			// later read it from there.
 			cr.mu.Lock()
 			s.out, s.at = nil, t.at
+			if cr.inflight[t.url] == s {
+				delete(cr.inflight, t.url)
+				if h := cr.urlHash(t.url); !hasSpan(cr.journaled, h) {
+					cr.journaled[h] = t.at
+				}
+			}
 			cr.mu.Unlock()
 		}
 		if fe.Error != "" {
@@ -509,13 +522,38 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 			return o
 		}
 	}
+	h := cr.urlHash(t.url)
 	cr.mu.Lock()
-	s, ok := cr.shared[t.url]
-	if !ok {
+	at, journaled := cr.journaled[h]
+	s, ok := cr.inflight[t.url]
+	if !ok && !journaled {
 		s = &sharedFetch{done: make(chan struct{})}
-		cr.shared[t.url] = s
+		cr.inflight[t.url] = s
 	}
 	cr.mu.Unlock()
+	if journaled && !ok {
+		// Fetched tonight by another program and journaled.
+		fe, err := cr.fetchLog.read(at)
+		switch {
+		case err != nil:
+			cr.log.Warn("journaled fetch unreadable: fetched again", "url", t.url, "err", err)
+		case fe.URL != t.url:
+			// Another URL with the same hash (1 in 2^64 per pair): not
+			// shared, fetched.
+		default:
+			o := outcome{Fetch: fe} // the program fields are this task's in record
+			if !o.Fetch.OK() {
+				return o
+			}
+			body, err := cr.store.Get(o.Fetch.ContentHash)
+			if err == nil {
+				o.Body = body
+				return o
+			}
+			cr.dropped(t.u, o.Fetch.ContentHash, err)
+		}
+		return cr.f.fetch(ctx, t.u, t.scope, cr.previous(t.url))
+	}
 	if ok {
 		select {
 		case <-s.done:
@@ -550,13 +588,38 @@ func (cr *crawler) resolve(ctx context.Context, t *task) outcome {
 	o := cr.f.fetch(ctx, t.u, t.scope, cr.previous(t.url))
 	if o.Cancelled {
 		cr.mu.Lock()
-		delete(cr.shared, t.url)
+		delete(cr.inflight, t.url)
 		cr.mu.Unlock()
 	}
 	t.shared = s
 	s.out = &outcome{Fetch: o.Fetch, Cancelled: o.Cancelled} // the body stays in the store, not in memory all night; its events are counted once, with this program's fetch
 	close(s.done)
 	return o
+}
+
+// urlHash is the hash the crawler keeps of a normalised URL in its
+// night-long indexes (journaled, owners) instead of the URL.
+func (cr *crawler) urlHash(u string) uint64 { return maphash.String(cr.urlSeed, u) }
+
+// ownerOf returns the id of the program whose seed or roster URL is the
+// normalised URL n.
+func (cr *crawler) ownerOf(n string) (string, bool) {
+	i, ok := cr.owners[cr.urlHash(n)]
+	if !ok {
+		return "", false
+	}
+	p := cr.seeds[i]
+	for _, raw := range []string{p.URL, p.RosterURL} {
+		if m, err := NormalizeURL(raw); err == nil && raw != "" && m == n {
+			return p.ID, true
+		}
+	}
+	return "", false // another URL with the same hash
+}
+
+func hasSpan(m map[uint64]span, h uint64) bool {
+	_, ok := m[h]
+	return ok
 }
 
 // dropped logs a stored page that could not be read (a corrupt one has
