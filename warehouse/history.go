@@ -121,15 +121,18 @@ func updateHistory(ctx context.Context, conn *sql.Conn) error {
 // gives twice takes its first row (lowest input_row), so the primary key
 // never ends the night before the gate programs_id_unique can report it.
 //
-// It is three statements, run in order (buildPrograms): the pivot of the
-// facts (one row per program, ~90 aggregates; the SELECT without its WHERE
-// and GROUP BY, run in passes), the append, the temp table's drop. The
-// pivot is built on its own into a temp table, then joined: as one plan,
-// the pivot's hash table, the join's and the appends of the ~110-column
-// programs table were held at once, and a 13,000-program night failed
-// under a 128MB memory_limit ("could not allocate block"); apart, and the
-// append made with one thread (each appending thread pins a block per
-// column), it fits in 96MB.
+// It is three statements, run in order for each pass of buildPrograms over
+// a share of the programs (the WHERE clauses are added there): the pivot of
+// the facts (one row per program, ~90 aggregates; the SELECT without its
+// WHERE and GROUP BY) into a temp table, the append, the temp table's drop.
+// The pivot is built on its own, then joined: as one plan, the pivot's hash
+// table, the join's and the appends of the ~110-column programs table were
+// held at once, and a 13,000-program night failed under a 128MB
+// memory_limit ("could not allocate block"); apart, and the append made
+// with one thread (each appending thread pins a block per column), it fits
+// in 96MB. The append's join builds a hash table of the pivoted rows, with
+// every evidence text: over a whole 50,000-program night that alone did not
+// fit 96MB, so the append runs in the same passes as the pivot.
 func programsSQL() []string {
 	base := []string{"program_id", "nrmp_codes", "name", "specialty", "city", "state", "url", "roster_url",
 		"pd_name", "pd_email", "coordinator_name", "coordinator_email", "phone", "residents_total",
@@ -158,47 +161,72 @@ func programsSQL() []string {
 		agg = append(agg, fmt.Sprintf("any_value(condition) FILTER (WHERE field = '%s') AS %s", f, c))
 	}
 	return []string{
-		"SELECT program_id, " + strings.Join(agg, ", ") + " FROM facts",
+		"CREATE OR REPLACE TEMP TABLE night_program_facts AS SELECT program_id, " + strings.Join(agg, ", ") + " FROM facts",
 		"INSERT INTO programs (" + strings.Join(cols, ", ") + ")\nSELECT " + strings.Join(sel, ", ") +
-			"\nFROM (SELECT * FROM night_programs QUALIFY row_number() OVER (PARTITION BY program_id ORDER BY input_row) = 1) b" +
-			" LEFT JOIN night_program_facts p ON p.program_id = b.program_id",
+			"\nFROM (SELECT * FROM night_programs /*pass*/ QUALIFY row_number() OVER (PARTITION BY program_id ORDER BY input_row) = 1) b" +
+			" LEFT JOIN night_program_facts p ON p.program_id = b.program_id ORDER BY b.program_id",
 		"DROP TABLE night_program_facts",
 	}
 }
 
-// pivotPrograms is how many programs' facts are pivoted in one pass: the
-// aggregate's states (strings among them) stay in memory, so a night's
-// programs are split into passes by a hash of their id (at 13k programs one
-// pass needed more than 48MB, four fit; at 50k one pass needed more than
-// 96MB).
-const pivotPrograms = 4000
+// passPrograms is how many programs one pass of the night's per-program
+// steps takes (buildPrograms, the residents' staging): a pass holds its
+// programs' aggregate states, join hash table or sort (strings among them)
+// in memory, so a night's programs are split into passes by ranges of their
+// ids. At 13k programs the facts' pivot in one pass needed more than 48MB,
+// four fit; at 50k under 96MB the pivot in one pass failed, and so did the
+// append's join of all the pivoted rows, the sort of the 110-column
+// programs table by id and the sort of 1.85 million residents for the
+// Parquet export, where passes of this size fit.
+const passPrograms = 4000
 
-// buildPrograms runs programsSQL: the facts' pivot in passes of about
-// pivotPrograms programs, then the programs table's append with one DuckDB
-// thread (oneThread).
-func buildPrograms(ctx context.Context, conn *sql.Conn, threads int) error {
+// passRanges splits the distinct non-null program ids of table (a table or
+// a qualified name) into ranges of about size ids, in order: each range is
+// the WHERE condition of one pass.
+func passRanges(ctx context.Context, conn *sql.Conn, table string, size int) ([]string, error) {
+	rows, err := conn.QueryContext(ctx, fmt.Sprintf(`SELECT min(program_id), max(program_id) FROM (
+    SELECT program_id, (row_number() OVER (ORDER BY program_id) - 1) // %d AS pass
+    FROM (SELECT DISTINCT program_id FROM %s WHERE program_id IS NOT NULL))
+GROUP BY pass ORDER BY pass`, max(size, 1), table))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var lo, hi string
+		if err := rows.Scan(&lo, &hi); err != nil {
+			return nil, err
+		}
+		out = append(out, "program_id BETWEEN "+sqlString(lo)+" AND "+sqlString(hi))
+	}
+	return out, rows.Err()
+}
+
+// buildPrograms runs programsSQL in passes over ranges of about size
+// program ids (passRanges; a repeated id's rows fall in one pass), each
+// appended in id order with one DuckDB thread (oneThread). What a pass
+// holds does not grow with the night, and the programs table ends up in
+// program_id order, which the Parquet export keeps without sorting it.
+func buildPrograms(ctx context.Context, conn *sql.Conn, threads, size int) error {
 	q := programsSQL()
-	var n int
-	if err := conn.QueryRowContext(ctx, "SELECT count(DISTINCT program_id) FROM facts").Scan(&n); err != nil {
+	passes, err := passRanges(ctx, conn, "night_programs", size)
+	if err != nil {
 		return fmt.Errorf("build programs: %w", err)
 	}
-	passes := max(1, (n+pivotPrograms-1)/pivotPrograms)
-	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE night_program_facts AS "+q[0]+" WHERE false GROUP BY program_id"); err != nil {
-		return fmt.Errorf("build programs: pivot facts: %w", err)
-	}
-	for i := range passes {
-		if _, err := conn.ExecContext(ctx, fmt.Sprintf("INSERT INTO night_program_facts %s WHERE hash(program_id) %% %d = %d GROUP BY program_id", q[0], passes, i)); err != nil {
+	for _, where := range passes {
+		if _, err := conn.ExecContext(ctx, q[0]+" WHERE "+where+" GROUP BY program_id"); err != nil {
 			return fmt.Errorf("build programs: pivot facts: %w", err)
 		}
-	}
-	if err := oneThread(ctx, conn, threads, func() error {
-		_, err := conn.ExecContext(ctx, q[1])
-		return err
-	}); err != nil {
-		return fmt.Errorf("build programs: %w", err)
-	}
-	if _, err := conn.ExecContext(ctx, q[2]); err != nil {
-		return fmt.Errorf("build programs: %w", err)
+		if err := oneThread(ctx, conn, threads, func() error {
+			_, err := conn.ExecContext(ctx, strings.Replace(q[1], "/*pass*/", "WHERE "+where, 1))
+			return err
+		}); err != nil {
+			return fmt.Errorf("build programs: %w", err)
+		}
+		if _, err := conn.ExecContext(ctx, q[2]); err != nil {
+			return fmt.Errorf("build programs: %w", err)
+		}
 	}
 	return nil
 }

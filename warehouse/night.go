@@ -54,6 +54,18 @@ type Night struct {
 	// pause, when set (tests only), is called at each phase boundary so a
 	// test can kill the process in the middle of a night.
 	pause func(phase string)
+	// passPrograms, when set (tests only), is how many programs one pass
+	// of the night's per-program steps takes instead of passPrograms.
+	passPrograms int
+}
+
+// programsPerPass is how many programs one pass of the night's
+// per-program steps takes (passPrograms).
+func (n Night) programsPerPass() int {
+	if n.passPrograms > 0 {
+		return n.passPrograms
+	}
+	return passPrograms
 }
 
 func (n Night) now() time.Time {

@@ -216,7 +216,7 @@ func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats j
 			return err
 		}
 	}
-	if err := stageLoad(ctx, conn, load.path, runID); err != nil {
+	if err := stageLoad(ctx, conn, load.path, runID, cfg.Threads, n.programsPerPass()); err != nil {
 		return err
 	}
 	n.at("load")
@@ -227,7 +227,7 @@ func runNight(ctx context.Context, cfg Config, dir string, n Night, crawlStats j
 	if err := updateHistory(ctx, conn); err != nil {
 		return err
 	}
-	if err := buildPrograms(ctx, conn, cfg.Threads); err != nil {
+	if err := buildPrograms(ctx, conn, cfg.Threads, n.programsPerPass()); err != nil {
 		return err
 	}
 	if _, err := conn.ExecContext(ctx, statsSQL); err != nil {
