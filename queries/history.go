@@ -77,10 +77,9 @@ func readMatchHistory(ctx context.Context, db *sql.DB, cfg Config, matchYear int
 	return out, nil
 }
 
-// attachMatchHistory gives each program its Match history and the reason
-// that says it (an info reason, last: it orders the Match Week preparation
-// list, never the tier).
-func attachMatchHistory(list []Tiered, hist map[string]historyRow) {
+// attachMatchHistory gives each program its Match history and, when texts,
+// the reason that says it (withReason).
+func attachMatchHistory(list []Tiered, hist map[string]historyRow, texts bool) {
 	if len(hist) == 0 {
 		return
 	}
@@ -91,8 +90,17 @@ func attachMatchHistory(list []Tiered, hist map[string]historyRow) {
 		}
 		h := r.h
 		list[i].MatchHistory = &h
-		list[i].Reasons = append(list[i].Reasons, Reason{Kind: ReasonInfo, Text: r.reason})
+		if texts {
+			list[i].Reasons = r.withReason(list[i].Reasons)
+		}
 	}
+}
+
+// withReason is a program's reasons with its Match history's reason added:
+// an info reason, last (it orders the Match Week preparation list, never
+// the tier). Programs (attachMatchHistory) and Explainer both add it here.
+func (r historyRow) withReason(rs []Reason) []Reason {
+	return append(rs, Reason{Kind: ReasonInfo, Text: r.reason})
 }
 
 // SortByUnfilled orders a tiered list for Match Week preparation: programs

@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -126,5 +128,91 @@ func TestMatchHistoryRoundTrip(t *testing.T) {
 	plain := openReadOnly(t, newFixture(t))
 	if l, err := Programs(ctx, plain, DefaultConfig(), baseProfile(), Filter{MatchYear: testMatch, ProgramIDs: []string{"1400000001"}}); err != nil || l[0].MatchHistory != nil {
 		t.Errorf("without match_results: %v, %+v", err, l)
+	}
+}
+
+// matchHistoryWarehouse is a published warehouse of three programs with
+// imported Match results: one went unfilled, one always filled, one has
+// none. It returns the warehouse's path.
+func matchHistoryWarehouse(t testing.TB) string {
+	t.Helper()
+	ctx := context.Background()
+	dir := t.TempDir()
+	night := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	share := 0.5
+	record := func(id string, codes ...string) imgfriendly.ProgramRecord {
+		return imgfriendly.ProgramRecord{
+			Program: imgfriendly.Program{ID: id, NRMPCodes: codes, Name: "Program " + id, Specialty: "Internal Medicine",
+				City: "Springfield", State: "IL", URL: "http://p" + id + ".test/"},
+			ResidentsTotal: 10, ResidentsIMG: 5, IMGShare: &share, IMGShareSource: "roster",
+		}
+	}
+	if _, err := warehouse.RunNight(ctx, warehouse.DefaultConfig(), dir, warehouse.Night{
+		Run: imgfriendly.Run{ID: "2026-11-24", Night: night, StartedAt: night},
+		Programs: []imgfriendly.ProgramRecord{
+			record("1401400001", "1111140C0"), record("1401400002", "2222140C0"), record("1401400003", "3333140C0"),
+		},
+		Now: func() time.Time { return night.Add(time.Hour) },
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var results []imgfriendly.MatchResult
+	for y := 2021; y <= 2026; y++ {
+		results = append(results,
+			imgfriendly.MatchResult{Code: "1111140C0", Year: y, Quota: 4, Filled: 4 - y%2},
+			imgfriendly.MatchResult{Code: "2222140C0", Year: y, Quota: 8, Filled: 8})
+	}
+	if _, err := warehouse.ImportMatchResults(ctx, warehouse.DefaultConfig(), dir, results, "results.csv", night); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, "warehouse.duckdb")
+}
+
+// TestJudgedThenExplainedMatchHistory: over a warehouse with imported Match
+// results, a judged list, explained, carries each program's Match history
+// reason as Programs does (the server judges, then explains the rows it
+// shows); judged alone, no program carries a reason.
+func TestJudgedThenExplainedMatchHistory(t *testing.T) {
+	ctx := context.Background()
+	db := openReadOnly(t, matchHistoryWarehouse(t))
+	tg, err := NewTiering(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := baseProfile()
+	p.States = []string{"IL"}
+	f := Filter{MatchYear: testMatch}
+	want, err := tg.Programs(ctx, db, DefaultConfig(), p, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	histories := 0
+	for _, tp := range want {
+		if tp.MatchHistory != nil && slices.ContainsFunc(tp.Reasons, func(r Reason) bool {
+			return r.Kind == ReasonInfo && strings.Contains(r.Text, "Matches")
+		}) {
+			histories++
+		}
+	}
+	if histories != 2 {
+		t.Fatalf("Programs: %d programs with a Match history reason, want 2: %+v", histories, want)
+	}
+	judged, err := tg.Judged(ctx, db, DefaultConfig(), p, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	explain, err := tg.Explainer(ctx, db, DefaultConfig(), p, f.MatchYear)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]Tiered, len(judged))
+	for i, j := range judged {
+		if j.Reasons != nil || j.EvidenceURLs != nil {
+			t.Errorf("%s judged with reasons %v, evidence %v", j.ProgramID, j.Reasons, j.EvidenceURLs)
+		}
+		got[i] = explain(j)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-Programs +judged, explained):\n%s", diff)
 	}
 }

@@ -244,9 +244,14 @@ func (tg *Tiering) Judged(ctx context.Context, db *sql.DB, cfg Config, p Profile
 
 // Explainer returns a function that gives a program of a Judged list its
 // Reasons and EvidenceURLs, as Programs gives them, for the same cfg, p and
-// match year; a program the tiering does not hold is returned unchanged.
-// The function is safe for concurrent use.
-func (tg *Tiering) Explainer(cfg Config, p Profile, matchYear int) func(Tiered) Tiered {
+// match year (its Match history's reason included: db is the warehouse the
+// tiering was read from, as for Judged); a program the tiering does not hold
+// is returned unchanged. The function is safe for concurrent use.
+func (tg *Tiering) Explainer(ctx context.Context, db *sql.DB, cfg Config, p Profile, matchYear int) (func(Tiered) Tiered, error) {
+	hist, err := tg.matchHistory(ctx, db, cfg, matchYear)
+	if err != nil {
+		return nil, err
+	}
 	a := newApplicant(cfg, p, matchYear)
 	return func(t Tiered) Tiered {
 		i, ok := slices.BinarySearchFunc(tg.programs, t.ProgramID, func(f programFacts, id string) int { return cmp.Compare(f.base.ProgramID, id) })
@@ -255,8 +260,11 @@ func (tg *Tiering) Explainer(cfg Config, p Profile, matchYear int) func(Tiered) 
 		}
 		full := a.tierProgram(&tg.programs[i])
 		t.Reasons, t.EvidenceURLs = full.Reasons, full.EvidenceURLs
+		if r, ok := hist[t.ProgramID]; ok {
+			t.Reasons = r.withReason(t.Reasons)
+		}
 		return t
-	}
+	}, nil
 }
 
 func (tg *Tiering) tiered(ctx context.Context, db *sql.DB, cfg Config, p Profile, f Filter, texts bool) ([]Tiered, error) {
@@ -340,7 +348,7 @@ func (tg *Tiering) tier(ctx context.Context, db *sql.DB, cfg Config, p Profile, 
 	if err != nil {
 		return nil, err
 	}
-	attachMatchHistory(out, hist)
+	attachMatchHistory(out, hist, texts)
 	return out, nil
 }
 

@@ -121,7 +121,10 @@ func TestJudgedThenExplained(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			explain := tg.Explainer(DefaultConfig(), p, f.MatchYear)
+			explain, err := tg.Explainer(ctx, db, DefaultConfig(), p, f.MatchYear)
+			if err != nil {
+				t.Fatal(err)
+			}
 			got := make([]Tiered, len(judged))
 			for i, j := range judged {
 				if j.Reasons != nil || j.EvidenceURLs != nil {
@@ -139,7 +142,11 @@ func TestJudgedThenExplained(t *testing.T) {
 		t.Error("no program explained with a reason")
 	}
 	unknown := Tiered{ProgramID: "0000000000", Name: "not in the warehouse"}
-	if got := tg.Explainer(DefaultConfig(), baseProfile(), testMatch)(unknown); !cmp.Equal(got, unknown) {
+	explain, err := tg.Explainer(ctx, db, DefaultConfig(), baseProfile(), testMatch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := explain(unknown); !cmp.Equal(got, unknown) {
 		t.Errorf("a program the tiering does not hold, explained: %+v", got)
 	}
 }
@@ -190,7 +197,10 @@ func BenchmarkTiering(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			explain := tg.Explainer(DefaultConfig(), p, f.MatchYear)
+			explain, err := tg.Explainer(ctx, db, DefaultConfig(), p, f.MatchYear)
+			if err != nil {
+				b.Fatal(err)
+			}
 			for i := range min(50, len(list)) {
 				list[i] = explain(list[i])
 			}

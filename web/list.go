@@ -683,7 +683,9 @@ func (s *Server) programs(ctx context.Context, n Night, prof *profileState, spec
 			if err != nil {
 				return nil, err
 			}
-			explain = tg.Explainer(s.cfg.Queries, prof.Profile, prof.Year)
+			if explain, err = tg.Explainer(ctx, n.DB, s.cfg.Queries, prof.Profile, prof.Year); err != nil {
+				return nil, err
+			}
 			return tg.Judged(ctx, n.DB, s.cfg.Queries, prof.Profile, f)
 		})
 		if err != nil {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"html/template"
 	"math/rand/v2"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/imgfriendly/imgfriendly"
 	"github.com/imgfriendly/imgfriendly/queries"
+	"github.com/imgfriendly/imgfriendly/warehouse"
 )
 
 // TestListOrderIsSortOfFiltered: the list filters a kept sort order of all
@@ -145,6 +147,38 @@ func TestReasonsWrittenWhereShown(t *testing.T) {
 	_, body = ts.get(t, "/tracker.csv?tier=not_eligible", c)
 	if !strings.Contains(body, reason) {
 		t.Errorf("the tracker lacks Harbor's reason:\n%s", body)
+	}
+}
+
+// TestMatchHistoryWhereShown: with NRMP Match results imported, a
+// program's Match history reason is shown where its other reasons are — its
+// row of the list, its page opened from the list, and the tracker (the list
+// is judged, then its shown rows explained; the reason must survive that).
+func TestMatchHistoryWhereShown(t *testing.T) {
+	dir := t.TempDir()
+	publishFixture(t, dir, 1)
+	var results []imgfriendly.MatchResult
+	for y := 2019; y <= 2026; y++ { // Lakeside's code: filled in odd years only
+		results = append(results, imgfriendly.MatchResult{Code: "1001140C0", Year: y, Quota: 6, Filled: 6 - (y+1)%2})
+	}
+	if _, err := warehouse.ImportMatchResults(context.Background(), testWarehouseConfig(), dir, results, "results.csv", testNow); err != nil {
+		t.Fatal(err)
+	}
+	ts := newTestServer(t, dir, Config{})
+	c := ts.saveProfile(t, testProfile())
+	const lakeside, reason = "1401100001", "went unfilled in "
+
+	_, body := ts.get(t, "/", c)
+	if !strings.Contains(body, reason) {
+		t.Errorf("the list's Lakeside row lacks its Match history reason:\n%s", body)
+	}
+	_, body = ts.get(t, "/program/"+lakeside, c)
+	if !strings.Contains(body, reason) {
+		t.Errorf("the Lakeside page, opened from the list, lacks its Match history reason:\n%s", body)
+	}
+	_, body = ts.get(t, "/tracker.csv", c)
+	if !strings.Contains(body, reason) {
+		t.Errorf("the tracker lacks Lakeside's Match history reason:\n%s", body)
 	}
 }
 
