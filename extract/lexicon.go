@@ -46,6 +46,7 @@ const (
 	kEligible                // eligible (a possibility, not a requirement)
 	kRecent                  // recent, recency (a question about how recent, not whether)
 	kComplement              // other, all other: the visas a sentence does not name
+	kAbout                   // information on, questions about: what follows is a subject, not a statement
 )
 
 // topic is what a word is about.
@@ -179,7 +180,12 @@ var lexicon = slices.Concat(
 		"j1 visa", "j1 visas", "j1 status", "j1 sponsorship", "j visa", "j visas", "j-visa", "j-visas", "j type visa*"),
 	topicWords(tH1B, "*h1b*", "h1b visa", "h1b visas", "h1b status", "h1b sponsorship",
 		// the H visa category: "does not sponsor residents for "H" type visas"
-		"h type visa*", "\"h\" type visa*", "h-type visa*", "h visa", "h visas", "h category visa*"),
+		"h type visa*", "\"h\" type visa*", "'h' type visa*", "h-type visa*", "h visa", "h visas", "h category visa*"),
+	// a waiver of the J-1's home-residence rule is no visa: "file for a J-1 waiver"
+	words(kNone, 0, "j1 waiver", "j1 waivers", "j1 visa waiver", "j1 visa waivers"),
+	// the subject of information offered, not a statement: "information on J-1 eligibility"
+	words(kAbout, 0, phrases([]string{"information", "info", "details", "questions", "learn more", "read more", "find out more"},
+		[]string{"on", "about", "regarding", "concerning"})...),
 	topicWords(tVisa, "visa", "visas", "visa's", "visa*", "visa sponsorship", "sponsorship", "immigration visas"),
 	words(kOther, 0, "tn", "tn visa", "f1", "f-1", "f1 visa", "f-1 visa", "j2", "j-2", "h4", "h-4", "o-1", "e-3", "dependent",
 		"dependent visas", "spousal", "non-immigrant", "nonimmigrant", "tourist", "visitor visa", "student visa", "opt",
@@ -192,7 +198,8 @@ var lexicon = slices.Concat(
 		"lawfully employable"),
 	words(kVerb, 0, "sponsor*", "accept*", "support*", "offer*", "consider*", "welcome*", "available", "process*",
 		"visa sponsorship", "file", "filed", "allow*", "obtain*", "utilize*", "placed on", "apply for", "apply through", "hold*", "holder*",
-		"recogniz*", "take", "takes", "review", "reviews", "reviewed", "routine", "train on", "eligible for", "have a", "on a", "are on", "options", "option"),
+		"recogniz*", "take", "takes", "review", "reviews", "reviewed", "routine", "train on", "eligible for", "have a", "on a", "are on", "options", "option",
+		"permitted"),
 	words(kBoth, 0, "both"),
 
 	// Graduation. "Graduates of" and "medical graduates" name people, not a
@@ -339,6 +346,8 @@ var lexicon = slices.Concat(
 		[]string{"accept", "review", "interview", "rank", "invite", "admit", "consider"},
 		[]string{"applicants", "applications", "candidates", "anyone", "those", "graduates", "individuals", "students", "people",
 			"international", "foreign", "non-citizens", "noncitizens", "imgs", "fmgs", "physicians"})...),
+	// told not to apply: "please do not apply if you require an H-1B"
+	words(kExclusion, 0, "do not apply", "don't apply", "do not submit", "don't submit", "should not submit"),
 	words(kEligible, 0, "eligible", "eligibility", "eligible for"),
 	words(kLimit, 0, "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "limit", "limits", "limitation", "limitations", "restriction",
 		"restrictions", "barrier", "barriers",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -1041,6 +1042,8 @@ func answerLead(r *reading) int8 {
 		lead, rest = 1, low[strings.IndexAny(low+" ", " ,.;:!")+0:]
 	case noLead(low):
 		lead, rest = -1, low[strings.IndexAny(low+" ", " ,.;:!"):]
+	case r.q.question && !r.q.hypo && ellipticAnswer(low) != 0:
+		return ellipticAnswer(low) // "Unfortunately, we do not.": the question's verb understood
 	case !r.q.question && valueYes(low):
 		return 1
 	case !r.q.question && valueNo(low):
@@ -1069,6 +1072,25 @@ func answerLead(r *reading) int8 {
 	}
 	return lead
 }
+
+// ellipticAnswer reads an answer that is only a subject and an auxiliary,
+// the question's verb understood: "We do." (+1), "Unfortunately, we do
+// not." (-1), "The program cannot at this time." (-1).
+func ellipticAnswer(low string) int8 {
+	m := ellipticRe.FindStringSubmatch(strings.TrimSpace(low))
+	if m == nil {
+		return 0
+	}
+	if m[2] != "" || strings.HasSuffix(m[1], "not") || strings.HasSuffix(m[1], "n't") {
+		return -1
+	}
+	return 1
+}
+
+var ellipticRe = regexp.MustCompile(`^(?:(?:unfortunately|currently|at this time|at present|presently|sadly)[, ]+)*` +
+	`(?:we|it|they|the program|our program|this program|the department|our department|the institution|our institution)\s+` +
+	`(do|does|can|will|is|are|cannot|can't|don't|doesn't|won't|do not|does not|will not|is not|are not)(\s+not)?` +
+	`(?:\s+(?:currently|at this time|at present|presently))?\s*[.!]?$`)
 
 // noLead reports an answer opening with "No": "No.", "No, …", "No - …",
 // "None", "No we …", "Nope".

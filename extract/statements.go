@@ -56,6 +56,7 @@ func statements(d *doc) []stmt {
 	var qScope *html.Node            // the FAQ container a question governs (nil: no bound)
 	prevLabel := ""                  // the label of the row before, when it names what a rule is about
 	lineLabel, lineLabelAt := "", -1 // … of the "Label: value" line before (its block)
+	visaLabel, visaLabelAt := "", -1 // a label over a run of visa lines ("Visa Status / J-1 … / H-1B visa"), its last line
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		text := b.text
@@ -142,6 +143,14 @@ func statements(d *doc) []stmt {
 				lineLabel, lineLabelAt = own, i
 			}
 			continue
+		} else if i > 0 && d.blocks[i-1].role != roleRow && curQ == "" && isLabel(text) && namesTopic(text, topics(tJ1, tH1B)) &&
+			(visaLabelAt == i-1 || isLabel(d.blocks[i-1].text) && !namesTopic(d.blocks[i-1].text, topics(tJ1, tH1B)) && namesTopic(d.blocks[i-1].text, topics(tVisa))) {
+			// a label naming visas over one visa a line: each line is a value
+			// of the label, and the run is its list
+			if visaLabelAt != i-1 {
+				visaLabel = d.blocks[i-1].text
+			}
+			curQ, weak, visaLabelAt = visaLabel, false, i
 		} else if i > 0 && d.blocks[i-1].role != roleRow && isShortValue(text) && isLabel(d.blocks[i-1].text) {
 			curQ, weak = d.blocks[i-1].text, false
 			// "Step 2 required / Yes / Minimum score / 250", one a line: the
@@ -190,7 +199,7 @@ func setLeadIns(d *doc, stmts []stmt) {
 		b := &d.blocks[i]
 		t := b.text
 		switch {
-		case strings.HasSuffix(t, ":") || isLabel(t) && i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem:
+		case strings.HasSuffix(t, ":") || (isLabel(t) || followingLead(t)) && i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem:
 			lead, pass = modalityOf(t)
 			leading, visa, first = true, visaLead(t), true
 		case leading && (first || b.role == roleItem || !strings.HasSuffix(t, ".") && fieldCount(t) <= 25) && b.role != roleHeading && b.role != roleQuestion:
@@ -205,15 +214,30 @@ func setLeadIns(d *doc, stmts []stmt) {
 	}
 }
 
+// followingLead reports a sentence that announces a list without its
+// colon: "… must fall within the following categories".
+func followingLead(t string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(t, " ")))
+	for j := len(f) - 1; j >= 0 && j >= len(f)-2; j-- {
+		if f[j] == "following" {
+			return true
+		}
+	}
+	return false
+}
+
 // visaLead reports a lead-in that names a visa.
-func visaLead(t string) bool {
+func visaLead(t string) bool { return namesTopic(t, topics(tJ1, tH1B)) }
+
+// namesTopic reports a line that names one of ts.
+func namesTopic(t string, ts topicSet) bool {
 	if !relevant(t) {
 		return false
 	}
 	low := norm(t)
 	var buf [16]lexMatch
 	for _, tk := range lex.scan(low, buf[:0]) {
-		if tk.e.kind == kTopic && (topic(tk.e.arg) == tJ1 || topic(tk.e.arg) == tH1B) {
+		if tk.e.kind == kTopic && ts.has(topic(tk.e.arg)) {
 			return true
 		}
 	}

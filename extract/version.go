@@ -97,4 +97,12 @@ package extract
 // the modality of its own lead-in sentence; a score label continues only
 // an exam's label; "H type visas"; "do not apply if you need an H visa"
 // turns away; requirements for citizens rule no visa out (issue 11).
-const Version = "42"
+// 43: a status word naming a group (an audience, a count, "citizen
+// applicants") asks for no status; visas as the subject of information,
+// applicants' preferences and J-1 waivers state nothing; "permitted"
+// accepts; a label over a run of visa lines; a visa given as an example
+// ("other visas (e.g., H-1B)"); an item "J-1 visa (if applicable)";
+// eligibility for a visa asked of the applicant; a lead-in "… the
+// following" without its colon; elliptic answers ("We do not."); a visa
+// excepted from a denial ("other than the J-1") (issue 11).
+const Version = "43"

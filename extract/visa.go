@@ -36,6 +36,7 @@ var visaTable = table{
 		// a named visa
 		{name: "those needing it turned away", topics: topics(tJ1, tH1B), mod: mExclusion, by: visaFields, val: needVisaTurnedAway, rank: rankExplicit},
 		{name: "those lacking it turned away", topics: topics(tJ1, tH1B), pol: polNeg, mod: mExclusion, by: visaFields, val: lackVisaTurnedAway, rank: rankExplicit},
+		{name: "excepted from a denial", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: exceptedFromDenial, rank: rankExplicit, cond: true},
 		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: unlessLacking(no), rank: rankExplicit},
 		{name: "only", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), by: visaFields, val: yes, rank: rankExplicit},
 		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: no, rank: rankImplied},
@@ -44,6 +45,8 @@ var visaTable = table{
 		{name: "the visas are it", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: visasAre, rank: rankExplicit, cond: true},
 		{name: "affirmed", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kVerb), by: visaFields, val: yes, rank: rankExplicit, cond: true},
 		{name: "required to hold", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, by: visaFields, val: ifModal(yes), rank: rankExplicit, cond: true},
+		{name: "eligible for it, required", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kEligible), by: visaFields, val: eligibleRequired, rank: rankExplicit, cond: true},
+		{name: "item where applicable", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: applicableItem, rank: rankExplicit, cond: true},
 		{name: "status list", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), by: visaFields, val: ifStatusListed(yes), rank: rankExplicit},
 		{name: "status list: others not", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), to: toOthers, val: ifStatusListed(no), rank: rankImplied},
 		{name: "all other visas not", topics: topics(tVisa), has: kinds(kComplement), mod: mExclusion, to: toOthers, val: othersDenied, rank: rankImplied},
@@ -59,6 +62,21 @@ var visaTable = table{
 		{name: "citizens only (only)", topics: topics(tStatus), pol: polPos, near: kinds(kExcl), to: toBoth, val: statusOnly, rank: rankGeneric},
 		{name: "without sponsorship", topics: topics(tStatus), pol: polPos, to: toBoth, val: withoutSponsorship, rank: rankGeneric},
 	},
+}
+
+// exceptedFromDenial is a visa a denial makes an exception of: "we do not
+// sponsor any visas other than the J-1", "no visas except (for) the J-1".
+func exceptedFromDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 {
+		return imgfriendly.Value{}, false
+	}
+	before := " " + m.r.low[m.cl.start:m.at]
+	for _, w := range []string{" other than ", " except for ", " except ", " besides ", " apart from ", " aside from ", " save for "} {
+		if i := strings.LastIndex(before, w); i >= 0 && fieldCount(before[i+len(w):]) <= 2 {
+			return imgfriendly.BoolValue(true), true
+		}
+	}
+	return imgfriendly.Value{}, false
 }
 
 // listedValue affirms a visa named in an answer to, or a value of, a label
@@ -186,12 +204,27 @@ func othersDenied(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 // "we prefer to sponsor J-1"): accepted.
 func preferredVisa(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	for _, t := range m.cl.toks {
-		if t.e.kind == kSoft && strings.HasPrefix(t.e.text, "prefer") &&
+		if t.e.kind == kSoft && strings.HasPrefix(t.e.text, "prefer") && !applicantsPrefer(m.r.low[m.cl.start:t.start]) &&
 			(int(t.end) <= m.at && wordsBetween(m.r.low, int(t.end), m.at) <= 3 || int(t.start) >= m.end && wordsBetween(m.r.low, m.end, int(t.start)) <= 3) {
 			return imgfriendly.BoolValue(true), true
 		}
 	}
 	return imgfriendly.Value{}, false
+}
+
+// applicantsPrefer reports a preference whose subject, the word before it,
+// is the applicants ("most IMGs prefer the H-1B"): theirs, not the
+// program's.
+func applicantsPrefer(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "imgs", "applicants", "candidates", "residents", "graduates", "physicians", "students", "trainees", "people", "many", "most", "some":
+		return true
+	}
+	return false
 }
 
 // ifModal keeps a value when the clause holds a modal verb (must, need,
@@ -215,6 +248,57 @@ func ifModal(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*
 		}
 		return imgfriendly.Value{}, false
 	}
+}
+
+// eligibleRequired affirms a visa the applicant is required to be eligible
+// for: an item under a requirement's lead-in ("… must fall within the
+// following: eligible to seek a J-1 visa") or "must be eligible for a J-1"
+// — not the ECFMG's own rule ("to be eligible for J-1 sponsorship,
+// applicants must pass …").
+func eligibleRequired(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 {
+		return imgfriendly.Value{}, false
+	}
+	hard := false
+	for _, t := range m.cl.toks {
+		switch {
+		case int(t.start) >= m.at:
+		case t.e.kind == kHard && t.e.arg == 1:
+			hard = true
+		case t.e.kind == kEligible:
+			if strings.HasSuffix(strings.TrimSpace(m.r.low[m.cl.start:t.start]), "to be") {
+				return imgfriendly.Value{}, false // a purpose: "to be eligible for …"
+			}
+			if hard || m.r.ctx&mHard != 0 && m.cl.mod&mHard == 0 {
+				return imgfriendly.BoolValue(true), true
+			}
+		}
+	}
+	return imgfriendly.Value{}, false
+}
+
+// applicableItem affirms a list item that is the visa itself with the
+// applicants it applies to ("J-1 visa (where applicable)", "J-1 visa if
+// an international graduate"): a requirement for them, stated without a
+// verb.
+func applicableItem(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 || m.cl.paren {
+		return imgfriendly.Value{}, false
+	}
+	low := m.r.low
+	if m.cl.kinds.any(kinds(kVerb, kNeg, kHard, kSoft, kExclusion)) || strings.Trim(low[m.cl.start:m.at], " -*•(") != "" {
+		return imgfriendly.Value{}, false
+	}
+	rest := strings.TrimLeft(low[m.end:min(len(low), m.end+40)], " ")
+	for _, w := range []string{"visa ", "visas ", "status "} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	for _, p := range []string{"(where applicable", "(if applicable", "(as applicable", "where applicable", "if applicable", "if an ", "if a ", "if international", "if foreign", "if non-"} {
+		if strings.HasPrefix(rest, p) {
+			return imgfriendly.BoolValue(true), true
+		}
+	}
+	return imgfriendly.Value{}, false
 }
 
 // genericDenial is "no visa sponsorship", "visas are not sponsored": a
@@ -329,6 +413,9 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if m.cl.topics.any(topics(tJ1, tH1B, tVisa, tECFMG)) || m.cl.kinds.has(kNeg) || m.tok < 0 {
 		return imgfriendly.Value{}, false
 	}
+	if statusNamesPeople(m) {
+		return imgfriendly.Value{}, false
+	}
 	// a work authorisation ("must be authorized to work", "a valid work
 	// permit") may be a visa's; an EAD is a status of its own that needs no
 	// sponsorship ("citizens, permanent residents or EAD holders"). A document ("proof of citizenship") is asked of every
@@ -350,6 +437,58 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	}
 	return imgfriendly.BoolValue(false), true
 }
+
+// statusNamesPeople reports a status word that names a group rather than
+// asks for the status: people it excludes ("non-U.S. citizens"), an
+// audience ("requirements for U.S. citizens", "citizen applicants must …",
+// "Non-U.S. Citizens Requirements") or a count ("120 U.S. citizens").
+func statusNamesPeople(m *mention) bool {
+	low := m.r.low
+	if nonPrefixed(low, m.at) {
+		return true
+	}
+	at := m.at
+	for k := m.tok - 1; k >= 0; k-- {
+		// the first of a coordination: "for U.S. citizens and permanent residents"
+		if t := m.cl.toks[k]; t.e.kind == kTopic && topic(t.e.arg) == tStatus && int(t.end) <= at && connectorsOnly(low[t.end:at]) {
+			at = int(t.start)
+		}
+	}
+	before := strings.Fields(low[m.cl.start:at])
+	for len(before) > 0 && (before[len(before)-1] == "usa" || before[len(before)-1] == "u.s" || before[len(before)-1] == "american" || before[len(before)-1] == "all") {
+		before = before[:len(before)-1]
+	}
+	if len(before) > 0 {
+		w := strings.Trim(before[len(before)-1], "(,;:")
+		if w == "for" && !m.cl.kinds.has(kExcl) {
+			return true // "for citizens only" still asks for the status
+		}
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	if after := strings.Fields(low[m.end:min(len(low), m.end+24)]); len(after) > 0 && peopleNouns[strings.Trim(after[0], ",.;:)")] {
+		return true
+	}
+	return false
+}
+
+// connectorsOnly reports a gap of list punctuation and conjunctions.
+func connectorsOnly(gap string) bool {
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", "/", " ", ";", " ").Replace(gap)) {
+		switch w {
+		case "and", "or", "usa", "u.s", "legal", "lawful":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// peopleNouns are the nouns a status word may qualify, naming a group ("U.S.
+// citizen applicants", "citizens requirements").
+var peopleNouns = map[string]bool{"applicant": true, "applicants": true, "candidate": true, "candidates": true, "graduate": true,
+	"graduates": true, "students": true, "physicians": true, "requirements": true, "requirement": true}
 
 // isEAD reports an employment authorization document: "EAD", "employment
 // authorization document (card)".
@@ -425,10 +564,22 @@ var documentNouns = map[string]bool{"proof": true, "copy": true, "copies": true,
 // sponsor") as a denial of visas in general.
 func visaMentions(r *reading, cl *clause, add func(mention)) {
 	own := false
+	about := false
 	for k, t := range cl.toks {
+		if t.e.kind == kAbout {
+			about = true // "information on J-1 eligibility, H-1B visas": subjects offered, nothing stated
+		}
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
-			if lacking(cl, k) {
+			if lacking(cl, k) || about {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
+			}
+			if outer, w := exampleOf(r, cl); outer != nil && topics(tJ1, tH1B).has(topic(t.e.arg)) {
+				// "other visas (e.g., H-1B) are considered": the example takes
+				// the reading of the visa word it exemplifies
+				ow := outer.toks[w]
+				add(mention{r: r, cl: outer, tok: w, top: topic(t.e.arg), at: int(ow.start), end: int(ow.end), neg: negated(r.low, outer, w)})
+				own = true
+				continue
 			}
 			add(mention{r: r, cl: cl, tok: k, top: topic(t.e.arg), at: int(t.start), end: int(t.end), neg: negated(r.low, cl, k)})
 			own = true
@@ -443,6 +594,39 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 			add(mention{r: r, cl: cl, tok: k, top: tVisa, at: int(t.start), end: int(t.end), neg: true})
 		}
 	}
+}
+
+// exampleOf returns, for a parenthesis that gives examples ("(e.g.,
+// H-1B)", "(such as the H-1B)"), the clause around it and the index of the
+// word for visas in general it stands just after.
+func exampleOf(r *reading, cl *clause) (*clause, int) {
+	if !cl.paren {
+		return nil, -1
+	}
+	in := strings.TrimLeft(r.low[cl.start:cl.end], "( ")
+	ok := false
+	for _, p := range []string{"e.g", "eg ", "eg,", "such as", "for example", "for instance", "including", "like "} {
+		ok = ok || strings.HasPrefix(in, p)
+	}
+	if !ok {
+		return nil, -1
+	}
+	outer := r.around(cl)
+	if outer == cl {
+		return nil, -1
+	}
+	for k := len(outer.toks) - 1; k >= 0; k-- {
+		t := outer.toks[k]
+		if int(t.end) > cl.start {
+			continue
+		}
+		if gap := strings.Trim(r.low[t.end:cl.start], " ("); t.e.kind == kTopic && topic(t.e.arg) == tVisa &&
+			(gap == "" || gap == "type" || gap == "types" || gap == "categories" || gap == "classes") {
+			return outer, k
+		}
+		break
+	}
+	return nil, -1
 }
 
 // ifStatusListed keeps a value when the clause lists a status as accepted:
