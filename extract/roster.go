@@ -237,6 +237,9 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var places []place
 	var isMatch int8 // matchPage's answer: 0 not yet known, 1 yes, 2 no
 	rosterish := rosterPage(d)
+	saidResident := false // a card's own line says its person is a resident
+	asked := 0            // namedAsResident reads the whole page: asked of two names at most
+	askNamed := func(name string) bool { asked++; return namedAsResident(d, name) }
 	for ci, c := range cards {
 		if outOfScope(d, seq[c.from]) {
 			continue
@@ -245,7 +248,15 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if !ok {
 			continue
 		}
-		if r.School == "" && r.Year == "" && (!rosterish || c.node == nil) {
+		role := cardRole(d, seq[c.from:c.to])
+		if role == roleOther {
+			continue // "Hospitalist", "Residency: Mercy Hospital": faculty or staff
+		}
+		if role == roleResident {
+			saidResident = true
+		}
+		if r.School == "" && r.Year == "" && role != roleResident && (!rosterish || c.node == nil) &&
+			(asked >= 2 || !askNamed(r.Name)) {
 			continue // a lone capitalised line is a heading more often than a resident
 		}
 		if destination(d, r.School, &isMatch) {
@@ -260,7 +271,7 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		out = append(out, r)
 		places = append(places, at)
 	}
-	if len(out) == 1 && !rosterish && !trainingYear(out[0].Year) {
+	if len(out) == 1 && !rosterish && !trainingYear(out[0].Year) && !saidResident && !namedAsResident(d, out[0].Name) {
 		return nil // one name on a page is a contact or an author, not a roster (unless a training year says resident)
 	}
 	sibs := &siblingMemo{}
@@ -762,8 +773,8 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue // (the hint is the same words in any case: a first cut)
 		}
 		for _, s := range sentences(b.text) {
-			if !proseHint(s) {
-				continue
+			if !proseHint(s) || otherPersonSentence(s) {
+				continue // "the program will be directed by Dr. X, a graduate of Y"
 			}
 			var locBuf [4][2]int
 			for _, loc := range proseConnectors(locBuf[:0], s, 4) {

@@ -37,6 +37,10 @@ func labelResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if !ok || !isMedSchoolLabel(lbl) || !isSchoolValue(val) {
 			continue
 		}
+		if staffAround(d, i, lastSchool) {
+			lastSchool = i
+			continue // "Associate Program Director" over it, "Residency: Mercy Hospital" under it
+		}
 		r := imgfriendly.Resident{Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}}
 		r.School, r.Country = splitCountry(cleanSchool(val))
 		for k := i - 1; k > lastSchool && k >= i-4; k-- {

@@ -149,7 +149,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	if len(found) == 1 {
 		r = found[0]
 	} else {
-		if hasAny(low, leaderVoice) || firstPersonCount(low) < 5 || questions(d) >= 2 {
+		if hasAny(low, leaderVoice) || firstPersonCount(low) < 5 || questions(d) >= 2 || staffSigned(d) || outOfScope(d, 0) {
 			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
 		}
 		said = selfResidentIn(all)

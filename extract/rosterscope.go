@@ -76,6 +76,9 @@ func outOfScope(d *doc, i int) bool {
 	if d.scope == nil {
 		d.scope = make([]bool, len(d.blocks))
 		page := sectionKind(d.title)
+		if page == sectionNeutral {
+			page = plainTitleScope(d)
+		}
 		if page == sectionWeak {
 			page = sectionResident
 		}

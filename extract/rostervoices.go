@@ -130,8 +130,8 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		if i+1 < len(d.blocks) {
 			next := d.blocks[i+1].text
-			if len(next) < 60 && (otherRoles.in(next) || titleWords.in(next)) && !residentHeadWords.in(next) {
-				continue // "Program Director": the letter is a leader's
+			if len(next) < 60 && (otherRoles.in(next) || titleWords.in(next)) && !residentHeadWords.in(next) || lineRole(next) == roleOther {
+				continue // "Program Director", "Chief Executive Officer": the letter is a leader's
 			}
 		}
 		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
@@ -371,6 +371,9 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
+			if lineRole(d.blocks[j].text) != roleNone {
+				break // "Hospitalist", "Chief Resident": a card's role line, no name (the cards are read as cards)
+			}
 			name, ok := personName(d.blocks[j].text)
 			if f := firstNames(d.blocks[j].text); !ok && len(f) == 1 {
 				name, ok = f[0], true // "Chief Residents" / "Priya" / "Sam": first names alone

@@ -105,4 +105,11 @@ package extract
 // eligibility for a visa asked of the applicant; a lead-in "… the
 // following" without its colon; elliptic answers ("We do not."); a visa
 // excepted from a denial ("other than the J-1") (issue 11).
-const Version = "43"
+// 44: a person is a resident by the page's title (a plain page's first
+// line opens its scope as a title does) and their own role words: a card's
+// staff role line ("Hospitalist", "Core Faculty", "Chief Executive
+// Officer") drops it, a resident's role line ("Chief Resident") or a
+// sentence calling the person a resident keeps a card without a school; a
+// program's new director ("will be led by Dr. X, a graduate of Y") and a
+// finished residency are no residents (issue 12).
+const Version = "44"

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Whether a person a page names is a resident of the program now is said by
+// the words around the person, not by the shape of the lines: a role line
+// under a name ("Chief Resident", "PGY-2", "Hospitalist", "Associate
+// Program Director"), or a sentence that makes the
+// person the program's director or says the residency is behind them. A
+// page's own title (its first line when the page is plain text) opens the
+// page's scope as a heading does.
+
+// Roles a short line gives the person above it.
+const (
+	roleNone     = 0
+	roleResident = 1
+	roleOther    = -1
+)
+
+// staffRoleWords name people who work at a program without training in it;
+// a line holding one is a faculty or staff member's role line.
+var staffRoleWords = newWordList("professor", "director", "chair", "chairman", "chairwoman", "attending", "faculty",
+	"coordinator", "dean", "instructor", "lecturer", "administrator", "hospitalist", "hospitalists", "president",
+	"ceo", "officer", "manager", "nurse", "physician assistant", "nurse practitioner", "pharmacist", "psychologist",
+	"chaplain", "counselor", "specialist", "staff physician", "medical staff", "consultant", "alumnus", "alumna",
+	"alumni", "emeritus", "preceptor", "partner", "founder", "owner")
+
+// residentRoleRE is a resident's role on a line of its own: "Chief
+// Resident", "PGY-2", "Second-Year Resident", "Intern", "R3".
+var residentRoleRE = regexp.MustCompile(`(?i)\b(?:(?:co-)?chief residents?|residents?|interns?|pgy[- ]?(?:[1-7]|i{1,3}|iv|v)|r[1-5]|house officer|resident physician)\b`)
+
+// facultyOf is a school's "Faculty of Medicine", no staff member's role.
+var facultyOf = regexp.MustCompile(`(?i)\bfaculty of\b|\bfacult(?:é|e)s? de\b`)
+
+// lineRole says whom a short line (a card's role line, a signature's
+// second line) makes the person it belongs to: roleResident, roleOther or
+// roleNone. Longer lines are prose, and say nothing here.
+func lineRole(t string) int {
+	if len(t) > 70 || fieldCount(t) > 9 || containsAny(t, ".!?") && fieldCount(t) > 4 {
+		return roleNone
+	}
+	t = facultyOf.ReplaceAllString(t, "") // "MD, University of X Faculty of Medicine" is a school
+	if notNowResident.in(t) || pastWords.in(t) {
+		return roleOther // "Former Chief Resident", "Alumni", "Permanent resident"
+	}
+	if residentRoleRE.MatchString(t) && !strings.Contains(asciiLower(t), "residency") {
+		return roleResident // "Chief Resident" (a chief is a resident whatever else the line says)
+	}
+	if staffRoleWords.in(t) {
+		return roleOther
+	}
+	return roleNone
+}
+
+// cardRole reads the lines of a card: roleOther when one of the short lines
+// right under the name (before the card's fields) is a staff role line;
+// else roleResident when
+// one of those is a resident's role line; else roleNone. Lines further down
+// may belong to the next person of a plain-text page.
+func cardRole(d *doc, blocks []int) int {
+	role := roleNone
+	fields := false // a field line was seen: role lines are over
+	for k, j := range blocks {
+		t := d.blocks[j].text
+		if _, _, ok := labelValue(t); ok {
+			fields = true // a field's value ("Interests: …") is no role
+		}
+		if fields || k > 3 {
+			continue
+		}
+		switch lineRole(t) {
+		case roleOther:
+			return roleOther
+		case roleResident:
+			role = roleResident
+		}
+	}
+	return role
+}
+
+var (
+	// finishedResidency says a residency is behind the person: "completed
+	// her residency at", "did his residency training in", "after residency".
+	finishedResidency = regexp.MustCompile(`(?i)\b(?:(?:completed|did|finished|undertook) (?:(?:his|her|their|my) )?(?:\w+ ){0,3}(?:residency|fellowship)|after (?:(?:his|her|their|my) )?residency|former (?:chief )?residents?)\b`)
+	// leadsProgram makes the person the program's leader: "will be directed
+	// by Dr. X", "Dr. Y will direct the program".
+	leadsProgram = regexp.MustCompile(`(?i)\b(?:directed|led|chaired|headed) by\b|\bwill (?:direct|lead|chair|head)\b|\b(?:serves|serving|served) as (?:the )?(?:\w+ )?(?:director|chair|dean|faculty)\b`)
+)
+
+// otherPersonSentence reports a sentence whose person is no current
+// resident: a finished residency or a program's leadership, with no
+// resident's role of its own ("a second-year resident", "our interns").
+func otherPersonSentence(s string) bool {
+	if !finishedResidency.MatchString(s) && !leadsProgram.MatchString(s) {
+		return false
+	}
+	rest := finishedResidency.ReplaceAllString(s, "")
+	return !residentRoleRE.MatchString(rest)
+}
+
+// plainTitleScope is the section kind a plain-text page's first line
+// opens, as an HTML page's title does: sectionNeutral for an HTML page or
+// a first line that is prose.
+func plainTitleScope(d *doc) int {
+	if d.title != "" || len(d.blocks) == 0 || d.blocks[0].node != nil || d.blocks[0].role == roleRow {
+		return sectionNeutral
+	}
+	t := d.blocks[0].text
+	if len(t) > 100 || strings.HasSuffix(t, ".") {
+		return sectionNeutral
+	}
+	k := sectionKind(t)
+	if k == sectionOthers && (residencyGraduates.MatchString(t) || fromAuthor.MatchString(t)) {
+		// "Hospital honors the graduates of its residency": residents
+		// finishing, not alumni; "A note from the program director": a
+		// post by a leader, who may name residents, not a page about leaders
+		return sectionNeutral
+	}
+	return k
+}
+
+// fromAuthor is a title naming who wrote the page, not whom it lists: "A
+// note from the program director", "From the chair's desk".
+var fromAuthor = regexp.MustCompile(`(?i)\b(?:note|notes|message|letter|word|words|update|updates|greetings?|welcome|news|thoughts)\s+from\b|\bfrom the\b.{0,40}\b(?:desk|office|corner)\b|\b(?:desk|corner|blog)\b`)
+
+// residencyGraduates is a title about those finishing a residency, not a
+// school's alumni: "graduates of its family medicine residency",
+// "residency graduation".
+var residencyGraduates = regexp.MustCompile(`(?i)\bgraduat(?:es?|ing|ion)\b.{0,60}\bresiden(?:cy|ts?)\b|\bresiden(?:cy|ts?)\b.{0,40}\bgraduat(?:es?|ing|ion)\b`)
+
+// isNowResident is a sentence saying someone is a resident now: "Marcus is
+// our chief resident", "she is a second-year resident", "has been named
+// chief resident".
+var isNowResident = regexp.MustCompile(`(?i)\b(?:is|are|has been named|was named|was selected as|serves as|joined us as|joins us as)\s+(?:(?:our|a|an|the|one of (?:our|the))\s+)?(?:[\p{L}0-9/-]+\s+){0,4}?(?:(?:co-)?chief\s+)?(?:resident|intern|pgy[- ]?[1-7])\b(\s+of\s+\p{Lu})?`)
+
+// namedAsResident reports whether a sentence of the page says the person
+// named name is a resident now, calling them by a word of their name.
+func namedAsResident(d *doc, name string) bool {
+	words := personKeyFields(name)
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) < 20 {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			m := isNowResident.FindStringSubmatchIndex(s)
+			if m == nil || m[2] >= 0 || notNowResident.in(s[:m[1]]) {
+				continue // "a resident of Ohio", "a former resident"
+			}
+			low := asciiLower(s[:m[0]])
+			for _, w := range words {
+				if len(w) >= 3 && hasAnyWord(low, []string{w}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// staffAround reports a staff role line among the few lines above the
+// medical-school line at block i, up to the person's name (and after the
+// previous school line, at from).
+func staffAround(d *doc, i, from int) bool {
+	for k := i - 1; k > from && k >= i-4; k-- {
+		if lineRole(d.blocks[k].text) == roleOther {
+			return true
+		}
+		if _, ok := personName(d.blocks[k].text); ok {
+			break // the person's name: lines above it are someone else's
+		}
+	}
+	return false
+}
+
+// staffSigned reports a page signed by a staff member: a name line followed
+// by a staff role line among the page's last lines ("Jane Doe, MD" /
+// "President and Chief Executive Officer"). Its first-person text is no
+// resident's.
+func staffSigned(d *doc) bool {
+	for k := max(1, len(d.blocks)-4); k < len(d.blocks); k++ {
+		if lineRole(d.blocks[k].text) != roleOther {
+			continue
+		}
+		if _, ok := personName(d.blocks[k-1].text); ok {
+			return true
+		}
+	}
+	return false
+}
