@@ -60,6 +60,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	pr = append(pr, designatedResidents(d, pageURL)...)
 	pr = append(pr, voiceResidents(d, pageURL)...)
+	pr = append(pr, quotedResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

@@ -31,6 +31,12 @@ var rosterRoleCases = []struct {
 		[]string{"Hannah Brooks | ", "Omar Farouk | "}},
 	{"chief card with a role line and a school", "Our Team\n\nRania Aziz, MD\nChief Resident\nMedical School: Alexandria University Faculty of Medicine\n",
 		[]string{"Rania Aziz | Alexandria University Faculty of Medicine"}},
+	// News of residents quotes them by name; every other speaker gets a role.
+	{"residents quoted in news", "Twenty new residents start at Lakeside this week\n\nThe interns spent orientation day learning the wards and meeting their families' new neighbors.\n\n\u201cI picked this place for its clinic,\u201d said Nora Quint. \u201cThe people sold me,\u201d said Dr. Eli Barros, MD, a first-year resident in family medicine. \u201cWe are thrilled,\u201d said Dana Pike, MD, the program director. \u201cThey make us proud,\u201d said Ron Dale, a nurse on the unit.\n",
+		[]string{"Eli Barros | ", "Nora Quint | "}},
+	{"graduating resident quoted with his school", "County residents to graduate in June\n\nFour physicians finish the family medicine program this month.\n\n\u201cThe nights were long but worth it,\u201d said Omar Reyes, MD, who graduated from the Universidad de Sonora before coming here.\n",
+		[]string{"Omar Reyes | "}},
+	{"a school's match day quotes students", "Match Day for the class of 2025\n\nStudents opened envelopes from the National Resident Matching Program at noon.\n\n\u201cI am going home for pediatrics,\u201d said Ivy Stone, Class of 2025, a Tarrytown resident.\n", nil},
 	// Guards: residents finishing a residency are residents; a school's
 	// "Faculty of Medicine" is no faculty role.
 	{"news of a residency's graduates", "Valley hospital honors the graduates of its family medicine residency\n\nFive residents finished their training this June. Among them, Dr. Nadia Costa, a graduate of the Universidad de Guadalajara, will stay in the valley to practice.\n",
@@ -82,6 +88,26 @@ func TestLineRole(t *testing.T) {
 	}
 }
 
+func TestAttributionAside(t *testing.T) {
+	for _, tc := range []struct {
+		give string
+		want bool
+	}{
+		{"", true},
+		{", a second-year resident in surgery", true},
+		{", PGY-2 resident", true},
+		{", who graduated from Rush Medical College", true},
+		{", the program director", false},
+		{", an Armonk, New York resident", false},
+		{", senior vice president and chief medical officer", false},
+		{", whose son was treated here", false},
+	} {
+		if got := attributionAside(tc.give); got != tc.want {
+			t.Errorf("attributionAside(%q) = %v, want %v", tc.give, got, tc.want)
+		}
+	}
+}
+
 func TestOtherPersonSentence(t *testing.T) {
 	for _, tc := range []struct {
 		give string
@@ -116,6 +142,9 @@ func FuzzRosterRoles(f *testing.F) {
 		plainTitleScope(d)
 		staffSigned(d)
 		namedAsResident(d, text)
+		attributionAside(text)
+		rolesElsewhere(d, text)
+		quotedResidents(d, "")
 		if _, err := Page([]byte(text), nil); err != nil {
 			t.Fatal(err)
 		}

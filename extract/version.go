@@ -112,4 +112,8 @@ package extract
 // sentence calling the person a resident keeps a card without a school; a
 // program's new director ("will be led by Dr. X, a graduate of Y") and a
 // finished residency are no residents (issue 12).
-const Version = "44"
+// 45: news of residents quotes them: a speaker attributed with no role, a
+// resident's role or a medical school, on a page whose opening speaks of
+// residents, is a resident; a staff role for the same surname, a place's
+// "resident" and a school's match day are not (issue 12).
+const Version = "45"

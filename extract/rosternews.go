@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// News of residents quotes them: "…,” said Jane Doe. A reporter gives every
+// other speaker a role ("said Joe Roe, MD, program director", "said
+// president Ann Lee"), so on a page whose opening speaks of residents, a
+// speaker named with no role, or with a resident's role or medical school
+// after the name, is one of the residents the story is about.
+
+// saidName is a quote's attribution: "said Jane Doe", "says Dr. Jane Doe,
+// MD, who …". Group 1 is the name, group 2 what follows the name and its
+// degrees.
+var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
+
+// attributionAside is what a quote's attribution may say after the name for
+// the speaker to be a resident: nothing, or a resident's role ("a
+// second-year resident"), or where they went to medical school ("who
+// graduated from X").
+func attributionAside(rest string) bool {
+	rest = strings.TrimSpace(strings.Trim(strings.TrimSpace(rest), ",.\"”’"))
+	if rest == "" {
+		return true
+	}
+	if staffRoleWords.in(rest) || otherRoles.in(rest) {
+		return false
+	}
+	if asideRole.MatchString(rest) && !notNowResident.in(rest) {
+		return true // not "an Armonk, New York resident": a place's
+	}
+	low := asciiLower(rest)
+	return strings.HasPrefix(low, "who graduated from") || strings.HasPrefix(low, "a graduate of") ||
+		strings.HasPrefix(low, "who earned") || strings.HasPrefix(low, "who attended")
+}
+
+// asideRole is a resident's role in an attribution's aside: "a
+// second-year resident", "PGY-2 resident", "one of our interns"; the words
+// before the role are lower case or a training year.
+var asideRole = regexp.MustCompile(`^(?:(?:[Aa]n?|[Oo]ur|[Tt]he|[Oo]ne of (?:our|the))\s+)?(?:(?:[a-z0-9/-]+|PGY-?[1-7])\s+){0,4}(?:(?:co-)?chief\s+)?(?:resident|intern)s?\b`)
+
+// residentsNews reports a page whose opening (its first three lines) speaks
+// of residents or interns of a program, not of a school's match (students
+// matching into residencies).
+func residentsNews(d *doc) bool {
+	if matchWords.in(pageTitle(d)) {
+		return false
+	}
+	for i := range min(len(d.blocks), 3) {
+		t := d.blocks[i].text
+		for _, m := range residentRoleRE.FindAllStringIndex(t, -1) {
+			if !notNowResident.in(t[max(0, m[0]-20):m[0]]) && !hasPrefixFold(t[m[1]:], " match") {
+				return true // (not the "National Resident Matching Program")
+			}
+		}
+	}
+	return false
+}
+
+// quotedResidents reads the residents a news story quotes.
+func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	if !residentsNews(d) {
+		return nil
+	}
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) < 30 || !containsAny(b.text, "\"“”") || outOfScope(d, i) {
+			continue
+		}
+		for _, m := range saidName.FindAllStringSubmatchIndex(b.text, -1) {
+			if !attributionAside(b.text[m[4]:m[5]]) {
+				continue // "said Joe Roe, MD, program director"
+			}
+			name, ok := personName(b.text[m[2]:m[3]])
+			if !ok || rolesElsewhere(d, name) {
+				continue
+			}
+			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, m[0], m[1]), Selector: b.selector()}})
+		}
+	}
+	return out
+}
+
+// rolesElsewhere reports whether some sentence of the page that calls the
+// person by their surname gives them a staff role ("Dr. Roe, the chief
+// medical officer, …").
+func rolesElsewhere(d *doc, name string) bool {
+	ws := personKeyFields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	for i := range d.blocks {
+		low := asciiLower(d.blocks[i].text)
+		if !strings.Contains(low, last) {
+			continue
+		}
+		for _, s := range sentences(low) {
+			if hasAnyWord(s, []string{last}) && (staffRoleWords.in(s) || otherRoles.in(s)) && !residentRoleRE.MatchString(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
