@@ -175,9 +175,8 @@ func programsSQL() []string {
 // in memory, so a night's programs are split into passes by ranges of their
 // ids. At 13k programs the facts' pivot in one pass needed more than 48MB,
 // four fit; at 50k under 96MB the pivot in one pass failed, and so did the
-// append's join of all the pivoted rows, the sort of the 110-column
-// programs table by id and the sort of 1.85 million residents for the
-// Parquet export, where passes of this size fit.
+// append's join of all the pivoted rows and one sort of the 1.85 million
+// residents, where passes of this size fit.
 const passPrograms = 4000
 
 // passRanges splits the distinct non-null program ids of table (a table or
@@ -207,7 +206,7 @@ GROUP BY pass ORDER BY pass`, max(size, 1), table))
 // program ids (passRanges; a repeated id's rows fall in one pass), each
 // appended in id order with one DuckDB thread (oneThread). What a pass
 // holds does not grow with the night, and the programs table ends up in
-// program_id order, which the Parquet export keeps without sorting it.
+// program_id order.
 func buildPrograms(ctx context.Context, conn *sql.Conn, threads, size int) error {
 	q := programsSQL()
 	passes, err := passRanges(ctx, conn, "night_programs", size)

@@ -26,24 +26,18 @@ func ExportTables() []string { return append([]string(nil), exportTables...) }
 // exported only with names: other tools need a resident's school, country,
 // IMG status, program and class year, not who the resident is. The
 // warehouse keeps them either way, as evidence.
-//
-// Programs are exported in program_id order, residents by program_id, name
-// and school, without an ORDER BY: the night writes both tables in that
-// order (buildPrograms, stageLoad), and a scan keeps the order rows were
-// inserted in (DuckDB's preserve_insertion_order, on by default). Sorting
-// them here did not fit the night's memory at 50,000 programs.
 func exportQueries(table, runID string, names bool) (latest, history string) {
 	switch table {
 	case "programs":
-		return "SELECT * FROM programs",
-			"SELECT * EXCLUDE (night) FROM programs"
+		return "SELECT * FROM programs ORDER BY program_id",
+			"SELECT * EXCLUDE (night) FROM programs ORDER BY program_id"
 	case "facts":
 		q := "SELECT * FROM facts ORDER BY program_id, field"
 		return q, q
 	case "residents":
-		q := "SELECT * FROM residents"
+		q := "SELECT * FROM residents ORDER BY " + residentsOrder
 		if !names {
-			q = "SELECT * REPLACE (CAST(NULL AS VARCHAR) AS name, CAST(NULL AS VARCHAR) AS evidence_text) FROM residents"
+			q = "SELECT * REPLACE (CAST(NULL AS VARCHAR) AS name, CAST(NULL AS VARCHAR) AS evidence_text) FROM residents ORDER BY " + residentsOrder
 		}
 		return q, q
 	case "changes":

@@ -215,8 +215,8 @@ func TestParquetReadBack(t *testing.T) {
 // TestExportOrderedAcrossPasses: a night staged in passes over ranges of
 // program ids (here 3 programs a pass) writes the programs table in id
 // order and the residents by program, name and school, whatever order the
-// night gave them in, so the Parquet export (which no longer sorts them)
-// comes out in that order, every program's facts pivoted into its row.
+// night gave them in, and the Parquet export comes out in that order, every
+// program's facts pivoted into its row.
 func TestExportOrderedAcrossPasses(t *testing.T) {
 	var progs []prog
 	for i := 11; i >= 1; i-- {

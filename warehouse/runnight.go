@@ -265,6 +265,12 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
 		return fmt.Errorf("night %s kept in %s: %s: %w", runID, staging, failedGatesText(results), ErrGateFailed)
 	}
 
+	// The night's temp tables live in memory: gone before the export.
+	for _, t := range []string{"night_programs", "ok_urls", "night_diff"} {
+		if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS "+t); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	}
 	tmp := exportDir(dir, runID)
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("export: %w", err)

@@ -381,10 +381,10 @@ QUALIFY input_row IS NULL OR input_row = min(input_row) OVER (PARTITION BY progr
 			return fmt.Errorf("stage the night: %s: %w", firstWords(q), err)
 		}
 	}
-	// The residents go in sorted as the Parquet export wants them, in
-	// passes over ranges of program ids (one sort of a 50,000-program
-	// night's 1.85 million residents did not fit a 96MB memory_limit), on
-	// one thread; the ids' range passes, then those without an id.
+	// The residents go in sorted (the Parquet export's order), in passes
+	// over ranges of program ids (one sort of a 50,000-program night's
+	// 1.85 million residents did not fit a 96MB memory_limit), on one
+	// thread; the ids' range passes, then those without an id.
 	passes, err := passRanges(ctx, conn, "night_load.residents", size)
 	if err != nil {
 		return fmt.Errorf("stage the night: residents: %w", err)
