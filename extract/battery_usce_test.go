@@ -146,3 +146,26 @@ func TestBatteryVisaGroupsAndWarnings(t *testing.T) {
 	add("Applicants must be US citizens or permanent residents.", F{j1: false, h1b: false})
 	runBattery(t, cases, j1, h1b)
 }
+
+// TestBatteryUSCERangesHelpAndLack: a range of months or weeks is its low
+// end; "helpful" and "we value" prefer; applicants lacking the experience
+// turned away make it required; "What visas do you accept?" answered by a
+// bare visa name accepts it.
+func TestBatteryUSCERangesHelpAndLack(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("We require 2-3 months of US clinical experience.", F{usceReqF: "required", usceMo: 2.0})
+	add("Three to six months of hands-on clinical experience in the US is strongly preferred.", F{usceReqF: "preferred", usceMo: 3.0})
+	add("Applicants need 8–12 weeks of clinical rotations in American hospitals.", F{usceReqF: "required", usceMo: 1.8})
+	add("U.S. clinical experience is helpful but not required.", F{usceReqF: "preferred"})
+	add("We highly value clinical experience in the United States.", F{usceReqF: "preferred"})
+	add("Applicants lacking US clinical experience will not be considered.", F{usceReqF: "required"})
+	add("Candidates who lack hands-on experience in a U.S. hospital are not eligible.", F{usceReqF: "required"})
+	cases = append(cases, ruleCase{"qa", qaHTML("Is US clinical experience required?", "Not necessarily, but it is helpful."), F{usceReqF: "preferred"}})
+	runBattery(t, cases, usceReqF, usceMo)
+
+	cases = nil
+	cases = append(cases, ruleCase{"bare visa answer", qaHTML("What visas do you accept?", "J-1."), F{j1: true}})
+	cases = append(cases, ruleCase{"two visas answer", qaHTML("What types of visas do you sponsor?", "J1 and H1B."), F{j1: true, h1b: true}})
+	runBattery(t, cases, j1, h1b)
+}

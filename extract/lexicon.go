@@ -291,6 +291,7 @@ var lexicon = slices.Concat(
 
 	// Polarity.
 	words(kNeg, 0, "not", "no", "never", "neither", "nor", "none", "cannot", "can not", "unable", "no longer", "without",
+		"lacking", "who lack", "that lack", // "applicants lacking US clinical experience will not be considered"
 		"*n't", "nope", "unfortunately not", "not at this time"),
 	words(kNone, 0, "not only", "not limited to", "not just", "no later than",
 		"not later than", "no sooner than", "not sure", "note", "no need to call", "notwithstanding"),
@@ -311,7 +312,9 @@ var lexicon = slices.Concat(
 		"less likely", "more likely", "unlikely", "rarely", "highly regarded", "attribute", "seek", "we seek", "look for",
 		"looks for", "looking for", "suggest*", "weighted", "plus", "bonus", "beneficial", "strengthen*",
 		"higher scores", "desirability", "is a plus", "preference", "preferences", "will be given preference",
-		"like to see", "after considering", "looked upon favorably", "looked upon highly", "viewed favorably", "look favorably", "valued"),
+		"like to see", "after considering", "looked upon favorably", "looked upon highly", "viewed favorably", "look favorably", "valued",
+		// what helps an application: "helpful but not required", "we highly value US clinical experience"
+		"helpful", "is helpful", "very helpful", "we value", "highly value", "highly values", "greatly value*"),
 	// a word of quality ("an optimal score is 220", "a competitive score
 	// is 230 or above"): a preference where no modal verb requires (arg 1)
 	words(kSoft, 1, "optimal", "competitive"),
@@ -379,6 +382,8 @@ var lexicon = slices.Concat(
 
 	// Answers and questions.
 	words(kAsk, 0, "which", "what type*", "what kind*", "what visa*", "what are the visa*", "types of visa*"),
+	// … whose words also name visas ("What visas do you accept?" asks about visas)
+	topicWords(tVisa, "what visa*", "what are the visa*", "types of visa*"),
 	words(kFirstPerson, 0, "i", "i've", "i'm", "my", "me"),
 
 	// Quantities: relations and units.

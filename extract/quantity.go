@@ -112,7 +112,25 @@ func quantities(low string, toks []lexMatch, buf []quantity) []quantity {
 	for k := range out {
 		relate(low, toks, &out[k])
 	}
+	rangesOfDurations(low, out)
 	return out
+}
+
+// rangesOfDurations reads a range of months or weeks ("2-3 months",
+// "three to six months") as its low end, the least that is asked: the low
+// number takes the unit after the high one, which is no bound of its own.
+func rangesOfDurations(low string, qs []quantity) {
+	for k := 0; k+1 < len(qs); k++ {
+		a, b := &qs[k], &qs[k+1]
+		if a.unit != unitNone || a.id || a.year || a.ordinal || b.unit != unitMonth && b.unit != unitWeek || b.n <= a.n {
+			continue
+		}
+		switch strings.TrimSpace(low[a.end:b.start]) {
+		case "-", "–", "to":
+			a.unit, a.unitAt, a.spanEnd = b.unit, b.unitAt, b.spanEnd
+			b.approx = true
+		}
+	}
 }
 
 // classifyNumber marks ids, years, ordinals and approximations by what

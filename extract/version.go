@@ -116,4 +116,7 @@ package extract
 // resident's role or a medical school, on a page whose opening speaks of
 // residents, is a resident; a staff role for the same surname, a place's
 // "resident" and a school's match day are not (issue 12).
-const Version = "45"
+// 46: a range of months or weeks is its low end; "helpful", "we value"
+// prefer; applicants lacking USCE turned away require it; "What visas do
+// you accept?" names visas (issue 11).
+const Version = "46"
