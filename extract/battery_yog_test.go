@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/imgfriendly/imgfriendly"
+)
 
 // Phrasing classes of year-of-graduation, score and attempt rules seen on
 // real program pages, written in our own words (issue 11). Each test names
@@ -212,4 +216,20 @@ func TestBatteryParenOwnsWordBefore(t *testing.T) {
 		{"a list before it", "<p>USMLE Step 1 and Step 2 CK (minimum 215 each)</p>", F{s1Min: 215.0, s2Min: 215.0}},
 	}
 	runRuleCases(t, cases, s1Pass, s1Min, s2Min)
+}
+
+// Recency of clinical activity, not graduation: practice as a physician
+// is clinical activity, twelve months make a year, "out of clinical
+// medicine for over N years" turns away past N (as "over N years ago"
+// does for graduation).
+func TestBatteryClinicalRecency(t *testing.T) {
+	rec := imgfriendly.FieldClinicalRecencyMax
+	cases := []ruleCase{
+		{"clinical practice", "<p>Applicants must have been engaged in clinical practice within the past 2 years.</p>", F{rec: 2.0}},
+		{"months", "<p>Applicants should have had hands-on clinical experience within the last 24 months.</p>", F{rec: 2.0}},
+		{"out of clinical medicine, over", "<p>Applicants who have been out of clinical medicine for over 4 years are not eligible.</p>", F{rec: 4.0}},
+		{"graduated over N years ago", "<p>We do not consider applicants who graduated over 6 years ago.</p>", F{yogMax: 6.0}},
+		{"months that are no whole years", "<p>Applicants need clinical experience within the last 18 months.</p>", F{}},
+	}
+	runRuleCases(t, cases, rec, yogMax)
 }

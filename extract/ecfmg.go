@@ -82,7 +82,7 @@ var recencyTable = table{
 	bind:  bindRecency,
 	rows: []rule{
 		{name: "away more than N years turned away", topics: topics(tClinicalGap), mod: mExclusion, notMod: mSoft | mStats, lacks: kinds(kException),
-			qty:   &qtyNeed{units: unitsOf(unitYear), rels: relsOf(relGT), min: 1, max: 20},
+			qty:   &qtyNeed{units: unitsOf(unitYear), rels: relsOf(relGT, relMin), min: 1, max: 20},
 			field: imgfriendly.FieldClinicalRecencyMax, val: number, rank: rankExplicit},
 		{name: "no more than N years away", topics: topics(tClinicalGap), notMod: mSoft | mStats, lacks: kinds(kException, kCond),
 			qty:   &qtyNeed{units: unitsOf(unitYear), rels: relsOf(relMax, relWindow), min: 1, max: 20},
@@ -93,6 +93,9 @@ var recencyTable = table{
 		{name: "experience within the last N years", topics: topics(tExperience, tUSCE), pol: polPos, mod: mHard | mExclusion, notMod: mSoft | mStats,
 			lacks: kinds(kException, kCond), qty: &qtyNeed{units: unitsOf(unitYear), rels: relsOf(relWindow), min: 1, max: 20},
 			field: imgfriendly.FieldClinicalRecencyMax, val: unlessGrad(number), rank: rankExplicit},
+		{name: "experience within the last N months (whole years)", topics: topics(tExperience, tUSCE), pol: polPos, mod: mHard | mExclusion, notMod: mSoft | mStats,
+			lacks: kinds(kException, kCond), qty: &qtyNeed{units: unitsOf(unitMonth), rels: relsOf(relWindow), min: 12, max: 240},
+			field: imgfriendly.FieldClinicalRecencyMax, val: unlessGrad(wholeYears), rank: rankExplicit},
 	},
 }
 

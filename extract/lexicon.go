@@ -250,7 +250,10 @@ var lexicon = slices.Concat(
 	topicWords(tUSCE, "usce", "usce's"),
 	topicWords(tExperience, "experience", "experiences", "clinical activities", "clinical activity", "rotation", "rotations",
 		"patient care", "patient experience", "hands-on", "hands on", "externship", "externships", "clerkship", "clerkships",
-		"clinical work", "clinical training", "clinical exposure", "sub-internship*"),
+		"clinical work", "clinical training", "clinical exposure", "sub-internship*",
+		// practice as a physician: "engaged in clinical practice within the past 2 years"
+		"clinical practice", "clinically active", "clinical medicine", "medical practice", "practice of medicine",
+		"practicing medicine", "practiced medicine"),
 	topicWords(tUSA, "usa", "american", "in this country"),
 	// research is not clinical work: "research experience in the US" names
 	// no clinical experience, unless clinical work is coordinated with it
@@ -279,7 +282,8 @@ var lexicon = slices.Concat(
 
 	// Time away from clinical work.
 	topicWords(tClinicalGap, "away from clinical*", "away from medical practice", "away from medicine", "away from direct clinical*",
-		"away from patient care", "out of clinical practice", "out of practice", "since your last clinical", "last clinical",
+		"away from patient care", "out of clinical*", "out of clinical practice", "out of clinical medicine", "out of practice",
+		"away from clinical practice", "away from clinical medicine", "since your last clinical", "last clinical",
 		"clinical inactivity", "gap in clinical*", "not clinically active"),
 
 	// Distractor topics: numbers that belong to them are not rules.

@@ -119,4 +119,8 @@ package extract
 // 46: a range of months or weeks is its low end; "helpful", "we value"
 // prefer; applicants lacking USCE turned away require it; "What visas do
 // you accept?" names visas (issue 11).
-const Version = "46"
+// 47: clinical practice, being clinically active and practising medicine
+// are clinical activity; a recency window in whole years of months; "out
+// of clinical medicine"; "over N years" turned away is N, for graduation
+// and for time away from practice (issue 11).
+const Version = "47"

@@ -49,7 +49,7 @@ var yogTable = table{
 			qty:   &qtyNeed{units: unitsOf(unitMonth), rels: relsOf(relMax, relWindow), max: 360, min: 12},
 			field: imgfriendly.FieldYOGMaxYears, val: unlessLimitDenied(wholeYears), rank: rankExplicit},
 		{name: "more than N years ago turned away", topics: topics(tGrad), mod: mExclusion, notMod: mSoft | mStats,
-			qty:   &qtyNeed{units: unitsOf(unitYear, unitAgo), rels: relsOf(relGT), max: 30, min: 1},
+			qty:   &qtyNeed{units: unitsOf(unitYear, unitAgo), rels: relsOf(relGT, relMin), max: 30, min: 1},
 			field: imgfriendly.FieldYOGMaxYears, val: number, rank: rankExplicit},
 		{name: "graduated before a year, turned away", topics: topics(tGrad), mod: mExclusion, notMod: mSoft | mStats,
 			qty: &qtyNeed{rels: relsOf(relBefore), year: true}, field: imgfriendly.FieldYOGMaxYears, val: yearsSince, rank: rankExplicit},
