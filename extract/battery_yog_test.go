@@ -233,3 +233,27 @@ func TestBatteryClinicalRecency(t *testing.T) {
 	}
 	runRuleCases(t, cases, rec, yogMax)
 }
+
+// A number after "if" in a clause that admits applicants is the condition
+// of an exception ("failures may be considered if Step 2 CK is above
+// 240"), not a minimum; an answer opening with "Only if" supposes; in a
+// clause that turns applicants away the "if" is the rule's trigger.
+func TestBatteryConditionIsNoMinimum(t *testing.T) {
+	cases := []ruleCase{
+		{"exception's condition", "<p>Applicants with a Step 1 failure may be considered if their Step 2 CK score is above 245.</p>", F{}},
+		{"only if, answered", "<dl><dt>Will you accept a Step 1 failure?</dt><dd>Only if Step 2 CK was passed on the first attempt.</dd></dl>", F{}},
+		{"trigger of a turning away", "<p>The state board will not issue a training license if any step was taken more than three times.</p>", F{attMax: 3.0}},
+		{"minimum, then its condition", "<p>A Step 2 CK score of at least 220 is required if you are an international graduate.</p>", F{s2Min: 220.0}},
+	}
+	runRuleCases(t, cases, s1Pass, s2Min, attMax)
+}
+
+// "No older than" a year is the earliest year; a number word answering a
+// question about attempts is the count.
+func TestBatteryYearAndCountAnswers(t *testing.T) {
+	cases := []ruleCase{
+		{"no older than", "<p>Year of graduation no older than 2019.</p>", F{yogMax: 7.0}},
+		{"two, answered", "<dl><dt>How many attempts are allowed?</dt><dd>Two.</dd></dl>", F{attMax: 2.0}},
+	}
+	runRuleCases(t, cases, yogMax, attMax)
+}

@@ -406,6 +406,7 @@ var lexicon = slices.Concat(
 		[]string{"last", "past", "previous", "prior", "preceding", "most recent", "recent"})...),
 	words(kRel, relWindow, "within the", "past", "last", "previous", "preceding"),
 	words(kRel, relSince, "in or after", "on or after", "since", "from", "no earlier than", "not earlier than", "not before",
+		"no older than", "not older than",
 		"or later", "or after", "and later", "and after", "onward", "onwards", "or newer", "and beyond", "or since"),
 	words(kRel, relAfter, "after"),
 	words(kRel, relBefore, "before", "prior to", "earlier than", "preceding"),

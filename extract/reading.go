@@ -249,8 +249,9 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 			segs = append(segs, seg{s, e, true}) // "… on the first attempt even if …": a supposition
 			continue
 		}
-		// an opening "if" clause ends at its comma, and supposes
-		if strings.HasPrefix(t, "if ") {
+		// an opening "if" clause ends at its comma, and supposes ("only if
+		// …" answering a question supposes too)
+		if strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "only if ") {
 			if c := strings.Index(low[s:e], ", "); c > 0 {
 				segs = append(segs, seg{s, s + c, true})
 				s += c

@@ -186,7 +186,7 @@ func examJoin(s string) bool {
 // onScale is the score when it lies on the exam's scale.
 func onScale(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 	r := scoreScale[m.top]
-	if q.n < r[0] || q.n > r[1] {
+	if q.n < r[0] || q.n > r[1] || conditioned(m, q) {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.NumValue(q.n), true
@@ -463,7 +463,7 @@ func askedFirstAttempt(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool
 // ("Attempts allowed: 1"): a short value that takes its topic from the
 // label.
 func takenNumber(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
-	if m.tok >= 0 || m.r.q == nil || m.r.q.hypo || !isShortValue(m.r.st.text) {
+	if m.tok >= 0 || m.r.q == nil || m.r.q.hypo || !isShortValue(m.r.st.text) && fieldCount(m.r.low) > 2 {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.NumValue(q.n), true
@@ -487,11 +487,33 @@ func noCount(n float64) func(*env, *mention, *quantity) (imgfriendly.Value, bool
 func onExams(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
 	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 		ts := m.cl.topics
-		if ts.any(topics(tStep2CS, tStep3)) && !ts.any(topics(tStep1, tStep2CK, tLevel1, tLevel2, tAllSteps)) {
+		if ts.any(topics(tStep2CS, tStep3)) && !ts.any(topics(tStep1, tStep2CK, tLevel1, tLevel2, tAllSteps)) || conditioned(m, q) {
 			return imgfriendly.Value{}, false
 		}
 		return f(e, m, q)
 	}
+}
+
+// conditioned reports a number that follows "if" (or "provided", "as long
+// as") in its clause: "failures may be considered if Step 2 CK is above
+// 240" names the condition of an exception, not a minimum. In a clause
+// that turns applicants away the "if" is the rule's trigger.
+func conditioned(m *mention, q *quantity) bool {
+	if q == nil || m.cl.mod&mExclusion != 0 {
+		return false // "will not issue a license if a step was taken more than three times": the rule's own trigger
+	}
+	for _, t := range m.cl.toks {
+		if int(t.start) >= q.start {
+			break
+		}
+		if t.e.kind == kCond {
+			switch t.e.text {
+			case "if", "only if", "provided", "provided that", "as long as":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acrossExams reports a count summed over several exams ("six attempts in

@@ -123,4 +123,8 @@ package extract
 // are clinical activity; a recency window in whole years of months; "out
 // of clinical medicine"; "over N years" turned away is N, for graduation
 // and for time away from practice (issue 11).
-const Version = "47"
+// 48: a number after "if" in a clause that admits is an exception's
+// condition, not a minimum (in one that turns away, its trigger); an
+// answer opening "Only if" supposes; "no older than" a year; a number word
+// answering "how many attempts?" (issue 11).
+const Version = "48"
