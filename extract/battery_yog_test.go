@@ -257,3 +257,23 @@ func TestBatteryYearAndCountAnswers(t *testing.T) {
 	}
 	runRuleCases(t, cases, yogMax, attMax)
 }
+
+// The medical degree named in full or by its name abroad is graduation.
+func TestBatteryDegreeNamedInFull(t *testing.T) {
+	cases := []ruleCase{
+		{"degree of doctor of medicine", "<p>Candidates must have received the degree of Doctor of Medicine or its equivalent within the past 4 years.</p>", F{yogMax: 4.0}},
+		{"mbbs", "<p>MBBS obtained within the last 3 years.</p>", F{yogMax: 3.0}},
+	}
+	runRuleCases(t, cases, yogMax, yogPref, yogNone)
+}
+
+// A denial labelled for US or Canadian graduates is no rule for an
+// international graduate, and does not cancel the IMG's limit beside it.
+func TestBatteryOtherAudienceDenial(t *testing.T) {
+	cases := []ruleCase{
+		{"IMG limit, US none", "<p>International graduates: within 4 years of graduation; US grads: no restriction.</p>", F{yogMax: 4.0}},
+		{"US only", "<p>For US graduates - there is no graduation cutoff.</p>", F{}},
+		{"IMG none", "<p>International graduates: no graduation year cutoff.</p>", F{yogNone: true}},
+	}
+	runRuleCases(t, cases, yogMax, yogNone)
+}

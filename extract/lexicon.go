@@ -209,7 +209,10 @@ var lexicon = slices.Concat(
 		"completion of medical school", "finished medical school", "md degree", "m.d. degree", "medical degree",
 		"graduating from medical school", "graduating medical school", "graduating from school",
 		// the degree a graduate holds, dated: "an MD or DO degree within five years of applying"
-		"md or do", "m.d. or d.o.", "md/do", "md or do degree", "do degree", "md/do degree"),
+		"md or do", "m.d. or d.o.", "md/do", "md or do degree", "do degree", "md/do degree",
+		// the degree named in full, or abroad: "received the degree of Doctor of
+		// Medicine or its equivalent within the past 5 years"
+		"degree of doctor of medicine", "doctor of medicine degree", "medical diploma", "mbbs", "mbbs degree", "m.b.b.s."),
 	words(kNone, 0, "graduates of our", "graduate of our", "medical graduate*", "international graduate*",
 		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating resident*", "graduating intern*", "graduating physician*",
 		"graduating class", "graduating classes", "graduating seniors", "graduating students", "graduating medical students",

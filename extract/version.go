@@ -127,4 +127,7 @@ package extract
 // condition, not a minimum (in one that turns away, its trigger); an
 // answer opening "Only if" supposes; "no older than" a year; a number word
 // answering "how many attempts?" (issue 11).
-const Version = "48"
+// 49: the degree of Doctor of Medicine and MBBS are graduation; a denial
+// labelled for US or Canadian graduates is no rule for an IMG and cancels
+// no limit beside it (issue 11).
+const Version = "49"

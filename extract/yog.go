@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -82,6 +83,9 @@ var yogTable = table{
 // only ("year of graduation (no cutoff)", not "licensed (with no
 // restriction)").
 func deniedLimit(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if otherAudience(m.r, m.cl) {
+		return imgfriendly.Value{}, false // "US grads: no restriction" is no rule for an IMG
+	}
 	if m.tok < 0 && m.cl.paren && !topicJustBefore(m.r.low, m.r.around(m.cl), m.cl.start) {
 		return imgfriendly.Value{}, false // "fully licensed (with no restriction)": another word's limit
 	}
@@ -117,6 +121,28 @@ func noExcludingYear(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) 
 	}
 	return imgfriendly.BoolValue(true), true
 }
+
+// otherAudience reports a clause labelled for applicants who are not
+// international graduates ("US grads: no restriction", "for US
+// seniors - none"): what it denies is no rule for an IMG.
+func otherAudience(r *reading, cl *clause) bool {
+	if otherAudienceLabel.MatchString(r.low[cl.start:cl.end]) {
+		return true
+	}
+	for k := range r.clauses {
+		if p := &r.clauses[k]; !p.paren && p.end == cl.start {
+			return otherAudienceOnly.MatchString(r.low[p.start:p.end]) // "For US graduates - there is no cutoff"
+		}
+	}
+	return false
+}
+
+var (
+	otherAudienceLabel = regexp.MustCompile(`^[\s;,.]*(for )?(usa|american|canadian|usa and canadian|usa/canadian|lcme|domestic)( md| allopathic| medical| school)? ` +
+		`(grads|graduates|seniors|students|applicants)\s*[:\-–]`)
+	otherAudienceOnly = regexp.MustCompile(`^[\s;,.]*(for )?(usa|american|canadian|usa and canadian|usa/canadian|lcme|domestic)( md| allopathic| medical| school)? ` +
+		`(grads|graduates|seniors|students|applicants)\s*[:\-–]?\s*$`)
+)
 
 // limitDeniedIn reports a denied limit in the clause that belongs to topic
 // tp: the limit word's nearest topic is tp (or, when the topic comes from
@@ -236,6 +262,9 @@ func nearestTopic(low string, cl *clause, i int) topic {
 func limitDeniedInSentence(m *mention) bool {
 	for ci := range m.r.clauses {
 		cl := &m.r.clauses[ci]
+		if otherAudience(m.r, cl) {
+			continue
+		}
 		taken := !cl.topics.any(topics(tGrad)) && cl.topics.without(topics(tUSA)) == 0
 		if taken || cl.topics.has(tGrad) {
 			if limitDeniedIn(m.r, cl, tGrad, taken) {
