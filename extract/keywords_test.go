@@ -167,6 +167,7 @@ func allGates() map[string]gatedRegexp {
 		// gates derived from the expression (mustGateDerived)
 		"rolesThenNames": rolesThenNames, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,
 		"drPrefix": drPrefix, "roleThenName": roleThenName, "oneUnit": oneUnit, "glueCK": glueCK, "jiVisa": jiVisa, "hiB": hiB,
+		"residentRoleRE": residentRoleRE, "facultyOf": facultyOf, "finishedResidency": finishedResidency, "leadsProgram": leadsProgram,
 	}
 }
 

@@ -30,10 +30,10 @@ var staffRoleWords = newWordList("professor", "director", "chair", "chairman", "
 
 // residentRoleRE is a resident's role on a line of its own: "Chief
 // Resident", "PGY-2", "Second-Year Resident", "Intern", "R3".
-var residentRoleRE = regexp.MustCompile(`(?i)\b(?:(?:co-)?chief residents?|residents?|interns?|pgy[- ]?(?:[1-7]|i{1,3}|iv|v)|r[1-5]|house officer|resident physician)\b`)
+var residentRoleRE = mustGateDerived(`(?i)\b(?:(?:co-)?chief residents?|residents?|interns?|pgy[- ]?(?:[1-7]|i{1,3}|iv|v)|r[1-5]|house officer|resident physician)\b`)
 
 // facultyOf is a school's "Faculty of Medicine", no staff member's role.
-var facultyOf = regexp.MustCompile(`(?i)\bfaculty of\b|\bfacult(?:é|e)s? de\b`)
+var facultyOf = mustGateDerived(`(?i)\bfaculty of\b|\bfacult(?:é|e)s? de\b`)
 
 // lineRole says whom a short line (a card's role line, a signature's
 // second line) makes the person it belongs to: roleResident, roleOther or
@@ -42,7 +42,9 @@ func lineRole(t string) int {
 	if len(t) > 70 || fieldCount(t) > 9 || containsAny(t, ".!?") && fieldCount(t) > 4 {
 		return roleNone
 	}
-	t = facultyOf.ReplaceAllString(t, "") // "MD, University of X Faculty of Medicine" is a school
+	if facultyOf.possible(t) {
+		t = facultyOf.re.ReplaceAllString(t, "") // "MD, University of X Faculty of Medicine" is a school
+	}
 	if notNowResident.in(t) || pastWords.in(t) {
 		return roleOther // "Former Chief Resident", "Alumni", "Permanent resident"
 	}
@@ -84,10 +86,10 @@ func cardRole(d *doc, blocks []int) int {
 var (
 	// finishedResidency says a residency is behind the person: "completed
 	// her residency at", "did his residency training in", "after residency".
-	finishedResidency = regexp.MustCompile(`(?i)\b(?:(?:completed|did|finished|undertook) (?:(?:his|her|their|my) )?(?:\w+ ){0,3}(?:residency|fellowship)|after (?:(?:his|her|their|my) )?residency|former (?:chief )?residents?)\b`)
+	finishedResidency = mustGateDerived(`(?i)\b(?:(?:completed|did|finished|undertook) (?:(?:his|her|their|my) )?(?:\w+ ){0,3}(?:residency|fellowship)|after (?:(?:his|her|their|my) )?residency|former (?:chief )?residents?)\b`)
 	// leadsProgram makes the person the program's leader: "will be directed
 	// by Dr. X", "Dr. Y will direct the program".
-	leadsProgram = regexp.MustCompile(`(?i)\b(?:directed|led|chaired|headed) by\b|\bwill (?:direct|lead|chair|head)\b|\b(?:serves|serving|served) as (?:the )?(?:\w+ )?(?:director|chair|dean|faculty)\b`)
+	leadsProgram = mustGateDerived(`(?i)\b(?:directed|led|chaired|headed) by\b|\bwill (?:direct|lead|chair|head)\b|\b(?:serves|serving|served) as (?:the )?(?:\w+ )?(?:director|chair|dean|faculty)\b`)
 )
 
 // otherPersonSentence reports a sentence whose person is no current
@@ -97,7 +99,7 @@ func otherPersonSentence(s string) bool {
 	if !finishedResidency.MatchString(s) && !leadsProgram.MatchString(s) {
 		return false
 	}
-	rest := finishedResidency.ReplaceAllString(s, "")
+	rest := finishedResidency.re.ReplaceAllString(s, "")
 	return !residentRoleRE.MatchString(rest)
 }
 

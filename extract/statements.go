@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -217,11 +218,17 @@ func setLeadIns(d *doc, stmts []stmt) {
 // followingLead reports a sentence that announces a list without its
 // colon: "… must fall within the following categories".
 func followingLead(t string) bool {
-	f := strings.Fields(strings.ToLower(strings.TrimRight(t, " ")))
-	for j := len(f) - 1; j >= 0 && j >= len(f)-2; j-- {
-		if f[j] == "following" {
+	rest := t
+	for range 2 { // the last two words, read from the end without splitting the line
+		rest = strings.TrimRightFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			return false
+		}
+		k := strings.LastIndexFunc(rest, unicode.IsSpace)
+		if strings.ToLower(rest[k+1:]) == "following" {
 			return true
 		}
+		rest = rest[:k+1]
 	}
 	return false
 }

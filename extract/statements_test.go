@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -66,4 +67,29 @@ func TestQuestionScope(t *testing.T) {
 			}
 		})
 	}
+}
+
+// followingLeadSplit is followingLead as it was written first (split the
+// lowered line into words): the reference the scan from the end must agree
+// with.
+func followingLeadSplit(t string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(t, " ")))
+	for j := len(f) - 1; j >= 0 && j >= len(f)-2; j-- {
+		if f[j] == "following" {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzFollowingLead checks followingLead against the split reference.
+func FuzzFollowingLead(f *testing.F) {
+	for _, s := range []string{"must fall within the following categories", "the Following", "following: x", "FOLLOWING ", "\tfollowing\u00a0", "a following b c", "", "following\xff x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := followingLead(s), followingLeadSplit(s); got != want {
+			t.Errorf("followingLead(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
