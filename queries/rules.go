@@ -261,20 +261,9 @@ func (a *applicant) judgeCondition(cond string, ask condAsk) judged {
 	if cond == "" {
 		return judged{}
 	}
-	s := &a.season // read, not copied: judged once per program
-	var deadline time.Time
-	switch ask.deadline {
-	case "rank_list":
-		deadline = s.RankList
-	case "match":
-		deadline = s.MatchDay
-	case "interview":
-		deadline = s.Interview
-	case "application":
-		deadline = s.Application
-	}
+	deadline := a.season.Day(ask.deadline) // read, not copied: judged once per program
 	if deadline.IsZero() {
-		deadline = s.TrainingStart
+		deadline = a.season.TrainingStart
 	}
 	switch {
 	case ask.needsStep3:
@@ -417,20 +406,8 @@ func (a *applicant) citizenship(f *programFacts) Reason {
 
 // ecfmgDeadline: ECFMG certification required by a day of the season.
 func (a *applicant) ecfmgDeadline(f *programFacts) Reason {
-	s := &a.season // read, not copied: judged once per program
-	var due time.Time
-	switch f.ecfmgDeadline {
-	case "application":
-		due = s.Application
-	case "interview":
-		due = s.Interview
-	case "rank_list":
-		due = s.RankList
-	case "match":
-		due = s.MatchDay
-	case "training_start":
-		due = s.TrainingStart
-	default:
+	due := a.season.Day(f.ecfmgDeadline) // read, not copied: judged once per program
+	if due.IsZero() {
 		return Reason{}
 	}
 	kind := ReasonUnknown
@@ -446,6 +423,7 @@ func (a *applicant) ecfmgDeadline(f *programFacts) Reason {
 		kind = ReasonConcern
 	}
 	return a.reason(kind, func() string {
+		s := &a.season
 		m := strconv.Itoa(a.match)
 		var label string
 		switch f.ecfmgDeadline {

@@ -31,6 +31,25 @@ func SeasonOf(match int) Season {
 	}
 }
 
+// Day returns the season's day a page names by its fact value
+// ("application", "interview", "rank_list", "match", "training_start"), and
+// the zero time for any other name.
+func (s *Season) Day(name string) time.Time {
+	switch name {
+	case "application":
+		return s.Application
+	case "interview":
+		return s.Interview
+	case "rank_list":
+		return s.RankList
+	case "match":
+		return s.MatchDay
+	case "training_start":
+		return s.TrainingStart
+	}
+	return time.Time{}
+}
+
 // MatchDay is the day the year's Main Residency Match results are released:
 // the third Friday of March.
 func MatchDay(year int) time.Time {

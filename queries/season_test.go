@@ -62,3 +62,22 @@ func TestComingMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonDay reads each day of a season by the name a page's fact gives
+// it, and nothing for any other name.
+func TestSeasonDay(t *testing.T) {
+	s := SeasonOf(2027)
+	for name, want := range map[string]time.Time{
+		"application":    s.Application,
+		"interview":      s.Interview,
+		"rank_list":      s.RankList,
+		"match":          s.MatchDay,
+		"training_start": s.TrainingStart,
+		"":               {},
+		"rank list":      {},
+	} {
+		if got := s.Day(name); !got.Equal(want) {
+			t.Errorf("Day(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
