@@ -191,3 +191,17 @@ func TestBatteryVisaExceptedFromDenial(t *testing.T) {
 		{"No visa types are sponsored apart from the H-1B.", F{j1: false, h1b: true}},
 	}), j1, h1b)
 }
+
+// TestBatteryOtherKindBeforeVisaWord: a denial whose "visas" are qualified by
+// another kind of visa ("TN visas", "F-1 visas") denies that kind, not the
+// J-1 or H-1B.
+func TestBatteryOtherKindBeforeVisaWord(t *testing.T) {
+	runBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"We take J-1 physicians. TN visas cannot be used for residency training here.", F{j1: true}},
+		{"Student (F-1) visas are not sponsored; F-1 visas are not permitted for residents.", F{}},
+		{"Visas are not permitted for our trainees.", F{j1: false, h1b: false}},
+	}), j1, h1b)
+}

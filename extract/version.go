@@ -130,4 +130,6 @@ package extract
 // 49: the degree of Doctor of Medicine and MBBS are graduation; a denial
 // labelled for US or Canadian graduates is no rule for an IMG and cancels
 // no limit beside it (issue 11).
-const Version = "49"
+// 50: a denial whose visas are another kind named right before them ("TN
+// visas are not permitted", "(F-1) visas") denies that kind, not J-1 or H-1B.
+const Version = "50"

@@ -328,11 +328,18 @@ func noneOfThese(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 }
 
 // otherKindAfter reports another kind of visa than J-1 or H-1B named after
-// the mention in its clause: what is denied is that kind.
+// the mention in its clause, or right before it as its kind ("TN visas are
+// not permitted"): what is denied is that kind.
 func otherKindAfter(m *mention) bool {
 	for _, t := range m.cl.toks {
-		if t.e.kind == kOther && int(t.start) >= m.end {
+		if t.e.kind != kOther {
+			continue
+		}
+		if int(t.start) >= m.end {
 			return true
+		}
+		if int(t.start) < m.at && strings.Trim(m.r.low[min(int(t.end), m.at):m.at], " ()") == "" {
+			return true // the kind's word (or the kind with its "visa", or "(F-1)") runs up to the mention
 		}
 	}
 	return false
