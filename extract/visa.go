@@ -432,7 +432,7 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 			return imgfriendly.Value{}, false
 		}
 	}
-	if documentOf(m.r.low[max(m.cl.start, m.at-40):m.at]) || forGroup(m.r.low[m.cl.start:firstStatus(m.cl)]) {
+	if documentOf(m.r.low[max(m.cl.start, m.at-40):m.at]) {
 		return imgfriendly.Value{}, false
 	}
 	// "American citizens who are IMGs" names people, not a requirement
@@ -505,37 +505,6 @@ func isEAD(low string, t lexMatch) bool {
 	}
 	rest := low[t.end:]
 	return strings.HasPrefix(t.e.text, "employment authorization") && (strings.HasPrefix(rest, " document") || strings.HasPrefix(rest, " card"))
-}
-
-// firstStatus returns where the clause's first status word starts (the
-// head of a list of statuses: "for U.S. citizens and permanent residents").
-func firstStatus(cl *clause) int {
-	for _, t := range cl.toks {
-		if t.e.kind == kTopic && topic(t.e.arg) == tStatus {
-			return int(t.start)
-		}
-	}
-	return cl.end
-}
-
-// forGroup reports requirements or instructions addressed to the status
-// word after before ("Requirements for U.S. citizens and permanent
-// residents: …", "application instructions for permanent residents"): the
-// group they are for, not a status every applicant must hold.
-func forGroup(before string) bool {
-	f := strings.Fields(before)
-	j := len(f) - 1
-	for j >= 0 && (f[j] == "usa" || f[j] == "the" || f[j] == "all") {
-		j--
-	}
-	if j < 1 || f[j] != "for" {
-		return false
-	}
-	switch strings.Trim(f[j-1], ",.:;") {
-	case "requirement", "requirements", "criteria", "instructions", "information", "process", "procedures", "documents", "checklist", "steps":
-		return true
-	}
-	return false
 }
 
 // documentOf reports a document noun that the status word after before
