@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"strings"
@@ -177,5 +178,47 @@ func TestPageStoreFailureStopsTheNight(t *testing.T) {
 		if f.OK() {
 			t.Errorf("%s recorded as fetched although its body could not be stored", f.URL)
 		}
+	}
+}
+
+// TestURLHashCollisionsNeverShareABody makes every URL's hash the same: the
+// night-long indexes (journaled fetches, seed owners) then always find
+// another URL under a URL's hash, and must check the URL. Every page is
+// still fetched for each program that reaches it, and no URL is given
+// another URL's body.
+func TestURLHashCollisionsNeverShareABody(t *testing.T) {
+	defer func(h func(maphash.Seed, string) uint64) { hashURL = h }(hashURL)
+	hashURL = func(maphash.Seed, string) uint64 { return 7 }
+	s := newSite(t)
+	s.pages("hospital.test", map[string]string{
+		"/im/":             `<a href="/gme/eligibility">Eligibility</a><a href="/im/residents">Current Residents</a>`,
+		"/fm/":             `<a href="/gme/eligibility">Eligibility</a><a href="/fm/residents">Current Residents</a>`,
+		"/gme/eligibility": `<p>J-1 only</p>`,
+		"/im/residents":    `<p>IM roster</p>`,
+		"/fm/residents":    `<p>FM roster</p>`,
+	})
+	res := runNight(t, s.testConfig(), Night{}, []imgfriendly.Program{program("1400000001", "http://hospital.test/im/"), program("1200000002", "http://hospital.test/fm/")}, openTestStore(t))
+	got := map[string][]string{}
+	bodyOf := map[string]string{} // content hash → the URL it was first seen for
+	for _, f := range res.Fetches {
+		got[f.ProgramID] = append(got[f.ProgramID], f.URL)
+		if !f.OK() || f.ContentHash == "" {
+			t.Errorf("%s for %s: not fetched (%q)", f.URL, f.ProgramID, f.Error)
+			continue
+		}
+		if u, seen := bodyOf[f.ContentHash]; seen && u != f.URL {
+			t.Errorf("%s was given the body of %s", f.URL, u)
+		}
+		bodyOf[f.ContentHash] = f.URL
+	}
+	want := map[string][]string{
+		"1200000002": {"http://hospital.test/fm/", "http://hospital.test/fm/residents", "http://hospital.test/gme/eligibility"},
+		"1400000001": {"http://hospital.test/gme/eligibility", "http://hospital.test/im/", "http://hospital.test/im/residents"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("fetches by program (-want +got):\n%s", diff)
+	}
+	if len(bodyOf) != 5 {
+		t.Errorf("%d distinct bodies for the 5 pages, want 5", len(bodyOf))
 	}
 }
