@@ -197,21 +197,7 @@ func TestJudgedThenExplainedMatchHistory(t *testing.T) {
 	if histories != 2 {
 		t.Fatalf("Programs: %d programs with a Match history reason, want 2: %+v", histories, want)
 	}
-	judged, err := tg.Judged(ctx, db, DefaultConfig(), p, f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	explain, err := tg.Explainer(ctx, db, DefaultConfig(), p, f.MatchYear)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := make([]Tiered, len(judged))
-	for i, j := range judged {
-		if j.Reasons != nil || j.EvidenceURLs != nil {
-			t.Errorf("%s judged with reasons %v, evidence %v", j.ProgramID, j.Reasons, j.EvidenceURLs)
-		}
-		got[i] = explain(j)
-	}
+	got := judgedThenExplained(ctx, t, tg, db, p, f, "")
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-Programs +judged, explained):\n%s", diff)
 	}

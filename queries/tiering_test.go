@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"strings"
 	"testing"
@@ -117,21 +118,9 @@ func TestJudgedThenExplained(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			judged, err := tg.Judged(ctx, db, DefaultConfig(), p, f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			explain, err := tg.Explainer(ctx, db, DefaultConfig(), p, f.MatchYear)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := make([]Tiered, len(judged))
-			for i, j := range judged {
-				if j.Reasons != nil || j.EvidenceURLs != nil {
-					t.Errorf("%s, %s: %s judged with reasons %v, evidence %v", pn, fn, j.ProgramID, j.Reasons, j.EvidenceURLs)
-				}
-				got[i] = explain(j)
-				withReasons += len(got[i].Reasons)
+			got := judgedThenExplained(ctx, t, tg, db, p, f, pn+", "+fn+": ")
+			for _, tp := range got {
+				withReasons += len(tp.Reasons)
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s, %s: (-Programs +judged, explained):\n%s", pn, fn, diff)
@@ -252,4 +241,27 @@ func sortedTiered(list []Tiered) []Tiered {
 		out[i] = list[k.at]
 	}
 	return out
+}
+
+// judgedThenExplained lists p's programs under f as the server does: judged
+// without reason texts (checked: none written), then each explained. label
+// starts each error.
+func judgedThenExplained(ctx context.Context, t *testing.T, tg *Tiering, db *sql.DB, p Profile, f Filter, label string) []Tiered {
+	t.Helper()
+	judged, err := tg.Judged(ctx, db, DefaultConfig(), p, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	explain, err := tg.Explainer(ctx, db, DefaultConfig(), p, f.MatchYear)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]Tiered, len(judged))
+	for i, j := range judged {
+		if j.Reasons != nil || j.EvidenceURLs != nil {
+			t.Errorf("%s%s judged with reasons %v, evidence %v", label, j.ProgramID, j.Reasons, j.EvidenceURLs)
+		}
+		got[i] = explain(j)
+	}
+	return got
 }
