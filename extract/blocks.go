@@ -516,6 +516,14 @@ func blocksFromText(body []byte) *doc {
 			d.blocks[n-1].text = clean(d.blocks[n-1].text + " " + t)
 			continue
 		}
+		if n := len(d.blocks); n > 0 && d.blocks[n-1].role == roleItem && d.blocks[n-1].text == "" {
+			d.blocks[n-1].text = t // the item a lone dash opened
+			continue
+		}
+		if bulletAlone(t) {
+			d.blocks = append(d.blocks, block{role: roleItem, line: i + 1})
+			continue
+		}
 		r := roleText
 		if isBullet(t) {
 			t = strings.TrimSpace(strings.TrimLeft(t, "*-+ "))
@@ -524,6 +532,9 @@ func blocksFromText(body []byte) *doc {
 			r = roleHeading
 		}
 		d.blocks = append(d.blocks, block{text: t, role: r, line: i + 1})
+	}
+	if n := len(d.blocks); n > 0 && d.blocks[n-1].text == "" {
+		d.blocks = d.blocks[:n-1] // a dash that opened nothing
 	}
 	return d
 }
@@ -549,17 +560,49 @@ func jsonValue(t string) string {
 var jsonLine = regexp.MustCompile(`^"[A-Za-z0-9_.-]{1,40}":\s*"(.*)",?$`)
 
 // continues reports whether a plain-text line continues the previous block
-// (a wrapped paragraph) rather than starting a new one.
+// (a wrapped paragraph) rather than starting a new one: the previous line
+// leaves its sentence open (no closing point) and either this line starts
+// in lower case ("Graduation from medical" / "school within …") or the
+// previous one ends on a word no sentence ends on ("outside the United" /
+// "States, …", "graduated within" / "Three years …"). A line of a few
+// characters (a name, a label) is not taken for a wrapped one unless its
+// last word leaves it open.
 func continues(prev block, t, rawPrev string) bool {
-	if prev.role == roleHeading || strings.TrimSpace(rawPrev) == "" || isBullet(t) {
+	if prev.role == roleHeading || strings.TrimSpace(rawPrev) == "" || isBullet(t) || bulletAlone(t) || prev.text == "" {
 		return false
 	}
 	p := prev.text
-	if len(p) < 50 || strings.HasSuffix(p, ".") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "!") {
+	if strings.HasSuffix(p, ".") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, ";") {
+		return false
+	}
+	if openEnd(p) {
+		return true
+	}
+	if len(p) < 15 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return r >= 'a' && r <= 'z'
+}
+
+// openEnd reports a line whose last word cannot end a sentence: an
+// article, a preposition, a conjunction, or "United" before "States".
+func openEnd(p string) bool {
+	i := strings.LastIndexByte(p, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(p[i+1:]) {
+	case "the", "a", "an", "of", "to", "from", "in", "within", "with", "for", "at", "on", "by", "than", "and", "or", "united":
+		return true
+	}
+	return false
+}
+
+// bulletAlone reports a line that is only a list mark: the item's text is
+// on the lines after it.
+func bulletAlone(t string) bool {
+	return t == "-" || t == "*" || t == "+" || t == "•" || t == "·" || t == "–"
 }
 
 func isBullet(t string) bool {

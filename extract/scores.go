@@ -108,10 +108,6 @@ var examTokenTopics = topics(tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel
 func bindScores(r *reading, m *mention) {
 	m.qs = m.qs[:0]
 	cl := m.cl
-	type ex struct {
-		at, end int
-		tp      topic
-	}
 	var exams []ex
 	specific := cl.topics.any(topics(tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2))
 	for _, t := range cl.toks {
@@ -141,11 +137,19 @@ func bindScores(r *reading, m *mention) {
 			}
 			group = append(group, e)
 		}
+		pending := group
 		// a later score in the clause takes the exams after the one before it
 		for _, p := range r.qtys {
 			if r.clauseAt(p.start) == cl && p.start < q.start && p.scoreLike() && len(group) > 0 && p.start > group[len(group)-1].end {
 				group = group[:0]
 			}
+		}
+		// "200 for Step 1 and 210 for Step 2": a score whose exam follows it
+		// through a preposition belongs to that exam, not to those pending
+		if after := examsAfterPrep(r.low, exams, q); after != nil {
+			group = after
+		} else if k, ok := respectiveIndex(r, cl, q, pending); ok {
+			group = pending[k : k+1] // "Step 1 and Step 2 CK scores of 205 and 215 respectively"
 		}
 		if len(group) == 0 {
 			for _, e := range exams {
@@ -168,6 +172,78 @@ func bindScores(r *reading, m *mention) {
 			}
 		}
 	}
+}
+
+// ex is an exam word of a clause: where it is and the exam it names.
+type ex struct {
+	at, end int
+	tp      topic
+}
+
+// examsAfterPrep returns the exams that follow q through a preposition
+// alone ("210 for Step 2", "220 on Step 2 CK and Step 3"), nil when none do.
+func examsAfterPrep(low string, exams []ex, q *quantity) []ex {
+	var group []ex
+	for _, e := range exams {
+		if e.at < q.spanEnd {
+			continue
+		}
+		if len(group) == 0 && !scorePrep(low[q.spanEnd:e.at]) {
+			return nil
+		}
+		if len(group) > 0 && !examJoin(low[group[len(group)-1].end:e.at]) {
+			break
+		}
+		group = append(group, e)
+	}
+	return group
+}
+
+// scorePrep reports the words between a score and its exam: a preposition,
+// perhaps with "the" or the exam family's name ("for", "on the", "on
+// USMLE").
+func scorePrep(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	switch f[0] {
+	case "for", "on", "in":
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		switch w {
+		case "the", "usmle", "comlex":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// respectiveIndex pairs the scores of a clause that says "respectively"
+// with the exams pending before them, in order: the k-th score after the
+// last exam takes the k-th exam when the counts agree.
+func respectiveIndex(r *reading, cl *clause, q *quantity, group []ex) (int, bool) {
+	if len(group) < 2 || !strings.Contains(r.low[cl.start:cl.end], "respectively") {
+		return 0, false
+	}
+	k, n := -1, 0
+	for i := range r.qtys {
+		p := &r.qtys[i]
+		if r.clauseAt(p.start) != cl || !p.scoreLike() || p.start < group[len(group)-1].end {
+			continue
+		}
+		if p == q {
+			k = n
+		}
+		n++
+	}
+	if k < 0 || n != len(group) {
+		return 0, false
+	}
+	return k, true
 }
 
 // examJoin reports whether s only joins exams that share one score: "and",

@@ -132,4 +132,8 @@ package extract
 // no limit beside it (issue 11).
 // 50: a denial whose visas are another kind named right before them ("TN
 // visas are not permitted", "(F-1) visas") denies that kind, not J-1 or H-1B.
-const Version = "50"
+// 51: hard-wrapped plain text keeps its sentences whole (a line left open
+// goes on into the next, a lone dash opens the item below it); a score
+// followed by "for/on <exam>" belongs to that exam, and "respectively"
+// pairs scores with the exams before them in order (issue 11).
+const Version = "51"
