@@ -48,6 +48,7 @@ const (
 	confSegment      = 0.93 // one comma-separated part of the name is a known name
 	confContainsLong = 0.85 // a known name of several words appears inside the name
 	confContainsOne  = 0.75 // a known one-word name (abbreviation) appears inside the name
+	confInitialism   = 0.75 // the whole name is an initialism derived from a name abroad
 	confGroupFactor  = 0.9  // several schools of one country share the matched name
 	confCountry      = 0.8  // no school recognised; an explicit country abroad is named
 	confCountryOver  = 0.7  // a named country abroad contradicts a US/Canadian match
@@ -70,6 +71,7 @@ var genericWords = map[string]bool{
 	"human": true, "biomedical": true, "public": true, "graduate": true, "graduated": true,
 	"from": true, "degree": true, "education": true, "attended": true, "md": true, "do": true,
 	"alumnu": true, "alumna": true, "alumni": true, "med": true, "studie": true, "doctor": true,
+	"com": true,
 }
 
 // explained reports whether every token is a generic word, a one-word
@@ -108,6 +110,7 @@ type Classifier struct {
 	schools      []schoolRef
 	exact        map[string][]int // full normalised alias → schools
 	whole        map[string][]int // aliases that name a school only as the whole name
+	initialisms  map[string][]int // initialisms derived from names of schools abroad, whole names only
 	parts        map[string][]int // parts of names, naming a school only beside another name of it
 	cores        map[string][]int // alias with medical phrases removed → schools
 	maxAlias     int              // longest alias, in tokens
@@ -117,14 +120,19 @@ type Classifier struct {
 	maxPlace     int
 	placeFirst   map[string]int // first word of a place → longest place it begins, in words
 	maxPlaceStem int
-	forms        []form    // foreign name forms ("universidad", "medical college")
-	maxForm      int       // longest form, in tokens
-	fuzzy        fuzzIndex // vocabulary for correcting misspelt words
+	forms        []form     // foreign name forms ("universidad", "medical college")
+	maxForm      int        // longest form, in tokens
+	fuzzy        fuzzIndex  // vocabulary for correcting misspelt words
+	written      [][]string // while loading: each school's written-out names, for its initialisms
 }
 
 // NewClassifier builds the index from the embedded reference lists.
-func NewClassifier() (*Classifier, error) {
-	c := &Classifier{exact: map[string][]int{}, whole: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
+func NewClassifier() (*Classifier, error) { return newClassifier(schoolsCSV, placesCSV, formsCSV) }
+
+// newClassifier builds the index from reference lists in the formats of
+// schools.csv, places.csv and forms.csv.
+func newClassifier(schoolsCSV, placesCSV, formsCSV []byte) (*Classifier, error) {
+	c := &Classifier{exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
 		places: map[string]placeRef{}, placeFirst: map[string]int{}, placeStems: map[string]placeRef{}, fuzzy: newFuzzIndex()}
 	// Places first: a school name whose core is a place ("Texas College
 	// of Osteopathic Medicine" → "texas") must not be indexed by its core.
@@ -140,6 +148,8 @@ func NewClassifier() (*Classifier, error) {
 	for w := range genericWords {
 		c.addVocab([]string{w})
 	}
+	c.deriveInitialisms(c.written)
+	c.written = nil
 	return c, nil
 }
 
@@ -163,6 +173,7 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 		return err
 	}
 	var errs []error
+	var names [][]string // written-out names of each school, for its initialisms
 	for _, rec := range recs {
 		name, country, kind := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
 		switch kind {
@@ -184,6 +195,7 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 		id := len(c.schools)
 		c.schools = append(c.schools, schoolRef{name: name, country: country, kind: kind})
 		aliases := append([]string{name}, strings.Split(rec[3], ";")...)
+		names = append(names, nil)
 		for _, a := range aliases {
 			a = strings.TrimSpace(a)
 			if a == "" {
@@ -214,12 +226,14 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 				continue
 			}
 			c.exact[k] = addID(c.exact[k], id)
+			names[id] = append(names[id], a)
 			if cr := key(core(toks)); !c.isPlace(cr) {
 				c.cores[cr] = addID(c.cores[cr], id)
 			}
 			c.maxAlias = max(c.maxAlias, len(toks))
 		}
 	}
+	c.written = names
 	return errors.Join(errs...)
 }
 
@@ -304,6 +318,7 @@ type match struct {
 	segment   int
 	contained bool // found inside a longer segment, not equal to it
 	campus    bool // an abbreviation abroad before words it does not explain: the school's country, not the school
+	imgOnly   bool // a short derived initialism: IMG, but neither the school nor the country
 }
 
 // Classify recognises the school in name. statedCountry is the country a
@@ -499,6 +514,12 @@ func (c *Classifier) answer(out School, m match, p parsed, stated string) School
 		}
 	}
 	out.Country, out.IMG, out.Confidence = c.groupCountry(m), boolPtr(img), conf
+	if m.imgOnly {
+		out.School, out.Country = "", ""
+		if other != "" && !domestic(other) {
+			out.Country, out.Confidence = other, max(conf, confCountry) // "MUK, Uganda"
+		}
+	}
 	return out
 }
 
@@ -842,6 +863,13 @@ func (c *Classifier) lookup(tokens []string, confFull, confCoreMatch float64) (m
 	}
 	if ids, ok := c.whole[string(kb)]; ok {
 		return c.resolve(ids, confFull)
+	}
+	if ids, ok := c.initialisms[string(kb)]; ok {
+		m, ok := c.resolve(ids, confInitialism)
+		// A short initialism may be a school abroad the list lacks
+		// ("CUHK"): IMG, but neither the school nor its country.
+		m.imgOnly = len(kb) < initialismNamesSchool
+		return m, ok
 	}
 	if ct := core(tokens); len(ct) != len(tokens) {
 		var buf2 [96]byte

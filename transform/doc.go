@@ -19,6 +19,9 @@
 //     names, AAMC short names such as "Utah-Eccles" included), or a US
 //     state or Canadian province written alone, as rosters abbreviate the
 //     state's school ("Connecticut"); "Georgia" stays unknown;
+//   - an initialism derived from a name abroad ("MUK") answers IMG, as a
+//     whole name only, and never when a US or Canadian name may be
+//     written so;
 //   - misspelt words are corrected only to the one reference word within
 //     an edit distance scaled to the word's length, with no other word as
 //     close; a US or Canadian answer must survive stricter corrections;

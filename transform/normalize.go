@@ -36,6 +36,14 @@ var expansions = map[string]string{
 	"sch": "school", "med": "medical", "hlth": "health", "sci": "science", "ctr": "center",
 	"centre": "center", "natl": "national", "intl": "international", "dept": "department",
 	"som": "school medicine", "u": "university", "amer": "american",
+	// A faculty's abbreviation after its university's ("UST-FMS", "OAU
+	// CHS"): the faculty phrase, removed from the name's core. ("COM" is a
+	// generic word instead: "OSU-COM" is one school's name, and "OSU
+	// College of Medicine" another's.)
+	"fms": "faculty medicine surgery", "fom": "faculty medicine", "fmhs": "faculty medicine health science",
+	"chs": "college health science", "fhs": "faculty health science", "cohs": "college health science",
+	"cmhs": "college medicine health science", "comhs": "college medicine health science",
+	"smd": "school medicine dentistry",
 }
 
 // contractions are the written-out forms of a system's abbreviation, read
@@ -318,6 +326,40 @@ var medicalPhrases = [][]string{
 	{"medical", "center"},
 }
 
+// facultyHeads begin a faculty's name ("School of ...", "Faculty of ...");
+// facultySubjects may follow, in any order and number ("School of Medicine
+// and Dentistry", "Faculty of Medicine and Surgery", "College of Medicine
+// and Health Sciences"); at least one of them must be a medical word
+// (medicalSubjects, "health" included: "Faculty of Health Sciences" is
+// the medical faculty of many universities), so "College of Arts and
+// Sciences" is no faculty of medicine. Tokens are normalised (stopwords dropped, plurals stemmed).
+var (
+	facultyHeads    = map[string]bool{"school": true, "college": true, "faculty": true}
+	facultySubjects = map[string]bool{
+		"medicine": true, "medical": true, "osteopathic": true, "dentistry": true, "dental": true,
+		"surgery": true, "health": true, "science": true, "biomedical": true, "public": true,
+		"pharmacy": true, "nursing": true, "human": true, "allied": true, "clinical": true,
+	}
+	medicalSubjects = map[string]bool{"medicine": true, "medical": true, "osteopathic": true, "health": true}
+)
+
+// facultyPhraseAt returns the length of a faculty phrase ("school medical
+// dentistry") starting at tokens[i], or 0.
+func facultyPhraseAt(tokens []string, i int) int {
+	if !facultyHeads[tokens[i]] {
+		return 0
+	}
+	j, medical := i+1, false
+	for j < len(tokens) && facultySubjects[tokens[j]] {
+		medical = medical || medicalSubjects[tokens[j]]
+		j++
+	}
+	if !medical {
+		return 0
+	}
+	return j - i
+}
+
 // core removes medical phrases from tokens. It returns tokens itself when
 // nothing was removed or when nothing would be left.
 func core(tokens []string) []string {
@@ -331,6 +373,7 @@ func core(tokens []string) []string {
 				break
 			}
 		}
+		matched = max(matched, facultyPhraseAt(tokens, i))
 		if matched > 0 {
 			i += matched
 			removed = true

@@ -1,0 +1,75 @@
+package transform
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestClassifyFacultyAndInitialisms: a faculty named by any run of
+// subjects ("School of Medical and Dental Sciences"), a faculty's
+// abbreviation after its university's, and initialisms derived from the
+// names of schools abroad. Written for this test.
+func TestClassifyFacultyAndInitialisms(t *testing.T) {
+	c := mustClassifier(t)
+	for _, tc := range []struct {
+		class, give string
+		want        want
+	}{
+		// Faculty phrases the fixed list did not hold.
+		{"faculty phrase", "Schulich School of Medical and Dental Sciences", want{western, can, "no"}},
+		{"faculty phrase", "Dalhousie School of Medical and Dental Sciences", want{"Dalhousie University Faculty of Medicine", can, "no"}},
+		{"faculty phrase", "Harvard School of Public Health", want{harvard, usa, "no"}},
+		{"faculty phrase", "Harvard College of Arts and Sciences", want{"", "", ""}}, // no medical subject: no faculty of medicine
+		// A faculty's abbreviation after its university's.
+		{"faculty abbreviation", "AUB-FOM", want{aub, "Lebanon", "yes"}},
+		{"faculty abbreviation", "UCT FHS", want{"University of Cape Town Faculty of Health Sciences", "South Africa", "yes"}},
+		{"faculty abbreviation", "OAU-CHS", want{"Obafemi Awolowo University College of Health Sciences", "Nigeria", "yes"}},
+		{"faculty abbreviation", "OSU-COM", want{"Oklahoma State University College of Osteopathic Medicine", usa, "no"}}, // one school's own name
+		// Initialisms of names abroad: five letters and more name the
+		// school; shorter ones say IMG, with a country only when one is
+		// named beside them.
+		{"initialism", "COOUCM", want{"Chukwuemeka Odumegwu Ojukwu University College of Medicine", "Nigeria", "yes"}},
+		{"initialism", "HUJHMS", want{"Hebrew University of Jerusalem Hadassah Medical School", "Israel", "yes"}}, // a final "s" is no plural
+		{"initialism", "FEUNRMF", want{"Far Eastern University Nicanor Reyes Medical Foundation", "Philippines", "yes"}},
+		{"initialism", "ICSM", want{"", "", "yes"}},
+		{"initialism", "BUK", want{"", "", "yes"}},
+		{"initialism", "COOUCM Hospital", want{"", "", ""}}, // a whole name only
+		{"initialism", "UCSC", want{"", "", ""}},            // a US university's letters too
+		// A former name abroad that is also a Canadian city's.
+		{"former name", "Kitchener School of Medicine (Sudan)", want{"University of Khartoum Faculty of Medicine", "Sudan", "yes"}},
+		{"former name", "McMaster University, Kitchener", want{"McMaster University Michael G. DeGroote School of Medicine", can, "no"}},
+	} {
+		got := c.Classify(tc.give, "")
+		g := want{got.School, got.Country, imgWord(got.IMG)}
+		if diff := cmp.Diff(tc.want, g); diff != "" {
+			t.Errorf("%s: Classify(%q) mismatch (-want +got):\n%s", tc.class, tc.give, diff)
+		}
+	}
+}
+
+// TestInitialismsYieldToHome: an initialism a US or Canadian name may be
+// written as (any run of its words, with or without "University") is not
+// derived for a school abroad, and a school at home derives none.
+func TestInitialismsYieldToHome(t *testing.T) {
+	const schools = `school,country,kind,aliases
+Stony Brook Renaissance School of Medicine,United States,md,Stony Brook
+Sao Bento University School of Medicine,Brazil,intl,Sao Bento University
+Marlowe Valley Medical College,Pakistan,intl,
+Carver Hill College of Medicine,United States,md,
+`
+	c, err := newClassifier([]byte(schools), placesCSV, formsCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for give, want := range map[string]string{
+		"SBU":   "", // Stony Brook University as well
+		"SBUSM": "yes",
+		"MVMC":  "yes",
+		"CHCM":  "", // the US school's own letters
+	} {
+		if got := imgWord(c.Classify(give, "").IMG); got != want {
+			t.Errorf("Classify(%q): IMG %q, want %q", give, got, want)
+		}
+	}
+}
