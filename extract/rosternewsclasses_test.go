@@ -1,0 +1,55 @@
+package extract
+
+// rosterNewsCases are the classes of roster passages that news stories,
+// interviews and one-resident pages take, and their near misses: written
+// for this test (paraphrased classes, not copied passages), in the format
+// of rosterClassCases, which TestRosterClasses and FuzzRosterText run too.
+var rosterNewsCases = []struct {
+	class, give string
+	want        []string
+}{
+	// A graduation story lists the class as "Name, MD; Name, DO; …".
+	{"graduates listed with degrees and semicolons", "Mercy Family Medicine graduates its ninth class\n\nLAKESIDE — The hospital's family medicine residency sent off four new physicians this week after three years of training.\n\nAna Ruiz, MD; Ben Ota, DO; Chidi Okeke, MD and Dana Wells, MD finished rotations in obstetrics, surgery and the intensive care unit. Dr. Ruiz and Dr. Wells will stay in town.",
+		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | ", "Chidi Okeke |  |  | ", "Dana Wells |  |  | "}},
+	{"graduates listed with degrees and a final and", "Residency news\nThis spring the internal medicine residents finished their training: Lena Park, MD; Omar Haddad, MBBS; and Vera Cole, DO.",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | ", "Vera Cole |  |  | "}},
+	{"faculty listed with degrees and semicolons", "Residency news\nThe residents thank the teaching faculty of the year: Helen Marsh, MD; Paul Reyes, DO; and Grace Lin, MD.", nil},
+	{"speakers listed with degrees and semicolons", "Resident research day\nThis year's judges were Helen Marsh, MD; Paul Reyes, DO; Grace Lin, MD and Ian Frost, PhD.", nil},
+	// A role word right before the name, whatever the title between them.
+	{"resident physician before Dr.", "Residents face a new season\nResident physician Dr. Omar Haddad talks with a patient at the Mercy clinic.",
+		[]string{"Omar Haddad |  |  | "}},
+	{"a mistyped title after the role", "A new residency opens\n\"We see every patient together,\" said first-year resident Dt. Lena Park.",
+		[]string{"Lena Park |  |  | "}},
+	{"a courtesy title after the role", "Intern stories\nOn Mondays intern Ms. Vera Cole runs the clinic huddle.",
+		[]string{"Vera Cole |  |  | "}},
+	{"attending physician before Dr.", "Residents face a new season\nAttending physician Dr. Omar Haddad talks with a resident at the Mercy clinic.", nil},
+	// Names first, then what they are: "… are two of the residents".
+	{"a caption: two of the resident physicians", "Residency grows\nDr. Lena Park, left, and Dr. Omar Haddad, right, are two of the resident physicians who train at Mercy Medical Center.",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | "}},
+	{"one of our interns after a name", "Clinic news\nDr. Vera Cole is one of our interns this year and runs the diabetes group.",
+		[]string{"Vera Cole |  |  | "}},
+	{"two of the faculty", "Residency grows\nDr. Lena Park and Dr. Omar Haddad are two of the faculty who teach the residents at Mercy Medical Center.", nil},
+	// A story names a resident in full once, then by surname.
+	{"a surname after the full name", "White coats for the first class\n\nRuth Abebe was nine when she decided to become a doctor. Her family had walked for weeks to reach a camp with a clinic.\n\nAbebe was one of 12 residents at Lakeside Medical Center who received a white coat on Monday.",
+		[]string{"Ruth Abebe |  |  | "}},
+	{"a surname after the full name, now faculty", "White coats for the first class\n\nRuth Abebe was nine when she decided to become a doctor.\n\nToday Abebe is one of the attending physicians who teach the residents at Lakeside Medical Center.", nil},
+	{"a surname alone, never named in full", "White coats for the first class\n\nAbebe was one of 12 residents at Lakeside Medical Center who received a white coat on Monday.", nil},
+	// A resident introduces themselves.
+	{"I am a name, a training year", "About me\n\nI am Farah Qureshi, a PGY-3 in family medicine here. I grew up in Lahore and moved to Ohio for college. I went to Aga Khan University Medical College and I love my clinic patients, my co-residents and my city.",
+		[]string{"Farah Qureshi | Aga Khan University Medical College |  | "}},
+	{"an interview with a resident", "Two continents, one career\n\nCan you introduce yourself?\nI am Dr. Kofi Boateng. I'm a resident physician in pediatrics in Ohio. I graduated from the University of Ghana in 2018 and started residency last year.\nWhat was medical training like at the University of Ghana?\nDemanding. I learned to study on my own, and I still do.",
+		[]string{"Kofi Boateng | University of Ghana |  | "}},
+	{"an interview with a program director", "Meet the director\n\nCan you introduce yourself?\nI am Dr. Helen Marsh, the program director. I graduated from the University of Ghana in 1998.\nWhat do you look for?\nKindness. I read every letter myself.", nil},
+	{"I am a medical student", "My clerkship year\n\nI am Sam Lee, a fourth-year medical student. I love my school and my teachers, and I hope to match in pediatrics. I went to Rice University before medical school.", nil},
+	// One resident's day, signed under the title.
+	{"a day in the life signed under the title", "A Day in the Life: PGY-2\nMaya Chen, M.D.\nThe second year is when residents lead the ward team. Each morning starts with sign-out from the night float, then rounds with the attending. I personally enjoy the teaching most, and the afternoons belong to clinic and notes.",
+		[]string{"Maya Chen |  |  | "}},
+	{"a day in the life of the director", "A Day in the Life: Program Director\nHelen Marsh, M.D.\nMy mornings start with email from residents. I meet the chiefs, then I see patients in clinic and review evaluations in the afternoon.", nil},
+	// A graduation story quotes a graduate.
+	{"a graduate quoted in graduation news", "Valley Health News\n\nMERCY — Six new physician graduates of the Mercy Family Medicine Residency Program were honored on Friday.\n\n\"I learned to care for whole families here,\" says Dr. Omar Haddad, MD.\n\n\"We are proud of them,\" said Paul Reyes, CEO of Mercy Hospital.",
+		[]string{"Omar Haddad |  |  | "}},
+	{"alumni quoted at a reunion", "Valley Health News\n\nMERCY — Alumni of the Mercy Family Medicine Residency Program came back for a reunion on Friday.\n\n\"It felt like coming home,\" says Dr. Omar Haddad, MD.", nil},
+	// Widget labels and alumni profiles are no residents.
+	{"a widget label over a faculty bio", "Featured Episode\n\nWhat Residency Is Like\n\nDr. Helen Marsh explains what residents do each day.\nFeatured Speaker:\nHelen Marsh, DO\nDr. Marsh directs the internal medicine residency program.", nil},
+	{"an alumna now in practice", "Joan Mbeki, MD\n\nGrowing up in Durban, Dr. Joan Mbeki attended a small boarding school in the hills. She then applied to Ross University School of Medicine.\n\nJoan completed her clerkships in New York and her residency in pediatrics at Mercy Hospital. Now practicing in Cape Town, she mentors students.", nil},
+}
