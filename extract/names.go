@@ -286,9 +286,13 @@ func nameWords(t string) int {
 	n, caps := 0, 0
 	for w := range strings.FieldsSeq(t) {
 		n++
+		if n > 1 && len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+			continue // a middle initial ("Ali A. Khan"), not the article "a"
+		}
 		var buf [24]byte
 		lw := lowerInto(buf[:], strings.Trim(w, ".,'"))
-		if notNameWords[string(lw)] || possessive(lw) {
+		if notNameWords[string(lw)] || possessive(lw) || participle(lw) {
 			return 0
 		}
 		if nameParticles[string(lw)] {
@@ -320,6 +324,27 @@ func nameWords(t string) int {
 func possessive(lw []byte) bool {
 	n := len(lw)
 	return n > 2 && lw[n-1] == 's' && (lw[n-2] == '\'' || n > 4 && string(lw[n-4:n-1]) == "\u2019")
+}
+
+// participleEnds are endings of English past participles that no name
+// has: a page widget's label ("Selected Podcast", "Featured Speaker",
+// "Related Stories", "Sponsored Content") is a participle and a noun, not
+// a first and a last name. (Names end in "-ed" too: Ahmed, Saeed, Khaled,
+// Jared, Mohammed; none of them so.)
+var participleEnds = []string{"ected", "ated", "ured", "ored", "ished", "orted", "ended", "ested"}
+
+// participle reports a lower-case word of seven or more letters with a
+// past participle's ending.
+func participle(lw []byte) bool {
+	if len(lw) < 7 || lw[len(lw)-1] != 'd' {
+		return false
+	}
+	for _, e := range participleEnds {
+		if len(lw) > len(e) && string(lw[len(lw)-len(e):]) == e {
+			return true
+		}
+	}
+	return false
 }
 
 func isStateCode(s string) bool {

@@ -61,6 +61,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, designatedResidents(d, pageURL)...)
 	pr = append(pr, voiceResidents(d, pageURL)...)
 	pr = append(pr, quotedResidents(d, pageURL)...)
+	pr = append(pr, oneOfResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:
@@ -795,6 +796,9 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				// "attended medical school at the X": the school is X
 				for _, p := range []string{"medical school at ", "medical school in ", "the "} {
 					school = strings.TrimPrefix(school, p)
+				}
+				if r, _ := utf8.DecodeRuneInString(school); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+					continue // "attended an international school", "graduated from high school": no school's name
 				}
 				name, ok := gluedName(m[1])
 				if !ok || leaderIntroduced(s[:loc[0]]+" "+rest) {

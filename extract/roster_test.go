@@ -36,6 +36,13 @@ func TestPersonName(t *testing.T) {
 		{"AIIMS New Delhi", "", false},
 		{"Welcome", "", false},
 		{"in my free time", "", false},
+		{"Ali A. Farooqui, M.D", "Ali A. Farooqui", true}, // a middle initial A. is no article
+		{"A. Introduction", "", false},
+		{"Selected Podcast", "", false}, // a widget's label: a participle and a noun
+		{"Featured Speaker", "", false},
+		{"Related Stories", "", false},
+		{"Ahmed Saeed", "Ahmed Saeed", true}, // names in -ed are no participles
+		{"Khaled Rasheed", "Khaled Rasheed", true},
 	}
 	for _, tt := range tests {
 		got, ok := personName(tt.give)

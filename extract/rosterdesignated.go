@@ -54,8 +54,17 @@ var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incom
 // second-year resident".
 var yearRoleAfter = regexp.MustCompile(`^,\s*(?:an?\s+|our\s+)?(?:PGY[- ]?[1-7]|(?:first|second|third|fourth|fifth)[- ]year)\b[^,.;()]{0,40}?\b(?:resident|intern)\b`)
 
-// roleThenName is a role word right before a name: "resident Jane Doe".
-var roleThenName = mustGateDerived(`\b(?:[Rr]esident|[Ii]ntern)\s+((?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`)
+// roleThenName is a role word right before a name: "resident Jane Doe",
+// "resident physician Dr. Jane Doe"; the title between them may be any
+// short abbreviation ("Ms.", "Mr.", a mistyped "Dt."), which is no part of
+// the name.
+var roleThenName = mustGateDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`)
+
+// oneOfRole is what the names before it are, right after them: "…, right,
+// are two of the resident physicians", "is one of our interns", "was one
+// of 16 residents". Group 1 is the text before the verb (another person
+// named there is in the list too; another role there stops it).
+var oneOfRole = mustGate(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|among|some)\s+of\s+(?:the|our|its|\d+)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:residents?|interns?)(?:\s+physicians?)?(?:[^'’\p{L}]|$)`, " of ")
 
 // rolesThenNames is a plural role right before a list of names: "our
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".
@@ -77,7 +86,7 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || len(b.text) < 25 || designatedHints.find(b.text, 1) == 0 || outOfScope(d, i) {
 			continue
 		}
-		for _, s := range sentences(b.text) {
+		for _, s := range joinTitleCuts(sentences(b.text)) {
 			for _, r := range designatedInSentence(s) {
 				r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}
 				out = append(out, r)
@@ -85,6 +94,27 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return append(out, drListResidents(d, pageURL)...)
+}
+
+// joinTitleCuts joins a sentence that ends in a two-letter title-case
+// word and a dot to the next: the sentence splitter knows "Dr." and "Mr."
+// but not every title ("resident Rr. Jane Doe" mistyped, "Sr."), and a
+// role cut from its name designates no one.
+func joinTitleCuts(ss []string) []string {
+	for k := 0; k+1 < len(ss); k++ {
+		s := ss[k]
+		n := len(s)
+		if n < 4 || s[n-1] != '.' || s[n-4] != ' ' || s[n-3] < 'A' || s[n-3] > 'Z' || s[n-2] < 'a' || s[n-2] > 'z' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(ss[k+1]); !unicode.IsUpper(r) {
+			continue
+		}
+		joined := make([]string, 0, len(ss)-1)
+		joined = append(append(joined, ss[:k]...), s+" "+ss[k+1])
+		ss = append(joined, ss[k+2:]...)
+	}
+	return ss
 }
 
 // designatedInSentence returns the residents one sentence designates.
@@ -122,7 +152,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		all = append(all, f)
 	}
 	for _, f := range all {
-		after := asRole.MatchString(s[f.end:]) || yearRoleAfter.MatchString(s[f.end:])
+		after := asRole.MatchString(s[f.end:]) || yearRoleAfter.MatchString(s[f.end:]) || oneOfAfter(s[f.end:])
 		ok := after || roleBefore(lower()[:f.start])
 		if ok && !f.plural && !after && !strings.Contains(f.names[0], " ") {
 			ok = false // "Dr. Smith" alone after "residents," is a quote's speaker more often than a resident
@@ -167,6 +197,14 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		out = append(out, imgfriendly.Resident{Name: name})
 	}
 	return out
+}
+
+// oneOfAfter reports whether the text after a name says the person is one
+// of the residents (oneOfRole), with no other role in between ("Dr. A and
+// the program director are two of the …" is not).
+func oneOfAfter(rest string) bool {
+	m := oneOfRole.FindStringSubmatch(rest)
+	return m != nil && !otherRoles.in(m[1]) && !staffRoleWords.in(m[1])
 }
 
 // roleBefore reports whether the text before a list of names ends with a

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -57,6 +58,28 @@ func residentsNews(d *doc) bool {
 				return true // (not the "National Resident Matching Program")
 			}
 		}
+		if graduatingClass(t) {
+			return true
+		}
+	}
+	return graduatingClass(d.title)
+}
+
+// residencyGraduated is a residency that graduated its class: "the
+// residency program graduated six physicians".
+var residencyGraduated = regexp.MustCompile(`(?i)\bresidency(?:\s+program)?\s+(?:has\s+|recently\s+)?graduated\b`)
+
+// graduatingClass reports a sentence of t that speaks of a residency's
+// graduating class (residencyGraduates), not of its alumni or former
+// residents.
+func graduatingClass(t string) bool {
+	if !residencyGraduates.MatchString(t) && !residencyGraduated.MatchString(t) {
+		return false
+	}
+	for _, s := range sentences(t) {
+		if (residencyGraduates.MatchString(s) || residencyGraduated.MatchString(s)) && !otherRoles.in(strings.ReplaceAll(asciiLower(s), "graduates", "")) && !notNowResident.in(s) {
+			return true
+		}
 	}
 	return false
 }
@@ -107,4 +130,72 @@ func rolesElsewhere(d *doc, name string) bool {
 		}
 	}
 	return false
+}
+
+// personOneOf is a person named, then said to be one of the residents: "Ruth
+// Abebe is one of our interns", "Abebe was one of 12 residents in the first
+// class". Group 1 is the name, which a story may give as the surname alone
+// once it has named the person in full.
+var personOneOf = mustGate(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO))?\s+(?:is|was)\s+(?:one|among)\s+of\s+(?:the|our|its|\d+)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:residents|interns)(?:\s+physicians)?(?:[^'’\p{L}]|$)`, "one of", "among")
+
+// yearWord is a year in running text: "was one of the residents in 1998"
+// tells of the past.
+var yearWord = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// oneOfResidents reads "X is (was) one of the residents" sentences; a
+// surname alone is the person the page named in full before (none: no
+// one). Not when the sentence names a year (an alumnus's time) or the page
+// gives the person a staff role.
+func oneOfResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) < 30 || !strings.Contains(b.text, "one of ") && !strings.Contains(b.text, "among ") || outOfScope(d, i) {
+			continue
+		}
+		for _, m := range personOneOf.FindAllStringSubmatchIndex(b.text, -1) {
+			s := sentenceAround(b.text, m[0], m[1])
+			if yearWord.MatchString(s) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
+				continue
+			}
+			cand := b.text[m[2]:m[3]]
+			name, ok := personName(cand)
+			if !ok {
+				if strings.Contains(cand, " ") {
+					continue
+				}
+				if name, ok = fullNameFor(d, cand); !ok {
+					continue // a surname the page never gives in full
+				}
+			}
+			if rolesElsewhere(d, name) {
+				continue
+			}
+			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}})
+		}
+	}
+	return out
+}
+
+// fullNameFor returns the first full name on the page that ends with
+// surname: "Ruth Abebe" for "Abebe".
+func fullNameFor(d *doc, surname string) (string, bool) {
+	if utf8.RuneCountInString(surname) < 3 || notNameWords[strings.ToLower(surname)] {
+		return "", false
+	}
+	re, err := regexp.Compile(`((?:\p{Lu}[\p{L}'’-]+\s+)(?:\p{Lu}[\p{L}'’.-]*\s+)?)` + regexp.QuoteMeta(surname) + `\b`)
+	if err != nil {
+		return "", false
+	}
+	for i := range d.blocks {
+		if !strings.Contains(d.blocks[i].text, surname) {
+			continue
+		}
+		for _, m := range re.FindAllStringSubmatch(d.blocks[i].text, -1) {
+			if name, ok := personName(stripTitle(m[0])); ok {
+				return name, true
+			}
+		}
+	}
+	return "", false
 }

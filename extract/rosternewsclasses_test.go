@@ -9,7 +9,7 @@ var rosterNewsCases = []struct {
 	want        []string
 }{
 	// A graduation story lists the class as "Name, MD; Name, DO; …".
-	{"graduates listed with degrees and semicolons", "Mercy Family Medicine graduates its ninth class\n\nLAKESIDE — The hospital's family medicine residency sent off four new physicians this week after three years of training.\n\nAna Ruiz, MD; Ben Ota, DO; Chidi Okeke, MD and Dana Wells, MD finished rotations in obstetrics, surgery and the intensive care unit. Dr. Ruiz and Dr. Wells will stay in town.",
+	{"graduates listed with degrees and semicolons", "Mercy Family Medicine residency graduates its ninth class\n\nLAKESIDE — The hospital's family medicine residency program graduated four new physicians this week after three years of training.\n\nAna Ruiz, MD; Ben Ota, DO; Chidi Okeke, MD and Dana Wells, MD finished rotations in obstetrics, surgery and the intensive care unit. Dr. Ruiz and Dr. Wells will stay in town.",
 		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | ", "Chidi Okeke |  |  | ", "Dana Wells |  |  | "}},
 	{"graduates listed with degrees and a final and", "Residency news\nThis spring the internal medicine residents finished their training: Lena Park, MD; Omar Haddad, MBBS; and Vera Cole, DO.",
 		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | ", "Vera Cole |  |  | "}},
@@ -42,14 +42,14 @@ var rosterNewsCases = []struct {
 	{"an interview with a program director", "Meet the director\n\nCan you introduce yourself?\nI am Dr. Helen Marsh, the program director. I graduated from the University of Ghana in 1998.\nWhat do you look for?\nKindness. I read every letter myself.", nil},
 	{"I am a medical student", "My clerkship year\n\nI am Sam Lee, a fourth-year medical student. I love my school and my teachers, and I hope to match in pediatrics. I went to Rice University before medical school.", nil},
 	// One resident's day, signed under the title.
-	{"a day in the life signed under the title", "A Day in the Life: PGY-2\nMaya Chen, M.D.\nThe second year is when residents lead the ward team. Each morning starts with sign-out from the night float, then rounds with the attending. I personally enjoy the teaching most, and the afternoons belong to clinic and notes.",
-		[]string{"Maya Chen |  |  | "}},
+	{"a day in the life signed under the title", "A Day in the Life: PGY-2\nMaya A. Chen, M.D.\nThe second year is when residents lead the ward team. Each morning starts with sign-out from the night float, then rounds with the attending. I personally enjoy the teaching most, and the afternoons belong to clinic and notes.",
+		[]string{"Maya A. Chen |  |  | "}},
 	{"a day in the life of the director", "A Day in the Life: Program Director\nHelen Marsh, M.D.\nMy mornings start with email from residents. I meet the chiefs, then I see patients in clinic and review evaluations in the afternoon.", nil},
 	// A graduation story quotes a graduate.
 	{"a graduate quoted in graduation news", "Valley Health News\n\nMERCY — Six new physician graduates of the Mercy Family Medicine Residency Program were honored on Friday.\n\n\"I learned to care for whole families here,\" says Dr. Omar Haddad, MD.\n\n\"We are proud of them,\" said Paul Reyes, CEO of Mercy Hospital.",
 		[]string{"Omar Haddad |  |  | "}},
 	{"alumni quoted at a reunion", "Valley Health News\n\nMERCY — Alumni of the Mercy Family Medicine Residency Program came back for a reunion on Friday.\n\n\"It felt like coming home,\" says Dr. Omar Haddad, MD.", nil},
 	// Widget labels and alumni profiles are no residents.
-	{"a widget label over a faculty bio", "Featured Episode\n\nWhat Residency Is Like\n\nDr. Helen Marsh explains what residents do each day.\nFeatured Speaker:\nHelen Marsh, DO\nDr. Marsh directs the internal medicine residency program.", nil},
+	{"a widget label over a faculty bio", "Selected Episode\n\nWhat Residency Is Like\n\nDr. Helen Marsh explains what residents do each day.\nFeatured Speaker:\nHelen Marsh, DO\nDr. Marsh directs the internal medicine residency program.", nil},
 	{"an alumna now in practice", "Joan Mbeki, MD\n\nGrowing up in Durban, Dr. Joan Mbeki attended a small boarding school in the hills. She then applied to Ross University School of Medicine.\n\nJoan completed her clerkships in New York and her residency in pediatrics at Mercy Hospital. Now practicing in Cape Town, she mentors students.", nil},
 }

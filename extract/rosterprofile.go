@@ -40,9 +40,13 @@ var (
 	selfResident = regexp.MustCompile(`(?i)\bi(?: am|'m|’m)\s+(?:(?:currently|now|proud to be)\s+)?(?:a|an|one of the|one of our)\s+((?:[\p{L}0-9/.&-]+,?\s+){0,5}?)(?:(?:co-)?chief\s+)?(?:resident|intern)s?\b(\s+of\s+\p{Lu})?`)
 	// oneResidentTitle is a title about one resident: "A Day in the Life of
 	// a PGY-2 Resident", "Life as an Intern".
-	oneResidentTitle = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\p{L}0-9-]+\s+){0,3}(?:resident|intern)\b`)
+	oneResidentTitle = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\p{L}0-9-]+\s+){0,3}(?:resident|intern)\b|\bday in the life\b[^|]{0,20}?\b(?:pgy-?[1-7]|resident|intern)\b`)
 	// myNameIs is a writer's name: "My name is Jane", "my name is Jane Doe".
 	myNameIs = regexp.MustCompile(`\b[Mm]y name is\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
+	// iAmName is a writer giving their full name: "I am Dr. Jane Doe.",
+	// "I am Jane Doe, a PGY-2 in …". Group 1 is the name, group 2 a
+	// resident's role right after it.
+	iAmName = regexp.MustCompile(`\bI am\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\.|,(\s+(?:a|an|one of (?:the|our))\s+(?:[\p{L}0-9/-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:resident|intern|PGY-?[1-7])\b)?)`)
 	// titleTailName is a name after a title's dash or colon: "A Day in the
 	// Life of a PGY-1 Resident - Jane".
 	titleTailName = regexp.MustCompile(`\s[-–—:|]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$`)
@@ -86,7 +90,7 @@ func aboutOneResident(title string) bool {
 }
 
 // residentOrIntern are the role words of oneResidentTitle.
-var residentOrIntern = newWordList("resident", "intern")
+var residentOrIntern = newWordList("resident", "intern", "pgy")
 
 // anyBlock reports whether a block (no table row) holds a word of k.
 func anyBlock(d *doc, k *keywordSet) bool {
@@ -127,7 +131,7 @@ var (
 // voice or names "resident <Name>" once.
 func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendly.Resident {
 	title := pageTitle(d)
-	if len(found) > 1 || len(found) == 0 && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) {
+	if len(found) > 1 || len(found) == 0 && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) && !writerIntroduced(d) {
 		return found
 	}
 	var text strings.Builder
@@ -149,10 +153,24 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	if len(found) == 1 {
 		r = found[0]
 	} else {
-		if hasAny(low, leaderVoice) || firstPersonCount(low) < 5 || questions(d) >= 2 || staffSigned(d) || outOfScope(d, 0) {
+		// a writer who gives their name and says they are a resident
+		// answers an interview's questions, unlike an FAQ's writer; a
+		// one-resident title with the writer's name under it needs little
+		// first person ("I rotated …")
+		named, namedSaid := writerNamed(all)
+		byline := ""
+		if aboutOneResident(title) {
+			byline = bylineName(d, title)
+		}
+		minFirst := 5
+		if byline != "" {
+			minFirst = 1
+		}
+		if hasAny(low, leaderVoice) || firstPersonCount(low) < minFirst || questions(d) >= 2 && (named == "" || namedSaid == "" && selfResidentIn(all) == "") || staffSigned(d) || outOfScope(d, 0) {
 			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
 		}
-		said = selfResidentIn(all)
+		r.Name = cmp.Or(named, byline)
+		said = cmp.Or(namedSaid, selfResidentIn(all))
 		if said == "" && aboutOneResident(title) {
 			said = title
 		}
@@ -162,7 +180,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		if said == "" {
 			said = firstMatch(all, residentNowVoice) // "As an intern, I …": the writer is one now
 		}
-		if len(d.blocks) > 0 && d.blocks[0].role != roleRow {
+		if len(d.blocks) > 0 && d.blocks[0].role != roleRow && r.Name == "" {
 			if n, ok := personName(d.blocks[0].text); ok {
 				r.Name = n
 			}
@@ -209,7 +227,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			school := schoolEnd(s[m[2]:m[3]])
 			generic := strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went") || strings.HasPrefix(verb, "graduated")
 			if generic && !strings.Contains(ls, "medical school") && !strings.Contains(ls, "med school") && !strings.Contains(ls, "medical degree") &&
-				!medicalNamed.in(school) {
+				!medicalNamed.in(school) && !medicalLine(all, schoolEnd(school)) {
 				continue // "attended Wellesley College": not said to be the medical school
 			}
 			if school != "" {
@@ -222,6 +240,86 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		return found // a resident's voice with nothing to tell of them: nothing to count
 	}
 	return []imgfriendly.Resident{r}
+}
+
+// writerIntroduced reports a block where the writer gives their name and
+// role at once ("I am Jane Doe, a PGY-2 …"): the cheap test first.
+func writerIntroduced(d *doc) bool {
+	for i := range d.blocks {
+		if t := d.blocks[i].text; strings.Contains(t, "I am ") {
+			if _, said := writerNamed(t); said != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writerNamed returns the name a writer gives ("I am Dr. Jane Doe.") and,
+// when they say in the same breath that they are a resident ("I am Jane
+// Doe, a PGY-2 in …"), that sentence.
+func writerNamed(all string) (name, said string) {
+	if !strings.Contains(all, "I am ") {
+		return "", ""
+	}
+	for _, m := range iAmName.FindAllStringSubmatchIndex(all, -1) {
+		n, ok := personName(all[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		if m[4] >= 0 && !notNowResident.in(all[m[4]:m[5]]) {
+			return n, sentenceAround(all, m[0], m[1])
+		}
+		return n, ""
+	}
+	return "", ""
+}
+
+// bylineName returns the name on the short line right under the title:
+// "Jane Doe, M.D." under "A Day in the Life: PGY-1".
+func bylineName(d *doc, title string) string {
+	for i := range min(len(d.blocks), 3) {
+		t := d.blocks[i].text
+		if t == title || d.blocks[i].role == roleRow {
+			continue
+		}
+		if len(t) > 50 {
+			return ""
+		}
+		n, _ := personName(t)
+		return n
+	}
+	return ""
+}
+
+// medicalLine reports a sentence of text that names school beside the
+// words of medical training ("What was medical training like at X?", or a
+// question about X followed by one about its training): the school a
+// writer graduated from is then their medical school.
+func medicalLine(text, school string) bool {
+	if len(school) < 6 {
+		return false
+	}
+	medical := []string{"medical training", "medical school", "medical education", "medical degree", "medical student"}
+	for line := range strings.SplitSeq(text, "\n") {
+		if !strings.Contains(line, school) {
+			continue
+		}
+		ss := sentences(line)
+		for k, s := range ss {
+			if !strings.Contains(s, school) {
+				continue
+			}
+			if hasAny(asciiLower(s), medical) {
+				return true
+			}
+			// a question about the school, then one about its training
+			if strings.HasSuffix(s, "?") && k+1 < len(ss) && strings.HasSuffix(ss[k+1], "?") && hasAny(asciiLower(ss[k+1]), medical) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coupleResidents reads a testimonial two residents wrote together: a

@@ -28,6 +28,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, fellowshipMatchResidents(d, pageURL)...)
 	out = append(out, groupedNameResidents(d, pageURL)...)
 	out = append(out, awardResidents(d, pageURL)...)
+	out = append(out, degreeListResidents(d, pageURL)...)
 	return out
 }
 

@@ -136,4 +136,9 @@ package extract
 // goes on into the next, a lone dash opens the item below it); a score
 // followed by "for/on <exam>" belongs to that exam, and "respectively"
 // pairs scores with the exams before them in order (issue 11).
-const Version = "51"
+// 52: roster readers for news and one-resident pages: people with degrees
+// listed with semicolons, a resident role before any short title, "… are
+// two of the residents" after names, a surname resolved to the full name
+// named before, a writer's "I am <name>, a PGY-2", a day-in-the-life byline,
+// graduation news quoting graduates; a prose school must be a name (issue 12).
+const Version = "52"
