@@ -55,6 +55,7 @@ const (
 	confWeakCountry  = 0.65 // a country name that is also a US place name
 	confCity         = 0.6  // a large city abroad
 	confDegree       = 0.6  // a degree only foreign schools award (MBBS, MBChB)
+	confScript       = 0.65 // a name written in a script other than Latin
 	confCompose      = 0.9  // the name is made of names and parts of one school ("Utah-Eccles")
 	confRegionSchool = 0.8  // a state or province alone, with the reference's school for it
 	confRegion       = 0.7  // a state or province alone, no single school for it
@@ -399,6 +400,7 @@ type parsed struct {
 	segIdx     []int // index in segs of each norm
 	all        []string
 	foreignDeg bool
+	script     bool       // letters of a script other than Latin ("Медицинский университет")
 	segWords   [][]string // raw words by segment, for the places
 	located    bool
 	segPlaces  []places // by segment
@@ -407,6 +409,7 @@ type parsed struct {
 
 func (c *Classifier) parse(name string) parsed {
 	var p parsed
+	p.script = !isASCII(name) && nonLatin(name)
 	segs := segments(unglue(name))
 	p.segWords = make([][]string, len(segs))
 	for i, s := range segs {
@@ -539,6 +542,9 @@ func (c *Classifier) noSchool(out School, p parsed, stated string) School {
 		// A US state or Canadian province is named: never guess abroad.
 	case hasForm:
 		out.Country, out.IMG, out.Confidence = cmp.Or(f.country, pl.weak, pl.city), boolPtr(true), f.conf
+	case p.script:
+		// No US or Canadian school writes its name in another script.
+		out.Country, out.IMG, out.Confidence = cmp.Or(pl.weak, pl.city), boolPtr(true), confScript
 	case pl.weak != "" && !domestic(pl.weak):
 		out.Country, out.IMG, out.Confidence = pl.weak, boolPtr(true), confWeakCountry
 	case pl.city != "":

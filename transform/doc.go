@@ -34,7 +34,7 @@
 //     name that is also a US place name (Lebanon, Jordan; only when no US
 //     state is named), then a form only schools abroad use ("universidad",
 //     "Medical College", "Institute of Medical Sciences"; forms.csv), then a
-//     large foreign city, then a foreign-only degree (MBBS, MBChB) gives IMG
+//     name in a script other than Latin, then a large foreign city, then a foreign-only degree (MBBS, MBChB) gives IMG
 //     true with decreasing confidence; a US or Canadian place blocks all of
 //     these.
 //

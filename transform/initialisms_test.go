@@ -73,3 +73,47 @@ Carver Hill College of Medicine,United States,md,
 		}
 	}
 }
+
+// TestClassifyCampusesScriptsAndForms: distributed and branch campuses
+// written by their programme's or campus's name, names written in another
+// script, and forms of schools abroad in more languages. Written for this
+// test.
+func TestClassifyCampusesScriptsAndForms(t *testing.T) {
+	c := mustClassifier(t)
+	const ubc = "University of British Columbia Faculty of Medicine"
+	for _, tc := range []struct {
+		class, give string
+		want        want
+	}{
+		// Canadian distributed campuses and US branch campuses.
+		{"campus", "UBC Northern Medical Program", want{ubc, can, "no"}},
+		{"campus", "Island Medical Program", want{ubc, can, "no"}},
+		{"campus", "McMaster Niagara Regional Campus", want{"McMaster University Michael G. DeGroote School of Medicine", can, "no"}},
+		{"campus", "Schulich Windsor Campus", want{western, can, "no"}},
+		{"campus", "Sherbrooke Moncton", want{"Universite de Sherbrooke Faculte de medecine et des sciences de la sante", can, "no"}},
+		{"campus", "McGill Campus Outaouais", want{mcgill, can, "no"}},
+		{"campus", "Heritage College of Osteopathic Medicine Cleveland", want{"Ohio University Heritage College of Osteopathic Medicine", usa, "no"}},
+		{"campus", "KHSC-COM", want{"Kansas Health Science Center Kansas College of Osteopathic Medicine", usa, "no"}},
+		{"new school", "SFU Medicine", want{"Simon Fraser University School of Medicine", can, "no"}},
+		{"new school", "HPU Workman School of Medicine", want{"High Point University Workman School of Medicine", usa, "no"}},
+		// Another script: no US or Canadian school writes its name so;
+		// a US place beside it still blocks every guess abroad.
+		{"script", "Казанский медицинский университет", want{"", "", "yes"}},
+		{"script", "Trường Đại học Y Dược", want{"", "", "yes"}},
+		{"script", "Медицинский центр, Houston, TX", want{"", "", ""}},
+		// Words for university and faculty in more languages.
+		{"form", "Medicinski fakultet Zelengrad", want{"", "", "yes"}},
+		{"form", "Itä-Suomen yliopisto", want{"", "Finland", "yes"}},
+		{"form", "Universitetet i Nordland", want{"", "", "yes"}},
+		{"form", "Centro Universitario del Sur", want{"", "", "yes"}},
+		// The abbreviation of a form abroad before a city.
+		{"form abbreviation", "GMC Aurangabad", want{"", "", "yes"}},
+		{"form abbreviation", "GMC, Houston, TX", want{"", "", ""}},
+	} {
+		got := c.Classify(tc.give, "")
+		g := want{got.School, got.Country, imgWord(got.IMG)}
+		if diff := cmp.Diff(tc.want, g); diff != "" {
+			t.Errorf("%s: Classify(%q) mismatch (-want +got):\n%s", tc.class, tc.give, diff)
+		}
+	}
+}

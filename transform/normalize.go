@@ -44,6 +44,9 @@ var expansions = map[string]string{
 	"chs": "college health science", "fhs": "faculty health science", "cohs": "college health science",
 	"cmhs": "college medicine health science", "comhs": "college medicine health science",
 	"smd": "school medicine dentistry",
+	// The abbreviation of a form of school abroad, before its city ("GMC
+	// Aurangabad"): read as the form.
+	"gmc": "government medical college", "gmch": "government medical college hospital",
 }
 
 // contractions are the written-out forms of a system's abbreviation, read
@@ -221,6 +224,22 @@ func nextIsLetter(s string, i int) bool {
 func hasUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// nonLatin reports a letter of a script other than Latin in s: Cyrillic,
+// Greek, Arabic, Hebrew, the scripts of South and East Asia, and the
+// Latin letters of Vietnamese ("Đại học Y Hà Nội"), which no US or
+// Canadian school name uses either.
+func nonLatin(s string) bool {
+	for _, r := range s {
+		if r >= 0x370 && unicode.IsLetter(r) {
+			return true
+		}
+		if r == 'Đ' || r == 'đ' {
 			return true
 		}
 	}
