@@ -28,7 +28,7 @@ const (
 type block struct {
 	text  string
 	role  role
-	hints uint16     // blockHints found in text, with hintsRead set once read; hasYear's answer
+	hints uint16     // blockHints found in text, with hintsRead set once read; hasYear's and lineRole's answers
 	node  *html.Node // element that owns the text (nil for plain text input)
 	line  int        // 1-based line for plain text input
 	row   *row       // the cells of a roleRow block
@@ -46,8 +46,9 @@ type row struct {
 type doc struct {
 	title     string
 	blocks    []block
-	rosterish int8   // rosterPage's answer: 0 not yet known, 1 yes, 2 no
-	scope     []bool // by block: in a section listing people other than residents (outOfScope)
+	rosterish int8     // rosterPage's answer: 0 not yet known, 1 yes, 2 no
+	scope     []bool   // by block: in a section listing people other than residents (outOfScope)
+	names     nameMemo // by block: the kind of name line it is (pageNames)
 }
 
 // walker turns an HTML tree into blocks.

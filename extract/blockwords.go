@@ -43,3 +43,78 @@ func (b *block) hasYear() bool {
 	}
 	return b.hints&yearFound != 0
 }
+
+// Bits of block.hints that keep lineRole's answer.
+const (
+	lineRoleRead     = 1 << 12
+	lineRoleResident = 1 << 13
+	lineRoleOther    = 1 << 14
+)
+
+// lineRole is lineRole(b.text), read once: the card, grouped-name, letter
+// and staff readers all ask it of the same short lines.
+func (b *block) lineRole() int {
+	if b.hints&lineRoleRead == 0 {
+		b.hints |= lineRoleRead
+		switch lineRole(b.text) {
+		case roleResident:
+			b.hints |= lineRoleResident
+		case roleOther:
+			b.hints |= lineRoleOther
+		}
+	}
+	switch {
+	case b.hints&lineRoleResident != 0:
+		return roleResident
+	case b.hints&lineRoleOther != 0:
+		return roleOther
+	}
+	return roleNone
+}
+
+// roleLists are the word lists the roster readers ask together of one short
+// line or heading (whom a section lists, whose role a card line gives, what
+// an award is for): roleSet finds the words of all of them in one pass, and
+// roleHits answers each list's in from that pass.
+var roleLists = [...]*wordList{&pastWords, &residentHeadWords, &groupWords, &weakResidentWords, &otherRoles,
+	&notNowResident, &staffRoleWords, &titleWords}
+
+var roleSet = func() *keywordSet {
+	groups := make([][]string, len(roleLists))
+	for i, l := range roleLists {
+		groups[i] = l.words
+	}
+	return newFoldedKeywordSet(groups...)
+}()
+
+// roleHits is one text read by roleSet: found has bit i when a word of
+// roleLists[i] occurs in the text, in any case (perhaps not as a whole word).
+type roleHits struct {
+	text  string
+	low   string // asciiLower(text), made on first use
+	found uint16
+}
+
+func readRoleHits(t string) roleHits {
+	return roleHits{text: t, found: roleSet.scan(t, 0)}
+}
+
+// lower returns asciiLower of the text, made once.
+func (w *roleHits) lower() string {
+	if w.low == "" {
+		w.low = asciiLower(w.text)
+	}
+	return w.low
+}
+
+// in is l.in(w.text) for a list of roleLists: a whole word of l is in the
+// text (l.in's answer, read without scanning the text again when roleSet
+// found no word of l).
+func (w *roleHits) in(l *wordList) bool {
+	for i, rl := range roleLists {
+		if rl == l {
+			return w.found&(1<<i) != 0 && hasAnyWord(w.lower(), l.words)
+		}
+	}
+	return l.in(w.text)
+}

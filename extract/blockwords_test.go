@@ -3,9 +3,13 @@ package extract
 import "testing"
 
 // FuzzBlockWords checks that a block's shared reading answers as the word
-// lists and the year test do on its text.
+// lists, the year test and lineRole do on its text, that one roleSet pass
+// answers as each role list does, and that the page's name memo answers as
+// reading the line does.
 func FuzzBlockWords(f *testing.F) {
-	for _, s := range []string{"", "Chief Residents 2026", "our fellowship match", "Jane Doe, MD (PGY-2)", "ſresident", "the residency", "RESIDENT"} {
+	for _, s := range []string{"", "Chief Residents 2026", "our fellowship match", "Jane Doe, MD (PGY-2)", "ſresident", "the residency", "RESIDENT",
+		"Former Chief Resident", "Associate Program Director", "MD, University of X Faculty of Medicine", "Class of 2027", "Alumni",
+		"ſtaff Physician", "Hospitalist", "Doe, Jane — University of the West Indies (PGY-1)", "Interns", "Permanent resident"} {
 		f.Add(s)
 	}
 	lists := []*wordList{&residentHeadWords, &predicateRoles, &fellowshipWord, &otherRoles}
@@ -14,6 +18,24 @@ func FuzzBlockWords(f *testing.F) {
 		for i, l := range lists {
 			if got, want := b.in(l), l.in(text); got != want {
 				t.Errorf("list %d: block in(%q) = %v, want %v", i, text, got, want)
+			}
+		}
+		w := readRoleHits(text)
+		for i, l := range append(roleLists[:], &awardOthers) {
+			if got, want := w.in(l), l.in(text); got != want {
+				t.Errorf("role list %d: roleHits in(%q) = %v, want %v", i, text, got, want)
+			}
+		}
+		for range 2 { // read, then remembered
+			if got, want := b.lineRole(), lineRole(text); got != want {
+				t.Errorf("block lineRole(%q) = %v, want %v", text, got, want)
+			}
+		}
+		d := &doc{blocks: []block{{text: text}}}
+		r := readName(text)
+		for range 2 {
+			if got, want := oneLineEntry(d, 0), r.isName || r.withRest; got != want {
+				t.Errorf("oneLineEntry(%q) = %v, want %v", text, got, want)
 			}
 		}
 		for range 2 { // read, then remembered

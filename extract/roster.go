@@ -201,7 +201,7 @@ type card struct {
 // cardResidents groups blocks by their repeated container and reads a
 // resident from each group that starts with a person's name.
 func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
-	names := make(nameMemo, len(d.blocks))
+	names := pageNames(d)
 	if !anyName(d, names) {
 		return nil // no line on the page is a person's name
 	}
@@ -327,9 +327,9 @@ func hasNameSeparator(t string) bool {
 }
 
 // nameMemo keeps, by block index, which kind of name line each block is
-// (nameRead, with nameIs or nameWithRest): anyName and cardResident ask about
-// the same blocks. Only the kind is kept, one byte a block; the few name
-// lines a roster uses are read again for the name itself.
+// (nameRead, with nameIs or nameWithRest): anyName, cardResident and
+// oneLineEntry ask about the same blocks. Only the kind is kept, one byte a
+// block; the few name lines a roster uses are read again for the name itself.
 type nameMemo []uint8
 
 const (
@@ -337,6 +337,15 @@ const (
 	nameIs
 	nameRest
 )
+
+// pageNames returns the page's nameMemo, made on first use: the card and
+// predicate readers ask about the same lines.
+func pageNames(d *doc) nameMemo {
+	if d.names == nil {
+		d.names = make(nameMemo, len(d.blocks))
+	}
+	return d.names
+}
 
 // kind returns the memoised kind of block i's name line.
 func (m nameMemo) kind(d *doc, i int) uint8 {

@@ -45,13 +45,14 @@ func lineRole(t string) int {
 	if facultyOf.possible(t) {
 		t = facultyOf.re.ReplaceAllString(t, "") // "MD, University of X Faculty of Medicine" is a school
 	}
-	if notNowResident.in(t) || pastWords.in(t) {
+	w := readRoleHits(t)
+	if w.in(&notNowResident) || w.in(&pastWords) {
 		return roleOther // "Former Chief Resident", "Alumni", "Permanent resident"
 	}
-	if residentRoleRE.MatchString(t) && !strings.Contains(asciiLower(t), "residency") {
+	if residentRoleRE.MatchString(t) && !strings.Contains(w.lower(), "residency") {
 		return roleResident // "Chief Resident" (a chief is a resident whatever else the line says)
 	}
-	if staffRoleWords.in(t) {
+	if w.in(&staffRoleWords) {
 		return roleOther
 	}
 	return roleNone
@@ -73,7 +74,7 @@ func cardRole(d *doc, blocks []int) int {
 		if fields || k > 3 {
 			continue
 		}
-		switch lineRole(t) {
+		switch d.blocks[j].lineRole() {
 		case roleOther:
 			return roleOther
 		case roleResident:
@@ -168,7 +169,7 @@ func namedAsResident(d *doc, name string) bool {
 // previous school line, at from).
 func staffAround(d *doc, i, from int) bool {
 	for k := i - 1; k > from && k >= i-4; k-- {
-		if lineRole(d.blocks[k].text) == roleOther {
+		if d.blocks[k].lineRole() == roleOther {
 			return true
 		}
 		if _, ok := personName(d.blocks[k].text); ok {
@@ -184,7 +185,7 @@ func staffAround(d *doc, i, from int) bool {
 // resident's.
 func staffSigned(d *doc) bool {
 	for k := max(1, len(d.blocks)-4); k < len(d.blocks); k++ {
-		if lineRole(d.blocks[k].text) != roleOther {
+		if d.blocks[k].lineRole() != roleOther {
 			continue
 		}
 		if _, ok := personName(d.blocks[k-1].text); ok {

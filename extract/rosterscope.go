@@ -54,16 +54,25 @@ const (
 
 // sectionKind says whom a heading's section lists.
 func sectionKind(h string) int {
-	switch {
-	case h == "":
+	if h == "" {
 		return sectionNeutral
-	case pastWords.in(h) && !graduatesNowResidents(h):
+	}
+	w := readRoleHits(h)
+	return w.sectionKind()
+}
+
+// sectionKind is sectionKind(w.text).
+func (w *roleHits) sectionKind() int {
+	switch {
+	case w.text == "":
+		return sectionNeutral
+	case w.in(&pastWords) && !graduatesNowResidents(w.text):
 		return sectionOthers
-	case residentHeadWords.in(h) || strings.Contains(asciiLower(h), "pgy"):
+	case w.in(&residentHeadWords) || strings.Contains(w.lower(), "pgy"):
 		return sectionResident
-	case groupWords.in(h):
+	case w.in(&groupWords):
 		return sectionOthers
-	case weakResidentWords.in(h):
+	case w.in(&weakResidentWords):
 		return sectionWeak
 	}
 	return sectionNeutral

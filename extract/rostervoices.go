@@ -131,7 +131,7 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		if i+1 < len(d.blocks) {
 			next := d.blocks[i+1].text
-			if len(next) < 60 && (otherRoles.in(next) || titleWords.in(next)) && !residentHeadWords.in(next) || lineRole(next) == roleOther {
+			if len(next) < 60 && (otherRoles.in(next) || titleWords.in(next)) && !residentHeadWords.in(next) || d.blocks[i+1].lineRole() == roleOther {
 				continue // "Program Director", "Chief Executive Officer": the letter is a leader's
 			}
 		}
@@ -149,11 +149,11 @@ var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?
 // won": group 1 the name.
 var yearAfterName = mustGateDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*)(?:PGY|PL)[- ]?[1-7]\b`)
 
-// oneLineEntry reports a roster's one-line entry ("Doe, Jane — University
-// of the West Indies (PGY-1)"): the card readers' line, not running text.
-func oneLineEntry(t string) bool {
-	r := readName(t)
-	return r.isName || r.withRest
+// oneLineEntry reports whether block i is a roster's one-line entry ("Doe,
+// Jane — University of the West Indies (PGY-1)"): the card readers' line,
+// not running text. The card readers have read most such lines already.
+func oneLineEntry(d *doc, i int) bool {
+	return pageNames(d).kind(d, i)&(nameIs|nameRest) != 0
 }
 
 // inName reports text that ends inside a name: a separator of a one-line
@@ -201,7 +201,7 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || outOfScope(d, i) {
 			continue
 		}
-		if b.hasYear() && !oneLineEntry(b.text) {
+		if b.hasYear() && !oneLineEntry(d, i) {
 			for _, m := range yearAfterName.FindAllStringSubmatchIndex(b.text, -1) {
 				cand, before := b.text[m[2]:m[3]], b.text[:m[2]]
 				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) || inName(before) {
@@ -372,7 +372,7 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
-			if lineRole(d.blocks[j].text) != roleNone {
+			if d.blocks[j].lineRole() != roleNone {
 				break // "Hospitalist", "Chief Resident": a card's role line, no name (the cards are read as cards)
 			}
 			name, ok := personName(d.blocks[j].text)
@@ -400,13 +400,14 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // a training year or a resident role, with no other people's role
 // ("Resident Wellness Committee", "Former Residents" are not).
 func residentGroupLine(d *doc, t string) bool {
-	if len(t) > 60 || fieldCount(t) > 6 || strings.HasSuffix(t, ".") {
+	if len(t) > 60 || strings.HasSuffix(t, ".") || fieldCount(t) > 6 {
 		return false
 	}
-	if !isYearLine(t) && !residentHeadWords.in(t) && !(rosterPage(d) && weakResidentWords.in(t)) {
+	w := readRoleHits(t)
+	if !w.in(&residentHeadWords) && !isYearLine(t) && !(rosterPage(d) && w.in(&weakResidentWords)) {
 		return false
 	}
-	return sectionKind(t) != sectionOthers && !otherRoles.in(t) && !groupWords.in(t)
+	return w.sectionKind() != sectionOthers && !w.in(&otherRoles) && !w.in(&groupWords)
 }
 
 // awardLine is "<award> – <name>" or "<award>: <name>" on one line: group 1
@@ -424,7 +425,10 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		m := awardLine.FindStringSubmatch(b.text)
-		if m == nil || fieldCount(m[1]) > 8 || containsAny(m[1], "\"“”.!?") || !residentHeadWords.in(m[1]) || otherRoles.in(m[1]) || titleWords.in(m[1]) || awardOthers.in(m[1]) {
+		if m == nil || fieldCount(m[1]) > 8 || containsAny(m[1], "\"“”.!?") {
+			continue
+		}
+		if w := readRoleHits(m[1]); !w.in(&residentHeadWords) || w.in(&otherRoles) || w.in(&titleWords) || awardOthers.in(m[1]) {
 			continue
 		}
 		name, ok := personName(m[2])
