@@ -117,6 +117,10 @@ func TestBatteryS5GraduationWindowFarFromNoun(t *testing.T) {
 	cases := []ruleCase{
 		{"outside the US or Canada within 5 years", "<ol><li>Graduation from a medical school outside of the United States or Canada within 5 years of application, and an ECFMG certificate.</li></ol>",
 			F{yogMax: 5.0, yogTo: "application"}},
+		{"school abroad, a place then the window", "<p>Applicants need graduation from a medical school outside the United States within 4 years of applying.</p>",
+			F{yogMax: 4.0, yogTo: "application"}},
+		{"window of application, then a certificate", "<ul><li>Graduation from medical school within 6 years of application and a valid ECFMG certificate</li></ul>",
+			F{yogMax: 6.0, yogTo: "application"}},
 		{"world directory within the last three", "<ul><li>Graduation from a school listed in the World Directory of Medical Schools and approved by the state board within the last three years.</li></ul>",
 			F{yogMax: 3.0}},
 		{"criteria lead-in, past five years", "<p>Consideration will be given to international graduates who meet these criteria:</p>" +
@@ -125,7 +129,7 @@ func TestBatteryS5GraduationWindowFarFromNoun(t *testing.T) {
 			F{yogPref: 4.0}},
 		{"clinical work window", "<ul><li>Graduation from an accredited medical school and clinical work within the last 2 years.</li></ul>", F{}},
 	}
-	runBatteryKnown(t, cases, []string{"outside the US or Canada within 5 years"}, yogMax, yogPref, yogNone, yogTo)
+	runBatteryKnown(t, cases, nil, yogMax, yogPref, yogNone, yogTo)
 }
 
 // TestBatteryS5GraduatesCounted: "graduates" counted or compared are people,
@@ -178,4 +182,29 @@ func TestBatteryS5WrappedPlainText(t *testing.T) {
 		{"heading lines stay apart", "Step 1 scores\nOur residents averaged 235.\nApplicants must have graduated within the last 5 years.\n", F{yogMax: 5.0}},
 	}
 	runBatteryKnown(t, cases, nil, yogMax, yogPref, s1Pass, s1Min, attMax, usceReqF, usceMo)
+}
+
+// TestBlocksFromTextWrapped: the blocks of hard-wrapped plain text. A
+// numbered item starts a block even after a line ending on "and".
+func TestBlocksFromTextWrapped(t *testing.T) {
+	cases := []struct {
+		name string
+		give string
+		want []string
+	}{
+		{"wrapped short lines", "Graduation from medical\nschool within 3 years.\n", []string{"Graduation from medical school within 3 years."}},
+		{"open last word", "trained outside the United\nStates for a year.\n", []string{"trained outside the United States for a year."}},
+		{"dash alone opens an item", "-\nStep 1 passed\non the first try.\n-\n", []string{"Step 1 passed on the first try."}},
+		{"numbered items apart", "1. a valid certificate, and\n2. a passing score on Step 1.\n", []string{"1. a valid certificate, and", "2. a passing score on Step 1."}},
+		{"capitalised line after a short one", "Step 1 scores\nOur residents averaged 235.\n", []string{"Step 1 scores", "Our residents averaged 235."}},
+	}
+	for _, tc := range cases {
+		var got []string
+		for _, b := range blocksFromText([]byte(tc.give)).blocks {
+			got = append(got, b.text)
+		}
+		if d := cmp.Diff(tc.want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, d)
+		}
+	}
 }

@@ -569,7 +569,7 @@ var jsonLine = regexp.MustCompile(`^"[A-Za-z0-9_.-]{1,40}":\s*"(.*)",?$`)
 // characters (a name, a label) is not taken for a wrapped one unless its
 // last word leaves it open.
 func continues(prev block, t, rawPrev string) bool {
-	if prev.role == roleHeading || strings.TrimSpace(rawPrev) == "" || isBullet(t) || bulletAlone(t) || prev.text == "" {
+	if prev.role == roleHeading || strings.TrimSpace(rawPrev) == "" || isBullet(t) || bulletAlone(t) || prev.text == "" || listNumber.MatchString(t) {
 		return false
 	}
 	p := prev.text
@@ -579,7 +579,7 @@ func continues(prev block, t, rawPrev string) bool {
 	if openEnd(p) {
 		return true
 	}
-	if len(p) < 15 {
+	if len(p) < 10 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -599,6 +599,10 @@ func openEnd(p string) bool {
 	}
 	return false
 }
+
+// listNumber is the number or letter that opens an item of a numbered
+// list ("2. an Iowa licence", "b) a transcript", "iv. letters").
+var listNumber = regexp.MustCompile(`^([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)] `)
 
 // bulletAlone reports a line that is only a list mark: the item's text is
 // on the lines after it.

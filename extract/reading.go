@@ -1148,6 +1148,10 @@ var quantityTakers = topics(tGrad, tExperience, tUSCE, tUSA, tObservership, tSco
 	tLevel1, tLevel2, tUSMLE, tCOMLEX, tAllSteps, tAttempt, tFailure, tLetters, tTestAge, tTraining, tResidents,
 	tClinicalGap, tJ1, tH1B, tVisa, tECFMG, tCertified, tResearch)
 
+// stayTopics are the topics of time spent somewhere: experience, rotations,
+// observerships, training, research, time away from practice.
+var stayTopics = topics(tExperience, tUSCE, tObservership, tTraining, tResearch, tClinicalGap, tStudy)
+
 // bindQuantities binds each number to the nearest quantity-taking topic
 // word of its clause: "graduated within 5 years and have 3 months of US
 // clinical experience" gives 5 years to graduation and 3 months to the
@@ -1178,10 +1182,15 @@ func bindQuantities(r *reading) {
 		}
 		// "a year or more of clinical experience": what follows "of" is
 		// what the number measures
-		of := q.unit != unitNone && measured(r.low[q.spanEnd:], q.unit)
+		of := q.unit != unitNone && measured(r.low[q.spanEnd:], q.unit) && !anchorNext(r.low, cl, q.spanEnd)
+		// a country named where a school is ("graduation from a school
+		// outside the United States within 5 years") is no length of time
+		// spent there: with graduation and no experience in the clause, the
+		// place takes no number
+		placeOnly := cl.topics.has(tGrad) && !cl.topics.any(stayTopics)
 		best, bestD := -1, 1<<30
 		for k, t := range cl.toks {
-			if t.e.kind != kTopic || !quantityTakers.has(topic(t.e.arg)) {
+			if t.e.kind != kTopic || !quantityTakers.has(topic(t.e.arg)) || placeOnly && topic(t.e.arg) == tUSA {
 				continue
 			}
 			if of && int(t.start) >= q.spanEnd && int(t.start)-q.spanEnd <= 60 {
@@ -1194,6 +1203,9 @@ func bindQuantities(r *reading) {
 				d = q.spanStart - int(t.end)
 			case int(t.start) >= q.spanEnd:
 				d = int(t.start) - q.spanEnd + 1 // a tie goes to the word before
+				if g := r.low[q.spanEnd:t.start]; strings.Contains(g, ", and ") || kindBetween(cl.toks, kAnchor, q.spanEnd, int(t.start)) {
+					d += 1000 // "within 5 years of application, and an ECFMG certificate": counted to a moment, or a new item
+				}
 				if q.rel == relWindow {
 					d = 2*d + 20 // "graduated … in the past 2 years and …": a window looks back to what it dates
 				}
@@ -1208,6 +1220,37 @@ func bindQuantities(r *reading) {
 			q.bound, q.boundAt = topic(cl.toks[best].e.arg), int(cl.toks[best].start)
 		}
 	}
+}
+
+// kindBetween reports a word of kind k wholly within bytes [a, b).
+func kindBetween(toks []lexMatch, k kind, a, b int) bool {
+	for _, t := range toks {
+		if t.e.kind == k && int(t.start) >= a && int(t.end) <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorNext reports a moment right after a length ("5 years of
+// application", "3 years of the start of training"): the length is
+// counted to it and measures nothing named after it.
+func anchorNext(low string, cl *clause, at int) bool {
+	for _, t := range cl.toks {
+		if int(t.end) <= at {
+			continue
+		}
+		if t.e.kind != kAnchor {
+			return false
+		}
+		for _, w := range strings.Fields(low[at:t.start]) {
+			if w != "of" && w != "the" && w != "your" && w != "their" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // failedBefore finds a verb of failure that a count of times belongs to:

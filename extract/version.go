@@ -141,4 +141,8 @@ package extract
 // two of the residents" after names, a surname resolved to the full name
 // named before, a writer's "I am <name>, a PGY-2", a day-in-the-life byline,
 // graduation news quoting graduates; a prose school must be a name (issue 12).
-const Version = "52"
+// 53: a country where a school is takes no number when the clause speaks of
+// graduation and of no time spent there; a length counted to a moment ("5
+// years of application") measures nothing named after it; a numbered item
+// of plain text starts a block (issue 11).
+const Version = "53"
