@@ -239,7 +239,9 @@ var lexicon = slices.Concat(
 		// a repeat is a failure before it: "no repeat attempts are accepted"
 		"repeat attempt", "repeat attempts", "repeated attempts", "multiple attempts", "retake", "retakes", "re-take", "re-takes"),
 	words(kPass, 0, "pass", "passed", "passing", "passes", "passage", "successful completion", "successfully completed",
-		"successfully passed", "successfully complete"),
+		"successfully passed", "successfully complete",
+		// a pass in other words: "satisfactory completion of Step 1"
+		"satisfactory completion", "satisfactorily completed", "satisfactorily complete", "satisfactory performance"),
 	words(kNone, 0, "interview season", "interview day", "interview dates", "interview date", "interview process",
 		"interview schedule"),
 	words(kNone, 0, "pass rate", "pass rates", "pass/fail", "pass-fail", "pass or fail", "pass/no pass", "passing rate",

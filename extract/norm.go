@@ -85,7 +85,7 @@ var (
 	j1Pattern      = regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)
 	jiVisa         = mustGateDerived(`\bj-i(\s+visa)`)
 	comlexUSA      = regexp.MustCompile(`(?i)\bcomlex\s*-\s*usa\b`)
-	partsOfUSMLE   = regexp.MustCompile(`\bparts?\s+((?:1|i|2|ii|3|iii)\b(?:\s*(?:,|and|&|/|or)\s*(?:1|i|2|ii|3|iii)\b)*)\s+of\s+(?:the\s+)?usmle\b`)
+	partsOfUSMLE   = regexp.MustCompile(`\bparts?\s+((?:1|i|2|ii|3|iii)\b(?:\s*(?:,|and|&|/|or)\s*(?:1|i|2|ii|3|iii)\b)*(?:\s*,?\s*(?:and|&)\s*(?:the\s+)?(?:csa|cs|clinical skills)\b)?)\s+of\s+(?:the\s+)?usmle\b`)
 	glueCK         = mustGateDerived(`\b(2|ii)\s?c?\s?(ck|cs)\b`)
 	csAndCK        = regexp.MustCompile(`step2cs\s*(?:&|and|,|/)\s*ck\b`)
 	comlexPattern  = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?|board|minimum|equivalent))|\busa\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)

@@ -410,11 +410,14 @@ func conjunctionSplices(low string, toks []lexMatch, s, e int) []int {
 			}
 			c := at + i
 			next := c + len(conj)
+			if w, _, _ := strings.Cut(low[next:e], " "); cueAdverb(w) {
+				next += len(w) + 1 // "… and strongly prefer …"
+			}
 			for _, t := range toks {
 				if int(t.start) != next {
 					continue
 				}
-				if (t.e.kind == kSoft || t.e.kind == kHard && t.e.arg == 1) && hasModalCue(toks, from, c) {
+				if (t.e.kind == kSoft || t.e.kind == kHard && t.e.arg == 1) && (hasModalCue(toks, from, c) || kindBetween(toks, kPass, from, c)) {
 					out = append(out, c)
 					break
 				}
@@ -423,6 +426,16 @@ func conjunctionSplices(low string, toks []lexMatch, s, e int) []int {
 		}
 	}
 	return out
+}
+
+// cueAdverb reports an adverb that may stand before a cue of modality
+// ("strongly prefer", "also require").
+func cueAdverb(w string) bool {
+	switch w {
+	case "strongly", "highly", "also", "very", "really", "greatly":
+		return true
+	}
+	return false
 }
 
 // subjectSplices finds a comma and a coordinator (", and", ", or", ", so")
@@ -444,6 +457,7 @@ func subjectSplices(low string, toks []lexMatch, s, e int) []int {
 			if wordsBetween(low, s, c) < 2 {
 				continue
 			}
+			topicSubject := false
 			for _, t := range toks {
 				if int(t.start) < next {
 					continue
@@ -452,7 +466,10 @@ func subjectSplices(low string, toks []lexMatch, s, e int) []int {
 				if n > 3 || strings.ContainsAny(low[next:t.start], ",;:(") {
 					break
 				}
-				if t.e.kind == kHard && t.e.arg == 1 {
+				// a preference with a subject of its own (", and we strongly
+				// prefer"), not one whose subject ends a list of exams
+				// (", and Step 2 CS have priority")
+				if t.e.kind == kHard && t.e.arg == 1 || t.e.kind == kSoft && t.e.arg == 0 && n <= 2 && !topicSubject {
 					if n >= 1 {
 						out = append(out, c)
 					}
@@ -461,6 +478,7 @@ func subjectSplices(low string, toks []lexMatch, s, e int) []int {
 				if t.e.kind != kTopic && t.e.kind != kNone {
 					break // a cue in the subject: no subject of its own
 				}
+				topicSubject = topicSubject || t.e.kind == kTopic
 			}
 		}
 	}

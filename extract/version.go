@@ -145,4 +145,8 @@ package extract
 // graduation and of no time spent there; a length counted to a moment ("5
 // years of application") measures nothing named after it; a numbered item
 // of plain text starts a block (issue 11).
-const Version = "53"
+// 54: "satisfactory completion" is a pass; "Part I, II, and CSA of the
+// USMLE" names the steps; "and (strongly) prefer …" after a pass criterion,
+// or ", and we prefer …" with a subject of its own, is a clause of its own
+// (issue 11).
+const Version = "54"
