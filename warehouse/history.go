@@ -183,23 +183,66 @@ const passPrograms = 4000
 // a qualified name) into ranges of about size ids, in order: each range is
 // the WHERE condition of one pass.
 func passRanges(ctx context.Context, conn *sql.Conn, table string, size int) ([]string, error) {
-	rows, err := conn.QueryContext(ctx, fmt.Sprintf(`SELECT min(program_id), max(program_id) FROM (
-    SELECT program_id, (row_number() OVER (ORDER BY program_id) - 1) // %d AS pass
-    FROM (SELECT DISTINCT program_id FROM %s WHERE program_id IS NOT NULL))
-GROUP BY pass ORDER BY pass`, max(size, 1), table))
+	return keyRanges(ctx, conn, table, "", []string{"program_id"}, size)
+}
+
+// keyRanges splits the distinct values of keys (one or more columns, taken
+// together in their order) among table's rows that match where (all when
+// empty) into ranges of about size values, in order, and returns each range
+// as a WHERE condition. Rows with a NULL in any key are in no range. The
+// bounds are read back as text and cast to the key's type.
+func keyRanges(ctx context.Context, conn *sql.Conn, table, where string, keys []string, size int) ([]string, error) {
+	list := strings.Join(keys, ", ")
+	cond := make([]string, 0, len(keys)+1)
+	if where != "" {
+		cond = append(cond, "("+where+")")
+	}
+	var bounds []string
+	for _, k := range keys {
+		cond = append(cond, k+" IS NOT NULL")
+		bounds = append(bounds, fmt.Sprintf("any_value(typeof(%[1]s)), arg_min(%[1]s::VARCHAR, rn), arg_max(%[1]s::VARCHAR, rn)", k))
+	}
+	rows, err := conn.QueryContext(ctx, fmt.Sprintf(`SELECT %s FROM (
+    SELECT %s, row_number() OVER (ORDER BY %s) - 1 AS rn
+    FROM (SELECT DISTINCT %s FROM %s WHERE %s))
+GROUP BY rn // %d ORDER BY rn // %d`, strings.Join(bounds, ", "), list, list, list, table, strings.Join(cond, " AND "), max(size, 1), max(size, 1)))
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []string
 	for rows.Next() {
-		var lo, hi string
-		if err := rows.Scan(&lo, &hi); err != nil {
+		v := make([]string, 3*len(keys))
+		dest := make([]any, len(v))
+		for i := range v {
+			dest[i] = &v[i]
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		out = append(out, "program_id BETWEEN "+sqlString(lo)+" AND "+sqlString(hi))
+		lo, hi := make([]string, len(keys)), make([]string, len(keys))
+		for i := range keys {
+			typ := v[3*i]
+			lo[i] = "CAST(" + sqlString(v[3*i+1]) + " AS " + typ + ")"
+			hi[i] = "CAST(" + sqlString(v[3*i+2]) + " AS " + typ + ")"
+		}
+		if len(keys) == 1 {
+			out = append(out, fmt.Sprintf("%s BETWEEN %s AND %s", keys[0], lo[0], hi[0]))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s AND %s", keysFrom(keys, lo, ">"), keysFrom(keys, hi, "<")))
 	}
 	return out, rows.Err()
+}
+
+// keysFrom compares keys with vals field by field, as ORDER BY keys does:
+// op ">" gives keys >= vals, "<" keys <= vals. (DuckDB rewrites a row
+// comparison's >= AND <= into a BETWEEN, which takes no rows.)
+func keysFrom(keys, vals []string, op string) string {
+	if len(keys) == 1 {
+		return keys[0] + " " + op + "= " + vals[0]
+	}
+	return fmt.Sprintf("(%s %s %s OR (%s = %s AND %s))", keys[0], op, vals[0], keys[0], vals[0], keysFrom(keys[1:], vals[1:], op))
 }
 
 // buildPrograms runs programsSQL in passes over ranges of about size

@@ -212,6 +212,11 @@ func open(ctx context.Context, path string, readOnly bool, cfg Config) (*Warehou
 	if cfg.TempDirectory != "" {
 		q.Set("temp_directory", cfg.TempDirectory)
 	}
+	// DuckDB's allocator keeps freed pages mapped until a background
+	// thread returns them: without one, exporting a 50,000-program night
+	// under the 96MB night_memory_limit peaked at 274-322 MB of RSS, with
+	// one at 205-219 MB (the same export, the same limit).
+	q.Set("allocator_background_threads", "true")
 	dsn := path
 	if len(q) > 0 {
 		dsn += "?" + q.Encode()

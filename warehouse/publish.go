@@ -252,7 +252,7 @@ func reexport(ctx context.Context, cfg Config, dir string, j publishJournal) err
 	}
 	defer conn.Close()
 	return oneThread(ctx, conn, cfg.Threads, func() error {
-		return exportParquet(ctx, conn, tmp, j.RunID, night, j.ResidentNames, func(string) {})
+		return exportParquet(ctx, conn, tmp, j.RunID, night, j.ResidentNames, passPrograms, func(string) {})
 	})
 }
 

@@ -276,7 +276,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
 		return fmt.Errorf("export: %w", err)
 	}
 	if err := oneThread(ctx, conn, cfg.Threads, func() error {
-		return exportParquet(ctx, conn, tmp, runID, night, cfg.ExportResidentNames, n.at)
+		return exportParquet(ctx, conn, tmp, runID, night, cfg.ExportResidentNames, n.programsPerPass(), n.at)
 	}); err != nil {
 		return err
 	}
