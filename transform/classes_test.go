@@ -88,9 +88,11 @@ var classCases = []struct {
 	{"misspelt", "Emery University", want{"", "", ""}},
 	// Non-English names, with the country when the form or a place says it.
 	{"non-English", "Universidad de Oriente", want{"", "", "yes"}},
-	{"non-English", "Università degli Studi di Padova", want{"", "Italy", "yes"}},
+	{"non-English", "Università degli Studi di Padova", want{"University of Padua School of Medicine", "Italy", "yes"}},
+	{"non-English", "Università degli Studi di Sassari", want{"", "Italy", "yes"}},
 	{"non-English", "Faculté de Médecine de Lyon, France", want{"", "France", "yes"}},
-	{"non-English", "Universidade Federal da Bahia", want{"", "Brazil", "yes"}},
+	{"non-English", "Universidade Federal da Bahia", want{"Universidade Federal da Bahia", "Brazil", "yes"}},
+	{"non-English", "Universidade Federal do Tocantins", want{"", "", "yes"}},
 	{"non-English", "Uniwersytet Medyczny w Lodzi", want{"", "Poland", "yes"}},
 	{"non-English", "Universidad de Puerto Rico", want{upr, usa, "no"}},
 	{"non-English", "Université de Sherbrooke", want{"Universite de Sherbrooke Faculte de medecine et des sciences de la sante", can, "no"}},
@@ -105,9 +107,11 @@ var classCases = []struct {
 	// Official names the AAMC short form leaves out.
 	{"official", "Foster School of Medicine", want{"Texas Tech University Health Sciences Center El Paso Paul L. Foster School of Medicine", usa, "no"}},
 	{"official", "Anne Burnett Marion School of Medicine", want{"Anne Burnett Marion School of Medicine at TCU", usa, "no"}},
-	{"foreign form", "Rangpur Medical College", want{"", "Bangladesh", "yes"}},
+	{"foreign form", "Rangpur Medical College", want{"Rangpur Medical College", "Bangladesh", "yes"}},
+	{"foreign form", "Jessore Medical College", want{"", "", "yes"}},
 	{"foreign form", "Ryazan State Medical University", want{"", "Russia", "yes"}},
-	{"foreign form", "Jinnah Medical and Dental College", want{"", "", "yes"}},
+	{"foreign form", "Jinnah Medical and Dental College", want{"Jinnah Medical and Dental College", "Pakistan", "yes"}},
+	{"foreign form", "Hashmat Medical and Dental College", want{"", "", "yes"}},
 	{"foreign form", "Sri Venkata Institute of Medical Sciences", want{"", "", "yes"}},
 	{"foreign form", "Houston Medical College", want{"", "", ""}}, // a US city: never abroad
 	{"foreign form", "Caribbean Health Sciences School of Medicine", want{"", "", "yes"}},
@@ -170,7 +174,7 @@ var classCases = []struct {
 	{"nationality", "Korean Medical Institute, Houston", want{"", "", ""}},
 	// A city abroad with a medical school, when no school is known.
 	{"city abroad", "University of Trondheim", want{"", "Norway", "yes"}},
-	{"city abroad", "Leiden University Medical Center", want{"", "Netherlands", "yes"}},
+	{"city abroad", "Leiden University Medical Center", want{"Leiden University Medical Center", "Netherlands", "yes"}},
 	{"city abroad", "State Institute of Medicine, Holguín", want{"", "Cuba", "yes"}},
 	{"city abroad", "Seoul Family Clinic College, Dallas, TX", want{"", "", ""}}, // a US place beside it
 	// US schools whose names take forms that schools abroad use: a known

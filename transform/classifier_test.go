@@ -493,7 +493,8 @@ var classifyCases = []struct {
 	{"Unknown College of Medicine", "Narnia", want{"", "", ""}},
 
 	// No school recognised: a country, a city or a foreign degree, or nothing.
-	{"Government Medical College, Kota, India", "", want{"", "India", "yes"}},
+	{"Government Medical College, Kota, India", "", want{"Government Medical College Kota", "India", "yes"}},
+	{"Government Medical College, Dungarpur, India", "", want{"", "India", "yes"}},
 	{"Sri Guru Ram Das Institute of Medical Sciences, Amritsar", "", want{"", "India", "yes"}},
 	{"Some Medical College, Karachi", "", want{"", "Pakistan", "yes"}},
 	{"Hospital Universitario, Colombia", "", want{"", "Colombia", "yes"}},
@@ -522,7 +523,7 @@ var classifyCases = []struct {
 	{"Unknown College, Columbia, SC", "", want{"", "", ""}},
 	{"Some College, Rochester, NY", "", want{"", "", ""}},
 	{"Regional Hospital, Temple, TX", "", want{"", "", ""}},
-	{"Washington University of Barbados", "", want{"", "Barbados", "yes"}},
+	{"Washington University of Barbados", "", want{"Washington University of Barbados School of Medicine", "Barbados", "yes"}},
 	{"Northwestern University, Laoag City, Philippines", "", want{"", "Philippines", "yes"}},
 	{"University of New England College of Osteopathic Medicine, Biddeford, Maine", "", want{unecom, usa, "no"}},
 }
