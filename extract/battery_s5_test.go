@@ -77,6 +77,7 @@ func TestBatteryS5PassWords(t *testing.T) {
 		{"passed, and a preference after", "<p>Requirements: USMLE passed Step I and II, and we strongly prefer candidates with Step III completed.</p>", F{s1Pass: true}},
 		{"passed, and a preference after, no comma", "<p>Requirements: USMLE passed Step I, II and strongly prefer candidates with Step III completed.</p>", F{s1Pass: true}},
 		{"a list of exams, then priority", "<p>Candidates with a passing score of 225 on the first attempt on Step 1, Step 2 CK, and Step 2 CS have priority in our selection.</p>", F{}},
+		{"an aside on attempts keeps the exam", "<p>The USMLE is required of every applicant (passing each step on the first attempt).</p>", F{s1Pass: true, attMax: 1.0}},
 		{"encouraged to complete", "<p>Applicants are encouraged to complete Steps 1 and 2 of the USMLE before the interview.</p>", F{}},
 		{"completion preferred", "<p>Satisfactory completion of Step 2 CK before the interview is preferred.</p>", F{}},
 	}
@@ -88,10 +89,11 @@ func TestBatteryS5PassWords(t *testing.T) {
 func TestBatteryS5TwoDigitScores(t *testing.T) {
 	cases := []ruleCase{
 		{"78 on 1 & 2, pass on 3", "<p>A score of 78 on USMLE 1 &amp; 2 and a passing score on Step 3 are required.</p>", F{}},
+		{"own pass, then another's", "<p>Step 1 must be passed, and a passing score on Step 3 is expected before the second year.</p>", F{s1Pass: true}},
 		{"two-digit 80", "<p>Applicants need a score of 80 or above on Step 1.</p>", F{}},
 		{"three digit still read", "<p>Applicants need a score of 215 or above on Step 1.</p>", F{s1Min: 215.0}},
 	}
-	runBatteryKnown(t, cases, []string{"78 on 1 & 2, pass on 3"}, s1Pass, s1Min, s2Min)
+	runBatteryKnown(t, cases, nil, s1Pass, s1Min, s2Min)
 }
 
 // TestBatteryS5PerStepMinimums: one sentence giving each step its own
@@ -160,12 +162,15 @@ func TestBatteryS5USCEClasses(t *testing.T) {
 			F{usceReqF: "preferred", usceMo: 3.0}},
 		{"required with observership aside", "<ul><li>IMGs must have a minimum of three months of US clinical experience, i.e. an externship with a written evaluation (observership does not fulfill this requirement).</li></ul>",
 			F{usceReqF: "required", usceMo: 3.0}},
+		{"required with an aside on observerships", "<p>Applicants must have two months of hands-on US clinical experience (observerships do not meet this requirement).</p>",
+			F{usceReqF: "required", usceMo: 2.0}},
+		{"preferred with an aside", "<p>US clinical experience is preferred (shadowing does not count).</p>", F{usceReqF: "preferred"}},
+		{"letters from US physicians, aside", "<p>We need three letters of recommendation (ideally from US clinical rotations).</p>", F{}},
 		{"U.S without last point", "<p>Applicants must have U.S clinical experience in family medicine.</p>", F{usceReqF: "required"}},
 		{"bare no to any clinical experience", qaHTML("Do you require any clinical experience?", "No, we do not."), F{usceReqF: "not_required"}},
 		{"no to research", qaHTML("Do you require research experience?", "No, we do not."), F{}},
 	}
-	runBatteryKnown(t, cases, []string{"letters preferably from US experience", "letters from supervisors of USCE",
-		"required with observership aside", "bare no to any clinical experience"}, usceReqF, usceMo)
+	runBatteryKnown(t, cases, []string{"letters from supervisors of USCE", "bare no to any clinical experience"}, usceReqF, usceMo)
 }
 
 // TestBatteryS5WrappedPlainText: plain text hard-wrapped at a fixed width

@@ -381,10 +381,16 @@ func passNear(m *mention) bool {
 // Step 1": the pass is Step 3's; "pass Step 1, Step 2 CK and Step 3": each
 // is passed).
 func passOfAnother(m *mention, i int) bool {
-	if m.tok < 0 || int(m.cl.toks[i].end) > m.at {
+	if m.tok < 0 {
 		return false
 	}
 	toks := m.cl.toks
+	if int(toks[i].start) >= m.end {
+		return passOfExamAfter(m, i)
+	}
+	if int(toks[i].end) > m.at {
+		return false
+	}
 	for j := i + 1; j < len(toks); j++ {
 		t := toks[j]
 		if t.e.kind != kTopic || family(topic(t.e.arg)) != 2 || topic(t.e.arg) == tScore {
@@ -403,6 +409,39 @@ func passOfAnother(m *mention, i int) bool {
 			}
 		}
 		return n > 1
+	}
+	return false
+}
+
+// passOfExamAfter reports a pass word after the mention that names
+// another exam right after it: "a score of 78 on USMLE 1 & 2 and a passing
+// score on Step 3" passes Step 3, not Step 1.
+func passOfExamAfter(m *mention, i int) bool {
+	toks := m.cl.toks
+	for j := i + 1; j < len(toks); j++ {
+		t := toks[j]
+		if t.e.kind != kTopic || family(topic(t.e.arg)) != 2 || topic(t.e.arg) == tScore {
+			continue
+		}
+		for _, w := range strings.Fields(punctSpacer.Replace(m.r.low[toks[i].end:t.start])) {
+			switch w {
+			case "score", "scores", "result", "results", "grade", "on", "of", "for", "in", "the", "a", "usmle", "comlex", "exam", "examination":
+			default:
+				return false
+			}
+		}
+		return topic(t.e.arg) != m.top && !examsShareAll(m, t)
+	}
+	return false
+}
+
+// examsShareAll reports an exam word that stands for the mention's exam too
+// ("USMLE" for Step 1).
+func examsShareAll(m *mention, t lexMatch) bool {
+	for _, st := range genericExams[topic(t.e.arg)] {
+		if st == m.top {
+			return true
+		}
 	}
 	return false
 }

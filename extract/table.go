@@ -202,7 +202,13 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 			// (pass) and Step 2 CK (minimum 220)"
 			from = topicBeforeParen(r, cl, t.gate)
 		}
-		for p := ci - 1; p >= 0 && from == 0; p-- {
+		// a parenthesis naming a subject of its own (an observership, letters,
+		// research, a residency year) speaks of it, not of the clause around
+		// it: "three months of US clinical experience (observerships do not
+		// fulfil this requirement)"; one naming attempts or scores still
+		// speaks of the exam before it
+		ownSubject := cl.paren && cl.topics.any(asideSubjects) && !cl.topics.any(t.gate)
+		for p := ci - 1; p >= 0 && from == 0 && !ownSubject; p-- {
 			pc := &r.clauses[p]
 			if pc.paren {
 				continue
@@ -323,6 +329,10 @@ func topicJustBefore(low string, cl *clause, at int) bool {
 	}
 	return false
 }
+
+// asideSubjects are the things a parenthesis may speak of instead of the
+// clause around it.
+var asideSubjects = topics(tObservership, tLetters, tResearch, tTraining)
 
 // topicBeforeParen is the topic of the word just before a parenthesis
 // (at most two words before it), when it is one of ts.

@@ -63,8 +63,11 @@ func lackersConsidered(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool
 // experience", "an observership or externship in a US hospital") states no
 // USCE rule.
 func usceMentions(r *reading, cl *clause, add func(mention)) {
-	if cl.topics.has(tTraining) || cl.topics.has(tObservership) && aboutObservership(r.low, cl) {
+	if cl.topics.has(tTraining) || cl.topics.has(tObservership) && observershipOutsideAsides(r, cl) && aboutObservership(r.low, cl) {
 		return // what a clause says of observerships (or a residency year) is not the USCE rule
+	}
+	if cl.paren && topicBeforeParen(r, cl, topics(tLetters)) != 0 {
+		return // "three letters (preferably from US clinical work)": the letters' source, no USCE rule
 	}
 	qUSCE := r.q != nil && !r.q.weak && r.q.all.has(tUSCE)
 	usa, usaAt := false, -1
@@ -103,6 +106,19 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 		t := cl.toks[at]
 		add(mention{r: r, cl: cl, tok: at, top: tUSCE, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, at)})
 	}
+}
+
+// observershipOutsideAsides reports an observership named in the clause
+// itself, not only in a parenthesis inside it: "must have three months of
+// US clinical experience (observerships do not count)" requires the
+// experience; the aside is a clause of its own.
+func observershipOutsideAsides(r *reading, cl *clause) bool {
+	for _, t := range cl.toks {
+		if t.e.kind == kTopic && topic(t.e.arg) == tObservership && (cl.paren || !r.clauseAt(int(t.start)).paren) {
+			return true
+		}
+	}
+	return false
 }
 
 // studiedInUSA returns the index in cl.toks of a length of schooling or

@@ -149,4 +149,8 @@ package extract
 // USMLE" names the steps; "and (strongly) prefer …" after a pass criterion,
 // or ", and we prefer …" with a subject of its own, is a clause of its own
 // (issue 11).
-const Version = "54"
+// 55: a parenthesis that names observerships, letters, research or a
+// residency year speaks of them, not of the clause around it; a pass word
+// followed by another exam ("and a passing score on Step 3") is that
+// exam's (issue 11).
+const Version = "55"
