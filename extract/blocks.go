@@ -529,6 +529,8 @@ func blocksFromText(body []byte) *doc {
 		if isBullet(t) {
 			t = strings.TrimSpace(strings.TrimLeft(t, "*-+ "))
 			r = roleItem
+		} else if listNumber.MatchString(t) {
+			r = roleItem // "2. a passing score …": an item of a numbered list
 		} else if isPlainHeading(t) {
 			r = roleHeading
 		}

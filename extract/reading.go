@@ -167,9 +167,13 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.topics = r.topics.with(tVisa) // "… a J-1 visa. We do not sponsor.": it speaks of visas
 	}
 	bindQuantities(r)
-	r.other = aboutOtherProgram(r)
+	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchString(r.low)
 	return r
 }
+
+// observerSubject matches a sentence whose subject is an observer: what
+// observers must have is no rule of the residency.
+var observerSubject = regexp.MustCompile(`^(\W*(the|all|our|an?)\s+)?(observers?|observership (applicants?|candidates?))\b`)
 
 // yesThenNumber reports a short answer that is a "Yes" and its number
 // ("Yes, 225.", "Yes, 220 for each"): the number the question asks for.

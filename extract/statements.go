@@ -26,6 +26,11 @@ type stmt struct {
 	leadMod  modFlags
 	leadVisa bool
 	leadPass bool // the lead-in asks for passes ("Score reports (passing, first attempt):")
+	// leadOther: the lead-in or heading is about another thing than applying
+	// to the residency ("Observership policy:", "To obtain ECFMG
+	// sponsorship, a foreign national must:"): its items are that thing's
+	// requirements
+	leadOther bool
 	// visaCtx: a short sentence with no topic of its own after one about
 	// visas ("… must hold a J-1 visa. We do not sponsor."): it continues it.
 	visaCtx bool
@@ -192,24 +197,30 @@ var scoreLabel = newFoldedKeywordSet([]string{"score", "minimum", "cutoff", "cut
 // criteria:") or is a short title over it ("Minimum Requirements"). A
 // lead-in governs the items and short unpunctuated lines after it, up to
 // the first block that is neither.
+// otherLead matches a lead-in or heading about another thing than the
+// residency: observers and observerships (named in its first words: "Our
+// observership policy:", not "… does not include observerships"), or what
+// ECFMG asks for its certificate or its sponsorship of the exchange visa.
+var otherLead = regexp.MustCompile(`^\W*([a-z]+\W+){0,2}observ(er|ers|ership|erships)\b|\b(obtain|receive|get|requirements? for|eligib\w* for|to qualify for)\s+(an? |the )?(ecfmg|educational commission)`)
+
 func setLeadIns(d *doc, stmts []stmt) {
 	k := 0
 	var lead modFlags
-	leading, visa, first, pass := false, false, false, false
+	leading, visa, first, pass, other := false, false, false, false, false
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		t := b.text
 		switch {
 		case strings.HasSuffix(t, ":") || (isLabel(t) || followingLead(t)) && i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem:
 			lead, pass = modalityOf(t)
-			leading, visa, first = true, visaLead(t), true
+			leading, visa, first, other = true, visaLead(t), true, otherLead.MatchString(strings.ToLower(t))
 		case leading && (first || b.role == roleItem || !strings.HasSuffix(t, ".") && fieldCount(t) <= 25) && b.role != roleHeading && b.role != roleQuestion:
 			first = false
 		default:
-			lead, leading, visa, pass = 0, false, false, false
+			lead, leading, visa, pass, other = 0, false, false, false, false
 		}
 		for k < len(stmts) && stmts[k].blk == b {
-			stmts[k].leadMod, stmts[k].leadVisa, stmts[k].leadPass = lead, visa, pass
+			stmts[k].leadMod, stmts[k].leadVisa, stmts[k].leadPass, stmts[k].leadOther = lead, visa, pass, other
 			k++
 		}
 	}

@@ -153,4 +153,8 @@ package extract
 // residency year speaks of them, not of the clause around it; a pass word
 // followed by another exam ("and a passing score on Step 3") is that
 // exam's (issue 11).
-const Version = "55"
+// 56: the items under a lead-in or heading about observers or about what
+// ECFMG asks for its certificate or sponsorship, and a sentence whose
+// subject is an observer, state no rule of the residency; a numbered line
+// of plain text is a list item (issue 11).
+const Version = "56"
