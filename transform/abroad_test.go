@@ -75,7 +75,13 @@ var abroadCases = []struct {
 	{"misleading words", "Universidad Autonoma de Centro America", want{"Universidad Autonoma de Centro America", "Costa Rica", "yes"}},
 	{"misleading words", "Universidad del Valle de Mexico", want{"Universidad del Valle de Mexico", "Mexico", "yes"}},
 	// One letter from another country's school: the nearer school wins
-	// once both are known.
+	// once both are known (Jhalawar, Rajasthan; Jhalawan, Balochistan).
+	{"near names", "Jhalawar Medical College", want{"Jhalawar Medical College", "India", "yes"}},
+	// A town of two countries (Bharatpur: Rajasthan and Nepal) is no sign
+	// of either; the school decides.
+	{"shared town", "Government Medical College, Bharatpur", want{"Government Medical College Bharatpur", "India", "yes"}},
+	{"shared town", "College of Medical Sciences, Bharatpur", want{"College of Medical Sciences Bharatpur", "Nepal", "yes"}},
+	{"shared town", "Some Medical College, Bharatpur", want{"", "", "yes"}},
 	{"near names", "Trakya University Faculty of Medicine", want{"Trakya University Faculty of Medicine", "Turkey", "yes"}},
 	{"near names", "University of Iceland", want{"University of Iceland Faculty of Medicine", "Iceland", "yes"}},
 	// A school the list lacks, with a city abroad that has medical schools.
@@ -85,6 +91,7 @@ var abroadCases = []struct {
 	{"city only", "Community Medical College, Kishoreganj", want{"", "Bangladesh", "yes"}},
 	{"city only", "Provincial Medical School, Tuguegarao", want{"", "Philippines", "yes"}},
 	{"city only", "Medical Academy, Ardabil", want{"", "Iran", "yes"}},
+	{"city only", "Sri Sai Medical College, Karimnagar", want{"", "India", "yes"}},
 	// US schools in towns named like cities abroad stay US schools.
 	{"us town", "University of South Florida Morsani College of Medicine, St. Petersburg", want{"University of South Florida Morsani College of Medicine", usa, "no"}},
 	{"us town", "Texas Tech University Health Sciences Center, Odessa", want{"Texas Tech University Health Sciences Center School of Medicine", usa, "no"}},

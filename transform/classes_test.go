@@ -155,7 +155,8 @@ var classCases = []struct {
 	// An abbreviation of a school abroad before a campus the list does not
 	// know: the school's country, not that school; another school's name
 	// after it is no campus.
-	{"abbreviation campus", "AIIMS Mangalagiri", want{"", "India", "yes"}},
+	{"abbreviation campus", "AIIMS Mangalagiri", want{"All India Institute of Medical Sciences Mangalagiri", "India", "yes"}},
+	{"abbreviation campus", "JIPMER Karaikal", want{"", "India", "yes"}},
 	{"abbreviation campus", "AIIMS Duke", want{"", "", ""}},
 	{"abbreviation campus", "UQ Brisbane", want{"University of Queensland School of Medicine", "Australia", "yes"}}, // a known place: that school
 	// Whole-name-only abbreviations of schools abroad.

@@ -108,7 +108,7 @@ func TestClassifyCampusesScriptsAndForms(t *testing.T) {
 		{"form", "Centro Universitario del Sur", want{"", "", "yes"}},
 		// The abbreviation of a form abroad before a city.
 		{"form abbreviation", "GMC Aurangabad", want{"Government Medical College Aurangabad", "India", "yes"}},
-		{"form abbreviation", "GMC Chandrapur", want{"", "", "yes"}},
+		{"form abbreviation", "GMC Gadchiroli", want{"", "", "yes"}},
 		{"form abbreviation", "GMC, Houston, TX", want{"", "", ""}},
 	} {
 		got := c.Classify(tc.give, "")
