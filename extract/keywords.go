@@ -212,7 +212,8 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 // the expression.
 type gatedRegexp struct {
 	re    *regexp.Regexp
-	hints *keywordSet // group 0: hint words; group 1: sure words
+	hints *keywordSet // group 0: hint words; group 1: sure words (or, with all set, a clause each)
+	all   uint16      // a derived gate's clauses (mustGateDerived): the text holds a word of each
 }
 
 // Keyword groups of a gatedRegexp's hints.
@@ -239,11 +240,18 @@ func mustGateSure(expr string, sure []string, hints ...string) gatedRegexp {
 // possible reports whether s holds a hint or a sure word, or (folded
 // hints) a character hasOddFold looks for.
 func (g gatedRegexp) possible(s string) bool {
+	if g.all != 0 {
+		found := g.hints.scan(s, oddFold)
+		return found&g.all == g.all || found&oddFold != 0
+	}
 	return g.hints.scan(s, uint16(gateHint|gateSure)|oddFold) != 0
 }
 
 // MatchString is regexp.Regexp.MatchString.
 func (g gatedRegexp) MatchString(s string) bool {
+	if g.all != 0 {
+		return g.possible(s) && g.re.MatchString(s)
+	}
 	found := g.hints.scan(s, uint16(gateSure))
 	switch {
 	case found&uint16(gateSure) != 0:

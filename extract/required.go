@@ -23,18 +23,156 @@ const (
 )
 
 // mustGateDerived compiles expr, gated by the words requiredWords derives
-// from it (ungated when it derives none).
+// from it (ungated when it derives none), and by the further clauses
+// requiredClauses derives: a text must hold a word of each.
 func mustGateDerived(expr string) gatedRegexp {
 	re := regexp.MustCompile(expr)
 	words, fold, ok := requiredWords(expr)
 	if !ok {
 		words = []string{""} // the empty word is in every text: no gate
 	}
-	k := newKeywordSet(words)
-	if fold {
-		k = newFoldedKeywordSet(words)
+	groups := [][]string{words}
+	if ok {
+		groups = append(groups, requiredClauses(expr, words)...)
 	}
-	return gatedRegexp{re: re, hints: k}
+	k := newKeywordSet(groups...)
+	if fold {
+		k = newFoldedKeywordSet(groups...)
+	}
+	g := gatedRegexp{re: re, hints: k}
+	if len(groups) > 1 {
+		g.all = 1<<len(groups) - 1
+	}
+	return g
+}
+
+// maxClauses is the most clauses a derived gate asks for besides the
+// requiredWords one, each with words of minClauseStrength bytes or more (a
+// clause of single letters or digits is in nearly every text: it would only
+// keep the scan from stopping at the first word).
+const (
+	maxClauses        = 3
+	minClauseStrength = 3
+)
+
+// requiredClauses returns up to maxClauses more clauses for expr's gate,
+// each a list of words one of which every match of expr contains, other
+// than first (requiredWords' answer) and weaker ones: "graduat" and
+// "residen" for `graduat\w*.{0,60}residen|residen.{0,40}graduat` (a match
+// holds both), where requiredWords gives one of the two words per
+// alternative. Clauses are in the case requiredWords' fold says.
+func requiredClauses(expr string, first []string) [][]string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	d := deriver{fold: hasFoldCase(re)}
+	var out [][]string
+	for _, c := range d.clauses(re) {
+		c = minimal(c)
+		if strength(c) < minClauseStrength || slices.ContainsFunc(out, func(o []string) bool { return implies(o, c) }) || implies(minimal(first), c) {
+			continue // a word of another clause is a word of c: c asks nothing more
+		}
+		out = append(out, c)
+		if len(out) == maxClauses {
+			break
+		}
+	}
+	return out
+}
+
+// implies reports whether a text holding a word of a holds a word of b:
+// each word of a contains a word of b.
+func implies(a, b []string) bool {
+	for _, w := range a {
+		if !slices.ContainsFunc(b, func(v string) bool { return strings.Contains(w, v) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauses returns clauses of re, strongest first: lists of words one of
+// which every match of re contains.
+func (d deriver) clauses(re *syntax.Regexp) [][]string {
+	if s, ok := d.exact(re); ok {
+		if slices.Contains(s, "") {
+			return nil
+		}
+		return [][]string{s}
+	}
+	var out [][]string
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return d.clauses(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return d.clauses(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		// every part's clauses, and each run of parts whose strings are
+		// known (their product)
+		run := []string{""}
+		end := func() {
+			if strength(run) > 0 {
+				out = append(out, run)
+			}
+		}
+		for _, sub := range re.Sub {
+			if s, ok := d.exact(sub); ok {
+				if p, ok := product(run, s, maxRequiredWords); ok {
+					run = p
+				} else {
+					end()
+					run = s
+				}
+				continue
+			}
+			end()
+			run = []string{""}
+			out = append(out, d.clauses(sub)...)
+		}
+		end()
+	case syntax.OpAlternate:
+		// a clause of each alternative, joined: a match of any alternative
+		// holds a word of the join
+		out = [][]string{nil}
+		for _, sub := range re.Sub {
+			cs := d.clauses(sub)
+			if len(cs) == 0 {
+				return nil
+			}
+			var next [][]string
+			for _, a := range out {
+				for _, c := range cs[:min(len(cs), maxClauses+1)] {
+					if j, ok := union(a, c, maxRequiredWords); ok {
+						next = append(next, j)
+					}
+				}
+			}
+			out = strongest(next, maxClauses+1)
+			if len(out) == 0 {
+				return nil
+			}
+		}
+		return out
+	}
+	return strongest(out, len(out))
+}
+
+// strongest returns the n best clauses of cs (betterWords), best first.
+func strongest(cs [][]string, n int) [][]string {
+	slices.SortStableFunc(cs, func(a, b []string) int {
+		switch {
+		case betterWords(a, b):
+			return -1
+		case betterWords(b, a):
+			return 1
+		}
+		return 0
+	})
+	return cs[:min(n, len(cs))]
 }
 
 // requiredWords returns words such that every match of expr contains one of

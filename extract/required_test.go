@@ -39,8 +39,36 @@ func TestRequiredWords(t *testing.T) {
 	}
 }
 
-// FuzzRequiredWords checks that a gate derived from any expression never
-// hides one of its matches.
+func TestRequiredClauses(t *testing.T) {
+	tests := []struct {
+		give string
+		want [][]string // besides requiredWords' clause
+	}{
+		// each alternative holds both words: requiredWords asks for one,
+		// the clause for the other
+		{give: `(?i)\bgraduat(?:es|ing)\b.{0,60}\bresidents?\b|\bresidents?\b.{0,40}\bgraduat(?:es|ing)\b`,
+			want: [][]string{{"graduates", "graduating"}}},
+		{give: `(?i)\bresidency(?:\s+program)?\s+(?:has\s+)?graduated\b`, want: [][]string{{"graduated"}}},
+		{give: `\bj-i(\s+visa)`, want: [][]string{{"j-i"}}},
+		{give: `\b(?:[Rr]esident|[Ii]ntern)\s+(\p{Lu})`}, // one clause: nothing more
+		{give: `\bPGY-?[1-7]\b`},                                // "1" … "7": too weak a clause to ask for
+		{give: `(?:school|college) of (?:medicine|osteopathy)`}, // one run: requiredWords has it all
+		{give: `abc(?:xyz|q*)def`, want: [][]string{{"def"}}},   // an alternative with no clause: the alternation has none
+	}
+	for _, tt := range tests {
+		words, _, ok := requiredWords(tt.give)
+		if !ok {
+			t.Errorf("requiredWords(%q) found no gate", tt.give)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, requiredClauses(tt.give, words)); diff != "" {
+			t.Errorf("requiredClauses(%q) after %q (-want +got):\n%s", tt.give, words, diff)
+		}
+	}
+}
+
+// FuzzRequiredWords checks that a gate derived from any expression (its
+// requiredWords and its clauses) never hides one of its matches.
 func FuzzRequiredWords(f *testing.F) {
 	for _, s := range [][2]string{
 		{`\b(?:[Rr]esidents|[Ii]nterns)\s+(\p{Lu})`, "our Residents Ana"},
@@ -50,6 +78,8 @@ func FuzzRequiredWords(f *testing.F) {
 		{`(?:^|\s)[—–~-]\s*`, "x – y"},
 		{`a(?i:b)c`, "aBc"},
 		{`[Éé]cole`, "École"},
+		{`(?i)graduat(?:es|ing).{0,9}residents?|residents?.{0,9}graduat(?:es|ing)`, "Residents GRADUATING"},
+		{`(?i)residency\s+graduated|x`, "x"},
 	} {
 		f.Add(s[0], s[1])
 	}

@@ -67,7 +67,7 @@ func residentsNews(d *doc) bool {
 
 // residencyGraduated is a residency that graduated its class: "the
 // residency program graduated six physicians".
-var residencyGraduated = regexp.MustCompile(`(?i)\bresidency(?:\s+program)?\s+(?:has\s+|recently\s+)?graduated\b`)
+var residencyGraduated = mustGateDerived(`(?i)\bresidency(?:\s+program)?\s+(?:has\s+|recently\s+)?graduated\b`)
 
 // graduatingClass reports a sentence of t that speaks of a residency's
 // graduating class (residencyGraduates), not of its alumni or former

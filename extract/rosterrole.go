@@ -132,7 +132,7 @@ var fromAuthor = regexp.MustCompile(`(?i)\b(?:note|notes|message|letter|word|wor
 // residencyGraduates is a title about those finishing a residency, not a
 // school's alumni: "graduates of its family medicine residency",
 // "residency graduation".
-var residencyGraduates = regexp.MustCompile(`(?i)\bgraduat(?:es?|ing|ion)\b.{0,60}\bresiden(?:cy|ts?)\b|\bresiden(?:cy|ts?)\b.{0,40}\bgraduat(?:es?|ing|ion)\b`)
+var residencyGraduates = mustGateDerived(`(?i)\bgraduat(?:es?|ing|ion)\b.{0,60}\bresiden(?:cy|ts?)\b|\bresiden(?:cy|ts?)\b.{0,40}\bgraduat(?:es?|ing|ion)\b`)
 
 // isNowResident is a sentence saying someone is a resident now: "Marcus is
 // our chief resident", "she is a second-year resident", "has been named
