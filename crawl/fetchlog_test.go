@@ -1,6 +1,9 @@
 package crawl
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -69,5 +72,74 @@ func TestFetchesOnDiskReadBackByProgram(t *testing.T) {
 	slices.SortFunc(journaled, byKey)
 	if d := cmp.Diff(journaled, got); d != "" {
 		t.Errorf("fetches read back differ from the journal's (-journal +log):\n%s", d)
+	}
+}
+
+// TestJournalLines: the journal streams every complete fetch line in the
+// order written — a URL fetched again after a resume once per fetch, where
+// JournalFetches keeps the last — skips a partial last line, stops when the
+// caller stops, and ends with the error of a line that does not decode.
+func TestJournalLines(t *testing.T) {
+	dir := t.TempDir()
+	lines := []imgfriendly.Fetch{
+		{ProgramID: "1400000001", URL: "http://a.test/", ContentHash: "h1"},
+		{ProgramID: "1400000001", URL: "http://a.test/x", ContentHash: "h2"},
+		{ProgramID: "1400000001", URL: "http://a.test/", ContentHash: "h3"}, // refetched after a resume
+	}
+	var b strings.Builder
+	for _, f := range lines {
+		j, err := json.Marshal(journaledFetch{Fetch: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(j)
+		b.WriteByte('\n')
+	}
+	b.WriteString(`{"program_id":"1400000001","url":"http://a.te`) // killed mid-line
+	if err := os.WriteFile(filepath.Join(dir, journalFetches), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for f, err := range JournalLines(dir) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, f.URL+" "+f.ContentHash)
+	}
+	if diff := cmp.Diff([]string{"http://a.test/ h1", "http://a.test/x h2", "http://a.test/ h3"}, got); diff != "" {
+		t.Errorf("lines (-want +got):\n%s", diff)
+	}
+	whole, err := JournalFetches(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole) != 2 {
+		t.Errorf("JournalFetches: %d fetches, want the 2 URLs", len(whole))
+	}
+	n := 0
+	for range JournalLines(dir) {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("a stopped stream went on: %d lines", n)
+	}
+	for range JournalLines(filepath.Join(dir, "none")) {
+		t.Error("a night without a journal has lines")
+	}
+
+	if err := os.WriteFile(filepath.Join(dir, journalFetches), []byte(b.String()[:strings.Index(b.String(), "\n")+1]+"not json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var errs []error
+	n = 0
+	for _, err := range JournalLines(dir) {
+		n++
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if n != 2 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "line 2") {
+		t.Errorf("a bad second line: %d items, errors %v; want the first line, then the error naming line 2", n, errs)
 	}
 }

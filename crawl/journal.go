@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"sync"
@@ -317,6 +318,31 @@ func readLines(path string, fn func([]byte) error) error {
 		}
 		if err := fn(line); err != nil {
 			return fmt.Errorf("read journal: %s line %d: %w", filepath.Base(path), lineNo, err)
+		}
+	}
+}
+
+// JournalLines streams every fetch line a night left in its journal
+// directory (runs/<run_id>/), in the order written: a URL fetched again
+// after a resume has a line for each fetch (JournalFetches keeps the last).
+// It holds one line at a time; nothing when the night left no journal. A
+// partial last line (a kill) is skipped; a line that does not decode ends
+// the sequence with its error.
+func JournalLines(dir string) iter.Seq2[imgfriendly.Fetch, error] {
+	return func(yield func(imgfriendly.Fetch, error) bool) {
+		stop := errors.New("stop")
+		err := readLines(filepath.Join(dir, journalFetches), func(line []byte) error {
+			var fe journaledFetch
+			if err := json.Unmarshal(line, &fe); err != nil {
+				return err
+			}
+			if !yield(fe.Fetch, nil) {
+				return stop
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, stop) {
+			yield(imgfriendly.Fetch{}, err)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package retention
 
 import (
 	"context"
+	"errors"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -80,8 +82,8 @@ func TestCollect(t *testing.T) {
 		Runs: runs, Published: "r4",
 		PageRefs:   []warehouse.PageRef{{URL: "http://b.test/", ContentHash: "hEvidence", Night: t0}, {URL: "http://a.test/", ContentHash: "h4"}},
 		Unresolved: []warehouse.EvidenceRef{{URL: "http://a.test/old", FetchedAt: t0.AddDate(0, 0, 2)}},
-		Journal: func(r warehouse.RunFiles) ([]imgfriendly.Fetch, error) {
-			return journals[r.RunID], nil
+		Journal: func(r warehouse.RunFiles) iter.Seq2[imgfriendly.Fetch, error] {
+			return seq(journals[r.RunID])
 		},
 		Pages: pages, Extracts: extracts,
 		ExtractKey: func(u, h string, _ time.Time) string { return "k:" + u + ":" + h },
@@ -143,7 +145,7 @@ func TestCollectKeepsPagesWhenEvidenceIsUnresolved(t *testing.T) {
 	in := Input{
 		Runs: runsDir(t, dir, "r1"), Published: "r1",
 		Unresolved: []warehouse.EvidenceRef{{URL: "http://gone.test/", FetchedAt: t0}},
-		Journal:    func(warehouse.RunFiles) ([]imgfriendly.Fetch, error) { return nil, nil },
+		Journal:    func(warehouse.RunFiles) iter.Seq2[imgfriendly.Fetch, error] { return seq(nil) },
 		Pages:      pages,
 	}
 	res, err := Collect(context.Background(), Config{KeepNights: 1}, in, false)
@@ -157,12 +159,73 @@ func TestCollectKeepsPagesWhenEvidenceIsUnresolved(t *testing.T) {
 
 func TestKeepNightsZeroKeepsEveryNight(t *testing.T) {
 	dir := t.TempDir()
-	in := Input{Runs: runsDir(t, dir, "r1", "r2", "r3"), Journal: func(warehouse.RunFiles) ([]imgfriendly.Fetch, error) { return nil, nil }}
+	in := Input{Runs: runsDir(t, dir, "r1", "r2", "r3"), Journal: func(warehouse.RunFiles) iter.Seq2[imgfriendly.Fetch, error] { return seq(nil) }}
 	res, err := Collect(context.Background(), Config{KeepNights: 0}, in, false)
 	if err != nil || len(res.Removed) != 0 || len(res.Kept) != 3 {
 		t.Errorf("keep_nights 0: %+v %v", res, err)
 	}
 	if err := (Config{KeepNights: -1}).Validate(); err == nil || !strings.Contains(err.Error(), "keep_nights") {
 		t.Errorf("Validate(-1) = %v", err)
+	}
+}
+
+// seq streams fetches as a journal does.
+func seq(fetches []imgfriendly.Fetch) iter.Seq2[imgfriendly.Fetch, error] {
+	return func(yield func(imgfriendly.Fetch, error) bool) {
+		for _, f := range fetches {
+			if !yield(f, nil) {
+				return
+			}
+		}
+	}
+}
+
+// TestCollectStreamsJournals: journals come as streams. A kept run's is
+// read once; a run retention would remove is read for the evidence only
+// the journal ties to a page, and again for its pages when it names some;
+// the others not at all; a journal that fails mid-way fails the
+// collection, naming the run.
+func TestCollectStreamsJournals(t *testing.T) {
+	dir := t.TempDir()
+	runs := runsDir(t, dir, "r1", "r2", "r3")
+	journals := map[string][]imgfriendly.Fetch{
+		"r1": {fetch("http://a.test/", "h1", t0)},
+		"r2": {fetch("http://a.test/", "h2", t0.AddDate(0, 0, 1)), fetch("http://a.test/old", "hOld", t0.AddDate(0, 0, 1))},
+		"r3": {fetch("http://a.test/", "h3", t0.AddDate(0, 0, 2))},
+	}
+	reads := map[string]int{}
+	pages := &memStore{keys: []string{"h1", "h2", "h3", "hOld"}}
+	in := Input{
+		Runs: runs, Published: "r3",
+		Unresolved: []warehouse.EvidenceRef{{URL: "http://a.test/old", FetchedAt: t0.AddDate(0, 0, 1)}},
+		Journal: func(r warehouse.RunFiles) iter.Seq2[imgfriendly.Fetch, error] {
+			reads[r.RunID]++
+			return seq(journals[r.RunID])
+		},
+		Pages: pages,
+	}
+	res, err := Collect(context.Background(), Config{KeepNights: 1}, in, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(map[string]int{"r1": 1, "r2": 2, "r3": 1}, reads); diff != "" {
+		t.Errorf("journal reads (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"h2", "h3", "hOld"}, pages.keys); diff != "" {
+		t.Errorf("pages left (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"r2", "r3"}, res.Kept); diff != "" {
+		t.Errorf("kept (-want +got):\n%s", diff)
+	}
+
+	in.Journal = func(r warehouse.RunFiles) iter.Seq2[imgfriendly.Fetch, error] {
+		return func(yield func(imgfriendly.Fetch, error) bool) {
+			if yield(fetch("http://a.test/", "h3", t0), nil) {
+				yield(imgfriendly.Fetch{}, errors.New("line 2: bad json"))
+			}
+		}
+	}
+	if _, err := Collect(context.Background(), Config{KeepNights: 1}, in, true); err == nil || !strings.Contains(err.Error(), "read journal of r") || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("a journal failing mid-way: err %v, want it with the run", err)
 	}
 }

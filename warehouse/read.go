@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -118,21 +119,42 @@ func (w *Warehouse) Fetches(ctx context.Context) ([]imgfriendly.Fetch, error) {
 	return out, rows.Err()
 }
 
-// LastFetches returns the published night's fetch log keyed by URL, for the
-// crawler's conditional GETs (ETag, Last-Modified, content hash). When a URL
-// was fetched more than once, the latest fetch wins.
+// LastFetches returns, keyed by URL, the published night's fetches that
+// can back the crawler's conditional GETs: a URL's latest fetch, when it
+// left a body (content hash, no error) and has a validator (ETag or
+// Last-Modified), with only what a conditional GET reads (URL, final URL,
+// content type and hash, ETag, Last-Modified). The rows stream from DuckDB
+// into the map: read whole as every fetch's every field, then keyed, a
+// 50,000-program night's 224,000 fetches took ~200 MB of heap at the start
+// of the night and half of it through the crawl.
 func (w *Warehouse) LastFetches(ctx context.Context) (map[string]imgfriendly.Fetch, error) {
-	fs, err := w.Fetches(ctx)
+	rows, err := w.db.QueryContext(ctx, `SELECT url, final_url, content_type, content_hash, etag, last_modified FROM (
+    SELECT * FROM fetches QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1)
+WHERE content_hash IS NOT NULL AND content_hash <> '' AND coalesce(error, '') = ''
+  AND (coalesce(etag, '') <> '' OR coalesce(last_modified, '') <> '')`)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("last fetches: %w", err)
 	}
-	m := make(map[string]imgfriendly.Fetch, len(fs))
-	for _, f := range fs {
-		if old, ok := m[f.URL]; !ok || !f.FetchedAt.Before(old.FetchedAt) {
-			m[f.URL] = f
+	defer rows.Close()
+	m := map[string]imgfriendly.Fetch{}
+	types := map[string]string{} // a night has a few content types: one string each
+	for rows.Next() {
+		var f imgfriendly.Fetch
+		var final, ctype, etag, lm sql.NullString
+		if err := rows.Scan(&f.URL, &final, &ctype, &f.ContentHash, &etag, &lm); err != nil {
+			return nil, fmt.Errorf("last fetches: %w", err)
 		}
+		if final.String != f.URL { // the crawler reads "" as no redirect
+			f.FinalURL = final.String
+		}
+		if f.ContentType = types[ctype.String]; f.ContentType == "" {
+			f.ContentType = strings.Clone(ctype.String)
+			types[f.ContentType] = f.ContentType
+		}
+		f.ETag, f.LastModified = etag.String, lm.String
+		m[f.URL] = f
 	}
-	return m, nil
+	return m, rows.Err()
 }
 
 // Residents returns the published night's residents, by program and name.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -111,4 +112,53 @@ func TestSecondNightIsLockedOut(t *testing.T) {
 		t.Errorf("locked-out night wrote the warehouse (%v)", err)
 	}
 	mustRunNight(t, testConfig(), dir, gateNight("n1", "2026-02-01", nil), imgfriendly.RunPublished)
+}
+
+// TestLastFetchesBackConditionalGETs: LastFetches keeps, of each URL's
+// latest fetch, only one a conditional GET can use — a body and a
+// validator — with the fields the crawler's conditional GET reads.
+func TestLastFetchesBackConditionalGETs(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	n := threeNights()[0]
+	// 0: ETag (kept as it is); 1: Last-Modified only (kept); 2: no
+	// validator; then a failed fetch, and a URL fetched with a validator,
+	// then again, failing (a URL's latest fetch decides: none).
+	f := n.Fetches
+	f[1].ETag, f[1].LastModified = "", "Mon, 05 Jan 2026 10:00:00 GMT"
+	f[2].ETag = ""
+	failed, news, again := f[3], f[3], f[3]
+	failed.URL, failed.FinalURL, failed.ContentHash, failed.ETag = f[3].URL+"apply", "", "", ""
+	failed.Status, failed.Error = 500, imgfriendly.FetchErrorHTTP+": 500"
+	news.URL, news.FinalURL = f[3].URL+"news", f[3].URL+"news"
+	again.URL, again.FinalURL, again.ContentHash, again.ETag = news.URL, "", "", ""
+	again.FetchedAt, again.Error = news.FetchedAt.Add(time.Minute), imgfriendly.FetchErrorNetwork
+	n.Fetches = append(f, failed, news, again)
+	mustRunNight(t, testConfig(), dir, n, imgfriendly.RunPublished)
+
+	w, err := Open(ctx, filepath.Join(dir, WarehouseFile), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	last, err := w.LastFetches(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cond := func(f imgfriendly.Fetch) imgfriendly.Fetch {
+		c := imgfriendly.Fetch{URL: f.URL, FinalURL: f.FinalURL, ContentType: f.ContentType, ContentHash: f.ContentHash, ETag: f.ETag, LastModified: f.LastModified}
+		if c.FinalURL == c.URL {
+			c.FinalURL = "" // no redirect, as the crawler reads it
+		}
+		return c
+	}
+	want := map[string]imgfriendly.Fetch{}
+	for i, g := range f {
+		if i != 2 {
+			want[g.URL] = cond(g)
+		}
+	}
+	if diff := cmp.Diff(want, last); diff != "" {
+		t.Errorf("LastFetches (-want +got):\n%s", diff)
+	}
 }

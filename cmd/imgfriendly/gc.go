@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"log/slog"
 	"maps"
 	"os"
@@ -76,8 +77,8 @@ func collectGarbage(ctx context.Context, cfg Config, dryRun bool) (retention.Res
 	}
 	in := retention.Input{
 		Runs: runs,
-		Journal: func(run warehouse.RunFiles) ([]imgfriendly.Fetch, error) {
-			return crawl.JournalFetches(run.Journal)
+		Journal: func(run warehouse.RunFiles) iter.Seq2[imgfriendly.Fetch, error] {
+			return crawl.JournalLines(run.Journal)
 		},
 		ExtractKey: extracts.Key,
 	}
