@@ -77,6 +77,11 @@ var abroadCases = []struct {
 	// One letter from another country's school: the nearer school wins
 	// once both are known (Jhalawar, Rajasthan; Jhalawan, Balochistan).
 	{"near names", "Jhalawar Medical College", want{"Jhalawar Medical College", "India", "yes"}},
+	{"near names", "Xinxiang Medical University", want{"Xinxiang Medical University", "China", "yes"}},
+	{"near names", "Gannan Medical College", want{"Gannan Medical University", "China", "yes"}},
+	{"near names", "Wuhan University of Science and Technology", want{"Wuhan University of Science and Technology School of Medicine", "China", "yes"}},
+	{"nigeria", "Rivers State University College of Medical Sciences", want{"Rivers State University College of Medical Sciences", "Nigeria", "yes"}},
+	{"philippines", "Bicol University College of Medicine", want{"Bicol University College of Medicine", "Philippines", "yes"}},
 	// A town of two countries (Bharatpur: Rajasthan and Nepal) is no sign
 	// of either; the school decides.
 	{"shared town", "Government Medical College, Bharatpur", want{"Government Medical College Bharatpur", "India", "yes"}},
