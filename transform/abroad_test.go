@@ -82,6 +82,7 @@ var abroadCases = []struct {
 	{"near names", "Wuhan University of Science and Technology", want{"Wuhan University of Science and Technology School of Medicine", "China", "yes"}},
 	{"nigeria", "Rivers State University College of Medical Sciences", want{"Rivers State University College of Medical Sciences", "Nigeria", "yes"}},
 	{"philippines", "Bicol University College of Medicine", want{"Bicol University College of Medicine", "Philippines", "yes"}},
+	{"japan", "Kobe University Faculty of Medicine", want{"Kobe University Graduate School of Medicine", "Japan", "yes"}},
 	// A town of two countries (Bharatpur: Rajasthan and Nepal) is no sign
 	// of either; the school decides.
 	{"shared town", "Government Medical College, Bharatpur", want{"Government Medical College Bharatpur", "India", "yes"}},
