@@ -131,7 +131,8 @@ var (
 // voice or names "resident <Name>" once.
 func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendly.Resident {
 	title := pageTitle(d)
-	if len(found) > 1 || len(found) == 0 && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) && !writerIntroduced(d) {
+	urlName := residentPageName(pageURL) // the one resident the address files the page under
+	if len(found) > 1 || len(found) == 0 && urlName == "" && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) && !writerIntroduced(d) {
 		return found
 	}
 	var text strings.Builder
@@ -165,6 +166,8 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		minFirst := 5
 		if byline != "" {
 			minFirst = 1
+		} else if urlName != "" {
+			minFirst = 2 // the address says whose page it is; the writer need only speak of themself
 		}
 		if hasAny(low, leaderVoice) || firstPersonCount(low) < minFirst || questions(d) >= 2 && (named == "" || namedSaid == "" && selfResidentIn(all) == "") || staffSigned(d) || outOfScope(d, 0) {
 			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
@@ -174,7 +177,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		if said == "" && aboutOneResident(title) {
 			said = title
 		}
-		if said == "" && !hasAny(low, residentVoice) {
+		if said == "" && !hasAny(low, residentVoice) && urlName == "" {
 			return found
 		}
 		if said == "" {
@@ -191,7 +194,10 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		if m := titleTailName.FindStringSubmatch(title); r.Name == "" && m != nil && !residentHeadWords.in(m[1]) {
 			r.Name = m[1]
 		}
-		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: cmp.Or(said, firstMatch(all, residentVoice)), Selector: ""}
+		if r.Name == "" {
+			r.Name = urlName // the name only the address gives: it merges with the same name on the roster
+		}
+		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: cmp.Or(said, firstMatch(all, residentVoice), firstPersonSentence(all)), Selector: ""}
 		if said != "" {
 			// the writers' first names on a line of their own under the
 			// title: "Tommy", "Ana and Lee" (an essay two residents share,
@@ -412,11 +418,22 @@ func firstPersonCount(low string) int {
 	n := 0
 	for _, w := range strings.Fields(low) {
 		switch strings.Trim(w, ".,;:!?\"'()") {
-		case "i", "my", "me", "i'm", "i've":
+		case "i", "my", "me", "i'm", "i've", "i’m", "i’ve", "myself":
 			n++
 		}
 	}
 	return n
+}
+
+// firstPersonSentence returns the first sentence in which the writer
+// speaks of themself, for evidence.
+func firstPersonSentence(text string) string {
+	for _, s := range sentences(strings.ReplaceAll(text, "\n", " ")) {
+		if firstPersonCount(asciiLower(s)) > 0 {
+			return s
+		}
+	}
+	return ""
 }
 
 // firstMatch returns the sentence holding the first of phrases, for evidence.

@@ -164,4 +164,8 @@ package extract
 // who are citizens must …") asks for nothing; a status among alternatives
 // that admit any visa rules none out; J-1 research/scholar categories are
 // another kind of visa; "exchange visitors" are J-1 holders (issue 11).
-const Version = "57"
+// 58: a page a residents' folder files under a name ("/residents/jane-doe")
+// is that one resident's, when its writer speaks in the first person (issue
+// 12); "regardless of"/"no matter" deny a graduation limit only when they
+// govern when one graduated (issue 11).
+const Version = "58"

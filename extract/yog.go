@@ -149,7 +149,7 @@ var (
 // the question, the clause names no topic at all).
 func limitDeniedIn(r *reading, cl *clause, tp topic, taken bool) bool {
 	low := r.low
-	if c := low[cl.start:cl.end]; strings.Contains(c, "regardless of") || strings.Contains(c, "no matter") || strings.Contains(c, "of any year") ||
+	if c := low[cl.start:cl.end]; indifferentToTime(c) || strings.Contains(c, "of any year") ||
 		strings.Contains(c, "any graduation year") || strings.Contains(c, "any year of graduation") {
 		return true
 	}
@@ -169,6 +169,33 @@ func limitDeniedIn(r *reading, cl *clause, tp topic, taken bool) bool {
 	}
 	return false
 }
+
+// indifferentToTime reports "regardless of" or "no matter" governing when
+// one graduated ("regardless of year of graduation", "no matter how long
+// ago you graduated"), not something else in a clause that also names
+// graduation ("… and graduate feeling ready no matter what I chose").
+func indifferentToTime(c string) bool {
+	for _, cue := range [...]string{"regardless of", "no matter"} {
+		for rest := c; ; {
+			i := strings.Index(rest, cue)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(cue):]
+			w := rest[:min(len(rest), 48)]
+			for _, t := range indifferentTimeWords {
+				if strings.Contains(w, t) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// indifferentTimeWords are what "regardless of"/"no matter" must govern
+// for a denied graduation limit.
+var indifferentTimeWords = []string{"graduat", "year", "when you", "when they", "when the", "how long", "how recent", "how many", "time since", "time out"}
 
 // coordinatedTopic reports tp among the topics written in one coordination
 // with near, the topic nearest to toks[i]: a denied limit "for USMLE

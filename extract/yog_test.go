@@ -67,6 +67,10 @@ func TestYOGMore(t *testing.T) {
 		{"preference", "<p>Graduates within the last 4 years will be given preference.</p>", F{yogPref: 4.0}},
 		{"more than ago not eligible", "<p>Applicants who graduated more than 6 years ago are not eligible.</p>", F{yogMax: 6.0}},
 		{"regardless", "<p>We consider all applicants regardless of year of graduation.</p>", F{yogNone: true}},
+		{"no matter how long ago", "<p>We review every application no matter how long ago the applicant graduated.</p>", F{yogNone: true}},
+		{"regardless of a list with years", "<p>Each file is read in full, regardless of applicant type, years since graduation or visa.</p>", F{yogNone: true}},
+		{"no matter governs a choice", "<p>Our interns graduate ready for any fellowship, no matter what field they choose later.</p>", F{}},
+		{"regardless governs a school", "<p>Graduates are welcome to apply regardless of where they attended medical school.</p>", F{}},
 		{"attempts no limit is no yog", "<p>There is no limit on the number of attempts.</p>", F{}},
 		{"score no minimum is no yog", "<p>There is no minimum Step 2 CK score for graduates.</p>", F{}},
 	}

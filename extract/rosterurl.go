@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+)
+
+// A page's address can say what the page is: a site that files one page per
+// resident under a residents' folder ("/residents/jane-doe",
+// "/resident/jane-doe-md/", "/our-residents/jane-doe.html") says the page
+// is about that one resident, even when the text, written in the first
+// person, never gives the name. Faculty, alumni and fellows' folders say
+// nothing of the kind, and neither does a folder's own page
+// ("/residents/current-residents").
+
+// residentFolderWords are the words of a path segment that files residents.
+var residentFolderWords = map[string]bool{"resident": true, "residents": true, "intern": true, "interns": true,
+	"housestaff": true, "house-staff": true}
+
+// otherPeopleWords in a folder's name say its pages are not residents'.
+var otherPeopleWords = map[string]bool{"faculty": true, "alumni": true, "fellow": true, "fellows": true,
+	"staff": true, "former": true, "graduates": true, "leadership": true, "directors": true, "applicants": true,
+	"students": true, "student": true}
+
+// slugDegrees are degree words a name slug may end with ("jane-doe-md").
+var slugDegrees = map[string]bool{"md": true, "do": true, "mbbs": true, "phd": true, "mph": true, "mba": true, "ms": true, "msc": true}
+
+// residentPageName returns the name a page's address gives its one resident
+// ("Jane Doe" for ".../residents/jane-doe-md/"), or "" when the address
+// files no single resident.
+func residentPageName(pageURL string) string {
+	if !strings.Contains(pageURL, "resident") && !strings.Contains(pageURL, "intern") && !strings.Contains(pageURL, "staff") {
+		return "" // (the usual page: no parse)
+	}
+	u, err := url.Parse(pageURL)
+	if err != nil || u.RawQuery != "" {
+		return ""
+	}
+	segs := strings.FieldsFunc(strings.ToLower(u.Path), func(r rune) bool { return r == '/' })
+	if len(segs) < 2 {
+		return ""
+	}
+	slug, folder := segs[len(segs)-1], segs[len(segs)-2]
+	if i := strings.LastIndexByte(slug, '.'); i > 0 {
+		slug = slug[:i] // "jane-doe.html"
+	}
+	folderOK := false
+	for _, w := range strings.FieldsFunc(folder, func(r rune) bool { return r == '-' || r == '_' }) {
+		if otherPeopleWords[w] {
+			return ""
+		}
+		if residentFolderWords[w] {
+			folderOK = true
+		}
+	}
+	if !folderOK && !residentFolderWords[folder] {
+		return ""
+	}
+	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' })
+	for len(words) > 0 && slugDegrees[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	for i, w := range words {
+		if len(w) < 2 || notNameWords[w] || residentFolderWords[w] || otherPeopleWords[w] {
+			return ""
+		}
+		for _, c := range w {
+			if c < 'a' || c > 'z' {
+				return "" // digits, ids, non-ASCII escapes: no name
+			}
+		}
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	name, ok := personName(strings.Join(words, " "))
+	if !ok {
+		return ""
+	}
+	return name
+}
