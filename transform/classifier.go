@@ -75,6 +75,12 @@ var genericWords = map[string]bool{
 	"com": true,
 }
 
+// distinctive reports whether tokens hold a word that is neither generic
+// nor a faculty's subject.
+func distinctive(tokens []string) bool {
+	return slices.ContainsFunc(tokens, func(t string) bool { return !genericWords[t] && !facultySubjects[t] })
+}
+
 // explained reports whether every token is a generic word, a one-word
 // place or a one-word name of the same schools as ids ("UPenn Perelman",
 // "SGU Grenada").
@@ -121,10 +127,12 @@ type Classifier struct {
 	maxPlace     int
 	placeFirst   map[string]int // first word of a place → longest place it begins, in words
 	maxPlaceStem int
-	forms        []form     // foreign name forms ("universidad", "medical college")
-	maxForm      int        // longest form, in tokens
-	fuzzy        fuzzIndex  // vocabulary for correcting misspelt words
-	written      [][]string // while loading: each school's written-out names, for its initialisms
+	forms        []form          // foreign name forms ("universidad", "medical college")
+	maxForm      int             // longest form, in tokens
+	fuzzy        fuzzIndex       // vocabulary for correcting misspelt words
+	written      [][]string      // while loading: each school's written-out names, for its initialisms
+	abroadWords  map[string]bool // words of names of schools abroad only
+	shadowed     map[string]bool // US and Canadian names that begin a name abroad ("Washington University" … "of Health and Science", Cambodia)
 }
 
 // NewClassifier builds the index from the embedded reference lists.
@@ -150,6 +158,7 @@ func newClassifier(schoolsCSV, placesCSV, formsCSV []byte) (*Classifier, error) 
 		c.addVocab([]string{w})
 	}
 	c.deriveInitialisms(c.written)
+	c.shadow(c.written)
 	c.written = nil
 	return c, nil
 }
@@ -205,11 +214,19 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 			mark := a[0]
 			if mark == '+' || mark == '=' {
 				a = strings.TrimSpace(a[1:])
+			} else {
+				mark = 0
 			}
 			toks := normalize(a).tokens
 			if len(toks) == 0 {
 				errs = append(errs, fmt.Errorf("%s: alias %q is empty once normalised", name, a))
 				continue
+			}
+			if mark == 0 && !slices.ContainsFunc(toks, func(t string) bool { return !genericWords[t] }) {
+				// Generic words only ("University of Medicine and Health
+				// Sciences", St Kitts): a whole name, never found inside
+				// another ("Monash University Faculty of Medicine").
+				mark = '='
 			}
 			k := key(toks)
 			c.addVocab(toks)
@@ -228,8 +245,11 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 			}
 			c.exact[k] = addID(c.exact[k], id)
 			names[id] = append(names[id], a)
-			if cr := key(core(toks)); !c.isPlace(cr) {
-				c.cores[cr] = addID(c.cores[cr], id)
+			if ct := core(toks); !c.isPlace(key(ct)) && distinctive(ct) {
+				// (a core of generic words only names no school:
+				// "University College of Medicine and Dentistry" is
+				// not every "University Faculty of Medicine")
+				c.cores[key(ct)] = addID(c.cores[key(ct)], id)
 			}
 			c.maxAlias = max(c.maxAlias, len(toks))
 		}
@@ -320,6 +340,7 @@ type match struct {
 	contained bool // found inside a longer segment, not equal to it
 	campus    bool // an abbreviation abroad before words it does not explain: the school's country, not the school
 	imgOnly   bool // a short derived initialism: IMG, but neither the school nor the country
+	nearHome  bool // no match, but a US or Canadian name with an unknown word after it
 }
 
 // Classify recognises the school in name. statedCountry is the country a
@@ -333,9 +354,11 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 	out := School{Input: name}
 	p := c.parse(name)
 	stated := c.statedPlace(statedCountry)
-	if m, ok := c.matchSchool(p.all, p.norms); ok {
+	m, ok := c.matchSchool(p.all, p.norms)
+	if ok {
 		return c.answer(out, m, p, stated)
 	}
+	nearHome := m.nearHome
 	if m, ok := c.namedSchoolAt(p); ok {
 		return c.answer(out, m, p, stated)
 	}
@@ -359,7 +382,12 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 				// A US or Canadian answer must survive the strict corrections.
 				strict, _ := c.corrected(p.norms, true)
 				if s2, ok := c.fuzzyAnswer(out, p, strict, stated); !ok || s2.School != s.School || s2.Country != s.Country || s2.IMG == nil || *s2.IMG {
-					return c.noSchool(out, p, stated)
+					// Nearly a US or Canadian school: only a country
+					// named abroad may still answer, not a form or a
+					// city ("Sidny Kimmel Medical College" is no
+					// college abroad).
+					nearHome = true
+					return c.noSchoolNear(out, p, stated, nearHome)
 				}
 			}
 			return s
@@ -372,7 +400,19 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 		}
 		p.norms = fixed
 	}
-	return c.noSchool(out, p, stated)
+	return c.noSchoolNear(out, p, stated, nearHome)
+}
+
+// noSchoolNear is noSchool for a name that was nearly a US or Canadian
+// school (a misspelt word, or an unknown one after its name): only a
+// country named abroad may still answer, not a form, city or degree
+// ("Sidny Kimmel Medical College" is no college abroad).
+func (c *Classifier) noSchoolNear(out School, p parsed, stated string, near bool) School {
+	ns := c.noSchool(out, p, stated)
+	if near && ns.Confidence < confCountry {
+		return out
+	}
+	return ns
 }
 
 // fuzzyAnswer is the answer for a name whose words were corrected to fixed.
@@ -731,7 +771,7 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 	}
 	// Longest contained alias, searched in each segment (a name never spans
 	// a comma) and in its core form.
-	best, bestLen := match{}, 0
+	best, bestLen, nearHome := match{}, 0, false
 	var buf []byte
 	for si, n := range norms {
 		if si > 0 && len(n.tokens) == 1 {
@@ -760,6 +800,20 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 						}
 						campus = true
 					}
+					sandwiched := l == 1 && i > 0 && i+l < len(toks) && domestic(c.schools[ids[0]].country)
+					if sandwiched || l > 1 && (c.unknownAfterHome(toks[i+l:], ids) || c.shadowed[string(buf)] && !c.explained(toks[i+l:], ids)) {
+						// "Queen's University Bellfast": the corrected
+						// name decides, and without one no form or city
+						// abroad makes it IMG ("Washington University of
+						// Healt and Science" is no school to guess). So
+						// too for any word after a US or Canadian name
+						// that begins a name abroad, and for a US or
+						// Canadian one-word name between other words
+						// ("University of Medicine und Health Sciences"
+						// is not UND).
+						nearHome = true
+						continue
+					}
 					if m, ok := c.resolve(ids, confContainsLong); ok {
 						if l == 1 {
 							m.conf = confContainsOne
@@ -773,7 +827,63 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 			}
 		}
 	}
+	best.nearHome = nearHome && bestLen == 0
 	return best, bestLen > 0
+}
+
+// shadow records the US and Canadian names that begin a name of a school
+// abroad (names[id]: the written-out names of school id).
+func (c *Classifier) shadow(names [][]string) {
+	c.shadowed, c.abroadWords = map[string]bool{}, map[string]bool{}
+	home := map[string]bool{}
+	for id, ns := range names {
+		for _, a := range ns {
+			for _, t := range normalize(a).tokens {
+				if domestic(c.schools[id].country) {
+					home[t] = true
+				} else {
+					c.abroadWords[t] = true
+				}
+			}
+		}
+	}
+	for t := range home {
+		delete(c.abroadWords, t)
+	}
+	for id, ns := range names {
+		if domestic(c.schools[id].country) {
+			continue
+		}
+		for _, a := range ns {
+			toks := normalize(a).tokens
+			for k := 2; k < len(toks); k++ {
+				pre := key(toks[:k])
+				if ids, ok := c.exact[pre]; ok && domestic(c.schools[ids[0]].country) {
+					c.shadowed[pre] = true
+				}
+			}
+		}
+	}
+}
+
+// unknownAfterHome reports whether schools ids are at home and a word
+// after their name is in no reference list: a misspelt word ("Bellfast",
+// "Healt", "yof") may make it a school abroad. (It may also be a US town
+// the lists lack: the campus cities are in places.csv, and unknown is
+// still better than a wrong US.)
+func (c *Classifier) unknownAfterHome(after []string, ids []int) bool {
+	if !domestic(c.schools[ids[0]].country) {
+		return false
+	}
+	for _, w := range after {
+		if !c.fuzzy.vocab[w] && !degrees[w] && !c.isPlace(w) && isASCIIWord(w) {
+			return true
+		}
+		if c.abroadWords[w] && !c.isPlace(w) && !genericWords[w] {
+			return true // a word of a school abroad: "University of T Andrews"
+		}
+	}
+	return false
 }
 
 // abroadAbbrev reports whether a one-word name t of schools ids, followed

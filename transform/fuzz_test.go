@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -81,14 +82,15 @@ func FuzzProgramsResidents(f *testing.F) {
 
 // FuzzCorrect checks the misspelling corrector against a brute-force scan of
 // the whole vocabulary: a correction is a vocabulary word within the edits
-// allowed for the word's length and strictly closer than every other word,
-// and such a word is always found.
+// allowed for the word's length and strictly closer than every other word
+// (or the one generic word of a tie among one word's languages), and such
+// a word is always found; near agrees with the scan too.
 func FuzzCorrect(f *testing.F) {
 	c, err := NewClassifier()
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, w := range []string{"universtiy", "guadalahara", "alberia", "taylor", "creigton", "medicel", "x", "", "northwestren", "aaaaaaaaaaaa", "unversityy"} {
+	for _, w := range []string{"universtiy", "guadalahara", "alberia", "taylor", "creigton", "medicel", "x", "", "northwestren", "aaaaaaaaaaaa", "unversityy", "universit", "medicla", "healt", "centr"} {
 		f.Add(w)
 	}
 	c.fuzzy.once.Do(c.fuzzy.build) // the brute force below reads the words
@@ -96,17 +98,35 @@ func FuzzCorrect(f *testing.F) {
 		got, ok := c.fuzzy.correct(w)
 		n := maxEdits(len(w))
 		best, bestD, ties := "", n+1, 0
+		var closest []string
 		if n > 0 && !c.fuzzy.vocab[w] && isASCIIWord(w) {
 			for _, v := range c.fuzzy.words {
 				switch d := osaDistance(w, v, n); {
 				case d < bestD:
-					best, bestD, ties = v, d, 1
+					best, bestD, ties, closest = v, d, 1, []string{v}
 				case d == bestD:
 					ties++
+					closest = append(closest, v)
 				}
 			}
 		}
 		want := bestD <= n && ties == 1
+		if bestD <= n && ties > 1 {
+			// A tie settles on its one generic word when every other
+			// word shares that word's first four letters.
+			var generic []string
+			for _, v := range closest {
+				if genericWords[v] {
+					generic = append(generic, v)
+				}
+			}
+			if len(generic) == 1 && len(generic[0]) >= 4 && !slices.ContainsFunc(closest, func(v string) bool { return !strings.HasPrefix(v, generic[0][:4]) }) {
+				best, want = generic[0], true
+			}
+		}
+		if near := c.fuzzy.near(w); near != (bestD <= n) {
+			t.Fatalf("near(%q) = %v; brute force: %q at %d (%d edits allowed)", w, near, best, bestD, n)
+		}
 		if ok != want || ok && got != best {
 			t.Fatalf("correct(%q) = %q, %v; brute force: %q at %d (%d ties, %d edits allowed)", w, got, ok, best, bestD, ties, n)
 		}
@@ -214,6 +234,50 @@ func FuzzClassifyCampusAbroad(f *testing.F) {
 			if got.IMG != nil && !*got.IMG {
 				t.Fatalf("Classify(%q) = %+v: a school abroad called domestic", abbr+" "+w, got)
 			}
+		}
+	})
+}
+
+// FuzzClassifyMisspeltAbroad: a school abroad, its name misspelt by one
+// edit anywhere, is never called a US or Canadian school (unknown is
+// fine): the misspelling must not turn it into the US name it contains
+// ("Washington University of Health and Science", Cambodia) or drop the
+// word that makes it foreign ("Queen's University Belfast").
+func FuzzClassifyMisspeltAbroad(f *testing.F) {
+	c, err := NewClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	recs, err := readCSV(bytes.NewReader(schoolsCSV), []string{"school", "country", "kind", "aliases"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var abroad []string
+	for _, rec := range recs {
+		if rec[2] == kindIntl {
+			abroad = append(abroad, rec[0])
+		}
+	}
+	f.Add(uint16(0), uint16(0), byte('d'), byte('x'))
+	f.Add(uint16(7), uint16(31), byte('t'), byte('a'))
+	f.Add(uint16(400), uint16(12), byte('s'), byte('e'))
+	f.Fuzz(func(t *testing.T, school, at uint16, op, letter byte) {
+		name := abroad[int(school)%len(abroad)]
+		i := int(at) % len(name)
+		switch op % 4 {
+		case 0: // delete
+			name = name[:i] + name[i+1:]
+		case 1: // insert
+			name = name[:i] + string(rune('a'+letter%26)) + name[i:]
+		case 2: // substitute
+			name = name[:i] + string(rune('a'+letter%26)) + name[i+1:]
+		case 3: // transpose
+			if i+1 < len(name) {
+				name = name[:i] + name[i+1:i+2] + name[i:i+1] + name[i+2:]
+			}
+		}
+		if got := c.Classify(name, ""); got.IMG != nil && !*got.IMG {
+			t.Fatalf("Classify(%q) = %+v: a school abroad called domestic", name, got)
 		}
 	})
 }

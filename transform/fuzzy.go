@@ -2,6 +2,7 @@ package transform
 
 import (
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -83,6 +84,7 @@ func (f *fuzzIndex) correct(w string) (string, bool) {
 	}
 	f.once.Do(f.build)
 	best, bestD, ties := -1, n+1, 0
+	var closest []int32 // every word at the smallest distance
 	seen := map[int32]bool{}
 	for _, d := range deletions(w, n) {
 		for _, id := range f.dels[d] {
@@ -93,16 +95,62 @@ func (f *fuzzIndex) correct(w string) (string, bool) {
 			dist := osaDistance(w, f.words[id], n)
 			switch {
 			case dist < bestD:
-				best, bestD, ties = int(id), dist, 1
+				best, bestD, ties, closest = int(id), dist, 1, append(closest[:0], id)
 			case dist == bestD:
 				ties++
+				closest = append(closest, id)
 			}
 		}
 	}
-	if best < 0 || bestD > n || ties != 1 {
+	if best < 0 || bestD > n {
 		return "", false
 	}
-	return f.words[best], true
+	if ties == 1 {
+		return f.words[best], true
+	}
+	// A tie between a generic word and the same word in other languages
+	// ("Universit": university, università, université; "Medicla":
+	// medical, médica) carries no identity either way: the one English
+	// generic word is taken, when every other word at that distance
+	// shares its first four letters.
+	generic := ""
+	for _, id := range closest {
+		if genericWords[f.words[id]] {
+			if generic != "" {
+				return "", false
+			}
+			generic = f.words[id]
+		}
+	}
+	if len(generic) < 4 {
+		return "", false
+	}
+	for _, id := range closest {
+		if !strings.HasPrefix(f.words[id], generic[:4]) {
+			return "", false
+		}
+	}
+	return generic, true
+}
+
+// near reports whether w, not in the vocabulary, is within the edits
+// allowed for its length of some vocabulary word, even of several at
+// once (a misspelling the corrector cannot settle: "Healt", health or
+// heart).
+func (f *fuzzIndex) near(w string) bool {
+	n := maxEdits(len(w))
+	if n == 0 || f.vocab[w] || !isASCIIWord(w) {
+		return false
+	}
+	f.once.Do(f.build)
+	for _, d := range deletions(w, n) {
+		for _, id := range f.dels[d] {
+			if osaDistance(w, f.words[id], n) <= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deletions returns w and every string made by deleting up to n bytes of
