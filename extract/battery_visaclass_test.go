@@ -18,10 +18,10 @@ import (
 
 // knownVisaMisses are the battery cases not read right yet.
 var knownVisaMisses = map[string]bool{
-	"The program accepts applicants who are US citizens or green card holders.":                                      true,
-	"A physician on a J-1 visa must go home for two years after training.":                                           true,
-	"J-1 visa (where applicable); not available for preliminary residents.":                                          true,
-	"Physicians who trained on a J-1 must spend two years abroad before they may apply for an H-1B or a green card.": true,
+	"An H-1B is restricted to the employer that filed it.":                      true,
+	"The program accepts applicants who are US citizens or green card holders.": true,
+	"A physician on a J-1 visa must go home for two years after training.":      true,
+	"J-1 visa (where applicable); not available for preliminary residents.":     true,
 	"accepting lead-in, one": true,
 	"label: j1":              true,
 	"which visas: h1b":       true,
@@ -163,13 +163,32 @@ func TestBatteryVisaLaterStatus(t *testing.T) {
 		{"Any physician trained in J-1 status must go home for two years before being eligible for H status or permanent residence.", F{}},
 		{"Physicians who trained on a J-1 must spend two years abroad before they may apply for an H-1B or a green card.", F{}},
 		{"After a J1, doctors cannot change to H1B status without a waiver.", F{}},
+		{"J-1 applicants are welcome, and Step 3 must be passed before we sponsor an H-1B.", F{h1b: true}},
 	}), knownVisaMisses, h1b)
+}
+
+// TestBatteryVisaLimitedTo: "limited to" after a visa limits what follows
+// it (a length of training), not the visas accepted; before the visa, or
+// an "only" after it, it is exclusive.
+func TestBatteryVisaLimitedTo(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"The J-1 is limited to the length of one training program, seven years at most.", F{}},
+		{"An H-1B is restricted to the employer that filed it.", F{}},
+		{"Visa sponsorship is limited to the H-1B.", F{h1b: true, j1: false}},
+		{"We sponsor H1B visas only.", F{h1b: true, j1: false}},
+	}), knownVisaMisses, j1, h1b)
 }
 
 // TestBatteryVisaAnswerNamesOne: the answer to a question, or the value of
 // a label, asking which visas a program sponsors that names one visa
 // leaves the other out; naming both accepts both, and a question about
-// one visa says nothing of the other.
+// one visa says nothing of the other. (Tried in session 5 as a row giving
+// the unnamed visa false at the implied rank: it fixed d1_033 and d1_045
+// but made five false assertions on dev2, dev5, dev6 and train6 and cost
+// the synthetic web's H-1B .985, so these stay known misses.)
 func TestBatteryVisaAnswerNamesOne(t *testing.T) {
 	faq := func(q, a string) string { return "<h3>" + q + "</h3><p>" + a + "</p>" }
 	runKnownBattery(t, []ruleCase{

@@ -168,4 +168,8 @@ package extract
 // is that one resident's, when its writer speaks in the first person (issue
 // 12); "regardless of"/"no matter" deny a graduation limit only when they
 // govern when one graduated (issue 11).
-const Version = "58"
+// 59: "limited to" or "restricted to" after a visa limits what follows it
+// (a length of training), not the visas accepted; a visa a J-1 physician
+// may move to after training ("before being eligible for H status") is no
+// sponsorship statement (issue 11).
+const Version = "59"

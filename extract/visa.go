@@ -39,8 +39,8 @@ var visaTable = table{
 		{name: "those lacking it turned away", topics: topics(tJ1, tH1B), pol: polNeg, mod: mExclusion, by: visaFields, val: lackVisaTurnedAway, rank: rankExplicit},
 		{name: "excepted from a denial", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: exceptedFromDenial, rank: rankExplicit, cond: true},
 		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: unlessLacking(no), rank: rankExplicit},
-		{name: "only", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), by: visaFields, val: yes, rank: rankExplicit},
-		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: no, rank: rankImplied},
+		{name: "only", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), by: visaFields, val: ifExclusiveOf(yes), rank: rankExplicit},
+		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: ifExclusiveOf(no), rank: rankImplied},
 		{name: "only, fused to its noun", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: onlyJustBefore(true), rank: rankExplicit},
 		{name: "only, fused to its noun: others not", topics: topics(tJ1, tH1B), pol: polPos, to: toOthers, val: onlyJustBefore(false), rank: rankImplied},
 		{name: "the only visa is it", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), by: visaFields, val: onlyVisaIs(true), rank: rankExplicit},
@@ -65,6 +65,27 @@ var visaTable = table{
 		{name: "citizens only (only)", topics: topics(tStatus), pol: polPos, near: kinds(kExcl), to: toBoth, val: statusOnly, rank: rankGeneric},
 		{name: "without sponsorship", topics: topics(tStatus), pol: polPos, to: toBoth, val: withoutSponsorship, rank: rankGeneric},
 	},
+}
+
+// ifExclusiveOf keeps a value when an exclusive word near the mention
+// limits the visa itself: "J-1 visas only", "limited to the J-1". A
+// "limited to" or "restricted to" after the visa limits what follows it
+// ("the J-1 visa is limited to the length of a training program"), not
+// the visas accepted.
+func ifExclusiveOf(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		for _, t := range m.cl.toks {
+			if t.e.kind != kExcl {
+				continue
+			}
+			before := int(t.end) <= m.at && wordsBetween(m.r.low, int(t.end), m.at) <= 3
+			after := int(t.start) >= m.end && wordsBetween(m.r.low, m.end, int(t.start)) <= 3
+			if before || after && !strings.HasPrefix(t.e.text, "limited") && !strings.HasPrefix(t.e.text, "restricted") {
+				return f(e, m, q)
+			}
+		}
+		return imgfriendly.Value{}, false
+	}
 }
 
 // onlyJustBefore reads an "only" that the lexicon files with the words it
@@ -641,7 +662,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 			about = true // "information on J-1 eligibility, H-1B visas": subjects offered, nothing stated
 		}
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
-			if lacking(cl, k) || about {
+			if lacking(cl, k) || about || laterStatus(r, cl, k) {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
 			}
 			if outer, w := exampleOf(r, cl); outer != nil && topics(tJ1, tH1B).has(topic(t.e.arg)) {
@@ -665,6 +686,43 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 			add(mention{r: r, cl: cl, tok: k, top: tVisa, at: int(t.start), end: int(t.end), neg: true})
 		}
 	}
+}
+
+// laterStatus reports a visa named as the status a J-1 physician may move
+// to after training ("… must go home for two years before they may apply
+// for an H-1B or a green card"): a "before", "until" or "after" ahead of
+// it with the physician's own step ("apply for", "be eligible for",
+// "change to") between, and a J-1 named earlier in the sentence. A
+// program's own act there ("before we can sponsor an H-1B") is a
+// condition, read as such.
+func laterStatus(r *reading, cl *clause, k int) bool {
+	t := cl.toks[k]
+	if topic(t.e.arg) == tJ1 || !strings.Contains(r.low[:t.start], "j1") {
+		return false
+	}
+	before := " " + r.low[cl.start:t.start]
+	at := -1
+	for _, w := range []string{" before ", " until ", " after "} {
+		if i := strings.LastIndex(before, w); i > at {
+			at = i
+		}
+	}
+	if at < 0 || fieldCount(before[at:]) > 9 {
+		return false
+	}
+	gap := before[at:]
+	for _, w := range []string{"sponsor", "accept", "offer", "consider", "support", "process"} {
+		if strings.Contains(gap, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"eligible for", "apply for", "applying for", "change to", "changing to", "switch to", "switching to",
+		"transfer to", "convert to", "adjust"} {
+		if strings.Contains(gap, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // exampleOf returns, for a parenthesis that gives examples ("(e.g.,
