@@ -4,9 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/imgfriendly/imgfriendly"
 )
 
 // exportTestRows fills every exported table of the warehouse on conn with
@@ -137,5 +140,30 @@ func TestNightAllocatorBackgroundThreads(t *testing.T) {
 	}
 	if !on {
 		t.Error("allocator_background_threads is off in the night's DuckDB")
+	}
+}
+
+// TestNightCheckpointsBeforeExport: when the export starts, the night's
+// rows are in the staging file, not only in its write-ahead log and
+// DuckDB's memory (a 13,000-program night failed its residents' export
+// under the 96MB night_memory_limit without the checkpoint, and published
+// with it).
+func TestNightCheckpointsBeforeExport(t *testing.T) {
+	dir := t.TempDir()
+	n := threeNights()[0]
+	wal := filepath.Join(dir, StagingDir, n.Run.ID+".duckdb.wal")
+	checked := false
+	n.pause = func(phase string) {
+		if phase != "export" || checked {
+			return
+		}
+		checked = true
+		if st, err := os.Stat(wal); err == nil && st.Size() > 0 {
+			t.Errorf("the export began with %d bytes in the staging write-ahead log: the night's rows were not checkpointed", st.Size())
+		}
+	}
+	mustRunNight(t, testConfig(), dir, n, imgfriendly.RunPublished)
+	if !checked {
+		t.Fatal("the night never reached its export")
 	}
 }
