@@ -170,9 +170,14 @@ func TestBatteryS5USCEClasses(t *testing.T) {
 		{"letters from US physicians, aside", "<p>We need three letters of recommendation (ideally from US clinical rotations).</p>", F{}},
 		{"U.S without last point", "<p>Applicants must have U.S clinical experience in family medicine.</p>", F{usceReqF: "required"}},
 		{"bare no to any clinical experience", qaHTML("Do you require any clinical experience?", "No, we do not."), F{usceReqF: "not_required"}},
+		{"bare no to clinical experience", qaHTML("Is clinical experience required to apply?", "No."), F{usceReqF: "not_required"}},
+		{"yes to any clinical experience", qaHTML("Do you require any clinical experience?", "Yes, we do."), F{}},
+		{"no to clinical experience abroad", qaHTML("Do you require clinical experience in your home country?", "No."), F{}},
+		{"letters from writers who saw your rotations", "<p>Letters should come from faculty who supervised your US clinical rotations.</p>", F{}},
+		{"letters, and a requirement of its own", "<p>Three letters are required. Applicants must also have US clinical experience.</p>", F{usceReqF: "required"}},
 		{"no to research", qaHTML("Do you require research experience?", "No, we do not."), F{}},
 	}
-	runBatteryKnown(t, cases, []string{"letters from supervisors of USCE", "bare no to any clinical experience"}, usceReqF, usceMo)
+	runBatteryKnown(t, cases, nil, usceReqF, usceMo)
 }
 
 // TestBatteryS5WrappedPlainText: plain text hard-wrapped at a fixed width

@@ -158,6 +158,13 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.unit = r.q.unit
 		if st.first && !r.q.weak {
 			r.lead = answerLead(r)
+			if r.lead < 0 && anyClinicalAsked(r.q) {
+				// "Do you require any clinical experience?" "No.": none is
+				// required, US experience included
+				qc := *r.q
+				qc.all, qc.topics = qc.all.with(tUSCE), qc.topics.with(tUSCE)
+				r.q = &qc
+			}
 		}
 	}
 	if st.leadMod != 0 {
@@ -174,6 +181,16 @@ func read(st *stmt, buf *readBuf) *reading {
 // observerSubject matches a sentence whose subject is an observer: what
 // observers must have is no rule of the residency.
 var observerSubject = regexp.MustCompile(`^(\W*(the|all|our|an?)\s+)?(observers?|observership (applicants?|candidates?))\b`)
+
+// anyClinicalAsked reports a question whether clinical experience of any
+// kind is required, with no place, research or observership named: a "No"
+// to it requires no US clinical experience either (a "Yes" says nothing of
+// the United States).
+func anyClinicalAsked(q *qreading) bool {
+	return q.question && q.mod&mHard != 0 && q.topics.has(tExperience) && strings.Contains(q.low, "clinical") &&
+		!strings.Contains(q.low, "countr") && !strings.Contains(q.low, "abroad") &&
+		!q.all.any(topics(tUSA, tUSCE, tResearch, tObservership, tTraining))
+}
 
 // yesThenNumber reports a short answer that is a "Yes" and its number
 // ("Yes, 225.", "Yes, 220 for each"): the number the question asks for.

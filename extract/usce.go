@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -102,11 +103,28 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 	if at < 0 && usa && qUSCE && !cl.topics.has(tResearch) {
 		at = usaAt // "we do prefer to see some US clinical expierence"; not "research in the US is valued"
 	}
+	if at >= 0 && lettersWritersExperience(r, cl, at) {
+		return // "letters from physicians who supervised your US clinical experience": the writers', no rule
+	}
 	if at >= 0 {
 		t := cl.toks[at]
 		add(mention{r: r, cl: cl, tok: at, top: tUSCE, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, at)})
 	}
 }
+
+// lettersWritersExperience reports an experience named in a relative clause
+// about the writers of letters named before it ("two letters must come
+// from physicians who supervised your US clinical experience").
+func lettersWritersExperience(r *reading, cl *clause, at int) bool {
+	for k := 0; k < at; k++ {
+		if t := cl.toks[k]; t.e.kind == kTopic && topic(t.e.arg) == tLetters {
+			return lettersWriters.MatchString(r.low[t.end:cl.toks[at].start])
+		}
+	}
+	return false
+}
+
+var lettersWriters = regexp.MustCompile(`\b(physicians?|doctors?|supervisors?|attendings?|faculty|preceptors?|people|persons?|someone|those|mentors?)\s+(who|that|whom|with whom|under whom)\b`)
 
 // observershipOutsideAsides reports an observership named in the clause
 // itself, not only in a parenthesis inside it: "must have three months of

@@ -172,4 +172,7 @@ package extract
 // (a length of training), not the visas accepted; a visa a J-1 physician
 // may move to after training ("before being eligible for H status") is no
 // sponsorship statement (issue 11).
-const Version = "59"
+// 60: a bare "No" to whether clinical experience of any kind is required
+// requires no US clinical experience; an experience named in a relative
+// clause about the writers of letters is no USCE rule (issue 11).
+const Version = "60"
