@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -385,6 +386,9 @@ func passOfAnother(m *mention, i int) bool {
 		return false
 	}
 	toks := m.cl.toks
+	if ecfmgOwnsPass(m, i) {
+		return true
+	}
 	if int(toks[i].start) >= m.end {
 		return passOfExamAfter(m, i)
 	}
@@ -412,6 +416,24 @@ func passOfAnother(m *mention, i int) bool {
 	}
 	return false
 }
+
+// ecfmgOwnsPass reports a pass that ECFMG's certificate or sponsorship is
+// said to include or require ("the requirements for ECFMG certification
+// include passing Step 1", "an ECFMG certificate requires that the graduate
+// pass Step 1"): what ECFMG asks, not a rule of the program's.
+func ecfmgOwnsPass(m *mention, i int) bool {
+	at := int(m.cl.toks[i].start)
+	for j := len(m.r.toks) - 1; j >= 0; j-- {
+		t := m.r.toks[j] // across clauses: "ECFMG certification, which requires passing …"
+		if int(t.end) > at || t.e.kind != kTopic || topic(t.e.arg) != tECFMG && topic(t.e.arg) != tCertified {
+			continue
+		}
+		return wordsBetween(m.r.low, int(t.end), at) <= 8 && ecfmgContent.MatchString(m.r.low[t.end:at])
+	}
+	return false
+}
+
+var ecfmgContent = regexp.MustCompile(`\b(include|includes|including|included|require|requires|consists? of|entails?|means)\b`)
 
 // passOfExamAfter reports a pass word after the mention that names
 // another exam right after it: "a score of 78 on USMLE 1 & 2 and a passing

@@ -175,4 +175,6 @@ package extract
 // 60: a bare "No" to whether clinical experience of any kind is required
 // requires no US clinical experience; an experience named in a relative
 // clause about the writers of letters is no USCE rule (issue 11).
-const Version = "60"
+// 61: a pass that ECFMG's certificate is said to include or require is
+// ECFMG's, not the program's (issue 11).
+const Version = "61"
