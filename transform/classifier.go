@@ -230,6 +230,7 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 			}
 			k := key(toks)
 			c.addVocab(toks)
+			c.addAcronyms(a)
 			switch mark {
 			case '+':
 				// A part of a name ("Eccles" in "Utah-Eccles"): it names the

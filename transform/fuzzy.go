@@ -28,12 +28,35 @@ const (
 // (most names never need them); it is read-only after that.
 type fuzzIndex struct {
 	vocab map[string]bool
-	once  *sync.Once
-	words []string           // vocabulary, sorted (deterministic candidates)
-	dels  map[string][]int32 // word with ≤ 2 characters deleted → words
+	// acronyms are vocabulary words written only in capitals ("UNMSM"): no
+	// misspelling is corrected into one, since a mistyped acronym is as
+	// likely another school's ("UMMSM" is Miami's, not San Marcos's).
+	acronyms map[string]bool
+	written  map[string]bool // words written in lower case somewhere
+	once     *sync.Once
+	words    []string           // vocabulary, sorted (deterministic candidates)
+	dels     map[string][]int32 // word with ≤ 2 characters deleted → words
 }
 
-func newFuzzIndex() fuzzIndex { return fuzzIndex{vocab: map[string]bool{}, once: &sync.Once{}} }
+func newFuzzIndex() fuzzIndex {
+	return fuzzIndex{vocab: map[string]bool{}, acronyms: map[string]bool{}, written: map[string]bool{}, once: &sync.Once{}}
+}
+
+// addAcronyms records the words of a name written in capitals only;
+// written words, the words of every other name, are removed by build.
+func (c *Classifier) addAcronyms(name string) {
+	for _, f := range strings.Fields(name) {
+		f = strings.Trim(f, ".,;:()-'&")
+		w := stem(strings.ToLower(f))
+		switch {
+		case !isASCIIWord(w):
+		case len(f) >= 2 && strings.ToUpper(f) == f:
+			c.fuzzy.acronyms[w] = true
+		default:
+			c.fuzzy.written[w] = true
+		}
+	}
+}
 
 // addVocab adds normalised tokens to the vocabulary.
 func (c *Classifier) addVocab(tokens []string) {
@@ -57,7 +80,7 @@ func maxEdits(n int) int {
 func (f *fuzzIndex) build() {
 	f.words = make([]string, 0, len(f.vocab))
 	for w := range f.vocab {
-		if isASCIIWord(w) && len(w) >= fuzzMinLen-1 {
+		if isASCIIWord(w) && len(w) >= fuzzMinLen-1 && (!f.acronyms[w] || f.written[w]) {
 			f.words = append(f.words, w)
 		}
 	}

@@ -119,6 +119,9 @@ func TestClassifyMisspeltAndNearHome(t *testing.T) {
 		{"generic only", "University Faculty of Medicine", want{"", "", "yes"}},                                                                            // no alias of generic words inside a name
 		{"generic only", "University of Medicine and Health Sciences", want{"University of Medicine and Health Sciences", "Saint Kitts and Nevis", "yes"}}, // one, whole
 		{"campus city", "IU School of Medicine Northwest-Gary", want{"Indiana University School of Medicine", usa, "no"}},
+		// No misspelling is corrected into an acronym: "UMMSM" is one letter
+		// from San Marcos's UNMSM, and Miami's own.
+		{"acronym", "UMMSM", want{"", "", ""}},
 	})
 }
 
