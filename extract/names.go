@@ -371,6 +371,9 @@ var notFirstNames = map[string]bool{
 	"others": true, "everyone": true, "former": true, "past": true, "apply": true, "yes": true, "no": true,
 }
 
+// andComma writes a list's "and" and "&" as commas.
+var andComma = strings.NewReplacer(" and ", ",", " & ", ",")
+
 // firstNames reads a list of first names alone: "Ana, Ben and Carla",
 // "Ashley & Stephanie", "Priya". Each part is one capitalised word of three
 // or more letters that is no heading word, month, day, place or acronym; a
@@ -381,7 +384,7 @@ func firstNames(t string) []string {
 		return nil
 	}
 	var out []string
-	for _, p := range strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(t), func(r rune) bool { return r == ',' }) {
+	for _, p := range strings.FieldsFunc(andComma.Replace(t), func(r rune) bool { return r == ',' }) {
 		w := strings.TrimSpace(p)
 		if strings.ContainsAny(w, " .") || utf8.RuneCountInString(w) < 3 || nameWords(w) != 1 || isUpper(w) {
 			return nil

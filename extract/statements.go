@@ -227,7 +227,7 @@ func setLeadIns(d *doc, stmts []stmt) {
 		t := b.text
 		self := false // the lead-in itself: its own words say what it denies
 		switch {
-		case strings.HasSuffix(t, ":") || (isLabel(t) || followingLead(t)) && i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem && !marked(t):
+		case strings.HasSuffix(t, ":") || i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem && (isLabel(t) || followingLead(t)) && !marked(t):
 			closeList()
 			lead, pass = modalityOf(t)
 			leading, visa, first, other, deny, self = true, visaLead(t), true, otherLead.MatchString(strings.ToLower(t)), denyingLead(t), true
