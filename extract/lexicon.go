@@ -235,12 +235,12 @@ var lexicon = slices.Concat(
 	topicWords(tStep3, "step3"),
 	topicWords(tLevel1, "level1"),
 	topicWords(tLevel2, "level2"),
-	topicWords(tUSMLE, "usmle", "usmel", "usmile", "boards", "board scores", "board score", "board examination", "usmle exams",
+	topicWords(tUSMLE, "usmle", "usmles", "usmle's", "usmel", "usmile", "boards", "board scores", "board score", "board examination", "usmle exams",
 		"licensing exams", "licensing examinations", "medical licensing exam", "medical licensing exams",
 		"medical licensing examination", "medical licensing examinations", "test scores", "exam scores", "examination scores"),
-	topicWords(tCOMLEX, "comlex", "comlex-usa"),
+	topicWords(tCOMLEX, "comlex", "comlexes", "comlex's", "comlex-usa"),
 	topicWords(tAllSteps, "all usmle steps", "all steps", "every step", "every usmle step", "each usmle step", "all the steps", "all the above usmle steps", "each step", "both steps",
-		"each of the usmle", "all usmle", "all exams", "all licensing exam*", "any step", "any single",
+		"each of the usmle", "all usmle", "all usmles", "all exams", "all licensing exam*", "any step", "any single",
 		"all the usmle", "usmle/comlex exams", "usmle/comlex exam", "usmle/complex exams", "usmle or comlex exams"),
 	topicWords(tScore, "score", "scores", "scored", "scoring"),
 	topicWords(tAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings"),
@@ -412,6 +412,7 @@ var lexicon = slices.Concat(
 	words(kRel, relMax, "within", "no more than", "not more than", "less than", "fewer than", "at most", "up to",
 		"maximum of", "a maximum of", "maximum", "max", "max.", "<", "<=", "no longer than", "not exceed", "does not exceed",
 		"not to exceed", "or less", "or fewer", "or sooner", "or more recent", "under", "not be more than", "limit of",
+		"limit", "limited to", "limit to",
 		"no greater than", "not greater than", "is the most", "at the most", "the most we accept", "is the maximum"),
 	// a window back from now: a preposition, "the" and a word for "most
 	// recent" ("within the preceding", "over the last", "in the most

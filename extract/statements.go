@@ -526,7 +526,13 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		if len(s) > maxSentenceLen {
 			s = s[:maxSentenceLen]
 		}
-		if !qRel && !relevant(s) {
+		// a score that names no exam is the exam's the sentence before named
+		// ("Applicants must pass USMLE. A minimum score of 220 is required.")
+		carried := ""
+		if n > 0 && (q == "" || weak && !qRel) && scoreLabel.find(s, 1) != 0 && hasThreeDigits(s) && !examLabel(s) {
+			carried = examBefore(text, spans[:n]) // (rare: the lexer runs again only here)
+		}
+		if !qRel && carried == "" && !relevant(s) {
 			if prevVisa && fieldCount(s) <= 8 && sponsorWord.find(s, 1) != 0 {
 				low := norm(s)
 				out = append(out, stmt{text: s, low: low, blk: b, visaCtx: true})
@@ -540,12 +546,19 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 			first = false
 			continue
 		}
+		sq, sWeak := q, weak
+		if carried != "" {
+			sq, sWeak = carried, false
+		}
 		qLow := ""
-		if q != "" {
-			qLow = qm.norm(q)
+		if sq != "" {
+			qLow = norm(sq)
+			if sq == q {
+				qLow = qm.norm(q)
+			}
 		}
 		low := norm(s)
-		out = append(out, stmt{q: q, qLow: qLow, qWeak: weak, text: s, low: low, first: first, blk: b})
+		out = append(out, stmt{q: sq, qLow: qLow, qWeak: sWeak, text: s, low: low, first: first, blk: b})
 		first = false
 		prevVisa = strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "h1b")
 	}
@@ -800,4 +813,32 @@ func relevant(s string) bool {
 	found := relevantSet.find(s, 1)
 	// "we have 30 residents": a count needs a number
 	return found&1 != 0 || found&6 == 6
+}
+
+// examBefore returns the last of the sentences at spans in text that names
+// an exam, or "".
+func examBefore(text string, spans [][2]int) string {
+	for k := len(spans) - 1; k >= 0; k-- {
+		if s := text[spans[k][0]:spans[k][1]]; examLabel(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// hasThreeDigits reports a run of exactly three digits, the size of a
+// USMLE or COMLEX score.
+func hasThreeDigits(s string) bool {
+	run := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 3 {
+			return true
+		}
+		run = 0
+	}
+	return false
 }

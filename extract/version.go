@@ -177,4 +177,7 @@ package extract
 // clause about the writers of letters is no USCE rule (issue 11).
 // 61: a pass that ECFMG's certificate is said to include or require is
 // ECFMG's, not the program's (issue 11).
-const Version = "61"
+// 62: a score sentence naming no exam is the exam's the sentence before
+// named; "USMLEs" is the USMLE; "limit(ed to) N attempts" bounds attempts
+// (issue 11).
+const Version = "62"
