@@ -122,6 +122,8 @@ func TestClassifyMisspeltAndNearHome(t *testing.T) {
 		// No misspelling is corrected into an acronym: "UMMSM" is one letter
 		// from San Marcos's UNMSM, and Miami's own.
 		{"acronym", "UMMSM", want{"", "", ""}},
+		// An abbreviation two schools in different IMG classes share.
+		{"shared abbreviation", "VUMC", want{"", "", ""}}, // Vanderbilt or the VU in Amsterdam
 	})
 }
 
