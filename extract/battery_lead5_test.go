@@ -30,3 +30,14 @@ func TestBatteryPluralExamsAndAttemptLimits(t *testing.T) {
 	}
 	runRuleCases(t, cases, s1Pass, s1Min, s2Min, attMax)
 }
+
+// "Open to" admits what it names, as "accepts" does (issue 11).
+func TestBatteryOpenTo(t *testing.T) {
+	cases := []ruleCase{
+		{"open to, including a visa", "<p>The fellowship is open to family medicine physicians, including J-1 visa holders.</p>", F{j1: true}},
+		{"open to a visa", "<p>Our residency is open to applicants holding a J-1 visa.</p>", F{j1: true}},
+		{"not open to", "<p>We are not open to H-1B applicants.</p>", F{h1b: false}},
+		{"open to something else", "<p>The clinic is open to patients of any visa status.</p>", F{}},
+	}
+	runRuleCases(t, cases, j1, h1b)
+}

@@ -208,7 +208,7 @@ var lexicon = slices.Concat(
 	words(kVerb, 0, "sponsor*", "accept*", "support*", "offer*", "consider*", "welcome*", "available", "process*",
 		"visa sponsorship", "file", "filed", "allow*", "obtain*", "utilize*", "placed on", "apply for", "apply through", "hold*", "holder*",
 		"recogniz*", "take", "takes", "review", "reviews", "reviewed", "routine", "train on", "eligible for", "have a", "on a", "are on", "options", "option",
-		"permitted"),
+		"permitted", "open to"),
 	words(kBoth, 0, "both"),
 
 	// Graduation. "Graduates of" and "medical graduates" name people, not a

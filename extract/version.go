@@ -180,4 +180,5 @@ package extract
 // 62: a score sentence naming no exam is the exam's the sentence before
 // named; "USMLEs" is the USMLE; "limit(ed to) N attempts" bounds attempts
 // (issue 11).
-const Version = "62"
+// 63: "open to" admits what it names, as "accepts" does (issue 11).
+const Version = "63"
