@@ -163,6 +163,11 @@ func words(s string) []string {
 				start = i
 			}
 			letter = r >= 'a' && (r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r))
+		case (r == '\'' || r == '`') && start >= 0 && !joined && elided[s[start:i]] && nextIsLetter(s, i+size):
+			// a French or Italian article elided before a vowel ("l'université",
+			// "d'Abidjan", "dell'Università") is dropped like "de" and "of",
+			// not glued to the name after it
+			start = -1
 		case r == '\'' || r == '`', r == '.' && run == 1 && nextIsLetter(s, i+size):
 			// dropped inside a word: "king's" → "kings"; an initialism's
 			// dots: "u.c.s.f" → "ucsf"
@@ -186,6 +191,9 @@ func words(s string) []string {
 	flush(len(s))
 	return out
 }
+
+// elided are the articles that French and Italian elide before a vowel.
+var elided = map[string]bool{"l": true, "d": true, "dell": true, "nell": true, "all": true, "dall": true, "sull": true, "qu": true}
 
 // unglue puts back the space that markup dropped between two words of a
 // name ("Marshall UniversityJoan C. Edwards"): a capital after four or more
