@@ -49,6 +49,15 @@ var rosterNewsCases = []struct {
 	{"a graduate quoted in graduation news", "Valley Health News\n\nMERCY — Six new physician graduates of the Mercy Family Medicine Residency Program were honored on Friday.\n\n\"I learned to care for whole families here,\" says Dr. Omar Haddad, MD.\n\n\"We are proud of them,\" said Paul Reyes, CEO of Mercy Hospital.",
 		[]string{"Omar Haddad |  |  | "}},
 	{"alumni quoted at a reunion", "Valley Health News\n\nMERCY — Alumni of the Mercy Family Medicine Residency Program came back for a reunion on Friday.\n\n\"It felt like coming home,\" says Dr. Omar Haddad, MD.", nil},
+	// A story tells that a named graduate starts (started) the residency.
+	{"a school's graduate starting residency", "Our graduates begin residency across the country\n\nRoss University School of Medicine graduate, Lena Okoro, MD '25, could hardly wait to start her pediatrics residency at Mercy Children's Hospital in Ohio.\n\nShe is one of 400 recent graduates who began training this month.",
+		[]string{"Lena Okoro | Ross University School of Medicine |  | "}},
+	{"a graduate who started the program three years ago", "Mercy residency program honors its graduates\n\nOn Friday the family medicine residency held a graduation ceremony for its class.\n\nRaised in Monterrey, Nuevo León, Diego Salas has made the valley his home since he started the residency program three years ago.",
+		[]string{"Diego Salas |  |  | "}},
+	{"the founder who started the residency", "Mercy residency program honors its graduates\n\nOn Friday the family medicine residency held a graduation ceremony for its class.\n\nDr. Paul Reyes, who started the residency program in 1995, spoke to the families.", nil},
+	{"the director who started the residency", "Mercy residency program honors its graduates\n\nOn Friday the family medicine residency held a graduation ceremony for its class.\n\nPaul Reyes, the founding director who started the residency program, spoke to the families.", nil},
+	{"a title Drs without its dot", "Hospital news\nThe new interns are Drs Ana Ruiz, Ben Ota and Chidi Okeke, who began on Monday.",
+		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | ", "Chidi Okeke |  |  | "}},
 	// Widget labels and alumni profiles are no residents.
 	{"a widget label over a faculty bio", "Selected Episode\n\nWhat Residency Is Like\n\nDr. Helen Marsh explains what residents do each day.\nFeatured Speaker:\nHelen Marsh, DO\nDr. Marsh directs the internal medicine residency program.", nil},
 	{"an alumna now in practice", "Joan Mbeki, MD\n\nGrowing up in Durban, Dr. Joan Mbeki attended a small boarding school in the hills. She then applied to Ross University School of Medicine.\n\nJoan completed her clerkships in New York and her residency in pediatrics at Mercy Hospital. Now practicing in Cape Town, she mentors students.", nil},
