@@ -104,9 +104,10 @@ var degrees = map[string]bool{"MD": true, "DO": true, "MBBS": true, "MBCHB": tru
 // (so that the surname "Do" is no degree).
 var mixedDegrees = map[string]bool{"PhD": true, "Ph.D.": true, "MSc": true, "MBChB": true, "MBBCh": true, "DrPH": true}
 
-// stripTitle removes a leading "Dr." or "Doctor".
+// stripTitle removes a leading "Dr.", "Drs." or "Doctor" (dots are often
+// left out: "Drs Ana Ruiz, Ben Ota").
 func stripTitle(t string) string {
-	for _, p := range []string{"Dr. ", "Dr ", "DR. ", "dr. ", "Doctor "} {
+	for _, p := range []string{"Dr. ", "Dr ", "DR. ", "dr. ", "Drs. ", "Drs ", "Doctor "} {
 		if strings.HasPrefix(t, p) {
 			return strings.TrimSpace(t[len(p):])
 		}

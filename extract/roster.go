@@ -62,6 +62,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, voiceResidents(d, pageURL)...)
 	pr = append(pr, quotedResidents(d, pageURL)...)
 	pr = append(pr, oneOfResidents(d, pageURL)...)
+	pr = append(pr, startedResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

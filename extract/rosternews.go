@@ -199,3 +199,68 @@ func fullNameFor(d *doc, surname string) (string, bool) {
 	}
 	return "", false
 }
+
+// startsResidency is a person starting the residency now, or having
+// started it in the years they are finishing: "could not wait to start her
+// pediatrics residency", "since he started the residency program".
+var startsResidency = mustGate(`(?i)\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:her|his|their|the)\s+(?:[\p{L}-]+\s+){0,3}?residency\b`, "start", "begin", "began")
+
+// nameBefore is a candidate name in the text before startsResidency.
+var nameBefore = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`)
+
+// graduateOf is a school named before a name in apposition: "Ross
+// University School of Medicine graduate, " (group 1).
+var graduateOf = regexp.MustCompile(`(?:^|[,;:]\s+)(\p{Lu}[\p{L}'’. -]{3,90}?)\s+graduate,?\s*$`)
+
+// startedResidents reads, on a page about residents, the person a sentence
+// says starts (or started) the residency: the last name before the verb,
+// with no staff role between them, no year in the sentence (the founder
+// who "started the residency program in 1995") and no role elsewhere on
+// the page. A school in apposition before the name ("X graduate, Name") is
+// the person's.
+func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	news := int8(0)
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) < 40 || outOfScope(d, i) || !startsResidency.possible(b.text) {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			m := startsResidency.FindStringIndex(s)
+			if m == nil || yearWord.MatchString(s) {
+				continue
+			}
+			before := s[:m[0]]
+			var name string
+			var at [2]int
+			for _, c := range nameBefore.FindAllStringIndex(before, -1) {
+				if n, ok := personName(stripTitle(before[c[0]:c[1]])); ok && !isSchoolLine(before[c[0]:c[1]]) {
+					name, at = n, [2]int{c[0], c[1]}
+				}
+			}
+			if name == "" {
+				continue
+			}
+			gap := before[at[1]:]
+			if otherRoles.in(gap) || staffRoleWords.in(gap) || strings.Contains(gap, "\"") || strings.Contains(gap, "“") {
+				continue
+			}
+			if news == 0 {
+				news = 2
+				if residentsNews(d) {
+					news = 1
+				}
+			}
+			if news != 1 || rolesElsewhere(d, name) {
+				continue
+			}
+			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}}
+			if g := graduateOf.FindStringSubmatch(strings.TrimSuffix(before[:at[0]], "Dr. ")); g != nil && isSchoolLine(g[1]) {
+				r.School, r.Country = splitCountry(cleanSchool(strings.TrimPrefix(g[1], "the ")))
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}

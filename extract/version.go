@@ -181,4 +181,7 @@ package extract
 // named; "USMLEs" is the USMLE; "limit(ed to) N attempts" bounds attempts
 // (issue 11).
 // 63: "open to" admits what it names, as "accepts" does (issue 11).
-const Version = "63"
+// 64: a person who starts (started) the residency on a page about
+// residents, with the school in apposition before the name; "Drs" without
+// its dot is a title (issue 12).
+const Version = "64"
