@@ -163,11 +163,13 @@ func wordsReference(s string) []string {
 	rs := []rune(fold.Replace(strings.ToLower(s)))
 	var out []string
 	var cur strings.Builder
+	joined := false // an apostrophe or an initialism's dot was dropped inside the word
 	flush := func() {
 		if cur.Len() > 0 {
 			out = append(out, cur.String())
 			cur.Reset()
 		}
+		joined = false
 	}
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
@@ -175,6 +177,12 @@ func wordsReference(s string) []string {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			cur.WriteRune(r)
 		case r == '\'':
+			// an elided article before a letter is dropped: "l'université"
+			if !joined && elided[cur.String()] && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
+				cur.Reset()
+			} else if cur.Len() > 0 {
+				joined = true
+			}
 		case r == '.':
 			// a single letter, then "." and a letter: an initialism
 			n := 0
@@ -182,6 +190,7 @@ func wordsReference(s string) []string {
 				n++
 			}
 			if i+1 < len(rs) && unicode.IsLetter(rs[i+1]) && n == 1 {
+				joined = joined || cur.Len() > 0
 				continue
 			}
 			flush()
@@ -197,7 +206,7 @@ func wordsReference(s string) []string {
 }
 
 func FuzzWords(f *testing.F) {
-	for _, s := range []string{"U.C.S.F.", "King's College", "St. George’s", "Université de Montréal", "A&M", "m.d.", "x'.y", "Ü.Ö.", "ǅa", "İstanbul", "K.E.M.C"} {
+	for _, s := range []string{"U.C.S.F.", "King's College", "St. George’s", "Université de Montréal", "A&M", "m.d.", "x'.y", "Ü.Ö.", "ǅa", "İstanbul", "K.E.M.C", "L'A", "L''A", "d'l'Université", "x'l'a", "u.l'a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
