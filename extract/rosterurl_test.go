@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -84,4 +85,28 @@ func TestFirstPersonCountCurlyApostrophe(t *testing.T) {
 	if got := firstPersonCount("now that i\u2019m here, i\u2019ve found my people"); got != 3 {
 		t.Errorf("firstPersonCount = %d, want 3 (i’m, i’ve, my)", got)
 	}
+}
+
+// FuzzResidentPageName: any address gives either no name or a name of two
+// to four capitalised ASCII words, never a folder's own word.
+func FuzzResidentPageName(f *testing.F) {
+	for _, s := range []string{"https://example.edu/surgery/residents/ana-ruiz", "https://x.org/resident/a-b-md/", "/residents/%zz",
+		"https://x.org/interns/jo-li.html", "https://x.org/faculty/ana-ruiz", "residents/ana-ruiz", "https://x.org/residents/ana-ruiz?x=1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		name := residentPageName(s)
+		if name == "" {
+			return
+		}
+		ws := strings.Fields(name)
+		if len(ws) < 2 || len(ws) > 4 {
+			t.Fatalf("residentPageName(%q) = %q: %d words", s, name, len(ws))
+		}
+		for _, w := range ws {
+			if w[0] < 'A' || w[0] > 'Z' || residentFolderWords[strings.ToLower(w)] {
+				t.Fatalf("residentPageName(%q) = %q: word %q", s, name, w)
+			}
+		}
+	})
 }
