@@ -41,3 +41,15 @@ func TestBatteryOpenTo(t *testing.T) {
 	}
 	runRuleCases(t, cases, j1, h1b)
 }
+
+// "Clinical service" is clinical experience (issue 11).
+func TestBatteryClinicalService(t *testing.T) {
+	cases := []ruleCase{
+		{"service recommended", "<p>At least six months of clinical service in a US hospital is strongly recommended.</p>",
+			F{usceReqF: "preferred", usceMo: 6.0}},
+		{"service required", "<ul><li>Applicants must have one year of clinical service in the United States.</li></ul>",
+			F{usceReqF: "required", usceMo: 12.0}},
+		{"a department's services", "<p>Our clinical services include cardiology, oncology and a US-trained hospitalist team.</p>", F{}},
+	}
+	runRuleCases(t, cases, usceReqF, usceMo, obsOK)
+}

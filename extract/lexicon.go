@@ -264,7 +264,7 @@ var lexicon = slices.Concat(
 	topicWords(tUSCE, "usce", "usce's"),
 	topicWords(tExperience, "experience", "experiences", "clinical activities", "clinical activity", "rotation", "rotations",
 		"patient care", "patient experience", "hands-on", "hands on", "externship", "externships", "clerkship", "clerkships",
-		"clinical work", "clinical training", "clinical exposure", "sub-internship*",
+		"clinical work", "clinical service", "clinical training", "clinical exposure", "sub-internship*",
 		// practice as a physician: "engaged in clinical practice within the past 2 years"
 		"clinical practice", "clinically active", "clinical medicine", "medical practice", "practice of medicine",
 		"practicing medicine", "practiced medicine"),

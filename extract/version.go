@@ -184,4 +184,5 @@ package extract
 // 64: a person who starts (started) the residency on a page about
 // residents, with the school in apposition before the name; "Drs" without
 // its dot is a title (issue 12).
-const Version = "64"
+// 65: "clinical service" is clinical experience (issue 11).
+const Version = "65"
