@@ -45,7 +45,7 @@ func residentPageName(pageURL string) string {
 		slug = slug[:i] // "jane-doe.html"
 	}
 	folderOK := false
-	for _, w := range strings.FieldsFunc(folder, func(r rune) bool { return r == '-' || r == '_' }) {
+	for _, w := range strings.FieldsFunc(folder, slugSep) {
 		if otherPeopleWords[w] {
 			return ""
 		}
@@ -56,7 +56,7 @@ func residentPageName(pageURL string) string {
 	if !folderOK && !residentFolderWords[folder] {
 		return ""
 	}
-	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' })
+	words := strings.FieldsFunc(slug, slugSep)
 	for len(words) > 0 && slugDegrees[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
@@ -80,3 +80,6 @@ func residentPageName(pageURL string) string {
 	}
 	return name
 }
+
+// slugSep separates the words of a path segment ("jane-doe", "our_residents").
+func slugSep(r rune) bool { return r == '-' || r == '_' }

@@ -831,7 +831,7 @@ func examBefore(text string, spans [][2]int) string {
 func hasThreeDigits(s string) bool {
 	run := 0
 	for i := 0; i <= len(s); i++ {
-		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		if i < len(s) && isDigit(s[i]) {
 			run++
 			continue
 		}
