@@ -44,17 +44,19 @@ func residentPageName(pageURL string) string {
 	if i := strings.LastIndexByte(slug, '.'); i > 0 {
 		slug = slug[:i] // "jane-doe.html"
 	}
-	folderOK := false
-	for _, w := range strings.FieldsFunc(folder, slugSep) {
-		if otherPeopleWords[w] {
+	if !residentFolderWords[folder] { // "house-staff" is a residents' folder whole, whatever "staff" says alone
+		folderOK := false
+		for _, w := range strings.FieldsFunc(folder, slugSep) {
+			if otherPeopleWords[w] {
+				return ""
+			}
+			if residentFolderWords[w] {
+				folderOK = true
+			}
+		}
+		if !folderOK {
 			return ""
 		}
-		if residentFolderWords[w] {
-			folderOK = true
-		}
-	}
-	if !folderOK && !residentFolderWords[folder] {
-		return ""
 	}
 	words := strings.FieldsFunc(slug, slugSep)
 	for len(words) > 0 && slugDegrees[words[len(words)-1]] {

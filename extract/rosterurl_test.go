@@ -13,6 +13,7 @@ func TestResidentPageName(t *testing.T) {
 		{"https://example.org/our-residents/lena-park.html", "Lena Park"},
 		{"https://example.org/interns/tomas-de-la-cruz", "Tomas De La Cruz"},
 		{"https://example.org/housestaff/priya-nair-do", "Priya Nair"},
+		{"https://example.org/house-staff/priya-nair-do", "Priya Nair"},
 		// folders of other people
 		{"https://example.edu/faculty/ana-ruiz", ""},
 		{"https://example.edu/residents-alumni/ana-ruiz", ""},

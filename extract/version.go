@@ -185,4 +185,5 @@ package extract
 // residents, with the school in apposition before the name; "Drs" without
 // its dot is a title (issue 12).
 // 65: "clinical service" is clinical experience (issue 11).
-const Version = "65"
+// 66: a "house-staff" folder files residents (its "staff" alone no longer turns it away) (issue 12).
+const Version = "66"
