@@ -388,7 +388,7 @@ func readName(t string) nameReading {
 	if !r.isName && !r.withRest && strings.HasSuffix(t, ")") {
 		// "Jane Doe, MD (PGY-III)": a name and the year in parentheses
 		if i := strings.LastIndexByte(t, '('); i > 0 {
-			if y := strings.TrimSpace(t[i+1 : len(t)-1]); isYearLine(y) || romanYear.MatchString(y) {
+			if y := strings.TrimSpace(t[i+1 : len(t)-1]); shortAside(y) && (isYearLine(y) || romanYear.MatchString(y)) {
 				if n, ok := personName(t[:i]); ok {
 					r.name, r.year, r.withRest = n, y, true
 				}
@@ -401,6 +401,14 @@ func readName(t string) nameReading {
 		}
 	}
 	return r
+}
+
+// shortAside reports a parenthesis that can be a name's training year
+// ("PGY-2", "PGY-III, chief"): a few words, no sentence. A note
+// ("PGY-1 only. Paid with the first check") after a benefit's name is no
+// resident's year.
+func shortAside(y string) bool {
+	return fieldCount(y) <= 3 && !strings.Contains(y, ". ")
 }
 
 // trainingYear reports a year of residency training ("PGY-2", "R3",

@@ -71,6 +71,9 @@ func cardRole(d *doc, blocks []int) int {
 		if _, _, ok := labelValue(t); ok {
 			fields = true // a field's value ("Interests: …") is no role
 		}
+		if k > 0 && proseLine(t) {
+			fields = true // a sentence under the name: lines after it are the text's (a fee list's "Resident Training Permit"), no role line
+		}
 		if fields || k > 3 {
 			continue
 		}
@@ -82,6 +85,14 @@ func cardRole(d *doc, blocks []int) int {
 		}
 	}
 	return role
+}
+
+// proseLine reports a line that is a sentence of running text, not a
+// card's short role or field line: more than five words ending in a
+// sentence's (or a list's opening) punctuation.
+func proseLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && strings.IndexByte(".:!?", t[len(t)-1]) >= 0 && fieldCount(t) > 5
 }
 
 var (

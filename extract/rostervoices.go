@@ -149,6 +149,24 @@ var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?
 // won": group 1 the name.
 var yearAfterName = mustGateDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*)(?:PGY|PL)[- ]?[1-7]\b`)
 
+// yearAsideShort reports whether the training year that yearAfterName
+// found between t[from:to] is a short aside when it opens a parenthesis
+// ("Jane Doe (PGY-2)", "Jane Doe, MD (PGY-3, chief)"), not a note that
+// merely starts with a year.
+func yearAsideShort(t string, from, to int) bool {
+	open := strings.IndexByte(t[from:to], '(')
+	if open < 0 {
+		return true
+	}
+	inner := t[from+open+1:]
+	if end := strings.IndexByte(inner, ')'); end >= 0 {
+		inner = inner[:end]
+	} else if len(inner) > 40 {
+		inner = inner[:40]
+	}
+	return shortAside(inner)
+}
+
 // oneLineEntry reports whether block i is a roster's one-line entry ("Doe,
 // Jane — University of the West Indies (PGY-1)"): the card readers' line,
 // not running text. The card readers have read most such lines already.
@@ -207,6 +225,9 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) || inName(before) {
 					continue // "… School of Medicine at Mount Sinai (PGY-1)": a school's place, not a person
 				}
+				if !yearAsideShort(b.text, m[3], m[1]) {
+					continue // "Relocation Stipend (PGY-1 only. Paid with the first check)": a benefit's note
+				}
 				if name, ok := personName(b.text[m[2]:m[3]]); ok {
 					out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 				}
@@ -239,7 +260,7 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					at = k
 				}
 			}
-			if otherRoles.in(low[:at]) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
+			if otherRoles.in(low[:at]) || notNowResident.in(low[:at]) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
 				continue
 			}
 			name, ok := personName(b.text[m[2]:m[3]])

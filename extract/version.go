@@ -186,4 +186,8 @@ package extract
 // its dot is a title (issue 12).
 // 65: "clinical service" is clinical experience (issue 11).
 // 66: a "house-staff" folder files residents (its "staff" alone no longer turns it away) (issue 12).
-const Version = "66"
+// 67: no resident from a benefit or eligibility label: a training year in
+// parentheses is a name's only when the aside is short (no note), a card's
+// role lines end at its first sentence, and "permanent resident" is a
+// status, not a role (issue 12).
+const Version = "67"
