@@ -84,6 +84,7 @@ const (
 	tResidents          // our residents, positions: counts that are not rules
 	tResearch           // research: research in the US is not clinical experience
 	tStudy              // "of (formal) training / medical education": after a length, schooling (see studiedInUSA)
+	tLicensure          // a medical licence as the purpose of a rule: the state board's rule, not the program's
 	numTopics
 )
 
@@ -243,7 +244,9 @@ var lexicon = slices.Concat(
 		"each of the usmle", "all usmle", "all usmles", "all exams", "all licensing exam*", "any step", "any single",
 		"all the usmle", "usmle/comlex exams", "usmle/comlex exam", "usmle/complex exams", "usmle or comlex exams"),
 	topicWords(tScore, "score", "scores", "scored", "scoring"),
-	topicWords(tAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings"),
+	topicWords(tAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings",
+		// "a three-strike rule": out at the third failed attempt
+		"strike", "strikes"),
 	topicWords(tFailure, "failure", "failures", "fail", "fails", "failed", "failing", "non-passing", "failed attempt", "failed attempts",
 		// a repeat is a failure before it: "no repeat attempts are accepted"
 		"repeat attempt", "repeat attempts", "repeated attempts", "multiple attempts", "retake", "retakes", "re-take", "re-takes"),
@@ -260,11 +263,18 @@ var lexicon = slices.Concat(
 	words(kOrdinal, 3, "third", "3rd"),
 	words(kOrdinal, 4, "fourth", "4th"),
 
+	// advice against a failure is no rule on failures: "do not risk failure
+	// just to meet the deadline"
+	words(kNone, 0, phrases([]string{"risk", "risking", "avoid", "avoiding", "to prevent"}, []string{"", "a", "an"},
+		[]string{"failure", "failing", "failed attempt", "failed attempts", "fail"})...),
+
 	// US clinical experience: experience in the United States.
 	topicWords(tUSCE, "usce", "usce's"),
 	topicWords(tExperience, "experience", "experiences", "clinical activities", "clinical activity", "rotation", "rotations",
 		"patient care", "patient experience", "hands-on", "hands on", "externship", "externships", "clerkship", "clerkships",
 		"clinical work", "clinical service", "clinical training", "clinical exposure", "sub-internship*",
+		// contact with medicine there: "six months of contact with U.S. medicine", "exposure to the US health system"
+		"contact with", "patient contact", "clinical contact", "exposure to",
 		// practice as a physician: "engaged in clinical practice within the past 2 years"
 		"clinical practice", "clinically active", "clinical medicine", "medical practice", "practice of medicine",
 		"practicing medicine", "practiced medicine"),
@@ -294,6 +304,21 @@ var lexicon = slices.Concat(
 	topicWords(tECFMG, "ecfmg", "educational commission for foreign medical graduates"),
 	topicWords(tCertified, "certified", "certification", "certificate", "certify"),
 
+	// A state licence as the purpose or the author of a rule ("to be eligible
+	// for licensure in Texas, you must pass …", "state licensure requires"):
+	// the board's requirement, which a program may quote.
+	topicWords(tLicensure, phrases([]string{"to be eligible for", "to become", "to be", "to obtain", "in order to obtain",
+		"in order to become", "in order to be", "to qualify for", "to receive", "to get", "eligibility for", "in order to receive"},
+		[]string{"licensure", "licensed", "a license", "a licence", "a medical license", "a medical licence", "medical licensure",
+			"full licensure", "a full license", "state licensure", "a licensed physician", "fully licensed", "a permanent license"})...),
+	// … or another exam as the purpose: "you must have passed Steps 1 and 2
+	// in order to apply for Step 3" (what the licensing exam asks first)
+	topicWords(tLicensure, phrases([]string{"to apply for", "in order to apply for", "to take", "in order to take", "to sit for",
+		"to register for", "before taking", "before you can take", "before you can register for", "before registering for",
+		"prior to taking", "before sitting for", "eligible to take", "eligible to sit for"}, []string{"step3", "usmle step3"})...),
+	topicWords(tLicensure, "licensure requires", "state licensure requires", "licensing board requires", "medical board requires",
+		"state law requires", "for licensure", "for medical licensure", "for state licensure", "licensure in"),
+
 	// Time away from clinical work.
 	topicWords(tClinicalGap, "away from clinical*", "away from medical practice", "away from medicine", "away from direct clinical*",
 		"away from patient care", "out of clinical*", "out of clinical practice", "out of clinical medicine", "out of practice",
@@ -321,6 +346,11 @@ var lexicon = slices.Concat(
 		"criteria", "criterion", "prerequisite*", "only accept*",
 		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "threshold", "strict",
 		"qualifications"),
+	// criteria said to include or to be weighed name what is considered, not
+	// what is required: "criteria considered include letters and performance
+	// on the USMLE" (a bound or a modal verb of their own still requires)
+	words(kNone, 0, phrases([]string{"criteria", "criterion"}, []string{"include", "includes", "including", "such as", "considered include",
+		"are considered including", "are considered, including", "considered, including", "are weighed", "weighed", "we weigh"})...),
 	// "the program considers only …", "we interview only …"
 	words(kHard, 0, phrases([]string{"consider", "considers", "accept", "accepts", "interview", "interviews", "review", "reviews",
 		"rank", "ranks", "invite", "invites", "admit", "admits"}, []string{"only"})...),
@@ -431,7 +461,7 @@ var lexicon = slices.Concat(
 	words(kUnit, unitYear, "year", "years", "yr", "yrs", "year's", "years'", "-year"),
 	words(kUnit, unitMonth, "month", "months", "mo", "mos", "mos.", "month's"),
 	words(kUnit, unitWeek, "week", "weeks", "wk", "wks", "week's", "weeks'"),
-	words(kUnit, unitAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings", "time"),
+	words(kUnit, unitAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings", "time", "strike", "strikes"),
 	words(kUnit, unitFailure, "failure", "failures", "fail", "fails", "failed attempt*"),
 	words(kUnit, unitTimes, "times"),
 	words(kUnit, unitPercent, "%", "percent", "per cent"),

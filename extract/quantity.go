@@ -304,6 +304,7 @@ func relate(low string, toks []lexMatch, q *quantity) {
 	}
 	// a relation before the number (past "the", "a", month and day of a date)
 	before := q.start
+	firstAt := -1 // "the first few": where the ordinal opening the count stands
 	for k := len(toks) - 1; k >= 0 && q.rel == relNone; k-- {
 		t := toks[k]
 		if int(t.end) > q.start {
@@ -329,11 +330,23 @@ func relate(low string, toks []lexMatch, q *quantity) {
 		}
 		if t.e.kind == kOrdinal && t.e.arg == 1 && fillerOnly(low[t.end:q.start]) && !q.ordinal {
 			before = int(t.start) // "within the first 3 attempts": the first few
+			firstAt = before
 			continue
 		}
 		if t.e.kind == kOrdinal || t.e.kind == kUnit {
 			break
 		}
+	}
+	if q.rel == relNone && q.unitAt > 0 && outAtCount[low[q.unitAt:q.spanEnd]] && namesExam(toks) {
+		q.rel = relMax // "a three-strike rule for the USMLE": three attempts at most
+	}
+	if q.rel == relNone && firstAt >= 0 && (q.unit == unitAttempt || q.unit == unitTimes) {
+		// "passed on the first two attempts": the first few attempts bound
+		// the count as "in two attempts" does
+		q.rel, q.spanStart = relIn, firstAt
+	}
+	if q.rel == relNone && q.ordinal && q.n >= 2 && firstOrBefore(low[:q.start]) {
+		q.rel = relBy // "on the first or second attempt": by the second
 	}
 	// a relation after the number and its unit ("or higher", "or less", "+"),
 	// also past what the count is per ("2 attempts per exam at most")
@@ -382,6 +395,29 @@ func relate(low string, toks []lexMatch, q *quantity) {
 	if q.rel == relApprox {
 		q.approx = true
 	}
+}
+
+// outAtCount are the units whose count is where one is out: N strikes are
+// N attempts at most.
+var outAtCount = map[string]bool{"strike": true, "strikes": true}
+
+// namesExam reports an exam word among toks: strikes count attempts only
+// where an exam is spoken of.
+func namesExam(toks []lexMatch) bool {
+	for _, t := range toks {
+		if t.e.kind == kTopic && examTokenTopics.has(topic(t.e.arg)) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOrBefore reports text ending in "first or" ("on the first or
+// second try"): the ordinal after it is the last of a range from the first.
+func firstOrBefore(s string) bool {
+	f := strings.Fields(s)
+	n := len(f)
+	return n >= 2 && f[n-1] == "or" && (f[n-2] == "first" || f[n-2] == "1st")
 }
 
 // relBeforeUnit reads a relation that stands between a number and its unit

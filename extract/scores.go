@@ -280,6 +280,9 @@ func outsideWindow(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) 
 			if t.e.kind != kPass {
 				continue
 			}
+			if licensurePurpose(m.r, int(t.start)) {
+				return imgfriendly.Value{}, false
+			}
 			// the first number after the pass word
 			for i := range m.r.qtys {
 				w := &m.r.qtys[i]
@@ -294,6 +297,38 @@ func outsideWindow(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) 
 		}
 		return f(e, m, q)
 	}
+}
+
+// licensurePurpose reports a licence (or Step 3) named as the purpose or
+// author of the pass at "at": before it ("to be licensed in Ohio, you must
+// pass …", "state licensure requires …") or as its purpose after it ("…
+// passed in order to apply for Step 3"). That is the board's pass, not one
+// the program asks of its applicants.
+func licensurePurpose(r *reading, at int) bool {
+	if !r.topics.has(tLicensure) {
+		return false
+	}
+	for _, t := range r.toks {
+		if t.e.kind != kTopic || topic(t.e.arg) != tLicensure {
+			continue
+		}
+		if int(t.start) < at || purposeWord(t.e.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeWord reports a licensure entry that states a purpose ("to be
+// licensed", "in order to apply for Step 3", "before taking Step 3"), which
+// governs a pass before it too.
+func purposeWord(s string) bool {
+	for _, p := range []string{"to ", "in order to ", "before ", "prior to ", "eligible to "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // othersYears are the topics whose years a pass's clause may bound besides

@@ -222,6 +222,7 @@ func setLeadIns(d *doc, stmts []stmt) {
 		}
 		items, anyVisa = -1, false
 	}
+	var section modFlags // the modality of the last title over the lists ("Eligibility Criteria")
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		t := b.text
@@ -230,12 +231,25 @@ func setLeadIns(d *doc, stmts []stmt) {
 		case strings.HasSuffix(t, ":") || i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem && (isLabel(t) || followingLead(t)) && !marked(t):
 			closeList()
 			lead, pass = modalityOf(t)
+			if lead == 0 && audienceTitle(t) {
+				// "Eligibility Criteria" / "International Medical Graduates" /
+				// items: the group's list is held to the criteria above it;
+				// with none above, what a group of applicants is listed for
+				// is what it must bring
+				lead = section
+				if lead == 0 {
+					lead = mHard
+				}
+			}
 			leading, visa, first, other, deny, self = true, visaLead(t), true, otherLead.MatchString(strings.ToLower(t)), denyingLead(t), true
 		case leading && (first || b.role == roleItem || !strings.HasSuffix(t, ".") && fieldCount(t) <= 25) && b.role != roleHeading && b.role != roleQuestion:
 			first = false
 		default:
 			closeList()
 			lead, leading, visa, pass, other, deny = 0, false, false, false, false, false
+		}
+		if b.role != roleItem && isLabel(t) && !audienceTitle(t) {
+			section, _ = modalityOf(t)
 		}
 		if leading && !self {
 			if items < 0 {
@@ -249,6 +263,26 @@ func setLeadIns(d *doc, stmts []stmt) {
 		}
 	}
 	closeList()
+}
+
+// audienceTitle reports a short title that names only a group of
+// applicants ("International Medical Graduates", "For IMG applicants",
+// "Osteopathic Medical School Graduates"): it says whose rules follow, not
+// how strict they are.
+func audienceTitle(t string) bool {
+	if !isLabel(t) {
+		return false
+	}
+	group := false
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(t, " :"))) {
+		switch strings.Trim(w, "(),.") {
+		case "our", "recent", "former", "past", "current", "meet", "alumni", "news":
+			return false // "Our Recent Graduates": people described, not applicants
+		case "graduates", "graduate", "imgs", "img", "fmgs", "fmg", "applicants", "applicant", "candidates", "candidate":
+			group = true
+		}
+	}
+	return group
 }
 
 // marked reports a line that opens with a list mark ("· H1B Visa"): an
@@ -531,6 +565,12 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		carried := ""
 		if n > 0 && (q == "" || weak && !qRel) && scoreLabel.find(s, 1) != 0 && hasThreeDigits(s) && !examLabel(s) {
 			carried = examBefore(text, spans[:n]) // (rare: the lexer runs again only here)
+		}
+		// a length that names nothing is the experience's the sentence
+		// before required ("US clinical experience is required. A minimum
+		// of three months is expected.")
+		if n > 0 && carried == "" && (q == "" || weak && !qRel) && durationWord.find(s, 1) != 0 {
+			carried = usceBefore(text[spans[n-1][0]:spans[n-1][1]], s)
 		}
 		if !qRel && carried == "" && !relevant(s) {
 			if prevVisa && fieldCount(s) <= 8 && sponsorWord.find(s, 1) != 0 {
@@ -822,6 +862,48 @@ func examBefore(text string, spans [][2]int) string {
 		if s := text[spans[k][0]:spans[k][1]]; examLabel(s) {
 			return s
 		}
+	}
+	return ""
+}
+
+// durationWord finds the units of a length of clinical experience.
+var durationWord = newFoldedKeywordSet([]string{"month", "week"})
+
+// usceBefore returns prev when it speaks of US clinical experience and s
+// is a bare length of months or weeks that names no topic of its own; ""
+// otherwise.
+func usceBefore(prev, s string) string {
+	var buf [24]lexMatch
+	unit := false
+	for _, t := range lex.scan(norm(s), buf[:0]) {
+		switch {
+		case t.e.kind == kTopic:
+			return "" // "Graduation within 6 months …": a length of its own topic
+		case t.e.kind == kUnit && (t.e.arg == unitMonth || t.e.arg == unitWeek):
+			unit = true
+		}
+	}
+	if !unit {
+		return ""
+	}
+	exp, usa := false, false
+	for _, t := range lex.scan(norm(prev), buf[:0]) {
+		if t.e.kind != kTopic {
+			continue
+		}
+		switch topic(t.e.arg) {
+		case tUSCE:
+			return prev
+		case tExperience:
+			exp = true
+		case tUSA:
+			usa = true
+		case tObservership, tTraining, tResearch:
+			return ""
+		}
+	}
+	if exp && usa {
+		return prev
 	}
 	return ""
 }

@@ -73,7 +73,10 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 	qUSCE := r.q != nil && !r.q.weak && r.q.all.has(tUSCE)
 	usa, usaAt := false, -1
 	for k, t := range cl.toks {
-		if t.e.kind == kTopic && topic(t.e.arg) == tUSA && nearestTopic(r.low, cl, k) != tLetters {
+		// the United States of letters' writers, or of a school graduated
+		// from ("a graduate of a US or foreign school, or an IMG with
+		// clinical experience"), is not where the experience is
+		if t.e.kind == kTopic && topic(t.e.arg) == tUSA && !topics(tLetters, tGrad).has(nearestTopic(r.low, cl, k)) {
 			usa = true
 			if usaAt < 0 {
 				usaAt = k

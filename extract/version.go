@@ -190,4 +190,10 @@ package extract
 // parentheses is a name's only when the aside is short (no note), a card's
 // role lines end at its first sentence, and "permanent resident" is a
 // status, not a role (issue 12).
-const Version = "67"
+// 68: attempts inside the wording of a pass ("passage on the first two attempts", "the first or second
+// try", "a two-strike rule"); a pass whose purpose is a licence or Step 3 is the board's; criteria said
+// to include an exam are no pass required; advice against a failure is no rule; a list under a title
+// naming a group of applicants takes the criteria above it (or requires); a bare length after a USCE
+// sentence is its duration; "contact with"/"exposure to" US medicine is clinical experience; the US of
+// a school graduated from is not where experience is (issue 11).
+const Version = "68"
