@@ -31,6 +31,12 @@ func TestBatteryAttemptsInPassWording(t *testing.T) {
 	add("No more than one failed attempt on any USMLE Step.", F{attMax: 2.0})
 	add("Our program follows a two-strike rule for every USMLE Step.", F{attMax: 2.0})
 	add("We apply a three strikes policy to Step 1 and Step 2 CK.", F{attMax: 3.0})
+	// people admitted by a pass on a given attempt: the pass is asked too
+	add("We accept applicants who have passed USMLE Step 1 on the first attempt.", F{s1Pass: true, attMax: 1.0})
+	add("We will consider graduates who take Step 1 and earn a passing score on the first try.", F{s1Pass: true, attMax: 1.0})
+	add("We interview candidates who passed COMLEX Level 1 within two attempts.", F{cx1: true, attMax: 2.0})
+	add("We give preference to candidates who pass Step 1 on the first attempt.", F{})
+	add("Our residents passed Step 1 on the first attempt.", F{})
 	// near misses
 	add("Passing on the first two attempts is preferred.", F{})
 	add("Most of our residents passed Step 1 on the first attempt.", F{})

@@ -56,6 +56,8 @@ var examTable = table{
 			clean: visaTopics, by: passFields, val: outsideWindow(passValue), rank: rankExplicit},
 		{name: "pass as a criterion", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), notMod: mSoft | mStats,
 			clean: visaTopics, by: passFields, val: outsideWindow(passHead), rank: rankExplicit},
+		{name: "pass on a counted attempt", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), notMod: mSoft | mStats | mNotReq,
+			clean: visaTopics, by: passFields, val: outsideWindow(passOnAttempt), rank: rankExplicit},
 		{name: "listed under a passing label", topics: topics(tStep1, tLevel1), pol: polPos, qhas: kinds(kPass), notMod: mSoft | mStats,
 			clean: visaTopics, by: passFields, val: outsideWindow(passLabel), rank: rankExplicit},
 		{name: "listed under a passing lead-in", topics: topics(tStep1, tLevel1), pol: polPos, notMod: mSoft | mStats | mNotReq,
@@ -342,6 +344,23 @@ func passValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.BoolValue(true), true
+}
+
+// passOnAttempt is a pass bounded by its attempts ("applicants who passed
+// Step 1 on the first attempt", "earn a passing score within two tries"):
+// whoever the attempts rule admits has passed, so the pass is asked too.
+func passOnAttempt(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	for i, t := range m.cl.toks {
+		if t.e.kind != kPass || passOfAnother(m, i) {
+			continue
+		}
+		for _, q := range m.r.qtys {
+			if q.unit == unitAttempt && q.start > int(t.end) && m.r.clauseAt(q.start) == m.cl {
+				return imgfriendly.BoolValue(true), true
+			}
+		}
+	}
+	return imgfriendly.Value{}, false
 }
 
 // passHead is a pass that opens a list item or label value ("Passing scores

@@ -196,4 +196,6 @@ package extract
 // naming a group of applicants takes the criteria above it (or requires); a bare length after a USCE
 // sentence is its duration; "contact with"/"exposure to" US medicine is clinical experience; the US of
 // a school graduated from is not where experience is (issue 11).
-const Version = "68"
+// 69: a pass bounded by its attempts ("those who passed Step 1 on the first attempt") is a pass asked
+// too (issue 11).
+const Version = "69"
