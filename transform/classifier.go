@@ -133,14 +133,17 @@ type Classifier struct {
 	written      [][]string      // while loading: each school's written-out names, for its initialisms
 	abroadWords  map[string]bool // words of names of schools abroad only
 	shadowed     map[string]bool // US and Canadian names that begin a name abroad ("Washington University" … "of Health and Science", Cambodia)
+	gaz          gazetteer       // places abroad of the world, for names no list knows
 }
 
 // NewClassifier builds the index from the embedded reference lists.
-func NewClassifier() (*Classifier, error) { return newClassifier(schoolsCSV, placesCSV, formsCSV) }
+func NewClassifier() (*Classifier, error) {
+	return newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV)
+}
 
 // newClassifier builds the index from reference lists in the formats of
-// schools.csv, places.csv and forms.csv.
-func newClassifier(schoolsCSV, placesCSV, formsCSV []byte) (*Classifier, error) {
+// schools.csv, places.csv, forms.csv and gazetteer.csv.
+func newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV []byte) (*Classifier, error) {
 	c := &Classifier{exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
 		places: map[string]placeRef{}, placeFirst: map[string]int{}, placeStems: map[string]placeRef{}, fuzzy: newFuzzIndex()}
 	// Places first: a school name whose core is a place ("Texas College
@@ -153,6 +156,9 @@ func newClassifier(schoolsCSV, placesCSV, formsCSV []byte) (*Classifier, error) 
 	}
 	if err := c.loadForms(bytes.NewReader(formsCSV)); err != nil {
 		return nil, fmt.Errorf("forms.csv: %w", err)
+	}
+	if err := c.loadGazetteer(bytes.NewReader(gazetteerCSV)); err != nil {
+		return nil, fmt.Errorf("gazetteer.csv: %w", err)
 	}
 	for w := range genericWords {
 		c.addVocab([]string{w})
@@ -590,8 +596,29 @@ func (c *Classifier) noSchool(out School, p parsed, stated string) School {
 		out.Country, out.IMG, out.Confidence = pl.weak, boolPtr(true), confWeakCountry
 	case pl.city != "":
 		out.Country, out.IMG, out.Confidence = pl.city, boolPtr(true), confCity
-	case p.foreignDeg:
-		out.IMG, out.Confidence = boolPtr(true), confDegree
+	default:
+		// A place abroad of the gazetteer beside a word of a school's
+		// name; a weak one (a US or Canadian namesake) only gives the
+		// country of a name already abroad.
+		g, ok := c.gazetteerPlace(p.segWords)
+		switch {
+		case ok && g.strong && schoolWord(p):
+			out.Country, out.IMG, out.Confidence = g.country, boolPtr(true), confGazetteer
+		case p.foreignDeg:
+			out.IMG, out.Confidence = boolPtr(true), confDegree
+			if ok && g.strong {
+				out.Country = g.country
+			}
+		}
+		return out
+	}
+	if out.IMG != nil && *out.IMG && out.Country == "" {
+		if g, ok := c.gazetteerPlace(p.segWords); ok && g.strong && g.bare {
+			// "Universidade Federal do Tocantins", "Jessore Medical
+			// College": the place the name ends with, or stands before
+			// the school's words only ("Valle Rojo" names another place).
+			out.Country = g.country
+		}
 	}
 	return out
 }

@@ -476,7 +476,7 @@ var classifyCases = []struct {
 	{"Medical School: Harvard", "", want{harvard, usa, "no"}},
 	{"Duke-NUS Medical School", "", want{"Duke-NUS Medical School", "Singapore", "yes"}},
 	{"Duke NUS Graduate School", "", want{"Duke-NUS Medical School", "Singapore", "yes"}},
-	{"Duke Kunshan University", "", want{"", "", ""}}, // not Duke University
+	{"Duke Kunshan University", "", want{"", "China", "yes"}}, // not Duke University: a university of Kunshan, China (gazetteer)
 	{"Royal Columbia Medical Institute", "", want{"", "", ""}},
 	{"Sri Gandhi Medical College, Hyderabad", "", want{"", "India", "yes"}}, // not Gandhi Medical College
 	{"Government Medical College, Thiruvananthapuram, Kerala", "", want{"Government Medical College Thiruvananthapuram", "India", "yes"}},

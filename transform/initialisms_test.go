@@ -48,7 +48,7 @@ Sao Bento University School of Medicine,Brazil,intl,Sao Bento University
 Marlowe Valley Medical College,Pakistan,intl,
 Carver Hill College of Medicine,United States,md,
 `
-	c, err := newClassifier([]byte(schools), placesCSV, formsCSV)
+	c, err := newClassifier([]byte(schools), placesCSV, formsCSV, gazetteerCSV)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestClassifyCampusesScriptsAndForms(t *testing.T) {
 		// Words for university and faculty in more languages.
 		{"form", "Medicinski fakultet Zelengrad", want{"", "", "yes"}},
 		{"form", "Itä-Suomen yliopisto", want{"", "Finland", "yes"}},
-		{"form", "Universitetet i Nordland", want{"", "", "yes"}},
+		{"form", "Universitetet i Nordland", want{"", "Norway", "yes"}}, // a county of Norway (gazetteer)
 		{"form", "Centro Universitario del Sur", want{"", "", "yes"}},
 		// The abbreviation of a form abroad before a city.
 		{"form abbreviation", "GMC Aurangabad", want{"Government Medical College Aurangabad", "India", "yes"}},

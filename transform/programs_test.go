@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -389,9 +390,13 @@ func TestProgramsIMGShare(t *testing.T) {
 	}
 }
 
+// sharedClassifier is built once for the package's tests: a Classifier is
+// read-only after NewClassifier and safe for concurrent use.
+var sharedClassifier = sync.OnceValues(NewClassifier)
+
 func mustClassifier(t testing.TB) *Classifier {
 	t.Helper()
-	c, err := NewClassifier()
+	c, err := sharedClassifier()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,257 @@
+package transform
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// gazetteer.csv is derived from GeoNames (cities of 50,000 inhabitants
+// or more abroad, with their other-language names), ISO 3166-2 and CLDR
+// (first-level subdivisions abroad), and lists the US and Canadian places
+// of the same names; gazetteer_gen.go makes it (see SCHOOLS.md).
+//
+//go:embed gazetteer.csv
+var gazetteerCSV []byte
+
+// homeRatio is how many times more inhabitants a city abroad must have
+// than its largest US or Canadian namesake to name the country by itself:
+// "Birmingham" (UK 984k, Alabama 212k), "Oxford" (UK 171k, Mississippi
+// 22k), "Hanover" (Germany 515k, Pennsylvania 38k) are not; "Paris" (86×
+// Paris, Texas), "Liverpool" are. A subdivision abroad with any US or
+// Canadian namesake ("Surrey", "Norfolk", "Saint John") never does.
+const homeRatio = 25
+
+// confGazetteer is the confidence of a place abroad from the gazetteer,
+// beside a word of a school's name.
+const confGazetteer = 0.6
+
+// gazPlace is a place abroad of the gazetteer.
+type gazPlace struct {
+	country string // "" when places of several countries share the name
+	pop     int    // inhabitants (0: a subdivision)
+	strong  bool   // names its country alone: no US or Canadian namesake of comparable size
+}
+
+// gazetteer indexes the places abroad by their words (placeWords).
+type gazetteer struct {
+	places map[string]gazPlace
+	first  map[string]int // first word of a place → its longest place, in words
+	glued  int            // longest place written as one word, in letters
+}
+
+// schoolWords are the words of which one must stand beside a place of
+// the gazetteer for the name to be a school's ("Xian Jiaotong
+// University"; "Xian" alone is a city).
+var schoolWords = map[string]bool{
+	"university": true, "college": true, "faculty": true, "institute": true, "school": true,
+	"medical": true, "medicine": true, "academy": true,
+}
+
+// loadGazetteer reads gazetteer.csv. It runs after the schools and
+// places are loaded: a place of places.csv keeps its own kind, and a name
+// that is a word or words of a US or Canadian school's name ("Temple",
+// "Loma Linda", "Saint Louis") is no place abroad.
+func (c *Classifier) loadGazetteer(r io.Reader) error {
+	recs, err := readCSV(r, []string{"name", "country", "kind", "population"})
+	if err != nil {
+		return err
+	}
+	g := gazetteer{places: map[string]gazPlace{}, first: map[string]int{}}
+	homePop := map[string]int{}
+	type cand struct {
+		gazPlace
+		region bool
+	}
+	cands := map[string]cand{}
+	for i, rec := range recs {
+		name, country, kind := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
+		pop, err := strconv.Atoi(strings.TrimSpace(rec[3]))
+		if err != nil || pop < 0 {
+			return fmt.Errorf("row %d (%s): population %q: want a whole number ≥ 0", i+2, name, rec[3])
+		}
+		ws := placeWords(name)
+		if len(ws) == 0 {
+			continue
+		}
+		k := key(ws)
+		switch kind {
+		case "home":
+			if !domestic(country) {
+				return fmt.Errorf("row %d (%s): kind home needs United States or Canada, not %q", i+2, name, country)
+			}
+			homePop[k] = max(homePop[k], pop)
+		case "city", "region":
+			if domestic(country) || country == "" {
+				return fmt.Errorf("row %d (%s): kind %s needs a country abroad, not %q", i+2, name, kind, country)
+			}
+			old, seen := cands[k]
+			switch {
+			case !seen || pop > old.pop:
+				if seen && old.country != country && pop < 10*old.pop {
+					country = "" // two countries' places of like size
+				}
+				cands[k] = cand{gazPlace{country: country, pop: pop}, kind == "region" && (!seen || old.region)}
+			case old.country != country && old.pop < 10*pop:
+				old.country = ""
+				cands[k] = old
+			}
+		default:
+			return fmt.Errorf("row %d (%s): unknown kind %q", i+2, name, kind)
+		}
+	}
+	home := c.homeGrams()
+	for k, p := range cands {
+		ws := strings.Fields(k)
+		if ref, ok := c.places[k]; ok {
+			// places.csv decides; its cities abroad are read glued too.
+			if ref.kind == "city" {
+				g.places[k] = gazPlace{country: ref.country, pop: p.pop, strong: true}
+			}
+			continue
+		}
+		toks := normalize(k).tokens
+		if len(toks) == 0 || home[key(toks)] || !distinctive(toks) || c.formWords(toks) {
+			continue
+		}
+		hp := homePop[k]
+		p.strong = hp == 0 || !p.region && p.pop >= homeRatio*hp
+		g.places[k] = p.gazPlace
+		g.first[ws[0]] = max(g.first[ws[0]], len(ws))
+		if len(ws) == 1 {
+			g.glued = max(g.glued, len(k))
+			continue
+		}
+		// A name of several words is also written as one ("Chon Buri",
+		// "Chonburi"), when that is no other place's name.
+		glued := strings.Join(ws, "")
+		if _, ok := cands[glued]; ok || homePop[glued] > 0 {
+			continue
+		}
+		if _, ok := c.places[glued]; ok || home[glued] {
+			continue
+		}
+		if old, ok := g.places[glued]; !ok || old.pop < p.pop {
+			g.places[glued] = p.gazPlace
+		}
+		g.first[glued] = max(g.first[glued], 1)
+		g.glued = max(g.glued, len(glued))
+	}
+	for k, ref := range c.places {
+		if _, ok := g.places[k]; !ok && ref.kind == "city" && !strings.Contains(k, " ") {
+			g.places[k] = gazPlace{country: ref.country, strong: true}
+			g.glued = max(g.glued, len(k))
+		}
+	}
+	c.gaz = g
+	return nil
+}
+
+// homeGrams returns every run of one to four normalised words of the
+// names of US and Canadian schools.
+func (c *Classifier) homeGrams() map[string]bool {
+	out := map[string]bool{}
+	for k, ids := range c.exact {
+		if !domestic(c.schools[ids[0]].country) {
+			continue
+		}
+		toks := strings.Fields(k)
+		for i := range toks {
+			for j := i + 1; j <= len(toks) && j-i <= 4; j++ {
+				out[key(toks[i:j])] = true
+			}
+		}
+	}
+	for _, m := range []map[string][]int{c.whole, c.parts} {
+		for k, ids := range m {
+			if domestic(c.schools[ids[0]].country) {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// formWords reports whether toks are a form of school abroad or part of
+// one ("Universidad" is no place).
+func (c *Classifier) formWords(toks []string) bool {
+	for _, f := range c.forms {
+		for i := range f.tokens {
+			if hasPrefix(f.tokens[i:], toks) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gazHit is a place of the gazetteer found in a name.
+type gazHit struct {
+	gazPlace
+	bare bool // only generic words follow it in its part of the name ("Jessore Medical College")
+}
+
+// gazetteerPlace returns the first strong place abroad of the gazetteer
+// in the raw words of the segments, else the first weak one. A name written as one word may be split into syllables
+// ("Xi an", "Shan Dong"): two or three short words glued together are
+// looked up too, and the longer reading wins ("Shan Dong" is Shandong,
+// not Shan State).
+func (c *Classifier) gazetteerPlace(segWords [][]string) (gazHit, bool) {
+	var best gazHit
+	found := false
+	consider := func(p gazPlace, after []string) {
+		if !found || p.strong && !best.strong {
+			best, found = gazHit{p, onlyGeneric(after)}, true
+		}
+	}
+	var buf []byte
+	for _, ws := range segWords {
+		for i := 0; i < len(ws); {
+			n := 0
+			buf = buf[:0]
+			for l := 0; l < 3 && i+l < len(ws) && len(ws[i+l]) <= 6; l++ {
+				buf = append(buf, ws[i+l]...)
+				if l == 0 || len(buf) > c.gaz.glued {
+					continue
+				}
+				if p, ok := c.gaz.places[string(buf)]; ok {
+					consider(p, ws[i+l+1:])
+					n = l + 1
+				}
+			}
+			for l := min(c.gaz.first[ws[i]], len(ws)-i); l > n; l-- {
+				buf = appendKey(buf[:0], ws[i:i+l])
+				if p, ok := c.gaz.places[string(buf)]; ok {
+					consider(p, ws[i+l:])
+					n = l
+					break
+				}
+			}
+			i += max(n, 1)
+		}
+	}
+	return best, found
+}
+
+// onlyGeneric reports whether the raw words ws are stopwords and generic
+// words of schools' names only.
+func onlyGeneric(ws []string) bool {
+	for _, w := range ws {
+		if !stopwords[w] && !genericWords[stem(w)] && !schoolWords[stem(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// schoolWord reports whether the name holds a word of a school's name.
+func schoolWord(p parsed) bool {
+	for _, t := range p.all {
+		if schoolWords[t] {
+			return true
+		}
+	}
+	return false
+}
