@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -88,7 +89,8 @@ func BenchmarkPage(b *testing.B) {
 // reports extraction time as a multiple of parse time (x-parse; goal <= 3),
 // on the testweb mix and on the golden pages (dense with traps); and the same
 // in CPU time of the process (cpu-x-parse, GC included), which a machine
-// shared with other jobs disturbs less than wall time.
+// shared with other jobs disturbs less than wall time; and the allocations
+// (count and bytes) of one pass of each over the pages.
 func BenchmarkPageVsParse(b *testing.B) {
 	b.Run("testweb", func(b *testing.B) { pageVsParse(b, webPages) })
 	b.Run("golden", func(b *testing.B) { pageVsParse(b, benchPages) })
@@ -99,24 +101,40 @@ func pageVsParse(b *testing.B, corpus func(*testing.B) ([][]byte, int64)) {
 	u, _ := url.Parse("http://im.example.test/p")
 	b.SetBytes(total)
 	var parse, page, parseCPU, pageCPU time.Duration
+	var m0, m1, m2 runtime.MemStats
+	var parseAllocs, pageAllocs, parseBytes, pageBytes uint64
 	for b.Loop() {
+		runtime.ReadMemStats(&m0) // (outside the timed parts: it stops the world)
 		t0, c0 := time.Now(), profiling.ProcessCPU()
 		for _, p := range pages {
 			html.Parse(bytes.NewReader(p))
 		}
+		parse += time.Since(t0)
+		parseCPU += profiling.ProcessCPU() - c0
+		runtime.ReadMemStats(&m1)
 		t1, c1 := time.Now(), profiling.ProcessCPU()
 		for _, p := range pages {
 			Page(p, u, WithRunDate(goldenRunDate))
 		}
-		parse += t1.Sub(t0)
 		page += time.Since(t1)
-		parseCPU += c1 - c0
 		pageCPU += profiling.ProcessCPU() - c1
+		runtime.ReadMemStats(&m2)
+		parseAllocs += m1.Mallocs - m0.Mallocs
+		parseBytes += m1.TotalAlloc - m0.TotalAlloc
+		pageAllocs += m2.Mallocs - m1.Mallocs
+		pageBytes += m2.TotalAlloc - m1.TotalAlloc
 	}
 	b.ReportMetric(float64(page)/float64(parse), "x-parse")
 	if parseCPU > 0 {
 		b.ReportMetric(float64(pageCPU)/float64(parseCPU), "cpu-x-parse")
 	}
+	// allocations of one pass over the pages: Page's include its own parse
+	// (page-allocs minus parse-allocs is the extraction's)
+	n := uint64(b.N)
+	b.ReportMetric(float64(parseAllocs/n), "parse-allocs")
+	b.ReportMetric(float64(pageAllocs/n), "page-allocs")
+	b.ReportMetric(float64(parseBytes/n), "parse-B")
+	b.ReportMetric(float64(pageBytes/n), "page-B")
 	b.ReportMetric(float64(total)*float64(b.N)/page.Seconds()/1e6, "page-MB/s")
 	b.ReportMetric(float64(total)*float64(b.N)/parse.Seconds()/1e6, "parse-MB/s")
 }

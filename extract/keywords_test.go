@@ -169,6 +169,7 @@ func allGates() map[string]gatedRegexp {
 		"drPrefix": drPrefix, "roleThenName": roleThenName, "oneUnit": oneUnit, "glueCK": glueCK, "jiVisa": jiVisa, "hiB": hiB,
 		"residentRoleRE": residentRoleRE, "facultyOf": facultyOf, "finishedResidency": finishedResidency, "leadsProgram": leadsProgram,
 		"residencyGraduates": residencyGraduates, "residencyGraduated": residencyGraduated,
+		"examList": examList, "otherLead": otherLead, "observerSubject": observerSubject,
 	}
 }
 

@@ -180,7 +180,7 @@ func read(st *stmt, buf *readBuf) *reading {
 
 // observerSubject matches a sentence whose subject is an observer: what
 // observers must have is no rule of the residency.
-var observerSubject = regexp.MustCompile(`^(\W*(the|all|our|an?)\s+)?(observers?|observership (applicants?|candidates?))\b`)
+var observerSubject = mustGateDerived(`^(\W*(the|all|our|an?)\s+)?(observers?|observership (applicants?|candidates?))\b`)
 
 // anyClinicalAsked reports a question whether clinical experience of any
 // kind is required, with no place, research or observership named: a "No"

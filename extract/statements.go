@@ -198,17 +198,19 @@ func examLabel(lbl string) bool {
 // exam named ("Minimum score").
 var scoreLabel = newFoldedKeywordSet([]string{"score", "minimum", "cutoff", "cut-off", "cut off"})
 
+// otherLead matches a lead-in or heading about another thing than the
+// residency: observers and observerships (named in its first words: "Our
+// observership policy:", not "… does not include observerships"), or what
+// ECFMG asks for its certificate or its sponsorship of the exchange visa.
+// (Statements ask it of every weak question: it runs only where its words
+// are.)
+var otherLead = mustGateDerived(`^\W*([a-z]+\W+){0,2}observ(er|ers|ership|erships)\b|\b(obtain|receive|get|requirements? for|eligib\w* for|to qualify for)\s+(an? |the )?(ecfmg|educational commission)`)
+
 // setLeadIns lends each list item the modality of its lead-in: the block
 // before the list that ends with ":" ("… must meet the following
 // criteria:") or is a short title over it ("Minimum Requirements"). A
 // lead-in governs the items and short unpunctuated lines after it, up to
 // the first block that is neither.
-// otherLead matches a lead-in or heading about another thing than the
-// residency: observers and observerships (named in its first words: "Our
-// observership policy:", not "… does not include observerships"), or what
-// ECFMG asks for its certificate or its sponsorship of the exchange visa.
-var otherLead = regexp.MustCompile(`^\W*([a-z]+\W+){0,2}observ(er|ers|ership|erships)\b|\b(obtain|receive|get|requirements? for|eligib\w* for|to qualify for)\s+(an? |the )?(ecfmg|educational commission)`)
-
 func setLeadIns(d *doc, stmts []stmt) {
 	k := 0
 	var lead modFlags
@@ -591,11 +593,11 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 			sq, sWeak = carried, false
 		}
 		qLow := ""
-		if sq != "" {
+		switch {
+		case sq == q && q != "":
+			qLow = qm.norm(q) // the question governs the block's other sentences too: normalised once
+		case sq != "":
 			qLow = norm(sq)
-			if sq == q {
-				qLow = qm.norm(q)
-			}
 		}
 		low := norm(s)
 		out = append(out, stmt{q: sq, qLow: qLow, qWeak: sWeak, text: s, low: low, first: first, blk: b})
