@@ -28,4 +28,23 @@ var rosterNotPeopleCases = []struct {
 	{"green card holder or permanent resident", "Eligibility\n\nYou qualify if you are a Green Card Holder, a legal resident of the United States or a citizen.", nil},
 	{"a person who is a resident", "Clinic news\n\nOmar Haddad, a second-year resident, led the diabetes group this spring.",
 		[]string{"Omar Haddad |  |  | "}},
+	// A name, its degrees and, without an article, what the person trains
+	// as; a place or another role in that spot names no resident.
+	{"transcript speakers with semicolons", "Why train here [video transcript] Lena Park, MD; Third year Pediatrics resident: The city is easy to love. Omar Haddad, DO, MPH; First-year Emergency Medicine resident: I came for the trauma volume. Vera Cole, MD; Fellow, Division of Cardiology: The fellows teach too.",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | "}},
+	{"quote signatures with a specialty", "Advice for new interns\n\n\u201cAsk for help early.\u201d Ruth Abebe, DO, transitional PGY1 resident at Lakeside Medical Center\n\n\u201cSleep when you can.\u201d\u2014 Ian Frost, MD, internal medicine resident at Mercy Hospital in Dayton, Ohio",
+		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | "}},
+	{"a name, a comma and the role", "Clinic news\n\nThe poster prize went to Chidi Okeke, second-year family medicine resident, for a study of clinic no-shows.",
+		[]string{"Chidi Okeke |  |  | "}},
+	{"a place before the role", "Match news\n\n\u201cIt is a dream come true,\u201d said Dana Wells, Class of 2026, an Austin, Texas resident, who matched at Mercy.", nil},
+	{"an article and a place before the role", "Town news\n\nJo Day, an Austin resident, opened a bakery near the hospital.", nil},
+	{"a director of the residency", "Program news\n\nPaul Reyes, MD, director of the new resident clinic, said the clinic opens in July.", nil},
+	{"a fellow in apposition", "Research day\n\nGrace Lin, MD; cardiology fellow and former chief resident, judged the posters.", nil},
+	// An interview with one resident who is never named: the questions put
+	// to the resident, the answers in the first person.
+	{"an unnamed intern interviewed", "A Conversation with an Intern\n\nWhat surprised you most about intern year?\nI did not expect to feel so at home on nights. My senior trusted me early and I learned to trust my own exam.\n\nWhich rotation has been your favorite?\nThe children's oncology ward. I still think about my patients there, and my co-interns kept me going.\n\nWhat would you change?\nI would add more clinic time. My mornings there taught me the most.",
+		[]string{" |  |  | "}},
+	{"an unnamed surgery resident interviewed", "Interview with a Second-Year Surgery Resident\n\nHow do you spend a call night?\nI start with sign-out, then I see every new consult myself. My chief is a text away.\n\nWhy did you pick this program?\nI wanted autonomy, and my interview day showed me the residents operate early. I have not regretted it.", []string{" |  |  | "}},
+	{"an applicant's questions to a program", "Questions from a prospective resident\n\nCan I apply if I graduated in 2015?\nYes. I would add that my office reads every file, and I answer my own email.\n\nDo I need US clinical experience?\nIt helps me judge an application, but I do not require it. My advice: apply early.", nil},
+	{"questions to a future intern answered by the program", "Life as an Intern\n\nWhat will your schedule look like?\nInterns work five ward months and two clinic months. Our chiefs build the schedule in May.\n\nWho will you work with?\nA senior resident and an attending on every team.", nil},
 }

@@ -169,7 +169,8 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		} else if urlName != "" {
 			minFirst = 2 // the address says whose page it is; the writer need only speak of themself
 		}
-		if hasAny(low, leaderVoice) || firstPersonCount(low) < minFirst || questions(d) >= 2 && (named == "" || namedSaid == "" && selfResidentIn(all) == "") || staffSigned(d) || outOfScope(d, 0) {
+		asked := questions(d) >= 2 && !interviewOf(d, title)
+		if hasAny(low, leaderVoice) || firstPersonCount(low) < minFirst || asked && (named == "" || namedSaid == "" && selfResidentIn(all) == "") || staffSigned(d) || outOfScope(d, 0) {
 			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
 		}
 		r.Name = cmp.Or(named, byline)
@@ -246,6 +247,32 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		return found // a resident's voice with nothing to tell of them: nothing to count
 	}
 	return []imgfriendly.Resident{r}
+}
+
+// interviewOf reports an interview with one resident: a title about one
+// resident ("Insight from an intern", "Interview with a PGY1 resident")
+// over questions put to the resident ("What has been your favorite
+// rotation?") more than asked by an applicant ("Can I apply if I …?"). An
+// FAQ's questions are the applicant's own.
+func interviewOf(d *doc, title string) bool {
+	if !aboutOneResident(title) {
+		return false
+	}
+	you, me := 0, 0
+	for i := range d.blocks {
+		t := d.blocks[i].text
+		if d.blocks[i].role != roleQuestion && !strings.HasSuffix(t, "?") {
+			continue
+		}
+		low := asciiLower(t)
+		if hasAnyWord(low, []string{"you", "your"}) {
+			you++
+		}
+		if hasAnyWord(low, []string{"i", "my", "me", "we", "our"}) {
+			me++
+		}
+	}
+	return you >= 2 && you > me
 }
 
 // writerIntroduced reports a block where the writer gives their name and

@@ -25,6 +25,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, attributionResidents(d, pageURL)...)
 	out = append(out, signedResidents(d, pageURL)...)
 	out = append(out, predicateResidents(d, pageURL)...)
+	out = append(out, appositionResidents(d, pageURL)...)
 	out = append(out, fellowshipMatchResidents(d, pageURL)...)
 	out = append(out, groupedNameResidents(d, pageURL)...)
 	out = append(out, awardResidents(d, pageURL)...)
@@ -263,6 +264,9 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if otherRoles.in(low[:at]) || notNowResident.in(low[:at]) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
 				continue
 			}
+			if placeBefore(head[:at]) {
+				continue // "Jo Day, an Austin resident": a place's dweller
+			}
 			name, ok := personName(b.text[m[2]:m[3]])
 			if !ok {
 				continue
@@ -271,6 +275,21 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// placeBefore reports a capitalised word right before a role that is no
+// training year or specialty ("an Austin resident", "a New York
+// resident"): the person lives there.
+func placeBefore(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[len(f)-1], ",")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return !modifierWords[asciiLower(w)] && !trainingYear(w)
 }
 
 // subspecialties are what residents match into after residency.

@@ -198,4 +198,11 @@ package extract
 // a school graduated from is not where experience is (issue 11).
 // 69: a pass bounded by its attempts ("those who passed Step 1 on the first attempt") is a pass asked
 // too (issue 11).
-const Version = "69"
+// 70: a name with its degrees and, in apposition without an article, a
+// training year or specialty before "resident"/"intern" ("Jane Doe, DO,
+// internal medicine resident at …", "…, MD; Second year Surgery resident:")
+// is a resident; a capitalised place before the role ("an Austin
+// resident") is no one's training; an interview with one unnamed resident
+// (a one-resident title over questions put to "you") is one resident
+// (issue 12).
+const Version = "70"

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A name with its degrees and, in apposition without an article, what the
+// person trains as: "Jane Doe, DO, internal medicine resident at Mercy",
+// "John Roe, MD; Second-year Family Medicine resident:", "Ann Lee,
+// transitional PGY1 intern". The words between the separator and the role
+// must be a training year or a specialty: "Jo Day, an Austin resident" (a
+// place) and "Al Ng, director of the resident clinic" (another role) name
+// no resident.
+
+// apposedName is a name and its degrees, then a comma or semicolon and up
+// to five words, at the end of the text before a role word: group 1 the
+// name, group 2 the words.
+var apposedName = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH|MBA|MS)\b\.?))*\s*[,;]\s+((?:[\p{L}\d/-]+\s+){1,5})$`)
+
+// appositionRoles are the roles read after a name in apposition (lower case).
+var appositionRoles = []string{"resident", "intern"}
+
+// appositionResidents reads "Name, DEGREES, <year or specialty> resident"
+// in the blocks that speak of a resident (the keyword pass's
+// predicateRoles).
+func appositionResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || !b.in(&predicateRoles) || outOfScope(d, i) {
+			continue
+		}
+		low := asciiLower(b.text)
+		for _, role := range appositionRoles {
+			for from := 0; ; {
+				k := strings.Index(low[from:], role)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(role)
+				if k == 0 || isWordByte(low[k-1]) || from < len(low) && isWordByte(low[from]) {
+					continue // "residents", "residency", "nonresident"
+				}
+				window := b.text[max(0, k-120):k]
+				m := apposedName.FindStringSubmatchIndex(window)
+				if m == nil || !trainingModifiers(window[m[4]:m[5]]) {
+					continue
+				}
+				if otherRoleBefore(asciiLower(window[:m[2]])) || inName(window[:m[2]]) {
+					continue
+				}
+				name, ok := personName(window[m[2]:m[3]])
+				if !ok || isSchoolLine(name) || hasAcronym(name) {
+					continue
+				}
+				out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, k, from), Selector: b.selector()}})
+			}
+		}
+	}
+	return out
+}
+
+// trainingModifiers reports words before "resident" that say what the
+// person trains in: a training year ("PGY1", "second-year", "Second
+// year"), a specialty ("internal medicine", "General Surgery"), a track
+// ("transitional", "categorical", "chief"). An article, a place, another
+// role or a status ("permanent", "former") says something else.
+func trainingModifiers(ws string) bool {
+	fields := strings.Fields(ws)
+	if len(fields) == 0 {
+		return false
+	}
+	for _, w := range fields {
+		lw := asciiLower(strings.Trim(w, "-/,"))
+		if !modifierWords[lw] && !trainingYear(w) {
+			return false // an article, a place ("Armonk", "New York"), a status ("permanent") or another role
+		}
+	}
+	return true
+}
+
+// modifierWords say what kind of resident a person is.
+var modifierWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`first second third fourth fifth sixth year first-year second-year third-year
+		fourth-year fifth-year junior senior chief co-chief categorical preliminary current combined
+		internal medicine family general surgery surgical pediatrics pediatric paediatric psychiatry psychiatric
+		neurology emergency anesthesiology anaesthesiology radiology pathology obstetrics gynecology obgyn ob/gyn
+		dermatology ophthalmology urology orthopaedic orthopedic otolaryngology transitional diagnostic physical
+		rehabilitation neurosurgery plastic vascular thoracic interventional nuclear preventive occupational
+		child adolescent med-peds medicine-pediatrics radiation oncology medical cardiothoracic integrated`) {
+		m[w] = true
+	}
+	return m
+}()
