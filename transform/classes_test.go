@@ -108,6 +108,10 @@ var classCases = []struct {
 	{"official", "Foster School of Medicine", want{"Texas Tech University Health Sciences Center El Paso Paul L. Foster School of Medicine", usa, "no"}},
 	{"official", "Anne Burnett Marion School of Medicine", want{"Anne Burnett Marion School of Medicine at TCU", usa, "no"}},
 	{"foreign form", "Rangpur Medical College", want{"Rangpur Medical College", "Bangladesh", "yes"}},
+	// "Academy of Medical Sciences" names schools abroad only (Nepal, India,
+	// China, Russia); an academy at home is "of Medicine".
+	{"foreign form", "Himalayan Academy of Medical Sciences", want{"", "", "yes"}},
+	{"foreign form", "New York Academy of Medicine", want{"", "", ""}},
 	{"foreign form", "Jessore Medical College", want{"", "Bangladesh", "yes"}}, // a city of Bangladesh (gazetteer)
 	{"foreign form", "Ryazan State Medical University", want{"", "Russia", "yes"}},
 	{"foreign form", "Jinnah Medical and Dental College", want{"Jinnah Medical and Dental College", "Pakistan", "yes"}},
