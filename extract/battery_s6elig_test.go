@@ -124,3 +124,25 @@ func TestBatteryUSCEItemsAndAlternatives(t *testing.T) {
 	add("<p>Our residents gain contact with U.S. medicine in many settings.</p>", F{})
 	runBattery(t, cases, usceReqF, usceMo)
 }
+
+// TestBatteryAttemptsAskedAbout: a "No" to a question whether applicants
+// with more than N attempts (or N or more) are accepted or considered
+// allows N (N-1); a "Yes", or a question of something else, sets nothing.
+func TestBatteryAttemptsAskedAbout(t *testing.T) {
+	var cases []ruleCase
+	add := func(q, a string, want F) { s := qaHTML(q, a); cases = append(cases, ruleCase{s, s, want}) }
+	for n := 1; n <= 2; n++ {
+		for _, num := range numberForms(n)[:2] {
+			add(fmt.Sprintf("Do you accept applicants with more than %s attempts on the USMLE?", num), "No.", F{attMax: float64(n)})
+			add(fmt.Sprintf("Will you consider candidates who needed more than %s attempts to pass Step 1?", num), "No, we will not.", F{attMax: float64(n)})
+			add(fmt.Sprintf("Can candidates apply if they needed more than %s tries on COMLEX Level 1?", num), "Unfortunately not.", F{attMax: float64(n)})
+		}
+	}
+	add("Do you accept applicants with three or more attempts?", "No.", F{attMax: 2.0})
+	add("Do you accept applicants with more than two attempts?", "Sadly, no.", F{attMax: 2.0})
+	add("Do you consider candidates with more than one try on Step 1?", "Unfortunately not at this time.", F{attMax: 1.0})
+	add("Do you accept applicants with more than one attempt?", "Yes, on a case by case basis.", F{})
+	add("Do you accept applicants with more than one attempt?", "", F{})
+	add("Do you offer more than two interview dates?", "No.", F{})
+	runBattery(t, cases, attMax)
+}

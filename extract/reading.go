@@ -1138,6 +1138,17 @@ func noLead(low string) bool {
 	if hasWordPrefix(low, "none") || hasWordPrefix(low, "nope") {
 		return true
 	}
+	// "Unfortunately not.", "Sadly, no.": a regret before a bare "no"
+	for _, h := range []string{"unfortunately", "sadly", "regrettably"} {
+		if hasWordPrefix(low, h) {
+			rest := strings.TrimLeft(low[len(h):], " ,")
+			if hasWordPrefix(rest, "not") {
+				rest = strings.TrimSpace(rest[3:])
+				return rest == "" || strings.IndexByte(",.;!", rest[0]) >= 0 || strings.HasPrefix(rest, "at this time") || strings.HasPrefix(rest, "at present")
+			}
+			return hasWordPrefix(rest, "no") && noLead(rest)
+		}
+	}
 	if !hasWordPrefix(low, "no") {
 		return false
 	}

@@ -557,6 +557,8 @@ var attemptsTable = table{
 		{name: "no failures, labelled", topics: topics(tFailure), pol: polNo, field: imgfriendly.FieldAttemptsMax, val: labelledNone, rank: rankExplicit},
 		{name: "failures asked about, no", topics: topics(tFailure), pol: polNo, qhas: kinds(kVerb), qlacks: kinds(kSoft),
 			field: imgfriendly.FieldAttemptsMax, val: askedFailuresTurnedAway, rank: rankExplicit},
+		{name: "attempts asked about, no", topics: topics(tAttempt), pol: polNo, qlacks: kinds(kSoft),
+			field: imgfriendly.FieldAttemptsMax, val: askedAttemptsTurnedAway, rank: rankExplicit},
 		{name: "first attempt required", topics: topics(tAttempt), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, min: 1, max: 1},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(firstAttempt), rank: rankExplicit},
@@ -628,6 +630,34 @@ func askedFailuresTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value
 		return imgfriendly.Value{}, false // another count: not a question of any failure
 	}
 	return imgfriendly.NumValue(1), true
+}
+
+// askedAttemptsTurnedAway is N for a "No" to a question whether applicants
+// with more than N attempts are accepted or considered ("Do you accept
+// applicants with more than one attempt?", "Can I apply if I needed more
+// than two tries?"), N-1 when it counts N or more; nothing when the
+// question counts no attempts.
+func askedAttemptsTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	q := m.r.q
+	if q == nil || !q.question {
+		return imgfriendly.Value{}, false
+	}
+	var buf [4]quantity
+	for _, n := range quantities(q.low, q.toks, buf[:0]) {
+		if n.id || n.year || n.unit != unitAttempt && n.unit != unitTimes || n.n > 5 {
+			continue
+		}
+		switch n.rel {
+		case relGT:
+			return imgfriendly.NumValue(n.n), true
+		case relMin:
+			if n.n >= 2 {
+				return imgfriendly.NumValue(n.n - 1), true
+			}
+		}
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.Value{}, false
 }
 
 // askedFirstAttempt is 1 for a "Yes" to a question whether the exams must

@@ -205,4 +205,6 @@ package extract
 // resident") is no one's training; an interview with one unnamed resident
 // (a one-resident title over questions put to "you") is one resident
 // (issue 12).
-const Version = "70"
+// 71: a "No" to a question whether applicants with more than N attempts are accepted allows N; a
+// regret before a bare no ("Unfortunately not.", "Sadly, no.") answers No (issue 11).
+const Version = "71"
