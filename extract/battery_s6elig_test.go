@@ -146,3 +146,26 @@ func TestBatteryAttemptsAskedAbout(t *testing.T) {
 	add("Do you offer more than two interview dates?", "No.", F{})
 	runBattery(t, cases, attMax)
 }
+
+// TestBatteryApplicationContentsLeadIn: a lead-in that lists what is looked
+// for in the application itself ("we look for the following information in
+// your application:") names its contents, not preferences; looking for
+// qualities in applicants stays a preference.
+func TestBatteryApplicationContentsLeadIn(t *testing.T) {
+	var cases []ruleCase
+	add := func(lead, item string, want F) {
+		s := "<p>" + lead + "</p><ul><li>Personal statement</li><li>" + item + "</li></ul>"
+		cases = append(cases, ruleCase{s, s, want})
+	}
+	for _, lead := range []string{"In addition, we look for the following information in your ERAS application:",
+		"The committee looks for the following items in your application:",
+		"In addition to the hospital's requirements, we also look for the following information in your application:"} {
+		add(lead, "Passing USMLE scores, with passage on the first two attempts", F{s1Pass: true, attMax: 2.0})
+		add(lead, "COMLEX Level 1 passed on the first attempt", F{cx1: true, attMax: 1.0})
+	}
+	add("In addition to the requirements above, we require:", "Step 1 passed within two attempts", F{s1Pass: true, attMax: 2.0})
+	add("In addition to the hospital's requirements, we prefer:", "Step 1 passed on the first attempt", F{})
+	add("We look for the following qualities in applicants:", "Passing Step 1 on the first attempt", F{})
+	add("We are looking for:", "Step 1 passed on the first attempt", F{})
+	runBattery(t, cases, s1Pass, cx1, attMax)
+}

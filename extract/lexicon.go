@@ -351,6 +351,11 @@ var lexicon = slices.Concat(
 	// on the USMLE" (a bound or a modal verb of their own still requires)
 	words(kNone, 0, phrases([]string{"criteria", "criterion"}, []string{"include", "includes", "including", "such as", "considered include",
 		"are considered including", "are considered, including", "considered, including", "are weighed", "weighed", "we weigh"})...),
+	// what is looked for in the application itself names its contents, not a
+	// preference: "we look for the following information in your application:"
+	words(kNone, 0, phrases([]string{"look for", "looks for", "looking for", "also look for"},
+		[]string{"the following information in", "the following items in", "the following documents in",
+			"the following materials in", "the following in"})...),
 	// "the program considers only …", "we interview only …"
 	words(kHard, 0, phrases([]string{"consider", "considers", "accept", "accepts", "interview", "interviews", "review", "reviews",
 		"rank", "ranks", "invite", "invites", "admit", "admits"}, []string{"only"})...),

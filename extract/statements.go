@@ -406,6 +406,13 @@ func modalityOf(t string) (modFlags, bool) {
 		return 0, false
 	}
 	low := norm(t)
+	// "In addition to the program's requirements, we also look for …": the
+	// phrase points back; the modality is the main clause's
+	if strings.HasPrefix(low, "in addition to ") {
+		if i := strings.IndexByte(low, ','); i > 0 {
+			low = low[i+1:]
+		}
+	}
 	var buf [16]lexMatch
 	toks := lex.scan(low, buf[:0])
 	var m modFlags
@@ -427,7 +434,7 @@ func modalityOf(t string) (modFlags, bool) {
 
 // leadWords are the words of a lead-in's modality (any case).
 var leadWords = newFoldedKeywordSet([]string{"must", "requir", "mandatory", "minimum", "criteri", "prerequisite", "need",
-	"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "desir", "ideal", "pass"})
+	"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "look for", "looks for", "desir", "ideal", "pass"})
 
 func relevantLead(t string) bool { return leadWords.find(t, 1) != 0 }
 

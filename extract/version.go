@@ -207,4 +207,6 @@ package extract
 // (issue 12).
 // 71: a "No" to a question whether applicants with more than N attempts are accepted allows N; a
 // regret before a bare no ("Unfortunately not.", "Sadly, no.") answers No (issue 11).
-const Version = "71"
+// 72: "look for" in a list lead-in prefers; what is looked for "in your application" names its contents;
+// an opening "In addition to …," lends the lead-in none of its words (issue 11).
+const Version = "72"
