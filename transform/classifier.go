@@ -601,7 +601,15 @@ func (c *Classifier) noSchool(out School, p parsed, stated string) School {
 		// name; a weak one (a US or Canadian namesake) only gives the
 		// country of a name already abroad.
 		g, ok := c.gazetteerPlace(p.segWords)
+		inst, named := c.institution(p.segWords)
 		switch {
+		case named:
+			// A university abroad named in full ("Hue University of
+			// Medicine"): its country, else its place's.
+			if inst == "" && ok && g.strong {
+				inst = g.country
+			}
+			out.Country, out.IMG, out.Confidence = inst, boolPtr(true), confInstitution
 		case ok && g.strong && schoolWord(p):
 			out.Country, out.IMG, out.Confidence = g.country, boolPtr(true), confGazetteer
 		case p.foreignDeg:
@@ -613,7 +621,9 @@ func (c *Classifier) noSchool(out School, p parsed, stated string) School {
 		return out
 	}
 	if out.IMG != nil && *out.IMG && out.Country == "" {
-		if g, ok := c.gazetteerPlace(p.segWords); ok && g.strong && g.bare {
+		if inst, ok := c.institution(p.segWords); ok && inst != "" {
+			out.Country = inst // "Universidad de Alcalá de Henares"
+		} else if g, ok := c.gazetteerPlace(p.segWords); ok && g.strong && g.bare {
 			// "Universidade Federal do Tocantins", "Jessore Medical
 			// College": the place the name ends with, or stands before
 			// the school's words only ("Valle Rojo" names another place).

@@ -4,14 +4,16 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
 
 // gazetteer.csv is derived from GeoNames (cities of 50,000 inhabitants
 // or more abroad, with their other-language names), ISO 3166-2 and CLDR
-// (first-level subdivisions abroad), and lists the US and Canadian places
-// of the same names; gazetteer_gen.go makes it (see SCHOOLS.md).
+// (first-level subdivisions abroad) and swot (universities abroad), and
+// lists the US and Canadian places and colleges of the same names;
+// gazetteer_gen.go makes it (see SCHOOLS.md).
 //
 //go:embed gazetteer.csv
 var gazetteerCSV []byte
@@ -28,6 +30,10 @@ const homeRatio = 25
 // beside a word of a school's name.
 const confGazetteer = 0.6
 
+// confInstitution is the confidence of a university abroad named in full
+// (a school the list lacks is most often its faculty of medicine).
+const confInstitution = 0.7
+
 // gazPlace is a place abroad of the gazetteer.
 type gazPlace struct {
 	country string // "" when places of several countries share the name
@@ -35,11 +41,14 @@ type gazPlace struct {
 	strong  bool   // names its country alone: no US or Canadian namesake of comparable size
 }
 
-// gazetteer indexes the places abroad by their words (placeWords).
+// gazetteer indexes the places abroad by their words (placeWords), and
+// the institutions abroad by their normalised tokens.
 type gazetteer struct {
-	places map[string]gazPlace
-	first  map[string]int // first word of a place → its longest place, in words
-	glued  int            // longest place written as one word, in letters
+	places  map[string]gazPlace
+	first   map[string]int    // first word of a place → its longest place, in words
+	glued   int               // longest place written as one word, in letters
+	inst    map[string]string // institution abroad → its country ("" when several share the name)
+	maxInst int               // longest institution, in tokens
 }
 
 // schoolWords are the words of which one must stand beside a place of
@@ -59,8 +68,11 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	g := gazetteer{places: map[string]gazPlace{}, first: map[string]int{}}
+	g := gazetteer{places: map[string]gazPlace{}, first: map[string]int{}, inst: map[string]string{}}
+	insts := map[string]string{} // name → country, "" when two differ
 	homePop := map[string]int{}
+	homeSchool := map[string]bool{} // places a US or Canadian college is named for
+	homeNames := map[string]bool{}  // normalised names of the US and Canadian places above
 	type cand struct {
 		gazPlace
 		region bool
@@ -83,6 +95,7 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 				return fmt.Errorf("row %d (%s): kind home needs United States or Canada, not %q", i+2, name, country)
 			}
 			homePop[k] = max(homePop[k], pop)
+			homeNames[key(normalize(name).tokens)] = true
 		case "city", "region":
 			if domestic(country) || country == "" {
 				return fmt.Errorf("row %d (%s): kind %s needs a country abroad, not %q", i+2, name, kind, country)
@@ -98,11 +111,28 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 				old.country = ""
 				cands[k] = old
 			}
+		case "home_school":
+			if !domestic(country) {
+				return fmt.Errorf("row %d (%s): kind home_school needs United States or Canada, not %q", i+2, name, country)
+			}
+			homeSchool[k] = true
+			homeNames[key(normalize(name).tokens)] = true
+		case "institution":
+			if domestic(country) || country == "" {
+				return fmt.Errorf("row %d (%s): kind institution needs a country abroad, not %q", i+2, name, country)
+			}
+			if old, ok := insts[name]; ok && old != country {
+				country = ""
+			}
+			insts[name] = country
 		default:
 			return fmt.Errorf("row %d (%s): unknown kind %q", i+2, name, kind)
 		}
 	}
 	home := c.homeGrams()
+	for name, country := range insts {
+		c.addInstitution(&g, name, country, home, homeNames)
+	}
 	for k, p := range cands {
 		ws := strings.Fields(k)
 		if ref, ok := c.places[k]; ok {
@@ -117,7 +147,7 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 			continue
 		}
 		hp := homePop[k]
-		p.strong = hp == 0 || !p.region && p.pop >= homeRatio*hp
+		p.strong = !homeSchool[k] && (hp == 0 || !p.region && p.pop >= homeRatio*hp)
 		g.places[k] = p.gazPlace
 		g.first[ws[0]] = max(g.first[ws[0]], len(ws))
 		if len(ws) == 1 {
@@ -147,6 +177,72 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 	}
 	c.gaz = g
 	return nil
+}
+
+// addInstitution indexes a university abroad by its normalised name,
+// unless a US or Canadian school or college could be written so: every
+// name of two or more tokens with a word that no US or Canadian school's
+// name has and no form of school abroad is ("Hue University", "Obafemi
+// Awolowo University"; not "Saint Louis University", Baguio, nor
+// "Universidad de Columbia"), with no US or Canadian place in it ("Texas
+// A&M University at Qatar"), and whose own words are not the name of a
+// US or Canadian town ("University of Kent", "University of Saint
+// Joseph", Macao: the place rows decide those).
+func (c *Classifier) addInstitution(g *gazetteer, name, country string, home, homeNames map[string]bool) {
+	toks := normalize(name).tokens
+	k := key(toks)
+	if len(toks) < 2 || home[k] || !distinctive(toks) {
+		return
+	}
+	var own []string
+	for _, t := range toks {
+		if ref, ok := c.placeStems[t]; ok && domestic(ref.country) {
+			return
+		}
+		if !genericWords[t] && !facultySubjects[t] && !c.formWords([]string{t}) {
+			own = append(own, t)
+		}
+	}
+	if !slices.ContainsFunc(own, func(t string) bool { return !home[t] }) || homeNames[key(own)] {
+		return
+	}
+	if ref, ok := c.placeStems[key(own)]; ok && (domestic(ref.country) || ref.kind == "home_city") {
+		return
+	}
+	if old, ok := g.inst[k]; ok && old != country {
+		country = ""
+	}
+	g.inst[k] = country
+	g.maxInst = max(g.maxInst, len(toks))
+}
+
+// institution returns the country of a university abroad named in a
+// segment, with only generic words before it ("Faculty of Medicine, Mie
+// University", "Hue University of Medicine"). It reads the words as
+// written (segWords), never as corrected: a misspelt US name is no
+// university abroad ("Rockingham University" is not Buckingham's).
+func (c *Classifier) institution(segWords [][]string) (string, bool) {
+	if len(c.gaz.inst) == 0 {
+		return "", false
+	}
+	var buf []byte
+	for _, ws := range segWords {
+		toks := normalizeWords(ws).tokens
+		for l := min(c.gaz.maxInst, len(toks)); l >= 2; l-- {
+			for i := 0; i+l <= len(toks); i++ {
+				buf = appendKey(buf[:0], toks[i:i+l])
+				country, ok := c.gaz.inst[string(buf)]
+				if !ok {
+					continue
+				}
+				if slices.ContainsFunc(toks[:i], func(t string) bool { return !genericWords[t] && !facultySubjects[t] }) {
+					continue // "Rajiv Gandhi …" is not "Gandhi …"
+				}
+				return country, true
+			}
+		}
+	}
+	return "", false
 }
 
 // homeGrams returns every run of one to four normalised words of the

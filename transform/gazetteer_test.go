@@ -73,6 +73,19 @@ var gazetteerCases = []struct {
 	// abroad has them (North Shore, Auckland; David, Panama).
 	{"school word", "North Shore Institute of Medicine", want{"", "", ""}},
 	{"school word", "David University School of Medicine", want{"", "", ""}},
+	// A university abroad named in full (swot's institution names under the
+	// country domains): its country, even with no place in its name.
+	{"institution", "Burapha University", want{"", "Thailand", "yes"}},
+	{"institution", "Kabale University School of Medicine", want{"", "Uganda", "yes"}},
+	{"institution", "Medical School of Sebha University", want{"", "Libya", "yes"}},
+	// ... but not a name a US college shares or is named like, nor one
+	// named for a place that is also a US or Canadian town with a college
+	// (Saint Louis University, Missouri and Baguio; Concordia University,
+	// Montreal, and Concordia, Argentina; the University of Kent and Kent,
+	// Ohio).
+	{"not an institution", "Saint Louis University", want{"", "", ""}},
+	{"not an institution", "Concordia University School of Medicine", want{"", "", ""}},
+	{"not an institution", "University of Kent School of Medicine", want{"", "", ""}},
 	// A US school the list knows, in a town named like a place abroad.
 	{"us school", "University of Toledo College of Medicine and Life Sciences", want{"University of Toledo College of Medicine and Life Sciences", usa, "no"}},
 	{"us school", "Dartmouth Geisel, Hanover", want{"Geisel School of Medicine at Dartmouth", usa, "no"}},
@@ -207,7 +220,7 @@ var unlistedAbroad = []struct{ name, country string }{
 // TestGazetteerUnlistedSchools measures the schools abroad the list does
 // not know: none may be called American; the gazetteer must answer most
 // (measured when it was added: 99 of 108 IMG, 91 with the right country,
-// against 54 and 42 without it).
+// against 54 and 42 without it; 106 and 101 with its institutions).
 func TestGazetteerUnlistedSchools(t *testing.T) {
 	c, bare := mustClassifier(t), mustBare(t)
 	n, right, country, bareRight, bareCountry := 0, 0, 0, 0, 0
@@ -249,9 +262,10 @@ func TestGazetteerUnlistedSchools(t *testing.T) {
 }
 
 // TestGazetteerHomeNamesakes: a school the list does not know, named for a
-// US or Canadian place (every city and state of places.csv, and every
-// US or Canadian namesake of gazetteer.csv at least 1/homeRatio the size of
-// its place abroad), is never made IMG by the gazetteer. The sizes are read
+// US or Canadian place (every city and state of places.csv, every US or
+// Canadian namesake of gazetteer.csv at least 1/homeRatio the size of its
+// place abroad, every town a US or Canadian college is named for), is
+// never made IMG by the gazetteer. The sizes are read
 // from the CSV here, apart from the loader.
 func TestGazetteerHomeNamesakes(t *testing.T) {
 	c, bare := mustClassifier(t), mustBare(t)
@@ -270,7 +284,7 @@ func TestGazetteerHomeNamesakes(t *testing.T) {
 	var names []string
 	for _, r := range recs {
 		p, _ := strconv.Atoi(r[3])
-		if r[2] == "home" && p*homeRatio > abroad[key(placeWords(r[0]))] {
+		if r[2] == "home" && p*homeRatio > abroad[key(placeWords(r[0]))] || r[2] == "home_school" {
 			names = append(names, r[0])
 		}
 	}
@@ -326,11 +340,16 @@ func TestGazetteerRows(t *testing.T) {
 	if n := len(c.gaz.places); n < 15000 {
 		t.Errorf("%d places abroad in the gazetteer, want ≥ 15,000", n)
 	}
+	if n := len(c.gaz.inst); n < 4000 {
+		t.Errorf("%d institutions abroad in the gazetteer, want ≥ 4,000", n)
+	}
 	for _, bad := range []string{
 		"name,country,kind,population\nLagos,Nigeria,city,many\n",
 		"name,country,kind,population\nLagos,United States,city,1\n",
 		"name,country,kind,population\nParis,France,home,1\n",
 		"name,country,kind,population\nLagos,Nigeria,town,1\n",
+		"name,country,kind,population\nUniversity of Lagos,,institution,0\n",
+		"name,country,kind,population\nConcordia,Argentina,home_school,0\n",
 		"name,country,kind\nLagos,Nigeria,city\n",
 	} {
 		if _, err := newClassifier(schoolsCSV, placesCSV, formsCSV, []byte(bad)); err == nil || !strings.Contains(err.Error(), "gazetteer.csv") {
