@@ -35,6 +35,7 @@ func TestBatteryAttemptsInPassWording(t *testing.T) {
 	add("We accept applicants who have passed USMLE Step 1 on the first attempt.", F{s1Pass: true, attMax: 1.0})
 	add("We will consider graduates who take Step 1 and earn a passing score on the first try.", F{s1Pass: true, attMax: 1.0})
 	add("We interview candidates who passed COMLEX Level 1 within two attempts.", F{cx1: true, attMax: 2.0})
+	add("Only first-attempt passes on the USMLE are considered.", F{s1Pass: true, attMax: 1.0})
 	add("We give preference to candidates who pass Step 1 on the first attempt.", F{})
 	add("Our residents passed Step 1 on the first attempt.", F{})
 	// near misses
@@ -58,6 +59,9 @@ func TestBatteryPassAmongCriteria(t *testing.T) {
 	add("The criteria considered include clinical grades, recommendation letters and performance on the USMLE or COMLEX.", F{})
 	add("Selection criteria include the personal statement, the interview and passing the USMLE.", F{})
 	add("Factors we review include research, leadership and a passing COMLEX Level 1.", F{})
+	add("Factors considered in selection include passing USMLE Step 1 on the first attempt.", F{})
+	add("Selection factors include a passing COMLEX Level 1 and strong letters.", F{})
+	add("The factors we weigh are grades, letters and Step 1 passed on the first try.", F{})
 	add("Applicants are encouraged to complete USMLE Step 1 and Step 2 CK before interviewing.", F{})
 	add("We give preference to candidates who pass these exams on the first attempt.", F{})
 	// requirements stay
@@ -65,6 +69,7 @@ func TestBatteryPassAmongCriteria(t *testing.T) {
 	add("Selection criteria: applicants must have passed USMLE Step 1.", F{s1Pass: true})
 	add("Passing scores on USMLE Step 1 are required to apply.", F{s1Pass: true})
 	add("Our criteria require a passing Step 1 on the first attempt.", F{s1Pass: true, attMax: 1.0})
+	add("The deciding factor: Step 1 must be passed on the first attempt.", F{s1Pass: true, attMax: 1.0})
 	runBattery(t, cases, s1Pass, cx1, attMax)
 }
 

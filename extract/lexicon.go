@@ -346,11 +346,13 @@ var lexicon = slices.Concat(
 		"criteria", "criterion", "prerequisite*", "only accept*",
 		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "threshold", "strict",
 		"qualifications"),
-	// criteria said to include or to be weighed name what is considered, not
-	// what is required: "criteria considered include letters and performance
-	// on the USMLE" (a bound or a modal verb of their own still requires)
-	words(kNone, 0, phrases([]string{"criteria", "criterion"}, []string{"include", "includes", "including", "such as", "considered include",
-		"are considered including", "are considered, including", "considered, including", "are weighed", "weighed", "we weigh"})...),
+	// criteria or factors said to include or to be weighed describe what is
+	// considered, not what is required: "criteria considered include letters
+	// and performance on the USMLE", "the factors we weigh are …"
+	words(kStats, 0, phrases([]string{"criteria", "criterion", "factors", "selection factors"}, []string{"include", "includes", "including",
+		"such as", "considered include", "considered in selection include", "considered in the selection include",
+		"are considered including", "are considered, including", "considered, including", "are weighed", "weighed", "we weigh",
+		"we weigh are", "we consider are", "we consider include"})...),
 	// what is looked for in the application itself names its contents, not a
 	// preference: "we look for the following information in your application:"
 	words(kNone, 0, phrases([]string{"look for", "looks for", "looking for", "also look for"},

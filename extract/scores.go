@@ -347,7 +347,8 @@ func passValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 }
 
 // passOnAttempt is a pass bounded by its attempts ("applicants who passed
-// Step 1 on the first attempt", "earn a passing score within two tries"):
+// Step 1 on the first attempt", "earn a passing score within two tries",
+// "only first-attempt passes on the USMLE are considered"):
 // whoever the attempts rule admits has passed, so the pass is asked too.
 func passOnAttempt(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	for i, t := range m.cl.toks {
@@ -355,8 +356,8 @@ func passOnAttempt(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 			continue
 		}
 		for _, q := range m.r.qtys {
-			if q.unit == unitAttempt && q.start > int(t.end) && m.r.clauseAt(q.start) == m.cl {
-				return imgfriendly.BoolValue(true), true
+			if q.unit == unitAttempt && m.r.clauseAt(q.start) == m.cl {
+				return imgfriendly.BoolValue(true), true // "… on the first attempt", "first-attempt passes"
 			}
 		}
 	}

@@ -209,4 +209,6 @@ package extract
 // regret before a bare no ("Unfortunately not.", "Sadly, no.") answers No (issue 11).
 // 72: "look for" in a list lead-in prefers; what is looked for "in your application" names its contents;
 // an opening "In addition to …," lends the lead-in none of its words (issue 11).
-const Version = "72"
+// 73: factors or criteria said to include or to be weighed describe selection (no pass, no attempt limit
+// from them); "first-attempt passes" ask the pass as "passed on the first attempt" does (issue 11).
+const Version = "73"
