@@ -121,3 +121,22 @@ func FuzzIndexAny(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAwardSeparator checks the test awardResidents makes before awardLine:
+// whenever the expression finds an award holding a resident's word, that
+// word is before the line's last separator character.
+func FuzzAwardSeparator(f *testing.F) {
+	for _, s := range []string{"Intern of the Year – Jane Doe, MD", "Chief Resident Award: John Roe", "Best Resident Teacher:Ana Ruiz",
+		"Resident Research Prize - Ben Ota - 2024", "Doe, Jane - Rush Medical College (PGY-2)", "PGY2 Award —\tCarla Diaz", "interns: Li Wei"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m := awardLine.re.FindStringSubmatch(s)
+		if m == nil || !residentHeadWords.in(m[1]) {
+			return
+		}
+		if k := lastAwardSeparator(s); k < 0 || !residentHeadWords.in(s[:k]) {
+			t.Errorf("award %q of %q holds a resident's word, but the text before its last separator (%d) has none", m[1], s, k)
+		}
+	})
+}

@@ -151,7 +151,7 @@ func findIDs(b, prev *block) []idMatch {
 	}
 	digits := countDigits(text)
 	var ms []idMatch
-	if digits >= nrmpDigits {
+	if digits >= nrmpDigits && trackAfterDigit(text) {
 		for _, loc := range nrmpPattern.FindAllStringSubmatchIndex(text, -1) {
 			code := text[loc[2]:loc[3]] + text[loc[4]:loc[5]] + strings.ToUpper(text[loc[6]:loc[7]]) + text[loc[8]:loc[9]]
 			ms = append(ms, idMatch{kind: imgfriendly.IDNRMP, value: code, label: labelBefore(b, prev, loc[0]), start: loc[0], end: loc[1]})
@@ -194,6 +194,28 @@ func hasDigitRun(s string) bool {
 			}
 		} else {
 			run = 0
+		}
+	}
+	return false
+}
+
+// trackAfterDigit reports a letter of nrmpPattern's track ([cparm], in
+// any case) right after a digit, or after a digit and a space or hyphen: a
+// match holds one. findIDs asks it before running the expression, as most
+// digits on a page are dates and telephone numbers with no such letter.
+func trackAfterDigit(s string) bool {
+	for i := 1; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'a', 'c', 'm', 'p', 'r':
+		default:
+			continue
+		}
+		j := i - 1
+		if (s[j] == ' ' || s[j] == '-') && j > 0 {
+			j--
+		}
+		if isDigit(s[j]) {
+			return true
 		}
 	}
 	return false

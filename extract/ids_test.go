@@ -130,3 +130,16 @@ func FuzzIDs(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrackAfterDigit checks the test findIDs makes before nrmpPattern: a
+// text the expression matches has a track letter after a digit.
+func FuzzTrackAfterDigit(f *testing.F) {
+	for _, s := range []string{"NRMP 2468140C0", "1234 140 c0", "1234-140-P-0", "1234140 m 1", "Tel. 217-555-0100, 2025-2026", "1234140 - C0", "1234140\tR0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if nrmpPattern.MatchString(s) && !trackAfterDigit(s) {
+			t.Errorf("nrmpPattern matches %q, but trackAfterDigit finds no track letter after a digit", s)
+		}
+	})
+}

@@ -107,6 +107,9 @@ type qreading struct {
 var clauseSeps = []string{";", " but ", " however", " although ", " though ", " whereas ", " while ", " except ",
 	" unless ", " instead", " rather ", " - ", " – ", " yet ", " even if "}
 
+// clauseSepSet finds whether a text holds any of clauseSeps.
+var clauseSepSet = newKeywordSet(clauseSeps)
+
 // read takes a statement apart (see reading).
 func read(st *stmt, buf *readBuf) *reading {
 	r := &buf.r
@@ -234,14 +237,16 @@ func (buf *readBuf) question(st *stmt) *qreading {
 // in the US").
 func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 	cuts := []int{0}
-	for _, sep := range clauseSeps {
-		for from := 0; ; {
-			i := strings.Index(low[from:], sep)
-			if i < 0 {
-				break
+	if clauseSepSet.find(low, 1) != 0 { // (most sentences have no separator: one pass says so)
+		for _, sep := range clauseSeps {
+			for from := 0; ; {
+				i := strings.Index(low[from:], sep)
+				if i < 0 {
+					break
+				}
+				cuts = append(cuts, from+i)
+				from += i + len(sep)
 			}
-			cuts = append(cuts, from+i)
-			from += i + len(sep)
 		}
 	}
 	cuts = append(cuts, len(low))

@@ -454,6 +454,21 @@ func residentGroupLine(d *doc, t string) bool {
 // the award, group 2 the name with its degrees.
 var awardLine = mustGateDerived(`^(.{5,70}?)\s*(?:\s[–—-]|:)\s+(\p{Lu}[^:–—]{3,60})$`)
 
+// lastAwardSeparator returns where the last of awardLine's separators in t
+// starts (a colon, or a dash after white space), or -1 when t has none.
+func lastAwardSeparator(t string) int {
+	for k := len(t) - 1; k >= 0; k-- {
+		switch {
+		case t[k] == ':':
+			return k
+		case k > 0 && strings.IndexByte("\t\n\f\r ", t[k-1]) >= 0 &&
+			(t[k] == '-' || strings.HasPrefix(t[k:], "–") || strings.HasPrefix(t[k:], "—")):
+			return k
+		}
+	}
+	return -1
+}
+
 // awardResidents reads award lines whose award is a resident's: "Intern of
 // the Year – Jane Doe, MD", "Chief Resident Award: John Roe". An award for a
 // fellow, a teacher, faculty or staff names no resident.
@@ -462,6 +477,15 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleRow || len(b.text) > 140 || !b.in(&residentHeadWords) || outOfScope(d, i) {
+			continue
+		}
+		// the award (group 1) ends before its separator, and must hold a
+		// resident's word (below): a line with none before its last
+		// separator, such as a roster's one-line entry "Doe, Jane - X
+		// School (PGY-2)", has no resident's award, and the expression (a
+		// lazy prefix tried at every length, that matches such entries)
+		// need not run
+		if k := lastAwardSeparator(b.text); k < 0 || !residentHeadWords.in(b.text[:k]) {
 			continue
 		}
 		m := awardLine.FindStringSubmatch(b.text)
