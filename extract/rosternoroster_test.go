@@ -47,4 +47,17 @@ var rosterNotPeopleCases = []struct {
 	{"an unnamed surgery resident interviewed", "Interview with a Second-Year Surgery Resident\n\nHow do you spend a call night?\nI start with sign-out, then I see every new consult myself. My chief is a text away.\n\nWhy did you pick this program?\nI wanted autonomy, and my interview day showed me the residents operate early. I have not regretted it.", []string{" |  |  | "}},
 	{"an applicant's questions to a program", "Questions from a prospective resident\n\nCan I apply if I graduated in 2015?\nYes. I would add that my office reads every file, and I answer my own email.\n\nDo I need US clinical experience?\nIt helps me judge an application, but I do not require it. My advice: apply early.", nil},
 	{"questions to a future intern answered by the program", "Life as an Intern\n\nWhat will your schedule look like?\nInterns work five ward months and two clinic months. Our chiefs build the schedule in May.\n\nWho will you work with?\nA senior resident and an attending on every team.", nil},
+	// Specialties joined by a slash in apposition.
+	{"a slash between specialties", "Night shift photos\n\nNadia Rahman, pediatrics/emergency medicine resident, checks a monitor before sign-out at Mercy Hospital.",
+		[]string{"Nadia Rahman |  |  | "}},
+	{"a slash joining a place", "Night shift photos\n\nNadia Rahman, Austin/Dallas resident, checks a monitor before sign-out.", nil},
+	// A surname after a title, then what the person is now; the full name
+	// is the one the page gave before.
+	{"a titled surname is a resident", "Life in the emergency department\n\n\"Every shift is different,\" said Dr. Kwame Mensah.\n\nDr. Mensah is a second-year emergency medicine resident at Mercy Hospital.",
+		[]string{"Kwame Mensah |  |  | "}},
+	{"Doctor and a surname alone", "Residency stories\n\nThe clinic was full by eight in the morning.\n\nDoctor Alvarez is our chief resident this year and runs the Tuesday clinic.",
+		[]string{"Alvarez |  |  | "}},
+	{"a titled surname who was a resident", "Residency stories\n\nDr. Mensah is a former chief resident who now teaches in the clinic.", nil},
+	{"a titled surname who lives in a town", "Town news\n\nDr. Mensah is a Dayton resident who opened a practice last year.", nil},
+	{"a titled surname who directs", "Residency stories\n\nDr. Mensah is the program director and meets each resident monthly.", nil},
 }

@@ -211,4 +211,8 @@ package extract
 // an opening "In addition to …," lends the lead-in none of its words (issue 11).
 // 73: factors or criteria said to include or to be weighed describe selection (no pass, no attempt limit
 // from them); "first-attempt passes" ask the pass as "passed on the first attempt" does (issue 11).
-const Version = "73"
+// 74: specialties joined by a slash in apposition ("pediatrics/emergency
+// medicine resident"); "Dr. Surname is a <year or specialty> resident"
+// names the person the page gives in full elsewhere, else the surname
+// (issue 12).
+const Version = "74"
