@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // gazetteer.csv is derived from GeoNames (cities of 50,000 inhabitants
@@ -44,11 +45,29 @@ type gazPlace struct {
 // gazetteer indexes the places abroad by their words (placeWords), and
 // the institutions abroad by their normalised tokens.
 type gazetteer struct {
+	once    sync.Once  // the index is built on first use: most names never need it
+	src     *gazSource // the rows read, until the index is built
 	places  map[string]gazPlace
 	first   map[string]int    // first word of a place → its longest place, in words
 	glued   int               // longest place written as one word, in letters
 	inst    map[string]string // institution abroad → its country ("" when several share the name)
 	maxInst int               // longest institution, in tokens
+}
+
+// gazSource holds the rows of gazetteer.csv as read and checked by
+// loadGazetteer, until buildGazetteer indexes them.
+type gazSource struct {
+	cands      map[string]gazCand // places abroad by placeWords key
+	insts      map[string]string  // institution abroad → its country, "" when two differ
+	homePop    map[string]int     // US and Canadian namesakes' population
+	homeSchool map[string]bool    // places a US or Canadian college is named for
+	homeNames  map[string]bool    // normalised names of the US and Canadian places above
+}
+
+// gazCand is a place abroad as read, before the checks against the lists.
+type gazCand struct {
+	gazPlace
+	region bool
 }
 
 // schoolWords are the words of which one must stand beside a place of
@@ -68,16 +87,9 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	g := gazetteer{places: map[string]gazPlace{}, first: map[string]int{}, inst: map[string]string{}}
-	insts := map[string]string{} // name → country, "" when two differ
-	homePop := map[string]int{}
-	homeSchool := map[string]bool{} // places a US or Canadian college is named for
-	homeNames := map[string]bool{}  // normalised names of the US and Canadian places above
-	type cand struct {
-		gazPlace
-		region bool
-	}
-	cands := map[string]cand{}
+	src := &gazSource{cands: map[string]gazCand{}, insts: map[string]string{}, homePop: map[string]int{},
+		homeSchool: map[string]bool{}, homeNames: map[string]bool{}}
+	cands, insts, homePop, homeSchool, homeNames := src.cands, src.insts, src.homePop, src.homeSchool, src.homeNames
 	for i, rec := range recs {
 		name, country, kind := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
 		pop, err := strconv.Atoi(strings.TrimSpace(rec[3]))
@@ -106,7 +118,7 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 				if seen && old.country != country && pop < 10*old.pop {
 					country = "" // two countries' places of like size
 				}
-				cands[k] = cand{gazPlace{country: country, pop: pop}, kind == "region" && (!seen || old.region)}
+				cands[k] = gazCand{gazPlace{country: country, pop: pop}, kind == "region" && (!seen || old.region)}
 			case old.country != country && old.pop < 10*pop:
 				old.country = ""
 				cands[k] = old
@@ -129,9 +141,27 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 			return fmt.Errorf("row %d (%s): unknown kind %q", i+2, name, kind)
 		}
 	}
+	c.gaz.src = src
+	return nil
+}
+
+// gazIndex returns the gazetteer's index, built on first use.
+func (c *Classifier) gazIndex() *gazetteer {
+	c.gaz.once.Do(c.buildGazetteer)
+	return &c.gaz
+}
+
+// buildGazetteer indexes the rows loadGazetteer read, against the
+// schools and places of the other lists.
+func (c *Classifier) buildGazetteer() {
+	src := c.gaz.src
+	c.gaz.src = nil
+	g := &c.gaz
+	g.places, g.first, g.inst = map[string]gazPlace{}, map[string]int{}, map[string]string{}
+	cands, homePop, homeSchool, homeNames := src.cands, src.homePop, src.homeSchool, src.homeNames
 	home := c.homeGrams()
-	for name, country := range insts {
-		c.addInstitution(&g, name, country, home, homeNames)
+	for name, country := range src.insts {
+		c.addInstitution(g, name, country, home, homeNames)
 	}
 	for k, p := range cands {
 		ws := strings.Fields(k)
@@ -163,8 +193,12 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 		if _, ok := c.places[glued]; ok || home[glued] {
 			continue
 		}
-		if old, ok := g.places[glued]; !ok || old.pop < p.pop {
+		switch old, ok := g.places[glued]; {
+		case !ok || old.pop < p.pop:
 			g.places[glued] = p.gazPlace
+		case old.pop == p.pop && old.country != p.country:
+			old.country = "" // (whichever came first)
+			g.places[glued] = old
 		}
 		g.first[glued] = max(g.first[glued], 1)
 		g.glued = max(g.glued, len(glued))
@@ -175,8 +209,6 @@ func (c *Classifier) loadGazetteer(r io.Reader) error {
 			g.glued = max(g.glued, len(k))
 		}
 	}
-	c.gaz = g
-	return nil
 }
 
 // addInstitution indexes a university abroad by its normalised name,
@@ -222,16 +254,17 @@ func (c *Classifier) addInstitution(g *gazetteer, name, country string, home, ho
 // written (segWords), never as corrected: a misspelt US name is no
 // university abroad ("Rockingham University" is not Buckingham's).
 func (c *Classifier) institution(segWords [][]string) (string, bool) {
-	if len(c.gaz.inst) == 0 {
+	g := c.gazIndex()
+	if len(g.inst) == 0 {
 		return "", false
 	}
 	var buf []byte
 	for _, ws := range segWords {
 		toks := normalizeWords(ws).tokens
-		for l := min(c.gaz.maxInst, len(toks)); l >= 2; l-- {
+		for l := min(g.maxInst, len(toks)); l >= 2; l-- {
 			for i := 0; i+l <= len(toks); i++ {
 				buf = appendKey(buf[:0], toks[i:i+l])
-				country, ok := c.gaz.inst[string(buf)]
+				country, ok := g.inst[string(buf)]
 				if !ok {
 					continue
 				}
@@ -295,6 +328,7 @@ type gazHit struct {
 // looked up too, and the longer reading wins ("Shan Dong" is Shandong,
 // not Shan State).
 func (c *Classifier) gazetteerPlace(segWords [][]string) (gazHit, bool) {
+	g := c.gazIndex()
 	var best gazHit
 	found := false
 	consider := func(p gazPlace, after []string) {
@@ -309,17 +343,17 @@ func (c *Classifier) gazetteerPlace(segWords [][]string) (gazHit, bool) {
 			buf = buf[:0]
 			for l := 0; l < 3 && i+l < len(ws) && len(ws[i+l]) <= 6; l++ {
 				buf = append(buf, ws[i+l]...)
-				if l == 0 || len(buf) > c.gaz.glued {
+				if l == 0 || len(buf) > g.glued {
 					continue
 				}
-				if p, ok := c.gaz.places[string(buf)]; ok {
+				if p, ok := g.places[string(buf)]; ok {
 					consider(p, ws[i+l+1:])
 					n = l + 1
 				}
 			}
-			for l := min(c.gaz.first[ws[i]], len(ws)-i); l > n; l-- {
+			for l := min(g.first[ws[i]], len(ws)-i); l > n; l-- {
 				buf = appendKey(buf[:0], ws[i:i+l])
-				if p, ok := c.gaz.places[string(buf)]; ok {
+				if p, ok := g.places[string(buf)]; ok {
 					consider(p, ws[i+l:])
 					n = l
 					break

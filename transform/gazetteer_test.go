@@ -337,10 +337,10 @@ func TestGazetteerOnlyAddsAnswers(t *testing.T) {
 // enough to be the world's (a truncated file would pass unnoticed).
 func TestGazetteerRows(t *testing.T) {
 	c := mustClassifier(t)
-	if n := len(c.gaz.places); n < 15000 {
+	if n := len(c.gazIndex().places); n < 15000 {
 		t.Errorf("%d places abroad in the gazetteer, want ≥ 15,000", n)
 	}
-	if n := len(c.gaz.inst); n < 4000 {
+	if n := len(c.gazIndex().inst); n < 4000 {
 		t.Errorf("%d institutions abroad in the gazetteer, want ≥ 4,000", n)
 	}
 	for _, bad := range []string{
@@ -394,4 +394,22 @@ func FuzzGazetteer(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestGazetteerConcurrent: the gazetteer's index is built on first use,
+// by whichever goroutine needs it first (run with -race).
+func TestGazetteerConcurrent(t *testing.T) {
+	c, err := NewClassifier() // a fresh one: the index must not be built yet
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if got := c.Classify("Zheng Zhou University", ""); got.Country != "China" || got.IMG == nil || !*got.IMG {
+				t.Errorf("Zheng Zhou University → %+v", got)
+			}
+		})
+	}
+	wg.Wait()
 }
