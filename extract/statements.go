@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -272,9 +273,15 @@ func setLeadIns(d *doc, stmts []stmt) {
 // "Osteopathic Medical School Graduates"): it says whose rules follow, not
 // how strict they are.
 func audienceTitle(t string) bool {
-	if !isLabel(t) {
-		return false
+	if !isLabel(t) || audienceWords.find(t, 1) == 0 && !hasNonASCII(t) {
+		return false // no group word in any case (lowering makes one of ASCII letters only, or of a character such as "İ")
 	}
+	return audienceGroup(t)
+}
+
+// audienceGroup reports whether the words of t name a group of applicants
+// and no people described (see audienceTitle).
+func audienceGroup(t string) bool {
 	group := false
 	for _, w := range strings.Fields(strings.ToLower(strings.Trim(t, " :"))) {
 		switch strings.Trim(w, "(),.") {
@@ -285,6 +292,29 @@ func audienceTitle(t string) bool {
 		}
 	}
 	return group
+}
+
+// audienceWords are in every word audienceTitle takes for a group.
+var audienceWords = newFoldedKeywordSet([]string{"graduate", "img", "fmg", "applicant", "candidate"})
+
+// hasNonASCII reports a byte of s that is not ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// lastOfSentences returns the last sentence of t when t has several, else
+// t (a lead-in's last sentence is the one that opens its list).
+func lastOfSentences(t string) string {
+	var buf [8][2]int
+	if sp := sentenceSpansInto(buf[:0], t); len(sp) > 1 {
+		return t[sp[len(sp)-1][0]:sp[len(sp)-1][1]]
+	}
+	return t
 }
 
 // marked reports a line that opens with a list mark ("· H1B Visa"): an
@@ -327,9 +357,7 @@ func admitsAnyVisa(t string) bool {
 // ("Applicants without one of the following will not be considered:")
 // asks for them instead.
 func denyingLead(t string) bool {
-	if ss := sentences(t); len(ss) > 1 {
-		t = ss[len(ss)-1]
-	}
+	t = lastOfSentences(t)
 	low := norm(t)
 	var buf [24]lexMatch
 	toks := lex.scan(low, buf[:0])
@@ -399,9 +427,7 @@ func modalityOf(t string) (modFlags, bool) {
 	// the sentence that opens the list speaks for it, not the praise or
 	// preference before it ("Competitive applications are welcome. The
 	// following is required:")
-	if ss := sentences(t); len(ss) > 1 {
-		t = ss[len(ss)-1]
-	}
+	t = lastOfSentences(t)
 	if !relevantLead(t) {
 		return 0, false
 	}

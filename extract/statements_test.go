@@ -93,3 +93,17 @@ func FuzzFollowingLead(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAudienceWords checks the test audienceTitle makes before reading a
+// title's words: a text without audienceWords in any case, all ASCII, names
+// no group of applicants.
+func FuzzAudienceWords(f *testing.F) {
+	for _, s := range []string{"International Medical Graduates", "For IMG applicants:", "Eligibility Criteria", "(FMGs)", "Candidates.", "İMG Applicants", "Our Recent Graduates"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if audienceWords.find(s, 1) == 0 && !hasNonASCII(s) && audienceGroup(s) {
+			t.Errorf("audienceGroup(%q) is true, but the text has no audience word", s)
+		}
+	})
+}
