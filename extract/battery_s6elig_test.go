@@ -174,3 +174,33 @@ func TestBatteryApplicationContentsLeadIn(t *testing.T) {
 	add("We are looking for:", "Step 1 passed on the first attempt", F{})
 	runBattery(t, cases, s1Pass, cx1, attMax)
 }
+
+// TestBatteryNestedLeadIns: a list item that opens a list of its own
+// ("Graduates of schools abroad with:") and says nothing of strictness is
+// held to the lead-in of the list it belongs to; a preference above it
+// stays a preference.
+func TestBatteryNestedLeadIns(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	nested := func(outer, inner, item string) string {
+		return "<p>" + outer + "</p><ul><li>Graduates of LCME schools</li><li>" + inner + "<ol><li>" + item + "</li><li>a state training license</li></ol></li></ul>"
+	}
+	for _, outer := range []string{"Eligibility requirements for all applicants are:", "Applicants must be one of the following:"} {
+		for _, inner := range []string{"Graduates of schools abroad with:", "International graduates, who also need:"} {
+			add(nested(outer, inner, "an ECFMG certificate and a passing score on Step 1 and Step 2 CK"), F{s1Pass: true})
+			add(nested(outer, inner, "an ECFMG certificate and at least 3 months of hands-on US clinical experience"), F{usceReqF: "required", usceMo: 3.0})
+		}
+	}
+	// the same as plain text, the nested items numbered
+	plain := func(outer, item string) string {
+		return outer + "\n\n  • Graduates of LCME schools; or\n  • Graduates of schools abroad with:\n  1. " + item + ",\n  2. a state training license, and\n  3. a visa that allows training; or\n  • Fifth Pathway graduates."
+	}
+	add(plain("Eligibility requirements for all applicants are:", "a valid ECFMG certificate and have a passing score for Step 1 and Step 2 of the USMLE"), F{s1Pass: true})
+	add(plain("We prefer:", "a valid ECFMG certificate and have a passing score for Step 1 on the first attempt"), F{})
+	long := "Eligibility criteria for all training programs are:\n\n  • Graduate from a medical school outside the United States or Canada that is listed in the world directory, with:\n  1. "
+	add(long+"a valid ECFMG certificate and have a passing score for Step 1 and Step 2 of the USMLE,\n  2. a state license.", F{s1Pass: true})
+	add(long+"at least 8 weeks of clinical rotations in US hospitals,\n  2. a state license.", F{usceReqF: "required", usceMo: 1.8})
+	add(nested("We prefer:", "Graduates of schools abroad with:", "an ECFMG certificate and a passing score on Step 1 on the first attempt"), F{})
+	add(nested("Our residents come from:", "Schools abroad, with:", "strong records on the USMLE"), F{})
+	runBattery(t, cases, s1Pass, attMax, usceReqF, usceMo)
+}

@@ -232,8 +232,13 @@ func setLeadIns(d *doc, stmts []stmt) {
 		self := false // the lead-in itself: its own words say what it denies
 		switch {
 		case strings.HasSuffix(t, ":") || i+1 < len(d.blocks) && d.blocks[i+1].role == roleItem && b.role != roleItem && (isLabel(t) || followingLead(t)) && !marked(t):
+			outer := lead
+			nested := leading && b.role == roleItem // "• Graduates of schools abroad with:" inside a list
 			closeList()
 			lead, pass = modalityOf(t)
+			if lead == 0 && nested {
+				lead = outer // the item opens a list of its own, held to the list it belongs to
+			}
 			if lead == 0 && audienceTitle(t) {
 				// "Eligibility Criteria" / "International Medical Graduates" /
 				// items: the group's list is held to the criteria above it;

@@ -215,4 +215,6 @@ package extract
 // medicine resident"); "Dr. Surname is a <year or specialty> resident"
 // names the person the page gives in full elsewhere, else the surname
 // (issue 12).
-const Version = "74"
+// 75: a list item that opens a list of its own and says nothing of strictness is held to the lead-in
+// of the list it belongs to (issue 11).
+const Version = "75"
