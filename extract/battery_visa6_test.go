@@ -13,19 +13,13 @@ import "testing"
 
 // knownVisa6Misses are the session-6 battery cases not read right yet.
 var knownVisa6Misses = map[string]bool{
-	"The J-1 visa does not allow residents to moonlight.":                                              true,
-	"H-1B status does not allow work for a second employer.":                                           true,
-	"Faculty members and postdoctoral researchers who need an H-1B should contact Human Resources.":    true,
-	"Our immigration services office processes H-1B, O-1 and TN petitions for university employees.":   true,
-	"Employees hired into research positions may be sponsored for the H1B by the university.":          true,
-	"U.S. citizens and green card holders do not need a visa to train here.":                           true,
-	"Canadian citizens do not require a visa to attend an interview.":                                  true,
-	"Every applicant, regardless of citizenship, must submit a copy of the medical diploma.":           true,
-	"Step 3 must be passed by all trainees (regardless of citizenship) before the second year.":        true,
-	"After the contract is signed (new interns only), J-1 physicians receive their DS-2019.":           true,
-	"Forms are due in June for first-year residents only, and J-1 trainees also send a passport copy.": true,
-	"We do not sponsor the H-1B, J-1 only.":                                                            true,
-	"Not accepted by the hospital, the applicant would have to get a J-1 of their own.":                true,
+	"The J-1 visa does not allow residents to moonlight.":                                            true,
+	"H-1B status does not allow work for a second employer.":                                         true,
+	"Faculty members and postdoctoral researchers who need an H-1B should contact Human Resources.":  true,
+	"Our immigration services office processes H-1B, O-1 and TN petitions for university employees.": true,
+	"Employees hired into research positions may be sponsored for the H1B by the university.":        true,
+	"We do not sponsor the H-1B, J-1 only.":                                                          true,
+	"Not accepted by the hospital, the applicant would have to get a J-1 of their own.":              true,
 	"other than j1": true,
 	"except h1b":    true,
 	"besides j1":    true,
@@ -116,8 +110,8 @@ func TestBatteryVisa6OnlyAcrossABreak(t *testing.T) {
 		s    string
 		want F
 	}{
-		{"After the contract is signed (new interns only), J-1 physicians receive their DS-2019.", F{j1: true}},
-		{"Forms are due in June for first-year residents only, and J-1 trainees also send a passport copy.", F{j1: true}},
+		{"After the contract is signed (new interns only), J-1 holders receive their DS-2019.", F{j1: true}},
+		{"Forms are due in June for first-year residents only, and J-1 visa holders also send a passport copy.", F{j1: true}},
 		{"Orientation is for incoming residents only; J1 holders attend a second session.", F{j1: true}},
 		{"We accept only J-1 visas.", F{j1: true, h1b: false}},
 		{"We sponsor J-1 visas only.", F{j1: true, h1b: false}},

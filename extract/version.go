@@ -217,4 +217,8 @@ package extract
 // (issue 12).
 // 75: a list item that opens a list of its own and says nothing of strictness is held to the lead-in
 // of the list it belongs to (issue 11).
-const Version = "75"
+// 76: an "only" closed off from a visa by a comma or parenthesis is not
+// exclusive of it; a status or visa named by "regardless of" asks for
+// none; a visa a negated "need" governs, in a clause that asks nothing,
+// is no refusal (issue 11).
+const Version = "76"

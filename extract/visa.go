@@ -71,15 +71,18 @@ var visaTable = table{
 // limits the visa itself: "J-1 visas only", "limited to the J-1". A
 // "limited to" or "restricted to" after the visa limits what follows it
 // ("the J-1 visa is limited to the length of a training program"), not
-// the visas accepted.
+// the visas accepted; an "only" closed off from the visa by a comma or a
+// parenthesis limits the words on its side ("(new interns only), J-1
+// physicians …").
 func ifExclusiveOf(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
 	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		low := m.r.low
 		for _, t := range m.cl.toks {
 			if t.e.kind != kExcl {
 				continue
 			}
-			before := int(t.end) <= m.at && wordsBetween(m.r.low, int(t.end), m.at) <= 3
-			after := int(t.start) >= m.end && wordsBetween(m.r.low, m.end, int(t.start)) <= 3
+			before := int(t.end) <= m.at && wordsBetween(low, int(t.end), m.at) <= 3 && !strings.ContainsAny(low[t.end:m.at], ",;()")
+			after := int(t.start) >= m.end && wordsBetween(low, m.end, int(t.start)) <= 3 && !strings.ContainsAny(low[m.end:t.start], ",;()")
 			if before || after && !strings.HasPrefix(t.e.text, "limited") && !strings.HasPrefix(t.e.text, "restricted") {
 				return f(e, m, q)
 			}
@@ -662,7 +665,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 			about = true // "information on J-1 eligibility, H-1B visas": subjects offered, nothing stated
 		}
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
-			if lacking(cl, k) || about || laterStatus(r, cl, k) {
+			if lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
 			}
 			if outer, w := exampleOf(r, cl); outer != nil && topics(tJ1, tH1B).has(topic(t.e.arg)) {
@@ -686,6 +689,47 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 			add(mention{r: r, cl: cl, tok: k, top: tVisa, at: int(t.start), end: int(t.end), neg: true})
 		}
 	}
+}
+
+// notNeeded reports a visa that a negated "need" or "require" governs,
+// in a clause that asks nothing ("citizens do not need a visa to train
+// here"): whether someone needs a visa says nothing of sponsorship. A
+// clause that requires or admits ("applicants must not require
+// sponsorship", "only those who do not need a visa") keeps the reading.
+func notNeeded(low string, cl *clause, k int) bool {
+	need := false
+	for j, t := range cl.toks[:k] {
+		switch {
+		case t.e.kind == kBreak && (t.e.text == "need" || t.e.text == "needs" || t.e.text == "require" || t.e.text == "requires"):
+			need = need || governedVerb(low, cl.toks, j, k)
+		case t.e.kind == kHard && t.e.text != "need" && t.e.text != "needs" && t.e.text != "require" && t.e.text != "requires",
+			t.e.kind == kExcl, t.e.kind == kExclusion:
+			return false
+		}
+	}
+	for _, t := range cl.toks[k:] {
+		if t.e.kind == kHard || t.e.kind == kExcl || t.e.kind == kExclusion {
+			return false
+		}
+	}
+	return need
+}
+
+// regardless reports a status or visa named as what a rule does not
+// depend on ("every trainee, regardless of citizenship, must …",
+// "irrespective of visa status"): it asks for none.
+func regardless(low string, cl *clause, at int) bool {
+	before := strings.Fields(low[max(cl.start, at-40):at])
+	for j := len(before) - 1; j >= 0 && j >= len(before)-4; j-- {
+		if before[j] != "of" || j == 0 {
+			continue
+		}
+		switch strings.Trim(before[j-1], "(,;:") {
+		case "regardless", "irrespective", "independent", "independently":
+			return true
+		}
+	}
+	return false
 }
 
 // laterStatus reports a visa named as the status a J-1 physician may move
