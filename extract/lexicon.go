@@ -201,6 +201,9 @@ var lexicon = slices.Concat(
 		"dependent visas", "spousal", "non-immigrant", "nonimmigrant", "tourist", "visitor visa", "student visa", "opt",
 		"permanent resident visa", "permanent resident visas", "permanent residency visa*", "immigrant visa", "immigrant visas"),
 	words(kComplement, 0, "other", "all other", "any other", "other types of", "all other types of"),
+	// the federal agency (USCIS) is no status: "approved by U.S. Citizenship
+	// and Immigration Services"
+	words(kNone, 0, "citizenship and immigration*", "citizenship & immigration*", "citizenship and immigrations*"),
 	topicWords(tStatus, "citizen", "citizens", "citizenship", "permanent resident", "permanent residents", "permanent residency",
 		"permanent residence", "permanent resident status", "lawful permanent resident*", "green card*", "resident alien*",
 		"ead", "employment authorization*", "work authorization", "work permit*", "authorized to work", "authorization to work", "pr card",

@@ -167,7 +167,10 @@ func tokenText(body []byte) []byte {
 // notResidencyPage reports a page whose rules are not a residency program's: an
 // observership, externship or visiting-student program's page (by its
 // address or title), whose "passed on the first attempt" and "we do not
-// sponsor visas" speak of that program.
+// sponsor visas" speak of that program; or a university's immigration page
+// for its scholars, faculty or employees (by its address or title: a word
+// of immigration and one of those people, no word of graduate medical
+// training), whose J-1 and H-1B are theirs.
 func notResidencyPage(d *doc, pageURL string) bool {
 	path := strings.ToLower(pageURL)
 	if u, err := url.Parse(pageURL); err == nil {
@@ -182,6 +185,20 @@ func notResidencyPage(d *doc, pageURL string) bool {
 			if strings.Contains(s, w) {
 				return true
 			}
+		}
+		if containsOneOf(s, "scholar", "faculty", "employee") && containsOneOf(s, "visa", "immigration", "isss", "international", "h1b", "h-1b", "j-1", "j1") &&
+			!containsOneOf(s, "gme", "graduate-medical", "graduate medical", "fellow", "housestaff", "house-staff", "house staff", "interns", "internship", "trainee", "physician") {
+			return true
+		}
+	}
+	return false
+}
+
+// containsOneOf reports whether s contains one of ws.
+func containsOneOf(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
 		}
 	}
 	return false

@@ -221,4 +221,10 @@ package extract
 // exclusive of it; a status or visa named by "regardless of" asks for
 // none; a visa a negated "need" governs, in a clause that asks nothing,
 // is no refusal (issue 11).
-const Version = "76"
+// 77: visas of faculty, staff, employees, scholars or researchers (a
+// clause naming no trainee) and a visa that is the subject of "allow" or
+// "permit" with an object of its own state no sponsorship; "Citizenship and
+// Immigration Services" is no status; a university's immigration page for
+// scholars, faculty or employees (by its address or title) is not a
+// residency's (issue 11).
+const Version = "77"

@@ -660,12 +660,20 @@ var documentNouns = map[string]bool{"proof": true, "copy": true, "copies": true,
 func visaMentions(r *reading, cl *clause, add func(mention)) {
 	own := false
 	about := false
+	others := -1 // whether the clause is about another population than trainees, once asked
 	for k, t := range cl.toks {
 		if t.e.kind == kAbout {
 			about = true // "information on J-1 eligibility, H-1B visas": subjects offered, nothing stated
 		}
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
-			if lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) {
+			if others < 0 {
+				others = 0
+				if otherPopulation(r.low[cl.start:cl.end]) {
+					others = 1
+				}
+			}
+			if others == 1 || lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) ||
+				visaPermits(r.low, cl, k) {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
 			}
 			if outer, w := exampleOf(r, cl); outer != nil && topics(tJ1, tH1B).has(topic(t.e.arg)) {
@@ -713,6 +721,81 @@ func notNeeded(low string, cl *clause, k int) bool {
 		}
 	}
 	return need
+}
+
+// otherPopulation reports a clause about the visas of people other
+// than trainees — faculty, staff, employees, scholars, researchers —
+// that names no trainee or applicant ("the international office files
+// H-1B petitions for faculty and staff"): a university's immigration
+// service for its employees is not the residency's sponsorship.
+func otherPopulation(low string) bool {
+	other := false
+	prev := ""
+	for _, f := range strings.Fields(low) {
+		w := strings.Trim(f, ",.;:()\"'!?")
+		switch w {
+		case "faculty", "employee", "employees", "scholar", "scholars", "researcher", "researchers", "postdoc", "postdocs",
+			"postdoctoral", "post-doctoral", "professor", "professors", "professionals":
+			other = true
+		case "staff":
+			if prev != "house" && prev != "medical" {
+				other = true
+			}
+		case "resident", "residents", "residency", "residencies", "fellow", "fellows", "fellowship", "fellowships", "trainee",
+			"trainees", "intern", "interns", "internship", "applicant", "applicants", "candidate", "candidates", "officer", "officers",
+			"physician", "physicians", "graduate", "graduates", "img", "imgs", "fmg", "fmgs", "you", "your", "student", "students",
+			"program", "programs", "gme":
+			return false
+		}
+		prev = w
+	}
+	return other
+}
+
+// visaPermits reports a visa that is the subject of "allow" or "permit"
+// with an object of its own ("the J-1 does not allow residents to
+// moonlight", "H-1B status permits work for one employer only"): the
+// sentence tells what the visa lets its holder do, not what the program
+// sponsors. A visa that is allowed ("H-1B visas are not allowed", "the
+// program allows J-1 visas") is the object, read as before.
+func visaPermits(low string, cl *clause, k int) bool {
+	end := int(cl.toks[k].end)
+	for _, t := range cl.toks[k+1:] {
+		if int(t.start) < end {
+			continue // another reading of the visa's own word
+		}
+		if t.e.kind != kVerb {
+			if t.e.kind == kNeg {
+				continue // "does not allow"
+			}
+			return false
+		}
+		switch low[t.start:t.end] {
+		case "allow", "allows", "permit", "permits":
+		default:
+			return false
+		}
+		if wordsBetween(low, end, int(t.start)) > 4 {
+			return false
+		}
+		for _, w := range strings.Fields(low[end:t.start]) {
+			switch strings.Trim(w, ",;:") {
+			case "is", "are", "be", "been", "was", "were", "being", "we", "i", "they", "you", "it":
+				return false
+			}
+		}
+		after := strings.Fields(low[t.end:min(len(low), int(t.end)+24)])
+		if len(after) == 0 {
+			return false
+		}
+		switch after[0] {
+		case "it", "them", "this", "these", "those", "such", "by", "for", "at", "in", "on", "to", "under", "through",
+			"unless", "except", "if", "and", "or":
+			return false
+		}
+		return isLexWord(after[0][0])
+	}
+	return false
 }
 
 // regardless reports a status or visa named as what a rule does not
