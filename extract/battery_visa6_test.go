@@ -27,8 +27,6 @@ var knownVisa6Misses = map[string]bool{
 	"J-1 visas are accepted; not available to preliminary interns.":       true,
 	"The J-1 is supported, though not for the transitional year program.": true,
 	"considers, statuses": true,
-	"accepts, statuses":   true,
-	"interviews, status":  true,
 }
 
 // TestBatteryVisa6WhatTheVisaAllows: a visa that is the subject of a
