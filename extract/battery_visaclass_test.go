@@ -21,7 +21,6 @@ var knownVisaMisses = map[string]bool{
 	"An H-1B is restricted to the employer that filed it.":                      true,
 	"The program accepts applicants who are US citizens or green card holders.": true,
 	"A physician on a J-1 visa must go home for two years after training.":      true,
-	"J-1 visa (where applicable); not available for preliminary residents.":     true,
 	"accepting lead-in, one": true,
 	"label: j1":              true,
 	"which visas: h1b":       true,

@@ -825,7 +825,8 @@ back:
 		t := toks[k]
 		switch t.e.kind {
 		case kNeg:
-			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) || newPredicate(low[t.end:at]) || hedged(low, t) {
+			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) || newPredicate(low[t.end:at]) || hedged(low, t) ||
+				contrastOnly(low, t, toks, i) {
 				break back
 			}
 			rest := low[toks[i].end:]
@@ -908,6 +909,22 @@ back:
 	return false
 }
 
+// contrastOnly reports a topic word after a comma that an "only" follows
+// ("we do not sponsor the H-1B, J-1 only", "no H-1B, J-1 visas only"):
+// the named thing is what is admitted, against what the negation refused.
+func contrastOnly(low string, neg lexMatch, toks []lexMatch, i int) bool {
+	if !strings.Contains(low[neg.end:toks[i].start], ",") {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if t.start < toks[i].end {
+			continue // another reading of the same word
+		}
+		return t.e.kind == kExcl && strings.HasPrefix(t.e.text, "only") && wordsBetween(low, int(toks[i].end), int(t.start)) <= 1
+	}
+	return false
+}
+
 // hedged reports a negation softened by the adverb after it ("not
 // generally available", "do not usually sponsor"): a rarity, which
 // admits the exception, not a denial.
@@ -949,11 +966,29 @@ func governedVerb(low string, toks []lexMatch, k, i int) bool {
 
 // newSubject reports a comma followed by a subject pronoun in s: a new
 // clause begins there, and a negation does not reach across it.
+//
+// A comma followed by a short noun phrase and a modal verb ("…, the
+// applicant would have to get a J-1", "…, such candidates must hold …")
+// opens one too.
 func newSubject(s string) bool {
 	for _, p := range []string{", we ", ", you ", ", they ", ", it ", ", he ", ", she "} {
 		if strings.Contains(s, p) {
 			return true
 		}
+	}
+	for i := strings.Index(s, ", "); i >= 0; {
+		f := strings.Fields(s[i+2:])
+		for j := 1; j < len(f) && j <= 3; j++ {
+			switch f[j] {
+			case "must", "would", "will", "should", "shall", "can", "may", "need", "needs", "has", "have":
+				return true
+			}
+		}
+		k := strings.Index(s[i+2:], ", ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
 	}
 	return false
 }

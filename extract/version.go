@@ -227,4 +227,11 @@ package extract
 // Immigration Services" is no status; a university's immigration page for
 // scholars, faculty or employees (by its address or title) is not a
 // residency's (issue 11).
-const Version = "77"
+// 78: an item under a refusing lead-in that excepts one visa ("Visas
+// other than J-1") accepts it and refuses the others; a refusal that
+// continues a visa named before and names a track or group ("…; not
+// available for transitional year residents") is an exception, no
+// refusal; a negation stops at a comma that opens a subject with a modal
+// ("…, the applicant would have to get a J-1"), and before a visa a
+// comma and an "only" set against it ("no H-1B, J-1 only") (issue 11).
+const Version = "78"

@@ -35,10 +35,11 @@ var visaTable = table{
 
 		// a named visa
 		{name: "item under a denying lead-in", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: deniedItem, rank: rankExplicit},
+		{name: "item under a denying lead-in, excepted: others not", topics: topics(tJ1, tH1B), pol: polPos, to: toOthers, val: exceptedItem, rank: rankImplied},
 		{name: "those needing it turned away", topics: topics(tJ1, tH1B), mod: mExclusion, by: visaFields, val: needVisaTurnedAway, rank: rankExplicit},
 		{name: "those lacking it turned away", topics: topics(tJ1, tH1B), pol: polNeg, mod: mExclusion, by: visaFields, val: lackVisaTurnedAway, rank: rankExplicit},
 		{name: "excepted from a denial", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: exceptedFromDenial, rank: rankExplicit, cond: true},
-		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: unlessLacking(no), rank: rankExplicit},
+		{name: "denied", topics: topics(tJ1, tH1B), pol: polNeg, by: visaFields, val: unlessSubgroup(unlessLacking(no)), rank: rankExplicit},
 		{name: "only", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), by: visaFields, val: ifExclusiveOf(yes), rank: rankExplicit},
 		{name: "only: others not", topics: topics(tJ1, tH1B), pol: polPos, near: kinds(kExcl), lacks: kinds(kCond), to: toOthers, val: ifExclusiveOf(no), rank: rankImplied},
 		{name: "only, fused to its noun", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: onlyJustBefore(true), rank: rankExplicit},
@@ -130,11 +131,24 @@ func onlyJustBefore(v bool) func(*env, *mention, *quantity) (imgfriendly.Value, 
 // its items ("We are unable to sponsor:" "H-1B visas"): the lead-in's
 // denial is the item's. An item with words of its own that state
 // something ("J-1: accepted through ECFMG") speaks for itself.
+//
+// An item that refuses every visa but the one it names ("We do not
+// offer:" "Visas other than the J-1") accepts that one, and (see
+// exceptedItem) refuses the others.
 func deniedItem(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if !m.r.st.leadDeny || m.tok < 0 || otherKindAfter(m) {
 		return imgfriendly.Value{}, false
 	}
 	if m.cl.kinds.any(kinds(kVerb, kNeg, kHard, kSoft, kExclusion, kExcl, kEligible)) {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.BoolValue(exceptedBefore(m)), true
+}
+
+// exceptedItem refuses the visas an item under a refusing lead-in does
+// not name when it excepts the one it names (see deniedItem).
+func exceptedItem(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+	if v, ok := deniedItem(e, m, q); !ok || v.Bool == nil || !*v.Bool {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.BoolValue(false), true
@@ -149,16 +163,25 @@ func pointsToList(m *mention) bool {
 // exceptedFromDenial is a visa a denial makes an exception of: "we do not
 // sponsor any visas other than the J-1", "no visas except (for) the J-1".
 func exceptedFromDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
-	if m.tok < 0 {
+	if m.tok < 0 || !exceptedBefore(m) {
 		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.BoolValue(true), true
+}
+
+// exceptedBefore reports a visa named just after an exception word of its
+// clause ("other than (the) J-1", "except H-1B", "besides J-1").
+func exceptedBefore(m *mention) bool {
+	if m.tok < 0 {
+		return false
 	}
 	before := " " + m.r.low[m.cl.start:m.at]
 	for _, w := range []string{" other than ", " except for ", " except ", " besides ", " apart from ", " aside from ", " save for "} {
 		if i := strings.LastIndex(before, w); i >= 0 && fieldCount(before[i+len(w):]) <= 2 {
-			return imgfriendly.BoolValue(true), true
+			return true
 		}
 	}
-	return imgfriendly.Value{}, false
+	return false
 }
 
 // listedValue affirms a visa named in an answer to, or a value of, a label
@@ -470,6 +493,57 @@ func unlessLacking(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) 
 		}
 		return f(e, m, q)
 	}
+}
+
+// unlessSubgroup keeps a denial out of a clause that continues a visa
+// named before it in the sentence and refuses it only to one track or
+// group ("J-1 visa (where applicable); not available for transitional
+// year residents", "we sponsor H-1B visas, but not for fellowship
+// positions"): an exception to what the clause before says, not a
+// refusal.
+func unlessSubgroup(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		if m.tok < 0 && m.lead == 0 && namedBefore(m) && refusedToSome(m.r.low[m.cl.start:m.cl.end]) {
+			return imgfriendly.Value{}, false
+		}
+		return f(e, m, q)
+	}
+}
+
+// namedBefore reports the mention's visa named in a clause of its
+// sentence before the mention's clause.
+func namedBefore(m *mention) bool {
+	for i := range m.r.clauses {
+		if c := &m.r.clauses[i]; c.start < m.cl.start && c.topics.has(m.top) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedToSome reports a clause that opens with a negation (after its
+// connective) and names whom it refuses: "not available for preliminary
+// interns", "but not for fellowship positions", "though not to TY
+// residents".
+func refusedToSome(cl string) bool {
+	f := strings.Fields(strings.NewReplacer(",", " ", ";", " ", "(", " ", ")", " ").Replace(cl))
+	for len(f) > 0 {
+		switch f[0] {
+		case "but", "though", "although", "however", "and", "yet", "except", "it", "is", "are", "this", "that":
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	if len(f) < 3 || f[0] != "not" {
+		return false
+	}
+	f = f[1:]
+	switch f[0] {
+	case "available", "offered", "sponsored", "accepted", "applicable", "supported", "possible", "an", "allowed", "permitted":
+		f = f[1:]
+	}
+	return len(f) >= 2 && (f[0] == "for" || f[0] == "to" || f[0] == "in")
 }
 
 // lacksVisa reports a visa mention governed by a negated possession
