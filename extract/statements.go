@@ -239,6 +239,9 @@ func setLeadIns(d *doc, stmts []stmt) {
 			if lead == 0 && nested {
 				lead = outer // the item opens a list of its own, held to the list it belongs to
 			}
+			if lead == 0 && admittingLead(t) {
+				lead = mHard // "Our program considers applications from individuals with:"
+			}
 			if lead == 0 && audienceTitle(t) {
 				// "Eligibility Criteria" / "International Medical Graduates" /
 				// items: the group's list is held to the criteria above it;
@@ -271,6 +274,39 @@ func setLeadIns(d *doc, stmts []stmt) {
 		}
 	}
 	closeList()
+}
+
+// admittingLead reports a lead-in saying whom the program considers,
+// accepts, reviews or interviews, by what they have ("Our program
+// considers applications from individuals with:", "We interview
+// candidates who have the following:"): its items are what admits them,
+// requirements. A negated admission ("we do not accept applicants
+// with:") is denyingLead's.
+func admittingLead(t string) bool {
+	if ss := sentences(t); len(ss) > 1 {
+		t = ss[len(ss)-1]
+	}
+	low := strings.ToLower(t)
+	if !strings.HasSuffix(strings.TrimSpace(low), ":") && !followingLead(t) {
+		return false
+	}
+	f := strings.Fields(strings.NewReplacer(":", " ", ",", " ").Replace(low))
+	verb := -1
+	for i, w := range f {
+		switch w {
+		case "not", "no", "never", "cannot", "don't", "doesn't", "won't", "unable":
+			return false
+		case "consider", "considers", "accept", "accepts", "review", "reviews", "interview", "interviews", "invite", "invites", "welcome", "welcomes":
+			if verb < 0 {
+				verb = i
+			}
+		case "applicants", "applications", "candidates", "individuals", "graduates", "physicians", "those":
+			if verb >= 0 && i-verb <= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // audienceTitle reports a short title that names only a group of

@@ -234,4 +234,7 @@ package extract
 // refusal; a negation stops at a comma that opens a subject with a modal
 // ("…, the applicant would have to get a J-1"), and before a visa a
 // comma and an "only" set against it ("no H-1B, J-1 only") (issue 11).
-const Version = "78"
+// 79: a lead-in saying whom the program considers, accepts, reviews or
+// interviews, by what they have ("… considers applications from
+// individuals with:"), makes its items requirements (issue 11).
+const Version = "79"
