@@ -826,8 +826,8 @@ back:
 		switch t.e.kind {
 		case kNeg:
 			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) || newPredicate(low[t.end:at]) || hedged(low, t) ||
-				contrastOnly(low, t, toks, i) {
-				break back
+				contrastOnly(low, t, toks, i) || relativeNegation(low, t) && modalBetween(toks, k, i) {
+				break back // "residents who do not hold a J-1 must obtain an H-1B": the relative's negation ends at the main verb
 			}
 			rest := low[toks[i].end:]
 			if strings.Contains(rest, " unless ") || strings.Contains(rest, " except ") || strings.Contains(low[toks[i].end:cl.end], " without ") {
@@ -904,6 +904,16 @@ back:
 			if !strings.Contains(low[end:t.start], "not") {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// modalBetween reports a modal verb of requirement among toks(a, b).
+func modalBetween(toks []lexMatch, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if toks[j].e.kind == kHard && toks[j].e.arg == 1 {
+			return true
 		}
 	}
 	return false

@@ -237,4 +237,9 @@ package extract
 // 79: a lead-in saying whom the program considers, accepts, reviews or
 // interviews, by what they have ("… considers applications from
 // individuals with:"), makes its items requirements (issue 11).
-const Version = "79"
+// 80: a visa named by the people who do not hold it, in a relative
+// clause that turns nobody away ("applicants who do not hold a valid visa
+// should …"), refuses no visa, and a relative's negation ends at the main
+// clause's modal ("residents who do not hold a J-1 must obtain an H-1B")
+// (issue 11).
+const Version = "80"

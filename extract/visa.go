@@ -746,7 +746,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 					others = 1
 				}
 			}
-			if others == 1 || lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) ||
+			if others == 1 || lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) || notHeld(r.low, cl, int(t.start)) ||
 				visaPermits(r.low, cl, k) {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
 			}
@@ -870,6 +870,45 @@ func visaPermits(low string, cl *clause, k int) bool {
 		return isLexWord(after[0][0])
 	}
 	return false
+}
+
+// notHeld reports a visa named by the people who do not hold it, in a
+// relative clause ("applicants who do not hold a valid visa should …",
+// "candidates that don't have an H-1B yet …"), in a clause that turns
+// nobody away: it describes the people, and refuses no visa. (Those
+// turned away for lacking it are lackVisaTurnedAway's.)
+func notHeld(low string, cl *clause, at int) bool {
+	if cl.kinds.has(kExclusion) {
+		return false
+	}
+	f := strings.Fields(low[max(cl.start, at-60):at])
+	j := len(f) - 1
+	for j >= 0 {
+		switch f[j] {
+		case "a", "an", "the", "valid", "current", "any", "their", "own", "yet", "already":
+			j--
+			continue
+		}
+		break
+	}
+	if j < 2 {
+		return false
+	}
+	switch f[j] {
+	case "hold", "have", "possess", "carry":
+	default:
+		return false
+	}
+	j--
+	switch {
+	case f[j] == "not" && j >= 1 && (f[j-1] == "do" || f[j-1] == "does" || f[j-1] == "did"):
+		j -= 2
+	case f[j] == "don't" || f[j] == "doesn't" || f[j] == "didn't":
+		j--
+	default:
+		return false
+	}
+	return j >= 0 && (f[j] == "who" || f[j] == "that")
 }
 
 // regardless reports a status or visa named as what a rule does not
