@@ -60,4 +60,12 @@ var rosterNotPeopleCases = []struct {
 	{"a titled surname who was a resident", "Residency stories\n\nDr. Mensah is a former chief resident who now teaches in the clinic.", nil},
 	{"a titled surname who lives in a town", "Town news\n\nDr. Mensah is a Dayton resident who opened a practice last year.", nil},
 	{"a titled surname who directs", "Residency stories\n\nDr. Mensah is the program director and meets each resident monthly.", nil},
+	// An awards post in lines: the award, the winners, what it is for.
+	{"award lines with resident winners", "Department awards 2025\n\nLena Park Memorial Resident Award\nOmar Haddad\nGiven each year to the senior resident whose research stood out.\nJohn Roe Prize\nVera Cole, Ian Frost\nGiven to an intern who shows compassion on the wards.\n",
+		[]string{"Omar Haddad |  |  | ", "Vera Cole |  |  | ", "Ian Frost |  |  | "}},
+	{"award lines described with no winners", "Resident awards\nSmith Memorial Award\nThe $500 Smith Memorial Award recognizes a graduating resident for service to the clinic.\nJones Research Prize\nThe Jones Research Prize goes to a resident or fellow for research.\n", nil},
+	{"a teaching award's winner", "Education awards\n\nFaculty Teaching Award\nHelen Marsh\nGiven to the attending the residents chose as their best teacher.\n", nil},
+	{"a fellow's award", "Department awards\n\nOutstanding Fellow Award\nTyler Moss\nPresented to a fellow in cardiology for clinical excellence.\n", nil},
+	{"a students' prize", "Graduation prizes\n\nDean's Surgery Prize\nAmy Tran, Bo Li\nAwarded to graduating medical students who plan a residency in surgery.\n", nil},
+	{"a role inside a quoted award name", "Our awards\n\nRuth Adler Explaining the 'Resident of the Year' prize takes a short story, since Dr. Adler never trained here.", nil},
 }

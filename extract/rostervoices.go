@@ -30,6 +30,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, fellowshipMatchResidents(d, pageURL)...)
 	out = append(out, groupedNameResidents(d, pageURL)...)
 	out = append(out, awardResidents(d, pageURL)...)
+	out = append(out, awardLinesResidents(d, pageURL)...)
 	out = append(out, degreeListResidents(d, pageURL)...)
 	return out
 }
@@ -264,6 +265,9 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			if otherRoles.in(low[:at]) || notNowResident.in(low[:at]) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
 				continue
+			}
+			if containsAny(head[:at], "'‘“\"") {
+				continue // "… the 'Resident of the Year' award": the role is in a quoted name
 			}
 			if placeBefore(head[:at]) {
 				continue // "Jo Day, an Austin resident": a place's dweller

@@ -242,4 +242,8 @@ package extract
 // should …"), refuses no visa, and a relative's negation ends at the main
 // clause's modal ("residents who do not hold a J-1 must obtain an H-1B")
 // (issue 11).
-const Version = "80"
+// 81: an awards post in lines (the award's name, the winners' names on the
+// next line, what it is for) names residents when the award or its
+// description is a resident's; a role inside a quoted award name ("the
+// 'Resident of the Year' award") makes no one a resident (issue 12).
+const Version = "81"
