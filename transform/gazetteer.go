@@ -27,6 +27,12 @@ var gazetteerCSV []byte
 // Canadian namesake ("Surrey", "Norfolk", "Saint John") never does.
 const homeRatio = 25
 
+// metropolis is the size from which a city abroad outweighs a US or
+// Canadian college named with its name ("Sydney", Australia, and
+// Hampden-Sydney College; but "Mary", Turkmenistan, and the College of
+// William and Mary).
+const metropolis = 1_000_000
+
 // confGazetteer is the confidence of a place abroad from the gazetteer,
 // beside a word of a school's name.
 const confGazetteer = 0.6
@@ -177,7 +183,7 @@ func (c *Classifier) buildGazetteer() {
 			continue
 		}
 		hp := homePop[k]
-		p.strong = !homeSchool[k] && (hp == 0 || !p.region && p.pop >= homeRatio*hp)
+		p.strong = (!homeSchool[k] || p.pop >= metropolis) && (hp == 0 || !p.region && p.pop >= homeRatio*hp)
 		g.places[k] = p.gazPlace
 		g.first[ws[0]] = max(g.first[ws[0]], len(ws))
 		if len(ws) == 1 {

@@ -164,24 +164,31 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	// A place abroad that is also a US or Canadian town a college is
-	// named for ("Concordia University", "Berea College") is marked: the
-	// place beside a school's word may be that college.
+	// A place abroad whose name is a word or words of a US or Canadian
+	// college's name ("Concordia University", "Berea College", "College
+	// of William and Mary", "Oral Roberts University") is marked: beside a
+	// school's word it may be that college.
+	usLoose := map[string]bool{}
 	for k, code := range us {
-		var core []string
-		for _, w := range strings.Fields(k) {
-			if !collegeWords[w] {
-				core = append(core, w)
+		ws := strings.Fields(k)
+		for i := range ws {
+			for j := i + 1; j <= len(ws) && j-i <= 3; j++ {
+				run := strings.Join(ws[i:j], " ")
+				if abroad[run] && slices.ContainsFunc(ws[i:j], func(w string) bool { return !collegeWords[w] }) {
+					add(run, cmp.Or(strings.TrimPrefix(code, "EDU"), "US"), "home_school", 0)
+				}
 			}
 		}
-		if c := strings.Join(core, " "); c != k && abroad[c] && homeNames[c] {
-			add(c, cmp.Or(strings.TrimPrefix(code, "EDU"), "US"), "home_school", 0)
+		lw := strings.Fields(looseKey(k))
+		for j := 2; j <= len(lw); j++ {
+			usLoose[strings.Join(lw[:j], " ")] = true
 		}
 	}
 	for _, in := range insts {
-		// A name that a US college's is too ("Xavier University",
-		// "Trinity College", "Howard College") is left out.
-		if us[foldKey(in.names[0])] == "" {
+		// A name a US college has too, or begins with ("Xavier
+		// University", "Trinity College", "The King's University",
+		// "Franciscan University" of Steubenville), is left out.
+		if !usLoose[looseKey(in.names[0])] {
 			add(in.names[0], in.code, "institution", 0)
 		}
 	}
@@ -469,6 +476,22 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// looseKey is foldKey without "the" and final s ("The King's University"
+// and "Kings University" meet).
+func looseKey(s string) string {
+	var out []string
+	for _, w := range strings.Fields(foldKey(s)) {
+		if w == "the" {
+			continue
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") {
+			w = w[:len(w)-1]
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // foldKey is the comparison form of a name: ASCII, lower case, words of
