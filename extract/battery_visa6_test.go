@@ -17,7 +17,12 @@ import (
 // not read right yet are named in knownVisa6Misses (see runKnownBattery).
 
 // knownVisa6Misses are the session-6 battery cases not read right yet.
-var knownVisa6Misses = map[string]bool{}
+var knownVisa6Misses = map[string]bool{
+	"Many residency programs sponsor only J-1 visas.":                 true,
+	"Not all programs offer the H-1B, so check before you apply.":     true,
+	"Fewer hospitals are willing to sponsor H1B visas for residents.": true,
+	"Most US programs accept the J-1 through ECFMG.":                  true,
+}
 
 // TestBatteryVisa6WhatTheVisaAllows: a visa that is the subject of a
 // negated verb with an object of its own ("the J-1 does not allow
@@ -251,5 +256,25 @@ func TestBatteryVisa6PeopleWithoutIt(t *testing.T) {
 		{"Applicants who do not hold a J-1 visa will not be considered.", F{j1: true}},
 		{"The program does not have H-1B sponsorship.", F{h1b: false}},
 		{"We do not hold H-1B visas for our residents.", F{h1b: false}},
+	}), knownVisa6Misses, j1, h1b)
+}
+
+// TestBatteryVisa6ProgramsInGeneral: what many, most or few programs do
+// ("many residency programs sponsor only J-1 visas", "not all programs
+// offer the H-1B") is advice about programs in general, not this
+// program's policy; a program speaking of its own programs still states
+// it.
+func TestBatteryVisa6ProgramsInGeneral(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"Many residency programs sponsor only J-1 visas.", F{}},
+		{"Not all programs offer the H-1B, so check before you apply.", F{}},
+		{"Fewer hospitals are willing to sponsor H1B visas for residents.", F{}},
+		{"Most US programs accept the J-1 through ECFMG.", F{}},
+		{"Most of our programs accept the J-1 through ECFMG.", F{j1: true}},
+		{"All of our residency programs sponsor H-1B visas.", F{h1b: true}},
+		{"Our program sponsors only J-1 visas.", F{j1: true, h1b: false}},
 	}), knownVisa6Misses, j1, h1b)
 }
