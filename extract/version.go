@@ -246,4 +246,7 @@ package extract
 // next line, what it is for) names residents when the award or its
 // description is a resident's; a role inside a quoted award name ("the
 // 'Resident of the Year' award") makes no one a resident (issue 12).
-const Version = "81"
+// 82: what many, most or few programs do ("many residency programs
+// sponsor only J-1 visas") is advice about programs in general, no
+// program's policy (issue 11).
+const Version = "82"

@@ -742,7 +742,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
 			if others < 0 {
 				others = 0
-				if otherPopulation(r.low[cl.start:cl.end]) {
+				if otherPopulation(r.low[cl.start:cl.end]) || programsInGeneral(r.low[cl.start:cl.end]) {
 					others = 1
 				}
 			}
@@ -824,6 +824,37 @@ func otherPopulation(low string) bool {
 		prev = w
 	}
 	return other
+}
+
+// programsInGeneral reports a clause about what many, most or few
+// programs do ("many residency programs sponsor only J-1 visas", "not
+// all programs offer the H-1B", "fewer hospitals sponsor H-1B visas"):
+// advice about programs in general, not this program's policy. A
+// program's own ("most of our programs") is not in general.
+func programsInGeneral(low string) bool {
+	f := strings.Fields(low)
+	for i, w := range f {
+		switch w {
+		case "many", "most", "few", "fewer", "several":
+		case "all":
+			if i == 0 || f[i-1] != "not" {
+				continue
+			}
+		default:
+			continue
+		}
+		for j := i + 1; j < len(f) && j <= i+3; j++ {
+			n := strings.Trim(f[j], ",.;:()")
+			if n == "of" || n == "our" || n == "these" || n == "its" || n == "your" {
+				break
+			}
+			switch n {
+			case "programs", "residencies", "hospitals", "institutions", "programmes", "sponsors", "employers":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visaPermits reports a visa that is the subject of "allow" or "permit"
