@@ -54,7 +54,7 @@ func awardLinesResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // ending in "Award" or "Prize", no sentence.
 func awardNameLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if t == "" || len(t) > 90 || strings.ContainsAny(t, "!?:;") || strings.HasSuffix(t, ".") || fieldCount(t) > 10 {
+	if len(t) > 90 {
 		return false
 	}
 	last := t
@@ -62,11 +62,11 @@ func awardNameLine(t string) bool {
 		last = t[k+1:]
 	}
 	if last == "" || last[0] < 'A' || last[0] > 'Z' {
-		return false
+		return false // (the usual line: its last word tested first, nothing else read)
 	}
 	for _, e := range awardEnds {
 		if strings.EqualFold(last, e) {
-			return true
+			return !strings.ContainsAny(t, "!?:;") && fieldCount(t) <= 10
 		}
 	}
 	return false
