@@ -204,3 +204,26 @@ func TestBatteryNestedLeadIns(t *testing.T) {
 	add(nested("Our residents come from:", "Schools abroad, with:", "strong records on the USMLE"), F{})
 	runBattery(t, cases, s1Pass, attMax, usceReqF, usceMo)
 }
+
+// TestBatteryUSCELengthApart: the length of the experience stated apart
+// from the rule — in the next sentence about rotations, or on the next
+// line or list item — is its duration; a length of something else
+// (graduation, a letter, an observership) is not.
+func TestBatteryUSCELengthApart(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, s, want}) }
+	for _, d := range []struct {
+		s string
+		m float64
+	}{{"8 weeks", 1.8}, {"two months", 2}, {"3 months", 3}} {
+		add("<p>We require clinical experience in the United States. Rotations should total at least "+d.s+".</p>", F{usceReqF: "required", usceMo: d.m})
+		add("<ul><li>US clinical experience required</li><li>Minimum "+d.s+"</li></ul>", F{usceReqF: "required", usceMo: d.m})
+		add("<p>Clinical experience in the US:</p><ul><li>Required</li><li>At least "+d.s+"</li></ul>", F{usceReqF: "required", usceMo: d.m})
+		add("<ul><li>US clinical experience preferred</li><li>Ideally "+d.s+" or more</li></ul>", F{usceReqF: "preferred", usceMo: d.m})
+	}
+	add("<ul><li>US clinical experience required</li><li>Graduation within 12 months of applying</li></ul>", F{usceReqF: "required"})
+	add("<ul><li>US clinical experience required</li><li>Observerships of 4 weeks do not count</li></ul>", F{usceReqF: "required"})
+	add("<ul><li>Three letters of recommendation</li><li>Minimum 2 months</li></ul>", F{})
+	add("<p>US clinical experience is required. Letters must be less than 6 months old.</p>", F{usceReqF: "required"})
+	runBattery(t, cases, usceReqF, usceMo)
+}

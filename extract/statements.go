@@ -173,6 +173,20 @@ func statements(d *doc) []stmt {
 				curQ = d.blocks[i-3].text + " - " + curQ
 			}
 		}
+		if i > 0 && curQ == "" && fieldCount(text) <= 12 && durationWord.find(text, 1) != 0 {
+			// "US clinical experience required" / "Minimum 3 months", one a
+			// line or an item: the length is the experience's above (past
+			// short values such as "Required" under it)
+			for j := i - 1; j >= 0 && j >= i-2; j-- {
+				if c := usceBefore(d.blocks[j].text, text); c != "" {
+					curQ, weak = c, false
+					break
+				}
+				if !isLabel(d.blocks[j].text) {
+					break
+				}
+			}
+		}
 		out = emit(out, b, text, curQ, weak, &qm)
 	}
 	setLeadIns(d, out)
@@ -946,13 +960,15 @@ func examBefore(text string, spans [][2]int) string {
 var durationWord = newFoldedKeywordSet([]string{"month", "week"})
 
 // usceBefore returns prev when it speaks of US clinical experience and s
-// is a bare length of months or weeks that names no topic of its own; ""
-// otherwise.
+// is a bare length of months or weeks that names no topic of its own (but
+// clinical experience: rotations, clerkships); "" otherwise.
 func usceBefore(prev, s string) string {
 	var buf [24]lexMatch
 	unit := false
 	for _, t := range lex.scan(norm(s), buf[:0]) {
 		switch {
+		case t.e.kind == kTopic && topic(t.e.arg) == tExperience:
+			// "Rotations should total at least 8 weeks": the same experience
 		case t.e.kind == kTopic:
 			return "" // "Graduation within 6 months …": a length of its own topic
 		case t.e.kind == kUnit && (t.e.arg == unitMonth || t.e.arg == unitWeek):

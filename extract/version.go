@@ -249,4 +249,6 @@ package extract
 // 82: what many, most or few programs do ("many residency programs
 // sponsor only J-1 visas") is advice about programs in general, no
 // program's policy (issue 11).
-const Version = "82"
+// 83: the length of US clinical experience stated apart from its rule — in the next sentence about
+// rotations, or on the next line or list item — is its duration (issue 11).
+const Version = "83"
