@@ -165,8 +165,8 @@ func allGates() map[string]gatedRegexp {
 		"imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount, "countOfTotal": countOfTotal,
 		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
 		// gates derived from the expression (mustGateDerived)
-		"rolesThenNames": rolesThenNames, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,
-		"drPrefix": drPrefix, "roleThenName": roleThenName, "oneUnit": oneUnit, "glueCK": glueCK, "jiVisa": jiVisa, "hiB": hiB,
+		"rolesThenNames": rolesThenNames.gatedRegexp, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,
+		"drPrefix": drPrefix.gatedRegexp, "roleThenName": roleThenName.gatedRegexp, "oneUnit": oneUnit, "glueCK": glueCK, "jiVisa": jiVisa, "hiB": hiB,
 		"residentRoleRE": residentRoleRE, "facultyOf": facultyOf, "finishedResidency": finishedResidency, "leadsProgram": leadsProgram,
 		"residencyGraduates": residencyGraduates, "residencyGraduated": residencyGraduated,
 		"examList": examList, "otherLead": otherLead, "observerSubject": observerSubject,

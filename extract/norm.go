@@ -128,12 +128,40 @@ func foldUSA(s string) string {
 	if usaHints.find(s, 1) == 0 && !usWord(s) {
 		return s // the "US" of "USMLE": no name of the country (usaPattern matches nothing)
 	}
-	return usaPattern.ReplaceAllStringFunc(s, func(m string) string {
+	// usaPattern.ReplaceAllStringFunc, run where a match can start
+	var b strings.Builder
+	last := 0
+	for _, loc := range startedMatches(usaAt, usaStart, s, -1) {
+		m := s[loc[0]:loc[1]]
 		if strings.HasPrefix(m, "U") || strings.HasPrefix(m, "u") && strings.Contains(m, ".") {
-			return " usa "
+			if b.Len() == 0 {
+				b.Grow(len(s) + 8)
+			}
+			b.WriteString(s[last:loc[0]])
+			b.WriteString(" usa ")
+			last = loc[1]
 		}
-		return m
-	})
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// usaAt is usaPattern anchored, and usaStart the test of where one of its
+// matches can start: a "U" or "u" opening a word, before a dot, an "S"
+// (only after "U") or the "n" of "united" in either case (startedMatches).
+var usaAt = regexp.MustCompile(`^(?:` + usaPattern.String() + `)`)
+
+func usaStart(s string, i int) bool {
+	switch s[i] {
+	case 'U':
+		return nextIs(s, i, ".SnN") && wordStart(s, i)
+	case 'u':
+		return nextIs(s, i, ".nN") && wordStart(s, i)
+	}
+	return false
 }
 
 // usaHints, in any case, or a "US" that ends a word (usWord) are in every

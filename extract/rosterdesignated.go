@@ -44,7 +44,9 @@ var (
 
 // drPrefix finds "Dr." / "Drs." / "Doctors" before a capitalised word
 // (group 2).
-var drPrefix = mustGateDerived(`\b(Drs?\.?|Doctors)\s+(\p{Lu})`)
+var drPrefix = mustStartDerived(`\b(Drs?\.?|Doctors)\s+(\p{Lu})`, func(s string, i int) bool {
+	return s[i] == 'D' && nextIs(s, i, "ro") && wordStart(s, i)
+})
 
 // asRole is the role after a list of names: "... as our current chief residents".
 var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incoming|outgoing|graduating|next|two|three|four)\s+)*(?:chief residents?|chiefs?|residents?|interns?)\b`, "as our", "as the")
@@ -58,7 +60,15 @@ var yearRoleAfter = regexp.MustCompile(`^,\s*(?:an?\s+|our\s+)?(?:PGY[- ]?[1-7]|
 // "resident physician Dr. Jane Doe"; the title between them may be any
 // short abbreviation ("Ms.", "Mr.", a mistyped "Dt."), which is no part of
 // the name.
-var roleThenName = mustGateDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`)
+var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
+	switch s[i] {
+	case 'R', 'r':
+		return nextIs(s, i, "e") && wordStart(s, i)
+	case 'I', 'i':
+		return nextIs(s, i, "n") && wordStart(s, i)
+	}
+	return false
+})
 
 // oneOfRole is what the names before it are, right after them: "…, right,
 // are two of the resident physicians", "is one of our interns", "was one
@@ -70,7 +80,19 @@ var oneOfRole = mustGate(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|were)\s+(?
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".
 // Group 1 is a verb between them ("our chiefs are …"), group 2 the names'
 // first letter.
-var rolesThenNames = mustGateDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`)
+var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`, func(s string, i int) bool {
+	switch s[i] {
+	case 'R', 'r':
+		return nextIs(s, i, "e") && wordStart(s, i)
+	case 'I', 'i':
+		return nextIs(s, i, "n") && wordStart(s, i)
+	case 'C', 'c', 'S', 's':
+		return nextIs(s, i, "h") && wordStart(s, i)
+	case 'P':
+		return nextIs(s, i, "G") && wordStart(s, i)
+	}
+	return false
+})
 
 // designatedHints are in every block designatedInSentence can read from.
 var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs", "rackers"})

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// startedRegexp is a gated expression run only where one of its matches can
+// start. Go's regexp package skips ahead through a text only to a literal
+// every match opens with; an expression opening with a word boundary, a
+// class ("[Rr]esident") or an alternation is tried at every character
+// instead, each try a walk of the whole program. Here a cheap test of one
+// or two bytes (start, a necessary condition read off the expression's
+// opening) picks the positions, and the expression, anchored, runs there
+// only: the leftmost position where the anchored expression matches is
+// where the expression's leftmost match starts, and it makes the same
+// match there. The expression must not match the empty text.
+type startedRegexp struct {
+	gatedRegexp
+	at    *regexp.Regexp // ^(?:expr)
+	start func(s string, i int) bool
+}
+
+// mustStartDerived is mustGateDerived(expr) read with start.
+func mustStartDerived(expr string, start func(s string, i int) bool) startedRegexp {
+	return startedRegexp{gatedRegexp: mustGateDerived(expr), at: regexp.MustCompile(`^(?:` + expr + `)`), start: start}
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (r startedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if n == 0 || !r.possible(s) {
+		return nil
+	}
+	return startedMatches(r.at, r.start, s, n)
+}
+
+// startedMatches returns the first n (all when n < 0) leftmost matches of at
+// (an anchored expression) at the positions of s start accepts, as
+// regexp.Regexp.FindAllStringSubmatchIndex gives them for the expression
+// unanchored when start accepts every position a match of it starts at.
+func startedMatches(at *regexp.Regexp, start func(s string, i int) bool, s string, n int) [][]int {
+	var out [][]int
+	for i := 0; i < len(s) && (n < 0 || len(out) < n); i++ {
+		if !start(s, i) {
+			continue
+		}
+		loc := at.FindStringSubmatchIndex(s[i:])
+		if loc == nil {
+			continue
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += i
+			}
+		}
+		out = append(out, loc)
+		if loc[1] > i {
+			i = loc[1] - 1 // the next match starts where this one ends, or later
+		}
+	}
+	return out
+}
+
+// wordStart reports whether a word boundary is before s[i], an ASCII letter
+// or digit: the text starts there, or the byte before is no word byte (as
+// regexp's \b reads it: ASCII letters, digits and '_').
+func wordStart(s string, i int) bool {
+	return i == 0 || !isWordByte(s[i-1])
+}
+
+// nextIs reports whether s[i+1] is one of the bytes of set.
+func nextIs(s string, i int, set string) bool {
+	return i+1 < len(s) && strings.IndexByte(set, s[i+1]) >= 0
+}

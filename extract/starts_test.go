@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// startedSamples hold matches of the started expressions at and near word
+// boundaries, after letters, digits, '_' and characters that are not ASCII.
+var startedSamples = []string{
+	"our chief residents, Drs. Ana Ruiz and Ben Ota, and Dr. Lee",
+	"xDr. Ana Ruiz; _Dr. Ben Ota; 9Drs. Kim; éDr. Cy Dunn; Doctors Ann and Bo",
+	"resident Jane Doe and intern physician Dr. Ben Ota; presidents Ana Ruiz; Interns Kim Lee",
+	"residents this year are Ana, Ben; research-trackers Cy Dunn; PGY-2s: Ann Bo; short trackers Ed",
+	"Chiefs: Ann Lee, xchiefs Bo Day, PGY3s Cy, Residents Dan; ResidentsX Ed",
+	"Resident  Rr. Jane Doe Smith; résident Ann Bo",
+	"UNITED STATES, the United  States of America, U. S. A., u.s., USA; xUS, éUSA, US-based, USMLE, united states",
+}
+
+// checkStarted checks a started expression against its expression on s.
+func checkStarted(t *testing.T, name string, r startedRegexp, s string) {
+	t.Helper()
+	for _, n := range []int{-1, 1, 2} {
+		want := r.re.FindAllStringSubmatchIndex(s, n)
+		if got := r.FindAllStringSubmatchIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s.FindAllStringSubmatchIndex(%q, %d) = %v, want %v", name, s, n, got, want)
+		}
+	}
+}
+
+func allStarted() map[string]startedRegexp {
+	return map[string]startedRegexp{"drPrefix": drPrefix, "roleThenName": roleThenName, "rolesThenNames": rolesThenNames}
+}
+
+// TestStarted checks each started expression, and foldUSA, against the
+// expression run at every position.
+func TestStarted(t *testing.T) {
+	found := 0
+	for _, s := range startedSamples {
+		for name, r := range allStarted() {
+			found += len(r.re.FindAllStringIndex(s, -1))
+			checkStarted(t, name, r, s)
+		}
+		checkUSAGate(t, s)
+	}
+	if found < 12 {
+		t.Errorf("the samples hold %d matches; they are meant to exercise every expression", found)
+	}
+}
+
+// FuzzStarted checks each started expression against the expression on any
+// text.
+func FuzzStarted(f *testing.F) {
+	for _, s := range startedSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, r := range allStarted() {
+			checkStarted(t, name, r, s)
+		}
+	})
+}
