@@ -167,7 +167,7 @@ func allGates() map[string]gatedRegexp {
 		// gates derived from the expression (mustGateDerived)
 		"rolesThenNames": rolesThenNames.gatedRegexp, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,
 		"drPrefix": drPrefix.gatedRegexp, "roleThenName": roleThenName.gatedRegexp, "oneUnit": oneUnit, "glueCK": glueCK, "jiVisa": jiVisa, "hiB": hiB,
-		"residentRoleRE": residentRoleRE, "facultyOf": facultyOf, "finishedResidency": finishedResidency, "leadsProgram": leadsProgram,
+		"residentRoleRE": residentRoleRE.gatedRegexp, "facultyOf": facultyOf, "finishedResidency": finishedResidency, "leadsProgram": leadsProgram,
 		"residencyGraduates": residencyGraduates, "residencyGraduated": residencyGraduated,
 		"examList": examList, "otherLead": otherLead, "observerSubject": observerSubject,
 	}

@@ -21,9 +21,17 @@ type startedRegexp struct {
 	start func(s string, i int) bool
 }
 
-// mustStartDerived is mustGateDerived(expr) read with start.
+// mustStartDerived is mustGateDerived(expr) read with start. A word
+// boundary opening expr (after its flags) is start's to test: the anchored
+// expression, run on the text from a position, cannot see the character
+// before it.
 func mustStartDerived(expr string, start func(s string, i int) bool) startedRegexp {
-	return startedRegexp{gatedRegexp: mustGateDerived(expr), at: regexp.MustCompile(`^(?:` + expr + `)`), start: start}
+	flags, rest := "", expr
+	if strings.HasPrefix(rest, "(?i)") {
+		flags, rest = "(?i)", rest[len("(?i)"):]
+	}
+	rest = strings.TrimPrefix(rest, `\b`)
+	return startedRegexp{gatedRegexp: mustGateDerived(expr), at: regexp.MustCompile(`^` + flags + `(?:` + rest + `)`), start: start}
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
@@ -32,6 +40,42 @@ func (r startedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	return startedMatches(r.at, r.start, s, n)
+}
+
+// MatchString is regexp.Regexp.MatchString.
+func (r startedRegexp) MatchString(s string) bool {
+	if !r.possible(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if r.start(s, i) && r.at.MatchString(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (r startedRegexp) FindStringIndex(s string) []int {
+	if !r.possible(s) {
+		return nil
+	}
+	if m := startedMatches(r.at, r.start, s, 1); m != nil {
+		return m[0][:2]
+	}
+	return nil
+}
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
+func (r startedRegexp) FindAllStringIndex(s string, n int) [][]int {
+	if n == 0 || !r.possible(s) {
+		return nil
+	}
+	m := startedMatches(r.at, r.start, s, n)
+	for k := range m {
+		m[k] = m[k][:2]
+	}
+	return m
 }
 
 // startedMatches returns the first n (all when n < 0) leftmost matches of at
@@ -66,6 +110,18 @@ func startedMatches(at *regexp.Regexp, start func(s string, i int) bool, s strin
 // regexp's \b reads it: ASCII letters, digits and '_').
 func wordStart(s string, i int) bool {
 	return i == 0 || !isWordByte(s[i-1])
+}
+
+// wordStartIn reports a word boundary before s[i] when s[i] is an ASCII
+// letter of set, in either case (set in lower case); or when s[i] is not
+// ASCII, a word byte before it (such a character is no word character to
+// \b, yet a (?i) expression matches "ſ" for "s" and the Kelvin sign for "k").
+func wordStartIn(s string, i int, set string) bool {
+	c := s[i]
+	if c >= 0x80 {
+		return i > 0 && isWordByte(s[i-1])
+	}
+	return c|0x20 >= 'a' && c|0x20 <= 'z' && strings.IndexByte(set, c|0x20) >= 0 && wordStart(s, i)
 }
 
 // nextIs reports whether s[i+1] is one of the bytes of set.

@@ -14,6 +14,8 @@ var startedSamples = []string{
 	"residents this year are Ana, Ben; research-trackers Cy Dunn; PGY-2s: Ann Bo; short trackers Ed",
 	"Chiefs: Ann Lee, xchiefs Bo Day, PGY3s Cy, Residents Dan; ResidentsX Ed",
 	"Resident  Rr. Jane Doe Smith; résident Ann Bo",
+	"sponsored only if Step 2 passed, xſubject to approval, ſubject to, case-by-case; current H-1B holders; when, unless",
+	"chief residents and Co-Chief Resident, R3, PGY-II, pgy 4, house officer; xresident, R6, résident",
 	"UNITED STATES, the United  States of America, U. S. A., u.s., USA; xUS, éUSA, US-based, USMLE, united states",
 }
 
@@ -25,11 +27,22 @@ func checkStarted(t *testing.T, name string, r startedRegexp, s string) {
 		if got := r.FindAllStringSubmatchIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%s.FindAllStringSubmatchIndex(%q, %d) = %v, want %v", name, s, n, got, want)
 		}
+		want = r.re.FindAllStringIndex(s, n)
+		if got := r.FindAllStringIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s.FindAllStringIndex(%q, %d) = %v, want %v", name, s, n, got, want)
+		}
+	}
+	if got, want := r.FindStringIndex(s), r.re.FindStringIndex(s); !slices.Equal(got, want) {
+		t.Errorf("%s.FindStringIndex(%q) = %v, want %v", name, s, got, want)
+	}
+	if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
+		t.Errorf("%s.MatchString(%q) = %v, want %v", name, s, got, want)
 	}
 }
 
 func allStarted() map[string]startedRegexp {
-	return map[string]startedRegexp{"drPrefix": drPrefix, "roleThenName": roleThenName, "rolesThenNames": rolesThenNames}
+	return map[string]startedRegexp{"drPrefix": drPrefix, "roleThenName": roleThenName, "rolesThenNames": rolesThenNames,
+		"residentRoleRE": residentRoleRE, "condTrigger": condTrigger}
 }
 
 // TestStarted checks each started expression, and foldUSA, against the
@@ -43,7 +56,7 @@ func TestStarted(t *testing.T) {
 		}
 		checkUSAGate(t, s)
 	}
-	if found < 12 {
+	if found < 25 {
 		t.Errorf("the samples hold %d matches; they are meant to exercise every expression", found)
 	}
 }

@@ -1103,7 +1103,9 @@ func withoutSponsorship(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 
 // Conditions attached to a sponsored visa, read in the original text.
 var (
-	condTrigger = regexp.MustCompile(`(?i)\b(?:only if|only for|only when|only after|only to|only with|if|provided(?: that)?|as long as|when|for (?:applicants|candidates|those|residents|graduates|individuals|exceptional|highly|outstanding|international|current|people)|on a case[- ]by[- ]case basis|case[- ]by[- ]case|on an individual basis|on a limited basis|in (?:rare|exceptional|limited|select|certain|unusual) (?:cases|circumstances|situations|instances)|subject to|unless|except|depending on|who (?:have|has|are|hold|already|meet)|with (?:step|usmle|passing|a passing|scores?|a score|the approval)|after passing|contingent (?:on|upon)|(?:current|existing) h-?1-?b holders?|(?:current|existing) holders)\b`)
+	condTrigger = mustStartDerived(`(?i)\b(?:only if|only for|only when|only after|only to|only with|if|provided(?: that)?|as long as|when|for (?:applicants|candidates|those|residents|graduates|individuals|exceptional|highly|outstanding|international|current|people)|on a case[- ]by[- ]case basis|case[- ]by[- ]case|on an individual basis|on a limited basis|in (?:rare|exceptional|limited|select|certain|unusual) (?:cases|circumstances|situations|instances)|subject to|unless|except|depending on|who (?:have|has|are|hold|already|meet)|with (?:step|usmle|passing|a passing|scores?|a score|the approval)|after passing|contingent (?:on|upon)|(?:current|existing) h-?1-?b holders?|(?:current|existing) holders)\b`, func(s string, i int) bool {
+		return wordStartIn(s, i, "oipawfcsued")
+	})
 	origVisa    = [2]*regexp.Regexp{regexp.MustCompile(`(?i)j\s?-?\s?1\b`), regexp.MustCompile(`(?i)h\s?-?\s?1\s?-?\s?b\b|h-?1\b`)}
 	holdersOnly = regexp.MustCompile(`(?i)\b(?:current|existing)\b[^.;]*\bholders?\b(?:\s+only)?`)
 	bareCond    = regexp.MustCompile(`(?i)^(?:yes|sponsored|available|accepted|offered|considered)?[,.;:\s-]*`)
