@@ -227,3 +227,19 @@ func TestBatteryUSCELengthApart(t *testing.T) {
 	add("<p>US clinical experience is required. Letters must be less than 6 months old.</p>", F{usceReqF: "required"})
 	runBattery(t, cases, usceReqF, usceMo)
 }
+
+// TestBatteryOnlyToApplicantsWith: an interview or a position offered only
+// to applicants who have something ("Interviews are offered only to
+// applicants with passing scores on Step 1") requires it.
+func TestBatteryOnlyToApplicantsWith(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	for _, verb := range []string{"offered", "extended", "granted"} {
+		add("Interviews are "+verb+" only to applicants with passing scores on USMLE Step 1.", F{s1Pass: true})
+		add("Interviews are "+verb+" only to candidates who passed COMLEX Level 1 on the first attempt.", F{cx1: true, attMax: 1.0})
+		add("Interviews are "+verb+" only to those with at least three months of US clinical experience.", F{usceReqF: "required", usceMo: 3.0})
+	}
+	add("Interviews are offered only to a few of our applicants.", F{})
+	add("Positions are offered only to applicants who match through the NRMP; most of our residents passed Step 1 on the first try.", F{})
+	runBattery(t, cases, s1Pass, cx1, attMax, usceReqF, usceMo)
+}

@@ -361,6 +361,10 @@ var lexicon = slices.Concat(
 	words(kNone, 0, phrases([]string{"look for", "looks for", "looking for", "also look for"},
 		[]string{"the following information in", "the following items in", "the following documents in",
 			"the following materials in", "the following in"})...),
+	// an interview or position given only to those who have something asks
+	// for it: "interviews are offered only to applicants with passing scores"
+	words(kHard, 0, phrases([]string{"offered", "extended", "granted", "given"}, []string{"only to"},
+		[]string{"applicants", "candidates", "those", "individuals"})...),
 	// "the program considers only …", "we interview only …"
 	words(kHard, 0, phrases([]string{"consider", "considers", "accept", "accepts", "interview", "interviews", "review", "reviews",
 		"rank", "ranks", "invite", "invites", "admit", "admits"}, []string{"only"})...),

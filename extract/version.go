@@ -251,4 +251,6 @@ package extract
 // program's policy (issue 11).
 // 83: the length of US clinical experience stated apart from its rule — in the next sentence about
 // rotations, or on the next line or list item — is its duration (issue 11).
-const Version = "83"
+// 84: an interview or position offered, extended or granted only to those who have something asks
+// for it (issue 11).
+const Version = "84"
