@@ -128,6 +128,7 @@ type Classifier struct {
 	placeFirst   map[string]int // first word of a place → longest place it begins, in words
 	maxPlaceStem int
 	forms        []form          // foreign name forms ("universidad", "medical college")
+	homeForms    []form          // forms only US or Canadian schools use ("college of osteopathic medicine")
 	maxForm      int             // longest form, in tokens
 	fuzzy        fuzzIndex       // vocabulary for correcting misspelt words
 	written      [][]string      // while loading: each school's written-out names, for its initialisms
@@ -358,9 +359,18 @@ type match struct {
 // school name (in another comma-separated part, or stated) beats a US or
 // Canadian match: "Georgetown, Guyana" is not Georgetown University.
 func (c *Classifier) Classify(name, statedCountry string) School {
-	out := School{Input: name}
 	p := c.parse(name)
 	stated := c.statedPlace(statedCountry)
+	s := c.classify(School{Input: name}, p, stated)
+	if f, ok := c.findHomeForm(p.norms); ok {
+		return c.homeFormAnswer(s, f, p, stated)
+	}
+	return s
+}
+
+// classify is Classify without the forms of US and Canadian schools.
+func (c *Classifier) classify(out School, p parsed, stated string) School {
+	name := out.Input
 	m, ok := c.matchSchool(p.all, p.norms)
 	if ok {
 		return c.answer(out, m, p, stated)

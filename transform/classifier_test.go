@@ -512,7 +512,7 @@ var classifyCases = []struct {
 	{"A College in London", "", want{"", "United Kingdom", "yes"}},
 	{"Unknown School, London, Ontario", "", want{"", "", ""}},
 	{"University of Georgia", "", want{"", "", ""}},
-	{"Unknown College of Osteopathic Medicine", "", want{"", "", ""}},
+	{"Unknown College of Osteopathic Medicine", "", want{"", usa, "no"}}, // only US schools use the form (forms.csv, session 6)
 	// Places are not schools, even when a school is named after one.
 	{"Unknown School, Texas", "", want{"", "", ""}},
 	// A state written alone in a school field is that state's school

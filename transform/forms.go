@@ -37,7 +37,11 @@ func (c *Classifier) loadForms(r io.Reader) error {
 		case err != nil || conf <= 0 || conf >= confCountry:
 			errs = append(errs, fmt.Errorf("%s: confidence %q: want a number above 0 and below %g", rec[0], rec[2], confCountry))
 		case domestic(strings.TrimSpace(rec[1])):
-			errs = append(errs, fmt.Errorf("%s: a form implies a country abroad, not %s", rec[0], rec[1]))
+			// A form only US (or only Canadian) schools use: it decides
+			// the country of a name no school matched, unless a
+			// country abroad is named.
+			c.homeForms = append(c.homeForms, form{tokens: toks, country: strings.TrimSpace(rec[1]), conf: conf})
+			c.addVocab(toks)
 		default:
 			c.forms = append(c.forms, form{tokens: toks, country: strings.TrimSpace(rec[1]), conf: conf})
 			c.maxForm = max(c.maxForm, len(toks))
@@ -45,6 +49,51 @@ func (c *Classifier) loadForms(r io.Reader) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// findHomeForm returns the first form of US or Canadian schools found in
+// the segments' tokens.
+func (c *Classifier) findHomeForm(norms []norm) (form, bool) {
+	for _, n := range norms {
+		for i := range n.tokens {
+			for _, f := range c.homeForms {
+				if hasPrefix(n.tokens[i:], f.tokens) {
+					return f, true
+				}
+			}
+		}
+	}
+	return form{}, false
+}
+
+// homeFormAnswer is the answer for a name holding a form only US or
+// Canadian schools use ("College of Osteopathic Medicine": only US schools
+// train osteopathic physicians for residency): a US or Canadian answer
+// stands; a country abroad named in the name or stated beside it keeps the
+// answer given without the form; a weaker sign of a country abroad (a
+// country name that is also a US town, a script, a foreign degree) leaves
+// it unknown; otherwise the form's country decides, even over a school
+// abroad matched by a city's name ("Lyon College of Osteopathic Medicine"
+// is no school of Lyon, France).
+func (c *Classifier) homeFormAnswer(s School, f form, p parsed, stated string) School {
+	if s.IMG != nil && !*s.IMG {
+		return s
+	}
+	if stated != "" && !domestic(stated) {
+		return s
+	}
+	c.locate(&p)
+	weak := p.script || p.foreignDeg
+	for _, pl := range p.segPlaces {
+		if pl.country != "" && !domestic(pl.country) {
+			return s
+		}
+		weak = weak || pl.weak != "" && !domestic(pl.weak)
+	}
+	if weak {
+		return School{Input: s.Input}
+	}
+	return School{Input: s.Input, Country: f.country, IMG: boolPtr(false), Confidence: f.conf}
 }
 
 // findForm returns the strongest form found in the segments' tokens.

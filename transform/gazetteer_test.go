@@ -58,7 +58,7 @@ var gazetteerCases = []struct {
 	// A place abroad that is also a US or Canadian place of comparable
 	// size is not enough alone (Athens, Georgia and Ohio; Cambridge,
 	// Massachusetts; Kingston, Ontario).
-	{"weak", "Athens College of Osteopathic Medicine", want{"", "", ""}},
+	{"weak", "Athens College of Osteopathic Medicine", want{"", usa, "no"}}, // the form only US schools use decides (session 6)
 	{"weak", "Cambridge Health Alliance Medical School", want{"", "", ""}},
 	{"weak", "Kingston General Hospital School of Medicine", want{"", "", ""}},
 	{"weak", "Surrey Medical Campus", want{"", "", ""}},
