@@ -361,11 +361,43 @@ type match struct {
 func (c *Classifier) Classify(name, statedCountry string) School {
 	p := c.parse(name)
 	stated := c.statedPlace(statedCountry)
+	if romanceInitials(p) {
+		// "U de M", "U. de S.": Montréal or Monterrey, Sherbrooke or
+		// Santander; never the English "U of M" (Michigan). Only a
+		// place named beside them may answer ("U de M, Mexico").
+		return c.noSchool(School{Input: name}, p, stated)
+	}
 	s := c.classify(School{Input: name}, p, stated)
 	if f, ok := c.findHomeForm(p.norms); ok {
 		return c.homeFormAnswer(s, f, p, stated)
 	}
 	return s
+}
+
+// romanceArticles join the initials of a university's name in French,
+// Spanish, Portuguese and Italian ("U de M", "U. do P.").
+var romanceArticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "di": true, "du": true, "des": true, "dos": true, "das": true, "la": true}
+
+// romanceInitials reports whether the name is initials joined by a Romance
+// article and nothing else ("U de M", "U. de G."): such initials are
+// shared by universities of several countries, and normalisation (which
+// drops "de" like "of") would read them as an English "U of M".
+func romanceInitials(p parsed) bool {
+	if len(p.segWords) == 0 {
+		return false
+	}
+	articles, initials := 0, 0
+	for _, w := range p.segWords[0] {
+		switch {
+		case romanceArticles[w]:
+			articles++
+		case len(w) <= 2:
+			initials++
+		default:
+			return false
+		}
+	}
+	return articles > 0 && initials >= 2
 }
 
 // classify is Classify without the forms of US and Canadian schools.
@@ -380,6 +412,9 @@ func (c *Classifier) classify(out School, p parsed, stated string) School {
 		return c.answer(out, m, p, stated)
 	}
 	if m, ok := c.acronymBeside(name, p); ok {
+		return c.answer(out, m, p, stated)
+	}
+	if m, ok := c.schoolAtCampus(p); ok {
 		return c.answer(out, m, p, stated)
 	}
 	c.locate(&p)
@@ -555,6 +590,12 @@ func (c *Classifier) answer(out School, m match, p parsed, stated string) School
 		}
 		if foreign != "" {
 			out.School, out.Country, out.IMG, out.Confidence = "", foreign, boolPtr(true), confCountryOver
+			return out
+		}
+		// A campus qualifier after the school ("… at Lahore", "… à
+		// Dakar") that names a place abroad leaves it unknown, even when
+		// the school's own name holds a US or Canadian city ("Toronto").
+		if m.segment >= 0 && c.qualifierAbroad(p.segWords[p.segIdx[m.segment]], first.country) {
 			return out
 		}
 		// A weaker sign abroad (a country name that is also a US town, a

@@ -17,7 +17,7 @@ var fold = strings.NewReplacer(
 	"ñ", "n", "ń", "n", "ň", "n", "ç", "c", "ć", "c", "č", "c", "ł", "l",
 	"ś", "s", "š", "s", "ş", "s", "ș", "s", "ź", "z", "ż", "z", "ž", "z",
 	"ř", "r", "ý", "y", "ğ", "g", "ț", "t", "ţ", "t", "ď", "d", "ß", "ss", "æ", "ae", "œ", "oe",
-	"’", "'", "‘", "'", "`", "'", "´", "'",
+	"’", "'", "‘", "'", "`", "'", "´", "'", "ʼ", "'", "′", "'", "‛", "'", "＇", "'", "ˈ", "'",
 )
 
 // stopwords carry no identity in a school name; dropping them lets
@@ -361,13 +361,18 @@ var medicalPhrases = [][]string{
 // the medical faculty of many universities), so "College of Arts and
 // Sciences" is no faculty of medicine. Tokens are normalised (stopwords dropped, plurals stemmed).
 var (
-	facultyHeads    = map[string]bool{"school": true, "college": true, "faculty": true}
+	facultyHeads    = map[string]bool{"school": true, "college": true, "faculty": true, "faculte": true, "facultad": true, "faculdade": true, "facolta": true}
 	facultySubjects = map[string]bool{
 		"medicine": true, "medical": true, "osteopathic": true, "dentistry": true, "dental": true,
 		"surgery": true, "health": true, "science": true, "biomedical": true, "public": true,
 		"pharmacy": true, "nursing": true, "human": true, "allied": true, "clinical": true,
+		// French, Spanish, Portuguese and Italian faculties' subjects
+		// ("Faculté de médecine et des sciences de la santé").
+		"medecine": true, "medicina": true, "sante": true, "salud": true, "saude": true, "salute": true,
+		"ciencia": true, "ciencias": true, "chirurgie": true, "cirugia": true,
 	}
-	medicalSubjects = map[string]bool{"medicine": true, "medical": true, "osteopathic": true, "health": true}
+	medicalSubjects = map[string]bool{"medicine": true, "medical": true, "osteopathic": true, "health": true,
+		"medecine": true, "medicina": true, "sante": true, "salud": true, "saude": true, "salute": true}
 )
 
 // facultyPhraseAt returns the length of a faculty phrase ("school medical
