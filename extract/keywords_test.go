@@ -166,10 +166,10 @@ func allGates() map[string]gatedRegexp {
 		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
 		// gates derived from the expression (mustGateDerived)
 		"rolesThenNames": rolesThenNames.gatedRegexp, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,
-		"drPrefix": drPrefix.gatedRegexp, "roleThenName": roleThenName.gatedRegexp, "oneUnit": oneUnit, "glueCK": glueCK, "jiVisa": jiVisa, "hiB": hiB,
+		"drPrefix": drPrefix.gatedRegexp, "roleThenName": roleThenName.gatedRegexp, "oneUnit": oneUnit, "glueCK": glueCK.gatedRegexp, "jiVisa": jiVisa, "hiB": hiB,
 		"residentRoleRE": residentRoleRE.gatedRegexp, "facultyOf": facultyOf, "finishedResidency": finishedResidency, "leadsProgram": leadsProgram,
 		"residencyGraduates": residencyGraduates, "residencyGraduated": residencyGraduated,
-		"examList": examList, "otherLead": otherLead, "observerSubject": observerSubject,
+		"examList": examList.gatedRegexp, "otherLead": otherLead, "observerSubject": observerSubject,
 	}
 }
 

@@ -86,7 +86,7 @@ var (
 	jiVisa         = mustGateDerived(`\bj-i(\s+visa)`)
 	comlexUSA      = regexp.MustCompile(`(?i)\bcomlex\s*-\s*usa\b`)
 	partsOfUSMLE   = regexp.MustCompile(`\bparts?\s+((?:1|i|2|ii|3|iii)\b(?:\s*(?:,|and|&|/|or)\s*(?:1|i|2|ii|3|iii)\b)*(?:\s*,?\s*(?:and|&)\s*(?:the\s+)?(?:csa|cs|clinical skills)\b)?)\s+of\s+(?:the\s+)?usmle\b`)
-	glueCK         = mustGateDerived(`\b(2|ii)\s?c?\s?(ck|cs)\b`)
+	glueCK         = mustStartDerived(`\b(2|ii)\s?c?\s?(ck|cs)\b`, glueCKStart)
 	csAndCK        = regexp.MustCompile(`step2cs\s*(?:&|and|,|/)\s*ck\b`)
 	comlexPattern  = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?|board|minimum|equivalent))|\busa\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)
 	usPronoun      = regexp.MustCompile(`\bus (clinical|health|healthcare|based|hospitals?|citizens?|citizenship|medical|experience|graduates|permanent|rotations?|training|physicians?|inpatient|residency|residents|clerkships?|externships?)\b`)
@@ -187,6 +187,12 @@ func usWord(s string) bool {
 
 var usaPattern = regexp.MustCompile(`(?:\bU\.\s?S\.(?:\s?A\.)?|\bu\.\s?s\.(?:\s?a\.)?|\bU\.S\b|\bUSA\b|\bUS\b|(?i:\bunited states)(?i:\s+of\s+america)?)`)
 
+// glueCKStart is where a match of glueCK can start: a "2" or "ii" opening
+// a word (startedRegexp).
+func glueCKStart(s string, i int) bool {
+	return (s[i] == '2' || s[i] == 'i' && nextIs(s, i, "i")) && wordStart(s, i)
+}
+
 // examNumeral is a step or level number as pages write it.
 var examNumeral = map[string]string{"1": "1", "i": "1", "one": "1", "2": "2", "ii": "2", "two": "2", "3": "3", "iii": "3", "three": "3"}
 
@@ -194,7 +200,17 @@ var examNumeral = map[string]string{"1": "1", "i": "1", "one": "1", "2": "2", "i
 // numbers after it: "steps 1 and 2", "usmle 1 & 2", "step i, ii and iii",
 // "comlex 1&2", "level 2-ce", "step 2 (cs)". Gated by its heads' words:
 // norm sends it every text with a "ck" too, for foldCK.
-var examList = mustGateDerived(`\b(usmle\s+(?:steps?|parts?|exams?)|usmle|steps?|comlex\s+levels?|comlex|levels?)\s*-?\s*((?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(?:c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?(?:\s*(?:,|and|&|/|or|and/or)\s*(?:steps?\s*|levels?\s*)?(?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(?:c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?)*)`)
+var examList = mustStartDerived(`\b(usmle\s+(?:steps?|parts?|exams?)|usmle|steps?|comlex\s+levels?|comlex|levels?)\s*-?\s*((?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(?:c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?(?:\s*(?:,|and|&|/|or|and/or)\s*(?:steps?\s*|levels?\s*)?(?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(?:c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?)*)`, func(s string, i int) bool {
+	switch s[i] {
+	case 'u':
+		return nextIs(s, i, "s") && wordStart(s, i)
+	case 's':
+		return nextIs(s, i, "t") && wordStart(s, i)
+	case 'c', 'l':
+		return nextIs(s, i, "oe") && wordStart(s, i)
+	}
+	return false
+})
 
 var examPart = regexp.MustCompile(`(1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?`)
 

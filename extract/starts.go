@@ -78,6 +78,25 @@ func (r startedRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return m
 }
 
+// ReplaceAllString is regexp.Regexp.ReplaceAllString.
+func (r startedRegexp) ReplaceAllString(s, repl string) string {
+	if !r.possible(s) {
+		return s
+	}
+	locs := startedMatches(r.at, r.start, s, -1)
+	if locs == nil {
+		return s
+	}
+	b := make([]byte, 0, len(s)+8)
+	last := 0
+	for _, loc := range locs {
+		b = append(b, s[last:loc[0]]...)
+		b = r.at.ExpandString(b, repl, s, loc)
+		last = loc[1]
+	}
+	return string(append(b, s[last:]...))
+}
+
 // startedMatches returns the first n (all when n < 0) leftmost matches of at
 // (an anchored expression) at the positions of s start accepts, as
 // regexp.Regexp.FindAllStringSubmatchIndex gives them for the expression

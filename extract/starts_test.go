@@ -16,6 +16,7 @@ var startedSamples = []string{
 	"Resident  Rr. Jane Doe Smith; résident Ann Bo",
 	"sponsored only if Step 2 passed, xſubject to approval, ſubject to, case-by-case; current H-1B holders; when, unless",
 	"chief residents and Co-Chief Resident, R3, PGY-II, pgy 4, house officer; xresident, R6, résident",
+	"usmle steps 1, 2 ck and 3; step2ck, step ii cs; xstep 1; comlex levels 1 & 2 pe; level 3; 2ck, ii cs, x2ck, usmle 1",
 	"UNITED STATES, the United  States of America, U. S. A., u.s., USA; xUS, éUSA, US-based, USMLE, united states",
 }
 
@@ -35,6 +36,9 @@ func checkStarted(t *testing.T, name string, r startedRegexp, s string) {
 	if got, want := r.FindStringIndex(s), r.re.FindStringIndex(s); !slices.Equal(got, want) {
 		t.Errorf("%s.FindStringIndex(%q) = %v, want %v", name, s, got, want)
 	}
+	if got, want := r.ReplaceAllString(s, "<$1|$2>"), r.re.ReplaceAllString(s, "<$1|$2>"); got != want {
+		t.Errorf("%s.ReplaceAllString(%q) = %q, want %q", name, s, got, want)
+	}
 	if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
 		t.Errorf("%s.MatchString(%q) = %v, want %v", name, s, got, want)
 	}
@@ -42,7 +46,7 @@ func checkStarted(t *testing.T, name string, r startedRegexp, s string) {
 
 func allStarted() map[string]startedRegexp {
 	return map[string]startedRegexp{"drPrefix": drPrefix, "roleThenName": roleThenName, "rolesThenNames": rolesThenNames,
-		"residentRoleRE": residentRoleRE, "condTrigger": condTrigger}
+		"residentRoleRE": residentRoleRE, "condTrigger": condTrigger, "glueCK": glueCK, "examList": examList}
 }
 
 // TestStarted checks each started expression, and foldUSA, against the
@@ -56,7 +60,7 @@ func TestStarted(t *testing.T) {
 		}
 		checkUSAGate(t, s)
 	}
-	if found < 25 {
+	if found < 35 {
 		t.Errorf("the samples hold %d matches; they are meant to exercise every expression", found)
 	}
 }
