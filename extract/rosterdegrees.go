@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -37,11 +38,17 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	news := int8(0) // residentsNews(d): 0 not asked, 1 yes, 2 no
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || strings.IndexByte(b.text, ';') < 0 || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || outOfScope(d, i) {
+			continue
+		}
+		// a list parted by commas alone is read only in a block that
+		// speaks of residents or of a cohort (the keyword pass)
+		commas := b.in(&residentHeadWords) || cohortWords.in(b.text)
+		if !commas && strings.IndexByte(b.text, ';') < 0 {
 			continue
 		}
 		for _, s := range sentences(b.text) {
-			if strings.IndexByte(s, ';') < 0 {
+			if !commas && strings.IndexByte(s, ';') < 0 {
 				continue
 			}
 			locs := degreeItem.FindAllStringSubmatchIndex(s, -1)
@@ -59,10 +66,16 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				}
 				run := locs[k : j+1]
 				k = j + 1
-				if len(run) < 3 || semis == 0 {
+				before, after := s[:run[0][0]], s[run[len(run)-1][1]:]
+				if semis == 0 {
+					if len(run) >= 2 && commas && cohortList(d, s, before, after) {
+						out = appendDegreeRun(out, s, run, pageURL, b)
+					}
 					continue
 				}
-				before, after := s[:run[0][0]], s[run[len(run)-1][1]:]
+				if len(run) < 3 {
+					continue
+				}
 				if otherRoles.in(before) || staffRoleWords.in(before) || otherRoles.in(after) || staffRoleWords.in(after) {
 					continue // "the faculty of the year: …", "… who direct the program"
 				}
@@ -80,13 +93,109 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 						continue
 					}
 				}
-				for _, m := range run {
-					if name, ok := personName(s[m[2]:m[3]]); ok {
-						out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}})
-					}
-				}
+				out = appendDegreeRun(out, s, run, pageURL, b)
 			}
 		}
 	}
 	return out
+}
+
+// appendDegreeRun appends the people of a run of degreeItem matches in s.
+func appendDegreeRun(out []imgfriendly.Resident, s string, run [][]int, pageURL string, b *block) []imgfriendly.Resident {
+	for _, m := range run {
+		if name, ok := personName(s[m[2]:m[3]]); ok {
+			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}})
+		}
+	}
+	return out
+}
+
+// A cohort named in one sentence, the items parted by commas alone:
+// "congratulations to our graduating residents, Drs. A B, MD, C D, DO,
+// MPH, and E F, MD", "our new interns: …", "the residency's graduating
+// class, …", "A B, DO, C D, MD, and E F, MBBS, are our new chief
+// residents". Without a semicolon the same shape names faculty, boards,
+// speakers and authors as often as residents, so the sentence itself must
+// join a resident role or a cohort of the residency to the list, and name
+// no other role anywhere.
+
+// cohortWords name a class of trainees: with a resident word nearby, or
+// on a page whose opening speaks of residents, the class is the
+// program's.
+var cohortWords = newWordList("cohort", "class", "residency", "graduating class")
+
+// cohortHeads are the words a cohort list is joined to, before it.
+var cohortHeads = append([]string{"class", "cohort", "graduates"}, roleWords...)
+
+// cohortAfter is a resident role after the list: ", are our new chief
+// residents", ", who will be the program's first interns".
+var cohortAfter = regexp.MustCompile(`(?i)^\s*,?\s*(?:who\s+)?(?:are|were|will\s+be|have\s+been|became|become|joined\s+us\s+as|start\s+as|started\s+as|as)\s+(?:our|the(?:\s+program'?s)?)\s+((?:[\p{L}\d-]+\s+){0,3}?)(?:chief\s+residents|residents|interns|chiefs)\b`)
+
+// cohortList reports whether the sentence s joins the list between before
+// and after to the program's residents.
+func cohortList(d *doc, s, before, after string) bool {
+	low := asciiLower(s)
+	// "graduates" is a cohort word here; every other role keeps the list
+	// someone else's ("faculty", "board", "speakers", "students")
+	rest := strings.ReplaceAll(low, "graduates", "")
+	if otherRoles.in(rest) || staffRoleWords.in(rest) || groupWords.in(rest) {
+		return false
+	}
+	if m := cohortAfter.FindStringSubmatch(after); m != nil {
+		return !notNowResident.in(m[1])
+	}
+	lb := asciiLower(before)
+	head, end := "", -1
+	for _, w := range cohortHeads {
+		for from := 0; ; {
+			i := strings.Index(lb[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(w)
+			if (i == 0 || !isWordByte(lb[i-1])) && (j == len(lb) || !isWordByte(lb[j])) && j > end {
+				head, end = w, j
+			}
+			from = i + 1
+		}
+	}
+	if end < 0 || !cohortGap(lb[end:]) || notNowResident.in(lb[max(0, end-len(head)-20):end]) {
+		return false
+	}
+	switch head {
+	case "class", "cohort", "graduates":
+		// a class is the residency's when the words before it, or the
+		// page's opening, speak of residents
+		return residentHeadWords.in(lb) || hasAnyWord(lb, []string{"residency", "residency's"}) || residentsNews(d)
+	}
+	return true
+}
+
+// cohortGap reports whether the text between a cohort's word and its list
+// joins them: a comma, a colon, a dash or an opening parenthesis, "are",
+// "include", "including", with a title ("Drs.") and a few words ("for
+// next year") but no other person ("by", "with", "from").
+func cohortGap(gap string) bool {
+	if len(gap) > 40 {
+		return false
+	}
+	for _, b := range gapBlockers {
+		if strings.Contains(gap, b) {
+			return false
+		}
+	}
+	t := strings.TrimSpace(gap)
+	for _, title := range []string{"drs.", "doctors", "dr.", "drs"} {
+		t = strings.TrimSpace(strings.TrimSuffix(t, title))
+	}
+	if t == "" {
+		return false
+	}
+	for _, j := range []string{",", ":", "—", "–", "-", "(", " are", " were", " include", " including", " namely"} {
+		if strings.HasSuffix(t, j) || t == strings.TrimSpace(j) {
+			return true
+		}
+	}
+	return false
 }

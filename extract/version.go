@@ -253,4 +253,7 @@ package extract
 // rotations, or on the next line or list item — is its duration (issue 11).
 // 84: an interview or position offered, extended or granted only to those who have something asks
 // for it (issue 11).
-const Version = "84"
+// 85: residents of a cohort named in one sentence with degrees after each name, parted by commas
+// alone, and of a photo caption whose lead names residents, each name with a site, track or class in
+// parentheses (issue 12).
+const Version = "85"

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A photo caption names residents one by one, each with a site, a track,
+// a class or a role in parentheses: "Residents of the three sites pose
+// with the dean. From left to right: Dr. A B (Riverside), Dr. C D
+// (Hilltop) and Dr. E F (Lakeside)". The people are residents when the
+// caption's lead says so (its subject is residents, not faculty, students
+// or donors); anyone the lead names otherwise (the dean, a minister) says
+// so in the parentheses and is left out.
+
+// captionMarker opens the list of a caption: "from left to right",
+// "Pictured from left", "left to right", "(L-R)".
+var captionMarker = regexp.MustCompile(`(?i)(?:\b(?:pictured\s+)?(?:from\s+)?left\s+to\s+right\b|\b(?:pictured\s+)?from\s+left\b|\(l\s*-\s*r\)|\bl\s*-\s*r\b)[\s:,.)–—-]*`)
+
+// captionItem is one person of a caption's list: an optional title, the
+// name (group 1) and what the parentheses say (group 2).
+var captionItem = regexp.MustCompile(`^\s*(?:(?:Drs?|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\(([^()]{1,60})\)`)
+
+// captionSep parts the items of a caption's list.
+var captionSep = regexp.MustCompile(`^\s*(?:[,;]\s*(?:and\s+|&\s*)?|and\s+|&\s*)`)
+
+// captionOthers are people a caption's lead or an item's parentheses may
+// name besides residents.
+var captionOthers = newWordList("donor", "donors", "leaders", "leadership", "board", "trustees", "volunteers", "sponsors",
+	"families", "guests", "minister", "mayor", "governor", "senator", "secretary", "commissioner", "ambassador",
+	"representative", "left", "right", "center", "seated", "standing")
+
+// captionResidents reads the residents of photo captions, in the blocks
+// that speak of residents (the keyword pass).
+func captionResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) < 40 || !b.in(&residentHeadWords) || !strings.ContainsAny(b.text, "lL") || outOfScope(d, i) {
+			continue
+		}
+		for _, m := range captionMarker.FindAllStringIndex(b.text, -1) {
+			if !captionLead(b.text[:m[0]]) {
+				continue
+			}
+			var run []imgfriendly.Resident
+			rest, items := b.text[m[1]:], 0
+			for {
+				it := captionItem.FindStringSubmatchIndex(rest)
+				if it == nil {
+					break
+				}
+				items++
+				aside := rest[it[4]:it[5]]
+				if !otherRoles.in(aside) && !staffRoleWords.in(aside) && !captionOthers.in(aside) {
+					if name, ok := personName(rest[it[2]:it[3]]); ok {
+						run = append(run, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, m[0], m[1]), Selector: b.selector()}})
+					}
+				}
+				rest = rest[it[1]:]
+				sep := captionSep.FindStringIndex(rest)
+				if sep == nil {
+					break
+				}
+				rest = rest[sep[1]:]
+			}
+			if items >= 2 {
+				out = append(out, run...)
+			}
+		}
+	}
+	return out
+}
+
+// captionLead reports whether the sentence before a caption's list (the
+// text before its marker) says the people are residents: a resident role,
+// not a former one, with no other role or group before it ("Faculty who
+// teach our residents", "Medical students who rotated with residents",
+// "Donors to the resident fund") nor joined to it ("residents and
+// faculty"); people named after it ("pose with the dean", "met the
+// minister") say who they are in their parentheses.
+func captionLead(before string) bool {
+	spans := sentenceSpans(before)
+	if len(spans) == 0 {
+		return false
+	}
+	lead := before[spans[len(spans)-1][0]:spans[len(spans)-1][1]]
+	if len(spans) > 1 && len(strings.Fields(lead)) < 2 {
+		lead = before[spans[len(spans)-2][0]:spans[len(spans)-1][1]] // "… ceremony. Pictured:"
+	}
+	low := asciiLower(lead)
+	for _, r := range residentRoleRE.FindAllStringIndex(low, -1) {
+		if notNowResident.in(low[max(0, r[0]-20):r[0]]) {
+			continue // "Former residents back for the reunion"
+		}
+		if captionGroup(low[:r[0]]) {
+			return false // the subject is someone else
+		}
+		next := low[r[1]:min(len(low), r[1]+25)]
+		return !(strings.Contains(next, " and ") || strings.Contains(next, "&")) || !captionGroup(next) // not "residents and faculty"
+	}
+	return false
+}
+
+// captionGroup reports a role or group other than residents in low.
+func captionGroup(low string) bool {
+	return otherRoles.in(low) || staffRoleWords.in(low) || captionOthers.in(low) || groupWords.in(low)
+}
