@@ -24,6 +24,10 @@ var rosterCohortCases = []struct {
 		[]string{"Maya Fisher |  |  | ", "Leo Grant |  |  | "}},
 	{"the role after the names", "Program news\n\nMaya Fisher, DO, Leo Grant, MD, and Ivy Chan, MBBS, are our new chief residents.",
 		[]string{"Maya Fisher |  |  | ", "Leo Grant |  |  | ", "Ivy Chan |  |  | "}},
+	{"a title before each name", "Residency news\n\nCongratulations to our graduating residents: Dr. Lena Park, MD, Dr. Omar Haddad, DO, and Dr. Vera Cole, MD.",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | ", "Vera Cole |  |  | "}},
+	{"dotted second degrees", "Welcome\n\nWe welcome our new interns, Ruth Abebe, M.D., Ian Frost, D.O., M.P.H., and Nadia Rahman, MBBS, to the program.",
+		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | ", "Nadia Rahman |  |  | "}},
 	// The same shape naming people who are not the program's residents.
 	{"core faculty with degrees", "Our residents learn from the best\n\nOur core faculty, Helen Marsh, MD, Roy Tan, DO, and Jane Smith, MD, PhD, teach the morning report for the residents.", nil},
 	{"a leadership team with degrees", "Residency leadership\n\nMeet the leadership team of the residency: Laura Kim, MD, Tyler Moss, DO, and Ruth Adler, MD, MPH.", nil},
@@ -47,6 +51,8 @@ var rosterCohortCases = []struct {
 		[]string{"Amy Tran |  |  | ", "Bo Li |  |  | "}},
 	{"chief residents in a caption", "Chief residents 2026-2027, from left: Dr. Maya Fisher (Inpatient chief), Dr. Leo Grant (Ambulatory chief) and Dr. Ivy Chan (Quality chief).",
 		[]string{"Maya Fisher |  |  | ", "Leo Grant |  |  | ", "Ivy Chan |  |  | "}},
+	{"a caption with degrees and L to R", "Residency news\n\nOur residents at the state meeting (L to R): Amy Tran, MD (Northern site), Bo Li, DO (Southern site), and Sara Klein (Northern site).",
+		[]string{"Amy Tran |  |  | ", "Bo Li |  |  | ", "Sara Klein |  |  | "}},
 	// Captions of other people, and lists with no lead.
 	{"a caption of faculty who teach residents", "Residency news\n\nFaculty who teach our residents at the three sites. From left to right: Dr. Lena Park (Riverside), Dr. Omar Haddad (Hilltop) and Dr. Vera Cole (Lakeside).", nil},
 	{"a caption of students beside residents", "Photo gallery\n\nMedical students who rotated with our residents, from left: Amy Tran (Year 3), Bo Li (Year 4) and Sara Klein (Year 3).", nil},
