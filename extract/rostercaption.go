@@ -16,12 +16,12 @@ import (
 // so in the parentheses and is left out.
 
 // captionMarker opens the list of a caption: "from left to right",
-// "Pictured from left", "left to right", "(L-R)".
-var captionMarker = regexp.MustCompile(`(?i)(?:\b(?:pictured\s+)?(?:from\s+)?left\s+to\s+right\b|\b(?:pictured\s+)?from\s+left\b|\(l\s*-\s*r\)|\bl\s*-\s*r\b)[\s:,.)–—-]*`)
+// "Pictured from left", "left to right", "(L-R)", "(L to R)".
+var captionMarker = regexp.MustCompile(`(?i)(?:\b(?:pictured\s+)?(?:from\s+)?left\s+to\s+right\b|\b(?:pictured\s+)?from\s+left\b|\(l\s*(?:-|to)\s*r\)|\bl\s*-\s*r\b|\bl\s+to\s+r\b)[\s:,.)–—-]*`)
 
 // captionItem is one person of a caption's list: an optional title, the
-// name (group 1) and what the parentheses say (group 2).
-var captionItem = regexp.MustCompile(`^\s*(?:(?:Drs?|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\(([^()]{1,60})\)`)
+// name (group 1), any degrees, and what the parentheses say (group 2).
+var captionItem = regexp.MustCompile(`^\s*(?:(?:Drs?|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,?\s*(?:M\.D\.|D\.O\.|(?:MD|DO|MBBS|PhD|MPH)\b))*\s*\(([^()]{1,60})\)`)
 
 // captionSep parts the items of a caption's list.
 var captionSep = regexp.MustCompile(`^\s*(?:[,;]\s*(?:and\s+|&\s*)?|and\s+|&\s*)`)

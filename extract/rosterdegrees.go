@@ -15,12 +15,19 @@ import (
 // no other role (faculty, judges' "director") stands beside it.
 
 // degreeItem is one person with degrees: group 1 the name.
-var degreeItem = mustGateDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?:,\s*(?:Ph\.D\.|PhD\b|MPH\b|MS\b|MBA\b))*`)
+var degreeItem = mustGateDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?:,\s*(?:Ph\.D\.|M\.P\.H\.|M\.B\.A\.|PhD\b|MPH\b|MS\b|MBA\b))*`)
 
 // degreeSep reports whether between (the text between two items) parts
 // list items, and whether it is a semicolon's.
 func degreeSep(between string) (ok, semi bool) {
 	t := strings.TrimSpace(between)
+	// a title before the next name: ", Dr. ", ", and Dr. "
+	for _, title := range []string{"Dr.", "Dr", "Doctor"} {
+		if u, ok := strings.CutSuffix(t, title); ok && (u == "" || u[len(u)-1] == ' ' || u[len(u)-1] == ',') {
+			t = strings.TrimSpace(u)
+			break
+		}
+	}
 	switch {
 	case t == ";" || t == "; and" || t == ";and":
 		return true, true

@@ -256,4 +256,6 @@ package extract
 // 85: residents of a cohort named in one sentence with degrees after each name, parted by commas
 // alone, and of a photo caption whose lead names residents, each name with a site, track or class in
 // parentheses (issue 12).
-const Version = "85"
+// 86: a title before each name of such a list, dotted second degrees, degrees before a caption's
+// parentheses and "(L to R)" (issue 12).
+const Version = "86"
