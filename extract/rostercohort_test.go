@@ -28,7 +28,15 @@ var rosterCohortCases = []struct {
 		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | ", "Vera Cole |  |  | "}},
 	{"dotted second degrees", "Welcome\n\nWe welcome our new interns, Ruth Abebe, M.D., Ian Frost, D.O., M.P.H., and Nadia Rahman, MBBS, to the program.",
 		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | ", "Nadia Rahman |  |  | "}},
+	// The cohort named in the sentence before, the list greeting it.
+	{"a greeted cohort named the sentence before", "Family Medicine Residency: our first graduates\n\nOn Friday we celebrated the graduation of the first class of resident physicians who began with the residency in 2022. Congratulations to Drs Anna Berg, MD, MPH, Carl Dunn, DO, Ella Fox, MD, and Greg Hale, MD, MBA! We wish you well.",
+		[]string{"Anna Berg |  |  | ", "Carl Dunn |  |  | ", "Ella Fox |  |  | ", "Greg Hale |  |  | "}},
+	{"new interns greeted the sentence before", "Residency news: welcome week\n\nThis week our new class of interns arrived. A warm welcome to Ruth Abebe, MBBS, Ian Frost, DO, and Nadia Rahman, MD.",
+		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | ", "Nadia Rahman |  |  | "}},
 	// The same shape naming people who are not the program's residents.
+	{"thanks after a graduation, to the organisers", "Family Medicine Residency: our first graduates\n\nOn Friday we celebrated the graduation of our first class of residents. Many thanks to Drs Helen Marsh, MD, and Roy Tan, DO, who organised the evening.", nil},
+	{"a greeting after a sentence about faculty", "Residency news: graduation\n\nThe faculty honoured the graduating class of residents. Congratulations to Drs Helen Marsh, MD, and Roy Tan, DO!", nil},
+	{"a greeting after a sentence with no cohort", "Residency news\n\nOur residents ran the clinic all weekend. Congratulations to Drs Helen Marsh, MD, and Roy Tan, DO, on their new grant!", nil},
 	{"core faculty with degrees", "Our residents learn from the best\n\nOur core faculty, Helen Marsh, MD, Roy Tan, DO, and Jane Smith, MD, PhD, teach the morning report for the residents.", nil},
 	{"a leadership team with degrees", "Residency leadership\n\nMeet the leadership team of the residency: Laura Kim, MD, Tyler Moss, DO, and Ruth Adler, MD, MPH.", nil},
 	{"an advisory board with degrees", "Resident wellness\n\nThe residency advisory board welcomed Sam Novak, MD, Ivy Chan, DO, and Hugo Perez, MBBS, this spring.", nil},

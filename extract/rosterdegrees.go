@@ -54,7 +54,10 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if !commas && strings.IndexByte(b.text, ';') < 0 {
 			continue
 		}
+		prev := ""
 		for _, s := range sentences(b.text) {
+			last := prev
+			prev = s
 			if !commas && strings.IndexByte(s, ';') < 0 {
 				continue
 			}
@@ -75,7 +78,7 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				k = j + 1
 				before, after := s[:run[0][0]], s[run[len(run)-1][1]:]
 				if semis == 0 {
-					if len(run) >= 2 && commas && cohortList(d, s, before, after) {
+					if len(run) >= 2 && commas && cohortList(d, last, s, before, after) {
 						out = appendDegreeRun(out, s, run, pageURL, b)
 					}
 					continue
@@ -139,8 +142,9 @@ var cohortHeads = append([]string{"class", "cohort", "graduates"}, roleWords...)
 var cohortAfter = regexp.MustCompile(`(?i)^\s*,?\s*(?:who\s+)?(?:are|were|will\s+be|have\s+been|became|become|joined\s+us\s+as|start\s+as|started\s+as|as)\s+(?:our|the(?:\s+program'?s)?)\s+((?:[\p{L}\d-]+\s+){0,3}?)(?:chief\s+residents|residents|interns|chiefs)\b`)
 
 // cohortList reports whether the sentence s joins the list between before
-// and after to the program's residents.
-func cohortList(d *doc, s, before, after string) bool {
+// and after to the program's residents; prev is the sentence before s in
+// its block, which may name the cohort the list then greets.
+func cohortList(d *doc, prev, s, before, after string) bool {
 	low := asciiLower(s)
 	// "graduates" is a cohort word here; every other role keeps the list
 	// someone else's ("faculty", "board", "speakers", "students")
@@ -167,7 +171,10 @@ func cohortList(d *doc, s, before, after string) bool {
 			from = i + 1
 		}
 	}
-	if end < 0 || !cohortGap(lb[end:]) || notNowResident.in(lb[max(0, end-len(head)-20):end]) {
+	if end < 0 {
+		return cohortGreeted(prev, lb, asciiLower(after))
+	}
+	if !cohortGap(lb[end:]) || notNowResident.in(lb[max(0, end-len(head)-20):end]) {
 		return false
 	}
 	switch head {
@@ -205,4 +212,34 @@ func cohortGap(gap string) bool {
 		}
 	}
 	return false
+}
+
+// A cohort named in one sentence and greeted by name in the next: "We
+// celebrated the graduation of our first class of residents.
+// Congratulations to Drs A B, MD, C D, DO, and E F, MD!". The sentence
+// before names the residents as a cohort (a resident role and a class,
+// cohort or graduation), no one else; the list's own sentence opens with a
+// short greeting that names no other person, and nothing after the list
+// says the people did something else ("…, who organised the evening").
+
+// greetBlockers in a list's lead or tail make the people someone else's.
+var greetBlockers = []string{" by ", " with ", " from ", " of ", " who ", " whom ", " which ", " that ", " led "}
+
+// cohortGreeted reports whether a list with no role in its own sentence
+// (lb: the lowered words before it, la: after it) greets the cohort that
+// prev names.
+func cohortGreeted(prev, lb, la string) bool {
+	if len(lb) > 40 || prev == "" {
+		return false
+	}
+	for _, g := range greetBlockers {
+		if strings.Contains(" "+lb, g) || strings.Contains(la, g) {
+			return false
+		}
+	}
+	lp := asciiLower(prev)
+	if otherRoles.in(lp) || staffRoleWords.in(lp) || groupWords.in(lp) || notNowResident.in(lp) {
+		return false
+	}
+	return residentHeadWords.in(lp) && (cohortWords.in(lp) || strings.Contains(lp, "graduat"))
 }

@@ -258,4 +258,7 @@ package extract
 // parentheses (issue 12).
 // 86: a title before each name of such a list, dotted second degrees, degrees before a caption's
 // parentheses and "(L to R)" (issue 12).
-const Version = "86"
+// 87: a cohort named in one sentence (a resident role with a class, cohort or graduation, no
+// one else) and greeted by name in the next with degrees after each name ("Congratulations to
+// Drs …, MD, …, DO!") (issue 12).
+const Version = "87"
