@@ -84,11 +84,23 @@ func (c *Classifier) homeFormAnswer(s School, f form, p parsed, stated string) S
 	}
 	c.locate(&p)
 	weak := p.script || p.foreignDeg
-	for _, pl := range p.segPlaces {
+	formSeg := map[int]bool{}
+	for ni, n := range p.norms {
+		if _, ok := c.findHomeForm([]norm{n}); ok {
+			formSeg[p.segIdx[ni]] = true
+		}
+	}
+	for i, pl := range p.segPlaces {
 		if pl.country != "" && !domestic(pl.country) {
 			return s
 		}
 		weak = weak || pl.weak != "" && !domestic(pl.weak)
+		// A city abroad beside the name, or after a campus marker
+		// ("… College of Osteopathic Medicine – Lagos", "… en Manila"),
+		// is a qualifier abroad: the form does not overrule it. Within
+		// the name, before the form, it is the US town the school is
+		// named for ("Lyon College of Osteopathic Medicine").
+		weak = weak || !formSeg[i] && pl.city != "" || formSeg[i] && c.qualifierAbroad(p.segWords[i], f.country)
 	}
 	if weak {
 		return School{Input: s.Input}

@@ -35,6 +35,12 @@ var osteopathicCases = []struct {
 	// "College of Osteopathy" alone is no US form.
 	{"Canadian College of Osteopathy", "", want{"", "", ""}},
 	{"European School of Osteopathy, Maidstone", "", want{"", "United Kingdom", "yes"}},
+	// A city abroad beside the name or after a campus marker is a
+	// qualifier abroad: the form does not overrule it.
+	{"Arkansas College of Osteopathic Medicine – Lagos", "", want{"", "", ""}},
+	{"Idaho College of Osteopathic Medicine en Manila", "", want{"", "", ""}},
+	{"Kirksville College of Osteopathic Medicine at Santo Domingo", "", want{"", "", ""}},
+	{"Bayou State College of Osteopathic Medicine, Karachi", "", want{"", "", ""}},
 	// A known school stays itself.
 	{"Touro College of Osteopathic Medicine", "", want{"Touro College of Osteopathic Medicine", usa, "no"}},
 	// Former names of US DO schools.
