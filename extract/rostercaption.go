@@ -19,6 +19,34 @@ import (
 // "Pictured from left", "left to right", "(L-R)", "(L to R)".
 var captionMarker = regexp.MustCompile(`(?i)(?:\b(?:pictured\s+)?(?:from\s+)?left\s+to\s+right\b|\b(?:pictured\s+)?from\s+left\b|\(l\s*(?:-|to)\s*r\)|\bl\s*-\s*r\b|\bl\s+to\s+r\b)[\s:,.)–—-]*`)
 
+// captionPossible is a necessary condition for captionMarker, read in one
+// pass: every match holds "left" (any case) or an "l" opening a word and
+// followed, after spaces, by "-" or "t" ("L-R", "(l to r)"). The expression opens with an
+// alternation and a word boundary, so the regexp package tries it at every
+// character of every block that speaks of residents; the test spares that
+// walk where no caption can be.
+func captionPossible(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'l' && s[i] != 'L' {
+			continue
+		}
+		if i+4 <= len(s) && asciiLower(s[i:i+4]) == "left" {
+			return true
+		}
+		if i > 0 && isWordByte(s[i-1]) {
+			continue // "L-R" and "l to r" open a word
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\f') {
+			j++
+		}
+		if j < len(s) && (s[j] == '-' || s[j] == 't' || s[j] == 'T') {
+			return true
+		}
+	}
+	return false
+}
+
 // captionItem is one person of a caption's list: an optional title, the
 // name (group 1), any degrees, and what the parentheses say (group 2).
 var captionItem = regexp.MustCompile(`^\s*(?:(?:Drs?|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,?\s*(?:M\.D\.|D\.O\.|(?:MD|DO|MBBS|PhD|MPH)\b))*\s*\(([^()]{1,60})\)`)
@@ -39,6 +67,9 @@ func captionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleRow || len(b.text) < 40 || !b.in(&residentHeadWords) || !strings.ContainsAny(b.text, "lL") || outOfScope(d, i) {
+			continue
+		}
+		if !captionPossible(b.text) {
 			continue
 		}
 		for _, m := range captionMarker.FindAllStringIndex(b.text, -1) {

@@ -1,5 +1,7 @@
 package extract
 
+import "testing"
+
 // rosterCohortCases are two shapes in which news, graduation and welcome
 // posts name a program's residents, and the near misses around them:
 // written for this test (paraphrased classes, not copied passages), in the
@@ -68,4 +70,32 @@ var rosterCohortCases = []struct {
 	{"a from-left list without a lead", "Spring picnic 2026\n\nFrom left to right: Dr. Lena Park (Riverside), Dr. Omar Haddad (Hilltop) and Dr. Vera Cole (Lakeside).", nil},
 	{"a caption of alumni who were residents", "Reunion\n\nFormer residents back for the reunion, from left: Dr. Ruth Adler (Class of 2009), Dr. Sam Novak (Class of 2011) and Dr. Kofi Mensah (Class of 2015).", nil},
 	{"a caption of program leaders", "Residency leadership\n\nThe program directors who lead our residents, from left: Dr. Laura Kim (Program Director), Dr. Roy Tan (Associate Program Director) and Dr. Tyler Moss (Site Director).", nil},
+}
+
+// TestCaptionPossible checks that captionPossible holds wherever
+// captionMarker matches, and that it turns away text with no marker.
+func TestCaptionPossible(t *testing.T) {
+	for _, s := range []string{"From left to right: Dr. A", "pictured FROM LEFT", "(L-R) Ana", "(l to r)", "L - R:", "l\tto r", "LEFT TO RIGHT"} {
+		if !captionMarker.MatchString(s) || !captionPossible(s) {
+			t.Errorf("%q: marker %v, possible %v", s, captionMarker.MatchString(s), captionPossible(s))
+		}
+	}
+	for _, s := range []string{"Our residents pose with the dean.", "Residents of all sites", "the hospital team will take all the calls", ""} {
+		if captionPossible(s) {
+			t.Errorf("%q: possible, though no marker can match", s)
+		}
+	}
+}
+
+// FuzzCaptionPossible checks that captionPossible is a necessary condition
+// of captionMarker.
+func FuzzCaptionPossible(f *testing.F) {
+	for _, s := range []string{"From left to right", "(L-R)", "l to r", "Lx-", "lEfT", "\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if captionMarker.MatchString(s) && !captionPossible(s) {
+			t.Fatalf("captionMarker matches %q but captionPossible says no", s)
+		}
+	})
 }
