@@ -243,3 +243,24 @@ func TestBatteryOnlyToApplicantsWith(t *testing.T) {
 	add("Positions are offered only to applicants who match through the NRMP; most of our residents passed Step 1 on the first try.", F{})
 	runBattery(t, cases, s1Pass, cx1, attMax, usceReqF, usceMo)
 }
+
+// TestBatteryFirstAttemptInParentheses: a pass written as a requirement
+// with the attempt in parentheses after it ("Step 1: Pass (first
+// attempt)", a flattened table's "Step 2 CK | PASS (1st attempt) |") allows
+// one attempt; the same parenthesis after a statistic, a preference or a
+// pass that is not required is no limit. Written by the lead before the
+// rule, in the team's words.
+func TestBatteryFirstAttemptInParentheses(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Step 1 | PASS (first attempt) |", F{s1Pass: true, attMax: 1.0})
+	add("USMLE Step 1: Pass (first attempt)", F{s1Pass: true, attMax: 1.0})
+	add("Step 1 - passed (1st attempt)", F{s1Pass: true, attMax: 1.0})
+	add("Minimum requirements: USMLE Step 1 passed (on the first attempt)", F{s1Pass: true, attMax: 1.0})
+	add("COMLEX Level 1: Pass (first attempt)", F{cx1: true, attMax: 1.0})
+	// near misses
+	add("Our residents' Step 1 pass rate (first attempt) is 98 %.", F{})
+	add("A Step 1 pass (first attempt) is preferred.", F{})
+	add("Most of our residents passed Step 1 (first attempt).", F{})
+	runBattery(t, cases, s1Pass, cx1, attMax)
+}

@@ -591,6 +591,14 @@ func firstAttempt(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 	if mod&(mHard|mExclusion) != 0 || cl.kinds.has(kExcl) || cl.kinds.has(kPass) && mod&mNotReq == 0 {
 		return imgfriendly.NumValue(1), true
 	}
+	// "Step 1: Pass (first attempt)": the attempt in a parenthesis after a
+	// pass that its own clause states as a criterion, not a statistic, a
+	// preference or a pass not required
+	if cl.paren {
+		if a := m.r.around(cl); a != cl && a.kinds.has(kPass) && a.mod&(mSoft|mStats|mNotReq) == 0 && m.r.ctx&(mSoft|mStats|mNotReq) == 0 {
+			return imgfriendly.NumValue(1), true
+		}
+	}
 	// "210+ on the first attempt": a score bounded below, to be had on the
 	// first attempt
 	for i := range m.r.qtys {

@@ -261,4 +261,6 @@ package extract
 // 87: a cohort named in one sentence (a resident role with a class, cohort or graduation, no
 // one else) and greeted by name in the next with degrees after each name ("Congratulations to
 // Drs …, MD, …, DO!") (issue 12).
-const Version = "87"
+// 88: a pass stated as a criterion with the attempt in a parenthesis after it ("Step 1: Pass (first
+// attempt)", a flattened table's "PASS (1st attempt)") allows one attempt (issue 11).
+const Version = "88"
