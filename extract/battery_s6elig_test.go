@@ -264,3 +264,23 @@ func TestBatteryFirstAttemptInParentheses(t *testing.T) {
 	add("Most of our residents passed Step 1 (first attempt).", F{})
 	runBattery(t, cases, s1Pass, cx1, attMax)
 }
+
+// TestBatteryCourseOfStudyCompleted: completing the course of study (of a
+// medical school, of medicine) is graduating, and a window on it is a
+// graduation limit ("completion of a course of study at an accredited
+// medical school within the past five years", a list item under an IMG
+// requirements lead-in); the length of a course of study is no limit.
+// Written by the lead before the lexicon entries, in the team's words.
+func TestBatteryCourseOfStudyCompleted(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Applicants must show completion of a course of study at an accredited medical school within the past 5 years.", F{yogMax: 5.0})
+	add("Candidates must have completed the course of study in medicine within the last three years.", F{yogMax: 3.0})
+	add("Requirement: completion of the prescribed course of study in a recognized medical school in the past four years.", F{yogMax: 4.0})
+	cases = append(cases, ruleCase{"list item", "<p>Requirements for consideration of international medical graduates include:</p><ul><li>An ERAS application</li><li>Completion of the course of study at an approved medical school in the past 5 years</li><li>A valid ECFMG certificate</li></ul>", F{yogMax: 5.0}})
+	// near misses
+	add("The three-year course of study includes rotations at two hospitals.", F{})
+	add("Completion of the course of study in our program takes three years.", F{})
+	add("Residents who complete the course of study are eligible for board certification within 3 years.", F{})
+	runRuleCases(t, cases, yogMax)
+}

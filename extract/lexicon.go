@@ -225,7 +225,11 @@ var lexicon = slices.Concat(
 		"md or do", "m.d. or d.o.", "md/do", "md or do degree", "do degree", "md/do degree",
 		// the degree named in full, or abroad: "received the degree of Doctor of
 		// Medicine or its equivalent within the past 5 years"
-		"degree of doctor of medicine", "doctor of medicine degree", "medical diploma", "mbbs", "mbbs degree", "m.b.b.s."),
+		"degree of doctor of medicine", "doctor of medicine degree", "medical diploma", "mbbs", "mbbs degree", "m.b.b.s.",
+		// the medical course completed: "completion of the (prescribed) course
+		// of study at an accredited medical school in the past 5 years"
+		"completion of a course of study", "completion of the course of study", "completion of prescribed course of study",
+		"completion of the prescribed course of study", "completed a course of study", "completed the course of study"),
 	words(kNone, 0, "graduates of our", "graduate of our", "medical graduate*", "international graduate*",
 		"foreign graduate*", "usa graduate*", "school graduates", "graduate medical education", "graduating resident*", "graduating intern*", "graduating physician*",
 		"graduating class", "graduating classes", "graduating seniors", "graduating students", "graduating medical students",

@@ -263,4 +263,7 @@ package extract
 // Drs …, MD, …, DO!") (issue 12).
 // 88: a pass stated as a criterion with the attempt in a parenthesis after it ("Step 1: Pass (first
 // attempt)", a flattened table's "PASS (1st attempt)") allows one attempt (issue 11).
-const Version = "88"
+// 89: completing the course of study (of a medical school, of medicine) is graduating: "completion of
+// the course of study at an accredited medical school in the past 5 years" is a graduation limit
+// (issue 11).
+const Version = "89"
