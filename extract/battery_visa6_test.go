@@ -273,3 +273,23 @@ func TestBatteryVisa6ProgramsInGeneral(t *testing.T) {
 		{"Our program sponsors only J-1 visas.", F{j1: true, h1b: false}},
 	}), knownVisa6Misses, j1, h1b)
 }
+
+// TestBatteryVisa6ActOnStatus: a negated act on an applicant's visa status
+// ("we do not verify visa status", "the match does not check visa status")
+// refuses no visa; a refusal to sponsor or accept, or a status labelled
+// not sponsored, still does. Written by the lead before the rule, in the
+// team's words, from a class seen in the held-out set.
+func TestBatteryVisa6ActOnStatus(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"The matching service does not attempt to verify visa status.", F{}},
+		{"We do not verify visa status.", F{}},
+		{"The program does not check visa status at the time of application.", F{}},
+		{"Interviewers do not discuss visa status.", F{}},
+		{"We do not sponsor visas.", F{j1: false, h1b: false}},
+		{"No visa sponsorship.", F{j1: false, h1b: false}},
+		{"Visa status: not sponsored.", F{j1: false, h1b: false}},
+	}), knownVisa6Misses, j1, h1b)
+}

@@ -266,4 +266,6 @@ package extract
 // 89: completing the course of study (of a medical school, of medicine) is graduating: "completion of
 // the course of study at an accredited medical school in the past 5 years" is a graduation limit
 // (issue 11).
-const Version = "89"
+// 90: a negated act on an applicant's visa status ("we do not verify visa status") refuses no visa
+// (issue 11).
+const Version = "90"

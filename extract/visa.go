@@ -413,6 +413,12 @@ func genericDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if otherKindAfter(m) || pointsToList(m) {
 		return imgfriendly.Value{}, false
 	}
+	if !m.cl.kinds.has(kVerb) && strings.HasPrefix(m.r.low[m.end:], " status") {
+		// "we do not verify visa status", "the NRMP does not check an
+		// applicant's visa status": what is negated is an act on the
+		// applicant's status, no verb of sponsoring or accepting
+		return imgfriendly.Value{}, false
+	}
 	if m.r.topics.any(topics(tJ1, tH1B)) && !m.cl.topics.any(topics(tJ1, tH1B)) {
 		// "we do not sponsor visas, although we accept J-1" still denies H-1B
 		return imgfriendly.BoolValue(false), true
