@@ -1,10 +1,6 @@
 package transform
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // abroadCases cover the reference data for schools outside the US and
 // Canada: schools of the main IMG source countries as rosters write them
@@ -13,10 +9,7 @@ import (
 // to the wrong country unless the school is known, and US schools in towns
 // named like cities abroad. Each is written for this test, not copied from
 // evaluation data.
-var abroadCases = []struct {
-	class, give string
-	want        want
-}{
+var abroadCases = []classCase{
 	// India, by state: short forms carry the city that tells same-lettered
 	// colleges apart.
 	{"india", "Pt. B.D. Sharma PGIMS, Rohtak", want{"Pt. B. D. Sharma Postgraduate Institute of Medical Sciences", "India", "yes"}},
@@ -110,12 +103,5 @@ var abroadCases = []struct {
 }
 
 func TestClassifyAbroad(t *testing.T) {
-	c := mustClassifier(t)
-	for _, tc := range abroadCases {
-		got := c.Classify(tc.give, "")
-		g := want{got.School, got.Country, imgWord(got.IMG)}
-		if diff := cmp.Diff(tc.want, g); diff != "" {
-			t.Errorf("%s: Classify(%q) mismatch (-want +got):\n%s", tc.class, tc.give, diff)
-		}
-	}
+	checkClasses(t, mustClassifier(t), abroadCases)
 }

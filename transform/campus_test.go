@@ -1,10 +1,6 @@
 package transform
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 const (
 	montreal   = "Universite de Montreal Faculte de medecine"
@@ -15,10 +11,7 @@ const (
 // quebecAndCampusCases: Quebec's and Canada's abbreviations, campus
 // names and French word orders, and a known school with a campus or place
 // qualifier. Written for this test from knowledge of the schools' sites.
-var quebecAndCampusCases = []struct {
-	class, give string
-	want        want
-}{
+var quebecAndCampusCases = []classCase{
 	// Abbreviations Quebec writes.
 	{"quebec abbrev", "ULaval", want{laval, can, "no"}},
 	{"quebec abbrev", "U Laval", want{laval, can, "no"}},
@@ -68,12 +61,5 @@ var quebecAndCampusCases = []struct {
 }
 
 func TestClassifyQuebecAndCampus(t *testing.T) {
-	c := mustClassifier(t)
-	for _, tc := range quebecAndCampusCases {
-		got := c.Classify(tc.give, "")
-		g := want{got.School, got.Country, imgWord(got.IMG)}
-		if diff := cmp.Diff(tc.want, g); diff != "" {
-			t.Errorf("%s: Classify(%q) mismatch (-want +got):\n%s", tc.class, tc.give, diff)
-		}
-	}
+	checkClasses(t, mustClassifier(t), quebecAndCampusCases)
 }

@@ -3,17 +3,12 @@ package transform
 import (
 	"sync"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // classCases are the ways real rosters write schools, one group per class,
 // each written for this test (not copied from evaluation data): a careful
 // person's answer from the name alone.
-var classCases = []struct {
-	class, give string
-	want        want
-}{
+var classCases = []classCase{
 	// AAMC-style short names: a state, city or university short name, a
 	// hyphen, the school's honoree.
 	{"aamc", "South Florida-Morsani", want{"University of South Florida Morsani College of Medicine", usa, "no"}},
@@ -213,14 +208,7 @@ var classCases = []struct {
 }
 
 func TestClassifyClasses(t *testing.T) {
-	c := mustClassifier(t)
-	for _, tc := range classCases {
-		got := c.Classify(tc.give, "")
-		g := want{got.School, got.Country, imgWord(got.IMG)}
-		if diff := cmp.Diff(tc.want, g); diff != "" {
-			t.Errorf("%s: Classify(%q) mismatch (-want +got):\n%s", tc.class, tc.give, diff)
-		}
-	}
+	checkClasses(t, mustClassifier(t), classCases)
 }
 
 // TestCorrectConcurrent: the misspelling index is built on first use, by

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // emptyGazetteer is gazetteer.csv without places: the classifier as it
@@ -30,10 +28,7 @@ func mustBare(t testing.TB) *Classifier {
 // gazetteerCases are school names the reference list does not know,
 // written for this test, one group per class of how a place abroad is
 // written in them, and the traps of places that are also US or Canadian.
-var gazetteerCases = []struct {
-	class, give string
-	want        want
-}{
+var gazetteerCases = []classCase{
 	// A university named by its city only.
 	{"city", "University of Foggia", want{"", "Italy", "yes"}},
 	{"city", "Varese University School of Medicine", want{"", "Italy", "yes"}},
@@ -98,14 +93,7 @@ var gazetteerCases = []struct {
 }
 
 func TestGazetteerClasses(t *testing.T) {
-	c := mustClassifier(t)
-	for _, tc := range gazetteerCases {
-		got := c.Classify(tc.give, "")
-		g := want{got.School, got.Country, imgWord(got.IMG)}
-		if diff := cmp.Diff(tc.want, g); diff != "" {
-			t.Errorf("%s: Classify(%q) mismatch (-want +got):\n%s", tc.class, tc.give, diff)
-		}
-	}
+	checkClasses(t, mustClassifier(t), gazetteerCases)
 }
 
 // unlistedAbroad are schools abroad that schools.csv does not list,
