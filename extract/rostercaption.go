@@ -66,7 +66,10 @@ func captionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 40 || !b.in(&residentHeadWords) || !strings.ContainsAny(b.text, "lL") || outOfScope(d, i) {
+		if b.role == roleRow || len(b.text) < 40 || !strings.ContainsAny(b.text, "lL") || outOfScope(d, i) {
+			continue
+		}
+		if !b.in(&residentHeadWords) && !bylineGluedResidents(b.text) {
 			continue
 		}
 		if !captionPossible(b.text) {
@@ -105,6 +108,14 @@ func captionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	return out
 }
 
+// bylineGluedResidents reports a block that speaks of residents only in the
+// word its byline is glued to ("By Tara NguyenResidents of …"), which the
+// keyword pass cannot see.
+func bylineGluedResidents(text string) bool {
+	c := cutByline(text)
+	return len(c) < len(text) && residentHeadWords.in(c)
+}
+
 // captionLead reports whether the sentence before a caption's list (the
 // text before its marker) says the people are residents: a resident role,
 // not a former one, with no other role or group before it ("Faculty who
@@ -113,6 +124,7 @@ func captionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // faculty"); people named after it ("pose with the dean", "met the
 // minister") say who they are in their parentheses.
 func captionLead(before string) bool {
+	before = cutByline(before) // "By Ann LoweResidents of …": the lead is the story's
 	spans := sentenceSpans(before)
 	if len(spans) == 0 {
 		return false

@@ -215,7 +215,7 @@ var rosterClassCases = []struct {
 }
 
 func TestRosterClasses(t *testing.T) {
-	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), rosterCohortCases...) {
+	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), append(rosterCohortCases[:len(rosterCohortCases):len(rosterCohortCases)], rosterBylineCases...)...) {
 		t.Run(tc.class, func(t *testing.T) {
 			pf, err := Page([]byte(tc.give), nil)
 			if err != nil {
@@ -256,7 +256,7 @@ func TestDesignatedNonASCII(t *testing.T) {
 // classes above: no panic, every resident carries something, and no more
 // residents than the reader's bound.
 func FuzzRosterText(f *testing.F) {
-	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), rosterCohortCases...) {
+	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), append(rosterCohortCases[:len(rosterCohortCases):len(rosterCohortCases)], rosterBylineCases...)...) {
 		f.Add(tc.give)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -237,7 +237,7 @@ func cohortGreeted(prev, lb, la string) bool {
 			return false
 		}
 	}
-	lp := asciiLower(prev)
+	lp := asciiLower(cutByline(prev)) // the author's role is not the cohort's
 	if otherRoles.in(lp) || staffRoleWords.in(lp) || groupWords.in(lp) || notNowResident.in(lp) {
 		return false
 	}
