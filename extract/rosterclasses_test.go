@@ -215,7 +215,7 @@ var rosterClassCases = []struct {
 }
 
 func TestRosterClasses(t *testing.T) {
-	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), append(rosterCohortCases[:len(rosterCohortCases):len(rosterCohortCases)], rosterBylineCases...)...) {
+	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), append(append(rosterCohortCases[:len(rosterCohortCases):len(rosterCohortCases)], rosterBylineCases...), rosterOneSubjectCases...)...) {
 		t.Run(tc.class, func(t *testing.T) {
 			pf, err := Page([]byte(tc.give), nil)
 			if err != nil {
@@ -256,7 +256,7 @@ func TestDesignatedNonASCII(t *testing.T) {
 // classes above: no panic, every resident carries something, and no more
 // residents than the reader's bound.
 func FuzzRosterText(f *testing.F) {
-	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), append(rosterCohortCases[:len(rosterCohortCases):len(rosterCohortCases)], rosterBylineCases...)...) {
+	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), append(append(rosterCohortCases[:len(rosterCohortCases):len(rosterCohortCases)], rosterBylineCases...), rosterOneSubjectCases...)...) {
 		f.Add(tc.give)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -33,6 +33,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, awardLinesResidents(d, pageURL)...)
 	out = append(out, degreeListResidents(d, pageURL)...)
 	out = append(out, captionResidents(d, pageURL)...)
+	out = append(out, classSignedResidents(d, pageURL)...)
 	return out
 }
 

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A residency's page quotes one of its residents and signs the quote with
+// the name and the resident's class: "Amara Okafor, Class of 2027" on the
+// line over the quote, "“…” — Hana Sato, MD, Class of 2026" under it, or
+// the signature glued to the end of the paragraph before the quote ("…
+// supportive setting. Leo Brandt, Class of 2025"). On a page whose opening
+// speaks of residents the class is the residency's; on a school's page,
+// under an alumni heading, or with another role beside it (a fellow, a
+// chief medical officer) the person is someone else.
+
+// classSignature is a name with any degrees and its class at the end of a
+// text: group 1 the name. The name opens the text, follows a sentence's
+// end or a quote's close, or a dash.
+var classSignature = regexp.MustCompile(`(?:^|[.!?”"]\s*|[—–~-]\s*)(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,\s*[Cc]lass of (?:19|20)\d\d[\s.:)]*$`)
+
+// classSignedResidents reads residents who sign a quote with their class,
+// on a page whose opening speaks of residents (residentsNews) or that
+// presents itself as a roster.
+func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	page := int8(0) // residentsNews(d) || rosterPage(d): 0 not asked, 1 yes, 2 no
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || !b.hasYear() || outOfScope(d, i) {
+			continue
+		}
+		k := strings.LastIndex(b.text, "lass of ")
+		if k < 1 || len(b.text)-k > 20 {
+			continue // no class at the end of the block
+		}
+		m := classSignature.FindStringSubmatchIndex(b.text)
+		if m == nil {
+			continue
+		}
+		if !quoteBeside(d, i, b.text[:m[0]]) || othersLineAbove(d, i) {
+			continue
+		}
+		if page == 0 {
+			page = 2
+			if residentsNews(d) || rosterPage(d) {
+				page = 1
+			}
+		}
+		if page != 1 {
+			return nil
+		}
+		name, ok := personName(b.text[m[2]:m[3]])
+		if !ok || isSchoolLine(name) || hasAcronym(name) {
+			continue
+		}
+		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+	}
+	return out
+}
+
+// quoteBeside reports whether the signature of block i (before: the
+// block's text before it) signs a quote: a quotation before it in its
+// block, or a block beside it that quotes or speaks in the first person.
+func quoteBeside(d *doc, i int, before string) bool {
+	if containsAny(before, "\"“”") {
+		return true
+	}
+	for _, j := range []int{i + 1, i - 1} {
+		if j < 0 || j >= len(d.blocks) || d.blocks[j].role == roleHeading || d.blocks[j].role == roleRow {
+			continue
+		}
+		t := strings.TrimSpace(d.blocks[j].text)
+		if t == "" {
+			continue
+		}
+		if j == i+1 && containsAny(t[:1], "\"“") || j == i-1 && (strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")) {
+			return true
+		}
+		if j == i+1 && firstPerson(t[:min(len(t), 200)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersLineAbove reports a short line just above block i, a heading in
+// all but name when the page is plain text, that names people other than
+// residents: "Where are they now", "Faculty", "Our alumni".
+func othersLineAbove(d *doc, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		t := strings.TrimSpace(d.blocks[j].text)
+		if len(t) > 50 || t == "" || strings.ContainsAny(t[len(t)-1:], ".!?\"”") {
+			continue
+		}
+		low := asciiLower(t)
+		if pastWords.in(low) || groupWords.in(low) || otherRoles.in(low) || staffRoleWords.in(low) || strings.Contains(low, "where are they") {
+			return true
+		}
+	}
+	return false
+}

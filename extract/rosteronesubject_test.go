@@ -1,0 +1,32 @@
+package extract
+
+// rosterOneSubjectCases are pages that name one or two residents as the
+// subject of a quote or a profile, and the near misses around them (a
+// school's students, alumni, faculty, donors): written for this test
+// (paraphrased classes, not copied passages); TestRosterClasses runs them.
+var rosterOneSubjectCases = []struct {
+	class, give string
+	want        []string
+}{
+	// A quote signed with the resident's class.
+	{"a profile line over a quote", "Residents\nOur residents lead several committees on equity in care, and many of them teach in the community.\nResident Profiles\n-\nAmara Okafor, Class of 2027\n\u201cI came here because the leadership listened when I said I wanted to work with refugee families, and they built a clinic rotation around it.\u201d",
+		[]string{"Amara Okafor |  |  | "}},
+	{"a signature glued to the paragraph before first-person text", "Overview\nThe residency trains resident physicians for practice in many settings, from the emergency room to the community clinic. Residents design their own electives in the final year. Leo Brandt, Class of 2025\nThe program gave me the freedom to pursue research while still learning from excellent clinicians.",
+		[]string{"Leo Brandt |  |  | "}},
+	{"a dash signature with a degree under a quote", "Life as a resident\nOur interns and residents say it best.\n\u201cEvery rotation taught me something about the people we serve, and the faculty always had time to teach.\u201d \u2014 Hana Sato, MD, Class of 2026",
+		[]string{"Hana Sato |  |  | "}},
+	{"two signed quotes", "Why our residents chose us\n\u201cThe clinic felt like a family from my first week.\u201d\n\u2013 Lena Park, DO, Class of 2027\n\u201cI wanted a program that would let me teach students, and I teach every week.\u201d\n\u2013 Omar Haddad, MD, Class of 2026",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | "}},
+	{"a titled name over a quote", "Meet our residents\nDr. Kofi Mensah, Class of 2028\n\u201cMy co-residents covered for me when my daughter was born; that is this program.\u201d",
+		[]string{"Kofi Mensah |  |  | "}},
+	{"a signature line after a quote in its own block", "Resident life\nResidents here have time for life outside the hospital.\n\u201cI run with two of my co-residents every Saturday morning.\u201d\nIvy Chan, Class of 2026",
+		[]string{"Ivy Chan |  |  | "}},
+	// Near misses: the class is a school's, an alumnus', or no quote is signed.
+	{"a medical student over a quote", "Medical school news\nStudent voices\nJon Park, Class of 2027\n\u201cThe anatomy lab was where I found my people; I hope to match into surgery.\u201d", nil},
+	{"an alumna under an alumni heading", "Residents\nOur residents lead committees on equity in care.\nWhere are they now\nRita Osei, MD, Class of 2011\n\u201cI still use what I learned in clinic every day in my practice in Duluth.\u201d", nil},
+	{"an alumna's class in running text", "Residents\nOur residents lead committees on equity in care. Rita Osei, MD, Class of 2011, practices at the county clinic and says she still uses what she learned.", nil},
+	{"a fellow's signature with a semicolon", "Residents\nOur residents and graduates share why they chose us.\nCate Wong; Cardiology Fellow; Class of 2022:\n\u201cI chose this program because of its people.\u201d", nil},
+	{"a donor's class with no quote", "Residency giving\nOur residents thank the donors who fund the library.\nRuth Adler, Class of 1985\nThe Adler Family Foundation", nil},
+	{"a faculty member who trained here", "Residents\nOur residents learn from graduates of the program.\nFaculty\nDr. Anna Weiss, Class of 2005\n\u201cI came back to teach because this place taught me.\u201d", nil},
+	{"a school's match day", "Match Day 2026\nOur graduating students learned where they will train as residents.\nJon Park, Class of 2026\n\u201cI matched into surgery at my first choice!\u201d", nil},
+}
