@@ -1082,6 +1082,13 @@ func (c *Classifier) lookup(tokens []string, confFull, confCoreMatch float64) (m
 		if ids, ok := c.exact[string(kc)]; ok {
 			return c.resolve(ids, confCoreMatch)
 		}
+		if ids, ok := c.initialisms[string(kc)]; ok && len(ct) == 1 {
+			// A derived initialism before a faculty phrase ("UJCM
+			// Faculty of Medicine", "MAMCO - College of Medicine").
+			m, ok := c.resolve(ids, confInitialism*confCoreMatch)
+			m.imgOnly = len(kc) < initialismNamesSchool
+			return m, ok
+		}
 		kb = kc
 	}
 	if ids, ok := c.cores[string(kb)]; ok {

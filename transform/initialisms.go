@@ -76,28 +76,26 @@ func (c *Classifier) deriveInitialisms(names [][]string) {
 		abroad := !domestic(c.schools[id].country)
 		for _, a := range ns {
 			if isAbbreviated(a) {
-				continue
-			}
-			toks := normalize(a).tokens
-			if !abroad {
-				// Every run of two or more words of a US or Canadian name,
-				// with or without "University" before or after it: "Stony
-				// Brook" is written SB, SBU and USB.
-				for _, ts := range [][]string{toks, core(toks)} {
-					for i := range ts {
-						for j := i + 2; j <= len(ts); j++ {
-							k := initials(ts[i:j])
-							home[k], home["u"+k], home[k+"u"] = true, true, true
+				if !abroad {
+					// A US or Canadian abbreviation with a faculty's glued
+					// to it ("LSUCOM", "OSUSOM") is that school's, not the
+					// initials of a name abroad (Lagos State University
+					// College of Medicine).
+					for _, w := range words(a) {
+						for _, f := range facultyAbbreviations {
+							home[w+f] = true
 						}
 					}
 				}
 				continue
 			}
-			if len(toks) < initialismMin {
+			if !abroad {
+				for _, k := range homeInitialisms(a) {
+					home[k] = true
+				}
 				continue
 			}
-			for _, ts := range [][]string{toks, core(toks)} {
-				k := initials(ts)
+			for _, k := range nameInitialisms(a) {
 				if len(k) >= initialismMin && len(k) <= initialismMax {
 					derived[k] = addID(derived[k], id)
 				}
@@ -111,6 +109,107 @@ func (c *Classifier) deriveInitialisms(names [][]string) {
 		// Looked up as a name's token, which lost a final "s" ("HUJHMS").
 		c.initialisms[stem(k)] = ids
 	}
+}
+
+// facultyAbbreviations are the ways a faculty's name is abbreviated after
+// its university's abbreviation ("UKCOM", "UMSOM", "UCSM", "LSUHSC").
+var facultyAbbreviations = []string{"", "com", "som", "sm", "cm", "mc", "ms", "hs", "hsc", "sc", "u"}
+
+// nameInitialisms returns the ways a written-out name is abbreviated as a
+// whole: the initials of its words without stopwords, and of its core
+// ("COOUCM", "MUK"); the same with "College" and "School" written by
+// their first two letters ("UKCOM", "UMSOM", "MAMCO"); and with its
+// function words kept, as one letter or a Romance article whole ("UoN",
+// "UdeM"). How rosters and the reference list's own aliases write
+// abbreviations; measured in SCHOOLS.md.
+func nameInitialisms(a string) []string {
+	ws := words(a)
+	toks := normalizeWords(ws).tokens
+	var out []string
+	for _, ts := range [][]string{toks, core(toks)} {
+		out = append(out, initials(ts), syllabic(ts))
+	}
+	return append(out, functionInitials(ws, false), functionInitials(ws, true))
+}
+
+// syllabic returns the initials of tokens with "college" and "school"
+// written "co" and "so" ("COM", "SOM"), or "" when tokens hold neither.
+func syllabic(tokens []string) string {
+	b := make([]byte, 0, len(tokens)+2)
+	found := false
+	for _, t := range tokens {
+		if t == "" || t[0] < 'a' || t[0] > 'z' {
+			return ""
+		}
+		b = append(b, t[0])
+		if t == "college" || t == "school" {
+			b = append(b, 'o')
+			found = true
+		}
+	}
+	if !found {
+		return ""
+	}
+	return string(b)
+}
+
+// functionInitials returns the initials of raw words with their function
+// words kept ("University of Nairobi" → "uon"); romance keeps a Romance
+// article whole ("Université de Montréal" → "udem"). It returns "" when
+// the name has no function word.
+func functionInitials(ws []string, romance bool) string {
+	b := make([]byte, 0, len(ws)+4)
+	found := false
+	for _, w := range ws {
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			return ""
+		}
+		switch {
+		case romance && romanceArticles[w]:
+			b = append(b, w...)
+			found = true
+		case stopwords[w]:
+			b = append(b, w[0])
+			found = true
+		default:
+			b = append(b, w[0])
+		}
+	}
+	if !found {
+		return ""
+	}
+	return string(b)
+}
+
+// homeInitialisms returns every initialism a US or Canadian name may be
+// written as: each form of nameInitialisms, and the initials of every run
+// of two or more of its words (with or without "University" before or
+// after them: "Stony Brook" is written SB, SBU and USB), in each of those
+// ways. A run never begins at a middle initial or a name's suffix (a word
+// of one or two letters: "F.", "Jr."): nobody abbreviates from there.
+func homeInitialisms(a string) []string {
+	out := nameInitialisms(a)
+	ws := words(a)
+	toks := normalizeWords(ws).tokens
+	runs := func(ts []string, form func([]string) string) {
+		for i := range ts {
+			if len(ts[i]) <= 2 || stopwords[ts[i]] {
+				continue
+			}
+			for j := i + 2; j <= len(ts); j++ {
+				if k := form(ts[i:j]); k != "" {
+					out = append(out, k, "u"+k, k+"u")
+				}
+			}
+		}
+	}
+	for _, ts := range [][]string{toks, core(toks)} {
+		runs(ts, initials)
+		runs(ts, syllabic)
+	}
+	runs(ws, func(ts []string) string { return functionInitials(ts, false) })
+	runs(ws, func(ts []string) string { return functionInitials(ts, true) })
+	return out
 }
 
 // homeAbbreviations are initialisms of US and Canadian universities and

@@ -144,3 +144,77 @@ func checkClasses(t *testing.T, c *Classifier, cases []classCase) {
 		}
 	}
 }
+
+// TestDerivedAbbreviationForms: more ways a name abroad is abbreviated,
+// derived from the reference names — "College" and "School" written by
+// their first two letters, function words kept (a Romance article whole),
+// an initialism before a faculty phrase — and the near misses that must
+// stay unknown: an abbreviation a US or Canadian name may be written as
+// (its own, one with a faculty's glued to a US abbreviation, or Quebec's
+// "UdeM"), which is never answered from a derived form. Written for this
+// test.
+func TestDerivedAbbreviationForms(t *testing.T) {
+	const (
+		benin = "University of Benin College of Medical Sciences"
+		kemu  = "King Edward Medical University"
+	)
+	checkClasses(t, mustClassifier(t), []classCase{
+		{"college as co", "UBCOMS", want{benin, "Nigeria", "yes"}},
+		{"college as co", "KEMCO", want{kemu, "Pakistan", "yes"}}, // its former name, King Edward Medical College
+		{"college as co", "UBCOMS, Benin City", want{benin, "Nigeria", "yes"}},
+		{"romance article", "UdeA", want{"", "", "yes"}}, // Antioquia, Concepción…: four letters, IMG only
+		{"before a faculty", "UBCOMS College of Medicine", want{benin, "Nigeria", "yes"}},
+		{"before a faculty", "FEUNRMF College of Medicine", want{"Far Eastern University Nicanor Reyes Medical Foundation", "Philippines", "yes"}},
+		{"before a faculty", "UdeA Facultad de Medicina", want{"", "", "yes"}},
+		// Near misses.
+		{"home syllabic", "UICOM", want{"University of Illinois College of Medicine", usa, "no"}}, // a known alias: Ibadan's letters too
+		{"home syllabic", "UNMSOM", want{"", "", ""}},                                             // New Mexico's letters, never US by derivation
+		{"home syllabic", "LSUCOM", want{"", "", ""}},                                             // Lagos State's, and LSU's with a faculty's glued on
+		{"home romance", "UdeM", want{"", "", ""}},
+		{"home romance", "UdeS", want{"", "", ""}},
+		{"home function words", "UoN School of Medicine", want{"", "", ""}}, // Nairobi or Nebraska
+		{"home before a faculty", "UCSC School of Medicine", want{"", "", ""}},
+		{"not a faculty", "UBCOMS Hospital", want{"", "", ""}},
+	})
+}
+
+// TestDerivedFormsYieldToHome: the new forms of derived initialisms meet
+// the same rule as the initials (a form any US or Canadian name may be
+// written as is not derived for a school abroad), and a run of a US name's
+// words never begins at a middle initial or a name's suffix.
+func TestDerivedFormsYieldToHome(t *testing.T) {
+	const schools = `school,country,kind,aliases
+Marlowe Valley Medical College,Pakistan,intl,
+Ulmer Juniper College of Medicine,Ghana,intl,
+Harlan Q. Dorsey Jr. College of Medicine,United States,md,
+University of Tarsk College of Medicine,Kenya,intl,
+University of Tolland College of Medicine,United States,md,
+Universidad de Quillota,Chile,intl,
+Universidad de Rivera,Uruguay,intl,
+Universite de Rimouski,Canada,ca,
+Wexbury State University College of Medicine,Nigeria,intl,
+Ostrander College of Medicine,United States,md,WSU
+`
+	c, err := newClassifier([]byte(schools), placesCSV, formsCSV, gazetteerCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for give, want := range map[string]string{
+		"MVMC":                     "yes",
+		"MVMCO":                    "yes", // "College" as "co"
+		"MVMC College of Medicine": "yes",
+		"MVMC Hospital":            "",
+		"UJCM":                     "yes", // not Dorsey's "Jr. College of Medicine" with "University"
+		"UJCOM":                    "yes",
+		"UTCOM":                    "", // Tarsk's and Tolland's
+		"UoT":                      "", // Tarsk's and Tolland's
+		"UdeQ":                     "yes",
+		"UDQ":                      "yes",
+		"UdeR":                     "", // Rivera's and Rimouski's
+		"WSUCOM":                   "", // Wexbury's, and a US school's own "WSU" with "COM"
+	} {
+		if got := imgWord(c.Classify(give, "").IMG); got != want {
+			t.Errorf("Classify(%q): IMG %q, want %q", give, got, want)
+		}
+	}
+}
