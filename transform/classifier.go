@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -127,14 +128,16 @@ type Classifier struct {
 	maxPlace     int
 	placeFirst   map[string]int // first word of a place → longest place it begins, in words
 	maxPlaceStem int
-	forms        []form          // foreign name forms ("universidad", "medical college")
-	homeForms    []form          // forms only US or Canadian schools use ("college of osteopathic medicine")
-	maxForm      int             // longest form, in tokens
-	fuzzy        fuzzIndex       // vocabulary for correcting misspelt words
-	written      [][]string      // while loading: each school's written-out names, for its initialisms
-	abroadWords  map[string]bool // words of names of schools abroad only
-	shadowed     map[string]bool // US and Canadian names that begin a name abroad ("Washington University" … "of Health and Science", Cambodia)
-	gaz          gazetteer       // places abroad of the world, for names no list knows
+	forms        []form                // foreign name forms ("universidad", "medical college")
+	homeForms    []form                // forms only US or Canadian schools use ("college of osteopathic medicine")
+	maxForm      int                   // longest form, in tokens
+	fuzzy        fuzzIndex             // vocabulary for correcting misspelt words
+	written      [][]string            // while loading: each school's written-out names, for its initialisms
+	owners       map[string][]int      // while loading: each word of the schools' aliases → its schools
+	abroadWords  map[string]bool       // words of names of schools abroad only
+	abroadNames  map[string][][]string // names of schools abroad (tokens) by abroadNameKey
+	shadowed     map[string]bool       // US and Canadian names that begin a name abroad ("Washington University" … "of Health and Science", Cambodia)
+	gaz          gazetteer             // places abroad of the world, for names no list knows
 }
 
 // NewClassifier builds the index from the embedded reference lists.
@@ -145,7 +148,7 @@ func NewClassifier() (*Classifier, error) {
 // newClassifier builds the index from reference lists in the formats of
 // schools.csv, places.csv, forms.csv and gazetteer.csv.
 func newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV []byte) (*Classifier, error) {
-	c := &Classifier{exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
+	c := &Classifier{owners: map[string][]int{}, exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
 		places: map[string]placeRef{}, placeFirst: map[string]int{}, placeStems: map[string]placeRef{}, fuzzy: newFuzzIndex()}
 	// Places first: a school name whose core is a place ("Texas College
 	// of Osteopathic Medicine" → "texas") must not be indexed by its core.
@@ -166,7 +169,7 @@ func newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV []byte) (*Class
 	}
 	c.deriveInitialisms(c.written)
 	c.shadow(c.written)
-	c.written = nil
+	c.written, c.owners = nil, nil
 	return c, nil
 }
 
@@ -237,6 +240,9 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 			}
 			k := key(toks)
 			c.addVocab(toks)
+			for _, t := range toks {
+				c.owners[t] = addID(c.owners[t], id)
+			}
 			c.addAcronyms(a)
 			switch mark {
 			case '+':
@@ -369,9 +375,55 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 	}
 	s := c.classify(School{Input: name}, p, stated)
 	if f, ok := c.findHomeForm(p.norms); ok {
-		return c.homeFormAnswer(s, f, p, stated)
+		s = c.homeFormAnswer(s, f, p, stated)
+	}
+	if s.IMG != nil && !*s.IMG && c.nearAbroad(p.all) {
+		// Word by word a misspelt name abroad ("Georgetown America
+		// nUniversity"): not the US school its first words name.
+		return School{Input: name}
 	}
 	return s
+}
+
+// abroadNameKey indexes the names of schools abroad by their first word
+// and their number of words.
+func abroadNameKey(first string, n int) string { return first + " " + strconv.Itoa(n) }
+
+// nearAbroad reports whether tokens are, word by word, a name of a school
+// abroad with misspelt words: as many words, the same first word, every
+// other word within the edits its length allows (one from four letters),
+// and at least one word different.
+func (c *Classifier) nearAbroad(tokens []string) bool {
+	if len(tokens) < 2 {
+		return false
+	}
+	for _, ns := range c.abroadNames[abroadNameKey(tokens[0], len(tokens))] {
+		differ := 0
+		for i := 1; i < len(ns); i++ {
+			if ns[i] != tokens[i] {
+				differ++
+			}
+		}
+		if differ == 0 || differ > 2 {
+			continue // the same name, or more than a misspelling or two
+		}
+		near, differs := true, false
+		for i := 1; i < len(ns) && near; i++ {
+			if ns[i] == tokens[i] {
+				continue
+			}
+			limit := max(maxEdits(len(tokens[i])), maxEdits(len(ns[i])))
+			if min(len(tokens[i]), len(ns[i])) >= fuzzMinLen-1 {
+				limit = max(limit, 1)
+			}
+			near = osaDistance(tokens[i], ns[i], limit) <= limit
+			differs = true
+		}
+		if near && differs {
+			return true
+		}
+	}
+	return false
 }
 
 // romanceArticles join the initials of a university's name in French,
@@ -451,6 +503,11 @@ func (c *Classifier) classify(out School, p parsed, stated string) School {
 			p.pl = p.pl.or(c.stemPlaces(strict))
 		}
 		p.norms = fixed
+	}
+	if !nearHome {
+		if s, ok := c.tieAnswer(out, p, stated); ok {
+			return s
+		}
 	}
 	return c.noSchoolNear(out, p, stated, nearHome)
 }
@@ -938,6 +995,18 @@ func (c *Classifier) shadow(names [][]string) {
 	}
 	for t := range home {
 		delete(c.abroadWords, t)
+	}
+	c.abroadNames = map[string][][]string{}
+	for id, ns := range names {
+		if domestic(c.schools[id].country) {
+			continue
+		}
+		for _, a := range ns {
+			if toks := normalize(a).tokens; len(toks) >= 2 {
+				k := abroadNameKey(toks[0], len(toks))
+				c.abroadNames[k] = append(c.abroadNames[k], toks)
+			}
+		}
 	}
 	for id, ns := range names {
 		if domestic(c.schools[id].country) {

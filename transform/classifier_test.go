@@ -574,3 +574,36 @@ func TestClassifyConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestClassifyTiesDecidedByName: a misspelt word equally close to several
+// words of the lists, or a word of four letters (too short to correct
+// alone) one edit from one, is settled by the rest of the name when every
+// reading that names a school names the same school abroad; a reading that
+// names a US or Canadian school leaves the name unknown. Written for this
+// test.
+func TestClassifyTiesDecidedByName(t *testing.T) {
+	checkClasses(t, mustClassifier(t), []classCase{
+		{"tie", "Pontifica Universidad Javeriana", want{"Pontificia Universidad Javeriana", "Colombia", "yes"}}, // pontificia or pontifical
+		{"tie", "Universidad Pontifica Bolivariana", want{"Universidad Pontificia Bolivariana", "Colombia", "yes"}},
+		{"tie", "Fatima Jinna Medical University", want{"Fatima Jinnah Medical University", "Pakistan", "yes"}},
+		{"short word", "Aga Kahn University", want{"Aga Khan University Medical College", "Pakistan", "yes"}},
+		// Near misses: a reading at home settles nothing.
+		{"tie at home", "Haylor University College of Medicine", want{"", "", ""}}, // Baylor or Taylor's
+		{"short word at home", "Tufs University", want{"", "", ""}},
+		{"short word at home", "Duek University School of Medicine", want{"", "", ""}},
+		{"short word at home", "Myao Clinic", want{"", "", ""}},
+	})
+}
+
+// TestClassifyNearAbroadNotHome: a name that is, word by word, a misspelt
+// name of a school abroad is not the US school its first words name (a
+// space moved in "Georgetown American University", Guyana, left
+// "Georgetown" and a place: found by FuzzClassifyMisspeltAbroad). Written
+// for this test.
+func TestClassifyNearAbroadNotHome(t *testing.T) {
+	checkClasses(t, mustClassifier(t), []classCase{
+		{"space moved", "Georgetown America nUniversity", want{"", "", ""}},
+		{"home", "Georgetown University Hospital", want{"Georgetown University School of Medicine", usa, "no"}},
+		{"home", "Georgetown Univ", want{"Georgetown University School of Medicine", usa, "no"}},
+	})
+}

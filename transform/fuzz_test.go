@@ -130,6 +130,62 @@ func FuzzCorrect(f *testing.F) {
 		if ok != want || ok && got != best {
 			t.Fatalf("correct(%q) = %q, %v; brute force: %q at %d (%d ties, %d edits allowed)", w, got, ok, best, bestD, ties, n)
 		}
+		// closest gives every word at the smallest distance (the
+		// readings tieAnswer tries).
+		cl, cok := c.fuzzy.closest(w)
+		if bestD > n {
+			closest = nil
+		}
+		slices.Sort(closest)
+		if cok != (bestD <= n) || !slices.Equal(cl, closest) {
+			t.Fatalf("closest(%q) = %q, %v; brute force: %q at %d (%d edits allowed)", w, cl, cok, closest, bestD, n)
+		}
+	})
+}
+
+// FuzzTieAnswer: a US or Canadian school's name with one edit is never
+// settled by tieAnswer into a US or Canadian answer (a tie settles only
+// abroad), and every answer it gives is IMG.
+func FuzzTieAnswer(f *testing.F) {
+	c, err := NewClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	recs, err := readCSV(bytes.NewReader(schoolsCSV), []string{"school", "country", "kind", "aliases"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var names []string
+	for _, rec := range recs {
+		names = append(names, rec[0])
+		for _, a := range strings.Split(rec[3], ";") {
+			if a = strings.TrimLeft(strings.TrimSpace(a), "+="); a != "" {
+				names = append(names, a)
+			}
+		}
+	}
+	f.Add(uint16(0), uint16(0), byte('d'), byte('x'))
+	f.Add(uint16(7), uint16(3), byte('t'), byte('a'))
+	f.Add(uint16(900), uint16(12), byte('s'), byte('e'))
+	f.Fuzz(func(t *testing.T, school, at uint16, op, letter byte) {
+		name := names[int(school)%len(names)]
+		i := int(at) % len(name)
+		switch op % 4 {
+		case 0: // delete
+			name = name[:i] + name[i+1:]
+		case 1: // insert
+			name = name[:i] + string(rune('a'+letter%26)) + name[i:]
+		case 2: // substitute
+			name = name[:i] + string(rune('a'+letter%26)) + name[i+1:]
+		case 3: // transpose
+			if i+1 < len(name) {
+				name = name[:i] + name[i+1:i+2] + name[i:i+1] + name[i+2:]
+			}
+		}
+		p := c.parse(name)
+		if got, ok := c.tieAnswer(School{Input: name}, p, ""); ok && (got.IMG == nil || !*got.IMG) {
+			t.Fatalf("tieAnswer(%q) = %+v: a tie settled at home", name, got)
+		}
 	})
 }
 

@@ -101,12 +101,52 @@ func (f *fuzzIndex) build() {
 // in the vocabulary, is long enough to be corrected, and exactly one word
 // is at the smallest distance within the allowed edits.
 func (f *fuzzIndex) correct(w string) (string, bool) {
-	n := maxEdits(len(w))
-	if n == 0 || f.vocab[w] || !isASCIIWord(w) {
+	closest, ok := f.closest(w)
+	if !ok {
 		return "", false
 	}
+	if len(closest) == 1 {
+		return closest[0], true
+	}
+	// A tie between a generic word and the same word in other languages
+	// ("Universit": university, università, université; "Medicla":
+	// medical, médica) carries no identity either way: the one English
+	// generic word is taken, when every other word at that distance
+	// shares its first four letters.
+	generic := ""
+	for _, c := range closest {
+		if genericWords[c] {
+			if generic != "" {
+				return "", false
+			}
+			generic = c
+		}
+	}
+	if len(generic) < 4 {
+		return "", false
+	}
+	for _, c := range closest {
+		if !strings.HasPrefix(c, generic[:4]) {
+			return "", false
+		}
+	}
+	return generic, true
+}
+
+// closest returns every vocabulary word at the smallest distance from w
+// within the edits allowed for its length, sorted, and whether there is
+// one: nothing when w is a word of the vocabulary or too short.
+func (f *fuzzIndex) closest(w string) ([]string, bool) {
+	return f.closestWithin(w, maxEdits(len(w)))
+}
+
+// closestWithin is closest with n edits allowed.
+func (f *fuzzIndex) closestWithin(w string, n int) ([]string, bool) {
+	if n == 0 || f.vocab[w] || !isASCIIWord(w) {
+		return nil, false
+	}
 	f.once.Do(f.build)
-	best, bestD, ties := -1, n+1, 0
+	best, bestD := -1, n+1
 	var closest []int32 // every word at the smallest distance
 	seen := map[int32]bool{}
 	for _, d := range deletions(w, n) {
@@ -118,42 +158,21 @@ func (f *fuzzIndex) correct(w string) (string, bool) {
 			dist := osaDistance(w, f.words[id], n)
 			switch {
 			case dist < bestD:
-				best, bestD, ties, closest = int(id), dist, 1, append(closest[:0], id)
+				best, bestD, closest = int(id), dist, append(closest[:0], id)
 			case dist == bestD:
-				ties++
 				closest = append(closest, id)
 			}
 		}
 	}
 	if best < 0 || bestD > n {
-		return "", false
+		return nil, false
 	}
-	if ties == 1 {
-		return f.words[best], true
+	out := make([]string, len(closest))
+	for i, id := range closest {
+		out[i] = f.words[id]
 	}
-	// A tie between a generic word and the same word in other languages
-	// ("Universit": university, università, université; "Medicla":
-	// medical, médica) carries no identity either way: the one English
-	// generic word is taken, when every other word at that distance
-	// shares its first four letters.
-	generic := ""
-	for _, id := range closest {
-		if genericWords[f.words[id]] {
-			if generic != "" {
-				return "", false
-			}
-			generic = f.words[id]
-		}
-	}
-	if len(generic) < 4 {
-		return "", false
-	}
-	for _, id := range closest {
-		if !strings.HasPrefix(f.words[id], generic[:4]) {
-			return "", false
-		}
-	}
-	return generic, true
+	slices.Sort(out)
+	return out, true
 }
 
 // near reports whether w, not in the vocabulary, is within the edits
@@ -206,9 +225,13 @@ func osaDistance(a, b string, limit int) int {
 	if d := len(a) - len(b); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var rows [3][32]int // on the stack for the words of school names
+	var prev2, prev, cur []int
+	if len(b) < len(rows[0]) {
+		prev2, prev, cur = rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -279,4 +302,79 @@ func (c *Classifier) corrected(norms []norm, strict bool) ([]norm, bool) {
 		}
 	}
 	return out, out != nil
+}
+
+// maxTieReadings bounds the readings tieAnswer tries: a name with more
+// undecided words than that is not a misspelling of one school.
+const maxTieReadings = 16
+
+// tieAnswer settles misspelt words that are equally close to several words
+// of the lists ("Pontifica": pontificia, pontifical) by the rest of the
+// name: each reading (every tied word corrected to each of its closest
+// words) is looked up, and the answer stands when every reading that names
+// a school names the same school abroad (or the same group of schools
+// abroad). A reading that names a US or Canadian school, or schools that
+// disagree, leaves the name to the other rules: a tie is never settled
+// into a US or Canadian answer.
+func (c *Classifier) tieAnswer(out School, p parsed, stated string) (School, bool) {
+	type tie struct {
+		seg, tok int
+		words    []string
+	}
+	var ties []tie
+	readings := 1
+	for i, n := range p.norms {
+		for j, t := range n.tokens {
+			if stopwords[t] {
+				continue
+			}
+			ws, ok := c.fuzzy.closest(t)
+			if len(t) == fuzzMinLen-1 {
+				// A word too short to correct alone is corrected by
+				// one edit when the name around it decides ("Aga Kahn
+				// University").
+				ws, ok = c.fuzzy.closestWithin(t, 1)
+			} else if len(ws) < 2 {
+				continue // corrected alone, or not at all
+			}
+			if !ok {
+				continue
+			}
+			if readings *= len(ws); readings > maxTieReadings {
+				return School{}, false
+			}
+			ties = append(ties, tie{i, j, ws})
+		}
+	}
+	if len(ties) == 0 {
+		return School{}, false
+	}
+	var found School
+	named := false
+	pick := make([]int, len(ties))
+	for {
+		norms := slices.Clone(p.norms)
+		for k, t := range ties {
+			if k == 0 || ties[k-1].seg != t.seg {
+				norms[t.seg].tokens = slices.Clone(norms[t.seg].tokens)
+			}
+			norms[t.seg].tokens[t.tok] = t.words[pick[k]]
+		}
+		if s, ok := c.fuzzyAnswer(out, p, norms, stated); ok {
+			if s.IMG == nil || !*s.IMG || named && (s.School != found.School || s.Country != found.Country) {
+				return School{}, false
+			}
+			found, named = s, true
+		}
+		k := 0
+		for ; k < len(ties); k++ {
+			if pick[k]++; pick[k] < len(ties[k].words) {
+				break
+			}
+			pick[k] = 0
+		}
+		if k == len(ties) {
+			return found, named
+		}
+	}
 }

@@ -1,6 +1,9 @@
 package transform
 
-import "unicode"
+import (
+	"slices"
+	"unicode"
+)
 
 // Initialisms: rosters often write a school abroad by the initials of its
 // name ("MUK" for Makerere University Kampala, "USTFMS" for the University
@@ -103,7 +106,7 @@ func (c *Classifier) deriveInitialisms(names [][]string) {
 		}
 	}
 	for k, ids := range derived {
-		if home[k] || c.known(k) {
+		if home[k] || c.known(k) && !c.ownWord(k, ids) {
 			continue
 		}
 		// Looked up as a name's token, which lost a final "s" ("HUJHMS").
@@ -219,6 +222,26 @@ func homeInitialisms(a string) []string {
 var homeAbbreviations = []string{
 	"mit", "tmc", "byu", "ucsb", "ucsc", "utsa", "utd", "utep", "sdsu", "sjsu", "nwu", "sju",
 	"uchi", "csu", "uom", "umhs", "wumc", "umc", "ucm", "usc", "usm", "uhs", "ubc", "uoft",
+}
+
+// ownWord reports whether the known word k is only a word of the aliases
+// of schools ids ("MLNMC" of "MLNMC Allahabad"): their own abbreviation,
+// written with a city, which the bare form names as well.
+func (c *Classifier) ownWord(k string, ids []int) bool {
+	owners := c.owners[k]
+	if len(owners) == 0 {
+		return false
+	}
+	for _, id := range owners {
+		if !slices.Contains(ids, id) {
+			return false
+		}
+	}
+	_, exact := c.exact[k]
+	_, whole := c.whole[k]
+	_, part := c.parts[k]
+	_, expansion := expansions[k]
+	return !exact && !whole && !part && !expansion && !c.isPlace(k) && !genericWords[k] && !stopwords[k] && !degrees[k] && !regionWords[k]
 }
 
 // known reports whether the word k is already a name, part, whole-only

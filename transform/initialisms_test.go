@@ -218,3 +218,31 @@ Ostrander College of Medicine,United States,md,WSU
 		}
 	}
 }
+
+// TestDerivedFormOwnWord: a derived initialism that the list already
+// writes only inside the same school's aliases ("MLNMC Allahabad") names
+// the school alone too; one that is a word of another school's alias does
+// not.
+func TestDerivedFormOwnWord(t *testing.T) {
+	const schools = `school,country,kind,aliases
+Marlowe Green Valley Medical College,Pakistan,intl,MGVMC Lahore
+Quarry Nook Hill Medical College,India,intl,
+Tarn Valley College,Nepal,intl,QNHMC Kathmandu
+`
+	c, err := newClassifier([]byte(schools), placesCSV, formsCSV, gazetteerCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for give, want := range map[string]string{
+		"MGVMC":           "Marlowe Green Valley Medical College",
+		"QNHMC":           "", // Tarn Valley's word, Quarry Nook Hill's initials
+		"QNHMC Kathmandu": "Tarn Valley College",
+	} {
+		if got := c.Classify(give, "").School; got != want {
+			t.Errorf("Classify(%q): school %q, want %q", give, got, want)
+		}
+	}
+	checkClasses(t, mustClassifier(t), []classCase{
+		{"own word", "MLNMC", want{"Moti Lal Nehru Medical College", "India", "yes"}},
+	})
+}
