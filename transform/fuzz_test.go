@@ -147,14 +147,7 @@ func FuzzCorrect(f *testing.F) {
 // settled by tieAnswer into a US or Canadian answer (a tie settles only
 // abroad), and every answer it gives is IMG.
 func FuzzTieAnswer(f *testing.F) {
-	c, err := NewClassifier()
-	if err != nil {
-		f.Fatal(err)
-	}
-	recs, err := readCSV(bytes.NewReader(schoolsCSV), []string{"school", "country", "kind", "aliases"})
-	if err != nil {
-		f.Fatal(err)
-	}
+	c, recs := fuzzReference(f)
 	var names []string
 	for _, rec := range recs {
 		names = append(names, rec[0])
@@ -168,20 +161,7 @@ func FuzzTieAnswer(f *testing.F) {
 	f.Add(uint16(7), uint16(3), byte('t'), byte('a'))
 	f.Add(uint16(900), uint16(12), byte('s'), byte('e'))
 	f.Fuzz(func(t *testing.T, school, at uint16, op, letter byte) {
-		name := names[int(school)%len(names)]
-		i := int(at) % len(name)
-		switch op % 4 {
-		case 0: // delete
-			name = name[:i] + name[i+1:]
-		case 1: // insert
-			name = name[:i] + string(rune('a'+letter%26)) + name[i:]
-		case 2: // substitute
-			name = name[:i] + string(rune('a'+letter%26)) + name[i+1:]
-		case 3: // transpose
-			if i+1 < len(name) {
-				name = name[:i] + name[i+1:i+2] + name[i:i+1] + name[i+2:]
-			}
-		}
+		name := oneEdit(names[int(school)%len(names)], at, op, letter)
 		p := c.parse(name)
 		if got, ok := c.tieAnswer(School{Input: name}, p, ""); ok && (got.IMG == nil || !*got.IMG) {
 			t.Fatalf("tieAnswer(%q) = %+v: a tie settled at home", name, got)
@@ -309,14 +289,7 @@ func FuzzClassifyCampusAbroad(f *testing.F) {
 // ("Washington University of Health and Science", Cambodia) or drop the
 // word that makes it foreign ("Queen's University Belfast").
 func FuzzClassifyMisspeltAbroad(f *testing.F) {
-	c, err := NewClassifier()
-	if err != nil {
-		f.Fatal(err)
-	}
-	recs, err := readCSV(bytes.NewReader(schoolsCSV), []string{"school", "country", "kind", "aliases"})
-	if err != nil {
-		f.Fatal(err)
-	}
+	c, recs := fuzzReference(f)
 	var abroad []string
 	for _, rec := range recs {
 		if rec[2] == kindIntl {
@@ -327,22 +300,41 @@ func FuzzClassifyMisspeltAbroad(f *testing.F) {
 	f.Add(uint16(7), uint16(31), byte('t'), byte('a'))
 	f.Add(uint16(400), uint16(12), byte('s'), byte('e'))
 	f.Fuzz(func(t *testing.T, school, at uint16, op, letter byte) {
-		name := abroad[int(school)%len(abroad)]
-		i := int(at) % len(name)
-		switch op % 4 {
-		case 0: // delete
-			name = name[:i] + name[i+1:]
-		case 1: // insert
-			name = name[:i] + string(rune('a'+letter%26)) + name[i:]
-		case 2: // substitute
-			name = name[:i] + string(rune('a'+letter%26)) + name[i+1:]
-		case 3: // transpose
-			if i+1 < len(name) {
-				name = name[:i] + name[i+1:i+2] + name[i:i+1] + name[i+2:]
-			}
-		}
+		name := oneEdit(abroad[int(school)%len(abroad)], at, op, letter)
 		if got := c.Classify(name, ""); got.IMG != nil && !*got.IMG {
 			t.Fatalf("Classify(%q) = %+v: a school abroad called domestic", name, got)
 		}
 	})
+}
+
+// oneEdit returns name with one edit at byte at: a deletion, insertion,
+// substitution or transposition (op), with letter for the new letter.
+func oneEdit(name string, at uint16, op, letter byte) string {
+	i := int(at) % len(name)
+	switch op % 4 {
+	case 0: // delete
+		name = name[:i] + name[i+1:]
+	case 1: // insert
+		name = name[:i] + string(rune('a'+letter%26)) + name[i:]
+	case 2: // substitute
+		name = name[:i] + string(rune('a'+letter%26)) + name[i+1:]
+	case 3: // transpose
+		if i+1 < len(name) {
+			name = name[:i] + name[i+1:i+2] + name[i:i+1] + name[i+2:]
+		}
+	}
+	return name
+}
+
+// fuzzReference returns the classifier and the rows of schools.csv.
+func fuzzReference(f *testing.F) (*Classifier, [][]string) {
+	c, err := NewClassifier()
+	if err != nil {
+		f.Fatal(err)
+	}
+	recs, err := readCSV(bytes.NewReader(schoolsCSV), []string{"school", "country", "kind", "aliases"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	return c, recs
 }
