@@ -27,17 +27,23 @@ func (b *block) in(l *wordList) bool {
 	return hasAnyWord(asciiLower(b.text), l.words)
 }
 
+// hintDigits is blockHints' bit for a digit (relevantSet's group 2).
+const hintDigits = 4
+
 // Bits of block.hints that keep hasYear's answer.
 const (
 	yearRead  = 1 << 10
 	yearFound = 1 << 11
 )
 
-// hasYear reports hasYearInText(b.text), read once.
+// hasYear reports hasYearInText(b.text), read once. A training year holds
+// a digit ("PGY-2", "Class of 2027") or "intern" (a word of
+// residentHeadWords): a block whose hints have neither holds none, and its
+// text is not read again.
 func (b *block) hasYear() bool {
 	if b.hints&yearRead == 0 {
 		b.hints |= yearRead
-		if hasYearInText(b.text) {
+		if b.hint()&(hintDigits|hintResident|oddFold) != 0 && hasYearInText(b.text) {
 			b.hints |= yearFound
 		}
 	}

@@ -362,7 +362,7 @@ func (m nameMemo) read(d *doc, i int) nameReading {
 	if m[i]&nameRead != 0 && m[i]&(nameIs|nameRest) == 0 {
 		return nameReading{}
 	}
-	r := readName(d.blocks[i].text)
+	r := readNameOf(&d.blocks[i])
 	m[i] = nameRead
 	if r.isName {
 		m[i] |= nameIs
@@ -373,14 +373,22 @@ func (m nameMemo) read(d *doc, i int) nameReading {
 	return r
 }
 
+// readName is the name reading of a line.
 func readName(t string) nameReading {
+	return readNameOf(&block{text: t})
+}
+
+// readNameOf reads block b's text as a name line, with the block's own
+// year test (kept for the other readers that ask it).
+func readNameOf(b *block) nameReading {
+	t := b.text
 	var r nameReading
 	r.name, r.isName = personName(t)
 	// nameWithRest's separators all hold one of these characters
 	if !r.isName && hasNameSeparator(t) {
 		r.name, r.rest, r.withRest = nameWithRest(t)
 	}
-	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && hasYearInText(t) {
+	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && b.hasYear() {
 		// "Jane Doe, MD, PGY-3", "Jane Doe, PGY-1, 2021-2022": a name, its
 		// degrees and its training year
 		r.name, r.year, r.withRest = nameDegreesYear(t)
@@ -589,6 +597,7 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 				continue
 			}
 		}
+		n := fieldCount(t) // (asked up to four times below)
 		switch {
 		case len(t) < 40 && isYearLine(t):
 			if r.Year == "" {
@@ -601,9 +610,9 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 			if rest := strings.TrimSpace(strings.Trim(removeYearInText(t), " ,|-·*")); rest != "" && school == "" && isSchoolLine(rest) {
 				school = rest
 			}
-		case isCaption(t), fieldCount(t) > 3 && isFirstPerson(t):
-		case strings.HasSuffix(t, ".") && fieldCount(t) > 5, fieldCount(t) > 14:
-		case fieldCount(t) <= 6 && titleWords.in(t):
+		case isCaption(t), n > 3 && isFirstPerson(t):
+		case strings.HasSuffix(t, ".") && n > 5, n > 14:
+		case n <= 6 && titleWords.in(t):
 			return r, place{}, false // "Associate Professor of Medicine": faculty, not a resident
 		case school == "" && t != hometown && (node != nil || schoolShaped(cleanSchool(t))):
 			school = t

@@ -17,6 +17,32 @@ import (
 // degreeItem is one person with degrees: group 1 the name.
 var degreeItem = mustGateDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?:,\s*(?:Ph\.D\.|M\.P\.H\.|M\.B\.A\.|PhD\b|MPH\b|MS\b|MBA\b))*`)
 
+// twoDegreeCommas is a necessary condition of two matches of degreeItem in
+// t, the fewest a list is read from: two commas, each followed by white
+// space and the first letter of a degree ("M" or "D"). Most blocks of a page
+// have none, and the expression's derived gate (its words) lets through
+// every block that names a degree or says "do".
+func twoDegreeCommas(t string) bool {
+	n := 0
+	for i := strings.IndexByte(t, ','); i >= 0; {
+		j := i + 1
+		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n' || t[j] == '\f' || t[j] == '\r') {
+			j++
+		}
+		if j < len(t) && (t[j] == 'M' || t[j] == 'D') {
+			if n++; n == 2 {
+				return true
+			}
+		}
+		k := strings.IndexByte(t[j:], ',')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
+}
+
 // degreeSep reports whether between (the text between two items) parts
 // list items, and whether it is a semicolon's.
 func degreeSep(between string) (ok, semi bool) {
@@ -45,7 +71,7 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	news := int8(0) // residentsNews(d): 0 not asked, 1 yes, 2 no
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !twoDegreeCommas(b.text) || outOfScope(d, i) {
 			continue
 		}
 		// a list parted by commas alone is read only in a block that
@@ -58,7 +84,7 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		for _, s := range sentences(b.text) {
 			last := prev
 			prev = s
-			if !commas && strings.IndexByte(s, ';') < 0 {
+			if !commas && strings.IndexByte(s, ';') < 0 || !twoDegreeCommas(s) {
 				continue
 			}
 			locs := degreeItem.FindAllStringSubmatchIndex(s, -1)

@@ -60,11 +60,16 @@ func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || !b.hasYear() || outOfScope(d, i) {
+		if b.role == roleRow {
 			continue
 		}
+		// the quote or dash first: a byte test, where the year test reads
+		// the line for three words
 		if !containsAny(b.text, "\"“”") && !dashFirst(b.text) {
 			continue // quoting no one, the line's last dash opens no attribution unless it starts the line (below)
+		}
+		if !b.hasYear() || outOfScope(d, i) {
+			continue
 		}
 		locs := attributionDash.FindAllStringIndex(b.text, -1)
 		if len(locs) == 0 {
@@ -415,7 +420,7 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			run = nil
 		}
-		if !residentGroupLine(d, g) {
+		if !residentGroupBlock(d, &d.blocks[i]) {
 			continue
 		}
 		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
@@ -441,6 +446,21 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// residentGroupBlock is residentGroupLine(d, b.text), without reading the
+// text for the role lists when the block's hints hold no resident's word
+// (nor a character that folds into one) and neither a roster page nor a
+// year line could stand for one.
+func residentGroupBlock(d *doc, b *block) bool {
+	t := b.text
+	if len(t) > 60 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	if b.hint()&(hintResident|oddFold) == 0 && !rosterPage(d) && !isYearLine(t) {
+		return false
+	}
+	return residentGroupLine(d, t)
 }
 
 // residentGroupLine reports a short line that names a group of residents:
