@@ -54,6 +54,8 @@ var notNameWords = map[string]bool{
 	"spotlight": true, "conference": true, "association": true, "scholars": true, "scholar": true,
 	"graduation": true, "picnic": true, "panel": true, "forum": true, "symposium": true, "safety": true,
 	"recruitment": true, "selection": true, "teaching": true, "service": true, "services": true,
+	// an observance named for residents: "Resident Appreciation Week"
+	"week": true, "appreciation": true, "awareness": true,
 	// what an application asks for and how it is judged: list items of an
 	// eligibility page ("Personal Statement", "Visa Status") are no people
 	"letter": true, "letters": true, "statement": true, "statements": true, "criteria": true, "criterion": true,

@@ -21,6 +21,29 @@ var rosterOneSubjectCases = []struct {
 		[]string{"Kofi Mensah |  |  | "}},
 	{"a signature line after a quote in its own block", "Resident life\nResidents here have time for life outside the hospital.\n\u201cI run with two of my co-residents every Saturday morning.\u201d\nIvy Chan, Class of 2026",
 		[]string{"Ivy Chan |  |  | "}},
+	// A resident as the subject of a sentence that says the person trains
+	// now: a training year as the role, or a year of residency.
+	{"a name that is currently a PGY-2", "Meet Priya Nair\nPriya Nair is currently a PGY-2 in our pediatrics program. She grew up in Ohio and loves baking with her daughter.",
+		[]string{"Priya Nair |  |  | "}},
+	{"a name that is a PGY-3 in a residency", "Resident news\nWei Zhang is a PGY-3 in the internal medicine residency and leads the wellness committee.",
+		[]string{"Wei Zhang |  |  | "}},
+	{"a titled name in her second year of residency", "Resident spotlight\nDr. Nkechi Eze is in her second year of residency in psychiatry at Lakeside. She spends her Saturdays at the free clinic.",
+		[]string{"Nkechi Eze |  |  | "}},
+	{"a name now in his third year of residency", "Spotlight\nOmar Haddad is now in his third year of residency and plans a career in rural medicine.",
+		[]string{"Omar Haddad |  |  | "}},
+	{"a name with a degree who is one of our PGY1s", "Welcome\nTheo Marsh, DO, is one of our PGY1 residents this year and comes to us from Maine.",
+		[]string{"Theo Marsh |  |  | "}},
+	{"a name that is a PGY 2 without a dash", "Resident corner\nIvy Chan is a PGY 2 on the rural track and runs the journal club.",
+		[]string{"Ivy Chan |  |  | "}},
+	// Near misses: someone who trained once, a leader of a class, someone
+	// in a year of something else, a school's class.
+	{"an alumna who completed her residency", "News\nDr. Elena Rossi completed her residency here in 2019 and now practices in Vermont.", nil},
+	{"a program director of the PGY-1 class", "News\nDr. Mark Hale is the program director for the PGY-1 class and teaches the interns.", nil},
+	{"a former PGY-3", "News\nDr. Ana Ruiz was a PGY-3 in our program in 2012 and now leads the clinic.", nil},
+	{"a farmer in his third year of farming", "News\nOur residents visited the farm of Tom Green, who is in his third year of farming organic apples.", nil},
+	{"a school's class year", "Class news\nSara Klein is a member of the Class of 2026 at the medical school and hopes to match into pediatrics.", nil},
+	{"a coordinator for the PGY-2 residents", "Contacts\nJune Cole is the coordinator for the PGY-2 residents and answers questions about schedules.", nil},
+	{"a week named for residents", "Resident Appreciation Week\nThis is Resident Appreciation Week (or Resident Physician Awareness Week), and we thank all our trainees for their work on the wards.", nil},
 	// Near misses: the class is a school's, an alumnus', or no quote is signed.
 	{"a medical student over a quote", "Medical school news\nStudent voices\nJon Park, Class of 2027\n\u201cThe anatomy lab was where I found my people; I hope to match into surgery.\u201d", nil},
 	{"an alumna under an alumni heading", "Residents\nOur residents lead committees on equity in care.\nWhere are they now\nRita Osei, MD, Class of 2011\n\u201cI still use what I learned in clinic every day in my practice in Duluth.\u201d", nil},

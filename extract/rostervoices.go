@@ -216,7 +216,7 @@ func hasAcronym(t string) bool {
 // predicateRoles say that the person is a resident of the program.
 // ("residency" alone is the program: "crucial for obtaining a residency").
 var predicateRoles = newWordList("resident", "intern", "chief resident", "co-chief resident", "his residency",
-	"her residency", "their residency")
+	"her residency", "their residency", "year of residency")
 
 // predicateResidents reads "Jane Doe, M.D., who is completing her residency
 // in …", "John Roe will serve as chief resident", "Ann Lee, a second-year
@@ -243,8 +243,8 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				}
 			}
 		}
-		if !b.in(&predicateRoles) {
-			continue
+		if !b.in(&predicateRoles) && !b.hasYear() {
+			continue // (a training year may be the role: "Jo Day is currently a PGY-2 in …")
 		}
 		for _, m := range predicateName.FindAllStringSubmatchIndex(b.text, -1) {
 			clause := b.text[m[4]:]
@@ -259,12 +259,16 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				words = words[:9]
 			}
 			head := strings.Join(words, " ")
-			if !predicateRoles.in(head) {
+			low := asciiLower(head)
+			pgy := pgyIn(low)
+			if pgy < 0 && !predicateRoles.in(head) {
 				continue
 			}
 			// the text up to the role: no faculty, alumni or family role
-			low := asciiLower(head)
 			at := len(low)
+			if pgy >= 0 {
+				at = pgy
+			}
 			for _, w := range predicateRoles.words {
 				if k := strings.Index(low, w); k >= 0 && k < at {
 					at = k
@@ -287,6 +291,26 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// pgyIn returns where a training year written as PGY ("pgy-2", "pgy 3",
+// "pgy1") opens a word of low, or -1.
+func pgyIn(low string) int {
+	for from := 0; ; {
+		k := strings.Index(low[from:], "pgy")
+		if k < 0 {
+			return -1
+		}
+		k += from
+		from = k + 3
+		j := k + 3
+		if j < len(low) && (low[j] == '-' || low[j] == ' ') {
+			j++
+		}
+		if (k == 0 || !isWordByte(low[k-1])) && j < len(low) && low[j] >= '1' && low[j] <= '7' && (j+1 == len(low) || !isWordByte(low[j+1])) {
+			return k
+		}
+	}
 }
 
 // placeBefore reports a capitalised word right before a role that is no

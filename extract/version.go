@@ -268,4 +268,4 @@ package extract
 // (issue 11).
 // 90: a negated act on an applicant's visa status ("we do not verify visa status") refuses no visa
 // (issue 11).
-const Version = "92"
+const Version = "93"
