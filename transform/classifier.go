@@ -49,6 +49,7 @@ const (
 	confSegment      = 0.93 // one comma-separated part of the name is a known name
 	confContainsLong = 0.85 // a known name of several words appears inside the name
 	confContainsOne  = 0.75 // a known one-word name (abbreviation) appears inside the name
+	confTranslated   = 0.9  // the whole name is a name abroad with its head word in English
 	confInitialism   = 0.75 // the whole name is an initialism derived from a name abroad
 	confGroupFactor  = 0.9  // several schools of one country share the matched name
 	confCountry      = 0.8  // no school recognised; an explicit country abroad is named
@@ -119,6 +120,7 @@ type Classifier struct {
 	exact        map[string][]int // full normalised alias → schools
 	whole        map[string][]int // aliases that name a school only as the whole name
 	initialisms  map[string][]int // initialisms derived from names of schools abroad, whole names only
+	translated   map[string][]int // names abroad with their head word in English ("University Iberoamericana"), whole names only
 	parts        map[string][]int // parts of names, naming a school only beside another name of it
 	cores        map[string][]int // alias with medical phrases removed → schools
 	maxAlias     int              // longest alias, in tokens
@@ -148,7 +150,7 @@ func NewClassifier() (*Classifier, error) {
 // newClassifier builds the index from reference lists in the formats of
 // schools.csv, places.csv, forms.csv and gazetteer.csv.
 func newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV []byte) (*Classifier, error) {
-	c := &Classifier{owners: map[string][]int{}, exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
+	c := &Classifier{owners: map[string][]int{}, translated: map[string][]int{}, exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
 		places: map[string]placeRef{}, placeFirst: map[string]int{}, placeStems: map[string]placeRef{}, fuzzy: newFuzzIndex()}
 	// Places first: a school name whose core is a place ("Texas College
 	// of Osteopathic Medicine" → "texas") must not be indexed by its core.
@@ -168,6 +170,7 @@ func newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV []byte) (*Class
 		c.addVocab([]string{w})
 	}
 	c.deriveInitialisms(c.written)
+	c.deriveTranslations(c.written)
 	c.shadow(c.written)
 	c.written, c.owners = nil, nil
 	return c, nil
@@ -1138,6 +1141,9 @@ func (c *Classifier) lookup(tokens []string, confFull, confCoreMatch float64) (m
 	if ids, ok := c.whole[string(kb)]; ok {
 		return c.resolve(ids, confFull)
 	}
+	if ids, ok := c.translated[string(kb)]; ok {
+		return c.resolve(ids, confTranslated)
+	}
 	if ids, ok := c.initialisms[string(kb)]; ok {
 		m, ok := c.resolve(ids, confInitialism)
 		// A short initialism may be a school abroad the list lacks
@@ -1150,6 +1156,9 @@ func (c *Classifier) lookup(tokens []string, confFull, confCoreMatch float64) (m
 		kc := appendKey(buf2[:0], ct)
 		if ids, ok := c.exact[string(kc)]; ok {
 			return c.resolve(ids, confCoreMatch)
+		}
+		if ids, ok := c.translated[string(kc)]; ok {
+			return c.resolve(ids, confTranslated*confCoreMatch)
 		}
 		if ids, ok := c.initialisms[string(kc)]; ok && len(ct) == 1 {
 			// A derived initialism before a faculty phrase ("UJCM
