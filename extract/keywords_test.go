@@ -228,3 +228,106 @@ func FuzzScanOddFold(f *testing.F) {
 		}
 	})
 }
+
+// scanReference is keywordSet.scan written out: at each byte of s, in
+// order, every word of groups[g] that ends there (ASCII letters in either
+// case when fold) adds 1<<g, and a folded set's odd characters add oddFold;
+// the scan stops after the first byte where a group of stop has been seen.
+// It reads every word as given, those essentialWords drops included.
+func scanReference(groups [][]string, fold bool, s string, stop uint16) uint16 {
+	type word struct {
+		w   string
+		tag uint16
+	}
+	var words []word
+	for g, ws := range groups {
+		for _, w := range ws {
+			words = append(words, word{w, 1 << g})
+		}
+	}
+	if fold {
+		words = append(words, word{"ſ", oddFold}, word{"\u212a", oddFold})
+	}
+	var found uint16
+	for i := 1; i <= len(s); i++ {
+		for _, w := range words {
+			if j := i - len(w.w); j >= 0 && (s[j:i] == w.w || fold && asciiLower(s[j:i]) == w.w) {
+				found |= w.tag
+			}
+		}
+		if found&stop != 0 {
+			return found
+		}
+	}
+	return found
+}
+
+// referenceSets are sets whose word lists overlap (a word holding another
+// of its group, a word listed twice), as built for the rules and as
+// scanReference reads them.
+func referenceSets() []struct {
+	name   string
+	set    *keywordSet
+	groups [][]string
+	fold   bool
+} {
+	return []struct {
+		name   string
+		set    *keywordSet
+		groups [][]string
+		fold   bool
+	}{
+		{"blockHints", blockHints, [][]string{relevantWords, countWords, digitWords, proseWords, cycleWords,
+			residentHeadWords.words, predicateRoles.words, fellowshipWord.words}, true},
+		{"relevantSet", relevantSet, [][]string{relevantWords, countWords, digitWords}, true},
+		{"leadWords", leadWords, [][]string{{"must", "requir", "mandatory", "minimum", "criteri", "prerequisite", "need",
+			"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "look for", "looks for", "desir", "ideal", "pass"}}, true},
+		{"nested", newKeywordSet([]string{"he", "she", "hers", "he", "ushers", "s"}, []string{"his", "is", "this"}, []string{"x"}),
+			[][]string{{"he", "she", "hers", "he", "ushers", "s"}, {"his", "is", "this"}, {"x"}}, false},
+		{"nestedFolded", newFoldedKeywordSet([]string{"visa", "visa sponsorship", "j1 visa"}, []string{"1", "j1", "h1b"}, []string{"a"}),
+			[][]string{{"visa", "visa sponsorship", "j1 visa"}, {"1", "j1", "h1b"}, {"a"}}, true},
+	}
+}
+
+// TestScanReference checks scan against scanReference for every stop of
+// one group on texts where words of a group hold each other: dropping the
+// words that hold another (essentialWords) and numbering the states
+// breadth first change no answer, early stops included.
+func TestScanReference(t *testing.T) {
+	texts := []string{"", "ushers this", "THIS HIS she", "Visa Sponsorship is offered", "we sponsor J1 visas only",
+		"a visa sponsorship", "H1B and J1 visa", "30 residents, 12 IMGs", "international medical graduates (IMG)",
+		"The chief resident", "fellowship", "ſponsor", "resident fellowships in 2025", "Permanent Resident Status"}
+	for _, rs := range referenceSets() {
+		for _, s := range texts {
+			for stop := uint16(0); stop <= 1<<8; stop = max(1, stop<<1) {
+				if got, want := rs.set.scan(s, stop), scanReference(rs.groups, rs.fold, s, stop); got != want {
+					t.Errorf("%s.scan(%q, %b) = %b, want %b", rs.name, s, stop, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzScanReference is TestScanReference on any text.
+func FuzzScanReference(f *testing.F) {
+	for _, s := range []string{"ushers", "visa sponsorship", "20 residents", "Chief Residents", "ſ"} {
+		f.Add(s, uint16(1))
+	}
+	sets := referenceSets()
+	f.Fuzz(func(t *testing.T, s string, stop uint16) {
+		for _, rs := range sets {
+			if got, want := rs.set.scan(s, stop), scanReference(rs.groups, rs.fold, s, stop); got != want {
+				t.Errorf("%s.scan(%q, %b) = %b, want %b", rs.name, s, stop, got, want)
+			}
+		}
+	})
+}
+
+// TestEssentialWords checks which words a group keeps.
+func TestEssentialWords(t *testing.T) {
+	got := essentialWords([]string{"visa sponsorship", "visa", "j1", "visa", "j1 visa", "sponsor", "h1b"})
+	want := []string{"visa", "j1", "sponsor", "h1b"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("essentialWords = %q, want %q", got, want)
+	}
+}
