@@ -243,14 +243,18 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 		}
 		return found
 	}
-	at := int32(0)
+	next, class := k.next, &k.class // (in registers: the loop reads no field of k)
+	at := 0
 	for i := 0; i < len(s); i++ {
-		if at = k.next[at+int32(k.class[s[i]])]; at < 0 {
-			at = ^at
-			found |= k.tags[at]
-			if found&stop != 0 {
-				return found
-			}
+		if t := int(next[at+int(class[s[i]])]); t >= 0 {
+			at = t
+			continue
+		} else {
+			at = ^t
+		}
+		found |= k.tags[at]
+		if found&stop != 0 {
+			return found
 		}
 	}
 	return found

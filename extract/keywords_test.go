@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -330,4 +331,88 @@ func TestEssentialWords(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("essentialWords = %q, want %q", got, want)
 	}
+}
+
+// lexScanReference is lex.scan with the automaton read as built (a row
+// per state, the outputs of every state read at every byte): the
+// reference for the matcher's table of row offsets.
+func lexScanReference(s string) []lexMatch {
+	a := lexReference()
+	var all []lexMatch
+	state := int32(0)
+	for i := 0; i < len(s); i++ {
+		state = a.next[int(state)*a.nclass+int(a.class[s[i]])]
+		for _, id := range a.out[state] {
+			all = lexHit(all, s, i, id)
+		}
+	}
+	return settleMatches(all)
+}
+
+var lexReference = sync.OnceValue(func() *automaton {
+	texts := make([]string, len(lexicon))
+	for i, e := range lexicon {
+		texts[i] = e.text
+	}
+	return newAutomaton(texts, false)
+})
+
+func sameMatches(a, b []lexMatch) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestLexScanReference checks lex.scan against lexScanReference on every
+// sentence of the golden pages, normalised.
+func TestLexScanReference(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/*/page.*")
+	if len(paths) < 60 {
+		t.Fatalf("only %d golden pages", len(paths))
+	}
+	checked := 0
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := blocksFromText(body)
+		if hasMarkup(body) {
+			root, err := html.Parse(bytes.NewReader(body))
+			if err != nil {
+				continue
+			}
+			d = blocksFromHTML(root)
+		}
+		for i := range d.blocks {
+			for _, s := range sentences(d.blocks[i].text) {
+				low := norm(s)
+				if got, want := lex.scan(low, nil), lexScanReference(low); !sameMatches(got, want) {
+					t.Errorf("lex.scan(%q) = %v, want %v", low, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 500 {
+		t.Fatalf("only %d sentences checked", checked)
+	}
+}
+
+// FuzzLexScanReference is TestLexScanReference on any text.
+func FuzzLexScanReference(f *testing.F) {
+	for _, s := range []string{"we sponsor j1 visas", "applicants must have graduated within 5 years", "no step1 score cutoff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lex.scan(s, nil), lexScanReference(s); !sameMatches(got, want) {
+			t.Errorf("lex.scan(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

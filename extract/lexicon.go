@@ -518,7 +518,14 @@ type lexMatch struct {
 // lexMatcher finds lexicon entries in normalised text in one pass: an
 // Aho–Corasick automaton over the entries' texts.
 type lexMatcher struct {
-	*automaton
+	class  [256]uint8
+	nclass int32
+	// step[at+class] is where the automaton goes from the state whose row
+	// starts at at: the next state's row, complemented when entries end
+	// there, so that a byte costs one load and the outputs are read only
+	// where something ends (as keywordSet's table)
+	step []int32
+	out  [][]int32 // by state: the entries (indices into the lexicon) that end there
 }
 
 // lex is the lexicon's matcher, built once.
@@ -529,7 +536,15 @@ func newLexMatcher(es []entry) *lexMatcher {
 	for i, e := range es {
 		texts[i] = e.text
 	}
-	return &lexMatcher{newAutomaton(texts, false)}
+	a := newAutomaton(texts, false)
+	m := &lexMatcher{class: a.class, nclass: int32(a.nclass), out: a.out, step: make([]int32, len(a.next))}
+	for i, t := range a.next {
+		m.step[i] = t * m.nclass
+		if len(a.out[t]) > 0 {
+			m.step[i] = ^m.step[i]
+		}
+	}
+	return m
 }
 
 // isWordByte reports a letter or digit of a normalised text.
@@ -545,34 +560,52 @@ func isLexWord(c byte) bool {
 // things ("accepted" is a visa predicate and what an observership may be).
 func (m *lexMatcher) scan(s string, buf []lexMatch) []lexMatch {
 	all := buf[:0]
-	state := int32(0)
+	step, class := m.step, &m.class
+	at := 0
 	for i := 0; i < len(s); i++ {
-		state = m.next[int(state)*m.nclass+int(m.class[s[i]])]
-		for _, id := range m.out[state] {
-			e := &lexicon[id]
-			end := i + 1
-			start := end - len(e.text)
-			if e.left {
-				if start > 0 && isLexWord(s[start-1]) && isLexWord(s[start]) {
-					continue
-				}
-			} else {
-				for start > 0 && isLexWord(s[start-1]) {
-					start--
-				}
-			}
-			if e.right {
-				if end < len(s) && isLexWord(s[end]) && isLexWord(s[end-1]) {
-					continue
-				}
-			} else {
-				for end < len(s) && isLexWord(s[end]) {
-					end++
-				}
-			}
-			all = append(all, lexMatch{start: int32(start), end: int32(end), e: e})
+		if t := int(step[at+int(class[s[i]])]); t >= 0 {
+			at = t
+			continue
+		} else {
+			at = ^t
+		}
+		for _, id := range m.out[at/int(m.nclass)] {
+			all = lexHit(all, s, i, id)
 		}
 	}
+	return settleMatches(all)
+}
+
+// lexHit appends the match of entry id ending at byte i of s, unless the
+// word it stands in is a larger one (an entry closed on that side).
+func lexHit(all []lexMatch, s string, i int, id int32) []lexMatch {
+	e := &lexicon[id]
+	end := i + 1
+	start := end - len(e.text)
+	if e.left {
+		if start > 0 && isLexWord(s[start-1]) && isLexWord(s[start]) {
+			return all
+		}
+	} else {
+		for start > 0 && isLexWord(s[start-1]) {
+			start--
+		}
+	}
+	if e.right {
+		if end < len(s) && isLexWord(s[end]) && isLexWord(s[end-1]) {
+			return all
+		}
+	} else {
+		for end < len(s) && isLexWord(s[end]) {
+			end++
+		}
+	}
+	return append(all, lexMatch{start: int32(start), end: int32(end), e: e})
+}
+
+// settleMatches keeps, of the matches found in a text in the order they
+// end, those scan returns (see scan), in the order they start.
+func settleMatches(all []lexMatch) []lexMatch {
 	if len(all) < 2 {
 		return all
 	}
