@@ -427,24 +427,8 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // closer only at the letters those words start with.
 func hasNumberWord(low string) bool {
 	for i := 0; i < len(low); i++ {
-		var words []string
-		switch low[i] {
-		case 'o':
-			words = []string{"one", "once"}
-		case 't':
-			words = []string{"two", "three", "ten", "twelve", "twice", "thrice"}
-		case 'f':
-			words = []string{"four", "five"}
-		case 's':
-			words = []string{"six", "seven"}
-		case 'e':
-			words = []string{"eight", "eleven"}
-		case 'n':
-			words = []string{"nine"}
-		default:
-			continue
-		}
-		if i > 0 && isWordByte(low[i-1]) {
+		words := numberWordsBy[low[i]]
+		if words == nil || i > 0 && isWordByte(low[i-1]) {
 			continue
 		}
 		for _, w := range words {
@@ -454,6 +438,17 @@ func hasNumberWord(low string) bool {
 		}
 	}
 	return false
+}
+
+// numberWordsBy lists the number words hasNumberWord looks for by their
+// first letter.
+var numberWordsBy = [256][]string{
+	'o': {"one", "once"},
+	't': {"two", "three", "ten", "twelve", "twice", "thrice"},
+	'f': {"four", "five"},
+	's': {"six", "seven"},
+	'e': {"eight", "eleven"},
+	'n': {"nine"},
 }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets are kept; the

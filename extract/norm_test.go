@@ -225,3 +225,36 @@ func FuzzFoldH1B(f *testing.F) {
 		}
 	})
 }
+
+// numberWordOrOnce is what hasNumberWord looks for, as an expression: a
+// number word up to twelve, "once", "twice" or "thrice", as a whole word.
+var numberWordOrOnce = regexp.MustCompile(`\b(?:one|once|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|thrice)\b`)
+
+func TestHasNumberWord(t *testing.T) {
+	for _, tt := range []struct {
+		give string
+		want bool
+	}{
+		{"within three years", true}, {"taken once", true}, {"one", true}, {"the twelfth", false},
+		{"someone", false}, {"often", false}, {"nineteen", false}, {"step-two", true}, {"two_", false},
+		{"", false}, {"eleven.", true}, {"tenth", false}, {"x ten", true}, {"3 attempts", false},
+	} {
+		if got := hasNumberWord(tt.give); got != tt.want {
+			t.Errorf("hasNumberWord(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// FuzzHasNumberWord checks hasNumberWord against the expression it stands
+// for, on lower-case text.
+func FuzzHasNumberWord(f *testing.F) {
+	for _, s := range []string{"within three years", "someone", "once", "x_two", "nine\xffone"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		low := asciiLower(s)
+		if got, want := hasNumberWord(low), numberWordOrOnce.MatchString(low); got != want {
+			t.Errorf("hasNumberWord(%q) = %v, want %v", low, got, want)
+		}
+	})
+}

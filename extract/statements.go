@@ -239,7 +239,9 @@ func setLeadIns(d *doc, stmts []stmt) {
 		}
 		items, anyVisa = -1, false
 	}
-	var section modFlags // the modality of the last title over the lists ("Eligibility Criteria")
+	// the last title over the lists ("Eligibility Criteria"), whose
+	// modality an audience lead-in takes: read only when one asks for it
+	section := ""
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		t := b.text
@@ -261,7 +263,9 @@ func setLeadIns(d *doc, stmts []stmt) {
 				// items: the group's list is held to the criteria above it;
 				// with none above, what a group of applicants is listed for
 				// is what it must bring
-				lead = section
+				if section != "" {
+					lead, _ = modalityOf(section)
+				}
 				if lead == 0 {
 					lead = mHard
 				}
@@ -274,7 +278,7 @@ func setLeadIns(d *doc, stmts []stmt) {
 			lead, leading, visa, pass, other, deny = 0, false, false, false, false, false
 		}
 		if b.role != roleItem && isLabel(t) && !audienceTitle(t) {
-			section, _ = modalityOf(t)
+			section = t
 		}
 		if leading && !self {
 			if items < 0 {
@@ -387,8 +391,8 @@ func marked(t string) bool {
 // particular ("an appropriate visa for residency training", "a valid
 // visa"): a list with it among its alternatives rules no visa out.
 func admitsAnyVisa(t string) bool {
-	if !strings.Contains(strings.ToLower(t), "visa") {
-		return false
+	if visaWord.find(t, 1) == 0 {
+		return false // (no "visa" in any case: no character outside ASCII lowers to one of its letters)
 	}
 	low := norm(t)
 	var buf [16]lexMatch
@@ -403,6 +407,9 @@ func admitsAnyVisa(t string) bool {
 	}
 	return generic
 }
+
+// visaWord finds "visa" in any case.
+var visaWord = newFoldedKeywordSet([]string{"visa"})
 
 // denyingLead reports a lead-in that refuses what its items name: an
 // exclusion ("The following are not accepted:", "Applicants holding these
@@ -662,7 +669,7 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		if n > 0 && carried == "" && (q == "" || weak && !qRel) && durationWord.find(s, 1) != 0 {
 			carried = usceBefore(text[spans[n-1][0]:spans[n-1][1]], s)
 		}
-		if !qRel && carried == "" && !relevant(s) {
+		if !qRel && carried == "" && !b.relevant(s) {
 			if prevVisa && fieldCount(s) <= 8 && sponsorWord.find(s, 1) != 0 {
 				low := norm(s)
 				out = append(out, stmt{text: s, low: low, blk: b, visaCtx: true})
@@ -943,6 +950,15 @@ func relevant(s string) bool {
 	found := relevantSet.find(s, 1)
 	// "we have 30 residents": a count needs a number
 	return found&1 != 0 || found&6 == 6
+}
+
+// relevant is relevant(s) for s a sentence of b: the block's hints answer
+// for its whole text, read once.
+func (b *block) relevant(s string) bool {
+	if s == b.text {
+		return relevantHints(b.hint())
+	}
+	return relevant(s)
 }
 
 // examBefore returns the last of the sentences at spans in text that names
