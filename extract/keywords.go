@@ -32,7 +32,8 @@ const fewWords = 4
 const oddFold uint16 = 1 << 8
 
 // newKeywordSet builds the set; words of groups[g] report bit 1<<g. At most
-// eight groups; words are matched byte for byte (case-sensitive).
+// eight groups (find's answer), or sixteen of more than fewWords words read
+// with scan; words are matched byte for byte (case-sensitive).
 func newKeywordSet(groups ...[]string) *keywordSet {
 	return buildKeywordSet(false, groups)
 }

@@ -30,51 +30,89 @@ func norm(s string) string {
 		s = comlexUSA.ReplaceAllString(s, "COMLEX")
 	}
 	low := paddedLower(foldUSA(s))
-	if strings.Contains(low, "e.c.f.m.g") {
-		low = strings.ReplaceAll(strings.ReplaceAll(low, "e.c.f.m.g.", "ecfmg"), "e.c.f.m.g", "ecfmg")
+	// each step below asks whether words are in the text as it is then;
+	// one pass finds them all, read again only after a step changed it
+	var cues uint16
+	read := false
+	has := func(c uint16) bool {
+		if !read {
+			cues, read = normCues.scan(low, 0), true
+		}
+		return cues&c != 0
 	}
-	if strings.Contains(low, "us ") {
-		low = usPronoun.ReplaceAllString(low, "usa $1")
-	}
-	if hasNumberWord(low) {
-		low = replaceNumberWords(low)
-	}
-	if strings.Contains(low, " (") {
-		low = repeatedNumber.ReplaceAllStringFunc(low, dropRepeat)
-	}
-	if strings.Contains(low, "time pass") || strings.Contains(low, "time-pass") {
-		low = firstTimePass.ReplaceAllString(low, "$1 attempt pass")
-	}
-	low = oneUnit.ReplaceAllString(low, "${1}1 $2")
-	if strings.Contains(low, "h") && (strings.Contains(low, "1") || strings.Contains(low, "hi-b")) {
-		low = foldH1B(low)
-		if strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "j-1") || strings.Contains(low, "sponsor") ||
-			strings.Contains(low, "h-1") || fieldCount(low) <= 2 || strings.Contains(low, "?") {
-			// "H-1" with its hyphen, or "H1" alone as a label or in a
-			// question ("Is an H1 possible?"), is the visa too
-			low = h1Bare.ReplaceAllString(low, "${1}h1b")
+	set := func(s string) {
+		if s != low {
+			low, read = s, false
 		}
 	}
-	if strings.Contains(low, "j") && (strings.Contains(low, "1") || strings.Contains(low, "j-i")) {
-		low = j1Pattern.ReplaceAllString(low, "j1 ")
-		low = jiVisa.ReplaceAllString(low, "j1$1")
+	if has(cueECFMG) {
+		set(strings.ReplaceAll(strings.ReplaceAll(low, "e.c.f.m.g.", "ecfmg"), "e.c.f.m.g", "ecfmg"))
 	}
-	if strings.Contains(low, "complex") {
-		low = comlexPattern.ReplaceAllStringFunc(low, func(m string) string {
+	if has(cueUsSpace) {
+		set(usPronoun.ReplaceAllString(low, "usa $1"))
+	}
+	if hasNumberWord(low) {
+		set(replaceNumberWords(low))
+	}
+	if has(cueParen) {
+		set(repeatedNumber.ReplaceAllStringFunc(low, dropRepeat))
+	}
+	if has(cueTimePass) {
+		set(firstTimePass.ReplaceAllString(low, "$1 attempt pass"))
+	}
+	set(oneUnit.ReplaceAllString(low, "${1}1 $2"))
+	if has(cueH) && has(cueOne|cueHiB) {
+		set(foldH1B(low))
+		if has(cueVisaWord) || fieldCount(low) <= 2 {
+			// "H-1" with its hyphen, or "H1" alone as a label or in a
+			// question ("Is an H1 possible?"), is the visa too
+			set(h1Bare.ReplaceAllString(low, "${1}h1b"))
+		}
+	}
+	if has(cueJ) && has(cueOne|cueJi) {
+		set(j1Pattern.ReplaceAllString(low, "j1 "))
+		set(jiVisa.ReplaceAllString(low, "j1$1"))
+	}
+	if has(cueComplex) {
+		set(comlexPattern.ReplaceAllStringFunc(low, func(m string) string {
 			if strings.HasPrefix(m, "usa") {
 				return "comlex" // "US COMPLEX"
 			}
 			return strings.Replace(strings.Replace(m, "complex", "comlex", 1), "comlex-usa", "comlex", 1)
-		})
+		}))
 	}
-	if strings.Contains(low, "part") && strings.Contains(low, "usmle") {
-		low = partsOfUSMLE.ReplaceAllString(low, "usmle steps $1")
+	if has(cuePart) && has(cueUSMLE) {
+		set(partsOfUSMLE.ReplaceAllString(low, "usmle steps $1"))
 	}
-	if strings.Contains(low, "step") || strings.Contains(low, "usmle") || strings.Contains(low, "comlex") || strings.Contains(low, "level") || strings.Contains(low, "ck") {
+	if has(cueUSMLE | cueExam) {
 		low = foldExams(low)
 	}
 	return collapseSpaces(low)
 }
+
+// Words norm's steps look for in the lowered text (normCues' groups).
+const (
+	cueECFMG    = 1 << iota // "e.c.f.m.g"
+	cueUsSpace              // "us "
+	cueParen                // " ("
+	cueTimePass             // "time pass", "time-pass"
+	cueH                    // "h"
+	cueOne                  // "1"
+	cueHiB                  // "hi-b"
+	cueJ                    // "j"
+	cueJi                   // "j-i"
+	cueComplex              // "complex"
+	cuePart                 // "part"
+	cueUSMLE                // "usmle"
+	cueExam                 // "step", "comlex", "level", "ck"
+	cueVisaWord             // "visa", "j1", "j-1", "sponsor", "h-1", "?": an "h1" beside them is the visa
+)
+
+// normCues finds the cue words of norm's steps, byte for byte (the text is
+// lowered): one pass where each step searched the text for its own.
+var normCues = newKeywordSet([]string{"e.c.f.m.g"}, []string{"us "}, []string{" ("}, []string{"time pass", "time-pass"},
+	[]string{"h"}, []string{"1"}, []string{"hi-b"}, []string{"j"}, []string{"j-i"}, []string{"complex"}, []string{"part"},
+	[]string{"usmle"}, []string{"step", "comlex", "level", "ck"}, []string{"visa", "j1", "j-1", "sponsor", "h-1", "?"})
 
 // Spelling variants (see norm), matched in lower-case text. Those whose
 // derived words are rarer than a letter run only on text holding one of them.

@@ -258,3 +258,82 @@ func FuzzHasNumberWord(f *testing.F) {
 		}
 	})
 }
+
+// normBySearches is norm as it was written before normCues: each step
+// searches the text for its own words. FuzzNormCues holds norm to it.
+func normBySearches(s string) string {
+	if strings.Contains(s, "USA") || strings.Contains(s, "usa") || strings.Contains(s, "Usa") {
+		s = comlexUSA.ReplaceAllString(s, "COMLEX")
+	}
+	low := paddedLower(foldUSA(s))
+	if strings.Contains(low, "e.c.f.m.g") {
+		low = strings.ReplaceAll(strings.ReplaceAll(low, "e.c.f.m.g.", "ecfmg"), "e.c.f.m.g", "ecfmg")
+	}
+	if strings.Contains(low, "us ") {
+		low = usPronoun.ReplaceAllString(low, "usa $1")
+	}
+	if hasNumberWord(low) {
+		low = replaceNumberWords(low)
+	}
+	if strings.Contains(low, " (") {
+		low = repeatedNumber.ReplaceAllStringFunc(low, dropRepeat)
+	}
+	if strings.Contains(low, "time pass") || strings.Contains(low, "time-pass") {
+		low = firstTimePass.ReplaceAllString(low, "$1 attempt pass")
+	}
+	low = oneUnit.ReplaceAllString(low, "${1}1 $2")
+	if strings.Contains(low, "h") && (strings.Contains(low, "1") || strings.Contains(low, "hi-b")) {
+		low = foldH1B(low)
+		if strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "j-1") || strings.Contains(low, "sponsor") ||
+			strings.Contains(low, "h-1") || fieldCount(low) <= 2 || strings.Contains(low, "?") {
+			low = h1Bare.ReplaceAllString(low, "${1}h1b")
+		}
+	}
+	if strings.Contains(low, "j") && (strings.Contains(low, "1") || strings.Contains(low, "j-i")) {
+		low = j1Pattern.ReplaceAllString(low, "j1 ")
+		low = jiVisa.ReplaceAllString(low, "j1$1")
+	}
+	if strings.Contains(low, "complex") {
+		low = comlexPattern.ReplaceAllStringFunc(low, func(m string) string {
+			if strings.HasPrefix(m, "usa") {
+				return "comlex"
+			}
+			return strings.Replace(strings.Replace(m, "complex", "comlex", 1), "comlex-usa", "comlex", 1)
+		})
+	}
+	if strings.Contains(low, "part") && strings.Contains(low, "usmle") {
+		low = partsOfUSMLE.ReplaceAllString(low, "usmle steps $1")
+	}
+	if strings.Contains(low, "step") || strings.Contains(low, "usmle") || strings.Contains(low, "comlex") || strings.Contains(low, "level") || strings.Contains(low, "ck") {
+		low = foldExams(low)
+	}
+	return collapseSpaces(low)
+}
+
+// normCueCases make every step of norm run, alone and after another.
+var normCueCases = []string{
+	"", "H1", "Is an H-1 possible?", "We sponsor H1B and J-1 visas.", "E.C.F.M.G. certified", "US clinical experience",
+	"three (3) years", "a first-time pass on Step 1", "within the past year", "H-1 sponsorship", "J-I visa", "J 1 visa holders",
+	"US COMPLEX Level 1", "COMLEX-USA Level 2-CE", "Parts I and II of the USMLE", "USMLE Steps 1 and 2", "2CK score of 220",
+	"the hi-b visa", "h1 within one year of graduation", "Step II CK", "j1 once",
+}
+
+func TestNormCues(t *testing.T) {
+	for _, s := range normCueCases {
+		if got, want := norm(s), normBySearches(s); got != want {
+			t.Errorf("norm(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzNormCues checks norm against normBySearches on any text.
+func FuzzNormCues(f *testing.F) {
+	for _, s := range normCueCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := norm(s), normBySearches(s); got != want {
+			t.Errorf("norm(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
