@@ -2,6 +2,7 @@ package transform
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -70,10 +71,13 @@ func isAbbreviated(alias string) bool {
 // names (names[id]: the canonical name and unmarked aliases of school id),
 // as explained above.
 func (c *Classifier) deriveInitialisms(names [][]string) {
+	// Keys are stemmed, as a name's token is ("HUJHMS" is looked up as
+	// "hujhm"), so that two forms one final "s" apart meet.
 	derived := map[string][]int{}
 	home := map[string]bool{} // initialisms a US or Canadian name may be written as
+	addHome := func(k string) { home[stem(k)] = true }
 	for _, k := range homeAbbreviations {
-		home[k] = true
+		addHome(k)
 	}
 	for id, ns := range names {
 		abroad := !domestic(c.schools[id].country)
@@ -81,12 +85,14 @@ func (c *Classifier) deriveInitialisms(names [][]string) {
 			if isAbbreviated(a) {
 				if !abroad {
 					// A US or Canadian abbreviation with a faculty's glued
-					// to it ("LSUCOM", "OSUSOM") is that school's, not the
-					// initials of a name abroad (Lagos State University
-					// College of Medicine).
-					for _, w := range words(a) {
+					// to it ("LSUCOM", "OSUSOM"), or with the initials of
+					// the words after it ("UC Davis" is UCD), is that
+					// school's, not the initials of a name abroad (Lagos
+					// State University College of Medicine; University
+					// College Dublin).
+					for _, w := range append(words(a), mixedInitials(a)) {
 						for _, f := range facultyAbbreviations {
-							home[w+f] = true
+							addHome(w + f)
 						}
 					}
 				}
@@ -94,13 +100,13 @@ func (c *Classifier) deriveInitialisms(names [][]string) {
 			}
 			if !abroad {
 				for _, k := range homeInitialisms(a) {
-					home[k] = true
+					addHome(k)
 				}
 				continue
 			}
 			for _, k := range nameInitialisms(a) {
 				if len(k) >= initialismMin && len(k) <= initialismMax {
-					derived[k] = addID(derived[k], id)
+					derived[stem(k)] = addID(derived[stem(k)], id)
 				}
 			}
 		}
@@ -109,9 +115,27 @@ func (c *Classifier) deriveInitialisms(names [][]string) {
 		if home[k] || c.known(k) && !c.ownWord(k, ids) {
 			continue
 		}
-		// Looked up as a name's token, which lost a final "s" ("HUJHMS").
-		c.initialisms[stem(k)] = ids
+		c.initialisms[k] = ids
 	}
+}
+
+// mixedInitials returns the abbreviation of a name that holds an
+// abbreviated word: that word whole, the initials of the other words,
+// stopwords left out ("UC Davis" → "ucd", "SUNY Upstate" → "sunyu").
+func mixedInitials(a string) string {
+	var b []byte
+	for _, f := range strings.FieldsFunc(a, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		w := words(f)
+		if len(w) == 0 || stopwords[w[0]] {
+			continue
+		}
+		if isAbbreviated(f) {
+			b = append(b, strings.Join(w, "")...)
+		} else {
+			b = append(b, w[0][0])
+		}
+	}
+	return string(b)
 }
 
 // facultyAbbreviations are the ways a faculty's name is abbreviated after
