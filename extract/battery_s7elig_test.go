@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// The eligibility batteries of session 7, written in the team's own words
+// before the rules that read them (issue 11). Cases not read right yet are
+// named in knownS7Misses (see runKnownBattery).
+
+// knownS7Misses are the session-7 battery cases not read right yet.
+var knownS7Misses = map[string]bool{
+	"Passing Step 1 is not required.":                                                                 true,
+	"A passing Step 1 result is not required to apply.":                                               true,
+	"Step 1 pass is not required, Step 2 CK must be passed with 220 or higher.":                       true,
+	"US clinical experience is preferred, ECFMG certification is required.":                           true,
+	"We do not require USCE, but applicants must have passed Step 1 on the first attempt.":            true,
+	"We do not sponsor H-1B visas, J-1 visas are accepted.":                                           true,
+	"US clinical experience is not mandatory, however applicants must have graduated within 5 years.": true,
+	"A minimum Step 2 CK score of 220 is required, there is no cutoff for Step 1.":                    true,
+	"There is no graduation year cutoff, we require at least 3 months of USCE.":                       true,
+	"We do not have a minimum score, applicants must pass Step 1 on the first attempt.":               true,
+	"No USCE is required, we do require graduation within the past 3 years.":                          true,
+	"H-1B visas are not sponsored, the program accepts J-1 physicians.":                               true,
+	"Observerships are welcome, hands-on US clinical experience is not required.":                     true,
+}
+
+// s7Fields are the eligibility fields the session-7 batteries compare.
+var s7Fields = []imgfriendly.Field{j1, h1b, s1Pass, s1Min, s2Min, s2Pref, cx1, cx2, attMax, usceReqF, usceMo, yogMax, yogPref, yogNone}
+
+// TestBatterySpliceScope: a comma that opens a new subject and verb (a
+// comma splice), or a "however"/"but" before one, starts a clause whose
+// negation and modality stay in it: "X is preferred, Y is required" prefers
+// X; "we do not require A, but B must …" denies only A; in either order and
+// for every field. A negated requirement of a pass ("Passing Step 1 is not
+// required") asks for no pass. Near misses: a list of exams before one verb,
+// a comma before "including", an opening phrase with no verb of its own, an
+// "if" clause, and a parenthetical amount keep one clause.
+func TestBatterySpliceScope(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		// a pass whose requirement is denied
+		{"Passing Step 1 is not required.", F{}},
+		{"A passing Step 1 result is not required to apply.", F{}},
+		{"Step 1 pass is not required, Step 2 CK must be passed with 220 or higher.", F{s2Min: 220.0}},
+		// the pass required, the score denied: the denial stays in its clause
+		{"We require Step 1 scores with a passing grade, there is no minimum score requirement.", F{s1Pass: true}},
+		{"COMLEX Level 1 must be passed, there is no minimum score.", F{cx1: true}},
+		{"We do not have a minimum score, applicants must pass Step 1 on the first attempt.", F{s1Pass: true, attMax: 1.0}},
+		{"A minimum Step 2 CK score of 220 is required, there is no cutoff for Step 1.", F{s2Min: 220.0}},
+		// preferred / required, both orders
+		{"US clinical experience is preferred, ECFMG certification is required.", F{usceReqF: "preferred"}},
+		{"ECFMG certification is required, US clinical experience is preferred.", F{usceReqF: "preferred"}},
+		{"US clinical experience is required, graduation within 5 years is preferred.", F{usceReqF: "required", yogPref: 5.0}},
+		{"Graduation within 5 years is preferred, US clinical experience is required.", F{usceReqF: "required", yogPref: 5.0}},
+		{"A passing Step 1 is preferred, a Step 2 CK score of 230 is required.", F{s2Min: 230.0}},
+		// a denial, then a requirement of something else (and the other order)
+		{"We do not require USCE, but applicants must have passed Step 1 on the first attempt.", F{usceReqF: "not_required", s1Pass: true, attMax: 1.0}},
+		{"Applicants must have passed Step 1 on the first attempt, but we do not require USCE.", F{usceReqF: "not_required", s1Pass: true, attMax: 1.0}},
+		{"US clinical experience is not mandatory, however applicants must have graduated within 5 years.", F{usceReqF: "not_required", yogMax: 5.0}},
+		{"Graduation within 5 years is required, US clinical experience is not required.", F{usceReqF: "not_required", yogMax: 5.0}},
+		{"There is no graduation year cutoff, we require at least 3 months of USCE.", F{yogNone: true, usceReqF: "required", usceMo: 3.0}},
+		{"No USCE is required, we do require graduation within the past 3 years.", F{usceReqF: "not_required", yogMax: 3.0}},
+		{"Applicants must pass Step 1, we do not accept more than two attempts.", F{s1Pass: true, attMax: 2.0}},
+		{"Observerships are welcome, hands-on US clinical experience is not required.", F{usceReqF: "not_required"}},
+		// visas: a refusal of one and an acceptance of the other
+		{"We accept J-1 visas, we do not sponsor H-1B visas.", F{j1: true, h1b: false}},
+		{"We do not sponsor H-1B visas, J-1 visas are accepted.", F{j1: true, h1b: false}},
+		{"We do not sponsor H-1B visas, however we accept J-1 visas.", F{j1: true, h1b: false}},
+		{"We are unable to sponsor H-1B visas, we only accept J-1.", F{j1: true, h1b: false}},
+		{"H-1B visas are not sponsored, the program accepts J-1 physicians.", F{j1: true, h1b: false}},
+		// near misses: one clause
+		{"In addition, applicants must have passed Step 1.", F{s1Pass: true}},
+		{"We do not sponsor visas, including H-1B and J-1.", F{j1: false, h1b: false}},
+		{"We require USCE, at least 3 months, in an inpatient setting.", F{usceReqF: "required", usceMo: 3.0}},
+		{"We sponsor J-1 and H-1B visas, provided Step 3 is passed.", F{j1: true, h1b: true}},
+		{"Our residents come from many countries, we sponsor J-1 visas.", F{j1: true}},
+	}), knownS7Misses, s7Fields...)
+}
