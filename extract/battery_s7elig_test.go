@@ -11,21 +11,7 @@ import (
 // named in knownS7Misses (see runKnownBattery).
 
 // knownS7Misses are the session-7 battery cases not read right yet.
-var knownS7Misses = map[string]bool{
-	"Passing Step 1 is not required.":                                                                 true,
-	"A passing Step 1 result is not required to apply.":                                               true,
-	"Step 1 pass is not required, Step 2 CK must be passed with 220 or higher.":                       true,
-	"US clinical experience is preferred, ECFMG certification is required.":                           true,
-	"We do not require USCE, but applicants must have passed Step 1 on the first attempt.":            true,
-	"We do not sponsor H-1B visas, J-1 visas are accepted.":                                           true,
-	"US clinical experience is not mandatory, however applicants must have graduated within 5 years.": true,
-	"A minimum Step 2 CK score of 220 is required, there is no cutoff for Step 1.":                    true,
-	"There is no graduation year cutoff, we require at least 3 months of USCE.":                       true,
-	"We do not have a minimum score, applicants must pass Step 1 on the first attempt.":               true,
-	"No USCE is required, we do require graduation within the past 3 years.":                          true,
-	"H-1B visas are not sponsored, the program accepts J-1 physicians.":                               true,
-	"Observerships are welcome, hands-on US clinical experience is not required.":                     true,
-}
+var knownS7Misses = map[string]bool{}
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
 var s7Fields = []imgfriendly.Field{j1, h1b, s1Pass, s1Min, s2Min, s2Pref, cx1, cx2, attMax, usceReqF, usceMo, yogMax, yogPref, yogNone}

@@ -86,6 +86,7 @@ type clause struct {
 	kinds      kindSet
 	mod        modFlags
 	inherited  bool // an answer's clause that names no topic of its own
+	own        bool // opens with a subject and a verb of its own: "…, but applicants must be certified"
 }
 
 // qreading is the question or label a sentence answers.
@@ -254,6 +255,7 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 	type seg struct {
 		s, e int
 		hypo bool
+		own  bool // a sentence of its own after a comma (see commaSentences)
 	}
 	var segs []seg
 	for i := 0; i+1 < len(cuts); i++ {
@@ -272,14 +274,14 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 			}
 		}
 		if strings.HasPrefix(t, "even if ") {
-			segs = append(segs, seg{s, e, true}) // "… on the first attempt even if …": a supposition
+			segs = append(segs, seg{s, e, true, false}) // "… on the first attempt even if …": a supposition
 			continue
 		}
 		// an opening "if" clause ends at its comma, and supposes ("only if
 		// …" answering a question supposes too)
 		if strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "only if ") {
 			if c := strings.Index(low[s:e], ", "); c > 0 {
-				segs = append(segs, seg{s, s + c, true})
+				segs = append(segs, seg{s, s + c, true, false})
 				s += c
 			}
 		}
@@ -288,7 +290,7 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 		for _, c := range []string{"although ", "though ", "even though ", "while "} {
 			if strings.HasPrefix(t, c) {
 				if k := strings.Index(low[s:e], ", "); k > 0 {
-					segs = append(segs, seg{s, s + k, false})
+					segs = append(segs, seg{s, s + k, false, false})
 					s += k
 				}
 				break
@@ -297,15 +299,22 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 		// a comma between two clauses that each state a modality, and an
 		// "and"/"or" that opens a modality of its own ("must be above 210
 		// and ideally above 230": the bound is required, the ideal is not)
-		for _, c := range splices(low, toks, s, e) {
-			segs = append(segs, seg{s, c, false})
+		sent := commaSentences(low, s, e)
+		cs := splices(low, toks, s, e)
+		if len(sent) > 0 {
+			cs = append(cs, sent...)
+			sortInts(cs)
+			cs = slices.Compact(cs)
+		}
+		for _, c := range cs {
+			segs = append(segs, seg{s, c, false, opensSentence(low[s:c])})
 			s = c
 		}
-		segs = append(segs, seg{s, e, false})
+		segs = append(segs, seg{s, e, false, opensSentence(low[s:e])})
 	}
 	for _, sg := range segs {
 		s, e := sg.s, sg.e
-		cl := clause{start: s, end: e, hypo: sg.hypo}
+		cl := clause{start: s, end: e, hypo: sg.hypo, own: sg.own}
 		parens := parensIn(low, s, e)
 		for _, tk := range toks {
 			if int(tk.start) < s || int(tk.end) > e || inSpans(parens, int(tk.start)) {
@@ -509,6 +518,147 @@ func subjectSplices(low string, toks []lexMatch, s, e int) []int {
 		}
 	}
 	return out
+}
+
+// commaSentences finds a comma between two sentences written as one (a
+// comma splice): a part with a finite verb of its own, then, after the
+// comma and an optional "however", "but" or "yet", a subject of one to five
+// words and a finite verb ("We do not sponsor H-1B visas, J-1 visas are
+// accepted", "USCE is preferred, ECFMG certification is required", "there
+// is no cutoff, we require …"). The negation and modality of each stay in
+// it. A comma before a word that cannot open a subject ("including",
+// "provided", "which", "such as", a preposition) or before words with no
+// finite verb ("at least 3 months, in …") joins no sentence.
+func commaSentences(low string, s, e int) []int {
+	var out []int
+	from := s
+	for at := s; at < e; {
+		i := strings.Index(low[at:e], ", ")
+		if i < 0 {
+			break
+		}
+		c := at + i
+		at = c + 2
+		if !hasFiniteVerb(low[from:c]) {
+			continue
+		}
+		if opensSentence(low[c+2 : e]) {
+			out = append(out, c)
+			from = c + 2
+		}
+	}
+	return out
+}
+
+// opensSentence reports a part that opens with a sentence of its own:
+// after an optional "however", "but" or "yet", a subject of one to five
+// words, then a finite verb, with no punctuation or coordinator between
+// (", permanent residents or J-1 holders must …" continues a list).
+func opensSentence(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,;-–")
+	w, after, _ := strings.Cut(rest, " ")
+	switch strings.TrimRight(w, ",") {
+	case "however", "but", "yet", "also", "furthermore", "additionally", "moreover":
+		rest = strings.TrimLeft(after, " ,")
+		w, _, _ = strings.Cut(rest, " ")
+	}
+	if !subjectOpener(w) {
+		return false
+	}
+	words := strings.Fields(rest)
+	for k, x := range words {
+		bare := strings.TrimRight(x, ",;:.")
+		if k > 0 && finiteAt(words, k) {
+			return true
+		}
+		if k >= 5 || bare != x || x == "and" || x == "or" || x == "nor" || x == "&" {
+			return false
+		}
+	}
+	return false
+}
+
+// auxiliaries are the verbs that make a group of words a sentence of its
+// own wherever they stand; lexicalVerbs do so after a personal pronoun
+// ("we accept", "you need"), thirdPersonVerbs after any subject ("the
+// program accepts"). Words that are as often nouns ("offers", "needs",
+// "supports") are not among the last.
+var (
+	auxiliaries = wordSet(`is are was were will would must should shall may can cannot can't could do does did don't
+		doesn't didn't has have won't isn't aren't`)
+	lexicalVerbs     = wordSet(`accept sponsor prefer offer consider expect encourage welcome recommend support require need provide review`)
+	thirdPersonVerbs = wordSet(`accepts requires prefers considers expects encourages welcomes recommends sponsors`)
+	pronouns         = wordSet(`we you they i`)
+	relatives        = wordSet(`who which that whose whom whether when if`)
+)
+
+// wordSet is the set of the words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// finiteAt reports a finite verb at words[k] (see auxiliaries).
+func finiteAt(words []string, k int) bool {
+	w := strings.TrimRight(words[k], ",;:.")
+	if auxiliaries[w] || thirdPersonVerbs[w] {
+		return true
+	}
+	if !lexicalVerbs[w] || k == 0 {
+		return false
+	}
+	// after a pronoun, perhaps through an adverb: "we only accept", "we also require"
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch p := strings.TrimRight(words[j], ",;:."); {
+		case pronouns[p]:
+			return true
+		case p != "only" && p != "also" && p != "strongly" && p != "highly":
+			return false
+		}
+	}
+	return false
+}
+
+// hasFiniteVerb reports a finite verb in part outside a relative or
+// conditional clause ("candidates who have passed Step 1, Step 2 CK …"
+// states no sentence yet).
+func hasFiniteVerb(part string) bool {
+	words := strings.Fields(part)
+	inRel := false
+	for k, x := range words {
+		if relatives[strings.TrimRight(x, ",;:.")] {
+			inRel = true
+			continue
+		}
+		if finiteAt(words, k) {
+			if !inRel {
+				return true
+			}
+			inRel = false // the relative's verb: a verb after it is the main one
+		}
+	}
+	return false
+}
+
+// subjectOpener reports a word that may open the subject of a new
+// sentence: not a verb, a preposition, a relative, a condition or a word
+// that continues the clause before ("including", "provided", "preferably").
+func subjectOpener(w string) bool {
+	if w == "" || auxiliaries[w] || thirdPersonVerbs[w] || w[0] >= '0' && w[0] <= '9' {
+		return false
+	}
+	switch w {
+	case "including", "includes", "such", "which", "who", "whom", "whose", "where", "when", "with", "without", "for", "in",
+		"on", "at", "by", "from", "to", "of", "as", "if", "unless", "provided", "providing", "preferably", "ideally",
+		"especially", "particularly", "although", "though", "while", "or", "and", "nor", "not", "rather", "than", "because",
+		"since", "so", "that", "e.g.", "i.e.", "etc.", "plus", "except", "excluding", "regardless", "irrespective",
+		"depending", "within", "after", "before", "during", "up", "until", "per", "via", "through", "along", "beyond":
+		return false
+	}
+	return true
 }
 
 func commaSplices(low string, toks []lexMatch, s, e int) []int {

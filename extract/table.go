@@ -208,12 +208,17 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 		// fulfil this requirement)"; one naming attempts or scores still
 		// speaks of the exam before it
 		ownSubject := cl.paren && cl.topics.any(asideSubjects) && !cl.topics.any(t.gate)
+		// a clause with a subject and a verb of its own that names a topic
+		// unrelated to the one it would continue speaks of that topic: "US
+		// clinical experience is preferred, ECFMG certification is required"
+		// requires no experience, "we do not require USCE, but applicants
+		// must have passed Step 1" no USCE either
 		for p := ci - 1; p >= 0 && from == 0 && !ownSubject; p-- {
 			pc := &r.clauses[p]
 			if pc.paren {
 				continue
 			}
-			if pc.topics.any(t.owned) && (cl.mod != 0 || cl.kinds.any(ownWords) || r.hasQuantityIn(cl)) {
+			if pc.topics.any(t.owned) && (cl.mod != 0 || cl.kinds.any(ownWords) || r.hasQuantityIn(cl)) && !speaksOfOther(cl, pc.topics&t.gate, t.refers) {
 				// a continuation with nothing of its own ("…, though this may be
 				// waived") says no more than the clause it continues
 				from = pc.topics & t.gate
@@ -226,7 +231,7 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 			(ci == 0 || r.clauses[ci-1].topics.without(topics(tUSA)) == 0) && !verbWithObject(r.low, cl) {
 			from = r.clauses[ci+1].topics & t.gate // "There is no strict cutoff, but graduates within 4 years …"
 		}
-		if from == 0 && r.q != nil && (!r.q.weak || isShortValue(r.st.text)) {
+		if from == 0 && r.q != nil && (!r.q.weak || isShortValue(r.st.text)) && !speaksOfOther(cl, r.q.all&t.gate, t.refers) {
 			from = r.q.all & t.gate
 		}
 		from = t.specific(from)
@@ -315,6 +320,39 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 			}
 		}
 	}
+}
+
+// speaksOfOther reports a clause that opens with a subject and a verb of
+// its own (clause.own) and names a topic unrelated to every topic of ts
+// (the topics it would take from the clause before or the question): a
+// rule about that topic, not a continuation. Exams, scores, attempts and
+// failures are one subject ("…, but it must be passed on the first try");
+// the United States and the table's words that refer back name nothing.
+func speaksOfOther(cl *clause, ts, refers topicSet) bool {
+	own := cl.topics.without(topics(tUSA)).without(refers)
+	if !cl.own || own == 0 || ts == 0 {
+		return false
+	}
+	for a := topic(1); a < numTopics; a++ {
+		if !own.has(a) {
+			continue
+		}
+		related := false
+		for b := topic(1); b < numTopics && !related; b++ {
+			related = ts.has(b) && relatedTopics(a, b)
+		}
+		if !related {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedTopics reports two topics of one subject: the same family, or an
+// exam and its attempts.
+func relatedTopics(a, b topic) bool {
+	fa, fb := family(a), family(b)
+	return fa == fb || fa == 2 && fb == 3 || fa == 3 && fb == 2
 }
 
 // topicJustBefore reports a topic word of cl ending at most two words

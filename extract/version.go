@@ -268,4 +268,8 @@ package extract
 // (issue 11).
 // 90: a negated act on an applicant's visa status ("we do not verify visa status") refuses no visa
 // (issue 11).
-const Version = "93"
+// 94: a comma splice is two clauses ("USCE is preferred, ECFMG certification is required", "we do
+// not sponsor H-1B visas, J-1 visas are accepted"): a clause with a subject and verb of its own that
+// names an unrelated topic continues neither the clause before nor the question; a pass whose
+// requirement is denied ("Passing Step 1 is not required") asks for no pass (issue 11).
+const Version = "94"
