@@ -584,22 +584,13 @@ func opensSentence(rest string) bool {
 // program accepts"). Words that are as often nouns ("offers", "needs",
 // "supports") are not among the last.
 var (
-	auxiliaries = wordSet(`is are was were will would must should shall may can cannot can't could do does did don't
-		doesn't didn't has have won't isn't aren't`)
-	lexicalVerbs     = wordSet(`accept sponsor prefer offer consider expect encourage welcome recommend support require need provide review`)
-	thirdPersonVerbs = wordSet(`accepts requires prefers considers expects encourages welcomes recommends sponsors`)
-	pronouns         = wordSet(`we you they i`)
-	relatives        = wordSet(`who which that whose whom whether when if`)
+	auxiliaries = wordSet(strings.Fields(`is are was were will would must should shall may can cannot can't could do does did don't
+		doesn't didn't has have won't isn't aren't`)...)
+	lexicalVerbs     = wordSet(strings.Fields(`accept sponsor prefer offer consider expect encourage welcome recommend support require need provide review`)...)
+	thirdPersonVerbs = wordSet(strings.Fields(`accepts requires prefers considers expects encourages welcomes recommends sponsors`)...)
+	pronouns         = wordSet(strings.Fields(`we you they i`)...)
+	relatives        = wordSet(strings.Fields(`who which that whose whom whether when if`)...)
 )
-
-// wordSet is the set of the words of s.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // finiteAt reports a finite verb at words[k] (see auxiliaries).
 func finiteAt(words []string, k int) bool {
