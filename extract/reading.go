@@ -124,6 +124,9 @@ func read(st *stmt, buf *readBuf) *reading {
 	buf.clauses = r.clauses
 	for i := range r.clauses {
 		cl := &r.clauses[i]
+		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl)) {
+			cl.hypo = true // no rule of the program's, addressed to applicants
+		}
 		r.topics |= cl.topics
 		cl.mod = clauseModality(r.low, cl)
 	}
@@ -865,6 +868,83 @@ func narrative(low string, cl *clause) bool {
 			j++
 		}
 		if j < len(f) && len(f[j]) > 4 && strings.HasSuffix(f[j], "ed") && !nonNarrative(f[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// story reports a clause that tells a person's past ("It required
+// passing Step 1", "she had to complete six months of rotations", "it took
+// him two attempts", "getting a position required him to …"): a personal
+// pronoun as the subject of a verb in the past tense, or a verb in the past
+// tense with a personal pronoun as its object. What someone had to do is
+// no rule of the program's ("You have to pass …", "It requires …" are).
+func story(low string, cl *clause) bool {
+	text := low[cl.start:cl.end]
+	if !strings.Contains(text, "i ") && !strings.Contains(text, "he ") && !strings.Contains(text, "they ") &&
+		!strings.Contains(text, "it ") && !strings.Contains(text, " him") && !strings.Contains(text, " her") &&
+		!strings.Contains(text, " me") && !strings.Contains(text, " them") {
+		return false
+	}
+	f := strings.Fields(punctSpacer.Replace(text))
+	for i, w := range f {
+		past := len(w) > 4 && strings.HasSuffix(w, "ed") || pastForms[w]
+		if past && i+1 < len(f) && objectPronouns[f[i+1]] && i > 0 {
+			return true // "… required him to pass", "it took her two attempts"
+		}
+		if !subjectPronouns[w] || i > 0 && (numberedPart[f[i-1]] || conditionWords[f[i-1]]) {
+			continue // "Step I passed" names an exam; "if they graduated within 3 years" is a rule's condition
+		}
+		j := i + 1
+		for j < len(f) && storyFiller[f[j]] {
+			j++
+		}
+		if j >= len(f) {
+			continue
+		}
+		v := f[j]
+		if w == "it" && (v == "was" || v == "were") {
+			continue // "it was required that …": a rule in the passive
+		}
+		if len(v) > 4 && strings.HasSuffix(v, "ed") || pastForms[v] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "they": true, "it": true}
+	objectPronouns  = map[string]bool{"him": true, "her": true, "me": true, "them": true}
+	conditionWords  = map[string]bool{"if": true, "unless": true, "whether": true, "when": true, "once": true, "provided": true, "providing": true, "that": true}
+	numberedPart    = map[string]bool{"step": true, "level": true, "part": true, "phase": true, "class": true, "type": true, "grade": true}
+	storyFiller     = map[string]bool{"also": true, "first": true, "then": true, "still": true, "finally": true, "eventually": true,
+		"later": true, "soon": true, "successfully": true, "even": true, "only": true}
+	pastForms = map[string]bool{"had": true, "did": true, "took": true, "was": true, "were": true, "got": true, "went": true,
+		"spent": true, "began": true, "came": true, "chose": true, "became": true, "made": true, "left": true, "knew": true}
+)
+
+// applicableCues make an item conditional on what an applicant happens to
+// have ("U.S. clinical experience, if applicable", "…, if any").
+var applicableCues = []string{"if applicable", "where applicable", "when applicable", "as applicable", "if any", "if available"}
+
+// ifApplicable reports a clause about clinical experience asked for only
+// "if applicable" ("if any", "if available"): an applicant who has some
+// sends it, one who has none is not turned away, so it states no rule. On
+// an exam, a visa or an ECFMG certificate the same words name the one that
+// applies to the applicant ("USMLE or COMLEX, as applicable", "J-1 visa
+// (if applicable)"), and the item keeps its reading.
+func ifApplicable(low string, cl *clause) bool {
+	text := low[cl.start:cl.end]
+	if !strings.Contains(text, "if a") && !strings.Contains(text, "applicable") {
+		return false
+	}
+	if !cl.topics.any(topics(tExperience, tUSCE)) || cl.topics.any(topics(tJ1, tH1B, tVisa, tStep1, tStep2CK, tUSMLE, tCOMLEX, tLevel1, tLevel2, tECFMG, tCertified)) {
+		return false
+	}
+	for _, c := range applicableCues {
+		if strings.Contains(text, c) {
 			return true
 		}
 	}

@@ -272,4 +272,7 @@ package extract
 // not sponsor H-1B visas, J-1 visas are accepted"): a clause with a subject and verb of its own that
 // names an unrelated topic continues neither the clause before nor the question; a pass whose
 // requirement is denied ("Passing Step 1 is not required") asks for no pass (issue 11).
-const Version = "94"
+// 95: whose rule it is: a person's past ("It required passing Step 1", "she had to complete six
+// months of rotations", "it took him two attempts") states no rule; US clinical experience asked for
+// "if applicable" ("if any", "if available") is not required (issue 11).
+const Version = "95"
