@@ -11,7 +11,13 @@ import (
 // named in knownS7Misses (see runKnownBattery).
 
 // knownS7Misses are the session-7 battery cases not read right yet.
-var knownS7Misses = map[string]bool{}
+var knownS7Misses = map[string]bool{
+	"Is US clinical experience required? No, but we require a preliminary year at a US ACGME-accredited institution.":                                                                                                      true,
+	"Do you require US clinical experience? It is highly preferred but is not mandatory; however, we do require a preliminary year to be completed at a US ACGME accredited hospital prior to starting residency with us.": true,
+	"Do you require US clinical experience? US clinical experience is highly preferred but is not mandatory; however, we do require a transitional year.":                                                                  true,
+	"Do you require US Clinical Experience? We require a transitional year at a US institution before starting.":                                                                                                           true,
+	"Is USCE required? An intern year in the United States must be completed before the PGY-2 year.":                                                                                                                       true,
+}
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
 var s7Fields = []imgfriendly.Field{j1, h1b, s1Pass, s1Min, s2Min, s2Pref, cx1, cx2, attMax, usceReqF, usceMo, yogMax, yogPref, yogNone}
@@ -111,4 +117,28 @@ func TestBatteryWhoseRule(t *testing.T) {
 	item("Passing USMLE Step 1 score", F{s1Pass: true})
 	item("U.S. clinical experience", F{usceReqF: "required"})
 	runKnownBattery(t, cases, knownS7Misses, s7Fields...)
+}
+
+// TestBatteryResidencyYearNotUSCE: a year of residency required at a US
+// institution (a preliminary, transitional, internship or intern year) is
+// graduate training, not US clinical experience, also under a question
+// about USCE; the answer's "No" still denies the experience. Near misses:
+// months of US clinical experience, a year of it, experience during the
+// final year of medical school.
+func TestBatteryResidencyYearNotUSCE(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Is US clinical experience required? No, but we require a preliminary year at a US ACGME-accredited institution.", F{usceReqF: "not_required"})
+	add("Do you require US clinical experience? It is strongly preferred, not required; we do require a transitional year at an accredited US program before residency begins.", F{usceReqF: "preferred"})
+	add("Do you require US clinical experience? It is highly preferred but is not mandatory; however, we do require a preliminary year to be completed at a US ACGME accredited hospital prior to starting residency with us.", F{usceReqF: "preferred"})
+	add("Do you require US clinical experience? US clinical experience is highly preferred but is not mandatory; however, we do require a transitional year.", F{usceReqF: "preferred"})
+	add("Do you require US clinical experience? It is highly preferred but is not mandatory.", F{usceReqF: "preferred"})
+	add("Do you require US Clinical Experience? We require a transitional year at a US institution before starting.", F{})
+	add("Is USCE required? An intern year in the United States must be completed before the PGY-2 year.", F{})
+	add("Applicants must have completed an internship year at an ACGME-accredited institution in the US.", F{})
+	add("US clinical experience is preferred; a transitional year in a US program is required before starting.", F{usceReqF: "preferred"})
+	add("Do you require US clinical experience? Yes, at least 3 months in a US hospital.", F{usceReqF: "required", usceMo: 3.0})
+	add("A year of US clinical experience is required.", F{usceReqF: "required", usceMo: 12.0})
+	add("We require hands-on US clinical experience during the final year of medical school.", F{usceReqF: "required"})
+	runKnownBattery(t, cases, knownS7Misses, usceReqF, usceMo)
 }
