@@ -11,13 +11,7 @@ import (
 // named in knownS7Misses (see runKnownBattery).
 
 // knownS7Misses are the session-7 battery cases not read right yet.
-var knownS7Misses = map[string]bool{
-	"Is US clinical experience required? No, but we require a preliminary year at a US ACGME-accredited institution.":                                                                                                      true,
-	"Do you require US clinical experience? It is highly preferred but is not mandatory; however, we do require a preliminary year to be completed at a US ACGME accredited hospital prior to starting residency with us.": true,
-	"Do you require US clinical experience? US clinical experience is highly preferred but is not mandatory; however, we do require a transitional year.":                                                                  true,
-	"Do you require US Clinical Experience? We require a transitional year at a US institution before starting.":                                                                                                           true,
-	"Is USCE required? An intern year in the United States must be completed before the PGY-2 year.":                                                                                                                       true,
-}
+var knownS7Misses = map[string]bool{}
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
 var s7Fields = []imgfriendly.Field{j1, h1b, s1Pass, s1Min, s2Min, s2Pref, cx1, cx2, attMax, usceReqF, usceMo, yogMax, yogPref, yogNone}

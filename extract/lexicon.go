@@ -305,7 +305,9 @@ var lexicon = slices.Concat(
 		"graduate medical education", "acgme-accredited program", "acgme-approved residency", "acgme accredited program",
 		"acgme program", "acgme programs", "acgme-approved program", "acgme approved program", "accredited usa program",
 		"accredited usa residency", "accredited residency program",
-		"clinical base year"),
+		"clinical base year",
+		// a residency year by its kind: "we require a preliminary year at a US institution"
+		"preliminary year", "prelim year", "transitional year", "internship year", "intern year", "residency year"),
 
 	// ECFMG certification.
 	topicWords(tECFMG, "ecfmg", "educational commission for foreign medical graduates"),

@@ -275,4 +275,7 @@ package extract
 // 95: whose rule it is: a person's past ("It required passing Step 1", "she had to complete six
 // months of rotations", "it took him two attempts") states no rule; US clinical experience asked for
 // "if applicable" ("if any", "if available") is not required (issue 11).
-const Version = "95"
+// 96: a residency year by its kind (preliminary, transitional, internship, intern year) is graduate
+// training, not US clinical experience ("however, we do require a preliminary year at a US
+// institution" under a USCE question) (issue 11).
+const Version = "96"
