@@ -45,7 +45,14 @@ var (
 // drPrefix finds "Dr." / "Drs." / "Doctors" before a capitalised word
 // (group 2).
 var drPrefix = mustStartDerived(`\b(Drs?\.?|Doctors)\s+(\p{Lu})`, func(s string, i int) bool {
-	return s[i] == 'D' && nextIs(s, i, "ro") && wordStart(s, i)
+	// "Dr" before "s", "." or white space, or "Doctors": not "Drive", "Do"
+	if s[i] != 'D' || !wordStart(s, i) {
+		return false
+	}
+	if strings.HasPrefix(s[i:], "Dr") {
+		return i+2 < len(s) && strings.IndexByte("s.\t\n\f\r ", s[i+2]) >= 0
+	}
+	return strings.HasPrefix(s[i:], "Doctors")
 })
 
 // asRole is the role after a list of names: "... as our current chief residents".
@@ -61,13 +68,17 @@ var yearRoleAfter = regexp.MustCompile(`^,\s*(?:an?\s+|our\s+)?(?:PGY[- ]?[1-7]|
 // short abbreviation ("Ms.", "Mr.", a mistyped "Dt."), which is no part of
 // the name.
 var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
+	// the whole role word, and the white space after it
+	var n int
 	switch s[i] {
 	case 'R', 'r':
-		return nextIs(s, i, "e") && wordStart(s, i)
+		n = len("resident")
 	case 'I', 'i':
-		return nextIs(s, i, "n") && wordStart(s, i)
+		n = len("intern")
+	default:
+		return false
 	}
-	return false
+	return i+n < len(s) && (s[i+1:i+n] == "esident" || s[i+1:i+n] == "ntern") && isRESpace(s[i+n]) && wordStart(s, i)
 })
 
 // oneOfRole is what the names before it are, right after them: "…, right,
@@ -81,15 +92,19 @@ var oneOfRole = mustGate(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|were)\s+(?
 // Group 1 is a verb between them ("our chiefs are …"), group 2 the names'
 // first letter.
 var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`, func(s string, i int) bool {
+	// the role word's letters up to where its spellings part
+	rest := s[i+1:]
 	switch s[i] {
 	case 'R', 'r':
-		return nextIs(s, i, "e") && wordStart(s, i)
+		return (strings.HasPrefix(rest, "esidents") || strings.HasPrefix(rest, "esearch")) && wordStart(s, i)
 	case 'I', 'i':
-		return nextIs(s, i, "n") && wordStart(s, i)
-	case 'C', 'c', 'S', 's':
-		return nextIs(s, i, "h") && wordStart(s, i)
+		return strings.HasPrefix(rest, "nterns") && wordStart(s, i)
+	case 'C', 'c':
+		return strings.HasPrefix(rest, "hiefs") && wordStart(s, i)
+	case 'S', 's':
+		return strings.HasPrefix(rest, "hort") && wordStart(s, i)
 	case 'P':
-		return nextIs(s, i, "G") && wordStart(s, i)
+		return strings.HasPrefix(rest, "GY") && wordStart(s, i)
 	}
 	return false
 })

@@ -81,3 +81,21 @@ func TestHasYearHints(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAwardGate checks awardResidents' opening tests against the ones they
+// replace: a resident's word in the whole line, then before its last
+// separator.
+func FuzzAwardGate(f *testing.F) {
+	for _, s := range []string{"Intern of the Year – Jane Doe, MD", "Chief Resident Award: John Roe", "Resident: x", "Residents—x", "Doe, Jane - X School (PGY-2)",
+		"ReſIDENT: x", "PGY: Ann", "intern_ - x", "Intern\u00a0– x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		k := lastAwardSeparator(text)
+		old := residentHeadWords.in(text) && k >= 0 && residentHeadWords.in(text[:k])
+		b := &block{text: text}
+		if got := b.hint()&(hintResident|oddFold) != 0 && k >= 0 && residentHeadWords.in(text[:k]); got != old {
+			t.Fatalf("award gate of %q = %v, was %v", text, got, old)
+		}
+	})
+}

@@ -527,7 +527,7 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) > 140 || !b.in(&residentHeadWords) || outOfScope(d, i) {
+		if b.role == roleRow || len(b.text) > 140 || b.hint()&(hintResident|oddFold) == 0 {
 			continue
 		}
 		// the award (group 1) ends before its separator, and must hold a
@@ -535,8 +535,10 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		// separator, such as a roster's one-line entry "Doe, Jane - X
 		// School (PGY-2)", has no resident's award, and the expression (a
 		// lazy prefix tried at every length, that matches such entries)
-		// need not run
-		if k := lastAwardSeparator(b.text); k < 0 || !residentHeadWords.in(b.text[:k]) {
+		// need not run. (A whole word before the separator is one of the
+		// whole line: the separator is no word byte, nor the space before a
+		// dash.)
+		if k := lastAwardSeparator(b.text); k < 0 || !residentHeadWords.in(b.text[:k]) || outOfScope(d, i) {
 			continue
 		}
 		m := awardLine.FindStringSubmatch(b.text)

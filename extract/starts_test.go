@@ -14,6 +14,7 @@ var startedSamples = []string{
 	"residents this year are Ana, Ben; research-trackers Cy Dunn; PGY-2s: Ann Bo; short trackers Ed",
 	"Chiefs: Ann Lee, xchiefs Bo Day, PGY3s Cy, Residents Dan; ResidentsX Ed",
 	"Resident  Rr. Jane Doe Smith; résident Ann Bo",
+	"Drive Ann; Dr\tAnn Lee; Dr.Ann; Drs.  Bo; Dr; Doctor Ann; resident\nAnn Lee; residents Ann Lee; intern\fBo Kim; Research-Trackers Ed; sHort trackers Ann; PGYs Bo",
 	"sponsored only if Step 2 passed, xſubject to approval, ſubject to, case-by-case; current H-1B holders; when, unless",
 	"chief residents and Co-Chief Resident, R3, PGY-II, pgy 4, house officer; xresident, R6, résident",
 	"usmle steps 1, 2 ck and 3; step2ck, step ii cs; xstep 1; comlex levels 1 & 2 pe; level 3; 2ck, ii cs, x2ck, usmle 1",
