@@ -380,9 +380,10 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 	if f, ok := c.findHomeForm(p.norms); ok {
 		s = c.homeFormAnswer(s, f, p, stated)
 	}
-	if s.IMG != nil && !*s.IMG && c.nearAbroad(p.all) {
+	if s.IMG != nil && !*s.IMG && s.Confidence < confCore && c.nearAbroad(p.all) {
 		// Word by word a misspelt name abroad ("Georgetown America
-		// nUniversity"): not the US school its first words name.
+		// nUniversity"): not the US school its first words name. (A
+		// US or Canadian name matched whole is that name.)
 		return School{Input: name}
 	}
 	return s
