@@ -11,7 +11,16 @@ import (
 // named in knownS7Misses (see runKnownBattery).
 
 // knownS7Misses are the session-7 battery cases not read right yet.
-var knownS7Misses = map[string]bool{}
+var knownS7Misses = map[string]bool{
+	"If you graduated more than 5 years ago, you are not eligible.":                                  true,
+	"If you graduated more than five years ago, you will not be considered.":                         true,
+	"If it has been more than three years since you graduated, we cannot consider your application.": true,
+	"If your Step 2 CK score is below 220, your application will not be considered.":                 true,
+	"If you need an H-1B visa, we are unable to consider your application.":                          true,
+	"If you require J-1 sponsorship, you will not be considered.":                                    true,
+	"If you do not have US clinical experience, you will not be considered.":                         true,
+	"If you need an H1B, we will not consider you.":                                                  true,
+}
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
 var s7Fields = []imgfriendly.Field{j1, h1b, s1Pass, s1Min, s2Min, s2Pref, cx1, cx2, attMax, usceReqF, usceMo, yogMax, yogPref, yogNone}
@@ -135,4 +144,30 @@ func TestBatteryResidencyYearNotUSCE(t *testing.T) {
 	add("A year of US clinical experience is required.", F{usceReqF: "required", usceMo: 12.0})
 	add("We require hands-on US clinical experience during the final year of medical school.", F{usceReqF: "required"})
 	runKnownBattery(t, cases, knownS7Misses, usceReqF, usceMo)
+}
+
+// TestBatteryIfThenTurnedAway: an opening "if" clause whose consequence
+// turns the applicant away ("If you graduated more than 5 years ago, you
+// are not eligible") describes who is turned away, as "Applicants who …
+// are not eligible" does; any other consequence leaves the "if" clause a
+// supposition that states nothing ("…, please contact the coordinator").
+func TestBatteryIfThenTurnedAway(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("If you graduated more than 5 years ago, you are not eligible.", F{yogMax: 5.0})
+	add("If you graduated more than five years ago, you will not be considered.", F{yogMax: 5.0})
+	add("If it has been more than three years since you graduated, we cannot consider your application.", F{yogMax: 3.0})
+	add("If your Step 2 CK score is below 220, your application will not be considered.", F{s2Min: 220.0})
+	add("If you have failed any Step of the USMLE, you will not be considered.", F{attMax: 1.0})
+	add("If you need an H-1B visa, we are unable to consider your application.", F{h1b: false})
+	add("If you require J-1 sponsorship, you will not be considered.", F{j1: false})
+	add("If you do not have US clinical experience, you will not be considered.", F{usceReqF: "required"})
+	add("If you graduated more than 5 years ago, please contact the coordinator.", F{})
+	add("If you need a visa, we sponsor J-1 visas.", F{j1: true})
+	add("If you have US clinical experience, please list it in your CV.", F{})
+	add("If you have questions about your Step 2 CK score, you may email the coordinator.", F{})
+	add("If your application is incomplete after December 1, it will not be reviewed.", F{})
+	add("If you have not heard from us by January, we will not be able to offer you an interview.", F{})
+	add("If you need an H1B, we will not consider you.", F{h1b: false})
+	runKnownBattery(t, cases, knownS7Misses, s7Fields...)
 }
