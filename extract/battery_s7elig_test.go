@@ -11,16 +11,7 @@ import (
 // named in knownS7Misses (see runKnownBattery).
 
 // knownS7Misses are the session-7 battery cases not read right yet.
-var knownS7Misses = map[string]bool{
-	"If you graduated more than 5 years ago, you are not eligible.":                                  true,
-	"If you graduated more than five years ago, you will not be considered.":                         true,
-	"If it has been more than three years since you graduated, we cannot consider your application.": true,
-	"If your Step 2 CK score is below 220, your application will not be considered.":                 true,
-	"If you need an H-1B visa, we are unable to consider your application.":                          true,
-	"If you require J-1 sponsorship, you will not be considered.":                                    true,
-	"If you do not have US clinical experience, you will not be considered.":                         true,
-	"If you need an H1B, we will not consider you.":                                                  true,
-}
+var knownS7Misses = map[string]bool{}
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
 var s7Fields = []imgfriendly.Field{j1, h1b, s1Pass, s1Min, s2Min, s2Pref, cx1, cx2, attMax, usceReqF, usceMo, yogMax, yogPref, yogNone}

@@ -416,7 +416,8 @@ var lexicon = slices.Concat(
 	words(kExclusion, 0, phrases([]string{"not", "cannot", "unable to", "don't", "doesn't", "won't", "can't"},
 		[]string{"accept", "review", "interview", "rank", "invite", "admit", "consider"},
 		[]string{"applicants", "applications", "candidates", "anyone", "those", "graduates", "individuals", "students", "people",
-			"international", "foreign", "non-citizens", "noncitizens", "imgs", "fmgs", "physicians"})...),
+			"international", "foreign", "non-citizens", "noncitizens", "imgs", "fmgs", "physicians",
+			"your application", "your applications", "you", "your candidacy"})...),
 	// told not to apply: "please do not apply if you require an H-1B"
 	words(kExclusion, 0, "do not apply", "don't apply", "do not submit", "don't submit", "should not submit"),
 	words(kEligible, 0, "eligible", "eligibility", "eligible for"),

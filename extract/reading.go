@@ -86,6 +86,7 @@ type clause struct {
 	kinds      kindSet
 	mod        modFlags
 	inherited  bool // an answer's clause that names no topic of its own
+	turnedAway bool // an "if" clause whose consequence turns the applicant away: who is turned away
 	own        bool // opens with a subject and a verb of its own: "…, but applicants must be certified"
 }
 
@@ -129,6 +130,24 @@ func read(st *stmt, buf *readBuf) *reading {
 		}
 		r.topics |= cl.topics
 		cl.mod = clauseModality(r.low, cl)
+	}
+	// an opening "if" clause whose consequence turns the applicant away
+	// ("If you graduated more than 5 years ago, you are not eligible")
+	// describes who is turned away, as "Applicants who … are not eligible"
+	// does: it is read with the consequence's exclusion
+	for i := 0; i+1 < len(r.clauses); i++ {
+		cl := &r.clauses[i]
+		if !cl.hypo || cl.paren || !strings.HasPrefix(strings.TrimLeft(r.low[cl.start:cl.end], " ,;"), "if ") {
+			continue
+		}
+		j := i + 1
+		for j < len(r.clauses) && r.clauses[j].paren {
+			j++
+		}
+		if j < len(r.clauses) && !r.clauses[j].hypo && r.clauses[j].mod&mExclusion != 0 && r.clauses[j].topics.without(topics(tUSA)) == 0 {
+			cl.hypo, cl.turnedAway = false, true
+			cl.mod |= mExclusion
+		}
 	}
 	// an opening clause that only prefers ("To be competitive, applicants
 	// should score …") lends its preference to the clause it opens
@@ -1055,7 +1074,7 @@ back:
 				break back // "we do not sponsor H-1B unless …": a condition, read as such
 			}
 			for j := k - 1; j >= 0; j-- {
-				if toks[j].e.kind == kCond && (toks[j].e.text == "if" || toks[j].e.text == "when" || toks[j].e.text == "unless") {
+				if toks[j].e.kind == kCond && (toks[j].e.text == "if" || toks[j].e.text == "when" || toks[j].e.text == "unless") && !cl.turnedAway {
 					break back // "if the program does not allow H-1B visas …"
 				}
 			}
@@ -1075,7 +1094,7 @@ back:
 				break back
 			}
 		case kCond:
-			if t.e.text == "if" || t.e.text == "when" {
+			if (t.e.text == "if" || t.e.text == "when") && !cl.turnedAway {
 				break back
 			}
 		}

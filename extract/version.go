@@ -278,4 +278,7 @@ package extract
 // 96: a residency year by its kind (preliminary, transitional, internship, intern year) is graduate
 // training, not US clinical experience ("however, we do require a preliminary year at a US
 // institution" under a USCE question) (issue 11).
-const Version = "96"
+// 97: an opening "if" clause whose consequence turns the applicant away ("If you graduated more
+// than 5 years ago, you are not eligible", "If you need an H-1B visa, we are unable to consider your
+// application") says who is turned away, as "Applicants who … are not eligible" does (issue 11).
+const Version = "97"

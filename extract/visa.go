@@ -564,7 +564,8 @@ func lacksVisa(m *mention) bool {
 	}
 	subject := m.r.low[m.cl.start:m.at]
 	if !strings.Contains(subject, "applicant") && !strings.Contains(subject, "candidate") && !strings.Contains(subject, "who ") &&
-		!strings.Contains(subject, "those") && !strings.Contains(subject, "anyone") && !strings.HasPrefix(subject, "you") {
+		!strings.Contains(subject, "those") && !strings.Contains(subject, "anyone") && !strings.HasPrefix(subject, "you") &&
+		!(m.cl.turnedAway && strings.HasPrefix(subject, "if you")) {
 		return false // the applicants are the ones who lack it
 	}
 	before := " " + m.r.low[max(m.cl.start, m.at-28):m.at]
