@@ -11,7 +11,15 @@ import (
 // named in knownS7Misses (see runKnownBattery).
 
 // knownS7Misses are the session-7 battery cases not read right yet.
-var knownS7Misses = map[string]bool{}
+var knownS7Misses = map[string]bool{
+	"All applicants must have at least six months of clinical experience in the United States that does not include observership or research.": true,
+	"Applicants must have at least three months of US clinical experience, which cannot be an observership.":                                   true,
+	"We require two months of hands-on clinical experience in a US hospital, excluding observerships.":                                         true,
+	"Candidates need two months of US clinical experience that is not an observership or externship.":                                          true,
+	"At least four months of clinical work in the US, other than observerships, is required.":                                                  true,
+	"Our observership program does not include research time.":                                                                                 true,
+	"US clinical experience that is not an observership is preferred.":                                                                         true,
+}
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
 var s7Fields = []imgfriendly.Field{j1, h1b, s1Pass, s1Min, s2Min, s2Pref, cx1, cx2, attMax, usceReqF, usceMo, yogMax, yogPref, yogNone}
@@ -161,4 +169,24 @@ func TestBatteryIfThenTurnedAway(t *testing.T) {
 	add("If you have not heard from us by January, we will not be able to offer you an interview.", F{})
 	add("If you need an H1B, we will not consider you.", F{h1b: false})
 	runKnownBattery(t, cases, knownS7Misses, s7Fields...)
+}
+
+// TestBatteryExperienceExcludingObservership: a relative clause or phrase
+// that says what the required experience may not be ("… that does not
+// include observership or research", "…, which cannot be an
+// observership", "excluding observerships") narrows the experience; the
+// requirement and its months stand, and observerships do not count. Near
+// misses: a sentence about observerships themselves, a preference.
+func TestBatteryExperienceExcludingObservership(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("All applicants must have at least six months of clinical experience in the United States that does not include observership or research.", F{usceReqF: "required", usceMo: 6.0, obsOK: false})
+	add("Applicants must have at least three months of US clinical experience, which cannot be an observership.", F{usceReqF: "required", usceMo: 3.0, obsOK: false})
+	add("We require two months of hands-on clinical experience in a US hospital, excluding observerships.", F{usceReqF: "required", usceMo: 2.0, obsOK: false})
+	add("Candidates need two months of US clinical experience that is not an observership or externship.", F{usceReqF: "required", usceMo: 2.0, obsOK: false})
+	add("At least four months of clinical work in the US, other than observerships, is required.", F{usceReqF: "required", usceMo: 4.0, obsOK: false})
+	add("Observerships do not count as US clinical experience.", F{obsOK: false})
+	add("Our observership program does not include research time.", F{})
+	add("US clinical experience that is not an observership is preferred.", F{usceReqF: "preferred", obsOK: false})
+	runKnownBattery(t, cases, knownS7Misses, usceReqF, usceMo, obsOK)
 }
