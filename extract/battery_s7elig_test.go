@@ -12,13 +12,7 @@ import (
 
 // knownS7Misses are the session-7 battery cases not read right yet.
 var knownS7Misses = map[string]bool{
-	"All applicants must have at least six months of clinical experience in the United States that does not include observership or research.": true,
-	"Applicants must have at least three months of US clinical experience, which cannot be an observership.":                                   true,
-	"We require two months of hands-on clinical experience in a US hospital, excluding observerships.":                                         true,
-	"Candidates need two months of US clinical experience that is not an observership or externship.":                                          true,
-	"At least four months of clinical work in the US, other than observerships, is required.":                                                  true,
-	"Our observership program does not include research time.":                                                                                 true,
-	"US clinical experience that is not an observership is preferred.":                                                                         true,
+	"Our observership program does not include research time.": true, // observerships read as not accepted (before this session too)
 }
 
 // s7Fields are the eligibility fields the session-7 batteries compare.

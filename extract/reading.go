@@ -1114,6 +1114,9 @@ back:
 			if newSubject(low[end:t.start]) || hedged(low, t) {
 				return false // "we sponsor J-1 visas, we do not sponsor …": the next clause's
 			}
+			if family(topic(toks[i].e.arg)) == 4 && excludedKind(" "+low[end:t.end]+" ") {
+				return false // "experience that does not include observerships": the relative's, what it may not be
+			}
 			rest := low[t.end:min(len(low), cl.end)]
 			if strings.TrimSpace(strings.Trim(rest, ".,;:)!")) == "" {
 				return true // "J-1: No." "H-1B visa: none"

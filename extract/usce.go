@@ -201,6 +201,9 @@ func aboutObservership(low string, cl *clause) bool {
 					return false
 				}
 			}
+			if excludedKind(between) {
+				return false // what the experience may not be: "… that does not include observerships"
+			}
 			// … or listed after it: "US clinical experience/shadowing",
 			// "clinical experience in the US or shadowing"
 			raw := low[t.end:cl.toks[obs].start]
@@ -281,6 +284,7 @@ var observershipTable = table{
 		{name: "answered no", topics: topics(tObservership), pol: polNo, qhas: kinds(kObsVerb), field: imgfriendly.FieldUSCEObservershipOK, val: no, rank: rankExplicit},
 		{name: "not observerships", topics: topics(tObservership), pol: polNeg, field: imgfriendly.FieldUSCEObservershipOK, val: obsDenied, rank: rankExplicit},
 		{name: "they are not considered", topics: topics(tObservership), mod: mExclusion, field: imgfriendly.FieldUSCEObservershipOK, val: no, rank: rankExplicit},
+		{name: "what the experience may not be", topics: topics(tObservership), field: imgfriendly.FieldUSCEObservershipOK, val: obsExcludedKind, rank: rankExplicit},
 		{name: "they count", topics: topics(tObservership), pol: polPos, has: kinds(kObsVerb), notMod: mNotReq, field: imgfriendly.FieldUSCEObservershipOK, val: obsCount, rank: rankExplicit},
 	},
 }
@@ -300,6 +304,24 @@ func obsDenied(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	return imgfriendly.Value{}, false
 }
 
+// obsExcludedKind is false for an observership named as what the clinical
+// experience before it may not be ("… experience that does not include
+// observerships", "…, which cannot be an observership", "excluding
+// observerships"; see excludedKind).
+func obsExcludedKind(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	for k := m.tok - 1; k >= 0; k-- {
+		t := m.cl.toks[k]
+		if t.e.kind != kTopic || topic(t.e.arg) != tExperience && topic(t.e.arg) != tUSCE {
+			continue
+		}
+		if excludedKind(" " + commaParenSpacer.Replace(m.r.low[t.end:m.at]) + " ") {
+			return imgfriendly.BoolValue(false), true
+		}
+		break
+	}
+	return imgfriendly.Value{}, false
+}
+
 // obsCount is true when the clause says observerships count: a verb of
 // counting after them, or "including observerships".
 func obsCount(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
@@ -315,4 +337,28 @@ func obsCount(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 		}
 	}
 	return imgfriendly.Value{}, false
+}
+
+// excludedKind reports words between an experience and an observership
+// that say what the experience may not be: a relative clause with a
+// negation ("… experience that does not include observership", "…,
+// which cannot be an observership") or an excluding phrase ("excluding",
+// "other than", "not including"). The experience is still what is asked
+// for.
+func excludedKind(between string) bool {
+	for _, w := range []string{" excluding ", " not including ", " other than ", " exclusive of ", " apart from "} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	rel := strings.Index(between, " that ")
+	if i := strings.Index(between, " which "); i >= 0 && (rel < 0 || i < rel) {
+		rel = i
+	}
+	if rel < 0 {
+		return false
+	}
+	after := between[rel:]
+	return strings.Contains(after, " not ") || strings.Contains(after, "n't ") || strings.Contains(after, " cannot ") ||
+		strings.Contains(after, " exclude")
 }

@@ -281,4 +281,7 @@ package extract
 // 97: an opening "if" clause whose consequence turns the applicant away ("If you graduated more
 // than 5 years ago, you are not eligible", "If you need an H-1B visa, we are unable to consider your
 // application") says who is turned away, as "Applicants who … are not eligible" does (issue 11).
-const Version = "97"
+// 98: clinical experience required with what it may not be ("… that does not include observership or
+// research", "…, which cannot be an observership", "excluding observerships") keeps its requirement
+// and months; the observership it names is not accepted (issue 11).
+const Version = "98"
