@@ -380,6 +380,18 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 	if f, ok := c.findHomeForm(p.norms); ok {
 		s = c.homeFormAnswer(s, f, p, stated)
 	}
+	if s.IMG == nil {
+		// Words glued at a capital ("WahMedical College"), read apart:
+		// only a school abroad is taken — not a US or Canadian one,
+		// whose own capitals ("DeBusk", "McGill") would be split too,
+		// nor a country or a form alone ("University of NewzMexico").
+		if split, ok := splitCase(name); ok {
+			if g := c.Classify(split, statedCountry); g.IMG != nil && *g.IMG && g.School != "" {
+				g.Input, g.Confidence = name, g.Confidence*confFuzzyFactor
+				return g
+			}
+		}
+	}
 	if s.IMG != nil && !*s.IMG && s.Confidence < confCore && c.nearAbroad(p.all) {
 		// Word by word a misspelt name abroad ("Georgetown America
 		// nUniversity"): not the US school its first words name. (A

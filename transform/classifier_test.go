@@ -607,3 +607,24 @@ func TestClassifyNearAbroadNotHome(t *testing.T) {
 		{"home", "Georgetown Univ", want{"Georgetown University School of Medicine", usa, "no"}},
 	})
 }
+
+// TestClassifyGluedAtCapital: words glued at a capital, the space lost
+// ("TzuChi", "RossUniversity", an acronym glued to the next word), are read
+// apart when nothing else answers, and only a school abroad is taken; a
+// surname prefix's capital ("LaSalle", "DePaul") is the name's own, and a
+// US school read apart is not taken. Written for this test.
+func TestClassifyGluedAtCapital(t *testing.T) {
+	checkClasses(t, mustClassifier(t), []classCase{
+		{"glued", "TzuChi University", want{"Tzu Chi University School of Medicine", "Taiwan", "yes"}},
+		{"glued", "OurLady of Fatima University", want{"Our Lady of Fatima University College of Medicine", "Philippines", "yes"}},
+		{"glued", "RossUniversity", want{"Ross University School of Medicine", "Barbados", "yes"}},
+		{"glued", "UniversityOfLagos", want{"University of Lagos College of Medicine", "Nigeria", "yes"}},
+		{"acronym glued", "AIIMSDelhi", want{"All India Institute of Medical Sciences New Delhi", "India", "yes"}},
+		// Near misses.
+		{"surname prefix", "LaSalle University", want{"", "", ""}}, // not De La Salle, Philippines
+		{"surname prefix", "DePaul University", want{"", "", ""}},
+		{"home read apart", "DukeUniversity", want{"", "", ""}},
+		{"country alone", "University of NewzMexico School of Medicine", want{"", "", ""}},
+		{"home", "McGill University", want{mcgill, can, "no"}},
+	})
+}

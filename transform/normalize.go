@@ -222,6 +222,46 @@ func unglue(s string) string {
 	return string(append(b, s[last:]...))
 }
 
+// splitCase puts a space before a capital glued to the word before it and
+// followed by lower-case letters ("WahMedical College", "NaviMumbai",
+// "MNRMedical College"), and reports whether it put any: the last reading
+// of a name nothing else answered. A capital after a surname's prefix
+// ("McGill", "LaSalle", "DeBusk", "MacDonald", "VanAndel") is the name's own.
+func splitCase(s string) (string, bool) {
+	var b []byte
+	last := 0
+	for i := 2; i+2 < len(s); i++ {
+		if !isUpper(s[i]) || !isLower(s[i+1]) || !isLower(s[i+2]) {
+			continue
+		}
+		start := i - 1 // the glued word before the capital
+		for start > 0 && (isLower(s[start-1]) || isUpper(s[start-1])) {
+			start--
+		}
+		before := s[start:i]
+		switch {
+		case isLower(s[i-1]) && surnamePrefixes[strings.ToLower(before)]:
+			continue
+		case isLower(s[i-1]) && len(before) >= 3 && isUpper(before[0]):
+		case isUpper(s[i-1]) && len(before) >= 2 && strings.ToUpper(before) == before:
+		default:
+			continue
+		}
+		b = append(append(b, s[last:i]...), ' ')
+		last = i
+	}
+	if b == nil {
+		return s, false
+	}
+	return string(append(b, s[last:]...)), true
+}
+
+// surnamePrefixes are written glued to the capital after them in names.
+var surnamePrefixes = map[string]bool{"mc": true, "mac": true, "la": true, "le": true, "de": true, "di": true, "du": true, "da": true, "del": true, "des": true, "van": true, "von": true, "st": true}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // nextIsLetter reports whether s[i:] starts with a letter.
 func nextIsLetter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
