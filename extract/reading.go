@@ -511,8 +511,8 @@ func subjectSplices(low string, toks []lexMatch, s, e int) []int {
 			c := at + i
 			next := c + len(conj)
 			at = next
-			if wordsBetween(low, s, c) < 2 {
-				continue
+			if wordsBetween(low, s, c) < 2 || nounList(low, toks, s, c) {
+				continue // "Step 1, Step 2 CK, and Step 3 must be passed": a list, the subject of one verb
 			}
 			topicSubject := false
 			for _, t := range toks {
@@ -672,6 +672,26 @@ func subjectOpener(w string) bool {
 		return false
 	}
 	return true
+}
+
+// nounList reports a part that only names topics ("Step 1, Step 2 CK"):
+// no finite verb and no word of the lexicon but topics, so that a ", and"
+// after it continues the list.
+func nounList(low string, toks []lexMatch, s, c int) bool {
+	if hasFiniteVerb(low[s:c]) {
+		return false
+	}
+	named := false
+	for _, t := range toks {
+		if int(t.start) < s || int(t.end) > c {
+			continue
+		}
+		if t.e.kind != kTopic {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 func commaSplices(low string, toks []lexMatch, s, e int) []int {

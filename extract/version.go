@@ -284,4 +284,6 @@ package extract
 // 98: clinical experience required with what it may not be ("… that does not include observership or
 // research", "…, which cannot be an observership", "excluding observerships") keeps its requirement
 // and months; the observership it names is not accepted (issue 11).
-const Version = "98"
+// 99: a list of exams with a comma before its last "and" ("Step 1, Step 2 CK, and Step 3 must be
+// passed") is the subject of the one verb after it, not two clauses (issue 11).
+const Version = "99"
