@@ -12,7 +12,12 @@ import (
 
 // knownS7Misses are the session-7 battery cases not read right yet.
 var knownS7Misses = map[string]bool{
-	"Our observership program does not include research time.": true, // observerships read as not accepted (before this session too)
+	"We accept J-1 visas sponsored by ECFMG. This is the only visa we accept.":                       true,
+	"The program sponsors H-1B visas. It is the only visa type we sponsor.":                          true,
+	"We do accept ECFMG sponsored J1 visas. That is the only type of visa accepted by the program.":  true,
+	"Do you accept J-1 visas? Yes. This is the only visa we accept.":                                 true,
+	"Which visas do you sponsor? We sponsor the H1B. This is the only visa we sponsor at this time.": true,
+	"Our observership program does not include research time.":                                       true, // observerships read as not accepted (before this session too)
 }
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
@@ -202,4 +207,23 @@ func TestBatteryExamListBeforeOneVerb(t *testing.T) {
 	add("Step 1 must be passed, and Step 2 CK must be 220 or higher.", F{s1Pass: true, s2Min: 220.0})
 	add("We do not require Step 3, and applicants must pass Step 1 on the first attempt.", F{s1Pass: true, attMax: 1.0})
 	runKnownBattery(t, cases, knownS7Misses, s7Fields...)
+}
+
+// TestBatteryOnlyVisaByReference: "This is the only visa we accept" refers
+// to the visa named just before it, by the sentence before in the same
+// passage or by the question it answers: that visa is accepted and the
+// other is not. Near misses: "the only program …" (not a visa), two visas
+// named before ("these are the only visas"), nothing named before.
+func TestBatteryOnlyVisaByReference(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("We accept J-1 visas sponsored by ECFMG. This is the only visa we accept.", F{j1: true, h1b: false})
+	add("The program sponsors H-1B visas. It is the only visa type we sponsor.", F{h1b: true, j1: false})
+	add("We do accept ECFMG sponsored J1 visas. That is the only type of visa accepted by the program.", F{j1: true, h1b: false})
+	add("Do you accept J-1 visas? Yes. This is the only visa we accept.", F{j1: true, h1b: false})
+	add("Which visas do you sponsor? We sponsor the H1B. This is the only visa we sponsor at this time.", F{h1b: true, j1: false})
+	add("We accept J-1 visas. This is the only program in the state that does.", F{j1: true})
+	add("We sponsor J-1 and H-1B visas. These are the only visas we sponsor.", F{j1: true, h1b: true})
+	add("This is the only visa we accept.", F{})
+	runKnownBattery(t, cases, knownS7Misses, j1, h1b)
 }
