@@ -12,12 +12,7 @@ import (
 
 // knownS7Misses are the session-7 battery cases not read right yet.
 var knownS7Misses = map[string]bool{
-	"We accept J-1 visas sponsored by ECFMG. This is the only visa we accept.":                       true,
-	"The program sponsors H-1B visas. It is the only visa type we sponsor.":                          true,
-	"We do accept ECFMG sponsored J1 visas. That is the only type of visa accepted by the program.":  true,
-	"Do you accept J-1 visas? Yes. This is the only visa we accept.":                                 true,
-	"Which visas do you sponsor? We sponsor the H1B. This is the only visa we sponsor at this time.": true,
-	"Our observership program does not include research time.":                                       true, // observerships read as not accepted (before this session too)
+	"Our observership program does not include research time.": true, // observerships read as not accepted (before this session too)
 }
 
 // s7Fields are the eligibility fields the session-7 batteries compare.

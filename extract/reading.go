@@ -37,6 +37,9 @@ type reading struct {
 	ctx     modFlags // modality lent by the question, label, heading or list lead-in
 	unit    uint8    // a unit the label names ("Years accepted after graduation")
 	other   bool     // about another program than the residency (see aboutOtherProgram)
+	// referent is the visa "this is the only visa we accept" refers to: the
+	// one the question or the sentence before in the block names
+	referent topic
 }
 
 // set is a set of small values (topics, lexicon kinds) as bits.
@@ -199,9 +202,75 @@ func read(st *stmt, buf *readBuf) *reading {
 	if st.visaCtx {
 		r.topics = r.topics.with(tVisa) // "… a J-1 visa. We do not sponsor.": it speaks of visas
 	}
+	r.referent = visaReferent(r, buf)
+	if r.referent != 0 {
+		r.topics = r.topics.with(r.referent) // it speaks of that visa: the others are the ones it leaves out
+	}
 	bindQuantities(r)
 	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchString(r.low)
 	return r
+}
+
+// visaReferent returns the visa a sentence refers to by "this is the only
+// visa (type) …": the one its question names, else the one the sentence
+// before in the same block named (0 when none, or both, were named). It
+// also keeps the visa this reading names for the sentence after it.
+func visaReferent(r *reading, buf *readBuf) topic {
+	if buf.lastBlk != r.st.blk {
+		buf.lastBlk, buf.lastVisa = r.st.blk, 0
+	}
+	named := oneVisa(r.topics)
+	if named != 0 || r.topics.has(tJ1) && r.topics.has(tH1B) {
+		buf.lastVisa = named
+		return 0
+	}
+	if !r.topics.has(tVisa) || !onlyVisaAnaphor(r.low) {
+		return 0
+	}
+	if r.q != nil && !r.q.weak {
+		if v := oneVisa(r.q.all); v != 0 {
+			return v
+		}
+	}
+	return buf.lastVisa
+}
+
+// oneVisa returns the visa of ts when it names exactly one of J-1 and H-1B.
+func oneVisa(ts topicSet) topic {
+	switch {
+	case ts.has(tJ1) && !ts.has(tH1B):
+		return tJ1
+	case ts.has(tH1B) && !ts.has(tJ1):
+		return tH1B
+	}
+	return 0
+}
+
+// onlyVisaAnaphor reports a sentence that opens (after a "yes") with a
+// pronoun as the subject of "the only visa": "This is the only visa we
+// accept", "It is the only type of visa we sponsor".
+func onlyVisaAnaphor(low string) bool {
+	t := strings.TrimLeft(low, " ")
+	if rest, ok := strings.CutPrefix(t, "yes"); ok {
+		t = strings.TrimLeft(rest, " ,.;:-")
+	}
+	for _, subj := range []string{"this ", "that ", "it "} {
+		rest, ok := strings.CutPrefix(t, subj)
+		if !ok {
+			continue
+		}
+		for _, cop := range []string{"is the only ", "will be the only ", "remains the only ", "is currently the only "} {
+			if after, ok := strings.CutPrefix(rest, cop); ok {
+				f := strings.Fields(after)
+				for i := 0; i < len(f) && i < 3; i++ {
+					if strings.HasPrefix(f[i], "visa") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // observerSubject matches a sentence whose subject is an observer: what
@@ -240,6 +309,10 @@ type readBuf struct {
 	qtoks   []lexMatch
 	qtys    []quantity
 	clauses []clause
+	// the one visa (J-1 or H-1B) the last reading of block lastBlk named,
+	// for a sentence that refers to it ("This is the only visa we accept.")
+	lastBlk  *block
+	lastVisa topic
 }
 
 // question returns the reading of st's question: the one kept when the last

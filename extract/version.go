@@ -286,4 +286,6 @@ package extract
 // and months; the observership it names is not accepted (issue 11).
 // 99: a list of exams with a comma before its last "and" ("Step 1, Step 2 CK, and Step 3 must be
 // passed") is the subject of the one verb after it, not two clauses (issue 11).
-const Version = "99"
+// 100: "This is the only visa we accept" refers to the one visa the question or the sentence before
+// in the block names: that visa is accepted, the other not (issue 11).
+const Version = "100"

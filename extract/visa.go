@@ -739,6 +739,16 @@ var documentNouns = map[string]bool{"proof": true, "copy": true, "copies": true,
 // with no visa named after it ("… accepting J-1 visas but site will not
 // sponsor") as a denial of visas in general.
 func visaMentions(r *reading, cl *clause, add func(mention)) {
+	if r.referent != 0 {
+		// "This is the only visa we accept": the visa word stands for the
+		// visa it refers to
+		for k, t := range cl.toks {
+			if t.e.kind == kTopic && topic(t.e.arg) == tVisa {
+				add(mention{r: r, cl: cl, tok: k, top: r.referent, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, k)})
+				return
+			}
+		}
+	}
 	own := false
 	about := false
 	others := -1 // whether the clause is about another population than trainees, once asked
