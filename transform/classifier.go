@@ -140,6 +140,7 @@ type Classifier struct {
 	abroadNames  map[string][][]string // names of schools abroad (tokens) by abroadNameKey
 	shadowed     map[string]bool       // US and Canadian names that begin a name abroad ("Washington University" … "of Health and Science", Cambodia)
 	gaz          gazetteer             // places abroad of the world, for names no list knows
+	dist         *distinctIndex        // the words that name one school alone (distinct.go)
 }
 
 // NewClassifier builds the index from the embedded reference lists.
@@ -172,6 +173,7 @@ func newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV []byte) (*Class
 	c.deriveInitialisms(c.written)
 	c.deriveTranslations(c.written)
 	c.shadow(c.written)
+	c.keepDistinctSource()
 	c.written, c.owners = nil, nil
 	return c, nil
 }
@@ -390,6 +392,11 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 				g.Input, g.Confidence = name, g.Confidence*confFuzzyFactor
 				return g
 			}
+		}
+		// A school named by its distinctive words ("Hațieganu", "First
+		// MSMU n.a. Sechenov"): an answer where there was none.
+		if d, ok := c.distinctAnswer(School{Input: name}, p, stated); ok {
+			s = d
 		}
 	}
 	if s.IMG != nil && !*s.IMG && s.Confidence < confCore && c.nearAbroad(p.all) {

@@ -130,7 +130,7 @@ func segments(s string) []string {
 func words(s string) []string {
 	switch {
 	case !isASCII(s):
-		s = fold.Replace(strings.ToLower(s))
+		s = stripMarks(fold.Replace(strings.ToLower(s)))
 	case hasUpperASCII(s):
 		s = strings.ToLower(s)
 	}
