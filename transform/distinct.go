@@ -460,9 +460,10 @@ func (c *Classifier) distinctTokens(d *distinctIndex, out School, p parsed, toks
 		}
 		return School{}, false
 	}
-	// No other country named or stated, no US or Canadian place.
-	c.locate(&p)
-	pl := p.pl
+	// No other country named or stated, no US or Canadian place, among
+	// the words that are not the school's own ("St. Petersburg" of the
+	// Pavlov university is no Florida town).
+	pl := c.placesBeside(d, p, owners[0])
 	if stated != "" && stated != country || pl.country != "" && pl.country != country {
 		return School{}, false
 	}
@@ -474,6 +475,24 @@ func (c *Classifier) distinctTokens(d *distinctIndex, out School, p parsed, toks
 		out.School = c.schools[owners[0]].name
 	}
 	return out, true
+}
+
+// placesBeside finds the places of the name's words that are not words of
+// the owner's names.
+func (c *Classifier) placesBeside(d *distinctIndex, p parsed, owner int32) places {
+	var pl places
+	for _, ws := range p.segWords {
+		keep := make([]string, 0, len(ws))
+		for _, w := range ws {
+			toks := normalize(w).tokens
+			if len(toks) > 0 && !slices.ContainsFunc(toks, func(t string) bool { return !slices.Contains(d.all[t], owner) }) {
+				continue // the school's own word
+			}
+			keep = append(keep, w)
+		}
+		pl = pl.or(c.findPlacesWords(saintWords(keep)))
+	}
+	return pl
 }
 
 // distinctExplained reports whether t, a word beside a distinctive word,

@@ -51,6 +51,8 @@ func TestClassifyDistinctiveWords(t *testing.T) {
 		{"named after", "First MSMU named after I.M. Sechenov", want{moscow, "Russia", "yes"}},
 		{"them.", "First MSMU them. I.M. Sechenov", want{moscow, "Russia", "yes"}},
 		{"n.a.", "First MSMU n.a. I.M. Sechenov", want{moscow, "Russia", "yes"}},
+		// "Athens" is a US town too, but here a word of the school's own name.
+		{"own word a US town's too", "Kapodistrian University of Athens", want{"National and Kapodistrian University of Athens Medical School", "Greece", "yes"}},
 
 		// Near misses.
 		{"word of a US college too", "Xavier", want{"", "", ""}},
@@ -66,6 +68,8 @@ func TestClassifyDistinctiveWords(t *testing.T) {
 		{"shared name, another given name", "Elena Babeș", want{"", "", ""}},
 		{"shared name alone", "Pirogov", want{"", "", ""}},
 		{"US place beside it", "Sechenov, Ohio", want{"", "", ""}},
+		{"US place beside it", "Kapodistrian, Athens, Georgia", want{"", "", ""}},
+		{"a town of two countries beside it", "Mechnikov, Saint Petersburg", want{"", "", ""}},
 		{"another kind of institution", "Sechenov Hospital", want{"", "", ""}},
 		{"another kind of institution", "Hatieganu Institute", want{"", "", ""}},
 		{"misspelt US school", "Washington University of Healt and Science", want{"", "", ""}},
@@ -165,4 +169,28 @@ func TestWordsFoldEveryMark(t *testing.T) {
 			t.Errorf("words(%q) = %q, want %q", tc.give, got, tc.want)
 		}
 	}
+}
+
+// FuzzDistinctAnswer: an answer from distinctive words is always a school
+// abroad (never US or Canadian), and a US state named beside the name
+// leaves it unanswered.
+func FuzzDistinctAnswer(f *testing.F) {
+	c := mustClassifier(f)
+	for _, s := range []string{"Sechenov", "Iuliu Hațieganu", "Setchenov", "Kasr El-Ainy Medical School", "First MSMU n.a. I.M. Sechenov", "Victor Babeș", "Kapodistrian University of Athens", "Xavier", "", "Hatieganu Hatieganu Pirogov"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		s, ok := c.distinctAnswer(School{Input: name}, c.parse(name), "")
+		if !ok {
+			return
+		}
+		if s.IMG == nil || !*s.IMG || domestic(s.Country) || s.Country == "" {
+			t.Fatalf("%q → %+v", name, s)
+		}
+		for _, suffix := range []string{", Ohio", ", Texas", ", Ontario"} {
+			if s2, ok := c.distinctAnswer(School{}, c.parse(name+suffix), ""); ok {
+				t.Fatalf("%q → %+v", name+suffix, s2)
+			}
+		}
+	})
 }

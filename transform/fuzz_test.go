@@ -196,7 +196,7 @@ func FuzzClassifyForeignSuffix(f *testing.F) {
 // wordsReference is words written plainly (rune by rune, a builder per
 // word): FuzzWords holds the fast version to it.
 func wordsReference(s string) []string {
-	rs := []rune(fold.Replace(strings.ToLower(s)))
+	rs := []rune(stripMarks(fold.Replace(strings.ToLower(s))))
 	var out []string
 	var cur strings.Builder
 	joined := false // an apostrophe or an initialism's dot was dropped inside the word
