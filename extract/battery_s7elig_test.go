@@ -12,7 +12,9 @@ import (
 
 // knownS7Misses are the session-7 battery cases not read right yet.
 var knownS7Misses = map[string]bool{
-	"Our observership program does not include research time.": true, // observerships read as not accepted (before this session too)
+	"For graduates who match with us, we provide either a J1 or an H1B visa, depending on the case.": true,
+	"The program provides H-1B visas for eligible residents.":                                        true,
+	"Our observership program does not include research time.":                                       true, // observerships read as not accepted (before this session too)
 }
 
 // s7Fields are the eligibility fields the session-7 batteries compare.
@@ -220,5 +222,21 @@ func TestBatteryOnlyVisaByReference(t *testing.T) {
 	add("We accept J-1 visas. This is the only program in the state that does.", F{j1: true})
 	add("We sponsor J-1 and H-1B visas. These are the only visas we sponsor.", F{j1: true, h1b: true})
 	add("This is the only visa we accept.", F{})
+	runKnownBattery(t, cases, knownS7Misses, j1, h1b)
+}
+
+// TestBatteryProgramProvidesVisa: the program that provides a visa ("we
+// provide either a J1 or an H1B visa", "the program provides H-1B visas")
+// sponsors it; one that does not provide it refuses it. Near misses:
+// information provided about visas, a copy of a visa the applicant provides.
+func TestBatteryProgramProvidesVisa(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("For graduates who match with us, we provide either a J1 or an H1B visa, depending on the case.", F{j1: true, h1b: true})
+	add("We provide J-1 visa sponsorship through ECFMG.", F{j1: true})
+	add("The program provides H-1B visas for eligible residents.", F{h1b: true})
+	add("We do not provide H-1B visas.", F{h1b: false})
+	add("We provide information about J-1 and H-1B visas on the GME website.", F{})
+	add("Applicants must provide a copy of their visa.", F{})
 	runKnownBattery(t, cases, knownS7Misses, j1, h1b)
 }
