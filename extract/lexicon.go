@@ -212,7 +212,10 @@ var lexicon = slices.Concat(
 	words(kVerb, 0, "sponsor*", "accept*", "support*", "offer*", "consider*", "welcome*", "available", "process*",
 		"visa sponsorship", "file", "filed", "allow*", "obtain*", "utilize*", "placed on", "apply for", "apply through", "hold*", "holder*",
 		"recogniz*", "take", "takes", "review", "reviews", "reviewed", "routine", "train on", "eligible for", "have a", "on a", "are on", "options", "option",
-		"permitted", "open to"),
+		"permitted", "open to",
+		// the program as the one that provides it: "we provide either a J1 or an H1B visa"
+		"we provide", "we will provide", "we can provide", "we do provide", "we also provide", "program provides",
+		"program will provide", "program can provide", "hospital provides", "institution provides", "we currently provide"),
 	words(kBoth, 0, "both"),
 
 	// Graduation. "Graduates of" and "medical graduates" name people, not a

@@ -288,4 +288,6 @@ package extract
 // passed") is the subject of the one verb after it, not two clauses (issue 11).
 // 100: "This is the only visa we accept" refers to the one visa the question or the sentence before
 // in the block names: that visa is accepted, the other not (issue 11).
-const Version = "100"
+// 101: the program that provides a visa sponsors it ("we provide either a J1 or an H1B visa", "the
+// program provides H-1B visas") (issue 11).
+const Version = "101"
