@@ -44,6 +44,21 @@ var rosterOneSubjectCases = []struct {
 	{"a school's class year", "Class news\nSara Klein is a member of the Class of 2026 at the medical school and hopes to match into pediatrics.", nil},
 	{"a coordinator for the PGY-2 residents", "Contacts\nJune Cole is the coordinator for the PGY-2 residents and answers questions about schedules.", nil},
 	{"a week named for residents", "Resident Appreciation Week\nThis is Resident Appreciation Week (or Resident Physician Awareness Week), and we thank all our trainees for their work on the wards.", nil},
+	// A resident writing in the first person: a heading with the writer's
+	// name, or no name at all (the writer is counted, unnamed).
+	{"a named essay that says when the writer started residency", "Hana Sato\nA few weeks after I started residency, the hospital mailed me my diploma. I held it for a long time. I thought about the years I spent working nights to pay for school, and about my grandmother, who never saw me graduate. I still keep the envelope on my desk. When a shift goes badly I look at it and remember why I came.",
+		[]string{"Hana Sato |  |  | "}},
+	{"an unnamed graduate's post about the program director's dinner", "Graduation week\nEvery program has a graduation day, and ours came last Friday. My parents flew in from Lima for the ceremony. I took a few days off to show them the lake. On Thursday my program director hosted a dinner at his house in my honor, and I was embarrassed by the speeches. I received the teaching award from the interns. I am grateful to everyone who made these three years possible.",
+		[]string{" |  |  | "}},
+	{"a named essay of a writer who began residency", "Omar Haddad\nWhen I began residency I did not know how to ask for help. I learned it in my first month of nights, when a nurse showed me where the protocols were kept. I now teach the interns the same thing on their first night. I hope they ask me before they ask anyone else.",
+		[]string{"Omar Haddad |  |  | "}},
+	{"an unnamed writer whose program director asked them to be chief", "Big news\nLast week my program director asked me to serve as chief next year. I said yes before she finished the question. I will miss some of my clinic patients, but I am excited to help plan the schedule. I have a lot to learn and I am grateful for the trust.",
+		[]string{" |  |  | "}},
+	// Near misses: a director, a student, a parent.
+	{"a program director who once started residency", "Welcome from the program director\nAs your program director, I am proud of this residency. When I started residency in 1994, I did not imagine I would lead one. I hope you will visit us, and I look forward to meeting you. I read every application myself, and I answer every email.", nil},
+	{"a student who will start residency", "Match week diary\nI matched! I will start residency in July at a program two hours from home. My future program director sent me a letter the same day. I cried, my mom cried, and I went to bed early. I still cannot believe it. I am so grateful.", nil},
+	{"a parent whose son started residency", "A mother's pride\nMy son started residency this month. He calls me every night after his shift, and I can hear how tired he is. I send him soup on Sundays. I am proud of him and I worry about him. I hope his program director knows how hard he works.", nil},
+	{"an attending remembering residency", "Grand rounds reflections\nAs an attending, I still hear my program director's voice when I round. When I started residency, I wrote everything down. I still do. I tell my residents to keep a notebook, and I check that they do.", nil},
 	// Near misses: the class is a school's, an alumnus', or no quote is signed.
 	{"a medical student over a quote", "Medical school news\nStudent voices\nJon Park, Class of 2027\n\u201cThe anatomy lab was where I found my people; I hope to match into surgery.\u201d", nil},
 	{"an alumna under an alumni heading", "Residents\nOur residents lead committees on equity in care.\nWhere are they now\nRita Osei, MD, Class of 2011\n\u201cI still use what I learned in clinic every day in my practice in Duluth.\u201d", nil},

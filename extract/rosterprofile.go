@@ -17,7 +17,7 @@ import (
 // residentVoice are phrases only a resident writes of their own training.
 var residentVoice = append([]string{"co-resident", "my intern", "intern year", "i matched", "had matched", "i was matched",
 	"my residency", "as a resident", "as an intern", "fellow residents", "intern class", "as a first-year",
-	"as a pgy", "my fellow interns", "my co-interns"}, coupleVoice...)
+	"as a pgy", "my fellow interns", "my co-interns", "i started residency", "i began residency", "my program director"}, coupleVoice...)
 
 // coupleVoice are phrases of two residents who matched together, writing
 // as "we" ("Ana and I couples matched here").
@@ -106,7 +106,7 @@ func anyBlock(d *doc, k *keywordSet) bool {
 // resident now, not one who was a resident once or who speaks of the
 // intern year to come.
 var residentNowVoice = []string{"as an intern,", "as a resident,", "as a pgy", "my co-residents", "my fellow interns",
-	"my co-interns", "my fellow residents", "my intern class"}
+	"my co-interns", "my fellow residents", "my intern class", "my program director"}
 
 // leaderVoice marks the writer as the program's leader, not a resident.
 var leaderVoice = []string{"i am the program director", "as program director", "as the program director",

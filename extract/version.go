@@ -268,6 +268,13 @@ package extract
 // (issue 11).
 // 90: a negated act on an applicant's visa status ("we do not verify visa status") refuses no visa
 // (issue 11).
+// 91: a byline glued to a story's first sentence ("… 2025By Ann Lowe CEO, Valley Health We
+// celebrated …", "By Tara NguyenResidents of …") is read apart from it by the cohort and caption
+// readers (issue 12).
+// 92: a quote signed with the resident's class ("Amara Okafor, Class of 2027") on a page about
+// residents names a resident (issue 12).
+// 93: a training year or a year of residency as what a named person is now ("… is currently a PGY-2",
+// "… is in her second year of residency") names a resident (issue 12).
 // 94: a comma splice is two clauses ("USCE is preferred, ECFMG certification is required", "we do
 // not sponsor H-1B visas, J-1 visas are accepted"): a clause with a subject and verb of its own that
 // names an unrelated topic continues neither the clause before nor the question; a pass whose
@@ -290,4 +297,6 @@ package extract
 // in the block names: that visa is accepted, the other not (issue 11).
 // 101: the program that provides a visa sponsors it ("we provide either a J1 or an H1B visa", "the
 // program provides H-1B visas") (issue 11).
-const Version = "101"
+// 102: a first-person writer who speaks of "my program director" or of when "I started residency"
+// is a resident (issue 12).
+const Version = "102"
