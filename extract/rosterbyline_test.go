@@ -24,7 +24,13 @@ var rosterBylineCases = []struct {
 		[]string{"Amy Tran |  |  | ", "Bo Li |  |  | "}},
 	{"a caption glued to a byline after a date", "Residency news\nMarch 3, 2026 · By Dr. Ken AokiChief residents of the three hospitals met the board of the health system. From left: Dr. Maya Fisher (Northside), Dr. Leo Grant (Southside) and Dr. Ivy Chan (Eastside).",
 		[]string{"Maya Fisher |  |  | ", "Leo Grant |  |  | ", "Ivy Chan |  |  | "}},
+	{"a cohort named in its sentence after a dateline and a byline", "Residency news: spring update\n8:05 AM · May 2, 2025By Jo Ames, Staff Writer Congratulations to our graduating residents, Drs. Lena Park, MD, Omar Haddad, DO, MPH, and Vera Cole, MD, who finish in June. The program began in 2019 with support from the county and the university, and it now trains eighteen physicians across three clinics.",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | ", "Vera Cole |  |  | "}},
+	{"a graduating class in a long sentence after a byline with a title", "Graduation 2026\nJune 9, 2026 | By Ken Aoki, Communications Manager At Friday's dinner the residency celebrated its graduating class, Hana Sato, MD, Chidi Okeke, MBBS, PhD, Dana Wells, DO and Paul Reyes, MD, before the families took the floor.",
+		[]string{"Hana Sato |  |  | ", "Chidi Okeke |  |  | ", "Dana Wells |  |  | ", "Paul Reyes |  |  | "}},
 	// Near misses: the byline cut leaves the sentence's own roles.
+	{"a byline before a list of faculty", "Residency news\nBy Jo Ames, Staff Writer Our core faculty, Helen Marsh, MD, Roy Tan, DO, and Jane Smith, MD, PhD, teach the morning report for the residents.", nil},
+	{"authors with degrees glued before a greeting", "Residency news\nBy Ann Lowe, MD, Rita Chen, DO, and Sam Park, MD Congratulations to our graduating residents on a wonderful year!", nil},
 	{"a byline before a sentence about faculty", "Graduation news\nBy Ann Lowe We thanked the faculty who trained our graduating class of residents. Congratulations to Drs Helen Marsh, MD, and Roy Tan, DO!", nil},
 	{"a byline before a caption of faculty", "Residency news\nBy Tara Nguyen Faculty who teach our residents at the rural sites. From left to right: Dr. Lena Park (Riverside), Dr. Omar Haddad (Hilltop) and Dr. Vera Cole (Lakeside).", nil},
 	{"a byline glued to a caption of students", "Photo gallery\nBy Tara NguyenStudents who rotated with our residents, from left: Amy Tran (Year 3), Bo Li (Year 4) and Sara Klein (Year 3).", nil},

@@ -83,6 +83,9 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		prev := ""
 		for _, s := range sentences(b.text) {
 			last := prev
+			if last == "" {
+				s = cutByline(s) // "By Jo Ames, Staff Writer Congratulations to our residents, …": the author is not in the list's sentence
+			}
 			prev = s
 			if !commas && strings.IndexByte(s, ';') < 0 || !twoDegreeCommas(s) {
 				continue

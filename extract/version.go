@@ -299,4 +299,6 @@ package extract
 // program provides H-1B visas") (issue 11).
 // 102: a first-person writer who speaks of "my program director" or of when "I started residency"
 // is a resident (issue 12).
-const Version = "102"
+// 103: a byline glued to the sentence that names a cohort with degrees is read apart from it
+// (issue 12).
+const Version = "103"
