@@ -152,12 +152,7 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 
 // predicateName is a name followed by its degrees and what the person is:
 // group 1 the name, group 2 the words after it.
-// It opens with no literal, so the regexp package tried it at every
-// character of every block with a role or a training year; it runs only
-// from a capital (any character that is not ASCII may be one).
-var predicateName = mustStartDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`, func(s string, i int) bool {
-	return s[i] >= 'A' && s[i] <= 'Z' || s[i] >= utf8.RuneSelf
-})
+var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
 
 // yearAfterName is a name followed by its degrees and a training year in
 // running text: "Jane Doe, MD (PGY-3) presented", "Dr. John Roe, PGY-2,
