@@ -660,7 +660,8 @@ func opensSentence(rest string) bool {
 	if !subjectOpener(w) {
 		return false
 	}
-	words := strings.Fields(rest)
+	var buf [6]string // the subject and its verb lie in the first six words
+	words := firstWords(rest, buf[:0])
 	for k, x := range words {
 		bare := strings.TrimRight(x, ",;:.")
 		if k > 0 && finiteAt(words, k) {
@@ -671,6 +672,21 @@ func opensSentence(rest string) bool {
 		}
 	}
 	return false
+}
+
+// firstWords appends to out the first cap(out) words of s (split at
+// spaces), without allocating.
+func firstWords(s string, out []string) []string {
+	for len(out) < cap(out) {
+		s = strings.TrimLeft(s, " ")
+		if s == "" {
+			break
+		}
+		w, rest, _ := strings.Cut(s, " ")
+		out = append(out, w)
+		s = rest
+	}
+	return out
 }
 
 // auxiliaries are the verbs that make a group of words a sentence of its
