@@ -1,0 +1,213 @@
+package transform
+
+import "testing"
+
+// Session-8 batteries: classes of school strings that real rosters write
+// and the classifier misread (lead's brief, paraphrased), each with
+// paraphrases in the team's own words and near misses that must keep
+// their answer. Cases not answered right yet are named in
+// knownSchoolMisses: the battery fails both when a listed case starts to
+// pass (take it off the list) and when an unlisted case fails.
+
+// knownSchoolMisses are the battery cases (by input) not answered right yet.
+var knownSchoolMisses = map[string]bool{
+	"UC School of Medicine (UCSM)":                                      true,
+	"UC School of Medicine, UCSM":                                       true,
+	"UC School of Medicine - UCSM":                                      true,
+	"University of Cincinnati [UCSMC]":                                  true,
+	"Emory School of Medicine (ESMG)":                                   true,
+	"Drexel College of Medicine - DCMK":                                 true,
+	"Wayne State School of Medicine [WSSMP]":                            true,
+	"Jamaica Hospital Medical Center":                                   true,
+	"Jamaica Hospital":                                                  true,
+	"Nassau University Medical Center":                                  true,
+	"Lima Memorial Hospital":                                            true,
+	"Lebanon Medical Center":                                            true,
+	"China Medical University Hospital":                                 true,
+	"China Medical University Hospital, Taichung":                       true,
+	"University de Columbia":                                            true,
+	"Univ. de Columbia":                                                 true,
+	"SMPhU Nicolae Testemitanu":                                         true,
+	"USMF „Nicolae Testemițanu”":                                        true,
+	"Nicolae Testemițanu SUMPh":                                         true,
+	"USMF Nicolae Testemitanu, Chisinau":                                true,
+	"State University of Medicine and Pharmacy \"Nicolae Testemitanu\"": true,
+	"UMF Iuliu Hațieganu Cluj-Napoca":                                   true,
+	"UMF Victor Babeș Timișoara":                                        true,
+	"First MGMU them. Sechenov":                                         true,
+	"1st MGMU named after I.M. Sechenov":                                true,
+	"Sechenov First MGMU":                                               true,
+	"RNIMU named after N.I. Pirogov":                                    true,
+	"MGMSU named after A.I. Evdokimov":                                  true,
+	"All Saints (ASU)":                                                  true,
+	"uOttawa (French stream)":                                           true,
+	"U Ottawa French stream":                                            true,
+}
+
+// checkKnownClasses is checkClasses, except that the cases named in known
+// must fail and every other must pass.
+func checkKnownClasses(t *testing.T, c *Classifier, cases []classCase, known map[string]bool) {
+	t.Helper()
+	missed := 0
+	for _, tc := range cases {
+		got := c.Classify(tc.give, "")
+		g := want{got.School, got.Country, imgWord(got.IMG)}
+		switch {
+		case g != tc.want && known[tc.give]:
+			missed++
+		case g != tc.want:
+			t.Errorf("%s: Classify(%q) = %+v, want %+v", tc.class, tc.give, g, tc.want)
+		case known[tc.give]:
+			t.Errorf("%s: Classify(%q) passes now; take it off the known misses", tc.class, tc.give)
+		}
+	}
+	if missed > 0 {
+		t.Logf("%d of %d cases are known misses", missed, len(cases))
+	}
+}
+
+const (
+	cincinnati  = "University of Cincinnati College of Medicine"
+	testemitanu = "Nicolae Testemitanu State University of Medicine and Pharmacy"
+	sechenov    = "I.M. Sechenov First Moscow State Medical University"
+	uottawa     = "University of Ottawa Faculty of Medicine"
+)
+
+// TestBatteryConflictingAbbreviation: a US school's short name with an
+// abbreviation beside it (in brackets, after a comma or a dash) that is no
+// form of that school is conflicting evidence: a school abroad written
+// with a US short name ("UC" is also the University of Cebu's, "UP" the
+// Philippines'). Unknown, never US. Near misses: the school's own
+// abbreviation, its initials, a degree or the country beside it.
+func TestBatteryConflictingAbbreviation(t *testing.T) {
+	checkKnownClasses(t, mustClassifier(t), []classCase{
+		{"conflict", "UC School of Medicine (UCSM)", want{"", "", ""}},
+		{"conflict", "UC School of Medicine, UCSM", want{"", "", ""}},
+		{"conflict", "UC School of Medicine - UCSM", want{"", "", ""}},
+		{"conflict", "University of Cincinnati [UCSMC]", want{"", "", ""}},
+		{"conflict", "Emory School of Medicine (ESMG)", want{"", "", ""}},
+		{"conflict", "Drexel College of Medicine - DCMK", want{"", "", ""}},
+		{"conflict", "Wayne State School of Medicine [WSSMP]", want{"", "", ""}},
+		// Near misses: the school's own forms.
+		{"own", "University of Cincinnati College of Medicine (UCCOM)", want{cincinnati, usa, "no"}},
+		{"own", "UC College of Medicine (UCCOM)", want{cincinnati, usa, "no"}},
+		{"own", "Lake Erie College of Osteopathic Medicine (LECOM)", want{"Lake Erie College of Osteopathic Medicine", usa, "no"}},
+		{"own", "Rocky Vista University College of Osteopathic Medicine (RVUCOM)", want{"Rocky Vista University College of Osteopathic Medicine", usa, "no"}},
+		{"own", "Sidney Kimmel Medical College (SKMC)", want{"Sidney Kimmel Medical College at Thomas Jefferson University", usa, "no"}},
+		{"own", "Icahn School of Medicine at Mount Sinai (ISMMS)", want{"Icahn School of Medicine at Mount Sinai", usa, "no"}},
+		{"own", "University of Texas Medical Branch (UTMB)", want{"University of Texas Medical Branch John Sealy School of Medicine", usa, "no"}},
+		{"own", "Medical College of Wisconsin (MCW)", want{"Medical College of Wisconsin", usa, "no"}},
+		{"degree", "UC School of Medicine (MD)", want{cincinnati, usa, "no"}},
+		{"degree", "Emory University School of Medicine (MD/PhD)", want{"Emory University School of Medicine", usa, "no"}},
+		{"country", "Temple University School of Medicine (USA)", want{"Lewis Katz School of Medicine at Temple University", usa, "no"}},
+	}, knownSchoolMisses)
+}
+
+// TestBatteryHospitalNamedLikeAPlaceAbroad: a roster's school field that
+// names a hospital ("… Hospital", "… Medical Center") whose place is also
+// a US town's name is no school abroad ("Jamaica", Queens; "Nassau", Long
+// Island; "Lima", Ohio): unknown. Near misses: a hospital in a place with
+// no US namesake, a school (not a hospital) of such a place.
+func TestBatteryHospitalNamedLikeAPlaceAbroad(t *testing.T) {
+	checkKnownClasses(t, mustClassifier(t), []classCase{
+		{"hospital", "Jamaica Hospital Medical Center", want{"", "", ""}},
+		{"hospital", "Jamaica Hospital", want{"", "", ""}},
+		{"hospital", "Nassau University Medical Center", want{"", "", ""}},
+		{"hospital", "Lima Memorial Hospital", want{"", "", ""}},
+		{"hospital", "Lebanon Medical Center", want{"", "", ""}},
+		// Near misses.
+		{"abroad", "Tel Aviv Sourasky Medical Center", want{"", "Israel", "yes"}},
+		{"abroad", "Mulago Hospital, Kampala", want{"", "Uganda", "yes"}},
+		{"abroad", "Makati Medical Center", want{"", "Philippines", "yes"}},
+		{"abroad", "Lagos University Teaching Hospital", want{"Lagos University Teaching Hospital", "Nigeria", "yes"}},
+		{"school", "Nassau Medical College", want{"", "Bahamas", "yes"}},
+	}, knownSchoolMisses)
+}
+
+// TestBatteryNameOfTwoCountries: one name, two schools in two countries;
+// the hospital's name or a city beside it decides, else the list's first.
+// "University de Columbia" is a half-translated name (Colombia or
+// Columbia): unknown.
+func TestBatteryNameOfTwoCountries(t *testing.T) {
+	checkKnownClasses(t, mustClassifier(t), []classCase{
+		{"city", "China Medical University Hospital", want{"China Medical University Taiwan", "Taiwan", "yes"}},
+		{"city", "China Medical University, Taichung", want{"China Medical University Taiwan", "Taiwan", "yes"}},
+		{"city", "China Medical University Hospital, Taichung", want{"China Medical University Taiwan", "Taiwan", "yes"}},
+		{"half translated", "University de Columbia", want{"", "", ""}},
+		{"half translated", "Univ. de Columbia", want{"", "", ""}},
+		// Near misses.
+		{"own", "China Medical University", want{"China Medical University", "China", "yes"}},
+		{"own", "China Medical University, Shenyang", want{"China Medical University", "China", "yes"}},
+		{"own", "Columbia University", want{"Columbia University Vagelos College of Physicians and Surgeons", usa, "no"}},
+		{"own", "University de Montreal", want{"Universite de Montreal Faculte de medecine", can, "no"}},
+	}, knownSchoolMisses)
+}
+
+// TestBatteryRomanianMoldovanForms: the universities of medicine and
+// pharmacy of Romania (UMF) and Moldova (USMF, SMPhU, SUMPh) by their
+// local abbreviations and eponyms, with diacritics, foreign quotes and a
+// city. Near misses: a person with the eponym's surname, the bare form.
+func TestBatteryRomanianMoldovanForms(t *testing.T) {
+	checkKnownClasses(t, mustClassifier(t), []classCase{
+		{"moldova", "SMPhU Nicolae Testemitanu", want{testemitanu, "Moldova", "yes"}},
+		{"moldova", "USMF „Nicolae Testemițanu”", want{testemitanu, "Moldova", "yes"}},
+		{"moldova", "Nicolae Testemițanu SUMPh", want{testemitanu, "Moldova", "yes"}},
+		{"moldova", "USMF Nicolae Testemitanu, Chisinau", want{testemitanu, "Moldova", "yes"}},
+		{"moldova", "State University of Medicine and Pharmacy \"Nicolae Testemitanu\"", want{testemitanu, "Moldova", "yes"}},
+		{"romania", "UMF Iuliu Hațieganu Cluj-Napoca", want{"Iuliu Hatieganu University of Medicine and Pharmacy", "Romania", "yes"}},
+		{"romania", "UMF „Carol Davila” București", want{"Carol Davila University of Medicine and Pharmacy", "Romania", "yes"}},
+		{"romania", "UMF Victor Babeș Timișoara", want{"Victor Babes University of Medicine and Pharmacy", "Romania", "yes"}},
+		// Near misses.
+		{"person", "Andrei Testemițanu", want{"", "", ""}},
+		{"bare", "UMF", want{"", "", ""}},
+	}, knownSchoolMisses)
+}
+
+// TestBatteryRussianTransliterated: Russian schools by their
+// transliterated abbreviations (MGMU, RNIMU, MGMSU) and machine-translated
+// "named after" ("them."). Near misses: the bare abbreviation, a hospital.
+func TestBatteryRussianTransliterated(t *testing.T) {
+	checkKnownClasses(t, mustClassifier(t), []classCase{
+		{"russia", "First MGMU them. Sechenov", want{sechenov, "Russia", "yes"}},
+		{"russia", "1st MGMU named after I.M. Sechenov", want{sechenov, "Russia", "yes"}},
+		{"russia", "Sechenov First MGMU", want{sechenov, "Russia", "yes"}},
+		{"russia", "RNIMU named after N.I. Pirogov", want{"Pirogov Russian National Research Medical University", "Russia", "yes"}},
+		{"russia", "MGMSU named after A.I. Evdokimov", want{"Moscow State University of Medicine and Dentistry", "Russia", "yes"}},
+		// Near misses.
+		{"bare", "MGMU", want{"", "", ""}},
+		{"hospital", "Sechenov Hospital", want{"", "", ""}},
+	}, knownSchoolMisses)
+}
+
+// TestBatteryCaribbeanAcronyms: Caribbean schools by an acronym that a
+// US university shares, with the school's name or island beside it. Near
+// misses: the acronym alone or with a US school's words only ("ASU":
+// Arizona State opened a school of medicine).
+func TestBatteryCaribbeanAcronyms(t *testing.T) {
+	checkKnownClasses(t, mustClassifier(t), []classCase{
+		{"caribbean", "All Saints (ASU)", want{"All Saints University School of Medicine", "Dominica", "yes"}},
+		{"caribbean", "ASU School of Medicine, Dominica", want{"", "Dominica", "yes"}},
+		// Near misses.
+		{"bare", "ASU", want{"", "", ""}},
+		{"bare", "ASU School of Medicine", want{"", "", ""}},
+	}, knownSchoolMisses)
+}
+
+// TestBatteryFrenchCanadianForms: Canada's French-language schools and
+// streams ("French stream", "volet francophone"); the language of a
+// stream is no place abroad. Near misses: UdeM and UdeS alone (Monterrey,
+// Santander), a French university abroad.
+func TestBatteryFrenchCanadianForms(t *testing.T) {
+	checkKnownClasses(t, mustClassifier(t), []classCase{
+		{"stream", "uOttawa (French stream)", want{uottawa, can, "no"}},
+		{"stream", "U Ottawa French stream", want{uottawa, can, "no"}},
+		{"stream", "University of Ottawa - English stream", want{uottawa, can, "no"}},
+		{"stream", "Université d'Ottawa, volet francophone", want{uottawa, can, "no"}},
+		{"french", "Université de Montréal (UdeM)", want{"Universite de Montreal Faculte de medecine", can, "no"}},
+		{"french", "U Sherbrooke", want{"Universite de Sherbrooke Faculte de medecine et des sciences de la sante", can, "no"}},
+		// Near misses.
+		{"shared", "UdeM", want{"", "", ""}},
+		{"shared", "UdeS", want{"", "", ""}},
+		{"abroad", "French University of Armenia", want{"", "Armenia", "yes"}},
+	}, knownSchoolMisses)
+}
