@@ -1,0 +1,118 @@
+package extract
+
+import "testing"
+
+// The session-7 scores batteries (issue 11), written in the team's own words
+// before the rules that read them. Cases not read right yet are named in
+// knownS7ScoreMisses (see runKnownBattery).
+
+// knownS7ScoreMisses are the session-7 scores battery cases not read right yet.
+var knownS7ScoreMisses = map[string]bool{
+	"item: proof of passing Level 1 and 2 or Step 1 and 2":                                                          true, // Step 1 pass missed
+	"item: USMLE Step 1 and 2 or COMLEX Level 1 and 2 passed":                                                       true, // COMLEX Level 1 pass missed
+	"Step 1 passed, Step 2 taken":                                                                                   true, // COMLEX Level 1 pass missed
+	"item then passing scores sentence":                                                                             true, // COMLEX Level 1 pass missed
+	"item then passing scores on all exams":                                                                         true, // Step 1 pass missed
+	"We will consider applicants with one failure in Step 1 or Step 2.":                                             true, // no attempt limit
+	"Candidates with two or more unsuccessful attempts (i.e. passing on the third attempt) will not be considered.": true, // no attempt limit
+	"We accept candidates with a single fail on USMLE.":                                                             true, // no attempt limit
+	"One retake of Step 2 CK is acceptable.":                                                                        true, // no attempt limit
+	"Applicants with one failed attempt may still be considered.":                                                   true, // no attempt limit
+	"students before clerkship":                                                                                     true, // Step 1 pass read
+	"visiting students elective":                                                                                    true, // Step 1 pass read
+	"ECFMG certification's own requirement":                                                                         true, // Step 1 pass read
+	"preference heading: first attempt should":                                                                      true, // pass and first attempt read as required
+	"Part I minimum":                true, // nothing read
+	"item parenthesis":              true, // pass lost (57dc664)
+	"item parenthesis COMLEX first": true, // pass lost
+	"parenthesis short":             true, // pass lost
+}
+
+// TestBatteryPassOfSeveralExams: a pass asked for several exams at once,
+// with the exams' other names — "Level 1 and 2 or Step 1 and 2", "Part I
+// and Part II", "Step I and II", "both parts", "USMLE (or COMLEX) Step 1" —
+// asks for the Step 1 (and COMLEX Level 1) pass; an exam only to be taken
+// asks for no pass; a list item naming the exams and then requiring passing
+// scores asks for the pass.
+func TestBatteryPassOfSeveralExams(t *testing.T) {
+	runKnownBattery(t, []ruleCase{
+		{"item: proof of passing Level 1 and 2 or Step 1 and 2", list("Application requirements:", "Three letters of recommendation", "Proof of passing COMLEX Level 1 and 2 or USMLE Step 1 and 2", "A personal statement"), F{s1Pass: true, cx1: true}},
+		{"item: USMLE Step 1 and 2 or COMLEX Level 1 and 2 passed", list("To apply you need:", "Documentation that you passed USMLE Step 1 and 2 or COMLEX Level 1 and 2", "Your dean's letter"), F{s1Pass: true, cx1: true}},
+		{"Part I and Part II on the first attempt", "<p>Applicants must have passed (on the first attempt) USMLE/COMLEX on both Part I and Part II.</p>", F{s1Pass: true, cx1: true, attMax: 1.0}},
+		{"both parts first try", "<p>Candidates are expected to have passed both parts of the USMLE or COMLEX on the first try.</p>", F{s1Pass: true, cx1: true, attMax: 1.0}},
+		{"Step I and II", "<p>You must have passed USMLE Step I and Step II before you apply.</p>", F{s1Pass: true}},
+		{"Level I and II roman", "<p>Osteopathic applicants must have passed COMLEX Level I and II.</p>", F{cx1: true}},
+		{"Step 1 passed, Step 2 taken", "<p>Applicants must have passed USMLE (or COMLEX) Step 1 and must have taken both components of Step 2 by the ranking deadline.</p>", F{s1Pass: true, cx1: true}},
+		{"Step 1 passed, Step 2 only taken", "<p>We require a passing Step 1 and that Step 2 CK has been taken.</p>", F{s1Pass: true}},
+		{"item then passing scores sentence", list("Please submit:", "USMLE/COMLEX scores. Passing scores are required for both Step 1 and Level 1.", "Three letters"), F{s1Pass: true, cx1: true}},
+		{"item then passing scores on all exams", list("Required documents:", "USMLE transcript. Passing scores are required on every exam taken.", "CV"), F{s1Pass: true}},
+		// near misses
+		{"near: taken only", "<p>Applicants must have taken Step 1 and Step 2 CK before applying.</p>", F{}},
+		{"near: scores item alone", list("Please submit:", "USMLE/COMLEX score reports", "Three letters"), F{}},
+		{"near: both parts of the application", "<p>Both parts of the application must be complete before the deadline.</p>", F{}},
+	}, knownS7ScoreMisses, s7Fields...)
+}
+
+// TestBatteryAttemptsAsTolerance: an attempt limit stated as what the
+// program tolerates — "we will consider applicants with one failure",
+// "two or more unsuccessful attempts will not be considered", "one retake is
+// acceptable", "failed more than once … not eligible" — is a limit of the
+// attempts it leaves: one failure tolerated is two attempts.
+func TestBatteryAttemptsAsTolerance(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"We will consider applicants with one failure in Step 1 or Step 2.", F{attMax: 2.0}},
+		{"Candidates with two or more unsuccessful attempts (i.e. passing on the third attempt) will not be considered.", F{attMax: 2.0}},
+		{"Applicants with two or more failed attempts on any USMLE step will not be considered.", F{attMax: 2.0}},
+		{"We accept candidates with a single fail on USMLE.", F{attMax: 2.0}},
+		{"One retake of Step 2 CK is acceptable.", F{attMax: 2.0}},
+		{"Applicants who have failed any step more than once are not eligible.", F{attMax: 2.0}},
+		{"Applicants with more than one attempt on any step will not be considered.", F{attMax: 1.0}},
+		{"Candidates with three or more attempts on a step are not considered.", F{attMax: 2.0}},
+		{"Applicants with one failed attempt may still be considered.", F{attMax: 2.0}},
+		// near misses
+		{"Applicants with a failure on Step 1 should explain it in their personal statement.", F{}},
+		{"Two of our current residents failed Step 1 before they matched.", F{}},
+		{"We will consider applicants with one year of research.", F{}},
+	}), knownS7ScoreMisses, s7Fields...)
+}
+
+// TestBatteryPassNotTheProgramsRule: a pass asked of someone other than the
+// program's applicants — a school's students before a clerkship, ECFMG's own
+// requirements for its certificate — or only recommended, or a board pass
+// rate, asks for nothing; a score given for Part I is Step 1's.
+func TestBatteryPassNotTheProgramsRule(t *testing.T) {
+	runKnownBattery(t, []ruleCase{
+		{"students before clerkship", "<p>Students must have passed Step 1 before beginning any clerkship at our school.</p>", F{}},
+		{"visiting students elective", "<p>Visiting students must have passed USMLE Step 1 to enroll in a fourth-year elective.</p>", F{}},
+		{"ECFMG certification's own requirement", "<p>To meet the examination requirement for ECFMG certification, you must pass Step 1 and Step 2 CK.</p>", F{}},
+		{"ECFMG requires", "<p>ECFMG requires that applicants pass USMLE Step 1 and Step 2 CK to be certified.</p>", F{}},
+		{"preference heading: first attempt should", "<h3>Preferences</h3><ul><li>Recommended Step 2 CK score of 230</li><li>All exams should be passed on the first attempt</li></ul>", F{s2Pref: 230.0}},
+		{"Part I minimum", "<p>Applicants must have passed Part I (minimum score 220).</p>", F{s1Pass: true, s1Min: 220.0}},
+		{"board pass rate first attempt", "<p>Our graduates have a 98% board pass rate on the first attempt.</p>", F{}},
+		{"board pass rate ABIM", "<p>Over the last five years 100% of our graduates passed the ABIM certification exam on their first attempt.</p>", F{}},
+		// near misses: the program's rule
+		{"near: applicants must have passed", "<p>Applicants must have passed Step 1 before the interview.</p>", F{s1Pass: true}},
+		{"near: ECFMG certificate and Step 1 first attempt", "<p>Applicants must be ECFMG certified and must have passed Step 1 on the first attempt.</p>", F{s1Pass: true, attMax: 1.0}},
+	}, knownS7ScoreMisses, s7Fields...)
+}
+
+// TestBatteryPassKeptBesideDenial: a requirement of passing scores followed
+// by a denial of something else — no minimum score, no restriction on
+// attempts, a first attempt only preferred — keeps its pass; the attempts
+// stay unstated.
+func TestBatteryPassKeptBesideDenial(t *testing.T) {
+	runKnownBattery(t, []ruleCase{
+		{"item parenthesis", list("Requirements:", "Passing scores on the USMLE or COMLEX (we have no minimum score requirement or restrictions on attempts, but first attempt is preferred)", "Three letters"), F{s1Pass: true, cx1: true}},
+		{"item parenthesis COMLEX first", list("Requirements:", "Passing scores on COMLEX or USMLE (there is no score cutoff and no limit on attempts, though a first-time pass is preferred)"), F{s1Pass: true, cx1: true}},
+		{"sentence after", "<p>Passing scores on USMLE Step 1 are required. We have no minimum score requirement and no restriction on the number of attempts, although a first-attempt pass is preferred.</p>", F{s1Pass: true}},
+		{"semicolon", "<p>USMLE Step 1 and COMLEX Level 1 must be passed; there is no minimum score and no limit on attempts.</p>", F{s1Pass: true, cx1: true}},
+		{"parenthesis short", "<p>We require passing USMLE scores (no minimum score, first attempt preferred).</p>", F{s1Pass: true}},
+		{"COMLEX parenthesis", "<p>A pass on COMLEX Level 1 is required (we do not set a minimum score or limit attempts).</p>", F{cx1: true}},
+		{"denial first", "<p>There is no minimum score and no restriction on attempts, but passing scores on USMLE are required.</p>", F{s1Pass: true}},
+		// near misses: the pass itself denied
+		{"near: pass not required", "<p>Passing USMLE scores are not required at the time of application (no minimum score).</p>", F{}},
+	}, knownS7ScoreMisses, s7Fields...)
+}
