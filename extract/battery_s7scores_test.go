@@ -22,10 +22,7 @@ var knownS7ScoreMisses = map[string]bool{
 	"visiting students elective":                                                                                    true, // Step 1 pass read
 	"ECFMG certification's own requirement":                                                                         true, // Step 1 pass read
 	"preference heading: first attempt should":                                                                      true, // pass and first attempt read as required
-	"Part I minimum":                true, // nothing read
-	"item parenthesis":              true, // pass lost (57dc664)
-	"item parenthesis COMLEX first": true, // pass lost
-	"parenthesis short":             true, // pass lost
+	"Part I minimum": true, // nothing read
 }
 
 // TestBatteryPassOfSeveralExams: a pass asked for several exams at once,

@@ -345,6 +345,7 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 			}
 		}
 	}
+	cuts = parenCuts(low, 0, len(low), cuts)
 	cuts = append(cuts, len(low))
 	sortInts(cuts)
 	type seg struct {
@@ -398,6 +399,9 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 		cs := splices(low, toks, s, e)
 		if len(sent) > 0 {
 			cs = append(cs, sent...)
+		}
+		if len(cs) > 0 {
+			cs = parenCuts(low, s, e, cs)
 			sortInts(cs)
 			cs = slices.Compact(cs)
 		}
@@ -431,6 +435,31 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 		}
 	}
 	return out
+}
+
+// parenCuts adds, for a separator cut inside a parenthesis ("Passing
+// scores are required (we have no minimum score, but a first attempt is
+// preferred)"), cuts at the parenthesis' opening and after its closing: the
+// parenthesis' denials and preferences stay out of the clause it stands in,
+// whose cut would otherwise take the parenthesis' first half.
+func parenCuts(low string, s, e int, cuts []int) []int {
+	n := len(cuts)
+	for _, c := range cuts[:n] {
+		if c <= s || c >= e {
+			continue
+		}
+		open := strings.LastIndexByte(low[s:c], '(')
+		if open < 0 || strings.IndexByte(low[s+open:c], ')') >= 0 {
+			continue
+		}
+		if open += s; open > s {
+			cuts = append(cuts, open)
+		}
+		if k := strings.IndexByte(low[c:e], ')'); k >= 0 && strings.Trim(low[c+k+1:e], " .,;:") != "" {
+			cuts = append(cuts, c+k+1)
+		}
+	}
+	return cuts
 }
 
 // fileTopics sets a clause's topics and cue kinds from its words.
