@@ -259,7 +259,9 @@ var lexicon = slices.Concat(
 		"strike", "strikes"),
 	topicWords(tFailure, "failure", "failures", "fail", "fails", "failed", "failing", "non-passing", "failed attempt", "failed attempts",
 		// a repeat is a failure before it: "no repeat attempts are accepted"
-		"repeat attempt", "repeat attempts", "repeated attempts", "multiple attempts", "retake", "retakes", "re-take", "re-takes"),
+		"repeat attempt", "repeat attempts", "repeated attempts", "multiple attempts", "retake", "retakes", "re-take", "re-takes",
+		// an attempt that did not pass is a failure: "two unsuccessful attempts"
+		"unsuccessful attempt", "unsuccessful attempts", "unsuccessful try", "unsuccessful tries"),
 	words(kPass, 0, "pass", "passed", "passing", "passes", "passage", "successful completion", "successfully completed",
 		"successfully passed", "successfully complete",
 		// a pass in other words: "satisfactory completion of Step 1"
@@ -486,7 +488,8 @@ var lexicon = slices.Concat(
 	words(kUnit, unitMonth, "month", "months", "mo", "mos", "mos.", "month's"),
 	words(kUnit, unitWeek, "week", "weeks", "wk", "wks", "week's", "weeks'"),
 	words(kUnit, unitAttempt, "attempt", "attempts", "try", "tries", "sitting", "sittings", "time", "strike", "strikes"),
-	words(kUnit, unitFailure, "failure", "failures", "fail", "fails", "failed attempt*"),
+	words(kUnit, unitFailure, "failure", "failures", "fail", "fails", "failed attempt*", "unsuccessful attempt*",
+		"unsuccessful try", "unsuccessful tries", "retake", "retakes", "re-take", "re-takes"),
 	words(kUnit, unitTimes, "times"),
 	words(kUnit, unitPercent, "%", "percent", "per cent"),
 	words(kUnit, unitPercentile, "percentile", "th percentile"),

@@ -570,8 +570,11 @@ var attemptsTable = table{
 			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relGT), min: 0, max: 5},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(numberPlus(1)), rank: rankExplicit},
 		{name: "N (or more) failures turned away", topics: topics(tFailure), mod: mExclusion, notMod: mSoft | mStats,
-			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relMin, relNone), min: 1, max: 5},
+			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relMin, relNone, relIn), min: 1, max: 5},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
+		{name: "N failures tolerated", topics: topics(tFailure), pol: polPos, notMod: mSoft | mStats | mExclusion | mNotReq,
+			qty:   &qtyNeed{units: unitsOf(unitFailure), rels: relsOf(relNone, relIn), min: 1, max: 3},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(tolerated(numberPlus(1))), rank: rankExplicit},
 		{name: "no failures", topics: topics(tFailure), pol: polNeg, notMod: mSoft | mStats,
 			field: imgfriendly.FieldAttemptsMax, val: onExams(noCount(1)), rank: rankExplicit},
 		{name: "failures turned away", topics: topics(tFailure), mod: mExclusion, notMod: mSoft | mStats,
@@ -608,6 +611,39 @@ func firstAttempt(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 	}
 	return imgfriendly.Value{}, false
 }
+
+// tolerated keeps a count of failures that the clause accepts: "we will
+// consider applicants with one failure", "one retake is acceptable",
+// "applicants with a single failed attempt may be considered" — whoever
+// failed N times is let in, so N+1 attempts are. A negation in the clause
+// (a refusal) or a question or supposition asks nothing of the kind.
+func tolerated(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		if m.cl.hypo || m.r.q != nil && m.r.q.question {
+			return imgfriendly.Value{}, false
+		}
+		ok := false
+		for _, t := range m.cl.toks {
+			switch {
+			case t.e.kind == kNeg:
+				return imgfriendly.Value{}, false
+			case t.e.kind == kVerb || t.e.kind == kObsVerb || t.e.kind == kEligible:
+				for _, w := range toleranceWords {
+					if strings.HasPrefix(t.e.text, w) {
+						ok = true
+					}
+				}
+			}
+		}
+		if !ok {
+			return imgfriendly.Value{}, false
+		}
+		return f(e, m, q)
+	}
+}
+
+// toleranceWords are the openings of the verbs that let an applicant in.
+var toleranceWords = []string{"accept", "consider", "allow", "permit", "eligible", "welcome"}
 
 // labelledNone is 1 for "None" (or "No") under a label of failures
 // ("Failures: None"); a "No" to a question ("Is there a limit on

@@ -303,4 +303,7 @@ package extract
 // (issue 12).
 // 104: a separator cut inside a parenthesis cuts at the parenthesis too: its denials and
 // preferences stay out of the requirement it stands in (issue 11).
-const Version = "104"
+// 105: a count of failures the program accepts ("we will consider applicants with one failure",
+// "one retake is acceptable") allows one attempt more; unsuccessful attempts and retakes count
+// failures (issue 11).
+const Version = "105"
