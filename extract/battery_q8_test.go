@@ -1,0 +1,89 @@
+package extract
+
+import "testing"
+
+// The session-8 quantities batteries (issue 11, "quantities"), written in
+// the team's own words before the rules that read them. Cases not read
+// right yet are named in knownQ8Misses (see runKnownBattery).
+
+// knownQ8Misses are the session-8 quantities battery cases not read right
+// yet, with what is read instead.
+var knownQ8Misses = map[string]bool{
+	"Our minimum USMLE scores are 210 and 222 on Step 1 and Step 2 CK respectively.":                     true, // 210 for both
+	"We require scores of 212/224 on Step 1/Step 2 CK respectively.":                                     true, // nothing: 212/224 read as an id
+	"Minimum scores of 210, 220 and 200 on Step 1, Step 2 CK and Step 3 respectively are required.":      true, // 210 for both
+	"Applicants must score at least 215 and 225, respectively, on USMLE Step 1 and Step 2 CK.":           true, // 215 for both
+	"We prefer scores of 220 and 232 on Step 1 and Step 2 CK respectively.":                              true, // 220 preferred
+	"Required COMLEX scores: 420 and 470 on Level 1 and Level 2 CE respectively.":                        true, // 420
+	"We require scores of 205 and 215 on Step 1, Step 2 CK and Step 3 respectively.":                     true, // 205 for both
+	"Minimum scores of 210, 220 and 230 on Step 1 and Step 2 CK respectively.":                           true, // 210 for both
+	"We accept applicants with passing scores on USMLE and/or COMLEX.":                                   true, // nothing
+	"We consider all applicants with passing scores on the USMLE and/or COMLEX exams.":                   true, // nothing
+	"COMLEX Level 1 and Level 2 CE minimums are 400 and 450 respectively.":                               true, // 400
+	"We will consider applicants who have not yet passed the USMLE or COMLEX.":                           true, // Step 1 and Level 1 pass read (a false reading)
+	"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.":               true, // nothing
+	"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.":                   true, // nothing
+	"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.":             true, // nothing
+	"Applicants with passing USMLE and/or COMLEX scores are eligible to apply regardless of graduation.": true, // nothing
+}
+
+// TestBatteryRespectively: a list of scores and a list of exams joined by
+// "respectively" pair in order, whichever list comes first and whatever
+// joins their items ("and", commas, "/"): "205 and 215 on Step 1 and Step 2
+// CK respectively" is 205 for Step 1 and 215 for Step 2 CK, never 205 for
+// both; COMLEX levels take COMLEX's fields. Lists of different lengths pair
+// nothing. Near misses: averages, percentiles, years, a preference of
+// Step 1 (which has no preferred field), counts that do not agree.
+func TestBatteryRespectively(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"Our minimum USMLE scores are 210 and 222 on Step 1 and Step 2 CK respectively.", F{s1Min: 210.0, s2Min: 222.0}},
+		{"Step 1 and Step 2 CK minimums are 205 and 215, respectively.", F{s1Min: 205.0, s2Min: 215.0}},
+		{"We require scores of 212/224 on Step 1/Step 2 CK respectively.", F{s1Min: 212.0, s2Min: 224.0}},
+		{"Minimum scores of 210, 220 and 200 on Step 1, Step 2 CK and Step 3 respectively are required.", F{s1Min: 210.0, s2Min: 220.0}},
+		{"Applicants must score at least 215 and 225, respectively, on USMLE Step 1 and Step 2 CK.", F{s1Min: 215.0, s2Min: 225.0}},
+		{"Minimum scores on Step 3, Step 2 CK and Step 1 are 200, 225 and 215 respectively.", F{s1Min: 215.0, s2Min: 225.0}},
+		{"Step 2 CK and Step 1 cutoffs are 226 and 214 respectively.", F{s1Min: 214.0, s2Min: 226.0}},
+		{"We prefer scores of 220 and 232 on Step 1 and Step 2 CK respectively.", F{s2Pref: 232.0}},
+		{"Required COMLEX scores: 420 and 470 on Level 1 and Level 2 CE respectively.", F{cx2: 470.0}},
+		{"COMLEX Level 1 and Level 2 CE minimums are 400 and 450 respectively.", F{cx2: 450.0}},
+		// near misses
+		{"Our residents averaged 235 and 245 on Step 1 and Step 2 CK respectively.", F{}},
+		{"Matched applicants scored in the 60th and 70th percentiles on Step 1 and Step 2 CK respectively.", F{}},
+		{"Step 1 and Step 2 CK should have been taken in 2022 and 2023 respectively.", F{}},
+		{"We require scores of 205 and 215 on Step 1, Step 2 CK and Step 3 respectively.", F{}},
+		{"Minimum scores of 210, 220 and 230 on Step 1 and Step 2 CK respectively.", F{}},
+	}), knownQ8Misses, s7Fields...)
+}
+
+// TestBatteryPassOfUSMLEOrCOMLEX: a pass of the USMLE and/or COMLEX with no
+// step named is the Step 1 (and COMLEX Level 1) pass, also when it is the
+// condition on which the program accepts or considers applicants ("we
+// consider applicants with passing scores on …"), and beside a denial of a
+// minimum joined to it by "and" or a comma. Near misses: a pass not yet
+// had, a question, a description of residents, a pass said not to be
+// required.
+func TestBatteryPassOfUSMLEOrCOMLEX(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"We require passing scores on USMLE and/or COMLEX exams.", F{s1Pass: true, cx1: true}},
+		{"Applicants must have passed the USMLE or COMLEX.", F{s1Pass: true, cx1: true}},
+		{"We accept applicants with passing scores on USMLE and/or COMLEX.", F{s1Pass: true, cx1: true}},
+		{"We consider all applicants with passing scores on the USMLE and/or COMLEX exams.", F{s1Pass: true, cx1: true}},
+		{"Graduates who have passed the USMLE or COMLEX are welcome to apply.", F{s1Pass: true, cx1: true}},
+		{"Applicants with passing USMLE and/or COMLEX scores are eligible to apply regardless of graduation.", F{s1Pass: true, cx1: true}},
+		{"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.", F{s1Pass: true, cx1: true}},
+		{"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.", F{s1Pass: true, cx1: true}},
+		{"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.", F{s1Pass: true, cx1: true}},
+		// near misses
+		{"We will consider applicants who have not yet passed the USMLE or COMLEX.", F{}},
+		{"Do you accept applicants with passing scores on USMLE and/or COMLEX? Please write to the coordinator.", F{}},
+		{"All of our residents passed the USMLE and/or COMLEX on their first attempt last year.", F{}},
+		{"Passing scores on USMLE and/or COMLEX are not required, and we have no cutoff.", F{}},
+		{"We accept applications from students who have not passed the USMLE yet.", F{}},
+	}), knownQ8Misses, s7Fields...)
+}
