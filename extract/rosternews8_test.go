@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// rosterNews8Cases are session-8 classes of rosters written as news and
+// announcements (issue 12, the lead's brief: classes paraphrased, written
+// here in the team's own words, never copied), with the near misses that
+// must stay empty. want lists "name | school | country | img" as
+// TestRosterClasses does. Cases not read right yet are named in
+// knownNews8Misses.
+var rosterNews8Cases = []struct {
+	class, give string
+	want        []string
+}{
+	// 1. A cohort sentence whose names each carry a title.
+	{"a matched class listed with Dr. titles", "Valley Hospital fills its first residency class\n\nLAKESIDE — The new internal medicine residency at Valley Hospital learned its match results on Friday. Joining the residency as the class of 2029 are Dr. Nia Hart, Dr. Sam Ortiz, Dr. Ivy Chan and Dr. Tariq Aziz.\n\n\"We could not be happier,\" said Dr. Helen Marsh, the program director.",
+		[]string{"Nia Hart |  |  | ", "Sam Ortiz |  |  | ", "Ivy Chan |  |  | ", "Tariq Aziz |  |  | "}},
+	{"a caption of graduates with Dr. titles", "Residency news\n\nPhoto: Finishing their training this week at the Internal Medicine Residency of Valley Hospital are Dr. Hana Sato, Dr. Chidi Okeke, Dr. Dana Wells and Dr. Paul Reyes.",
+		[]string{"Hana Sato |  |  | ", "Chidi Okeke |  |  | ", "Dana Wells |  |  | ", "Paul Reyes |  |  | "}},
+	{"a class with Dr titles and semicolons", "Meet the class\n\nThe resident physicians of our incoming class are Dr Lena Park; Dr Omar Haddad; Dr Vera Cole; and Dr Ruth Abebe. Program director Dr. Helen Marsh welcomed them on Monday.",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | ", "Vera Cole |  |  | ", "Ruth Abebe |  |  | "}},
+	{"the new class includes titled names", "Match results\n\nThe family medicine residency's new class includes Dr. Amy Tran, Dr. Bo Li, and Dr. Sara Klein, who start in July.",
+		[]string{"Amy Tran |  |  | ", "Bo Li |  |  | ", "Sara Klein |  |  | "}},
+	{"faculty listed with Dr. titles", "Residency news\n\nThe teaching faculty of the residency includes Dr. Helen Marsh, Dr. Roy Tan, Dr. Jane Smith and Dr. Paul Reyes.", nil},
+	{"graduates practising elsewhere with Dr. titles", "Residency news\n\nThree of the residency's graduates now practise in Cedar County: Dr. Ana Ruiz, Dr. Ben Ota and Dr. Chidi Okeke.", nil},
+	{"speakers with Dr. titles", "Graduation 2026\n\nThe speakers at this year's residency graduation were Dr. Ella Stone, Dr. Mark Hale and Dr. Lia Cruz.", nil},
+	{"a school's class with Dr. titles", "Commencement\n\nThe medical school's graduating class includes Dr. Amy Tran, Dr. Bo Li and Dr. Sara Klein, who begin residency elsewhere in July.", nil},
+
+	// 2. A resident's role in an apposition of a news story.
+	{"an apposition after degrees", "Hospital study on sleep\n\nJane Roe, MD, a second-year internal medicine resident at Valley Hospital, led the study of night shifts.",
+		[]string{"Jane Roe |  |  | "}},
+	{"completing his residency, graduating in June", "Local doctor heads home\n\nDr. Luis Vega, who came to Ohio from Lima, is completing his residency in family medicine at Mercy Hospital. \"I graduate in June and then I go back to my town,\" he said.",
+		[]string{"Luis Vega |  |  | "}},
+	{"an apposition with DO and the hospital", "Council hears from doctors\n\nAmir Khan, DO, an emergency medicine resident with Valley Health, told the council about the ambulance delays.",
+		[]string{"Amir Khan |  |  | "}},
+	{"a society's resident/fellow member", "Medical society news\n\nAna Ruiz, MD, Resident/Fellow Member of the State Medical Society, spoke at the annual meeting about clinic access.", nil},
+	{"the program director in an apposition", "Hospital study on sleep\n\nDr. Helen Marsh, the internal medicine residency program director at Valley Hospital, led the study of night shifts.", nil},
+	{"a former resident in an apposition", "Local doctor heads home\n\nDr. Paul Reyes, a former resident at Mercy Hospital who now practises in Denver, spoke at the meeting.", nil},
+
+	// 3. Lists of residents after a lead-in naming their year.
+	{"years as lead-ins over bulleted names and schools", "Residency program\n\nFirst-year residents are:\n• Ana Ruiz, University of Iowa Carver College of Medicine.\n• Ben Cole, Ross University School of Medicine.\nSecond-year residents are:\n• Li Wei, Rush Medical College.\n• Omar Haddad, University of Jordan.\n",
+		[]string{"Ana Ruiz | University of Iowa Carver College of Medicine |  | ", "Ben Cole | Ross University School of Medicine |  | ", "Li Wei | Rush Medical College |  | ", "Omar Haddad | University of Jordan |  | "}},
+	{"a school and an earlier year's hospital after a slash", "Residency program\n\nOur second-year residents are:\n• Hana Sato, Emory University School of Medicine/Mercy Hospital.\n• Chidi Okeke, University of Ibadan/Valley Medical Center.\n",
+		[]string{"Hana Sato | Emory University School of Medicine |  | ", "Chidi Okeke | University of Ibadan |  | "}},
+	{"a bulleted name with no school", "Residency program\n\nThird-year residents are:\n• Dana Wells, Rush Medical College.\n• Paul Reyes,\n• Vera Cole, Universidad de Monterrey.\n",
+		[]string{"Dana Wells | Rush Medical College |  | ", "Paul Reyes |  |  | ", "Vera Cole | Universidad de Monterrey |  | "}},
+	{"faculty bulleted after a lead-in", "Residency program\n\nOur core faculty are:\n• Helen Marsh, Emory University School of Medicine.\n• Roy Tan, Rush Medical College.\n", nil},
+	{"graduates' practices bulleted after a lead-in", "Residency program\n\nRecent graduates now practising in the county are:\n• Ana Ruiz, Cedar Clinic.\n• Ben Ota, Lakeside Family Practice.\n", nil},
+
+	// 4. A department's match post: students first, then the welcome.
+	{"a welcome after a school's match day", "Match Day 2026\n\nOn Friday the fourth-year students of the medical school opened their envelopes, and 14 of them matched into obstetrics and gynecology. Congratulations to Amy Tran, who matched at Duke.\n\nWe welcome the newest members of our OB/GYN residents, Class of 2030!\nNia Hart, Emory University School of Medicine\nSam Ortiz, Universidad de Monterrey\nIvy Chan, Rush Medical College\n",
+		[]string{"Nia Hart | Emory University School of Medicine |  | ", "Sam Ortiz | Universidad de Monterrey |  | ", "Ivy Chan | Rush Medical College |  | "}},
+	{"a school's matched students without a welcome", "Match Day 2026\n\nOn Friday the fourth-year students of the medical school opened their envelopes. Our students who matched into obstetrics and gynecology:\nAmy Tran, Duke University\nBo Li, Emory University\n", nil},
+
+	// 5. IMG status stated without a school.
+	{"a foreign medical school in parentheses", "Residency news\n\nOur new chief residents are Dr. Omar Haddad (a foreign medical school graduate) and Dr. Vera Cole.",
+		[]string{"Omar Haddad |  |  | yes", "Vera Cole |  |  | "}},
+	{"as an international medical graduate", "Residents in the news\n\nSecond-year resident Lena Park came to the residency as an international medical graduate and now leads the refugee clinic.",
+		[]string{"Lena Park |  |  | yes"}},
+	{"trained in another country", "Residents in the news\n\nFirst-year resident Dr. Tariq Aziz trained in another country before joining the program in July.",
+		[]string{"Tariq Aziz |  |  | yes"}},
+	{"a program that welcomes graduates abroad", "Residency news\n\nThe program welcomes international medical graduates, said Dr. Helen Marsh, the program director.", nil},
+
+	// 6. Named examples of a program's residents with facts that are no school.
+	{"residents named with college and hometown", "Residency grows\n\nOf the 12 residents who started in July, seven grew up in Ohio. Ana Ruiz received her undergraduate degree at Ohio State; Ben Cole grew up in Dayton.",
+		[]string{"Ana Ruiz |  |  | ", "Ben Cole |  |  | "}},
+	{"students named with college and hometown", "Medical school news\n\nOf the 12 students who matched in July, seven grew up in Ohio. Ana Ruiz received her undergraduate degree at Ohio State; Ben Cole grew up in Dayton.", nil},
+
+	// Near misses of a medical school's news.
+	{"a school's students with their colleges", "Match Day at the college\n\nTwelve of our students matched into family medicine. Ms. Lia Cruz (Rice University prior to the college) matched at Mercy Hospital, and Mr. Sam Lee (Tulane before the college) at Valley Health.", nil},
+	{"student award winners", "College news\n\nThe student research award went to Sam Lee and Amy Tran, third-year medical students, for their study of resident sleep.", nil},
+	{"a dean who speaks", "Residency news\n\nDean Dr. Paul Reyes and program director Dr. Helen Marsh spoke to the residents at the opening.", nil},
+}
+
+// knownNews8Misses are the cases of rosterNews8Cases not read right yet.
+var knownNews8Misses = map[string]bool{
+	"a matched class listed with Dr. titles":                true,
+	"a caption of graduates with Dr. titles":                true,
+	"a class with Dr titles and semicolons":                 true,
+	"the new class includes titled names":                   true,
+	"completing his residency, graduating in June":          true,
+	"years as lead-ins over bulleted names and schools":     true,
+	"a school and an earlier year's hospital after a slash": true,
+	"a bulleted name with no school":                        true,
+	"a welcome after a school's match day":                  true,
+	"a foreign medical school in parentheses":               true,
+	"trained in another country":                            true,
+	"residents named with college and hometown":             true,
+}
+
+func TestRosterNews8(t *testing.T) {
+	missed := 0
+	for _, tc := range rosterNews8Cases {
+		pf, err := Page([]byte(tc.give), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range pf.Residents {
+			img := ""
+			if r.IMG != nil {
+				img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
+			}
+			got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
+		}
+		d := cmp.Diff(tc.want, got)
+		switch {
+		case d != "" && knownNews8Misses[tc.class]:
+			missed++
+		case d != "":
+			t.Errorf("%s: residents (-want +got):\n%s", tc.class, d)
+		case knownNews8Misses[tc.class]:
+			t.Errorf("%s: passes now; take it off the known misses", tc.class)
+		}
+	}
+	if missed > 0 {
+		t.Logf("%d of %d cases are known misses", missed, len(rosterNews8Cases))
+	}
+}
