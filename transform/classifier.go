@@ -120,6 +120,7 @@ type Classifier struct {
 	exact        map[string][]int // full normalised alias → schools
 	whole        map[string][]int // aliases that name a school only as the whole name
 	initialisms  map[string][]int // initialisms derived from names of schools abroad, whole names only
+	homeOwn      map[string][]int // a US or Canadian school's own abbreviations, derived from its names (stemmed)
 	translated   map[string][]int // names abroad with their head word in English ("University Iberoamericana"), whole names only
 	parts        map[string][]int // parts of names, naming a school only beside another name of it
 	cores        map[string][]int // alias with medical phrases removed → schools
@@ -151,7 +152,7 @@ func NewClassifier() (*Classifier, error) {
 // newClassifier builds the index from reference lists in the formats of
 // schools.csv, places.csv, forms.csv and gazetteer.csv.
 func newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV []byte) (*Classifier, error) {
-	c := &Classifier{owners: map[string][]int{}, translated: map[string][]int{}, exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
+	c := &Classifier{owners: map[string][]int{}, translated: map[string][]int{}, exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, homeOwn: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
 		places: map[string]placeRef{}, placeFirst: map[string]int{}, placeStems: map[string]placeRef{}, fuzzy: newFuzzIndex()}
 	// Places first: a school name whose core is a place ("Texas College
 	// of Osteopathic Medicine" → "texas") must not be indexed by its core.
@@ -221,6 +222,9 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 		c.schools = append(c.schools, schoolRef{name: name, country: country, kind: kind})
 		aliases := append([]string{name}, strings.Split(rec[3], ";")...)
 		names = append(names, nil)
+		if domestic(country) {
+			c.addHomeOwn(id, aliases)
+		}
 		for _, a := range aliases {
 			a = strings.TrimSpace(a)
 			if a == "" {
@@ -574,6 +578,7 @@ type parsed struct {
 	foreignDeg bool
 	script     bool       // letters of a script other than Latin ("Медицинский университет")
 	segWords   [][]string // raw words by segment, for the places
+	segRaw     []string   // each segment as written (its capitals), for its abbreviations
 	located    bool
 	segPlaces  []places // by segment
 	pl         places   // first of each kind over all segments
@@ -584,6 +589,7 @@ func (c *Classifier) parse(name string) parsed {
 	p.script = !isASCII(name) && nonLatin(name)
 	segs := segments(unglue(name))
 	p.segWords = make([][]string, len(segs))
+	p.segRaw = segs
 	for i, s := range segs {
 		ws := words(s)
 		n := normalizeWords(ws)
@@ -672,6 +678,13 @@ func (c *Classifier) answer(out School, m match, p parsed, stated string) School
 			out.School, out.Country, out.IMG, out.Confidence = "", foreign, boolPtr(true), confCountryOver
 			return out
 		}
+		// An abbreviation beside the school that is no form of it
+		// ("UC School of Medicine (UCSM)": Cebu's, not Cincinnati's) is
+		// conflicting evidence: unknown, never US.
+		if m.segment >= 0 && c.foreignAbbreviation(p, m) {
+			out.School = ""
+			return out
+		}
 		// A campus qualifier after the school ("… at Lahore", "… à
 		// Dakar") that names a place abroad leaves it unknown, even when
 		// the school's own name holds a US or Canadian city ("Toronto").
@@ -711,6 +724,12 @@ func (c *Classifier) noSchool(out School, p parsed, stated string) School {
 	pl := p.pl
 	pl.country = cmp.Or(stated, pl.country)
 	f, hasForm := c.findForm(p.norms)
+	if pl.country == "" && !hasForm && !p.script && c.hospitalAtHome(p) {
+		// "Jamaica Hospital Medical Center" (Queens), "Nassau
+		// University Medical Center" (Long Island): a hospital named
+		// for a place that is a US town too is no school abroad.
+		return out
+	}
 	switch {
 	case pl.country != "" && !domestic(pl.country):
 		out.Country, out.IMG, out.Confidence = pl.country, boolPtr(true), confCountry

@@ -57,6 +57,7 @@ type gazetteer struct {
 	first   map[string]int    // first word of a place → its longest place, in words
 	glued   int               // longest place written as one word, in letters
 	inst    map[string]string // institution abroad → its country ("" when several share the name)
+	home    map[string]bool   // names (placeWords keys) of the US and Canadian namesakes of places abroad
 	maxInst int               // longest institution, in tokens
 }
 
@@ -165,6 +166,10 @@ func (c *Classifier) buildGazetteer() {
 	g := &c.gaz
 	g.places, g.first, g.inst = map[string]gazPlace{}, map[string]int{}, map[string]string{}
 	cands, homePop, homeSchool, homeNames := src.cands, src.homePop, src.homeSchool, src.homeNames
+	g.home = make(map[string]bool, len(homePop))
+	for k := range homePop {
+		g.home[k] = true
+	}
 	home := c.homeGrams()
 	for name, country := range src.insts {
 		c.addInstitution(g, name, country, home, homeNames)
