@@ -1306,6 +1306,13 @@ back:
 			if sameFamily(topic(toks[i].e.arg), topic(t.e.arg)) {
 				continue // "H-1B and J-1 visas are not sponsored"
 			}
+			if topic(toks[i].e.arg) == tObservership && topic(t.e.arg) == tExperience && wordsBetween(low, end, int(t.start)) == 0 {
+				// "observership experience is not accepted": the experience
+				// word is the compound's head, the observership its kind;
+				// what is denied of the one is denied of the other
+				end = int(t.end)
+				continue
+			}
 			return false
 		case kVerb:
 			if alsoTopic(toks, k) {

@@ -306,4 +306,6 @@ package extract
 // 105: a count of failures the program accepts ("we will consider applicants with one failure",
 // "one retake is acceptable") allows one attempt more; unsuccessful attempts and retakes count
 // failures (issue 11).
-const Version = "105"
+// 106: an observership named as the kind of an experience ("observership experience is not
+// accepted", "shadowing experience does not qualify") takes the compound's denial (issue 11).
+const Version = "106"
