@@ -11,14 +11,6 @@ import (
 // knownS8Misses are the session-8 battery cases not read right yet.
 var knownS8Misses = map[string]bool{
 	"We do not accept observership experience.": true, // a negated 'accept' before the observership: no kObsVerb, nothing read
-	// before the condition rule (the condition's years read as a graduation limit)
-	"US clinical experience is required unless you graduated less than two years ago.":              true,
-	"We require US clinical experience unless you graduated less than two years ago.":               true,
-	"Except for applicants who graduated in the past 2 years, US clinical experience is mandatory.": true,
-	"Unless you graduated within the last two years, hands-on US clinical experience is required.":  true,
-	"US clinical experience is not required if you graduated within the past two years.":            true,
-	"For applicants who graduated within the last 2 years, US clinical experience is not required.": true,
-	"A Step 2 CK score of 230 is required unless you graduated within the last year.":               true,
 }
 
 // TestBatteryObservershipCompound: an observership named as the kind of

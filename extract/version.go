@@ -308,4 +308,7 @@ package extract
 // failures (issue 11).
 // 106: an observership named as the kind of an experience ("observership experience is not
 // accepted", "shadowing experience does not qualify") takes the compound's denial (issue 11).
-const Version = "106"
+// 107: years since graduation that are another rule's condition ("USCE is required unless you
+// graduated less than two years ago", "except for applicants who graduated in the past 2 years")
+// are no graduation limit (issue 11).
+const Version = "107"

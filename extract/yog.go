@@ -19,6 +19,7 @@ import (
 // limit ("no strict cutoff") also makes the sentence's years a preference.
 var yogTable = table{
 	name: "yog",
+	bind: bindUnlessOthersCondition,
 	rows: []rule{
 		{name: "no cutoff", topics: topics(tGrad), pol: polAny, val: deniedLimit, field: imgfriendly.FieldYOGNoLimit, rank: rankExplicit},
 		{name: "no cutoff, answered", topics: topics(tGrad), pol: polNo, qhas: kinds(kLimit), field: imgfriendly.FieldYOGNoLimit, val: yes, rank: rankExplicit},
@@ -73,6 +74,69 @@ var yogTable = table{
 			qty: &qtyNeed{rels: relsOf(relSince, relAfter, relMin), year: true}, field: imgfriendly.FieldYOGCountedTo,
 			val: countedToYear, rank: rankExplicit},
 	},
+}
+
+// bindUnlessOthersCondition binds a graduation mention's numbers as
+// bindDefault does, except where graduation is the condition of another
+// fact's rule: "US clinical experience is required unless you graduated less
+// than two years ago", "Except for applicants who graduated in the past 2
+// years, USCE is mandatory", "USCE is not required if you graduated within
+// the past two years". The years say who is exempt from that rule, not who
+// may apply; a condition whose consequence turns the applicant away ("Unless
+// you graduated within the past 3 years, you are not eligible") is still a
+// limit (no other fact's topic outside it).
+func bindUnlessOthersCondition(r *reading, m *mention) {
+	bindDefault(r, m)
+	if m.tok >= 0 && len(m.qs) > 0 && inOthersCondition(r, m.at) {
+		m.qs = m.qs[:0]
+	}
+}
+
+// conditionOpeners open a condition or an exemption inside a sentence.
+var conditionOpeners = []string{"unless ", "if ", "except for ", "except ", "exempt", "waived for ", "not needed for ",
+	"not necessary for ", "not required for ", "for applicants who ", "for candidates who ", "for those who ", "for graduates who ", "for anyone who "}
+
+// othersRuleTopics are the topics whose rule a graduation condition may
+// belong to.
+var othersRuleTopics = topics(tExperience, tUSCE, tObservership, tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2, tUSMLE,
+	tCOMLEX, tAllSteps, tScore, tAttempt, tFailure, tJ1, tH1B, tVisa, tECFMG, tCertified, tLetters)
+
+// inOthersCondition reports a word at byte at of r.low inside a condition
+// ("unless …", "if …", "except for applicants who …") opened before it in
+// the same stretch of the sentence (no comma, semicolon or colon between),
+// when the rest of the sentence names the topic of another fact's rule.
+func inOthersCondition(r *reading, at int) bool {
+	low := r.low
+	from, open := -1, 0
+	for _, op := range conditionOpeners {
+		i := strings.LastIndex(low[:at], op)
+		if i < 0 || i > 0 && isLexWord(low[i-1]) {
+			continue
+		}
+		if i > from {
+			from, open = i, len(op)
+		}
+	}
+	if from < 0 || strings.ContainsAny(low[from+open:at], ",;:") {
+		return false
+	}
+	to := len(low)
+	if k := strings.IndexAny(low[at:], ",;:"); k >= 0 {
+		to = at + k
+	}
+	// the rule it conditions is in the same part of the sentence: not past
+	// a semicolon ("We accept J-1 visas; applicants are eligible if they
+	// graduated within the past 3 years")
+	lo, hi := strings.LastIndexByte(low[:from], ';')+1, len(low)
+	if k := strings.IndexByte(low[to:], ';'); k >= 0 {
+		hi = to + k
+	}
+	for _, t := range r.toks {
+		if int(t.start) >= lo && int(t.end) <= hi && (int(t.end) <= from || int(t.start) >= to) && t.e.kind == kTopic && othersRuleTopics.has(topic(t.e.arg)) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedLimit is true when a negation governs a limit word that belongs to
