@@ -243,22 +243,11 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				}
 			}
 		}
-		if !b.in(&predicateRoles) && !b.hasYear() {
+		if !b.in(&predicateRoles) && (!b.hasYear() || !pgyClauseMayFollow(b.text)) {
 			continue // (a training year may be the role: "Jo Day is currently a PGY-2 in …")
 		}
 		for _, m := range predicateName.FindAllStringSubmatchIndex(b.text, -1) {
-			clause := b.text[m[4]:]
-			if e := strings.IndexAny(clause, ";.!?"); e >= 0 {
-				clause = clause[:e]
-			}
-			if e := strings.Index(clause, ", and "); e >= 0 {
-				clause = clause[:e]
-			}
-			words := strings.Fields(clause)
-			if len(words) > 9 {
-				words = words[:9]
-			}
-			head := strings.Join(words, " ")
+			head := predicateHead(b.text[m[4]:])
 			low := asciiLower(head)
 			pgy := pgyIn(low)
 			if pgy < 0 && !predicateRoles.in(head) {
@@ -291,6 +280,82 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// predicateHead is the first nine words of the clause that opens clause
+// (up to ".;!?" or ", and "), one space between them.
+func predicateHead(clause string) string {
+	if e := strings.IndexAny(clause, ";.!?"); e >= 0 {
+		clause = clause[:e]
+	}
+	if e := strings.Index(clause, ", and "); e >= 0 {
+		clause = clause[:e]
+	}
+	words := strings.Fields(clause)
+	if len(words) > 9 {
+		words = words[:9]
+	}
+	return strings.Join(words, " ")
+}
+
+// pgyClauseMayFollow is a necessary condition for predicateName to find, in
+// a block that names no predicate role as a whole word, a clause whose head
+// names one (a multi-word role such as "year of residency" spanning a line
+// break or a no-break space) or holds a training year: "residency" in the
+// block, or a "pgy" opening a word with, in the ten words up to it and no
+// ".;!?" between, a word that can open the clause — one of predicateName's
+// verbs ("is", "serves", "joins", "begins", "starts" before a byte that ends
+// an ASCII word; "will") or articles ("a", "an", "our", "the"). Roster cards
+// ("Jo Day, MD / PGY-2 / Medical School: …") have none, and the unanchored
+// expression no longer runs on every one of them.
+func pgyClauseMayFollow(t string) bool {
+	low := asciiLower(t)
+	if strings.Contains(low, "residency") {
+		return true
+	}
+	for from := 0; ; {
+		k := strings.Index(low[from:], "pgy")
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + 3
+		if k > 0 && isWordByte(low[k-1]) {
+			continue
+		}
+		// the words from the last ".;!?" before the year up to it (a word
+		// the year opens within, "is-pgy2", cut there): the clause opens at
+		// one of the last nine (its head is nine words); ten are read
+		s := strings.LastIndexAny(low[:k], ".;!?") + 1
+		words := strings.Fields(low[s:k])
+		if len(words) > 10 {
+			words = words[len(words)-10:]
+		}
+		for _, w := range words {
+			if clauseOpener(w) {
+				return true
+			}
+		}
+	}
+}
+
+// clauseOpener reports a word (lower case) that can open predicateName's
+// clause, as a prefix of it: a verb followed by a byte that is not an ASCII
+// word byte, or "will", or an article alone.
+func clauseOpener(w string) bool {
+	switch w {
+	case "a", "an", "our", "the":
+		return true
+	}
+	if strings.HasPrefix(w, "will") {
+		return true
+	}
+	for _, v := range [...]string{"is", "serves", "joins", "begins", "starts"} {
+		if strings.HasPrefix(w, v) && (len(w) == len(v) || !isWordByte(w[len(v)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // pgyIn returns where a training year written as PGY ("pgy-2", "pgy 3",
