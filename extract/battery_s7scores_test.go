@@ -14,11 +14,21 @@ var knownS7ScoreMisses = map[string]bool{
 	"item then passing scores sentence":                       true, // COMLEX Level 1 pass missed
 	"item then passing scores on all exams":                   true, // Step 1 pass missed
 	"We accept candidates with a single fail on USMLE.":       true, // no attempt limit
-	"students before clerkship":                               true, // Step 1 pass read
-	"visiting students elective":                              true, // Step 1 pass read
-	"ECFMG certification's own requirement":                   true, // Step 1 pass read
 	"preference heading: first attempt should":                true, // pass and first attempt read as required
-	"Part I minimum":                                          true, // nothing read
+	"Part I minimum":                                       true, // nothing read
+	"students before clerkship":                            true, // Step 1 pass read: another body's rule
+	"visiting students elective":                           true, // Step 1 pass read: another body's rule
+	"ECFMG certification's own requirement":                true, // Step 1 pass read: another body's rule
+	"third-year students before promotion":                 true, // Step 1 pass read: another body's rule
+	"in order to receive ECFMG certification":              true, // Step 1 pass read: another body's rule
+	"passive before the clerkship year":                    true, // Step 1 pass read: another body's rule
+	"bylaws: students before continuing clerkships":        true, // Step 1 pass read: another body's rule
+	"dual degree before the clinical years":                true, // Step 1 pass read: another body's rule
+	"ECFMG purpose without a comma":                        true, // Step 1 pass read: another body's rule
+	"to be certified by ECFMG":                             true, // Step 1 pass read: another body's rule
+	"school office before students start phase 2":          true, // Step 1 pass read: another body's rule
+	"students in a track continue in the graduate program": true, // Step 1 pass read: another body's rule
+	"ECFMG requirements label with colon":                  true, // Step 1 pass read: another body's rule
 }
 
 // TestBatteryPassOfSeveralExams: a pass asked for several exams at once,
@@ -91,8 +101,29 @@ func TestBatteryPassNotTheProgramsRule(t *testing.T) {
 		{"Part I minimum", "<p>Applicants must have passed Part I (minimum score 220).</p>", F{s1Pass: true, s1Min: 220.0}},
 		{"board pass rate first attempt", "<p>Our graduates have a 98% board pass rate on the first attempt.</p>", F{}},
 		{"board pass rate ABIM", "<p>Over the last five years 100% of our graduates passed the ABIM certification exam on their first attempt.</p>", F{}},
+		{"third-year students before promotion", "<p>Our third-year students are required to pass Step 1 before promotion to clinical rotations.</p>", F{}},
+		{"in order to receive ECFMG certification", "<p>In order to receive ECFMG certification, international graduates must pass Step 1, Step 2 CK and an English test.</p>", F{}},
+		{"ECFMG requires passing scores", "<p>ECFMG requires passing scores on Step 1 and Step 2 CK.</p>", F{}},
+		// session 8: the school's stage or ECFMG's certificate named anywhere as the pass's purpose
+		{"passive before the clerkship year", "<p>Step 1 has to be passed before a student may start the clerkship year.</p>", F{}},
+		{"bylaws: students before continuing clerkships", "<p>The school's bylaws require that students pass USMLE Step 1 prior to continuing clerkships.</p>", F{}},
+		{"dual degree before the clinical years", "<p>MD/PhD trainees must pass Step 1 before entering the clinical years.</p>", F{}},
+		{"ECFMG purpose without a comma", "<p>To satisfy the medical science exam requirement of ECFMG certification applicants must pass Step 1 and Step 2 CK.</p>", F{}},
+		{"requirements for ECFMG certification include", "<p>The requirements for ECFMG certification include a passing performance on Step 1 and Step 2 CK.</p>", F{}},
+		{"to be certified by ECFMG", "<p>To be certified by ECFMG, graduates must pass Step 1 and Step 2 CK.</p>", F{}},
+		{"school office before students start phase 2", "<p>The dean's office must have a passing Step 1 score on file before students begin Phase 2.</p>", F{}},
+		{"students in a track continue in the graduate program", "<p>Students in the combined MD/PhD track must pass Step 1 to continue in the graduate program.</p>", F{}},
+		{"ECFMG requirements label with colon", "<p>The requirements for ECFMG certification include: a completed application; a passing performance on Step 1 and Step 2 CK.</p>", F{}},
 		// near misses: the program's rule
+		{"near: students and graduates apply", "<p>Medical students and graduates must have passed Step 1 to apply.</p>", F{s1Pass: true}},
+		{"near: to be considered, ECFMG certified", "<p>To be considered, applicants must be ECFMG certified and must have passed Step 1.</p>", F{s1Pass: true}},
+		{"near: passes the certificate requires", "<p>IMGs must have passed Step 1, which is required for ECFMG certification.</p>", F{s1Pass: true}},
 		{"near: applicants must have passed", "<p>Applicants must have passed Step 1 before the interview.</p>", F{s1Pass: true}},
+		{"near: pass and clerkships both asked", "<p>Applicants must have passed Step 1 and completed their core clerkships.</p>", F{s1Pass: true}},
+		{"near: before starting residency", "<p>Applicants must have passed Step 1 before starting residency.</p>", F{s1Pass: true}},
+		{"near: certificate requirements then the pass", "<p>Applicants must meet all requirements for ECFMG certification and pass Step 1 before the rank list deadline.</p>", F{s1Pass: true}},
+		{"near: to be eligible for the program, no comma before ECFMG", "<p>To be eligible for our program applicants must be ECFMG certified, and must have passed Step 1.</p>", F{s1Pass: true}},
+		{"near: students of the program's own school apply", "<p>Our students must have passed Step 1 to apply to the residency.</p>", F{s1Pass: true}},
 		{"near: ECFMG certificate and Step 1 first attempt", "<p>Applicants must be ECFMG certified and must have passed Step 1 on the first attempt.</p>", F{s1Pass: true, attMax: 1.0}},
 	}, knownS7ScoreMisses, s7Fields...)
 }
