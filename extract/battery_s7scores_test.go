@@ -15,20 +15,7 @@ var knownS7ScoreMisses = map[string]bool{
 	"item then passing scores on all exams":                   true, // Step 1 pass missed
 	"We accept candidates with a single fail on USMLE.":       true, // no attempt limit
 	"preference heading: first attempt should":                true, // pass and first attempt read as required
-	"Part I minimum":                                       true, // nothing read
-	"students before clerkship":                            true, // Step 1 pass read: another body's rule
-	"visiting students elective":                           true, // Step 1 pass read: another body's rule
-	"ECFMG certification's own requirement":                true, // Step 1 pass read: another body's rule
-	"third-year students before promotion":                 true, // Step 1 pass read: another body's rule
-	"in order to receive ECFMG certification":              true, // Step 1 pass read: another body's rule
-	"passive before the clerkship year":                    true, // Step 1 pass read: another body's rule
-	"bylaws: students before continuing clerkships":        true, // Step 1 pass read: another body's rule
-	"dual degree before the clinical years":                true, // Step 1 pass read: another body's rule
-	"ECFMG purpose without a comma":                        true, // Step 1 pass read: another body's rule
-	"to be certified by ECFMG":                             true, // Step 1 pass read: another body's rule
-	"school office before students start phase 2":          true, // Step 1 pass read: another body's rule
-	"students in a track continue in the graduate program": true, // Step 1 pass read: another body's rule
-	"ECFMG requirements label with colon":                  true, // Step 1 pass read: another body's rule
+	"Part I minimum": true, // nothing read
 }
 
 // TestBatteryPassOfSeveralExams: a pass asked for several exams at once,

@@ -207,7 +207,9 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.topics = r.topics.with(r.referent) // it speaks of that visa: the others are the ones it leaves out
 	}
 	bindQuantities(r)
-	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchString(r.low)
+	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchString(r.low) ||
+		studentRule.MatchString(r.low) || certifiersRule(r.low) || schoolStage.MatchString(r.low) ||
+		r.q != nil && !r.q.question && certifiersRule(r.q.low)
 	return r
 }
 
@@ -276,6 +278,48 @@ func onlyVisaAnaphor(low string) bool {
 // observerSubject matches a sentence whose subject is an observer: what
 // observers must have is no rule of the residency.
 var observerSubject = mustGateDerived(`^(\W*(the|all|our|an?)\s+)?(observers?|observership (applicants?|candidates?))\b`)
+
+// studentRule matches a medical school's rule for its own students: a
+// sentence whose subject is students (not applicants or graduates) and
+// that speaks of a clerkship, an elective, a rotation, graduation or
+// promotion ("Students must have passed Step 1 before starting
+// clerkships", "Visiting students must have passed Step 1 to enroll in an
+// elective"): what the school asks of them is no rule of the residency.
+var studentRule = mustGateDerived(`^\W*((all|our|visiting|current|medical|fourth[- ]year|third[- ]year|4th[- ]year|3rd[- ]year|osteopathic|allopathic)\s+)*students?\s+((in|of|at|enrolled in) [^,.;]{0,40}?\s+)?(must|are required|is required|should|need|will need|have to|are expected)\b[^.;]*\b(clerkships?|electives?|rotations?|sub-?internships?|graduation|graduate|promotion|promoted|enroll\w*|register\w*|continue in)\b`)
+
+// certifierRule matches a sentence that states ECFMG's own requirements
+// for its certificate ("To meet the examination requirement for ECFMG
+// certification, you must pass …", "ECFMG requires that …", "The
+// requirements for ECFMG certification include …"): the certifier's rule,
+// not the program's (a program asking for the certificate says so in its
+// own clause). The purpose opens the sentence and ECFMG stands within six
+// words of it, none of them a modal or a subject ("To be eligible for our
+// program applicants must be ECFMG certified" is the program's rule).
+var certifierRule = mustGateDerived(`^\W*(?:(?:in order )?to (?:meet|satisfy|fulfill|fulfil|complete|obtain|receive|earn|achieve|be eligible for|qualify for|become|be)\s+((?:[\w'-]+\s+){0,6}?)(?:ecfmg|educational commission)\b|(?:the )?(?:\w+ )?requirements? (?:for|of) (?:the )?(?:ecfmg|educational commission)\b[^.;:]{0,40}\b(?:include|includes|are|is)\b|(?:the )?ecfmg (?:requires|will require|mandates)\b)`)
+
+// certifiersRule reports a sentence that states ECFMG's own requirements
+// (certifierRule, with no modal or subject between the purpose and ECFMG).
+func certifiersRule(low string) bool {
+	m := certifierRule.FindStringSubmatch(low)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		switch w {
+		case "must", "should", "shall", "will", "need", "needs", "are", "is", "applicants", "applicant", "candidates", "candidate", "residents", "you", "we", "our", "program":
+			return false
+		}
+	}
+	return true
+}
+
+// schoolStage matches a pass asked before a stage of medical school — the
+// clerkships, the clinical years, promotion to the third year ("Step 1 must
+// be passed prior to starting clerkships", "students must pass Step 1 before
+// entering the clinical phase"): the school's rule for its students, whoever
+// the sentence's subject is. Clerkships asked beside the pass ("passed Step
+// 1 and completed core clerkships") are no stage before it.
+var schoolStage = mustGateDerived(`\b(before|prior to|to|in order to|until)\s+((a |the |all )?(students?|trainees?|they)( may| can| will)? |the )?(start|starting|begin|beginning|enter|entering|continue|continuing|advance|advancing|progress|progressing|promotion|be promoted|move|moving)\b[^.;]{0,25}?\b(clerkships?|clerkship (year|phase)|clinical (phase|years?|curriculum)|phase (2|ii|two)|(third|3rd|fourth|4th)[- ]year|core rotations)\b`)
 
 // anyClinicalAsked reports a question whether clinical experience of any
 // kind is required, with no place, research or observership named: a "No"

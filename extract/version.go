@@ -311,4 +311,6 @@ package extract
 // 107: years since graduation that are another rule's condition ("USCE is required unless you
 // graduated less than two years ago", "except for applicants who graduated in the past 2 years")
 // are no graduation limit (issue 11).
-const Version = "107"
+// 108: a pass asked by another body — a school of its students before a stage (clerkships,
+// clinical years, promotion), ECFMG for its certificate — is no rule of the program (issue 11).
+const Version = "108"
