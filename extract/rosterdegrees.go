@@ -17,6 +17,25 @@ import (
 // degreeItem is one person with degrees: group 1 the name.
 var degreeItem = mustGateDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?:,\s*(?:Ph\.D\.|M\.P\.H\.|M\.B\.A\.|PhD\b|MPH\b|MS\b|MBA\b))*`)
 
+// titledItem is one person with a title before the name: "Dr. Ana Ruiz",
+// "Dr Ben Ota" (group 1 the name); a cohort sentence lists a class so as
+// often as with degrees.
+var titledItem = mustGateDerived(`\bDr\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`)
+
+// twoTitles is a necessary condition of two matches of titledItem in t:
+// "Dr" twice at the start of a word.
+func twoTitles(t string) bool {
+	n := 0
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] == 'D' && t[i+1] == 'r' && (t[i+2] == '.' || t[i+2] == ' ') && wordStart(t, i) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // twoDegreeCommas is a necessary condition of two matches of degreeItem in
 // t, the fewest a list is read from: two commas, each followed by white
 // space and the first letter of a degree ("M" or "D"). Most blocks of a page
@@ -71,7 +90,7 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	news := int8(0) // residentsNews(d): 0 not asked, 1 yes, 2 no
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !twoDegreeCommas(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !twoDegreeCommas(b.text) && !twoTitles(b.text) || outOfScope(d, i) {
 			continue
 		}
 		// a list parted by commas alone is read only in a block that
@@ -87,54 +106,69 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				s = cutByline(s) // "By Jo Ames, Staff Writer Congratulations to our residents, …": the author is not in the list's sentence
 			}
 			prev = s
-			if !commas && strings.IndexByte(s, ';') < 0 || !twoDegreeCommas(s) {
+			if !commas && strings.IndexByte(s, ';') < 0 {
 				continue
 			}
-			locs := degreeItem.FindAllStringSubmatchIndex(s, -1)
-			for k := 0; k < len(locs); {
-				j, semis := k, 0
-				for j+1 < len(locs) {
-					ok, semi := degreeSep(s[locs[j][1]:locs[j+1][0]])
-					if !ok {
-						break
-					}
-					if semi {
-						semis++
-					}
-					j++
-				}
-				run := locs[k : j+1]
-				k = j + 1
-				before, after := s[:run[0][0]], s[run[len(run)-1][1]:]
-				if semis == 0 {
-					if len(run) >= 2 && commas && cohortList(d, last, s, before, after) {
-						out = appendDegreeRun(out, s, run, pageURL, b)
-					}
-					continue
-				}
-				if len(run) < 3 {
-					continue
-				}
-				if otherRoles.in(before) || staffRoleWords.in(before) || otherRoles.in(after) || staffRoleWords.in(after) {
-					continue // "the faculty of the year: …", "… who direct the program"
-				}
-				if !roleBefore(asciiLower(before)) {
-					if strings.TrimSpace(before) != "" {
-						continue
-					}
-					if news == 0 {
-						news = 2
-						if residentsNews(d) {
-							news = 1
-						}
-					}
-					if news != 1 {
-						continue
-					}
-				}
-				out = appendDegreeRun(out, s, run, pageURL, b)
+			n := len(out)
+			if twoDegreeCommas(s) {
+				out = degreeRuns(d, out, degreeItem.FindAllStringSubmatchIndex(s, -1), last, s, commas, &news, pageURL, b)
+			}
+			if len(out) == n && twoTitles(s) {
+				// the same lists with a title before each name instead of
+				// degrees after it: "Dr. A B, Dr. C D and Dr. E F"
+				out = degreeRuns(d, out, titledItem.FindAllStringSubmatchIndex(s, -1), last, s, commas, &news, pageURL, b)
 			}
 		}
+	}
+	return out
+}
+
+// degreeRuns appends the people of the runs of items (degreeItem or
+// titledItem matches in s) that the sentence makes the program's
+// residents.
+func degreeRuns(d *doc, out []imgfriendly.Resident, locs [][]int, last, s string, commas bool, news *int8, pageURL string, b *block) []imgfriendly.Resident {
+	for k := 0; k < len(locs); {
+		j, semis := k, 0
+		for j+1 < len(locs) {
+			ok, semi := degreeSep(s[locs[j][1]:locs[j+1][0]])
+			if !ok {
+				break
+			}
+			if semi {
+				semis++
+			}
+			j++
+		}
+		run := locs[k : j+1]
+		k = j + 1
+		before, after := s[:run[0][0]], s[run[len(run)-1][1]:]
+		if semis == 0 {
+			if len(run) >= 2 && commas && cohortList(d, last, s, before, after) {
+				out = appendDegreeRun(out, s, run, pageURL, b)
+			}
+			continue
+		}
+		if len(run) < 3 {
+			continue
+		}
+		if otherRoles.in(before) || staffRoleWords.in(before) || otherRoles.in(after) || staffRoleWords.in(after) {
+			continue // "the faculty of the year: …", "… who direct the program"
+		}
+		if !roleBefore(asciiLower(before)) && !cohortList(d, last, s, before, after) {
+			if strings.TrimSpace(before) != "" {
+				continue
+			}
+			if *news == 0 {
+				*news = 2
+				if residentsNews(d) {
+					*news = 1
+				}
+			}
+			if *news != 1 {
+				continue
+			}
+		}
+		out = appendDegreeRun(out, s, run, pageURL, b)
 	}
 	return out
 }
@@ -201,26 +235,48 @@ func cohortList(d *doc, prev, s, before, after string) bool {
 		}
 	}
 	if end < 0 {
-		return cohortGreeted(prev, lb, asciiLower(after))
+		return cohortInverted.MatchString(lb) && !schoolClass.in(lb) || cohortGreeted(prev, lb, asciiLower(after))
 	}
-	if !cohortGap(lb[end:]) || notNowResident.in(lb[max(0, end-len(head)-20):end]) {
+	gap := lb[end:]
+	if head == "class" {
+		gap = classYear.ReplaceAllString(gap, "") // "the class of 2029 are"
+	}
+	if !cohortGap(gap) || notNowResident.in(lb[max(0, end-len(head)-20):end]) {
 		return false
 	}
 	switch head {
 	case "class", "cohort", "graduates":
 		// a class is the residency's when the words before it, or the
-		// page's opening, speak of residents
+		// page's opening, speak of residents; a school's class is its
+		// students'
+		if schoolClass.in(lb) {
+			return false
+		}
 		return residentHeadWords.in(lb) || hasAnyWord(lb, []string{"residency", "residency's"}) || residentsNews(d)
 	}
 	return true
 }
+
+// classYear is a class's year right after "class": " of 2029", " of '29".
+var classYear = regexp.MustCompile(`^\s+of\s+(?:(?:19|20)\d\d|['’]\d\d)\b`)
+
+// schoolClass before a class makes it a school's: "the medical school's
+// graduating class includes …".
+var schoolClass = newWordList("medical school", "medical school's", "school of medicine", "college of medicine", "medical students", "school's")
+
+// cohortInverted is a cohort sentence that puts the list last, after a
+// participle that makes the people trainees of a residency: "Graduating
+// today from the Family Medicine Residency are Dr. A, …", "Joining the
+// residency as the class of 2029 are …", "Finishing their training at
+// the residency this week are …" (lower-cased, the text before the list).
+var cohortInverted = regexp.MustCompile(`(?:^|[:—–-]\s*)(?:graduating|finishing|completing|joining|starting|beginning)\b[^.;:!?]{0,120}?\b(?:residency|residents|interns)\b[^.;:!?]{0,80}?\s(?:are|were)\s*:?\s*$`)
 
 // cohortGap reports whether the text between a cohort's word and its list
 // joins them: a comma, a colon, a dash or an opening parenthesis, "are",
 // "include", "including", with a title ("Drs.") and a few words ("for
 // next year") but no other person ("by", "with", "from").
 func cohortGap(gap string) bool {
-	if len(gap) > 40 {
+	if len(gap) > 40 || placedWords.in(gap) {
 		return false
 	}
 	for _, b := range gapBlockers {
@@ -235,13 +291,17 @@ func cohortGap(gap string) bool {
 	if t == "" {
 		return false
 	}
-	for _, j := range []string{",", ":", "—", "–", "-", "(", " are", " were", " include", " including", " namely"} {
+	for _, j := range []string{",", ":", "—", "–", "-", "(", " are", " were", " include", " includes", " including", " namely"} {
 		if strings.HasSuffix(t, j) || t == strings.TrimSpace(j) {
 			return true
 		}
 	}
 	return false
 }
+
+// placedWords between a cohort's word and its list say where its people
+// went since: "the residency's graduates now practise in the county: …".
+var placedWords = newWordList("now", "practise", "practice", "practising", "practicing", "work", "working", "serve", "serving", "went", "moved", "became")
 
 // A cohort named in one sentence and greeted by name in the next: "We
 // celebrated the graduation of our first class of residents.

@@ -29,6 +29,8 @@ var rosterNews8Cases = []struct {
 	{"faculty listed with Dr. titles", "Residency news\n\nThe teaching faculty of the residency includes Dr. Helen Marsh, Dr. Roy Tan, Dr. Jane Smith and Dr. Paul Reyes.", nil},
 	{"graduates practising elsewhere with Dr. titles", "Residency news\n\nThree of the residency's graduates now practise in Cedar County: Dr. Ana Ruiz, Dr. Ben Ota and Dr. Chidi Okeke.", nil},
 	{"speakers with Dr. titles", "Graduation 2026\n\nThe speakers at this year's residency graduation were Dr. Ella Stone, Dr. Mark Hale and Dr. Lia Cruz.", nil},
+	{"a school's graduates starting residency, with Dr. titles", "Commencement\n\nGraduating from the medical school and starting residency in July are Dr. Amy Tran, Dr. Bo Li and Dr. Sara Klein.", nil},
+	{"the residency's new faculty with Dr. titles", "Residency news\n\nJoining the residency's faculty this year are Dr. Helen Marsh, Dr. Roy Tan and Dr. Jane Smith.", nil},
 	{"a school's class with Dr. titles", "Commencement\n\nThe medical school's graduating class includes Dr. Amy Tran, Dr. Bo Li and Dr. Sara Klein, who begin residency elsewhere in July.", nil},
 
 	// 2. A resident's role in an apposition of a news story.
@@ -79,10 +81,6 @@ var rosterNews8Cases = []struct {
 
 // knownNews8Misses are the cases of rosterNews8Cases not read right yet.
 var knownNews8Misses = map[string]bool{
-	"a matched class listed with Dr. titles":                true,
-	"a caption of graduates with Dr. titles":                true,
-	"a class with Dr titles and semicolons":                 true,
-	"the new class includes titled names":                   true,
 	"completing his residency, graduating in June":          true,
 	"years as lead-ins over bulleted names and schools":     true,
 	"a school and an earlier year's hospital after a slash": true,
