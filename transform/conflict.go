@@ -74,6 +74,8 @@ func (c *Classifier) foreignAbbreviation(p parsed, m match) bool {
 		for _, t := range toks {
 			switch {
 			case isDigits(t) || len(t) < 3:
+			case spelledIn(strings.ToLower(t), p.segRaw):
+				own = true // "(RCM)" beside "Recinto de Ciencias Médicas": the name's own words
 			case c.ownAbbreviation(strings.ToLower(t), m.ids):
 				own = true // "MSUCOM-DMC": the school's own, with its campus
 			default:
@@ -188,4 +190,28 @@ func (c *Classifier) hospitalAtHome(p parsed) bool {
 		i += l
 	}
 	return false
+}
+
+// spelledIn reports whether the lower-cased abbreviation t is the initials
+// of a run of written-out words of the name itself, function words left
+// out ("RCM" of "Escuela de Medicina del Recinto de Ciencias Médicas (RCM)
+// de la Universidad de Puerto Rico"): it abbreviates the name, not another
+// school. Abbreviated words spell nothing, so "UC School of Medicine
+// (UCSM)" is not its own.
+func spelledIn(t string, segs []string) bool {
+	var initials []byte
+	for _, raw := range segs {
+		for _, w := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			lw := words(w)
+			if len(lw) != 1 || stopwords[lw[0]] {
+				continue
+			}
+			if isAbbreviation(w) {
+				initials = append(initials, 0) // breaks a run
+				continue
+			}
+			initials = append(initials, lw[0][0])
+		}
+	}
+	return strings.Contains(string(initials), t)
 }
