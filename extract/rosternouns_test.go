@@ -2,9 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
 // rosterNounCases are eligibility and benefits passages whose title-case
@@ -53,5 +55,19 @@ func TestRosterNouns(t *testing.T) {
 				t.Errorf("residents (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestCommonNounsAreNoNames: no word of commonNouns is a given name or a
+// surname of testweb's name banks (a noun list that held one would refuse
+// real people).
+func TestCommonNounsAreNoNames(t *testing.T) {
+	first, last := testweb.NameBanks()
+	for _, bank := range append(first, last...) {
+		for _, n := range bank {
+			if commonNouns[strings.ToLower(n)] || usStateNames[strings.ToLower(n)] {
+				t.Errorf("%q is a name in testweb's banks and in commonNouns", n)
+			}
+		}
 	}
 }

@@ -316,4 +316,6 @@ package extract
 // 109: a cohort sentence lists a class with a title before each name ("the class of 2029 are
 // Dr. A, Dr. B and Dr. C", "Graduating from the residency are Dr A; Dr B; …") as it lists one
 // with degrees (issue 12).
-const Version = "109"
+// 110: a phrase of ordinary nouns ("Board Review Course", "Appointment Contract") or one ending
+// in a US state ("Love Michigan") is no person's name (issue 12).
+const Version = "110"

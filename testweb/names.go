@@ -51,3 +51,13 @@ var (
 		Weight float64
 	}{{"community-based university-affiliated", 47}, {"community-based", 27}, {"university-based", 21}, {"military", 1.5}}
 )
+
+// NameBanks returns the first and last names the synthetic web gives its
+// people, one slice each per region (copies: callers may keep them).
+func NameBanks() (first, last [][]string) {
+	for _, b := range nameBanks {
+		first = append(first, append([]string(nil), b.First...))
+		last = append(last, append([]string(nil), b.Last...))
+	}
+	return first, last
+}
