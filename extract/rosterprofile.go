@@ -233,6 +233,9 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			verb := ls[m[0]:m[2]]
 			school := schoolEnd(s[m[2]:m[3]])
 			generic := strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went") || strings.HasPrefix(verb, "graduated")
+			if generic && awardWordBefore(ls[:m[0]]) {
+				continue // "the student award went to Amy Tran": a recipient, not a school
+			}
 			if generic && !strings.Contains(ls, "medical school") && !strings.Contains(ls, "med school") && !strings.Contains(ls, "medical degree") &&
 				!medicalNamed.in(school) && !medicalLine(all, schoolEnd(school)) {
 				continue // "attended Wellesley College": not said to be the medical school

@@ -31,6 +31,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, groupedNameResidents(d, pageURL)...)
 	out = append(out, awardResidents(d, pageURL)...)
 	out = append(out, awardLinesResidents(d, pageURL)...)
+	out = append(out, awardToResidents(d, pageURL)...)
 	out = append(out, degreeListResidents(d, pageURL)...)
 	out = append(out, captionResidents(d, pageURL)...)
 	out = append(out, classSignedResidents(d, pageURL)...)
@@ -259,12 +260,15 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				at = pgy
 			}
 			for _, w := range predicateRoles.words {
-				if k := strings.Index(low, w); k >= 0 && k < at {
-					at = k
+				if k := wordIndex(low, w); k >= 0 && k < at {
+					at = k // (a whole word: "intern" is not "internal medicine")
 				}
 			}
 			if otherRoles.in(low[:at]) || notNowResident.in(low[:at]) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
 				continue
+			}
+			if roleNamesAward(low[at:]) {
+				continue // "…, presented the resident award to …": the role names an award, not the person
 			}
 			if containsAny(head[:at], "'‘“\"") {
 				continue // "… the 'Resident of the Year' award": the role is in a quoted name
@@ -352,6 +356,35 @@ func clauseOpener(w string) bool {
 	}
 	for _, v := range [...]string{"is", "serves", "joins", "begins", "starts"} {
 		if strings.HasPrefix(w, v) && (len(w) == len(v) || !isWordByte(w[len(v)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIndex returns where w first opens a whole word of low, or -1.
+func wordIndex(low, w string) int {
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if (i == 0 || !isWordByte(low[i-1])) && (i+len(w) == len(low) || !isWordByte(low[i+len(w)])) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// roleNamesAward reports a role whose next words (up to three) hold
+// "award" or "prize": "resident award", "chief resident research award".
+func roleNamesAward(low string) bool {
+	f := strings.Fields(low)
+	for k := 1; k < len(f) && k <= 3; k++ {
+		w := strings.Trim(f[k], ",.;:")
+		if w == "award" || w == "awards" || w == "prize" || w == "prizes" {
 			return true
 		}
 	}

@@ -318,4 +318,6 @@ package extract
 // with degrees (issue 12).
 // 110: a phrase of ordinary nouns ("Board Review Course", "Appointment Contract") or one ending
 // in a US state ("Love Michigan") is no person's name (issue 12).
-const Version = "110"
+// 111: each recipient of a resident's or an intern's award in a sentence that hands out several
+// is a resident; a role that names an award ("the resident award") is nobody's role (issue 12).
+const Version = "111"
