@@ -49,8 +49,8 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				page = 1
 			}
 		}
-		if page != 1 {
-			return nil
+		if page != 1 && !residentsLineAbove(d, i) {
+			continue
 		}
 		name, ok := personName(b.text[m[2]:m[3]])
 		if !ok || isSchoolLine(name) || hasAcronym(name) {
@@ -97,6 +97,24 @@ func othersLineAbove(d *doc, i int) bool {
 		}
 		low := asciiLower(t)
 		if pastWords.in(low) || groupWords.in(low) || otherRoles.in(low) || staffRoleWords.in(low) || strings.Contains(low, "where are they") {
+			return true
+		}
+	}
+	return false
+}
+
+// residentsLineAbove reports a short line just above block i, a section's
+// heading when the page is plain text, that names residents and no one
+// else: "Resident Profiles", "Hear from our residents" under a title and a
+// date that push the page's opening past residentsNews's three lines.
+func residentsLineAbove(d *doc, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := strings.TrimSpace(d.blocks[j].text)
+		if len(t) > 60 || t == "" || strings.ContainsAny(t[len(t)-1:], ".!\"”") {
+			continue
+		}
+		low := asciiLower(t)
+		if residentHeadWords.in(low) && !pastWords.in(low) && !groupWords.in(low) && !otherRoles.in(low) && !staffRoleWords.in(low) && !notNowResident.in(low) {
 			return true
 		}
 	}

@@ -320,4 +320,6 @@ package extract
 // in a US state ("Love Michigan") is no person's name (issue 12).
 // 111: each recipient of a resident's or an intern's award in a sentence that hands out several
 // is a resident; a role that names an award ("the resident award") is nobody's role (issue 12).
-const Version = "111"
+// 112: a quote signed with the resident's class under a short line naming residents ("Hear from our
+// residents") names a resident when the page's opening does not speak of residents (issue 12).
+const Version = "112"
