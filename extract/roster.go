@@ -63,6 +63,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, quotedResidents(d, pageURL)...)
 	pr = append(pr, oneOfResidents(d, pageURL)...)
 	pr = append(pr, startedResidents(d, pageURL)...)
+	pr = append(pr, leadInResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

@@ -322,4 +322,7 @@ package extract
 // is a resident; a role that names an award ("the resident award") is nobody's role (issue 12).
 // 112: a quote signed with the resident's class under a short line naming residents ("Hear from our
 // residents") names a resident when the page's opening does not speak of residents (issue 12).
-const Version = "112"
+// 113: residents listed one a line under a lead-in that names them ("First-year residents are:",
+// "We welcome the newest members of our residents, Class of 2030!"): "Name, School.", the school
+// up to a slash before an earlier year's hospital, or none (issue 12).
+const Version = "113"

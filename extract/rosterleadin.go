@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A news post or a program page lists residents under a line that says who
+// they are: "First-year residents are:", "Our new interns:", "We welcome
+// the newest members of our residents, Class of 2030!", then one line per
+// person, "Name, School." — the school may be followed by the hospital of
+// an earlier training year after a slash ("Name, School/Hospital."), or
+// missing ("Name,"). The lead-in decides: it must name residents and no
+// one else (sectionKind), so a school's "students who matched:" or "our
+// faculty are:" lists no one.
+
+// leadInItemBullets open a list item in plain text the block splitter
+// leaves on the line.
+const leadInItemBullets = "•·▪●◦‣*-–— "
+
+// leadInResidents reads the lines under a lead-in that names residents.
+func leadInResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := 0; i+1 < len(d.blocks); i++ {
+		if !residentLeadIn(d, i) || outOfScope(d, i) {
+			continue
+		}
+		j := i + 1
+		for ; j < len(d.blocks) && len(out) < maxResidents; j++ {
+			b := &d.blocks[j]
+			if b.role == roleHeading || b.role == roleRow {
+				break
+			}
+			r, ok := leadInItem(b.text)
+			if !ok {
+				break
+			}
+			r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}
+			out = append(out, r)
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// residentLeadIn reports whether block i ends with a short sentence that
+// opens a list (a colon or an exclamation mark last) and names residents
+// and no one else: "Second-year residents are:", "Welcome to our new
+// interns!".
+func residentLeadIn(d *doc, i int) bool {
+	t := strings.TrimSpace(d.blocks[i].text)
+	if t == "" || (t[len(t)-1] != ':' && t[len(t)-1] != '!') {
+		return false
+	}
+	if !residentHeadWords.in(t) {
+		return false // (the cheap test first)
+	}
+	ss := sentences(t)
+	last := strings.TrimSpace(ss[len(ss)-1])
+	if fieldCount(last) > 20 {
+		return false
+	}
+	return sectionKind(last) == sectionResident && !matchWords.in(last)
+}
+
+// leadInItem reads one line under a lead-in: a person's name, then after a
+// comma the medical school (up to a slash that adds the hospital of an
+// earlier year, degrees and training years dropped), or nothing.
+func leadInItem(t string) (imgfriendly.Resident, bool) {
+	t = strings.TrimSpace(strings.TrimLeft(t, leadInItemBullets))
+	t = strings.TrimSpace(strings.TrimRight(t, ". "))
+	if t == "" || fieldCount(t) > 16 {
+		return imgfriendly.Resident{}, false
+	}
+	head, rest, _ := strings.Cut(t, ",")
+	name, ok := personName(head)
+	if !ok || strings.ContainsAny(head, ":;") {
+		return imgfriendly.Resident{}, false
+	}
+	r := imgfriendly.Resident{Name: name}
+	var parts []string
+	for p := range strings.SplitSeq(rest, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" || isDegree(p) || (utf8.RuneCountInString(p) < 12 && trainingYear(p)) {
+			continue
+		}
+		parts = append(parts, p)
+	}
+	school := strings.Join(parts, ", ")
+	if k := strings.IndexByte(school, '/'); k > 0 {
+		if before := strings.TrimSpace(school[:k]); schoolShaped(cleanSchool(before)) {
+			school = before // "School/Hospital": the earlier year's hospital is no school
+		}
+	}
+	switch school = cleanSchool(school); {
+	case schoolShaped(school):
+		r.School, r.Country = splitCountry(school)
+	case fieldCount(school) > 8:
+		return imgfriendly.Resident{}, false // a sentence after the comma: not a list line
+	}
+	return r, true
+}
