@@ -20,7 +20,7 @@ var notNameWords = map[string]bool{
 	"current": true, "hometown": true, "fellows": true, "staff": true, "alumni": true, "graduates": true,
 	"program director": true, "director": true, "coordinator": true, "internal": true, "family": true,
 	"surgery": true, "pediatrics": true, "psychiatry": true, "neurology": true, "sciences": true,
-	"people": true, "house": true, "in": true, "at": true, "with": true, "is": true, "are": true,
+	"people": true, "house": true, "in": true, "at": true, "with": true, "without": true, "is": true, "are": true,
 	"we": true, "your": true, "you": true, "my": true, "spouse": true, "photo": true, "residency": true,
 	"schools": true, "name": true, "first": true, "second": true, "third": true, "new": true,
 	"incoming": true, "cohort": true, "trainees": true, "a": true, "an": true, "to": true, "from": true,

@@ -110,7 +110,10 @@ var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?
 })
 
 // designatedHints are in every block designatedInSentence can read from.
-var designatedHints = newKeywordSet([]string{"Dr", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs", "rackers"})
+// ("Doctors" spelt out, and the program's other words for its residents:
+// "our trainees", "housestaff", "house staff")
+var designatedHints = newKeywordSet([]string{"Dr", "Doctors", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs", "rackers",
+	"ousestaff", "ouse staff", "rainee"})
 
 // designatedResidents reads residents named in running text and in lists
 // of "Dr." items.
@@ -248,7 +251,7 @@ func oneOfAfter(rest string) bool {
 // resident role joined to the names: "our two interns, ", "chief residents
 // (", "second-year residents, including ".
 func roleBefore(before string) bool {
-	end := -1 // where the last role word ends
+	end, start := -1, -1 // where the last role word ends and starts
 	for _, w := range roleWords {
 		for from := 0; ; {
 			i := strings.Index(before[from:], w)
@@ -258,12 +261,12 @@ func roleBefore(before string) bool {
 			i += from
 			j := i + len(w)
 			if (i == 0 || !isWordByte(before[i-1])) && (j == len(before) || !isWordByte(before[j])) && j > end {
-				end = j
+				end, start = j, i
 			}
 			from = i + 1
 		}
 	}
-	if end < 0 {
+	if end < 0 || roleQualifiedAway(before[:start]) {
 		return false
 	}
 	gap := before[end:]
@@ -296,6 +299,30 @@ func otherRoleBefore(before string) bool {
 		before = before[len(before)-30:]
 	}
 	return hasAnyWord(before, []string{"former", "past", "alumni", "alumnus", "alumna"})
+}
+
+// roleQualifiers, right before a resident's role word, make the people
+// someone else: "our former residents", "past housestaff", "cardiology
+// fellowship trainees", "visiting trainees".
+var roleQualifiers = []string{"former", "past", "previous", "retired", "alumni", "fellowship", "fellow", "fellows",
+	"visiting", "student", "students", "nursing", "pharmacy"}
+
+// roleQualifiedAway reports whether one of the two words right before a
+// role word (before: the text up to the role) qualifies it away.
+func roleQualifiedAway(before string) bool {
+	f := strings.Fields(before)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-2; k-- {
+		w := strings.Trim(f[k], ",;:()")
+		if w != f[k] && k < len(f)-1 {
+			break // a comma or a parenthesis ends the role's phrase
+		}
+		for _, q := range roleQualifiers {
+			if w == q {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // captionPlace is where a photo caption puts a person: ", from left",

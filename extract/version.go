@@ -325,4 +325,8 @@ package extract
 // 113: residents listed one a line under a lead-in that names them ("First-year residents are:",
 // "We welcome the newest members of our residents, Class of 2030!"): "Name, School.", the school
 // up to a slash before an earlier year's hospital, or none (issue 12).
-const Version = "113"
+// 114: "Doctors" spelt out and a program's other words for its residents ("our trainees",
+// "housestaff", "house staff") open the sentences that name residents; a role word qualified
+// away right before it ("former", "past", "fellowship", "visiting" residents or trainees) names
+// no resident, with a comma after it or not (issue 12).
+const Version = "114"
