@@ -18,8 +18,9 @@ import (
 
 // classSignature is a name with any degrees and its class at the end of a
 // text: group 1 the name. The name opens the text, follows a sentence's
-// end or a quote's close, or a dash.
-var classSignature = regexp.MustCompile(`(?:^|[.!?”"]\s*|[—–~-]\s*)(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,\s*[Cc]lass of (?:19|20)\d\d[\s.:)]*$`)
+// end or a quote's close, or a dash. A surname may be its initial alone
+// ("Kevin P., Class of 2023").
+var classSignature = regexp.MustCompile(`(?:^|[.!?”"]\s*|[—–~-]\s*)(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))(?:,\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,\s*[Cc]lass of (?:19|20)\d\d[\s.:)]*$`)
 
 // classSignedResidents reads residents who sign a quote with their class,
 // on a page whose opening speaks of residents (residentsNews) or that

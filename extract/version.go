@@ -329,4 +329,6 @@ package extract
 // "housestaff", "house staff") open the sentences that name residents; a role word qualified
 // away right before it ("former", "past", "fellowship", "visiting" residents or trainees) names
 // no resident, with a comma after it or not (issue 12).
-const Version = "114"
+// 115: a quote's signature whose surname is an initial ("Kevin P., Class of 2023") names a
+// resident as a full surname does (issue 12).
+const Version = "115"
