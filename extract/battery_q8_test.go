@@ -17,6 +17,8 @@ var knownQ8Misses = map[string]bool{
 	"Required COMLEX scores: 420 and 470 on Level 1 and Level 2 CE respectively.":                        true, // 420
 	"We require scores of 205 and 215 on Step 1, Step 2 CK and Step 3 respectively.":                     true, // 205 for both
 	"Minimum scores of 210, 220 and 230 on Step 1 and Step 2 CK respectively.":                           true, // 210 for both
+	"Minimum scores of 205 and 215 on Step 1 and Step 2 CK are required.":                                true, // 205 for both
+	"Step 1/Step 2 CK minimum scores: 210/220.":                                                          true, // nothing: 210/220 read as an id
 	"We accept applicants with passing scores on USMLE and/or COMLEX.":                                   true, // nothing
 	"We consider all applicants with passing scores on the USMLE and/or COMLEX exams.":                   true, // nothing
 	"COMLEX Level 1 and Level 2 CE minimums are 400 and 450 respectively.":                               true, // 400
@@ -28,12 +30,14 @@ var knownQ8Misses = map[string]bool{
 }
 
 // TestBatteryRespectively: a list of scores and a list of exams joined by
-// "respectively" pair in order, whichever list comes first and whatever
+// "respectively" (or, as often, by nothing but their order) pair in order, whichever list comes first and whatever
 // joins their items ("and", commas, "/"): "205 and 215 on Step 1 and Step 2
 // CK respectively" is 205 for Step 1 and 215 for Step 2 CK, never 205 for
 // both; COMLEX levels take COMLEX's fields. Lists of different lengths pair
-// nothing. Near misses: averages, percentiles, years, a preference of
-// Step 1 (which has no preferred field), counts that do not agree.
+// nothing. Near misses: a range ("between 220 and
+// 260") and lists interleaved with their exams keep today's readings;
+// averages, percentiles, years, a preference of Step 1 (which has no
+// preferred field), counts that do not agree.
 func TestBatteryRespectively(t *testing.T) {
 	runKnownBattery(t, visaCases([]struct {
 		s    string
@@ -49,7 +53,13 @@ func TestBatteryRespectively(t *testing.T) {
 		{"We prefer scores of 220 and 232 on Step 1 and Step 2 CK respectively.", F{s2Pref: 232.0}},
 		{"Required COMLEX scores: 420 and 470 on Level 1 and Level 2 CE respectively.", F{cx2: 470.0}},
 		{"COMLEX Level 1 and Level 2 CE minimums are 400 and 450 respectively.", F{cx2: 450.0}},
+		{"USMLE Step 1 and 2 minimums are 205 and 215 respectively.", F{s1Min: 205.0, s2Min: 215.0}},
+		// the same pairing without "respectively"
+		{"Minimum scores of 205 and 215 on Step 1 and Step 2 CK are required.", F{s1Min: 205.0, s2Min: 215.0}},
+		{"Step 1/Step 2 CK minimum scores: 210/220.", F{s1Min: 210.0, s2Min: 220.0}},
 		// near misses
+		{"Step 1 and Step 2 CK scores must be between 220 and 260.", F{s1Min: 220.0, s2Min: 220.0}},
+		{"We require a minimum of 220 on Step 1 and Step 2 CK and 500 on COMLEX Level 2.", F{s1Min: 220.0, s2Min: 220.0, cx2: 500.0}},
 		{"Our residents averaged 235 and 245 on Step 1 and Step 2 CK respectively.", F{}},
 		{"Matched applicants scored in the 60th and 70th percentiles on Step 1 and Step 2 CK respectively.", F{}},
 		{"Step 1 and Step 2 CK should have been taken in 2022 and 2023 respectively.", F{}},
