@@ -157,9 +157,15 @@ func classifyNumber(low string, q *quantity, digits string) {
 		if after == '-' && len(digits) <= 2 && !longDigits(low[j+1:]) {
 			break
 		}
+		if after == '/' && slashedScores(low, i) {
+			break // "212/224 on Step 1/Step 2 CK"
+		}
 		q.id = true
 	case (before == '-' || before == '.' || before == '/' || before == ':') && i >= 2 && isDigit(low[i-2]):
 		if before == '-' && len(digits) <= 2 && !longDigits(low[:i-1]) {
+			break
+		}
+		if before == '/' && i >= 4 && slashedScores(low, i-4) {
 			break
 		}
 		if before == '-' && len(digits) == 4 && isCalendarYear(digits) {
@@ -195,6 +201,33 @@ func classifyNumber(low string, q *quantity, digits string) {
 	if strings.HasPrefix(low[j:], "'s") {
 		q.approx = true // "80's"
 	}
+}
+
+// slashedScores reports two three-digit scores of one scale written with a
+// slash between them from byte i ("212/224", "420/470"), alone: no digit,
+// slash, dash or dot glued before the first or after the second (6/1/18,
+// 212/224/236 and 402/559-6802 stay ids).
+func slashedScores(low string, i int) bool {
+	if i+7 > len(low) || low[i+3] != '/' {
+		return false
+	}
+	for k := i; k < i+7; k++ {
+		if k != i+3 && !isDigit(low[k]) {
+			return false
+		}
+	}
+	if i > 0 && (isDigit(low[i-1]) || strings.IndexByte("/-.:", low[i-1]) >= 0 || isLexLetter(low[i-1])) {
+		return false
+	}
+	if e := i + 7; e < len(low) && (isDigit(low[e]) || strings.IndexByte("/-:", low[e]) >= 0 || isLexLetter(low[e]) ||
+		low[e] == '.' && e+1 < len(low) && isDigit(low[e+1])) {
+		return false
+	}
+	a, _ := strconv.Atoi(low[i : i+3])
+	b, _ := strconv.Atoi(low[i+4 : i+7])
+	usmle := func(n int) bool { return n >= 180 && n <= 300 }
+	comlex := func(n int) bool { return n >= 350 && n <= 900 }
+	return usmle(a) && usmle(b) || comlex(a) && comlex(b)
 }
 
 // longDigits reports whether s starts with three or more digits (the next

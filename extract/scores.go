@@ -118,9 +118,27 @@ func bindScores(r *reading, m *mention) {
 			exams = append(exams, ex{int(t.start), int(t.end), topic(t.e.arg)})
 		}
 	}
+	var pairs []scorePair
+	paired := false
+	switch {
+	case m.tok >= 0:
+		pairs, paired = parallelLists(r, cl, exams)
+	case len(exams) == 0 && r.q != nil:
+		pairs, paired = labelledList(r, cl)
+	}
 	for qi := range r.qtys {
 		q := &r.qtys[qi]
 		if r.clauseAt(q.start) != cl || !q.scoreLike() {
+			continue
+		}
+		if paired {
+			// a list of scores beside a list of exams: the k-th score is
+			// the k-th exam's, or nobody's when the lists disagree
+			for _, p := range pairs {
+				if p.q == q && (m.tok >= 0 && p.e.at == m.at || m.tok < 0 && p.e.tp == m.top) {
+					m.qs = append(m.qs, q)
+				}
+			}
 			continue
 		}
 		if m.tok < 0 {
@@ -140,7 +158,6 @@ func bindScores(r *reading, m *mention) {
 			}
 			group = append(group, e)
 		}
-		pending := group
 		// a later score in the clause takes the exams after the one before it
 		for _, p := range r.qtys {
 			if r.clauseAt(p.start) == cl && p.start < q.start && p.scoreLike() && len(group) > 0 && p.start > group[len(group)-1].end {
@@ -151,8 +168,6 @@ func bindScores(r *reading, m *mention) {
 		// through a preposition belongs to that exam, not to those pending
 		if after := examsAfterPrep(r.low, exams, q); after != nil {
 			group = after
-		} else if k, ok := respectiveIndex(r, cl, q, pending); ok {
-			group = pending[k : k+1] // "Step 1 and Step 2 CK scores of 205 and 215 respectively"
 		}
 		if len(group) == 0 {
 			for _, e := range exams {
@@ -225,28 +240,176 @@ func scorePrep(s string) bool {
 	return true
 }
 
-// respectiveIndex pairs the scores of a clause that says "respectively"
-// with the exams pending before them, in order: the k-th score after the
-// last exam takes the k-th exam when the counts agree.
-func respectiveIndex(r *reading, cl *clause, q *quantity, group []ex) (int, bool) {
-	if len(group) < 2 || !strings.Contains(r.low[cl.start:cl.end], "respectively") {
-		return 0, false
+// scorePair is a score of a list and the exam it pairs with.
+type scorePair struct {
+	q *quantity
+	e ex
+}
+
+// parallelLists pairs a list of two or more scores with a list of as many
+// exams, in order, whichever comes first: "205 and 215 on Step 1 and Step 2
+// CK (respectively)", "Step 1 and Step 2 CK minimums are 205 and 215",
+// "212/224 on Step 1/Step 2 CK", three of each. ok reports a clause whose
+// scores form one list (joined by "and", "&", "/" or commas; no exam
+// between them; not a range "between 220 and 260") beside a list of exams
+// of two or more: then each score is its exam's alone, and none is
+// anybody's when no list of exams beside it has as many items, for "205
+// and 215 on Step 1, Step 2 CK and Step 3" cannot be told apart. With
+// "respectively" that holds beside a single exam word too. A generic exam
+// word in a list of specific ones ("COMLEX Level 1 and Level 2") is no
+// item of it.
+func parallelLists(r *reading, cl *clause, exams []ex) ([]scorePair, bool) {
+	scores := scoreList(r, cl)
+	if scores == nil {
+		return nil, false
 	}
-	k, n := -1, 0
-	for i := range r.qtys {
-		p := &r.qtys[i]
-		if r.clauseAt(p.start) != cl || !p.scoreLike() || p.start < group[len(group)-1].end {
-			continue
+	first, last := scores[0], scores[len(scores)-1]
+	// the runs of exams joined by list words
+	var before, after []ex
+	var run []ex
+	flush := func() {
+		if len(run) == 0 {
+			return
 		}
-		if p == q {
-			k = n
+		items := specificItems(run)
+		switch {
+		case run[len(run)-1].end <= first.spanStart:
+			before = items
+		case run[0].at >= last.spanEnd && after == nil:
+			after = items
+		}
+		run = nil
+	}
+	for _, e := range exams {
+		if e.end > first.spanStart && e.at < last.spanEnd {
+			return nil, false // an exam inside the list of scores: "220 on Step 1 and 230 on Step 2 CK"
+		}
+		if len(run) > 0 && (!examJoin(r.low[run[len(run)-1].end:e.at]) || run[len(run)-1].end <= first.spanStart && e.at >= last.spanEnd) {
+			flush()
+		}
+		run = append(run, e)
+	}
+	flush()
+	respectively := wordIn(r.low[cl.start:cl.end], "respectively")
+	var list []ex
+	switch {
+	case len(before) == len(scores):
+		list = before
+	case len(after) == len(scores):
+		list = after
+	case len(before) >= 2 || len(after) >= 2 || respectively && (len(before) > 0 || len(after) > 0):
+		return nil, true // the lists disagree: no score is known to be an exam's
+	default:
+		return nil, false
+	}
+	return pair(scores, list), true
+}
+
+func pair(scores []*quantity, list []ex) []scorePair {
+	pairs := make([]scorePair, len(scores))
+	for k, q := range scores {
+		pairs[k] = scorePair{q, list[k]}
+	}
+	return pairs
+}
+
+// scoreList returns the scores of a clause when there are two or more and
+// they form one list (joined by "and", "&", "/" or commas, not a range
+// "between 220 and 260"); nil otherwise.
+func scoreList(r *reading, cl *clause) []*quantity {
+	var scores []*quantity
+	for qi := range r.qtys {
+		if q := &r.qtys[qi]; r.clauseAt(q.start) == cl && q.scoreLike() {
+			scores = append(scores, q)
+		}
+	}
+	if len(scores) < 2 {
+		return nil
+	}
+	for k := 1; k < len(scores); k++ {
+		if !scoreListGap(r.low[scores[k-1].spanEnd:scores[k].spanStart]) {
+			return nil
+		}
+	}
+	first := scores[0]
+	if f := strings.Fields(r.low[max(cl.start, first.spanStart-12):first.spanStart]); len(f) > 0 {
+		switch f[len(f)-1] {
+		case "between", "from":
+			return nil // a range, which bounds every exam alike
+		}
+	}
+	return scores
+}
+
+// labelledList pairs a list of scores in a clause that names no exam with
+// the exams its label or question names, in order ("Step 1/Step 2 CK
+// minimum scores: 210/220"); ok with no pairs when the counts disagree
+// ("USMLE minimums: 210/220" names one exam for two scores).
+func labelledList(r *reading, cl *clause) ([]scorePair, bool) {
+	scores := scoreList(r, cl)
+	if scores == nil {
+		return nil, false
+	}
+	var run []ex
+	specific := r.q.all.any(topics(tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2))
+	for _, t := range r.q.toks {
+		tp := topic(t.e.arg)
+		if t.e.kind == kTopic && examTokenTopics.has(tp) && !(specific && tp == tUSMLE) {
+			run = append(run, ex{int(t.start), int(t.end), tp})
+		}
+	}
+	list := specificItems(run)
+	if len(list) != len(scores) {
+		return nil, true
+	}
+	return pair(scores, list), true
+}
+
+// specificItems drops the generic exam words (USMLE, COMLEX, all steps)
+// from a list that names specific exams: "COMLEX Level 1 and Level 2" is a
+// list of two.
+func specificItems(run []ex) []ex {
+	var out []ex
+	for _, e := range run {
+		if _, generic := genericExams[e.tp]; !generic {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return run
+	}
+	return out
+}
+
+// scoreListGap reports the words between two scores of one list: "and",
+// "&", "/", a comma, "respectively" (", respectively, and").
+func scoreListGap(s string) bool {
+	n := 0
+	for _, f := range strings.Fields(scoreListSpacer.Replace(s)) {
+		switch f {
+		case "and", "respectively":
+		default:
+			return false
 		}
 		n++
 	}
-	if k < 0 || n != len(group) {
-		return 0, false
+	return n > 0 || strings.ContainsAny(s, ",/&")
+}
+
+// wordIn reports w as a whole word of s.
+func wordIn(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		if (i == 0 || !isLexLetter(s[i-1])) && (end == len(s) || !isLexLetter(s[end])) {
+			return true
+		}
+		k := strings.Index(s[end:], w)
+		if k < 0 {
+			break
+		}
+		i = end + k
 	}
-	return k, true
+	return false
 }
 
 // examJoin reports whether s only joins exams that share one score: "and",

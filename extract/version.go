@@ -331,4 +331,8 @@ package extract
 // no resident, with a comma after it or not (issue 12).
 // 115: a quote's signature whose surname is an initial ("Kevin P., Class of 2023") names a
 // resident as a full surname does (issue 12).
-const Version = "115"
+// 116: a list of scores beside a list of as many exams pairs them in order, with or without
+// "respectively" and from a label ("205 and 215 on Step 1 and Step 2 CK", "Step 1/Step 2 CK: 210/220");
+// lists that disagree give no score; two scores of one scale with a slash between are scores, not an
+// id (issue 11).
+const Version = "116"
