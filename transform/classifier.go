@@ -121,6 +121,7 @@ type Classifier struct {
 	whole        map[string][]int // aliases that name a school only as the whole name
 	initialisms  map[string][]int // initialisms derived from names of schools abroad, whole names only
 	homeOwn      map[string][]int // a US or Canadian school's own abbreviations, derived from its names (stemmed)
+	romanceOwn   map[int]bool     // US and Canadian schools with a Romance article in a name ("Université de Montréal")
 	translated   map[string][]int // names abroad with their head word in English ("University Iberoamericana"), whole names only
 	parts        map[string][]int // parts of names, naming a school only beside another name of it
 	cores        map[string][]int // alias with medical phrases removed → schools
@@ -152,7 +153,7 @@ func NewClassifier() (*Classifier, error) {
 // newClassifier builds the index from reference lists in the formats of
 // schools.csv, places.csv, forms.csv and gazetteer.csv.
 func newClassifier(schoolsCSV, placesCSV, formsCSV, gazetteerCSV []byte) (*Classifier, error) {
-	c := &Classifier{owners: map[string][]int{}, translated: map[string][]int{}, exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, homeOwn: map[string][]int{}, parts: map[string][]int{}, cores: map[string][]int{},
+	c := &Classifier{owners: map[string][]int{}, translated: map[string][]int{}, exact: map[string][]int{}, whole: map[string][]int{}, initialisms: map[string][]int{}, homeOwn: map[string][]int{}, romanceOwn: map[int]bool{}, parts: map[string][]int{}, cores: map[string][]int{},
 		places: map[string]placeRef{}, placeFirst: map[string]int{}, placeStems: map[string]placeRef{}, fuzzy: newFuzzIndex()}
 	// Places first: a school name whose core is a place ("Texas College
 	// of Osteopathic Medicine" → "texas") must not be indexed by its core.
@@ -591,7 +592,7 @@ func (c *Classifier) parse(name string) parsed {
 	p.segWords = make([][]string, len(segs))
 	p.segRaw = segs
 	for i, s := range segs {
-		ws := words(s)
+		ws := dropStreams(words(s))
 		n := normalizeWords(ws)
 		p.foreignDeg = p.foreignDeg || n.foreignDeg
 		if len(n.tokens) > 0 {
@@ -641,9 +642,20 @@ func (c *Classifier) answer(out School, m match, p parsed, stated string) School
 			}
 		}
 	}
-	if img && m.segment >= 0 && other != "" && other != first.country && !domestic(other) {
+	there := other
+	if img && m.segment >= 0 && there == "" {
+		// A city abroad beside the name ("China Medical University,
+		// Taichung") names the country where to look too.
+		for i, pl := range p.segPlaces {
+			if i != p.segIdx[m.segment] && there == "" {
+				there = pl.city
+			}
+		}
+	}
+	if img && m.segment >= 0 && there != "" && there != first.country && !domestic(there) {
 		// "China Medical University, Taichung, Taiwan": a school of
 		// that name in that country, when the list has one.
+		other := there
 		toks := append(slices.Clone(p.norms[m.segment].tokens), normalize(other).tokens...)
 		if ids, ok := c.exact[key(toks)]; ok && len(ids) == 1 && c.schools[ids[0]].country == other {
 			out.School, out.Country, out.IMG, out.Confidence = c.schools[ids[0]].name, other, boolPtr(true), confSegment
@@ -681,7 +693,7 @@ func (c *Classifier) answer(out School, m match, p parsed, stated string) School
 		// An abbreviation beside the school that is no form of it
 		// ("UC School of Medicine (UCSM)": Cebu's, not Cincinnati's) is
 		// conflicting evidence: unknown, never US.
-		if m.segment >= 0 && c.foreignAbbreviation(p, m) {
+		if m.segment >= 0 && c.foreignAbbreviation(p, m) || c.romanceBeside(p, m) {
 			out.School = ""
 			return out
 		}

@@ -28,6 +28,11 @@ func (c *Classifier) addHomeOwn(id int, aliases []string) {
 			college = college || w == "college"
 		}
 	}
+	for _, a := range aliases {
+		if slices.ContainsFunc(words(a), func(w string) bool { return romanceOnly[w] || romanceHeads[w] }) {
+			c.romanceOwn[id] = true
+		}
+	}
 	add := func(k string) {
 		k = stem(k)
 		c.homeOwn[k] = addID(c.homeOwn[k], id)
@@ -214,4 +219,72 @@ func spelledIn(t string, segs []string) bool {
 		}
 	}
 	return strings.Contains(string(initials), t)
+}
+
+// romanceOnly are the articles of French, Spanish, Portuguese and Italian
+// names that no English name holds ("do" is also the degree, "la" a US
+// place's: "La Crosse", "La Jolla").
+var romanceOnly = map[string]bool{"de": true, "del": true, "di": true, "da": true, "du": true, "des": true, "dos": true, "das": true}
+
+// romanceHeads are the head words of Romance names of schools; a school
+// named so ("Université d'Ottawa") may be written with any article.
+var romanceHeads = map[string]bool{"universite": true, "universidad": true, "universidade": true, "universita": true,
+	"faculte": true, "facultad": true, "faculdade": true, "facolta": true, "ecole": true, "escuela": true, "escola": true}
+
+// romanceBeside reports whether a name answered by US or Canadian
+// schools m holds a Romance article that none of their names holds: a
+// half-translated name abroad ("University de Columbia": Colombia's?),
+// not the US school ("Université de Montréal" and Puerto Rico's
+// "Universidad Central del Caribe" hold theirs).
+func (c *Classifier) romanceBeside(p parsed, m match) bool {
+	if slices.ContainsFunc(m.ids, func(id int) bool { return c.romanceOwn[id] }) {
+		return false
+	}
+	for _, ws := range p.segWords {
+		if slices.ContainsFunc(ws, func(w string) bool { return romanceOnly[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLanguage reports whether w names a language of teaching, isStream
+// whether it names a stream of a school taught in it ("French stream",
+// "English track", "volet francophone"): no place, no school. (Switches,
+// not maps: every word of every name is asked.)
+func isLanguage(w string) bool {
+	switch w {
+	case "french", "english", "francophone", "anglophone", "bilingual", "francais", "anglais":
+		return true
+	}
+	return false
+}
+
+func isStream(w string) bool {
+	switch w {
+	case "stream", "track", "program", "programme", "volet", "section":
+		return true
+	}
+	return false
+}
+
+// dropStreams returns ws without a language of teaching and its stream
+// ("uOttawa French stream", "French-language stream" are uOttawa).
+func dropStreams(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		if !isLanguage(ws[i]) && !isStream(ws[i]) {
+			continue
+		}
+		n := 0
+		switch {
+		case isLanguage(ws[i]) && isStream(ws[i+1]), isStream(ws[i]) && isLanguage(ws[i+1]):
+			n = 2
+		case isLanguage(ws[i]) && ws[i+1] == "language" && i+2 < len(ws) && isStream(ws[i+2]):
+			n = 3 // "French-language stream"
+		}
+		if n > 0 {
+			return dropStreams(slices.Delete(slices.Clone(ws), i, i+n))
+		}
+	}
+	return ws
 }
