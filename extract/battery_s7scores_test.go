@@ -132,3 +132,37 @@ func TestBatteryPassKeptBesideDenial(t *testing.T) {
 		{"near: pass not required", "<p>Passing USMLE scores are not required at the time of application (no minimum score).</p>", F{}},
 	}, knownS7ScoreMisses, s7Fields...)
 }
+
+// knownS8ScoreMisses are the session-8 scores battery cases not read right yet.
+var knownS8ScoreMisses = map[string]bool{
+	"fragment then pass, in an item":            true, // nothing read
+	"fragment then pass, in a paragraph":        true, // nothing read
+	"exam sentence then pronoun pass":           true, // nothing read
+	"paragraph: COMLEX levels then USMLE steps": true, // Step 1 pass missed
+	"plural heads, comma":                       true, // Step 1 pass missed
+	"three exams each":                          true, // COMLEX Level 1 pass missed
+}
+
+// TestBatteryPassOfExamsNamedBefore: a pass asked in a sentence that names
+// no exam ("Passing scores are required.") is the pass of the exams a
+// fragment or sentence just before named ("USMLE/COMLEX scores."), or a
+// heading over it; a pass of several exams at once, each with its own
+// numbers ("COMLEX Level 1 and 2 or USMLE Step 1 and 2"), passes each. A
+// sentence after the exams that asks for something else, denies the pass
+// or only prefers it asks for no pass.
+func TestBatteryPassOfExamsNamedBefore(t *testing.T) {
+	runKnownBattery(t, []ruleCase{
+		{"fragment then pass, in an item", list("Application checklist:", "Board scores (USMLE or COMLEX). A passing result is needed.", "Two letters"), F{s1Pass: true, cx1: true}},
+		{"fragment then pass, in a paragraph", "<p>USMLE/COMLEX transcripts. Passing scores are required.</p>", F{s1Pass: true, cx1: true}},
+		{"exam sentence then pronoun pass", "<p>USMLE Step 1 is part of the review. It must be passed before an interview is offered.</p>", F{s1Pass: true}},
+		{"heading then pass", "<h3>USMLE and COMLEX scores</h3><p>Passing scores are required.</p>", F{s1Pass: true, cx1: true}},
+		{"paragraph: COMLEX levels then USMLE steps", "<p>Evidence of passing COMLEX Level 1 and 2 or USMLE Step 1 and 2.</p>", F{s1Pass: true, cx1: true}},
+		{"plural heads, comma", "<p>Applicants must pass COMLEX Levels 1 and 2, or USMLE Steps 1 and 2.</p>", F{s1Pass: true, cx1: true}},
+		{"three exams each", "<p>Successful completion of USMLE Step 1, Step 2 CK and Step 3 or COMLEX Level 1, Level 2-CE and Level 3 is required.</p>", F{s1Pass: true, cx1: true}},
+		// near misses
+		{"near: fragment then another thing required", "<p>USMLE Step 1 score report. A photo is required.</p>", F{}},
+		{"near: pass denied after the exam", "<p>USMLE transcripts are reviewed. Passing scores are not required to apply.</p>", F{}},
+		{"near: pass preferred after the exam", "<p>We review USMLE transcripts. Passing scores on the first attempt are preferred.</p>", F{}},
+		{"near: pass window of another exam", "<p>USMLE Step 1 and Step 2 CK. Step 3 must be passed within the first year of training.</p>", F{}},
+	}, knownS8ScoreMisses, s7Fields...)
+}
