@@ -597,8 +597,8 @@ func passNear(m *mention) bool {
 // passOfAnother reports a pass word toks[i] that governs another exam: the
 // first exam after it is not the mention's, and the mention stands after
 // that exam past more than a list ("pass Step 3 within 7 years of taking
-// Step 1": the pass is Step 3's; "pass Step 1, Step 2 CK and Step 3": each
-// is passed).
+// Step 1": the pass is Step 3's; "pass Step 1, Step 2 CK and Step 3", "pass
+// COMLEX Level 1 and 2 or USMLE Step 1 and 2": each is passed).
 func passOfAnother(m *mention, i int) bool {
 	if m.tok < 0 {
 		return false
@@ -625,7 +625,9 @@ func passOfAnother(m *mention, i int) bool {
 		n := 0
 		for _, w := range gap {
 			switch w {
-			case "and", "or", "&", "/", "the", "usmle", "comlex", "step", "level", "as", "well", "both":
+			case "and", "or", "&", "/", "and/or", "the", "usmle", "comlex", "step", "level", "as", "well", "both",
+				// the exams of a list between ("COMLEX Level 1 and 2 or USMLE Step 1 and 2")
+				"step1", "step2ck", "step2cs", "step3", "level1", "level2", "level2pe", "level3":
 			default:
 				n++
 			}

@@ -660,7 +660,9 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		// a score that names no exam is the exam's the sentence before named
 		// ("Applicants must pass USMLE. A minimum score of 220 is required.")
 		carried := ""
-		if n > 0 && (q == "" || weak && !qRel) && scoreLabel.find(s, 1) != 0 && hasThreeDigits(s) && !examLabel(s) {
+		// So is a pass that names no exam ("USMLE/COMLEX scores. Passing
+		// scores are required.", "… Step 1 … It must be passed before …").
+		if n > 0 && (q == "" || weak && !qRel) && (scoreLabel.find(s, 1) != 0 && hasThreeDigits(s) || examPass.MatchString(strings.ToLower(s))) && !examLabel(s) {
 			carried = examBefore(text, spans[:n]) // (rare: the lexer runs again only here)
 		}
 		// a length that names nothing is the experience's the sentence
@@ -701,6 +703,11 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 	}
 	return out
 }
+
+// examPass finds a pass whose object can only be an exam's: a passing
+// (test, board …) score or result, or something passed with no object ("must be passed",
+// "passing is required") — not "pass a background check".
+var examPass = mustGateDerived(`\bpass(ing|ed)?\s+([a-z-]+\s+)?(scores?|results?|grades?|marks?|performances?|reports?)\b|\b(be|been|are|is|were|was)\s+passed\b|\bpassing\s+(is|are)\b`)
 
 // sponsorWord finds the verb of a bare denial ("We do not sponsor.").
 var sponsorWord = newFoldedKeywordSet([]string{"sponsor"})

@@ -335,4 +335,7 @@ package extract
 // "respectively" and from a label ("205 and 215 on Step 1 and Step 2 CK", "Step 1/Step 2 CK: 210/220");
 // lists that disagree give no score; two scores of one scale with a slash between are scores, not an
 // id (issue 11).
-const Version = "116"
+// 117: a pass that names no exam ("Passing scores are required") is the pass of the exams the
+// sentence before named; a list of exams between a pass and an exam is still the pass's list
+// ("COMLEX Level 1 and 2 or USMLE Step 1 and 2") (issue 11).
+const Version = "117"
