@@ -87,6 +87,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	if len(out) <= 1 {
 		out = profileResidents(d, pageURL, out)
 	}
+	markStatedIMG(out)
 	return out
 }
 

@@ -151,9 +151,11 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	return out
 }
 
-// predicateName is a name followed by its degrees and what the person is:
-// group 1 the name, group 2 the words after it.
-var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
+// predicateName is a name followed by its degrees, perhaps a relative
+// clause set off by commas ("Dr. Jo Day, who came to Ohio from Lima, is
+// completing her residency"), and what the person is: group 1 the name,
+// group 2 the words after it.
+var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
 
 // yearAfterName is a name followed by its degrees and a training year in
 // running text: "Jane Doe, MD (PGY-3) presented", "Dr. John Roe, PGY-2,

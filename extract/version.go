@@ -338,4 +338,8 @@ package extract
 // 117: a pass that names no exam ("Passing scores are required") is the pass of the exams the
 // sentence before named; a list of exams between a pass and an exam is still the pass's list
 // ("COMLEX Level 1 and 2 or USMLE Step 1 and 2") (issue 11).
-const Version = "117"
+// 118: a resident's role after a relative clause set off by commas ("Dr. A, who came from Lima, is
+// completing his residency"); IMG status stated after a resident's name in the resident's own
+// sentence ("(a foreign medical school graduate)", "trained in another country") sets img true,
+// school null (issue 12).
+const Version = "118"
