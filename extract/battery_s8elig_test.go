@@ -11,6 +11,26 @@ import (
 // knownS8Misses are the session-8 battery cases not read right yet.
 var knownS8Misses = map[string]bool{
 	"We do not accept observership experience.": true, // a negated 'accept' before the observership: no kObsVerb, nothing read
+	// before the whose-rule commit (someone else's rule read as the program's)
+	"Men who hold a non-immigrant visa, such as an F-1, J-1 or H-1B visa, are not required to register with Selective Service.":                     true,
+	"Selective Service registration does not apply to physicians in J-1 or H-1B status.":                                                            true,
+	"After residency, physicians on a J-1 visa must serve three years in an underserved area to obtain a waiver of the home residence requirement.": true,
+	"Physicians who completed their residency on a J-1 visa must return home for two years unless they obtain a waiver.":                            true,
+	"heading: Conrad 30":         true,
+	"heading: Selective Service": true,
+	"The Association urges Congress to expand the Conrad 30 program and supports H-1B visas for physicians.":                        true,
+	"The Society opposes any pause in processing J-1 visas for physicians who have matched.":                                        true,
+	"Our graduates who are not US citizens need a J-1 or H-1B visa to train in a US residency program.":                             true,
+	"Most of our students obtain a J-1 visa sponsored by ECFMG for residency.":                                                      true,
+	"Our graduates must complete at least 12 weeks of clinical rotations in US hospitals.":                                          true,
+	"We recommend that students complete at least 12 weeks of clinical rotations in US hospitals.":                                  true,
+	"Students who wish to train in the United States will need a J-1 visa.":                                                         true,
+	"To obtain a medical license in Texas, applicants must have graduated within the last 7 years.":                                 true,
+	"The state requires that applicants have graduated from medical school within the past 7 years.":                                true,
+	"The Texas Medical Board requires graduation within seven years for a training permit.":                                         true,
+	"State licensure requires that international graduates complete six months of US clinical experience.":                          true,
+	"To be eligible for a training license, foreign graduates must hold a J-1 or H-1B visa.":                                        true,
+	"In order to be licensed in this state, graduates must have completed three months of clinical rotations in the United States.": true,
 }
 
 // TestBatteryObservershipCompound: an observership named as the kind of
@@ -66,4 +86,73 @@ func TestBatteryGraduationAsCondition(t *testing.T) {
 	add("We accept J-1 visas; applicants are eligible if they graduated within the past 3 years.", F{j1: true, yogMax: 3.0})
 	add("We consider applicants only if they graduated within the past three years.", F{yogMax: 3.0})
 	runKnownBattery(t, cases, knownS8Misses, j1, h1b, yogMax, yogPref, yogNone, usceReqF, usceMo, s2Min)
+}
+
+// TestBatteryNotApplicantsRule: a visa, a graduation limit or US clinical
+// experience named in a rule that is not the program's for its applicants
+// states nothing: the rule of another regime (Selective Service
+// registration, the J-1 waiver and its service in an underserved area,
+// what physicians do after residency), an advocacy statement (an
+// association urging Congress, supporting or opposing visas for
+// physicians), a medical school speaking of its own students or graduates,
+// and a heading that names such a regime over the text. Near misses: the
+// program's own sponsorship beside its residents' waivers, a program's
+// sentence about its residents' visas, a student applicant's rule, the
+// same words in a requirement of the program.
+func TestBatteryNotApplicantsRule(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	// another regime
+	add("Men who hold a non-immigrant visa, such as an F-1, J-1 or H-1B visa, are not required to register with Selective Service.", F{})
+	add("Selective Service registration does not apply to physicians in J-1 or H-1B status.", F{})
+	add("After residency, physicians on a J-1 visa must serve three years in an underserved area to obtain a waiver of the home residence requirement.", F{})
+	add("Waiver physicians work for three years in an underserved area on an H-1B visa.", F{})
+	add("Physicians who completed their residency on a J-1 visa must return home for two years unless they obtain a waiver.", F{})
+	cases = append(cases, ruleCase{"heading: Conrad 30", "<h2>Conrad 30 Program</h2><p>The physician must work full time for three years on an H-1B visa and must have completed training within the last year.</p>", F{}})
+	cases = append(cases, ruleCase{"heading: Selective Service", "<h2>Selective Service</h2><p>Men in the United States on a J-1 or H-1B visa are exempt.</p>", F{}})
+	// advocacy
+	add("The Association urges Congress to expand the Conrad 30 program and supports H-1B visas for physicians.", F{})
+	add("The Society opposes any pause in processing J-1 visas for physicians who have matched.", F{})
+	add("We advocate for legislation that would let residents on H-1B visas change employers.", F{})
+	// a school's students and graduates
+	add("Our graduates who are not US citizens need a J-1 or H-1B visa to train in a US residency program.", F{})
+	add("Most of our students obtain a J-1 visa sponsored by ECFMG for residency.", F{})
+	add("Our graduates must complete at least 12 weeks of clinical rotations in US hospitals.", F{})
+	add("We recommend that students complete at least 12 weeks of clinical rotations in US hospitals.", F{})
+	add("Students who wish to train in the United States will need a J-1 visa.", F{})
+	// near misses
+	add("We sponsor J-1 visas; our residents apply for waivers after training.", F{j1: true})
+	add("Our residents hold J-1 or H-1B visas.", F{j1: true, h1b: true})
+	add("The program sponsors H-1B visas for applicants who have passed Step 3.", F{h1b: true})
+	add("Applicants must have graduated within the last 3 years and must hold a J-1 visa.", F{yogMax: 3.0, j1: true})
+	add("We require three months of US clinical experience.", F{usceReqF: "required", usceMo: 3.0})
+	add("Applicants who are still medical students must have passed Step 1; we sponsor J-1 visas.", F{j1: true})
+	add("Medical students and graduates must have three months of US clinical experience.", F{usceReqF: "required", usceMo: 3.0})
+	add("Our graduates who apply to our program must hold a J-1 visa.", F{j1: true})
+	add("Our students must have graduated within the past year to apply to the residency.", F{yogMax: 1.0})
+	runKnownBattery(t, cases, knownS8Misses, j1, h1b, yogMax, yogPref, yogNone, usceReqF, usceMo)
+}
+
+// TestBatteryLicenceRule: a rule whose purpose or author is a state
+// licence ("To obtain a medical license in Texas, applicants must have
+// graduated within the last 7 years", "The state medical board requires
+// …", "… for a training permit") is the board's, not the program's: no
+// graduation limit, visa or US clinical experience of the program. Near
+// misses: the program's own limit beside eligibility for a licence, in
+// either order, and a licence named after a semicolon.
+func TestBatteryLicenceRule(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("To obtain a medical license in Texas, applicants must have graduated within the last 7 years.", F{})
+	add("The state requires that applicants have graduated from medical school within the past 7 years.", F{})
+	add("The Texas Medical Board requires graduation within seven years for a training permit.", F{})
+	add("State licensure requires that international graduates complete six months of US clinical experience.", F{})
+	add("To be eligible for a training license, foreign graduates must hold a J-1 or H-1B visa.", F{})
+	add("In order to be licensed in this state, graduates must have completed three months of clinical rotations in the United States.", F{})
+	// near misses
+	add("Applicants must have graduated within 7 years and be eligible for a Texas training license.", F{yogMax: 7.0})
+	add("Applicants must be eligible for a license in Ohio; graduation within 5 years is required.", F{yogMax: 5.0})
+	add("We sponsor J-1 visas; a training license is issued by the state board.", F{j1: true})
+	add("We require at least three months of US clinical experience; all residents must obtain a training license.", F{usceReqF: "required", usceMo: 3.0})
+	runKnownBattery(t, cases, knownS8Misses, j1, h1b, yogMax, yogPref, yogNone, usceReqF, usceMo)
 }
