@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"fmt"
+	"net/url"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // The eligibility batteries of session 8, written in the team's own words
@@ -11,26 +15,6 @@ import (
 // knownS8Misses are the session-8 battery cases not read right yet.
 var knownS8Misses = map[string]bool{
 	"We do not accept observership experience.": true, // a negated 'accept' before the observership: no kObsVerb, nothing read
-	// before the whose-rule commit (someone else's rule read as the program's)
-	"Men who hold a non-immigrant visa, such as an F-1, J-1 or H-1B visa, are not required to register with Selective Service.":                     true,
-	"Selective Service registration does not apply to physicians in J-1 or H-1B status.":                                                            true,
-	"After residency, physicians on a J-1 visa must serve three years in an underserved area to obtain a waiver of the home residence requirement.": true,
-	"Physicians who completed their residency on a J-1 visa must return home for two years unless they obtain a waiver.":                            true,
-	"heading: Conrad 30":         true,
-	"heading: Selective Service": true,
-	"The Association urges Congress to expand the Conrad 30 program and supports H-1B visas for physicians.":                        true,
-	"The Society opposes any pause in processing J-1 visas for physicians who have matched.":                                        true,
-	"Our graduates who are not US citizens need a J-1 or H-1B visa to train in a US residency program.":                             true,
-	"Most of our students obtain a J-1 visa sponsored by ECFMG for residency.":                                                      true,
-	"Our graduates must complete at least 12 weeks of clinical rotations in US hospitals.":                                          true,
-	"We recommend that students complete at least 12 weeks of clinical rotations in US hospitals.":                                  true,
-	"Students who wish to train in the United States will need a J-1 visa.":                                                         true,
-	"To obtain a medical license in Texas, applicants must have graduated within the last 7 years.":                                 true,
-	"The state requires that applicants have graduated from medical school within the past 7 years.":                                true,
-	"The Texas Medical Board requires graduation within seven years for a training permit.":                                         true,
-	"State licensure requires that international graduates complete six months of US clinical experience.":                          true,
-	"To be eligible for a training license, foreign graduates must hold a J-1 or H-1B visa.":                                        true,
-	"In order to be licensed in this state, graduates must have completed three months of clinical rotations in the United States.": true,
 }
 
 // TestBatteryObservershipCompound: an observership named as the kind of
@@ -131,6 +115,37 @@ func TestBatteryNotApplicantsRule(t *testing.T) {
 	add("Our graduates who apply to our program must hold a J-1 visa.", F{j1: true})
 	add("Our students must have graduated within the past year to apply to the residency.", F{yogMax: 1.0})
 	runKnownBattery(t, cases, knownS8Misses, j1, h1b, yogMax, yogPref, yogNone, usceReqF, usceMo)
+}
+
+// TestNotResidencyPageOtherRegime: a page of another regime, by its
+// address or title (Selective Service, a J-1 waiver, the Conrad 30
+// program), states no rule of a residency; a residency's page whose title
+// names waivers besides the residency still does.
+func TestNotResidencyPageOtherRegime(t *testing.T) {
+	body := "<title>%s</title><p>We sponsor J-1 visas for physicians who must have completed training within the last year.</p>"
+	for _, tc := range []struct {
+		url, title string
+		want       F
+	}{
+		{"https://health.example.gov/primary-care/conrad30", "Conrad 30 Program", F{}},
+		{"https://gme.example.edu/selective-service", "Registration", F{}},
+		{"https://www.example.gov/j1-visa-waiver", "J-1 Visa Waiver Program", F{}},
+		{"https://www.example.edu/medicine/residency/visas", "Residency visas and waivers", F{j1: true}},
+		{"https://www.example.edu/medicine/residency/faq", "Frequently asked questions", F{j1: true}},
+	} {
+		u, _ := url.Parse(tc.url)
+		pf, err := Page([]byte(fmt.Sprintf(body, tc.title)), u, WithRunDate(goldenRunDate))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := F{}
+		for _, f := range pf.Facts {
+			got[f.Field] = factValue(f)
+		}
+		if d := cmp.Diff(tc.want, only(got, j1, h1b)); d != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.url, tc.title, d)
+		}
+	}
 }
 
 // TestBatteryLicenceRule: a rule whose purpose or author is a state

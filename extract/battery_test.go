@@ -877,7 +877,8 @@ func TestBatteryVisaStatusLists(t *testing.T) {
 	}
 	add("Applicants must be US citizens, permanent residents or J-1 visa holders.", F{j1: true, h1b: false})
 	add("Candidates must be US citizens, permanent residents, EAD holders or J-1 visa holders.", F{j1: true, h1b: false})
-	add("The J-1 physician must return to the country of their most recent legal permanent residence for two years after training.", F{j1: true})
+	// the J-1's home-residence rule after training is no sponsorship (session 8, TestBatteryNotApplicantsRule); still no status list
+	add("The J-1 physician must return to the country of their most recent legal permanent residence for two years after training.", F{})
 	add("The hospital does not provide sponsorship to individuals who are pursuing permanent resident visas.", F{})
 	add("We do not sponsor immigrant visas.", F{})
 	add("We do not sponsor visas.", F{j1: false, h1b: false})

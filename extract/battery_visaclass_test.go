@@ -20,7 +20,6 @@ import (
 var knownVisaMisses = map[string]bool{
 	"An H-1B is restricted to the employer that filed it.":                      true,
 	"The program accepts applicants who are US citizens or green card holders.": true,
-	"A physician on a J-1 visa must go home for two years after training.":      true,
 	"accepting lead-in, one": true,
 	"label: j1":              true,
 	"which visas: h1b":       true,

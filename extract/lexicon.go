@@ -324,13 +324,15 @@ var lexicon = slices.Concat(
 	topicWords(tLicensure, phrases([]string{"to be eligible for", "to become", "to be", "to obtain", "in order to obtain",
 		"in order to become", "in order to be", "to qualify for", "to receive", "to get", "eligibility for", "in order to receive"},
 		[]string{"licensure", "licensed", "a license", "a licence", "a medical license", "a medical licence", "medical licensure",
-			"full licensure", "a full license", "state licensure", "a licensed physician", "fully licensed", "a permanent license"})...),
+			"full licensure", "a full license", "state licensure", "a licensed physician", "fully licensed", "a permanent license",
+			"a training license", "a training licence", "a training permit", "a resident license", "a resident permit"})...),
 	// … or another exam as the purpose: "you must have passed Steps 1 and 2
 	// in order to apply for Step 3" (what the licensing exam asks first)
 	topicWords(tLicensure, phrases([]string{"to apply for", "in order to apply for", "to take", "in order to take", "to sit for",
 		"to register for", "before taking", "before you can take", "before you can register for", "before registering for",
 		"prior to taking", "before sitting for", "eligible to take", "eligible to sit for"}, []string{"step3", "usmle step3"})...),
 	topicWords(tLicensure, "licensure requires", "state licensure requires", "licensing board requires", "medical board requires",
+		"the state requires", "state board requires", "board of medicine requires", "for a training permit", "for a training license",
 		"state law requires", "for licensure", "for medical licensure", "for state licensure", "licensure in"),
 
 	// Time away from clinical work.

@@ -170,15 +170,27 @@ func tokenText(body []byte) []byte {
 // sponsor visas" speak of that program; or a university's immigration page
 // for its scholars, faculty or employees (by its address or title: a word
 // of immigration and one of those people, no word of graduate medical
-// training), whose J-1 and H-1B are theirs.
+// training), whose J-1 and H-1B are theirs; or a page of another regime
+// (Selective Service registration, a J-1 waiver or the Conrad 30 program,
+// by its address or title), whose visas and years are that regime's.
 func notResidencyPage(d *doc, pageURL string) bool {
 	path := strings.ToLower(pageURL)
 	if u, err := url.Parse(pageURL); err == nil {
 		path = strings.ToLower(u.Path)
 	}
 	title := strings.ToLower(d.title)
-	for _, s := range []string{path, title} {
-		if strings.Contains(s, "residen") {
+	first := ""
+	if d.title == "" && len(d.blocks) > 0 && d.blocks[0].node == nil && fieldCount(d.blocks[0].text) <= 12 && !strings.ContainsAny(d.blocks[0].text, ".?") {
+		first = strings.ToLower(d.blocks[0].text) // plain text: its first short line is the page's title
+	}
+	for _, s := range []string{path, title, first} {
+		// another regime's page: Selective Service registration, the J-1
+		// waiver (Conrad 30) for physicians after training
+		if containsOneOf(s, "selective service", "selective-service", "selective_service", "conrad") ||
+			strings.Contains(s, "waiver") && !containsOneOf(s, "residen", "gme", "graduate-medical", "graduate medical") {
+			return true
+		}
+		if s == first || strings.Contains(s, "residen") {
 			continue
 		}
 		for _, w := range []string{"observership", "externship", "visiting-student", "visiting_student", "visiting student", "clerkship"} {

@@ -216,10 +216,13 @@ var scoreLabel = newFoldedKeywordSet([]string{"score", "minimum", "cutoff", "cut
 // otherLead matches a lead-in or heading about another thing than the
 // residency: observers and observerships (named in its first words: "Our
 // observership policy:", not "… does not include observerships"), or what
-// ECFMG asks for its certificate or its sponsorship of the exchange visa.
+// ECFMG asks for its certificate or its sponsorship of the exchange visa,
+// or another regime than the residency's (Selective Service registration,
+// the J-1 waiver and the Conrad 30 program, whose visas serve physicians
+// after training).
 // (Statements ask it of every weak question: it runs only where its words
 // are.)
-var otherLead = mustGateDerived(`^\W*([a-z]+\W+){0,2}observ(er|ers|ership|erships)\b|\b(obtain|receive|get|requirements? for|eligib\w* for|to qualify for)\s+(an? |the )?(ecfmg|educational commission)`)
+var otherLead = mustGateDerived(`^\W*([a-z]+\W+){0,2}observ(er|ers|ership|erships)\b|\b(obtain|receive|get|requirements? for|eligib\w* for|to qualify for)\s+(an? |the )?(ecfmg|educational commission)|\b(selective service|conrad|visa waivers?|j1 waivers?|waiver program)\b`)
 
 // setLeadIns lends each list item the modality of its lead-in: the block
 // before the list that ends with ":" ("… must meet the following

@@ -17,7 +17,7 @@ import (
 var usceTable = table{
 	name:     "usce",
 	owned:    topics(tUSCE, tUSA, tStudy),
-	mentions: usceMentions,
+	mentions: usceMentionsOwn,
 	bind:     bindUSCE,
 	rows: []rule{
 		{name: "required, answered", topics: topics(tUSCE), pol: polYes, qmod: mHard, field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
@@ -52,6 +52,22 @@ func lackersConsidered(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool
 		}
 	}
 	return imgfriendly.Value{}, false
+}
+
+// usceMentionsOwn finds US clinical experience as usceMentions does, in a
+// clause that states the program's rule for its applicants (see
+// licensed: "State licensure requires six months of US clinical
+// experience" is the board's).
+func usceMentionsOwn(r *reading, cl *clause, add func(mention)) {
+	if !r.topics.has(tLicensure) {
+		usceMentions(r, cl, add)
+		return
+	}
+	usceMentions(r, cl, func(m mention) {
+		if !licensed(r, m.at) {
+			add(m)
+		}
+	})
 }
 
 // usceMentions finds US clinical experience in a clause: "USCE", or an

@@ -342,4 +342,8 @@ package extract
 // completing his residency"); IMG status stated after a resident's name in the resident's own
 // sentence ("(a foreign medical school graduate)", "trained in another country") sets img true,
 // school null (issue 12).
-const Version = "118"
+// 119: a rule that is not the program's for its applicants states no visa, graduation limit or US
+// clinical experience: another regime's (Selective Service, the J-1 waiver and Conrad 30, by the
+// page's address or title too), an advocacy statement, a school's advice to its students and
+// graduates, a state licence's (issue 11).
+const Version = "119"

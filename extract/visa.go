@@ -763,7 +763,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 					others = 1
 				}
 			}
-			if others == 1 || lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) || notHeld(r.low, cl, int(t.start)) ||
+			if others == 1 || licensed(r, int(t.start)) || lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) || notHeld(r.low, cl, int(t.start)) ||
 				visaPermits(r.low, cl, k) {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
 			}

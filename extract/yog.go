@@ -19,7 +19,7 @@ import (
 // limit ("no strict cutoff") also makes the sentence's years a preference.
 var yogTable = table{
 	name: "yog",
-	bind: bindUnlessOthersCondition,
+	bind: bindYOG,
 	rows: []rule{
 		{name: "no cutoff", topics: topics(tGrad), pol: polAny, val: deniedLimit, field: imgfriendly.FieldYOGNoLimit, rank: rankExplicit},
 		{name: "no cutoff, answered", topics: topics(tGrad), pol: polNo, qhas: kinds(kLimit), field: imgfriendly.FieldYOGNoLimit, val: yes, rank: rankExplicit},
@@ -76,7 +76,7 @@ var yogTable = table{
 	},
 }
 
-// bindUnlessOthersCondition binds a graduation mention's numbers as
+// bindYOG binds a graduation mention's numbers as
 // bindDefault does, except where graduation is the condition of another
 // fact's rule: "US clinical experience is required unless you graduated less
 // than two years ago", "Except for applicants who graduated in the past 2
@@ -85,9 +85,12 @@ var yogTable = table{
 // may apply; a condition whose consequence turns the applicant away ("Unless
 // you graduated within the past 3 years, you are not eligible") is still a
 // limit (no other fact's topic outside it).
-func bindUnlessOthersCondition(r *reading, m *mention) {
+//
+// Nor is a limit in someone else's rule (see licensed: "To obtain
+// a medical license in Texas, applicants must have graduated within …").
+func bindYOG(r *reading, m *mention) {
 	bindDefault(r, m)
-	if m.tok >= 0 && len(m.qs) > 0 && inOthersCondition(r, m.at) {
+	if m.tok >= 0 && len(m.qs) > 0 && (inOthersCondition(r, m.at) || licensed(r, m.at)) {
 		m.qs = m.qs[:0]
 	}
 }

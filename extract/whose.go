@@ -1,0 +1,175 @@
+package extract
+
+import "strings"
+
+// Whose rule a sentence states. The facts are the program's rules for the
+// IMGs who apply to it; a sentence may name a visa, a graduation limit or US
+// clinical experience in someone else's rule: a state board's licence, the
+// rule of another regime (Selective Service, the J-1 waiver and its service
+// obligation), an association's advocacy, a medical school's advice to its
+// own students and graduates. The last three state no rule of the program
+// at all (othersRule); a licence's rule gives no visa, graduation limit or
+// US clinical experience (licensed), while scores and attempts keep their
+// own reading of it (a state's attempt limit quoted by a program counts).
+
+// othersRule reports that the part of the sentence around byte at of r.low
+// (up to the semicolons on either side) states the rule of another regime,
+// an advocacy or a school's advice (otherRuleWords): read marks its clauses
+// as stating no rule of the program's, for every table.
+func othersRule(low string, at int) bool {
+	lo, hi := stretchAround(low, at)
+	if otherRuleGate.find(low[lo:hi], 1) == 0 {
+		return false // (most sentences: one pass says so)
+	}
+	part := " " + low[lo:hi] + " "
+	for _, w := range otherRuleWords {
+		if !strings.Contains(part, w) {
+			continue
+		}
+		switch {
+		case w == " students":
+			if studentsOnly(part) && !applyingHere(part) {
+				return true
+			}
+		case schoolWord(w):
+			if !applyingHere(part) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	for _, w := range afterTrainingWords {
+		if strings.Contains(part, w) {
+			return !programSubject(part)
+		}
+	}
+	return false
+}
+
+// afterTrainingWords speak of what a physician does after training (a
+// waiver of the J-1's home residence, the visa after it): someone else's
+// rule unless the program is the subject ("we sponsor J-1 visas and help
+// with waivers" still sponsors).
+var afterTrainingWords = []string{" waiver", " after training", " after residency", " following residency", " upon completion of training",
+	" after completing residency", " after completion of residency"}
+
+// programSubject reports the program (or its institution) named as a
+// subject in a part of a sentence.
+func programSubject(part string) bool {
+	for _, w := range []string{" we ", " our program", " the program ", " this program", " our institution", " our hospital", " our residency",
+		" the residency program", " our department"} {
+		if strings.Contains(part, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// studentsOnly reports a part of a sentence whose only people are students
+// ("Students must pass Step 1 and Step 2 CK to be certified by ECFMG", "We
+// recommend that students complete 12 weeks of US rotations"): a medical
+// school's advice, or a visiting student's rule, not a rule for the
+// graduates who apply to a residency.
+func studentsOnly(part string) bool {
+	for _, w := range applicantWords {
+		if strings.Contains(part, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// schoolWord reports a word of otherRuleWords naming a school's own
+// students or graduates.
+func schoolWord(w string) bool {
+	return strings.HasPrefix(w, " our ")
+}
+
+// applyingHere reports a part of a sentence about applying to this
+// residency ("Our students must have passed Step 1 to apply to the
+// residency"): a school's students who apply are applicants.
+func applyingHere(part string) bool {
+	for _, w := range []string{" apply", " applying", " applicant", " application", " candidate", " the residency", " our residency",
+		" our program", " this program", " the program "} {
+		if strings.Contains(part, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// applicantWords name the people a residency's rule is for.
+var applicantWords = []string{"applicant", "candidate", "graduate", "resident", " img", " fmg", "physician", " you", "intern", "trainee",
+	"fellow", " doctor", "seniors"}
+
+// licensed reports a state licence named as the author or purpose of the
+// rule at byte at of r.low (see licenceRule), in the part of the sentence
+// no semicolon cuts off.
+func licensed(r *reading, at int) bool {
+	if !r.topics.has(tLicensure) {
+		return false
+	}
+	lo, hi := stretchAround(r.low, at)
+	return licenceRule(r, at, lo, hi)
+}
+
+// stretchAround returns the bounds of the part of low around at that no
+// semicolon cuts.
+func stretchAround(low string, at int) (int, int) {
+	at = min(max(at, 0), len(low))
+	lo, hi := strings.LastIndexByte(low[:at], ';')+1, len(low)
+	if k := strings.IndexByte(low[at:], ';'); k >= 0 {
+		hi = at + k
+	}
+	return lo, hi
+}
+
+// otherRuleWords mark a part of a sentence as someone else's rule (in the
+// normalised text: "j1", "h1b", "usa"):
+//   - another regime: Selective Service registration; the J-1 waiver's
+//     service in an underserved area, the home-residence requirement, the
+//     Conrad 30 program; physicians who completed their residency;
+//   - advocacy: Congress, legislation, an association that urges, opposes
+//     or calls on someone;
+//   - a medical school's own students and graduates ("our graduates need a
+//     J-1 or H-1B visa to train in a US residency program"), and students
+//     when no applicant or graduate is named beside them; unless the part
+//     speaks of applying to this residency (applyingHere).
+var otherRuleWords = []string{
+	" selective service", " conrad ", " underserved area", " home residence", " home-residence", " home country residence",
+	" two-year home", " 2-year home", " completed their residency", " completed residency", " completed their training on ",
+	" congress", " legislation", " legislative ", " lawmakers", " urges ", " urge congress", " opposes ", " calls on ", " advocacy ",
+	" policymakers", " executive order", " proclamation ",
+	" our students", " our medical students", " our graduates", " our alumni", " our grads",
+	" students", // (when no applicant is named: studentsOnly)
+}
+
+// otherRuleGate finds the words of otherRuleWords without their spaces.
+var otherRuleGate = func() *keywordSet {
+	ws := make([]string, len(otherRuleWords))
+	for i, w := range otherRuleWords {
+		ws[i] = strings.TrimSpace(w)
+	}
+	for _, w := range afterTrainingWords {
+		ws = append(ws, strings.TrimSpace(w))
+	}
+	return newKeywordSet(ws)
+}()
+
+// licenceRule reports a state licence named, in low[lo:hi], as the author
+// of the rule at byte at or before it ("To obtain a medical license in
+// Texas, applicants must …", "The state medical board requires …"), or as
+// its purpose anywhere ("… for a training permit", "… in order to be
+// licensed").
+func licenceRule(r *reading, at, lo, hi int) bool {
+	for _, t := range r.toks {
+		if t.e.kind != kTopic || topic(t.e.arg) != tLicensure || int(t.start) < lo || int(t.end) > hi {
+			continue
+		}
+		if int(t.start) < at || purposeWord(t.e.text) {
+			return true
+		}
+	}
+	return false
+}
