@@ -53,8 +53,27 @@ var rosterInitialCases = []struct {
 	{"a student with an initial", "What our medical students say\n\u201cMy clerkship here was the best of third year.\u201d\nKevin P., Class of 2026", nil},
 }
 
+// rosterRomanYearCases are name lines whose training year is written in
+// Roman numerals after a comma ("Jane Doe, PGY II", "…, MD, PGY-III"), as
+// a card's first line or a testimonial's heading; near misses keep a
+// benefit's line and an alumni list empty.
+var rosterRomanYearCases = []struct {
+	class, give string
+	want        []string
+}{
+	{"testimonial headings with a spaced Roman year", "Resident Testimonials\n\nAna Ruiz, PGY II\n\nAna Ruiz\n\nI chose this program because every attending knew my name by the second week.\n\nBen Ota, PGY III\n\nBen Ota\n\nThe people made the decision easy for me.",
+		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
+	{"a card line with a degree and a dashed Roman year", "Current Residents\n\nOmar Haddad, MD, PGY-III\nMedical School: Cairo University\n\nLena Park, DO, PGY-I\nMedical School: Kansas City University",
+		[]string{"Omar Haddad | Cairo University |  | ", "Lena Park | Kansas City University |  | "}},
+	{"a Roman year and a chief's title", "Our Residents\n\nHana Sato, MD, PGY IV, Chief Resident\nMedical School: Emory University School of Medicine",
+		[]string{"Hana Sato | Emory University School of Medicine |  | "}},
+	// near misses
+	{"a benefit line with a Roman year", "Resident Benefits\n\nBoard Review Course, PGY III\nMoving Allowance, PGY I", nil},
+	{"alumni with Roman years", "Former Residents\n\nAna Ruiz, PGY III\nBen Ota, PGY III", nil},
+}
+
 func TestRosterSession8Classes(t *testing.T) {
-	for _, tc := range append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...) {
+	for _, tc := range append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...) {
 		t.Run(tc.class, func(t *testing.T) {
 			pf, err := Page([]byte(tc.give), nil)
 			if err != nil {
