@@ -230,7 +230,7 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		// up to the next name line or heading ("Jane Doe" / "PGY-2" /
 		// "Medical School: X").
 		if n := len(cards); b.node == nil && n > 0 && cards[n-1].node == nil && cards[n-1].to-cards[n-1].from < plainCardLines &&
-			b.role != roleHeading && names.kind(d, i)&(nameIs|nameRest) == 0 && names.kind(d, seq[cards[n-1].from])&nameIs != 0 &&
+			b.role != roleHeading && names.kind(d, i)&(nameIs|nameRest) == 0 && names.kind(d, seq[cards[n-1].from])&(nameIs|nameYear) != 0 &&
 			d.blocks[seq[cards[n-1].to-1]].line+2 >= b.line {
 			cards[n-1].to++
 			continue
@@ -339,6 +339,7 @@ const (
 	nameRead uint8 = 1 << iota
 	nameIs
 	nameRest
+	nameYear // nameRest whose rest is the training year alone: "Jane Doe, MD, PGY-2"
 )
 
 // pageNames returns the page's nameMemo, made on first use: the card and
@@ -371,6 +372,9 @@ func (m nameMemo) read(d *doc, i int) nameReading {
 	}
 	if r.withRest {
 		m[i] |= nameRest
+		if r.year != "" && r.rest == "" {
+			m[i] |= nameYear
+		}
 	}
 	return r
 }
@@ -390,7 +394,7 @@ func readNameOf(b *block) nameReading {
 	if !r.isName && hasNameSeparator(t) {
 		r.name, r.rest, r.withRest = nameWithRest(t)
 	}
-	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && b.hasYear() {
+	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && (b.hasYear() || romanYearField(t)) {
 		// "Jane Doe, MD, PGY-3", "Jane Doe, PGY-1, 2021-2022": a name, its
 		// degrees and its training year
 		r.name, r.year, r.withRest = nameDegreesYear(t)
@@ -436,7 +440,7 @@ func nameDegreesYear(t string) (name, year string, ok bool) {
 	for k > 1 {
 		p := strings.TrimSpace(parts[k-1])
 		switch {
-		case len(p) < 12 && trainingYear(p):
+		case len(p) <= len("preliminary medicine") && trainingYear(p): // ("PGY-2", "PGY IV", "Chief Resident")
 			if year == "" {
 				year = p
 			}
@@ -465,6 +469,21 @@ var academicYear = regexp.MustCompile(`^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d
 
 // romanYear is a training year in Roman numerals: "PGY-III", "R-II".
 var romanYear = regexp.MustCompile(`(?i)^(?:pgy|r)[- ]?(?:i{1,3}|iv|v|vi|vii)$`)
+
+// romanYearField reports a comma-separated field after the first of t that
+// is a training year in Roman numerals: "Jane Doe, PGY II", "Jane Doe, MD,
+// PGY-III" (the year tests of a block read Arabic years only).
+func romanYearField(t string) bool {
+	_, rest, _ := strings.Cut(t, ",")
+	for rest != "" {
+		var f string
+		f, rest, _ = strings.Cut(rest, ",")
+		if f = strings.TrimSpace(f); len(f) <= len("pgy-viii") && len(f) >= 2 && romanYear.MatchString(f) {
+			return true
+		}
+	}
+	return false
+}
 
 // cardOf returns the nearest ancestor-or-self of n that is one of several
 // like siblings (same tag and class): a card, a list item, a tab entry.
@@ -554,6 +573,12 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 		nr := names.read(d, j)
 		if nr.isName {
 			r.Name, nameAt = nr.name, i
+			break
+		}
+		if nr.withRest && nr.year != "" && nr.rest == "" {
+			// "Jane Doe, MD, PGY-2": a name line that carries its year;
+			// the card's lines under it still give the school
+			r.Name, r.Year, nameAt = nr.name, nr.year, i
 			break
 		}
 		if nr.withRest {

@@ -346,4 +346,7 @@ package extract
 // clinical experience: another regime's (Selective Service, the J-1 waiver and Conrad 30, by the
 // page's address or title too), an advocacy statement, a school's advice to its students and
 // graduates, a state licence's (issue 11).
-const Version = "119"
+// 120: a name line's training year may be written in Roman numerals ("Jane Doe, PGY II") or as a
+// chief's title ("…, PGY-4, Chief Resident"); a plain-text card whose name line carries its year
+// ("Jane Doe, MD, PGY-2") goes on to the school lines under it (issue 12).
+const Version = "120"
