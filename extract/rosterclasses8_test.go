@@ -72,8 +72,39 @@ var rosterRomanYearCases = []struct {
 	{"alumni with Roman years", "Former Residents\n\nAna Ruiz, PGY III\nBen Ota, PGY III", nil},
 }
 
+// rosterAwardTableCases are tables of awards and their recipients: a
+// recipient is a resident when the award's cell names a resident or an
+// intern (or the recipients' column is headed by residents) and no other
+// group; near misses are faculty and student awards and a table of past
+// years' winners.
+var rosterAwardTableCases = []struct {
+	class, give string
+	want        []string
+}{
+	{"an award and recipient table with a faculty row", `<h1>Resident Awards 2025</h1><table><tr><th>Award</th><th>Recipient</th></tr>` +
+		`<tr><td>Intern of the Year</td><td>Sam Okafor, MD</td></tr><tr><td>Senior Resident of the Year</td><td>Lena Hoffmann, DO</td></tr>` +
+		`<tr><td>Faculty Teacher of the Year</td><td>Dr. Carol White</td></tr></table>`,
+		[]string{"Sam Okafor |  |  | ", "Lena Hoffmann |  |  | "}},
+	{"a recipients column headed by residents", `<h2>This year's honors</h2><table><tr><th>Honor</th><th>Resident</th></tr>` +
+		`<tr><td>Research Award</td><td>Arjun Mehta, MD</td></tr><tr><td>Humanism in Medicine Award</td><td>Dr. Nia Hart</td></tr></table>`,
+		[]string{"Arjun Mehta |  |  | ", "Nia Hart |  |  | "}},
+	{"two recipients in one cell", `<h2>Graduation awards</h2><table><tr><th>Prize</th><th>Awardee(s)</th></tr>` +
+		`<tr><td>Chief Resident Leadership Award</td><td>Amy Tran, MD and Bo Li, MD</td></tr></table>`,
+		[]string{"Amy Tran |  |  | ", "Bo Li |  |  | "}},
+	{"the recipient column first", `<h2>Awards night</h2><table><tr><th>Winner</th><th>Award</th></tr>` +
+		`<tr><td>Kofi Mensah</td><td>Outstanding Intern Award</td></tr><tr><td>Ruth Adler</td><td>Nursing Excellence Award</td></tr></table>`,
+		[]string{"Kofi Mensah |  |  | "}},
+	// near misses
+	{"faculty awards by residents", `<h2>Teaching awards</h2><table><tr><th>Award</th><th>Recipient</th></tr>` +
+		`<tr><td>Teacher of the Year</td><td>Dr. Helen Marsh</td></tr><tr><td>Attending of the Year</td><td>Dr. Paul Reyes</td></tr></table>`, nil},
+	{"student awards", `<h2>Clerkship awards</h2><table><tr><th>Award</th><th>Recipient</th></tr>` +
+		`<tr><td>Medical Student Award</td><td>Jo Day</td></tr><tr><td>Student Research Prize</td><td>Sam Lee</td></tr></table>`, nil},
+	{"past years' winners", `<h2>Intern of the Year</h2><table><tr><th>Year</th><th>Award</th><th>Recipient</th></tr>` +
+		`<tr><td>2016</td><td>Intern of the Year</td><td>Ana Ruiz, MD</td></tr><tr><td>2017</td><td>Intern of the Year</td><td>Ben Ota, MD</td></tr></table>`, nil},
+}
+
 func TestRosterSession8Classes(t *testing.T) {
-	for _, tc := range append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...) {
+	for _, tc := range append(append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...), rosterAwardTableCases...) {
 		t.Run(tc.class, func(t *testing.T) {
 			pf, err := Page([]byte(tc.give), nil)
 			if err != nil {
