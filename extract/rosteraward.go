@@ -101,3 +101,70 @@ func winnerNames(t string) []string {
 	}
 	return out
 }
+
+// Awards in a table: an award's column and its recipients' column ("Award
+// | Recipient", "Honor | Resident", "Winner | Award"). A recipient is a
+// resident when the award's cell names a resident or an intern, or the
+// recipients' column is headed by residents, and the award's cell names no
+// other group (a fellow, a teacher, a student, nursing, staff). A table
+// with a year column is a history of past winners, now alumni.
+
+// awardColumn and recipientColumn are the words of their headers.
+var (
+	awardColumnWords     = []string{"award", "awards", "honor", "honors", "honour", "honours", "prize", "prizes", "recognition"}
+	recipientColumnWords = []string{"recipient", "recipients", "winner", "winners", "awardee", "awardees", "honoree", "honorees",
+		"name", "resident", "residents", "intern", "interns"}
+	yearColumnWords = []string{"year", "years", "class", "date"}
+)
+
+// awardTableColumns returns the award's and the recipients' columns of a
+// table header, or ok false when the header lacks one or has a year column.
+func awardTableColumns(header []string) (award, recipient int, residents, ok bool) {
+	award, recipient = -1, -1
+	for j, h := range header {
+		low := asciiLower(strings.Trim(h, " :()"))
+		low = strings.NewReplacer("(", " ", ")", " ", "/", " ").Replace(low)
+		switch {
+		case hasAnyWord(low, yearColumnWords):
+			return 0, 0, false, false
+		case award < 0 && hasAnyWord(low, awardColumnWords):
+			award = j
+		case recipient < 0 && hasAnyWord(low, recipientColumnWords):
+			recipient = j
+			residents = hasAnyWord(low, []string{"resident", "residents", "intern", "interns"})
+		}
+	}
+	return award, recipient, residents, award >= 0 && recipient >= 0
+}
+
+// awardRowResidents reads the recipients of residents' awards in award
+// tables.
+func awardRowResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	var table any // the table the columns below describe
+	var award, recipient int
+	var residents, ok bool
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role != roleRow || b.row == nil || len(b.row.header) < 2 {
+			continue
+		}
+		if t := any(b.row.table); t != table {
+			table = t
+			award, recipient, residents, ok = awardTableColumns(b.row.header)
+		}
+		cells := b.row.cells
+		if !ok || award >= len(cells) || recipient >= len(cells) || outOfScope(d, i) {
+			continue
+		}
+		name := cells[award]
+		w := readRoleHits(name)
+		if !residents && !w.in(&residentHeadWords) || w.in(&otherRoles) || w.in(&titleWords) || awardOthers.in(name) {
+			continue // an award for a fellow, a teacher, a student or staff, or for no one said
+		}
+		for _, n := range winnerNames(stripTitle(strings.TrimSpace(cells[recipient]))) {
+			out = append(out, imgfriendly.Resident{Name: n, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+		}
+	}
+	return out
+}

@@ -349,4 +349,7 @@ package extract
 // 120: a name line's training year may be written in Roman numerals ("Jane Doe, PGY II") or as a
 // chief's title ("…, PGY-4, Chief Resident"); a plain-text card whose name line carries its year
 // ("Jane Doe, MD, PGY-2") goes on to the school lines under it (issue 12).
-const Version = "120"
+// 121: a table of awards and recipients gives the recipients of residents' and interns' awards
+// (the award's cell names them, or the recipients' column is headed by residents); a table with a
+// year column is a history of past winners (issue 12).
+const Version = "121"
