@@ -64,6 +64,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, oneOfResidents(d, pageURL)...)
 	pr = append(pr, startedResidents(d, pageURL)...)
 	pr = append(pr, leadInResidents(d, pageURL)...)
+	pr = append(pr, exampleResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

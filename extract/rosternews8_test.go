@@ -88,6 +88,14 @@ var rosterNews8Cases = []struct {
 	// 6. Named examples of a program's residents with facts that are no school.
 	{"residents named with college and hometown", "Residency grows\n\nOf the 12 residents who started in July, seven grew up in Ohio. Ana Ruiz received her undergraduate degree at Ohio State; Ben Cole grew up in Dayton.",
 		[]string{"Ana Ruiz |  |  | ", "Ben Cole |  |  | "}},
+	{"interns named after their count, sentence by sentence", "Residency grows\n\nThe residency's eight new interns arrived in June from six states. Lena Park studied chemistry at Rice University. Omar Haddad spent two years teaching in Ghana.",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | "}},
+	{"residents named after their count with semicolons", "Residents' corner\n\nOur six first-year residents come from four states. Ruth Abebe played college soccer; Ian Frost is a father of two; Nadia Rahman sings in a choir.",
+		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | ", "Nadia Rahman |  |  | "}},
+	{"a speaker after a count of residents", "Residency grows\n\nOf the 12 residents, most train at the main hospital. Helen Marsh said the class is the strongest yet.", nil},
+	{"faculty in the count", "Residency grows\n\nOf the 12 residents and their faculty mentors, most live in town. Helen Marsh teaches on Mondays.", nil},
+	{"more names than the count", "Residency grows\n\nThe two new interns arrived in June. Ana Ruiz grew up in Dayton; Ben Cole grew up in Lima; Li Wei grew up in Akron.", nil},
+	{"places as subjects after a count", "Residency grows\n\nOf the 12 residents, seven grew up in Ohio. New York City sent two of them; Ohio State University trained three.", nil},
 	{"students named with college and hometown", "Medical school news\n\nOf the 12 students who matched in July, seven grew up in Ohio. Ana Ruiz received her undergraduate degree at Ohio State; Ben Cole grew up in Dayton.", nil},
 
 	// Near misses of a medical school's news.
@@ -97,9 +105,7 @@ var rosterNews8Cases = []struct {
 }
 
 // knownNews8Misses are the cases of rosterNews8Cases not read right yet.
-var knownNews8Misses = map[string]bool{
-	"residents named with college and hometown": true,
-}
+var knownNews8Misses = map[string]bool{}
 
 func TestRosterNews8(t *testing.T) {
 	missed := 0

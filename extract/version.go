@@ -352,4 +352,6 @@ package extract
 // 121: a table of awards and recipients gives the recipients of residents' and interns' awards
 // (the award's cell names them, or the recipients' column is headed by residents); a table with a
 // year column is a history of past winners (issue 12).
-const Version = "121"
+// 122: residents a story names as examples after counting them ("Of the 13 residents, … Ann Moe
+// received her undergraduate degree at X; Joe Poe grew up in Y"), school null (issue 12).
+const Version = "122"

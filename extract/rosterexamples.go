@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A story counts the program's residents, then names some of them as
+// examples, each as the subject of a clause of its own: "Of the 13
+// residents who started this summer, seven grew up in the state. Ann Moe
+// received her undergraduate degree at X State; Joe Poe grew up in Y."
+// The examples are residents (their schools unnamed: a college or a
+// hometown is no medical school). The count must be of residents or
+// interns with no other role in its sentence, the names must open their
+// clauses with a verb after them (not a speaker's "said"), and no more
+// names are read than the count allows.
+
+// residentCount is a count of a program's residents: "Of the 13
+// residents", "the 12 new interns", "our eight first-year residents".
+// Group 1 is the number.
+var residentCount = mustGate(`(?i)\b(?:of\s+)?(?:the|our|its|[\p{L}-]+['’]s)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)\s+(?:(?:new|incoming|current|first-year|second-year|third-year)\s+)?(?:residents|interns|resident physicians)\b`, "residents", "interns", "resident physicians")
+
+// exampleSubject is a full name that opens a clause, followed by a lower-case
+// word (its verb): group 1 the name, group 2 the word.
+var exampleSubject = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{Ll}+)\b`)
+
+// speechVerbs after a name make it a speaker's, who is more often staff.
+var speechVerbs = map[string]bool{"said": true, "says": true, "added": true, "explained": true, "noted": true,
+	"recalled": true, "shared": true, "told": true, "and": true, "of": true, "at": true, "in": true}
+
+// exampleNotResident in a named example's clause says the person is not
+// one of the residents counted ("was a resident here", "a medical student").
+var exampleNotResident = newWordList("former", "past", "retired", "was a resident", "student", "medical student",
+	"fellow", "faculty", "attending", "alumnus", "alumna", "graduated from the residency")
+
+var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20}
+
+// exampleResidents reads the residents a story names after counting them.
+func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !residentCount.MatchString(b.text) || outOfScope(d, i) {
+			continue
+		}
+		ss := sentences(b.text)
+		for k, s := range ss {
+			m := residentCount.FindStringSubmatch(s)
+			if m == nil {
+				continue
+			}
+			low := asciiLower(s)
+			if otherRoles.in(low) || staffRoleWords.in(low) || notNowResident.in(low) || matchWords.in(low) {
+				break // "Of the 12 residents and four faculty …", "former residents"
+			}
+			n, err := strconv.Atoi(m[1])
+			if err != nil {
+				n = smallNumbers[strings.ToLower(m[1])]
+			}
+			var found []imgfriendly.Resident
+			for _, t := range ss[k+1:] {
+				for c := range strings.SplitSeq(t, ";") {
+					e := exampleSubject.FindStringSubmatch(strings.TrimSpace(c))
+					if e == nil || speechVerbs[e[2]] {
+						continue
+					}
+					if lc := asciiLower(c); staffRoleWords.in(lc) || exampleNotResident.in(lc) {
+						continue // "Helen Marsh is the program director": what the clause says of its subject
+					}
+					name, ok := personName(e[1])
+					if !ok || isSchoolLine(e[1]) || hasAcronym(e[1]) {
+						continue
+					}
+					found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: t, Selector: b.selector()}})
+				}
+			}
+			if len(found) > 0 && len(found) <= n {
+				out = append(out, found...)
+			}
+			break
+		}
+	}
+	return out
+}
