@@ -193,3 +193,21 @@ func TestBatteryFrenchCanadianForms(t *testing.T) {
 		{"abroad", "French University of Armenia", want{"", "Armenia", "yes"}},
 	}, knownSchoolMisses)
 }
+
+// TestUnknownNamesNoSchool: an answer that leaves IMG unknown names no
+// school either — the canonical name of a school the evidence was
+// weighed against ("Keck" for a USC of Cebu) would reach the export as
+// the resident's school.
+func TestUnknownNamesNoSchool(t *testing.T) {
+	c := mustClassifier(t)
+	for _, give := range []string{
+		"USC School of Medicine (USC-Cebu)",
+		"Georgetown University, Guyana, USA",
+		"Temple University School of Medicine at Lahore",
+		"UC School of Medicine (UCSM)",
+	} {
+		if got := c.Classify(give, ""); got.IMG == nil && got.School != "" {
+			t.Errorf("Classify(%q) = school %q with IMG unknown", give, got.School)
+		}
+	}
+}

@@ -410,6 +410,12 @@ func (c *Classifier) Classify(name, statedCountry string) School {
 		// US or Canadian name matched whole is that name.)
 		return School{Input: name}
 	}
+	if s.IMG == nil {
+		// Unknown names no school: the school the evidence was weighed
+		// against ("Georgetown University, Guyana, USA") would reach
+		// the export as the resident's.
+		s.School, s.Confidence = "", 0
+	}
 	return s
 }
 
