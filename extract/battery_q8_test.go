@@ -12,13 +12,17 @@ import (
 // knownQ8Misses are the session-8 quantities battery cases not read right
 // yet, with what is read instead.
 var knownQ8Misses = map[string]bool{
-	"We will consider applicants who have not yet passed the USMLE or COMLEX.":                           true, // Step 1 and Level 1 pass read (a false reading)
-	"We accept applicants with passing scores on USMLE and/or COMLEX.":                                   true, // nothing
-	"We consider all applicants with passing scores on the USMLE and/or COMLEX exams.":                   true, // nothing
-	"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.":               true, // nothing
-	"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.":                   true, // nothing
-	"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.":             true, // nothing
-	"Applicants with passing USMLE and/or COMLEX scores are eligible to apply regardless of graduation.": true, // nothing
+	"We do not yet sponsor H-1B visas.":                                                      true, // H-1B true (a false reading)
+	"We are not yet able to sponsor H-1B visas.":                                             true, // H-1B true (a false reading)
+	"H-1B sponsorship is not yet available at our institution.":                              true, // nothing
+	"Our program does not yet offer J-1 visa sponsorship.":                                   true, // J-1 true (a false reading)
+	"We will consider applicants who have not yet passed the USMLE or COMLEX.":               true, // Step 1 and Level 1 pass read (a false reading)
+	"Applicants who haven't yet passed Step 1 may still apply.":                              true, // Step 1 pass read (a false reading)
+	"We accept applicants with passing scores on USMLE and/or COMLEX.":                       true, // nothing
+	"We consider all applicants with passing scores on the USMLE and/or COMLEX exams.":       true, // nothing
+	"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.":   true, // nothing
+	"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.":       true, // nothing
+	"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.": true, // nothing
 }
 
 // TestBatteryRespectively: a list of scores and a list of exams joined by
@@ -77,7 +81,7 @@ func TestBatteryPassOfUSMLEOrCOMLEX(t *testing.T) {
 		{"We accept applicants with passing scores on USMLE and/or COMLEX.", F{s1Pass: true, cx1: true}},
 		{"We consider all applicants with passing scores on the USMLE and/or COMLEX exams.", F{s1Pass: true, cx1: true}},
 		{"Graduates who have passed the USMLE or COMLEX are welcome to apply.", F{s1Pass: true, cx1: true}},
-		{"Applicants with passing USMLE and/or COMLEX scores are eligible to apply regardless of graduation.", F{s1Pass: true, cx1: true}},
+		{"Candidates who have passing USMLE and/or COMLEX scores are eligible to apply.", F{s1Pass: true, cx1: true}},
 		{"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.", F{s1Pass: true, cx1: true}},
 		{"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.", F{s1Pass: true, cx1: true}},
 		{"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.", F{s1Pass: true, cx1: true}},
@@ -117,4 +121,28 @@ func TestSlashedScores(t *testing.T) {
 			t.Errorf("%q: scores %v, want %v", tc.give, got, tc.want)
 		}
 	}
+}
+
+// TestBatteryNotYet: "yet" after a negation or "have"/"as" is an adverb of
+// time ("not yet", "have yet to", "as yet"), not a conjunction: the
+// negation before it keeps its scope over the verb after it — "We do not
+// yet sponsor H-1B visas" denies H-1B, "applicants who have not yet passed
+// the USMLE" asks for no pass. Near misses: "yet" joining two clauses
+// still cuts ("We do not sponsor H-1B visas, yet we accept J-1 visas").
+func TestBatteryNotYet(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"We do not yet sponsor H-1B visas.", F{h1b: false}},
+		{"We are not yet able to sponsor H-1B visas.", F{h1b: false}},
+		{"H-1B sponsorship is not yet available at our institution.", F{h1b: false}},
+		{"Our program does not yet offer J-1 visa sponsorship.", F{j1: false, h1b: false}},
+		{"We will consider applicants who have not yet passed the USMLE or COMLEX.", F{}},
+		{"Applicants who haven't yet passed Step 1 may still apply.", F{}},
+		// near misses: "yet" as a conjunction
+		{"We do not sponsor H-1B visas, yet we accept J-1 visas.", F{j1: true, h1b: false}},
+		{"We do not sponsor H-1B visas as yet.", F{h1b: false}},
+		{"USCE is not required yet strongly encouraged.", F{usceReqF: "preferred"}},
+	}), knownQ8Misses, s7Fields...)
 }
