@@ -12,12 +12,6 @@ import (
 // knownQ8Misses are the session-8 quantities battery cases not read right
 // yet, with what is read instead.
 var knownQ8Misses = map[string]bool{
-	"We do not yet sponsor H-1B visas.":                                                      true, // H-1B true (a false reading)
-	"We are not yet able to sponsor H-1B visas.":                                             true, // H-1B true (a false reading)
-	"H-1B sponsorship is not yet available at our institution.":                              true, // nothing
-	"Our program does not yet offer J-1 visa sponsorship.":                                   true, // J-1 true (a false reading)
-	"We will consider applicants who have not yet passed the USMLE or COMLEX.":               true, // Step 1 and Level 1 pass read (a false reading)
-	"Applicants who haven't yet passed Step 1 may still apply.":                              true, // Step 1 pass read (a false reading)
 	"We accept applicants with passing scores on USMLE and/or COMLEX.":                       true, // nothing
 	"We consider all applicants with passing scores on the USMLE and/or COMLEX exams.":       true, // nothing
 	"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.":   true, // nothing

@@ -369,6 +369,21 @@ func (buf *readBuf) question(st *stmt) *qreading {
 	return readQuestion(st, &buf.q, buf)
 }
 
+// adverbYet reports a "yet" that is an adverb of time, not a conjunction,
+// by the word before it: "not yet passed", "have yet to", "as yet".
+func adverbYet(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch w := f[len(f)-1]; w {
+	case "not", "never", "as", "have", "has", "had":
+		return true
+	default:
+		return strings.HasSuffix(w, "n't")
+	}
+}
+
 // splitClauses cuts low at clauseSeps, at an "if" and at the comma that
 // ends an opening "if" clause, and at a comma that joins two clauses each
 // with a modality of its own ("Step 1 is required, Step 2 preferred"). A
@@ -384,7 +399,9 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 				if i < 0 {
 					break
 				}
-				cuts = append(cuts, from+i)
+				if sep != " yet " || !adverbYet(low[:from+i]) {
+					cuts = append(cuts, from+i)
+				}
 				from += i + len(sep)
 			}
 		}

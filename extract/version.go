@@ -354,4 +354,6 @@ package extract
 // year column is a history of past winners (issue 12).
 // 122: residents a story names as examples after counting them ("Of the 13 residents, … Ann Moe
 // received her undergraduate degree at X; Joe Poe grew up in Y"), school null (issue 12).
-const Version = "122"
+// 123: "yet" after a negation, "have" or "as" ("do not yet sponsor", "have not yet passed", "as yet")
+// is an adverb, not a clause separator: the negation keeps its scope (issue 11).
+const Version = "123"
