@@ -8,11 +8,15 @@ import "testing"
 
 // knownS7ScoreMisses are the session-7 scores battery cases not read right yet.
 var knownS7ScoreMisses = map[string]bool{
-	"Step 1 passed, Step 2 taken":                       true, // COMLEX Level 1 pass missed
-	"item then passing scores sentence":                 true, // COMLEX Level 1 pass missed
-	"We accept candidates with a single fail on USMLE.": true, // no attempt limit
-	"preference heading: first attempt should":          true, // pass and first attempt read as required
-	"Part I minimum":                                    true, // nothing read
+	"Step 1 passed, Step 2 taken":                                              true, // COMLEX Level 1 pass missed
+	"item then passing scores sentence":                                        true, // COMLEX Level 1 pass missed
+	"We accept candidates with a single fail on USMLE.":                        true, // no attempt limit
+	"Applicants with a single failed attempt on Step 1 will be considered.":    true, // no attempt limit
+	"A single failure on any Step is acceptable.":                              true, // no attempt limit
+	"We will not consider applicants with a single failure.":                   true, // no attempt limit
+	"Candidates with one single fail on COMLEX or USMLE are welcome to apply.": true, // no attempt limit
+	"preference heading: first attempt should":                                 true, // pass and first attempt read as required
+	"Part I minimum": true, // nothing read
 }
 
 // TestBatteryPassOfSeveralExams: a pass asked for several exams at once,
@@ -62,7 +66,14 @@ func TestBatteryAttemptsAsTolerance(t *testing.T) {
 		{"Applicants with one failure on Step 1 are eligible to apply.", F{attMax: 2.0}},
 		{"Graduates with 2 failed attempts on USMLE are welcome to apply.", F{attMax: 3.0}},
 		{"We will not consider applicants with one failure.", F{attMax: 1.0}},
+		{"Applicants with a single failed attempt on Step 1 will be considered.", F{attMax: 2.0}},
+		{"A single failure on any Step is acceptable.", F{attMax: 2.0}},
+		{"We will not consider applicants with a single failure.", F{attMax: 1.0}},
+		{"Candidates with one single fail on COMLEX or USMLE are welcome to apply.", F{attMax: 2.0}},
 		// near misses
+		{"A single failure on Step 1 should be explained in the personal statement.", F{}},
+		{"Applicants must pass each Step in a single attempt.", F{s1Pass: true, attMax: 1.0}},
+		{"Do you accept a single fail on Step 1? Contact the coordinator.", F{}},
 		{"Applicants with a failure on Step 1 should explain it in their personal statement.", F{}},
 		{"Last year we interviewed three applicants with one failure.", F{}},
 		{"Do you consider applicants with one failure? Please contact the coordinator.", F{}},
