@@ -24,7 +24,7 @@ import (
 //     lower case stays the pronoun unless a word such as "clinical" follows.
 //   - "first-time pass" is "first attempt pass";
 //   - "E.C.F.M.G." is "ecfmg"; number words up to twelve are digits, and
-//     "three (3)" is "3"; "a year", "the past year" are "1 year".
+//     "three (3)" is "3"; "a year", "the past year" are "1 year"; "a single fail" is "1 fail".
 func norm(s string) string {
 	if strings.Contains(s, "USA") || strings.Contains(s, "usa") || strings.Contains(s, "Usa") {
 		s = comlexUSA.ReplaceAllString(s, "COMLEX")
@@ -61,6 +61,7 @@ func norm(s string) string {
 		set(firstTimePass.ReplaceAllString(low, "$1 attempt pass"))
 	}
 	set(oneUnit.ReplaceAllString(low, "${1}1 $2"))
+	set(singleFailure.ReplaceAllString(low, "1 $1"))
 	if has(cueH) && has(cueOne|cueHiB) {
 		set(foldH1B(low))
 		if has(cueVisaWord) || fieldCount(low) <= 2 {
@@ -131,6 +132,9 @@ var (
 	repeatedNumber = regexp.MustCompile(`\b(\d{1,3}) \((\d{1,3})\)`)
 	// "a first-time pass", "1st time passing": a pass on the first attempt
 	firstTimePass = regexp.MustCompile(`\b(first|1st)[- ]time[- ]pass`)
+	// "a single fail", "one single failed attempt": a count of one failure,
+	// not the ordinal "single" ("a single attempt" is the first)
+	singleFailure = mustGateDerived(`\b(?:a|one|1) single (fail|fails|failure|failures|failed|retake|retakes|re-take|unsuccessful)\b`)
 	oneUnit       = mustGateDerived(`\b((?:the (?:last|past|previous|prior) )|(?:a (?:full )?)|(?:one full ))(year|month)\b`)
 	numberWord    = regexp.MustCompile(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|thrice)\b`)
 	digitOf       = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",

@@ -356,4 +356,6 @@ package extract
 // received her undergraduate degree at X; Joe Poe grew up in Y"), school null (issue 12).
 // 123: "yet" after a negation, "have" or "as" ("do not yet sponsor", "have not yet passed", "as yet")
 // is an adverb, not a clause separator: the negation keeps its scope (issue 11).
-const Version = "123"
+// 124: "a single fail" ("a single failure", "one single failed attempt") is a count of one failure,
+// so a single failure tolerated allows two attempts (issue 11).
+const Version = "124"
