@@ -66,6 +66,15 @@ var classCases = []classCase{
 	{"caribbean", "AUC School of Medicine", want{auc, "Sint Maarten", "yes"}},
 	{"caribbean", "Aureus University", want{"Aureus University School of Medicine", "Aruba", "yes"}},
 	{"caribbean", "Universidad Central del Caribe", want{ucc, usa, "no"}}, // Puerto Rico, not the Caribbean abroad
+	// No school named, but said to be abroad (session 8): IMG, the
+	// country unknown unless named; a US school named so stays itself.
+	{"abroad unnamed", "a foreign medical school", want{"", "", "yes"}},
+	{"abroad unnamed", "an overseas medical school", want{"", "", "yes"}},
+	{"abroad unnamed", "International Medical Graduate", want{"", "", "yes"}},
+	{"abroad unnamed", "medical school abroad", want{"", "", "yes"}},
+	{"abroad unnamed", "Foreign Medical Graduate (Nigeria)", want{"", "Nigeria", "yes"}},
+	{"abroad unnamed", "Florida International University Herbert Wertheim College of Medicine", want{"Florida International University Herbert Wertheim College of Medicine", usa, "no"}},
+	{"abroad unnamed", "a non-U.S. medical school", want{"", usa, ""}}, // a US place named: never answered from a form
 	// Misspellings, corrected when one word is clearly meant.
 	{"misspelt", "Univeristy of Michigan Medical Shool", want{"University of Michigan Medical School", usa, "no"}},
 	{"misspelt", "Creigton University", want{"Creighton University School of Medicine", usa, "no"}},
