@@ -19,6 +19,10 @@ import (
 // degrees.
 var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
 
+// credentialsThenAside skips the degrees and credentials in capitals after
+// a name ("M.D., FACS, FASCRS") and reads the aside after them (group 1).
+var credentialsThenAside = regexp.MustCompile(`^(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|MD|DO|MBBS|[A-Z]{2,6})\b\.?)*([^.;!?]*)`)
+
 // attributionAside is what a quote's attribution may say after the name for
 // the speaker to be a resident: nothing, or a resident's role ("a
 // second-year resident"), or where they went to medical school ("who
@@ -96,10 +100,17 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		for _, m := range saidName.FindAllStringSubmatchIndex(b.text, -1) {
-			if !attributionAside(b.text[m[4]:m[5]]) {
+			n, aside := b.text[m[2]:m[3]], b.text[m[4]:m[5]]
+			if k := len(n) - 3; k > 0 && (n[k:] == " Jr" || n[k:] == " Sr") && strings.HasPrefix(b.text[m[3]:], ".") {
+				// "said Joe Roe Jr., M.D., FACS, associate professor …": the
+				// suffix's dot ended the aside before what the person is
+				n = n[:k]
+				aside = credentialsThenAside.FindStringSubmatch(b.text[m[3]+1:])[1]
+			}
+			if !attributionAside(aside) {
 				continue // "said Joe Roe, MD, program director"
 			}
-			name, ok := personName(b.text[m[2]:m[3]])
+			name, ok := personName(n)
 			if !ok || rolesElsewhere(d, name) {
 				continue
 			}

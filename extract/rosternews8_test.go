@@ -98,6 +98,11 @@ var rosterNews8Cases = []struct {
 	{"places as subjects after a count", "Residency grows\n\nOf the 12 residents, seven grew up in Ohio. New York City sent two of them; Ohio State University trained three.", nil},
 	{"students named with college and hometown", "Medical school news\n\nOf the 12 students who matched in July, seven grew up in Ohio. Ana Ruiz received her undergraduate degree at Ohio State; Ben Cole grew up in Dayton.", nil},
 
+	// A quoted director whose name carries a suffix and credentials.
+	{"a director quoted with Jr. and credentials", "New class of surgery residents\n\nAll five of the new residents were sought after by top programs.\n\"Our ability to recruit this class speaks for our faculty and our current residents,\" said Lee Hart Jr., M.D., FACS, associate professor of surgery at the college and director of the residency program.", nil},
+	{"a resident quoted with Jr.", "New class of surgery residents\n\nAll five of the new residents were sought after by top programs. \"I love the teaching here,\" said Sam Ortiz Jr., a second-year resident.",
+		[]string{"Sam Ortiz |  |  | "}},
+
 	// Near misses of a medical school's news.
 	{"a school's students with their colleges", "Match Day at the college\n\nTwelve of our students matched into family medicine. Ms. Lia Cruz (Rice University prior to the college) matched at Mercy Hospital, and Mr. Sam Lee (Tulane before the college) at Valley Health.", nil},
 	{"student award winners", "College news\n\nThe student research award went to Sam Lee and Amy Tran, third-year medical students, for their study of resident sleep.", nil},

@@ -358,4 +358,7 @@ package extract
 // is an adverb, not a clause separator: the negation keeps its scope (issue 11).
 // 124: "a single fail" ("a single failure", "one single failed attempt") is a count of one failure,
 // so a single failure tolerated allows two attempts (issue 11).
-const Version = "124"
+// 125: a quote's speaker named with a suffix ("said Joe Roe Jr., M.D., FACS, associate professor
+// …") is read with the aside after the suffix and credentials: a director is no resident
+// (issue 12).
+const Version = "125"
