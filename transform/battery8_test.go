@@ -164,11 +164,18 @@ func TestBatteryRussianTransliterated(t *testing.T) {
 func TestBatteryCaribbeanAcronyms(t *testing.T) {
 	checkKnownClasses(t, mustClassifier(t), []classCase{
 		{"caribbean", "All Saints School of Medicine", want{"All Saints University School of Medicine", "Dominica", "yes"}},
+		{"acronym abroad", "AIETI Medical School", want{"David Tvildiani Medical University", "Georgia", "yes"}},
+		{"acronym abroad", "AIETI", want{"David Tvildiani Medical University", "Georgia", "yes"}},
+		{"acronym abroad", "AIM-U", want{"American International Medical University", "Saint Lucia", "yes"}},
+		{"acronym abroad", "Austral", want{"", "", "yes"}}, // Pilar, Argentina or Valdivia, Chile
+		{"acronym abroad", "Universidad Austral de Chile", want{"Universidad Austral de Chile", "Chile", "yes"}},
 		{"caribbean", "All Saints University (ASU)", want{"All Saints University School of Medicine", "Dominica", "yes"}},
 		{"caribbean", "ASU School of Medicine, Dominica", want{"", "Dominica", "yes"}},
 		// Near misses.
 		{"bare", "ASU", want{"", "", ""}},
 		{"bare", "All Saints", want{"", "", ""}}, // a church's or a hospital's name
+		{"bare", "AIM", want{"", "", ""}},
+		{"bare", "Australia", want{"", "Australia", "yes"}},
 		{"bare", "ASU School of Medicine", want{"", "", ""}},
 	}, knownSchoolMisses)
 }
