@@ -103,8 +103,30 @@ var rosterAwardTableCases = []struct {
 		`<tr><td>2016</td><td>Intern of the Year</td><td>Ana Ruiz, MD</td></tr><tr><td>2017</td><td>Intern of the Year</td><td>Ben Ota, MD</td></tr></table>`, nil},
 }
 
+// rosterGraduatingCases list graduating residents with where they go next
+// (a fellowship, a hospital, a practice): each counts as a resident whose
+// school is unknown, the destination being no school. Near misses are a
+// medical school's graduating students and graduating fellows.
+var rosterGraduatingCases = []struct {
+	class, give string
+	want        []string
+}{
+	{"a graduating heading over name and destination lines", "Graduating Residents 2025\n\nJordan Blake, MD - Cardiology Fellowship, Duke University\nPriya Shah, MD - Nephrology Fellowship, Mayo Clinic\nLuis Gomez, DO - Hospitalist, Denver Health",
+		[]string{"Jordan Blake |  |  | ", "Priya Shah |  |  | ", "Luis Gomez |  |  | "}},
+	{"a lead line under a graduates title", "Congratulations, graduates!\n\nOur graduating residents and their next steps:\nAmy Tran, MD: hospital medicine at Valley Hospital\nBo Li, DO: private practice in Denver",
+		[]string{"Amy Tran |  |  | ", "Bo Li |  |  | "}},
+	{"titled names with dashes", "Class of 2025 Graduating Chief Residents\nDr. Kofi Mensah \u2014 pulmonary and critical care fellowship, University of Iowa\nDr. Lina Haddad \u2014 academic hospitalist, Rush",
+		[]string{"Kofi Mensah |  |  | ", "Lina Haddad |  |  | "}},
+	{"the destination on the line under the name", "Our graduating residents\n\nHana Sato, MD\nGastroenterology fellowship, Emory University\n\nOmar Haddad, MD\nPrimary care, Kaiser Permanente",
+		[]string{"Hana Sato |  |  | ", "Omar Haddad |  |  | "}},
+	// near misses
+	{"a school's graduating students", "Match Day 2025\n\nOur graduating medical students matched at:\nJordan Blake - Internal Medicine, Yale\nPriya Shah - Pediatrics, Stanford", nil},
+	{"graduating fellows", "Fellowship news\n\nOur graduating fellows:\nJordan Blake, MD - Faculty, Duke University\nPriya Shah, MD - Private practice, Denver", nil},
+	{"where past graduates are", "Where our graduates are now:\nJordan Blake, MD - Cardiology, Duke University\nPriya Shah, MD - Hospitalist, Mayo Clinic", nil},
+}
+
 func TestRosterSession8Classes(t *testing.T) {
-	for _, tc := range append(append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...), rosterAwardTableCases...) {
+	for _, tc := range append(append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...), append(rosterAwardTableCases[:len(rosterAwardTableCases):len(rosterAwardTableCases)], rosterGraduatingCases...)...) {
 		t.Run(tc.class, func(t *testing.T) {
 			pf, err := Page([]byte(tc.give), nil)
 			if err != nil {
