@@ -361,4 +361,6 @@ package extract
 // 125: a quote's speaker named with a suffix ("said Joe Roe Jr., M.D., FACS, associate professor
 // …") is read with the aside after the suffix and credentials: a director is no resident
 // (issue 12).
-const Version = "125"
+// 126: graduating residents listed under a heading or a lead line that names them, each with a
+// degree or a title and where they go next, are residents; the destination is no school (issue 12).
+const Version = "126"
