@@ -131,7 +131,7 @@ func TestBatteryNotYet(t *testing.T) {
 		{"We do not yet sponsor H-1B visas.", F{h1b: false}},
 		{"We are not yet able to sponsor H-1B visas.", F{h1b: false}},
 		{"H-1B sponsorship is not yet available at our institution.", F{h1b: false}},
-		{"Our program does not yet offer J-1 visa sponsorship.", F{j1: false, h1b: false}},
+		{"Our program does not yet offer J-1 visa sponsorship.", F{j1: false}}, // a typed denial stays typed (TestBatteryVisa8TypedDenialStaysTyped)
 		{"We will consider applicants who have not yet passed the USMLE or COMLEX.", F{}},
 		{"Applicants who haven't yet passed Step 1 may still apply.", F{}},
 		// near misses: "yet" as a conjunction

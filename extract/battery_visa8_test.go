@@ -6,32 +6,13 @@ import "testing"
 // before the rules that read them: how far a negation reaches when it is
 // fused to a verb of admitting ("will not consider", "does not consider")
 // whose object is the sponsorship itself rather than applicants, and how
-// far a denial of one typed sponsorship ("H-1B visa sponsorship", "
-// sponsorship of J-1 visas") reaches: the visa type restricts the
+// far a denial of one typed sponsorship ("H-1B visa sponsorship",
+// "sponsorship of J-1 visas") reaches: the visa type restricts the
 // sponsorship, so the denial says nothing of the other visa. Cases not
 // read right yet are named in knownVisa8Misses (see runKnownBattery).
 
 // knownVisa8Misses are the session-8 battery cases not read right yet.
-var knownVisa8Misses = map[string]bool{
-	"will not consider typed sponsorship":     true,
-	"does not consider typed requests":        true,
-	"faq no, will not consider":               true,
-	"note: do not consider":                   true,
-	"will not consider sponsoring":            true,
-	"will not consider visa sponsorship":      true,
-	"no longer considers typed":               true,
-	"will not provide typed":                  true,
-	"will not entertain typed requests":       true,
-	"unable to offer sponsorship for a type":  true,
-	"typed sponsorship not available":         true,
-	"does not support typed":                  true,
-	"faq no, do not pursue typed":             true,
-	"note: typed not offered":                 true,
-	"typed sponsorship not offered (passive)": true,
-	"typed requests not processed (passive)":  true,
-	"cannot consider sponsorship of a type":   true,
-	"consider typed, but accept the other":    true,
-}
+var knownVisa8Misses = map[string]bool{}
 
 // TestBatteryVisa8NegatedConsider: a negation fused to a verb of admitting
 // ("will not consider", "does not consider") denies the visa when the
@@ -49,6 +30,9 @@ func TestBatteryVisa8NegatedConsider(t *testing.T) {
 		{"NOTE: We do not consider H-1B visa sponsorship.", F{h1b: false}},
 		{"We will not consider sponsoring H-1B visas.", F{h1b: false}},
 		{"The hospital won't consider H1B sponsorship for residency training.", F{h1b: false}},
+		{"We will not consider J-1 or H-1B visa sponsorship.", F{j1: false, h1b: false}},
+		{"We do not consider applicants for H-1B visa sponsorship.", F{h1b: false}},
+		{"We will not accept applications for H-1B sponsorship.", F{h1b: false}},
 		{"We will not consider visa sponsorship.", F{j1: false, h1b: false}},
 		// near misses: no negation, or applicants as the object
 		{"We will consider H-1B visa sponsorship for exceptional candidates.", F{h1b: true}},
@@ -57,11 +41,6 @@ func TestBatteryVisa8NegatedConsider(t *testing.T) {
 		{"We do not consider applicants with J-1 visas.", F{j1: false}},
 		{"We do not consider the visa status of applicants when granting interviews.", F{}},
 	})
-	names := []string{"will not consider typed sponsorship", "does not consider typed requests", "note: do not consider",
-		"will not consider sponsoring", "won't consider typed", "will not consider visa sponsorship"}
-	for i := range names {
-		cases[i].name = names[i]
-	}
 	cases = append(cases,
 		ruleCase{"faq no, will not consider", faq("Do you sponsor H-1B visas?", "No, we will not consider H-1B visa sponsorship."), F{h1b: false}},
 		ruleCase{"faq yes, will consider", faq("Do you sponsor H-1B visas?", "Yes, we will consider H-1B visa sponsorship for strong candidates."), F{h1b: true}},
@@ -100,13 +79,6 @@ func TestBatteryVisa8TypedDenialStaysTyped(t *testing.T) {
 		{"We do not offer H-1B visa sponsorship; only J-1 visas are accepted.", F{j1: true, h1b: false}},
 		{"We do not sponsor H-1B visas.", F{h1b: false}},
 	})
-	names := []string{"no longer considers typed", "will not provide typed", "will not entertain typed requests",
-		"unable to offer sponsorship for a type", "typed sponsorship not available", "does not support typed",
-		"typed sponsorship not offered (passive)", "typed requests not processed (passive)", "cannot consider sponsorship of a type",
-		"consider typed, but accept the other"}
-	for i := range names {
-		cases[i].name = names[i]
-	}
 	cases = append(cases,
 		ruleCase{"faq no, do not pursue typed", faq("Do you sponsor H-1B visas?", "No, we do not pursue H-1B visa sponsorship for residents."), F{h1b: false}},
 		ruleCase{"note: typed not offered", "<p>NOTE: The program does not offer J-1 visa sponsorship.</p>", F{j1: false}},

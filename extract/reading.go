@@ -1293,7 +1293,10 @@ back:
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
 		switch t.e.kind {
-		case kNeg:
+		case kNeg, kExclusion:
+			if t.e.kind == kExclusion && !verbsTheObject(low, toks, k, i) {
+				continue // "we will not consider applicants who …": people turned away, read by the exclusion rows
+			}
 			if wordsBetween(low, int(t.end), at) > 12 || answerWord(low, t) || newSubject(low[t.end:at]) || newPredicate(low[t.end:at]) || hedged(low, t) ||
 				contrastOnly(low, t, toks, i) || relativeNegation(low, t) && modalBetween(toks, k, i) {
 				break back // "residents who do not hold a J-1 must obtain an H-1B": the relative's negation ends at the main verb
@@ -1386,6 +1389,49 @@ back:
 		}
 	}
 	return false
+}
+
+// admittingVerbs are the last words of a turning-away phrase that is a
+// negated verb of admitting in the active voice ("will not consider",
+// "does not consider", "cannot interview"): its object may be a thing as
+// well as people.
+var admittingVerbs = wordSet("consider", "considers", "entertain", "entertains", "accept", "accepts", "review", "reviews", "issue", "issues")
+
+// verbsTheObject reports a turning-away phrase toks[k] that is a negated
+// verb of admitting whose object is the topic word toks[i]: nothing but
+// words of sponsoring, an article or "any", or "requests for", stand
+// between them ("we will not consider H-1B visa sponsorship", "does not
+// consider sponsoring J-1 visas", "will not consider requests for H-1B
+// sponsorship"). Its negation then governs the topic as "we do not
+// sponsor" does. Only a visa is such an object here: "we do not consider
+// graduation year" states no rule on graduation. With people as its object ("will not consider
+// applicants who need …") the phrase turns them away instead.
+func verbsTheObject(low string, toks []lexMatch, k, i int) bool {
+	t := toks[k]
+	f := strings.Fields(t.e.text)
+	if !topics(tJ1, tH1B, tVisa).has(topic(toks[i].e.arg)) || !negatingWord(t.e.text) || len(f) == 0 || !admittingVerbs[f[len(f)-1]] || int(t.end) > int(toks[i].start) {
+		return false
+	}
+	// the words between, less those of other visas coordinated with it
+	// ("will not consider J-1 or H-1B visa sponsorship")
+	between := []byte(low[t.end:toks[i].start])
+	for _, u := range toks[k+1 : i] {
+		if u.e.kind == kTopic && topics(tJ1, tH1B, tVisa).has(topic(u.e.arg)) && int(u.start) >= int(t.end) && int(u.end) <= int(toks[i].start) {
+			for b := int(u.start); b < int(u.end); b++ {
+				between[b-int(t.end)] = ' '
+			}
+		}
+	}
+	for _, w := range strings.Fields(parenDashCommaSpacer.Replace(string(between))) {
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "any" || w == "of" || w == "for" || w == "or" || w == "and" ||
+			w == "request" || w == "requests":
+		case strings.HasPrefix(w, "sponsor"), w == "visa", w == "visas":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // modalBetween reports a modal verb of requirement among toks(a, b).

@@ -363,4 +363,8 @@ package extract
 // (issue 12).
 // 126: graduating residents listed under a heading or a lead line that names them, each with a
 // degree or a title and where they go next, are residents; the destination is no school (issue 12).
-const Version = "126"
+// 127: a negated verb of admitting ("will not consider") whose object is the visa or its
+// sponsorship denies the visa; a named visa that restricts a word for visas in general ("H-1B
+// visa sponsorship", "sponsorship of J-1 visas") keeps a denial of it off the other visa
+// (issue 11).
+const Version = "127"

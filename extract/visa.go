@@ -475,6 +475,16 @@ func needVisaTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 				return imgfriendly.BoolValue(false), true
 			}
 		}
+		// applicants for the visa itself, who seek it: "we do not consider
+		// applicants for H-1B visa sponsorship" (one "ineligible for H-1B
+		// status" is a candidate's standing, not a program turning seekers away)
+		for _, p := range []string{" applicants for ", " candidates for ", " applications for ", " requests for "} {
+			for _, a := range []string{"", "the ", "an ", "a "} {
+				if strings.HasSuffix(before, p+a) {
+					return imgfriendly.BoolValue(false), true
+				}
+			}
+		}
 	}
 	return imgfriendly.Value{}, false
 }
@@ -767,6 +777,9 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 				visaPermits(r.low, cl, k) {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
 			}
+			if topic(t.e.arg) == tVisa && typedVisa(r.low, cl, k) {
+				continue // "H-1B visa sponsorship": the named visa's mention speaks for it
+			}
 			if outer, w := exampleOf(r, cl); outer != nil && topics(tJ1, tH1B).has(topic(t.e.arg)) {
 				// "other visas (e.g., H-1B) are considered": the example takes
 				// the reading of the visa word it exemplifies
@@ -788,6 +801,42 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 			add(mention{r: r, cl: cl, tok: k, top: tVisa, at: int(t.start), end: int(t.end), neg: true})
 		}
 	}
+}
+
+// typedVisa reports a word for visas in general (visa, sponsorship) that
+// a named visa restricts: the named visa stands just before it ("H-1B
+// visa sponsorship", "J-1 sponsorship requests") or just after its "of"
+// or "for" ("sponsorship of H-1B visas", "sponsorship for the J-1"). What
+// the clause says of it is said of that visa alone, so a denial of it is
+// no denial of the other visa. A general word the named visa does not
+// touch ("visa sponsorship of any kind", "H-1B or any other visas",
+// "visas, including the H-1B") stays general.
+func typedVisa(low string, cl *clause, k int) bool {
+	toks := cl.toks
+	named := func(t lexMatch) bool { return t.e.kind == kTopic && topics(tJ1, tH1B).has(topic(t.e.arg)) }
+	for j := k - 1; j >= 0; j-- {
+		if t := toks[j]; named(t) && int(t.end) <= int(toks[k].start) {
+			return strings.Trim(low[t.end:toks[k].start], " -") == ""
+		}
+	}
+	rest := low[toks[k].end:]
+	for _, p := range []string{" of ", " for "} {
+		if !strings.HasPrefix(rest, p) {
+			continue
+		}
+		at := int(toks[k].end) + len(p)
+		for _, a := range []string{"the ", "an ", "a "} {
+			if strings.HasPrefix(low[at:], a) {
+				at += len(a)
+			}
+		}
+		for _, t := range toks[k+1:] {
+			if named(t) && int(t.start) == at {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notNeeded reports a visa that a negated "need" or "require" governs,
