@@ -3,17 +3,7 @@ package extract
 import "testing"
 
 // knownUSCE8Misses are the session-8 USCE battery cases not read right yet.
-var knownUSCE8Misses = map[string]bool{
-	"US clinical experience is not required but is highly advised.":                   true,
-	"USCE is not required but highly advised.":                                        true,
-	"US clinical experience: not required, but advisable.":                            true,
-	"U.S. clinical experience is not required but strongly advised.":                  true,
-	"Hands-on US clinical experience is advisable but not required.":                  true,
-	"We do not require USCE, though it is strongly advised.":                          true,
-	"Applicants are advised to have at least three months of US clinical experience.": true,
-	"faq: no, but advised": true,
-	"It is advised, though not required, that applicants have US clinical experience.": true,
-}
+var knownUSCE8Misses = map[string]bool{}
 
 // TestBatteryUSCE8AdvisedNotRequired (issue 11, written in the team's own
 // words before the rule): advice is a preference, as "recommended" is: US

@@ -389,7 +389,13 @@ var lexicon = slices.Concat(
 		"higher scores", "desirability", "is a plus", "preference", "preferences", "will be given preference",
 		"like to see", "after considering", "looked upon favorably", "looked upon highly", "viewed favorably", "look favorably", "valued",
 		// what helps an application: "helpful but not required", "we highly value US clinical experience"
-		"helpful", "is helpful", "very helpful", "we value", "highly value", "highly values", "greatly value*"),
+		"helpful", "is helpful", "very helpful", "we value", "highly value", "highly values", "greatly value*",
+		// advice is a preference, as a recommendation is: "not required but highly
+		// advised", "advisable", "applicants are advised to have …"; advice to do
+		// something else ("advised to apply early") or that something holds
+		// ("advised that … is required") is none
+		"advisable", "highly advised", "strongly advised", "is advised", "but advised", "advised to have", "advised to obtain",
+		"advised to complete", "advised to gain", "advised to get"),
 	// a word of quality ("an optimal score is 220", "a competitive score
 	// is 230 or above"): a preference where no modal verb requires (arg 1)
 	words(kSoft, 1, "optimal", "competitive"),

@@ -367,4 +367,6 @@ package extract
 // sponsorship denies the visa; a named visa that restricts a word for visas in general ("H-1B
 // visa sponsorship", "sponsorship of J-1 visas") keeps a denial of it off the other visa
 // (issue 11).
-const Version = "127"
+// 128: advice is a preference: US clinical experience "not required but highly advised",
+// "advisable", "applicants are advised to have …" is preferred (issue 11).
+const Version = "128"
