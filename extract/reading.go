@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A reading is one statement taken apart for the fact tables, in layers:
@@ -391,7 +393,8 @@ func adverbYet(before string) bool {
 // around it stay one clause ("experience (not observerships) of two months
 // in the US").
 func splitClauses(low string, toks []lexMatch, out []clause) []clause {
-	cuts := []int{0}
+	var cutBuf [16]int // (on the stack: most sentences have a cut or two)
+	cuts := append(cutBuf[:0], 0)
 	if clauseSepSet.find(low, 1) != 0 { // (most sentences have no separator: one pass says so)
 		for _, sep := range clauseSeps {
 			for from := 0; ; {
@@ -414,7 +417,8 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 		hypo bool
 		own  bool // a sentence of its own after a comma (see commaSentences)
 	}
-	var segs []seg
+	var segBuf [8]seg
+	segs := segBuf[:0]
 	for i := 0; i+1 < len(cuts); i++ {
 		s, e := cuts[i], cuts[i+1]
 		if e <= s {
@@ -764,19 +768,36 @@ func opensSentence(rest string) bool {
 	return false
 }
 
-// firstWords appends to out the first cap(out) words of s (split at
-// spaces), without allocating.
+// firstWords appends to out the first cap(out) words of s, split at
+// white space as strings.Fields splits (a no-break space too), without
+// allocating.
 func firstWords(s string, out []string) []string {
 	for len(out) < cap(out) {
-		s = strings.TrimLeft(s, " ")
-		if s == "" {
+		i := spaceEnd(s, 0, true)
+		if i == len(s) {
 			break
 		}
-		w, rest, _ := strings.Cut(s, " ")
-		out = append(out, w)
-		s = rest
+		j := spaceEnd(s, i, false)
+		out = append(out, s[i:j])
+		s = s[j:]
 	}
 	return out
+}
+
+// spaceEnd returns where, from i, the run of white space (space true) or
+// of other characters (space false) in s ends, by unicode.IsSpace.
+func spaceEnd(s string, i int, space bool) int {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) != space {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // auxiliaries are the verbs that make a group of words a sentence of its

@@ -280,7 +280,7 @@ func setLeadIns(d *doc, stmts []stmt) {
 			closeList()
 			lead, leading, visa, pass, other, deny = 0, false, false, false, false, false
 		}
-		if b.role != roleItem && isLabel(t) && !audienceTitle(t) {
+		if b.role != roleItem && isLabel(t) && !audienceLabel(t) {
 			section = t
 		}
 		if leading && !self {
@@ -335,7 +335,12 @@ func admittingLead(t string) bool {
 // "Osteopathic Medical School Graduates"): it says whose rules follow, not
 // how strict they are.
 func audienceTitle(t string) bool {
-	if !isLabel(t) || audienceWords.find(t, 1) == 0 && !hasNonASCII(t) {
+	return isLabel(t) && audienceLabel(t)
+}
+
+// audienceLabel is audienceTitle of a label (isLabel(t) known).
+func audienceLabel(t string) bool {
+	if audienceWords.find(t, 1) == 0 && !hasNonASCII(t) {
 		return false // no group word in any case (lowering makes one of ASCII letters only, or of a character such as "İ")
 	}
 	return audienceGroup(t)

@@ -173,3 +173,56 @@ func FuzzPronounWordGate(f *testing.F) {
 		}
 	})
 }
+
+// opensSentenceAllWords is opensSentence reading all the words of rest
+// (strings.Fields), as it did before it stopped at the six it reads.
+func opensSentenceAllWords(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,;-–")
+	w, after, _ := strings.Cut(rest, " ")
+	switch strings.TrimRight(w, ",") {
+	case "however", "but", "yet", "also", "furthermore", "additionally", "moreover":
+		rest = strings.TrimLeft(after, " ,")
+		w, _, _ = strings.Cut(rest, " ")
+	}
+	if !subjectOpener(w) {
+		return false
+	}
+	words := strings.Fields(rest)
+	for k, x := range words {
+		bare := strings.TrimRight(x, ",;:.")
+		if k > 0 && finiteAt(words, k) {
+			return true
+		}
+		if k >= 5 || bare != x || x == "and" || x == "or" || x == "nor" || x == "&" {
+			return false
+		}
+	}
+	return false
+}
+
+var opensSentenceCases = []string{"we accept j1 visas", "however, we only accept j1", "applicants must pass step1", "the program strongly prefers recent graduates",
+	"a b c d e is", "a b c d e f is", "a b c d e requires more", "including step1", "we\u00a0also\u00a0require usce", "", " , we do"}
+
+// TestOpensSentenceSixWords and FuzzOpensSentenceSixWords hold
+// opensSentence to opensSentenceAllWords.
+func TestOpensSentenceSixWords(t *testing.T) {
+	for _, s := range opensSentenceCases {
+		if got, want := opensSentence(s), opensSentenceAllWords(s); got != want {
+			t.Errorf("opensSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if !opensSentence("we accept j1 visas") || opensSentence("a b c d e f is") {
+		t.Error("opensSentence misreads its own examples")
+	}
+}
+
+func FuzzOpensSentenceSixWords(f *testing.F) {
+	for _, s := range opensSentenceCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := opensSentence(s), opensSentenceAllWords(s); got != want {
+			t.Errorf("opensSentence(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
