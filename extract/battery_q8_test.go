@@ -12,8 +12,6 @@ import (
 // knownQ8Misses are the session-8 quantities battery cases not read right
 // yet, with what is read instead.
 var knownQ8Misses = map[string]bool{
-	"We accept applicants with passing scores on USMLE and/or COMLEX.":                       true, // nothing
-	"We consider all applicants with passing scores on the USMLE and/or COMLEX exams.":       true, // nothing
 	"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.":   true, // nothing
 	"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.":       true, // nothing
 	"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.": true, // nothing
@@ -85,6 +83,11 @@ func TestBatteryPassOfUSMLEOrCOMLEX(t *testing.T) {
 		{"All of our residents passed the USMLE and/or COMLEX on their first attempt last year.", F{}},
 		{"Passing scores on USMLE and/or COMLEX are not required, and we have no cutoff.", F{}},
 		{"We accept applications from students who have not passed the USMLE yet.", F{}},
+		{"We accept applicants with or without passing scores on Step 1 at the time of application.", F{}},
+		{"We accept applicants with passing or failing attempts on the USMLE.", F{}},
+		{"Applicants with passing scores on USMLE and/or COMLEX are preferred.", F{}},
+		{"Applicants with passing scores on the USMLE are not considered until Step 2 CK is reported.", F{}},
+		{"We welcome applicants who have passed COMLEX Level 1 and Level 2 CE.", F{cx1: true}},
 	}), knownQ8Misses, s7Fields...)
 }
 

@@ -56,6 +56,8 @@ var examTable = table{
 			clean: visaTopics, by: passFields, val: outsideWindow(passValue), rank: rankExplicit},
 		{name: "pass as a criterion", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), notMod: mSoft | mStats | mNotReq,
 			clean: visaTopics, by: passFields, val: outsideWindow(passHead), rank: rankExplicit},
+		{name: "pass of those let in", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), notMod: mSoft | mStats | mNotReq | mExclusion,
+			clean: visaTopics, by: passFields, val: outsideWindow(tolerated(passOfThoseLetIn)), rank: rankExplicit},
 		{name: "pass on a counted attempt", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), notMod: mSoft | mStats | mNotReq,
 			clean: visaTopics, by: passFields, val: outsideWindow(passOnAttempt), rank: rankExplicit},
 		{name: "listed under a passing label", topics: topics(tStep1, tLevel1), pol: polPos, qhas: kinds(kPass), notMod: mSoft | mStats | mNotReq,
@@ -561,6 +563,33 @@ func verbBefore(s string) bool {
 		}
 	}
 	return false
+}
+
+// passOfThoseLetIn is a pass that describes the applicants a clause lets
+// in ("we consider applicants with passing scores on the USMLE", "we accept
+// candidates who have passed the USMLE or COMLEX", with tolerated's verbs):
+// a pass word right after "with" or "who (have)" (past "a", "the", "all",
+// "their"); "with or without passing scores" and "with passing or failing
+// scores" let in either.
+func passOfThoseLetIn(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	for i, t := range m.cl.toks {
+		if t.e.kind != kPass || passOfAnother(m, i) {
+			continue
+		}
+		f := strings.Fields(m.r.low[max(m.cl.start, int(t.start)-40):t.start])
+		for len(f) > 0 {
+			switch f[len(f)-1] {
+			case "a", "the", "all", "their", "have", "has", "had":
+				f = f[:len(f)-1]
+				continue
+			}
+			break
+		}
+		if n := len(f); n > 0 && (f[n-1] == "with" || f[n-1] == "who") && !strings.HasPrefix(m.r.low[t.start:], "passing or ") {
+			return imgfriendly.BoolValue(true), true
+		}
+	}
+	return imgfriendly.Value{}, false
 }
 
 // passLabel is an exam listed under a label that asks for passes

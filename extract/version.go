@@ -369,4 +369,7 @@ package extract
 // (issue 11).
 // 128: advice is a preference: US clinical experience "not required but highly advised",
 // "advisable", "applicants are advised to have …" is preferred (issue 11).
-const Version = "128"
+// 129: a pass that describes the applicants a program accepts or considers ("we consider applicants
+// with passing scores on the USMLE", "candidates who have passed COMLEX … are welcome") is asked of
+// them (issue 11).
+const Version = "129"
