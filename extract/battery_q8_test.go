@@ -12,9 +12,16 @@ import (
 // knownQ8Misses are the session-8 quantities battery cases not read right
 // yet, with what is read instead.
 var knownQ8Misses = map[string]bool{
-	"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.":   true, // nothing
-	"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.":       true, // nothing
-	"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.": true, // nothing
+	"We sponsor J-1 visas and do not sponsor H-1B visas.":                                      true, // J-1 false (a false reading)
+	"We do not sponsor H-1B visas and we accept J-1 visas.":                                    true, // J-1 false (a false reading)
+	"We have no graduation cutoff and we require at least 3 months of US clinical experience.": true, // USCE not required, no months (a false reading)
+	"We require 3 months of US clinical experience and have no graduation cutoff.":             true, // USCE not required, no months (a false reading)
+	"We do not require USCE and we do not offer observerships.":                                true, // nothing
+	"There is no minimum score and we require that applicants pass Step 1.":                    true, // nothing
+	"Our program accepts J-1 visas and does not sponsor H-1B visas.":                           true, // J-1 false (a false reading)
+	"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.":     true, // nothing
+	"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.":         true, // nothing
+	"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.":   true, // nothing
 }
 
 // TestBatteryRespectively: a list of scores and a list of exams joined by
@@ -141,5 +148,32 @@ func TestBatteryNotYet(t *testing.T) {
 		{"We do not sponsor H-1B visas, yet we accept J-1 visas.", F{j1: true, h1b: false}},
 		{"We do not sponsor H-1B visas as yet.", F{h1b: false}},
 		{"USCE is not required yet strongly encouraged.", F{usceReqF: "preferred"}},
+	}), knownQ8Misses, s7Fields...)
+}
+
+// TestBatteryAndOpensPredicate: an "and" (with no comma) that opens a
+// predicate of its own — a subject and a verb ("… and we require …",
+// "… and there is no …"), or a verb with its own negation ("… and do not
+// sponsor …", "… and have no cutoff") — starts a clause: the negation and
+// modality of each part stay in it, in every field ("We sponsor J-1 visas
+// and do not sponsor H-1B visas" is J-1 true). Near misses: "and" joining
+// the items of a list, or two verbs that share one negation's scope.
+func TestBatteryAndOpensPredicate(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"We sponsor J-1 visas and do not sponsor H-1B visas.", F{j1: true, h1b: false}},
+		{"We do not sponsor H-1B visas and we accept J-1 visas.", F{j1: true, h1b: false}},
+		{"We have no graduation cutoff and we require at least 3 months of US clinical experience.", F{yogNone: true, usceReqF: "required", usceMo: 3.0}},
+		{"We require 3 months of US clinical experience and have no graduation cutoff.", F{yogNone: true, usceReqF: "required", usceMo: 3.0}},
+		{"We do not require USCE and we do not offer observerships.", F{usceReqF: "not_required"}},
+		{"There is no minimum score and we require that applicants pass Step 1.", F{s1Pass: true}},
+		{"Our program accepts J-1 visas and does not sponsor H-1B visas.", F{j1: true, h1b: false}},
+		// near misses
+		{"We accept J-1 and H-1B visas.", F{j1: true, h1b: true}},
+		{"We do not sponsor H-1B visas and J-1 visas.", F{j1: false, h1b: false}},
+		{"Applicants must have graduated within 3 years and have passed Step 1.", F{yogMax: 3.0, s1Pass: true}},
+		{"We do not have a cutoff and do not require passing scores before the interview.", F{}},
 	}), knownQ8Misses, s7Fields...)
 }
