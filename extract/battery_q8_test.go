@@ -11,18 +11,7 @@ import (
 
 // knownQ8Misses are the session-8 quantities battery cases not read right
 // yet, with what is read instead.
-var knownQ8Misses = map[string]bool{
-	"We sponsor J-1 visas and do not sponsor H-1B visas.":                                      true, // J-1 false (a false reading)
-	"We do not sponsor H-1B visas and we accept J-1 visas.":                                    true, // J-1 false (a false reading)
-	"We have no graduation cutoff and we require at least 3 months of US clinical experience.": true, // USCE not required, no months (a false reading)
-	"We require 3 months of US clinical experience and have no graduation cutoff.":             true, // USCE not required, no months (a false reading)
-	"We do not require USCE and we do not offer observerships.":                                true, // nothing
-	"There is no minimum score and we require that applicants pass Step 1.":                    true, // nothing
-	"Our program accepts J-1 visas and does not sponsor H-1B visas.":                           true, // J-1 false (a false reading)
-	"We have no score cutoffs and we require passing scores on USMLE and/or COMLEX exams.":     true, // nothing
-	"We require passing scores on USMLE and/or COMLEX exams and do not have a cutoff.":         true, // nothing
-	"We don't have a cutoff, we simply require passing scores on USMLE and/or COMLEX exams.":   true, // nothing
-}
+var knownQ8Misses = map[string]bool{}
 
 // TestBatteryRespectively: a list of scores and a list of exams joined by
 // "respectively" (or, as often, by nothing but their order) pair in order,
@@ -170,6 +159,12 @@ func TestBatteryAndOpensPredicate(t *testing.T) {
 		{"We do not require USCE and we do not offer observerships.", F{usceReqF: "not_required"}},
 		{"There is no minimum score and we require that applicants pass Step 1.", F{s1Pass: true}},
 		{"Our program accepts J-1 visas and does not sponsor H-1B visas.", F{j1: true, h1b: false}},
+		// a negation of a verb that breaks its reach is that verb's: the
+		// hedge "cannot be guaranteed" denies no visa (null before, with
+		// "but" or "and")
+		{"H-1B visas are allowed with the approval of the GME office, but cannot be guaranteed to any applicant.", F{h1b: true}},
+		{"H-1B visas are allowed with the approval of the GME office and cannot be guaranteed to any applicant.", F{h1b: true}},
+		{"J-1 visas are accepted. H-1B visas: not sponsored.", F{j1: true, h1b: false}},
 		// near misses
 		{"We accept J-1 and H-1B visas.", F{j1: true, h1b: true}},
 		{"We do not sponsor H-1B visas and J-1 visas.", F{j1: false, h1b: false}},

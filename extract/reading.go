@@ -471,10 +471,10 @@ func splitClauses(low string, toks []lexMatch, out []clause) []clause {
 			cs = slices.Compact(cs)
 		}
 		for _, c := range cs {
-			segs = append(segs, seg{s, c, false, opensSentence(low[s:c])})
+			segs = append(segs, seg{s, c, false, opensSentence(low[s:c]) || andNegated(low[s:c])})
 			s = c
 		}
-		segs = append(segs, seg{s, e, false, opensSentence(low[s:e])})
+		segs = append(segs, seg{s, e, false, opensSentence(low[s:e]) || andNegated(low[s:e])})
 	}
 	for _, sg := range segs {
 		s, e := sg.s, sg.e
@@ -576,6 +576,7 @@ func splices(low string, toks []lexMatch, s, e int) []int {
 	out := append(commaSplices(low, toks, s, e), conjunctionSplices(low, toks, s, e)...)
 	out = append(out, withAfterSoft(low, toks, s, e)...)
 	out = append(out, subjectSplices(low, toks, s, e)...)
+	out = append(out, andPredicates(low, s, e)...)
 	sortInts(out)
 	return out
 }
@@ -828,7 +829,7 @@ func finiteAt(words []string, k int) bool {
 		switch p := strings.TrimRight(words[j], ",;:."); {
 		case pronouns[p]:
 			return true
-		case p != "only" && p != "also" && p != "strongly" && p != "highly":
+		case p != "only" && p != "also" && p != "strongly" && p != "highly" && p != "simply" && p != "just":
 			return false
 		}
 	}

@@ -459,9 +459,20 @@ func bareLead(low string, cl *clause) bool {
 // accepted", "Do not count as USCE"): a value denying what its label
 // names.
 func leadingNegation(low string, cl *clause) bool {
-	for _, t := range cl.toks {
+	for k, t := range cl.toks {
 		if t.e.kind == kNeg {
-			return wordsBetween(low, cl.start, int(t.start)) <= 1
+			if wordsBetween(low, cl.start, int(t.start)) > 1 {
+				return false
+			}
+			// the negation of a verb that breaks its reach ("cannot be
+			// guaranteed", "do not need to …"): that verb's, not the label's
+			for _, u := range cl.toks[k+1:] {
+				if int(u.start) < int(t.end) {
+					continue
+				}
+				return !(u.e.kind == kBreak && wordsBetween(low, int(t.end), int(u.start)) <= 1)
+			}
+			return true
 		}
 		if t.e.kind == kTopic {
 			return false

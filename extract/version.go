@@ -372,4 +372,7 @@ package extract
 // 129: a pass that describes the applicants a program accepts or considers ("we consider applicants
 // with passing scores on the USMLE", "candidates who have passed COMLEX … are welcome") is asked of
 // them (issue 11).
-const Version = "129"
+// 130: an "and" with no comma that opens a predicate of its own (a subject and a verb, or a verb with
+// its own negation: "… and we require …", "… and do not sponsor H-1B visas") starts a clause; a
+// leading negation of a verb that breaks its reach ("cannot be guaranteed") denies nothing (issue 11).
+const Version = "130"
