@@ -66,3 +66,31 @@ func TestOwnAbbreviationBesideName(t *testing.T) {
 	}
 	t.Logf("%d names with an abbreviation of their own, %d lost", tried, lost)
 }
+
+// FuzzAbbreviationBeside: a US or Canadian school's name with any word in
+// capitals beside it (in brackets or after a comma) is that school, an
+// answer at home without a school, unknown, or a school abroad that the
+// abbreviation names ("UC School of Medicine, UAOOM": Dar Al Uloom's) —
+// never another school at home.
+func FuzzAbbreviationBeside(f *testing.F) {
+	c := mustClassifier(f)
+	for _, s := range []string{"UCSM", "UCCOM", "MD", "USA", "LECOM", "DMC", "PHD", "RCM", "UI", "CDU"} {
+		f.Add(s)
+	}
+	homes := []string{"UC School of Medicine", "University of Cincinnati College of Medicine", "Lake Erie College of Osteopathic Medicine", "University of Ottawa", "Emory School of Medicine"}
+	f.Fuzz(func(t *testing.T, abbr string) {
+		abbr = strings.ToUpper(abbr)
+		for _, n := range homes {
+			alone := c.Classify(n, "")
+			for _, give := range []string{n + " (" + abbr + ")", n + ", " + abbr} {
+				got := c.Classify(give, "")
+				if got.IMG == nil {
+					continue
+				}
+				if !*got.IMG && got.School != "" && got.School != alone.School {
+					t.Errorf("Classify(%q) = %q %q %s, alone %q", give, got.School, got.Country, imgWord(got.IMG), alone.School)
+				}
+			}
+		}
+	})
+}
