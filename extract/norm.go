@@ -23,6 +23,9 @@ import (
 //   - the country: "US", "U.S.", "USA", "United States" are "usa"; "us" in
 //     lower case stays the pronoun unless a word such as "clinical" follows.
 //   - "first-time pass" is "first attempt pass";
+//   - an acronym's expansion in parentheses after it is dropped ("USMLE
+//     (United States Medical Licensing Examination) Step 1" is "usmle
+//     step1"), so that what follows the acronym is read with it;
 //   - "E.C.F.M.G." is "ecfmg"; number words up to twelve are digits, and
 //     "three (3)" is "3"; "a year", "the past year" are "1 year"; "a single fail" is "1 fail".
 func norm(s string) string {
@@ -56,6 +59,7 @@ func norm(s string) string {
 	}
 	if has(cueParen) {
 		set(repeatedNumber.ReplaceAllStringFunc(low, dropRepeat))
+		set(dropExpansions(low))
 	}
 	if has(cueTimePass) {
 		set(firstTimePass.ReplaceAllString(low, "$1 attempt pass"))
@@ -540,4 +544,87 @@ func fieldCount(s string) int {
 // isRESpace is the regexp package's \s: [\t\n\f\r ].
 func isRESpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// dropExpansions removes, from lowered text, each parenthesis that spells
+// out the word just before it: "usmle (united states medical licensing
+// examination) step 1" → "usmle step 1", "comlex (comprehensive
+// osteopathic medical licensing examination) level 1" → "comlex level 1".
+// A parenthesis is an expansion when it holds two or more words of letters
+// only, its first word begins with the acronym's first letter, and the
+// acronym's letters are found in order in it with every word's initial
+// used (expands). Anything else in parentheses stays.
+func dropExpansions(low string) string {
+	var b strings.Builder
+	rest := low
+	for {
+		i := strings.Index(rest, " (")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i+2:], ')')
+		if j < 0 {
+			break
+		}
+		inner := rest[i+2 : i+2+j]
+		start := strings.LastIndexByte(rest[:i], ' ') + 1
+		if !expands(rest[start:i], inner) {
+			b.WriteString(rest[:i+2])
+			rest = rest[i+2:]
+			continue
+		}
+		b.WriteString(rest[:i])
+		rest = rest[i+2+j+1:]
+	}
+	if b.Len() == 0 {
+		return low
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// expandedAcronyms are the acronyms whose spelled-out names in
+// parentheses norm drops: the exams' and ECFMG's, which the fact tables
+// read as the acronym alone.
+var expandedAcronyms = map[string]bool{"usmle": true, "comlex": true, "ecfmg": true, "nbome": true, "nbme": true}
+
+// expands reports whether inner spells out the acronym acr (both lowered;
+// see dropExpansions): every word but a function word gives its initial,
+// in order, and a word may give further letters of the acronym from
+// inside it when the next word's initial is not the one wanted
+// ("examination" gives the "x" of COMLEX).
+func expands(acr, inner string) bool {
+	if !expandedAcronyms[acr] {
+		return false
+	}
+	ws := strings.Fields(inner)
+	if len(ws) < 2 || len(ws) > len(acr)+3 {
+		return false
+	}
+	k := 0 // letters of acr matched
+	for n, w := range ws {
+		for _, r := range w {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+		switch w {
+		case "of", "for", "and", "the", "on", "in":
+			continue
+		}
+		if k >= len(acr) || w[0] != acr[k] {
+			return false
+		}
+		k++
+		var next byte
+		if n+1 < len(ws) {
+			next = ws[n+1][0]
+		}
+		for p := 1; p < len(w) && k < len(acr) && acr[k] != next; p++ {
+			if w[p] == acr[k] {
+				k++
+			}
+		}
+	}
+	return k == len(acr)
 }
