@@ -89,6 +89,9 @@ func norm(s string) string {
 	if has(cuePart) && has(cueUSMLE) {
 		set(partsOfUSMLE.ReplaceAllString(low, "usmle steps $1"))
 	}
+	if has(cuePart) {
+		set(foldParts(low))
+	}
 	if has(cueUSMLE | cueExam) {
 		low = foldExams(low)
 	}
@@ -311,6 +314,52 @@ func foldExams(low string) string {
 		out = csAndCK.ReplaceAllString(out, "step2cs and step2ck")
 	}
 	return foldCK(out)
+}
+
+// examParts is a part or a list of parts by number: "part 1", "parts i and
+// ii", "part 1 and part 2".
+var examParts = regexp.MustCompile(`\bparts?\s+((?:1|i|2|ii|3|iii)\b(?:\s*(?:,|and|&|/|or)\s*(?:parts?\s+)?(?:1|i|2|ii|3|iii)\b)*)`)
+
+// partWord is the word "part(s)" inside a list of parts.
+var partWord = regexp.MustCompile(`parts?\s+`)
+
+// foldParts writes the parts of a sentence that names one exam family as
+// its steps or levels: "a minimum of 220 on part 1 and 230 on part 2 of the
+// usmle" is "… step 1 … step 2 …", "comlex part i" is "comlex level i". A
+// sentence naming both families or neither, or a part of something else
+// ("part 2 of the application"), keeps its parts.
+func foldParts(low string) string {
+	usmle, comlex := strings.Contains(low, "usmle"), strings.Contains(low, "comlex")
+	if usmle == comlex {
+		return low
+	}
+	head := "steps "
+	if comlex {
+		head = "levels "
+	}
+	locs := examParts.FindAllStringSubmatchIndex(low, -1)
+	if locs == nil {
+		return low
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range locs {
+		if rest := strings.TrimLeft(low[m[1]:], " "); strings.HasPrefix(rest, "of ") {
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "of "), "the ")
+			if !strings.HasPrefix(rest, "usmle") && !strings.HasPrefix(rest, "comlex") {
+				continue // "part 2 of the application"
+			}
+		}
+		b.WriteString(low[last:m[0]])
+		b.WriteString(head)
+		b.WriteString(partWord.ReplaceAllString(low[m[2]:m[3]], ""))
+		last = m[1]
+	}
+	if last == 0 {
+		return low
+	}
+	b.WriteString(low[last:])
+	return b.String()
 }
 
 // followedByUnit reports whether rest starts with a word that makes the

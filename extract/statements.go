@@ -78,7 +78,7 @@ func statements(d *doc) []stmt {
 			if cells := b.row.cells; len(cells) >= 2 && isLabel(cells[0]) {
 				val := joinNonEmpty(cells[1:], ". ")
 				lbl := cells[0]
-				if prevLabel != "" && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) {
+				if prevLabel != "" && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) && !examParts.MatchString(strings.ToLower(lbl)) {
 					// "Step 2 required | Yes" then "Minimum score | 215": the score is Step 2's
 					lbl = prevLabel + " - " + lbl
 				}
@@ -144,7 +144,7 @@ func statements(d *doc) []stmt {
 				continue
 			}
 			own := lbl
-			if lineLabel != "" && lineLabelAt == i-1 && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) {
+			if lineLabel != "" && lineLabelAt == i-1 && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) && !examParts.MatchString(strings.ToLower(lbl)) {
 				// "Step 2 required: Yes" then "Minimum score: 245": the score is Step 2's
 				lbl = lineLabel + " - " + lbl
 			}

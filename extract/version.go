@@ -378,4 +378,7 @@ package extract
 // 131: an exam's or ECFMG's name spelled out in parentheses after its acronym ("USMLE (United
 // States Medical Licensing Examination) Step 1") is dropped, so the step after it is read (issue
 // 11).
-const Version = "131"
+// 132: the parts of a sentence that names one exam family are its steps or levels ("220 on Part 1
+// and 230 on Part 2 of the USMLE", "COMLEX Part I"); a score row labelled with a part ("Part I
+// minimum score") takes no other exam from the row above (issue 11).
+const Version = "132"
