@@ -125,8 +125,28 @@ var rosterGraduatingCases = []struct {
 	{"where past graduates are", "Where our graduates are now:\nJordan Blake, MD - Cardiology, Duke University\nPriya Shah, MD - Hospitalist, Mayo Clinic", nil},
 }
 
+// rosterForeignSchoolCases are rosters whose medical schools are written
+// in their own language ("Universidad …", "Universidade …", "Université
+// …", "Università …"): a school is a place, never a person, however its
+// words are capitalised; near misses are residents whose names carry
+// Spanish, Portuguese and Italian particles.
+var rosterForeignSchoolCases = []struct {
+	class, give string
+	want        []string
+}{
+	{"a school after a year and a bar", "Current Residents\nLuis Silva, MD\nPGY-2 | Medical School: Universidade Federal de Minas Gerais\nMarie Roy, MD\nPGY-1 | Medical School: Universit\u00e9 Laval",
+		[]string{"Luis Silva | Universidade Federal de Minas Gerais |  | ", "Marie Roy | Universit\u00e9 Laval |  | "}},
+	{"a school on its own line under the year", "Our Residents\n\nCarlos Ruiz, MD\nPGY-1\nUniversidad Nacional Autonoma de Mexico\n\nElena Conti, MD\nPGY-2\nUniversita di Bologna",
+		[]string{"Carlos Ruiz | Universidad Nacional Autonoma de Mexico |  | ", "Elena Conti | Universita di Bologna |  | "}},
+	{"a faculty of medicine in Spanish", "Residents\n\nAna Vega, MD\nPGY-3\nFacultad de Medicina de la Universidad de Chile",
+		[]string{"Ana Vega | Facultad de Medicina de la Universidad de Chile |  | "}},
+	// near misses: names with particles stay names
+	{"residents named with particles", "Current Residents\nAna de la Cruz, MD\nMedical School: Universidad de Monterrey\nLuis da Silva, MD\nMedical School: Universidade de S\u00e3o Paulo",
+		[]string{"Ana de la Cruz | Universidad de Monterrey |  | ", "Luis da Silva | Universidade de S\u00e3o Paulo |  | "}},
+}
+
 func TestRosterSession8Classes(t *testing.T) {
-	for _, tc := range append(append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...), append(rosterAwardTableCases[:len(rosterAwardTableCases):len(rosterAwardTableCases)], rosterGraduatingCases...)...) {
+	for _, tc := range append(append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...), append(append(rosterAwardTableCases[:len(rosterAwardTableCases):len(rosterAwardTableCases)], rosterGraduatingCases...), rosterForeignSchoolCases...)...) {
 		t.Run(tc.class, func(t *testing.T) {
 			pf, err := Page([]byte(tc.give), nil)
 			if err != nil {
