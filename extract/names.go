@@ -11,7 +11,11 @@ import (
 // not a person's name.
 var notNameWords = map[string]bool{
 	"residents": true, "resident": true, "medicine": true, "class": true, "school": true,
-	"university": true, "college": true, "program": true, "team": true, "our": true, "meet": true,
+	"university": true, "college": true,
+	// a school's word in its own language: "Universidad Nacional …", "Université Laval"
+	"universidad": true, "universidade": true, "universite": true, "université": true, "universita": true,
+	"università": true, "universitat": true, "universität": true, "universitatea": true, "facultad": true,
+	"faculdade": true, "faculte": true, "faculté": true, "escuela": true, "escola": true, "instituto": true, "program": true, "team": true, "our": true, "meet": true,
 	"hospital": true, "center": true, "centre": true, "department": true, "pgy": true, "chief": true,
 	"interns": true, "intern": true, "faculty": true, "welcome": true, "contact": true, "news": true,
 	"about": true, "year": true, "medical": true, "health": true, "institute": true, "curriculum": true,

@@ -381,4 +381,7 @@ package extract
 // 132: the parts of a sentence that names one exam family are its steps or levels ("220 on Part 1
 // and 230 on Part 2 of the USMLE", "COMLEX Part I"); a score row labelled with a part ("Part I
 // minimum score") takes no other exam from the row above (issue 11).
-const Version = "132"
+// 133: a school's word in its own language ("Universidad", "Universidade", "Université",
+// "Università", "Facultad", "Instituto") is no name word: a school on a roster's line is no
+// resident (issue 12).
+const Version = "133"
