@@ -90,7 +90,7 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	news := int8(0) // residentsNews(d): 0 not asked, 1 yes, 2 no
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !twoDegreeCommas(b.text) && !twoTitles(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !twoDegreeCommas(b.text) && !twoTitles(b.text) && !twoCapitalCommas(b.text) || outOfScope(d, i) {
 			continue
 		}
 		// a list parted by commas alone is read only in a block that
@@ -118,9 +118,108 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				// degrees after it: "Dr. A B, Dr. C D and Dr. E F"
 				out = degreeRuns(d, out, titledItem.FindAllStringSubmatchIndex(s, -1), last, s, commas, &news, pageURL, b)
 			}
+			if len(out) == n && commas && twoCapitalCommas(s) {
+				// bare names, three or more, closing a cohort's sentence:
+				// "The five doctors who will begin residency at X are A B,
+				// C D, E F, and G H."
+				out = plainRuns(d, out, plainItem.FindAllStringSubmatchIndex(s, -1), last, s, pageURL, b)
+			}
 		}
 	}
 	return out
+}
+
+// plainItem is one bare name: group 1 the name.
+var plainItem = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`)
+
+// twoCapitalCommas is a necessary condition of a run of three bare names:
+// a comma followed by a space and a capital letter, and another such comma
+// or an "and"/"&" before a capital.
+func twoCapitalCommas(t string) bool {
+	commas, ands := 0, 0
+	for i := 0; i+2 < len(t); i++ {
+		switch {
+		case t[i] == ',' && t[i+1] == ' ' && t[i+2] >= 'A' && t[i+2] <= 'Z':
+			commas++
+		case t[i] == ' ' && (strings.HasPrefix(t[i:], " and ") || strings.HasPrefix(t[i:], " & ")):
+			j := i + 5
+			if t[i+1] == '&' {
+				j = i + 3
+			}
+			if j < len(t) && t[j] >= 'A' && t[j] <= 'Z' {
+				ands++
+			}
+		}
+		if commas >= 2 || commas == 1 && ands >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// plainRuns appends the people of a run of three or more bare names that
+// closes the sentence s, when the sentence joins the list to the program's
+// residents (cohortList): without a title or degrees to mark people, the
+// list must be the sentence's last words.
+func plainRuns(d *doc, out []imgfriendly.Resident, locs [][]int, last, s string, pageURL string, b *block) []imgfriendly.Resident {
+	j := len(locs) - 1
+	if j < 2 || strings.Trim(strings.TrimSpace(s[locs[j][1]:]), ".!") != "" {
+		return out
+	}
+	k := j
+	for k > 0 {
+		if ok, _ := degreeSep(s[locs[k-1][1]:locs[k][0]]); !ok {
+			break
+		}
+		k--
+	}
+	run := locs[k : j+1]
+	if len(run) < 3 || !cohortList(d, last, s, s[:run[0][0]], s[run[j-k][1]:]) || !plainCohortLead(asciiLower(s[:run[0][0]])) {
+		return out
+	}
+	for _, m := range run {
+		if _, ok := personName(s[m[2]:m[3]]); !ok || isSchoolLine(s[m[2]:m[3]]) || hasAcronym(s[m[2]:m[3]]) {
+			return out // a place or a school among them: no list of people
+		}
+	}
+	return appendDegreeRun(out, s, run, pageURL, b)
+}
+
+// plainGapWords are the only words that may stand between a cohort's
+// word and a list of bare names: "our chief residents for next year are",
+// "the class of 2029 includes".
+var plainGapWords = map[string]bool{"for": true, "next": true, "this": true, "year": true, "of": true, "are": true,
+	"were": true, "include": true, "includes": true, "including": true, "will": true, "be": true, "is": true}
+
+// plainCohortLead reports whether lb (lower-cased, the words before a list
+// of bare names) ends with a cohort's words that admit nothing else: a
+// subject of people who begin or finish a residency (cohortWho), a
+// participle of one (cohortInverted), or a cohort's word and only
+// plainGapWords (and a class's year) after it. "The residents' favorite
+// cities are …" names places, not people.
+func plainCohortLead(lb string) bool {
+	if cohortWho.MatchString(lb) || cohortInverted.MatchString(lb) {
+		return true
+	}
+	end := -1
+	for _, w := range cohortHeads {
+		if i := strings.LastIndex(lb, w); i >= 0 && (i == 0 || !isWordByte(lb[i-1])) && (i+len(w) == len(lb) || !isWordByte(lb[i+len(w)])) && i+len(w) > end {
+			end = i + len(w)
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	gap := strings.Fields(strings.NewReplacer(",", " ", ":", " ").Replace(lb[end:]))
+	if len(gap) == 0 {
+		return false
+	}
+	for _, w := range gap {
+		if !plainGapWords[w] && !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))) {
+			return false
+		}
+	}
+	return true
 }
 
 // degreeRuns appends the people of the runs of items (degreeItem or
@@ -219,6 +318,9 @@ func cohortList(d *doc, prev, s, before, after string) bool {
 		return !notNowResident.in(m[1])
 	}
 	lb := asciiLower(before)
+	if cohortWho.MatchString(lb) && !schoolClass.in(lb) {
+		return true
+	}
 	head, end := "", -1
 	for _, w := range cohortHeads {
 		for from := 0; ; {
@@ -298,6 +400,12 @@ func cohortGap(gap string) bool {
 	}
 	return false
 }
+
+// cohortWho is a cohort sentence whose subject is the people who begin or
+// finish a residency, the list last: "The five doctors who will begin
+// resident training at X's residency program are …" (lower-cased, the text
+// before the list).
+var cohortWho = regexp.MustCompile(`(?:^|[:—–-]\s*)(?:the\s+)?(?:[a-z0-9-]+\s+){0,2}(?:doctors|physicians|residents|interns)\s+who\s+(?:will\s+|have\s+)?(?:begin|began|begun|start|started|join|joined|graduate|graduated|complete|completed|finish|finished)\b[^.;:!?]{0,120}?\b(?:residency|resident|residents|interns)\b[^.;:!?]{0,80}?\s(?:are|were|include)\s*:?\s*$`)
 
 // placedWords between a cohort's word and its list say where its people
 // went since: "the residency's graduates now practise in the county: …".

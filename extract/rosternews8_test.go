@@ -34,6 +34,18 @@ var rosterNews8Cases = []struct {
 	{"the residency's new faculty with Dr. titles", "Residency news\n\nJoining the residency's faculty this year are Dr. Helen Marsh, Dr. Roy Tan and Dr. Jane Smith.", nil},
 	{"a school's class with Dr. titles", "Commencement\n\nThe medical school's graduating class includes Dr. Amy Tran, Dr. Bo Li and Dr. Sara Klein, who begin residency elsewhere in July.", nil},
 
+	// 1b. The same cohort sentence with bare names, the list last.
+	{"the doctors who will start residency, bare names", "Lakeside news\n\nThe four physicians who will start residency at Lakeside's new internal medicine program in July are Nia Hart, Sam Ortiz, Ivy Chan and Tariq Aziz.",
+		[]string{"Nia Hart |  |  | ", "Sam Ortiz |  |  | ", "Ivy Chan |  |  | ", "Tariq Aziz |  |  | "}},
+	{"chief residents for next year, bare names", "Residency news\n\nOur chief residents for next year are Maya Fisher, Leo Grant and Ivy Chan.",
+		[]string{"Maya Fisher |  |  | ", "Leo Grant |  |  | ", "Ivy Chan |  |  | "}},
+	{"the class of a year includes bare names", "Residency news\n\nThe residency's class of 2029 includes Hana Sato, Chidi Okeke, Dana Wells, and Paul Reyes.",
+		[]string{"Hana Sato |  |  | ", "Chidi Okeke |  |  | ", "Dana Wells |  |  | ", "Paul Reyes |  |  | "}},
+	{"the residents' favourite cities", "Residency news\n\nThe residents' favourite cities are New York City, San Francisco and New Orleans.", nil},
+	{"the residents thank their sponsors", "Residency news\n\nThe residents who finished the marathon thank their sponsors: Mercy Hospital, Valley Health and Lakeside Bank.", nil},
+	{"bare names of faculty for the residents", "Residency news\n\nThe residents' new teachers this year are Helen Marsh, Roy Tan and Jane Smith.", nil},
+	{"bare names before more words", "Residency news\n\nOur chief residents for next year are Maya Fisher, Leo Grant and Ivy Chan Memorial fund winners, who gave to the clinic.", nil},
+
 	// 2. A resident's role in an apposition of a news story.
 	{"an apposition after degrees", "Hospital study on sleep\n\nJane Roe, MD, a second-year internal medicine resident at Valley Hospital, led the study of night shifts.",
 		[]string{"Jane Roe |  |  | "}},

@@ -384,4 +384,7 @@ package extract
 // 133: a school's word in its own language ("Universidad", "Universidade", "Université",
 // "Università", "Facultad", "Instituto") is no name word: a school on a roster's line is no
 // resident (issue 12).
-const Version = "133"
+// 134: a cohort sentence that ends with three or more bare names ("The five doctors who will
+// begin resident training at X's residency program are A, B, C, D, and E", "Our chief residents
+// for next year are A, B and C") names the program's residents (issue 12).
+const Version = "134"
