@@ -15,6 +15,11 @@ import (
 // knownS8Misses are the session-8 battery cases not read right yet.
 var knownS8Misses = map[string]bool{
 	"We do not accept observership experience.": true, // a negated 'accept' before the observership: no kObsVerb, nothing read
+	// before the documents commit (visas shown as documents, an advocacy in the past tense)
+	"The AMA urged the State Department to resume processing J-1 visas for physicians.": true,
+	"onboarding list": true,
+	"Residents must present one of the following before starting: US passport, permanent resident card, J-1 visa documents (DS-2019), or H-1B visa documents (I-797).": true,
+	"Copies of immigration documents (H-1B approval notice, J-1 DS-2019, EAD card) are due before July 1.":                                                             true,
 }
 
 // TestBatteryObservershipCompound: an observership named as the kind of
@@ -98,6 +103,8 @@ func TestBatteryNotApplicantsRule(t *testing.T) {
 	add("The Association urges Congress to expand the Conrad 30 program and supports H-1B visas for physicians.", F{})
 	add("The Society opposes any pause in processing J-1 visas for physicians who have matched.", F{})
 	add("We advocate for legislation that would let residents on H-1B visas change employers.", F{})
+	add("The AMA urged the State Department to resume processing J-1 visas for physicians.", F{})
+	add("The college called for an exemption of H-1B physicians from the new fee.", F{})
 	// a school's students and graduates
 	add("Our graduates who are not US citizens need a J-1 or H-1B visa to train in a US residency program.", F{})
 	add("Most of our students obtain a J-1 visa sponsored by ECFMG for residency.", F{})
@@ -170,4 +177,26 @@ func TestBatteryLicenceRule(t *testing.T) {
 	add("We sponsor J-1 visas; a training license is issued by the state board.", F{j1: true})
 	add("We require at least three months of US clinical experience; all residents must obtain a training license.", F{usceReqF: "required", usceMo: 3.0})
 	runKnownBattery(t, cases, knownS8Misses, j1, h1b, yogMax, yogPref, yogNone, usceReqF, usceMo)
+}
+
+// TestBatteryVisaDocuments: visas named as documents to bring or present
+// (a J-1 with its DS-2019, an H-1B approval notice, an I-94) in an
+// onboarding or appointment list say what a new resident shows, not what
+// the program sponsors. Near misses: the program that sponsors a visa and
+// names its form, ECFMG's sponsorship with the form it issues, a visa
+// named with no form.
+func TestBatteryVisaDocuments(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	cases = append(cases, ruleCase{"onboarding list", list("All incoming residents must bring the following original documents to orientation:",
+		"Social Security card", "Permanent resident card, or J-1 visa with DS-2019, or H-1B approval notice (I-797) with I-94"), F{}})
+	add("Residents must present one of the following before starting: US passport, permanent resident card, J-1 visa documents (DS-2019), or H-1B visa documents (I-797).", F{})
+	add("Bring your passport, your I-94 record and your J-1 or H-1B visa to the GME office.", F{})
+	add("Copies of immigration documents (H-1B approval notice, J-1 DS-2019, EAD card) are due before July 1.", F{})
+	// near misses
+	add("The program sponsors H-1B visas and files the I-797 petition for the resident.", F{h1b: true})
+	add("ECFMG sponsors the J-1 visa and issues the DS-2019 form.", F{j1: true})
+	add("We accept J-1 visas; J-1 physicians receive a DS-2019 from ECFMG.", F{j1: true})
+	add("Residents may hold J-1 or H-1B visas.", F{j1: true, h1b: true})
+	runKnownBattery(t, cases, knownS8Misses, j1, h1b)
 }
