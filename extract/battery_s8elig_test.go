@@ -15,11 +15,6 @@ import (
 // knownS8Misses are the session-8 battery cases not read right yet.
 var knownS8Misses = map[string]bool{
 	"We do not accept observership experience.": true, // a negated 'accept' before the observership: no kObsVerb, nothing read
-	// before the documents commit (visas shown as documents, an advocacy in the past tense)
-	"The AMA urged the State Department to resume processing J-1 visas for physicians.": true,
-	"onboarding list": true,
-	"Residents must present one of the following before starting: US passport, permanent resident card, J-1 visa documents (DS-2019), or H-1B visa documents (I-797).": true,
-	"Copies of immigration documents (H-1B approval notice, J-1 DS-2019, EAD card) are due before July 1.":                                                             true,
 }
 
 // TestBatteryObservershipCompound: an observership named as the kind of
@@ -105,6 +100,8 @@ func TestBatteryNotApplicantsRule(t *testing.T) {
 	add("We advocate for legislation that would let residents on H-1B visas change employers.", F{})
 	add("The AMA urged the State Department to resume processing J-1 visas for physicians.", F{})
 	add("The college called for an exemption of H-1B physicians from the new fee.", F{})
+	// a program that urges its applicants keeps its rule (read as required, as before this rule)
+	add("We strongly urge applicants to complete at least three months of US clinical experience.", F{usceReqF: "required", usceMo: 3.0})
 	// a school's students and graduates
 	add("Our graduates who are not US citizens need a J-1 or H-1B visa to train in a US residency program.", F{})
 	add("Most of our students obtain a J-1 visa sponsored by ECFMG for residency.", F{})

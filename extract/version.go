@@ -387,4 +387,8 @@ package extract
 // 134: a cohort sentence that ends with three or more bare names ("The five doctors who will
 // begin resident training at X's residency program are A, B, C, D, and E", "Our chief residents
 // for next year are A, B and C") names the program's residents (issue 12).
-const Version = "134"
+// 135: visas named as documents a resident brings or presents (a J-1 with its DS-2019, an H-1B
+// approval notice, under a lead-in asking for original or immigration documents) are no
+// sponsorship; advocacy in the past tense or addressed to a government ("urged the State
+// Department") is advocacy (issue 11).
+const Version = "135"

@@ -39,9 +39,72 @@ func othersRule(low string, at int) bool {
 			return true
 		}
 	}
+	if advocacyToGovernment(part) {
+		return true
+	}
 	for _, w := range afterTrainingWords {
 		if strings.Contains(part, w) {
 			return !programSubject(part)
+		}
+	}
+	for _, w := range documentWords {
+		if strings.Contains(part, w) {
+			return showingWordIn(part) && !sponsorWordIn(part)
+		}
+	}
+	return false
+}
+
+// showingWordIn reports a word that asks for documents to be shown
+// ("bring", "present", "copies of", "due"): "J-1 holders receive their
+// DS-2019" asks for none, and its J-1 holders are the program's.
+func showingWordIn(part string) bool {
+	for _, w := range []string{" bring", " present ", " copies", " copy of", " submit", " due ", " upload", " show "} {
+		if strings.Contains(part, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentWords name immigration documents and their forms: a visa named
+// with them where documents are asked for is a document a resident shows
+// ("present … J-1 visa documents (DS-2019), or H-1B visa documents
+// (I-797)"), not a visa the program sponsors, unless a word of sponsorship
+// stands beside them ("ECFMG sponsors the J-1 and issues the DS-2019"). A
+// list of them under a lead-in that asks for documents is otherLead's.
+var documentWords = []string{" ds-2019", " ds2019", " ds 2019", " i-797", " i-94", " i-20", " approval notice", " visa documents",
+	" immigration documents", " original documents"}
+
+// sponsorWordIn reports a verb of sponsoring or accepting a visa.
+func sponsorWordIn(part string) bool {
+	for _, w := range []string{" sponsor", " accept", " support", " welcome", " consider"} {
+		if strings.Contains(part, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// advocacyToGovernment reports a verb of advocacy addressed to a
+// government ("The AMA urged the State Department to resume processing J-1
+// visas", "called on the Administration to …"); a program that urges its
+// applicants to have US clinical experience prefers it, and stays.
+func advocacyToGovernment(part string) bool {
+	verb := false
+	for _, w := range []string{" urge", " calls on", " called on", " calls for", " called for", " petitioned", " lobb"} {
+		if strings.Contains(part, w) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for _, w := range []string{" administration", " department of", " state department", " uscis", " dhs", " government", " senate",
+		" federal", " secretary of", " white house", " embassies", " consulates"} {
+		if strings.Contains(part, w) {
+			return true
 		}
 	}
 	return false
@@ -130,8 +193,8 @@ func stretchAround(low string, at int) (int, int) {
 //   - another regime: Selective Service registration; the J-1 waiver's
 //     service in an underserved area, the home-residence requirement, the
 //     Conrad 30 program; physicians who completed their residency;
-//   - advocacy: Congress, legislation, an association that urges, opposes
-//     or calls on someone;
+//   - advocacy: Congress, legislation, an association that opposes
+//     something or urges a government (advocacyToGovernment);
 //   - a medical school's own students and graduates ("our graduates need a
 //     J-1 or H-1B visa to train in a US residency program"), and students
 //     when no applicant or graduate is named beside them; unless the part
@@ -139,7 +202,7 @@ func stretchAround(low string, at int) (int, int) {
 var otherRuleWords = []string{
 	" selective service", " conrad ", " underserved area", " home residence", " home-residence", " home country residence",
 	" two-year home", " 2-year home", " completed their residency", " completed residency", " completed their training on ",
-	" congress", " legislation", " legislative ", " lawmakers", " urges ", " urge congress", " opposes ", " calls on ", " advocacy ",
+	" congress", " legislation", " legislative ", " lawmakers", " urge congress", " opposes ", " advocacy ",
 	" policymakers", " executive order", " proclamation ",
 	" our students", " our medical students", " our graduates", " our alumni", " our grads",
 	" students", // (when no applicant is named: studentsOnly)
@@ -154,6 +217,10 @@ var otherRuleGate = func() *keywordSet {
 	for _, w := range afterTrainingWords {
 		ws = append(ws, strings.TrimSpace(w))
 	}
+	for _, w := range documentWords {
+		ws = append(ws, strings.TrimSpace(w))
+	}
+	ws = append(ws, "urge", "calls on", "called on", "calls for", "called for", "petitioned", "lobb")
 	return newKeywordSet(ws)
 }()
 
