@@ -11,11 +11,7 @@ import (
 
 // knownQ8Misses are the session-8 quantities battery cases not read right
 // yet, with what is read instead.
-var knownQ8Misses = map[string]bool{
-	"We sponsor H-1B visas but cannot guarantee sponsorship.":                 true, // J-1 false (a false reading)
-	"We cannot guarantee H-1B sponsorship.":                                   true, // H-1B false (a false reading)
-	"We sponsor J-1 visas; we cannot guarantee H-1B visas to all applicants.": true, // H-1B false (a false reading)
-}
+var knownQ8Misses = map[string]bool{}
 
 // TestBatteryRespectively: a list of scores and a list of exams joined by
 // "respectively" (or, as often, by nothing but their order) pair in order,
@@ -177,10 +173,10 @@ func TestBatteryAndOpensPredicate(t *testing.T) {
 	}), knownQ8Misses, s7Fields...)
 }
 
-// TestBatteryCannotGuarantee: a visa the program "cannot guarantee" is a
-// visa it may give, as "do not usually sponsor" is (a hedge admits the
-// case): the negation is the guarantee's, not the sponsorship's, and it
-// reaches no other visa. Near misses: a negated verb that gives the visa
+// TestBatteryCannotGuarantee: a visa the program "cannot guarantee" is not
+// denied (a hedge admits the case): the negation is the guarantee's, not
+// the sponsorship's, and it reaches no other visa; with no verb that gives
+// the visa, it stays unknown. Near misses: a negated verb that gives the visa
 // ("will not provide visa sponsorship") denies it.
 func TestBatteryCannotGuarantee(t *testing.T) {
 	runKnownBattery(t, visaCases([]struct {
@@ -188,8 +184,8 @@ func TestBatteryCannotGuarantee(t *testing.T) {
 		want F
 	}{
 		{"We sponsor H-1B visas but cannot guarantee sponsorship.", F{h1b: true}},
-		{"We cannot guarantee H-1B sponsorship.", F{h1b: true}},
-		{"We sponsor J-1 visas; we cannot guarantee H-1B visas to all applicants.", F{j1: true, h1b: true}},
+		{"We cannot guarantee H-1B sponsorship.", F{}},
+		{"We sponsor J-1 visas; we cannot guarantee H-1B visas to all applicants.", F{j1: true}},
 		{"Visa sponsorship is not guaranteed.", F{}},
 		// near misses
 		{"We will not provide visa sponsorship.", F{j1: false, h1b: false}},

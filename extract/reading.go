@@ -1506,9 +1506,11 @@ func negatingWord(s string) bool {
 
 // governedVerb reports a verb toks[k] that a negation stands just before
 // ("not provide", "do not require") and whose object is toks[i], at most
-// two words after it.
+// two words after it. A guarantee is no such verb: what a program "cannot
+// guarantee" it may still give (a hedge), so the negation stays the
+// guarantee's.
 func governedVerb(low string, toks []lexMatch, k, i int) bool {
-	if k == 0 || wordsBetween(low, int(toks[k].end), int(toks[i].start)) > 2 {
+	if k == 0 || wordsBetween(low, int(toks[k].end), int(toks[i].start)) > 2 || strings.HasPrefix(toks[k].e.text, "guarantee") {
 		return false
 	}
 	for j := k - 1; j >= 0; j-- {

@@ -391,4 +391,6 @@ package extract
 // approval notice, under a lead-in asking for original or immigration documents) are no
 // sponsorship; advocacy in the past tense or addressed to a government ("urged the State
 // Department") is advocacy (issue 11).
-const Version = "135"
+// 136: a negated guarantee ("cannot guarantee sponsorship") is a hedge: its negation does not reach
+// the visa it names, nor the other visa (issue 11).
+const Version = "136"
