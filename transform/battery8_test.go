@@ -53,7 +53,10 @@ const (
 // abbreviation, its initials, a degree or the country beside it.
 func TestBatteryConflictingAbbreviation(t *testing.T) {
 	checkKnownClasses(t, mustClassifier(t), []classCase{
-		{"conflict", "UC School of Medicine (UCSM)", want{"", "", ""}},
+		// The University of Cebu's own name and abbreviation (a row since
+		// the rule): the school abroad.
+		{"conflict", "UC School of Medicine (UCSM)", want{"University of Cebu School of Medicine", "Philippines", "yes"}},
+		{"conflict", "UC School of Medicine", want{"", "", ""}}, // Cebu's name; Cincinnati's is a college
 		{"conflict", "UC School of Medicine, UCSM", want{"", "", ""}},
 		{"conflict", "UC School of Medicine - UCSM", want{"", "", ""}},
 		{"conflict", "University of Cincinnati [UCSMC]", want{"", "", ""}},
@@ -69,7 +72,7 @@ func TestBatteryConflictingAbbreviation(t *testing.T) {
 		{"own", "Icahn School of Medicine at Mount Sinai (ISMMS)", want{"Icahn School of Medicine at Mount Sinai", usa, "no"}},
 		{"own", "University of Texas Medical Branch (UTMB)", want{"University of Texas Medical Branch John Sealy School of Medicine", usa, "no"}},
 		{"own", "Medical College of Wisconsin (MCW)", want{"Medical College of Wisconsin", usa, "no"}},
-		{"degree", "UC School of Medicine (MD)", want{cincinnati, usa, "no"}},
+		{"degree", "UC College of Medicine (MD)", want{cincinnati, usa, "no"}},
 		{"degree", "Emory University School of Medicine (MD/PhD)", want{"Emory University School of Medicine", usa, "no"}},
 		{"country", "Temple University School of Medicine (USA)", want{"Lewis Katz School of Medicine at Temple University", usa, "no"}},
 	}, knownSchoolMisses)

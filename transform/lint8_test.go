@@ -116,7 +116,8 @@ func TestAbbreviationSpelledInName(t *testing.T) {
 		{"Escuela de Medicina del Recinto de Ciencias Médicas (RCM) de la Universidad de Puerto Rico", boolPtr(false)},
 		{"Universidad de Puerto Rico, Recinto de Ciencias Medicas (RCM)", boolPtr(false)},
 		{"University of Michigan Medical School (Ann Arbor Campus, AAC)", boolPtr(false)},
-		{"UC School of Medicine (UCSM)", nil},
+		{"UC School of Medicine (UCSM)", boolPtr(true)}, // the University of Cebu's own (a row since session 8)
+		{"Emory School of Medicine (ESMG)", nil},
 		{"University of Illinois College of Medicine (UPCM)", nil},
 	} {
 		got := c.Classify(tc.name, "")
