@@ -124,7 +124,7 @@ var rosterGraduatingCases = []struct {
 	{"graduating fellows", "Fellowship news\n\nOur graduating fellows:\nJordan Blake, MD - Faculty, Duke University\nPriya Shah, MD - Private practice, Denver", nil},
 	{"a director in the list, role after a dash", "Congratulations to our graduating residents!\nDr. Helen Marsh - Program Director\nJordan Blake, MD - Cardiology fellowship, Duke",
 		[]string{"Jordan Blake |  |  | "}},
-	{"a director in the list, role on the next line", "Our graduating residents:\nDr. Helen Marsh\nProgram Director\nJordan Blake, MD\nCardiology fellowship, Duke",
+	{"a director in the list, role on the next line", "Our Graduating Residents\nDr. Helen Marsh\nProgram Director\nJordan Blake, MD\nCardiology fellowship, Duke",
 		[]string{"Jordan Blake |  |  | "}},
 	{"where past graduates are", "Where our graduates are now:\nJordan Blake, MD - Cardiology, Duke University\nPriya Shah, MD - Hospitalist, Mayo Clinic", nil},
 }

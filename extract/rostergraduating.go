@@ -39,6 +39,9 @@ func graduatingResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				misses++
 				continue
 			}
+			if j+1 < len(d.blocks) && d.blocks[j+1].role != roleHeading && fieldCount(d.blocks[j+1].text) <= 6 && leaderRole(d.blocks[j+1].text) {
+				continue // "Dr. Helen Marsh" over "Program Director": staff, not a graduate
+			}
 			misses = 0
 			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: d.blocks[i].text + " | " + b.text, Selector: b.selector()}})
 		}
@@ -69,6 +72,9 @@ func graduatingEntry(t string) (string, bool) {
 	for _, sep := range []string{" — ", " – ", " - ", ": ", " | "} {
 		if k := strings.Index(t, sep); k > 0 {
 			head = t[:k]
+			if leaderRole(t[k+len(sep):]) {
+				return "", false // "Dr. Helen Marsh - Program Director": staff, not a graduate
+			}
 			break
 		}
 	}
@@ -78,4 +84,15 @@ func graduatingEntry(t string) (string, bool) {
 		return "", false // no degree and no title: a destination's line ("Private Practice, Denver") as often as a name
 	}
 	return personName(stripTitle(head))
+}
+
+// graduatingLeaderWords name a program's leaders and staff: beside a name in a
+// graduating list they make the person no graduate. (A next job,
+// "hospitalist", "faculty", "attending", is a graduate's destination.)
+var graduatingLeaderWords = []string{"director", "directors", "coordinator", "coordinators", "chair", "chairman", "chairwoman",
+	"dean", "administrator", "manager", "professor", "chief medical officer", "president"}
+
+// leaderRole reports text that names a leader's or a staff member's role.
+func leaderRole(t string) bool {
+	return hasAnyWord(asciiLower(t), graduatingLeaderWords)
 }

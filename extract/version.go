@@ -393,4 +393,6 @@ package extract
 // Department") is advocacy (issue 11).
 // 136: a negated guarantee ("cannot guarantee sponsorship") is a hedge: its negation does not reach
 // the visa it names, nor the other visa (issue 11).
-const Version = "136"
+// 137: a leader named in a graduating residents' list (a director's, a coordinator's, a dean's role
+// after the name or on the line under it) is no graduate (issue 12).
+const Version = "137"
