@@ -211,6 +211,9 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 			out = append(out, r)
 		}
 	}
+	if headlineCase(s) {
+		return out // "Largest Class of Residents Finds Its Home in …": capitals mark no names in a headline
+	}
 	for _, m := range rolesThenNames.FindAllStringSubmatchIndex(s, -1) {
 		// "our chief residents Ana Ruiz and Ben Ota": full names; first
 		// names alone only as a list of two or more right after the role
@@ -547,4 +550,26 @@ func residencyPage(d *doc) bool {
 		}
 	}
 	return false
+}
+
+// headlineCase reports a sentence written in headline case: four or more
+// words of four letters or more, every one capitalised (a name's capitals
+// then tell nothing).
+func headlineCase(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, "\"“”'‘’(),:;.!?")
+		if len(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }

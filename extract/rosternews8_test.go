@@ -115,6 +115,10 @@ var rosterNews8Cases = []struct {
 	{"a resident quoted with Jr.", "New class of surgery residents\n\nAll five of the new residents were sought after by top programs. \"I love the teaching here,\" said Sam Ortiz Jr., a second-year resident.",
 		[]string{"Sam Ortiz |  |  | "}},
 
+	// A headline in headline case: its capitals mark no names.
+	{"a headline after a role word", "A Day for Celebration: Largest Class of Residents Finds Its Home in Family Medicine\n\nFamily medicine welcomed nearly 4,600 new residents this week.", nil},
+	{"a headline with a resident before capitals", "Valley News\n\nIntern Year Begins With Orientation Week at Mercy Hospital\n\nThe new interns arrived on Monday.", nil},
+
 	// Near misses of a medical school's news.
 	{"a school's students with their colleges", "Match Day at the college\n\nTwelve of our students matched into family medicine. Ms. Lia Cruz (Rice University prior to the college) matched at Mercy Hospital, and Mr. Sam Lee (Tulane before the college) at Valley Health.", nil},
 	{"student award winners", "College news\n\nThe student research award went to Sam Lee and Amy Tran, third-year medical students, for their study of resident sleep.", nil},

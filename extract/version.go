@@ -395,4 +395,6 @@ package extract
 // the visa it names, nor the other visa (issue 11).
 // 137: a leader named in a graduating residents' list (a director's, a coordinator's, a dean's role
 // after the name or on the line under it) is no graduate (issue 12).
-const Version = "137"
+// 138: a sentence in headline case names no resident after a role word ("Largest Class of
+// Residents Finds Its Home in Family Medicine" gave "Finds Its") (issue 12).
+const Version = "138"
