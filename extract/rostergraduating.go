@@ -54,7 +54,7 @@ func graduatingResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // graduating residents (or chiefs) and no other group.
 func graduatingLead(b *block) bool {
 	t := strings.TrimSpace(b.text)
-	if len(t) > 100 || b.role == roleRow || !strings.Contains(asciiLower(t), "graduating") {
+	if len(t) > 100 || b.role == roleRow || !containsFold(t, "graduating") {
 		return false
 	}
 	if b.role != roleHeading && !strings.HasSuffix(t, ":") && (strings.HasSuffix(t, ".") || fieldCount(t) > 10) {

@@ -180,6 +180,18 @@ func yearAt(t string, i int) int {
 	return e
 }
 
+// containsFold is strings.Contains(asciiLower(s), w) without lowering s;
+// w is lower case and opens with a letter.
+func containsFold(s, w string) bool {
+	lo, up := w[0], w[0]-'a'+'A'
+	for i := 0; i+len(w) <= len(s); i++ {
+		if c := s[i]; (c == lo || c == up) && hasPrefixFold(s[i+1:], w[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasPrefixFold is strings.HasPrefix with ASCII letters in either case;
 // prefix is lower case.
 func hasPrefixFold(s, prefix string) bool {

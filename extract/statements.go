@@ -671,7 +671,7 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		carried := ""
 		// So is a pass that names no exam ("USMLE/COMLEX scores. Passing
 		// scores are required.", "… Step 1 … It must be passed before …").
-		if n > 0 && (q == "" || weak && !qRel) && (scoreLabel.find(s, 1) != 0 && hasThreeDigits(s) || examPass.MatchString(strings.ToLower(s))) && !examLabel(s) {
+		if n > 0 && (q == "" || weak && !qRel) && (scoreLabel.find(s, 1) != 0 && hasThreeDigits(s) || examPassIn(s)) && !examLabel(s) {
 			carried = examBefore(text, spans[:n]) // (rare: the lexer runs again only here)
 		}
 		// a length that names nothing is the experience's the sentence
@@ -717,6 +717,13 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 // (test, board …) score or result, or something passed with no object ("must be passed",
 // "passing is required") — not "pass a background check".
 var examPass = mustGateDerived(`\bpass(ing|ed)?\s+([a-z-]+\s+)?(scores?|results?|grades?|marks?|performances?|reports?)\b|\b(be|been|are|is|were|was)\s+passed\b|\bpassing\s+(is|are)\b`)
+
+// examPassIn is examPass.MatchString(strings.ToLower(s)), lowering s
+// only when it holds "pass" in some ASCII case: every match holds "pass",
+// and no character outside ASCII lowers to "p", "a" or "s".
+func examPassIn(s string) bool {
+	return containsFold(s, "pass") && examPass.MatchString(strings.ToLower(s))
+}
 
 // sponsorWord finds the verb of a bare denial ("We do not sponsor.").
 var sponsorWord = newFoldedKeywordSet([]string{"sponsor"})
