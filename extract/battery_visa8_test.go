@@ -86,3 +86,50 @@ func TestBatteryVisa8TypedDenialStaysTyped(t *testing.T) {
 	)
 	runKnownBattery(t, cases, knownVisa8Misses, j1, h1b)
 }
+
+// knownVisa8LabelMisses are the label and question cases of the session-8
+// visa battery not read right yet.
+var knownVisa8LabelMisses = map[string]bool{
+	"H-1B: will not be considered.":              true,
+	"J-1: will not be accepted.":                 true,
+	"H-1B visa sponsorship: not available":       true,
+	"H1B Visa Sponsorship: Not offered":          true,
+	"J-1 Visa Sponsorship: cannot be considered": true,
+	"faq: typed sponsorship, no":                 true,
+	"table: typed sponsorship, not available":    true,
+}
+
+// TestBatteryVisa8TypedLabel: the same two faults where the visa is named
+// by a label, a table header or a question and the value or answer
+// refuses it: a value that turns the labelled visa away ("H-1B: will not
+// be considered") denies it, and a label or question naming one typed
+// sponsorship ("H-1B visa sponsorship: not available", "Do you offer H-1B
+// visa sponsorship?" "No.") denies that visa alone. Near misses: a label
+// naming sponsorship in general still denies both, a question naming both
+// visas gets both denied, "J-1 only" and "case by case" keep their
+// readings.
+func TestBatteryVisa8TypedLabel(t *testing.T) {
+	faq := func(q, a string) string { return "<dl><dt>" + q + "</dt><dd>" + a + "</dd></dl>" }
+	cases := visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"H-1B: will not be considered.", F{h1b: false}},
+		{"J-1: will not be accepted.", F{j1: false}},
+		{"H-1B visa sponsorship: not available", F{h1b: false}},
+		{"H1B Visa Sponsorship: Not offered", F{h1b: false}},
+		{"J-1 Visa Sponsorship: cannot be considered", F{j1: false}},
+		// near misses
+		{"Visa sponsorship: not available", F{j1: false, h1b: false}},
+		{"Visa sponsorship: J-1 only", F{j1: true, h1b: false}},
+		{"H-1B: considered case by case", F{h1b: true}},
+		{"H-1B visa sponsorship: yes, case by case", F{h1b: true}},
+	})
+	cases = append(cases,
+		ruleCase{"faq: typed sponsorship, no", faq("Do you offer H-1B visa sponsorship?", "No."), F{h1b: false}},
+		ruleCase{"table: typed sponsorship, not available", "<table><tr><th>H-1B visa sponsorship</th><td>Not available</td></tr></table>", F{h1b: false}},
+		ruleCase{"faq: both typed, no", faq("Do you offer J-1 or H-1B visa sponsorship?", "No."), F{j1: false, h1b: false}},
+		ruleCase{"faq: sponsorship in general, no", faq("Do you offer visa sponsorship?", "No."), F{j1: false, h1b: false}},
+	)
+	runKnownBattery(t, cases, knownVisa8LabelMisses, j1, h1b)
+}
