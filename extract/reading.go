@@ -1609,6 +1609,9 @@ func readQuestion(st *stmt, q *qreading, buf *readBuf) *qreading {
 		q.kinds |= 1 << t.e.kind
 		switch t.e.kind {
 		case kTopic:
+			if topic(t.e.arg) == tVisa && typedVisa(q.low, q.toks, i) {
+				continue // "H-1B visa sponsorship": the named visa is what is asked
+			}
 			q.all = q.all.with(topic(t.e.arg))
 			if int(t.start) < first {
 				q.topics = q.topics.with(topic(t.e.arg))

@@ -397,4 +397,7 @@ package extract
 // after the name or on the line under it) is no graduate (issue 12).
 // 138: a sentence in headline case names no resident after a role word ("Largest Class of
 // Residents Finds Its Home in Family Medicine" gave "Finds Its") (issue 12).
-const Version = "138"
+// 139: a label, table header or question naming one typed sponsorship ("H-1B visa sponsorship:
+// not available", "Do you offer H-1B visa sponsorship?" "No.") denies that visa alone; a value
+// turning the labelled visa away ("H-1B: will not be considered") denies it (issue 11).
+const Version = "139"

@@ -26,6 +26,7 @@ var visaTable = table{
 	name:     "visa",
 	owned:    topics(tJ1, tH1B, tVisa, tStatus),
 	mentions: visaMentions,
+	bind:     bindVisa,
 	rows: []rule{
 		// an answer's yes/no about the visa its question names
 		{name: "answer yes", topics: topics(tJ1, tH1B), pol: polYes, by: visaFields, val: yes, rank: rankExplicit, cond: true},
@@ -66,6 +67,21 @@ var visaTable = table{
 		{name: "citizens only (only)", topics: topics(tStatus), pol: polPos, near: kinds(kExcl), to: toBoth, val: statusOnly, rank: rankGeneric},
 		{name: "without sponsorship", topics: topics(tStatus), pol: polPos, to: toBoth, val: withoutSponsorship, rank: rankGeneric},
 	},
+}
+
+// bindVisa binds as bindDefault does. A visa taken from a label or
+// question that names visas alone, whose value opens by turning it away
+// ("H-1B: will not be considered", "J-1 Visa Sponsorship: cannot be
+// considered"), is governed by that negation as by "not sponsored".
+func bindVisa(r *reading, m *mention) {
+	bindDefault(r, m)
+	if m.tok >= 0 || m.lead != 0 || m.neg || r.q == nil || r.q.all.without(topics(tJ1, tH1B, tVisa)) != 0 {
+		return
+	}
+	if len(m.cl.toks) > 0 {
+		t := m.cl.toks[0]
+		m.neg = t.e.kind == kExclusion && negatingWord(t.e.text) && wordsBetween(r.low, m.cl.start, int(t.start)) == 0
+	}
 }
 
 // ifExclusiveOf keeps a value when an exclusive word near the mention
@@ -777,7 +793,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 				visaPermits(r.low, cl, k) {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
 			}
-			if topic(t.e.arg) == tVisa && typedVisa(r.low, cl, k) {
+			if topic(t.e.arg) == tVisa && typedVisa(r.low, cl.toks, k) {
 				continue // "H-1B visa sponsorship": the named visa's mention speaks for it
 			}
 			if outer, w := exampleOf(r, cl); outer != nil && topics(tJ1, tH1B).has(topic(t.e.arg)) {
@@ -811,8 +827,11 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 // no denial of the other visa. A general word the named visa does not
 // touch ("visa sponsorship of any kind", "H-1B or any other visas",
 // "visas, including the H-1B") stays general.
-func typedVisa(low string, cl *clause, k int) bool {
-	toks := cl.toks
+//
+// A label or question's word is read the same way (see readQuestion): "H-1B
+// visa sponsorship: not available", "Do you offer H-1B visa sponsorship?"
+// "No." deny the H-1B alone.
+func typedVisa(low string, toks []lexMatch, k int) bool {
 	named := func(t lexMatch) bool { return t.e.kind == kTopic && topics(tJ1, tH1B).has(topic(t.e.arg)) }
 	for j := k - 1; j >= 0; j-- {
 		if t := toks[j]; named(t) && int(t.end) <= int(toks[k].start) {
