@@ -149,8 +149,27 @@ var rosterForeignSchoolCases = []struct {
 		[]string{"Ana de la Cruz | Universidad de Monterrey |  | ", "Luis da Silva | Universidade de S\u00e3o Paulo |  | "}},
 }
 
+// rosterProseDegreeCases introduce residents in running text with their
+// degrees between the name and the words that bring in the school ("Lena
+// Park, MD, joins us from …"); near misses introduce a program director
+// and a faculty member the same way.
+var rosterProseDegreeCases = []struct {
+	class, give string
+	want        []string
+}{
+	{"joins us from after a degree", "Meet our interns\n\nLena Park, MD, joins us from Ross University School of Medicine. Tom Okafor, DO, comes to us from Des Moines University.",
+		[]string{"Lena Park | Ross University School of Medicine |  | ", "Tom Okafor | Des Moines University |  | "}},
+	{"a graduate of after two degrees", "Welcome, interns\n\nOur new intern Ines Duarte, MD, PhD, is a graduate of the University of Porto Faculty of Medicine.",
+		[]string{"Ines Duarte | University of Porto Faculty of Medicine |  | "}},
+	{"dotted degrees before attended", "New residents\n\nKofi Mensah, M.D., attended the University of Ghana Medical School before joining our residency.",
+		[]string{"Kofi Mensah | University of Ghana Medical School |  | "}},
+	// near misses
+	{"a program director with a degree", "Program news\n\nHelen Marsh, MD, our program director, is a graduate of Emory University School of Medicine.", nil},
+	{"a faculty member with a degree", "Faculty news\n\nPaul Reyes, MD, joins us from the faculty of Rush Medical College as an attending.", nil},
+}
+
 func TestRosterSession8Classes(t *testing.T) {
-	for _, tc := range append(append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...), append(append(rosterAwardTableCases[:len(rosterAwardTableCases):len(rosterAwardTableCases)], rosterGraduatingCases...), rosterForeignSchoolCases...)...) {
+	for _, tc := range append(append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...), append(append(rosterAwardTableCases[:len(rosterAwardTableCases):len(rosterAwardTableCases)], rosterGraduatingCases...), append(rosterForeignSchoolCases[:len(rosterForeignSchoolCases):len(rosterForeignSchoolCases)], rosterProseDegreeCases...)...)...) {
 		t.Run(tc.class, func(t *testing.T) {
 			pf, err := Page([]byte(tc.give), nil)
 			if err != nil {
