@@ -835,7 +835,7 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			var locBuf [4][2]int
 			for _, loc := range proseConnectors(locBuf[:0], s, 4) {
-				w := s[max(0, loc[0]-80):loc[0]]
+				w := degreesBeforeConnector(s[max(0, loc[0]-80):loc[0]])
 				if !mayEndWithName(w) {
 					continue
 				}
@@ -871,6 +871,17 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// degreesBeforeConnector drops the degrees between a name and a prose
+// connector: "Lena Park, MD, " before "joins us from" reads as "Lena Park,
+// " (a name's degrees are no part of what proseName matches).
+func degreesBeforeConnector(w string) string {
+	t := strings.TrimRight(w, ", \t")
+	if d := stripDegrees(t); d != "" && len(d) < len(t) {
+		return d + ", "
+	}
+	return w
 }
 
 // leaderWords make the person a sentence introduces with a school the

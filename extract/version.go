@@ -400,4 +400,6 @@ package extract
 // 139: a label, table header or question naming one typed sponsorship ("H-1B visa sponsorship:
 // not available", "Do you offer H-1B visa sponsorship?" "No.") denies that visa alone; a value
 // turning the labelled visa away ("H-1B: will not be considered") denies it (issue 11).
-const Version = "139"
+// 140: a resident introduced with degrees between the name and the school's verb ("Lena Park, MD,
+// joins us from …", "…, MD, PhD, is a graduate of …") is read as one without them (issue 12).
+const Version = "140"
