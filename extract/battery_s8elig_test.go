@@ -14,7 +14,9 @@ import (
 
 // knownS8Misses are the session-8 battery cases not read right yet.
 var knownS8Misses = map[string]bool{
-	"We do not accept observership experience.": true, // a negated 'accept' before the observership: no kObsVerb, nothing read
+	"We do not accept observership experience.":                     true, // a negated 'accept' before the observership: no kObsVerb, nothing read
+	"We don't accept observerships as US clinical experience.":      true, // the same
+	"The program does not accept shadowing as clinical experience.": true, // the same
 }
 
 // TestBatteryObservershipCompound: an observership named as the kind of
@@ -34,12 +36,16 @@ func TestBatteryObservershipCompound(t *testing.T) {
 	add("Observership experience is not considered US clinical experience.", F{obsOK: false})
 	add("Observership experience is not accepted; we require three months of hands-on US clinical experience.", F{obsOK: false, usceReqF: "required", usceMo: 3.0})
 	add("We do not accept observership experience.", F{obsOK: false})
+	add("We don't accept observerships as US clinical experience.", F{obsOK: false})
+	add("The program does not accept shadowing as clinical experience.", F{obsOK: false})
 	cases = append(cases, ruleCase{"label: observership experience not accepted", "<p>US clinical experience: observership experience not accepted</p>", F{obsOK: false}})
 	// near misses
 	add("Observership experience is accepted.", F{obsOK: true})
 	add("Observership experience counts toward the requirement.", F{obsOK: true})
 	add("We do not offer observership experience.", F{})
 	add("Observership experience is not required.", F{})
+	add("We do not accept applicants without hands-on experience; observerships are fine.", F{})
+	add("We cannot accept observers in our clinics.", F{})
 	runKnownBattery(t, cases, knownS8Misses, usceReqF, usceMo, obsOK)
 }
 
