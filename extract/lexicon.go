@@ -305,7 +305,7 @@ var lexicon = slices.Concat(
 	topicWords(tObservership, phrases([]string{"observership", "observer", "externship", "visiting student", "shadowing"},
 		[]string{"program", "programs", "programme"})...),
 	words(kObsVerb, 0, "count", "counts", "counted", "qualify", "qualifies", "satisfy", "satisfies", "meet", "meets",
-		"accepted", "acceptable", "considered", "consider", "include", "includes", "fall into", "substitute", "valid", "sufficient"),
+		"accepted", "acceptable", "accept", "accepts", "considered", "consider", "include", "includes", "fall into", "substitute", "valid", "sufficient"),
 	topicWords(tTraining, "pgy-1", "pgy1", "pgy 1", "pgy-i", "residency training", "postgraduate year",
 		"graduate medical education", "acgme-accredited program", "acgme-approved residency", "acgme accredited program",
 		"acgme program", "acgme programs", "acgme-approved program", "acgme approved program", "accredited usa program",

@@ -402,4 +402,6 @@ package extract
 // turning the labelled visa away ("H-1B: will not be considered") denies it (issue 11).
 // 140: a resident introduced with degrees between the name and the school's verb ("Lena Park, MD,
 // joins us from …", "…, MD, PhD, is a graduate of …") is read as one without them (issue 12).
-const Version = "140"
+// 141: a negated "accept" before an observership ("We do not accept observership experience")
+// says observerships do not count (issue 11).
+const Version = "141"
