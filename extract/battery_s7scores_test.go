@@ -8,7 +8,6 @@ import "testing"
 
 // knownS7ScoreMisses are the session-7 scores battery cases not read right yet.
 var knownS7ScoreMisses = map[string]bool{
-	"Step 1 passed, Step 2 taken":              true, // COMLEX Level 1 pass missed
 	"item then passing scores sentence":        true, // COMLEX Level 1 pass missed
 	"preference heading: first attempt should": true, // pass and first attempt read as required
 	"Part I minimum":                           true, // nothing read
@@ -138,11 +137,7 @@ func TestBatteryPassKeptBesideDenial(t *testing.T) {
 
 // knownS8ScoreMisses are the session-8 scores battery cases not read right yet.
 var knownS8ScoreMisses = map[string]bool{
-	"slash":                           true, // COMLEX Level 1 pass missed
-	"or, plural steps, first attempt": true, // COMLEX Level 1 pass missed
-	"parenthesis":                     true, // COMLEX Level 1 pass missed
-	"COMLEX first":                    true, // COMLEX Level 1 pass missed
-	"USMLE label then parts":          true, // 215 read as Step 2 CK's too: the label's USMLE does not reach the value's parts
+	"USMLE label then parts": true, // 215 read as Step 2 CK's too: the label's USMLE does not reach the value's parts
 }
 
 // TestBatteryPassOfExamsNamedBefore: a pass asked in a sentence that names

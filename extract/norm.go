@@ -92,6 +92,9 @@ func norm(s string) string {
 	if has(cuePart) {
 		set(foldParts(low))
 	}
+	if has(cueUSMLE) && strings.Contains(low, "comlex") {
+		set(bothFamilies.ReplaceAllString(low, "usmle steps $1 or comlex levels $1"))
+	}
 	if has(cueUSMLE | cueExam) {
 		low = foldExams(low)
 	}
@@ -315,6 +318,11 @@ func foldExams(low string) string {
 	}
 	return foldCK(out)
 }
+
+// bothFamilies is a step or a list of steps named after both exams
+// ("usmle/comlex step 1", "usmle (or comlex) steps 1 and 2", "comlex or
+// usmle step 1"): the levels of COMLEX are asked as the steps of USMLE.
+var bothFamilies = regexp.MustCompile(`\b(?:usmle\s*(?:/|\bor\b|\band/or\b|\(\s*or)\s*comlex|comlex\s*(?:/|\bor\b|\band/or\b|\(\s*or)\s*usmle)\s*\)?\s+steps?\s+((?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*(?:,|and|&|/|or)\s*(?:steps?\s*)?(?:1|i|one|2|ii|two|3|iii|three)\b)*)`)
 
 // examParts is a part or a list of parts by number: "part 1", "parts i and
 // ii", "part 1 and part 2".

@@ -404,4 +404,6 @@ package extract
 // joins us from …", "…, MD, PhD, is a graduate of …") is read as one without them (issue 12).
 // 141: a negated "accept" before an observership ("We do not accept observership experience")
 // says observerships do not count (issue 11).
-const Version = "141"
+// 142: steps named after both exams ("USMLE/COMLEX Step 1", "USMLE (or COMLEX) Step 1") are
+// COMLEX's levels too (issue 11).
+const Version = "142"
