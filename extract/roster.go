@@ -721,12 +721,18 @@ func parseRest(r *imgfriendly.Resident, rest string) {
 			}
 			return
 		}
-		if school == "" {
+		if school == "" && !destinationWords.in(p) {
 			school = p
 		}
 	})
 	r.School, r.Country = splitCountryKeep(cleanSchool(school), r.Country)
 }
+
+// destinationWords in an unlabelled part of a one-line entry make it where
+// the person goes or trains, not a medical school: "Ann Lee, DO - University
+// of X, Addiction Medicine Fellowship" (README: fellowship destinations and
+// residency programs are no schools).
+var destinationWords = newWordList("fellowship", "fellowships", "residency")
 
 // restSeparators separate the fields of a one-line entry's rest.
 var restSeparators = []string{" | ", " — ", " – ", " · "}

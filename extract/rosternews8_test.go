@@ -115,6 +115,12 @@ var rosterNews8Cases = []struct {
 	{"a resident quoted with Jr.", "New class of surgery residents\n\nAll five of the new residents were sought after by top programs. \"I love the teaching here,\" said Sam Ortiz Jr., a second-year resident.",
 		[]string{"Sam Ortiz |  |  | "}},
 
+	// Graduating residents listed with their fellowship: the destination is no school.
+	{"graduates with fellowship destinations on one line", "Where our graduates go\n\nSix graduating residents chose fellowships:\n\n- Ana Ruiz, DO - University of Iowa, Cardiology Fellowship\n- Ben Ota, MD - Emory University, Sports Medicine Fellowship\n",
+		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
+
+	{"new fellows' destinations are no schools", "Our family medicine residents after graduation\n\nUpon graduation, most of our residents were hired at clinics.\n\nSix graduates chose fellowships. Other new fellows include the following graduates:\n\n  • Ana Ruiz, DO - University of Iowa, Cardiology Fellowship\n  • Ben Ota, MD - Emory University, Sports Medicine Fellowship\n  • Li Wei, MD - Rush University, Geriatrics Fellowship\n", nil},
+
 	// A headline in headline case: its capitals mark no names.
 	{"a headline after a role word", "A Day for Celebration: Largest Class of Residents Finds Its Home in Family Medicine\n\nFamily medicine welcomed nearly 4,600 new residents this week.", nil},
 	{"a headline with a resident before capitals", "Valley News\n\nIntern Year Begins With Orientation Week at Mercy Hospital\n\nThe new interns arrived on Monday.", nil},

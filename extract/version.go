@@ -406,4 +406,6 @@ package extract
 // says observerships do not count (issue 11).
 // 142: steps named after both exams ("USMLE/COMLEX Step 1", "USMLE (or COMLEX) Step 1") are
 // COMLEX's levels too (issue 11).
-const Version = "142"
+// 143: an unlabelled part of a one-line entry that names a fellowship or a residency ("Ann Lee,
+// DO - University of X, Cardiology Fellowship") is a destination, not a medical school (issue 12).
+const Version = "143"
