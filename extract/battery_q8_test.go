@@ -11,7 +11,11 @@ import (
 
 // knownQ8Misses are the session-8 quantities battery cases not read right
 // yet, with what is read instead.
-var knownQ8Misses = map[string]bool{}
+var knownQ8Misses = map[string]bool{
+	"USMLE Step 1 need not be passed at the time of application.": true, // Step 1 pass read (a false reading)
+	"Applicants need not have passed Step 1 to apply.":            true, // Step 1 pass read (a false reading)
+	"Applicants need not have US clinical experience.":            true, // nothing
+}
 
 // TestBatteryRespectively: a list of scores and a list of exams joined by
 // "respectively" (or, as often, by nothing but their order) pair in order,
@@ -190,5 +194,24 @@ func TestBatteryCannotGuarantee(t *testing.T) {
 		// near misses
 		{"We will not provide visa sponsorship.", F{j1: false, h1b: false}},
 		{"We do not sponsor H-1B visas.", F{h1b: false}},
+	}), knownQ8Misses, s7Fields...)
+}
+
+// TestBatteryNeedNot: "need not" is a denied requirement, as "does not
+// need to" is: "Step 1 need not be passed at the time of application" asks
+// for no pass, "applicants need not have US clinical experience" does not
+// require it. Near misses: "need to" requires; "does not need to" already
+// denies.
+func TestBatteryNeedNot(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"USMLE Step 1 need not be passed at the time of application.", F{}},
+		{"Applicants need not have passed Step 1 to apply.", F{}},
+		{"Applicants need not have US clinical experience.", F{usceReqF: "not_required"}},
+		// near misses
+		{"Applicants need to have passed Step 1.", F{s1Pass: true}},
+		{"Step 1 does not need to be passed before applying.", F{}},
 	}), knownQ8Misses, s7Fields...)
 }
