@@ -11,11 +11,7 @@ import (
 
 // knownQ8Misses are the session-8 quantities battery cases not read right
 // yet, with what is read instead.
-var knownQ8Misses = map[string]bool{
-	"USMLE Step 1 need not be passed at the time of application.": true, // Step 1 pass read (a false reading)
-	"Applicants need not have passed Step 1 to apply.":            true, // Step 1 pass read (a false reading)
-	"Applicants need not have US clinical experience.":            true, // nothing
-}
+var knownQ8Misses = map[string]bool{}
 
 // TestBatteryRespectively: a list of scores and a list of exams joined by
 // "respectively" (or, as often, by nothing but their order) pair in order,

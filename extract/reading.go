@@ -949,7 +949,7 @@ func clauseModality(low string, cl *clause) modFlags {
 		}
 		switch t.e.kind {
 		case kHard:
-			if negatedBefore(low, cl.toks, i, 5) {
+			if negatedBefore(low, cl.toks, i, 5) || needNot(low, t) {
 				m |= mNotReq
 			} else {
 				m |= mHard
@@ -980,6 +980,14 @@ func clauseModality(low string, cl *clause) modFlags {
 		m |= mStats
 	}
 	return m
+}
+
+// needNot reports the modal "need not" ("Step 1 need not be passed",
+// "applicants need not have …"): a requirement denied by the negation
+// after it.
+func needNot(low string, t lexMatch) bool {
+	w := low[t.start:t.end]
+	return (w == "need" || w == "needs") && strings.HasPrefix(low[t.end:], " not ") && !strings.HasPrefix(low[t.end:], " not only ")
 }
 
 // reasonOpeners open a reason: "… is required because …", "… since

@@ -408,4 +408,6 @@ package extract
 // COMLEX's levels too (issue 11).
 // 143: an unlabelled part of a one-line entry that names a fellowship or a residency ("Ann Lee,
 // DO - University of X, Cardiology Fellowship") is a destination, not a medical school (issue 12).
-const Version = "143"
+// 144: the modal "need not" ("Step 1 need not be passed", "applicants need not have …") denies the
+// requirement, as "does not need to" does (issue 11).
+const Version = "144"
