@@ -161,6 +161,16 @@ func read(st *stmt, buf *readBuf) *reading {
 			r.clauses[i+1].mod |= mSoft
 		}
 	}
+	// under a lead-in that prefers and asks nothing ("Preferences:",
+	// "Recommended qualifications:"), an item's "should" is the preference's
+	// ("All exams should be passed on the first attempt"); "must" still asks
+	if st.leadMod&mSoft != 0 && st.leadMod&mHard == 0 {
+		for i := range r.clauses {
+			if cl := &r.clauses[i]; cl.mod&mHard != 0 && onlyShould(cl) {
+				cl.mod = cl.mod&^mHard | mSoft
+			}
+		}
+	}
 	// a parenthesis without cues of its own takes the requirement or
 	// preference of the clause around it ("Recent graduates (within three
 	// years of graduation) are preferred"), not its description
@@ -1057,6 +1067,20 @@ func deniedExclusion(low string, toks []lexMatch, i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyShould reports a clause whose every word of requirement is "should".
+func onlyShould(cl *clause) bool {
+	should := false
+	for _, t := range cl.toks {
+		if t.e.kind == kHard {
+			if t.e.text != "should" {
+				return false
+			}
+			should = true
+		}
+	}
+	return should
 }
 
 // modalVerbIn reports a verb of requirement in the clause: must, require,

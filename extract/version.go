@@ -410,4 +410,6 @@ package extract
 // DO - University of X, Cardiology Fellowship") is a destination, not a medical school (issue 12).
 // 144: the modal "need not" ("Step 1 need not be passed", "applicants need not have …") denies the
 // requirement, as "does not need to" does (issue 11).
-const Version = "144"
+// 145: under a lead-in that prefers and asks nothing ("Preferences:"), an item's "should" is a
+// preference: no pass, no attempt limit; "must" still asks (issue 11).
+const Version = "145"
