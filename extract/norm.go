@@ -685,3 +685,27 @@ func expands(acr, inner string) bool {
 	}
 	return k == len(acr)
 }
+
+// partsUnder reads the parts of an answer or a value (s, normalised low)
+// as the steps or levels of the one exam family its label or question
+// (qLow) names: "Minimum USMLE scores: Part I 215, Part II 225" is 215 on
+// Step 1 and 225 on Step 2 CK, not 215 on both. An answer that names a
+// family itself, or no part, is read as it is.
+func partsUnder(qLow, s, low string) string {
+	if qLow == "" || !strings.Contains(low, "part") || strings.Contains(low, "usmle") || strings.Contains(low, "comlex") {
+		return low
+	}
+	usmle, comlex := strings.Contains(qLow, "usmle"), strings.Contains(qLow, "comlex")
+	if usmle == comlex {
+		return low
+	}
+	family := "USMLE "
+	if comlex {
+		family = "COMLEX "
+	}
+	folded := norm(family + s)
+	if folded == norm(family)+" "+low {
+		return low // no part of the exam's: "part 2 of the application"
+	}
+	return folded
+}

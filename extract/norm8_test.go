@@ -44,3 +44,20 @@ func TestBatteryExpansionAfterAcronym(t *testing.T) {
 		{"Our residents take USMLE (United States Medical Licensing Examination) Step 3 during their intern year.", F{}},
 	}), nil, s7Fields...)
 }
+
+// TestPartsUnderLabel: the exam family a label or question names reaches
+// the parts in its value; a value naming its own family, or parts of
+// something else, is read as it is.
+func TestPartsUnderLabel(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"<p>USMLE minimums: Part 1 — 212; Part 2 — 224</p>", F{s1Min: 212.0, s2Min: 224.0}},
+		{"<dl><dt>What USMLE scores do you require?</dt><dd>At least 205 on Part I and 218 on Part II.</dd></dl>", F{s1Min: 205.0, s2Min: 218.0}},
+		{"<p>Required COMLEX scores: Part II 460.</p>", F{cx2: 460.0}},
+		// near misses
+		{"<p>USMLE transcripts: Part 2 of the application holds them.</p>", F{}},
+		{"<p>Scores: Part I 215, Part II 225.</p>", F{}},
+	}), nil, s7Fields...)
+}

@@ -690,7 +690,8 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		}
 		if lbl, val, ok := labelValue(s); ok && n > 0 {
 			// "… is required. Step 1: Pass." — a label inside running text
-			out = append(out, stmt{q: lbl, qLow: norm(lbl), text: val, low: norm(val), first: true, blk: b})
+			qLow := norm(lbl)
+			out = append(out, stmt{q: lbl, qLow: qLow, text: val, low: partsUnder(qLow, val, norm(val)), first: true, blk: b})
 			first = false
 			continue
 		}
@@ -705,7 +706,7 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 		case sq != "":
 			qLow = norm(sq)
 		}
-		low := norm(s)
+		low := partsUnder(qLow, s, norm(s))
 		out = append(out, stmt{q: sq, qLow: qLow, qWeak: sWeak, text: s, low: low, first: first, blk: b})
 		first = false
 		prevVisa = strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "h1b")
