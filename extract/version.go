@@ -412,4 +412,6 @@ package extract
 // requirement, as "does not need to" does (issue 11).
 // 145: under a lead-in that prefers and asks nothing ("Preferences:"), an item's "should" is a
 // preference: no pass, no attempt limit; "must" still asks (issue 11).
-const Version = "145"
+// 146: the exam family a label or question names ("Minimum USMLE scores:") reaches the parts of its
+// value ("Part I 215, Part II 225"): 215 is Step 1's only (issue 11).
+const Version = "146"
