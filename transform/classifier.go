@@ -951,7 +951,14 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 	}
 	// Two adjacent parts together: "Government Medical College,
 	// Thiruvananthapuram, Kerala".
+	// Not two later parts when the first names a school of its own ("Lake
+	// Erie College of Osteopathic Medicine (U(M)" is not "U M").
 	for i := 0; i+1 < len(norms) && len(norms) > 2; i++ {
+		if i == 1 {
+			if _, ok := c.lookup(norms[0].tokens, confSegment, confSegment); ok || c.sharedName(norms[0].tokens) != nil {
+				break
+			}
+		}
 		toks := append(slices.Clone(norms[i].tokens), norms[i+1].tokens...)
 		if ids, ok := c.exact[key(toks)]; ok {
 			if m, ok := c.resolve(ids, confSegment); ok {
@@ -960,13 +967,23 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 			}
 		}
 	}
+	// A part whose name several schools share and disagree on ("UC School
+	// of Medicine": Cincinnati or Cebu) leaves the others to say which one
+	// it is ("(UCSM)"), not to name a school it is not ("(U O)").
+	var refused []int
 	for i, n := range norms {
 		if i > 0 && len(n.tokens) == 1 {
 			continue // a lone word after a comma is a place ("…, Columbia, SC"), not a school
 		}
 		if m, ok := c.lookup(n.tokens, confSegment, confSegment); ok {
+			if refused != nil && !subset(m.ids, refused) {
+				return match{}, false
+			}
 			m.segment = i
 			return m, true
+		}
+		if refused == nil {
+			refused = c.sharedName(n.tokens)
 		}
 		if ids, ok := c.compose(n.tokens); ok && len(norms) > 1 {
 			if m, ok := c.resolve(ids, confCompose*confSegment); ok {
@@ -1019,6 +1036,9 @@ func (c *Classifier) matchSchool(all []string, norms []norm) (match, bool) {
 						// is not UND).
 						nearHome = true
 						continue
+					}
+					if si > 0 && refused != nil && !subset(ids, refused) {
+						continue // another school than the first part's shared name
 					}
 					if m, ok := c.resolve(ids, confContainsLong); ok {
 						if l == 1 {
@@ -1325,4 +1345,28 @@ func (c *Classifier) acronymBeside(name string, p parsed) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// subset reports whether every id of a is in b.
+func subset(a, b []int) bool {
+	for _, id := range a {
+		if !slices.Contains(b, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedName returns the schools a part's name (whole, or its core) is the
+// name of when they are several and disagree on IMG status, which lookup
+// refuses; nil otherwise.
+func (c *Classifier) sharedName(tokens []string) []int {
+	for _, ids := range [][]int{c.exact[key(tokens)], c.whole[key(tokens)], c.exact[key(core(tokens))]} {
+		if len(ids) > 1 {
+			if _, ok := c.resolve(ids, 0); !ok {
+				return ids
+			}
+		}
+	}
+	return nil
 }
