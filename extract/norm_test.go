@@ -277,6 +277,7 @@ func normBySearches(s string) string {
 	}
 	if strings.Contains(low, " (") {
 		low = repeatedNumber.ReplaceAllStringFunc(low, dropRepeat)
+		low = dropExpansions(low)
 	}
 	if strings.Contains(low, "time pass") || strings.Contains(low, "time-pass") {
 		low = firstTimePass.ReplaceAllString(low, "$1 attempt pass")
@@ -316,6 +317,7 @@ var normCueCases = []string{
 	"three (3) years", "a first-time pass on Step 1", "within the past year", "H-1 sponsorship", "J-I visa", "J 1 visa holders",
 	"US COMPLEX Level 1", "COMLEX-USA Level 2-CE", "Parts I and II of the USMLE", "USMLE Steps 1 and 2", "2CK score of 220",
 	"the hi-b visa", "h1 within one year of graduation", "Step II CK", "j1 once",
+	"passed USMLE (United States Medical Licensing Examination) Step 1", "COMLEX (Comprehensive Osteopathic Medical Licensing Examination) Level 1",
 }
 
 func TestNormCues(t *testing.T) {
