@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -171,18 +170,7 @@ var rosterProseDegreeCases = []struct {
 func TestRosterSession8Classes(t *testing.T) {
 	for _, tc := range append(append(append(rosterTraineeCases[:len(rosterTraineeCases):len(rosterTraineeCases)], rosterInitialCases...), rosterRomanYearCases...), append(append(rosterAwardTableCases[:len(rosterAwardTableCases):len(rosterAwardTableCases)], rosterGraduatingCases...), append(rosterForeignSchoolCases[:len(rosterForeignSchoolCases):len(rosterForeignSchoolCases)], rosterProseDegreeCases...)...)...) {
 		t.Run(tc.class, func(t *testing.T) {
-			pf, err := Page([]byte(tc.give), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range pf.Residents {
-				img := ""
-				if r.IMG != nil {
-					img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
-				}
-				got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
-			}
+			got := residentRows(t, tc.give)
 			if d := cmp.Diff(tc.want, got); d != "" {
 				t.Errorf("residents (-want +got):\n%s", d)
 			}

@@ -217,18 +217,7 @@ var rosterClassCases = []struct {
 func TestRosterClasses(t *testing.T) {
 	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), append(append(rosterCohortCases[:len(rosterCohortCases):len(rosterCohortCases)], rosterBylineCases...), rosterOneSubjectCases...)...) {
 		t.Run(tc.class, func(t *testing.T) {
-			pf, err := Page([]byte(tc.give), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range pf.Residents {
-				img := ""
-				if r.IMG != nil {
-					img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
-				}
-				got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
-			}
+			got := residentRows(t, tc.give)
 			if d := cmp.Diff(tc.want, got); d != "" {
 				t.Errorf("residents (-want +got):\n%s", d)
 			}
@@ -279,4 +268,24 @@ func FuzzRosterText(f *testing.F) {
 			designatedInSentence(s)
 		}
 	})
+}
+
+// residentRows runs Page on give and writes each resident it reads as
+// "name | school | country | img" (img "yes", "no" or empty), the row the
+// roster class tables want.
+func residentRows(t *testing.T, give string) []string {
+	t.Helper()
+	pf, err := Page([]byte(give), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range pf.Residents {
+		img := ""
+		if r.IMG != nil {
+			img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
+		}
+		got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
+	}
+	return got
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -137,18 +136,7 @@ var knownNews8Misses = map[string]bool{}
 func TestRosterNews8(t *testing.T) {
 	missed := 0
 	for _, tc := range rosterNews8Cases {
-		pf, err := Page([]byte(tc.give), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, r := range pf.Residents {
-			img := ""
-			if r.IMG != nil {
-				img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
-			}
-			got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
-		}
+		got := residentRows(t, tc.give)
 		d := cmp.Diff(tc.want, got)
 		switch {
 		case d != "" && knownNews8Misses[tc.class]:

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -39,18 +38,7 @@ var rosterNounCases = []struct {
 func TestRosterNouns(t *testing.T) {
 	for _, tc := range rosterNounCases {
 		t.Run(tc.class, func(t *testing.T) {
-			pf, err := Page([]byte(tc.give), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range pf.Residents {
-				img := ""
-				if r.IMG != nil {
-					img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
-				}
-				got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
-			}
+			got := residentRows(t, tc.give)
 			if d := cmp.Diff(tc.want, got); d != "" {
 				t.Errorf("residents (-want +got):\n%s", d)
 			}
