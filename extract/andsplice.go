@@ -12,26 +12,12 @@ import "strings"
 // verb with no negation of its own ("… and have passed Step 1") joins no
 // clause.
 func andPredicates(low string, s, e int) []int {
-	var out []int
-	from := s
-	for at := s; at < e; {
-		i := strings.Index(low[at:e], " and ")
-		if i < 0 {
-			break
-		}
-		c := at + i
-		at = c + 5
-		if !hasFiniteVerb(low[from:c]) {
-			continue
-		}
-		rest := low[c+5 : e]
-		if opensSentence(rest) || negatedPredicate(rest) {
-			out = append(out, c)
-			from = c + 5
-		}
-	}
-	return out
+	return clauseCuts(low, s, e, " and ", andOpens)
 }
+
+// andOpens reports a part after "and" that is a clause of its own: a
+// sentence, or a verb with its own negation.
+func andOpens(rest string) bool { return opensSentence(rest) || negatedPredicate(rest) }
 
 // negatedPredicate reports a part that opens with a verb and its own
 // negation: "do not sponsor", "does not require", "don't", "have no",

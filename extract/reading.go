@@ -730,21 +730,28 @@ func subjectSplices(low string, toks []lexMatch, s, e int) []int {
 // "provided", "which", "such as", a preposition) or before words with no
 // finite verb ("at least 3 months, in …") joins no sentence.
 func commaSentences(low string, s, e int) []int {
+	return clauseCuts(low, s, e, ", ", opensSentence)
+}
+
+// clauseCuts returns where low[s:e] divides at sep into clauses: at each sep
+// whose part before holds a finite verb and whose part after opens a clause
+// of its own (opens); the parts between two cuts are read alone.
+func clauseCuts(low string, s, e int, sep string, opens func(string) bool) []int {
 	var out []int
 	from := s
 	for at := s; at < e; {
-		i := strings.Index(low[at:e], ", ")
+		i := strings.Index(low[at:e], sep)
 		if i < 0 {
 			break
 		}
 		c := at + i
-		at = c + 2
+		at = c + len(sep)
 		if !hasFiniteVerb(low[from:c]) {
 			continue
 		}
-		if opensSentence(low[c+2 : e]) {
+		if opens(low[c+len(sep) : e]) {
 			out = append(out, c)
-			from = c + 2
+			from = c + len(sep)
 		}
 	}
 	return out
