@@ -85,6 +85,36 @@ func BenchmarkPage(b *testing.B) {
 	}
 }
 
+// BenchmarkPageWeb is Page alone over the testweb mix of BenchmarkPageVsParse:
+// what an instruction count (callgrind, one iteration) of the extraction
+// reads, without the set-up (callgrind --toggle-collect on extract.Page).
+func BenchmarkPageWeb(b *testing.B) {
+	pages, total := webPages(b)
+	u, _ := url.Parse("http://im.example.test/p")
+	b.SetBytes(total)
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := Page(p, u, WithRunDate(goldenRunDate)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkParseWeb is bare html.Parse over the same mix: the baseline of
+// BenchmarkPageWeb.
+func BenchmarkParseWeb(b *testing.B) {
+	pages, total := webPages(b)
+	b.SetBytes(total)
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // BenchmarkPageVsParse runs both over the same pages in the same loop and
 // reports extraction time as a multiple of parse time (x-parse; goal <= 3),
 // on the testweb mix and on the golden pages (dense with traps); and the same
