@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// rosterSession9Cases are session-9 classes of rosters on real text the
+// team had never seen (issue 12 part 2, the lead's brief: paraphrased,
+// written here in the team's own words and names, never copied), each with
+// near misses that must stay empty. want lists "name | school | country |
+// img" as TestRosterClasses does. Cases not read right yet are named in
+// knownRoster9Misses.
+var rosterSession9Cases = []struct {
+	class, give string
+	want        []string
+}{
+	// 1. Bulleted residents under lead-ins naming their year, with uneven
+	// entries: names of six or seven words, a name with no school, a
+	// school with a comma inside, "School/Hospital" of an earlier year.
+	{"a six-word name first under a lead-in", "Residency news\n\nFirst-year residents are:\n\u2022Oluwaseun Adebayo Chukwuemeka Eze Obi Nwosu, University of Nigeria College of Medicine.\n\u2022Marta Quinn,\n\u2022Ravi Menon, Saba University School of Medicine.\nSecond-year residents are:\n\u2022Paul Grant, Fisk University, College of Medicine/Fisk Memorial Hospital.\n\u2022Sara Holt, Kansas City University.\n",
+		[]string{"Oluwaseun Adebayo Chukwuemeka Eze Obi Nwosu | University of Nigeria College of Medicine |  | ", "Marta Quinn |  |  | ", "Ravi Menon | Saba University School of Medicine |  | ", "Paul Grant | Fisk University, College of Medicine |  | ", "Sara Holt | Kansas City University |  | "}},
+	{"a seven-word name in an HTML list", `<h1>Meet the interns</h1><p>Our new interns are:</p><ul><li>Ana Ruiz, Rush Medical College</li><li>Mohamed Abdel Rahman Hassan El Sayed Mostafa, Ain Shams University, Faculty of Medicine</li><li>Li Wei,</li></ul>`,
+		[]string{"Ana Ruiz | Rush Medical College |  | ", "Mohamed Abdel Rahman Hassan El Sayed Mostafa | Ain Shams University, Faculty of Medicine |  | ", "Li Wei |  |  | "}},
+	{"a long name last, dash bullets", "Program update\n\nThird-year residents are:\n- Vera Cole, Universidad de Monterrey.\n- Dana Wells,\n- Siddharth Venkata Ramana Rao Konda Reddy, Osmania Medical College.\n",
+		[]string{"Vera Cole | Universidad de Monterrey |  | ", "Dana Wells |  |  | ", "Siddharth Venkata Ramana Rao Konda Reddy | Osmania Medical College |  | "}},
+	// near misses
+	{"long names of faculty under a lead-in", "Residency program\n\nOur core faculty are:\n\u2022 Oluwaseun Adebayo Chukwuemeka Eze Obi Nwosu, University of Nigeria College of Medicine.\n\u2022 Roy Tan, Rush Medical College.\n", nil},
+	{"a sentence of seven capitalised words under a lead-in", "Residency program\n\nOur residents are:\n\u2022 Proud Members Of The State Medical Society, since 2010.\n", nil},
+	{"alumni placements with long names", "Residency program\n\nWhere our graduates went:\n\u2022 Oluwaseun Adebayo Chukwuemeka Eze Obi Nwosu, Cardiology Fellowship, Duke University.\n", nil},
+
+	// 2. Named examples of a class after a count, opened by "For example:"
+	// or joined by "and" or commas: each is a resident, no school named.
+	{"examples after For example: and a last and", "New interns arrive\n\nOf the 12 residents who began in July, five grew up within an hour of the hospital. For example: Lena Park received her undergraduate degree at Wichita State; Omar Haddad received his undergraduate degree at the University of Toledo; Ines Duarte grew up in Dayton; and Tom Okafor used to be a firefighter.",
+		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | ", "Ines Duarte |  |  | ", "Tom Okafor |  |  | "}},
+	{"examples after For instance, joined by commas", "Residency grows\n\nOur nine new interns took many roads to medicine. For instance, Ruth Abebe taught high school chemistry, Ian Frost served in the Navy, and Nadia Rahman worked as a nurse.",
+		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | ", "Nadia Rahman |  |  | "}},
+	{"examples after Among them,", "Residency grows\n\nThe program's 10 residents come from seven states. Among them, Kofi Mensah grew up on a farm in Iowa and Lina Haddad ran a marathon in every state.",
+		[]string{"Kofi Mensah |  |  | ", "Lina Haddad |  |  | "}},
+	// near misses
+	{"faculty examples after For example:", "Department news\n\nOf the 12 faculty members, five teach in the clinic. For example: Helen Marsh received her degree at Wichita State; and Roy Tan grew up in Dayton.", nil},
+	{"students' examples after For example:", "Medical school news\n\nOf the 12 students who matched, five grew up nearby. For example: Lena Park received her undergraduate degree at Wichita State; and Tom Okafor grew up in Dayton.", nil},
+	{"a speaker after For example:", "Residency grows\n\nOf the 12 residents, most train at the main hospital. For example, Helen Marsh said the class is the strongest yet.", nil},
+	{"more examples than the count", "Residency grows\n\nThe two new interns arrived in June. For example: Ana Ruiz grew up in Dayton; Ben Cole grew up in Lima; and Li Wei grew up in Akron.", nil},
+
+	// 3. Poster or award winners under a residents' label line, the title
+	// between: "Names, MD | residency program" gives residents with no
+	// school (the program's sponsor is no medical school); a student
+	// winner is no resident.
+	{"a resident winner and a student winner", "Poster competition results\n\nResident winner\n\u2022 Night-float handoffs and missed lab follow-up: a quality project\nAna Ruiz, MD, and Ben Ota, MD | Lakeview State University, Carver School of Medicine, Family Medicine Residency Program\nStudent winner\n\u2022 Screening for hepatitis C in a free clinic\nCara Dunn | Hillcrest Medical School\n",
+		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
+	{"resident winners with a colon, one name", "Research day\n\nResident winners:\n\u201cSepsis alerts on the wards\u201d\nKofi Mensah, DO | Valley Health Internal Medicine Residency\nFaculty winners:\n\u201cTeaching at night\u201d\nHelen Marsh, MD | Valley Health\n",
+		[]string{"Kofi Mensah |  |  | "}},
+	{"first place among residents, a dash before the program", "Annual meeting posters\n\nFirst place, resident category\nDelirium screening in older adults\nLina Haddad, MD \u2013 Mercy Hospital Psychiatry Residency\n",
+		[]string{"Lina Haddad |  |  | "}},
+	// near misses
+	{"a student winner alone", "Poster competition results\n\nStudent winner\n\u2022 Screening for hepatitis C in a free clinic\nCara Dunn | Hillcrest Medical School\n", nil},
+	{"a faculty winner", "Poster competition results\n\nFaculty winner\n\u2022 Teaching residents at night\nHelen Marsh, MD | Lakeview State University School of Medicine\n", nil},
+	{"a fellow winner", "Poster competition results\n\nFellow winner\n\u2022 Stents in the elderly\nRoy Tan, MD | Valley Cardiology Fellowship\n", nil},
+
+	// 4. A medical school's news of its students' match: the students'
+	// colleges in brackets, where they matched after; no residents.
+	{"a school's students matched, colleges in brackets", "Match Day 2025 | Cascade College of Osteopathic Medicine\n\nFourth-year students of the college learned where they will train. Ms. Nguyen (University of Oregon prior to CCOM) matched into internal medicine at Providence Portland. Mr. Ruiz (Boston College prior to CCOM) matched into emergency medicine at Maine Medical Center.", nil},
+	{"a school's students, one called a new resident", "Students celebrate Match Day\n\nFourth-year students of the college learned where they will train. New resident Paul Grant (Pomona College before CCOM) matched into psychiatry. Student doctor Amy Lin (Reed College prior to CCOM) matched into pediatrics.", nil},
+	{"a school's match list with an incoming residents heading", "<title>Class of 2025 Match | Cascade College of Osteopathic Medicine</title><h1>Our students matched</h1><p>Congratulations to the graduating class on their residency placements.</p><h2>Incoming residents in family medicine</h2><p>New resident Paul Grant (Pomona College before CCOM) matched into family medicine at Legacy Health.</p><p>Ms. Amy Lin (Reed College prior to CCOM) will begin her residency at OHSU.</p>", nil},
+}
+
+// knownRoster9Misses are the cases of rosterSession9Cases not read right
+// yet.
+var knownRoster9Misses = map[string]bool{
+	"a six-word name first under a lead-in":                    true,
+	"a seven-word name in an HTML list":                        true,
+	"a long name last, dash bullets":                           true,
+	"examples after For example: and a last and":               true,
+	"examples after For instance, joined by commas":            true,
+	"examples after Among them,":                               true,
+	"more examples than the count":                             true,
+	"a resident winner and a student winner":                   true,
+	"resident winners with a colon, one name":                  true,
+	"first place among residents, a dash before the program":   true,
+	"a school's match list with an incoming residents heading": true,
+}
+
+func TestRosterSession9Classes(t *testing.T) {
+	missed := 0
+	for _, tc := range rosterSession9Cases {
+		got := residentRows(t, tc.give)
+		d := cmp.Diff(tc.want, got)
+		switch {
+		case d != "" && knownRoster9Misses[tc.class]:
+			missed++
+		case d != "":
+			t.Errorf("%s: residents (-want +got):\n%s", tc.class, d)
+		case knownRoster9Misses[tc.class]:
+			t.Errorf("%s: passes now; take it off the known misses", tc.class)
+		}
+	}
+	if missed > 0 {
+		t.Logf("%d of %d cases are known misses", missed, len(rosterSession9Cases))
+	}
+}
