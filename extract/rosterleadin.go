@@ -65,6 +65,26 @@ func residentLeadIn(d *doc, i int) bool {
 	return sectionKind(last) == sectionResident && !matchWords.in(last)
 }
 
+// listName is personName for the head of a line under a resident lead-in,
+// where a name may be written in full over six or seven words (a given
+// name, the father's and grandfather's names, the family's: "Omar Ali
+// Hassan Idris Salih Nur"): the lead-in says the line is a person, so the
+// words need only be a name's (capitalised, no school, place or role word).
+func listName(head string) (string, bool) {
+	if name, ok := personName(head); ok {
+		return name, true
+	}
+	t := strings.TrimSpace(head)
+	if t == "" || len(t) > 90 || strings.Count(t, " ") < 5 || hasNotNameByte(t) || strings.Contains(t, ",") {
+		return "", false // (the usual failure, a short head, goes no further)
+	}
+	t = strings.Join(strings.Fields(stripDegrees(stripTitle(t))), " ")
+	if n := nameWords(t); n < 6 || n > 7 || isCountry(t) || usStateLast(t) || isSchoolLine(t) {
+		return "", false
+	}
+	return t, true
+}
+
 // leadInItem reads one line under a lead-in: a person's name, then after a
 // comma the medical school (up to a slash that adds the hospital of an
 // earlier year, degrees and training years dropped), or nothing.
@@ -75,7 +95,7 @@ func leadInItem(t string) (imgfriendly.Resident, bool) {
 		return imgfriendly.Resident{}, false
 	}
 	head, rest, _ := strings.Cut(t, ",")
-	name, ok := personName(head)
+	name, ok := listName(head)
 	if !ok || strings.ContainsAny(head, ":;") {
 		return imgfriendly.Resident{}, false
 	}

@@ -414,4 +414,4 @@ package extract
 // preference: no pass, no attempt limit; "must" still asks (issue 11).
 // 146: the exam family a label or question names ("Minimum USMLE scores:") reaches the parts of its
 // value ("Part I 215, Part II 225"): 215 is Step 1's only (issue 11).
-const Version = "146"
+const Version = "147"
