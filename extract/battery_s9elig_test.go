@@ -1,0 +1,72 @@
+package extract
+
+import "testing"
+
+// The eligibility batteries of session 9, written in the team's own words
+// before the rules that read them (issue 11). Cases not read right yet are
+// named in knownS9Misses (see runKnownBattery).
+
+// knownS9Misses are the session-9 battery cases not read right yet.
+var knownS9Misses = map[string]bool{
+	"school page: bare citizens rule":                    true,
+	"school page: FAQ answer":                            true,
+	"school page: table":                                 true,
+	"sentence: MD and MD/PhD applicants":                 true,
+	"sentence: applicants to the MD program":             true,
+	"sentence: admission to the school of medicine":      true,
+	"sentence: MSTP applicants":                          true,
+	"heading: MD/PhD admissions":                         true,
+	"sentence: only citizens are admitted to the school": true,
+}
+
+// schoolAdmissionsPage renders a medical school's admissions page: the school's
+// own words around one rule (prerequisite courses, the entrance test, the
+// application service).
+func schoolAdmissionsPage(rule string) string {
+	return "<h1>Admissions: frequently asked questions</h1>" +
+		"<h3>Which courses must I complete before applying?</h3><p>Two semesters each of biology, general chemistry, organic chemistry and physics at an accredited college, with laboratories.</p>" +
+		"<h3>How recent must my MCAT be?</h3><p>We accept MCAT results from the three years before the application cycle.</p>" +
+		rule +
+		"<h3>How do I apply?</h3><p>Submit your primary application through AMCAS; secondary applications are sent by invitation.</p>"
+}
+
+// applyPage renders a residency program's page around one rule.
+func applyPage(rule string) string {
+	return "<h1>Internal Medicine Residency: how to apply</h1>" +
+		"<p>We accept applications through ERAS only and take part in the NRMP Match for 14 PGY-1 positions.</p>" +
+		rule +
+		"<p>Three letters of recommendation and the MSPE are required.</p>"
+}
+
+// TestBatteryMedicalSchoolAudience: the rules a medical school states for
+// those who apply to it (its MD and MD/PhD programs, admission to the
+// school, on a page of prerequisite courses, the entrance test and the
+// school's application service) are no rule of a residency: a "citizens or
+// permanent residents" rule there says nothing of J-1 or H-1B. The
+// audience is named in the sentence ("applicants to our MD program",
+// "MD/PhD applicants", "admission to the School of Medicine"), in a
+// heading over it, or by the page (the entrance test and the application
+// service named, nothing of a residency's application). Near misses: the
+// same rule on a residency's page (ERAS, PGY-1), a residency's applicants
+// who hold an MD or a DO, a physician-scientist track's MD/PhD graduates,
+// a residency's page that names the MCAT in a resident's biography.
+func TestBatteryMedicalSchoolAudience(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("school page: bare citizens rule", schoolAdmissionsPage("<h3>Can international students apply?</h3><p>All applicants must be US citizens or permanent residents.</p>"), F{})
+	add("school page: FAQ answer", schoolAdmissionsPage("<h3>What are the citizenship requirements?</h3><p>Applicants must be US citizens or permanent residents; we cannot consider international applicants.</p>"), F{})
+	add("school page: table", schoolAdmissionsPage("<table><tr><td>Citizenship</td><td>US citizen or permanent resident required</td></tr></table>"), F{})
+	add("sentence: MD and MD/PhD applicants", "<p>Every applicant (MD and MD/PhD) has to be a US citizen or hold a permanent resident visa.</p>", F{})
+	add("sentence: applicants to the MD program", "<p>Applicants to our MD program must hold US citizenship or permanent residency.</p>", F{})
+	add("sentence: admission to the school of medicine", "<p>Only US citizens and permanent residents are considered for admission to the School of Medicine.</p>", F{})
+	add("sentence: MSTP applicants", "<p>MSTP applicants must be citizens or permanent residents of the United States.</p>", F{})
+	add("heading: MD/PhD admissions", "<h2>MD/PhD Program Admissions</h2><p>Applicants must be citizens or permanent residents of the US.</p>", F{})
+	add("sentence: only citizens are admitted to the school", "<p>The College of Medicine admits only US citizens and permanent residents to its MD program.</p>", F{})
+	// near misses: a residency's rule keeps its reading
+	add("residency page: bare citizens rule", applyPage("<p>All applicants must be US citizens or permanent residents.</p>"), F{j1: false, h1b: false})
+	add("residency: MD or DO applicants", "<p>All applicants (MD or DO) must be US citizens or permanent residents.</p>", F{j1: false, h1b: false})
+	add("residency: MD/PhD graduates of a research track", "<p>Our physician-scientist track welcomes MD/PhD graduates; we sponsor J-1 visas only.</p>", F{j1: true, h1b: false})
+	add("residency page: MCAT in a biography", applyPage("<p>Dr. Reyes tutored MCAT students before medical school.</p><p>We sponsor J-1 and H-1B visas.</p>"), F{j1: true, h1b: true})
+	add("residency: graduates of US MD programs", "<p>Graduates of US MD programs and of international schools are welcome; we sponsor J-1 visas.</p>", F{j1: true})
+	runKnownBattery(t, cases, knownS9Misses, j1, h1b, yogMax, usceReqF, s1Pass)
+}
