@@ -7,22 +7,12 @@ import "testing"
 // named in knownS9Misses (see runKnownBattery).
 
 // knownS9Misses are the session-9 battery cases not read right yet.
-var knownS9Misses = map[string]bool{
-	"school page: bare citizens rule":                    true,
-	"school page: FAQ answer":                            true,
-	"school page: table":                                 true,
-	"sentence: MD and MD/PhD applicants":                 true,
-	"sentence: applicants to the MD program":             true,
-	"sentence: admission to the school of medicine":      true,
-	"sentence: MSTP applicants":                          true,
-	"heading: MD/PhD admissions":                         true,
-	"sentence: only citizens are admitted to the school": true,
-}
+var knownS9Misses = map[string]bool{}
 
-// schoolAdmissionsPage renders a medical school's admissions page: the school's
+// admissionsFAQ renders a medical school's admissions page: the school's
 // own words around one rule (prerequisite courses, the entrance test, the
 // application service).
-func schoolAdmissionsPage(rule string) string {
+func admissionsFAQ(rule string) string {
 	return "<h1>Admissions: frequently asked questions</h1>" +
 		"<h3>Which courses must I complete before applying?</h3><p>Two semesters each of biology, general chemistry, organic chemistry and physics at an accredited college, with laboratories.</p>" +
 		"<h3>How recent must my MCAT be?</h3><p>We accept MCAT results from the three years before the application cycle.</p>" +
@@ -53,9 +43,9 @@ func applyPage(rule string) string {
 func TestBatteryMedicalSchoolAudience(t *testing.T) {
 	var cases []ruleCase
 	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
-	add("school page: bare citizens rule", schoolAdmissionsPage("<h3>Can international students apply?</h3><p>All applicants must be US citizens or permanent residents.</p>"), F{})
-	add("school page: FAQ answer", schoolAdmissionsPage("<h3>What are the citizenship requirements?</h3><p>Applicants must be US citizens or permanent residents; we cannot consider international applicants.</p>"), F{})
-	add("school page: table", schoolAdmissionsPage("<table><tr><td>Citizenship</td><td>US citizen or permanent resident required</td></tr></table>"), F{})
+	add("school page: bare citizens rule", admissionsFAQ("<h3>Can international students apply?</h3><p>All applicants must be US citizens or permanent residents.</p>"), F{})
+	add("school page: FAQ answer", admissionsFAQ("<h3>What are the citizenship requirements?</h3><p>Applicants must be US citizens or permanent residents; we cannot consider international applicants.</p>"), F{})
+	add("school page: table", admissionsFAQ("<table><tr><td>Citizenship</td><td>US citizen or permanent resident required</td></tr></table>"), F{})
 	add("sentence: MD and MD/PhD applicants", "<p>Every applicant (MD and MD/PhD) has to be a US citizen or hold a permanent resident visa.</p>", F{})
 	add("sentence: applicants to the MD program", "<p>Applicants to our MD program must hold US citizenship or permanent residency.</p>", F{})
 	add("sentence: admission to the school of medicine", "<p>Only US citizens and permanent residents are considered for admission to the School of Medicine.</p>", F{})

@@ -113,7 +113,11 @@
 //     (application, interview, rank_list, match, training_start); of two
 //     the earlier.
 //   - Scope: a page of an observership, externship or visiting-student
-//     program (by its address or title) states no program rule.
+//     program (by its address or title) states no program rule; nor does a
+//     medical school's admissions page (the entrance test and the school's
+//     application service named, nothing of a residency's application), a
+//     sentence about those who apply to the school ("applicants to our MD
+//     program", "admission to the School of Medicine") or a heading over it.
 //   - Counts: "11 of our 20 residents are IMGs" gives img_count and
 //     residents_count; percentages give nothing.
 //   - Rosters: residents from tables with a name column, from repeated

@@ -35,6 +35,13 @@ func (c *collector) add(f imgfriendly.Field, v imgfriendly.Value, cond string, r
 	c.cands = append(c.cands, candidate{field: f, val: v, cond: cond, rank: rank, st: st})
 }
 
+// keepCounts drops every candidate but the counts of residents and IMGs.
+func (c *collector) keepCounts() {
+	c.cands = slices.DeleteFunc(c.cands, func(k candidate) bool {
+		return k.field != imgfriendly.FieldIMGCount && k.field != imgfriendly.FieldResidentsCount
+	})
+}
+
 // merges settle two values of one field stated at the same rank, for the
 // fields where one value outweighs the other: a preference outweighs a
 // "not required" beside it, a requirement a preference (required > preferred

@@ -94,6 +94,9 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 		}
 		countRules(st, &c)
 	}
+	if rules && len(c.cands) > 0 && schoolAdmissionsPage(d) {
+		c.keepCounts() // a medical school's admissions rules are no residency's
+	}
 	facts := c.resolve(pageURL)
 	residents := roster(d, pageURL)
 	pf := imgfriendly.PageFacts{
@@ -204,6 +207,40 @@ func notResidencyPage(d *doc, pageURL string) bool {
 		}
 	}
 	return false
+}
+
+// schoolAdmissionsPage reports a medical school's admissions page: it names
+// the medical school entrance test and another mark of applying to medical
+// school (the schools' application services, prerequisite or undergraduate
+// courses, matriculation, premedical study, secondary applications), and
+// nothing of applying to a residency (ERAS, NRMP, PGY, USMLE, COMLEX,
+// ECFMG). Whom it admits and on what terms ("all applicants must be US
+// citizens or permanent residents") is the school's rule, not a
+// residency's. (Asked only of a page that has a rule: one search per block
+// for the test's name on the others.)
+func schoolAdmissionsPage(d *doc) bool {
+	test := false
+	for i := range d.blocks {
+		if strings.Contains(d.blocks[i].text, "MCAT") {
+			test = true
+			break
+		}
+	}
+	if !test {
+		return false
+	}
+	other := false
+	for i := range d.blocks {
+		t := d.blocks[i].text
+		if containsOneOf(t, "ERAS", "NRMP", "PGY", "USMLE", "COMLEX", "ECFMG") {
+			return false
+		}
+		if !other {
+			other = containsOneOf(t, "AMCAS", "AACOMAS", "TMDSAS") ||
+				containsOneOf(strings.ToLower(t), "prerequisite", "undergraduate", "matriculat", "premed", "pre-med", "secondary application")
+		}
+	}
+	return other
 }
 
 // containsOneOf reports whether s contains one of ws.

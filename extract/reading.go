@@ -220,10 +220,13 @@ func read(st *stmt, buf *readBuf) *reading {
 	}
 	bindQuantities(r)
 	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchString(r.low) ||
-		studentRule.MatchString(r.low) || certifiersRule(r.low) || schoolStage.MatchString(r.low) ||
+		studentRule.MatchString(r.low) || certifiersRule(r.low) || schoolStage.MatchString(r.low) || r.topics.any(visaFamily) && schoolApplicants.MatchString(r.low) ||
 		r.q != nil && !r.q.question && certifiersRule(r.q.low)
 	return r
 }
+
+// visaFamily are the topics of visas and status.
+var visaFamily = topics(tJ1, tH1B, tVisa, tStatus)
 
 // visaReferent returns the visa a sentence refers to by "this is the only
 // visa (type) …": the one its question names, else the one the sentence
@@ -298,6 +301,17 @@ var observerSubject = mustGateDerived(`^(\W*(the|all|our|an?)\s+)?(observers?|ob
 // clerkships", "Visiting students must have passed Step 1 to enroll in an
 // elective"): what the school asks of them is no rule of the residency.
 var studentRule = mustGateDerived(`^\W*((all|our|visiting|current|medical|fourth[- ]year|third[- ]year|4th[- ]year|3rd[- ]year|osteopathic|allopathic)\s+)*students?\s+((in|of|at|enrolled in) [^,.;]{0,40}?\s+)?(must|are required|is required|should|need|will need|have to|are expected)\b[^.;]*\b(clerkships?|electives?|rotations?|sub-?internships?|graduation|graduate|promotion|promoted|enroll\w*|register\w*|continue in)\b`)
+
+// schoolApplicants matches a sentence about those who apply to a medical
+// school: its MD or MD/PhD program's applicants ("Applicants to our MD
+// program must …", "All applicants (MD and MD/PhD) …", "MSTP applicants
+// …"), admission to the school ("… are considered for admission to the
+// School of Medicine", "The College of Medicine admits only …"). Whom a
+// school admits is no rule of a residency's; a residency's applicants who
+// hold an MD, or graduates of MD programs, are not these. (Asked only of a
+// sentence about visas or status, whom a school's admission rule names;
+// schoolAdmissionsPage reads the rest of such a page.)
+var schoolApplicants = mustGateDerived(`\b(md/phd|md-phd|mstp|medical school|md program) applicants?\b|\bmd (and|or|&) md/phd\b|\bapplicants? (to|for) (the |our )?(md\b|m\.d\.|md/phd\b|md-phd\b|mstp\b|doctor of medicine\b|medical school\b|school of medicine\b|college of medicine\b)|\b(admission|admissions|matriculation) (to|into|in) (the |our )?(md\b|m\.d\.|md/phd\b|md-phd\b|mstp\b|doctor of medicine\b|medical school\b|school of medicine\b|college of medicine\b)|\b(school|college) of medicine (admits|will admit|only admits)\b`)
 
 // certifierRule matches a sentence that states ECFMG's own requirements
 // for its certificate ("To meet the examination requirement for ECFMG

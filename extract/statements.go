@@ -220,10 +220,12 @@ var scoreLabel = newFoldedKeywordSet([]string{"score", "minimum", "cutoff", "cut
 // or another regime than the residency's (Selective Service registration,
 // the J-1 waiver and the Conrad 30 program, whose visas serve physicians
 // after training), or documents a new resident brings (a visa in such a
-// list is a document shown, not one sponsored).
+// list is a document shown, not one sponsored), or admission to a medical
+// school ("MD/PhD Program Admissions", "Admission to the School of
+// Medicine": whom the school admits).
 // (Statements ask it of every weak question: it runs only where its words
 // are.)
-var otherLead = mustGateDerived(`^\W*([a-z]+\W+){0,2}observ(er|ers|ership|erships)\b|\b(obtain|receive|get|requirements? for|eligib\w* for|to qualify for)\s+(an? |the )?(ecfmg|educational commission)|\b(selective service|conrad|visa waivers?|j1 waivers?|waiver program|(original|immigration|onboarding|orientation) documents|documents to bring|bring the following)\b`)
+var otherLead = mustGateDerived(`^\W*([a-z]+\W+){0,2}observ(er|ers|ership|erships)\b|\b(obtain|receive|get|requirements? for|eligib\w* for|to qualify for)\s+(an? |the )?(ecfmg|educational commission)|\b(selective service|conrad|visa waivers?|j1 waivers?|waiver program|(original|immigration|onboarding|orientation) documents|documents to bring|bring the following)\b|\b(md|m\.d\.|md/phd|md-phd|mstp|medical school|school of medicine|college of medicine)\s+(program\s+)?admissions?\b|\badmissions? to (the )?(md|md/phd|school of medicine|college of medicine|medical school)\b|\bprospective medical students\b`)
 
 // setLeadIns lends each list item the modality of its lead-in: the block
 // before the list that ends with ":" ("… must meet the following

@@ -414,4 +414,8 @@ package extract
 // preference: no pass, no attempt limit; "must" still asks (issue 11).
 // 146: the exam family a label or question names ("Minimum USMLE scores:") reaches the parts of its
 // value ("Part I 215, Part II 225"): 215 is Step 1's only (issue 11).
-const Version = "147"
+// 148: a medical school's admissions rules are no residency's: a sentence naming those who apply to
+// the school (its MD or MD/PhD program, admission to it), a heading over it ("MD/PhD Program
+// Admissions"), or a page of the entrance test and the school's application service with nothing of a
+// residency's application states no visa (issue 11).
+const Version = "148"
