@@ -33,7 +33,8 @@ var countries = func() map[string]string {
 
 // isCountry reports whether s names a country.
 func isCountry(s string) bool {
-	_, ok := countries[strings.ToLower(strings.TrimSpace(s))]
+	var buf [64]byte // (lowered in place: the key is looked up without a copy)
+	_, ok := countries[string(lowerInto(buf[:], strings.TrimSpace(s)))]
 	return ok
 }
 

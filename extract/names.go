@@ -299,13 +299,14 @@ func nameWords(t string) int {
 		}
 		var buf [24]byte
 		lw := lowerInto(buf[:], strings.Trim(w, ".,'"))
-		if notNameWords[string(lw)] || possessive(lw) || participle(lw) {
+		class := nameWordClass[string(lw)] // (one look-up for the three lists)
+		if class&classNotName != 0 || possessive(lw) || participle(lw) {
 			return 0
 		}
-		if nameParticles[string(lw)] {
+		if class&classParticle != 0 {
 			continue
 		}
-		if !commonNouns[string(lw)] {
+		if class&classCommonNoun == 0 {
 			plain++
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -328,6 +329,30 @@ func nameWords(t string) int {
 	return n
 }
 
+// nameWordClass holds, by lower-case word, which of notNameWords,
+// nameParticles and commonNouns hold it: nameWords asks the three of every
+// word.
+var nameWordClass = func() map[string]uint8 {
+	m := make(map[string]uint8, len(notNameWords)+len(nameParticles)+len(commonNouns))
+	for _, l := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{notNameWords, classNotName}, {nameParticles, classParticle}, {commonNouns, classCommonNoun}} {
+		for w, ok := range l.words {
+			if ok {
+				m[w] |= l.bit
+			}
+		}
+	}
+	return m
+}()
+
+const (
+	classNotName uint8 = 1 << iota
+	classParticle
+	classCommonNoun
+)
+
 // usStateNames are the US states no given name or surname is spelt like
 // (Washington, Georgia, Virginia, Carolina, Dakota, Montana, Indiana and
 // the two-word states are left out), lower case.
@@ -346,8 +371,8 @@ var usStateNames = map[string]bool{
 // place, not a surname.
 func usStateLast(t string) bool {
 	i := strings.LastIndexByte(t, ' ')
-	w := strings.ToLower(strings.TrimRight(t[i+1:], ".,"))
-	return usStateNames[w]
+	var buf [24]byte
+	return usStateNames[string(lowerInto(buf[:], strings.TrimRight(t[i+1:], ".,")))]
 }
 
 // commonNouns are ordinary words of a program's pages (benefits, documents,
