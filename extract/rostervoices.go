@@ -546,7 +546,9 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			run = nil
 		}
-		if !residentGroupBlock(d, &d.blocks[i]) {
+		// a run is two or more name lines right under the group's line:
+		// the two lines under it are asked before the line itself
+		if b := &d.blocks[i]; !residentGroupMay(d, b) || !groupNameAt(d, i+1) || !groupNameAt(d, i+2) || !residentGroupLine(d, b.text) {
 			continue
 		}
 		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
@@ -579,14 +581,36 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // (nor a character that folds into one) and neither a roster page nor a
 // year line could stand for one.
 func residentGroupBlock(d *doc, b *block) bool {
+	return residentGroupMay(d, b) && residentGroupLine(d, b.text)
+}
+
+// residentGroupMay is residentGroupBlock's cheap part: false when
+// residentGroupLine(d, b.text) is.
+func residentGroupMay(d *doc, b *block) bool {
 	t := b.text
 	if len(t) > 60 || strings.HasSuffix(t, ".") {
 		return false
 	}
-	if b.hint()&(hintResident|oddFold) == 0 && !rosterPage(d) && !isYearLine(t) {
+	return b.hint()&(hintResident|oddFold) != 0 || rosterPage(d) || isYearLine(t)
+}
+
+// groupNameAt reports whether block j can be a name of
+// groupedNameResidents' run: a block that is no table row and gives no
+// role, whose text is a person's name (the name memo answers when it has
+// read the block) or one first name.
+func groupNameAt(d *doc, j int) bool {
+	if j >= len(d.blocks) || d.blocks[j].role == roleRow || d.blocks[j].lineRole() != roleNone {
 		return false
 	}
-	return residentGroupLine(d, t)
+	t := d.blocks[j].text
+	if d.names != nil && d.names[j]&nameRead != 0 {
+		if d.names[j]&nameIs != 0 {
+			return true
+		}
+	} else if _, ok := personName(t); ok {
+		return true
+	}
+	return len(firstNames(t)) == 1
 }
 
 // residentGroupLine reports a short line that names a group of residents:

@@ -1,0 +1,209 @@
+package extract
+
+import (
+	"bytes"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/imgfriendly/imgfriendly"
+	"github.com/imgfriendly/imgfriendly/testweb"
+)
+
+// Session 9 gates of the roster readers, each checked against the reader
+// it spares work (kept here as it was before the gate).
+
+// gateDocs returns a function that makes fresh docs of the golden pages
+// and of a small testweb site: a reader's memos are per doc.
+func gateDocs(t testing.TB) func() []*doc {
+	t.Helper()
+	var bodies [][]byte
+	paths, _ := filepath.Glob("testdata/*/page.*")
+	if len(paths) < 60 {
+		t.Fatalf("only %d golden pages", len(paths))
+	}
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, body)
+	}
+	w, err := testweb.New(testweb.Config{Programs: 24, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pt := range w.Truth().Programs {
+		for _, pg := range pt.Pages {
+			rec := httptest.NewRecorder()
+			w.Handler().ServeHTTP(rec, httptest.NewRequest("GET", pg.URL, nil))
+			bodies = append(bodies, rec.Body.Bytes())
+		}
+	}
+	return func() []*doc {
+		var ds []*doc
+		for _, body := range bodies {
+			ds = append(ds, docOf(body))
+		}
+		return ds
+	}
+}
+
+// docOf reads a page's blocks as Page does.
+func docOf(body []byte) *doc {
+	if hasMarkup(body) {
+		if root, err := html.Parse(bytes.NewReader(body)); err == nil {
+			return blocksFromHTMLSized(root, len(body)/128+16)
+		}
+		return blocksFromText(tokenText(body))
+	}
+	return blocksFromText(body)
+}
+
+// sameReader checks a gated reader against its reference on fresh docs,
+// and on docs whose memos the card reader has filled.
+func sameReader(t *testing.T, docs func() []*doc, name string, got, want func(*doc, string) []imgfriendly.Resident) {
+	t.Helper()
+	for _, warm := range []bool{false, true} {
+		ds, ref := docs(), docs()
+		for k := range ds {
+			if warm {
+				cardResidents(ds[k], "u")
+				cardResidents(ref[k], "u")
+			}
+			g, w := got(ds[k], "u"), want(ref[k], "u")
+			if !reflect.DeepEqual(g, w) {
+				t.Fatalf("%s on page %d (warm %v) = %v, want %v", name, k, warm, g, w)
+			}
+		}
+	}
+}
+
+// sameOnTexts checks a gated reader against its reference on plain-text
+// docs of texts, on a roster page and off one; the texts must give some
+// resident, or the comparison says little.
+func sameOnTexts(t *testing.T, name string, texts []string, got, want func(*doc, string) []imgfriendly.Resident) {
+	t.Helper()
+	found := 0
+	for _, s := range texts {
+		for _, roster := range []bool{false, true} {
+			g, w := got(fuzzTextDoc(s, roster), "u"), want(fuzzTextDoc(s, roster), "u")
+			if !reflect.DeepEqual(g, w) {
+				t.Errorf("%s(%q, roster %v) = %v, want %v", name, s, roster, g, w)
+			}
+			found += len(g)
+		}
+	}
+	if found == 0 {
+		t.Errorf("%s found no resident in its texts: the comparison says little", name)
+	}
+}
+
+// fuzzTextDoc is a plain-text doc of a fuzzed text, under a roster
+// page's heading when roster.
+func fuzzTextDoc(text string, roster bool) *doc {
+	if roster {
+		text = "Meet Our Residents\n" + text
+	}
+	d := blocksFromText([]byte(text))
+	if roster && len(d.blocks) > 0 {
+		d.blocks[0].role = roleHeading
+	}
+	return d
+}
+
+var groupedSeeds = []string{"PGY-2\nJane Doe\nJohn Roe", "Chief Residents\nAna\nBen", "Class of 2027\nAna Ruiz\nBen Ota\nCarla Diaz",
+	"Interns 2025–2026\nDr. Ana Ruiz\nBen Ota, MD", "PGY-1: Ana Ruiz, Ben Ota and Carla Diaz", "Chief Residents 2026: Ana, Ben and Carla",
+	"Our Team\nAna Ruiz\nChief Resident\nBen Ota", "Resident Wellness Committee\nAna Ruiz\nBen Ota", "PGY-3\nPriya\nSam\nHospitalist"}
+
+func TestGroupedNamesGate(t *testing.T) {
+	sameReader(t, gateDocs(t), "groupedNameResidents", groupedNameResidents, groupedNameResidentsUngated)
+	sameOnTexts(t, "groupedNameResidents", groupedSeeds, groupedNameResidents, groupedNameResidentsUngated)
+}
+
+func FuzzGroupedNamesGate(f *testing.F) {
+	for _, s := range groupedSeeds {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, text string, roster bool) {
+		if len(text) > 4096 {
+			return
+		}
+		if g, w := groupedNameResidents(fuzzTextDoc(text, roster), "u"), groupedNameResidentsUngated(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
+			t.Fatalf("groupedNameResidents(%q, roster %v) = %v, want %v", text, roster, g, w)
+		}
+	})
+}
+
+// groupedNameResidentsUngated is groupedNameResidents before its run was
+// asked before its group line.
+func groupedNameResidentsUngated(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := 0; i < len(d.blocks); i++ {
+		g := d.blocks[i].text
+		if d.blocks[i].role == roleRow || outOfScope(d, i) {
+			continue
+		}
+		j := i + 1
+		var run []imgfriendly.Resident
+		if k := indexAny(g, ":–—"); k > 0 {
+			head, names := strings.TrimSpace(g[:k]), strings.TrimLeft(g[k:], ":–— ")
+			if !residentGroupLine(d, head) {
+				names = ""
+			}
+			firsts := firstNames(strings.ReplaceAll(names, ";", ","))
+			for _, p := range strings.FieldsFunc(strings.ReplaceAll(names, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
+				name, ok := personName(p)
+				if p = strings.TrimSpace(p); !ok && len(firsts) >= 2 && slices.Contains(firsts, p) {
+					name, ok = p, true
+				}
+				if !ok {
+					run = nil
+					break
+				}
+				r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: g, Selector: d.blocks[i].selector()}}
+				if trainingYear(head) {
+					r.Year = head
+				}
+				run = append(run, r)
+			}
+			if len(run) >= 2 {
+				out = append(out, run...)
+				continue
+			}
+			run = nil
+		}
+		if !residentGroupLine(d, d.blocks[i].text) {
+			continue
+		}
+		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
+			if lineRole(d.blocks[j].text) != roleNone {
+				break
+			}
+			name, ok := personName(d.blocks[j].text)
+			if f := firstNames(d.blocks[j].text); !ok && len(f) == 1 {
+				name, ok = f[0], true
+			}
+			if !ok {
+				break
+			}
+			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: g + " | " + d.blocks[j].text, Selector: d.blocks[j].selector()}}
+			if trainingYear(g) || yearInText(g) != "" {
+				r.Year = g
+			}
+			run = append(run, r)
+		}
+		if len(run) >= 2 {
+			out = append(out, run...)
+			i = j - 1
+		}
+	}
+	return out
+}
