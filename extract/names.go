@@ -54,7 +54,7 @@ var notNameWords = map[string]bool{
 	"graduate": true, "graduated": true, "rotation": true, "elective": true, "electives": true,
 	"admissions": true, "policies": true, "handbook": true, "brochure": true, "download": true,
 	"questions": true, "frequently": true, "asked": true, "international": true, "requirement": true,
-	"physician": true, "physicians": true, "committee": true, "council": true, "orientation": true,
+	"physician": true, "physicians": true, "committee": true, "council": true, "member": true, "members": true, "i'm": true, "i’m": true, "orientation": true,
 	"spotlight": true, "conference": true, "association": true, "scholars": true, "scholar": true,
 	"graduation": true, "picnic": true, "panel": true, "forum": true, "symposium": true, "safety": true,
 	"recruitment": true, "selection": true, "teaching": true, "service": true, "services": true,
@@ -117,6 +117,31 @@ func stripTitle(t string) string {
 		if strings.HasPrefix(t, p) {
 			return strings.TrimSpace(t[len(p):])
 		}
+	}
+	return t
+}
+
+// officeTitles are offices a resident may hold in a council or a society,
+// written before the name as a title ("Resident Council President Ada
+// Moss", "Class Representative Lia Cruz"): no part of the name. Staff
+// roles (director, dean, chair) stay, for the readers that refuse them.
+var officeTitles = map[string]bool{"president": true, "vice": true, "vice-president": true, "co-president": true,
+	"representative": true, "secretary": true, "treasurer": true, "delegate": true, "ambassador": true, "liaison": true}
+
+// stripOffice removes office titles before a name, leaving two words at
+// least.
+func stripOffice(t string) string {
+	for t != "" && strings.IndexByte("PVCRSTDAL", t[0]) >= 0 { // (the titles' first letters: most names start otherwise)
+		i := strings.IndexByte(t, ' ')
+		var buf [16]byte
+		if i < 0 || i > len(buf) || !officeTitles[string(lowerInto(buf[:], t[:i]))] {
+			return t
+		}
+		rest := strings.TrimLeft(t[i+1:], " ")
+		if !strings.Contains(rest, " ") {
+			return t
+		}
+		t = rest
 	}
 	return t
 }
@@ -231,6 +256,7 @@ func personName(t string) (string, bool) {
 		return "", false
 	}
 	t = stripTitle(t)
+	t = stripOffice(t)
 	t = stripDegrees(t)
 	var words int
 	if i := strings.IndexByte(t, ','); i >= 0 {

@@ -63,6 +63,22 @@ var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incom
 // second-year resident".
 var yearRoleAfter = regexp.MustCompile(`^,\s*(?:an?\s+|our\s+)?(?:PGY[- ]?[1-7]|(?:first|second|third|fourth|fifth)[- ]year)\b[^,.;()]{0,40}?\b(?:resident|intern)\b`)
 
+// articleRoleAfter is a resident's role with an article in apposition
+// right after a name: "Dr. Dau, an internal medicine resident at …";
+// group 1 the words before the role.
+var articleRoleAfter = regexp.MustCompile(`^,\s*(?:an?|our)\s+((?:[\p{L}\d/-]+\s+){1,4})(?:resident|intern)\b`)
+
+// specialtyRoleAfter reports articleRoleAfter whose words say what the
+// person trains in (trainingModifiers): a specialty or a year, not a place
+// ("an Austin resident") or a status ("a former resident").
+func specialtyRoleAfter(rest string) bool {
+	if len(rest) < 12 || rest[0] != ',' {
+		return false
+	}
+	m := articleRoleAfter.FindStringSubmatch(rest)
+	return m != nil && trainingModifiers(m[1])
+}
+
 // roleThenName is a role word right before a name: "resident Jane Doe",
 // "resident physician Dr. Jane Doe"; the title between them may be any
 // short abbreviation ("Ms.", "Mr.", a mistyped "Dt."), which is no part of
@@ -128,6 +144,13 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		for _, s := range joinTitleCuts(sentences(b.text)) {
 			for _, r := range designatedInSentence(s) {
+				if !strings.Contains(r.Name, " ") {
+					// "Dr. Vale, a second-year resident": the person the
+					// page names in full elsewhere ("winner Nora Vale, MD")
+					if full, ok := fullNameFor(d, r.Name); ok {
+						r.Name = full
+					}
+				}
 				r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}
 				out = append(out, r)
 			}
@@ -192,7 +215,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		all = append(all, f)
 	}
 	for _, f := range all {
-		after := asRole.MatchString(s[f.end:]) || yearRoleAfter.MatchString(s[f.end:]) || oneOfAfter(s[f.end:])
+		after := asRole.MatchString(s[f.end:]) || yearRoleAfter.MatchString(s[f.end:]) || specialtyRoleAfter(s[f.end:]) || oneOfAfter(s[f.end:])
 		ok := after || roleBefore(lower()[:f.start])
 		if ok && !f.plural && !after && !strings.Contains(f.names[0], " ") {
 			ok = false // "Dr. Smith" alone after "residents," is a quote's speaker more often than a resident
@@ -218,7 +241,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		// "our chief residents Ana Ruiz and Ben Ota": full names; first
 		// names alone only as a list of two or more right after the role
 		// ("chief residents: Ana, Ben and Carla")
-		if otherRoleBefore(lower()[:m[0]]) {
+		if otherRoleBefore(lower()[:m[0]]) || inhabitantsBefore(s[:m[0]], s[m[0]]) {
 			continue
 		}
 		names, end := nameList(s, m[4], true)
@@ -337,6 +360,39 @@ var captionPlace = regexp.MustCompile(`^(?:,\s*(?:from\s+)?(?:left|right|center)
 // separator).
 var hometownAside = regexp.MustCompile(`^,\s*of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?`)
 
+// inhabitantsBefore reports a place's name right before a plural role in
+// lower case: "Stockton residents Ana Ruiz and Ben Ota" live there. The
+// word before is capitalised and is no determiner ("Our", "The", "New"),
+// training year, specialty ("Surgery residents"), acronym ("UCSF") or an
+// institution's word ("Hospital residents").
+func inhabitantsBefore(before string, role byte) bool {
+	if role != 'r' {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if w[0] < 'A' || w[0] > 'Z' || len(w) < 3 || isUpper(w) {
+		return false
+	}
+	lw := asciiLower(w)
+	return !modifierWords[lw] && !trainingYear(w) && !determinerWords[lw] && !slices.Contains(institutionWords, lw)
+}
+
+// determinerWords open a noun phrase before a role: "Our residents …",
+// "Incoming interns …".
+var determinerWords = map[string]bool{"our": true, "the": true, "these": true, "those": true, "its": true, "their": true,
+	"his": true, "her": true, "all": true, "both": true, "new": true, "incoming": true, "graduating": true, "outgoing": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"many": true, "several": true, "some": true, "other": true, "fellow": true, "congratulations": true, "welcome": true,
+	"program": true, "residency": true, "department": true}
+
+// degreesAside is a name's degrees set off by a comma in a list of names:
+// ", M.D.", ", MD, PhD".
+var degreesAside = regexp.MustCompile(`^(?:,\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))+`)
+
 // listGoesOn reports whether rest continues a list of names (or ends it):
 // a semicolon, ", and", or the end of the sentence.
 func listGoesOn(rest string) bool {
@@ -358,6 +414,10 @@ func nameList(s string, at int, plural bool) ([]string, int) {
 		i = end
 		if !plural {
 			break
+		}
+		// degrees: "Interns A B, M.D., and C D, M.D., will …"
+		if m := degreesAside.FindStringIndex(s[i:]); m != nil && plural {
+			i += m[1]
 		}
 		// a caption's place: "A, from left, and B"; a hometown: "A, of
 		// Fort Myers; B, of Houston"

@@ -159,6 +159,16 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // group 2 the words after it.
 var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
 
+// predicateNameGraded is predicateName with a membership grade after the
+// degrees (gradeAside), run on the blocks that name a grade.
+var predicateNameGraded = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*` + gradeAside + `?(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
+
+// gradeAside is a society's membership grade in apposition after a
+// name's degrees: ", ACP Resident/Fellow Member", ", Associate Member",
+// ", Resident Member of the State Medical Society". A grade is a title, not
+// what the person is: the role after it says that.
+const gradeAside = `(?:,\s+(?:[A-Z]{2,6}\s+)?(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Member|Associate)\b(?:\s+of\s+the(?:\s+\p{Lu}[\p{L}-]*){1,4})?)`
+
 // yearAfterName is a name followed by its degrees and a training year in
 // running text: "Jane Doe, MD (PGY-3) presented", "Dr. John Roe, PGY-2,
 // won": group 1 the name.
@@ -251,7 +261,11 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if !b.in(&predicateRoles) && (!b.hasYear() || !pgyClauseMayFollow(b.text)) {
 			continue // (a training year may be the role: "Jo Day is currently a PGY-2 in …")
 		}
-		for _, m := range predicateName.FindAllStringSubmatchIndex(b.text, -1) {
+		re := predicateName
+		if strings.Contains(b.text, "Member") || strings.Contains(b.text, "Associate") {
+			re = predicateNameGraded // (a grade is rare: the longer expression only where one may be)
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(b.text, -1) {
 			head := predicateHead(b.text[m[4]:])
 			low := asciiLower(head)
 			pgy := pgyIn(low)
@@ -277,8 +291,8 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if containsAny(head[:at], "'‘“\"") {
 				continue // "… the 'Resident of the Year' award": the role is in a quoted name
 			}
-			if placeBefore(head[:at]) {
-				continue // "Jo Day, an Austin resident": a place's dweller
+			if placeBefore(head[:at]) || placeAfter(head[at:]) {
+				continue // "Jo Day, an Austin resident", "a resident of Stockton": a place's dweller
 			}
 			name, ok := personName(b.text[m[2]:m[3]])
 			if !ok {
@@ -428,6 +442,26 @@ func placeBefore(before string) bool {
 		return false
 	}
 	return !modifierWords[asciiLower(w)] && !trainingYear(w)
+}
+
+// placeAfter reports a role followed by "of" and a capitalised word that
+// is no institution's: "resident of Stockton" lives there; "resident of
+// the program" and "resident of Mercy Hospital" train there.
+func placeAfter(role string) bool {
+	_, rest, ok := strings.Cut(role, " ")
+	if !ok || !strings.HasPrefix(rest, "of ") {
+		return false
+	}
+	f := strings.Fields(rest[3:])
+	if len(f) == 0 || f[0][0] < 'A' || f[0][0] > 'Z' {
+		return false
+	}
+	for _, w := range f[:min(len(f), 4)] {
+		if slices.Contains(institutionWords, asciiLower(strings.Trim(w, ",.;"))) {
+			return false
+		}
+	}
+	return true
 }
 
 // subspecialties are what residents match into after residency.

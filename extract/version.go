@@ -418,4 +418,8 @@ package extract
 // the school (its MD or MD/PhD program, admission to it), a heading over it ("MD/PhD Program
 // Admissions"), or a page of the entrance test and the school's application service with nothing of a
 // residency's application states no visa (issue 11).
-const Version = "148"
+// 149: residents named in prose past a society's membership grade ("…, MD, ACP Resident/Fellow
+// Member, an internal medicine resident") or an office title ("Council President Ada Moss"); names
+// listed with their degrees; "Dr. Surname, an internal medicine resident"; a place's inhabitants
+// ("Stockton residents A and B", "a resident of Stockton") are none (issue 12).
+const Version = "149"
