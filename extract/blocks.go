@@ -49,6 +49,7 @@ type doc struct {
 	rosterish int8     // rosterPage's answer: 0 not yet known, 1 yes, 2 no
 	scope     []bool   // by block: in a section listing people other than residents (outOfScope)
 	names     nameMemo // by block: the kind of name line it is (pageNames)
+	roundUp   bool     // the page quotes residents of several programs (dropOtherPrograms): no one's own essay either
 }
 
 // walker turns an HTML tree into blocks.

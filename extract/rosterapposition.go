@@ -28,6 +28,7 @@ var appositionRoles = []string{"resident", "intern"}
 // predicateRoles).
 func appositionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
+	var affils []string // by resident: the program named after the role (rosteraffiliation.go)
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || !b.in(&predicateRoles) || outOfScope(d, i) {
@@ -58,9 +59,11 @@ func appositionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					continue
 				}
 				out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, k, from), Selector: b.selector()}})
+				affils = append(affils, affiliationAfter(b.text[from:]))
 			}
 		}
 	}
+	out, d.roundUp = dropOtherPrograms(out, affils)
 	return out
 }
 

@@ -32,7 +32,7 @@ var rosterNotPeopleCases = []struct {
 	// as; a place or another role in that spot names no resident.
 	{"transcript speakers with semicolons", "Why train here [video transcript] Lena Park, MD; Third year Pediatrics resident: The city is easy to love. Omar Haddad, DO, MPH; First-year Emergency Medicine resident: I came for the trauma volume. Vera Cole, MD; Fellow, Division of Cardiology: The fellows teach too.",
 		[]string{"Lena Park |  |  | ", "Omar Haddad |  |  | "}},
-	{"quote signatures with a specialty", "Advice for new interns\n\n\u201cAsk for help early.\u201d Ruth Abebe, DO, transitional PGY1 resident at Lakeside Medical Center\n\n\u201cSleep when you can.\u201d\u2014 Ian Frost, MD, internal medicine resident at Mercy Hospital in Dayton, Ohio",
+	{"quote signatures with a specialty", "Advice for new interns\n\n\u201cAsk for help early.\u201d Ruth Abebe, DO, transitional PGY1 resident at Lakeside Medical Center\n\n\u201cSleep when you can.\u201d\u2014 Ian Frost, MD, internal medicine resident at Lakeside Medical Center in Dayton, Ohio",
 		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | "}},
 	{"a name, a comma and the role", "Clinic news\n\nThe poster prize went to Chidi Okeke, second-year family medicine resident, for a study of clinic no-shows.",
 		[]string{"Chidi Okeke |  |  | "}},

@@ -132,7 +132,7 @@ var (
 func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendly.Resident {
 	title := pageTitle(d)
 	urlName := residentPageName(pageURL) // the one resident the address files the page under
-	if len(found) > 1 || len(found) == 0 && urlName == "" && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) && !writerIntroduced(d) {
+	if len(found) > 1 || d.roundUp || len(found) == 0 && urlName == "" && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) && !writerIntroduced(d) {
 		return found
 	}
 	var text strings.Builder

@@ -422,4 +422,6 @@ package extract
 // Member, an internal medicine resident") or an office title ("Council President Ada Moss"); names
 // listed with their degrees; "Dr. Surname, an internal medicine resident"; a place's inhabitants
 // ("Stockton residents A and B", "a resident of Stockton") are none (issue 12).
-const Version = "149"
+// 150: a page quoting residents of two or more programs in apposition ("Name, MD, resident at A",
+// "Name, DO, resident at B") is a round-up: none of them, and no writer's essay, is read (issue 12).
+const Version = "150"
