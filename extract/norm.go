@@ -64,8 +64,12 @@ func norm(s string) string {
 	if has(cueTimePass) {
 		set(firstTimePass.ReplaceAllString(low, "$1 attempt pass"))
 	}
-	set(oneUnit.ReplaceAllString(low, "${1}1 $2"))
-	set(singleFailure.ReplaceAllString(low, "1 $1"))
+	if has(cueUnit) {
+		set(oneUnit.ReplaceAllString(low, "${1}1 $2"))
+	}
+	if has(cueSingle) {
+		set(singleFailure.ReplaceAllString(low, "1 $1"))
+	}
 	if has(cueH) && has(cueOne|cueHiB) {
 		set(foldH1B(low))
 		if has(cueVisaWord) || fieldCount(low) <= 2 {
@@ -117,13 +121,16 @@ const (
 	cueUSMLE                // "usmle"
 	cueExam                 // "step", "comlex", "level", "ck"
 	cueVisaWord             // "visa", "j1", "j-1", "sponsor", "h-1", "?": an "h1" beside them is the visa
+	cueUnit                 // " year", " month": every match of oneUnit ends in one
+	cueSingle               // " single ": in every match of singleFailure
 )
 
 // normCues finds the cue words of norm's steps, byte for byte (the text is
 // lowered): one pass where each step searched the text for its own.
 var normCues = newKeywordSet([]string{"e.c.f.m.g"}, []string{"us "}, []string{" ("}, []string{"time pass", "time-pass"},
 	[]string{"h"}, []string{"1"}, []string{"hi-b"}, []string{"j"}, []string{"j-i"}, []string{"complex"}, []string{"part"},
-	[]string{"usmle"}, []string{"step", "comlex", "level", "ck"}, []string{"visa", "j1", "j-1", "sponsor", "h-1", "?"})
+	[]string{"usmle"}, []string{"step", "comlex", "level", "ck"}, []string{"visa", "j1", "j-1", "sponsor", "h-1", "?"},
+	[]string{" year", " month"}, []string{" single "})
 
 // Spelling variants (see norm), matched in lower-case text. Those whose
 // derived words are rarer than a letter run only on text holding one of them.

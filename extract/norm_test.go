@@ -260,7 +260,8 @@ func FuzzHasNumberWord(f *testing.F) {
 }
 
 // normBySearches is norm as it was written before normCues: each step
-// searches the text for its own words. FuzzNormCues holds norm to it.
+// searches the text for its own words, or runs on every text (oneUnit,
+// singleFailure). FuzzNormCues holds norm to it.
 func normBySearches(s string) string {
 	if strings.Contains(s, "USA") || strings.Contains(s, "usa") || strings.Contains(s, "Usa") {
 		s = comlexUSA.ReplaceAllString(s, "COMLEX")
@@ -283,6 +284,7 @@ func normBySearches(s string) string {
 		low = firstTimePass.ReplaceAllString(low, "$1 attempt pass")
 	}
 	low = oneUnit.ReplaceAllString(low, "${1}1 $2")
+	low = singleFailure.ReplaceAllString(low, "1 $1")
 	if strings.Contains(low, "h") && (strings.Contains(low, "1") || strings.Contains(low, "hi-b")) {
 		low = foldH1B(low)
 		if strings.Contains(low, "visa") || strings.Contains(low, "j1") || strings.Contains(low, "j-1") || strings.Contains(low, "sponsor") ||
@@ -305,6 +307,12 @@ func normBySearches(s string) string {
 	if strings.Contains(low, "part") && strings.Contains(low, "usmle") {
 		low = partsOfUSMLE.ReplaceAllString(low, "usmle steps $1")
 	}
+	if strings.Contains(low, "part") {
+		low = foldParts(low)
+	}
+	if strings.Contains(low, "usmle") && strings.Contains(low, "comlex") {
+		low = bothFamilies.ReplaceAllString(low, "usmle steps $1 or comlex levels $1")
+	}
 	if strings.Contains(low, "step") || strings.Contains(low, "usmle") || strings.Contains(low, "comlex") || strings.Contains(low, "level") || strings.Contains(low, "ck") {
 		low = foldExams(low)
 	}
@@ -317,6 +325,8 @@ var normCueCases = []string{
 	"three (3) years", "a first-time pass on Step 1", "within the past year", "H-1 sponsorship", "J-I visa", "J 1 visa holders",
 	"US COMPLEX Level 1", "COMLEX-USA Level 2-CE", "Parts I and II of the USMLE", "USMLE Steps 1 and 2", "2CK score of 220",
 	"the hi-b visa", "h1 within one year of graduation", "Step II CK", "j1 once",
+	"a single fail on Step 1", "One single retake within a full year", "a full month after a single failed attempt", "a\tyear", "singles fail", "the past\u00a0year",
+	"part 1 of the usmle and comlex level 2", "usmle/comlex steps 1 and 2",
 	"passed USMLE (United States Medical Licensing Examination) Step 1", "COMLEX (Comprehensive Osteopathic Medical Licensing Examination) Level 1",
 }
 
