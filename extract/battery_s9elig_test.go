@@ -7,7 +7,16 @@ import "testing"
 // named in knownS9Misses (see runKnownBattery).
 
 // knownS9Misses are the session-9 battery cases not read right yet.
-var knownS9Misses = map[string]bool{}
+var knownS9Misses = map[string]bool{
+	"Passing Step 1 and Step 2 CK is required with preference for graduates of accredited US schools.":                 true,
+	"We require passing scores on Step 1 and Step 2 CK with preference given to US graduates.":                         true,
+	"USMLE Step 1 pass required with a preference for recent graduates.":                                               true,
+	"Applicants must have passed Step 1 with preference given to first-time passers.":                                  true,
+	"Step 1 must be passed with priority given to applicants with US clinical experience.":                             true,
+	"A passing Step 1 result is required with strong preference for applicants who graduated in the last three years.": true,
+	"US clinical experience is required with preference for experience in internal medicine.":                          true,
+	"Passing Step 1 is required with preference for scores above 230.":                                                 true,
+}
 
 // admissionsFAQ renders a medical school's admissions page: the school's
 // own words around one rule (prerequisite courses, the entrance test, the
@@ -59,4 +68,34 @@ func TestBatteryMedicalSchoolAudience(t *testing.T) {
 	add("residency page: MCAT in a biography", applyPage("<p>Dr. Reyes tutored MCAT students before medical school.</p><p>We sponsor J-1 and H-1B visas.</p>"), F{j1: true, h1b: true})
 	add("residency: graduates of US MD programs", "<p>Graduates of US MD programs and of international schools are welcome; we sponsor J-1 visas.</p>", F{j1: true})
 	runKnownBattery(t, cases, knownS9Misses, j1, h1b, yogMax, usceReqF, s1Pass)
+}
+
+// TestBatteryPreferenceBesideRequirement: a preference joined by "with" to
+// a requirement ("… is required with preference for graduates of
+// accredited schools", "must be passed with priority given to …") is a
+// clause of its own: it does not soften the requirement before it, and
+// what it prefers (recent graduation, US clinical experience) is read as
+// a preference. Near misses: the comma's form (read before this rule), a
+// preference of the same topic's number ("Step 2 CK is required with
+// preference for scores of 230 or higher": a preferred minimum), a
+// requirement "with" a quantity (no preference), a preference joined to a
+// preference.
+func TestBatteryPreferenceBesideRequirement(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Passing Step 1 and Step 2 CK is required with preference for graduates of accredited US schools.", F{s1Pass: true})
+	add("We require passing scores on Step 1 and Step 2 CK with preference given to US graduates.", F{s1Pass: true})
+	add("USMLE Step 1 pass required with a preference for recent graduates.", F{s1Pass: true})
+	add("Applicants must have passed Step 1 with preference given to first-time passers.", F{s1Pass: true})
+	add("Step 1 must be passed with priority given to applicants with US clinical experience.", F{s1Pass: true, usceReqF: "preferred"})
+	add("A passing Step 1 result is required with strong preference for applicants who graduated in the last three years.", F{s1Pass: true, yogPref: 3.0})
+	add("US clinical experience is required with preference for experience in internal medicine.", F{usceReqF: "required"})
+	add("Passing Step 1 is required with preference for scores above 230.", F{s1Pass: true})
+	// near misses
+	add("Passing Step 1 is required, with preference given to graduates of accredited US schools.", F{s1Pass: true})
+	add("Step 2 CK is required with preference for scores of 230 or higher.", F{s2Pref: 230.0})
+	add("Passing Step 1 is required with a minimum Step 2 CK score of 220.", F{s1Pass: true, s2Min: 220.0})
+	add("US clinical experience is required with at least three months in a hospital.", F{usceReqF: "required", usceMo: 3.0})
+	add("Passing Step 1 is preferred with preference for recent graduates.", F{})
+	runKnownBattery(t, cases, knownS9Misses, s1Pass, s1Min, s2Min, s2Pref, yogMax, yogPref, usceReqF, usceMo)
 }
