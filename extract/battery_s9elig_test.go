@@ -8,14 +8,9 @@ import "testing"
 
 // knownS9Misses are the session-9 battery cases not read right yet.
 var knownS9Misses = map[string]bool{
-	"Passing Step 1 and Step 2 CK is required with preference for graduates of accredited US schools.":                 true,
-	"We require passing scores on Step 1 and Step 2 CK with preference given to US graduates.":                         true,
-	"USMLE Step 1 pass required with a preference for recent graduates.":                                               true,
-	"Applicants must have passed Step 1 with preference given to first-time passers.":                                  true,
-	"Step 1 must be passed with priority given to applicants with US clinical experience.":                             true,
+	// the years of a preference beside a pass read as the pass's window (outsideWindow), not as a
+	// graduation preference, with "who graduated" (the comma's form too)
 	"A passing Step 1 result is required with strong preference for applicants who graduated in the last three years.": true,
-	"US clinical experience is required with preference for experience in internal medicine.":                          true,
-	"Passing Step 1 is required with preference for scores above 230.":                                                 true,
 }
 
 // admissionsFAQ renders a medical school's admissions page: the school's

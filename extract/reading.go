@@ -599,6 +599,7 @@ func inSpans(spans [][2]int, i int) bool {
 func splices(low string, toks []lexMatch, s, e int) []int {
 	out := append(commaSplices(low, toks, s, e), conjunctionSplices(low, toks, s, e)...)
 	out = append(out, withAfterSoft(low, toks, s, e)...)
+	out = append(out, withPreference(low, toks, s, e)...)
 	out = append(out, subjectSplices(low, toks, s, e)...)
 	out = append(out, andPredicates(low, s, e)...)
 	sortInts(out)
@@ -643,6 +644,49 @@ func withAfterSoft(low string, toks []lexMatch, s, e int) []int {
 		}
 	}
 	return out
+}
+
+// withPreference finds a " with " that opens a preference ("… is required
+// with preference for graduates of accredited schools", "must be passed
+// with priority given to …", "with a strong preference for …") after a part
+// that requires: the preference is a clause of its own and does not soften
+// the requirement before it.
+func withPreference(low string, toks []lexMatch, s, e int) []int {
+	var out []int
+	for at := s; at < e; {
+		i := strings.Index(low[at:e], " with ")
+		if i < 0 {
+			break
+		}
+		c := at + i
+		next := c + len(" with ")
+		at = next
+		for k := 0; k < 2; k++ { // "with a strong preference"
+			w, _, _ := strings.Cut(low[next:e], " ")
+			if w != "a" && w != "an" && w != "strong" && w != "special" && w != "some" && w != "particular" {
+				break
+			}
+			next += len(w) + 1
+		}
+		for _, t := range toks {
+			if int(t.start) == next && t.e.kind == kSoft && t.e.arg == 0 && requiresIn(toks, s, c) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// requiresIn reports a verb of requirement ("must", "required") in toks
+// between s and e.
+func requiresIn(toks []lexMatch, s, e int) bool {
+	for _, t := range toks {
+		if int(t.start) >= s && int(t.end) <= e && t.e.kind == kHard && t.e.arg == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctionSplices finds an " and " or " or " whose next word is a cue of

@@ -424,4 +424,6 @@ package extract
 // ("Stockton residents A and B", "a resident of Stockton") are none (issue 12).
 // 150: a page quoting residents of two or more programs in apposition ("Name, MD, resident at A",
 // "Name, DO, resident at B") is a round-up: none of them, and no writer's essay, is read (issue 12).
-const Version = "150"
+// 151: a preference joined by "with" to a requirement ("… is required with preference for graduates
+// of accredited schools") is a clause of its own and does not soften the requirement (issue 11).
+const Version = "151"
