@@ -43,6 +43,8 @@ var rosterSession9Cases = []struct {
 	{"faculty examples after For example:", "Department news\n\nOf the 12 faculty members, five teach in the clinic. For example: Helen Marsh received her degree at Wichita State; and Roy Tan grew up in Dayton.", nil},
 	{"students' examples after For example:", "Medical school news\n\nOf the 12 students who matched, five grew up nearby. For example: Lena Park received her undergraduate degree at Wichita State; and Tom Okafor grew up in Dayton.", nil},
 	{"a speaker after For example:", "Residency grows\n\nOf the 12 residents, most train at the main hospital. For example, Helen Marsh said the class is the strongest yet.", nil},
+	{"a clause opening with a date after the count", "Residency grows\n\nOf the 12 residents, seven grew up in Ohio. In 2019, Helen Marsh started the program, and Roy Tan joined her.", nil},
+	{"a director first among joined examples", "Residency grows\n\nOf the 12 residents, seven grew up in Ohio. For example, Helen Marsh is the program director and Roy Tan teaches in the clinic.", nil},
 	{"more examples than the count", "Residency grows\n\nThe two new interns arrived in June. For example: Ana Ruiz grew up in Dayton; Ben Cole grew up in Lima; and Li Wei grew up in Akron.", nil},
 
 	// 3. Poster or award winners under a residents' label line, the title
@@ -70,10 +72,6 @@ var rosterSession9Cases = []struct {
 // knownRoster9Misses are the cases of rosterSession9Cases not read right
 // yet.
 var knownRoster9Misses = map[string]bool{
-	"examples after For example: and a last and":               true,
-	"examples after For instance, joined by commas":            true,
-	"examples after Among them,":                               true,
-	"more examples than the count":                             true,
 	"a resident winner and a student winner":                   true,
 	"resident winners with a colon, one name":                  true,
 	"first place among residents, a dash before the program":   true,

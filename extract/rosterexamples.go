@@ -64,18 +64,30 @@ func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			var found []imgfriendly.Resident
 			for _, t := range ss[k+1:] {
 				for c := range strings.SplitSeq(t, ";") {
-					e := exampleSubject.FindStringSubmatch(strings.TrimSpace(c))
-					if e == nil || speechVerbs[e[2]] {
-						continue
+					// the clause's first example, then those joined to it by
+					// commas or "and" ("Ann Moe taught, Joe Poe served, and
+					// Kim Doe was a nurse"); a clause that opens with no
+					// example is read no further
+					for j, p := range exampleParts(c) {
+						e := exampleSubject.FindStringSubmatch(p)
+						if e == nil {
+							if j == 0 {
+								break
+							}
+							continue
+						}
+						if speechVerbs[e[2]] {
+							continue
+						}
+						if lc := asciiLower(p); staffRoleWords.in(beforeFormerCareer(lc)) || exampleNotResident.in(lc) {
+							break // "Helen Marsh is the program director": what the clause says of its subject (and of those joined to it)
+						}
+						name, ok := personName(e[1])
+						if !ok || isSchoolLine(e[1]) || hasAcronym(e[1]) {
+							continue
+						}
+						found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: t, Selector: b.selector()}})
 					}
-					if lc := asciiLower(c); staffRoleWords.in(lc) || exampleNotResident.in(lc) {
-						continue // "Helen Marsh is the program director": what the clause says of its subject
-					}
-					name, ok := personName(e[1])
-					if !ok || isSchoolLine(e[1]) || hasAcronym(e[1]) {
-						continue
-					}
-					found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: t, Selector: b.selector()}})
 				}
 			}
 			if len(found) > 0 && len(found) <= n {
@@ -85,4 +97,55 @@ func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// exampleOpeners may open a clause of examples before its first name
+// ("For example: Ann Moe …", "Among them, Joe Poe …", "and Kim Doe …"),
+// lower case, with what follows them.
+var exampleOpeners = []string{"for example:", "for example,", "for instance:", "for instance,", "among them,",
+	"among them:", "e.g.,", "e.g.", "and ", "while "}
+
+// bareOpeners are openers left alone by a split at their comma.
+var bareOpeners = map[string]bool{"for example": true, "for instance": true, "among them": true, "e.g.": true, "e.g": true}
+
+// exampleParts splits a clause into the parts that may each open with an
+// example's name: at commas and at "and", each part without an opener.
+func exampleParts(c string) []string {
+	var parts []string
+	for p := range strings.SplitSeq(c, ",") {
+		for q := range strings.SplitSeq(p, " and ") {
+			if q = trimExampleOpener(strings.TrimSpace(q)); q != "" && !bareOpeners[asciiLower(q)] {
+				parts = append(parts, q)
+			}
+		}
+	}
+	return parts
+}
+
+// trimExampleOpener returns p without the openers that open it.
+func trimExampleOpener(p string) string {
+	for again := true; again; {
+		again = false
+		for _, o := range exampleOpeners {
+			if len(p) > len(o) && strings.EqualFold(p[:len(o)], o) {
+				p, again = strings.TrimSpace(p[len(o):]), true
+			}
+		}
+	}
+	return p
+}
+
+// formerCareerCues bring in a job an example held before medicine ("Kim
+// Doe worked as a nurse", "used to be a pharmacist"): the role after them
+// is no staff role at the program.
+var formerCareerCues = []string{" worked as ", " used to be ", " used to work as ", " career as ", " was once "}
+
+// beforeFormerCareer returns lc up to its first former-career cue.
+func beforeFormerCareer(lc string) string {
+	for _, c := range formerCareerCues {
+		if k := strings.Index(lc, c); k >= 0 {
+			lc = lc[:k]
+		}
+	}
+	return lc
 }

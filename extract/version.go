@@ -414,6 +414,8 @@ package extract
 // preference: no pass, no attempt limit; "must" still asks (issue 11).
 // 146: the exam family a label or question names ("Minimum USMLE scores:") reaches the parts of its
 // value ("Part I 215, Part II 225"): 215 is Step 1's only (issue 11).
+// 147: a line under a resident lead-in may carry a name of six or seven words ("Omar Ali Hassan
+// Idris Salih Nur, University of X"); the list no longer ends there (issue 12).
 // 148: a medical school's admissions rules are no residency's: a sentence naming those who apply to
 // the school (its MD or MD/PhD program, admission to it), a heading over it ("MD/PhD Program
 // Admissions"), or a page of the entrance test and the school's application service with nothing of a
@@ -426,4 +428,6 @@ package extract
 // "Name, DO, resident at B") is a round-up: none of them, and no writer's essay, is read (issue 12).
 // 151: a preference joined by "with" to a requirement ("… is required with preference for graduates
 // of accredited schools") is a clause of its own and does not soften the requirement (issue 11).
-const Version = "151"
+// 152: a story's named examples may open with "For example:" and be joined by "and" or commas
+// ("…; and Kim Doe used to be a paramedic"); a job held before medicine is no staff role (issue 12).
+const Version = "152"
