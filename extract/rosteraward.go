@@ -23,7 +23,16 @@ func awardLinesResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := 0; i+1 < len(d.blocks); i++ {
 		a := &d.blocks[i]
-		if a.role == roleRow || !awardNameLine(a.text) || outOfScope(d, i) {
+		if a.role == roleRow || outOfScope(d, i) {
+			continue
+		}
+		if !awardNameLine(a.text) {
+			if w, names := winnerLabelResidents(d, i); len(names) > 0 {
+				for _, n := range names {
+					out = append(out, imgfriendly.Resident{Name: n, Evidence: imgfriendly.Evidence{URL: pageURL, Text: a.text + " | " + d.blocks[w].text, Selector: d.blocks[w].selector()}})
+				}
+				i = w
+			}
 			continue
 		}
 		w := &d.blocks[i+1]
@@ -72,6 +81,80 @@ func awardNameLine(t string) bool {
 	return false
 }
 
+// A poster or abstract competition lists its winners under a label line
+// that says whose category it is, the work's title between, then the
+// authors with their affiliation after a bar or a dash: "Resident winner"
+// / "• <title>" / "Ann Moe, MD, and Joe Poe, MD | Valley Health Family
+// Medicine Residency". The label decides: a resident's label gives
+// residents (their affiliation is their program or its sponsor, no
+// medical school); a student's, a faculty member's or a fellow's gives no
+// one, and a label naming no one's role gives no one.
+
+// winnerLabelWords make a short line a winners' label.
+var winnerLabelWords = newWordList("winner", "winners", "first place", "second place", "third place", "1st place",
+	"2nd place", "3rd place", "honorable mention", "runner-up", "runner up")
+
+// winnerLabelResidents reads the winners under block i when it is a
+// winners' label naming residents and no one else: the block of the names
+// (the next, or the one after a title) and the names, or nil.
+func winnerLabelResidents(d *doc, i int) (int, []string) {
+	t := d.blocks[i].text
+	if len(t) > 64 || !d.blocks[i].in(&residentHeadWords) {
+		return 0, nil // (the usual block: too long, or no resident's word, read from the block's hints)
+	}
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ":"))
+	if t == "" || len(t) > 60 || fieldCount(t) > 6 || strings.ContainsAny(t, ".!?;") || !winnerLabelWords.in(t) {
+		return 0, nil
+	}
+	if possessiveResidents(t) {
+		return 0, nil // "Residents' choice winner": chosen by the residents, given to someone else
+	}
+	hits := readRoleHits(t)
+	if !hits.in(&residentHeadWords) || hits.in(&otherRoles) || hits.in(&titleWords) || awardOthers.in(t) {
+		return 0, nil
+	}
+	bare, bareAt := []string(nil), 0
+	for w := i + 1; w <= i+2 && w < len(d.blocks); w++ {
+		b := &d.blocks[w]
+		if b.role == roleRow || len(b.text) > 240 {
+			break
+		}
+		names, affiliated := authorNames(b.text)
+		switch {
+		case len(names) > 0 && (affiliated || w > i+1 && withDegrees(b.text)):
+			return w, names // (after a title: authors with an affiliation or degrees, a title has neither)
+		case len(names) > 0 && w == i+1:
+			bare, bareAt = names, w // names alone right under the label, unless authors with an affiliation follow a title
+		}
+	}
+	return bareAt, bare
+}
+
+// authorSeparators part authors from their affiliation.
+var authorSeparators = []string{" | ", "|", " – ", " — ", " - "}
+
+// authorNames returns the people of an authors' line, "Names" or "Names |
+// affiliation", and whether an affiliation followed them.
+func authorNames(t string) ([]string, bool) {
+	for _, sep := range authorSeparators {
+		if k := strings.Index(t, sep); k > 0 {
+			return winnerNames(strings.TrimRight(strings.TrimSpace(t[:k]), ",")), true
+		}
+	}
+	return winnerNames(t), false
+}
+
+// withDegrees reports an authors' line whose names carry degrees ("Ann
+// Moe, MD, and Joe Poe, DO").
+func withDegrees(t string) bool {
+	for p := range strings.SplitSeq(t, ",") {
+		if isDegree(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))) {
+			return true
+		}
+	}
+	return false
+}
+
 // winnerNames returns the people a line lists alone: one name, or up to
 // maxAwardWinners separated by commas or "and"; nothing when any part is
 // no person's name.
@@ -84,7 +167,7 @@ func winnerNames(t string) []string {
 		return []string{n}
 	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(strings.ReplaceAll(t, " and ", ","), " & ", ","), func(r rune) bool { return r == ',' || r == ';' })
-	if len(parts) < 2 || len(parts) > maxAwardWinners {
+	if len(parts) < 2 || len(parts) > 2*maxAwardWinners {
 		return nil
 	}
 	var out []string
@@ -98,6 +181,9 @@ func winnerNames(t string) []string {
 			return nil
 		}
 		out = append(out, n)
+	}
+	if len(out) > maxAwardWinners {
+		return nil // (counted without the degrees)
 	}
 	return out
 }
@@ -167,4 +253,17 @@ func awardRowResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// possessiveResidents reports a resident word in the possessive ("the
+// residents' choice", "Resident's Choice"), which names who gives, not who
+// receives.
+func possessiveResidents(t string) bool {
+	low := asciiLower(t)
+	for _, w := range []string{"residents'", "residents’", "resident's", "resident’s", "interns'", "interns’"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -430,4 +430,6 @@ package extract
 // of accredited schools") is a clause of its own and does not soften the requirement (issue 11).
 // 152: a story's named examples may open with "For example:" and be joined by "and" or commas
 // ("…; and Kim Doe used to be a paramedic"); a job held before medicine is no staff role (issue 12).
-const Version = "152"
+// 153: poster or abstract winners under a residents' label line ("Resident winner"), the title
+// between, then "Names, MD | program": residents, school null; a student's or fellow's label gives no one (issue 12).
+const Version = "153"
