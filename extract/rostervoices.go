@@ -246,8 +246,11 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		if b.hasYear() && !oneLineEntry(d, i) {
 			for _, m := range yearAfterName.FindAllStringSubmatchIndex(b.text, -1) {
+				if byName(b.text[m[2]:m[3]]) {
+					m[2] += len("By ") // "By Nadia Farouk, MD, PGY-2, …": a column's residents (rosteryearlist.go)
+				}
 				cand, before := b.text[m[2]:m[3]], b.text[:m[2]]
-				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) || inName(before) {
+				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) || inName(before) && !afterYearEntry(before) {
 					continue // "… School of Medicine at Mount Sinai (PGY-1)": a school's place, not a person
 				}
 				if !yearAsideShort(b.text, m[3], m[1]) {

@@ -432,4 +432,6 @@ package extract
 // ("…; and Kim Doe used to be a paramedic"); a job held before medicine is no staff role (issue 12).
 // 153: poster or abstract winners under a residents' label line ("Resident winner"), the title
 // between, then "Names, MD | program": residents, school null; a student's or fellow's label gives no one (issue 12).
-const Version = "153"
+// 154: residents listed with degrees and training year: the list's last after "and" or "&" ("…, MD,
+// PGY-2 & Lucia Romero, MD, PGY-3"), its first after a byline's "By" (issue 12).
+const Version = "154"
