@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -35,6 +36,9 @@ func FuzzPage(f *testing.F) {
 	u, _ := url.Parse("http://im.example.test/page")
 	f.Fuzz(func(t *testing.T, body []byte) {
 		pf, err := Page(body, u, WithRunDate(goldenRunDate))
+		if ie := (*InternalError)(nil); errors.As(err, &ie) {
+			t.Fatalf("%v\n%s", ie, ie.Stack)
+		}
 		if err != nil {
 			return
 		}
@@ -139,4 +143,22 @@ func FuzzAwardSeparator(f *testing.F) {
 			t.Errorf("award %q of %q holds a resident's word, but the text before its last separator (%d) has none", m[1], s, k)
 		}
 	})
+}
+
+// TestPageSentenceEndingWithArticle: a requirement whose sentence ends on
+// " with a" (or "with a strong") — the words withPreference skips before a
+// preference cue — read past the sentence's end and panicked (19dd7f4, on
+// a real eligibility record).
+func TestPageSentenceEndingWithArticle(t *testing.T) {
+	u, _ := url.Parse("http://im.example.test/page")
+	for _, text := range []string{
+		"Passing USMLE Step 1 is required with a",
+		"Passing USMLE Step 1 is required with a strong",
+		"Passing USMLE Step 1 is required with some special",
+		"Applicants must pass Step 1 with an\nSecond line about visas.",
+	} {
+		if _, err := Page([]byte(text), u, WithRunDate(goldenRunDate)); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
 }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -44,11 +46,35 @@ func WithRunDate(t time.Time) Option {
 	return func(o *options) { o.runDate = t }
 }
 
+// InternalError is a fault of the extractor itself on one page (a rule that
+// panicked): a bug to report with the page, never a property of the page.
+type InternalError struct {
+	URL   string // the page's URL
+	Value any    // what the rule panicked with
+	Stack []byte // where
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("internal error reading %s (please report it with the page): %v", e.URL, e.Value)
+}
+
 // Page extracts the facts and roster residents one page states. body is the
 // decoded page (HTML, or plain text when it has no markup); u is the URL the
 // page was fetched from and goes into every fact's evidence. Facts carry no
 // FetchedAt: the caller knows when the page was fetched.
-func Page(body []byte, u *url.URL, opts ...Option) (imgfriendly.PageFacts, error) {
+//
+// A fault of a rule on the page (a panic) comes back as an *InternalError
+// naming the page, not as a crash of the process running the night.
+func Page(body []byte, u *url.URL, opts ...Option) (pf imgfriendly.PageFacts, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			name := ""
+			if u != nil {
+				name = u.String()
+			}
+			pf, err = imgfriendly.PageFacts{}, &InternalError{URL: name, Value: v, Stack: debug.Stack()}
+		}
+	}()
 	var o options
 	for _, opt := range opts {
 		opt(&o)

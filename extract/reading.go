@@ -662,8 +662,8 @@ func withPreference(low string, toks []lexMatch, s, e int) []int {
 		next := c + len(" with ")
 		at = next
 		for k := 0; k < 2; k++ { // "with a strong preference"
-			w, _, _ := strings.Cut(low[next:e], " ")
-			if w != "a" && w != "an" && w != "strong" && w != "special" && w != "some" && w != "particular" {
+			w, _, more := strings.Cut(low[next:e], " ")
+			if !more || w != "a" && w != "an" && w != "strong" && w != "special" && w != "some" && w != "particular" {
 				break
 			}
 			next += len(w) + 1
