@@ -22,6 +22,8 @@ type keywordSet struct {
 	// instead, which skips through text faster than any table walk.
 	few     []string
 	fewTags []uint8
+
+	groups [][]string // as given (a keywordUnion reads them again)
 }
 
 // fewWords is the most words a case-sensitive set reads with strings.Contains.
@@ -48,7 +50,7 @@ func newFoldedKeywordSet(groups ...[]string) *keywordSet {
 }
 
 func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
-	k := &keywordSet{nclass: 1, fold: fold}
+	k := &keywordSet{nclass: 1, fold: fold, groups: groups}
 	n := 0
 	for _, g := range groups {
 		n += len(g)
@@ -261,6 +263,117 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 	return found
 }
 
+// keywordUnion reads, in one pass over a text, the words of several
+// keyword sets that are all asked of that same text (a statement's
+// reading asks five about its sentence): one automaton over the words of
+// every group of every member, whose answer holds each member's.
+type keywordUnion struct {
+	class   [256]uint8
+	nclass  int
+	next    []int32  // as keywordSet's: offsets, complemented where words end
+	masks   []uint64 // by state: the member groups whose words end there
+	members []unionMember
+}
+
+// unionMember is a keyword set's place in a keywordUnion's answer: its
+// groups from bit at on, then its oddFold bit when folded.
+type unionMember struct {
+	k  *keywordSet
+	at uint
+	n  uint
+}
+
+// newKeywordUnion builds the union of sets, all folded or all not, of 63
+// groups at most between them.
+func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
+	u := &keywordUnion{}
+	var words []string
+	var mask []uint64
+	at := uint(0)
+	for _, k := range sets {
+		if k.fold != sets[0].fold {
+			panic("keywordUnion: folded and case-sensitive sets together")
+		}
+		m := unionMember{k: k, at: at, n: uint(len(k.groups))}
+		for g, ws := range k.groups {
+			for _, w := range essentialWords(ws) {
+				words = append(words, w)
+				mask = append(mask, 1<<(at+uint(g)))
+			}
+		}
+		at += m.n
+		if k.fold {
+			words = append(words, "ſ", "\u212a")
+			mask = append(mask, 1<<at, 1<<at)
+			at++
+		}
+		u.members = append(u.members, m)
+	}
+	if at > 64 {
+		panic("keywordUnion: more than 64 groups")
+	}
+	a := newAutomaton(words, sets[0].fold)
+	u.class, u.nclass = a.class, a.nclass
+	u.masks = make([]uint64, len(a.out))
+	for st, ws := range a.out {
+		for _, w := range ws {
+			u.masks[st] |= mask[w]
+		}
+	}
+	u.next = make([]int32, len(a.next))
+	for i, t := range a.next {
+		u.next[i] = t * int32(u.nclass)
+		if u.masks[t] != 0 {
+			u.next[i] = ^u.next[i]
+		}
+	}
+	return u
+}
+
+// unionWords is a text with the words of a keywordUnion's members found
+// in it.
+type unionWords struct {
+	s     string
+	u     *keywordUnion
+	found uint64
+}
+
+// read finds the members' words in s.
+func (u *keywordUnion) read(s string) unionWords {
+	var found uint64
+	next, class, n := u.next, &u.class, u.nclass
+	at := 0
+	for i := 0; i < len(s); i++ {
+		if t := int(next[at+int(class[s[i]])]); t >= 0 {
+			at = t
+			continue
+		} else {
+			at = ^t
+		}
+		found |= u.masks[at/n]
+	}
+	return unionWords{s: s, u: u, found: found}
+}
+
+// find is k.scan(w.s, 0): the groups of k whose words are in the text,
+// and oddFold for a folded k when the text holds such a character; read
+// again when k is no member.
+func (w unionWords) find(k *keywordSet) uint16 {
+	if w.u != nil {
+		for _, m := range w.u.members {
+			if m.k != k {
+				continue
+			}
+			v := uint16(w.found >> m.at & (1<<m.n - 1))
+			if k.fold && w.found>>(m.at+m.n)&1 != 0 {
+				v |= oddFold
+			}
+			return v
+		}
+	}
+	return k.scan(w.s, 0)
+}
+
 // gatedRegexp is a regular expression with the words every match of it
 // contains: text without any of them is answered "no match" after one
 // keyword scan, without running the (much slower) expression. The words must
@@ -306,6 +419,39 @@ func (g gatedRegexp) possible(s string) bool {
 		return found&g.all == g.all || found&oddFold != 0
 	}
 	return g.hints.scan(s, uint16(gateHint|gateSure)|oddFold) != 0
+}
+
+// possibleFrom is possible(s) from found, s's full answer of g.hints
+// (scan(s, 0)): a scan that stops at a hint, a sure word or oddFold has
+// found one exactly when the full answer holds one.
+func (g gatedRegexp) possibleFrom(found uint16) bool {
+	if g.all != 0 {
+		return found&g.all == g.all || found&oddFold != 0
+	}
+	return found&(uint16(gateHint|gateSure)|oddFold) != 0
+}
+
+// MatchWords is MatchString(w.s), with g's words as w found them.
+func (g gatedRegexp) MatchWords(w unionWords) bool {
+	found := w.find(g.hints)
+	switch {
+	case g.all != 0:
+		return g.possibleFrom(found) && g.re.MatchString(w.s)
+	case found&uint16(gateSure) != 0:
+		return true // (a scan stopping at the first sure word finds one too)
+	case found == 0:
+		return false
+	}
+	return g.re.MatchString(w.s)
+}
+
+// FindStringSubmatchWords is FindStringSubmatch(w.s), with g's words as w
+// found them.
+func (g gatedRegexp) FindStringSubmatchWords(w unionWords) []string {
+	if !g.possibleFrom(w.find(g.hints)) {
+		return nil
+	}
+	return g.re.FindStringSubmatch(w.s)
 }
 
 // MatchString is regexp.Regexp.MatchString.

@@ -117,6 +117,13 @@ var clauseSeps = []string{";", " but ", " however", " although ", " though ", " 
 // clauseSepSet finds whether a text holds any of clauseSeps.
 var clauseSepSet = newKeywordSet(clauseSeps)
 
+// sentenceWords reads, in one pass over a statement's normalised text, the
+// words of every keyword set and gated expression read asks of that text
+// (splitClauses, othersRule and the tests of r.other), each of which read
+// the sentence again.
+var sentenceWords = newKeywordUnion(clauseSepSet, otherRuleGate, observerSubject.hints, studentRule.hints,
+	certifierRule.hints, schoolStage.hints, schoolApplicants.hints)
+
 // read takes a statement apart (see reading).
 func read(st *stmt, buf *readBuf) *reading {
 	r := &buf.r
@@ -126,11 +133,12 @@ func read(st *stmt, buf *readBuf) *reading {
 	r.qtys = quantities(st.low, r.toks, buf.qtys[:0])
 	buf.qtys = r.qtys
 	takeBoundNegations(r.toks, r.qtys)
-	r.clauses = splitClauses(r.low, r.toks, buf.clauses[:0])
+	words := sentenceWords.read(r.low)
+	r.clauses = splitClauses(words, r.toks, buf.clauses[:0])
 	buf.clauses = r.clauses
 	for i := range r.clauses {
 		cl := &r.clauses[i]
-		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(r.low, cl.start)) {
+		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(words, cl.start)) {
 			cl.hypo = true // no rule of the program's, addressed to applicants
 		}
 		r.topics |= cl.topics
@@ -219,8 +227,9 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.topics = r.topics.with(r.referent) // it speaks of that visa: the others are the ones it leaves out
 	}
 	bindQuantities(r)
-	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchString(r.low) ||
-		studentRule.MatchString(r.low) || certifiersRule(r.low) || schoolStage.MatchString(r.low) || r.topics.any(visaFamily) && schoolApplicants.MatchString(r.low) ||
+	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
+		studentRule.MatchWords(words) || certifiersMatch(certifierRule.FindStringSubmatchWords(words)) || schoolStage.MatchWords(words) ||
+		r.topics.any(visaFamily) && schoolApplicants.MatchWords(words) ||
 		r.q != nil && !r.q.question && certifiersRule(r.q.low)
 	return r
 }
@@ -326,7 +335,11 @@ var certifierRule = mustGateDerived(`^\W*(?:(?:in order )?to (?:meet|satisfy|ful
 // certifiersRule reports a sentence that states ECFMG's own requirements
 // (certifierRule, with no modal or subject between the purpose and ECFMG).
 func certifiersRule(low string) bool {
-	m := certifierRule.FindStringSubmatch(low)
+	return certifiersMatch(certifierRule.FindStringSubmatch(low))
+}
+
+// certifiersMatch is certifiersRule from certifierRule's match m.
+func certifiersMatch(m []string) bool {
 	if m == nil {
 		return false
 	}
@@ -416,10 +429,11 @@ func adverbYet(before string) bool {
 // parenthesis of two words or more is a clause of its own, and the words
 // around it stay one clause ("experience (not observerships) of two months
 // in the US").
-func splitClauses(low string, toks []lexMatch, out []clause) []clause {
+func splitClauses(w unionWords, toks []lexMatch, out []clause) []clause {
+	low := w.s
 	var cutBuf [16]int // (on the stack: most sentences have a cut or two)
 	cuts := append(cutBuf[:0], 0)
-	if clauseSepSet.find(low, 1) != 0 { // (most sentences have no separator: one pass says so)
+	if w.find(clauseSepSet) != 0 { // (most sentences have no separator: one pass says so)
 		for _, sep := range clauseSeps {
 			for from := 0; ; {
 				i := strings.Index(low[from:], sep)

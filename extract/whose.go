@@ -12,14 +12,18 @@ import "strings"
 // US clinical experience (licensed), while scores and attempts keep their
 // own reading of it (a state's attempt limit quoted by a program counts).
 
-// othersRule reports that the part of the sentence around byte at of r.low
+// othersRule reports that the part of the sentence around byte at of w.s
 // (up to the semicolons on either side) states the rule of another regime,
 // an advocacy or a school's advice (otherRuleWords): read marks its clauses
 // as stating no rule of the program's, for every table.
-func othersRule(low string, at int) bool {
+func othersRule(w unionWords, at int) bool {
+	low := w.s
+	if w.find(otherRuleGate) == 0 {
+		return false // (most sentences: none in the sentence, none in the part)
+	}
 	lo, hi := stretchAround(low, at)
-	if otherRuleGate.find(low[lo:hi], 1) == 0 {
-		return false // (most sentences: one pass says so)
+	if (lo > 0 || hi < len(low)) && otherRuleGate.find(low[lo:hi], 1) == 0 {
+		return false
 	}
 	part := " " + low[lo:hi] + " "
 	for _, w := range otherRuleWords {

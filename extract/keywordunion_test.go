@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// foldedUnion is a union of folded sets (sentenceWords is of case-sensitive
+// ones): relevantSet and sponsorWord besides two folded gates' hints.
+var foldedUnion = newKeywordUnion(relevantSet, sponsorWord, facultyOf.hints, residencyGraduates.hints)
+
+// unionCases hold every member's words, none, odd-fold characters and
+// words split across the seams between members.
+var unionCases = []string{
+	"", "we do not sponsor visas; however, observers must apply", "Observers are welcome",
+	"in order to meet the requirements for ecfmg certification, you must pass step 1",
+	"students must complete clerkships before graduation", "before starting clerkships students must pass step 1",
+	"md/phd applicants need a j1 visa", "the selective service - we urge congress", "our graduates although",
+	"30 residents, 12 IMGs", "ſponsor", "\u212aelvin", "International Medical Graduates start July 1",
+	"unless", "except", "a yet b", "even if ; - –", "Faculty of Medicine", "FACULTÉS DE", "the residency has graduated 12 residents",
+}
+
+// checkUnion checks that each member's answer read from a union is what
+// the member's own full scan answers, and that the gates read through a
+// union answer as their expressions do.
+func checkUnion(t *testing.T, name string, u *keywordUnion, s string) {
+	t.Helper()
+	w := u.read(s)
+	for i, m := range u.members {
+		if got, want := w.find(m.k), m.k.scan(s, 0); got != want {
+			t.Errorf("%s member %d: find(%q) = %b, want %b", name, i, s, got, want)
+		}
+	}
+	for gname, g := range allGates() {
+		if !slices.ContainsFunc(u.members, func(m unionMember) bool { return m.k == g.hints }) {
+			continue
+		}
+		if got, want := g.MatchWords(w), g.re.MatchString(s); got != want {
+			t.Errorf("%s: %s.MatchWords(%q) = %v, want %v", name, gname, s, got, want)
+		}
+		if got, want := g.FindStringSubmatchWords(w), g.re.FindStringSubmatch(s); !slices.Equal(got, want) {
+			t.Errorf("%s: %s.FindStringSubmatchWords(%q) = %q, want %q", name, gname, s, got, want)
+		}
+	}
+	// a set that is no member is read again
+	if got, want := w.find(durationWord), durationWord.scan(s, 0); got != want {
+		t.Errorf("%s: find of a non-member (%q) = %b, want %b", name, s, got, want)
+	}
+}
+
+func TestKeywordUnion(t *testing.T) {
+	for _, s := range unionCases {
+		checkUnion(t, "sentenceWords", sentenceWords, s)
+		checkUnion(t, "foldedUnion", foldedUnion, s)
+	}
+}
+
+// FuzzKeywordUnion is TestKeywordUnion on any text.
+func FuzzKeywordUnion(f *testing.F) {
+	for _, s := range unionCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkUnion(t, "sentenceWords", sentenceWords, s)
+		checkUnion(t, "foldedUnion", foldedUnion, s)
+	})
+}
