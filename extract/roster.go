@@ -54,6 +54,9 @@ func fieldLabel(label string) string {
 // and a school column, from repeated cards or list items, and from prose
 // introductions.
 func roster(d *doc, pageURL string) []imgfriendly.Resident {
+	if studentMatchPage(d, pageURL) {
+		return nil // a medical school's students and where they matched: no program's residents
+	}
 	tr, cr, pr := tableResidents(d, pageURL), cardResidents(d, pageURL), proseResidents(d, pageURL)
 	if len(d.blocks) > 0 && d.blocks[0].node == nil {
 		tr = append(tr, delimitedResidents(d, pageURL)...)

@@ -434,4 +434,6 @@ package extract
 // between, then "Names, MD | program": residents, school null; a student's or fellow's label gives no one (issue 12).
 // 154: residents listed with degrees and training year: the list's last after "and" or "&" ("…, MD,
 // PGY-2 & Lucia Romero, MD, PGY-3"), its first after a byline's "By" (issue 12).
-const Version = "154"
+// 155: a medical school's news of its students' match (its head speaks of a match and of students,
+// or of a match at a medical school whose opening speaks of students) names no residents (issue 12).
+const Version = "155"
