@@ -211,10 +211,20 @@ func fullNameFor(d *doc, surname string) (string, bool) {
 	return "", false
 }
 
-// startsResidency is a person starting the residency now, or having
-// started it in the years they are finishing: "could not wait to start her
-// pediatrics residency", "since he started the residency program".
-var startsResidency = mustGate(`(?i)\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:her|his|their|the)\s+(?:[\p{L}-]+\s+){0,3}?residency\b`, "start", "begin", "began")
+// residencyTurn is a person starting the residency now (or having started
+// it in the years they are finishing: "could not wait to start her
+// pediatrics residency", "since he started the residency program"), group
+// 1; or finishing their residency now or soon (group 2: "will finish her
+// family medicine residency", "is completing his residency", "the
+// completion of his residency" — the past, "completed her residency in
+// 1998", is an alumnus's or a faculty member's). The derived gate asks for
+// a verb and "residency" before the expression runs.
+var residencyTurn = mustGateDerived(`(?i)\b(?:(start|starts|started|starting|begin|begins|began|beginning)\s+(?:her|his|their|the)|(finish|finishes|finishing|complete|completes|completing|completion\s+of)\s+(?:her|his))\s+(?:[\p{L}-]+\s+){0,3}?residency\b`)
+
+// intentWords before a residency to finish make it a plan, not one under
+// way: "hopes to complete her residency".
+var intentWords = newWordList("hope", "hopes", "hoping", "plan", "plans", "planning", "want", "wants", "wish", "wishes",
+	"dream", "dreams", "aspire", "aspires", "intend", "intends")
 
 // nameBefore is a candidate name in the text before startsResidency.
 var nameBefore = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`)
@@ -234,44 +244,74 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	news := int8(0)
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 40 || outOfScope(d, i) || !startsResidency.possible(b.text) {
+		if b.role == roleRow || len(b.text) < 40 || outOfScope(d, i) {
 			continue
 		}
+		if !residencyTurn.possible(b.text) {
+			continue
+		}
+		prev := "" // the sentence before: a story names its subject, then says "his residency"
 		for _, s := range sentences(b.text) {
-			m := startsResidency.FindStringIndex(s)
-			if m == nil || yearWord.MatchString(s) {
+			m := residencyTurn.re.FindStringSubmatchIndex(s)
+			finishing := m != nil && m[4] >= 0
+			last := prev
+			prev = s
+			if m == nil || !finishing && yearWord.MatchString(s) {
 				continue
 			}
 			before := s[:m[0]]
-			var name string
-			var at [2]int
-			for _, c := range nameBefore.FindAllStringIndex(before, -1) {
-				if n, ok := personName(stripTitle(before[c[0]:c[1]])); ok && !isSchoolLine(before[c[0]:c[1]]) {
-					name, at = n, [2]int{c[0], c[1]}
-				}
+			name, st, en := lastNameIn(before)
+			gap := ""
+			if name != "" {
+				gap = before[en:]
+			} else if finishing {
+				// "Dr. Omar Lind is a step closer. It starts with the
+				// completion of his residency": the subject named just before
+				name, _, en = lastNameIn(last)
+				gap = last[en:] + " " + before
+				st = -1
 			}
 			if name == "" {
 				continue
 			}
-			gap := before[at[1]:]
 			if otherRoles.in(gap) || staffRoleWords.in(gap) || strings.Contains(gap, "\"") || strings.Contains(gap, "“") {
 				continue
 			}
-			if news == 0 {
+			if finishing && (residentRoleRE.MatchString(gap) || intentWords.in(gap) || st > 0 && otherRoles.in(before[max(0, st-30):st])) {
+				// "Dr. Marsh helps each resident finish his residency": the
+				// resident's, not hers; "Amy Tran hopes to complete her
+				// residency", "medical student Amy Tran will complete …": not
+				// one yet
+				continue
+			}
+			if news == 0 && !finishing {
 				news = 2
 				if residentsNews(d) {
 					news = 1
 				}
 			}
-			if news != 1 || rolesElsewhere(d, name) {
+			if !finishing && news != 1 || rolesElsewhere(d, name) {
 				continue
 			}
 			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}}
-			if g := graduateOf.FindStringSubmatch(strings.TrimSuffix(before[:at[0]], "Dr. ")); g != nil && isSchoolLine(g[1]) {
-				r.School, r.Country = splitCountry(cleanSchool(strings.TrimPrefix(g[1], "the ")))
+			if st >= 0 {
+				if g := graduateOf.FindStringSubmatch(strings.TrimSuffix(before[:st], "Dr. ")); g != nil && isSchoolLine(g[1]) {
+					r.School, r.Country = splitCountry(cleanSchool(strings.TrimPrefix(g[1], "the ")))
+				}
 			}
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// lastNameIn returns the last person's name in t (nameBefore read by
+// personName, no school's name) and where it starts and ends; "" when none.
+func lastNameIn(t string) (name string, start, end int) {
+	for _, c := range nameBefore.FindAllStringIndex(t, -1) {
+		if n, ok := personName(stripTitle(t[c[0]:c[1]])); ok && !isSchoolLine(t[c[0]:c[1]]) {
+			name, start, end = n, c[0], c[1]
+		}
+	}
+	return name, start, end
 }

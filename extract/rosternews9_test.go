@@ -55,30 +55,30 @@ var rosterNews9Cases = []struct {
 		[]string{"Ana Ruiz | Ross University School of Medicine |  | "}},
 	{"a story with medical school at", "Pediatrics news\n\nChidi Okeke, M.D., is completing his residency in pediatrics at Valley Children's Hospital. Okeke graduated from medical school at the University of Ibadan before moving to Ohio.",
 		[]string{"Chidi Okeke | University of Ibadan |  | "}},
+	{"a director who helps residents finish", "Faculty news\n\nDr. Helen Marsh makes sure each resident can finish his residency on time, and she teaches every Monday.", nil},
+	{"a student who hopes to finish a residency", "Medical school news\n\nMedical student Amy Tran hopes to complete her residency in surgery. Tran received her undergraduate degree from Rice University.", nil},
+	{"a student who will finish one day", "Medical school news\n\nThird-year student Amy Tran will one day complete her residency in pediatrics, she says.", nil},
 	{"a director's past residency", "Faculty news\n\nDr. Helen Marsh completed her residency at Mercy Hospital in 1998. Marsh received her medical degree from Emory University and is now the program director.", nil},
 	{"an alumnus practising elsewhere", "Alumni news\n\nDr. Ben Ota, who completed his residency here in 2015, received his medical degree from the University of Iowa and now practises in Akron.", nil},
 
 	// 4. A column by a resident who introduces himself: the surname as
 	// written; IMG status stated in the text.
-	{"a column by an IMG resident", "An international medical graduate looks back on intern year\n\n\"Good morning, I'm Dr. Mehta, the resident looking after you today.\" I have said it a hundred times this year. My training in another country taught me to listen first.",
+	{"a column by an IMG resident", "An international medical graduate looks back on intern year\n\n\"Good morning, I'm Dr. Mehta, the resident looking after you today.\" I have said it a hundred times this year. My training in another country taught me to listen first. I still remember my first night on call.",
 		[]string{"Mehta |  |  | yes"}},
-	{"a column by a resident trained abroad", "Notes from the wards\n\n'Hello, I am Dr. Osei, a resident on the medicine team.' I trained abroad as an international medical graduate, and the words still feel new.",
+	{"a column by a resident trained abroad", "Notes from the wards\n\n'Hello, I am Dr. Osei, a resident on the medicine team.' I trained abroad as an international medical graduate, and the words still feel new to me. I still remember my first night on call.",
 		[]string{"Osei |  |  | yes"}},
-	{"a column by a resident, no IMG status", "Notes from the wards\n\n\"Hi, I'm Dr. Park, the resident on call tonight.\" Those words open most of my nights.",
+	{"a column by a resident, no IMG status", "Notes from the wards\n\n\"Hi, I'm Dr. Park, the resident on call tonight.\" Those words open most of my nights. I still remember my first night on call, and I still keep my notes from it.",
 		[]string{"Park |  |  | "}},
-	{"an attending introduces himself", "Notes from the wards\n\n\"Hi, I'm Dr. Stone, the attending physician on the team.\" Those words open most of my days.", nil},
+	{"an attending introduces himself", "Notes from the wards\n\n\"Hi, I'm Dr. Stone, the attending physician on the team.\" Those words open most of my days. I still remember my first night on call, and I still keep my notes from it.", nil},
+	{"a former resident introduces himself", "Notes from the wards\n\n\"Hi, I'm Dr. Stone, a former resident of this program.\" Those words open most of my talks. I still remember my first night on call, and I still keep my notes from it.", nil},
+	{"the resident's attending introduces himself", "Notes from the wards\n\n\"Hi, I'm Dr. Lee, the resident's attending on this team.\" Those words open most of my days. I still remember my first night on call, and I still keep my notes from it.", nil},
+	{"an attending trained abroad", "An international medical graduate looks back\n\n\"Hi, I'm Dr. Stone, the attending physician on the team.\" My training in another country taught me to listen. I still remember my first night on call, and I still keep my notes from it.", nil},
 	{"a patient who lives in town", "Notes from the wards\n\n\"I'm Mary Cole, a resident of Stockton,\" the patient told me on my first night.", nil},
 	{"a reader's letter", "Letters\n\nI am a resident of Lakeside and I read your column on intern year every week.", nil},
 }
 
 // knownNews9Misses are the cases of rosterNews9Cases not read right yet.
-var knownNews9Misses = map[string]bool{
-	"a story of a graduating resident":      true,
-	"a story with her medical degree":       true,
-	"a column by an IMG resident":           true,
-	"a column by a resident trained abroad": true,
-	"a column by a resident, no IMG status": true,
-}
+var knownNews9Misses = map[string]bool{}
 
 func TestRosterNews9(t *testing.T) {
 	missed := 0

@@ -47,6 +47,11 @@ var (
 	// "I am Jane Doe, a PGY-2 in …". Group 1 is the name, group 2 a
 	// resident's role right after it.
 	iAmName = regexp.MustCompile(`\bI am\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\.|,(\s+(?:a|an|one of (?:the|our))\s+(?:[\p{L}0-9/-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:resident|intern|PGY-?[1-7])\b)?)`)
+	// iAmDoctor is a writer introducing themself to a patient by title and
+	// name, as a resident: "Hi, I'm Dr. Rao, the resident taking care of
+	// you", "I am Dr. Osei, a resident on the medicine team". Group 1 the
+	// name (a surname alone, as written), group 2 the words before the role.
+	iAmDoctor = regexp.MustCompile(`\bI(?: am|'m|’m)\s+(?:Dr\.?|Doctor)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:the|a|an|your|one of the|one of your)\s+((?:[\p{L}0-9/-]+\s+){0,3}?)(?:resident|intern)(?:\s+(?:physician|doctor))?(?:[^'’\p{L}]|$)`)
 	// titleTailName is a name after a title's dash or colon: "A Day in the
 	// Life of a PGY-1 Resident - Jane".
 	titleTailName = regexp.MustCompile(`\s[-–—:|]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$`)
@@ -116,13 +121,18 @@ var leaderVoice = []string{"i am the program director", "as program director", "
 
 var (
 	// imgSelf is a resident saying they are an IMG.
-	imgSelf = regexp.MustCompile(`(?i)\b(?:as an?|being an?|i am an?|i'm an?|i was an?|myself an?)\s+(?:img|fmg|international medical graduate|foreign medical graduate|international graduate)\b`)
+	imgSelf = regexp.MustCompile(`(?i)\b(?:(?:as an?|being an?|i am an?|i'm an?|i was an?|myself an?)\s+(?:img|fmg|international medical graduate|foreign medical graduate|international graduate)|my (?:medical )?(?:training|education|schooling|degree) (?:abroad|overseas|in another country|outside (?:the us|the u\.s\.|the united states))|i (?:trained|studied medicine|went to medical school) (?:abroad|overseas|in another country|outside (?:the us|the u\.s\.|the united states)))\b`)
+	// imgWriterTitle is a title about one international graduate who tells
+	// their story: "International medical graduate shares …", "An IMG
+	// reflects on …" (not "International Medical Graduate Requirements").
+	imgWriterTitle = regexp.MustCompile(`(?i)^(?:an?\s+)?(?:img|international medical graduate|foreign medical graduate)\s+(?:shares|reflects|looks|writes|recalls|tells|describes|explains|finds|learns|talks|speaks|remembers|opens|discusses)\b`)
 	// trainedIn is where one trained as a doctor: "trained as a doctor in
 	// the Dominican Republic", "went to medical school in India".
 	trainedIn = regexp.MustCompile(`(?i)\b(?:trained as an? (?:doctor|physician)|went to medical school|attended medical school|studied medicine|graduated from medical school|completed (?:my |her |his )?medical (?:school|degree|education|training)|medical school|medical degree)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})`)
 	// schoolSaid names a medical school in a bio: "I attended X for medical
-	// school", "medical school at X", "earned my MD from X".
-	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|mbbs|do) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
+	// school", "medical school at X", "earned my MD from X", "received his
+	// doctor of medicine degree from X".
+	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
 )
 
 // profileResidents reads a page about one resident: the resident, with
@@ -214,7 +224,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			}
 		}
 	}
-	if imgSelf.MatchString(all) {
+	if imgSelf.MatchString(all) || r.Name != "" && imgWriterTitle.MatchString(title) {
 		img := true
 		r.IMG = &img
 	}
@@ -282,7 +292,7 @@ func interviewOf(d *doc, title string) bool {
 // role at once ("I am Jane Doe, a PGY-2 …"): the cheap test first.
 func writerIntroduced(d *doc) bool {
 	for i := range d.blocks {
-		if t := d.blocks[i].text; strings.Contains(t, "I am ") {
+		if t := d.blocks[i].text; strings.Contains(t, "I am ") || strings.Contains(t, "I'm ") || strings.Contains(t, "I’m ") {
 			if _, said := writerNamed(t); said != "" {
 				return true
 			}
@@ -295,6 +305,11 @@ func writerIntroduced(d *doc) bool {
 // when they say in the same breath that they are a resident ("I am Jane
 // Doe, a PGY-2 in …"), that sentence.
 func writerNamed(all string) (name, said string) {
+	if containsAny(all, "'’") && strings.Contains(all, "I") || strings.Contains(all, "I am ") {
+		if n, s := doctorIntroduced(all); n != "" {
+			return n, s
+		}
+	}
 	if !strings.Contains(all, "I am ") {
 		return "", ""
 	}
@@ -307,6 +322,33 @@ func writerNamed(all string) (name, said string) {
 			return n, sentenceAround(all, m[0], m[1])
 		}
 		return n, ""
+	}
+	return "", ""
+}
+
+// doctorIntroduced returns the name a writer gives when introducing
+// themself as a resident (iAmDoctor) and the sentence that says it; not
+// when the words before the role make the writer someone else ("the former
+// resident", "a visiting resident") or the role is another's.
+func doctorIntroduced(all string) (name, said string) {
+	if !strings.Contains(all, "Dr") && !strings.Contains(all, "Doctor") {
+		return "", ""
+	}
+	for _, m := range iAmDoctor.FindAllStringSubmatchIndex(all, -1) {
+		if notNowResident.in(all[m[4]:m[5]]) || otherRoles.in(all[m[4]:m[5]]) {
+			continue
+		}
+		n := all[m[2]:m[3]]
+		if !strings.Contains(n, " ") {
+			if notNameWords[asciiLower(n)] || len(n) < 2 {
+				continue
+			}
+		} else if n2, ok := personName(n); ok {
+			n = n2
+		} else {
+			continue
+		}
+		return n, sentenceAround(all, m[0], m[1])
 	}
 	return "", ""
 }

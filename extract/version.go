@@ -436,4 +436,9 @@ package extract
 // PGY-2 & Lucia Romero, MD, PGY-3"), its first after a byline's "By" (issue 12).
 // 155: a medical school's news of its students' match (its head speaks of a match and of students,
 // or of a match at a medical school whose opening speaks of students) names no residents (issue 12).
-const Version = "155"
+// 156: a resident finishing their residency now or soon ("will finish her … residency", "the
+// completion of his residency" after the sentence naming him) is read, with the school of "received
+// his doctor of medicine degree from X"; a writer who introduces themself as a resident ("I'm Dr.
+// Rao, the resident taking care of you") is read by the surname as written, IMG when the text says
+// the writer trained abroad or the title is an international graduate's story (issue 12).
+const Version = "156"
