@@ -393,6 +393,9 @@ func readName(t string) nameReading {
 func readNameOf(b *block) nameReading {
 	t := b.text
 	var r nameReading
+	if !mayOpenName(t) {
+		return r // (every reading below is personName of the line or of a part that opens it)
+	}
 	r.name, r.isName = personName(t)
 	// nameWithRest's separators all hold one of these characters
 	if !r.isName && hasNameSeparator(t) {
@@ -419,6 +422,81 @@ func readNameOf(b *block) nameReading {
 		}
 	}
 	return r
+}
+
+// mayOpenName reports whether a person's name can open t: false when the
+// first or second word of t (after a title; words end at a space or comma,
+// the second also at a colon) is a word nameWords takes for no name's (a
+// heading or role word, a possessive, an acronym, a word that is not
+// capitalised or holds other characters than a name's). Every reading of
+// readNameOf is personName of t or of a part of t that opens it and holds
+// both words (a name has two at least; a nickname personName drops is the
+// second word). A word with a quote, a parenthesis ("Dr. (Sam) Lee"), a
+// non-ASCII character or other white space than a space, a first word that
+// is an office stripOffice drops, or a line of one word is read in full.
+func mayOpenName(t string) bool {
+	t = stripTitle(strings.TrimSpace(t))
+	end := 0
+	for end < len(t) && t[end] != ' ' && t[end] != ',' {
+		if readInFull(t[end]) {
+			return true
+		}
+		end++
+	}
+	var buf [16]byte
+	if end <= len(buf) && officeTitles[string(lowerInto(buf[:], t[:end]))] {
+		return true
+	}
+	if !wordMayName(t[:end], false) {
+		return false
+	}
+	from := end
+	for from < len(t) && (t[from] == ' ' || t[from] == ',') {
+		from++
+	}
+	end = from
+	for end < len(t) && t[end] != ' ' && t[end] != ',' && t[end] != ':' {
+		if readInFull(t[end]) {
+			return true
+		}
+		end++
+	}
+	return end == from || wordMayName(t[from:end], true)
+}
+
+// readInFull reports a byte of a word mayOpenName leaves to the readers.
+func readInFull(c byte) bool {
+	switch c {
+	case '"', '(', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return c >= utf8.RuneSelf
+}
+
+// wordMayName is nameWords' test of one ASCII word: false when the word
+// makes the phrase no name. A later word may be a middle initial.
+func wordMayName(w string, later bool) bool {
+	if later && len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	var buf [24]byte
+	lw := lowerInto(buf[:], strings.Trim(w, ".,'"))
+	class := nameWordClass[string(lw)]
+	if class&classNotName != 0 || possessive(lw) || participle(lw) {
+		return false
+	}
+	if class&classParticle != 0 {
+		return true
+	}
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-') {
+			return false
+		}
+	}
+	return len(w) <= 3 || !isUpper(w) || strings.Contains(w, ".")
 }
 
 // shortAside reports a parenthesis that can be a name's training year

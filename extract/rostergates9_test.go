@@ -207,3 +207,76 @@ func groupedNameResidentsUngated(d *doc, pageURL string) []imgfriendly.Resident 
 	}
 	return out
 }
+
+var nameLineSeeds = []string{"Jane Doe", "Dr. Jane Doe, MD", "Smith, Jane", "Doe, Jane - University of X (PGY-2)", "Jane Doe, MD, PGY-3",
+	"Jane Doe, MD (PGY-III)", "Jane Doe, MD (University of X School of Medicine)", `Katherine "Katie" Lee`, "de la Cruz, Ana",
+	"van der Berg, Jan | PGY-1 | University of X", "José García-López", "Drs Ana Ruiz", "The program director", "USMLE Step 1",
+	"Director's Welcome", "Selected Podcast", "O'Neil, Pat: University of X", "Jane Doe, PGY II", "Dr.\u00a0Ana Ruiz", "ANA RUIZ",
+	"A. B. Cee, MD", "Ana\tRuiz", `Dr. "Katie" Lee`, "Doctor (Sam) Lee, MD", "Dr. (Sam) Lee | PGY-2 | University of X",
+	"REPRESENTATIVE Ada Moss", "Class Representative Lia Cruz", "Vice President Ada Moss - University of X", "Ana Ruiz: University of X, PGY-2",
+	"Doe, J. Ann", "Ana de Souza", "de Souza, Ana", "Ana Ruiz-Diaz, MD", "Ana J. Ruiz", "Ana ,Ruiz", "December 15, 2025 news", "Ana Ruiz — Ross University School of Medicine"}
+
+// TestMayOpenName checks the gated name reading against the full one on
+// every block of the golden pages and a testweb site, and on name lines.
+func TestMayOpenName(t *testing.T) {
+	texts := slices.Clone(nameLineSeeds)
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			texts = append(texts, d.blocks[i].text)
+		}
+	}
+	read, gated := 0, 0
+	for _, s := range texts {
+		got, want := readNameOf(&block{text: s}), readNameUngated(&block{text: s})
+		if got != want {
+			t.Fatalf("readNameOf(%q) = %+v, want %+v", s, got, want)
+		}
+		if want.isName || want.withRest {
+			read++
+		}
+		if !mayOpenName(s) {
+			gated++
+		}
+	}
+	if read == 0 || gated == 0 {
+		t.Fatalf("%d name lines read, %d lines spared: the comparison says little", read, gated)
+	}
+}
+
+func FuzzMayOpenName(f *testing.F) {
+	for _, s := range nameLineSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := readNameOf(&block{text: s}), readNameUngated(&block{text: s}); got != want {
+			t.Fatalf("readNameOf(%q) = %+v, want %+v", s, got, want)
+		}
+	})
+}
+
+// readNameUngated is readNameOf without mayOpenName.
+func readNameUngated(b *block) nameReading {
+	t := b.text
+	var r nameReading
+	r.name, r.isName = personName(t)
+	if !r.isName && hasNameSeparator(t) {
+		r.name, r.rest, r.withRest = nameWithRest(t)
+	}
+	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && (b.hasYear() || romanYearField(t)) {
+		r.name, r.year, r.withRest = nameDegreesYear(t)
+	}
+	if !r.isName && !r.withRest && strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 {
+			if y := strings.TrimSpace(t[i+1 : len(t)-1]); shortAside(y) && (isYearLine(y) || romanYear.MatchString(y)) {
+				if n, ok := personName(t[:i]); ok {
+					r.name, r.year, r.withRest = n, y, true
+				}
+			} else if schoolShaped(cleanSchool(y)) && !titleWords.in(y) {
+				if n, ok := personName(t[:i]); ok {
+					r.name, r.rest, r.withRest = n, y, true
+				}
+			}
+		}
+	}
+	return r
+}

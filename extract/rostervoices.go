@@ -636,18 +636,17 @@ func residentGroupMay(d *doc, b *block) bool {
 // role, whose text is a person's name (the name memo answers when it has
 // read the block) or one first name.
 func groupNameAt(d *doc, j int) bool {
-	if j >= len(d.blocks) || d.blocks[j].role == roleRow || d.blocks[j].lineRole() != roleNone {
+	if j >= len(d.blocks) || d.blocks[j].role == roleRow {
 		return false
 	}
 	t := d.blocks[j].text
+	name := false
 	if d.names != nil && d.names[j]&nameRead != 0 {
-		if d.names[j]&nameIs != 0 {
-			return true
-		}
-	} else if _, ok := personName(t); ok {
-		return true
+		name = d.names[j]&nameIs != 0
+	} else {
+		_, name = personName(t)
 	}
-	return len(firstNames(t)) == 1
+	return (name || len(firstNames(t)) == 1) && d.blocks[j].lineRole() == roleNone
 }
 
 // residentGroupLine reports a short line that names a group of residents:
