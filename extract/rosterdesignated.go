@@ -125,12 +125,6 @@ var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?
 	return false
 })
 
-// designatedHints are in every block designatedInSentence can read from.
-// ("Doctors" spelt out, and the program's other words for its residents:
-// "our trainees", "housestaff", "house staff")
-var designatedHints = newKeywordSet([]string{"Dr", "Doctors", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs", "rackers",
-	"ousestaff", "ouse staff", "rainee"})
-
 // designatedResidents reads residents named in running text and in lists
 // of "Dr." items.
 func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
@@ -139,7 +133,7 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		b := &d.blocks[i]
 		// a card's name line ("Dr. Jane Smith, MD") or year line is
 		// short: running text that names people in roles is longer
-		if b.role == roleRow || len(b.text) < 25 || designatedHints.find(b.text, 1) == 0 || outOfScope(d, i) {
+		if b.role == roleRow || len(b.text) < 25 || !designatedMay(b) || outOfScope(d, i) {
 			continue
 		}
 		for _, s := range joinTitleCuts(sentences(b.text)) {
@@ -157,6 +151,15 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return append(out, drListResidents(d, pageURL)...)
+}
+
+// designatedMay reports whether designatedInSentence can read anything from
+// a sentence of b: each of its expressions needs a "Dr" or "Doctors"
+// (drPrefix), "trackers", or a resident's word (a resident, intern,
+// chiefs, PGY: in the block's hints, read once for every reader).
+func designatedMay(b *block) bool {
+	return b.hint()&(hintResident|oddFold) != 0 || strings.Contains(b.text, "Dr") || strings.Contains(b.text, "Doctors") ||
+		strings.Contains(b.text, "rackers")
 }
 
 // joinTitleCuts joins a sentence that ends in a two-letter title-case

@@ -44,7 +44,9 @@ func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !residentCount.MatchString(b.text) || outOfScope(d, i) {
+		// (residentCount's words hold a resident's word of the block's hints)
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || b.hint()&(hintResident|oddFold) == 0 ||
+			!residentCount.MatchString(b.text) || outOfScope(d, i) {
 			continue
 		}
 		ss := sentences(b.text)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -279,4 +280,138 @@ func readNameUngated(b *block) nameReading {
 		}
 	}
 	return r
+}
+
+var designatedSeeds = []string{
+	"This spring our chief residents, Drs. Ana Ruiz and Ben Ota, led the retreat for the whole program.",
+	"Third-year resident Carla Diaz presented her poster at the state meeting last week.",
+	"We thank Drs. Kofi Mensah and Lena Park, who served this year as our current chief residents.",
+	"Dr. Ana Ruiz from Ross University School of Medicine, Dr. Ben Ota from the University of Lagos College of Medicine.",
+	"Our interns Priya Shah and Tom Berg started on the wards in June, with their research trackers close behind.",
+	"Our short-trackers Ana Ruiz and Ben Ota joined the lab this fall as part of the program.",
+	"The housestaff lounge was renovated; trainees may use it at any hour of the day or night.",
+	"Doctors Ana Ruiz and Ben Ota are two of the residents who will present at the regional meeting.",
+	"Dr. Jane Roe, our program director, welcomed the new class at orientation this summer.",
+	"Residents: Ana Ruiz, Ben Ota and Carla Diaz will attend the conference in the fall term.",
+}
+
+func TestDesignatedGate(t *testing.T) {
+	sameReader(t, gateDocs(t), "designatedResidents", designatedResidents, designatedResidentsRef)
+	sameOnTexts(t, "designatedResidents", designatedSeeds, designatedResidents, designatedResidentsRef)
+}
+
+func FuzzDesignatedGate(f *testing.F) {
+	for _, s := range designatedSeeds {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, text string, roster bool) {
+		if len(text) > 4096 {
+			return
+		}
+		if g, w := designatedResidents(fuzzTextDoc(text, roster), "u"), designatedResidentsRef(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
+			t.Fatalf("designatedResidents(%q, roster %v) = %v, want %v", text, roster, g, w)
+		}
+	})
+}
+
+// designatedHintsRef is the keyword gate designatedResidents had before
+// designatedMay.
+var designatedHintsRef = newKeywordSet([]string{"Dr", "Doctors", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs", "rackers",
+	"ousestaff", "ouse staff", "rainee"})
+
+// designatedResidentsRef is designatedResidents with its earlier gate.
+func designatedResidentsRef(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) < 25 || designatedHintsRef.find(b.text, 1) == 0 || outOfScope(d, i) {
+			continue
+		}
+		for _, s := range joinTitleCuts(sentences(b.text)) {
+			for _, r := range designatedInSentence(s) {
+				if !strings.Contains(r.Name, " ") {
+					if full, ok := fullNameFor(d, r.Name); ok {
+						r.Name = full
+					}
+				}
+				r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}
+				out = append(out, r)
+			}
+		}
+	}
+	return append(out, drListResidents(d, pageURL)...)
+}
+
+var exampleSeeds = []string{
+	"Of the 12 residents who began this summer, five were raised in the state. Ana Ruiz studied chemistry at a state college; Ben Ota grew up on a farm.",
+	"Our eight first-year residents come from six countries. Carla Diaz trained in Lima. Kofi Mensah ran marathons before medical school.",
+	"The 10 new interns arrived in June. Dr. Jane Roe said the class is strong.",
+	"Of the twelve residents, four are former fellows. Ana Ruiz was a fellow here.",
+}
+
+func TestExampleGate(t *testing.T) {
+	sameReader(t, gateDocs(t), "exampleResidents", exampleResidents, exampleResidentsRef)
+	sameOnTexts(t, "exampleResidents", exampleSeeds, exampleResidents, exampleResidentsRef)
+}
+
+func FuzzExampleGate(f *testing.F) {
+	for _, s := range exampleSeeds {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, text string, roster bool) {
+		if len(text) > 4096 {
+			return
+		}
+		if g, w := exampleResidents(fuzzTextDoc(text, roster), "u"), exampleResidentsRef(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
+			t.Fatalf("exampleResidents(%q, roster %v) = %v, want %v", text, roster, g, w)
+		}
+	})
+}
+
+// exampleResidentsRef is exampleResidents before its gate read the block's hints.
+func exampleResidentsRef(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !residentCount.MatchString(b.text) || outOfScope(d, i) {
+			continue
+		}
+		ss := sentences(b.text)
+		for k, s := range ss {
+			m := residentCount.FindStringSubmatch(s)
+			if m == nil {
+				continue
+			}
+			low := asciiLower(s)
+			if otherRoles.in(low) || staffRoleWords.in(low) || notNowResident.in(low) || matchWords.in(low) {
+				break // "Of the 12 residents and four faculty …", "former residents"
+			}
+			n, err := strconv.Atoi(m[1])
+			if err != nil {
+				n = smallNumbers[strings.ToLower(m[1])]
+			}
+			var found []imgfriendly.Resident
+			for _, t := range ss[k+1:] {
+				for c := range strings.SplitSeq(t, ";") {
+					e := exampleSubject.FindStringSubmatch(strings.TrimSpace(c))
+					if e == nil || speechVerbs[e[2]] {
+						continue
+					}
+					if lc := asciiLower(c); staffRoleWords.in(lc) || exampleNotResident.in(lc) {
+						continue // "Helen Marsh is the program director": what the clause says of its subject
+					}
+					name, ok := personName(e[1])
+					if !ok || isSchoolLine(e[1]) || hasAcronym(e[1]) {
+						continue
+					}
+					found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: t, Selector: b.selector()}})
+				}
+			}
+			if len(found) > 0 && len(found) <= n {
+				out = append(out, found...)
+			}
+			break
+		}
+	}
+	return out
 }
