@@ -68,6 +68,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, startedResidents(d, pageURL)...)
 	pr = append(pr, leadInResidents(d, pageURL)...)
 	pr = append(pr, exampleResidents(d, pageURL)...)
+	pr = append(pr, semicolonResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:
@@ -108,9 +109,14 @@ func dedupe(rs []imgfriendly.Resident) []imgfriendly.Resident {
 			out = append(out, r) // unnamed residents are told apart by nothing: each counts
 			continue
 		}
-		if j, ok := first[r.Name]; ok && dupOf(out[j:], r) {
-			continue
-		} else if !ok {
+		if j, ok := first[r.Name]; ok {
+			if k := dupAt(out[j:], r); k >= 0 {
+				if d := &out[j+k]; d.School == "" && r.School != "" {
+					d.School, d.Country = r.School, r.Country // another reader of the same sentence found the school
+				}
+				continue
+			}
+		} else {
 			first[r.Name] = len(out)
 		}
 		out = append(out, r)
@@ -118,15 +124,15 @@ func dedupe(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	return out
 }
 
-// dupOf reports whether some resident of rs has r's name, selector and
-// evidence text.
-func dupOf(rs []imgfriendly.Resident, r imgfriendly.Resident) bool {
+// dupAt returns the index of the first resident of rs with r's name,
+// selector and evidence text, or -1.
+func dupAt(rs []imgfriendly.Resident, r imgfriendly.Resident) int {
 	for i := range rs {
 		if rs[i].Name == r.Name && rs[i].Evidence.Selector == r.Evidence.Selector && rs[i].Evidence.Text == r.Evidence.Text {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // tableResidents reads rows of tables whose header names a name column.

@@ -244,7 +244,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		// "our chief residents Ana Ruiz and Ben Ota": full names; first
 		// names alone only as a list of two or more right after the role
 		// ("chief residents: Ana, Ben and Carla")
-		if otherRoleBefore(lower()[:m[0]]) || inhabitantsBefore(s[:m[0]], s[m[0]]) {
+		if otherRoleBefore(lower()[:m[0]]) || roleQualifiedAway(lower()[:m[0]]) || inhabitantsBefore(s[:m[0]], s[m[0]]) {
 			continue
 		}
 		names, end := nameList(s, m[4], true)

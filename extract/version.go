@@ -441,4 +441,7 @@ package extract
 // his doctor of medicine degree from X"; a writer who introduces themself as a resident ("I'm Dr.
 // Rao, the resident taking care of you") is read by the surname as written, IMG when the text says
 // the writer trained abroad or the title is an international graduate's story (issue 12).
-const Version = "156"
+// 157: residents listed in one sentence after their role, the items parted by semicolons, each with
+// degrees and "from"/"of" a school ("The new residents are A, MD, from X in Y; B, DO, from Z"); a
+// role qualified away ("pharmacy residents") names no one after "are" either (issue 12).
+const Version = "157"
