@@ -27,7 +27,12 @@ var rosterSession9Cases = []struct {
 		[]string{"Li Wei |  |  | ", "Ana Ruiz | Rush Medical College |  | ", "Mohamed Abdel Rahman Hassan El Sayed Mostafa | Ain Shams University, Faculty of Medicine |  | "}},
 	{"a long name last, dash bullets", "Program update\n\nThird-year residents are:\n- Vera Cole, Universidad de Monterrey.\n- Dana Wells,\n- Siddharth Venkata Ramana Rao Konda Reddy, Osmania Medical College.\n",
 		[]string{"Vera Cole | Universidad de Monterrey |  | ", "Dana Wells |  |  | ", "Siddharth Venkata Ramana Rao Konda Reddy | Osmania Medical College |  | "}},
+	{"dash-separated entries and a name alone", "Residency news\n\nFirst-year residents are:\n\u2022 Ana Ruiz \u2013 Rush Medical College\n\u2022 Ben Ota \u2013 Des Moines University\n\u2022 Li Wei\n",
+		[]string{"Ana Ruiz | Rush Medical College |  | ", "Ben Ota | Des Moines University |  | ", "Li Wei |  |  | "}},
+	{"parenthesised schools and a name alone last", "Residency news\n\nOur second-year residents are:\n\u2022 Omar Haddad (University of Jordan)\n\u2022 Sara Holt (Kansas City University)\n\u2022 Vera Cole\n",
+		[]string{"Omar Haddad | University of Jordan |  | ", "Sara Holt | Kansas City University |  | ", "Vera Cole |  |  | "}},
 	// near misses
+	{"rotations with dashes under a residents' lead-in", "Second year\n\nOur residents are:\n\u2022 General Surgery \u2013 Mercy Hospital\n\u2022 Grand Rounds \u2013 Monday\n\u2022 Night Float\n", nil},
 	{"long names of faculty under a lead-in", "Residency program\n\nOur core faculty are:\n\u2022 Oluwaseun Adebayo Chukwuemeka Eze Obi Nwosu, University of Nigeria College of Medicine.\n\u2022 Roy Tan, Rush Medical College.\n", nil},
 	{"a sentence of seven capitalised words under a lead-in", "Residency program\n\nOur residents are:\n\u2022 Proud Members Of The State Medical Society, since 2010.\n", nil},
 	{"alumni placements with long names", "Residency program\n\nWhere our graduates went:\n\u2022 Oluwaseun Adebayo Chukwuemeka Eze Obi Nwosu, Cardiology Fellowship, Duke University.\n", nil},
@@ -99,7 +104,10 @@ var rosterSession9Cases = []struct {
 
 // knownRoster9Misses are the cases of rosterSession9Cases not read right
 // yet.
-var knownRoster9Misses = map[string]bool{}
+var knownRoster9Misses = map[string]bool{
+	"dash-separated entries and a name alone":     true,
+	"parenthesised schools and a name alone last": true,
+}
 
 func TestRosterSession9Classes(t *testing.T) {
 	missed := 0
