@@ -40,6 +40,13 @@ var rosterNewsCases = []struct {
 	{"an interview with a resident", "Two continents, one career\n\nCan you introduce yourself?\nI am Dr. Kofi Boateng. I'm a resident physician in pediatrics in Ohio. I graduated from the University of Ghana in 2018 and started residency last year.\nWhat was medical training like at the University of Ghana?\nDemanding. I learned to study on my own, and I still do.",
 		[]string{"Kofi Boateng | University of Ghana |  | "}},
 	{"an interview with a program director", "Meet the director\n\nCan you introduce yourself?\nI am Dr. Helen Marsh, the program director. I graduated from the University of Ghana in 1998.\nWhat do you look for?\nKindness. I read every letter myself.", nil},
+	{"I'm a first name, a training year", "About me\n\nHello! I'm Priya, a neurology PGY-2 from Kansas. I studied chemistry in college and worked as a scribe for two years before I went to medical school at the University of Kansas. I love the teaching here and my co-residents.",
+		[]string{"Priya | University of Kansas |  | "}},
+	{"I’m a full name, an intern", "My first year\n\nI’m Lena Cho, an intern in pediatrics. I grew up in Oregon and I still miss the rain. I spend my weekends hiking and I call my parents every Sunday.",
+		[]string{"Lena Cho |  |  | "}},
+	{"I'm a first name, a nurse", "About me\n\nHello! I'm Rosa, a nurse on the cardiac unit. I studied nursing in Kansas and I love my patients and my team. I work nights most weeks.", nil},
+	{"I'm a first name, a former resident", "About me\n\nHello! I'm Priya, a former PGY-2 of this program. I studied chemistry in college and I love the teaching here. I now work in a clinic in Kansas.", nil},
+	{"I'm a first name, a medical student", "About me\n\nHello! I'm Priya, a fourth-year medical student. I studied chemistry in college and I love my school. I hope to match in neurology.", nil},
 	{"I am a medical student", "My clerkship year\n\nI am Sam Lee, a fourth-year medical student. I love my school and my teachers, and I hope to match in pediatrics. I went to Rice University before medical school.", nil},
 	// One resident's day, signed under the title.
 	{"a day in the life signed under the title", "A Day in the Life: PGY-2\nMaya A. Chen, M.D.\nThe second year is when residents lead the ward team. Each morning starts with sign-out from the night float, then rounds with the attending. I personally enjoy the teaching most, and the afternoons belong to clinic and notes.",

@@ -43,10 +43,11 @@ var (
 	oneResidentTitle = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\p{L}0-9-]+\s+){0,3}(?:resident|intern)\b|\bday in the life\b[^|]{0,20}?\b(?:pgy-?[1-7]|resident|intern)\b`)
 	// myNameIs is a writer's name: "My name is Jane", "my name is Jane Doe".
 	myNameIs = regexp.MustCompile(`\b[Mm]y name is\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
-	// iAmName is a writer giving their full name: "I am Dr. Jane Doe.",
-	// "I am Jane Doe, a PGY-2 in …". Group 1 is the name, group 2 a
-	// resident's role right after it.
-	iAmName = regexp.MustCompile(`\bI am\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\.|,(\s+(?:a|an|one of (?:the|our))\s+(?:[\p{L}0-9/-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:resident|intern|PGY-?[1-7])\b)?)`)
+	// iAmName is a writer giving their name: "I am Dr. Jane Doe.",
+	// "I am Jane Doe, a PGY-2 in …", "I'm Jane, a pediatrics PGY-2". Group 1
+	// is the name (a first name alone counts only with the role after it:
+	// writerNamed), group 2 a resident's role right after it.
+	iAmName = regexp.MustCompile(`\bI(?: am|'m|’m)\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'’-]+(?:(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})?)\s*(?:\.|,(\s+(?:a|an|one of (?:the|our))\s+(?:[\p{L}0-9/-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:resident|intern|PGY-?[1-7])\b)?)`)
 	// iAmDoctor is a writer introducing themself to a patient by title and
 	// name, as a resident: "Hi, I'm Dr. Rao, the resident taking care of
 	// you", "I am Dr. Osei, a resident on the medicine team". Group 1 the
@@ -310,11 +311,16 @@ func writerNamed(all string) (name, said string) {
 			return n, s
 		}
 	}
-	if !strings.Contains(all, "I am ") {
+	if !strings.Contains(all, "I am ") && !strings.Contains(all, "I'm ") && !strings.Contains(all, "I’m ") {
 		return "", ""
 	}
 	for _, m := range iAmName.FindAllStringSubmatchIndex(all, -1) {
-		n, ok := personName(all[m[2]:m[3]])
+		n, ok := all[m[2]:m[3]], false
+		if strings.Contains(n, " ") {
+			n, ok = personName(n)
+		} else if m[4] >= 0 { // "I'm Priya, a PGY-2": a first name with a resident's role
+			ok = len(firstNames(n)) == 1
+		}
 		if !ok {
 			continue
 		}
