@@ -8,6 +8,14 @@ import "testing"
 
 // knownS9Misses are the session-9 battery cases not read right yet.
 var knownS9Misses = map[string]bool{
+	"Getting into residency in the United States is tough: applicants have to pass the USMLE Step 1 and Step 2 CK exams.":           true,
+	"To practice medicine in the US, international graduates must pass USMLE Step 1 and Step 2 CK.":                                 true,
+	"In the United States, foreign-trained doctors need to pass Step 1 and Step 2 CK before they can apply for residency.":          true,
+	"IMGs who hope to train in the United States have to pass Step 1 and obtain ECFMG certification.":                               true,
+	"The US residency match is competitive, and international candidates must pass the USMLE and secure a J-1 or H-1B visa.":        true,
+	"Every year thousands of foreign doctors apply to US residency programs, which require a pass on USMLE Step 1.":                 true,
+	"Most residency programs require applicants to have passed Step 1 and to have at least three months of US clinical experience.": true,
+	"The residency application process in the US is highly competitive and candidates have to pass the demanding USMLE exams.":      true,
 	// the years of a preference beside a pass read as the pass's window (outsideWindow), not as a
 	// graduation preference, with "who graduated" (the comma's form too)
 	"A passing Step 1 result is required with strong preference for applicants who graduated in the last three years.": true,
@@ -93,4 +101,37 @@ func TestBatteryPreferenceBesideRequirement(t *testing.T) {
 	add("US clinical experience is required with at least three months in a hospital.", F{usceReqF: "required", usceMo: 3.0})
 	add("Passing Step 1 is preferred with preference for recent graduates.", F{})
 	runKnownBattery(t, cases, knownS9Misses, s1Pass, s1Min, s2Min, s2Pref, yogMax, yogPref, usceReqF, usceMo)
+}
+
+// TestBatteryCountrysProcess: what a story, an essay or an adviser's page
+// says of the country's process ("the residency application process in
+// the US is competitive and candidates have to pass the USMLE", "to
+// practise medicine in the United States, international graduates must
+// …", "US residency programs require …", "most residency programs
+// require …") describes the system, not one program's rules: no pass, no
+// visa, no clinical experience. Near misses: a program's page says the
+// same rule without "our" ("Applicants must pass USMLE Step 1"), a rule
+// for applying to "our program", the program's own voice beside the
+// country ("we sponsor J-1 visas for residency training in the United
+// States"), US clinical experience asked "in the US".
+func TestBatteryCountrysProcess(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Getting into residency in the United States is tough: applicants have to pass the USMLE Step 1 and Step 2 CK exams.", F{})
+	add("To practice medicine in the US, international graduates must pass USMLE Step 1 and Step 2 CK.", F{})
+	add("In the United States, foreign-trained doctors need to pass Step 1 and Step 2 CK before they can apply for residency.", F{})
+	add("IMGs who hope to train in the United States have to pass Step 1 and obtain ECFMG certification.", F{})
+	add("The US residency match is competitive, and international candidates must pass the USMLE and secure a J-1 or H-1B visa.", F{})
+	add("Every year thousands of foreign doctors apply to US residency programs, which require a pass on USMLE Step 1.", F{})
+	add("Most residency programs require applicants to have passed Step 1 and to have at least three months of US clinical experience.", F{})
+	add("The residency application process in the US is highly competitive and candidates have to pass the demanding USMLE exams.", F{})
+	add("To become a licensed physician in America, graduates of foreign schools must pass all three steps of the USMLE.", F{})
+	// near misses
+	add("Applicants must pass USMLE Step 1.", F{s1Pass: true})
+	add("International medical graduates must pass USMLE Step 1 and Step 2 CK before applying to our program.", F{s1Pass: true})
+	add("We sponsor J-1 visas for graduates seeking residency training in the United States.", F{j1: true})
+	add("Applicants must have passed Step 1 and have three months of clinical experience in the US.", F{s1Pass: true, usceReqF: "required", usceMo: 3.0})
+	add("In the United States, our program is one of the few that sponsor H-1B visas.", F{h1b: true})
+	add("Like most residency programs, we require a passing score on Step 1.", F{s1Pass: true})
+	runKnownBattery(t, cases, knownS9Misses, j1, h1b, s1Pass, usceReqF, usceMo)
 }
