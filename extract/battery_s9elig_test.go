@@ -8,14 +8,6 @@ import "testing"
 
 // knownS9Misses are the session-9 battery cases not read right yet.
 var knownS9Misses = map[string]bool{
-	"Getting into residency in the United States is tough: applicants have to pass the USMLE Step 1 and Step 2 CK exams.":           true,
-	"To practice medicine in the US, international graduates must pass USMLE Step 1 and Step 2 CK.":                                 true,
-	"In the United States, foreign-trained doctors need to pass Step 1 and Step 2 CK before they can apply for residency.":          true,
-	"IMGs who hope to train in the United States have to pass Step 1 and obtain ECFMG certification.":                               true,
-	"The US residency match is competitive, and international candidates must pass the USMLE and secure a J-1 or H-1B visa.":        true,
-	"Every year thousands of foreign doctors apply to US residency programs, which require a pass on USMLE Step 1.":                 true,
-	"Most residency programs require applicants to have passed Step 1 and to have at least three months of US clinical experience.": true,
-	"The residency application process in the US is highly competitive and candidates have to pass the demanding USMLE exams.":      true,
 	// the years of a preference beside a pass read as the pass's window (outsideWindow), not as a
 	// graduation preference, with "who graduated" (the comma's form too)
 	"A passing Step 1 result is required with strong preference for applicants who graduated in the last three years.": true,
@@ -133,5 +125,14 @@ func TestBatteryCountrysProcess(t *testing.T) {
 	add("Applicants must have passed Step 1 and have three months of clinical experience in the US.", F{s1Pass: true, usceReqF: "required", usceMo: 3.0})
 	add("In the United States, our program is one of the few that sponsor H-1B visas.", F{h1b: true})
 	add("Like most residency programs, we require a passing score on Step 1.", F{s1Pass: true})
+	// a page that speaks of programs in general and nowhere in a program's voice: its rules are none
+	cases = append(cases, ruleCase{"adviser's page", "<h1>What residency programs ask of IMGs</h1><p>Some programs accept only citizens and permanent residents, while others sponsor J-1 or H-1B visas.</p>" +
+		"<p>IMGs must pass USMLE Step 1 and Step 2 CK.</p><p>Applicants should have at least three months of US clinical experience.</p>", F{}})
+	cases = append(cases, ruleCase{"news story", "<h1>Foreign doctors and the match</h1><p>Many hospitals now sponsor visas to fill their residency positions.</p>" +
+		"<p>Candidates have to pass Step 1 and need a J-1 visa to train.</p>", F{}})
+	// near misses: a program's page, with a sentence about programs in general
+	cases = append(cases, ruleCase{"program page with a general sentence", "<h1>Internal Medicine Residency</h1><p>Unlike many programs, we do not require US clinical experience.</p>" +
+		"<p>Applicants must pass USMLE Step 1. We sponsor J-1 visas.</p>", F{s1Pass: true, j1: true, usceReqF: "not_required"}})
+	cases = append(cases, ruleCase{"terse program page", "<h1>Eligibility</h1><p>Applicants must pass USMLE Step 1.</p><p>J-1 visas are sponsored.</p>", F{s1Pass: true, j1: true}})
 	runKnownBattery(t, cases, knownS9Misses, j1, h1b, s1Pass, usceReqF, usceMo)
 }

@@ -118,6 +118,12 @@
 //     application service named, nothing of a residency's application), a
 //     sentence about those who apply to the school ("applicants to our MD
 //     program", "admission to the School of Medicine") or a heading over it.
+//     Nor does what a story or an adviser says of the country's process or
+//     of programs in general ("the residency application process in the
+//     US", "to practise medicine in the US, IMGs must …", "most programs
+//     require …"), unless the program says it of itself ("we", "our"); a
+//     page with such a sentence and nowhere a program's voice states no
+//     rule at all.
 //   - Counts: "11 of our 20 residents are IMGs" gives img_count and
 //     residents_count; percentages give nothing.
 //   - Rosters: residents from tables with a name column, from repeated

@@ -170,7 +170,7 @@ func allGates() map[string]gatedRegexp {
 		"drPrefix": drPrefix.gatedRegexp, "roleThenName": roleThenName.gatedRegexp, "oneUnit": oneUnit, "glueCK": glueCK.gatedRegexp, "jiVisa": jiVisa, "hiB": hiB,
 		"residentRoleRE": residentRoleRE.gatedRegexp, "facultyOf": facultyOf, "finishedResidency": finishedResidency, "leadsProgram": leadsProgram,
 		"residencyGraduates": residencyGraduates, "residencyGraduated": residencyGraduated,
-		"examList": examList.gatedRegexp, "examPass": examPass, "singleFailure": singleFailure, "otherLead": otherLead, "observerSubject": observerSubject, "studentRule": studentRule, "certifierRule": certifierRule, "schoolStage": schoolStage, "schoolApplicants": schoolApplicants,
+		"examList": examList.gatedRegexp, "examPass": examPass, "singleFailure": singleFailure, "otherLead": otherLead, "observerSubject": observerSubject, "studentRule": studentRule, "certifierRule": certifierRule, "schoolStage": schoolStage, "schoolApplicants": schoolApplicants, "countrysProcess": countrysProcess, "programVoice": programVoice,
 	}
 }
 

@@ -110,18 +110,20 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 	e := env{cyc: cyc}
 	rules := !notResidencyPage(d, pageURL)
 	var buf readBuf
+	system := false // a sentence speaks of residency programs in general
 	for i := range stmts {
 		st := &stmts[i]
 		if rules {
 			r := read(st, &buf)
+			system = system || r.system
 			for _, t := range tables {
 				t.apply(r, &e, &c)
 			}
 		}
 		countRules(st, &c)
 	}
-	if rules && len(c.cands) > 0 && schoolAdmissionsPage(d) {
-		c.keepCounts() // a medical school's admissions rules are no residency's
+	if rules && len(c.cands) > 0 && (schoolAdmissionsPage(d) || system && !programSpeaks(d)) {
+		c.keepCounts() // a medical school's admissions rules, an adviser's account of programs in general: no residency's
 	}
 	facts := c.resolve(pageURL)
 	residents := roster(d, pageURL)
@@ -267,6 +269,26 @@ func schoolAdmissionsPage(d *doc) bool {
 		}
 	}
 	return other
+}
+
+// programSpeaks reports a page on which a program speaks of itself ("we",
+// "our", "this program"; programVoice) somewhere, headings and sentences
+// that state no rule included. A page that speaks of residency programs in
+// general ("most programs require …", "some institutions sponsor …", "the
+// residency application process in the US …") and nowhere in a program's
+// voice is an adviser's, a story's or an essay's: its "IMGs must pass Step
+// 1" and "some programs sponsor J-1 visas" are no program's rules. (Asked
+// only of a page with a rule and such a sentence.)
+func programSpeaks(d *doc) bool {
+	if programVoice.MatchString(norm(d.title)) {
+		return true
+	}
+	for i := range d.blocks {
+		if programVoice.MatchString(norm(d.blocks[i].text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsOneOf reports whether s contains one of ws.

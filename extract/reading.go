@@ -39,6 +39,7 @@ type reading struct {
 	ctx     modFlags // modality lent by the question, label, heading or list lead-in
 	unit    uint8    // a unit the label names ("Years accepted after graduation")
 	other   bool     // about another program than the residency (see aboutOtherProgram)
+	system  bool     // about residency programs in general or the country's process (countrysProcess, manyPrograms)
 	// referent is the visa "this is the only visa we accept" refers to: the
 	// one the question or the sentence before in the block names
 	referent topic
@@ -122,7 +123,7 @@ var clauseSepSet = newKeywordSet(clauseSeps)
 // (splitClauses, othersRule and the tests of r.other), each of which read
 // the sentence again.
 var sentenceWords = newKeywordUnion(clauseSepSet, otherRuleGate, observerSubject.hints, studentRule.hints,
-	certifierRule.hints, schoolStage.hints, schoolApplicants.hints)
+	certifierRule.hints, schoolStage.hints, schoolApplicants.hints, countrysProcess.hints, manyPrograms.hints)
 
 // read takes a statement apart (see reading).
 func read(st *stmt, buf *readBuf) *reading {
@@ -227,12 +228,48 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.topics = r.topics.with(r.referent) // it speaks of that visa: the others are the ones it leaves out
 	}
 	bindQuantities(r)
+	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words)
 	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
 		studentRule.MatchWords(words) || certifiersMatch(certifierRule.FindStringSubmatchWords(words)) || schoolStage.MatchWords(words) ||
 		r.topics.any(visaFamily) && schoolApplicants.MatchWords(words) ||
+		r.system && !programVoice.MatchString(r.low) ||
 		r.q != nil && !r.q.question && certifiersRule(r.q.low)
 	return r
 }
+
+// countrysProcess matches a sentence about the country's process rather
+// than one program's rules, as a story, an essay or an adviser's page
+// tells it: the residency application process or the match "in the US",
+// US residency programs or residency programs in the US, getting into
+// residency there, what it takes "to practise medicine in the US" or "to
+// become a physician in America", an opening "In the United States,", what
+// "most residency programs require". What candidates "have to" do there
+// asserts nothing about a program (programVoice: said by the program, it
+// is its rule).
+var countrysProcess = mustGate(`\b(residency|application|match|matching|selection) process(es)? (in|of|for) (the )?(usa|america)\b|`+
+	`^\W*(in order )?to (practice|practise)( medicine)?( as an? (physician|doctor))? in (the )?(usa|america)\b|`+
+	`\b(hope|hopes|hoping|wish|wishes|wishing|want|wants|wanting|plan|plans|planning|aspire|aspires|aspiring|dream|dreams) (to|of) (train|training|practice|practise|practicing|practising|work|working)( medicine)? in (the )?(usa|america)\b|`+
+	`\bto (become|be) an? (licensed |practicing |practising )?(physician|doctor) in (the )?(usa|america)\b|`+
+	`^\W*in (the )?(usa|america)\s*,|`+
+	`\busa (residency programs|residency match|residency positions|residency application process|match|residencies)\b|`+
+	`\b(apply|applying|applies) (for|to) (medical )?residency( programs| training)? in (the )?(usa|america)\b|`+
+	`\b(get|gets|getting|got) into residency in (the )?(usa|america)\b|\bresidency (programs|positions) in (the )?(usa|america)\b|`+
+	`\b(most|many|all|the majority of|nearly all|virtually all) (usa )?(residency )?programs (require|ask|expect|want|prefer|need|look)\b`,
+	"in the usa", "in usa", "in america", "in the america", "process", "usa residenc", "usa match", "programs require", "programs ask", "programs expect",
+	"programs want", "programs prefer", "programs need", "programs look") // (every match holds one: the expression derives no gate)
+
+// manyPrograms matches a sentence about residency programs in general:
+// what "most", "many" or "some" programs do, what programs "often" or
+// "usually" ask, what is "common to nearly all programs".
+var manyPrograms = mustGate(`\b(most|many|some|several|certain|few|other|nearly all|virtually all|almost all) (of the )?(usa )?(residency |hospital |training )?(programs|institutions|hospitals)\b|`+
+	`\bprograms (often|usually|typically|generally|commonly|frequently|tend to)\b|\bcommon (for|to|among|in) (nearly |almost |virtually )?all (usa )?(residency )?programs\b`,
+	append(phrases([]string{"most", "many", "some", "several", "certain", "few", "other", "all"},
+		[]string{"programs", "residency programs", "hospital programs", "training programs", "usa residency programs", "institutions", "hospitals", "of the"}),
+		"programs often", "programs usually", "programs typically", "programs generally", "programs commonly", "programs frequently", "programs tend")...)
+
+// programVoice matches the program speaking of itself: "we", "our", "this
+// program", "the program".
+var programVoice = mustGateDerived(`\b(we|our|ours|us|this program|the program|this residency)\b`)
 
 // visaFamily are the topics of visas and status.
 var visaFamily = topics(tJ1, tH1B, tVisa, tStatus)

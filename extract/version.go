@@ -444,4 +444,8 @@ package extract
 // 157: residents listed in one sentence after their role, the items parted by semicolons, each with
 // degrees and "from"/"of" a school ("The new residents are A, MD, from X in Y; B, DO, from Z"); a
 // role qualified away ("pharmacy residents") names no one after "are" either (issue 12).
-const Version = "157"
+// 158: what a story or an adviser's page says of the country's process or of programs in general
+// ("the residency application process in the US …", "to practise medicine in the US, IMGs must …",
+// "most programs require …", "some institutions sponsor …") is no program's rule: the sentence, and a
+// page with such a sentence that nowhere speaks in a program's voice, state nothing (issue 11).
+const Version = "158"
