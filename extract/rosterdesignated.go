@@ -104,10 +104,11 @@ var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysici
 var oneOfRole = mustGate(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|among|some)\s+of\s+(?:the|our|its|\d+)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:residents?|interns?)(?:\s+physicians?)?(?:[^'’\p{L}]|$)`, " of ")
 
 // rolesThenNames is a plural role right before a list of names: "our
-// interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota".
-// Group 1 is a verb between them ("our chiefs are …"), group 2 the names'
-// first letter.
-var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?\s*[:,]?\s+(\p{Lu})`, func(s string, i int) bool {
+// interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota",
+// "our chief residents (Ana Ruiz and Ben Ota)". Group 1 is a verb between
+// them ("our chiefs are …"), group 2 an opening parenthesis, group 3 the
+// names' first letter.
+var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?(?:\s*[:,]?\s+|\s*(\()\s*)(\p{Lu})`, func(s string, i int) bool {
 	// the role word's letters up to where its spellings part
 	rest := s[i+1:]
 	switch s[i] {
@@ -247,11 +248,23 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		if otherRoleBefore(lower()[:m[0]]) || roleQualifiedAway(lower()[:m[0]]) || inhabitantsBefore(s[:m[0]], s[m[0]]) {
 			continue
 		}
-		names, end := nameList(s, m[4], true)
+		names, end := nameList(s, m[6], true)
+		if m[4] >= 0 {
+			// "our residents (A B and C D)": an aside that holds only
+			// people's full names, closed right after them ("our residents
+			// (Internal Medicine and Pediatrics)" holds no one)
+			if !parenNames(names, s[end:]) {
+				continue
+			}
+			for _, n := range names {
+				out = append(out, imgfriendly.Resident{Name: n})
+			}
+			continue
+		}
 		// ("our chiefs are Ana and Ben" names them; "our residents are
 		// Smart and Kind" praises them)
 		chiefs := strings.HasSuffix(lower()[max(0, m[0]-6):m[0]], "chief ") || strings.HasPrefix(lower()[m[0]:], "chiefs")
-		firsts := (m[2] < 0 || chiefs) && len(names) >= 2 && len(firstNames(s[m[4]:end])) == len(names)
+		firsts := (m[2] < 0 || chiefs) && len(names) >= 2 && len(firstNames(s[m[6]:end])) == len(names)
 		for _, n := range names {
 			if firsts || strings.Contains(n, " ") {
 				out = append(out, imgfriendly.Resident{Name: n})
@@ -266,6 +279,21 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		out = append(out, imgfriendly.Resident{Name: name})
 	}
 	return out
+}
+
+// parenNames reports whether the names read inside a parenthesis after a
+// plural role are all people's full names and the parenthesis closes right
+// after them (rest: the text after the list).
+func parenNames(names []string, rest string) bool {
+	if len(names) == 0 || !strings.HasPrefix(strings.TrimLeft(rest, " "), ")") {
+		return false
+	}
+	for _, n := range names {
+		if p, ok := personName(n); !ok || p != n || !strings.Contains(n, " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // oneOfAfter reports whether the text after a name says the person is one

@@ -448,4 +448,7 @@ package extract
 // ("the residency application process in the US …", "to practise medicine in the US, IMGs must …",
 // "most programs require …", "some institutions sponsor …") is no program's rule: the sentence, and a
 // page with such a sentence that nowhere speaks in a program's voice, state nothing (issue 11).
-const Version = "158"
+// 159: residents named in parentheses right after their plural role, no "Dr." before them ("our
+// Chief Residents (A B, C D, E F)"), each a person's full name and the parenthesis closed after
+// them (issue 12).
+const Version = "159"
