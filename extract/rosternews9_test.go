@@ -69,6 +69,10 @@ var rosterNews9Cases = []struct {
 		[]string{"Osei |  |  | yes"}},
 	{"a column by a resident, no IMG status", "Notes from the wards\n\n\"Hi, I'm Dr. Park, the resident on call tonight.\" Those words open most of my nights. I still remember my first night on call, and I still keep my notes from it.",
 		[]string{"Park |  |  | "}},
+	{"a column by an intern with an ECFMG certificate", "Notes from the wards\n\n\"Hello, I am Dr. Noor, the intern on your team.\" The day my ECFMG certificate arrived, I cried in my kitchen. I still remember my first night on call, and I still keep my notes from it.",
+		[]string{"Noor |  |  | yes"}},
+	{"a column by a resident whose colleagues wait for ECFMG", "Notes from the wards\n\n\"Hi, I'm Dr. Park, the resident on call tonight.\" Many of my co-residents waited months for their ECFMG certificates. I still remember my first night on call, and I still keep my notes from it.",
+		[]string{"Park |  |  | "}},
 	{"an attending introduces himself", "Notes from the wards\n\n\"Hi, I'm Dr. Stone, the attending physician on the team.\" Those words open most of my days. I still remember my first night on call, and I still keep my notes from it.", nil},
 	{"a former resident introduces himself", "Notes from the wards\n\n\"Hi, I'm Dr. Stone, a former resident of this program.\" Those words open most of my talks. I still remember my first night on call, and I still keep my notes from it.", nil},
 	{"the resident's attending introduces himself", "Notes from the wards\n\n\"Hi, I'm Dr. Lee, the resident's attending on this team.\" Those words open most of my days. I still remember my first night on call, and I still keep my notes from it.", nil},
@@ -78,7 +82,7 @@ var rosterNews9Cases = []struct {
 }
 
 // knownNews9Misses are the cases of rosterNews9Cases not read right yet.
-var knownNews9Misses = map[string]bool{}
+var knownNews9Misses = map[string]bool{"a column by an intern with an ECFMG certificate": true}
 
 func TestRosterNews9(t *testing.T) {
 	missed := 0
