@@ -122,7 +122,7 @@ var leaderVoice = []string{"i am the program director", "as program director", "
 
 var (
 	// imgSelf is a resident saying they are an IMG.
-	imgSelf = regexp.MustCompile(`(?i)\b(?:(?:as an?|being an?|i am an?|i'm an?|i was an?|myself an?)\s+(?:img|fmg|international medical graduate|foreign medical graduate|international graduate)|my (?:medical )?(?:training|education|schooling|degree) (?:abroad|overseas|in another country|outside (?:the us|the u\.s\.|the united states))|i (?:trained|studied medicine|went to medical school) (?:abroad|overseas|in another country|outside (?:the us|the u\.s\.|the united states)))\b`)
+	imgSelf = regexp.MustCompile(`(?i)\b(?:(?:as an?|being an?|i am an?|i'm an?|i was an?|myself an?)\s+(?:img|fmg|international medical graduate|foreign medical graduate|international graduate)|my (?:medical )?(?:training|education|schooling|degree) (?:abroad|overseas|in another country|outside (?:the us|the u\.s\.|the united states))|i (?:trained|studied medicine|went to medical school) (?:abroad|overseas|in another country|outside (?:the us|the u\.s\.|the united states))|my ecfmg (?:certificate|certification))\b`)
 	// imgWriterTitle is a title about one international graduate who tells
 	// their story: "International medical graduate shares …", "An IMG
 	// reflects on …" (not "International Medical Graduate Requirements").
@@ -225,7 +225,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			}
 		}
 	}
-	if imgSelf.MatchString(all) || r.Name != "" && imgWriterTitle.MatchString(title) {
+	if imgSelfSaid(all) || r.Name != "" && imgWriterTitle.MatchString(title) {
 		img := true
 		r.IMG = &img
 	}
@@ -261,6 +261,18 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		return found // a resident's voice with nothing to tell of them: nothing to count
 	}
 	return []imgfriendly.Resident{r}
+}
+
+// imgSelfSaid reports imgSelf in a statement of the page, not in a
+// question an applicant asks ("Can I apply if I am an IMG?", "What if my
+// ECFMG certification is pending?").
+func imgSelfSaid(all string) bool {
+	for _, m := range imgSelf.FindAllStringIndex(all, -1) {
+		if !strings.HasSuffix(sentenceAround(all, m[0], m[1]), "?") {
+			return true
+		}
+	}
+	return false
 }
 
 // interviewOf reports an interview with one resident: a title about one

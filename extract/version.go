@@ -451,4 +451,7 @@ package extract
 // 159: residents named in parentheses right after their plural role, no "Dr." before them ("our
 // Chief Residents (A B, C D, E F)"), each a person's full name and the parenthesis closed after
 // them (issue 12).
-const Version = "159"
+// 160: a resident writer's own ECFMG certificate ("my ECFMG certificate arrived") says they are an
+// IMG; a statement of IMG status inside a question ("Can I apply if I am an IMG?") says nothing of
+// the page's resident (issue 12).
+const Version = "160"
