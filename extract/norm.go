@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -584,8 +585,69 @@ func asciiLower(s string) string {
 
 // fieldCount is len(strings.Fields(s)) without building the fields.
 func fieldCount(s string) int {
+	// ASCII eight bytes at a time (spaceFlags), then a byte at a time; a
+	// field opens where a byte that is no space follows a space or the
+	// start
 	n := 0
-	inField := false
+	prev := uint64(0x80) // the flag of the byte before the next: a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		if x&hiBits != 0 {
+			break // a byte outside ASCII
+		}
+		sp := spaceFlags(x)
+		n += bits.OnesCount64(^sp & hiBits & (sp<<8 | prev))
+		prev = sp >> 56
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return n + fieldCountFrom(s[i:], prev == 0)
+		}
+		if asciiSpace[c] {
+			prev = 0x80
+		} else {
+			if prev != 0 {
+				n++
+			}
+			prev = 0
+		}
+	}
+	return n
+}
+
+// load64 returns the eight bytes of s from i as a little-endian word (one
+// load: the compiler merges the bytes' loads).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hiBits is the high bit of each byte of a word.
+const hiBits = 0x8080808080808080
+
+// spaceFlags returns, for eight ASCII bytes x (little-endian), the high
+// bit of each byte that is white space to strings.Fields: ' ', or '\t'
+// to '\r'.
+func spaceFlags(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	// a byte that is 0x20: its xor with 0x20 is zero, and only a zero
+	// byte keeps its high bit clear after adding 0x7f
+	y := x ^ 0x20*ones
+	blank := ^((y&(0x7f*ones) + 0x7f*ones) | y) & hiBits
+	// '\t' to '\r': at least 0x09 and not at least 0x0e (the high bit set
+	// before subtracting keeps each byte's borrow inside it)
+	atLeast9 := (x | hiBits) - 0x09*ones
+	atLeast14 := (x | hiBits) - 0x0e*ones
+	return blank | atLeast9&^atLeast14&hiBits
+}
+
+// fieldCountFrom is fieldCount of s read from within a field (inField) or
+// not, decoding every character.
+func fieldCountFrom(s string, inField bool) int {
+	n := 0
 	for i := 0; i < len(s); {
 		var space bool
 		size := 1

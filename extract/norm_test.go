@@ -61,7 +61,8 @@ func FuzzNorm(f *testing.F) {
 }
 
 func FuzzFieldCount(f *testing.F) {
-	for _, s := range append(normSamples, "  a  b ", "\u00a0x\u2003y\u0085", "\xff\xfe z") {
+	for _, s := range append(normSamples, "  a  b ", "\u00a0x\u2003y\u0085", "\xff\xfe z", "facultés de médecine", "ab\u00a0cd", " é", "x \u2003",
+		"a\tb\nc\vd\fe\rf g\x1fh\x0ei\x08j\x21k \x7f", "seven7 eight888 \t\t\t\t\t\t\t\tnine99999 x\u00a0y") {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
