@@ -911,14 +911,32 @@ func firstWords(s string, out []string) []string {
 	return out
 }
 
+// appendFields appends to out the words of s, split at white space as
+// strings.Fields splits.
+func appendFields(out []string, s string) []string {
+	for {
+		i := spaceEnd(s, 0, true)
+		if i == len(s) {
+			return out
+		}
+		j := spaceEnd(s, i, false)
+		out = append(out, s[i:j])
+		s = s[j:]
+	}
+}
+
 // spaceEnd returns where, from i, the run of white space (space true) or
 // of other characters (space false) in s ends, by unicode.IsSpace.
 func spaceEnd(s string, i int, space bool) int {
 	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] != space { // (unicode.IsSpace's ASCII spaces)
+				break
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) != space {
 			break
 		}
@@ -927,33 +945,60 @@ func spaceEnd(s string, i int, space bool) int {
 	return i
 }
 
-// auxiliaries are the verbs that make a group of words a sentence of its
-// own wherever they stand; lexicalVerbs do so after a personal pronoun
-// ("we accept", "you need"), thirdPersonVerbs after any subject ("the
-// program accepts"). Words that are as often nouns ("offers", "needs",
-// "supports") are not among the last.
-var (
-	auxiliaries = wordSet(strings.Fields(`is are was were will would must should shall may can cannot can't could do does did don't
-		doesn't didn't has have won't isn't aren't`)...)
-	lexicalVerbs     = wordSet(strings.Fields(`accept sponsor prefer offer consider expect encourage welcome recommend support require need provide review`)...)
-	thirdPersonVerbs = wordSet(strings.Fields(`accepts requires prefers considers expects encourages welcomes recommends sponsors`)...)
-	pronouns         = wordSet(strings.Fields(`we you they i`)...)
-	relatives        = wordSet(strings.Fields(`who which that whose whom whether when if`)...)
+// Classes of the words that tell whether a group of words holds a finite
+// verb (verbWords): auxiliaries are the verbs that make a group of words a
+// sentence of its own wherever they stand; lexical verbs do so after a
+// personal pronoun ("we accept", "you need"), third-person verbs after any
+// subject ("the program accepts"). Words that are as often nouns ("offers",
+// "needs", "supports") are not among the last. A relative opens a clause
+// whose verb is not the sentence's.
+const (
+	auxiliary = 1 << iota
+	lexicalVerb
+	thirdPersonVerb
+	pronoun
+	relative
 )
 
-// finiteAt reports a finite verb at words[k] (see auxiliaries).
+// verbClassWords are the words of each class.
+var verbClassWords = map[uint8]string{
+	auxiliary: `is are was were will would must should shall may can cannot can't could do does did don't
+		doesn't didn't has have won't isn't aren't`,
+	lexicalVerb:     `accept sponsor prefer offer consider expect encourage welcome recommend support require need provide review`,
+	thirdPersonVerb: `accepts requires prefers considers expects encourages welcomes recommends sponsors`,
+	pronoun:         `we you they i`,
+	relative:        `who which that whose whom whether when if`,
+}
+
+// verbWords gives each word of verbClassWords its classes: one lookup a
+// word where a set per class took up to four.
+var verbWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for c, ws := range verbClassWords {
+		for _, w := range strings.Fields(ws) {
+			m[w] |= c
+		}
+	}
+	return m
+}()
+
+// finiteAt reports a finite verb at words[k] (see auxiliary).
 func finiteAt(words []string, k int) bool {
-	w := strings.TrimRight(words[k], ",;:.")
-	if auxiliaries[w] || thirdPersonVerbs[w] {
+	return finiteClassAt(words, k, verbWords[strings.TrimRight(words[k], ",;:.")])
+}
+
+// finiteClassAt is finiteAt with the classes of words[k] known.
+func finiteClassAt(words []string, k int, class uint8) bool {
+	if class&(auxiliary|thirdPersonVerb) != 0 {
 		return true
 	}
-	if !lexicalVerbs[w] || k == 0 {
+	if class&lexicalVerb == 0 || k == 0 {
 		return false
 	}
 	// after a pronoun, perhaps through an adverb: "we only accept", "we also require"
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		switch p := strings.TrimRight(words[j], ",;:."); {
-		case pronouns[p]:
+		case verbWords[p]&pronoun != 0:
 			return true
 		case p != "only" && p != "also" && p != "strongly" && p != "highly" && p != "simply" && p != "just":
 			return false
@@ -966,14 +1011,16 @@ func finiteAt(words []string, k int) bool {
 // conditional clause ("candidates who have passed Step 1, Step 2 CK …"
 // states no sentence yet).
 func hasFiniteVerb(part string) bool {
-	words := strings.Fields(part)
+	var buf [32]string // (on the stack: strings.Fields allocated at every call)
+	words := appendFields(buf[:0], part)
 	inRel := false
 	for k, x := range words {
-		if relatives[strings.TrimRight(x, ",;:.")] {
+		class := verbWords[strings.TrimRight(x, ",;:.")]
+		if class&relative != 0 {
 			inRel = true
 			continue
 		}
-		if finiteAt(words, k) {
+		if finiteClassAt(words, k, class) {
 			if !inRel {
 				return true
 			}
@@ -987,7 +1034,7 @@ func hasFiniteVerb(part string) bool {
 // sentence: not a verb, a preposition, a relative, a condition or a word
 // that continues the clause before ("including", "provided", "preferably").
 func subjectOpener(w string) bool {
-	if w == "" || auxiliaries[w] || thirdPersonVerbs[w] || w[0] >= '0' && w[0] <= '9' {
+	if w == "" || verbWords[w]&(auxiliary|thirdPersonVerb) != 0 || w[0] >= '0' && w[0] <= '9' {
 		return false
 	}
 	switch w {
