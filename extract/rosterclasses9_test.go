@@ -32,6 +32,7 @@ var rosterSession9Cases = []struct {
 	{"parenthesised schools and a name alone last", "Residency news\n\nOur second-year residents are:\n\u2022 Omar Haddad (University of Jordan)\n\u2022 Sara Holt (Kansas City University)\n\u2022 Vera Cole\n",
 		[]string{"Omar Haddad | University of Jordan |  | ", "Sara Holt | Kansas City University |  | ", "Vera Cole |  |  | "}},
 	// near misses
+	{"legal statuses under a lead-in naming residents", "Eligibility\n\nTo be hired as a resident here, you must be in one of these groups:\n\u2022 U.S. Citizen (born or naturalized)\n\u2022 Permanent Resident\n\u2022 Visa Holder (J-1 only)\n", nil},
 	{"rotations with dashes under a residents' lead-in", "Second year\n\nOur residents are:\n\u2022 General Surgery \u2013 Mercy Hospital\n\u2022 Grand Rounds \u2013 Monday\n\u2022 Night Float\n", nil},
 	{"long names of faculty under a lead-in", "Residency program\n\nOur core faculty are:\n\u2022 Oluwaseun Adebayo Chukwuemeka Eze Obi Nwosu, University of Nigeria College of Medicine.\n\u2022 Roy Tan, Rush Medical College.\n", nil},
 	{"a sentence of seven capitalised words under a lead-in", "Residency program\n\nOur residents are:\n\u2022 Proud Members Of The State Medical Society, since 2010.\n", nil},
@@ -104,10 +105,7 @@ var rosterSession9Cases = []struct {
 
 // knownRoster9Misses are the cases of rosterSession9Cases not read right
 // yet.
-var knownRoster9Misses = map[string]bool{
-	"dash-separated entries and a name alone":     true,
-	"parenthesised schools and a name alone last": true,
-}
+var knownRoster9Misses = map[string]bool{}
 
 func TestRosterSession9Classes(t *testing.T) {
 	missed := 0

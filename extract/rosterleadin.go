@@ -85,6 +85,41 @@ func listName(head string) (string, bool) {
 	return t, true
 }
 
+// listItemSeparators part a name from its school in a line under a
+// lead-in: "Name, School", "Name – School", "Name: School", "Name
+// (School)".
+var listItemSeparators = []string{",", " \u2013 ", " \u2014 ", " - ", ": ", " ("}
+
+// cutListItem splits a line at the first of listItemSeparators: the name
+// before, the rest after (a closing parenthesis dropped).
+func cutListItem(t string) (head, rest string) {
+	at, sep := -1, ""
+	for _, s := range listItemSeparators {
+		if k := strings.Index(t, s); k > 0 && (at < 0 || k < at) {
+			at, sep = k, s
+		}
+	}
+	if at < 0 {
+		return t, ""
+	}
+	rest = t[at+len(sep):]
+	if sep == " (" {
+		rest = strings.TrimSuffix(strings.TrimSpace(rest), ")")
+	}
+	if sep != "," {
+		// a dash, a colon or a parenthesis parts a name from a school only:
+		// "U.S. Citizen (born or naturalized)", "Night Float – two weeks"
+		first := rest
+		if k := strings.IndexAny(first, ",/"); k > 0 {
+			first = first[:k]
+		}
+		if !schoolShaped(cleanSchool(first)) {
+			return t, ""
+		}
+	}
+	return t[:at], rest
+}
+
 // leadInItem reads one line under a lead-in: a person's name, then after a
 // comma the medical school (up to a slash that adds the hospital of an
 // earlier year, degrees and training years dropped), or nothing.
@@ -94,10 +129,13 @@ func leadInItem(t string) (imgfriendly.Resident, bool) {
 	if t == "" || fieldCount(t) > 16 {
 		return imgfriendly.Resident{}, false
 	}
-	head, rest, _ := strings.Cut(t, ",")
+	head, rest := cutListItem(t)
 	name, ok := listName(head)
 	if !ok || strings.ContainsAny(head, ":;") {
 		return imgfriendly.Resident{}, false
+	}
+	if rest != "" && leaderRole(rest) {
+		return imgfriendly.Resident{}, false // "Dr. Helen Marsh - Program Director": a leader's line, no resident
 	}
 	r := imgfriendly.Resident{Name: name}
 	var parts []string

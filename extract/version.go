@@ -454,4 +454,6 @@ package extract
 // 160: a resident writer's own ECFMG certificate ("my ECFMG certificate arrived") says they are an
 // IMG; a statement of IMG status inside a question ("Can I apply if I am an IMG?") says nothing of
 // the page's resident (issue 12).
-const Version = "160"
+// 161: a line under a resident lead-in may part the name from its school with a dash, a colon or a
+// parenthesis when a school follows ("Ana Ruiz – Rush Medical College", "Omar Haddad (University of
+// Jordan)"); a leader's line ("Dr. X - Program Director") ends the list (issue 12).
