@@ -46,7 +46,12 @@ var rosterSession9Cases = []struct {
 		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | ", "Nadia Rahman |  |  | "}},
 	{"examples after Among them,", "Residency grows\n\nThe program's 10 residents come from seven states. Among them, Kofi Mensah grew up on a farm in Iowa and Lina Haddad ran a marathon in every state.",
 		[]string{"Kofi Mensah |  |  | ", "Lina Haddad |  |  | "}},
+	{"a count opening its sentence, examples after it", "Residency grows\n\nThirteen new residents began training in July, and four grew up within an hour of the hospital. For example, Ruth Abebe studied at Wichita State and Ian Frost grew up in Dayton.",
+		[]string{"Ruth Abebe |  |  | ", "Ian Frost |  |  | "}},
+	{"a count in digits opening a later sentence", "Residency grows\n\nThe program welcomed its new class this week. 12 interns arrived from nine states. Among them, Kofi Mensah ran a clinic in Ghana and Lina Haddad taught biology.",
+		[]string{"Kofi Mensah |  |  | ", "Lina Haddad |  |  | "}},
 	// near misses
+	{"a count of residents and faculty opening its sentence", "Residency grows\n\nTwelve residents and four faculty members ran the city marathon. For example, Helen Marsh finished first.", nil},
 	{"faculty examples after For example:", "Department news\n\nOf the 12 faculty members, five teach in the clinic. For example: Helen Marsh received her degree at Wichita State; and Roy Tan grew up in Dayton.", nil},
 	{"students' examples after For example:", "Medical school news\n\nOf the 12 students who matched, five grew up nearby. For example: Lena Park received her undergraduate degree at Wichita State; and Tom Okafor grew up in Dayton.", nil},
 	{"a speaker after For example:", "Residency grows\n\nOf the 12 residents, most train at the main hospital. For example, Helen Marsh said the class is the strongest yet.", nil},
@@ -105,7 +110,10 @@ var rosterSession9Cases = []struct {
 
 // knownRoster9Misses are the cases of rosterSession9Cases not read right
 // yet.
-var knownRoster9Misses = map[string]bool{}
+var knownRoster9Misses = map[string]bool{
+	"a count opening its sentence, examples after it": true,
+	"a count in digits opening a later sentence":      true,
+}
 
 func TestRosterSession9Classes(t *testing.T) {
 	missed := 0
