@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // countries maps the spellings of countries a roster may write after a
 // school to the country's usual English name. Read-only.
@@ -33,9 +36,37 @@ var countries = func() map[string]string {
 
 // isCountry reports whether s names a country.
 func isCountry(s string) bool {
+	s = strings.TrimSpace(s)
+	if s != "" && s[0] < utf8.RuneSelf && len(s) < 64 && countryShapes[s[0]|0x20]&(1<<len(s)) == 0 && isASCII(s) {
+		return false // no country's name starts with this letter and has this length
+	}
 	var buf [64]byte // (lowered in place: the key is looked up without a copy)
-	_, ok := countries[string(lowerInto(buf[:], strings.TrimSpace(s)))]
+	_, ok := countries[string(lowerInto(buf[:], s))]
 	return ok
+}
+
+// countryShapes holds, by the first byte of a country's key, a bit for the
+// key's length: an ASCII phrase whose first letter and length no key has is
+// no country, without a look-up.
+var countryShapes = func() (shapes [256]uint64) {
+	for k := range countries {
+		if len(k) < 64 {
+			shapes[k[0]] |= 1 << len(k)
+		} else {
+			panic("countryShapes: a country's name of 64 bytes or more")
+		}
+	}
+	return shapes
+}()
+
+// isASCII reports whether s is ASCII alone (its lower case has its length).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // canonicalCountry returns the country as written on the page, trimmed.

@@ -415,3 +415,39 @@ func exampleResidentsRef(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	return out
 }
+
+// isCountryRef is isCountry without its shape test.
+func isCountryRef(s string) bool {
+	_, ok := countries[strings.ToLower(strings.TrimSpace(s))]
+	return ok
+}
+
+// TestIsCountryShapes checks isCountry against the plain look-up on every
+// country's spellings and on every name line of the golden pages.
+func TestIsCountryShapes(t *testing.T) {
+	texts := slices.Clone(nameLineSeeds)
+	for k, v := range countries {
+		texts = append(texts, k, v, strings.ToUpper(v), " "+v+" ", v+"s", v[:len(v)-1])
+	}
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			texts = append(texts, d.blocks[i].text)
+		}
+	}
+	for _, s := range texts {
+		if got, want := isCountry(s), isCountryRef(s); got != want {
+			t.Fatalf("isCountry(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsCountryShapes(f *testing.F) {
+	for _, s := range []string{"India", "UNITED STATES", "St. Kitts", "Curaçao", "Türkiye", "\u212aenya", "Jane Doe", "@", "u.s."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isCountry(s), isCountryRef(s); got != want {
+			t.Fatalf("isCountry(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
