@@ -457,3 +457,4 @@ package extract
 // 161: a line under a resident lead-in may part the name from its school with a dash, a colon or a
 // parenthesis when a school follows ("Ana Ruiz – Rush Medical College", "Omar Haddad (University of
 // Jordan)"); a leader's line ("Dr. X - Program Director") ends the list (issue 12).
+const Version = "161"
