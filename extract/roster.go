@@ -940,6 +940,9 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if e := proseSchoolEnd.FindStringIndex(school); e != nil {
 					school, rest = school[:e[0]], school[e[0]:]
 				}
+				if k := nextClauseAt(school); k > 0 {
+					school, rest = school[:k], school[k:]+rest // "… College of Medicine and spent a year …" (rosterschoolend.go)
+				}
 				school = strings.TrimSuffix(strings.TrimSpace(school), ".")
 				// "attended medical school at the X": the school is X
 				for _, p := range []string{"medical school at ", "medical school in ", "the "} {

@@ -457,4 +457,6 @@ package extract
 // 161: a line under a resident lead-in may part the name from its school with a dash, a colon or a
 // parenthesis when a school follows ("Ana Ruiz – Rush Medical College", "Omar Haddad (University of
 // Jordan)"); a leader's line ("Dr. X - Program Director") ends the list (issue 12).
-const Version = "161"
+// 162: a school read after a prose connector ends where "and" opens what the resident did next ("…
+// College of Medicine and spent a year …"), after a medical school's name only (issue 12).
+const Version = "162"
