@@ -8,6 +8,12 @@ import "testing"
 
 // knownS9Misses are the session-9 battery cases not read right yet.
 var knownS9Misses = map[string]bool{
+	"We strongly urge applicants to have 3 months of US clinical experience.":                         true,
+	"Applicants are urged to complete at least two months of hands-on clinical experience in the US.": true,
+	"We urge all candidates to obtain US clinical experience before applying.":                        true,
+	"We do not offer J-1 visa sponsorship but accept ECFMG-sponsored J-1 visas.":                      true,
+	"The program does not sponsor J-1 visas, but ECFMG-sponsored J-1 visas are accepted.":             true,
+	"Our institution will not sponsor a J-1; we do accept J-1 visas sponsored by ECFMG.":              true,
 	// the years of a preference beside a pass read as the pass's window (outsideWindow), not as a
 	// graduation preference, with "who graduated" (the comma's form too)
 	"A passing Step 1 result is required with strong preference for applicants who graduated in the last three years.": true,
@@ -135,4 +141,30 @@ func TestBatteryCountrysProcess(t *testing.T) {
 		"<p>Applicants must pass USMLE Step 1. We sponsor J-1 visas.</p>", F{s1Pass: true, j1: true, usceReqF: "not_required"}})
 	cases = append(cases, ruleCase{"terse program page", "<h1>Eligibility</h1><p>Applicants must pass USMLE Step 1.</p><p>J-1 visas are sponsored.</p>", F{s1Pass: true, j1: true}})
 	runKnownBattery(t, cases, knownS9Misses, j1, h1b, s1Pass, usceReqF, usceMo)
+}
+
+// TestBatteryUrgedAndECFMGJ1: advice to applicants ("we strongly urge
+// applicants to have …", "applicants are urged to complete …") prefers, it
+// does not require; and a J-1 the program does not sponsor itself but
+// accepts when ECFMG sponsors it ("we do not offer J-1 sponsorship but
+// accept ECFMG-sponsored J-1 visas") is a J-1 the program takes: true, and
+// nothing said of H-1B. Near misses: a requirement beside the advice, an
+// urge to something else, ECFMG-sponsored J-1 visas not accepted, no visa
+// sponsorship at all.
+func TestBatteryUrgedAndECFMGJ1(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("We strongly urge applicants to have 3 months of US clinical experience.", F{usceReqF: "preferred", usceMo: 3.0})
+	add("Applicants are urged to complete at least two months of hands-on clinical experience in the US.", F{usceReqF: "preferred", usceMo: 2.0})
+	add("We urge all candidates to obtain US clinical experience before applying.", F{usceReqF: "preferred"})
+	add("We do not offer J-1 visa sponsorship but accept ECFMG-sponsored J-1 visas.", F{j1: true})
+	add("The program does not sponsor J-1 visas, but ECFMG-sponsored J-1 visas are accepted.", F{j1: true})
+	add("Our institution will not sponsor a J-1; we do accept J-1 visas sponsored by ECFMG.", F{j1: true})
+	// near misses
+	add("US clinical experience is required; we strongly urge applicants to have more than three months.", F{usceReqF: "required", usceMo: 3.0})
+	add("We urge applicants to apply early; three months of US clinical experience are required.", F{usceReqF: "required", usceMo: 3.0})
+	add("ECFMG-sponsored J-1 visas are not accepted.", F{j1: false})
+	add("We do not sponsor visas of any kind.", F{j1: false, h1b: false})
+	add("We do not sponsor visas but accept ECFMG sponsored J-1.", F{j1: true, h1b: false})
+	runKnownBattery(t, cases, knownS9Misses, j1, h1b, usceReqF, usceMo)
 }
