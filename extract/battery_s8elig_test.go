@@ -102,8 +102,8 @@ func TestBatteryNotApplicantsRule(t *testing.T) {
 	add("We advocate for legislation that would let residents on H-1B visas change employers.", F{})
 	add("The AMA urged the State Department to resume processing J-1 visas for physicians.", F{})
 	add("The college called for an exemption of H-1B physicians from the new fee.", F{})
-	// a program that urges its applicants keeps its rule (read as required, as before this rule)
-	add("We strongly urge applicants to complete at least three months of US clinical experience.", F{usceReqF: "required", usceMo: 3.0})
+	// a program that urges its applicants keeps its rule: a preference (session 9: urging prefers)
+	add("We strongly urge applicants to complete at least three months of US clinical experience.", F{usceReqF: "preferred", usceMo: 3.0})
 	// a school's students and graduates
 	add("Our graduates who are not US citizens need a J-1 or H-1B visa to train in a US residency program.", F{})
 	add("Most of our students obtain a J-1 visa sponsored by ECFMG for residency.", F{})

@@ -381,7 +381,7 @@ var lexicon = slices.Concat(
 	// "the program considers only …", "we interview only …"
 	words(kHard, 0, phrases([]string{"consider", "considers", "accept", "accepts", "interview", "interviews", "review", "reviews",
 		"rank", "ranks", "invite", "invites", "admit", "admits"}, []string{"only"})...),
-	words(kSoft, 0, "prefer*", "recommend*", "encourag*", "ideal", "ideally", "desirable", "desired", "advantage*", "asset",
+	words(kSoft, 0, "prefer*", "recommend*", "encourag*", "urge", "urges", "urged", "urging", "ideal", "ideally", "desirable", "desired", "advantage*", "asset",
 		"favor*", "favour*", "priority", "prioritiz*", "prioritis*", "to be competitive", "more competitive", "less competitive", "competitive applicant*",
 		"competitive candidate*", "competitive usmle", "competitive scores", "be competitive", "strongly consider*",
 		"less likely", "more likely", "unlikely", "rarely", "highly regarded", "attribute", "seek", "we seek", "look for",

@@ -165,8 +165,10 @@ func read(st *stmt, buf *readBuf) *reading {
 	}
 	// an opening clause that only prefers ("To be competitive, applicants
 	// should score …") lends its preference to the clause it opens
+	// (a sentence of its own after a semicolon or a "but" is not opened by it:
+	// "We urge applicants to apply early; three months … are required")
 	for i := 0; i+1 < len(r.clauses); i++ {
-		if cl := &r.clauses[i]; !cl.paren && cl.topics == 0 && cl.mod == mSoft {
+		if cl := &r.clauses[i]; !cl.paren && cl.topics == 0 && cl.mod == mSoft && !ownAfterSeparator(r.low[r.clauses[i+1].start:]) {
 			r.clauses[i+1].mod |= mSoft
 		}
 	}
@@ -270,6 +272,13 @@ var manyPrograms = mustGate(`\b(most|many|some|several|certain|few|other|nearly 
 // programVoice matches the program speaking of itself: "we", "our", "this
 // program", "the program".
 var programVoice = mustGateDerived(`\b(we|our|ours|us|this program|the program|this residency)\b`)
+
+// ownAfterSeparator reports a clause that opens at a semicolon or a "but":
+// a sentence of its own, not the one a clause before it opens.
+func ownAfterSeparator(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, ";") || strings.HasPrefix(rest, "but ")
+}
 
 // visaFamily are the topics of visas and status.
 var visaFamily = topics(tJ1, tH1B, tVisa, tStatus)

@@ -459,4 +459,7 @@ package extract
 // Jordan)"); a leader's line ("Dr. X - Program Director") ends the list (issue 12).
 // 162: a school read after a prose connector ends where "and" opens what the resident did next ("…
 // College of Medicine and spent a year …"), after a medical school's name only (issue 12).
-const Version = "162"
+// 163: advice to applicants ("we strongly urge applicants to have …") prefers, it does not require; a
+// J-1 the program accepts when ECFMG sponsors it ("we do not offer J-1 sponsorship but accept
+// ECFMG-sponsored J-1 visas") is true above the named denial (issue 11).
+const Version = "163"

@@ -48,6 +48,12 @@ var visaTable = table{
 		{name: "the only visa is it", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), by: visaFields, val: onlyVisaIs(true), rank: rankExplicit},
 		{name: "the only visa is it: others not", topics: topics(tJ1, tH1B), pol: polPos, lacks: kinds(kCond), to: toOthers, val: onlyVisaIs(false), rank: rankImplied},
 		{name: "the visas are it", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: visasAre, rank: rankExplicit, cond: true},
+		// the J-1 that ECFMG sponsors, accepted (a verb of accepting, not of
+		// sponsoring: "J-1 is sponsored by ECFMG" is how the visa works): the
+		// program takes J-1 residents, whatever it says of sponsoring a J-1
+		// itself ("we do not offer J-1 sponsorship but accept ECFMG-sponsored
+		// J-1 visas")
+		{name: "ECFMG's J-1 accepted", topics: topics(tJ1), pol: polPos, has: kinds(kVerb), with: topics(tECFMG), by: visaFields, val: acceptedVerb(yes), rank: rankQualified, cond: true},
 		{name: "affirmed", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kVerb), by: visaFields, val: yes, rank: rankExplicit, cond: true},
 		{name: "required to hold", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, by: visaFields, val: ifModal(yes), rank: rankExplicit, cond: true},
 		{name: "eligible for it, required", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kEligible), by: visaFields, val: eligibleRequired, rank: rankExplicit, cond: true},
@@ -81,6 +87,19 @@ func bindVisa(r *reading, m *mention) {
 	if len(m.cl.toks) > 0 {
 		t := m.cl.toks[0]
 		m.neg = t.e.kind == kExclusion && negatingWord(t.e.text) && wordsBetween(r.low, m.cl.start, int(t.start)) == 0
+	}
+}
+
+// acceptedVerb keeps a value when the mention's clause takes the visa with
+// a verb of accepting ("accept", "welcome", "consider"), not of sponsoring.
+func acceptedVerb(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		for _, t := range m.cl.toks {
+			if t.e.kind == kVerb && (strings.HasPrefix(t.e.text, "accept") || strings.HasPrefix(t.e.text, "welcome") || strings.HasPrefix(t.e.text, "consider")) {
+				return f(e, m, q)
+			}
+		}
+		return imgfriendly.Value{}, false
 	}
 }
 
