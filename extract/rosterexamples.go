@@ -19,7 +19,8 @@ import (
 // names are read than the count allows.
 
 // residentCount is a count of a program's residents: "Of the 13
-// residents", "the 12 new interns", "our eight first-year residents".
+// residents", "the 12 new interns", "our eight first-year residents"
+// (openingCount reads a count that opens its sentence).
 // Group 1 is the number.
 var residentCount = mustGate(`(?i)\b(?:of\s+)?(?:the|our|its|[\p{L}-]+['’]s)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)\s+(?:(?:new|incoming|current|first-year|second-year|third-year)\s+)?(?:residents|interns|resident physicians)\b`, "residents", "interns", "resident physicians")
 
@@ -46,14 +47,18 @@ func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		b := &d.blocks[i]
 		// (residentCount's words hold a resident's word of the block's hints)
 		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || b.hint()&(hintResident|oddFold) == 0 ||
-			!residentCount.MatchString(b.text) || outOfScope(d, i) {
+			!residentCount.MatchString(b.text) && !openingCountIn(b.text) || outOfScope(d, i) {
 			continue
 		}
 		ss := sentences(b.text)
 		for k, s := range ss {
 			m := residentCount.FindStringSubmatch(s)
 			if m == nil {
-				continue
+				if c := openingCount(s); c != "" {
+					m = []string{s, c}
+				} else {
+					continue
+				}
 			}
 			low := asciiLower(s)
 			if otherRoles.in(low) || staffRoleWords.in(low) || notNowResident.in(low) || matchWords.in(low) {
@@ -150,4 +155,75 @@ func beforeFormerCareer(lc string) string {
 		}
 	}
 	return lc
+}
+
+// countRoles are the role words a count of residents ends with, and
+// countModifiers the words that may stand between the number and them.
+var (
+	countRoles     = []string{" residents", " interns", " resident physicians"}
+	countModifiers = map[string]bool{"new": true, "incoming": true, "current": true, "first-year": true, "second-year": true, "third-year": true}
+)
+
+// openingCountIn reports whether some sentence of t opens with a count of
+// residents (openingCount), reading only around the role words.
+func openingCountIn(t string) bool {
+	for _, role := range countRoles {
+		for from := 0; ; {
+			k := strings.Index(t[from:], role)
+			if k < 0 {
+				break
+			}
+			k += from
+			if countBefore(t[:k]) != "" {
+				return true
+			}
+			from = k + len(role)
+		}
+	}
+	return false
+}
+
+// openingCount returns the number of a count of residents that opens s
+// ("Thirteen new residents began …", "12 interns arrived …"), or "".
+func openingCount(s string) string {
+	s = strings.TrimSpace(s)
+	for _, role := range countRoles {
+		if k := strings.Index(s, role); k > 0 && k <= 40 {
+			if c := countBefore(s[:k]); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// countBefore returns the number that, with at most one modifier after
+// it, ends before (the text before a role word) and opens its sentence:
+// nothing but white space before it, or a sentence's end.
+func countBefore(before string) string {
+	f := strings.Fields(before[max(0, len(before)-40):])
+	if len(f) == 0 {
+		return ""
+	}
+	at := len(f) - 1
+	if countModifiers[asciiLower(f[at])] && at > 0 {
+		at--
+	}
+	num := f[at]
+	if _, err := strconv.Atoi(num); (err != nil || len(num) > 2) && smallNumbers[asciiLower(num)] == 0 {
+		return ""
+	}
+	// what stands before the number: the start of the text or a sentence's end
+	rest := strings.TrimRight(before, " \t\n")
+	if at < len(f)-1 {
+		rest = strings.TrimRight(strings.TrimSuffix(rest, f[len(f)-1]), " \t\n") // the modifier
+	}
+	if !strings.HasSuffix(rest, num) {
+		return ""
+	}
+	prev := strings.TrimRight(rest[:len(rest)-len(num)], " \t\n")
+	if prev != "" && !strings.ContainsRune(".!?", rune(prev[len(prev)-1])) {
+		return ""
+	}
+	return num
 }

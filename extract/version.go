@@ -462,4 +462,6 @@ package extract
 // 163: advice to applicants ("we strongly urge applicants to have …") prefers, it does not require; a
 // J-1 the program accepts when ECFMG sponsors it ("we do not offer J-1 sponsorship but accept
 // ECFMG-sponsored J-1 visas") is true above the named denial (issue 11).
-const Version = "163"
+// 164: a count of residents that opens its sentence ("Thirteen new residents began …", "12 interns
+// arrived …") counts the examples named after it, as "Of the 13 residents" does (issue 12).
+const Version = "164"
