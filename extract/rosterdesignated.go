@@ -97,6 +97,60 @@ var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysici
 	return i+n < len(s) && (s[i+1:i+n] == "esident" || s[i+1:i+n] == "ntern") && isRESpace(s[i+n]) && wordStart(s, i)
 })
 
+// roleCommaName is a singular resident's role, a short qualifier ("for
+// recruitment", "of Quality and Safety") and a comma right before a name:
+// "our chief resident, Ana Ruiz, …", "our Chief Resident for recruitment,
+// Ben Ota". Group 1 is the qualifier, group 2 the name.
+var roleCommaName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?(\s+(?:for|of)\s+[\p{L}&]+(?:\s+[\p{L}&]+){0,3}?)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
+	// the whole role word, and a comma or white space after it
+	var n int
+	switch s[i] {
+	case 'R', 'r':
+		n = len("resident")
+	case 'I', 'i':
+		n = len("intern")
+	default:
+		return false
+	}
+	return i+n < len(s) && (s[i+1:i+n] == "esident" || s[i+1:i+n] == "ntern") && (s[i+n] == ',' || isRESpace(s[i+n])) && wordStart(s, i)
+})
+
+// roleCommaOpeners are the words that open the phrase of a role set off
+// from its name by a comma ("our chief resident, A B"; "an intern, A B").
+var roleCommaOpeners = map[string]bool{"our": true, "the": true, "a": true, "an": true, "this": true, "year's": true, "program's": true}
+
+// roleCommaResident reports whether the words before a singular role set
+// off from a name by a comma (before: the text up to the role word; of: a
+// qualifier "of X" follows the role) make the name the program's resident
+// now: the role's phrase opens with a determiner within three words
+// ("our chief resident", "the Chief Resident", "our PGY-2 resident", "an
+// intern"), not after "as" or "when" ("As a resident, A B started …": a
+// faculty member's past); a qualifier "of X" only after a chief ("a
+// resident of Stockton, A B" lives there).
+func roleCommaResident(before string, of bool) bool {
+	f := strings.Fields(before)
+	lw := func(k int) string { return asciiLower(strings.Trim(f[k], ",;:(\"“”")) }
+	if of && (len(f) == 0 || lw(len(f)-1) != "chief") {
+		return false
+	}
+	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+		w := lw(k)
+		if w != f[k] && asciiLower(f[k]) != w && k < len(f)-1 {
+			return false // punctuation ends the role's phrase
+		}
+		if roleCommaOpeners[w] {
+			if k > 0 {
+				switch lw(k - 1) {
+				case "as", "when", "while", "once", "former", "past":
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // oneOfRole is what the names before it are, right after them: "…, right,
 // are two of the resident physicians", "is one of our interns", "was one
 // of 16 residents". Group 1 is the text before the verb (another person
@@ -270,6 +324,13 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 				out = append(out, imgfriendly.Resident{Name: n})
 			}
 		}
+	}
+	for _, m := range roleCommaName.FindAllStringSubmatchIndex(s, -1) {
+		name, ok := personName(s[m[4]:m[5]])
+		if !ok || otherRoleBefore(lower()[:m[0]]) || !roleCommaResident(s[:m[0]], m[2] >= 0 && strings.HasPrefix(strings.TrimSpace(s[m[2]:m[3]]), "of ")) {
+			continue
+		}
+		out = append(out, imgfriendly.Resident{Name: name})
 	}
 	for _, m := range roleThenName.FindAllStringSubmatchIndex(s, -1) {
 		name, ok := personName(s[m[2]:m[3]])

@@ -46,7 +46,7 @@ func checkStarted(t *testing.T, name string, r startedRegexp, s string) {
 }
 
 func allStarted() map[string]startedRegexp {
-	return map[string]startedRegexp{"drPrefix": drPrefix, "roleThenName": roleThenName, "rolesThenNames": rolesThenNames,
+	return map[string]startedRegexp{"drPrefix": drPrefix, "roleThenName": roleThenName, "roleCommaName": roleCommaName, "rolesThenNames": rolesThenNames,
 		"residentRoleRE": residentRoleRE, "condTrigger": condTrigger, "glueCK": glueCK, "examList": examList}
 }
 

@@ -464,4 +464,7 @@ package extract
 // ECFMG-sponsored J-1 visas") is true above the named denial (issue 11).
 // 164: a count of residents that opens its sentence ("Thirteen new residents began …", "12 interns
 // arrived …") counts the examples named after it, as "Of the 13 residents" does (issue 12).
-const Version = "164"
+// 165: one resident named in apposition after a singular resident's role and a comma, no "Dr."
+// before the name ("our Chief Resident for recruitment, A B"; "an intern, A B,"), the role's phrase
+// opened by a determiner, not "As a resident, …" (issue 12).
+const Version = "165"
