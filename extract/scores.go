@@ -329,7 +329,9 @@ func scoreList(r *reading, cl *clause) []*quantity {
 		return nil
 	}
 	for k := 1; k < len(scores); k++ {
-		if !scoreListGap(r.low[scores[k-1].spanEnd:scores[k].spanStart]) {
+		// a score whose span reaches past the next one's start ("170 or
+		// higher 200": the bound's words run on) forms no list with it
+		if scores[k].spanStart < scores[k-1].spanEnd || !scoreListGap(r.low[scores[k-1].spanEnd:scores[k].spanStart]) {
 			return nil
 		}
 	}
