@@ -73,6 +73,11 @@ func residentsNews(d *doc) bool {
 // residency program graduated six physicians".
 var residencyGraduated = mustGateDerived(`(?i)\bresidency(?:\s+program)?\s+(?:has\s+|recently\s+)?graduated\b`)
 
+// schoolGraduation is a graduation from medical school, which a residency
+// follows: "will graduate from the medical school in May and start her
+// residency" speaks of a student, not of a residency's graduating class.
+var schoolGraduation = mustGateDerived(`(?i)\bgraduat(?:e|es|ing|ion)\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:medical|osteopathic)\s+(?:school|college)\b`)
+
 // graduatingClass reports a sentence of t that speaks of a residency's
 // graduating class (residencyGraduates), not of its alumni or former
 // residents.
@@ -81,7 +86,7 @@ func graduatingClass(t string) bool {
 		return false
 	}
 	for _, s := range sentences(t) {
-		if (residencyGraduates.MatchString(s) || residencyGraduated.MatchString(s)) && !otherRoles.in(strings.ReplaceAll(asciiLower(s), "graduates", "")) && !notNowResident.in(s) {
+		if (residencyGraduates.MatchString(s) || residencyGraduated.MatchString(s)) && !otherRoles.in(strings.ReplaceAll(asciiLower(s), "graduates", "")) && !notNowResident.in(s) && !schoolGraduation.MatchString(s) {
 			return true
 		}
 	}
@@ -135,6 +140,7 @@ func rolesElsewhere(d *doc, name string) bool {
 			continue
 		}
 		for _, s := range sentences(low) {
+			s = strings.ReplaceAll(s, last+" graduates", last) // "Ruiz graduates from …": the person's verb, no alumni's noun
 			if hasAnyWord(s, []string{last}) && (staffRoleWords.in(s) || otherRoles.in(s)) && !residentRoleRE.MatchString(s) {
 				return true
 			}
@@ -216,10 +222,10 @@ func fullNameFor(d *doc, surname string) (string, bool) {
 // pediatrics residency", "since he started the residency program"), group
 // 1; or finishing their residency now or soon (group 2: "will finish her
 // family medicine residency", "is completing his residency", "the
-// completion of his residency" — the past, "completed her residency in
+// completion of his residency", "graduates from the residency" — the past, "completed her residency in
 // 1998", is an alumnus's or a faculty member's). The derived gate asks for
 // a verb and "residency" before the expression runs.
-var residencyTurn = mustGateDerived(`(?i)\b(?:(start|starts|started|starting|begin|begins|began|beginning)\s+(?:her|his|their|the)|(finish|finishes|finishing|complete|completes|completing|completion\s+of)\s+(?:her|his))\s+(?:[\p{L}-]+\s+){0,3}?residency\b`)
+var residencyTurn = mustGateDerived(`(?i)\b(?:(start|starts|started|starting|begin|begins|began|beginning)\s+(?:her|his|their|the)|((?:finish|finishes|finishing|complete|completes|completing|completion\s+of)\s+(?:her|his)|(?:graduate|graduates|graduating)\s+from\s+(?:her|his|the)))\s+(?:[\p{L}-]+\s+){0,3}?residency\b`)
 
 // intentWords before a residency to finish make it a plan, not one under
 // way: "hopes to complete her residency".

@@ -58,6 +58,12 @@ var rosterNews9Cases = []struct {
 	{"a director who helps residents finish", "Faculty news\n\nDr. Helen Marsh makes sure each resident can finish his residency on time, and she teaches every Monday.", nil},
 	{"a student who hopes to finish a residency", "Medical school news\n\nMedical student Amy Tran hopes to complete her residency in surgery. Tran received her undergraduate degree from Rice University.", nil},
 	{"a student who will finish one day", "Medical school news\n\nThird-year student Amy Tran will one day complete her residency in pediatrics, she says.", nil},
+	{"a resident who graduates from the residency", "Residency news\n\nDr. Ana Ruiz graduates from the family medicine residency at Mercy Hospital this month. Ruiz received her medical degree from the University of Iowa and will practise in Dayton.",
+		[]string{"Ana Ruiz | University of Iowa |  | "}},
+	{"a resident who will graduate from his residency", "Local doctor\n\nOmar Sayed, M.D., will graduate from his internal medicine residency in June and then join a practice in Akron.",
+		[]string{"Omar Sayed |  |  | "}},
+	{"a director who graduated from the residency", "Faculty news\n\nDr. Helen Marsh, who graduated from the residency in 2001, now directs it and teaches every Monday.", nil},
+	{"a student who will graduate from medical school", "Medical school news\n\nAmy Tran will graduate from the medical school in May and start her residency in surgery in July.", nil},
 	{"a director's past residency", "Faculty news\n\nDr. Helen Marsh completed her residency at Mercy Hospital in 1998. Marsh received her medical degree from Emory University and is now the program director.", nil},
 	{"an alumnus practising elsewhere", "Alumni news\n\nDr. Ben Ota, who completed his residency here in 2015, received his medical degree from the University of Iowa and now practises in Akron.", nil},
 

@@ -467,4 +467,7 @@ package extract
 // 165: one resident named in apposition after a singular resident's role and a comma, no "Dr."
 // before the name ("our Chief Resident for recruitment, A B"; "an intern, A B,"), the role's phrase
 // opened by a determiner, not "As a resident, …" (issue 12).
-const Version = "165"
+// 166: a resident who graduates from the residency ("Dr. Ana Ruiz graduates from the family medicine
+// residency this month") is read, the verb no alumni's noun; a sentence that graduates someone from
+// medical school before a residency is no residency's graduating class (issue 12).
+const Version = "166"
