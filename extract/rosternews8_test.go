@@ -161,9 +161,18 @@ func FuzzLeadInItem(f *testing.F) {
 			f.Add(line)
 		}
 	}
+	for _, tc := range rosterSession9Cases { // (long names, dashes, parentheses, legal statuses)
+		for _, line := range strings.Split(tc.give, "\n") {
+			f.Add(line)
+		}
+	}
 	f.Fuzz(func(t *testing.T, line string) {
-		if r, ok := leadInItem(line); ok && r.Name == "" {
+		r, ok := leadInItem(line)
+		if ok && r.Name == "" {
 			t.Fatalf("leadInItem(%q) read no name", line)
+		}
+		if ok && len(strings.Fields(r.Name)) > 7 {
+			t.Fatalf("leadInItem(%q) read a name of more than seven words: %q", line, r.Name)
 		}
 	})
 }
