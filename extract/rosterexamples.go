@@ -40,6 +40,51 @@ var exampleNotResident = newWordList("former", "past", "retired", "was a residen
 var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20}
 
+// countBeforeRole reports whether a count can stand before a resident's
+// word in t, as residentCount needs: a word that opens with "resident" or
+// "intern" (any ASCII case) after white space, with a number of one or two
+// digits or a number word of smallNumbers as one of the two words before
+// it (the second for "the 12 new interns"). It is residentCount's cheap
+// necessary condition for a text without the characters (?i) folds into
+// ASCII letters (ſ, the Kelvin sign).
+func countBeforeRole(t string) bool {
+	low := asciiLower(t)
+	for _, role := range [...]string{"resident", "intern"} {
+		for from := 0; ; {
+			k := strings.Index(low[from:], role)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + 1
+			for w := 0; w < 2 && k > 0 && isRESpace(low[k-1]); w++ {
+				end := k
+				for end > 0 && isRESpace(low[end-1]) {
+					end--
+				}
+				k = end
+				for k > 0 && !isRESpace(low[k-1]) {
+					k--
+				}
+				if tok := low[k:end]; smallNumbers[tok] != 0 || len(tok) <= 2 && tok != "" && allDigits(tok) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// allDigits reports whether s is ASCII digits alone.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // exampleResidents reads the residents a story names after counting them.
 func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
@@ -47,7 +92,7 @@ func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		b := &d.blocks[i]
 		// (residentCount's words hold a resident's word of the block's hints)
 		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || b.hint()&(hintResident|oddFold) == 0 ||
-			!residentCount.MatchString(b.text) && !openingCountIn(b.text) || outOfScope(d, i) {
+			!((b.hint()&oddFold != 0 || countBeforeRole(b.text)) && residentCount.MatchString(b.text)) && !openingCountIn(b.text) || outOfScope(d, i) {
 			continue
 		}
 		ss := sentences(b.text)

@@ -347,6 +347,7 @@ var exampleSeeds = []string{
 	"Our eight first-year residents come from six countries. Carla Diaz trained in Lima. Kofi Mensah ran marathons before medical school.",
 	"The 10 new interns arrived in June. Dr. Jane Roe said the class is strong.",
 	"Of the twelve residents, four are former fellows. Ana Ruiz was a fellow here.",
+	"Nine new interns started in June. Ana Ruiz grew up in Peru; Ben Ota ran a free clinic before medical school.",
 }
 
 func TestExampleGate(t *testing.T) {
@@ -368,19 +369,23 @@ func FuzzExampleGate(f *testing.F) {
 	})
 }
 
-// exampleResidentsRef is exampleResidents before its gate read the block's hints.
+// exampleResidentsRef is exampleResidents without this session's gates (the block's hints, countBeforeRole).
 func exampleResidentsRef(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !residentCount.MatchString(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !residentCount.MatchString(b.text) && !openingCountIn(b.text) || outOfScope(d, i) {
 			continue
 		}
 		ss := sentences(b.text)
 		for k, s := range ss {
 			m := residentCount.FindStringSubmatch(s)
 			if m == nil {
-				continue
+				if c := openingCount(s); c != "" {
+					m = []string{s, c}
+				} else {
+					continue
+				}
 			}
 			low := asciiLower(s)
 			if otherRoles.in(low) || staffRoleWords.in(low) || notNowResident.in(low) || matchWords.in(low) {
@@ -393,18 +398,30 @@ func exampleResidentsRef(d *doc, pageURL string) []imgfriendly.Resident {
 			var found []imgfriendly.Resident
 			for _, t := range ss[k+1:] {
 				for c := range strings.SplitSeq(t, ";") {
-					e := exampleSubject.FindStringSubmatch(strings.TrimSpace(c))
-					if e == nil || speechVerbs[e[2]] {
-						continue
+					// the clause's first example, then those joined to it by
+					// commas or "and" ("Ann Moe taught, Joe Poe served, and
+					// Kim Doe was a nurse"); a clause that opens with no
+					// example is read no further
+					for j, p := range exampleParts(c) {
+						e := exampleSubject.FindStringSubmatch(p)
+						if e == nil {
+							if j == 0 {
+								break
+							}
+							continue
+						}
+						if speechVerbs[e[2]] {
+							continue
+						}
+						if lc := asciiLower(p); staffRoleWords.in(beforeFormerCareer(lc)) || exampleNotResident.in(lc) {
+							break // "Helen Marsh is the program director": what the clause says of its subject (and of those joined to it)
+						}
+						name, ok := personName(e[1])
+						if !ok || isSchoolLine(e[1]) || hasAcronym(e[1]) {
+							continue
+						}
+						found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: t, Selector: b.selector()}})
 					}
-					if lc := asciiLower(c); staffRoleWords.in(lc) || exampleNotResident.in(lc) {
-						continue // "Helen Marsh is the program director": what the clause says of its subject
-					}
-					name, ok := personName(e[1])
-					if !ok || isSchoolLine(e[1]) || hasAcronym(e[1]) {
-						continue
-					}
-					found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: t, Selector: b.selector()}})
 				}
 			}
 			if len(found) > 0 && len(found) <= n {
@@ -448,6 +465,20 @@ func FuzzIsCountryShapes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := isCountry(s), isCountryRef(s); got != want {
 			t.Fatalf("isCountry(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzCountBeforeRole checks countBeforeRole wherever residentCount
+// matches a text without characters that fold into ASCII letters.
+func FuzzCountBeforeRole(f *testing.F) {
+	for _, s := range append(slices.Clone(exampleSeeds), "Of the 12 residents", "our TWELVE\tnew Interns", "the program's 3 resident physicians",
+		"its 7 incoming residents", "the 123 residents", "our five-year residents", "the 4\u00a0residents") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if residentCount.re.MatchString(s) && !hasOddFold(s) && !countBeforeRole(s) {
+			t.Fatalf("residentCount matches %q, but countBeforeRole says it cannot", s)
 		}
 	})
 }
