@@ -8,6 +8,10 @@ import "testing"
 
 // knownS9Misses are the session-9 battery cases not read right yet.
 var knownS9Misses = map[string]bool{
+	"Passing scores are required for both Step 1 and Level 1.": true,
+	"Applicants must pass Step 1 and Level 1.":                 true,
+	"A passing score on Step 1/Level 1 is required.":           true,
+	"Applicants must have passed Level 1 and Step 1.":          true,
 	// the years of a preference beside a pass read as the pass's window (outsideWindow), not as a
 	// graduation preference, with "who graduated" (the comma's form too)
 	"A passing Step 1 result is required with strong preference for applicants who graduated in the last three years.": true,
@@ -161,4 +165,22 @@ func TestBatteryUrgedAndECFMGJ1(t *testing.T) {
 	add("We do not sponsor visas of any kind.", F{j1: false, h1b: false})
 	add("We do not sponsor visas but accept ECFMG sponsored J-1.", F{j1: true, h1b: false})
 	runKnownBattery(t, cases, knownS9Misses, j1, h1b, usceReqF, usceMo)
+}
+
+// TestBatteryStepsAndLevels: a list of exams that names each family's part
+// ("Step 1 and Level 1", "Step 1/Level 1", "Level 1 and Step 1") asks for
+// both: the second part is its own family's, not the first's. Near misses:
+// lists of one family, each family named with its exam.
+func TestBatteryStepsAndLevels(t *testing.T) {
+	var cases []ruleCase
+	add := func(s string, want F) { cases = append(cases, ruleCase{s, "<p>" + s + "</p>", want}) }
+	add("Passing scores are required for both Step 1 and Level 1.", F{s1Pass: true, cx1: true})
+	add("Applicants must pass Step 1 and Level 1.", F{s1Pass: true, cx1: true})
+	add("A passing score on Step 1/Level 1 is required.", F{s1Pass: true, cx1: true})
+	add("Applicants must have passed Level 1 and Step 1.", F{s1Pass: true, cx1: true})
+	// near misses
+	add("Applicants must pass Steps 1 and 2 CK.", F{s1Pass: true})
+	add("Applicants must pass COMLEX Levels 1 and 2.", F{cx1: true})
+	add("Applicants must pass USMLE Step 1 or COMLEX Level 1.", F{s1Pass: true, cx1: true})
+	runKnownBattery(t, cases, knownS9Misses, s1Pass, cx1)
 }
