@@ -298,12 +298,24 @@ func foldExams(low string) string {
 			b.WriteString(strings.Fields(head)[0])
 			b.WriteByte(' ')
 		}
-		for i, p := range examPart.FindAllStringSubmatch(nums, -1) {
+		prev := 0
+		for i, p := range examPart.FindAllStringSubmatchIndex(nums, -1) {
 			if i > 0 {
 				b.WriteString(" and ")
+				// a part that names its own family ("step 1 and level 1")
+				// is that family's, not the head's
+				if between := nums[prev:p[0]]; strings.Contains(between, "level") {
+					comlex = true
+				} else if strings.Contains(between, "step") {
+					comlex = false
+				}
 			}
-			n := examNumeral[p[1]]
-			q := strings.ReplaceAll(p[2], " ", "")
+			prev = p[1]
+			n := examNumeral[nums[p[2]:p[3]]]
+			q := ""
+			if p[4] >= 0 {
+				q = strings.ReplaceAll(nums[p[4]:p[5]], " ", "")
+			}
 			switch {
 			case comlex && n == "2" && q == "pe":
 				b.WriteString("level2pe")

@@ -470,4 +470,6 @@ package extract
 // 166: a resident who graduates from the residency ("Dr. Ana Ruiz graduates from the family medicine
 // residency this month") is read, the verb no alumni's noun; a sentence that graduates someone from
 // medical school before a residency is no residency's graduating class (issue 12).
-const Version = "166"
+// 167: a list of exams naming each family's part ("Step 1 and Level 1", "Step 1/Level 1") asks for
+// both: the part after "level" is COMLEX's, after "step" USMLE's (issue 11).
+const Version = "167"
