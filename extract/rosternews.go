@@ -283,7 +283,7 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if otherRoles.in(gap) || staffRoleWords.in(gap) || strings.Contains(gap, "\"") || strings.Contains(gap, "“") {
 				continue
 			}
-			if finishing && (residentRoleRE.MatchString(gap) || intentWords.in(gap) || st > 0 && otherRoles.in(before[max(0, st-30):st])) {
+			if finishing && (residentRoleRE.MatchString(gap) || intentWords.in(gap) || newGraduate(gap) || st > 0 && otherRoles.in(before[max(0, st-30):st])) {
 				// "Dr. Marsh helps each resident finish his residency": the
 				// resident's, not hers; "Amy Tran hopes to complete her
 				// residency", "medical student Amy Tran will complete …": not
@@ -309,6 +309,16 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// newGraduate reports a gap between a name and the residency to finish
+// that tells of a graduation and goes on with "and": "Ana Ruiz graduated
+// with her medical degree and will complete her residency at X" is a new
+// graduate going to a residency, not a resident finishing one ("Ana Ruiz,
+// who graduated in 2021, will complete her residency" still is).
+func newGraduate(gap string) bool {
+	i := strings.Index(asciiLower(gap), "graduat")
+	return i >= 0 && strings.Contains(gap[i:], " and ")
 }
 
 // lastNameIn returns the last person's name in t (nameBefore read by

@@ -47,6 +47,11 @@ var rosterNewsCases = []struct {
 	{"I'm a first name, a nurse", "About me\n\nHello! I'm Rosa, a nurse on the cardiac unit. I studied nursing in Kansas and I love my patients and my team. I work nights most weeks.", nil},
 	{"I'm a first name, a former resident", "About me\n\nHello! I'm Priya, a former PGY-2 of this program. I studied chemistry in college and I love the teaching here. I now work in a clinic in Kansas.", nil},
 	{"I'm a first name, a medical student", "About me\n\nHello! I'm Priya, a fourth-year medical student. I studied chemistry in college and I love my school. I hope to match in neurology.", nil},
+	// A medical school's new graduate who "will complete" a residency elsewhere is no resident finishing one.
+	{"a new graduate who will complete a residency", "Fourth-year medical students from the Lakeside School of Medicine learned where they will train after graduation this spring.\n\nMaria Gomez graduated with her medical doctor degree and will complete her residency training in pediatrics at Mercy Hospital in Ohio.", nil},
+	{"a new graduate staying to complete a residency", "Fourth-year medical students from the Lakeside School of Medicine learned where they will train after graduation this spring.\n\nOmar Reyes graduated with his medical degree and will be staying at Lakeside to complete his residency in internal medicine.", nil},
+	{"a resident who graduated years ago finishes now", "Residency news\n\nDr. Ana Ruiz, who graduated from the Lakeside School of Medicine in 2021, will complete her residency in family medicine at Mercy this June and then join a clinic in town.",
+		[]string{"Ana Ruiz | Lakeside School of Medicine |  | "}},
 	{"I am a medical student", "My clerkship year\n\nI am Sam Lee, a fourth-year medical student. I love my school and my teachers, and I hope to match in pediatrics. I went to Rice University before medical school.", nil},
 	// One resident's day, signed under the title.
 	{"a day in the life signed under the title", "A Day in the Life: PGY-2\nMaya A. Chen, M.D.\nThe second year is when residents lead the ward team. Each morning starts with sign-out from the night float, then rounds with the attending. I personally enjoy the teaching most, and the afternoons belong to clinic and notes.",

@@ -472,4 +472,6 @@ package extract
 // medical school before a residency is no residency's graduating class (issue 12).
 // 167: a list of exams naming each family's part ("Step 1 and Level 1", "Step 1/Level 1") asks for
 // both: the part after "level" is COMLEX's, after "step" USMLE's (issue 11).
-const Version = "167"
+// 168: a new graduate who "graduated with his medical degree and will complete his residency at X"
+// is going to a residency, not finishing one: startedResidents reads no one (issue 12).
+const Version = "168"
