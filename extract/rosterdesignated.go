@@ -141,7 +141,7 @@ func roleCommaResident(before string, of bool) bool {
 		if roleCommaOpeners[w] {
 			if k > 0 {
 				switch lw(k - 1) {
-				case "as", "when", "while", "once", "former", "past":
+				case "as", "when", "while", "once", "being", "former", "past":
 					return false
 				}
 			}
@@ -327,6 +327,9 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 	}
 	for _, m := range roleCommaName.FindAllStringSubmatchIndex(s, -1) {
 		name, ok := personName(s[m[4]:m[5]])
+		if first, _, _ := strings.Cut(name, " "); notFirstNames[asciiLower(first)] {
+			ok = false // "the chief resident, Monday through Friday": a day, no name
+		}
 		if !ok || otherRoleBefore(lower()[:m[0]]) || !roleCommaResident(s[:m[0]], m[2] >= 0 && strings.HasPrefix(strings.TrimSpace(s[m[2]:m[3]]), "of ")) {
 			continue
 		}

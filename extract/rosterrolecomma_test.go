@@ -33,6 +33,8 @@ var rosterRoleCommaCases = []struct {
 	{"a former chief resident", "Faculty news\n\nOur former chief resident, Owen Pratt, has joined the hospitalist group.", nil},
 	{"every resident, then a director's name", "Program news\n\nEvery resident, Program Director Helen Marsh says, should rotate at the county clinic.", nil},
 	{"an inhabitant of a town", "Clinic news\n\nThe clinic's first patient was a resident of Stockton, Ana Ruiz, who came in with a cough.", nil},
+	{"being a resident, then a conference's name", "Program news\n\nBeing a resident, Morning Report Tuesdays are my favorite hour of the week.", nil},
+	{"days after the comma", "Program news\n\nApplicants meet the chief resident, Monday Tuesday and Friday afternoons, in the library.", nil},
 	{"a specialty after the comma", "Program news\n\nOur chief resident, Internal Medicine, keeps the call schedule.", nil},
 }
 

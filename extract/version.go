@@ -474,4 +474,6 @@ package extract
 // both: the part after "level" is COMLEX's, after "step" USMLE's (issue 11).
 // 168: a new graduate who "graduated with his medical degree and will complete his residency at X"
 // is going to a residency, not finishing one: startedResidents reads no one (issue 12).
-const Version = "168"
+// 169: a name after a resident's role and a comma is no day ("the chief resident, Monday …"), and
+// "Being a resident, …" designates no one (issue 12).
+const Version = "169"
