@@ -59,7 +59,9 @@ func norm(s string) string {
 		set(replaceNumberWords(low))
 	}
 	if has(cueParen) {
-		set(repeatedNumber.ReplaceAllStringFunc(low, dropRepeat))
+		if mayRepeatedNumber(low) {
+			set(repeatedNumber.ReplaceAllStringFunc(low, dropRepeat))
+		}
 		set(dropExpansions(low))
 	}
 	if has(cueTimePass) {
@@ -76,7 +78,9 @@ func norm(s string) string {
 		if has(cueVisaWord) || fieldCount(low) <= 2 {
 			// "H-1" with its hyphen, or "H1" alone as a label or in a
 			// question ("Is an H1 possible?"), is the visa too
-			set(h1Bare.ReplaceAllString(low, "${1}h1b"))
+			if mayH1Bare(low) {
+				set(h1Bare.ReplaceAllString(low, "${1}h1b"))
+			}
 		}
 	}
 	if has(cueJ) && has(cueOne|cueJi) {
@@ -168,6 +172,47 @@ var (
 func foldH1B(low string) string {
 	return hiB.ReplaceAllString(h1bPattern.ReplaceAllString(low, "h1b "), "h1b ")
 }
+
+// mayRepeatedNumber is true of every text repeatedNumber matches: a digit,
+// " (" and a digit. (Its leading \b leaves the regexp package no literal
+// to skip to: it tried every byte of each text with " (".)
+func mayRepeatedNumber(low string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], " (")
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j >= 1 && isDigit(low[j-1]) && j+2 < len(low) && isDigit(low[j+2]) {
+			return true
+		}
+		i = j + 2
+	}
+}
+
+// mayH1Bare is true of every text h1Bare matches: "h1" or "h-1" with no
+// letter, digit or underscore after the "1" and no a-z or digit before the
+// "h". (h1Bare opens with a group and the regexp package tried it at every
+// byte of each text with an "h" and a "1".)
+func mayH1Bare(low string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(low[i:], '1')
+		if j < 0 {
+			return false
+		}
+		j += i
+		h := j - 1 // the "h"
+		if h >= 1 && low[h] == '-' {
+			h--
+		}
+		if (j+1 == len(low) || !isWordByte(low[j+1])) && h >= 0 && low[h] == 'h' && (h == 0 || !lowerAlnum(low[h-1])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func lowerAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // dropRepeat turns "3 (3)" into "3".
 func dropRepeat(m string) string {
@@ -286,7 +331,8 @@ func foldExams(low string) string {
 	last := 0
 	for _, m := range locs {
 		head, nums := low[m[2]:m[3]], low[m[4]:m[5]]
-		single := len(examPart.FindAllStringIndex(nums, -1)) == 1
+		parts := examPart.FindAllStringSubmatchIndex(nums, -1)
+		single := len(parts) == 1
 		if single && (head == "usmle" || head == "comlex") && !strings.ContainsAny(nums, "cp") && followedByUnit(low[m[1]:]) ||
 			single && strings.HasPrefix(strings.TrimLeft(low[m[1]:], " "), "times") {
 			continue // "the usmle 3 times", "failed a step 2 times" (twice): a count, not a step
@@ -299,7 +345,7 @@ func foldExams(low string) string {
 			b.WriteByte(' ')
 		}
 		prev := 0
-		for i, p := range examPart.FindAllStringSubmatchIndex(nums, -1) {
+		for i, p := range parts {
 			if i > 0 {
 				b.WriteString(" and ")
 				// a part that names its own family ("step 1 and level 1")
@@ -404,10 +450,32 @@ func followedByUnit(rest string) bool {
 
 // foldCK writes "2CK" or "2 CK" without "step" before it as "step2ck".
 func foldCK(low string) string {
-	if strings.Contains(low, "ck") {
+	if mayBareCK(low) {
 		low = bareCK.ReplaceAllString(low, "step2ck")
 	}
 	return low
+}
+
+// mayBareCK is true of every text bareCK matches: a "ck" after a "2", or
+// after a "2" and one of \s's bytes, where that "2" opens a word. The
+// expression ran on every text with a "ck" ("check", "back", a folded
+// "step2ck", whose "2" opens no word).
+func mayBareCK(low string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], "ck")
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := j - 1 // the "2"
+		if k >= 1 && isRESpace(low[k]) {
+			k--
+		}
+		if k >= 0 && low[k] == '2' && (k == 0 || !isWordByte(low[k-1])) {
+			return true
+		}
+		i = j + 2
+	}
 }
 
 // bareCK is "2CK" or "2 CK" without "step" before it.

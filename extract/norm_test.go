@@ -350,3 +350,92 @@ func FuzzNormCues(f *testing.F) {
 		}
 	})
 }
+
+// foldCKUngated is foldCK as it was before mayBareCK: the expression on
+// every text with a "ck".
+func foldCKUngated(low string) string {
+	if strings.Contains(low, "ck") {
+		low = bareCK.ReplaceAllString(low, "step2ck")
+	}
+	return low
+}
+
+var bareCKCases = []string{
+	"2ck", "2 ck", "2\tck", "2\nck", "2\fck", "2\rck", "2\vck", "2  ck", " 2ck ", "(2ck)", "step 2ck", "step2ck",
+	"step2ck and 2 ck", "12ck", "x2ck", "_2ck", "é2ck", "2ck2", "2cks", "2 ck.", "ck", "c k", "2c k", "check back",
+	"track 2 then ck", "2, ck", "step 2 (ck)", "ii ck", "2ck2ck", "a 2ck, b 2 ck", "22ck", "2 2ck", "2\u00a0ck", "step2ck 2ck",
+	"usmle step 1 and step2ck scores of 220", "usmle 2ck/cs", "the back-check of 2 ck scores", "",
+}
+
+// TestMayBareCK: foldCK with its gate writes what the ungated expression
+// wrote, and the gate holds for every text bareCK matches.
+func TestMayBareCK(t *testing.T) {
+	for _, s := range bareCKCases {
+		if bareCK.MatchString(s) && !mayBareCK(s) {
+			t.Errorf("mayBareCK(%q) = false, but bareCK matches", s)
+		}
+		if got, want := foldCK(s), foldCKUngated(s); got != want {
+			t.Errorf("foldCK(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"check back", "step2ck", "12ck", "track 2 then ck"} {
+		if mayBareCK(s) {
+			t.Errorf("mayBareCK(%q) = true, want false (no bare 2 ck)", s)
+		}
+	}
+}
+
+func FuzzMayBareCK(f *testing.F) {
+	for _, s := range bareCKCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if bareCK.MatchString(s) && !mayBareCK(s) {
+			t.Errorf("mayBareCK(%q) = false, but bareCK matches", s)
+		}
+		if got, want := foldCK(s), foldCKUngated(s); got != want {
+			t.Errorf("foldCK(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+var h1RepeatCases = []string{
+	"h1", "h-1", "h1b", "h-1b", "an h1?", "h1 visa", "(h-1)", "xh1", "h11", "h1_", "hh-1 x", "h--1", "h 1", "h\u00e91",
+	"1h1", "h1.", "the h-1, j-1", "step 1 and h", "h1b h1", "1", "h", "",
+	"3 (3)", "12 (12) years", "3 (4)", "a (3)", "3 (a)", "3  (3)", "1234 (1234)", "x3 (3)", "3 (3", " (", "3 (",
+	"(3)", "3 (3) and 2 (2)", "\u00e93 (3)",
+}
+
+// TestNormGates: mayH1Bare and mayRepeatedNumber hold for every text their
+// expression matches (norm runs the expression only then).
+func TestNormGates(t *testing.T) {
+	for _, s := range h1RepeatCases {
+		checkNormGates(t, s)
+	}
+	for _, s := range []string{"h1b", "xh1", "h11", "h 1"} {
+		if mayH1Bare(s) {
+			t.Errorf("mayH1Bare(%q) = true, want false", s)
+		}
+	}
+	for _, s := range []string{"a (3)", "3 (a)", "(3)"} {
+		if mayRepeatedNumber(s) {
+			t.Errorf("mayRepeatedNumber(%q) = true, want false", s)
+		}
+	}
+}
+
+func checkNormGates(t *testing.T, s string) {
+	if h1Bare.MatchString(s) && !mayH1Bare(s) {
+		t.Errorf("mayH1Bare(%q) = false, but h1Bare matches", s)
+	}
+	if repeatedNumber.MatchString(s) && !mayRepeatedNumber(s) {
+		t.Errorf("mayRepeatedNumber(%q) = false, but repeatedNumber matches", s)
+	}
+}
+
+func FuzzNormGates(f *testing.F) {
+	for _, s := range h1RepeatCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkNormGates)
+}
