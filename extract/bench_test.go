@@ -59,56 +59,41 @@ func webPages(b *testing.B) ([][]byte, int64) {
 }
 
 // BenchmarkParse is the baseline: bare html.Parse of the same pages.
-func BenchmarkParse(b *testing.B) {
-	pages, total := benchPages(b)
-	b.SetBytes(total)
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-}
+func BenchmarkParse(b *testing.B) { benchParse(b, benchPages) }
 
 // BenchmarkPage is the full extraction of the same pages.
-func BenchmarkPage(b *testing.B) {
-	pages, total := benchPages(b)
-	u, _ := url.Parse("http://im.example.test/p")
-	b.SetBytes(total)
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := Page(p, u, WithRunDate(goldenRunDate)); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-}
+func BenchmarkPage(b *testing.B) { benchPage(b, benchPages) }
 
 // BenchmarkPageWeb is Page alone over the testweb mix of BenchmarkPageVsParse:
 // what an instruction count (callgrind, one iteration) of the extraction
 // reads, without the set-up (callgrind --toggle-collect on extract.Page).
-func BenchmarkPageWeb(b *testing.B) {
-	pages, total := webPages(b)
-	u, _ := url.Parse("http://im.example.test/p")
+func BenchmarkPageWeb(b *testing.B) { benchPage(b, webPages) }
+
+// BenchmarkParseWeb is bare html.Parse over the same mix: the baseline of
+// BenchmarkPageWeb.
+func BenchmarkParseWeb(b *testing.B) { benchParse(b, webPages) }
+
+// benchParse parses every page of corpus in each iteration.
+func benchParse(b *testing.B, corpus func(*testing.B) ([][]byte, int64)) {
+	pages, total := corpus(b)
 	b.SetBytes(total)
 	for b.Loop() {
 		for _, p := range pages {
-			if _, err := Page(p, u, WithRunDate(goldenRunDate)); err != nil {
+			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
 				b.Fatal(err)
 			}
 		}
 	}
 }
 
-// BenchmarkParseWeb is bare html.Parse over the same mix: the baseline of
-// BenchmarkPageWeb.
-func BenchmarkParseWeb(b *testing.B) {
-	pages, total := webPages(b)
+// benchPage extracts every page of corpus in each iteration.
+func benchPage(b *testing.B, corpus func(*testing.B) ([][]byte, int64)) {
+	pages, total := corpus(b)
+	u, _ := url.Parse("http://im.example.test/p")
 	b.SetBytes(total)
 	for b.Loop() {
 		for _, p := range pages {
-			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
+			if _, err := Page(p, u, WithRunDate(goldenRunDate)); err != nil {
 				b.Fatal(err)
 			}
 		}
