@@ -187,7 +187,7 @@ func Inspect(pf imgfriendly.PageFacts, classify func(school, country string) (im
 		NoLimit:           nl != nil && *nl,
 		CountedTo:         s(imgfriendly.FieldYOGCountedTo),
 		GradYearMin:       n(imgfriendly.FieldGradYearMin),
-		Evidence:          ev(imgfriendly.FieldYOGMaxYears, imgfriendly.FieldYOGPreferredMax, imgfriendly.FieldYOGNoLimit, imgfriendly.FieldGradYearMin),
+		Evidence:          ev(imgfriendly.FieldYOGMaxYears, imgfriendly.FieldYOGPreferredMax, imgfriendly.FieldYOGNoLimit, imgfriendly.FieldGradYearMin, imgfriendly.FieldYOGCountedTo),
 	}
 	v.Clinical = ClinicalView{MaxYears: n(imgfriendly.FieldClinicalRecencyMax), Evidence: ev(imgfriendly.FieldClinicalRecencyMax)}
 	v.ECFMG = ECFMGView{Deadline: s(imgfriendly.FieldECFMGDeadline), Evidence: ev(imgfriendly.FieldECFMGDeadline)}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/imgfriendly/imgfriendly"
 )
 
 // TestInspectShape checks the JSON keys other tools depend on, and that
@@ -127,4 +129,20 @@ func ExampleInspect() {
 	// Output:
 	// true false true
 	// We do not sponsor visas, although we accept ECFMG-sponsored J-1 visas.
+}
+
+// TestInspectCountedToEvidence: a page that says only when its graduation
+// window is counted to ("counted to the start of training") showed
+// counted_to with a null evidence — the view looked for the evidence of the
+// other yog fields only.
+func TestInspectCountedToEvidence(t *testing.T) {
+	to := "training_start"
+	ev := imgfriendly.Evidence{URL: "http://im.example.test/faq", Text: "Years are counted to the start of training."}
+	v := Inspect(imgfriendly.PageFacts{Facts: []imgfriendly.Fact{{Field: imgfriendly.FieldYOGCountedTo, Value: imgfriendly.Value{Text: &to}, Evidence: ev}}}, nil)
+	if v.YOG.CountedTo == nil || *v.YOG.CountedTo != to {
+		t.Fatalf("counted_to %v", v.YOG.CountedTo)
+	}
+	if v.YOG.Evidence == nil || v.YOG.Evidence.Text != ev.Text {
+		t.Fatalf("counted_to's evidence %+v, want %q", v.YOG.Evidence, ev.Text)
+	}
 }
