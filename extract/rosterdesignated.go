@@ -84,17 +84,8 @@ func specialtyRoleAfter(rest string) bool {
 // short abbreviation ("Ms.", "Mr.", a mistyped "Dt."), which is no part of
 // the name.
 var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
-	// the whole role word, and the white space after it
-	var n int
-	switch s[i] {
-	case 'R', 'r':
-		n = len("resident")
-	case 'I', 'i':
-		n = len("intern")
-	default:
-		return false
-	}
-	return i+n < len(s) && (s[i+1:i+n] == "esident" || s[i+1:i+n] == "ntern") && isRESpace(s[i+n]) && wordStart(s, i)
+	n := roleWordAt(s, i) // the whole role word, and the white space after it
+	return n > 0 && isRESpace(s[i+n])
 })
 
 // roleCommaName is a singular resident's role, a short qualifier ("for
@@ -102,7 +93,14 @@ var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysici
 // "our chief resident, Ana Ruiz, …", "our Chief Resident for recruitment,
 // Ben Ota". Group 1 is the qualifier, group 2 the name.
 var roleCommaName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?(\s+(?:for|of)\s+[\p{L}&]+(?:\s+[\p{L}&]+){0,3}?)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
-	// the whole role word, and a comma or white space after it
+	n := roleWordAt(s, i) // the whole role word, and a comma or white space after it
+	return n > 0 && (s[i+n] == ',' || isRESpace(s[i+n]))
+})
+
+// roleWordAt returns the length of the resident's role word ("resident",
+// "intern", first letter in either case) that starts a word at s[i] and has
+// a byte after it; 0 when there is none.
+func roleWordAt(s string, i int) int {
 	var n int
 	switch s[i] {
 	case 'R', 'r':
@@ -110,10 +108,13 @@ var roleCommaName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysic
 	case 'I', 'i':
 		n = len("intern")
 	default:
-		return false
+		return 0
 	}
-	return i+n < len(s) && (s[i+1:i+n] == "esident" || s[i+1:i+n] == "ntern") && (s[i+n] == ',' || isRESpace(s[i+n])) && wordStart(s, i)
-})
+	if i+n < len(s) && (s[i+1:i+n] == "esident" || s[i+1:i+n] == "ntern") && wordStart(s, i) {
+		return n
+	}
+	return 0
+}
 
 // roleCommaOpeners are the words that open the phrase of a role set off
 // from its name by a comma ("our chief resident, A B"; "an intern, A B").
