@@ -49,6 +49,17 @@ type statusWriter struct {
 
 func (s *statusWriter) finish() { s.once.Do(func() { s.end(int(s.status.Load()), s.gone.Load()) }) }
 
+// done ends the count when the handler returns. A request whose context
+// has ended is counted as the client's departure even if context.AfterFunc
+// has not yet run clientGone: that runs in a goroutine of its own, and a
+// handler woken by the same cancellation can return first.
+func (s *statusWriter) done(ctx context.Context) {
+	if ctx.Err() != nil {
+		s.gone.Store(true)
+	}
+	s.finish()
+}
+
 // clientGone is called when the request's context ends before the handler.
 func (s *statusWriter) clientGone() {
 	s.gone.Store(true)
@@ -126,7 +137,7 @@ func (w *Web) serveHTTP(rw http.ResponseWriter, req *http.Request) {
 	stop := context.AfterFunc(req.Context(), sw.clientGone)
 	defer func() {
 		stop()
-		sw.finish()
+		sw.done(req.Context())
 	}()
 
 	if p.hostDown {

@@ -1,7 +1,9 @@
 package testweb
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -197,5 +199,30 @@ func TestRequestCountEndsBeforeTheLastBodyBytes(t *testing.T) {
 	sw.Write([]byte("56789"))
 	if want := []bool{false, true}; !slices.Equal(inner.endedAt, want) {
 		t.Errorf("count ended at each write: %v, want %v", inner.endedAt, want)
+	}
+}
+
+// TestHandlerReturningAfterCancelCountsAbandoned: a hanging handler wakes on
+// the request's cancellation and may return before context.AfterFunc's
+// goroutine has marked the client gone; the request is still abandoned,
+// not a reset (TestAbandoned failed so under load).
+func TestHandlerReturningAfterCancelCountsAbandoned(t *testing.T) {
+	var got []string
+	rc := newRecorder()
+	sw := &statusWriter{ResponseWriter: httptest.NewRecorder(), end: func(status int, gone bool) {
+		rc.end("h", status, gone)
+		got = append(got, fmt.Sprint(status, gone))
+	}}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the client went away; clientGone has not run
+	sw.done(ctx)
+	sw.clientGone() // runs late: the count has ended once already
+	if !slices.Equal(got, []string{"0 true"}) || rc.s.Status["abandoned"] != 1 || rc.s.Status["reset"] != 0 {
+		t.Errorf("ends %v, status %v; want one end, abandoned", got, rc.s.Status)
+	}
+	sw2 := &statusWriter{ResponseWriter: httptest.NewRecorder(), end: func(status int, gone bool) { rc.end("h", status, gone) }}
+	sw2.done(context.Background()) // no response and the client still there: a reset
+	if rc.s.Status["reset"] != 1 {
+		t.Errorf("status %v; want one reset", rc.s.Status)
 	}
 }
