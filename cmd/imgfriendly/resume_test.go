@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"net/http/httptest"
 	"os"
@@ -149,6 +151,10 @@ func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 		t.Fatalf("uninterrupted night exited %d:\n%s", code, out)
 	}
 	whole := time.Since(began)
+	total := journalFetches(t, ref)
+	if total == 0 {
+		t.Fatal("the uninterrupted night journaled no fetches")
+	}
 	want := publishedFacts(t, ref)
 	wantHosts := publishedCrawlHosts(t, ref)
 	if len(want) != 120 {
@@ -159,22 +165,25 @@ func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 	resumed := 0
 	for i := 0; i < 3; i++ {
 		dir := t.TempDir()
-		// Kill somewhere between 10 % and 85 % of an uninterrupted night.
-		after := time.Duration(float64(whole) * (0.10 + 0.75*rng.Float64()))
+		// Kill somewhere between 10 % and 85 % of an uninterrupted night's
+		// fetches. Progress, not time, decides: a kill timed on the first
+		// night's duration came after publish every time when the first
+		// night had run under a load the later ones did not have.
+		at := int(float64(total) * (0.10 + 0.75*rng.Float64()))
 		cmd := subCommand(append([]string{"run", "--night-date", "2026-11-25"}, fx.args(dir)...)...)
 		var out bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &out
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(after)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); close(exited) }()
+		after := killAtFetches(t, cmd, exited, dir, at, whole)
 		if fileExists(filepath.Join(dir, "warehouse.duckdb")) {
-			t.Logf("kill %d at %v of %v came after publish", i, after, whole)
+			t.Logf("kill %d at %d of %d fetches (%v; whole night %v) came after publish", i, at, total, after, whole)
 			continue
 		}
-		t.Logf("kill %d at %v of %v: resuming", i, after, whole)
+		t.Logf("kill %d at %d of %d fetches (%v; whole night %v): resuming", i, at, total, after, whole)
 		resumed++
 		res, code := runSub(t, nil, append([]string{"run", "--resume"}, fx.args(dir)...)...)
 		if code != 0 {
@@ -190,6 +199,45 @@ func TestKilledNightResumesToTheSameWarehouse(t *testing.T) {
 	if resumed == 0 {
 		t.Fatal("every kill came after the night had published: the test proved nothing")
 	}
+}
+
+// journalFetches counts the lines of the fetch journals under dir's runs.
+func journalFetches(t *testing.T, dir string) int {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "runs", "*", "fetches.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			t.Fatal(err)
+		}
+		n += bytes.Count(b, []byte("\n"))
+	}
+	return n
+}
+
+// killAtFetches kills the night cmd with SIGKILL as soon as its fetch
+// journal holds at least n lines (or once it has run ten times an
+// uninterrupted night's duration), and waits for it to end; it returns how
+// long the night had run.
+func killAtFetches(t *testing.T, cmd *exec.Cmd, exited <-chan struct{}, dir string, n int, whole time.Duration) time.Duration {
+	t.Helper()
+	began := time.Now()
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for journalFetches(t, dir) < n && time.Since(began) < 10*whole {
+		select {
+		case <-exited:
+			return time.Since(began)
+		case <-tick.C:
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	<-exited
+	return time.Since(began)
 }
 
 func subCommand(args ...string) *exec.Cmd {
