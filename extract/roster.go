@@ -88,9 +88,11 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	if len(out) > maxResidents {
 		out = out[:maxResidents]
 	}
+	checkSchools(out)
 	out = mergePeople(dedupe(out))
 	if len(out) <= 1 {
 		out = profileResidents(d, pageURL, out)
+		checkSchools(out)
 	}
 	markStatedIMG(out)
 	return out
