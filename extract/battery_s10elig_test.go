@@ -1,0 +1,140 @@
+package extract
+
+import "testing"
+
+// The eligibility batteries of session 10, written in the team's own words
+// before the rules that read them (issue 11). Cases not read right yet are
+// named in knownS10Misses (see runKnownBattery).
+
+// knownS10Misses are the session-10 battery cases not read right yet.
+var knownS10Misses = map[string]bool{
+	// a bare "No." (a sentence of its own) before a sentence with a modal is not read as the answer
+	"h1b asked; No. then a conversion to J-1":            true,
+	"h1b asked; No. then holders must obtain J-1":        true,
+	"h1b asked, dl; No. then a change of visa":           true,
+	"h1b asked; No. then applicants must have a J-1":     true,
+	"j1 asked; No. then its holders told to look around": true,
+	// the answer's "No." and the visa named again after it, a paragraph of its own
+	"h1b asked; No. in its own paragraph, then a conversion": true,
+	// the exam's own rule read as the program's limit
+	"the exam allows four attempts":      true,
+	"the exam now allows three attempts": true,
+	// a "No." that corrects the question's number, then the program's own: nothing read
+	"usce asked; No. then the program's own number": true,
+	// "Preferred qualifications:" is not read as a lead-in that prefers
+	"should under a preferring lead-in": true,
+	// a statistic of the country's physicians read as the program's counts
+	"one of four physicians in the US": true,
+	"out of US doctors":                true,
+	"of every American physicians":     true,
+	"of physicians across the country": true,
+	// an institution's page without "we" or "our": "some programs" read as programs in general
+	"hospital sponsors J-1; some programs H-1B":      true,
+	"institution accepts J-1; certain programs H-1B": true,
+	"medical center: J-1 only":                       true,
+	"our institution":                                true,
+}
+
+// TestBatteryAnsweredNoThenNamedAgain: an answer that opens with a bare
+// "No." (a sentence of its own) to a question about one visa denies it,
+// whatever the next sentence's modality; a later sentence of the same
+// answer that names the visa again to say what its holders must do
+// ("holders must convert to a J-1") does not assert it. A "Yes." of its own
+// before a condition affirms it. Near misses: "No, you must …" in one
+// sentence (the rule is the sentence's), a "No." that corrects the
+// question's number, a contrast after the "No." ("However, … are
+// considered": the answer and the contrast disagree), an answer to another
+// topic's question.
+func TestBatteryAnsweredNoThenNamedAgain(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("h1b asked; No. then a conversion to J-1", "<h3>Is the H1B visa sponsored by your program?</h3><p>No. H1B visas have to be converted to a J-1 visa before training begins.</p>", F{j1: true, h1b: false})
+	add("h1b asked; No. then holders must obtain J-1", "<h3>Will you sponsor an H-1B?</h3><p>No. Anyone holding an H-1B will need to obtain J-1 status.</p>", F{j1: true, h1b: false})
+	add("h1b asked, dl; No. then a change of visa", "<dl><dt>Does the residency offer H1-B sponsorship?</dt><dd>No. Residents on an H1-B must switch to the J-1 before July 1.</dd></dl>", F{j1: true, h1b: false})
+	add("h1b asked; No. then applicants must have a J-1", "<h3>Do you sponsor H-1B?</h3><p>No. Applicants must have a J-1 visa.</p>", F{j1: true, h1b: false})
+	add("j1 asked; No. then its holders told to look around", "<h3>Do you sponsor J-1 visas?</h3><p>No. J-1 holders should look at other programs.</p>", F{j1: false})
+	add("h1b asked; Yes. then a condition with a modal", "<h3>Do you sponsor H-1B visas?</h3><p>Yes. Applicants must pass Step 3 before the Match.</p>", F{h1b: true})
+	add("h1b asked; No. in its own paragraph, then a conversion", "<h3>Is H1B sponsorship available?</h3><p>No.</p><p>H1B holders must convert to a J-1 visa before starting.</p>", F{j1: true, h1b: false})
+	// near misses
+	add("h1b asked; bare No.", "<h3>Do you sponsor H1B visas?</h3><p>No.</p>", F{h1b: false})
+	add("h1b asked; No, not sponsored", "<h3>Do you sponsor H1B visas?</h3><p>No, H1B visas are not sponsored.</p>", F{h1b: false})
+	add("h1b asked; No. we take J-1 holders only", "<h3>Do you offer H1B sponsorship?</h3><p>No. We only take J-1 visa holders.</p>", F{j1: true, h1b: false})
+	add("h1b asked; No. then a contrast that accepts it", "<h3>Do you sponsor H-1B visas?</h3><p>No. However, H-1B visas are considered for exceptional candidates.</p>", F{})
+	add("h1b asked; Yes. sponsored", "<h3>Do you sponsor H1B visas?</h3><p>Yes. H1B visas are sponsored for qualified candidates.</p>", F{h1b: true})
+	add("usce asked; No. then a preference", "<h3>Is US clinical experience required?</h3><p>No. However, it is strongly preferred.</p>", F{usceReqF: "preferred"})
+	add("usce asked; No. then the program's own number", "<h3>Do you require three months of US clinical experience?</h3><p>No. We require at least one month.</p>", F{usceReqF: "required", usceMo: 1.0})
+	add("graduation asked (hypothetical); No. then a window", "<h3>I graduated nine years ago. Can I apply?</h3><p>No. Applicants must have graduated within the last five years.</p>", F{yogMax: 5.0})
+	runKnownBattery(t, cases, knownS10Misses, j1, h1b, usceReqF, usceMo, yogMax)
+}
+
+// TestBatteryAttemptsShouldAndNumbered: "should be passed on first
+// attempt(s)" is a hard attempt limit of one, as "should have graduated
+// within" is a hard window; a numbered criterion "3. First-time passage."
+// is a limit wherever the list stands. Near misses: "ideally on the first
+// attempt" (soft), a "should" under a lead-in that prefers.
+func TestBatteryAttemptsShouldAndNumbered(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("scores should be passed on first attempts", "<p>All USMLE scores should be passed on first attempts.</p>", F{s1Pass: true, attMax: 1.0})
+	add("exams should be passed in the first attempt", "<p>Every USMLE exam should be passed in the first attempt.</p>", F{s1Pass: true, attMax: 1.0})
+	add("numbered criterion, plain text", "Selection criteria\n1. Graduation within the last four years.\n2. Step 2 CK score report.\n3. First-time passage.\n", F{yogMax: 4.0, attMax: 1.0})
+	add("numbered criterion alone", "<p>2. First-time passage of all USMLE Steps.</p>", F{s1Pass: true, attMax: 1.0})
+	// near misses
+	add("ideally on the first attempt", "<p>USMLE exams should ideally be passed on the first attempt.</p>", F{})
+	add("should under a preferring lead-in", list("Preferred qualifications:", "All exams should be passed on the first attempt"), F{})
+	runKnownBattery(t, cases, knownS10Misses, s1Pass, attMax, yogMax)
+}
+
+// TestBatteryExamsOwnRule: what the exam or its board allows every
+// examinee ("the USMLE allows at most four attempts per Step", "the
+// USMLE program limits examinees to six attempts") is the exam's rule,
+// not the program's limit. Near misses: the program's own limit, a state
+// board's limit the program asks applicants to meet (the README's quoted
+// licensing limit), the program's limit beside the exam's.
+func TestBatteryExamsOwnRule(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("the exam allows four attempts", "<p>Keep in mind that the USMLE allows no more than four attempts on each Step.</p>", F{})
+	add("the exam now allows three attempts", "<p>USMLE policy now permits a maximum of three attempts per Step exam.</p>", F{})
+	add("the board limits each step to six tries", "<p>The NBME limits examinees to six attempts at any one Step.</p>", F{})
+	// near misses
+	add("the program's limit", "<p>We accept no more than three attempts per Step.</p>", F{attMax: 3.0})
+	add("the program's limit after the exam's", "<p>Although the USMLE allows four attempts, our program accepts no more than two attempts on any Step.</p>", F{attMax: 2.0})
+	add("a state board's limit the applicants must meet", "<p>Applicants must meet the state medical board's rule of no more than three attempts on each Step.</p>", F{attMax: 3.0})
+	runKnownBattery(t, cases, knownS10Misses, attMax)
+}
+
+// TestBatteryCountrysPhysicians: a statistic about the country's
+// physicians ("one in four physicians in the US is an IMG", "25 of every
+// 100 American doctors trained abroad") counts no residents of the
+// program. Near misses: "3 of our 12 residents are IMGs", a class count.
+func TestBatteryCountrysPhysicians(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("one of four physicians in the US", "<p>Nationally, 1 of 4 physicians in the US is an IMG.</p>", F{})
+	add("out of US doctors", "<p>About 1 out of 4 US doctors are international medical graduates.</p>", F{})
+	add("of every American physicians", "<p>Roughly 25 of 100 American physicians are IMGs.</p>", F{})
+	add("of physicians across the country", "<p>Today 1 of 4 practicing physicians across the country is an IMG.</p>", F{})
+	// near misses
+	add("our residents", "<p>3 of our 12 residents are IMGs.</p>", F{imgN: 3.0, resN: 12.0})
+	add("our residents beside the country", "<p>Like the country, where 1 in 4 physicians trained abroad, 4 of our 16 residents are IMGs.</p>", F{imgN: 4.0, resN: 16.0})
+	runKnownBattery(t, cases, knownS10Misses, imgN, resN)
+}
+
+// TestBatteryInstitutionVoice: an institution's GME page speaks as "the
+// hospital", "the institution", "the medical center" without "we" or
+// "our"; a sentence there about "some programs" is the institution's own
+// programs, not programs in general, and the page's rules stand. Near
+// misses: an adviser's page on programs in general (no rules), an
+// institution's page that says nothing of its own sponsorship.
+func TestBatteryInstitutionVoice(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("hospital sponsors J-1; some programs H-1B", "<h1>Graduate Medical Education: visas</h1><p>The hospital sponsors J-1 visas through ECFMG. Some programs sponsor H-1B visas.</p>", F{j1: true, h1b: true})
+	add("institution accepts J-1; certain programs H-1B", "<h1>GME Office</h1><p>The institution accepts J-1 physicians sponsored by ECFMG.</p><p>Certain programs sponsor the H-1B visa for residents who have passed Step 3.</p>", F{j1: true, h1b: true})
+	add("medical center: J-1 only", "<h1>Visa policy</h1><p>The medical center supports the J-1 visa only.</p><p>Most programs require USMLE Step 1 to be passed.</p>", F{j1: true, h1b: false})
+	// near misses
+	add("adviser's page", "<h1>Visas for IMGs</h1><p>Some programs sponsor H-1B visas, while most programs accept J-1 visas.</p>", F{})
+	add("our institution", "<h1>GME</h1><p>Our institution sponsors J-1 visas. Some programs sponsor H-1B visas.</p>", F{j1: true, h1b: true})
+	runKnownBattery(t, cases, knownS10Misses, j1, h1b, s1Pass)
+}
