@@ -8,14 +8,8 @@ import "testing"
 
 // knownS10Misses are the session-10 battery cases not read right yet.
 var knownS10Misses = map[string]bool{
-	// a bare "No." (a sentence of its own) before a sentence with a modal is not read as the answer
-	"h1b asked; No. then a conversion to J-1":            true,
-	"h1b asked; No. then holders must obtain J-1":        true,
-	"h1b asked, dl; No. then a change of visa":           true,
-	"h1b asked; No. then applicants must have a J-1":     true,
+	// "other programs" in the answer reads it as about programs in general (manyPrograms)
 	"j1 asked; No. then its holders told to look around": true,
-	// the answer's "No." and the visa named again after it, a paragraph of its own
-	"h1b asked; No. in its own paragraph, then a conversion": true,
 	// the exam's own rule read as the program's limit
 	"the exam allows four attempts":      true,
 	"the exam now allows three attempts": true,
@@ -53,6 +47,7 @@ func TestBatteryAnsweredNoThenNamedAgain(t *testing.T) {
 	add("h1b asked, dl; No. then a change of visa", "<dl><dt>Does the residency offer H1-B sponsorship?</dt><dd>No. Residents on an H1-B must switch to the J-1 before July 1.</dd></dl>", F{j1: true, h1b: false})
 	add("h1b asked; No. then applicants must have a J-1", "<h3>Do you sponsor H-1B?</h3><p>No. Applicants must have a J-1 visa.</p>", F{j1: true, h1b: false})
 	add("j1 asked; No. then its holders told to look around", "<h3>Do you sponsor J-1 visas?</h3><p>No. J-1 holders should look at other programs.</p>", F{j1: false})
+	add("j1 asked; No. then its holders told to look elsewhere", "<h3>Do you sponsor J-1 visas?</h3><p>No. J-1 holders should look elsewhere.</p>", F{j1: false})
 	add("h1b asked; Yes. then a condition with a modal", "<h3>Do you sponsor H-1B visas?</h3><p>Yes. Applicants must pass Step 3 before the Match.</p>", F{h1b: true})
 	add("h1b asked; No. in its own paragraph, then a conversion", "<h3>Is H1B sponsorship available?</h3><p>No.</p><p>H1B holders must convert to a J-1 visa before starting.</p>", F{j1: true, h1b: false})
 	// near misses

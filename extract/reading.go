@@ -43,6 +43,11 @@ type reading struct {
 	// referent is the visa "this is the only visa we accept" refers to: the
 	// one the question or the sentence before in the block names
 	referent topic
+	// answeredNo are the visas of the question an answer opened by denying
+	// with its "No" (in this sentence or one before, under the same
+	// question): a sentence after it naming them says more of the "No"
+	// ("No. H-1B holders must convert to a J-1."), not that they are taken
+	answeredNo topicSet
 }
 
 // set is a set of small values (topics, lexicon kinds) as bits.
@@ -218,6 +223,15 @@ func read(st *stmt, buf *readBuf) *reading {
 				r.q = &qc
 			}
 		}
+	}
+	switch {
+	case r.lead < 0:
+		buf.noQ, buf.noTopics = st.qLow, r.q.topics&topics(tJ1, tH1B)
+	case st.qLow != buf.noQ:
+		buf.noQ, buf.noTopics = "", 0
+	}
+	if st.qLow != "" && st.qLow == buf.noQ {
+		r.answeredNo = buf.noTopics
 	}
 	if st.leadMod != 0 {
 		r.ctx |= st.leadMod
@@ -442,6 +456,10 @@ type readBuf struct {
 	// for a sentence that refers to it ("This is the only visa we accept.")
 	lastBlk  *block
 	lastVisa topic
+	// the visas an answer's "No" denied (see reading.answeredNo), and the
+	// question that answer answers
+	noQ      string
+	noTopics topicSet
 }
 
 // question returns the reading of st's question: the one kept when the last
@@ -1901,12 +1919,17 @@ func answerLead(r *reading) int8 {
 		return 0
 	}
 	// the first clause is the lead's; a cue of its own in it speaks instead
+	// ("No, you must have graduated within 3 years"), unless the lead is a
+	// sentence of its own ("No. H-1B holders must convert to a J-1."): the
+	// sentence after it says more, the answer stands
 	if len(r.clauses) > 0 {
 		cl := &r.clauses[0]
-		if cl.mod&(mHard|mSoft|mNotReq|mExclusion|mStats) != 0 && !strings.HasPrefix(strings.TrimLeft(rest, " ,.;:!"), "") {
+		if cl.mod&(mHard|mSoft|mNotReq|mExclusion|mStats) != 0 && !leadSentence(rest) {
 			return 0
 		}
-		if cl.mod&(mHard|mSoft|mNotReq|mExclusion|mStats) != 0 {
+		// "No. We require at least one month.": a "No." that corrects the
+		// question's premise, the sentence after it the rule
+		if lead < 0 && cl.mod&(mHard|mSoft) != 0 && ruleNumber(r) {
 			return 0
 		}
 		// "No; our requirement is at least one month": a bare "No" that
@@ -1917,6 +1940,25 @@ func answerLead(r *reading) int8 {
 		}
 	}
 	return lead
+}
+
+// leadSentence reports the rest of an answer after its "Yes" or "No" when
+// the lead ends a sentence ("No. …", "Yes! …"): the lead is a sentence of
+// its own.
+func leadSentence(rest string) bool {
+	return len(rest) > 0 && (rest[0] == '.' || rest[0] == '!')
+}
+
+// ruleNumber reports a number of the sentence that a rule could state: a
+// quantity with its unit, a bound or a score ("at least one month",
+// "220"), not a day of a date nor the "1" of "j1".
+func ruleNumber(r *reading) bool {
+	for i := range r.qtys {
+		if q := &r.qtys[i]; !q.id && !q.year && (q.unit != unitNone || q.rel != relNone || q.scoreLike()) {
+			return true
+		}
+	}
+	return false
 }
 
 // ellipticAnswer reads an answer that is only a subject and an auxiliary,

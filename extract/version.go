@@ -476,4 +476,7 @@ package extract
 // is going to a residency, not finishing one: startedResidents reads no one (issue 12).
 // 169: a name after a resident's role and a comma is no day ("the chief resident, Monday …"), and
 // "Being a resident, …" designates no one (issue 12).
-const Version = "169"
+// 170: a bare "No." (a sentence of its own) answers the question whatever the sentence after it
+// requires, and a visa it denied named again after it ("No. H-1B holders must convert to a J-1.")
+// is not taken (issue 11).
+const Version = "170"

@@ -54,6 +54,10 @@ var visaTable = table{
 		// itself ("we do not offer J-1 sponsorship but accept ECFMG-sponsored
 		// J-1 visas")
 		{name: "ECFMG's J-1 accepted", topics: topics(tJ1), pol: polPos, has: kinds(kVerb), with: topics(tECFMG), by: visaFields, val: acceptedVerb(yes), rank: rankQualified, cond: true},
+		// the visa an answer's "No" denied, named again after it with no
+		// contrast between ("No. H-1B holders must convert to a J-1."): the
+		// answer's denial, not a visa taken
+		{name: "named again after the answer's no", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: againAfterNo, rank: rankExplicit},
 		{name: "affirmed", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kVerb), by: visaFields, val: yes, rank: rankExplicit, cond: true},
 		{name: "required to hold", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, by: visaFields, val: ifModal(yes), rank: rankExplicit, cond: true},
 		{name: "eligible for it, required", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kEligible), by: visaFields, val: eligibleRequired, rank: rankExplicit, cond: true},
@@ -89,6 +93,20 @@ func bindVisa(r *reading, m *mention) {
 		m.neg = t.e.kind == kExclusion && negatingWord(t.e.text) && wordsBetween(r.low, m.cl.start, int(t.start)) == 0
 	}
 }
+
+// againAfterNo denies a visa named in an answer after its "No" denied it
+// (reading.answeredNo), when no contrast ("however", "but", "although",
+// "except") stands between the answer's start and the visa: "No. However,
+// H-1B visas are considered for …" takes back the "No".
+func againAfterNo(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 || !m.r.answeredNo.has(m.top) || contrastWords.MatchString(m.r.low[:m.at]) {
+		return imgfriendly.Value{}, false
+	}
+	return no(nil, m, nil)
+}
+
+// contrastWords are the words that turn an answer's "No" around.
+var contrastWords = regexp.MustCompile(`\b(however|but|although|though|nevertheless|nonetheless|except|exception|exceptions|unless|yet)\b`)
 
 // acceptedVerb keeps a value when the mention's clause takes the visa with
 // a verb of accepting ("accept", "welcome", "consider"), not of sponsoring.
