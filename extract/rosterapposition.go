@@ -146,7 +146,7 @@ var modifierWords = func() map[string]bool {
 		neurology emergency anesthesiology anaesthesiology radiology pathology obstetrics gynecology obgyn ob/gyn
 		dermatology ophthalmology urology orthopaedic orthopedic otolaryngology transitional diagnostic physical
 		rehabilitation neurosurgery plastic vascular thoracic interventional nuclear preventive occupational
-		child adolescent med-peds medicine-pediatrics radiation oncology medical cardiothoracic integrated`) {
+		child adolescent med-peds medicine-pediatrics radiation oncology medical cardiothoracic integrated physician`) {
 		m[w] = true
 	}
 	return m

@@ -81,6 +81,8 @@ var rosterSession10Cases = []struct {
 	// near misses
 	{"two names, both faculty members", "Health fair draws crowd\n\nHelen Marsh and Roy Tan, both faculty members in family medicine, organized the health fair.", nil},
 	{"two names, both medical students", "Health fair draws crowd\n\nCara Dunn and Amy Lin, both fourth-year medical students, helped at the health fair.", nil},
+	{"two names, both residents of a city", "City news\n\nAna Ruiz and Ben Ota, both residents of Chicago, opened a bakery downtown.", nil},
+	{"two names, all residents' mentors", "Teaching awards\n\nHelen Marsh and Roy Tan, both residents' favourite teachers, won the award.", nil},
 	{"two names, both former residents", "Alumni news\n\nAna Ruiz and Ben Ota, both former residents of the program, opened a clinic together.", nil},
 
 	// 6. A role apposition with words between the article and "resident",
@@ -90,6 +92,10 @@ var rosterSession10Cases = []struct {
 	{"full name, a second-year internal medicine resident", "Flu season\n\nLina Haddad, a second-year internal medicine resident physician, said the clinic saw record numbers.",
 		[]string{"Lina Haddad |  |  | "}},
 	// near misses
+	{"a surname elsewhere in full", "Stroke awareness day\n\nDr. Tom Okafor spoke at the fair. Okafor, a first-year neurology resident, said most patients arrive late.",
+		[]string{"Tom Okafor |  |  | "}},
+	{"a day opening the sentence, then a resident", "Stroke awareness day\n\nToday, a first-year neurology resident led the session on warning signs.", nil},
+	{"a surname, a resident of a town", "Town news\n\nOkafor, a longtime resident of Dayton, said the park needs repairs.", nil},
 	{"surname, a fourth-year medical student", "Stroke awareness day\n\nDunn, a fourth-year medical student, said the day was a success.", nil},
 	{"surname, a former chief resident now in practice", "Alumni news\n\nTan, a former chief resident who now practices in Ohio, returned to give grand rounds.", nil},
 	{"surname, a physician who trains residents", "Stroke awareness day\n\nMarsh, a neurologist who trains residents, said most patients arrive late.", nil},
@@ -98,18 +104,14 @@ var rosterSession10Cases = []struct {
 // knownRoster10Misses are the cases of rosterSession10Cases not read right
 // yet.
 var knownRoster10Misses = map[string]bool{
-	"signed quote, dash before a Roman year":                true,
-	"three signed quotes, mixed years":                      true,
-	"name, school entries parted by semicolons":             true,
-	"name, school entries with a last and":                  true,
-	"name, school entries parted by commas":                 true,
-	"said Dr. X, one of the hospital's new residents":       true,
-	"Dr. X, one of 20 new residents, said":                  true,
-	"said X, one of the program's first-year residents":     true,
-	"two names, both second-year residents":                 true,
-	"three names with Drs., all three residents":            true,
-	"two names, each a first-year resident":                 true,
-	"surname, a first-year physician resident in neurology": true,
+	"signed quote, dash before a Roman year":            true,
+	"three signed quotes, mixed years":                  true,
+	"name, school entries parted by semicolons":         true,
+	"name, school entries with a last and":              true,
+	"name, school entries parted by commas":             true,
+	"said Dr. X, one of the hospital's new residents":   true,
+	"Dr. X, one of 20 new residents, said":              true,
+	"said X, one of the program's first-year residents": true,
 }
 
 func TestRosterSession10Classes(t *testing.T) {

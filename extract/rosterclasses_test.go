@@ -248,6 +248,9 @@ func FuzzRosterText(f *testing.F) {
 	for _, tc := range append(append(append(rosterClassCases[:len(rosterClassCases):len(rosterClassCases)], rosterNewsCases...), rosterNotPeopleCases...), append(append(rosterCohortCases[:len(rosterCohortCases):len(rosterCohortCases)], rosterBylineCases...), rosterOneSubjectCases...)...) {
 		f.Add(tc.give)
 	}
+	for _, tc := range rosterSession10Cases { // (shared roles, surnames in apposition, inline lists, signatures)
+		f.Add(tc.give)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 1<<16 {
 			return
