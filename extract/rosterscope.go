@@ -120,11 +120,14 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	if len(rs) < 2 {
 		return rs
 	}
-	out := rs[:0]                             // in place, as dedupe: out never grows past the resident being read
-	byKey := make(map[string][]int, len(rs))  // full key → entries of out
-	byWord := make(map[string][]int, len(rs)) // word of a multi-word key → entries
-	singles := map[string][]int{}             // one-word key (a surname alone) → entries
-	var fields []string                       // personKeyFields' words, one resident at a time
+	out := rs[:0]                          // in place, as dedupe: out never grows past the resident being read
+	byKey := make(map[string]int, len(rs)) // full key → first entry of out with it
+	sameKey := make([]int, 0, len(rs))     // by entry of out: the next entry with its key, or -1
+	multi := make([]string, 0, len(rs))    // by entry of out: its key when it has two words or more, else ""
+	var byWord map[string][]int            // word of a multi-word key → entries; made when a surname alone first asks it
+	singles := map[string][]int{}          // one-word key (a surname alone) → entries
+	var fields []string                    // personKeyFields' words, one resident at a time
+	var cands []int                        // the entries a resident may be, in the order they are tried
 	for _, r := range rs {
 		ordered := personKeyFieldsInto(fields[:0], r.Name)
 		fields = ordered
@@ -135,9 +138,19 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 		slices.Sort(ordered)
 		k := strings.Join(ordered, " ")
 		j := -1
+		first, seen := -1, false
 		if k != "" {
-			cands := byKey[k]
+			if first, seen = byKey[k]; !seen {
+				first = -1
+			}
+			cands = cands[:0]
+			for x := first; x >= 0; x = sameKey[x] {
+				cands = append(cands, x)
+			}
 			if len(ordered) == 1 {
+				if byWord == nil {
+					byWord = wordEntries(multi)
+				}
 				cands = append(cands, byWord[k]...)
 			} else {
 				cands = append(cands, singles[last]...)
@@ -152,13 +165,26 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 		if j < 0 {
 			j = len(out)
 			out = append(out, r)
+			sameKey = append(sameKey, -1)
+			multi = append(multi, "")
 			if k != "" {
-				byKey[k] = append(byKey[k], j)
+				if seen {
+					x := first
+					for sameKey[x] >= 0 {
+						x = sameKey[x]
+					}
+					sameKey[x] = j
+				} else {
+					byKey[k] = j
+				}
 				if len(ordered) == 1 {
 					singles[k] = append(singles[k], j)
 				} else {
-					for _, w := range ordered {
-						byWord[w] = append(byWord[w], j)
+					multi[j] = k
+					if byWord != nil {
+						for _, w := range ordered {
+							byWord[w] = append(byWord[w], j)
+						}
 					}
 				}
 			}
@@ -181,6 +207,24 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// wordEntries is mergePeople's index of the words of multi-word keys: each
+// word of keys[j] (its words joined by one space; no word holds a space)
+// → the entries j whose key holds it, in order. mergePeople makes it only
+// when a surname alone asks for it, which most pages never do: the entries
+// are those it would have indexed one by one.
+func wordEntries(keys []string) map[string][]int {
+	byWord := make(map[string][]int, len(keys))
+	for j, k := range keys {
+		if k == "" {
+			continue
+		}
+		for w := range strings.SplitSeq(k, " ") {
+			byWord[w] = append(byWord[w], j)
+		}
+	}
+	return byWord
 }
 
 // compatible reports whether two sightings may be one person: their schools
