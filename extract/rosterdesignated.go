@@ -160,10 +160,11 @@ var oneOfRole = mustGate(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|were)\s+(?
 
 // rolesThenNames is a plural role right before a list of names: "our
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota",
-// "our chief residents (Ana Ruiz and Ben Ota)". Group 1 is a verb between
+// "our chief residents (Ana Ruiz and Ben Ota)", "our chiefs for
+// 2025-2026, Ana Ruiz and Ben Ota" (a year between). Group 1 is a verb between
 // them ("our chiefs are …"), group 2 an opening parenthesis, group 3 the
 // names' first letter.
-var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year)?(\s+(?:are|include|will be|like|such as|including))?(?:\s*[:,]?\s+|\s*(\()\s*)(\p{Lu})`, func(s string, i int) bool {
+var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year|\s+for\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?(\s+(?:are|include|will be|like|such as|including))?(?:\s*[:,]?\s+|\s*(\()\s*)(\p{Lu})`, func(s string, i int) bool {
 	// the role word's letters up to where its spellings part
 	rest := s[i+1:]
 	switch s[i] {
@@ -189,10 +190,17 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		b := &d.blocks[i]
 		// a card's name line ("Dr. Jane Smith, MD") or year line is
 		// short: running text that names people in roles is longer
-		if b.role == roleRow || len(b.text) < 25 || !designatedMay(b) || outOfScope(d, i) {
+		if b.role == roleRow || len(b.text) < 25 || !designatedMay(b) {
+			continue
+		}
+		others := outOfScope(d, i)
+		if others && (!chiefWords.in(b.text) || pastWords.in(headingOver(d, i))) {
 			continue
 		}
 		for _, s := range joinTitleCuts(sentences(b.text)) {
+			if others && !chiefWords.in(s) {
+				continue // on a leader's or fellows' page only the chief residents it names are residents
+			}
 			for _, r := range designatedInSentence(s) {
 				if !strings.Contains(r.Name, " ") {
 					// "Dr. Vale, a second-year resident": the person the
@@ -208,6 +216,11 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	return append(out, drListResidents(d, pageURL)...)
 }
+
+// chiefWords name chief residents, whom a page about leaders or fellows
+// names among them: "This year's chiefs, A and B, …" in a director's
+// welcome.
+var chiefWords = newWordList("chief resident", "chief residents", "chiefs")
 
 // designatedMay reports whether designatedInSentence can read anything from
 // a sentence of b: each of its expressions needs a "Dr" or "Doctors"

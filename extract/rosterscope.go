@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/net/html/atom"
+
 	"github.com/imgfriendly/imgfriendly"
 )
 
@@ -44,6 +46,10 @@ func graduatesNowResidents(h string) bool {
 	return residentHeadWords.in(low[i+len("graduates"):])
 }
 
+// chiefFellows head fellows, though "chief" heads residents: "Chief
+// Fellows".
+var chiefFellows = newWordList("chief fellow", "chief fellows")
+
 // Kinds of section a heading opens.
 const (
 	sectionOthers   = -1
@@ -68,7 +74,7 @@ func (w *roleHits) sectionKind() int {
 		return sectionNeutral
 	case w.in(&pastWords) && !graduatesNowResidents(w.text):
 		return sectionOthers
-	case w.in(&residentHeadWords) || strings.Contains(w.lower(), "pgy"):
+	case (w.in(&residentHeadWords) || strings.Contains(w.lower(), "pgy")) && !chiefFellows.in(w.text):
 		return sectionResident
 	case w.in(&groupWords):
 		return sectionOthers
@@ -92,17 +98,26 @@ func outOfScope(d *doc, i int) bool {
 			page = sectionResident
 		}
 		cur := page
+		curLevel := 0 // the level of the heading that opened the section (0: the page's)
 		for k := range d.blocks {
-			if d.blocks[k].role == roleHeading {
-				switch sk := sectionKind(d.blocks[k].text); {
+			b := &d.blocks[k]
+			if b.role == roleHeading {
+				lv := headingLevel(b)
+				switch sk := sectionKind(b.text); {
 				case sk == sectionWeak && page == sectionOthers:
 					// "Class of 2015" on an alumni page: still alumni
 				case sk == sectionWeak:
-					cur = sectionResident
+					cur, curLevel = sectionResident, lv
 				case sk != sectionNeutral:
+					cur, curLevel = sk, lv
+				case page != sectionResident && (curLevel == 0 || lv <= curLevel):
+					cur, curLevel = page, 0 // a neutral heading: back to what the title says
+				}
+			} else if page == sectionOthers && plainHeadingLine(d, k) {
+				// a plain-text page about others (a fellowship's) with a
+				// section line of residents: "Chief Residents"
+				if sk := sectionKind(b.text); sk == sectionResident || sk == sectionOthers {
 					cur = sk
-				case page != sectionResident:
-					cur = page // a neutral heading: back to what the title says
 				}
 			}
 			d.scope[k] = cur == sectionOthers
@@ -295,4 +310,49 @@ func destination(d *doc, school string, isMatch *int8) bool {
 		}
 	}
 	return *isMatch == 1
+}
+
+// headingLevel is a heading's rank: 1–6 for h1–h6, the number of "#" of a
+// plain-text heading, 7 for any other (a table's caption).
+func headingLevel(b *block) int {
+	if b.node == nil {
+		n := 0
+		for n < len(b.text) && b.text[n] == '#' {
+			n++
+		}
+		return max(1, min(n, 6))
+	}
+	switch b.node.DataAtom {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 7
+}
+
+// plainHeadingLine reports a line of plain text that stands as a heading:
+// short (six words at most), opening a paragraph (a blank line or the
+// start before it), with no comma, colon or sentence's end, no person's
+// name, not a list item.
+func plainHeadingLine(d *doc, k int) bool {
+	b := &d.blocks[k]
+	if b.node != nil || b.role != roleText || b.line == 0 || len(b.text) > 60 || b.text == "" {
+		return false
+	}
+	if strings.ContainsAny(b.text, ",;:") || strings.ContainsAny(b.text[len(b.text)-1:], ".!?") || len(strings.Fields(b.text)) > 6 {
+		return false // a card's line ("Ana Ruiz, PGY III"), a lead-in or a sentence
+	}
+	if _, ok := personName(b.text); ok {
+		return false
+	}
+	return k == 0 || d.blocks[k-1].line < b.line-1
 }
