@@ -68,6 +68,9 @@ var rosterSession10Cases = []struct {
 		[]string{"Lena Park |  |  | "}},
 	// near misses
 	{"said the doctor who oversees the new residents", "New doctors begin training at Mercy\n\n\u201cThey are ready,\u201d said Dr. Helen Marsh, who oversees the hospital's new residents.", nil},
+	{"one of our former residents, in apposition", "Alumni return\n\n\u201cIt is good to be back,\u201d said Dr. Roy Tan, one of our former residents, at the reunion.", nil},
+	{"one of the pharmacy residents, in apposition", "Flu clinic\n\nAmy Lin, one of the pharmacy residents, gave most of the shots.", nil},
+	{"one of the residents' mentors, in apposition", "Teaching award\n\nDr. Helen Marsh, one of the residents' favourite teachers, won the award.", nil},
 	{"said a new attending physician", "New doctors at Mercy\n\n\u201cI am glad to be back,\u201d said Dr. Roy Tan, one of the hospital's new attending physicians.", nil},
 	{"said a student, one of the school's new students", "Orientation week\n\n\u201cIt is exciting,\u201d said Cara Dunn, one of the school's new medical students.", nil},
 
@@ -104,14 +107,11 @@ var rosterSession10Cases = []struct {
 // knownRoster10Misses are the cases of rosterSession10Cases not read right
 // yet.
 var knownRoster10Misses = map[string]bool{
-	"signed quote, dash before a Roman year":            true,
-	"three signed quotes, mixed years":                  true,
-	"name, school entries parted by semicolons":         true,
-	"name, school entries with a last and":              true,
-	"name, school entries parted by commas":             true,
-	"said Dr. X, one of the hospital's new residents":   true,
-	"Dr. X, one of 20 new residents, said":              true,
-	"said X, one of the program's first-year residents": true,
+	"signed quote, dash before a Roman year":    true,
+	"three signed quotes, mixed years":          true,
+	"name, school entries parted by semicolons": true,
+	"name, school entries with a last and":      true,
+	"name, school entries parted by commas":     true,
 }
 
 func TestRosterSession10Classes(t *testing.T) {

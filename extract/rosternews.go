@@ -151,16 +151,18 @@ func rolesElsewhere(d *doc, name string) bool {
 
 // personOneOf is a person named, then said to be one of the residents: "Ruth
 // Abebe is one of our interns", "Abebe was one of 12 residents in the first
-// class". Group 1 is the name, which a story may give as the surname alone
-// once it has named the person in full.
-var personOneOf = mustGate(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO))?\s+(?:is|was)\s+(?:one|among)\s+of\s+(?:the|our|its|\d+)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:residents|interns)(?:\s+physicians)?(?:[^'’\p{L}]|$)`, "one of", "among")
+// class", or in apposition, "said Dr. Ruth Abebe, one of the hospital's new
+// residents". Group 1 is the name, which a story may give as the surname
+// alone once it has named the person in full; group 2 the comma of the
+// apposition; group 3 the words between "of" and the role.
+var personOneOf = mustGate(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO))?(?:\s+(?:is|was)|(,))\s+(?:one|among)\s+of\s+((?:the|our|its|\d+)\s+(?:[\p{L}\d'’-]+\s+){0,3}?)(?:(?:co-)?chief\s+)?(?:residents|interns)(?:\s+physicians)?(?:[^'’\p{L}]|$)`, "one of", "among")
 
 // yearWord is a year in running text: "was one of the residents in 1998"
 // tells of the past.
 var yearWord = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
-// oneOfResidents reads "X is (was) one of the residents" sentences; a
-// surname alone is the person the page named in full before (none: no
+// oneOfResidents reads "X is (was) one of the residents" sentences and
+// "X, one of the residents" appositions (a full name only); a surname alone is the person the page named in full before (none: no
 // one). Not when the sentence names a year (an alumnus's time) or the page
 // gives the person a staff role.
 func oneOfResidents(d *doc, pageURL string) []imgfriendly.Resident {
@@ -175,10 +177,13 @@ func oneOfResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if yearWord.MatchString(s) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
 				continue
 			}
+			if notNowResident.in(b.text[m[6]:m[7]]) || roleQualifiedAway(asciiLower(b.text[m[6]:m[7]])) {
+				continue // "one of our former residents", "one of the pharmacy residents"
+			}
 			cand := b.text[m[2]:m[3]]
 			name, ok := personName(cand)
 			if !ok {
-				if strings.Contains(cand, " ") {
+				if m[4] >= 0 || strings.Contains(cand, " ") {
 					continue
 				}
 				if name, ok = fullNameFor(d, cand); !ok {
