@@ -144,7 +144,7 @@ func read(st *stmt, buf *readBuf) *reading {
 	buf.clauses = r.clauses
 	for i := range r.clauses {
 		cl := &r.clauses[i]
-		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(words, cl.start)) {
+		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(words, cl.start) || examsOwnRule(r.low, cl)) {
 			cl.hypo = true // no rule of the program's, addressed to applicants
 		}
 		r.topics |= cl.topics

@@ -244,3 +244,23 @@ func licenceRule(r *reading, at, lo, hi int) bool {
 	}
 	return false
 }
+
+// examRule matches a clause whose subject is the exam or the body that
+// runs it, stating what it allows every examinee ("the USMLE allows at
+// most four attempts per Step", "USMLE policy now permits …", "the NBME
+// limits examinees to …", "per USMLE rules, …"), after a reminder or a
+// concession that frames it ("Keep in mind that", "Although"): the
+// exam's rule, not the program's limit. A state board's limit the program
+// quotes is licenceRule's, and stays the program's.
+var examRule = mustGate(`^\W*(?:(?:please )?(?:note|keep in mind|remember|be aware|bear in mind)(?: that)?,? |(?:although|though|while|since|as|because) )?`+
+	`(?:(?:per|under|according to|by) (?:the )?(?:usmle|nbme|nbome|fsmb|comlex|comlex-usa)(?: \w+)? (?:policy|policies|rule|rules|regulations)\b|`+
+	`(?:the )?(?:usmle|nbme|nbome|fsmb|comlex|comlex-usa)(?: program| programs| policy| policies| rules?| exams?| examination| board| secretariat)? (?:now |currently |only |also )?(?:allows|permits|limits|caps|restricts|sets|imposes|has set|has imposed|will allow|will not allow|does not allow)\b)`,
+	"usmle", "nbme", "nbome", "fsmb", "comlex")
+
+// examsOwnRule reports a clause of low that states the exam's own rule
+// (examRule).
+func examsOwnRule(low string, cl *clause) bool {
+	c := low[cl.start:cl.end]
+	return examRule.possible(c) && examRule.re.MatchString(strings.TrimLeft(c, " ,;"))
+}
+
