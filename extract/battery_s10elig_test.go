@@ -10,18 +10,10 @@ import "testing"
 var knownS10Misses = map[string]bool{
 	// "other programs" in the answer reads it as about programs in general (manyPrograms)
 	"j1 asked; No. then its holders told to look around": true,
-	// the exam's own rule read as the program's limit
-	"the exam allows four attempts":      true,
-	"the exam now allows three attempts": true,
 	// a "No." that corrects the question's number, then the program's own: nothing read
 	"usce asked; No. then the program's own number": true,
 	// "Preferred qualifications:" is not read as a lead-in that prefers
 	"should under a preferring lead-in": true,
-	// a statistic of the country's physicians read as the program's counts
-	"one of four physicians in the US": true,
-	"out of US doctors":                true,
-	"of every American physicians":     true,
-	"of physicians across the country": true,
 	// an institution's page without "we" or "our": "some programs" read as programs in general
 	"hospital sponsors J-1; some programs H-1B":      true,
 	"institution accepts J-1; certain programs H-1B": true,
@@ -92,7 +84,9 @@ func TestBatteryExamsOwnRule(t *testing.T) {
 	add("the exam allows four attempts", "<p>Keep in mind that the USMLE allows no more than four attempts on each Step.</p>", F{})
 	add("the exam now allows three attempts", "<p>USMLE policy now permits a maximum of three attempts per Step exam.</p>", F{})
 	add("the board limits each step to six tries", "<p>The NBME limits examinees to six attempts at any one Step.</p>", F{})
+	add("per the exam's rules", "<p>Per USMLE rules, an examinee may make at most four attempts at a Step.</p>", F{})
 	// near misses
+	add("the exam's rule, then the program's after a semicolon", "<p>The USMLE permits four attempts per Step; we accept no more than two.</p>", F{attMax: 2.0})
 	add("the program's limit", "<p>We accept no more than three attempts per Step.</p>", F{attMax: 3.0})
 	add("the program's limit after the exam's", "<p>Although the USMLE allows four attempts, our program accepts no more than two attempts on any Step.</p>", F{attMax: 2.0})
 	add("a state board's limit the applicants must meet", "<p>Applicants must meet the state medical board's rule of no more than three attempts on each Step.</p>", F{attMax: 3.0})
@@ -112,6 +106,7 @@ func TestBatteryCountrysPhysicians(t *testing.T) {
 	add("of physicians across the country", "<p>Today 1 of 4 practicing physicians across the country is an IMG.</p>", F{})
 	// near misses
 	add("our residents", "<p>3 of our 12 residents are IMGs.</p>", F{imgN: 3.0, resN: 12.0})
+	add("the nation beside our residents", "<p>Nationally about 1 in 4 physicians are IMGs, and 5 of our 18 residents are IMGs.</p>", F{imgN: 5.0, resN: 18.0})
 	add("our residents beside the country", "<p>Like the country, where 1 in 4 physicians trained abroad, 4 of our 16 residents are IMGs.</p>", F{imgN: 4.0, resN: 16.0})
 	runKnownBattery(t, cases, knownS10Misses, imgN, resN)
 }

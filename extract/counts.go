@@ -30,6 +30,14 @@ var (
 	totalCount = mustGate(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`, "resident", "trainee", "staff")
 )
 
+// countrysPhysicians matches the physicians of the country, or a count
+// taken over it ("US doctors", "physicians in the United States", "the
+// nation's physicians", "nationally"): a statistic of the workforce, not
+// of one program's residents.
+var countrysPhysicians = mustGate(`\b(?:usa|american|national|nation's|country's)\s+(?:practicing\s+|practising\s+|licensed\s+)?(?:physicians|doctors|physician workforce|workforce)\b|`+
+	`\b(?:physicians|doctors)\s+(?:practicing\s+|practising\s+|working\s+)?(?:in|across|throughout|of)\s+(?:the\s+)?(?:usa|america|country|nation)\b|\bnationally\b|\bnationwide\b`,
+	"usa", "american", "national", "nation", "country")
+
 // homeGrads are graduates of US schools, as a count names them (the
 // statement's text writes "US" as "usa").
 const homeGrads = `(?:amgs?|(?:usa?|u\.s\.?|american|usa medical|us medical|domestic|usa-trained|us-trained|md(?:/do)?) graduates|graduates of (?:usa?|american) (?:medical )?schools)`
@@ -48,6 +56,9 @@ func countRules(st *stmt, c *collector) {
 			strings.Contains(low, "complement") || strings.Contains(low, "there are") || strings.Contains(low, "includ"))
 	if !imgish && !totalish {
 		return
+	}
+	if countrysPhysicians.MatchString(low) && !programVoice.MatchString(low) {
+		return // "1 of 4 physicians in the US is an IMG": the country's, no program's roster
 	}
 	label := st.q != "" && !st.qWeak
 	imgCtx := imgWord.MatchString(low) || label && imgWord.MatchString(st.qLow)
