@@ -479,4 +479,6 @@ package extract
 // 170: a bare "No." (a sentence of its own) answers the question whatever the sentence after it
 // requires, and a visa it denied named again after it ("No. H-1B holders must convert to a J-1.")
 // is not taken (issue 11).
-const Version = "170"
+// 171: the exam's own rule ("the USMLE allows at most four attempts") is no program's limit, and a
+// count of the country's physicians ("1 of 4 physicians in the US is an IMG") no roster count (issue 11).
+const Version = "171"
