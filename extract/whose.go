@@ -263,4 +263,3 @@ func examsOwnRule(low string, cl *clause) bool {
 	c := low[cl.start:cl.end]
 	return examRule.possible(c) && examRule.re.MatchString(strings.TrimLeft(c, " ,;"))
 }
-
