@@ -69,6 +69,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, leadInResidents(d, pageURL)...)
 	pr = append(pr, exampleResidents(d, pageURL)...)
 	pr = append(pr, semicolonResidents(d, pageURL)...)
+	pr = append(pr, addressedResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

@@ -94,6 +94,9 @@ var rosterSession10bCases = []struct {
 	{"welcome, first names of students", "Clerkship news\n\nFour medical students start their rotation with us on Monday. Welcome, Ana, Ben, Chidi and Dana!\n", nil},
 	{"welcome, places", "Orientation week\n\nOur new interns come from near and far. Welcome, Texas, Ohio and Kenya!\n", nil},
 	{"welcome, a class", "Orientation week\n\nOur new interns arrived on Monday. Welcome, Class of 2029!\n", nil},
+	{"congratulations, first names of matched students", "Match Day 2026\n\nTwo of our medical students matched into residencies today. Congratulations, Ana and Ben!\n", nil},
+	{"welcome, first names of new faculty after interns", "Department news\n\nOur interns finished orientation last week, and two new attendings joined the faculty. Welcome, Helen and Roy!\n", nil},
+	{"welcome, months", "Orientation week\n\nOur new interns rotate on nights twice a year. Welcome, June and July!\n", nil},
 }
 
 // knownRoster10bMisses are the cases of rosterSession10bCases not read
@@ -103,9 +106,6 @@ var knownRoster10bMisses = map[string]bool{
 	// keeps a school that names no medical word when nothing speaks of a
 	// college degree: many schools abroad name none, "Ross University")
 	"a graduate of a university in an intern's introduction": true,
-	"congratulations, first names, chief residents":          true,
-	"welcome to the family, first names":                     true,
-	"welcome, first names, after the interns arrive":         true,
 }
 
 // runDate10b is the run date of the session-10b cases.

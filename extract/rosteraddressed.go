@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Residents addressed by their first names: a post about new interns or
+// chief residents ends "Welcome, Ana, Ben, Chidi and Dana!", "Welcome to
+// the family, Ana and Ben!", "Congratulations, Ana and Ben!". The names
+// are residents when the text before the greeting (in its block, or the
+// block before it) speaks of residents and of no one else (faculty,
+// students, applicants); the list must be first names alone (firstNames:
+// no place, month or heading word) and two or more of them.
+
+// addressedList is a greeting and its comma, group 1 the names after it,
+// to the sentence's end.
+var addressedList = mustGate(`(?i)^(?:a (?:warm|big|huge) )?(?:welcome|congratulations|congrats)(?: (?:to (?:the|our) (?:family|team|program|residency)|aboard|again|all))?,\s+([^,!.?]+(?:,\s*[^,!.?]+)+|[^,!.?]+\s(?:and|&)\s[^,!.?]+)[!.]*$`, "welcome", "congrat")
+
+// addressedResidents reads the residents a post greets by first name.
+func addressedResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || b.role == roleHeading || b.hint()&hintResident == 0 && (i == 0 || d.blocks[i-1].hint()&hintResident == 0) {
+			continue
+		}
+		if !containsFoldAny(b.text, "welcome", "congrat") || outOfScope(d, i) {
+			continue
+		}
+		ss := sentences(b.text)
+		for k, s := range ss {
+			m := addressedList.FindStringSubmatch(strings.TrimSpace(s))
+			if m == nil {
+				continue
+			}
+			names := firstNames(m[1])
+			if len(names) < 2 || statesAmong(names) {
+				continue
+			}
+			ctx := strings.Join(ss[:k], " ")
+			if i > 0 {
+				ctx = d.blocks[i-1].text + " " + ctx
+			}
+			if !residentHeadWords.in(ctx) || otherRoles.in(ctx) || groupWords.in(ctx) && !residentHeadWords.in(ctx) {
+				continue
+			}
+			for _, n := range names {
+				out = append(out, imgfriendly.Resident{Name: n, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}})
+			}
+		}
+	}
+	return out
+}
+
+// statesAmong reports a list holding a US state's name: "Welcome, Texas,
+// Ohio and Iowa!" greets places.
+func statesAmong(names []string) bool {
+	for _, n := range names {
+		if usStateNames[strings.ToLower(n)] {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldAny reports whether s holds one of words (lower case) in any
+// case.
+func containsFoldAny(s string, words ...string) bool {
+	low := asciiLower(s)
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
