@@ -14,11 +14,6 @@ var knownS10Misses = map[string]bool{
 	"usce asked; No. then the program's own number": true,
 	// "Preferred qualifications:" is not read as a lead-in that prefers
 	"should under a preferring lead-in": true,
-	// an institution's page without "we" or "our": "some programs" read as programs in general
-	"hospital sponsors J-1; some programs H-1B":      true,
-	"institution accepts J-1; certain programs H-1B": true,
-	"medical center: J-1 only":                       true,
-	"our institution":                                true,
 }
 
 // TestBatteryAnsweredNoThenNamedAgain: an answer that opens with a bare
@@ -125,6 +120,7 @@ func TestBatteryInstitutionVoice(t *testing.T) {
 	add("medical center: J-1 only", "<h1>Visa policy</h1><p>The medical center supports the J-1 visa only.</p><p>Most programs require USMLE Step 1 to be passed.</p>", F{j1: true, h1b: false})
 	// near misses
 	add("adviser's page", "<h1>Visas for IMGs</h1><p>Some programs sponsor H-1B visas, while most programs accept J-1 visas.</p>", F{})
+	add("adviser's page naming a hospital", "<h1>Visas for IMGs</h1><p>Some programs sponsor H-1B visas; the hospital must then file a petition.</p>", F{})
 	add("our institution", "<h1>GME</h1><p>Our institution sponsors J-1 visas. Some programs sponsor H-1B visas.</p>", F{j1: true, h1b: true})
 	runKnownBattery(t, cases, knownS10Misses, j1, h1b, s1Pass)
 }

@@ -109,7 +109,7 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 	var c collector
 	e := env{cyc: cyc}
 	rules := !notResidencyPage(d, pageURL)
-	var buf readBuf
+	buf := readBuf{d: d}
 	system := false // a sentence speaks of residency programs in general
 	for i := range stmts {
 		st := &stmts[i]
@@ -279,16 +279,39 @@ func schoolAdmissionsPage(d *doc) bool {
 // voice is an adviser's, a story's or an essay's: its "IMGs must pass Step
 // 1" and "some programs sponsor J-1 visas" are no program's rules. (Asked
 // only of a page with a rule and such a sentence.)
+//
+// An institution's GME page speaks as the institution ("the hospital
+// sponsors J-1 visas", a title of graduate medical education;
+// institutionVoice): its rules are its programs'.
 func programSpeaks(d *doc) bool {
-	if programVoice.MatchString(norm(d.title)) {
+	return pageSays(d, programVoice) || institutionPage(d)
+}
+
+// pageSays reports g matching the page's title or one of its blocks.
+func pageSays(d *doc, g gatedRegexp) bool {
+	if g.MatchString(norm(d.title)) {
 		return true
 	}
 	for i := range d.blocks {
-		if programVoice.MatchString(norm(d.blocks[i].text)) {
+		if g.MatchString(norm(d.blocks[i].text)) {
 			return true
 		}
 	}
 	return false
+}
+
+// institutionVoice matches an institution speaking of itself, or its
+// graduate medical education office: "the hospital sponsors", "this
+// institution does not accept", "the medical center supports", "GME" (not
+// "the hospital must file a petition": any hospital, in an adviser's
+// account).
+var institutionVoice = mustGate(`\b(?:gme|graduate medical education)\b|\b(?:the|this) (?:sponsoring institution|institution|hospital|medical center|health system) (?:currently |only |also |does not |do not |will not |cannot |will |can |is able to |is not able to |is unable to )?(?:sponsors?|accepts?|supports?|offers?|provides?|welcomes?|considers?)\b`,
+	"gme", "graduate medical education", "institution", "hospital", "medical center", "health system")
+
+// institutionPage reports a page on which an institution speaks of itself
+// (institutionVoice).
+func institutionPage(d *doc) bool {
+	return pageSays(d, institutionVoice)
 }
 
 // containsOneOf reports whether s contains one of ws.

@@ -248,7 +248,7 @@ func read(st *stmt, buf *readBuf) *reading {
 	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
 		studentRule.MatchWords(words) || certifiersMatch(certifierRule.FindStringSubmatchWords(words)) || schoolStage.MatchWords(words) ||
 		r.topics.any(visaFamily) && schoolApplicants.MatchWords(words) ||
-		r.system && !programVoice.MatchString(r.low) ||
+		r.system && !programVoice.MatchString(r.low) && !(r.topics.any(topics(tJ1, tH1B)) && someOfPrograms.MatchString(r.low) && buf.institution()) ||
 		r.q != nil && !r.q.question && certifiersRule(r.q.low)
 	return r
 }
@@ -460,7 +460,31 @@ type readBuf struct {
 	// question that answer answers
 	noQ      string
 	noTopics topicSet
+	// the page read (nil in tests that read statements alone), and whether
+	// an institution speaks on it (0 not yet known, 1 yes, 2 no)
+	d    *doc
+	inst int8
 }
+
+// institution reports a page on which an institution speaks of itself
+// (institutionPage), asked once per page.
+func (buf *readBuf) institution() bool {
+	if buf.d == nil {
+		return false
+	}
+	if buf.inst == 0 {
+		buf.inst = 2
+		if institutionPage(buf.d) {
+			buf.inst = 1
+		}
+	}
+	return buf.inst == 1
+}
+
+// someOfPrograms matches a part of the programs ("some programs", "certain
+// of our programs", "individual programs"): on an institution's page, its
+// own programs, not residency programs in general.
+var someOfPrograms = mustGate(`\b(?:some|certain|several|select|selected|individual|a few|a number of)(?: of (?:the|our|its))? (?:residency |training |gme )?programs\b`, "programs")
 
 // question returns the reading of st's question: the one kept when the last
 // question read was the same (readQuestion reads nothing else of st).

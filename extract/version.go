@@ -481,4 +481,6 @@ package extract
 // is not taken (issue 11).
 // 171: the exam's own rule ("the USMLE allows at most four attempts") is no program's limit, and a
 // count of the country's physicians ("1 of 4 physicians in the US is an IMG") no roster count (issue 11).
-const Version = "171"
+// 172: an institution's GME page speaks for its programs ("the hospital sponsors J-1 visas", "some
+// programs sponsor H-1B visas" there): its facts stand (issue 11).
+const Version = "172"
