@@ -95,7 +95,9 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 		out = profileResidents(d, pageURL, out)
 		checkSchools(out)
 	}
+	out = dropSubspecialtyFellows(out)
 	markStatedIMG(out)
+	markStatedCountries(out)
 	return out
 }
 

@@ -129,10 +129,12 @@ func plainTitleScope(d *doc) int {
 		return sectionNeutral
 	}
 	k := sectionKind(t)
-	if k == sectionOthers && (residencyGraduates.MatchString(t) || fromAuthor.MatchString(t)) {
+	if k == sectionOthers && (residencyGraduates.MatchString(t) || fromAuthor.MatchString(t) || careerArc.MatchString(t) && !pastWords.in(t)) {
 		// "Hospital honors the graduates of its residency": residents
 		// finishing, not alumni; "A note from the program director": a
-		// post by a leader, who may name residents, not a page about leaders
+		// post by a leader, who may name residents, not a page about leaders;
+		// "From IMG to Program Director": one person's road, told in a
+		// post (a listing of posts may name residents after it)
 		return sectionNeutral
 	}
 	return k
@@ -141,6 +143,10 @@ func plainTitleScope(d *doc) int {
 // fromAuthor is a title naming who wrote the page, not whom it lists: "A
 // note from the program director", "From the chair's desk".
 var fromAuthor = regexp.MustCompile(`(?i)\b(?:note|notes|message|letter|word|words|update|updates|greetings?|welcome|news|thoughts)\s+from\b|\bfrom the\b.{0,40}\b(?:desk|office|corner)\b|\b(?:desk|corner|blog)\b`)
+
+// careerArc is a title telling one person's road from one role to
+// another: "From IMG to Program Director", "From Resident to Chair".
+var careerArc = regexp.MustCompile(`(?i)\bfrom\s+(?:[\p{L}-]+\s+){1,3}to\s+(?:the\s+|a\s+|an\s+)?\p{L}`)
 
 // residencyGraduates is a title about those finishing a residency, not a
 // school's alumni: "graduates of its family medicine residency",

@@ -50,6 +50,30 @@ func graduatesNowResidents(h string) bool {
 // Fellows".
 var chiefFellows = newWordList("chief fellow", "chief fellows")
 
+// medicalGraduatesOnly reports a heading whose only past word is
+// "graduates" in "medical graduates" ("Supporting International Medical
+// Graduates in Minnesota", "Foreign Medical Graduates at Mercy"): a status
+// of trainees, not a program's past residents.
+func medicalGraduatesOnly(low string) bool {
+	if hasAnyWord(low, []string{"former", "past", "previous", "alumni", "alumnae", "alumnus", "where are they now"}) {
+		return false
+	}
+	n := 0
+	for from := 0; ; {
+		i := strings.Index(low[from:], "graduates")
+		if i < 0 {
+			break
+		}
+		i += from
+		if !strings.HasSuffix(low[:i], "medical ") {
+			return false
+		}
+		n++
+		from = i + len("graduates")
+	}
+	return n > 0
+}
+
 // Kinds of section a heading opens.
 const (
 	sectionOthers   = -1
@@ -72,7 +96,7 @@ func (w *roleHits) sectionKind() int {
 	switch {
 	case w.text == "":
 		return sectionNeutral
-	case w.in(&pastWords) && !graduatesNowResidents(w.text):
+	case w.in(&pastWords) && !graduatesNowResidents(w.text) && !medicalGraduatesOnly(w.lower()):
 		return sectionOthers
 	case (w.in(&residentHeadWords) || strings.Contains(w.lower(), "pgy")) && !chiefFellows.in(w.text):
 		return sectionResident

@@ -483,4 +483,7 @@ package extract
 // count of the country's physicians ("1 of 4 physicians in the US is an IMG") no roster count (issue 11).
 // 172: an institution's GME page speaks for its programs ("the hospital sponsors J-1 visas", "some
 // programs sponsor H-1B visas" there): its facts stand (issue 11).
-const Version = "172"
+// 173: a country stated in a resident's apposition ("a PGY-2 from Peru"), IMG status stated of a
+// listed group, a PGY-4+ subspecialty trainee is a fellow; "International Medical Graduates" in a
+// heading and a title telling one person's road no longer scope a page to alumni or leaders (issue 12).
+const Version = "173"
