@@ -15,8 +15,8 @@ type keywordSet struct {
 	class  [256]uint8 // byte → column; 0 for bytes no word contains
 	nclass int
 	fold   bool     // ASCII letters match in either case
-	next   []int32  // next[at+class]: where the automaton goes, at = state*nclass; ^at when words end there
-	tags   []uint16 // tags[at]: bit g set when a word of group g ends in that state; oddFold
+	next   []int32  // next[at+class]: where the automaton goes, at = state*nclass; ^state when words end there
+	tags   []uint16 // tags[state]: bit g set when a word of group g ends in that state; oddFold
 
 	// A set of a few case-sensitive words is read with strings.Contains
 	// instead, which skips through text faster than any table walk.
@@ -79,18 +79,21 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 	a := newAutomaton(words, fold)
 	k.class, k.nclass = a.class, a.nclass
 	// states as row offsets, so that a step is one load and one add, and
-	// complemented where words end, so that a step reads the tags only there
+	// where words end as their number, complemented, so that a step reads
+	// the tags only there, in a table of a tag a state (a few kilobytes:
+	// by row offset, the tags of a large set were a table as large as its
+	// steps, where every word ending in a text was a cache miss)
 	k.next = make([]int32, len(a.next))
-	k.tags = make([]uint16, len(a.next))
+	k.tags = make([]uint16, len(a.out))
 	for st, ws := range a.out {
 		for _, w := range ws {
-			k.tags[st*k.nclass] |= group[w]
+			k.tags[st] |= group[w]
 		}
 	}
 	for i, t := range a.next {
 		k.next[i] = t * int32(k.nclass)
-		if k.tags[k.next[i]] != 0 {
-			k.next[i] = ^k.next[i]
+		if k.tags[t] != 0 {
+			k.next[i] = ^t
 		}
 	}
 	return k
@@ -246,18 +249,16 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 		}
 		return found
 	}
-	next, class := k.next, &k.class // (in registers: the loop reads no field of k)
+	next, class, tags, n := k.next, &k.class, k.tags, k.nclass // (in registers: the loop reads no field of k)
 	at := 0
 	for i := 0; i < len(s); i++ {
-		if t := int(next[at+int(class[s[i]])]); t >= 0 {
-			at = t
-			continue
-		} else {
-			at = ^t
-		}
-		found |= k.tags[at]
-		if found&stop != 0 {
-			return found
+		at = int(next[at+int(class[s[i]])])
+		if at < 0 { // (one assignment to at on the way through: its register stays put)
+			found |= tags[^at]
+			if found&stop != 0 {
+				return found
+			}
+			at = ^at * n
 		}
 	}
 	return found
@@ -270,7 +271,7 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 type keywordUnion struct {
 	class   [256]uint8
 	nclass  int
-	next    []int32  // as keywordSet's: offsets, complemented where words end
+	next    []int32  // as keywordSet's: offsets, the state complemented where words end
 	masks   []uint64 // by state: the member groups whose words end there
 	members []unionMember
 }
@@ -324,7 +325,7 @@ func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
 	for i, t := range a.next {
 		u.next[i] = t * int32(u.nclass)
 		if u.masks[t] != 0 {
-			u.next[i] = ^u.next[i]
+			u.next[i] = ^t
 		}
 	}
 	return u
@@ -341,16 +342,14 @@ type unionWords struct {
 // read finds the members' words in s.
 func (u *keywordUnion) read(s string) unionWords {
 	var found uint64
-	next, class, n := u.next, &u.class, u.nclass
+	next, class, masks, n := u.next, &u.class, u.masks, u.nclass
 	at := 0
 	for i := 0; i < len(s); i++ {
-		if t := int(next[at+int(class[s[i]])]); t >= 0 {
-			at = t
-			continue
-		} else {
-			at = ^t
+		at = int(next[at+int(class[s[i]])])
+		if at < 0 {
+			found |= masks[^at]
+			at = ^at * n
 		}
-		found |= u.masks[at/n]
 	}
 	return unionWords{s: s, u: u, found: found}
 }

@@ -538,9 +538,10 @@ type lexMatcher struct {
 	class  [256]uint8
 	nclass int32
 	// step[at+class] is where the automaton goes from the state whose row
-	// starts at at: the next state's row, complemented when entries end
-	// there, so that a byte costs one load and the outputs are read only
-	// where something ends (as keywordSet's table)
+	// starts at at: the next state's row, or the state's number
+	// complemented when entries end there, so that a byte costs one load
+	// and the outputs are read only where something ends, by state (as
+	// keywordSet's table)
 	step []int32
 	out  [][]int32 // by state: the entries (indices into the lexicon) that end there
 }
@@ -558,7 +559,7 @@ func newLexMatcher(es []entry) *lexMatcher {
 	for i, t := range a.next {
 		m.step[i] = t * m.nclass
 		if len(a.out[t]) > 0 {
-			m.step[i] = ^m.step[i]
+			m.step[i] = ^t
 		}
 	}
 	return m
@@ -577,17 +578,15 @@ func isLexWord(c byte) bool {
 // things ("accepted" is a visa predicate and what an observership may be).
 func (m *lexMatcher) scan(s string, buf []lexMatch) []lexMatch {
 	all := buf[:0]
-	step, class := m.step, &m.class
+	step, class, n := m.step, &m.class, int(m.nclass)
 	at := 0
 	for i := 0; i < len(s); i++ {
-		if t := int(step[at+int(class[s[i]])]); t >= 0 {
-			at = t
-			continue
-		} else {
-			at = ^t
-		}
-		for _, id := range m.out[at/int(m.nclass)] {
-			all = lexHit(all, s, i, id)
+		at = int(step[at+int(class[s[i]])])
+		if at < 0 {
+			for _, id := range m.out[^at] {
+				all = lexHit(all, s, i, id)
+			}
+			at = ^at * n
 		}
 	}
 	return settleMatches(all)
