@@ -31,8 +31,12 @@ func findCycle(d *doc, runDate time.Time) cycle {
 		if !strings.Contains(t, "20") || d.blocks[i].hint()&hintCycle == 0 {
 			continue
 		}
+		year, ranged := cycleYears(t)
+		if !year {
+			continue
+		}
 		low := strings.ToLower(t)
-		if found[0] == 0 {
+		if found[0] == 0 && ranged {
 			if m := seasonPattern.FindStringSubmatch(low); m != nil {
 				a, _ := strconv.Atoi(m[1])
 				b, _ := strconv.Atoi(m[2])
@@ -64,6 +68,34 @@ func findCycle(d *doc, runDate time.Time) cycle {
 		return cycle{}
 	}
 	return cycle{year: runDate.Year()}
+}
+
+// cycleYears reports whether t holds a year of the cycle patterns ("20"
+// and two digits: every match of each holds one) and whether one is
+// followed, past spaces, by a dash or slash (every match of seasonPattern
+// holds one, "2026-27", "2026 / 2027"): findCycle runs the expressions
+// only on such blocks. (Lowering a text changes no ASCII digit, dash or
+// slash, nor what stands between them.)
+func cycleYears(t string) (year, ranged bool) {
+	for i := 0; i+3 < len(t); i++ {
+		k := strings.Index(t[i:], "20")
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+3 >= len(t) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
+			continue
+		}
+		year = true
+		j := i + 4
+		for j < len(t) && isASCIISpace(t[j]) {
+			j++
+		}
+		if j < len(t) && (t[j] == '-' || t[j] == '/') {
+			return true, true
+		}
+	}
+	return year, false
 }
 
 // pastMatch reports a Match named for its outcome ("the 2026 Match

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -33,4 +34,27 @@ func TestFindCycle(t *testing.T) {
 	if c := findCycle(blocksFromHTML(mustParse("<p>nothing</p>")), time.Time{}); c.year != 0 {
 		t.Errorf("no run date, no cycle: year %d, want 0", c.year)
 	}
+}
+
+// FuzzCycleYears checks the test findCycle makes before its expressions: a
+// text (lowered, as findCycle reads it) one of them matches has a year, and
+// one seasonPattern matches has a year followed by a dash or slash.
+func FuzzCycleYears(f *testing.F) {
+	for _, s := range []string{
+		"These rules apply to the 2026-2027 application season.", "the 2026 / 27 Recruitment Cycle",
+		"For the 2027 Match we will interview", "ERAS 2027: applications open", "Positions starting July 1, 2027",
+		"in the match of 2027", "2026\t-\v27 interview season", "12026-2027 application season", "20 residents",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		year, ranged := cycleYears(s)
+		low := strings.ToLower(s)
+		if seasonPattern.re.MatchString(low) && !ranged {
+			t.Errorf("seasonPattern matches %q, but cycleYears finds no year before a dash or slash", s)
+		}
+		if (seasonPattern.re.MatchString(low) || matchPattern.re.MatchString(low) || startPattern.re.MatchString(low)) && !year {
+			t.Errorf("a cycle pattern matches %q, but cycleYears finds no year", s)
+		}
+	})
 }

@@ -157,7 +157,7 @@ func findIDs(b, prev *block) []idMatch {
 			ms = append(ms, idMatch{kind: imgfriendly.IDNRMP, value: code, label: labelBefore(b, prev, loc[0]), start: loc[0], end: loc[1]})
 		}
 	}
-	if digits >= acgmeDigits {
+	if digits >= acgmeDigits && hasDigitRunOf(text, 5) { // (every match ends in five digits)
 		for _, loc := range acgmePattern.FindAllStringSubmatchIndex(text, -1) {
 			if inside(ms, loc[0]) || adjoinsDigits(text, loc[0], loc[1]) {
 				continue
@@ -184,12 +184,16 @@ func findIDs(b, prev *block) []idMatch {
 	return ms
 }
 
-func hasDigitRun(s string) bool {
+// hasDigitRun reports four digits in a row, as every id holds.
+func hasDigitRun(s string) bool { return hasDigitRunOf(s, 4) }
+
+// hasDigitRunOf reports n digits in a row.
+func hasDigitRunOf(s string, n int) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			run++
-			if run >= 4 {
+			if run >= n {
 				return true
 			}
 		} else {

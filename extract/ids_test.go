@@ -143,3 +143,16 @@ func FuzzTrackAfterDigit(f *testing.F) {
 		}
 	})
 }
+
+// FuzzACGMEDigitRun checks the test findIDs makes before acgmePattern: a
+// text the expression matches has five digits in a row.
+func FuzzACGMEDigitRun(f *testing.F) {
+	for _, s := range []string{"ACGME #: 400-06-12001", "1403911004", "140-39-11004", "14039-11004", "Tel. 217-555-0100, 2025-2026", "140 39 11004"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if acgmePattern.MatchString(s) && !hasDigitRunOf(s, 5) {
+			t.Errorf("acgmePattern matches %q, but hasDigitRunOf finds no five digits in a row", s)
+		}
+	})
+}
