@@ -50,6 +50,7 @@ type doc struct {
 	scope     []bool   // by block: in a section listing people other than residents (outOfScope)
 	names     nameMemo // by block: the kind of name line it is (pageNames)
 	roundUp   bool     // the page quotes residents of several programs (dropOtherPrograms): no one's own essay either
+	refYear   int      // the year a class's year is read against (the cycle's, else the run date's; 0 unknown)
 }
 
 // walker turns an HTML tree into blocks.

@@ -126,6 +126,7 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 		c.keepCounts() // a medical school's admissions rules, an adviser's account of programs in general: no residency's
 	}
 	facts := c.resolve(pageURL)
+	d.refYear = cyc.year
 	residents := roster(d, pageURL)
 	pf := imgfriendly.PageFacts{
 		URL:       pageURL,

@@ -90,7 +90,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 		out = out[:maxResidents]
 	}
 	checkSchools(out)
-	out = mergePeople(dedupe(out))
+	out = dropPastClasses(d, mergePeople(dedupe(out)))
 	if len(out) <= 1 {
 		out = profileResidents(d, pageURL, out)
 		checkSchools(out)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -14,13 +15,66 @@ import (
 // supportive setting. Leo Brandt, Class of 2025"). On a page whose opening
 // speaks of residents the class is the residency's; on a school's page,
 // under an alumni heading, or with another role beside it (a fellow, a
-// chief medical officer) the person is someone else.
+// chief medical officer) the person is someone else. The name and the
+// class may stand on two lines ("Ana Ruiz, MD" / "Class of 2028"). A class
+// that finished before the page's year (its cycle's, else the run date's)
+// is an alumnus's: "Class of 2019" signs a graduate's memory
+// (dropPastClasses).
 
 // classSignature is a name with any degrees and its class at the end of a
 // text: group 1 the name. The name opens the text, follows a sentence's
 // end or a quote's close, or a dash. A surname may be its initial alone
 // ("Kevin P., Class of 2023").
 var classSignature = regexp.MustCompile(`(?:^|[.!?”"]\s*|[—–~-]\s*)(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))(?:,\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,\s*[Cc]lass of (?:19|20)\d\d[\s.:)]*$`)
+
+// classLine is a line that is a class alone: "Class of 2028".
+var classLine = regexp.MustCompile(`^[Cc]lass of (?:19|20)\d\d\.?$`)
+
+// classYearAt returns the year of "lass of YYYY" at the start of s, or 0.
+func classYearAt(s string) int {
+	i := strings.Index(s, "lass of ")
+	if i < 0 || len(s) < i+12 {
+		return 0
+	}
+	y := 0
+	for _, c := range s[i+8 : i+12] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
+// dropPastClasses drops the residents whose own line gives a class that
+// has finished ("Class of 2018" under a graduate's quote beside a current
+// resident's "Class of 2028"): a class earlier than the page's year
+// (d.refYear: its stated cycle's, else the run date's) and earlier by five
+// years or more than the latest class the page gives. Programs name a
+// class by the year it ends or the year it began, and a stored page of
+// years ago lists classes all current then: a class alone, or a few years
+// apart, is kept.
+func dropPastClasses(d *doc, rs []imgfriendly.Resident) []imgfriendly.Resident {
+	if d.refYear == 0 {
+		return rs
+	}
+	latest := 0
+	for i := range rs {
+		latest = max(latest, classYearAt(rs[i].Year))
+	}
+	if latest == 0 {
+		return rs
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		y := classYearAt(r.Year)
+		if y > 0 && y < d.refYear && y < latest-4 {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
 
 // classSignedResidents reads residents who sign a quote with their class,
 // on a page whose opening speaks of residents (residentsNews) or that
@@ -37,11 +91,21 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if k < 1 || len(b.text)-k > 20 {
 			continue // no class at the end of the block
 		}
-		m := classSignature.FindStringSubmatchIndex(b.text)
+		text, at := b.text, i // the signature, and the block it opens in
+		if k == 1 && i > 0 && classLine.MatchString(b.text) {
+			// "Ana Ruiz, MD" on a line, "Class of 2028" on the next: one
+			// signature
+			at = i - 1
+			text = d.blocks[at].text + ", " + strings.TrimSpace(b.text)
+			if d.blocks[at].role == roleRow || len(d.blocks[at].text) > 60 {
+				continue
+			}
+		}
+		m := classSignature.FindStringSubmatchIndex(text)
 		if m == nil {
 			continue
 		}
-		if !quoteBeside(d, i, b.text[:m[0]]) || othersLineAbove(d, i) {
+		if !quoteBeside(d, at, text[:m[0]]) || othersLineAbove(d, at) {
 			continue
 		}
 		if page == 0 {
@@ -53,11 +117,12 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if page != 1 && !residentsLineAbove(d, i) {
 			continue
 		}
-		name, ok := personName(b.text[m[2]:m[3]])
+		name, ok := personName(text[m[2]:m[3]])
 		if !ok || isSchoolLine(name) || hasAcronym(name) {
 			continue
 		}
-		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+		out = append(out, imgfriendly.Resident{Name: name, Year: "Class of " + strconv.Itoa(classYearAt(b.text[k:])),
+			Evidence: imgfriendly.Evidence{URL: pageURL, Text: text, Selector: d.blocks[at].selector()}})
 	}
 	return out
 }
