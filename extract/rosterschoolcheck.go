@@ -56,9 +56,8 @@ func checkSchools(rs []imgfriendly.Resident) {
 // medicalSchoolIn reads a school taken as "medical school in X": X is a
 // country (returned), a date or a place, never the school's name.
 func medicalSchoolIn(s string) (school, country string, ok bool) {
-	low := asciiLower(s)
 	for _, p := range []string{"medical school in ", "med school in ", "medical school"} {
-		if strings.HasPrefix(low, p) {
+		if hasPrefixFold(s, p) { // (s is not lowered: most schools differ at their first byte)
 			rest := strings.TrimSpace(s[len(p):])
 			rest = strings.TrimPrefix(rest, "the ")
 			return "", countryIn(rest), true
@@ -70,6 +69,9 @@ func medicalSchoolIn(s string) (school, country string, ok bool) {
 // dateLike reports a "school" that is a month, a month and year, or a
 // year: "May", "May 2022", "June of 2019", "2021".
 func dateLike(s string) bool {
+	if !mayBeDate(s) {
+		return false
+	}
 	w := strings.Fields(strings.Trim(s, " .,;"))
 	if len(w) == 0 || len(w) > 4 {
 		return false
@@ -87,6 +89,46 @@ func dateLike(s string) bool {
 	return true
 }
 
+// mayBeDate is a necessary condition of dateLike, read without splitting
+// s into words or lowering it (every resident's school is asked): the
+// first word, trimmed of the ".,;" dateLike trims, is a month's name or a
+// year. The bytes dateLike trims or splits at before it (" .,;" and ASCII
+// white space) are skipped; a non-ASCII byte in it (a no-break space
+// ending it, perhaps) leaves the answer to dateLike.
+func mayBeDate(s string) bool {
+	i := 0
+	for i < len(s) && (dateSkip(s[i]) || s[i] == '.' || s[i] == ',' || s[i] == ';') {
+		i++
+	}
+	j := i
+	for ; j < len(s) && !dateSkip(s[j]); j++ {
+		if s[j] >= 0x80 {
+			return true
+		}
+	}
+	w := strings.TrimRight(s[i:j], ".,;")
+	if len(w) < 3 || len(w) > len("september") {
+		return false
+	}
+	if isYearWord(w) {
+		return true
+	}
+	var low [len("september")]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k] = c
+	}
+	return monthNames[string(low[:len(w)])]
+}
+
+// dateSkip reports the ASCII white space strings.Fields splits at.
+func dateSkip(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 func isYearWord(x string) bool {
 	return len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && allDigits(x)
 }
@@ -100,7 +142,9 @@ func isDayWord(x string) bool {
 // generic verb reaches in sentence, which speaks of a college degree or of
 // medical school as a later step.
 func collegeReached(school, sentence string) bool {
-	if sentence == "" || medicalNamed.in(asciiLower(school)) {
+	// (wordList.in matches in any case: neither text is lowered for it,
+	// and the cues, rarer than a school's verb, are asked first)
+	if sentence == "" || medicalNamed.in(school) || !collegeCues.in(sentence) {
 		return false
 	}
 	low := asciiLower(sentence)
@@ -110,10 +154,7 @@ func collegeReached(school, sentence string) bool {
 		return false
 	}
 	before := strings.TrimSuffix(low[:k], "the ")
-	if !hasSuffixAny(before, genericSchoolVerbs) {
-		return false
-	}
-	return collegeCues.in(low)
+	return hasSuffixAny(before, genericSchoolVerbs)
 }
 
 func hasSuffixAny(s string, suffixes []string) bool {
