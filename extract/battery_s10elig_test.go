@@ -124,3 +124,21 @@ func TestBatteryInstitutionVoice(t *testing.T) {
 	add("our institution", "<h1>GME</h1><p>Our institution sponsors J-1 visas. Some programs sponsor H-1B visas.</p>", F{j1: true, h1b: true})
 	runKnownBattery(t, cases, knownS10Misses, j1, h1b, s1Pass)
 }
+
+// TestBatteryCountrysProcessAsked: a question about the country's process
+// ("How can an IMG land a residency position in the US?", "What are the
+// requirements for medical residency in the USA?") makes its answers an
+// account of that process, not one program's rules. Near misses: a
+// program's question about its own rule, the program's voice in the
+// answer.
+func TestBatteryCountrysProcessAsked(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("how to land a residency in the US", "<h3>How can an IMG land a residency position in the US?</h3><p>You must pass Step 1 and Step 2 CK. Exams should be passed on the first try. You should have hands-on clinical experience in the US.</p>", F{})
+	add("requirements for medical residency in the USA", "<h3>What are the requirements for medical residency in the USA?</h3><p>Applicants need to pass USMLE Step 1 and obtain ECFMG certification.</p>", F{})
+	add("how to get a residency in the US, one paragraph", "<p>How do I get a residency in the United States as a foreign graduate? You must pass USMLE Step 1 and Step 2 CK.</p>", F{})
+	// near misses
+	add("the program's question", "<h3>Do you require Step 1 to be passed?</h3><p>Yes, you must pass Step 1 on the first attempt.</p>", F{s1Pass: true, attMax: 1.0})
+	add("the country's question, the program's answer", "<h3>How do I get a residency in the US?</h3><p>For our program, you must pass Step 1.</p>", F{s1Pass: true})
+	runKnownBattery(t, cases, knownS10Misses, s1Pass, attMax, usceReqF, j1, h1b)
+}

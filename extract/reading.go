@@ -244,7 +244,10 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.topics = r.topics.with(r.referent) // it speaks of that visa: the others are the ones it leaves out
 	}
 	bindQuantities(r)
-	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words)
+	// a question about the country's process ("How do I get a medical
+	// residency in the US as an IMG?") makes its answers about it too
+	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) ||
+		r.q != nil && r.q.question && countrysProcess.MatchString(r.q.low)
 	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
 		studentRule.MatchWords(words) || certifiersMatch(certifierRule.FindStringSubmatchWords(words)) || schoolStage.MatchWords(words) ||
 		r.topics.any(visaFamily) && schoolApplicants.MatchWords(words) ||
@@ -270,6 +273,7 @@ var countrysProcess = mustGate(`\b(residency|application|match|matching|selectio
 	`\busa (residency programs|residency match|residency positions|residency application process|match|residencies)\b|`+
 	`\b(apply|applying|applies) (for|to) (medical )?residency( programs| training)? in (the )?(usa|america)\b|`+
 	`\b(get|gets|getting|got) into residency in (the )?(usa|america)\b|\bresidency (programs|positions) in (the )?(usa|america)\b|`+
+	`\b(get|gets|getting|obtain|obtaining|secure|securing|land|landing|requirements for) (an? )?(medical )?residency( position| spot| training)? in (the )?(usa|america)\b|`+
 	`\b(most|many|all|the majority of|nearly all|virtually all) (usa )?(residency )?programs (require|ask|expect|want|prefer|need|look)\b`,
 	"in the usa", "in usa", "in america", "in the america", "process", "usa residenc", "usa match", "programs require", "programs ask", "programs expect",
 	"programs want", "programs prefer", "programs need", "programs look") // (every match holds one: the expression derives no gate)

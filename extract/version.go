@@ -486,4 +486,6 @@ package extract
 // 173: a country stated in a resident's apposition ("a PGY-2 from Peru"), IMG status stated of a
 // listed group, a PGY-4+ subspecialty trainee is a fellow; "International Medical Graduates" in a
 // heading and a title telling one person's road no longer scope a page to alumni or leaders (issue 12).
-const Version = "173"
+// 174: a question about the country's process ("How do I get a medical residency in the US as an
+// IMG?") makes its answers an account of that process, no program's rules (issue 11).
+const Version = "174"
