@@ -18,19 +18,21 @@ import (
 
 // semicolonLead is a resident role, up to three lower-case words, and the
 // verb that opens the list: "residents are", "interns include:", "as
-// interns are". Its end is where the first item starts.
-var semicolonLead = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Rr]esident physicians)\b(?:\s+[\p{Ll}-]+){0,3}?\s+(?:are|include|includes|will be)\s*:?\s+`)
+// interns are"; or the role and its schools, then the verb or a colon:
+// "residents and the schools they graduated from are:", "interns and their
+// medical schools:". Its end is where the first item starts.
+var semicolonLead = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Rr]esident physicians)\b(?:(?:\s+[\p{Ll}-]+){0,3}?\s+(?:are|include|includes|will be)\s*:?\s+|\s+and\s+(?:the\s+|their\s+)?(?:medical\s+)?schools\b(?:\s+[\p{Ll}-]+){0,4}?(?:\s+(?:are|include|were)\s*:?|\s*:)\s+)`)
 
 // semicolonResidents reads the residents of semicolon lists.
 func semicolonResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || strings.IndexByte(b.text, ';') < 0 || !b.in(&residentHeadWords) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || strings.IndexByte(b.text, ';') < 0 && !commaListLead(b.text) || !b.in(&residentHeadWords) || outOfScope(d, i) {
 			continue
 		}
 		for _, s := range sentences(b.text) {
-			if strings.Count(s, ";") == 0 {
+			if strings.IndexByte(s, ';') < 0 && strings.Count(s, ", ") < 3 {
 				continue
 			}
 			for _, r := range semicolonList(s) {
@@ -42,9 +44,22 @@ func semicolonResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	return out
 }
 
-// semicolonList returns the residents of one sentence's list, or nil.
+// commaListLead is a necessary condition for semicolonLead in a block with
+// no semicolon, whose list is parted by commas: the schools named, or the
+// role's verb right after it, and three commas.
+func commaListLead(t string) bool {
+	return strings.Count(t, ", ") >= 3 && (strings.Contains(t, " schools") || commaListVerbs.MatchString(t))
+}
+
+// commaListVerbs is the role and the verb of semicolonLead's first form,
+// with at most three words between.
+var commaListVerbs = mustGateDerived(`(?:[Rr]esidents|[Ii]nterns|physicians)(?:\s+[\p{Ll}-]+){0,3}?\s+(?:are|include|includes|will be)\b`)
+
+// semicolonList returns the residents of one sentence's list, or nil:
+// items parted by semicolons, or, in a sentence with none, "name, school"
+// items parted by commas (commaPairs).
 func semicolonList(s string) []imgfriendly.Resident {
-	first, rest, _ := strings.Cut(s, ";")
+	first, rest, semi := strings.Cut(s, ";")
 	loc := semicolonLead.FindStringIndex(first)
 	if loc == nil {
 		return nil
@@ -52,6 +67,9 @@ func semicolonList(s string) []imgfriendly.Resident {
 	before := asciiLower(first[:loc[0]])
 	if roleQualifiedAway(before) || otherRoles.in(asciiLower(first[:loc[1]])) || staffRoleWords.in(before) {
 		return nil
+	}
+	if !semi {
+		return commaPairs(first[loc[1]:], 2)
 	}
 	items := []string{first[loc[1]:]}
 	for p := range strings.SplitSeq(rest, ";") {
@@ -71,7 +89,53 @@ func semicolonList(s string) []imgfriendly.Resident {
 	return out
 }
 
-// semicolonItem reads "Ann Moe, MD, from X College of Medicine in Y".
+// commaPairs reads "A B, X College, C D, Y University, and E F, Z School of
+// Medicine": a name, then the parts up to the next name (degrees dropped)
+// as its school, which must have a school's shape; least residents or
+// more, else none.
+func commaPairs(t string, least int) []imgfriendly.Resident {
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
+	var out []imgfriendly.Resident
+	var school []string
+	flush := func() bool {
+		if len(out) == 0 {
+			return len(school) == 0
+		}
+		sc := cleanSchool(strings.Join(school, ", "))
+		if !schoolShaped(sc) {
+			return false
+		}
+		r := &out[len(out)-1]
+		r.School, r.Country = splitCountry(sc)
+		school = school[:0]
+		return true
+	}
+	for p := range strings.SplitSeq(t, ",") {
+		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+		if p == "" || isDegree(p) {
+			continue
+		}
+		if name, ok := personName(p); ok && !schoolShaped(p) {
+			if !flush() {
+				return nil
+			}
+			out = append(out, imgfriendly.Resident{Name: name})
+			continue
+		}
+		if len(out) == 0 {
+			return nil // the list opens with no name
+		}
+		school = append(school, p)
+	}
+	if !flush() || len(out) < least {
+		return nil
+	}
+	return out
+}
+
+// semicolonItem reads "Ann Moe, MD, from X College of Medicine in Y", or
+// "Ann Moe, X College of Medicine" (the school right after the name and
+// its degrees).
 func semicolonItem(t string) (imgfriendly.Resident, bool) {
 	t = strings.TrimSpace(t)
 	t = strings.TrimPrefix(t, "and ")
@@ -81,6 +145,9 @@ func semicolonItem(t string) (imgfriendly.Resident, bool) {
 		k, n = j, len(", of ")
 	}
 	if k <= 0 {
+		if rs := commaPairs(t, 1); len(rs) == 1 {
+			return rs[0], true // "Ann Moe, X College"
+		}
 		return imgfriendly.Resident{}, false
 	}
 	name, ok := personName(strings.TrimRight(t[:k], ", "))
