@@ -734,6 +734,8 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 		case strings.HasSuffix(t, ".") && n > 5, n > 14:
 		case n <= 6 && titleWords.in(t):
 			return r, place{}, false // "Associate Professor of Medicine": faculty, not a resident
+		case school == "" && node == nil && signatureLine(t):
+			// "Sam Ade, MBBS - PGY-II": the next person's signature, no school
 		case school == "" && t != hometown && (node != nil || schoolShaped(cleanSchool(t))):
 			school = t
 			ev = append(ev, t)

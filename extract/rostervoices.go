@@ -59,7 +59,9 @@ func dashFirst(t string) bool {
 }
 
 // attributionResidents reads quotes signed with a training year: "“…” —
-// S.K., MD, PGY3", "- Jane Doe, PGY-2". The name may be initials.
+// S.K., MD, PGY3", "- Jane Doe, PGY-2", and the signature on the line
+// under a quote: "Jane Doe, MD - PGY III", "— Jane Doe, DO – PGY-2,
+// Internal Medicine". The name may be initials.
 func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
@@ -69,38 +71,111 @@ func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		// the quote or dash first: a byte test, where the year test reads
 		// the line for three words
-		if !containsAny(b.text, "\"“”") && !dashFirst(b.text) {
+		quoted, dash := containsAny(b.text, "\"“”"), dashFirst(b.text)
+		signature := !quoted && !dash && i > 0 && len(b.text) <= 70 && endsQuote(d.blocks[i-1].text)
+		if !quoted && !dash && !signature {
 			continue // quoting no one, the line's last dash opens no attribution unless it starts the line (below)
 		}
-		if !b.hasYear() || outOfScope(d, i) {
-			continue
+		if !b.hasYear() && !romanYearField(dashesAsCommas(b.text)) || outOfScope(d, i) {
+			continue // (a block's year tests read Arabic years only: "PGY III", "PGY-II")
 		}
-		locs := attributionDash.FindAllStringIndex(b.text, -1)
-		if len(locs) == 0 {
-			continue
+		name, ok := "", false
+		if !signature {
+			name, ok = lastDashAttribution(b.text)
 		}
-		loc := locs[len(locs)-1]
-		tail := strings.TrimSpace(b.text[loc[1]:])
-		if len(tail) > 70 {
-			continue
-		}
-		if loc[0] > 0 && !containsAny(b.text[:loc[0]], "\"“”") {
-			continue // a dash inside a line that quotes no one: "Jane Doe - PGY-2" is a card's
-		}
-		name, _, ok := nameDegreesYearOf(tail, true)
 		if !ok {
-			// "-Jane Doe PGY-2": the year after a space
-			j := strings.LastIndexByte(tail, ' ')
-			if j < 0 || !trainingYear(tail[j+1:]) {
-				continue
-			}
-			if name, ok = personName(tail[:j]); !ok {
-				continue
-			}
+			name, ok = signatureAttribution(b.text, signature)
 		}
-		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+		if ok {
+			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+		}
 	}
 	return out
+}
+
+// lastDashAttribution reads the attribution after a line's last dash: "“…”
+// — S.K., MD, PGY3", "-Jane Doe PGY-2".
+func lastDashAttribution(t string) (string, bool) {
+	locs := attributionDash.FindAllStringIndex(t, -1)
+	if len(locs) == 0 {
+		return "", false
+	}
+	loc := locs[len(locs)-1]
+	tail := strings.TrimSpace(t[loc[1]:])
+	if len(tail) > 70 {
+		return "", false
+	}
+	if loc[0] > 0 && !containsAny(t[:loc[0]], "\"“”") {
+		return "", false // a dash inside a line that quotes no one: "Jane Doe - PGY-2" is a card's
+	}
+	name, _, ok := nameDegreesYearOf(tail, true)
+	if !ok {
+		// "-Jane Doe PGY-2": the year after a space
+		j := strings.LastIndexByte(tail, ' ')
+		if j < 0 || !trainingYear(tail[j+1:]) {
+			return "", false
+		}
+		if name, ok = personName(tail[:j]); !ok {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// signatureAttribution reads a signature whose fields a dash may part as a
+// comma does: the text after the first dash that follows the quote (the
+// whole line when signature, a line under a quote), "Jane Doe, MD - PGY
+// III, Internal Medicine"; the specialty after the year is dropped.
+func signatureAttribution(t string, signature bool) (string, bool) {
+	tail := strings.TrimSpace(t)
+	if !signature {
+		from := strings.LastIndexAny(t, "\"“”") + 1 // (0 with no quote: the dash that opens the line)
+		if from > 0 && strings.HasPrefix(t[from-1:], "”") {
+			from += len("”") - 1
+		}
+		tail = strings.TrimSpace(t[from:])
+		switch {
+		case dashFirst(tail):
+			tail = strings.TrimLeft(tail, "—–~- ")
+		case from == 0:
+			return "", false // a line that quotes no one: a dash opens its attribution
+		}
+	}
+	if len(tail) > 70 {
+		return "", false
+	}
+	parts := strings.Split(dashesAsCommas(tail), ",")
+	for len(parts) > 2 && trainingModifiers(parts[len(parts)-1]) && !trainingYear(strings.TrimSpace(parts[len(parts)-1])) {
+		parts = parts[:len(parts)-1] // "…, PGY-2, Internal Medicine": the specialty
+	}
+	name, _, ok := nameDegreesYearOf(strings.Join(parts, ","), true)
+	return name, ok
+}
+
+// dashesAsCommas turns the dashes that part a signature's fields (" - ",
+// " – ", " — ") into commas.
+func dashesAsCommas(t string) string {
+	if !strings.Contains(t, " - ") && !strings.Contains(t, " – ") && !strings.Contains(t, " — ") {
+		return t
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		t = strings.ReplaceAll(t, dash, ", ")
+	}
+	return t
+}
+
+// signatureLine reports a line that is a person's name, degrees and
+// training year: "Jane Doe, MD - PGY III".
+func signatureLine(t string) bool {
+	_, _, ok := nameDegreesYear(dashesAsCommas(t))
+	return ok
+}
+
+// endsQuote reports a text that ends with a closing quotation mark (perhaps
+// after a full stop): the quote a signature line under it signs.
+func endsQuote(t string) bool {
+	t = strings.TrimRight(t, " \t\n.")
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
 }
 
 // initialsName is a name written as initials: "S.K.", "T. B.", "J.R.R".
