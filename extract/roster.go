@@ -69,6 +69,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, leadInResidents(d, pageURL)...)
 	pr = append(pr, exampleResidents(d, pageURL)...)
 	pr = append(pr, semicolonResidents(d, pageURL)...)
+	pr = append(pr, signedWelcomeResidents(d, pageURL)...)
 	pr = append(pr, addressedResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
@@ -269,7 +270,7 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		role := cardRole(d, seq[c.from:c.to])
-		if role == roleOther {
+		if role == roleOther || c.node == nil && leaderTitleAbove(d, seq[c.from]) {
 			continue // "Hospitalist", "Residency: Mercy Hospital": faculty or staff
 		}
 		if role == roleResident {
@@ -299,6 +300,22 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		out[i].Evidence.Selector = places[i].selector(sibs) // only for residents kept
 	}
 	return out
+}
+
+// leaderTitleAbove reports a plain-text name line right under a short
+// title line of a leader's or staff role ("Program Director" / "Jane
+// Doe"): the name is that person's, whatever the lines under it say (a
+// card's lines may run into the next section's title, "Chief Residents'
+// Welcome Message"). A field line ("Interests: cardiology") is no title.
+func leaderTitleAbove(d *doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &d.blocks[i-1]
+	if p.role == roleRow || p.line+2 < d.blocks[i].line || strings.IndexByte(p.text, ':') >= 0 || fieldCount(p.text) > 6 {
+		return false
+	}
+	return p.lineRole() == roleOther
 }
 
 // place is where a card resident's evidence is: the card element, else the

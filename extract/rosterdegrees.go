@@ -390,6 +390,9 @@ var cohortInverted = regexp.MustCompile(`(?:^|[:—–-]\s*)(?:graduating|finish
 // "include", "including", with a title ("Drs.") and a few words ("for
 // next year") but no other person ("by", "with", "from").
 func cohortGap(gap string) bool {
+	if loc := cohortTerm.FindStringIndex(gap); loc != nil {
+		gap = gap[:loc[0]] + " " + gap[loc[1]:] // "for the next 2022-2023 academic year": the cohort's term, no one else
+	}
 	if len(gap) > 40 || placedWords.in(gap) {
 		return false
 	}
@@ -405,13 +408,18 @@ func cohortGap(gap string) bool {
 	if t == "" {
 		return false
 	}
-	for _, j := range []string{",", ":", "—", "–", "-", "(", " are", " were", " include", " includes", " including", " namely"} {
+	for _, j := range []string{",", ":", "—", "–", "-", "(", " are", " were", " will be", " include", " includes", " including", " namely"} {
 		if strings.HasSuffix(t, j) || t == strings.TrimSpace(j) {
 			return true
 		}
 	}
 	return false
 }
+
+// cohortTerm is the term a cohort serves, between its word and its list
+// (lower-cased): "for the next 2022-2023 academic year", "for the 2025-26
+// year", "for next year".
+var cohortTerm = regexp.MustCompile(`\bfor\s+(?:the\s+)?(?:next\s+|coming\s+|upcoming\s+)?(?:(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+)?(?:academic\s+|training\s+|residency\s+)?year\b`)
 
 // cohortWho is a cohort sentence whose subject is the people who begin or
 // finish a residency, the list last: "The five doctors who will begin

@@ -488,4 +488,7 @@ package extract
 // heading and a title telling one person's road no longer scope a page to alumni or leaders (issue 12).
 // 174: a question about the country's process ("How do I get a medical residency in the US as an
 // IMG?") makes its answers an account of that process, no program's rules (issue 11).
-const Version = "174"
+// 175: chief residents announced with degrees after a term and "will be" ("the Chief Residents for the
+// next 2022-2023 academic year will be A, MD, …"), the names opening a residents' welcome or letter, and
+// no resident from a plain-text name line under a leader's title line (issue 12).
+const Version = "175"
