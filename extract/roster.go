@@ -421,7 +421,7 @@ func readName(t string) nameReading {
 func readNameOf(b *block) nameReading {
 	t := b.text
 	var r nameReading
-	if !mayOpenName(t) {
+	if !gatesOff && !mayOpenName(t) {
 		return r // (every reading below is personName of the line or of a part that opens it)
 	}
 	r.name, r.isName = personName(t)

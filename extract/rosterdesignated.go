@@ -190,7 +190,7 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		b := &d.blocks[i]
 		// a card's name line ("Dr. Jane Smith, MD") or year line is
 		// short: running text that names people in roles is longer
-		if b.role == roleRow || len(b.text) < 25 || !designatedMay(b) {
+		if b.role == roleRow || len(b.text) < 25 || !gatesOff && !designatedMay(b) {
 			continue
 		}
 		others := outOfScope(d, i)

@@ -90,9 +90,7 @@ func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		// (residentCount's words hold a resident's word of the block's hints)
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || b.hint()&(hintResident|oddFold) == 0 ||
-			!((b.hint()&oddFold != 0 || countBeforeRole(b.text)) && residentCount.MatchString(b.text)) && !openingCountIn(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !exampleMay(b) || outOfScope(d, i) {
 			continue
 		}
 		ss := sentences(b.text)
@@ -149,6 +147,20 @@ func exampleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// exampleMay reports whether block b can hold the count exampleResidents
+// reads examples after: residentCount matches its text, or a count opens
+// one of its sentences (openingCountIn). Both need a resident's word (in
+// the block's hints: residentCount's words hold one), and residentCount a
+// count before the word (countBeforeRole) unless the text holds a
+// character that folds into an ASCII letter: the expression runs only then.
+func exampleMay(b *block) bool {
+	if !gatesOff && b.hint()&(hintResident|oddFold) == 0 {
+		return false
+	}
+	count := gatesOff || b.hint()&oddFold != 0 || countBeforeRole(b.text)
+	return count && residentCount.MatchString(b.text) || openingCountIn(b.text)
 }
 
 // exampleOpeners may open a clause of examples before its first name

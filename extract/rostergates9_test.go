@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -17,8 +16,27 @@ import (
 	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
-// Session 9 gates of the roster readers, each checked against the reader
-// it spares work (kept here as it was before the gate).
+// Session 9 gates of the roster readers, each checked against the same
+// reader run with its gates off (gatesOff).
+
+// ungated returns f's answer with the readers' gates off.
+func ungated[R any](f func() R) R {
+	gatesOff = true
+	defer func() { gatesOff = false }()
+	return f()
+}
+
+// ungatedReader is reader run with its gates off.
+func ungatedReader(reader func(*doc, string) []imgfriendly.Resident) func(*doc, string) []imgfriendly.Resident {
+	return func(d *doc, pageURL string) []imgfriendly.Resident {
+		return ungated(func() []imgfriendly.Resident { return reader(d, pageURL) })
+	}
+}
+
+// readNameUngated is readNameOf of a line without mayOpenName.
+func readNameUngated(s string) nameReading {
+	return ungated(func() nameReading { return readNameOf(&block{text: s}) })
+}
 
 // gateDocs returns a function that makes fresh docs of the golden pages
 // and of a small testweb site: a reader's memos are per doc.
@@ -124,8 +142,8 @@ var groupedSeeds = []string{"PGY-2\nJane Doe\nJohn Roe", "Chief Residents\nAna\n
 	"Our Team\nAna Ruiz\nChief Resident\nBen Ota", "Resident Wellness Committee\nAna Ruiz\nBen Ota", "PGY-3\nPriya\nSam\nHospitalist"}
 
 func TestGroupedNamesGate(t *testing.T) {
-	sameReader(t, gateDocs(t), "groupedNameResidents", groupedNameResidents, groupedNameResidentsUngated)
-	sameOnTexts(t, "groupedNameResidents", groupedSeeds, groupedNameResidents, groupedNameResidentsUngated)
+	sameReader(t, gateDocs(t), "groupedNameResidents", groupedNameResidents, ungatedReader(groupedNameResidents))
+	sameOnTexts(t, "groupedNameResidents", groupedSeeds, groupedNameResidents, ungatedReader(groupedNameResidents))
 }
 
 func FuzzGroupedNamesGate(f *testing.F) {
@@ -137,76 +155,10 @@ func FuzzGroupedNamesGate(f *testing.F) {
 		if len(text) > 4096 {
 			return
 		}
-		if g, w := groupedNameResidents(fuzzTextDoc(text, roster), "u"), groupedNameResidentsUngated(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
+		if g, w := groupedNameResidents(fuzzTextDoc(text, roster), "u"), ungatedReader(groupedNameResidents)(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
 			t.Fatalf("groupedNameResidents(%q, roster %v) = %v, want %v", text, roster, g, w)
 		}
 	})
-}
-
-// groupedNameResidentsUngated is groupedNameResidents before its run was
-// asked before its group line.
-func groupedNameResidentsUngated(d *doc, pageURL string) []imgfriendly.Resident {
-	var out []imgfriendly.Resident
-	for i := 0; i < len(d.blocks); i++ {
-		g := d.blocks[i].text
-		if d.blocks[i].role == roleRow || outOfScope(d, i) {
-			continue
-		}
-		j := i + 1
-		var run []imgfriendly.Resident
-		if k := indexAny(g, ":–—"); k > 0 {
-			head, names := strings.TrimSpace(g[:k]), strings.TrimLeft(g[k:], ":–— ")
-			if !residentGroupLine(d, head) {
-				names = ""
-			}
-			firsts := firstNames(strings.ReplaceAll(names, ";", ","))
-			for _, p := range strings.FieldsFunc(strings.ReplaceAll(names, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
-				name, ok := personName(p)
-				if p = strings.TrimSpace(p); !ok && len(firsts) >= 2 && slices.Contains(firsts, p) {
-					name, ok = p, true
-				}
-				if !ok {
-					run = nil
-					break
-				}
-				r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: g, Selector: d.blocks[i].selector()}}
-				if trainingYear(head) {
-					r.Year = head
-				}
-				run = append(run, r)
-			}
-			if len(run) >= 2 {
-				out = append(out, run...)
-				continue
-			}
-			run = nil
-		}
-		if !residentGroupLine(d, d.blocks[i].text) {
-			continue
-		}
-		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
-			if lineRole(d.blocks[j].text) != roleNone {
-				break
-			}
-			name, ok := personName(d.blocks[j].text)
-			if f := firstNames(d.blocks[j].text); !ok && len(f) == 1 {
-				name, ok = f[0], true
-			}
-			if !ok {
-				break
-			}
-			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: g + " | " + d.blocks[j].text, Selector: d.blocks[j].selector()}}
-			if trainingYear(g) || yearInText(g) != "" {
-				r.Year = g
-			}
-			run = append(run, r)
-		}
-		if len(run) >= 2 {
-			out = append(out, run...)
-			i = j - 1
-		}
-	}
-	return out
 }
 
 var nameLineSeeds = []string{"Jane Doe", "Dr. Jane Doe, MD", "Smith, Jane", "Doe, Jane - University of X (PGY-2)", "Jane Doe, MD, PGY-3",
@@ -228,7 +180,7 @@ func TestMayOpenName(t *testing.T) {
 	}
 	read, gated := 0, 0
 	for _, s := range texts {
-		got, want := readNameOf(&block{text: s}), readNameUngated(&block{text: s})
+		got, want := readNameOf(&block{text: s}), readNameUngated(s)
 		if got != want {
 			t.Fatalf("readNameOf(%q) = %+v, want %+v", s, got, want)
 		}
@@ -249,37 +201,10 @@ func FuzzMayOpenName(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := readNameOf(&block{text: s}), readNameUngated(&block{text: s}); got != want {
+		if got, want := readNameOf(&block{text: s}), readNameUngated(s); got != want {
 			t.Fatalf("readNameOf(%q) = %+v, want %+v", s, got, want)
 		}
 	})
-}
-
-// readNameUngated is readNameOf without mayOpenName.
-func readNameUngated(b *block) nameReading {
-	t := b.text
-	var r nameReading
-	r.name, r.isName = personName(t)
-	if !r.isName && hasNameSeparator(t) {
-		r.name, r.rest, r.withRest = nameWithRest(t)
-	}
-	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && (b.hasYear() || romanYearField(t)) {
-		r.name, r.year, r.withRest = nameDegreesYear(t)
-	}
-	if !r.isName && !r.withRest && strings.HasSuffix(t, ")") {
-		if i := strings.LastIndexByte(t, '('); i > 0 {
-			if y := strings.TrimSpace(t[i+1 : len(t)-1]); shortAside(y) && (isYearLine(y) || romanYear.MatchString(y)) {
-				if n, ok := personName(t[:i]); ok {
-					r.name, r.year, r.withRest = n, y, true
-				}
-			} else if schoolShaped(cleanSchool(y)) && !titleWords.in(y) {
-				if n, ok := personName(t[:i]); ok {
-					r.name, r.rest, r.withRest = n, y, true
-				}
-			}
-		}
-	}
-	return r
 }
 
 var designatedSeeds = []string{
@@ -296,8 +221,8 @@ var designatedSeeds = []string{
 }
 
 func TestDesignatedGate(t *testing.T) {
-	sameReader(t, gateDocs(t), "designatedResidents", designatedResidents, designatedResidentsRef)
-	sameOnTexts(t, "designatedResidents", designatedSeeds, designatedResidents, designatedResidentsRef)
+	sameReader(t, gateDocs(t), "designatedResidents", designatedResidents, ungatedReader(designatedResidents))
+	sameOnTexts(t, "designatedResidents", designatedSeeds, designatedResidents, ungatedReader(designatedResidents))
 }
 
 func FuzzDesignatedGate(f *testing.F) {
@@ -308,38 +233,10 @@ func FuzzDesignatedGate(f *testing.F) {
 		if len(text) > 4096 {
 			return
 		}
-		if g, w := designatedResidents(fuzzTextDoc(text, roster), "u"), designatedResidentsRef(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
+		if g, w := designatedResidents(fuzzTextDoc(text, roster), "u"), ungatedReader(designatedResidents)(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
 			t.Fatalf("designatedResidents(%q, roster %v) = %v, want %v", text, roster, g, w)
 		}
 	})
-}
-
-// designatedHintsRef is the keyword gate designatedResidents had before
-// designatedMay.
-var designatedHintsRef = newKeywordSet([]string{"Dr", "Doctors", "esident ", "ntern ", "PGY", "esidents", "nterns", "hiefs", "rackers",
-	"ousestaff", "ouse staff", "rainee"})
-
-// designatedResidentsRef is designatedResidents with its earlier gate.
-func designatedResidentsRef(d *doc, pageURL string) []imgfriendly.Resident {
-	var out []imgfriendly.Resident
-	for i := range d.blocks {
-		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 25 || designatedHintsRef.find(b.text, 1) == 0 || outOfScope(d, i) {
-			continue
-		}
-		for _, s := range joinTitleCuts(sentences(b.text)) {
-			for _, r := range designatedInSentence(s) {
-				if !strings.Contains(r.Name, " ") {
-					if full, ok := fullNameFor(d, r.Name); ok {
-						r.Name = full
-					}
-				}
-				r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}
-				out = append(out, r)
-			}
-		}
-	}
-	return append(out, drListResidents(d, pageURL)...)
 }
 
 var exampleSeeds = []string{
@@ -351,8 +248,8 @@ var exampleSeeds = []string{
 }
 
 func TestExampleGate(t *testing.T) {
-	sameReader(t, gateDocs(t), "exampleResidents", exampleResidents, exampleResidentsRef)
-	sameOnTexts(t, "exampleResidents", exampleSeeds, exampleResidents, exampleResidentsRef)
+	sameReader(t, gateDocs(t), "exampleResidents", exampleResidents, ungatedReader(exampleResidents))
+	sameOnTexts(t, "exampleResidents", exampleSeeds, exampleResidents, ungatedReader(exampleResidents))
 }
 
 func FuzzExampleGate(f *testing.F) {
@@ -363,74 +260,10 @@ func FuzzExampleGate(f *testing.F) {
 		if len(text) > 4096 {
 			return
 		}
-		if g, w := exampleResidents(fuzzTextDoc(text, roster), "u"), exampleResidentsRef(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
+		if g, w := exampleResidents(fuzzTextDoc(text, roster), "u"), ungatedReader(exampleResidents)(fuzzTextDoc(text, roster), "u"); !reflect.DeepEqual(g, w) {
 			t.Fatalf("exampleResidents(%q, roster %v) = %v, want %v", text, roster, g, w)
 		}
 	})
-}
-
-// exampleResidentsRef is exampleResidents without this session's gates (the block's hints, countBeforeRole).
-func exampleResidentsRef(d *doc, pageURL string) []imgfriendly.Resident {
-	var out []imgfriendly.Resident
-	for i := range d.blocks {
-		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 40 || !residentCount.MatchString(b.text) && !openingCountIn(b.text) || outOfScope(d, i) {
-			continue
-		}
-		ss := sentences(b.text)
-		for k, s := range ss {
-			m := residentCount.FindStringSubmatch(s)
-			if m == nil {
-				if c := openingCount(s); c != "" {
-					m = []string{s, c}
-				} else {
-					continue
-				}
-			}
-			low := asciiLower(s)
-			if otherRoles.in(low) || staffRoleWords.in(low) || notNowResident.in(low) || matchWords.in(low) {
-				break // "Of the 12 residents and four faculty …", "former residents"
-			}
-			n, err := strconv.Atoi(m[1])
-			if err != nil {
-				n = smallNumbers[strings.ToLower(m[1])]
-			}
-			var found []imgfriendly.Resident
-			for _, t := range ss[k+1:] {
-				for c := range strings.SplitSeq(t, ";") {
-					// the clause's first example, then those joined to it by
-					// commas or "and" ("Ann Moe taught, Joe Poe served, and
-					// Kim Doe was a nurse"); a clause that opens with no
-					// example is read no further
-					for j, p := range exampleParts(c) {
-						e := exampleSubject.FindStringSubmatch(p)
-						if e == nil {
-							if j == 0 {
-								break
-							}
-							continue
-						}
-						if speechVerbs[e[2]] {
-							continue
-						}
-						if lc := asciiLower(p); staffRoleWords.in(beforeFormerCareer(lc)) || exampleNotResident.in(lc) {
-							break // "Helen Marsh is the program director": what the clause says of its subject (and of those joined to it)
-						}
-						name, ok := personName(e[1])
-						if !ok || isSchoolLine(e[1]) || hasAcronym(e[1]) {
-							continue
-						}
-						found = append(found, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: t, Selector: b.selector()}})
-					}
-				}
-			}
-			if len(found) > 0 && len(found) <= n {
-				out = append(out, found...)
-			}
-			break
-		}
-	}
-	return out
 }
 
 // isCountryRef is isCountry without its shape test.

@@ -661,7 +661,7 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		// a run is two or more name lines right under the group's line:
 		// the two lines under it are asked before the line itself
-		if b := &d.blocks[i]; !residentGroupMay(d, b) || !groupNameAt(d, i+1) || !groupNameAt(d, i+2) || !residentGroupLine(d, b.text) {
+		if b := &d.blocks[i]; !gatesOff && (!residentGroupMay(d, b) || !groupNameAt(d, i+1) || !groupNameAt(d, i+2)) || !residentGroupLine(d, b.text) {
 			continue
 		}
 		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
