@@ -97,6 +97,16 @@ var rosterSession10bCases = []struct {
 	{"congratulations, first names of matched students", "Match Day 2026\n\nTwo of our medical students matched into residencies today. Congratulations, Ana and Ben!\n", nil},
 	{"welcome, first names of new faculty after interns", "Department news\n\nOur interns finished orientation last week, and two new attendings joined the faculty. Welcome, Helen and Roy!\n", nil},
 	{"welcome, months", "Orientation week\n\nOur new interns rotate on nights twice a year. Welcome, June and July!\n", nil},
+
+	// 7. (the sweep) A stored page's text opens with its frame over the
+	// title: a date, a reading time, "Skip to Main Content". The title is
+	// the first line that is none of those.
+	{"an IMG writer's title under a date and a reading time", "March 3, 2025\n4 min read\n\nInternational medical graduate reflects on intern year\n\nEvery morning I tell my patients, \"Good morning, I'm Dr. Osei, the resident looking after you.\" As an intern, I learned to ask for help early and to call my mother on weekends.\n",
+		[]string{"Osei |  |  | yes"}},
+	{"an IMG writer's title under a frame's link", "Skip to Main Content\n\nInternational medical graduate reflects on intern year\n\nEvery morning I tell my patients, \"Good morning, I'm Dr. Osei, the resident looking after you.\" As an intern, I learned to ask for help early and to call my mother on weekends.\n",
+		[]string{"Osei |  |  | yes"}},
+	// near misses: a leader's essay under a date; a date that is the title
+	{"a director's essay under a date", "March 3, 2025\n4 min read\n\nInternational medical graduate reflects on leading a program\n\nI am the program director of a community residency. My training in another country taught me to listen first.\n", nil},
 }
 
 // knownRoster10bMisses are the cases of rosterSession10bCases not read

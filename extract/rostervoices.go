@@ -187,10 +187,60 @@ func pageTitle(d *doc) string {
 	if d.title != "" {
 		return d.title
 	}
-	if len(d.blocks) > 0 && len(d.blocks[0].text) <= 80 {
-		return d.blocks[0].text
+	k := 0
+	for k < len(d.blocks) && k < 4 && d.blocks[k].node == nil && pageChrome(d.blocks[k].text) {
+		k++ // a dateline, a reading time, a site's link over the title of a stored page
+	}
+	if k < len(d.blocks) && len(d.blocks[k].text) <= 80 {
+		return d.blocks[k].text
 	}
 	return ""
+}
+
+// chromeLines are lines of a site's frame that a stored page's text may
+// open with, over its title.
+var chromeLines = map[string]bool{"skip to main content": true, "skip to content": true, "skip navigation": true,
+	"save": true, "share": true, "print": true, "read more": true, "menu": true, "search": true}
+
+// pageChrome reports a line that opens a stored page above its title and
+// says nothing of it: a date ("January 17, 2024", "14/07/2019"), a
+// reading time ("2 min read"), a frame's link ("Skip to Main Content",
+// "Save"), a fact-checker's credit.
+func pageChrome(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) > 40 || t == "" {
+		return false
+	}
+	low := asciiLower(t)
+	if chromeLines[low] || strings.HasPrefix(low, "fact checked by") || minRead.MatchString(low) {
+		return true
+	}
+	return dateLine(low)
+}
+
+// minRead is a reading time: "2 min read", "5 minute read".
+var minRead = regexp.MustCompile(`^\d{1,2}\s*(?:min|mins|minute|minutes)\s+read$`)
+
+// dateLine reports a line that is a date alone: "january 17, 2024",
+// "june 03, 2018", "14/07/2019", "2024-01-17" (lower case).
+func dateLine(low string) bool {
+	f := strings.Fields(strings.NewReplacer(",", " ", "/", " ", "-", " ", ".", " ").Replace(low))
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	month, year := false, false
+	for _, w := range f {
+		switch {
+		case monthNames[w]:
+			month = true
+		case isYearWord(w):
+			year = true
+		case allDigits(w) && len(w) <= 2:
+		default:
+			return false
+		}
+	}
+	return year && (month || len(f) == 3)
 }
 
 // signedResidents reads the signer of a first-person text on a page about
