@@ -142,3 +142,20 @@ func TestBatteryCountrysProcessAsked(t *testing.T) {
 	add("the country's question, the program's answer", "<h3>How do I get a residency in the US?</h3><p>For our program, you must pass Step 1.</p>", F{s1Pass: true})
 	runKnownBattery(t, cases, knownS10Misses, s1Pass, attMax, usceReqF, j1, h1b)
 }
+
+// TestBatteryCountryOfResidence: a country named by its tie to the
+// applicant ("a statement of need from the country of last legal
+// permanent residence", "your country of citizenship") asks no status of
+// them: no visa is ruled out. Near misses: the statuses asked ("must be a
+// citizen or permanent resident").
+func TestBatteryCountryOfResidence(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("statement of need from the country of permanent residence", "<p>Submit a statement of need from your country of last legal permanent residence.</p><p>We accept J-1 visas.</p>", F{j1: true})
+	add("must bring a letter from the country of residence", "<p>Applicants must provide a letter from the health ministry of their country of permanent residence.</p>", F{})
+	add("country of citizenship, a modal", "<p>You must supply a passport from your country of citizenship.</p><p>We accept J-1 visas.</p>", F{j1: true})
+	// near misses
+	add("citizens or permanent residents", "<p>Applicants must be US citizens or permanent residents.</p>", F{j1: false, h1b: false})
+	add("permanent residence required", "<p>Permanent residence in the US is required; we accept J-1 visas.</p>", F{j1: true, h1b: false})
+	runKnownBattery(t, cases, knownS10Misses, j1, h1b)
+}

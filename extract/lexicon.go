@@ -204,6 +204,12 @@ var lexicon = slices.Concat(
 	// the federal agency (USCIS) is no status: "approved by U.S. Citizenship
 	// and Immigration Services"
 	words(kNone, 0, "citizenship and immigration*", "citizenship & immigration*", "citizenship and immigrations*"),
+	// a country named by its tie to the applicant is no status asked of
+	// them: "a statement of need from the country of last legal permanent
+	// residence", "the ministry of health of your country of citizenship"
+	words(kNone, 0, "country of citizenship", "countries of citizenship", "country of residence", "country of permanent residence",
+		"country of legal permanent residence", "country of last permanent residence", "country of last legal permanent residence",
+		"country of lawful permanent residence", "country of last lawful permanent residence"),
 	topicWords(tStatus, "citizen", "citizens", "citizenship", "permanent resident", "permanent residents", "permanent residency",
 		"permanent residence", "permanent resident status", "lawful permanent resident*", "green card*", "resident alien*",
 		"ead", "employment authorization*", "work authorization", "work permit*", "authorized to work", "authorization to work", "pr card",

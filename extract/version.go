@@ -491,4 +491,6 @@ package extract
 // 175: chief residents announced with degrees after a term and "will be" ("the Chief Residents for the
 // next 2022-2023 academic year will be A, MD, …"), the names opening a residents' welcome or letter, and
 // no resident from a plain-text name line under a leader's title line (issue 12).
-const Version = "175"
+// 176: a country named by its tie to the applicant ("a statement of need from the country of last
+// legal permanent residence") asks no status of them (issue 11).
+const Version = "176"
