@@ -61,7 +61,12 @@ var rosterSession10Cases = []struct {
 		[]string{"Kofi Mensah |  |  | ", "Lina Haddad |  |  | "}},
 	{"newsletter: year and program in the parenthesis", "GME Highlights\n\nCongratulations to Ana Ruiz (PGY-1, Internal Medicine) for her talk at the regional meeting. Dr. Helen Marsh (Program Director, Pediatrics) was elected to the board. Ben Ota (PGY-3, Family Medicine) published a case report.",
 		[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
+	{"newsletter: the specialty before the year in the parenthesis", "GME Newsletter\n\nOur congratulations go to Dr. Kofi Mensah (Family Medicine, PGY-2) and Dr. Lina Haddad (Internal Medicine, PGY-1), who won travel grants. Dr. Helen Marsh, associate dean, opened the simulation center.",
+		[]string{"Kofi Mensah |  |  | ", "Lina Haddad |  |  | "}},
+	{"newsletter: a specialty's capitals before the year", "GME News\n\nDr. Ana Ruiz (IM PGY-1) led the wellness walk. Dr. Helen Marsh (Faculty) spoke.",
+		[]string{"Ana Ruiz |  |  | "}},
 	// near misses
+	{"newsletter: a fellow's training year", "GME Newsletter\n\nDr. Roy Tan (Cardiology Fellow, PGY-5) and Dr. Helen Marsh (Faculty) published a case report.", nil},
 	{"newsletter: faculty only, roles in parentheses", "GME Highlights\n\nDr. Helen Marsh (Program Director, Pediatrics) was elected to the board. Dr. Roy Tan (Faculty, Surgery) received a grant.", nil},
 	{"newsletter: a fellow marked by a later year", "GME Highlights\n\nDr. Roy Tan (Cardiology Fellow) published a case report.", nil},
 

@@ -297,8 +297,22 @@ const gradeAside = `(?:,\s+(?:[A-Z]{2,6}\s+)?(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Memb
 
 // yearAfterName is a name followed by its degrees and a training year in
 // running text: "Jane Doe, MD (PGY-3) presented", "Dr. John Roe, PGY-2,
-// won": group 1 the name.
-var yearAfterName = mustGateDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*)(?:PGY|PL)[- ]?[1-7]\b`)
+// won", "Dr. Jane Doe (Family Medicine, PGY-2)", "Dr. Jane Doe (IM PGY-1)":
+// group 1 the name, group 2 the words before the year in the parenthesis
+// (yearAsideSpecialty).
+var yearAfterName = mustGateDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*((?:[\p{L}/&-]+\s+){0,2}[\p{L}/&-]+,?\s+)?)(?:PGY|PL)[- ]?[1-7]\b`)
+
+// yearAsideSpecialty reports the words before a training year in a
+// parenthesis after a name that say what the person trains in: a
+// specialty ("Family Medicine", "internal medicine") or its capitals
+// ("IM", "OB/GYN"); "Cardiology Fellow" or "Faculty" say something else.
+func yearAsideSpecialty(ws string) bool {
+	ws = strings.TrimRight(strings.TrimSpace(ws), ",")
+	if trainingModifiers(ws) {
+		return true
+	}
+	return len(ws) <= 6 && !strings.Contains(ws, " ") && isUpper(strings.ReplaceAll(ws, "/", ""))
+}
 
 // yearAsideShort reports whether the training year that yearAfterName
 // found between t[from:to] is a short aside when it opens a parenthesis
@@ -374,6 +388,9 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			for _, m := range yearAfterName.FindAllStringSubmatchIndex(b.text, -1) {
 				if byName(b.text[m[2]:m[3]]) {
 					m[2] += len("By ") // "By Nadia Farouk, MD, PGY-2, …": a column's residents (rosteryearlist.go)
+				}
+				if m[4] >= 0 && !yearAsideSpecialty(b.text[m[4]:m[5]]) {
+					continue // "(Cardiology Fellow, PGY-5)": a fellow's year
 				}
 				cand, before := b.text[m[2]:m[3]], b.text[:m[2]]
 				if otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) || isSchoolLine(cand) || hasAcronym(cand) || inName(before) && !afterYearEntry(before) {
