@@ -70,6 +70,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, exampleResidents(d, pageURL)...)
 	pr = append(pr, semicolonResidents(d, pageURL)...)
 	pr = append(pr, signedWelcomeResidents(d, pageURL)...)
+	pr = append(pr, ourRoleResidents(d, pageURL)...)
 	pr = append(pr, addressedResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {

@@ -493,4 +493,6 @@ package extract
 // no resident from a plain-text name line under a leader's title line (issue 12).
 // 176: a country named by its tie to the applicant ("a statement of need from the country of last
 // legal permanent residence") asks no status of them (issue 11).
-const Version = "176"
+// 177: a resident named by the program's "our", a training year or a chief's title, and "Dr." ("Our CMR
+// Dr. A", "By our PGY3 and aspiring intensivist Dr. B", "Written by our PGY 2: Dr. C") (issue 12).
+const Version = "177"
