@@ -8,7 +8,8 @@ import (
 
 // Residents addressed by their first names: a post about new interns or
 // chief residents ends "Welcome, Ana, Ben, Chidi and Dana!", "Welcome to
-// the family, Ana and Ben!", "Congratulations, Ana and Ben!". The names
+// the family, Ana and Ben!", "Congratulations, Ana and Ben!", or the names
+// first: "Ana, Ben and Chidi: thank you for …". The names
 // are residents when the text before the greeting (in its block, or the
 // block before it) speaks of residents and of no one else (faculty,
 // students, applicants); the list must be first names alone (firstNames:
@@ -18,6 +19,11 @@ import (
 // to the sentence's end.
 var addressedList = mustGate(`(?i)^(?:a (?:warm|big|huge) )?(?:welcome|congratulations|congrats)(?: (?:to (?:the|our) (?:family|team|program|residency)|aboard|again|all))?,\s+([^,!.?]+(?:,\s*[^,!.?]+)+|[^,!.?]+\s(?:and|&)\s[^,!.?]+)[!.]*$`, "welcome", "congrat")
 
+// addressedFirst is the same greeting with the names first, before a
+// colon or a dash: "Ana, Ben and Chidi: thank you for …", "Ana and Ben —
+// welcome!"; group 1 the names.
+var addressedFirst = mustGate(`(?i)^([^,!.?:—–]+(?:,\s*[^,!.?:—–]+)*,?\s(?:and|&)\s[^,!.?:—–]+?)\s*(?::|\s[—–-])\s*(?:thank you|thanks|welcome|congratulations|congrats)\b`, "thank", "welcome", "congrat")
+
 // addressedResidents reads the residents a post greets by first name.
 func addressedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
@@ -26,12 +32,15 @@ func addressedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || b.role == roleHeading || b.hint()&hintResident == 0 && (i == 0 || d.blocks[i-1].hint()&hintResident == 0) {
 			continue
 		}
-		if !containsFoldAny(b.text, "welcome", "congrat") || outOfScope(d, i) {
+		if !containsFoldAny(b.text, "welcome", "congrat", "thank") || outOfScope(d, i) {
 			continue
 		}
 		ss := sentences(b.text)
 		for k, s := range ss {
 			m := addressedList.FindStringSubmatch(strings.TrimSpace(s))
+			if m == nil {
+				m = addressedFirst.FindStringSubmatch(strings.TrimSpace(s))
+			}
 			if m == nil {
 				continue
 			}
