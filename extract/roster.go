@@ -95,6 +95,9 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	out = dropPastClasses(d, mergePeople(dedupe(out)))
 	if len(out) <= 1 {
 		out = profileResidents(d, pageURL, out)
+		if len(out) == 0 {
+			out = spotlightResident(d, pageURL) // a spotlight that speaks of its resident, named only by its address
+		}
 		checkSchools(out)
 	}
 	out = dropSubspecialtyFellows(out)

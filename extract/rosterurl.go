@@ -85,3 +85,60 @@ func residentPageName(pageURL string) string {
 
 // slugSep separates the words of a path segment ("jane-doe", "our_residents").
 func slugSep(r rune) bool { return r == '-' || r == '_' }
+
+// spotlightPrefixes open a path segment that names the one resident a
+// spotlight or profile page is about: "resident-spotlight-jane-doe",
+// "meet-our-resident-jane-doe".
+var spotlightPrefixes = []string{"resident-spotlight-", "meet-our-resident-", "meet-the-resident-", "resident-profile-",
+	"spotlight-on-resident-", "intern-spotlight-", "meet-our-intern-"}
+
+// spotlightPageName returns the name the last segment of a spotlight
+// page's address gives after its prefix ("Jane Doe" for
+// ".../resident-spotlight-jane-doe"), or "".
+func spotlightPageName(pageURL string) string {
+	if !strings.Contains(pageURL, "resident-") && !strings.Contains(pageURL, "intern-") {
+		return "" // (the usual page: no parse)
+	}
+	u, err := url.Parse(pageURL)
+	if err != nil || u.RawQuery != "" {
+		return ""
+	}
+	segs := strings.FieldsFunc(strings.ToLower(u.Path), func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return ""
+	}
+	slug := segs[len(segs)-1]
+	if i := strings.LastIndexByte(slug, '.'); i > 0 {
+		slug = slug[:i]
+	}
+	rest := ""
+	for _, p := range spotlightPrefixes {
+		if strings.HasPrefix(slug, p) {
+			rest = slug[len(p):]
+			break
+		}
+	}
+	words := strings.FieldsFunc(rest, slugSep)
+	for len(words) > 0 && slugDegrees[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	for i, w := range words {
+		if len(w) < 2 || notNameWords[w] || residentFolderWords[w] || otherPeopleWords[w] {
+			return ""
+		}
+		for _, c := range w {
+			if c < 'a' || c > 'z' {
+				return ""
+			}
+		}
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	name, ok := personName(strings.Join(words, " "))
+	if !ok {
+		return ""
+	}
+	return name
+}
