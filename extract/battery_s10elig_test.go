@@ -12,8 +12,6 @@ var knownS10Misses = map[string]bool{
 	"j1 asked; No. then its holders told to look around": true,
 	// a "No." that corrects the question's number, then the program's own: nothing read
 	"usce asked; No. then the program's own number": true,
-	// "Preferred qualifications:" is not read as a lead-in that prefers
-	"should under a preferring lead-in": true,
 }
 
 // TestBatteryAnsweredNoThenNamedAgain: an answer that opens with a bare
@@ -64,6 +62,8 @@ func TestBatteryAttemptsShouldAndNumbered(t *testing.T) {
 	// near misses
 	add("ideally on the first attempt", "<p>USMLE exams should ideally be passed on the first attempt.</p>", F{})
 	add("should under a preferring lead-in", list("Preferred qualifications:", "All exams should be passed on the first attempt"), F{})
+	add("should under a minimum-qualifications lead-in", list("Minimum qualifications:", "All exams should be passed on the first attempt"), F{s1Pass: true, attMax: 1.0})
+	add("must under a preferring lead-in", list("Preferred qualifications:", "All exams must be passed on the first attempt"), F{s1Pass: true, attMax: 1.0})
 	runKnownBattery(t, cases, knownS10Misses, s1Pass, attMax, yogMax)
 }
 

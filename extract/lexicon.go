@@ -387,6 +387,10 @@ var lexicon = slices.Concat(
 	// "the program considers only …", "we interview only …"
 	words(kHard, 0, phrases([]string{"consider", "considers", "accept", "accepts", "interview", "interviews", "review", "reviews",
 		"rank", "ranks", "invite", "invites", "admit", "admits"}, []string{"only"})...),
+	// qualifications a lead-in prefers are no requirements: "Preferred
+	// qualifications:", "Recommended qualifications:"
+	words(kSoft, 0, "preferred qualifications", "recommended qualifications", "desired qualifications", "desirable qualifications",
+		"preferred qualification", "recommended qualification", "desired qualification", "preferred criteria", "recommended criteria"),
 	words(kSoft, 0, "prefer*", "recommend*", "encourag*", "urge", "urges", "urged", "urging", "ideal", "ideally", "desirable", "desired", "advantage*", "asset",
 		"favor*", "favour*", "priority", "prioritiz*", "prioritis*", "to be competitive", "more competitive", "less competitive", "competitive applicant*",
 		"competitive candidate*", "competitive usmle", "competitive scores", "be competitive", "strongly consider*",

@@ -495,4 +495,6 @@ package extract
 // legal permanent residence") asks no status of them (issue 11).
 // 177: a resident named by the program's "our", a training year or a chief's title, and "Dr." ("Our CMR
 // Dr. A", "By our PGY3 and aspiring intensivist Dr. B", "Written by our PGY 2: Dr. C") (issue 12).
-const Version = "177"
+// 178: qualifications a lead-in prefers ("Preferred qualifications:", "Recommended qualifications:")
+// are no requirements: an item's "should" under them prefers (issue 11).
+const Version = "178"
