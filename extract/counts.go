@@ -38,6 +38,24 @@ var countrysPhysicians = mustGate(`\b(?:usa|american|national|nation's|country's
 	`\b(?:physicians|doctors)\s+(?:practicing\s+|practising\s+|working\s+)?(?:in|across|throughout|of)\s+(?:the\s+)?(?:usa|america|country|nation)\b|\bnationally\b|\bnationwide\b`,
 	"usa", "american", "national", "nation", "country")
 
+// physiciansWords are words every match of countrysPhysicians holds (each
+// alternative names physicians, doctors or the workforce, or says
+// "nationally" or "nationwide"): a cheap necessary condition read before
+// the expression, whose own hints ("national" in "international medical
+// graduates") let it run on most sentences about IMGs.
+var physiciansWords = []string{"physicians", "doctors", "workforce", "nationally", "nationwide"}
+
+// mayCountrysPhysicians reports whether low holds one of physiciansWords:
+// false when countrysPhysicians cannot match.
+func mayCountrysPhysicians(low string) bool {
+	for _, w := range physiciansWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // homeGrads are graduates of US schools, as a count names them (the
 // statement's text writes "US" as "usa").
 const homeGrads = `(?:amgs?|(?:usa?|u\.s\.?|american|usa medical|us medical|domestic|usa-trained|us-trained|md(?:/do)?) graduates|graduates of (?:usa?|american) (?:medical )?schools)`
@@ -57,7 +75,7 @@ func countRules(st *stmt, c *collector) {
 	if !imgish && !totalish {
 		return
 	}
-	if countrysPhysicians.MatchString(low) && !programVoice.MatchString(low) {
+	if mayCountrysPhysicians(low) && countrysPhysicians.MatchString(low) && !programVoice.MatchString(low) {
 		return // "1 of 4 physicians in the US is an IMG": the country's, no program's roster
 	}
 	label := st.q != "" && !st.qWeak

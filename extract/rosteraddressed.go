@@ -32,7 +32,7 @@ func addressedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || b.role == roleHeading || b.hint()&hintResident == 0 && (i == 0 || d.blocks[i-1].hint()&hintResident == 0) {
 			continue
 		}
-		if !containsFoldAny(b.text, "welcome", "congrat", "thank") || outOfScope(d, i) {
+		if greetingWords.scan(b.text, 1)&1 == 0 || outOfScope(d, i) {
 			continue
 		}
 		ss := sentences(b.text)
@@ -62,6 +62,12 @@ func addressedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	return out
 }
+
+// greetingWords are the words addressedResidents looks for in a block
+// (welcome, congratulations, thanks), found in any case in one pass
+// (containsFoldAny lowered every block that names residents to look for
+// them).
+var greetingWords = newFoldedKeywordSet([]string{"welcome", "congrat", "thank"})
 
 // statesAmong reports a list holding a US state's name: "Welcome, Texas,
 // Ohio and Iowa!" greets places.
