@@ -20,8 +20,9 @@ import (
 // verb that opens the list: "residents are", "interns include:", "as
 // interns are"; or the role and its schools, then the verb or a colon:
 // "residents and the schools they graduated from are:", "interns and their
-// medical schools:". Its end is where the first item starts.
-var semicolonLead = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Rr]esident physicians)\b(?:(?:\s+[\p{Ll}-]+){0,3}?\s+(?:are|include|includes|will be)\s*:?\s+|\s+and\s+(?:the\s+|their\s+)?(?:medical\s+)?schools\b(?:\s+[\p{Ll}-]+){0,4}?(?:\s+(?:are|include|were)\s*:?|\s*:)\s+)`)
+// medical schools:". A photo caption's order may follow the verb ("residents
+// are, from the left:"). Its end is where the first item starts.
+var semicolonLead = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Rr]esident physicians)\b(?:(?:\s+[\p{Ll}-]+){0,3}?\s+(?:are|include|includes|will be)(?:,?\s+(?:from\s+(?:the\s+)?left(?:\s+to\s+right)?|left\s+to\s+right))?\s*:?\s+|\s+and\s+(?:the\s+|their\s+)?(?:medical\s+)?schools\b(?:\s+[\p{Ll}-]+){0,4}?(?:\s+(?:are|include|were)\s*:?|\s*:)\s+)`)
 
 // semicolonResidents reads the residents of semicolon lists.
 func semicolonResidents(d *doc, pageURL string) []imgfriendly.Resident {
@@ -139,6 +140,9 @@ func commaPairs(t string, least int) []imgfriendly.Resident {
 func semicolonItem(t string) (imgfriendly.Resident, bool) {
 	t = strings.TrimSpace(t)
 	t = strings.TrimPrefix(t, "and ")
+	for _, title := range []string{"Dr. ", "Dr ", "Doctor "} {
+		t = strings.TrimPrefix(t, title) // a caption's "Dr. A B, School"
+	}
 	t = strings.TrimSpace(strings.TrimRight(t, ". "))
 	k, n := strings.Index(t, " from "), len(" from ")
 	if j := strings.Index(t, ", of "); j >= 0 && (k < 0 || j < k) {

@@ -497,4 +497,6 @@ package extract
 // Dr. A", "By our PGY3 and aspiring intensivist Dr. B", "Written by our PGY 2: Dr. C") (issue 12).
 // 178: qualifications a lead-in prefers ("Preferred qualifications:", "Recommended qualifications:")
 // are no requirements: an item's "should" under them prefers (issue 11).
-const Version = "178"
+// 179: a resident list's lead may give a caption's order after its verb ("residents are, from the
+// left:"), and an item may open with "Dr." (issue 12).
+const Version = "179"
