@@ -167,3 +167,54 @@ func FuzzMergePeople(f *testing.F) {
 		}
 	})
 }
+
+// awardLine is "<award> – <name>" or "<award>: <name>" on one line: group 1
+// the award, group 2 the name with its degrees. awardResidents reads it by
+// hand (awardLineParts); the expression states what that reading is.
+var awardLine = mustGateDerived(`^(.{5,70}?)\s*(?:\s[–—-]|:)\s+(\p{Lu}[^:–—]{3,60})$`)
+
+var awardLineSeeds = []string{"Intern of the Year – Jane Doe, MD", "Chief Resident Award: John Roe", "Resident: x", "Residents—x",
+	"Doe, Jane - X School (PGY-2)", "ReſIDENT: x", "PGY: Ann", "Intern\u00a0– Ann Lee", "Best Resident Teacher \t— Ña Ruiz",
+	"Award : Ann Lee", "Award:Ann Lee", "Award -Ann Lee", "Award\n- Ann Lee", "Aw\nard - Ann Lee", "Resident Award - Ann Lee - Ben Ota",
+	"Resident Award: Ann: Lee", "Resident Award – Ann Lee – PGY-2", "Resident Research Award - ÉLodie Roy", "Award - \xffnn Lee",
+	"Award - Ann\xff", "Abc: Ann Lee", "Abcde: Ann Lee", strings.Repeat("a", 70) + ": Ann Lee", strings.Repeat("a", 71) + ": Ann Lee",
+	"Award: " + strings.Repeat("b", 60), "Award: A" + strings.Repeat("b", 60), "Award: A" + strings.Repeat("b", 61), "Award:  \r\n Ann"}
+
+// TestAwardLineParts checks awardLineParts against awardLine on its seeds
+// and on every block of the golden pages and a testweb site.
+func TestAwardLineParts(t *testing.T) {
+	texts := slices.Clone(awardLineSeeds)
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			texts = append(texts, d.blocks[i].text)
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		if sameAwardLine(t, s) {
+			matched++
+		}
+	}
+	if matched < 10 {
+		t.Fatalf("awardLine matched %d texts: the comparison says little", matched)
+	}
+}
+
+func FuzzAwardLineParts(f *testing.F) {
+	for _, s := range awardLineSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameAwardLine(t, s) })
+}
+
+// sameAwardLine fails t when awardLineParts(s) is not awardLine's match of
+// s; it reports whether the expression matched.
+func sameAwardLine(t *testing.T, s string) bool {
+	t.Helper()
+	award, name, ok := awardLineParts(s)
+	m := awardLine.re.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && (award != m[1] || name != m[2]) {
+		t.Fatalf("awardLineParts(%q) = %q, %q, %v; awardLine matches %q", s, award, name, ok, m)
+	}
+	return ok
+}

@@ -806,9 +806,80 @@ func residentGroupLine(d *doc, t string) bool {
 	return w.sectionKind() != sectionOthers && !w.in(&otherRoles) && !w.in(&groupWords)
 }
 
-// awardLine is "<award> – <name>" or "<award>: <name>" on one line: group 1
-// the award, group 2 the name with its degrees.
-var awardLine = mustGateDerived(`^(.{5,70}?)\s*(?:\s[–—-]|:)\s+(\p{Lu}[^:–—]{3,60})$`)
+// awardLineParts reads an award line, "<award> – <name>" or "<award>:
+// <name>", as the expression awardLine (rosterperf10_test.go) matches it:
+// the award (group 1) and the name with its degrees (group 2), or ok false.
+// The expression is anchored at both ends and its award lazy: the award is
+// the shortest opening of 5 to 70 characters (no line break among them)
+// after which the rest of the line is a separator and a name
+// (awardLineName). The expression tried its bounded repetition at every
+// length, a walk of the whole program each time (~33k instructions a
+// line); here a length is tested where it ends, and fails at once unless
+// white space or a colon follows.
+func awardLineParts(t string) (award, name string, ok bool) {
+	n := 0 // characters read into the award
+	for i := 0; i < len(t); {
+		if n >= 5 {
+			if name, ok := awardLineName(t[i:]); ok {
+				return t[:i], name, true
+			}
+			if n == 70 {
+				break
+			}
+		}
+		r, w := utf8.DecodeRuneInString(t[i:])
+		if r == '\n' {
+			break // (. is no line break)
+		}
+		n++
+		i += w
+	}
+	return "", "", false
+}
+
+// awardLineName reads the rest of an award line after its award, as
+// awardLine's `\s*(?:\s[–—-]|:)\s+(\p{Lu}[^:–—]{3,60})$` (\s is one of
+// "\t\n\f\r "): white space and a colon, or white space and a dash; white
+// space; then the name to the end of the line, a capital letter and 3 to
+// 60 characters that are no colon nor long dash. The white space before
+// the separator, and the white space after it, are taken whole: a name
+// opens with no white space.
+func awardLineName(s string) (string, bool) {
+	j := 0
+	for j < len(s) && isRESpace(s[j]) {
+		j++
+	}
+	switch {
+	case j < len(s) && s[j] == ':':
+		j++
+	case j > 0 && j < len(s) && s[j] == '-':
+		j++
+	case j > 0 && (strings.HasPrefix(s[j:], "–") || strings.HasPrefix(s[j:], "—")):
+		j += len("–")
+	default:
+		return "", false
+	}
+	k := j
+	for k < len(s) && isRESpace(s[k]) {
+		k++
+	}
+	if k == j {
+		return "", false
+	}
+	name := s[k:]
+	r, w := utf8.DecodeRuneInString(name)
+	if !unicode.Is(unicode.Lu, r) {
+		return "", false
+	}
+	n := 0
+	for _, r := range name[w:] {
+		if r == ':' || r == '–' || r == '—' {
+			return "", false
+		}
+		n++
+	}
+	return name, n >= 3 && n <= 60
+}
 
 // lastAwardSeparator returns where the last of awardLine's separators in t
 // starts (a colon, or a dash after white space), or -1 when t has none.
@@ -846,14 +917,14 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if k := lastAwardSeparator(b.text); k < 0 || !residentHeadWords.in(b.text[:k]) || outOfScope(d, i) {
 			continue
 		}
-		m := awardLine.FindStringSubmatch(b.text)
-		if m == nil || fieldCount(m[1]) > 8 || containsAny(m[1], "\"“”.!?") {
+		award, who, ok := awardLineParts(b.text)
+		if !ok || fieldCount(award) > 8 || containsAny(award, "\"“”.!?") {
 			continue
 		}
-		if w := readRoleHits(m[1]); !w.in(&residentHeadWords) || w.in(&otherRoles) || w.in(&titleWords) || awardOthers.in(m[1]) {
+		if w := readRoleHits(award); !w.in(&residentHeadWords) || w.in(&otherRoles) || w.in(&titleWords) || awardOthers.in(award) {
 			continue
 		}
-		name, ok := personName(m[2])
+		name, ok := personName(who)
 		if !ok {
 			continue
 		}
