@@ -285,6 +285,19 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // group 2 the words after it.
 var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
 
+// predicateNameOpen is predicateName whose clause opens with "another"
+// or with "now"/"currently" before an article or "in" ("Dr. Vera Cole,
+// another first-year resident, said", "Ben Ota, MD, now in a surgery
+// residency", "Dr. Omar Haddad, currently a Resident in Surgery"): run only
+// on the blocks that hold one of those words (openerMay), so the usual
+// block pays nothing for it.
+var predicateNameOpen = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,?\s+((?:currently|now)\s+(?:a|an|our|the|in)\s|another\s)`)
+
+// openerMay is a necessary condition of a predicateNameOpen match in t.
+func openerMay(t string) bool {
+	return strings.Contains(t, "now ") || strings.Contains(t, "currently ") || strings.Contains(t, "another ")
+}
+
 // predicateNameGraded is predicateName with a membership grade after the
 // degrees (gradeAside), run on the blocks that name a grade.
 var predicateNameGraded = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*` + gradeAside + `?(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
@@ -404,18 +417,37 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				}
 			}
 		}
-		if !b.in(&predicateRoles) && (!b.hasYear() || !pgyClauseMayFollow(b.text)) {
+		if !b.in(&predicateRoles) && (!b.hasYear() || !pgyClauseMayFollow(b.text)) && (!residencyTermMay(b.text) || !residencyTerm.MatchString(b.text)) {
 			continue // (a training year may be the role: "Jo Day is currently a PGY-2 in …")
+		}
+		if residencyTermMay(b.text) && (strings.Contains(b.text, "Now in ") || strings.Contains(b.text, "Currently in ")) {
+			out = append(out, frontedTermResidents(d, b, pageURL)...)
 		}
 		re := predicateName
 		if strings.Contains(b.text, "Member") || strings.Contains(b.text, "Associate") {
 			re = predicateNameGraded // (a grade is rare: the longer expression only where one may be)
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(b.text, -1) {
+		ms := re.FindAllStringSubmatchIndex(b.text, -1)
+		if openerMay(b.text) {
+			ms = append(ms, predicateNameOpen.FindAllStringSubmatchIndex(b.text, -1)...)
+		}
+		for _, m := range ms {
 			head := predicateHead(b.text[m[4]:])
 			low := asciiLower(head)
 			pgy := pgyIn(low)
-			if pgy < 0 && !predicateRoles.in(head) {
+			term := -1 // where the role said as a stretch of the residency opens in clause
+			clause := ""
+			adverb := nowOrCurrently(b.text[m[4]:])
+			if raw := clauseEnd(b.text[m[4]:]); (adverb > 0 || pgy < 0 && !predicateRoles.in(head)) && residencyTermMay(raw) {
+				clause = strings.Join(strings.Fields(raw), " ") // head is its first nine words
+				if k := residencyTerm.FindStringIndex(clause); k != nil {
+					term = k[0]
+				}
+			}
+			if adverb > 0 && (term < 0 || term != nowOrCurrently(clause)) && !asideRole.MatchString(asciiLower(b.text[m[4]+adverb:m[4]+len(clauseEnd(b.text[m[4]:]))])) {
+				continue // "Roy Tan, now in practice after his residency": no resident's role where "now" opens
+			}
+			if pgy < 0 && !predicateRoles.in(head) && term < 0 {
 				continue
 			}
 			// the text up to the role: no faculty, alumni or family role
@@ -427,6 +459,12 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if k := wordIndex(low, w); k >= 0 && k < at {
 					at = k // (a whole word: "intern" is not "internal medicine")
 				}
+			}
+			if term >= 0 && term <= at {
+				// the role said as a stretch of the residency, perhaps past
+				// the head's nine words ("is weeks away from finishing her
+				// first year as an obstetrics and gynecology resident")
+				head, low, at = clause, asciiLower(clause), term
 			}
 			if otherRoles.in(low[:at]) || notNowResident.in(low[:at]) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
 				continue
@@ -448,6 +486,87 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// residencyTerm is a resident's role said as a stretch of the residency
+// under way: "in her second year of pathology residency", "finishing his
+// first year as an obstetrics and gynecology resident", "halfway through
+// her third year of residency", "in a general surgery residency". The past
+// ("was in his first year", "completed her first year") is never read:
+// predicateName has no such verb. A director's "first year as program
+// director of the residency" names no resident (the role word must be
+// "resident" or "intern" after "as"), and the words between the article and
+// "residency" are checked against other roles by the caller.
+var residencyTerm = regexp.MustCompile(`(?i)\b(?:(?:in|into|finishing|completing|starting|beginning|halfway\s+through)\s+(?:her|his|their|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|final|last|[1-7](?:st|nd|rd|th))(?:\s+and\s+(?:final|last))?\s+year\s+(?:of\s+(?:her\s+|his\s+|their\s+)?(?:[a-z/&-]+\s+){0,4}?residency|as\s+(?:an?\s+)?(?:[\p{L}/&-]+\s+){0,5}?(?:resident|intern))|in\s+(?:an?|her|his|their)\s+(?:[a-z/&-]+\s+){0,4}?residency)\b`)
+
+// frontedTerm is a sentence that opens with the residency under way of
+// the person it then names: "Now in the third and final year of his
+// residency, Nadia Farouk presented …", "Currently in her second year of
+// residency, Farouk …" (group 1 the name, the surname alone when the story
+// named the person in full before). "In his first year of residency, Roe
+// met …" without "now" tells of the past of anyone, a director's too.
+var frontedTerm = regexp.MustCompile(`(?:^|[.!?]["”’]?\s+)(?:Now|Currently)\s+in\s+(?:the|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|final|last)(?:\s+and\s+(?:final|last))?\s+year\s+of\s+(?:her|his|their)\s+(?:[a-z/&-]+\s+){0,3}?residency(?:\s+training)?,\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
+
+// frontedTermResidents reads frontedTerm in a block predicateResidents
+// reads (residencyTermMay, "Now in " or "Currently in "): a full name as personName takes
+// it, or a surname the page gives in full elsewhere (fullNameFor). The
+// phrase itself says the person is a resident now; what other sentences
+// say near the surname ("presented to the department chair") is not read.
+func frontedTermResidents(d *doc, b *block, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for _, m := range frontedTerm.FindAllStringSubmatchIndex(b.text, -1) {
+		n := b.text[m[2]:m[3]]
+		name, ok := "", false
+		if strings.Contains(n, " ") {
+			name, ok = personName(n)
+		} else {
+			name, ok = fullNameFor(d, n)
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, m[2], m[3]), Selector: b.selector()}})
+	}
+	return out
+}
+
+// residencyTermMay is a necessary condition of a residencyTerm match in t:
+// " year as " (a resident or intern follows), or "residency" with " year
+// of " or " in a"/" in her"/" in his"/" in their" (the words before a
+// residency's article), in either case.
+func residencyTermMay(t string) bool {
+	if strings.Contains(t, " year as ") || strings.Contains(t, " Year as ") {
+		return strings.Contains(t, "esident") || strings.Contains(t, "ntern") || strings.Contains(t, "ESIDENT") || strings.Contains(t, "NTERN")
+	}
+	if !strings.Contains(t, "esidency") && !strings.Contains(t, "ESIDENCY") {
+		return false
+	}
+	return strings.Contains(t, " year of ") || strings.Contains(t, " Year of ") || strings.Contains(t, " in a") ||
+		strings.Contains(t, " in her ") || strings.Contains(t, " in his ") || strings.Contains(t, " in their ")
+}
+
+// clauseEnd is the clause that opens t (up to ".;!?" or ", and "), as
+// written: predicateHead without its bound of nine words.
+func clauseEnd(t string) string {
+	if e := strings.IndexAny(t, ";.!?"); e >= 0 {
+		t = t[:e]
+	}
+	if e := strings.Index(t, ", and "); e >= 0 {
+		t = t[:e]
+	}
+	return t
+}
+
+// nowOrCurrently returns where the words after an opening "now" or
+// "currently" of clause begin ("now in a surgery residency", "currently a
+// Resident in …"), or 0.
+func nowOrCurrently(clause string) int {
+	for _, a := range [...]string{"now ", "currently "} {
+		if strings.HasPrefix(clause, a) {
+			return len(a)
+		}
+	}
+	return 0
 }
 
 // predicateHead is the first nine words of the clause that opens clause
@@ -473,9 +592,10 @@ func predicateHead(clause string) string {
 // block, or a "pgy" opening a word with, in the ten words up to it and no
 // ".;!?" between, a word that can open the clause — one of predicateName's
 // verbs ("is", "serves", "joins", "begins", "starts" before a byte that ends
-// an ASCII word; "will") or articles ("a", "an", "our", "the"). Roster cards
-// ("Jo Day, MD / PGY-2 / Medical School: …") have none, and the unanchored
-// expression no longer runs on every one of them.
+// an ASCII word; "will"), articles ("a", "an", "our", "the", "another") or
+// "now", "currently". Roster cards ("Jo Day, MD / PGY-2 / Medical School:
+// …") have none, and the unanchored expression no longer runs on every one
+// of them.
 func pgyClauseMayFollow(t string) bool {
 	low := asciiLower(t)
 	if strings.Contains(low, "residency") {
@@ -509,10 +629,11 @@ func pgyClauseMayFollow(t string) bool {
 
 // clauseOpener reports a word (lower case) that can open predicateName's
 // clause, as a prefix of it: a verb followed by a byte that is not an ASCII
-// word byte, or "will", or an article alone.
+// word byte, or "will", or an article ("another" too) or "now"/"currently"
+// alone.
 func clauseOpener(w string) bool {
 	switch w {
-	case "a", "an", "our", "the":
+	case "a", "an", "our", "the", "another", "now", "currently":
 		return true
 	}
 	if strings.HasPrefix(w, "will") {

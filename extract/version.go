@@ -499,4 +499,8 @@ package extract
 // are no requirements: an item's "should" under them prefers (issue 11).
 // 179: a resident list's lead may give a caption's order after its verb ("residents are, from the
 // left:"), and an item may open with "Dr." (issue 12).
-const Version = "179"
+// 180: a resident's role said as a stretch of the residency under way ("is in her second year of
+// pathology residency", "now in a surgery residency", "finishing her first year as a … resident"),
+// "another"/"currently a"/"now a" before a role, and a fronted "Now in the third year of his
+// residency, Surname" read as residents (issue 12).
+const Version = "180"
