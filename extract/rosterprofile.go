@@ -120,6 +120,28 @@ var leaderVoice = []string{"i am the program director", "as program director", "
 	"as the chair", "as department chair", "as your chair", "as coordinator", "as your coordinator",
 	"as a faculty member", "as an attending", "i am the coordinator", "i am the director"}
 
+// leaderNow reports leaderVoice in low, not after a verb of past work: "I
+// worked as an attending physician for two years" tells of a career before
+// this residency (an international graduate's, often), "as an attending, I
+// teach" of the writer now.
+func leaderNow(low string) bool {
+	for _, v := range leaderVoice {
+		for from := 0; ; {
+			k := strings.Index(low[from:], v)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(v)
+			before := strings.TrimRight(low[max(0, k-12):k], " ")
+			if !strings.HasSuffix(before, "worked") && !strings.HasSuffix(before, "served") && !strings.HasSuffix(before, "practiced") && !strings.HasSuffix(before, "practised") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var (
 	// imgSelf is a resident saying they are an IMG.
 	imgSelf = regexp.MustCompile(`(?i)\b(?:(?:as an?|being an?|i am an?|i'm an?|i was an?|myself an?)\s+(?:img|fmg|international medical graduate|foreign medical graduate|international graduate)|my (?:medical )?(?:training|education|schooling|degree) (?:abroad|overseas|in another country|outside (?:the us|the u\.s\.|the united states))|i (?:trained|studied medicine|went to medical school) (?:abroad|overseas|in another country|outside (?:the us|the u\.s\.|the united states))|my ecfmg (?:certificate|certification))\b`)
@@ -143,7 +165,8 @@ var (
 func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendly.Resident {
 	title := pageTitle(d)
 	urlName := residentPageName(pageURL) // the one resident the address files the page under
-	if len(found) > 1 || d.roundUp || len(found) == 0 && urlName == "" && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) && !writerIntroduced(d) {
+	author, authorText := authorLine(d)  // "By Dr. Jane Doe" over an essay
+	if len(found) > 1 || d.roundUp || len(found) == 0 && urlName == "" && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) && !writerIntroduced(d) && author == "" {
 		return found
 	}
 	var text strings.Builder
@@ -174,18 +197,28 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		if aboutOneResident(title) {
 			byline = bylineName(d, title)
 		}
+		// an essay under a byline whose writer says they began their
+		// residency, or whose byline gives a resident's training year
+		authored := ""
+		if author != "" {
+			if resident, other := bylineResident(authorText); resident {
+				authored = authorText
+			} else if !other {
+				authored = beganSaid(all, low)
+			}
+		}
 		minFirst := 5
-		if byline != "" {
+		if byline != "" || authored != "" {
 			minFirst = 1
 		} else if urlName != "" {
 			minFirst = 2 // the address says whose page it is; the writer need only speak of themself
 		}
-		asked := questions(d) >= 2 && !interviewOf(d, title)
-		if hasAny(low, leaderVoice) || firstPersonCount(low) < minFirst || asked && (named == "" || namedSaid == "" && selfResidentIn(all) == "") || staffSigned(d) || outOfScope(d, 0) {
+		asked := questions(d) >= 2 && !interviewOf(d, title) && authored == "" // (the byline's writer asks the reader's questions)
+		if leaderNow(low) || firstPersonCount(low) < minFirst || asked && (named == "" || namedSaid == "" && selfResidentIn(all) == "") || staffSigned(d) || outOfScope(d, 0) {
 			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
 		}
-		r.Name = cmp.Or(named, byline)
-		said = cmp.Or(namedSaid, selfResidentIn(all))
+		r.Name = cmp.Or(named, byline, author)
+		said = cmp.Or(namedSaid, selfResidentIn(all), authored)
 		if said == "" && aboutOneResident(title) {
 			said = title
 		}
@@ -569,4 +602,99 @@ func questions(d *doc) int {
 		}
 	}
 	return n
+}
+
+// beganResidency is a writer saying they began the residency they are in:
+// "I began my internal medicine residency at …", "I started my residency
+// in June", "I have just started my intern year". An applicant's "I hope to
+// begin my residency" and a spouse's "my husband began his residency" are
+// not it; an attending's "I began my residency in 2005 and completed it"
+// is told apart by pastResidencyVoice.
+var beganResidency = regexp.MustCompile(`\bI\s+(?:have\s+)?(?:just\s+)?(?:began|started|begun|am\s+starting|am\s+beginning)\s+(?:my|our)\s+(?:[\p{L}/&-]+\s+){0,4}?(?:residency|intern\s+year|internship)\b`)
+
+// pastResidencyVoice are phrases of a writer whose residency is over.
+var pastResidencyVoice = []string{"completed my residency", "finished my residency", "completed it", "finished it",
+	"after residency", "after my residency", "since residency", "since my residency", "graduated from residency",
+	"graduated from my residency", "i now practi", "now practic", "in private practice", "i am an attending",
+	"i'm an attending", "i’m an attending", "now an attending", "years ago", "decades ago"}
+
+// beganSaid returns the sentence of all in which the writer says they
+// began their residency, when nothing says it is over; else "".
+func beganSaid(all, low string) string {
+	if !strings.Contains(low, "residen") && !strings.Contains(low, "intern") {
+		return ""
+	}
+	m := beganResidency.FindStringIndex(all)
+	if m == nil || hasAny(low, pastResidencyVoice) {
+		return ""
+	}
+	return sentenceAround(all, m[0], m[1])
+}
+
+// authorPrefixes open a byline.
+var authorPrefixes = []string{"By ", "Author: ", "Authors: ", "Written by ", "Written By "}
+
+// authorLine reads the byline among the page's first four blocks: "By Dr.
+// Jane Doe", "Author: Jane Doe, MD, Highland Emergency Medicine R4, on
+// behalf of …". It returns the name (personName) and the line, or "".
+func authorLine(d *doc) (name, line string) {
+	for i := range min(len(d.blocks), 4) {
+		t := d.blocks[i].text
+		if d.blocks[i].role == roleRow || len(t) > 200 {
+			continue
+		}
+		for _, p := range authorPrefixes {
+			rest, ok := strings.CutPrefix(t, p)
+			if !ok {
+				continue
+			}
+			rest = stripTitle(strings.TrimSpace(rest))
+			if e := strings.IndexAny(rest, ",;(|\n"); e >= 0 {
+				rest = rest[:e]
+			}
+			if n, ok := personName(rest); ok {
+				return n, t
+			}
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// bylineResident reads the fields of a byline after the name, up to whom
+// the writer writes for ("on behalf of the Student Advising Committee"):
+// resident when one gives a resident's training year or role ("…, MD,
+// Highland Emergency Medicine R4", "…, PGY-2, Internal Medicine", "…,
+// chief resident") and none another role; other when one gives another
+// role (a professor, a director, a student, a fellow).
+func bylineResident(line string) (resident, other bool) {
+	_, rest, ok := strings.Cut(line, ",")
+	if !ok {
+		return false, false
+	}
+	year := false
+	for f := range strings.SplitSeq(rest, ",") {
+		ws := strings.Fields(f)
+		if len(ws) == 0 {
+			continue
+		}
+		low := asciiLower(f)
+		if strings.HasPrefix(ws[0], "on") && strings.Contains(low, "on behalf") || ws[0] == "for" {
+			break // "on behalf of the Student Advising Committee": whom the writer writes for
+		}
+		if otherRoles.in(f) || staffRoleWords.in(f) || notNowResident.in(f) {
+			return false, true
+		}
+		if year {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if len(last) == 2 && (last[0] == 'R' || last[0] == 'r') && last[1] >= '1' && last[1] <= '7' && len(ws) > 1 {
+			year = true // "Highland Emergency Medicine R4": a program's fourth-year resident
+		}
+		if pgyIn(low) >= 0 || hasAnyWord(low, []string{"resident", "intern", "chief resident"}) {
+			year = true
+		}
+	}
+	return year, false
 }

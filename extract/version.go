@@ -503,4 +503,8 @@ package extract
 // pathology residency", "now in a surgery residency", "finishing her first year as a … resident"),
 // "another"/"currently a"/"now a" before a role, and a fronted "Now in the third year of his
 // residency, Surname" read as residents (issue 12).
-const Version = "180"
+// 181: an essay's writer named in a byline ("By Dr. Jane Doe", "Author: …") is a resident when the
+// text says "I began/started my … residency" (nothing saying it is over) or the byline gives a
+// resident's training year ("…, Highland Emergency Medicine R4"); a past "worked as an attending"
+// is no leader's voice (issue 12).
+const Version = "181"
