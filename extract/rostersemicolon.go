@@ -29,7 +29,9 @@ func semicolonResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || strings.IndexByte(b.text, ';') < 0 && !commaListLead(b.text) || !b.in(&residentHeadWords) || outOfScope(d, i) {
+		// (the block's resident words, read once with its hints, before
+		// commaListLead's count and expression)
+		if b.role == roleRow || b.role == roleHeading || !b.in(&residentHeadWords) || strings.IndexByte(b.text, ';') < 0 && !commaListLead(b.text) || outOfScope(d, i) {
 			continue
 		}
 		for _, s := range sentences(b.text) {
