@@ -24,7 +24,8 @@ func signedWelcomeResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := 0; i+1 < len(d.blocks); i++ {
 		t := strings.TrimSpace(d.blocks[i].text)
-		if len(t) > 80 || !residentHeadWords.in(t) || !letterWords.in(t) || outOfScope(d, i+1) {
+		// (the block's hints, read once: no resident word in it, none in t)
+		if len(t) > 80 || d.blocks[i].hint()&hintResident == 0 || !residentHeadWords.in(t) || !letterWords.in(t) || outOfScope(d, i+1) {
 			continue
 		}
 		if low := asciiLower(t); otherRoles.in(low) || pastWords.in(low) || staffRoleWords.in(low) || groupWords.in(low) {
