@@ -58,6 +58,13 @@ func residentPageName(pageURL string) string {
 			return ""
 		}
 	}
+	return slugName(slug)
+}
+
+// slugName reads a person's name from the words of a path segment ("jane-doe",
+// "jane-doe-md"): two to four lowercase ASCII words, none a folder, role or
+// non-name word, that personName accepts; else "".
+func slugName(slug string) string {
 	words := strings.FieldsFunc(slug, slugSep)
 	for len(words) > 0 && slugDegrees[words[len(words)-1]] {
 		words = words[:len(words)-1]
@@ -118,27 +125,5 @@ func spotlightPageName(pageURL string) string {
 			break
 		}
 	}
-	words := strings.FieldsFunc(rest, slugSep)
-	for len(words) > 0 && slugDegrees[words[len(words)-1]] {
-		words = words[:len(words)-1]
-	}
-	if len(words) < 2 || len(words) > 4 {
-		return ""
-	}
-	for i, w := range words {
-		if len(w) < 2 || notNameWords[w] || residentFolderWords[w] || otherPeopleWords[w] {
-			return ""
-		}
-		for _, c := range w {
-			if c < 'a' || c > 'z' {
-				return ""
-			}
-		}
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	name, ok := personName(strings.Join(words, " "))
-	if !ok {
-		return ""
-	}
-	return name
+	return slugName(rest)
 }
