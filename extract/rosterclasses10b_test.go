@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"testing"
 	"time"
 
@@ -129,19 +128,7 @@ var runDate10b = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 // rows10b is residentRows with the session's run date.
 func rows10b(t *testing.T, give string) []string {
 	t.Helper()
-	pf, err := Page([]byte(give), nil, WithRunDate(runDate10b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range pf.Residents {
-		img := ""
-		if r.IMG != nil {
-			img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
-		}
-		got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
-	}
-	return got
+	return residentRows(t, give, WithRunDate(runDate10b))
 }
 
 func TestRosterSession10bClasses(t *testing.T) {

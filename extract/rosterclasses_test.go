@@ -273,12 +273,12 @@ func FuzzRosterText(f *testing.F) {
 	})
 }
 
-// residentRows runs Page on give and writes each resident it reads as
-// "name | school | country | img" (img "yes", "no" or empty), the row the
-// roster class tables want.
-func residentRows(t *testing.T, give string) []string {
+// residentRows runs Page on give (with opts) and writes each resident it
+// reads as "name | school | country | img" (img "yes", "no" or empty), the
+// row the roster class tables want.
+func residentRows(t *testing.T, give string, opts ...Option) []string {
 	t.Helper()
-	pf, err := Page([]byte(give), nil)
+	pf, err := Page([]byte(give), nil, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
