@@ -10,6 +10,8 @@ import (
 
 // Patterns over normalised text for stated IMG and resident counts.
 var (
+	// imgWord is what names IMGs (imgWordIn reads it by hand; the
+	// expression is kept as its definition, which a test holds it to).
 	imgWord      = mustGate(`\bimgs?\b|international (?:medical )?graduates|foreign medical graduates|\bfmgs?\b|(?:international|foreign|overseas) medical schools?|medical schools? (?:outside|abroad)`, "img", "international", "foreign", "fmg", "medical school")
 	countOfTotal = mustGate(`\b(\d{1,3}) (?:of|out of) (?:our |the |all )?(?:current )?(\d{1,3})\b(?: (?:current )?(?:residents|interns|trainees|house ?staff|physicians|resident physicians))?`, " of ")
 	countSlash   = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})\b`)
@@ -29,6 +31,66 @@ var (
 	imgAndHome = mustGate(`\b(?:(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates)(?: \([^)]*\))?,? and (\d{1,3}) `+homeGrads+`|(\d{1,3}) `+homeGrads+`(?: \([^)]*\))?,? and (\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates))\b`, "img", "fmg", "international")
 	totalCount = mustGate(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`, "resident", "trainee", "staff")
 )
+
+// imgWordIn is imgWord.MatchString(s), read by hand: the expression, with
+// no letter to open every match, was tried at every byte of a sentence
+// (some forty thousand instructions a sentence about IMGs).
+func imgWordIn(s string) bool {
+	if wordWithS(s, "img") || wordWithS(s, "fmg") {
+		return true
+	}
+	if strings.Contains(s, "graduates") && (strings.Contains(s, "international graduates") ||
+		strings.Contains(s, "international medical graduates") || strings.Contains(s, "foreign medical graduates")) {
+		return true
+	}
+	if !strings.Contains(s, "medical school") {
+		return false
+	}
+	for _, w := range []string{"international medical school", "foreign medical school", "overseas medical school",
+		"medical school outside", "medical schools outside", "medical school abroad", "medical schools abroad"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordWithS reports w or w+"s" as a whole word of s (`\bws?\b`; w opens
+// and ends with a word character).
+func wordWithS(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(w)
+		if e < len(s) && s[e] == 's' {
+			e++
+		}
+		if (j == 0 || !isWordByte(s[j-1])) && (e == len(s) || !isWordByte(s[e])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// andNumber reports " and " before a digit, which every match of
+// imgAndHome holds (its two counts are joined so): the expression opens
+// with no letter either.
+func andNumber(low string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], " and ")
+		if j < 0 {
+			return false
+		}
+		i += j + 5
+		if i < len(low) && isDigit(low[i]) {
+			return true
+		}
+		i -= 1 // " and and 3": the next " and " may share this one's last space
+	}
+}
 
 // countrysPhysicians matches the physicians of the country, or a count
 // taken over it ("US doctors", "physicians in the United States", "the
@@ -79,12 +141,12 @@ func countRules(st *stmt, c *collector) {
 		return // "1 of 4 physicians in the US is an IMG": the country's, no program's roster
 	}
 	label := st.q != "" && !st.qWeak
-	imgCtx := imgWord.MatchString(low) || label && imgWord.MatchString(st.qLow)
+	imgCtx := imgWordIn(low) || label && imgWordIn(st.qLow)
 	percent := strings.IndexByte(low, '%') >= 0 || strings.Contains(low, "percent")
 	if imgCtx && !percent && c.addIMGOfTotal(countOfTotal.FindStringSubmatch(low), st) {
 		return
 	}
-	if label && imgWord.MatchString(st.qLow) && c.addIMGOfTotal(countSlash.FindStringSubmatch(low), st) {
+	if label && imgWordIn(st.qLow) && c.addIMGOfTotal(countSlash.FindStringSubmatch(low), st) {
 		return
 	}
 	if imgCtx && !percent {
@@ -97,11 +159,13 @@ func countRules(st *stmt, c *collector) {
 		if m := imgAmong.FindStringSubmatch(low); m != nil && c.addIMGOfTotal([]string{m[0], m[1] + m[3], m[2] + m[4]}, st) {
 			return
 		}
-		if m := imgAndHome.FindStringSubmatch(low); m != nil {
-			a, _ := strconv.Atoi(m[1] + m[4])
-			b, _ := strconv.Atoi(m[2] + m[3])
-			if c.addIMGOfTotal([]string{m[0], strconv.Itoa(a), strconv.Itoa(a + b)}, st) {
-				return
+		if andNumber(low) { // else imgAndHome cannot match
+			if m := imgAndHome.FindStringSubmatch(low); m != nil {
+				a, _ := strconv.Atoi(m[1] + m[4])
+				b, _ := strconv.Atoi(m[2] + m[3])
+				if c.addIMGOfTotal([]string{m[0], strconv.Itoa(a), strconv.Itoa(a + b)}, st) {
+					return
+				}
 			}
 		}
 	}

@@ -66,9 +66,12 @@ func statements(d *doc) []stmt {
 	var out []stmt
 	var qm qMemo
 	q, qWeak, qLeft := "", false, 0
-	var qScope *html.Node            // the FAQ container a question governs (nil: no bound)
-	prevLabel := ""                  // the label of the row before, when it names what a rule is about
-	lineLabel, lineLabelAt := "", -1 // … of the "Label: value" line before (its block)
+	var qScope *html.Node // the FAQ container a question governs (nil: no bound)
+	// the label of the row before, and of the "Label: value" line before
+	// (its block), which a score label after it takes when it names an
+	// exam (examLabel, asked only then)
+	prevLabel := ""
+	lineLabel, lineLabelAt := "", -1
 	visaLabel, visaLabelAt := "", -1 // a label over a run of visa lines ("Visa Status / J-1 … / H-1B visa"), its last line
 	for i := range d.blocks {
 		b := &d.blocks[i]
@@ -78,15 +81,12 @@ func statements(d *doc) []stmt {
 			if cells := b.row.cells; len(cells) >= 2 && isLabel(cells[0]) {
 				val := joinNonEmpty(cells[1:], ". ")
 				lbl := cells[0]
-				if prevLabel != "" && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) && !examParts.MatchString(strings.ToLower(lbl)) {
+				if prevLabel != "" && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) && !examParts.MatchString(strings.ToLower(lbl)) && examLabel(prevLabel) {
 					// "Step 2 required | Yes" then "Minimum score | 215": the score is Step 2's
 					lbl = prevLabel + " - " + lbl
 				}
 				out = emit(out, b, val, lbl, false, &qm)
-				prevLabel = ""
-				if examLabel(cells[0]) {
-					prevLabel = cells[0]
-				}
+				prevLabel = cells[0]
 			} else {
 				out = emit(out, b, text, "", false, &qm)
 			}
@@ -144,7 +144,7 @@ func statements(d *doc) []stmt {
 				continue
 			}
 			own := lbl
-			if lineLabel != "" && lineLabelAt == i-1 && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) && !examParts.MatchString(strings.ToLower(lbl)) {
+			if lineLabelAt == i-1 && scoreLabel.find(lbl, 1) != 0 && !relevant(lbl) && !examParts.MatchString(strings.ToLower(lbl)) && examLabel(lineLabel) {
 				// "Step 2 required: Yes" then "Minimum score: 245": the score is Step 2's
 				lbl = lineLabel + " - " + lbl
 			}
@@ -152,9 +152,7 @@ func statements(d *doc) []stmt {
 			if rest := strings.TrimSpace(strings.TrimPrefix(val, ss[0])); rest != "" {
 				out = emit(out, b, rest, curQ, weak, &qm)
 			}
-			if examLabel(own) {
-				lineLabel, lineLabelAt = own, i
-			}
+			lineLabel, lineLabelAt = own, i
 			continue
 		} else if i > 0 && d.blocks[i-1].role != roleRow && curQ == "" && isLabel(text) && namesTopic(text, topics(tJ1, tH1B)) &&
 			(visaLabelAt == i-1 || isLabel(d.blocks[i-1].text) && !namesTopic(d.blocks[i-1].text, topics(tJ1, tH1B)) && namesTopic(d.blocks[i-1].text, topics(tVisa))) {
@@ -246,8 +244,19 @@ func setLeadIns(d *doc, stmts []stmt) {
 		items, anyVisa = -1, false
 	}
 	// the last title over the lists ("Eligibility Criteria"), whose
-	// modality an audience lead-in takes: read only when one asks for it
-	section := ""
+	// modality an audience lead-in takes: read only when one asks for it,
+	// back from the lead-in to the block where it was last known
+	section, sectionAt := "", 0 // the title over blocks before sectionAt
+	sectionBefore := func(i int) string {
+		for j := i - 1; j >= sectionAt; j-- {
+			if sectionTitle(&d.blocks[j]) {
+				section = d.blocks[j].text
+				break
+			}
+		}
+		sectionAt = i
+		return section
+	}
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		t := b.text
@@ -269,8 +278,8 @@ func setLeadIns(d *doc, stmts []stmt) {
 				// items: the group's list is held to the criteria above it;
 				// with none above, what a group of applicants is listed for
 				// is what it must bring
-				if section != "" {
-					lead, _ = modalityOf(section)
+				if sec := sectionBefore(i); sec != "" {
+					lead, _ = modalityOf(sec)
 				}
 				if lead == 0 {
 					lead = mHard
@@ -282,9 +291,6 @@ func setLeadIns(d *doc, stmts []stmt) {
 		default:
 			closeList()
 			lead, leading, visa, pass, other, deny = 0, false, false, false, false, false
-		}
-		if b.role != roleItem && isLabel(t) && !audienceLabel(t) {
-			section = t
 		}
 		if leading && !self {
 			if items < 0 {
@@ -300,6 +306,12 @@ func setLeadIns(d *doc, stmts []stmt) {
 	closeList()
 }
 
+// sectionTitle reports a block setLeadIns takes for the title over the
+// lists after it: a label that is no list item and names no audience.
+func sectionTitle(b *block) bool {
+	return b.role != roleItem && isLabel(b.text) && !audienceLabel(b.text)
+}
+
 // admittingLead reports a lead-in saying whom the program considers,
 // accepts, reviews or interviews, by what they have ("Our program
 // considers applications from individuals with:", "We interview
@@ -307,6 +319,14 @@ func setLeadIns(d *doc, stmts []stmt) {
 // requirements. A negated admission ("we do not accept applicants
 // with:") is denyingLead's.
 func admittingLead(t string) bool {
+	if admitVerbs.find(t, 1) == 0 && !hasNonASCII(t) {
+		return false // no verb below in any case (lowering makes one of ASCII letters only, or of a character such as "İ")
+	}
+	return admittingWords(t)
+}
+
+// admittingWords is admittingLead read word by word, past its gate.
+func admittingWords(t string) bool {
 	if ss := sentences(t); len(ss) > 1 {
 		t = ss[len(ss)-1]
 	}
@@ -332,6 +352,9 @@ func admittingLead(t string) bool {
 	}
 	return false
 }
+
+// admitVerbs are in every verb admittingLead reads.
+var admitVerbs = newFoldedKeywordSet([]string{"consider", "accept", "review", "interview", "invite", "welcome"})
 
 // audienceTitle reports a short title that names only a group of
 // applicants ("International Medical Graduates", "For IMG applicants",
@@ -761,10 +784,15 @@ func (m *qMemo) norm(q string) string {
 
 var qaPattern = regexp.MustCompile(`^(?i:q(?:uestion)?)\s*[:.)-]\s*(.*?)(?:\s+(?i:a(?:nswer)?)\s*[:.)-]\s*(.*))?$`)
 
+// qaHead is qaPattern's opening, which every match holds: read first, it
+// fails at the second or third letter of "Qualifications", where qaPattern
+// reads the whole text.
+var qaHead = regexp.MustCompile(`^(?i:q(?:uestion)?)\s*[:.)-]`)
+
 // splitQA splits "Q: ... A: ..." text into question and answer. Text that is
 // not so marked is returned whole as the question.
 func splitQA(text string) (q, a string) {
-	if len(text) > 2 && (text[0] == 'Q' || text[0] == 'q') {
+	if len(text) > 2 && (text[0] == 'Q' || text[0] == 'q') && qaHead.MatchString(text) {
 		if m := qaPattern.FindStringSubmatch(text); m != nil {
 			return m[1], m[2]
 		}
@@ -776,6 +804,9 @@ func splitQA(text string) (q, a string) {
 }
 
 func stripAnswerPrefix(t string) string {
+	if t == "" || t[0] != 'A' {
+		return t // every prefix opens with "A"
+	}
 	for _, p := range []string{"A:", "A.", "Answer:", "A -", "A)"} {
 		if strings.HasPrefix(t, p) {
 			return strings.TrimSpace(t[len(p):])
