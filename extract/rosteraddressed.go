@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -37,9 +38,12 @@ func addressedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		ss := sentences(b.text)
 		for k, s := range ss {
-			m := addressedList.FindStringSubmatch(strings.TrimSpace(s))
-			if m == nil {
-				m = addressedFirst.FindStringSubmatch(strings.TrimSpace(s))
+			var m []string
+			if ts := strings.TrimSpace(s); gatesOff || addressedListMay(ts) {
+				m = addressedList.FindStringSubmatch(ts)
+			}
+			if ts := strings.TrimSpace(s); m == nil && (gatesOff || addressedFirstMay(ts)) {
+				m = addressedFirst.FindStringSubmatch(ts)
 			}
 			if m == nil {
 				continue
@@ -90,4 +94,52 @@ func containsFoldAny(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// addressedListMay is a necessary condition of an addressedList match in
+// t: t opens with the greeting, after "a warm", "a big" or "a huge" perhaps
+// ("welcome", "congrat" in any case; no word of these holds a "k" or an
+// "s", whose other folds the expression would match too).
+func addressedListMay(t string) bool {
+	if len(t) > 2 && t[0]|0x20 == 'a' && t[1] == ' ' {
+		for _, w := range [...]string{"warm ", "big ", "huge "} {
+			if hasPrefixFold(t[2:], w) {
+				return greetingOpens(t[2+len(w):])
+			}
+		}
+	}
+	return greetingOpens(t)
+}
+
+// greetingOpens reports t opening with "welcome" or "congrat" in any case.
+func greetingOpens(t string) bool {
+	return hasPrefixFold(t, "welcome") || hasPrefixFold(t, "congrat")
+}
+
+// addressedFirstMay is a necessary condition of an addressedFirst match in
+// t: a colon or a dash followed, after white space perhaps, by "thank",
+// "welcome" or "congrat" in any case (or t holds a character that folds to
+// a "k" or an "s", and the expression decides). Most sentences that greet
+// someone ("Welcome to our program!") have no such separator.
+func addressedFirstMay(t string) bool {
+	for at := 0; at < len(t); {
+		k := indexAny(t[at:], ":—–-")
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + 1
+		if t[k] >= utf8.RuneSelf {
+			_, size := utf8.DecodeRuneInString(t[k:])
+			at = k + size
+		}
+		j := at
+		for j < len(t) && isRESpace(t[j]) {
+			j++
+		}
+		if hasPrefixFold(t[j:], "thank") || greetingOpens(t[j:]) {
+			return true
+		}
+	}
+	return hasOddFold(t)
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -101,7 +103,7 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				continue
 			}
 		}
-		m := classSignature.FindStringSubmatchIndex(text)
+		m := findClassSignature(text)
 		if m == nil {
 			continue
 		}
@@ -185,4 +187,47 @@ func residentsLineAbove(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// findClassSignature is classSignature.FindStringSubmatchIndex(t), the
+// expression run from the last character before t's final "lass of" that
+// no signature holds (not a letter, an apostrophe, a hyphen, a period, a
+// comma or white space): a match opens there or after (the character
+// before a name that opens no text is one of the expression's own: a
+// quote's close, a sentence's end, a dash), so a long quote is not read
+// from its start again at each of its words. (The match cannot open at
+// the cut by "^": that character is no name's.)
+func findClassSignature(t string) []int {
+	from := 0
+	if !gatesOff {
+		end := strings.LastIndex(t, "lass of")
+		if end < 0 {
+			return nil // (every match holds it)
+		}
+		for k := end; k > 0; {
+			r, size := utf8.DecodeLastRuneInString(t[:k])
+			k -= size
+			if !signatureRune(r) {
+				from = k
+				break
+			}
+		}
+	}
+	m := classSignature.FindStringSubmatchIndex(t[from:])
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
+		}
+	}
+	return m
+}
+
+// signatureRune reports a character classSignature's name, degrees and
+// the comma before the class may hold.
+func signatureRune(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '.', ',', ' ', '\t', '\n', '\f', '\r':
+		return true
+	}
+	return unicode.IsLetter(r)
 }

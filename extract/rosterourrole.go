@@ -28,6 +28,9 @@ func ourRoleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || !strings.Contains(b.text, "ur ") || !strings.Contains(b.text, "Dr") || outOfScope(d, i) {
 			continue
 		}
+		if !gatesOff && !ourRoleMay(b.text) {
+			continue // no "our" before a resident's year or title: the unanchored expression finds nothing
+		}
 		for _, m := range ourRoleTitled.FindAllStringSubmatchIndex(b.text, -1) {
 			between := asciiLower(b.text[m[0]:m[2]])
 			if otherRoles.in(between) || staffRoleWords.in(between) {
@@ -45,4 +48,37 @@ func ourRoleResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// ourRoleMay is a necessary condition of an ourRoleTitled match in t: an
+// "our" opening a word (\b), white space, and a year or title's first
+// letters ("PGY", "CMR", "chief ", "intern", in their expression's cases).
+// Most blocks that say "our" and "Dr" (an eligibility page's "our
+// program", "Dr. X, Program Director") have none.
+func ourRoleMay(t string) bool {
+	for at := 1; at < len(t); {
+		k := strings.Index(t[at:], "ur")
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + 2
+		if c := t[k-1]; c != 'O' && c != 'o' || k >= 2 && isWordByte(t[k-2]) {
+			continue
+		}
+		j := k + 2
+		for j < len(t) && isRESpace(t[j]) {
+			j++
+		}
+		if j == k+2 {
+			continue
+		}
+		rest := t[j:]
+		for _, w := range [...]string{"PGY", "CMR", "Chief ", "chief ", "Intern", "intern"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// Session 11's necessary conditions before three roster readers'
+// expressions: each reader, gated, against the same reader ungated, on the
+// golden pages and a testweb site; and each gate against its expression on
+// seeds and fuzzed texts.
+
+var ourRoleSeeds = []string{
+	"Read the new article by our CMR Dr. Ana Ruiz on sepsis care.",
+	"By our PGY3 and aspiring intensivist Dr. Ben Ota.",
+	"Written by our PGY 2: Dr. Carla Diaz",
+	"Our Chief Resident Dr. Kofi Mensah’s talk won the prize.",
+	"our intern and program director Dr. Lena Park",
+	"Your\tchief resident Dr. Ana Ruiz", "Four interns and Dr. Ana Ruiz", "tour CMR Dr. Ana Ruiz",
+	"Our program welcomes applicants; contact Dr. Jane Roe, Program Director.",
+}
+
+func TestOurRoleGate(t *testing.T) {
+	sameReader(t, gateDocs(t), "ourRoleResidents", ourRoleResidents, ungatedReader(ourRoleResidents))
+	sameOnTexts(t, "ourRoleResidents", ourRoleSeeds, ourRoleResidents, ungatedReader(ourRoleResidents))
+	spared := 0
+	for _, s := range ourRoleSeeds {
+		if ourRoleTitled.MatchString(s) && !ourRoleMay(s) {
+			t.Errorf("ourRoleMay(%q) = false, but ourRoleTitled matches", s)
+		}
+		if !ourRoleMay(s) {
+			spared++
+		}
+	}
+	if spared == 0 {
+		t.Error("ourRoleMay spares no seed")
+	}
+}
+
+func FuzzOurRoleMay(f *testing.F) {
+	for _, s := range ourRoleSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if ourRoleTitled.MatchString(s) && !ourRoleMay(s) {
+			t.Fatalf("ourRoleMay(%q) = false, but ourRoleTitled matches", s)
+		}
+	})
+}
+
+var addressedSeeds = []string{
+	"Our new interns arrived this week. Welcome, Ana, Ben, Chidi and Dana!",
+	"The chief residents were announced. Congratulations, Ana and Ben!",
+	"Meet the residents. A warm welcome to the family, Ana and Ben!",
+	"The residents finished the year. Ana, Ben and Chidi: thank you for everything!",
+	"Our residents matched. Ana and Ben — welcome!",
+	"Our residents matched. Ana and Ben - Congrats to both",
+	"Welcome to our residency program! Residents rotate at two hospitals.",
+	"Residents: thanks for applying. Welcome, Texas, Ohio and Iowa!",
+	"Residents and Ana & Ben:\tthank you", "Residents. Ana and Ben – ſo welcome", "Residents. Ana and Ben: \u212aongrats",
+}
+
+func TestAddressedGate(t *testing.T) {
+	sameReader(t, gateDocs(t), "addressedResidents", addressedResidents, ungatedReader(addressedResidents))
+	sameOnTexts(t, "addressedResidents", addressedSeeds, addressedResidents, ungatedReader(addressedResidents))
+	for _, text := range addressedSeeds {
+		for _, s := range sentences(text) {
+			checkAddressedMay(t, s)
+		}
+	}
+}
+
+func checkAddressedMay(t *testing.T, s string) {
+	t.Helper()
+	if addressedList.re.MatchString(s) && !addressedListMay(s) {
+		t.Fatalf("addressedListMay(%q) = false, but addressedList matches", s)
+	}
+	if addressedFirst.re.MatchString(s) && !addressedFirstMay(s) {
+		t.Fatalf("addressedFirstMay(%q) = false, but addressedFirst matches", s)
+	}
+}
+
+func FuzzAddressedMay(f *testing.F) {
+	for _, s := range addressedSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkAddressedMay(t, s)
+	})
+}
+
+var classSignatureSeeds = []string{
+	"Ana Ruiz, MD, Class of 2027", "“The program felt like family from day one.” — Ben Ota, Class of 2026.",
+	"I loved the wards. Dr. Carla Diaz, Class of 2025 ", "Kevin P., Class of 2023", "(Ana Ruiz, class of 2024)",
+	"The 3 residents! Ana Ruiz, D.O., Class of 1999:)", "Ana Ruiz\u00a0Díaz, Class of 2027", "José García-López, MBBS, Class of 2028",
+	"x\xe2\x80Ana Ruiz, Class of 2027", "Ana, Class of 2027", "Class of 2027", "“Great.”Ana Ruiz Díaz Ng, Class of 2027",
+}
+
+func TestFindClassSignature(t *testing.T) {
+	found := 0
+	for _, s := range classSignatureSeeds {
+		got, want := findClassSignature(s), classSignature.FindStringSubmatchIndex(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("findClassSignature(%q) = %v, want %v", s, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 5 {
+		t.Errorf("only %d seeds signed", found)
+	}
+	sameReader(t, gateDocs(t), "classSignedResidents", classSignedResidents, ungatedReader(classSignedResidents))
+}
+
+func FuzzFindClassSignature(f *testing.F) {
+	for _, s := range classSignatureSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findClassSignature(s), classSignature.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findClassSignature(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
