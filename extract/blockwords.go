@@ -18,13 +18,11 @@ func (b *block) in(l *wordList) bool {
 		bit = hintPredicate
 	case &fellowshipWord:
 		bit = hintFellowship
-	default:
-		return l.in(b.text)
 	}
-	if b.hint()&(bit|oddFold) == 0 {
+	if bit != 0 && b.hint()&bit == 0 {
 		return false
 	}
-	return hasAnyWord(asciiLower(b.text), l.words)
+	return l.in(b.text)
 }
 
 // hintDigits is blockHints' bit for a digit (relevantSet's group 2).
@@ -119,7 +117,7 @@ func (w *roleHits) lower() string {
 func (w *roleHits) in(l *wordList) bool {
 	for i, rl := range roleLists {
 		if rl == l {
-			return w.found&(1<<i) != 0 && hasAnyWord(w.lower(), l.words)
+			return w.found&(1<<i) != 0 && l.in(w.text)
 		}
 	}
 	return l.in(w.text)

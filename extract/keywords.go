@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -12,11 +14,9 @@ import (
 // run on every block of every page, so they are built on it. A keywordSet is
 // built once at package initialisation and only read after.
 type keywordSet struct {
-	class  [256]uint8 // byte → column; 0 for bytes no word contains
-	nclass int
-	fold   bool     // ASCII letters match in either case
-	next   []int32  // next[at+class]: where the automaton goes, at = state*nclass; ^state when words end there
-	tags   []uint16 // tags[state]: bit g set when a word of group g ends in that state; oddFold
+	steps
+	fold bool     // ASCII letters match in either case
+	tags []uint16 // tags[state]: bit g set when a word of group g ends in that state; oddFold
 
 	// A set of a few case-sensitive words is read with strings.Contains
 	// instead, which skips through text faster than any table walk.
@@ -50,7 +50,7 @@ func newFoldedKeywordSet(groups ...[]string) *keywordSet {
 }
 
 func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
-	k := &keywordSet{nclass: 1, fold: fold, groups: groups}
+	k := &keywordSet{fold: fold, groups: groups}
 	n := 0
 	for _, g := range groups {
 		n += len(g)
@@ -77,26 +77,54 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 		group = append(group, oddFold, oddFold)
 	}
 	a := newAutomaton(words, fold)
-	k.class, k.nclass = a.class, a.nclass
-	// states as row offsets, so that a step is one load and one add, and
-	// where words end as their number, complemented, so that a step reads
-	// the tags only there, in a table of a tag a state (a few kilobytes:
-	// by row offset, the tags of a large set were a table as large as its
-	// steps, where every word ending in a text was a cache miss)
-	k.next = make([]int32, len(a.next))
 	k.tags = make([]uint16, len(a.out))
 	for st, ws := range a.out {
 		for _, w := range ws {
 			k.tags[st] |= group[w]
 		}
 	}
-	for i, t := range a.next {
-		k.next[i] = t * int32(k.nclass)
-		if k.tags[t] != 0 {
-			k.next[i] = ^t
+	k.steps = a.steps()
+	return k
+}
+
+// steps is an automaton's transition table as the scans read it: by
+// column, a column a byte class and a row a state, so that a step is one
+// add (the column's start, read from the byte, plus the state) and one
+// load; in 16 bits, so that the table is half as large as in 32 (the
+// large sets' and the lexicon's tables outgrow the caches, and a scan
+// waits on its loads). A column holds the states in breadth-first order
+// (newAutomaton), so that the shallow states a text is in most of the time
+// share its first cache lines, and the states where words end after all
+// others, so that a scan tells them by their number and reads its outputs
+// only there. (Unsigned, both: Go loads them with the index scaled in the
+// instruction, where a signed load takes one more.)
+type steps struct {
+	col  [256]uint32 // byte → the start of its class's column in next
+	next []uint16    // next[col[b]+state]: the state after byte b
+	ends int         // the first state where words end (automaton.ends)
+}
+
+// maxStates is the most states steps can number in 16 bits.
+const maxStates = 1 << 16
+
+// steps lays a's transitions out as steps.
+func (a *automaton) steps() steps {
+	n := a.nclass
+	states := len(a.next) / n
+	if states > maxStates {
+		panic(fmt.Sprintf("automaton of %d states: steps number %d at most", states, maxStates))
+	}
+	t := steps{ends: a.ends}
+	for b, c := range a.class {
+		t.col[b] = uint32(c) * uint32(states)
+	}
+	t.next = make([]uint16, len(a.next))
+	for st := 0; st < states; st++ {
+		for c := 0; c < n; c++ {
+			t.next[c*states+st] = uint16(a.next[st*n+c])
 		}
 	}
-	return k
+	return t
 }
 
 // essentialWords returns the words of a group that hold no other word of
@@ -134,11 +162,15 @@ type automaton struct {
 	nclass int
 	next   []int32
 	out    [][]int32
+	ends   int // the first state where words end: those after it do too, those before not
 }
 
 func newAutomaton(words []string, fold bool) *automaton {
 	a := &automaton{nclass: 1}
 	for _, w := range words {
+		if w == "" {
+			panic("automaton: an empty word") // (it would end in the root, which steps numbers first)
+		}
 		for i := 0; i < len(w); i++ {
 			if a.class[w[i]] == 0 {
 				a.class[w[i]] = uint8(a.nclass)
@@ -200,6 +232,7 @@ func newAutomaton(words []string, fold bool) *automaton {
 // order from the root (the trie's states are numbered as words were added):
 // the shallow states a text is in most of the time then lie together, a few
 // memory pages where a scan reads them, instead of spread over the table.
+// The states where words end come after all others (from a.ends on).
 func (a *automaton) breadthFirst(next []int32, out [][]int32) ([]int32, [][]int32) {
 	n := a.nclass
 	states := len(next) / n
@@ -215,6 +248,20 @@ func (a *automaton) breadthFirst(next []int32, out [][]int32) ([]int32, [][]int3
 				order = append(order, t)
 			}
 		}
+	}
+	// the states where words end last, each part in that order, so that a
+	// scan tells them by their number (steps)
+	var ending []int32
+	for _, old := range order {
+		if len(out[old]) > 0 {
+			ending = append(ending, old)
+		}
+	}
+	order = slices.DeleteFunc(order, func(old int32) bool { return len(out[old]) > 0 })
+	a.ends = len(order)
+	order = append(order, ending...)
+	for ns, old := range order {
+		renum[old] = int32(ns) + 1
 	}
 	next2 := make([]int32, len(order)*n)
 	out2 := make([][]int32, len(order))
@@ -249,19 +296,65 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 		}
 		return found
 	}
-	next, class, tags, n := k.next, &k.class, k.tags, k.nclass // (in registers: the loop reads no field of k)
+	next, col, tags, ends := k.next, &k.col, k.tags, k.ends // (in registers: the loop reads no field of k)
 	at := 0
 	for i := 0; i < len(s); i++ {
-		at = int(next[at+int(class[s[i]])])
-		if at < 0 { // (one assignment to at on the way through: its register stays put)
-			found |= tags[^at]
+		at = int(next[at+int(col[s[i]])])
+		if at >= ends {
+			found |= tags[at]
 			if found&stop != 0 {
 				return found
 			}
-			at = ^at * n
 		}
 	}
 	return found
+}
+
+// wholeWords tells whether a text holds one of a list's words as a whole
+// word, in any ASCII case: hasAnyWord(asciiLower(s), words) in one pass
+// over s, without the lowered copy and a search a word. Every word is read
+// (essentialWords would drop "residents" for "resident", which is no whole
+// word of "residents").
+type wholeWords struct {
+	steps
+	lens [][]int32 // by state: the lengths of the words ending there
+}
+
+// newWholeWords builds the matcher of words, in lower case.
+func newWholeWords(words []string) *wholeWords {
+	for _, w := range words {
+		if w != asciiLower(w) {
+			panic(fmt.Sprintf("wholeWords: %q is not in lower case", w))
+		}
+	}
+	a := newAutomaton(words, true)
+	m := &wholeWords{steps: a.steps(), lens: make([][]int32, len(a.out))}
+	for st, ws := range a.out {
+		for _, w := range ws {
+			if l := int32(len(words[w])); !slices.Contains(m.lens[st], l) {
+				m.lens[st] = append(m.lens[st], l)
+			}
+		}
+	}
+	return m
+}
+
+// in reports whether one of the words is a whole word of s: no word byte
+// (isWordByte) before it or after it.
+func (m *wholeWords) in(s string) bool {
+	next, col, ends := m.next, &m.col, m.ends
+	at := 0
+	for i := 0; i < len(s); i++ {
+		at = int(next[at+int(col[s[i]])])
+		if at >= ends && (i+1 == len(s) || !isWordByte(s[i+1])) {
+			for _, l := range m.lens[at] {
+				if j := i + 1 - int(l); j == 0 || !isWordByte(s[j-1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // keywordUnion reads, in one pass over a text, the words of several
@@ -269,9 +362,7 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 // reading asks five about its sentence): one automaton over the words of
 // every group of every member, whose answer holds each member's.
 type keywordUnion struct {
-	class   [256]uint8
-	nclass  int
-	next    []int32  // as keywordSet's: offsets, the state complemented where words end
+	steps
 	masks   []uint64 // by state: the member groups whose words end there
 	members []unionMember
 }
@@ -314,20 +405,13 @@ func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
 		panic("keywordUnion: more than 64 groups")
 	}
 	a := newAutomaton(words, sets[0].fold)
-	u.class, u.nclass = a.class, a.nclass
 	u.masks = make([]uint64, len(a.out))
 	for st, ws := range a.out {
 		for _, w := range ws {
 			u.masks[st] |= mask[w]
 		}
 	}
-	u.next = make([]int32, len(a.next))
-	for i, t := range a.next {
-		u.next[i] = t * int32(u.nclass)
-		if u.masks[t] != 0 {
-			u.next[i] = ^t
-		}
-	}
+	u.steps = a.steps()
 	return u
 }
 
@@ -342,13 +426,12 @@ type unionWords struct {
 // read finds the members' words in s.
 func (u *keywordUnion) read(s string) unionWords {
 	var found uint64
-	next, class, masks, n := u.next, &u.class, u.masks, u.nclass
+	next, col, masks, ends := u.next, &u.col, u.masks, u.ends
 	at := 0
 	for i := 0; i < len(s); i++ {
-		at = int(next[at+int(class[s[i]])])
-		if at < 0 {
-			found |= masks[^at]
-			at = ^at * n
+		at = int(next[at+int(col[s[i]])])
+		if at >= ends {
+			found |= masks[at]
 		}
 	}
 	return unionWords{s: s, u: u, found: found}

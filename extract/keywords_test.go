@@ -219,7 +219,7 @@ func FuzzScanOddFold(f *testing.F) {
 	for _, s := range []string{"", "ſ", "\u212aelvin", "resident ſ", "xx\xc5", "\xe2\x84"} {
 		f.Add(s)
 	}
-	sets := []*keywordSet{blockHints, relevantSet, residentHeadWords.set, newFoldedKeywordSet([]string{"s", "k"})}
+	sets := []*keywordSet{blockHints, relevantSet, newFoldedKeywordSet(residentHeadWords.words), newFoldedKeywordSet([]string{"s", "k"})}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i, k := range sets {
 			got := k.scan(s, 0)
@@ -335,7 +335,7 @@ func TestEssentialWords(t *testing.T) {
 
 // lexScanReference is lex.scan with the automaton read as built (a row
 // per state, the outputs of every state read at every byte): the
-// reference for the matcher's table of row offsets.
+// reference for the matcher's table (steps).
 func lexScanReference(s string) []lexMatch {
 	a := lexReference()
 	var all []lexMatch
@@ -413,6 +413,85 @@ func FuzzLexScanReference(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := lex.scan(s, nil), lexScanReference(s); !sameMatches(got, want) {
 			t.Errorf("lex.scan(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestStepsAreTheAutomaton checks the steps of the lexicon's automaton and
+// of a folded set's against the automaton they are laid out from: the same
+// state after every byte from every state, and the states where words end
+// exactly those numbered from ends on (what the scans read instead of the
+// outputs).
+func TestStepsAreTheAutomaton(t *testing.T) {
+	texts := make([]string, len(lexicon))
+	for i, e := range lexicon {
+		texts[i] = e.text
+	}
+	for _, a := range []*automaton{newAutomaton(texts, false), newAutomaton(essentialWords(relevantWords), true)} {
+		st := a.steps()
+		states := len(a.out)
+		if states < 2 || st.ends <= 0 || st.ends > states {
+			t.Fatalf("%d states, ends %d", states, st.ends)
+		}
+		for s := 0; s < states; s++ {
+			if ends := len(a.out[s]) > 0; ends != (s >= st.ends) {
+				t.Errorf("state %d: words end there %v, numbered from ends %v", s, ends, s >= st.ends)
+			}
+			for b := 0; b < 256; b++ {
+				if got, want := int32(st.next[int(st.col[b])+s]), a.next[s*a.nclass+int(a.class[b])]; got != want {
+					t.Fatalf("state %d, byte %#x: steps go to %d, the automaton to %d", s, b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// wholeWordLists are the lists TestWholeWords and FuzzWholeWords read:
+// the roster's, and lists whose words hold each other, open or close on a
+// byte that is no word byte, or are one letter.
+func wholeWordLists() [][]string {
+	lists := [][]string{predicateRoles.words, fellowshipWord.words,
+		{"resident", "residents", "co-resident", "chief resident", "res"},
+		{"us ", " of", "-year", "i", "a.b", "ſ"}}
+	for _, l := range roleLists {
+		lists = append(lists, l.words)
+	}
+	return lists
+}
+
+// TestWholeWords checks wholeWords.in against what it replaces,
+// hasAnyWord of the lowered text, on texts where words hold each other,
+// touch word bytes, or are cut by the text's ends.
+func TestWholeWords(t *testing.T) {
+	texts := []string{"", "Resident", "RESIDENTS of the year", "our co-residents", "chief residents", "Chief Resident.",
+		"presidents", "residentx", "x-resident", "res", "the US program", "Jo, our third-year intern", "i", "I", "Mi",
+		"a.b", "xa.b", "a.bx", "a.b.", "ſ", "faculty of medicine", "house staff", "The Fellowship", "fellowships2",
+		"the 1st-year class", "Past residents", "pgy-2"}
+	for _, words := range wholeWordLists() {
+		m := newWholeWords(words)
+		for _, s := range texts {
+			if got, want := m.in(s), hasAnyWord(asciiLower(s), words); got != want {
+				t.Errorf("%q in %q: %v, hasAnyWord %v", words, s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzWholeWords is TestWholeWords on any text.
+func FuzzWholeWords(f *testing.F) {
+	for _, s := range []string{"Chief Residents", "co-resident", "the US program", "A.B"} {
+		f.Add(s)
+	}
+	lists := wholeWordLists()
+	ms := make([]*wholeWords, len(lists))
+	for i, l := range lists {
+		ms[i] = newWholeWords(l)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, m := range ms {
+			if got, want := m.in(s), hasAnyWord(asciiLower(s), lists[i]); got != want {
+				t.Errorf("%q in %q: %v, hasAnyWord %v", lists[i], s, got, want)
+			}
 		}
 	})
 }

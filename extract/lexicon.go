@@ -545,15 +545,8 @@ type lexMatch struct {
 // lexMatcher finds lexicon entries in normalised text in one pass: an
 // Aho–Corasick automaton over the entries' texts.
 type lexMatcher struct {
-	class  [256]uint8
-	nclass int32
-	// step[at+class] is where the automaton goes from the state whose row
-	// starts at at: the next state's row, or the state's number
-	// complemented when entries end there, so that a byte costs one load
-	// and the outputs are read only where something ends, by state (as
-	// keywordSet's table)
-	step []int32
-	out  [][]int32 // by state: the entries (indices into the lexicon) that end there
+	steps           // (as keywordSet's)
+	out   [][]int32 // by state: the entries (indices into the lexicon) that end there
 }
 
 // lex is the lexicon's matcher, built once.
@@ -565,14 +558,7 @@ func newLexMatcher(es []entry) *lexMatcher {
 		texts[i] = e.text
 	}
 	a := newAutomaton(texts, false)
-	m := &lexMatcher{class: a.class, nclass: int32(a.nclass), out: a.out, step: make([]int32, len(a.next))}
-	for i, t := range a.next {
-		m.step[i] = t * m.nclass
-		if len(a.out[t]) > 0 {
-			m.step[i] = ^t
-		}
-	}
-	return m
+	return &lexMatcher{steps: a.steps(), out: a.out}
 }
 
 // isWordByte reports a letter or digit of a normalised text.
@@ -588,15 +574,14 @@ func isLexWord(c byte) bool {
 // things ("accepted" is a visa predicate and what an observership may be).
 func (m *lexMatcher) scan(s string, buf []lexMatch) []lexMatch {
 	all := buf[:0]
-	step, class, n := m.step, &m.class, int(m.nclass)
+	next, col, ends := m.next, &m.col, m.ends
 	at := 0
 	for i := 0; i < len(s); i++ {
-		at = int(step[at+int(class[s[i]])])
-		if at < 0 {
-			for _, id := range m.out[^at] {
+		at = int(next[at+int(col[s[i]])])
+		if at >= ends {
+			for _, id := range m.out[at] {
 				all = lexHit(all, s, i, id)
 			}
-			at = ^at * n
 		}
 	}
 	return settleMatches(all)

@@ -130,23 +130,19 @@ func isYes(s string) bool {
 }
 
 // wordList is a list of lower-case words and phrases found as whole words
-// in any case: a keyword scan first (no allocation), the word boundaries
-// only when it finds one.
+// in any case, in one pass over a text (wholeWords).
 type wordList struct {
 	words []string
-	set   *keywordSet
+	whole *wholeWords
 }
 
 func newWordList(words ...string) wordList {
-	return wordList{words: words, set: newFoldedKeywordSet(words)}
+	return wordList{words: words, whole: newWholeWords(words)}
 }
 
 // in reports whether one of the list's words is a whole word of t.
 func (l wordList) in(t string) bool {
-	if l.set.scan(t, 1|oddFold) == 0 { // (no word, and no character folding would make one)
-		return false
-	}
-	return hasAnyWord(asciiLower(t), l.words)
+	return l.whole.in(t)
 }
 
 // hasAnyWord reports whether one of words (lower case) appears in low as a
