@@ -10,7 +10,12 @@ import (
 // notNameWords are words that make a capitalised line a heading or a place,
 // not a person's name.
 var notNameWords = map[string]bool{
-	"residents": true, "resident": true, "medicine": true, "class": true, "school": true,
+	"residents": true, "resident": true,
+	// a determiner or a month no one is named ("This July, …"; "April",
+	// "May", "June", "August" are given names), a delegate's office
+	"this": true, "that": true, "these": true, "those": true, "each": true, "every": true,
+	"january": true, "february": true, "july": true, "september": true, "october": true,
+	"november": true, "december": true, "delegate": true, "delegates": true, "alternate": true, "medicine": true, "class": true, "school": true,
 	"university": true, "college": true,
 	// a school's word in its own language: "Universidad Nacional …", "Université Laval"
 	"universidad": true, "universidade": true, "universite": true, "université": true, "universita": true,

@@ -91,6 +91,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	if len(out) > maxResidents {
 		out = out[:maxResidents]
 	}
+	out = relateClauses(out)
 	checkSchools(out)
 	out = dropPastClasses(d, mergePeople(dedupe(out)))
 	if len(out) <= 1 {

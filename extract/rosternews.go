@@ -17,7 +17,7 @@ import (
 // saidName is a quote's attribution: "said Jane Doe", "says Dr. Jane Doe,
 // MD, who …". Group 1 is the name, group 2 what follows the name and its
 // degrees.
-var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
+var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:(?:Dr\.?|Doctor)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
 
 // credentialsThenAside skips the degrees and credentials in capitals after
 // a name ("M.D., FACS, FASCRS") and reads the aside after them (group 1).
@@ -32,6 +32,9 @@ func attributionAside(rest string) bool {
 	if rest == "" {
 		return true
 	}
+	if newPhysician(asciiLower(rest)) {
+		return true // "said Doctor Ana Ruiz, medical school graduate": a new doctor on a page about the new residents
+	}
 	if staffRoleWords.in(rest) || otherRoles.in(rest) {
 		return false
 	}
@@ -41,6 +44,39 @@ func attributionAside(rest string) bool {
 	low := asciiLower(rest)
 	return strings.HasPrefix(low, "who graduated from") || strings.HasPrefix(low, "a graduate of") ||
 		strings.HasPrefix(low, "who earned") || strings.HasPrefix(low, "who attended")
+}
+
+// newPhysicianPhrases call a person a new doctor, just out of medical
+// school: on a page about a program's new residents, one of them. The
+// student or graduate they name is no other role.
+var newPhysicianPhrases = []string{"medical student graduate", "medical school graduate", "med school graduate",
+	"recent medical graduate", "new medical graduate", "newly graduated physician", "newly graduated doctor"}
+
+// newPhysician reports an aside (lower case) that is a new doctor's
+// description: a newPhysicianPhrases phrase, after an article or "a recent"
+// at most.
+func newPhysician(low string) bool {
+	for _, a := range []string{"a ", "an ", "recent ", "new "} {
+		low = strings.TrimPrefix(low, a)
+	}
+	for _, p := range newPhysicianPhrases {
+		if low == p || low == p+"s" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropNewPhysician removes newPhysicianPhrases from s (lower case), so that
+// their "student" or "graduate" reads as no other role.
+func dropNewPhysician(s string) string {
+	if !strings.Contains(s, " graduate") && !strings.Contains(s, "graduated ") {
+		return s
+	}
+	for _, p := range newPhysicianPhrases {
+		s = strings.ReplaceAll(s, p, "new physician")
+	}
+	return s
 }
 
 // asideRole is a resident's role in an attribution's aside: "a
@@ -141,6 +177,7 @@ func rolesElsewhere(d *doc, name string) bool {
 		}
 		for _, s := range sentences(low) {
 			s = strings.ReplaceAll(s, last+" graduates", last) // "Ruiz graduates from …": the person's verb, no alumni's noun
+			s = dropNewPhysician(s)                            // "Ana Ruiz, medical student graduate": a new doctor, no student
 			if hasAnyWord(s, []string{last}) && (staffRoleWords.in(s) || otherRoles.in(s)) && !residentRoleRE.MatchString(s) {
 				return true
 			}
@@ -174,7 +211,7 @@ func oneOfResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		for _, m := range personOneOf.FindAllStringSubmatchIndex(b.text, -1) {
 			s := sentenceAround(b.text, m[0], m[1])
-			if yearWord.MatchString(s) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
+			if yearWord.MatchString(s) || pastSpan(s) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
 				continue
 			}
 			if notNowResident.in(b.text[m[6]:m[7]]) || roleQualifiedAway(asciiLower(b.text[m[6]:m[7]])) {
@@ -197,6 +234,13 @@ func oneOfResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// pastSpan reports a sentence that dates what it tells by the time since
+// ("20 years ago", "two decades ago"): one of the residents then is an
+// alumnus now.
+func pastSpan(s string) bool {
+	return strings.Contains(s, " years ago") || strings.Contains(s, " decades ago") || strings.Contains(s, " decade ago")
 }
 
 // fullNameFor returns the first full name on the page that ends with

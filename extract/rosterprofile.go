@@ -155,7 +155,7 @@ var (
 	// schoolSaid names a medical school in a bio: "I attended X for medical
 	// school", "medical school at X", "earned my MD from X", "received his
 	// doctor of medicine degree from X".
-	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
+	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|medical doctoral degree|medical doctorate|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
 )
 
 // profileResidents reads a page about one resident: the resident, with
@@ -263,7 +263,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		r.IMG = &img
 	}
 	if m := trainedIn.FindStringSubmatch(all); m != nil && r.Country == "" {
-		if c := countryIn(m[1]); c != "" {
+		if c := trainedCountry(m[1]); c != "" {
 			r.Country = c
 		}
 	}
@@ -580,6 +580,22 @@ func countryIn(s string) string {
 		if c2, ok := moreCountries[strings.ToLower(c)]; ok {
 			return c2
 		}
+	}
+	return ""
+}
+
+// trainedCountry is the country of the place a resident trained in:
+// countryIn's, or the United States for a US state ("medical school in
+// Kentucky"; Georgia, a country too, and the states named like people are
+// not in usStateNames: no country).
+func trainedCountry(place string) string {
+	if c := countryIn(place); c != "" {
+		return c
+	}
+	w, _, _ := strings.Cut(place, " ")
+	var buf [24]byte
+	if usStateNames[string(lowerInto(buf[:], w))] {
+		return "United States"
 	}
 	return ""
 }

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// rosterSession11Cases are session 11's roster classes (issue 12, roster11
+// brief): relations that bind a person to a role or a school whatever the
+// page's shape — a quote's speaker called a new doctor, a leader bound by
+// a staff verb in a relative clause, a school named in the person's own
+// apposition, a past told by "years ago", a month that is no name. The sentences are the team's own,
+// modelled on the classes (never copied from a real page); each class has
+// near misses. want lists "name | school | country | img" as
+// TestRosterClasses does.
+var rosterSession11Cases = []struct {
+	class, give string
+	want        []string
+}{
+	// 1. A news story about the new residents quotes one of them, called a
+	// new doctor ("medical school graduate") after "Doctor"; where she went
+	// to medical school is a US state: the United States.
+	{"quote: Doctor X, medical school graduate", "Valley Hospital welcomes its new resident physicians\n\nThe hospital gave white coats to fourteen new residents on Monday.\n\n\"I have waited for this for years,\" said Doctor Rosa Quintero, medical school graduate. She went to medical school in Nebraska and chose family medicine.",
+		[]string{"Rosa Quintero |  | United States | "}},
+	// near misses
+	{"quote: Doctor X, a medical student", "Valley Hospital welcomes its new resident physicians\n\nThe hospital gave white coats to fourteen new residents on Monday.\n\n\"We are proud of them,\" said Doctor Rosa Quintero, a medical student who helped at the event.", nil},
+	{"quote: a chief executive", "Valley Hospital welcomes its new resident physicians\n\nThe hospital gave white coats to fourteen new residents on Monday.\n\n\"This is why we built the program,\" said Omar Lindqvist, the hospital's chief executive officer.", nil},
+
+	// 2. A leader quoted in a story about residents is bound to the
+	// program by a staff verb in a relative clause after the name.
+	{"quote: Dr. X, who directs the residency", "New residents arrive at Valley Hospital\n\nThe region needs more doctors for its growing towns and their residents, said Dr. Mei Tanaka, who directs the family medicine residency program.", nil},
+	{"apposition: Dr. X, who oversees the residents", "New residents arrive at Valley Hospital\n\nDr. Mei Tanaka, who oversees the new residents, met each intern on Monday.", nil},
+	// near miss: a resident who leads a club is still a resident
+	{"apposition: a resident who leads a club", "New residents arrive at Valley Hospital\n\nOmar Lindqvist, a second-year resident who leads the wellness club, gave the tour.",
+		[]string{"Omar Lindqvist |  |  | "}},
+
+	// 3. A story introduces each resident with an apposition: a role, a
+	// hometown ("from <place>") and the medical school in a relative
+	// clause. The school is the resident's; the hometown, even a foreign
+	// one, is no school's country.
+	{"apposition: resident from a country who received the MD at a US school", "New residents arrive at Valley Hospital\n\nThe first class counts twelve residents.\n\nAdebayo Mensah, an internal medicine resident from Ghana who received his medical doctoral degree at Wayne State University, volunteers at a clinic.\n\nLucia Ferraro, a neurology resident from Denver who went to medical school at Creighton University, said the staff made her feel at home.",
+		[]string{"Adebayo Mensah | Wayne State University |  | ", "Lucia Ferraro | Creighton University |  | "}},
+	// near miss: an undergraduate college attended is no medical school
+	{"apposition: a resident who attended a college", "New residents arrive at Valley Hospital\n\nLucia Ferraro, a neurology resident from Denver who attended Colby College, said the staff made her feel at home.",
+		[]string{"Lucia Ferraro |  |  | "}},
+
+	// 4. One of a program's first residents, long ago: an alumna.
+	{"one of the first residents, years ago", "The university celebrates its graduates\n\nThe arrival of Dr. Mei Tanaka, one of the first surgical residents to graduate from the university, changed the town's hospital 20 years ago.", nil},
+	// near miss: one of the residents now
+	{"one of the residents now", "The university celebrates its residents\n\nMei Tanaka is one of the surgical residents who presented research this spring.",
+		[]string{"Mei Tanaka |  |  | "}},
+
+	// 5. A month after a determiner opens a sentence about unnamed new
+	// residents: no one's name.
+	{"this July, the residents will begin", "Valley Hospital fills its first residency positions\n\nThis July, those twelve physicians will begin their residency in family medicine.", nil},
+	{"delegates and alternates on an involvement page", "Resident Involvement\n\nAlternate Delegates\n\nRoles on the state society's board rotate each year.", nil},
+}
+
+// knownRoster11Misses are the cases of rosterSession11Cases not read right
+// yet.
+var knownRoster11Misses = map[string]bool{}
+
+func TestRosterSession11Classes(t *testing.T) {
+	missed := 0
+	for _, tc := range rosterSession11Cases {
+		got := residentRows(t, tc.give)
+		d := cmp.Diff(tc.want, got)
+		switch {
+		case d != "" && knownRoster11Misses[tc.class]:
+			missed++
+		case d != "":
+			t.Errorf("%s: residents (-want +got):\n%s", tc.class, d)
+		case knownRoster11Misses[tc.class]:
+			t.Errorf("%s: passes now; take it off the known misses", tc.class)
+		}
+	}
+	if missed > 0 {
+		t.Logf("%d of %d cases are known misses", missed, len(rosterSession11Cases))
+	}
+}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// Whatever reader found a resident, the clause that names them says more
+// of them than the reader read: what they do ("Dr. Ana Ruiz, who directs
+// the residency program" is a leader, however the sentence around her
+// speaks of residents) and where they studied medicine ("Ben Ota, a
+// neurosurgery resident from Denver who went to medical school at X": X is
+// his school, and Denver is no school's country). relateClauses reads the
+// name's own clause — the text after the name up to the next sentence end —
+// for the two relations the readers share: a staff relation drops the
+// person, a school relation gives the school. Both are rows of tables
+// (staffVerbs; schoolSaid's verbs), read only in a resident's evidence: no
+// page pays for them but the few sentences that named someone.
+
+// staffVerbs are what a leader or a teacher does to a program, said of a
+// person in a relative clause right after the name ("who directs", "who
+// oversees").
+// (Residents lead, run, teach and found things too, and one "heads to" a
+// fellowship: those verbs are no one's office.)
+var staffVerbs = newWordList("directs", "chairs", "oversees", "supervises", "coordinates")
+
+// relateClauses drops the residents whose name's clause binds them to a
+// staff role and gives the others the school their clause names.
+func relateClauses(rs []imgfriendly.Resident) []imgfriendly.Resident {
+	out := rs[:0]
+	for _, r := range rs {
+		clause := nameClause(r)
+		if clause == "" {
+			out = append(out, r)
+			continue
+		}
+		if staffClause(clause) {
+			continue
+		}
+		if r.School == "" {
+			if school := clauseSchool(clause); school != "" {
+				r.School, r.Country = splitCountry(cleanSchool(school))
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// nameClause is the text of r's evidence after its name (degrees and
+// credentials skipped), up to the end of its sentence, or "" when the
+// evidence does not name r or names them in a list (another name follows
+// in the same clause: "A, B and C": the clause is no one's own).
+func nameClause(r imgfriendly.Resident) string {
+	t := r.Evidence.Text
+	if r.Name == "" || t == "" {
+		return ""
+	}
+	at := strings.Index(t, r.Name)
+	if at < 0 {
+		return ""
+	}
+	rest := t[at+len(r.Name):]
+	if m := credentialsThenAside.FindStringSubmatchIndex(rest); m != nil {
+		rest = rest[m[2]:] // ", MD, PhD, who …" → ", who …" ("MD" read as credentials)
+	}
+	if e := strings.IndexAny(rest, ".;!?\n"); e >= 0 {
+		rest = rest[:e]
+	}
+	rest = strings.TrimSpace(rest)
+	if !strings.HasPrefix(rest, ",") {
+		return "" // "Ana Ruiz and Ben Ota …", "Ana Ruiz said …": no apposition of hers
+	}
+	rest = strings.TrimSpace(rest[1:])
+	if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
+		return "" // "…, and faculty like Dr. X": the list goes on to others
+	}
+	return rest
+}
+
+// staffClause reports an apposition that binds the person to a staff
+// role: "who directs the residency", "who leads the clinic" (a relative
+// clause opening with a staff verb), or a staff role at the apposition's
+// head before any resident's role ("the program director", "an associate
+// professor who mentors residents"), the head written in lower case.
+func staffClause(clause string) bool {
+	low := asciiLower(clause)
+	if rest, ok := strings.CutPrefix(low, "who "); ok {
+		if v, _, _ := strings.Cut(rest, " "); staffVerbs.in(v) {
+			return true
+		}
+		return false
+	}
+	if clause == "" || clause[0] < 'a' || clause[0] > 'z' {
+		return false // "University of X Faculty of Medicine": a school's name, no role
+	}
+	head := roleHead(clause)
+	if k := residentRoleRE.FindStringIndex(head); k != nil {
+		head = head[:k[0]]
+	}
+	return staffRoleWords.in(head)
+}
+
+// roleHead is the apposition's head: its words up to the first comma, "who"
+// or capitalised word (the name of a school or a place, whose "Faculty of
+// Medicine" or "Center" is no role of the person's), lower case.
+func roleHead(clause string) string {
+	head, _, _ := strings.Cut(clause, ",")
+	ws := strings.Fields(head)
+	for k, w := range ws {
+		if w == "who" || k > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+			ws = ws[:k]
+			break
+		}
+	}
+	return asciiLower(strings.Join(ws, " "))
+}
+
+// clauseSchool returns the medical school the clause says the person
+// studied at (schoolSaid: "who received her MD at X", "who went to medical
+// school at X"), or "". A bare "attended X" or "graduated from X" names the
+// medical school only when the clause says so ("medical school", "medical
+// degree") or X has a medical school's words.
+func clauseSchool(clause string) string {
+	m := schoolSaid.FindStringSubmatchIndex(clause)
+	if m == nil {
+		return ""
+	}
+	low := asciiLower(clause)
+	verb := low[m[0]:m[2]]
+	school := schoolEnd(clause[m[2]:m[3]])
+	generic := strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went") || strings.HasPrefix(verb, "graduated")
+	if generic && !strings.Contains(verb, "medical school") && !medicalNamed.in(school) {
+		return ""
+	}
+	return school
+}
