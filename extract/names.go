@@ -109,7 +109,8 @@ var nameParticles = map[string]bool{
 
 // degrees are the degree suffixes written after a name, without dots, upper case.
 var degrees = map[string]bool{"MD": true, "DO": true, "MBBS": true, "MBCHB": true, "MBBCH": true, "PHD": true,
-	"MPH": true, "MS": true, "MSC": true, "MBA": true, "DRPH": true, "FACP": true, "MMED": true}
+	"MPH": true, "MS": true, "MSC": true, "MBA": true, "DRPH": true, "FACP": true, "MMED": true,
+	"MA": true, "BA": true, "BS": true, "MHS": true} // (a master's or bachelor's after a doctor's degree: "DO, MS, MA")
 
 // mixedDegrees are degrees written in mixed case; others must be upper case
 // (so that the surname "Do" is no degree).
@@ -153,7 +154,7 @@ func stripOffice(t string) string {
 
 // stripDegrees removes trailing degrees: "Jane Smith, MD" → "Jane Smith".
 func stripDegrees(t string) string {
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 4; k++ {
 		t = trimDegreePunct(t)
 		i := len(t) - 1 // strings.LastIndexAny(t, " ,")
 		for i >= 0 && t[i] != ' ' && t[i] != ',' {
@@ -250,6 +251,14 @@ func lowerInto(buf []byte, s string) []byte {
 // person's name: "Dr. Jane Smith, MD", "Smith, Jane", "José García-López".
 // "Last, First" is turned round to "First Last".
 func personName(t string) (string, bool) {
+	return personNameOf(t, false)
+}
+
+// personNameOf is personName; degreed says the line binds the words to a
+// person — degrees or a training year after them ("Henry Colorado, MD",
+// "Henry Colorado, PGY-1") — so a state as the last word is a surname, not
+// the place a heading's fragment names ("… Love Michigan").
+func personNameOf(t string, degreed bool) (string, bool) {
 	t = strings.TrimSpace(t)
 	if containsAny(t, "\"“(") {
 		t = dropNickname(t)
@@ -262,7 +271,11 @@ func personName(t string) (string, bool) {
 	}
 	t = stripTitle(t)
 	t = stripOffice(t)
-	t = stripDegrees(t)
+	u := stripDegrees(t)
+	if len(u) < len(trimDegreePunct(t)) {
+		degreed = true
+	}
+	t = u
 	var words int
 	if i := strings.IndexByte(t, ','); i >= 0 {
 		last, first := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
@@ -280,7 +293,7 @@ func personName(t string) (string, bool) {
 	} else if words = nameWords(t); words == 0 {
 		return "", false
 	}
-	if words < 2 || words > 5 || isCountry(t) || usStateLast(t) {
+	if words < 2 || words > 5 || isCountry(t) || !degreed && usStateLast(t) {
 		return "", false // ("United States", "Sri Lanka", "Love Michigan": a place)
 	}
 	if singleSpaced(t) {

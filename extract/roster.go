@@ -552,6 +552,7 @@ func trainingYear(y string) bool {
 func nameDegreesYear(t string) (name, year string, ok bool) {
 	parts := strings.Split(t, ",")
 	k := len(parts)
+	degreed := false
 	for k > 1 {
 		p := strings.TrimSpace(parts[k-1])
 		switch {
@@ -559,7 +560,9 @@ func nameDegreesYear(t string) (name, year string, ok bool) {
 			if year == "" {
 				year = p
 			}
-		case isDegree(p), academicYear.MatchString(p):
+		case isDegree(p):
+			degreed = true
+		case academicYear.MatchString(p):
 		default:
 			k = -k // (stop)
 		}
@@ -572,7 +575,7 @@ func nameDegreesYear(t string) (name, year string, ok bool) {
 	if year == "" || k < 1 {
 		return "", "", false
 	}
-	name, ok = personName(strings.Join(parts[:k], ","))
+	name, ok = personNameOf(strings.Join(parts[:k], ","), degreed)
 	if !ok {
 		return "", "", false
 	}

@@ -54,7 +54,9 @@ func appositionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if otherRoleBefore(asciiLower(window[:m[2]])) || inName(window[:m[2]]) {
 					continue
 				}
-				name, ok := personName(window[m[2]:m[3]])
+				// degrees between the name and its apposition make a
+				// state-named surname a person's ("Henry Colorado, MD, PGY-1")
+				name, ok := personNameOf(window[m[2]:m[3]], hasDegreeField(window[m[3]:m[4]]))
 				if !ok || isSchoolLine(name) || hasAcronym(name) {
 					continue
 				}
@@ -65,6 +67,17 @@ func appositionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	out, d.roundUp = dropOtherPrograms(out, affils)
 	return out
+}
+
+// hasDegreeField reports a degree among the comma- or space-parted fields
+// of t (", MD, PhD;").
+func hasDegreeField(t string) bool {
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
+		if isDegree(f) && (isUpper(f) || mixedDegrees[f]) {
+			return true
+		}
+	}
+	return false
 }
 
 // trainingModifiers reports words before "resident" that say what the

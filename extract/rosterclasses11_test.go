@@ -46,15 +46,32 @@ var rosterSession11Cases = []struct {
 		[]string{"Lucia Ferraro |  |  | "}},
 
 	// 4. One of a program's first residents, long ago: an alumna.
-	{"one of the first residents, years ago", "The university celebrates its graduates\n\nThe arrival of Dr. Mei Tanaka, one of the first surgical residents to graduate from the university, changed the town's hospital 20 years ago.", nil},
+	{"one of the first residents, years ago", "University holds its graduation\n\nThe arrival of Dr Mei Tanaka, one of the first surgical residents to graduate from the university, at the town's hospital changed its care 20 years ago.\n\nThis year 150 doctors finished their training.", nil},
 	// near miss: one of the residents now
 	{"one of the residents now", "The university celebrates its residents\n\nMei Tanaka is one of the surgical residents who presented research this spring.",
 		[]string{"Mei Tanaka |  |  | "}},
 
 	// 5. A month after a determiner opens a sentence about unnamed new
 	// residents: no one's name.
-	{"this July, the residents will begin", "Valley Hospital fills its first residency positions\n\nThis July, those twelve physicians will begin their residency in family medicine.", nil},
+	{"this July, the residents will begin", "Valley Hospital to meet its first twelve resident physicians\n\nThis July, those twelve physicians will begin their residency through the hospital's programs in family medicine and emergency medicine.", nil},
 	{"delegates and alternates on an involvement page", "Resident Involvement\n\nAlternate Delegates\n\nRoles on the state society's board rotate each year.", nil},
+
+	// 6. A program page describes a training year, then sets a resident's
+	// own account under her name on a line of its own (degrees after the
+	// name, a master's among them); she speaks of her seniors and her first
+	// call as a resident does.
+	{"essay under a name line on a training-year page", "Your second year brings the most growth: nine months on a faculty member's service and three months of night float.\n\nNadia Petrov DO, MS, MA\n\nThe second year began with more responsibility than I expected. I carried the day pager and felt like part of the team. On my first call shift one of my seniors told me I was the expert in the house now, and I learned that I was never alone on call.",
+		[]string{"Nadia Petrov |  |  | "}},
+	// near misses
+	{"a director's account under a name line", "Your second year brings the most growth: nine months on a faculty member's service.\n\nNadia Petrov DO, MS\n\nAs program director, I watch the second year change every resident. I tell my residents that I am never far from the phone when they are on call.", nil},
+	{"a name line over a third-person paragraph", "Your second year brings the most growth: nine months on a faculty member's service.\n\nNadia Petrov DO, MS\n\nThe second-year residents carry the day pager and take call with a senior resident in the house.", nil},
+
+	// 7. A resident's surname is a US state's name: degrees or a training
+	// year after it make it a person's, not a place's.
+	{"a state-named surname with degrees and a training year", "Residents share their cultures\n\nMarcus Nevada, MD, PGY-1, Internal Medicine Resident\n\nI grew up in Lima and moved to Texas as a child. My co-residents and I cooked for each other during orientation.",
+		[]string{"Marcus Nevada |  |  | "}},
+	// near miss: a heading's fragment ending in a state
+	{"a heading ending in a state", "Residents share their cultures\n\nDiscover Nevada\n\nOur residents hike, ski and cook together on weekends.", nil},
 }
 
 // knownRoster11Misses are the cases of rosterSession11Cases not read right
@@ -77,5 +94,23 @@ func TestRosterSession11Classes(t *testing.T) {
 	}
 	if missed > 0 {
 		t.Logf("%d of %d cases are known misses", missed, len(rosterSession11Cases))
+	}
+}
+
+// TestSchoolSaidGate: clauseSchool asks schoolSaidWords before schoolSaid,
+// so every text schoolSaid matches must hold one of the words; the seeds
+// are each verb form of the expression, in several cases.
+func TestSchoolSaidGate(t *testing.T) {
+	seeds := []string{"her medical school was at Rush", "Med School at Rush", "his MD program at Rush", "the M.D./Ph.D. program of Rush",
+		"earned her MD from Rush", "Received his medical doctoral degree at Rush", "obtained their D.O. degree at Rush",
+		"completed her medical education at Rush", "Attended Rush", "went to medical school at Rush", "GRADUATED FROM Rush",
+		"a resident who received his doctor of osteopathic medicine degree from Rush"}
+	for _, c := range rosterSession11Cases {
+		seeds = append(seeds, sentences(c.give)...)
+	}
+	for _, s := range seeds {
+		if schoolSaid.MatchString(s) && !hasAny(asciiLower(s), schoolSaidWords) {
+			t.Errorf("schoolSaid matches %q, which holds none of schoolSaidWords", s)
+		}
 	}
 }

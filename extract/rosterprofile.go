@@ -17,7 +17,8 @@ import (
 // residentVoice are phrases only a resident writes of their own training.
 var residentVoice = append([]string{"co-resident", "my intern", "intern year", "i matched", "had matched", "i was matched",
 	"my residency", "as a resident", "as an intern", "fellow residents", "intern class", "as a first-year",
-	"as a pgy", "my fellow interns", "my co-interns", "i started residency", "i began residency", "my program director"}, coupleVoice...)
+	"as a pgy", "my fellow interns", "my co-interns", "i started residency", "i began residency", "my program director",
+	"my seniors", "my senior residents", "my first call", "my attendings"}, coupleVoice...)
 
 // coupleVoice are phrases of two residents who matched together, writing
 // as "we" ("Ana and I couples matched here").
@@ -112,7 +113,8 @@ func anyBlock(d *doc, k *keywordSet) bool {
 // resident now, not one who was a resident once or who speaks of the
 // intern year to come.
 var residentNowVoice = []string{"as an intern,", "as a resident,", "as a pgy", "my co-residents", "my fellow interns",
-	"my co-interns", "my fellow residents", "my intern class", "my program director"}
+	"my co-interns", "my fellow residents", "my intern class", "my program director", "my seniors", "my senior residents",
+	"my attendings"}
 
 // leaderVoice marks the writer as the program's leader, not a resident.
 var leaderVoice = []string{"i am the program director", "as program director", "as the program director",
@@ -233,6 +235,9 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 				r.Name = n
 			}
 		}
+		if r.Name == "" {
+			r.Name = nameAboveVoice(d) // "Jane Doe DO, MS" on a line of its own over her essay
+		}
 		if m := myNameIs.FindStringSubmatch(all); r.Name == "" && m != nil {
 			r.Name = m[1]
 		}
@@ -294,6 +299,27 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		return found // a resident's voice with nothing to tell of them: nothing to count
 	}
 	return []imgfriendly.Resident{r}
+}
+
+// nameAboveVoice returns the name on a line of its own right above the
+// page's first paragraph written in the first person (two "I"/"my" at
+// least): an essay's writer named over it, as a program page sets a
+// resident's account under the description of a training year; "" when
+// that line is no person's name.
+func nameAboveVoice(d *doc) string {
+	for i := 1; i < len(d.blocks); i++ {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) < 80 || firstPersonCount(asciiLower(b.text)) < 2 {
+			continue
+		}
+		if p := &d.blocks[i-1]; p.role != roleRow && len(p.text) <= 60 {
+			if n, ok := personName(p.text); ok {
+				return n
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // imgSelfSaid reports imgSelf in a statement of the page, not in a

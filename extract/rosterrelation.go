@@ -50,33 +50,79 @@ func relateClauses(rs []imgfriendly.Resident) []imgfriendly.Resident {
 
 // nameClause is the text of r's evidence after its name (degrees and
 // credentials skipped), up to the end of its sentence, or "" when the
-// evidence does not name r or names them in a list (another name follows
-// in the same clause: "A, B and C": the clause is no one's own).
+// evidence does not name r, or names them with no apposition (a comma must
+// follow the name and its degrees) or in a list ("A, and B …": the clause
+// is no one's own). Most residents' evidence is a card's line or a list
+// item: the name's next byte answers, and no expression runs.
 func nameClause(r imgfriendly.Resident) string {
 	t := r.Evidence.Text
-	if r.Name == "" || t == "" {
+	if r.Name == "" || len(t) <= len(r.Name)+2 {
 		return ""
 	}
 	at := strings.Index(t, r.Name)
 	if at < 0 {
 		return ""
 	}
-	rest := t[at+len(r.Name):]
-	if m := credentialsThenAside.FindStringSubmatchIndex(rest); m != nil {
-		rest = rest[m[2]:] // ", MD, PhD, who …" → ", who …" ("MD" read as credentials)
+	rest := skipCredentials(t[at+len(r.Name):])
+	if rest == "" || rest[0] != ',' {
+		return "" // "Ana Ruiz and Ben Ota …", "Ana Ruiz said …": no apposition of hers
 	}
+	rest = rest[1:]
 	if e := strings.IndexAny(rest, ".;!?\n"); e >= 0 {
 		rest = rest[:e]
 	}
 	rest = strings.TrimSpace(rest)
-	if !strings.HasPrefix(rest, ",") {
-		return "" // "Ana Ruiz and Ben Ota …", "Ana Ruiz said …": no apposition of hers
-	}
-	rest = strings.TrimSpace(rest[1:])
 	if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
 		return "" // "…, and faculty like Dr. X": the list goes on to others
 	}
 	return rest
+}
+
+// skipCredentials returns rest with the degrees and credentials that open
+// it skipped (", MD, PhD", " M.D.", ", FACS"), up to the comma or other
+// text after them: ", MD, who …" → ", who …".
+func skipCredentials(rest string) string {
+	for {
+		k := 0
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		if k < len(rest) && rest[k] == ',' {
+			k++
+			for k < len(rest) && rest[k] == ' ' {
+				k++
+			}
+		}
+		e := k
+		for e < len(rest) && rest[e] != ',' && rest[e] != ' ' && rest[e] != ';' {
+			e++
+		}
+		tok := rest[k:e]
+		if tok == "" || !credential(tok) {
+			return strings.TrimLeft(rest, " ")
+		}
+		rest = rest[e:]
+	}
+}
+
+// credential reports a degree or a credential in capitals ("MD", "M.D.",
+// "PhD", "FACS"): two to six capital letters, dots between, or a degree
+// isDegree knows in its own case.
+func credential(tok string) bool {
+	if isDegree(tok) && (isUpper(tok) || mixedDegrees[tok]) {
+		return true
+	}
+	n := 0
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
 }
 
 // staffClause reports an apposition that binds the person to a staff
@@ -96,6 +142,9 @@ func staffClause(clause string) bool {
 		return false // "University of X Faculty of Medicine": a school's name, no role
 	}
 	head := roleHead(clause)
+	if !staffRoleWords.in(head) {
+		return false // (the usual apposition: no expression run)
+	}
 	if k := residentRoleRE.FindStringIndex(head); k != nil {
 		head = head[:k[0]]
 	}
@@ -117,17 +166,24 @@ func roleHead(clause string) string {
 	return asciiLower(strings.Join(ws, " "))
 }
 
+// schoolSaidWords are words every match of schoolSaid holds (lower case).
+var schoolSaidWords = []string{"medical school", "med school", "program", "earned", "received", "obtained", "completed",
+	"attended", "went to", "graduated from"}
+
 // clauseSchool returns the medical school the clause says the person
 // studied at (schoolSaid: "who received her MD at X", "who went to medical
 // school at X"), or "". A bare "attended X" or "graduated from X" names the
 // medical school only when the clause says so ("medical school", "medical
 // degree") or X has a medical school's words.
 func clauseSchool(clause string) string {
+	low := asciiLower(clause)
+	if !hasAny(low, schoolSaidWords) {
+		return "" // (schoolSaid holds one of them: no expression run)
+	}
 	m := schoolSaid.FindStringSubmatchIndex(clause)
 	if m == nil {
 		return ""
 	}
-	low := asciiLower(clause)
 	verb := low[m[0]:m[2]]
 	school := schoolEnd(clause[m[2]:m[3]])
 	generic := strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went") || strings.HasPrefix(verb, "graduated")

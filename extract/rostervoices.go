@@ -412,7 +412,9 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if !yearAsideShort(b.text, m[3], m[1]) {
 					continue // "Relocation Stipend (PGY-1 only. Paid with the first check)": a benefit's note
 				}
-				if name, ok := personName(b.text[m[2]:m[3]]); ok {
+				// (a training year after the words makes them a person's
+				// name, a state-named surname too: "Henry Colorado, MD, PGY-1")
+				if name, ok := personNameOf(b.text[m[2]:m[3]], true); ok {
 					out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 				}
 			}
