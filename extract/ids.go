@@ -146,8 +146,8 @@ type idMatch struct {
 // before it (a dt labels its dd).
 func findIDs(b, prev *block) []idMatch {
 	text := b.text
-	if len(text) < 9 || !hasDigitRun(text) {
-		return nil
+	if len(text) < 9 || b.hint()&hintDigits == 0 || !hasDigitRun(text) {
+		return nil // (blockHints, read once a block, say whether it holds a digit at all)
 	}
 	digits := countDigits(text)
 	var ms []idMatch

@@ -610,12 +610,7 @@ func splitClauses(w unionWords, toks []lexMatch, out []clause) []clause {
 		s, e := sg.s, sg.e
 		cl := clause{start: s, end: e, hypo: sg.hypo, own: sg.own}
 		parens := parensIn(low, s, e)
-		for _, tk := range toks {
-			if int(tk.start) < s || int(tk.end) > e || inSpans(parens, int(tk.start)) {
-				continue
-			}
-			cl.toks = append(cl.toks, tk)
-		}
+		cl.toks = tokensIn(toks, s, e, parens)
 		fileTopics(&cl)
 		out = append(out, cl)
 		for _, pr := range parens {
@@ -628,6 +623,38 @@ func splitClauses(w unionWords, toks []lexMatch, out []clause) []clause {
 			fileTopics(&pc)
 			out = append(out, pc)
 		}
+	}
+	return out
+}
+
+// tokensIn returns the words of toks that lie in [s, e) outside parens, in
+// their order: a part of toks (its capacity cut to its length) when they
+// run unbroken there, as they nearly always do, else a copy. Nil when there
+// are none. (The readers only read a clause's words.)
+func tokensIn(toks []lexMatch, s, e int, parens [][2]int) []lexMatch {
+	first, last, n := -1, -1, 0
+	for k, tk := range toks {
+		if int(tk.start) < s || int(tk.end) > e || inSpans(parens, int(tk.start)) {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		last = k
+		n++
+	}
+	switch {
+	case n == 0:
+		return nil
+	case n == last-first+1:
+		return toks[first : last+1 : last+1]
+	}
+	var out []lexMatch
+	for _, tk := range toks {
+		if int(tk.start) < s || int(tk.end) > e || inSpans(parens, int(tk.start)) {
+			continue
+		}
+		out = append(out, tk)
 	}
 	return out
 }

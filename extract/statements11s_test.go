@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -371,4 +373,97 @@ func FuzzGates11s(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkImgWordIn)
+}
+
+// isCleanBytes is isClean as it was, byte by byte.
+func isCleanBytes(s string) bool {
+	if s == "" || len(s) > maxBlockRunes || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\r', c == '\f', c == '\v':
+			return false
+		case c == ' ' && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+var isCleanCases = []string{"", "a", " a", "a ", "a  b", "abcdefgh  ijk", "abcdefg\tijklmnop", "abcdefghijklmno\x01p",
+	"abcdefghijklmnop\x1fqrstu", "abcdefghijklmnopé", "abcdefgh ijklmnop qrs", "abcdefg\vhijk", "\x7fabcdefghij\x00",
+	"abcdefg h  ijklmnopq", "ACGME 1234567890", "NRMP 1234140C0", strings.Repeat("word ", 20) + "end"}
+
+func TestIsCleanAsBefore(t *testing.T) {
+	for _, s := range append(isCleanCases, goldenBlockTexts(t)...) {
+		if got, want := blockHints.scan(s, 0)&hintDigits != 0, strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("blockHints of %q: digit %v, holds one %v (findIDs' gate)", s, got, want)
+		}
+		if got, want := isClean(s), isCleanBytes(s); got != want {
+			t.Errorf("isClean(%q) = %v, before %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsClean(f *testing.F) {
+	for _, s := range isCleanCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isClean(s), isCleanBytes(s); got != want {
+			t.Errorf("isClean(%q) = %v, before %v", s, got, want)
+		}
+		if got, want := chromeWords.scan(s, 1|oddFold) != 0, chromeWords.find(s, 1) != 0 || hasOddFold(s); got != want {
+			t.Errorf("chromeWords.scan(%q) = %v, find or hasOddFold %v", s, got, want)
+		}
+		if got, want := blockHints.scan(s, 0)&hintDigits != 0, strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("blockHints of %q: digit %v, holds one %v (findIDs' gate)", s, got, want)
+		}
+	})
+}
+
+// tokensInCopy is what splitClauses made of a clause's words before
+// tokensIn: always a copy.
+func tokensInCopy(toks []lexMatch, s, e int, parens [][2]int) []lexMatch {
+	var out []lexMatch
+	for _, tk := range toks {
+		if int(tk.start) < s || int(tk.end) > e || inSpans(parens, int(tk.start)) {
+			continue
+		}
+		out = append(out, tk)
+	}
+	return out
+}
+
+func checkTokensIn(t *testing.T, low string) {
+	toks := lex.scan(low, nil)
+	for s := 0; s <= len(low); s += 1 + len(low)/7 {
+		for e := s; e <= len(low); e += 1 + len(low)/5 {
+			parens := parensIn(low, s, e)
+			got, want := tokensIn(toks, s, e, parens), tokensInCopy(toks, s, e, parens)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("tokensIn(%q, %d, %d) = %v, want %v", low, s, e, got, want)
+			}
+			before := slices.Clone(toks)
+			_ = append(got, lexMatch{start: -1})
+			if !reflect.DeepEqual(toks, before) {
+				t.Fatalf("tokensIn(%q, %d, %d): an append to its answer writes the sentence's words", low, s, e)
+			}
+		}
+	}
+}
+
+func TestTokensIn(t *testing.T) {
+	for _, s := range append(normSamples, goldenBlockTexts(t)...) {
+		checkTokensIn(t, norm(s))
+	}
+	checkTokensIn(t, norm("j-1 visas (not h-1b visas, no exceptions) are sponsored; usce (at least 3 months) is required"))
+}
+
+func FuzzTokensIn(f *testing.F) {
+	for _, s := range normSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkTokensIn(t, norm(s)) })
 }
