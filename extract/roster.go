@@ -72,6 +72,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, signedWelcomeResidents(d, pageURL)...)
 	pr = append(pr, ourRoleResidents(d, pageURL)...)
 	pr = append(pr, addressedResidents(d, pageURL)...)
+	pr = append(pr, degreeAsideResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

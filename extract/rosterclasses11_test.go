@@ -72,6 +72,34 @@ var rosterSession11Cases = []struct {
 		[]string{"Marcus Nevada |  |  | "}},
 	// near miss: a heading's fragment ending in a state
 	{"a heading ending in a state", "Residents share their cultures\n\nDiscover Nevada\n\nOur residents hike, ski and cook together on weekends.", nil},
+
+	// 8. An interview's answers: the one who answers says they are, or
+	// will be this year, a PGY-n at a program, and where they went to
+	// medical school; the page names them nowhere in its text.
+	{"interview: I'll be a PGY-1 at X", "This post is one of our interviews with new interns about the application season.\n\nWhat is your story?\n\nI'll be a PGY-1 at Valley Family Medicine this year. I went to medical school at the Des Moines University College of Osteopathic Medicine and I loved my clinic months.\n\nWhy did you choose family medicine?\n\nI always wanted to care for whole families, and my mentors in clinic showed me how.",
+		[]string{" | Des Moines University College of Osteopathic Medicine |  | "}},
+	{"essay: I'm a USMD PGY-2 at X", "Thinking about cardiology\n\nI'm a USMD PGY-2 at a small rural program who wants to train in cardiology. I took a year away from medicine when my parents were ill, and my program gave me a second chance. I have written several papers and I hope my letters will be strong.",
+		[]string{" |  |  | "}},
+	// near misses
+	{"applicant: I hope I'll be a PGY-1 at X", "My application season\n\nI applied to forty programs this fall. I hope I'll be a PGY-1 at a program like Valley Family Medicine next year, and I practice my interview answers every day.", nil},
+	{"faculty: I'm a former PGY-2 of X", "Looking back\n\nI was a resident here long ago. I'm a former PGY-2 of this program and I now teach in its clinic every week; my residents keep me young.", nil},
+
+	// 9. A story about a program's new residents marks each with a
+	// parenthesis of a doctor's degree and a specialty, sentences glued at
+	// their full stops as a blog pastes them.
+	{"new residents marked (MD, Specialty), glued sentences", "Back at the hospital\n\nI read about three new residents who joined Valley Hospital this summer.Rosa Quintero (MD, Surgery) skied for her country before medical school. Marcus Lee (MD, Radiology) taught school in Peru for two years.For Adebayo Mensah (DO, Internal Medicine), a clinic abroad showed him what he wanted to do.",
+		[]string{"Rosa Quintero |  |  | ", "Marcus Lee |  |  | ", "Adebayo Mensah |  |  | "}},
+	// near misses
+	{"new faculty marked (MD, Specialty)", "Department news\n\nTwo physicians joined our faculty this summer. Mei Tanaka (MD, Cardiology) comes from Ohio. Omar Lindqvist (MD, Radiology) comes from Texas.", nil},
+	{"residents' page: (MD, Class of 2010)", "Meet our new residents\n\nOur new residents arrive in June. Their mentor Mei Tanaka (MD, Class of 2010) welcomes them.", nil},
+
+	// 10. A role before a colon opens a list of residents with their
+	// schools (session 10d's caption class); the role qualified away or
+	// another role opens none.
+	{"role and colon: former residents with schools", "Department news\n\nOur former residents: Dr. Mei Tanaka, Rush Medical College; Dr. Omar Lindqvist, Des Moines University.", nil},
+	{"role and colon: faculty with schools", "Department news\n\nPictured left to right are the new faculty: Dr. Mei Tanaka, Rush Medical College; Dr. Omar Lindqvist, Des Moines University.", nil},
+	{"role and colon: chief residents with schools", "Department news\n\nOur chief residents: Dr. Mei Tanaka, Rush Medical College; Dr. Omar Lindqvist, University of Ibadan College of Medicine.",
+		[]string{"Mei Tanaka | Rush Medical College |  | ", "Omar Lindqvist | University of Ibadan College of Medicine |  | "}},
 }
 
 // knownRoster11Misses are the cases of rosterSession11Cases not read right
@@ -109,7 +137,7 @@ func TestSchoolSaidGate(t *testing.T) {
 		seeds = append(seeds, sentences(c.give)...)
 	}
 	for _, s := range seeds {
-		if schoolSaid.MatchString(s) && !hasAny(asciiLower(s), schoolSaidWords) {
+		if schoolSaid.MatchString(s) && !containsOneOf(asciiLower(s), schoolSaidWords...) {
 			t.Errorf("schoolSaid matches %q, which holds none of schoolSaidWords", s)
 		}
 	}

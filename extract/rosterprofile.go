@@ -27,7 +27,7 @@ var coupleVoice = []string{"couples matched", "couples match", "couple's match",
 
 // selfAnchors open a writer's statement of what they are ("I am a
 // second-year resident", "my name is …"): the cheap test before selfResident.
-var selfAnchors = []string{"i am a", "i'm a", "i’m a", "i am one of", "i'm one of", "i’m one of",
+var selfAnchors = []string{"i am a", "i'm a", "i’m a", "i am one of", "i'm one of", "i’m one of", "i will be a", "i'll be a", "i’ll be a",
 	"i am currently", "i'm currently", "i’m currently", "i am now", "i'm now", "i’m now"}
 
 // residentVoiceSet finds residentVoice (group 0) and selfAnchors (group 1)
@@ -36,9 +36,12 @@ var residentVoiceSet = newFoldedKeywordSet(residentVoice, selfAnchors)
 
 var (
 	// selfResident is a writer saying they are a resident now: "I am a
-	// second year psychiatry resident at …", "I'm a PGY-1 resident", "I am
-	// one of the chief residents". Group 1 holds the words before the role.
-	selfResident = regexp.MustCompile(`(?i)\bi(?: am|'m|’m)\s+(?:(?:currently|now|proud to be)\s+)?(?:a|an|one of the|one of our)\s+((?:[\p{L}0-9/.&-]+,?\s+){0,5}?)(?:(?:co-)?chief\s+)?(?:resident|intern)s?\b(\s+of\s+\p{Lu})?`)
+	// second year psychiatry resident at …", "I'm a PGY-1 resident", "I'm a
+	// USMD PGY-2 at …", "I am one of the chief residents", or will be one at
+	// a program named ("I'll be a PGY-1 at X this year"). Group 1 is the
+	// future's verb, group 2 the words before the role, group 3 "of" and a
+	// capital (a place's resident) or "at" (a program).
+	selfResident = regexp.MustCompile(`(?i)\bi(?: am|'m|’m|( will be|'ll be|’ll be))\s+(?:(?:currently|now|proud to be)\s+)?(?:a|an|one of the|one of our)\s+((?:[\p{L}0-9/.&-]+,?\s+){0,5}?)(?:(?:co-)?chief\s+)?(?:resident|intern|pgy-?\s?[1-7])s?\b(\s+of\s+\p{Lu}|\s+at\s)?`)
 	// oneResidentTitle is a title about one resident: "A Day in the Life of
 	// a PGY-2 Resident", "Life as an Intern".
 	oneResidentTitle = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\p{L}0-9-]+\s+){0,3}(?:resident|intern)\b|\bday in the life\b[^|]{0,20}?\b(?:pgy-?[1-7]|resident|intern)\b`)
@@ -69,8 +72,11 @@ var notNowResident = newWordList("former", "past", "retired", "permanent", "lega
 // are a resident now, or "".
 func selfResidentIn(text string) string {
 	for _, m := range selfResident.FindAllStringSubmatchIndex(text, -1) {
-		if m[4] >= 0 || notNowResident.in(text[m[2]:m[3]]) {
+		if m[6] >= 0 && text[m[6]:m[7]] != "" && strings.Contains(asciiLower(text[m[6]:m[7]]), " of ") || notNowResident.in(text[m[4]:m[5]]) {
 			continue // "a resident of Ohio", "a permanent resident"
+		}
+		if m[2] >= 0 && (m[6] < 0 || !strings.Contains(asciiLower(text[m[6]:m[7]]), " at") || intentWords.in(text[max(0, m[0]-30):m[0]])) {
+			continue // "one day I'll be a resident", "I hope I will be a resident at X": no program's resident yet
 		}
 		return sentenceAround(text, m[0], m[1])
 	}
@@ -340,7 +346,7 @@ func imgSelfSaid(all string) bool {
 // rotation?") more than asked by an applicant ("Can I apply if I …?"). An
 // FAQ's questions are the applicant's own.
 func interviewOf(d *doc, title string) bool {
-	if !aboutOneResident(title) {
+	if !aboutOneResident(title) && !calledInterview(d) {
 		return false
 	}
 	you, me := 0, 0
@@ -368,6 +374,18 @@ func writerIntroduced(d *doc) bool {
 			if _, said := writerNamed(t); said != "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// calledInterview reports a page whose title or first block says it is an
+// interview ("… a series of interviews with current PGY-1s", "Interview:
+// Dr. X"): its questions are asked of the one who answers.
+func calledInterview(d *doc) bool {
+	for i := range min(len(d.blocks), 2) {
+		if hasPrefixFold(d.blocks[i].text, "interview") || strings.Contains(asciiLower(d.blocks[i].text), " interview") {
+			return true
 		}
 	}
 	return false

@@ -177,7 +177,7 @@ var schoolSaidWords = []string{"medical school", "med school", "program", "earne
 // degree") or X has a medical school's words.
 func clauseSchool(clause string) string {
 	low := asciiLower(clause)
-	if !hasAny(low, schoolSaidWords) {
+	if !containsOneOf(low, schoolSaidWords...) {
 		return "" // (schoolSaid holds one of them: no expression run)
 	}
 	m := schoolSaid.FindStringSubmatchIndex(clause)
@@ -191,4 +191,87 @@ func clauseSchool(clause string) string {
 		return ""
 	}
 	return school
+}
+
+// A story about a program's new residents marks each with a parenthesis
+// that holds a doctor's degree and the specialty they train in: "Jane Doe
+// (MD, Surgery) lost …", "For John Roe (MD, Internal Medicine), a trip …".
+// The parenthesis binds the name to a physician of the specialty; the page,
+// speaking of its residents in its opening (residentsNews), makes them
+// residents. A faculty list marked the same way on a page that opens with
+// no residents gives no one.
+
+// degreeAsideDegrees open the parenthesis.
+var degreeAsideDegrees = []string{"(MD, ", "(M.D., ", "(DO, ", "(D.O., ", "(MBBS, "}
+
+// degreeAsideResidents reads "Name (MD, Specialty)" on a page about
+// residents.
+func degreeAsideResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	news := int8(0) // residentsNews, asked once: 1 yes, 2 no
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || strings.IndexByte(b.text, '(') < 0 || !containsOneOf(b.text, degreeAsideDegrees...) {
+			continue
+		}
+		if news == 0 {
+			news = 2
+			if residentsNews(d) {
+				news = 1
+			}
+		}
+		if news != 1 || outOfScope(d, i) {
+			return out
+		}
+		for from := 0; ; {
+			k := strings.IndexByte(b.text[from:], '(')
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + 1
+			end := strings.IndexByte(b.text[k:], ')')
+			if end < 0 {
+				break
+			}
+			name, ok := degreeAside(b.text[:k], b.text[k:k+end+1])
+			if !ok {
+				continue
+			}
+			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, k, k+end+1), Selector: b.selector()}})
+		}
+	}
+	return out
+}
+
+// degreeAside returns the name right before a parenthesis aside that holds
+// a doctor's degree and a specialty ("(MD, Internal Medicine)"): the
+// longest run of the last four words that personName takes, cut after a
+// sentence's glued full stop ("summer.Jane Doe") or an opening word ("For
+// John Roe").
+func degreeAside(before, aside string) (string, bool) {
+	deg, spec, ok := strings.Cut(strings.Trim(aside, "()"), ", ")
+	if !ok || !isDegree(deg) || !trainingModifiers(spec) {
+		return "", false
+	}
+	ws := strings.Fields(before)
+	for n := min(4, len(ws)); n >= 2; n-- {
+		cand := strings.Join(ws[len(ws)-n:], " ")
+		cand = cand[gluedStop(cand):]
+		if name, ok := personName(cand); ok && !isSchoolLine(cand) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// gluedStop returns where the text after the last full stop glued to a
+// capital starts ("summer.Jane" → the index of "J"), or 0.
+func gluedStop(t string) int {
+	for i := len(t) - 2; i > 0; i-- {
+		if t[i] == '.' && t[i+1] >= 'A' && t[i+1] <= 'Z' && t[i-1] >= 'a' && t[i-1] <= 'z' {
+			return i + 1
+		}
+	}
+	return 0
 }

@@ -21,8 +21,10 @@ import (
 // interns are"; or the role and its schools, then the verb or a colon:
 // "residents and the schools they graduated from are:", "interns and their
 // medical schools:". A photo caption's order may follow the verb ("residents
-// are, from the left:"). Its end is where the first item starts.
-var semicolonLead = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Rr]esident physicians)\b(?:(?:\s+[\p{Ll}-]+){0,3}?\s+(?:are|include|includes|will be)(?:,?\s+(?:from\s+(?:the\s+)?left(?:\s+to\s+right)?|left\s+to\s+right))?\s*:?\s+|\s+and\s+(?:the\s+|their\s+)?(?:medical\s+)?schools\b(?:\s+[\p{Ll}-]+){0,4}?(?:\s+(?:are|include|were)\s*:?|\s*:)\s+)`)
+// are, from the left:"); a caption may name its role last, before a colon
+// ("Pictured left to right are the new interns:"). Its end is where the
+// first item starts.
+var semicolonLead = regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Rr]esident physicians)\b(?:(?:\s+[\p{Ll}-]+){0,3}?\s+(?:are|include|includes|will be)(?:,?\s+(?:from\s+(?:the\s+)?left(?:\s+to\s+right)?|left\s+to\s+right))?\s*:?\s+|\s+and\s+(?:the\s+|their\s+)?(?:medical\s+)?schools\b(?:\s+[\p{Ll}-]+){0,4}?(?:\s+(?:are|include|were)\s*:?|\s*:)\s+|:\s+)`)
 
 // semicolonResidents reads the residents of semicolon lists.
 func semicolonResidents(d *doc, pageURL string) []imgfriendly.Resident {
