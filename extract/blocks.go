@@ -28,7 +28,7 @@ const (
 type block struct {
 	text  string
 	role  role
-	hints uint16     // blockHints found in text, with hintsRead set once read; hasYear's and lineRole's answers
+	hints uint32     // blockHints found in text, with hintsRead set once read; hasYear's, lineRole's and in's answers
 	node  *html.Node // element that owns the text (nil for plain text input)
 	line  int        // 1-based line for plain text input
 	row   *row       // the cells of a roleRow block

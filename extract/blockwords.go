@@ -8,22 +8,39 @@ package extract
 // in reports whether one of l's words is a whole word of b's text, as
 // l.in(b.text) does; for the lists blockHints reads (residentHeadWords,
 // predicateRoles, fellowshipWord) without reading the text again when none
-// of their words is in it.
+// of their words is in it, and with the answer kept with the block (the
+// semicolon, caption, award, degree-list readers ask residentHeadWords of
+// the same blocks; the predicate, apposition and award-to readers
+// predicateRoles).
 func (b *block) in(l *wordList) bool {
 	var bit uint16
+	var read uint32 // the bit of b.hints that says the answer is kept; the next bit holds it
 	switch l {
 	case &residentHeadWords:
-		bit = hintResident
+		bit, read = hintResident, inResidentRead
 	case &predicateRoles:
-		bit = hintPredicate
+		bit, read = hintPredicate, inPredicateRead
 	case &fellowshipWord:
-		bit = hintFellowship
+		bit, read = hintFellowship, inFellowshipRead
+	default:
+		return l.in(b.text)
 	}
-	if bit != 0 && b.hint()&bit == 0 {
-		return false
+	if b.hints&read == 0 {
+		b.hints |= read
+		if b.hint()&bit != 0 && l.in(b.text) {
+			b.hints |= read << 1
+		}
 	}
-	return l.in(b.text)
+	return b.hints&(read<<1) != 0
 }
+
+// Bits of block.hints that keep in's answers: each list's read bit, and
+// above it its answer.
+const (
+	inResidentRead   = 1 << 16
+	inPredicateRead  = 1 << 18
+	inFellowshipRead = 1 << 20
+)
 
 // hintDigits is blockHints' bit for a digit (relevantSet's group 2).
 const hintDigits = 4

@@ -15,9 +15,11 @@ func FuzzBlockWords(f *testing.F) {
 	lists := []*wordList{&residentHeadWords, &predicateRoles, &fellowshipWord, &otherRoles}
 	f.Fuzz(func(t *testing.T, text string) {
 		b := &block{text: text}
-		for i, l := range lists {
-			if got, want := b.in(l), l.in(text); got != want {
-				t.Errorf("list %d: block in(%q) = %v, want %v", i, text, got, want)
+		for range 2 { // read, then remembered (each list's answer apart)
+			for i, l := range lists {
+				if got, want := b.in(l), l.in(text); got != want {
+					t.Errorf("list %d: block in(%q) = %v, want %v", i, text, got, want)
+				}
 			}
 		}
 		w := readRoleHits(text)
@@ -64,4 +66,27 @@ func FuzzDashFirst(f *testing.F) {
 			t.Errorf("%q: the last dash starts the line, but dashFirst says it cannot", text)
 		}
 	})
+}
+
+// TestBlockInKept checks that a block keeps each list's answer apart, in
+// any order of asking, and that the year and role answers beside them are
+// untouched.
+func TestBlockInKept(t *testing.T) {
+	lists := []*wordList{&residentHeadWords, &predicateRoles, &fellowshipWord}
+	for _, text := range []string{"Chief Residents 2026", "our fellowship match", "an intern in our fellowship", "Faculty", "PGY-2 resident", "ſresident"} {
+		for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 0, 2, 1, 0, 2}} {
+			b := &block{text: text}
+			for _, k := range order {
+				if got, want := b.in(lists[k]), lists[k].in(text); got != want {
+					t.Errorf("%q: list %d after %v = %v, want %v", text, k, order, got, want)
+				}
+				if got, want := b.hasYear(), hasYearInText(text); got != want {
+					t.Errorf("%q: hasYear = %v, want %v", text, got, want)
+				}
+				if got, want := b.lineRole(), lineRole(text); got != want {
+					t.Errorf("%q: lineRole = %v, want %v", text, got, want)
+				}
+			}
+		}
+	}
 }

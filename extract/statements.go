@@ -991,9 +991,9 @@ const (
 // hint returns the blockHints of b's text, read on first use.
 func (b *block) hint() uint16 {
 	if b.hints&hintsRead == 0 {
-		b.hints |= blockHints.scan(b.text, 0) | hintsRead
+		b.hints |= uint32(blockHints.scan(b.text, 0)) | hintsRead
 	}
-	return b.hints
+	return uint16(b.hints)
 }
 
 // relevantHints is relevant's answer from a blockHints result.
