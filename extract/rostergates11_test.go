@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -120,6 +121,64 @@ func FuzzFindClassSignature(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := findClassSignature(s), classSignature.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findClassSignature(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// twoTitlesByByte is twoTitles as it was, a test at every byte: the
+// reference of the search that replaced it.
+func twoTitlesByByte(t string) bool {
+	n := 0
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] == 'D' && t[i+1] == 'r' && (t[i+2] == '.' || t[i+2] == ' ') && wordStart(t, i) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var twoTitlesSeeds = []string{"Dr. Ana Ruiz and Dr Ben Ota", "Dr. Ana RuizDr. Ben Ota", "Drs. Ana and Dr. Ben", "Dr", "Dr.Dr.", "xDr. Ana, Dr. Ben", "Dr. A; Dr",
+	"Dr Dr", "Dr. Ana Ruiz, Dr. Ben Ota and Dr. Carla Diaz", "the Dr. and the Dr "}
+
+func TestTwoTitles(t *testing.T) {
+	yes := 0
+	for _, s := range twoTitlesSeeds {
+		if got, want := twoTitles(s), twoTitlesByByte(s); got != want {
+			t.Errorf("twoTitles(%q) = %v, want %v", s, got, want)
+		}
+		if twoTitlesByByte(s) {
+			yes++
+		}
+	}
+	if yes == 0 || yes == len(twoTitlesSeeds) {
+		t.Errorf("%d of %d seeds hold two titles: the comparison says little", yes, len(twoTitlesSeeds))
+	}
+}
+
+func FuzzTwoTitles(f *testing.F) {
+	for _, s := range twoTitlesSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := twoTitles(s), twoTitlesByByte(s); got != want {
+			t.Fatalf("twoTitles(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzTrimmedResidentWords checks what signedWelcomeResidents relies on to
+// ask its title block's kept answer: a block's residentHeadWords answer is
+// that of its text trimmed of white space.
+func FuzzTrimmedResidentWords(f *testing.F) {
+	for _, s := range []string{" Chief Residents' Welcome ", "\u00a0residents\u2028", "Welcome from our interns\n", "housestaff", " house staff ", "ſresident "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := &block{text: s}
+		if got, want := b.in(&residentHeadWords), residentHeadWords.in(strings.TrimSpace(s)); got != want {
+			t.Fatalf("block in(%q) = %v, trimmed %v", s, got, want)
 		}
 	})
 }
