@@ -182,3 +182,48 @@ func FuzzTrimmedResidentWords(f *testing.F) {
 		}
 	})
 }
+
+// containsFoldByByte is containsFold as it was, a test at every byte: the
+// reference of the byte search that replaced it.
+func containsFoldByByte(s, w string) bool {
+	lo, up := w[0], w[0]-'a'+'A'
+	for i := 0; i+len(w) <= len(s); i++ {
+		if c := s[i]; (c == lo || c == up) && hasPrefixFold(s[i+1:], w[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var containsFoldSeeds = [][2]string{{"Our Graduating Residents", "graduating"}, {"GRADUATING CLASS", "graduating"}, {"graduatinG", "graduating"},
+	{"gg graduation and graduating", "graduating"}, {"Gradu", "graduating"}, {"Match Day", "match"}, {"/students/matchlist", "student"},
+	{"must PASS Step 1", "pass"}, {"", "pass"}, {"gGgGgraduating", "graduating"}, {"graduatin", "graduating"}}
+
+func TestContainsFold(t *testing.T) {
+	yes := 0
+	for _, c := range containsFoldSeeds {
+		if got, want := containsFold(c[0], c[1]), containsFoldByByte(c[0], c[1]); got != want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", c[0], c[1], got, want)
+		}
+		if containsFoldByByte(c[0], c[1]) {
+			yes++
+		}
+	}
+	if yes == 0 || yes == len(containsFoldSeeds) {
+		t.Errorf("%d of %d seeds hold their word: the comparison says little", yes, len(containsFoldSeeds))
+	}
+}
+
+func FuzzContainsFold(f *testing.F) {
+	for _, c := range containsFoldSeeds {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if w == "" {
+			return
+		}
+		if got, want := containsFold(s, w), containsFoldByByte(s, w); got != want {
+			t.Fatalf("containsFold(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	})
+}

@@ -184,12 +184,36 @@ func yearAt(t string, i int) int {
 // w is lower case and opens with a letter.
 func containsFold(s, w string) bool {
 	lo, up := w[0], w[0]-'a'+'A'
-	for i := 0; i+len(w) <= len(s); i++ {
-		if c := s[i]; (c == lo || c == up) && hasPrefixFold(s[i+1:], w[1:]) {
+	if len(s) < len(w) {
+		return false
+	}
+	// the places w may open, its first letter in either case, found by
+	// byte search (the next of each case kept), not by a test at every byte
+	head := s[:len(s)-len(w)+1]
+	nextLo, nextUp := strings.IndexByte(head, lo), strings.IndexByte(head, up)
+	for nextLo >= 0 || nextUp >= 0 {
+		i := nextLo
+		if i < 0 || nextUp >= 0 && nextUp < i {
+			i = nextUp
+		}
+		if hasPrefixFold(s[i+1:], w[1:]) {
 			return true
+		}
+		if i == nextLo {
+			nextLo = nextByte(head, lo, i+1)
+		} else {
+			nextUp = nextByte(head, up, i+1)
 		}
 	}
 	return false
+}
+
+// nextByte returns the index of the first c in s at or after from, or -1.
+func nextByte(s string, c byte, from int) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 // hasPrefixFold is strings.HasPrefix with ASCII letters in either case;
