@@ -74,7 +74,7 @@ var genericWords = map[string]bool{
 	"human": true, "biomedical": true, "public": true, "graduate": true, "graduated": true,
 	"from": true, "degree": true, "education": true, "attended": true, "md": true, "do": true,
 	"alumnu": true, "alumna": true, "alumni": true, "med": true, "studie": true, "doctor": true,
-	"com": true,
+	"com": true, "system": true,
 }
 
 // distinctive reports whether tokens hold a word that is neither generic
@@ -269,7 +269,10 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 			}
 			c.exact[k] = addID(c.exact[k], id)
 			names[id] = append(names[id], a)
-			if ct := core(toks); !c.isPlace(key(ct)) && distinctive(ct) {
+			if ct := core(toks); !c.isPlace(key(ct)) && distinctive(ct) && !(len(ct) < len(toks) && ofInitials(ct)) {
+				// (nor initials "of" alone, "U of S" of "U of S College of
+				// Medicine": Saskatchewan's and Sydney's letters; only the
+				// whole alias names the school)
 				// (a core of generic words only names no school:
 				// "University College of Medicine and Dentistry" is
 				// not every "University Faculty of Medicine")
@@ -280,6 +283,12 @@ func (c *Classifier) loadSchools(r io.Reader) error {
 	}
 	c.written = names
 	return errors.Join(errs...)
+}
+
+// ofInitials reports tokens that are one university's initials joined by
+// "of" ("uofs", as normalize writes "U of S").
+func ofInitials(tokens []string) bool {
+	return len(tokens) == 1 && len(tokens[0]) == 4 && strings.HasPrefix(tokens[0], "uof")
 }
 
 func addID(ids []int, id int) []int {

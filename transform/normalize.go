@@ -36,6 +36,8 @@ var expansions = map[string]string{
 	"sch": "school", "med": "medical", "hlth": "health", "sci": "science", "ctr": "center",
 	"centre": "center", "natl": "national", "intl": "international", "dept": "department",
 	"som": "school medicine", "u": "university", "amer": "american",
+	"osteo": "osteopathic", "osteop": "osteopathic", "dent": "dentistry", "hosp": "hospital",
+	"acad": "academy", "biomed": "biomedical", "cntr": "center", "sys": "system",
 	// A faculty's abbreviation after its university's ("UST-FMS", "OAU
 	// CHS"): the faculty phrase, removed from the name's core. ("COM" is a
 	// generic word instead: "OSU-COM" is one school's name, and "OSU
@@ -47,6 +49,43 @@ var expansions = map[string]string{
 	// The abbreviation of a form of school abroad, before its city ("GMC
 	// Aurangabad"): read as the form.
 	"gmc": "government medical college", "gmch": "government medical college hospital",
+}
+
+// compassInitials are a compass point's initial before a word of a US
+// state's or school's name ("N. Carolina", "E. Carolina", "W. Virginia",
+// "S. Illinois"): the point written out. Only these pairs: a lone letter
+// is elsewhere a person's initial.
+var compassInitials = map[string]string{
+	"n carolina": "north", "s carolina": "south", "e carolina": "east",
+	"n dakota": "north", "s dakota": "south",
+	"n texas": "north", "s texas": "south", "w texas": "west", "e texas": "east",
+	"w virginia": "west", "e virginia": "eastern", "s alabama": "south", "s florida": "south",
+	"s california": "southern", "s illinois": "southern", "e tennessee": "east",
+	"w michigan": "western", "c michigan": "central", "c florida": "central", "ne ohio": "northeast",
+}
+
+// compassAt reports a compass initial of compassInitials at ws[i].
+func compassAt(ws []string, i int) bool {
+	if i+1 >= len(ws) || len(ws[i]) > 2 {
+		return false
+	}
+	_, ok := compassInitials[ws[i]+" "+ws[i+1]]
+	return ok
+}
+
+// stateAbbreviations are the traditional abbreviations of US states'
+// names that rosters write after "University of" ("Univ. of Mich.", "U
+// Mass", "U of Tenn."). Read only there: alone, several are other words.
+// Abbreviations that are other words of the lists ("Ky", "Va", "Vt" are
+// regions already; "Md" is a degree, "La" and "Del" Romance articles,
+// "Ind" and "Ga" a country's too) are left out.
+var stateAbbreviations = map[string]string{
+	"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+	"conn": "connecticut", "fla": "florida", "ill": "illinois", "kan": "kansas", "kans": "kansas",
+	"mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi",
+	"neb": "nebraska", "nebr": "nebraska", "nev": "nevada", "okla": "oklahoma", "ore": "oregon",
+	"penn": "pennsylvania", "penna": "pennsylvania", "tenn": "tennessee", "tex": "texas",
+	"wash": "washington", "wis": "wisconsin", "wisc": "wisconsin",
 }
 
 // contractions are the written-out forms of a system's abbreviation, read
@@ -70,7 +109,19 @@ func contractionAt(ws []string, i int) (contraction, bool) {
 		return contraction{}, false // (the first words of every contraction)
 	}
 	for _, c := range contractions {
-		if hasPrefix(ws[i:], c.from) {
+		if len(ws)-i < len(c.from) {
+			continue
+		}
+		ok := true
+		for k, f := range c.from {
+			// an abbreviated word ("State Univ. of New York", "State U of
+			// New York") is the word it abbreviates
+			if w := ws[i+k]; w != f && expansions[w] != f {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return c, true
 		}
 	}
@@ -331,6 +382,30 @@ func normalizeWords(ws []string) norm {
 	}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if i+2 < len(ws) && (w == "u" || w == "univ") && ws[i+1] == "of" && len(ws[i+2]) == 1 && ws[i+2][0] >= 'a' && ws[i+2][0] <= 'z' && !compassAt(ws, i+2) {
+			// "U of U", "U. of M.": the initials of a university "of" a
+			// place, one token as "UofU" is written ("university u"
+			// would be no name at all, and "U of A" would lose its "a"
+			// as a stopword).
+			n.tokens = append(n.tokens, "uof"+ws[i+2])
+			i += 2
+			continue
+		}
+		if compassAt(ws, i) {
+			// "N. Carolina", "W. Virginia": a compass initial before the
+			// word of a state or school name it begins.
+			n.tokens = append(n.tokens, compassInitials[w+" "+ws[i+1]])
+			continue
+		}
+		if s, ok := stateAbbreviations[w]; ok && len(n.tokens) > 0 && n.tokens[len(n.tokens)-1] == "university" {
+			// "Univ. of Mich.", "U Mass": a state's abbreviation right
+			// after "University (of)" is the state (elsewhere "Mass",
+			// "Wash" or "Ill" may be words of another name).
+			for _, x := range strings.Fields(s) {
+				n.tokens = append(n.tokens, stem(x))
+			}
+			continue
+		}
 		if c, ok := contractionAt(ws, i); ok {
 			n.tokens = append(n.tokens, c.to)
 			i += len(c.from) - 1
@@ -393,6 +468,17 @@ var medicalPhrases = [][]string{
 	{"medical", "center"},
 }
 
+// campusPhrases name a university system's medical campus before the
+// campus's place ("University of Texas Medical Branch at Galveston", "…
+// Health Science Center at Houston", "… Medical School at Galveston": one
+// school each way): removed like medicalPhrases, but only before another
+// word — at the end of a name they name no campus, and "University of
+// Texas" without its city is every campus of the system.
+var campusPhrases = [][]string{
+	{"medical", "branch"},
+	{"health", "science", "center"},
+}
+
 // facultyHeads begin a faculty's name ("School of ...", "Faculty of ...");
 // facultySubjects may follow, in any order and number ("School of Medicine
 // and Dentistry", "Faculty of Medicine and Surgery", "College of Medicine
@@ -446,6 +532,11 @@ func core(tokens []string) []string {
 			}
 		}
 		matched = max(matched, facultyPhraseAt(tokens, i))
+		for _, p := range campusPhrases {
+			if len(tokens) > i+len(p) && hasPrefix(tokens[i:], p) {
+				matched = max(matched, len(p))
+			}
+		}
 		if matched > 0 {
 			i += matched
 			removed = true
