@@ -37,6 +37,18 @@ var abbreviatedCases = []struct {
 	{"City Univ. of New York School of Medicine", want{"CUNY School of Medicine", usa, "no"}},
 	{"Texas A&M University System Health Science Center College of Medicine", want{"Texas A&M University School of Medicine", usa, "no"}},
 	{"U of S College of Medicine", want{"University of Saskatchewan College of Medicine", can, "no"}},
+	// Former official names (a school renamed, merged or moved under a
+	// system), and a system's name written out before its school's.
+	{"Joan and Sanford I. Weill Medical College", want{"Weill Cornell Medicine", usa, "no"}},
+	{"Woman's Medical College of Pennsylvania", want{"Drexel University College of Medicine", usa, "no"}},
+	{"Allegheny University of the Health Sciences", want{"Drexel University College of Medicine", usa, "no"}},
+	{"College of Medical Evangelists", want{"Loma Linda University School of Medicine", usa, "no"}},
+	{"University of Texas Health Science Center at Dallas", want{"University of Texas Southwestern Medical School", usa, "no"}},
+	{"Marquette University School of Medicine", want{"Medical College of Wisconsin", usa, "no"}},
+	{"University of Medicine and Dentistry of New Jersey-New Jersey Medical School", want{"Rutgers New Jersey Medical School", usa, "no"}},
+	{"Univ. of Medicine & Dentistry of New Jersey - Robert Wood Johnson Medical School", want{"Rutgers Robert Wood Johnson Medical School", usa, "no"}},
+	// The Qatar branch keeps its country.
+	{"Weill Cornell Medical College in Qatar", want{"Weill Cornell Medicine-Qatar", "Qatar", "yes"}},
 
 	// A system without its campus is no one school: "University of
 	// Texas" is every campus (all of them at home).

@@ -94,6 +94,7 @@ var stateAbbreviations = map[string]string{
 var contractions = []contraction{
 	{[]string{"state", "university", "of", "new", "york"}, "suny"},
 	{[]string{"city", "university", "of", "new", "york"}, "cuny"},
+	{[]string{"university", "of", "medicine", "and", "dentistry", "of", "new", "jersey"}, "umdnj"},
 }
 
 // contraction is a system's name written out (from, raw words) and its
@@ -105,8 +106,8 @@ type contraction struct {
 
 // contractionAt returns the contraction that starts at ws[i].
 func contractionAt(ws []string, i int) (contraction, bool) {
-	if ws[i] != "state" && ws[i] != "city" {
-		return contraction{}, false // (the first words of every contraction)
+	if w := ws[i]; w != "state" && w != "city" && w != "university" && w != "univ" && w != "u" {
+		return contraction{}, false // (the first words of every contraction, as written or abbreviated)
 	}
 	for _, c := range contractions {
 		if len(ws)-i < len(c.from) {
