@@ -115,7 +115,7 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 		st := &stmts[i]
 		if rules {
 			r := read(st, &buf)
-			system = system || r.system
+			system = system || r.system && !r.askedOfProgram // (not a program's answer to a question put to it)
 			for _, t := range tables {
 				t.apply(r, &e, &c)
 			}

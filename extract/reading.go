@@ -40,6 +40,14 @@ type reading struct {
 	unit    uint8    // a unit the label names ("Years accepted after graduation")
 	other   bool     // about another program than the residency (see aboutOtherProgram)
 	system  bool     // about residency programs in general or the country's process (countrysProcess, manyPrograms)
+	// leadStands: the sentence is other (about other programs) but its lead
+	// is a sentence of its own answering a question about this program: the
+	// lead is read, not the rest
+	leadStands bool
+	// askedOfProgram: the sentence speaks of programs in general (system)
+	// but answers a question put to the program: it does not make the page
+	// an adviser's
+	askedOfProgram bool
 	// referent is the visa "this is the only visa we accept" refers to: the
 	// one the question or the sentence before in the block names
 	referent topic
@@ -253,8 +261,43 @@ func read(st *stmt, buf *readBuf) *reading {
 		r.topics.any(visaFamily) && schoolApplicants.MatchWords(words) ||
 		r.system && !programVoice.MatchString(r.low) && !(r.topics.any(topics(tJ1, tH1B)) && someOfPrograms.MatchString(r.low) && buf.institution()) ||
 		r.q != nil && !r.q.question && certifiersRule(r.q.low)
+	// a "Yes." or "No." of its own sentence answers the question about this
+	// program, whatever the sentences after it say of other programs ("No.
+	// Holders of that visa should look at other programs."): the other
+	// programs' scope is their sentence, not the answer's lead
+	r.leadStands = r.other && r.lead != 0 && leadOwnSentence(r.low) && askedOfProgram(r.q)
+	r.askedOfProgram = r.system && askedOfProgram(r.q)
 	return r
 }
+
+// leadOwnSentence reports an answer whose opening "Yes" or "No" ends its
+// sentence ("No. …", "Yes! …").
+func leadOwnSentence(low string) bool {
+	low = strings.TrimLeft(low, " ")
+	for _, w := range []string{"yes", "no"} {
+		if hasWordPrefix(low, w) {
+			return leadSentence(low[len(w):])
+		}
+	}
+	return false
+}
+
+// askedOfProgram reports a question put to the program about its own acts
+// ("Do you sponsor …?", "Does your program require …?"), not to the reader
+// ("Do I need …?") nor about programs in general, the country's process,
+// another program or an observership: its answer is the program's.
+func askedOfProgram(q *qreading) bool {
+	if q == nil || q.weak || !q.question || q.all.has(tObservership) {
+		return false
+	}
+	return programAsked.MatchString(q.low) && !countrysProcess.MatchString(q.low) && !manyPrograms.MatchString(q.low) &&
+		!otherLead.MatchString(q.low) && !certifiersRule(q.low)
+}
+
+// programAsked matches a question to the program about what it does:
+// "do you sponsor", "does your program require", "will the residency
+// accept". (Not "do you need": an adviser asks the reader so.)
+var programAsked = regexp.MustCompile(`\b(do|does|will|would|can|could)\s+(you|your program|the program|this program|your residency|the residency|your department|the department|your institution|the institution)\s+(currently\s+|still\s+|ever\s+)?(sponsor|accept|require|consider|offer|take|allow|provide|support|interview|prefer|have)\b`)
 
 // countrysProcess matches a sentence about the country's process rather
 // than one program's rules, as a story, an essay or an adviser's page

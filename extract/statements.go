@@ -60,6 +60,21 @@ func (s *stmt) evidence() string {
 	return body
 }
 
+// onlyVisaHeading reports a heading that is an exclusive visa statement
+// and nothing else: a visa's name, perhaps "visa(s)" and "sponsored",
+// "accepted" or "sponsorship", then "only" ("J-1 Visas ONLY", "J1 only").
+// A heading that only names a visa ("J-1 Visas", "Information for J-1
+// holders only") states nothing.
+func onlyVisaHeading(text string) bool {
+	t := strings.TrimRight(text, " .!:")
+	if len(t) < 6 || len(t) > 40 || !strings.EqualFold(t[len(t)-4:], "only") {
+		return false // (the cheap gate: most headings end otherwise)
+	}
+	return onlyVisaHeadingRe.MatchString(strings.ToLower(t))
+}
+
+var onlyVisaHeadingRe = regexp.MustCompile(`^\W*(the )?(j-?1|h-?1-?b)( visas?)?( (sponsorship|sponsored|accepted))?:? only$`)
+
 // statements splits the blocks of a page into sentences and pairs each with
 // the question, label or heading it answers.
 func statements(d *doc) []stmt {
@@ -92,6 +107,11 @@ func statements(d *doc) []stmt {
 			}
 			continue
 		case b.role == roleHeading && !strings.HasSuffix(text, "?"):
+			if onlyVisaHeading(text) {
+				// "J-1 Visas ONLY" over a section: a statement, as the
+				// same words in a table cell or a sentence are
+				out = emit(out, b, text, "", false, &qm)
+			}
 			q, qWeak, qLeft, qScope = text, true, 6, nil
 			continue
 		case b.role == roleQuestion || b.role == roleHeading || strings.HasSuffix(text, "?"):

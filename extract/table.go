@@ -168,12 +168,16 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 	if r.q != nil {
 		qt = r.q.all
 	}
-	if !(r.topics | qt).any(t.gate) || t != &observershipTable && r.other {
+	other := t != &observershipTable && r.other
+	if !(r.topics | qt).any(t.gate) || other && !r.leadStands {
 		return
 	}
 	var ms []mention
 	add := func(m mention) { ms = append(ms, m) }
 	for ci := range r.clauses {
+		if other {
+			break // only the lead is the program's (leadStands)
+		}
 		cl := &r.clauses[ci]
 		if cl.hypo || len(cl.toks) == 0 && strings.Trim(r.low[cl.start:cl.end], " .,;:()-") == "" {
 			continue // an "if" clause asserts nothing; an empty one says nothing
@@ -240,7 +244,7 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 				continue
 			}
 			for _, st := range t.standsFor(tp) {
-				add(mention{r: r, cl: cl, tok: -1, top: st, at: cl.start, end: cl.start, neg: leadingNegation(r.low, cl)})
+				add(mention{r: r, cl: cl, tok: -1, top: st, at: cl.start, end: cl.start, neg: leadingNegation(r.low, cl) && !premiseNo(r, ci)})
 			}
 		}
 	}
@@ -453,6 +457,19 @@ func limitAfter(toks []lexMatch) bool {
 // lead word stands in it ("No.", "Yes, through ECFMG" is not bare).
 func bareLead(low string, cl *clause) bool {
 	return fieldCount(low[cl.start:cl.end]) <= 1
+}
+
+// premiseNo reports the first clause of an answer opening with a "No." of
+// its own sentence that answerLead did not take as the answer, because the
+// sentence after it states the rule ("Do you require 3 months of USCE?"
+// "No. We require at least one month."): the "No" denies the question's
+// quantity, not the rule after it.
+func premiseNo(r *reading, ci int) bool {
+	if ci != 0 || r.lead != 0 || r.q == nil || !r.q.question || !r.st.first || !noLead(r.low) {
+		return false
+	}
+	rest := strings.TrimLeft(r.low, " ")
+	return hasWordPrefix(rest, "no") && leadSentence(rest[2:])
 }
 
 // leadingNegation reports a clause that opens with a negation ("Not
