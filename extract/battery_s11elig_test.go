@@ -42,6 +42,8 @@ func TestBatteryAnswerScopeOtherPrograms(t *testing.T) {
 	add("h1b asked; No. then apply to other programs", "<h3>Does your residency sponsor H-1B visas?</h3><p>No. Candidates who need one should apply to other programs.</p>", F{h1b: false})
 	add("usce asked; No. then many programs do", "<h3>Does your program require US clinical experience?</h3><p>No. Many programs require it, so it may still help you elsewhere.</p>", F{usceReqF: "not_required"})
 	add("j1 asked; Yes. then many programs do not", "<h3>Do you sponsor J-1 visas?</h3><p>Yes. Some other programs in the region do not.</p>", F{j1: true})
+	add("usce asked; No, though many programs do", "<h3>Does the program require USCE?</h3><p>No, though many programs do.</p>", F{usceReqF: "not_required"})
+	add("h1b asked; No, unlike other programs", "<h3>Do you sponsor H-1B visas?</h3><p>No, unlike several other programs in the city.</p>", F{h1b: false})
 	// near misses
 	add("reader asked; Yes. then most programs require it", "<h3>Do I need US clinical experience to match?</h3><p>Yes. Most programs require it.</p>", F{})
 	add("general question; No. about most programs", "<h3>Do most residency programs sponsor H-1B visas?</h3><p>No. Most programs only sponsor the J-1.</p>", F{})
@@ -60,7 +62,11 @@ func TestBatteryExclusiveVisaHeading(t *testing.T) {
 	add("h2 J-1 visas ONLY over the requirements", "<h2>J-1 Visas ONLY</h2><p>International applicants must be ECFMG certified.</p>", F{j1: true, h1b: false})
 	add("h3 J1 only", "<h3>J1 only</h3><p>All applicants need a valid ECFMG certificate.</p>", F{j1: true, h1b: false})
 	add("h4 H-1B sponsored only", "<h4>H-1B sponsored only</h4><p>Applicants must pass Step 3 before ranking.</p>", F{j1: false, h1b: true})
+	add("h2 label then J-1 only", "<h2>Visa Sponsorship: J-1 Only</h2><p>International applicants must be ECFMG certified.</p>", F{j1: true, h1b: false})
+	add("h3 only before the visa", "<h3>Only J-1 Visas Sponsored</h3><p>Applicants need a valid ECFMG certificate.</p>", F{j1: true, h1b: false})
+	add("h3 we accept J-1 visas only", "<h3>We accept J1 visas only</h3><p>Applicants need a valid ECFMG certificate.</p>", F{j1: true, h1b: false})
 	// near misses
+	add("h2 an exception only", "<h2>H-1B: by exception only</h2><p>Applicants need a valid ECFMG certificate.</p>", F{})
 	add("h2 names J-1 visas", "<h2>J-1 Visas</h2><p>International applicants must be ECFMG certified.</p>", F{})
 	add("h2 for J-1 holders only", "<h2>For J-1 visa holders only</h2><p>Please bring your DS-2019 to orientation.</p>", F{})
 	runKnownBattery(t, cases, nil, j1, h1b)

@@ -271,13 +271,27 @@ func read(st *stmt, buf *readBuf) *reading {
 }
 
 // leadOwnSentence reports an answer whose opening "Yes" or "No" ends its
-// sentence ("No. …", "Yes! …").
+// sentence ("No. …", "Yes! …") or is set against the rest by a contrast
+// ("No, though many programs do", "Yes, unlike some programs").
 func leadOwnSentence(low string) bool {
 	low = strings.TrimLeft(low, " ")
 	for _, w := range []string{"yes", "no"} {
-		if hasWordPrefix(low, w) {
-			return leadSentence(low[len(w):])
+		if !hasWordPrefix(low, w) {
+			continue
 		}
+		rest := low[len(w):]
+		if leadSentence(rest) {
+			return true
+		}
+		if rest = strings.TrimLeft(rest, " "); len(rest) > 0 && (rest[0] == ',' || rest[0] == ';') {
+			rest = strings.TrimLeft(rest[1:], " ")
+			for _, c := range []string{"though", "although", "but", "however", "unlike", "while", "whereas"} {
+				if hasWordPrefix(rest, c) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -61,19 +61,23 @@ func (s *stmt) evidence() string {
 }
 
 // onlyVisaHeading reports a heading that is an exclusive visa statement
-// and nothing else: a visa's name, perhaps "visa(s)" and "sponsored",
-// "accepted" or "sponsorship", then "only" ("J-1 Visas ONLY", "J1 only").
-// A heading that only names a visa ("J-1 Visas", "Information for J-1
-// holders only") states nothing.
+// and nothing else: a visa's name with "only" before or after it, perhaps
+// "visa(s)", "sponsored", "accepted", "sponsorship" or "holders", a
+// label before a colon, "we sponsor" or "we accept" ("J-1 Visas ONLY",
+// "Visa Sponsorship: J-1 Only", "Only J-1 Visas Sponsored", "We accept
+// J-1 visas only"). A heading that only names a visa ("J-1 Visas"), or
+// says whom its section is for ("For J-1 visa holders only"), states
+// nothing.
 func onlyVisaHeading(text string) bool {
-	t := strings.TrimRight(text, " .!:")
-	if len(t) < 6 || len(t) > 40 || !strings.EqualFold(t[len(t)-4:], "only") {
-		return false // (the cheap gate: most headings end otherwise)
+	if len(text) > 60 || !strings.Contains(text, "only") && !strings.Contains(text, "Only") && !strings.Contains(text, "ONLY") {
+		return false // (the cheap gate: most headings say no "only")
 	}
-	return onlyVisaHeadingRe.MatchString(strings.ToLower(t))
+	t := strings.ToLower(strings.TrimRight(text, " .!"))
+	return strings.Count(t, "only") == 1 && onlyVisaHeadingRe.MatchString(t)
 }
 
-var onlyVisaHeadingRe = regexp.MustCompile(`^\W*(the )?(j-?1|h-?1-?b)( visas?)?( (sponsorship|sponsored|accepted))?:? only$`)
+var onlyVisaHeadingRe = regexp.MustCompile(`^\W*([a-z][a-z ]{2,30}:\s*)?((we|the program|our program|this program) (sponsors?|accepts?) )?` +
+	`(only )?(the )?(j-?1|h-?1-?b)( visas?)?( (sponsorship|sponsored|accepted|holders))?( only)?$`)
 
 // statements splits the blocks of a page into sentences and pairs each with
 // the question, label or heading it answers.
