@@ -454,34 +454,8 @@ func cleanJoined(parts []string) string {
 
 // isClean reports whether clean(s) == s for a plain ASCII s: single spaces
 // between words, no other white space, nothing to fold, not too long.
-// (Eight bytes a step while they hold no byte below a space; a double space
-// is found by strings.Index; FuzzIsClean holds it to the byte-by-byte
-// reading.)
 func isClean(s string) bool {
-	if s == "" || len(s) > maxBlockRunes || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		if x&hiBits != 0 {
-			return false // a byte outside ASCII
-		}
-		if (x-0x2020202020202020)&^x&hiBits != 0 {
-			break // a byte below a space, white or not: read byte by byte
-		}
-	}
-	for ; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '\t', '\n', '\r', '\f', '\v':
-			return false
-		default:
-			if c >= utf8.RuneSelf {
-				return false
-			}
-		}
-	}
-	return !strings.Contains(s, "  ")
+	return len(s) <= maxBlockRunes && singleSpaced(s)
 }
 
 // joinNonEmpty is strings.Join of the non-empty strings of ss, with one

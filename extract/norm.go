@@ -561,14 +561,7 @@ func collapseSpaces(s string) string {
 		j--
 	}
 	core := s[i:j]
-	clean := true
-	for k := 0; k < len(core); k++ {
-		if c := core[k]; c >= utf8.RuneSelf || c != ' ' && asciiSpace[c] || c == ' ' && core[k+1] == ' ' {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if core == "" || singleSpaced(core) { // (no white space but single ' ', nothing outside ASCII)
 		return core
 	}
 	var b strings.Builder

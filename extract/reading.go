@@ -1497,6 +1497,8 @@ func story(low string, cl *clause) bool {
 // is made of ASCII letters only, so text without one gives story nothing
 // to read; it is found in one pass, without building the words.
 func pronounWord(text string) bool {
+	// (every short word of a sentence is asked: a switch, where two map
+	// lookups hashed each)
 	for i := 0; i < len(text); {
 		if !isASCIIAlnum(text[i]) {
 			i++
@@ -1506,7 +1508,7 @@ func pronounWord(text string) bool {
 		for j < len(text) && isASCIIAlnum(text[j]) {
 			j++
 		}
-		if j-i <= 4 && (subjectPronouns[text[i:j]] || objectPronouns[text[i:j]]) {
+		if j-i <= 4 && personalPronoun(text[i:j]) {
 			return true
 		}
 		i = j
@@ -1528,6 +1530,16 @@ var (
 	pastForms = map[string]bool{"had": true, "did": true, "took": true, "was": true, "were": true, "got": true, "went": true,
 		"spent": true, "began": true, "came": true, "chose": true, "became": true, "made": true, "left": true, "knew": true}
 )
+
+// personalPronoun is subjectPronouns[w] || objectPronouns[w] (a test
+// holds the two to the same words).
+func personalPronoun(w string) bool {
+	switch w {
+	case "i", "he", "she", "they", "it", "him", "her", "me", "them":
+		return true
+	}
+	return false
+}
 
 // applicableCues make an item conditional on what an applicant happens to
 // have ("U.S. clinical experience, if applicable", "…, if any").

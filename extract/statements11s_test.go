@@ -397,6 +397,12 @@ var isCleanCases = []string{"", "a", " a", "a ", "a  b", "abcdefgh  ijk", "abcde
 
 func TestIsCleanAsBefore(t *testing.T) {
 	for _, s := range append(isCleanCases, goldenBlockTexts(t)...) {
+		if got, want := singleSpaced(s), singleSpacedBytes(s); got != want {
+			t.Errorf("singleSpaced(%q) = %v, before %v", s, got, want)
+		}
+		if got, want := collapseSpaces(" "+s+" "), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", " "+s+" ", got, want)
+		}
 		if got, want := blockHints.scan(s, 0)&hintDigits != 0, strings.ContainsAny(s, "0123456789"); got != want {
 			t.Errorf("blockHints of %q: digit %v, holds one %v (findIDs' gate)", s, got, want)
 		}
@@ -406,11 +412,31 @@ func TestIsCleanAsBefore(t *testing.T) {
 	}
 }
 
+// singleSpacedBytes is singleSpaced as it was, byte by byte.
+func singleSpacedBytes(t string) bool {
+	if t == "" || t[0] == ' ' || t[len(t)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == ' ' && t[i+1] == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c >= utf8.RuneSelf:
+			return false
+		}
+	}
+	return true
+}
+
 func FuzzIsClean(f *testing.F) {
 	for _, s := range isCleanCases {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := singleSpaced(s), singleSpacedBytes(s); got != want {
+			t.Errorf("singleSpaced(%q) = %v, before %v", s, got, want)
+		}
+		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := isClean(s), isCleanBytes(s); got != want {
 			t.Errorf("isClean(%q) = %v, before %v", s, got, want)
 		}
@@ -466,4 +492,39 @@ func FuzzTokensIn(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkTokensIn(t, norm(s)) })
+}
+
+func checkReading11s(t *testing.T, low string) {
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return r >= utf8.RuneSelf || !isASCIIAlnum(byte(r)) }) {
+		if got, want := personalPronoun(w), subjectPronouns[w] || objectPronouns[w]; got != want {
+			t.Fatalf("personalPronoun(%q) = %v, the maps say %v", w, got, want)
+		}
+	}
+}
+
+var reading11sCases = []string{
+	"because of visa rules we do not sponsor h1b", "we prefer usce since it helps", "since 2020 we sponsor j1",
+	"since graduation, 5 years", "given that most applicants are imgs, j1 only", "required as the practice needs it",
+	"as medical licensure requires, step 3 is needed", "he passed it and i failed them; she took her exam with me",
+	"because, x", "since", " because ",
+}
+
+func TestReading11s(t *testing.T) {
+	for w := range subjectPronouns {
+		checkReading11s(t, w)
+	}
+	for w := range objectPronouns {
+		checkReading11s(t, w)
+	}
+	for _, s := range append(reading11sCases, goldenBlockTexts(t)...) {
+		checkReading11s(t, norm(s))
+		checkReading11s(t, s)
+	}
+}
+
+func FuzzReading11s(f *testing.F) {
+	for _, s := range reading11sCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkReading11s)
 }
