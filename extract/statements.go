@@ -871,6 +871,16 @@ var shortValues = map[string]bool{"yes": true, "no": true, "none": true, "n/a": 
 	"accepted": true, "not accepted": true, "offered": true, "not offered": true, "available": true,
 	"not available": true, "pass": true, "passed": true, "no limit": true, "no cutoff": true, "not applicable": true}
 
+// shortValueLen is the length of the longest of shortValues: a longer text
+// is none of them, and is not hashed to find out.
+var shortValueLen = func() int {
+	n := 0
+	for v := range shortValues {
+		n = max(n, len(v))
+	}
+	return n
+}()
+
 // isShortValue reports whether t is a bare value that needs its label:
 // "Yes", "Not sponsored", "230", "Within 5 years", "J-1 only".
 func isShortValue(t string) bool {
@@ -883,13 +893,13 @@ func isShortValue(t string) bool {
 		return false
 	}
 	switch {
-	case shortValues[low], low[0] >= '0' && low[0] <= '9' && !strings.ContainsAny(low, ".,;:"):
+	case len(low) <= shortValueLen && shortValues[low], low[0] >= '0' && low[0] <= '9' && !strings.ContainsAny(low, ".,;:"):
 		return true
 	case strings.HasPrefix(low, "within "), strings.HasSuffix(low, " only"), strings.HasSuffix(low, " preferred"), strings.HasSuffix(low, " required"):
 		return true
 	case (low[0] == '<' || low[0] == '>') && strings.IndexAny(low, "0123456789") >= 0 && fieldCount(low) <= 3:
 		return true // "<= 5", "> 220": a bound in a flattened table
-	case fieldCount(low) <= 4 && (strings.HasPrefix(low, "usmle") || strings.HasPrefix(low, "step ") || strings.HasPrefix(low, "comlex")):
+	case (strings.HasPrefix(low, "usmle") || strings.HasPrefix(low, "step ") || strings.HasPrefix(low, "comlex")) && fieldCount(low) <= 4:
 		return true // "USMLE Step 1" under "Exams/passing scores"
 	}
 	return false
@@ -944,6 +954,12 @@ func sentenceSpansInto(out [][2]int, text string) [][2]int {
 	}
 	start := 0
 	for i := 0; i < len(text); i++ {
+		for i+8 <= len(text) && !hasSentenceEnd(load64(text, i)) {
+			i += 8 // (eight bytes a step to the next '.', '!' or '?')
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		if c != '.' && c != '!' && c != '?' {
 			continue
@@ -976,6 +992,15 @@ func sentenceSpansInto(out [][2]int, text string) [][2]int {
 	}
 	add(start, len(text))
 	return out
+}
+
+// hasSentenceEnd reports a '.', '!' or '?' among eight bytes x: a byte of
+// x xor the mark repeated is zero there (the zero-byte test is exact for
+// the word as a whole).
+func hasSentenceEnd(x uint64) bool {
+	const ones = 0x0101010101010101
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & hiBits }
+	return zero(x^('.'*ones))|zero(x^('!'*ones))|zero(x^('?'*ones)) != 0
 }
 
 // relevantWords are the words some fact table needs in a sentence or in

@@ -528,3 +528,137 @@ func FuzzReading11s(f *testing.F) {
 	}
 	f.Fuzz(checkReading11s)
 }
+
+// sentenceSpansIntoRef is sentenceSpansInto as it was, a byte a step.
+func sentenceSpansIntoRef(out [][2]int, text string) [][2]int {
+	add := func(a, b int) {
+		for a < b && isASCIISpace(text[a]) {
+			a++
+		}
+		for b > a && isASCIISpace(text[b-1]) {
+			b--
+		}
+		if seg := text[a:b]; seg != "" {
+			if t := strings.TrimSpace(seg); t != seg { // Unicode space at an end
+				a += strings.Index(seg, t)
+				b = a + len(t)
+			}
+			if a < b {
+				out = append(out, [2]int{a, b})
+			}
+		}
+	}
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		glued := c == '.' && i+2 < len(text) && text[i+1] == '-' && text[i+2] == ' ' // "application.- Applicants must …"
+		if i+1 < len(text) && text[i+1] != ' ' && !glued {
+			continue
+		}
+		if c == '.' && !glued {
+			j := i
+			for j > start && text[j-1] != ' ' && text[j-1] != '(' {
+				j--
+			}
+			var wb [16]byte
+			w := lowerInto(wb[:], text[j:i])
+			if abbreviations[string(w)] || (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z') || len(w) <= 5 && bytes.IndexByte(w, '.') >= 0 {
+				continue
+			}
+			if i+2 < len(text) {
+				if n := text[i+2]; n >= 'a' && n <= 'z' {
+					continue
+				}
+			}
+		}
+		add(start, i+1)
+		start = i + 1
+		if len(out) > maxSentences {
+			return out
+		}
+	}
+	add(start, len(text))
+	return out
+}
+
+var sentenceEndCases = []string{"", ".", "a.b. c! d? e", "Dr. Smith is here. He left!", "abcdefgh.", "abcdefghijklmnop? q",
+	"U.S. citizens only. No visas.", "application.- Applicants must", strings.Repeat("word ", 30) + "end. next",
+	"x\u00a0. y", "nothing to cut here at all in sixteen", "12345678!12345678?12345678.", "........!!!!????"}
+
+func checkSentenceSpans(t *testing.T, s string) {
+	if got, want := sentenceSpansInto(nil, s), sentenceSpansIntoRef(nil, s); !reflect.DeepEqual(got, want) {
+		t.Errorf("sentenceSpansInto(%q) = %v, before %v", s, got, want)
+	}
+	for k := 0; k+8 <= len(s); k++ {
+		if got, want := hasSentenceEnd(load64(s, k)), strings.ContainsAny(s[k:k+8], ".!?"); got != want {
+			t.Errorf("hasSentenceEnd(%q) = %v, want %v", s[k:k+8], got, want)
+		}
+	}
+}
+
+func TestSentenceSpansAsBefore(t *testing.T) {
+	for _, s := range append(sentenceEndCases, goldenBlockTexts(t)...) {
+		checkSentenceSpans(t, s)
+	}
+}
+
+func FuzzSentenceSpans(f *testing.F) {
+	for _, s := range sentenceEndCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkSentenceSpans)
+}
+
+// isShortValueRef is isShortValue before its length gate and its test order.
+func isShortValueRef(t string) bool {
+	if len(t) > 50 || t == "" {
+		return false
+	}
+	var buf [50]byte
+	low := string(bytes.TrimSuffix(lowerInto(buf[:], t), []byte(".")))
+	if low == "" {
+		return false
+	}
+	switch {
+	case shortValues[low], low[0] >= '0' && low[0] <= '9' && !strings.ContainsAny(low, ".,;:"):
+		return true
+	case strings.HasPrefix(low, "within "), strings.HasSuffix(low, " only"), strings.HasSuffix(low, " preferred"), strings.HasSuffix(low, " required"):
+		return true
+	case (low[0] == '<' || low[0] == '>') && strings.IndexAny(low, "0123456789") >= 0 && fieldCount(low) <= 3:
+		return true
+	case fieldCount(low) <= 4 && (strings.HasPrefix(low, "usmle") || strings.HasPrefix(low, "step ") || strings.HasPrefix(low, "comlex")):
+		return true
+	}
+	return false
+}
+
+var shortValueCases = []string{"Yes", "Not Applicable.", "Not applicable", "NOT SPONSORED", "230", "Within 5 years", "J-1 only",
+	"USMLE Step 1", "USMLE Step 1 and Step 2 CK scores", "step 2", "Comlex level 1 and 2 ok", "<= 5", "> 220 points here now",
+	"not applicablee", "", "."}
+
+func TestShortValueAsBefore(t *testing.T) {
+	for v := range shortValues {
+		if !isShortValue(v) {
+			t.Errorf("isShortValue(%q) = false", v)
+		}
+	}
+	for _, s := range append(shortValueCases, goldenBlockTexts(t)...) {
+		if got, want := isShortValue(s), isShortValueRef(s); got != want {
+			t.Errorf("isShortValue(%q) = %v, before %v", s, got, want)
+		}
+	}
+}
+
+func FuzzShortValue(f *testing.F) {
+	for _, s := range shortValueCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isShortValue(s), isShortValueRef(s); got != want {
+			t.Errorf("isShortValue(%q) = %v, before %v", s, got, want)
+		}
+	})
+}
