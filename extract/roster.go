@@ -63,6 +63,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	pr = append(pr, designatedResidents(d, pageURL)...)
 	pr = append(pr, voiceResidents(d, pageURL)...)
+	pr = append(pr, listResidents(d, pageURL)...)
 	pr = append(pr, quotedResidents(d, pageURL)...)
 	pr = append(pr, oneOfResidents(d, pageURL)...)
 	pr = append(pr, startedResidents(d, pageURL)...)
