@@ -100,6 +100,16 @@ var rosterSession11Cases = []struct {
 	{"role and colon: faculty with schools", "Department news\n\nPictured left to right are the new faculty: Dr. Mei Tanaka, Rush Medical College; Dr. Omar Lindqvist, Des Moines University.", nil},
 	{"role and colon: chief residents with schools", "Department news\n\nOur chief residents: Dr. Mei Tanaka, Rush Medical College; Dr. Omar Lindqvist, University of Ibadan College of Medicine.",
 		[]string{"Mei Tanaka | Rush Medical College |  | ", "Omar Lindqvist | University of Ibadan College of Medicine |  | "}},
+
+	// 11. A story about interns quotes them: the speaker named at the head
+	// of the sentence before "said", or after "said" with an aside that
+	// tells of the move for their own internship.
+	{"quote: Name said …, said Name, who moved for his internship", "Interns look back on their first year\n\nThe interns we spoke with praised their classmates. \"You learn to lean on each other,\" said Omar Lindqvist, who drove from Ohio to Florida for his internship. Rosa Quintero said her class called July \"orientation month\" for a reason.",
+		[]string{"Omar Lindqvist |  |  | ", "Rosa Quintero |  |  | "}},
+	// near misses
+	{"quote: said Name, who completed his residency here", "Interns look back on their first year\n\nThe interns we spoke with praised their classmates. \"They learn to lean on each other,\" said Omar Lindqvist, who completed his residency here in 1998.", nil},
+	{"quote: Name said, named before as one who directs the program", "Interns look back on their first year\n\nThe interns praised their classmates, said Dr. Mei Tanaka, who directs the residency program. Mei Tanaka said the class \"leans on each other\" more than most.", nil},
+	{"quote: Program director Name said", "Interns look back on their first year\n\nThe interns praised their classmates. Program director Mei Tanaka said the class \"leans on each other\" more than most.", nil},
 }
 
 // knownRoster11Misses are the cases of rosterSession11Cases not read right

@@ -42,6 +42,9 @@ func attributionAside(rest string) bool {
 		return true // not "an Armonk, New York resident": a place's
 	}
 	low := asciiLower(rest)
+	if strings.HasPrefix(low, "who ") && ownTraining(low) {
+		return true // "said Jane Doe, who moved across the country for her internship"
+	}
 	return strings.HasPrefix(low, "who graduated from") || strings.HasPrefix(low, "a graduate of") ||
 		strings.HasPrefix(low, "who earned") || strings.HasPrefix(low, "who attended")
 }
@@ -77,6 +80,24 @@ func dropNewPhysician(s string) string {
 		s = strings.ReplaceAll(s, p, "new physician")
 	}
 	return s
+}
+
+// ownTraining reports an aside that tells of the person moving or coming
+// for their own internship or residency, or to start it ("who moved from
+// Ohio for his internship", "who came here to begin her residency"); a
+// residency completed ("who completed his residency here") is an alumnus's.
+func ownTraining(low string) bool {
+	if strings.Contains(low, "complet") || strings.Contains(low, "finish") || yearWord.MatchString(low) {
+		return false
+	}
+	for _, p := range []string{"his ", "her ", "their "} {
+		for _, lead := range []string{"for ", "to start ", "to begin "} {
+			if strings.Contains(low, lead+p+"internship") || strings.Contains(low, lead+p+"intern year") || strings.Contains(low, lead+p+"residency") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asideRole is a resident's role in an attribution's aside: "a
@@ -157,8 +178,56 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, m[0], m[1]), Selector: b.selector()}})
 		}
+		for _, verb := range [...]string{" said", " says"} {
+			for from := 0; ; {
+				k := strings.Index(b.text[from:], verb)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(verb)
+				if from < len(b.text) && isWordByte(b.text[from]) {
+					continue // "saidly", "sayso"
+				}
+				st, name, ok := nameOpensSentence(b.text[:k])
+				if !ok || rolesElsewhere(d, name) {
+					continue
+				}
+				out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, st, k), Selector: b.selector()}})
+			}
+		}
 	}
 	return out
+}
+
+// nameOpensSentence reads the text before a verb of saying as a sentence
+// that opens with the speaker's name and holds nothing else ("Jane Doe"
+// before " said her class …", "Dr. Jane Doe" before " says"): where the
+// name starts, and the name. A role before the name ("Program director
+// Jane Doe said") is no name's word, and a name set off by commas ("Jane
+// Doe, who …, said") is not read: the reporter gave the staff that aside.
+func nameOpensSentence(before string) (start int, name string, ok bool) {
+	start = strings.LastIndexAny(before, ".!?\n") + 1
+	if start > 0 && before[start-1] == '.' && strings.HasSuffix(before[:start], "Dr.") {
+		start = strings.LastIndexAny(before[:start-3], ".!?\n") + 1 // "Dr." is no sentence's end
+	}
+	for start < len(before) && (before[start] == ' ' || before[start] == '"' || before[start] == '\'') {
+		start++
+	}
+	for _, q := range [...]string{"”", "’"} {
+		if strings.HasPrefix(before[start:], q) {
+			start += len(q)
+		}
+	}
+	for start < len(before) && before[start] == ' ' {
+		start++
+	}
+	cand := before[start:]
+	if len(cand) < 5 || len(cand) > 48 || strings.IndexByte(cand, ',') >= 0 || strings.Count(cand, " ") > 4 {
+		return 0, "", false
+	}
+	name, ok = personName(cand)
+	return start, name, ok
 }
 
 // rolesElsewhere reports whether some sentence of the page that calls the
@@ -178,6 +247,9 @@ func rolesElsewhere(d *doc, name string) bool {
 		for _, s := range sentences(low) {
 			s = strings.ReplaceAll(s, last+" graduates", last) // "Ruiz graduates from …": the person's verb, no alumni's noun
 			s = dropNewPhysician(s)                            // "Ana Ruiz, medical student graduate": a new doctor, no student
+			if k := strings.Index(s, last+", who "); k >= 0 && staffVerbAfterWho(s[k:]) {
+				return true // "Dr. Roe, who directs the program": whatever residents the sentence names
+			}
 			if hasAnyWord(s, []string{last}) && (staffRoleWords.in(s) || otherRoles.in(s)) && !residentRoleRE.MatchString(s) {
 				return true
 			}

@@ -25,6 +25,17 @@ import (
 // fellowship: those verbs are no one's office.)
 var staffVerbs = newWordList("directs", "chairs", "oversees", "supervises", "coordinates")
 
+// staffVerbAfterWho reports a staffVerbs verb right after the first "who"
+// of low (lower case): "roe, who directs the program, …".
+func staffVerbAfterWho(low string) bool {
+	k := strings.Index(low, "who ")
+	if k < 0 {
+		return false
+	}
+	v, _, _ := strings.Cut(low[k+len("who "):], " ")
+	return staffVerbs.in(strings.Trim(v, ",."))
+}
+
 // relateClauses drops the residents whose name's clause binds them to a
 // staff role and gives the others the school their clause names.
 func relateClauses(rs []imgfriendly.Resident) []imgfriendly.Resident {
@@ -132,11 +143,8 @@ func credential(tok string) bool {
 // professor who mentors residents"), the head written in lower case.
 func staffClause(clause string) bool {
 	low := asciiLower(clause)
-	if rest, ok := strings.CutPrefix(low, "who "); ok {
-		if v, _, _ := strings.Cut(rest, " "); staffVerbs.in(v) {
-			return true
-		}
-		return false
+	if strings.HasPrefix(low, "who ") {
+		return staffVerbAfterWho(low)
 	}
 	if clause == "" || clause[0] < 'a' || clause[0] > 'z' {
 		return false // "University of X Faculty of Medicine": a school's name, no role
