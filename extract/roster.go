@@ -744,6 +744,14 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 				continue
 			}
 		}
+		if sameNameLine(d, j, names, r.Name) {
+			// the card's name again, as a caption writes it ("Jane Doe, MD -
+			// CA 3" under "Doe, Jane MD"): its year, never a school
+			if y := strings.TrimSpace(names.read(d, j).rest); r.Year == "" && y != "" && len(y) < 40 && isYearLine(y) {
+				r.Year = y
+			}
+			continue
+		}
 		n := fieldCount(t) // (asked up to four times below)
 		switch {
 		case len(t) < 40 && isYearLine(t):
@@ -787,17 +795,49 @@ func nameWithRest(t string) (name, rest string, ok bool) {
 		if i <= 0 {
 			continue
 		}
-		n, ok := personName(t[:i])
+		n, ok := personName(afterGluedDegree(t[:i]))
 		if !ok || strings.HasSuffix(sep, ": ") && cardLabelWords.in(n) {
 			continue // "Fun Fact: I …", "Medical School: X": a card's label line, not a name
 		}
 		rest := strings.TrimSpace(t[i+len(sep):])
-		if !hasYearInText(rest) && !restHasSchool(rest) {
+		if !hasYearInText(rest) && !isYearLine(rest) && !restHasSchool(rest) {
 			continue // "Grand Rounds: Sepsis update", "Visa Status: J-1 through ECFMG" are no residents
 		}
 		return n, rest, true
 	}
 	return "", "", false
+}
+
+// sameNameLine reports a card's line j that is a name line (alone, or with
+// the rest of a one-line entry) of the person named: only a line holding
+// the name's last word is read as a name line.
+func sameNameLine(d *doc, j int, names nameMemo, name string) bool {
+	k := strings.LastIndexByte(name, ' ')
+	if k < 0 || !strings.Contains(d.blocks[j].text, name[k+1:]) {
+		return false
+	}
+	nr := names.read(d, j)
+	return (nr.isName || nr.withRest) && personKey(nr.name) == personKey(name)
+}
+
+// afterGluedDegree returns the text after a degree glued to the next
+// capitalised word, as an image's caption pasted before a card's name line
+// leaves it ("Doe, Jane MDJane Doe, MD" → "Jane Doe, MD"); t when there is
+// none.
+func afterGluedDegree(t string) string {
+	for i := 1; i+3 < len(t); i++ {
+		if t[i-1] != ' ' || t[i] < 'A' || t[i] > 'Z' {
+			continue
+		}
+		for _, deg := range [...]string{"MD", "DO", "MBBS", "PhD"} {
+			if strings.HasPrefix(t[i:], deg) && i+len(deg)+1 < len(t) {
+				if c, n := t[i+len(deg)], t[i+len(deg)+1]; c >= 'A' && c <= 'Z' && n >= 'a' && n <= 'z' {
+					return t[i+len(deg):]
+				}
+			}
+		}
+	}
+	return t
 }
 
 // cardLabelWords name the fields of a resident's card: a line "Fun Fact:
@@ -828,7 +868,13 @@ func parseRest(r *imgfriendly.Resident, rest string) {
 	school := ""
 	eachPart(rest, restSeparators, func(p string) {
 		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",;-|·*–—"))
-		if p == "" || isYearLine(p) {
+		if p == "" {
+			return
+		}
+		if isYearLine(p) {
+			if r.Year == "" && len(p) <= len("PGY-3") {
+				r.Year = p // "CA-3": a year yearInText does not know
+			}
 			return
 		}
 		if lbl, val, ok := labelValue(p); ok {

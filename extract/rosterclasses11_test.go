@@ -110,6 +110,20 @@ var rosterSession11Cases = []struct {
 	{"quote: said Name, who completed his residency here", "Interns look back on their first year\n\nThe interns we spoke with praised their classmates. \"They learn to lean on each other,\" said Omar Lindqvist, who completed his residency here in 1998.", nil},
 	{"quote: Name said, named before as one who directs the program", "Interns look back on their first year\n\nThe interns praised their classmates, said Dr. Mei Tanaka, who directs the residency program. Mei Tanaka said the class \"leans on each other\" more than most.", nil},
 	{"quote: Program director Name said", "Interns look back on their first year\n\nThe interns praised their classmates. Program director Mei Tanaka said the class \"leans on each other\" more than most.", nil},
+
+	// 12. An anesthesiology roster gives each resident's clinical year
+	// ("CA 3"); an image's caption ("Last, First MD") is pasted before the
+	// card's name line, or sits on a line of its own above it.
+	{"anesthesiology roster: name, degree - CA year", "Our Residents\n\nRosa Quintero, MD - CA 3\n\nOmar Lindqvist, DO - CA 2",
+		[]string{"Rosa Quintero |  |  | ", "Omar Lindqvist |  |  | "}},
+	{"anesthesiology roster: glued image caption", "Our Residents\n\nQuintero, Rosa MDRosa Quintero, MD - CA 3\n\nLindqvist, Omar DOOmar Lindqvist, DO - CA 2",
+		[]string{"Rosa Quintero |  |  | ", "Omar Lindqvist |  |  | "}},
+	{"anesthesiology roster: caption line over the name line", `<h1>Our Residents</h1><div class="person"><p>Quintero, Rosa MD</p><p>Rosa Quintero, MD - CA 3</p></div><div class="person"><p>Lindqvist, Omar DO</p><p>Omar Lindqvist, DO - CA 2</p></div>`,
+		[]string{"Rosa Quintero |  |  | ", "Omar Lindqvist |  |  | "}},
+	// near misses
+	{"an address with a state and a zip code", "Contact the program\n\nMei Tanaka, Coordinator\n\nPalo Alto, CA 94305", nil},
+	{"a card whose second line is its school", `<h1>Our Residents</h1><div class="person"><p>Rosa Quintero, MD</p><p>Rush Medical College</p></div><div class="person"><p>Omar Lindqvist, DO</p><p>Des Moines University</p></div>`,
+		[]string{"Rosa Quintero | Rush Medical College |  | ", "Omar Lindqvist | Des Moines University |  | "}},
 }
 
 // knownRoster11Misses are the cases of rosterSession11Cases not read right

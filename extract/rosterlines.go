@@ -14,7 +14,7 @@ import (
 // equates with an ASCII letter) by the expression itself.
 
 // yearLinePattern matches a card line that states a training year.
-var yearLinePattern = regexp.MustCompile(`(?i)^(?:pgy[- ]?\d|class of (?:19|20)\d\d|intern\b|interns\b|chief resident|r\d\b|(?:first|second|third|fourth)[- ]year|year \d|categorical|preliminary)|\bpgy[- ]?\d\b`)
+var yearLinePattern = regexp.MustCompile(`(?i)^(?:pgy[- ]?\d|class of (?:19|20)\d\d|intern\b|interns\b|chief resident|r\d\b|(?:ca|pl)[- ]?[1-4]\b|(?:first|second|third|fourth)[- ]year|year \d|categorical|preliminary)|\bpgy[- ]?\d\b`)
 
 // yearInTextPattern finds a training year inside a line.
 var yearInTextPattern = regexp.MustCompile(`(?i)\(?\b(?:pgy[- ]?\d|class of (?:19|20)\d\d|intern)\b\)?`)
@@ -60,8 +60,11 @@ func yearLineStart(t string) bool {
 			}
 			return j < len(t) && isDigit(t[j])
 		}
-		return hasPrefixFold(t, "preliminary")
+		return hasPrefixFold(t, "preliminary") || clinicalYear(t, "pl")
 	case 'c':
+		if clinicalYear(t, "ca") {
+			return true
+		}
 		if hasPrefixFold(t, "class of ") {
 			j := len("class of ")
 			return j+4 <= len(t) && (t[j:j+2] == "19" || t[j:j+2] == "20") && isDigit(t[j+2]) && isDigit(t[j+3])
@@ -85,6 +88,20 @@ func yearLineStart(t string) bool {
 		}
 	}
 	return false
+}
+
+// clinicalYear reports t opening with the two letters of a specialty's
+// training year (fold), an optional dash or space, a digit 1 to 4 and a
+// word's end: "CA-3", "ca 1", "PL2".
+func clinicalYear(t, two string) bool {
+	if !hasPrefixFold(t, two) {
+		return false
+	}
+	j := 2
+	if j < len(t) && (t[j] == '-' || t[j] == ' ') {
+		j++
+	}
+	return j < len(t) && t[j] >= '1' && t[j] <= '4' && (j+1 == len(t) || !isWordByte(t[j+1]))
 }
 
 // hasYearInText is yearInTextPattern.MatchString.

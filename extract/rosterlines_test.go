@@ -10,6 +10,7 @@ import (
 // equates with ASCII letters.
 var rosterLineSamples = []string{
 	"", "PGY-2", "pgy2", "PGY 3", "PGY-23", "PGY-2x", "(PGY-1)", "x(PGY-1)", "xPGY-1", "PGY-", "PGY-(2)",
+	"CA-3", "ca 1", "CA 12", "CA-5", "CA3 resident", "PL2", "Pl-4", "PL-", "CAT 3", "CA 94305", "Clinical", "pl 4x", "CA_2",
 	"Class of 2027", "class of 1999)", "CLASS OF 2027", "Class of 2127", "Class of 20271", "Class  of 2027",
 	"Intern", "Interns", "internal medicine", "(Intern) University of X", "Chief Resident", "R2", "R23",
 	"Second-year", "third year resident", "Year 2", "Categorical", "Preliminary", "Dr. Jane Smith (PGY-2)",
