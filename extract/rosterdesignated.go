@@ -725,6 +725,9 @@ func residencyPage(d *doc) bool {
 // words of four letters or more, every one capitalised (a name's capitals
 // then tell nothing).
 func headlineCase(s string) bool {
+	if isASCII(s) {
+		return headlineCaseASCII(s)
+	}
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, "\"“”'‘’(),:;.!?")
@@ -741,4 +744,44 @@ func headlineCase(s string) bool {
 		n++
 	}
 	return n >= 4
+}
+
+// headlineCaseASCII is headlineCase of an ASCII text, read by byte: words
+// parted by ASCII white space, trimmed of the ASCII characters of
+// headlineCase's cut set.
+func headlineCaseASCII(s string) bool {
+	n := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace[s[j]] {
+			j++
+		}
+		w := s[i:j]
+		i = j
+		for w != "" && headlineCut(w[0]) {
+			w = w[1:]
+		}
+		for w != "" && headlineCut(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		if len(w) < 4 {
+			continue
+		}
+		c := w[0]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// headlineCut reports the ASCII bytes of headlineCase's cut set.
+func headlineCut(c byte) bool {
+	return strings.IndexByte("\"'(),:;.!?", c) >= 0
 }

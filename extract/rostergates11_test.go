@@ -2,8 +2,11 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Session 11's necessary conditions before three roster readers'
@@ -224,6 +227,108 @@ func FuzzContainsFold(f *testing.F) {
 		}
 		if got, want := containsFold(s, w), containsFoldByByte(s, w); got != want {
 			t.Fatalf("containsFold(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	})
+}
+
+// headlineCaseRunes is headlineCase as it was for every text, by rune: the
+// reference of its ASCII reading.
+func headlineCaseRunes(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, "\"“”'‘’(),:;.!?")
+		if len(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
+}
+
+var headlineSeeds = []string{"Largest Class of Residents Finds Its Home in Ohio", "Our chief residents Ana Ruiz and Ben Ota",
+	"\"Meet The New Chief Residents!\"", "(Welcome) Class 2026: Interns Arrive Today.", "Meet\tThe\vNew\fChief\rResidents",
+	"1234 Main Street Suite Hall", "Meet the Residents Here Now", "“Meet The New Chiefs”", "Ünïcode Words Here Also Today"}
+
+func TestHeadlineCase(t *testing.T) {
+	yes := 0
+	for _, s := range headlineSeeds {
+		if got, want := headlineCase(s), headlineCaseRunes(s); got != want {
+			t.Errorf("headlineCase(%q) = %v, want %v", s, got, want)
+		}
+		if headlineCaseRunes(s) {
+			yes++
+		}
+	}
+	if yes == 0 || yes == len(headlineSeeds) {
+		t.Errorf("%d of %d seeds in headline case: the comparison says little", yes, len(headlineSeeds))
+	}
+}
+
+func FuzzHeadlineCase(f *testing.F) {
+	for _, s := range headlineSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := headlineCase(s), headlineCaseRunes(s); got != want {
+			t.Fatalf("headlineCase(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+var lineRoleSeeds = []string{"Chief Resident", "PGY-2", "Second-Year Resident", "Intern", "R3", "r5 rotation", "House Officer", "Resident Physician",
+	"Hospitalist", "Medical School: University of X", "Hometown: Lima, Peru", "Former Chief Resident", "ſenior reſident", "Associate Program Director",
+	"Residency Program Coordinator", "INTERNAL MEDICINE", "Alumni", "co-chief residents", "PGY III", "house\tofficer"}
+
+// TestLineRoleGate checks lineRole, gated by residentRoleMay, against
+// lineRole ungated on the seeds and on every short block of the golden
+// pages and a testweb site.
+func TestLineRoleGate(t *testing.T) {
+	texts := slices.Clone(lineRoleSeeds)
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			if len(d.blocks[i].text) <= 70 {
+				texts = append(texts, d.blocks[i].text)
+			}
+		}
+	}
+	spared, resident := 0, 0
+	for _, s := range texts {
+		got, want := lineRole(s), ungated(func() int { return lineRole(s) })
+		if got != want {
+			t.Fatalf("lineRole(%q) = %v, ungated %v", s, got, want)
+		}
+		w := readRoleHits(s)
+		if !residentRoleMay(&w) {
+			spared++
+		}
+		if want == roleResident {
+			resident++
+		}
+	}
+	if spared == 0 || resident == 0 {
+		t.Fatalf("%d lines spared, %d resident lines: the comparison says little", spared, resident)
+	}
+}
+
+func FuzzLineRoleGate(f *testing.F) {
+	for _, s := range lineRoleSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lineRole(s), ungated(func() int { return lineRole(s) }); got != want {
+			t.Fatalf("lineRole(%q) = %v, ungated %v", s, got, want)
+		}
+		if residentRoleRE.MatchString(s) {
+			if w := readRoleHits(s); !residentRoleMay(&w) {
+				t.Fatalf("residentRoleMay(%q) = false, but residentRoleRE matches", s)
+			}
 		}
 	})
 }

@@ -51,7 +51,7 @@ func lineRole(t string) int {
 	if w.in(&notNowResident) || w.in(&pastWords) {
 		return roleOther // "Former Chief Resident", "Alumni", "Permanent resident"
 	}
-	if residentRoleRE.MatchString(t) && !strings.Contains(w.lower(), "residency") {
+	if (gatesOff || residentRoleMay(&w)) && residentRoleRE.MatchString(t) && !strings.Contains(w.lower(), "residency") {
 		return roleResident // "Chief Resident" (a chief is a resident whatever else the line says)
 	}
 	if w.in(&staffRoleWords) {
@@ -59,6 +59,30 @@ func lineRole(t string) int {
 	}
 	return roleNone
 }
+
+// residentRoleMay is a necessary condition of a residentRoleRE match in
+// the text w read: a word of residentHeadWords in it, in any case and
+// perhaps not whole (roleSet's pass: "resident", "intern", "chief", "pgy"
+// hold the expression's words, or a character that folds to an "s" or a
+// "k"), or what the list does not hold: an "r" before a digit 1-5 ("R3"),
+// "house officer". Most lines of a card ("Medical School: …", "Hometown:
+// …") have none, and the expression, tried at every word that opens with
+// one of its letters, does not run.
+func residentRoleMay(w *roleHits) bool {
+	if w.found&(1<<roleResidentHead|oddFold) != 0 {
+		return true
+	}
+	t := w.text
+	for i := 0; i+1 < len(t); i++ {
+		if t[i]|0x20 == 'r' && t[i+1] >= '1' && t[i+1] <= '5' {
+			return true
+		}
+	}
+	return containsFold(t, "house officer")
+}
+
+// roleResidentHead is residentHeadWords' index in roleLists.
+const roleResidentHead = 1
 
 // cardRole reads the lines of a card: roleOther when one of the short lines
 // right under the name (before the card's fields) is a staff role line;
