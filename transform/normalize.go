@@ -66,12 +66,15 @@ var compassInitials = map[string]string{
 
 // compassAt reports a compass initial of compassInitials at ws[i].
 func compassAt(ws []string, i int) bool {
-	if i+1 >= len(ws) || len(ws[i]) > 2 {
-		return false
+	if i+1 >= len(ws) || len(ws[i]) > 2 || !compassLetter(ws[i][0]) {
+		return false // (the cheap gate: every initial of the table opens so)
 	}
 	_, ok := compassInitials[ws[i]+" "+ws[i+1]]
 	return ok
 }
+
+// compassLetter reports the first letter of a compass initial.
+func compassLetter(b byte) bool { return b == 'n' || b == 's' || b == 'e' || b == 'w' || b == 'c' }
 
 // stateAbbreviations are the traditional abbreviations of US states'
 // names that rosters write after "University of" ("Univ. of Mich.", "U
@@ -106,7 +109,9 @@ type contraction struct {
 
 // contractionAt returns the contraction that starts at ws[i].
 func contractionAt(ws []string, i int) (contraction, bool) {
-	if w := ws[i]; w != "state" && w != "city" && w != "university" && w != "univ" && w != "u" {
+	switch ws[i] {
+	case "state", "city", "university", "univ", "uni", "u":
+	default:
 		return contraction{}, false // (the first words of every contraction, as written or abbreviated)
 	}
 	for _, c := range contractions {
@@ -117,7 +122,7 @@ func contractionAt(ws []string, i int) (contraction, bool) {
 		for k, f := range c.from {
 			// an abbreviated word ("State Univ. of New York", "State U of
 			// New York") is the word it abbreviates
-			if w := ws[i+k]; w != f && expansions[w] != f {
+			if w := ws[i+k]; w != f && (len(w) > 4 || expansions[w] != f) {
 				ok = false
 				break
 			}
@@ -398,7 +403,8 @@ func normalizeWords(ws []string) norm {
 			n.tokens = append(n.tokens, compassInitials[w+" "+ws[i+1]])
 			continue
 		}
-		if s, ok := stateAbbreviations[w]; ok && len(n.tokens) > 0 && n.tokens[len(n.tokens)-1] == "university" {
+		if len(n.tokens) > 0 && n.tokens[len(n.tokens)-1] == "university" && stateAbbreviations[w] != "" {
+			s := stateAbbreviations[w]
 			// "Univ. of Mich.", "U Mass": a state's abbreviation right
 			// after "University (of)" is the state (elsewhere "Mass",
 			// "Wash" or "Ill" may be words of another name).
@@ -534,7 +540,7 @@ func core(tokens []string) []string {
 		}
 		matched = max(matched, facultyPhraseAt(tokens, i))
 		for _, p := range campusPhrases {
-			if len(tokens) > i+len(p) && hasPrefix(tokens[i:], p) {
+			if tokens[i] == p[0] && len(tokens) > i+len(p) && hasPrefix(tokens[i:], p) {
 				matched = max(matched, len(p))
 			}
 		}
