@@ -78,7 +78,7 @@ func TestBatteryExclusiveVisaHeading(t *testing.T) {
 func TestBatteryPassBesideSoftRecency(t *testing.T) {
 	var cases []ruleCase
 	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
-	add("pass required with strong preference for recent graduates", "<ul><li>Step 1 pass required with strong preference for graduates of the last 3 years</li></ul>", F{s1Pass: true, imgfriendly.FieldYOGPreferredMax: 3.0})
+	add("pass required with strong preference for recent graduates", "<ul><li>Step 1 passed is required, strong preference given to applicants within 3 years of graduation</li></ul>", F{s1Pass: true, imgfriendly.FieldYOGPreferredMax: 3.0})
 	add("passing Step 1 needed, recent graduates favoured", "<ul><li>Passing USMLE Step 1 needed; graduates from the past five years are favoured</li></ul>", F{s1Pass: true, imgfriendly.FieldYOGPreferredMax: 5.0})
 	runKnownBattery(t, cases, nil, s1Pass, yogMax, imgfriendly.FieldYOGPreferredMax)
 }
