@@ -16,7 +16,7 @@ import (
 type keywordSet struct {
 	steps
 	fold bool     // ASCII letters match in either case
-	tags []uint16 // tags[state]: bit g set when a word of group g ends in that state; oddFold
+	tags []uint16 // tags[at]: bit g set when a word of group g ends in that state; oddFold (atPadded)
 
 	// A set of a few case-sensitive words is read with strings.Contains
 	// instead, which skips through text faster than any table walk.
@@ -77,31 +77,36 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 		group = append(group, oddFold, oddFold)
 	}
 	a := newAutomaton(words, fold)
-	k.tags = make([]uint16, len(a.out))
+	tags := make([]uint16, len(a.out))
 	for st, ws := range a.out {
 		for _, w := range ws {
-			k.tags[st] |= group[w]
+			tags[st] |= group[w]
 		}
 	}
 	k.steps = a.steps()
+	k.tags = atPadded(&k.steps, tags)
 	return k
 }
 
-// steps is an automaton's transition table as the scans read it: by
-// column, a column a byte class and a row a state, so that a step is one
-// add (the column's start, read from the byte, plus the state) and one
-// load; in 16 bits, so that the table is half as large as in 32 (the
-// large sets' and the lexicon's tables outgrow the caches, and a scan
-// waits on its loads). A column holds the states in breadth-first order
-// (newAutomaton), so that the shallow states a text is in most of the time
-// share its first cache lines, and the states where words end after all
-// others, so that a scan tells them by their number and reads its outputs
-// only there. (Unsigned, both: Go loads them with the index scaled in the
+// steps is an automaton's transition table as the scans read it: a step is
+// one add (at, where the state's entries are, plus what the byte gives,
+// col) and one load, in 16 bits, so that the tables take half the bytes
+// they did in 32 (the large sets' and the lexicon's tables outgrow the
+// caches, and a scan waits on its loads). A table of at most 1<<16 entries
+// is laid out by row (at is the state's row: the root's row, where a text
+// is most of the time, is two or three cache lines), a larger one by column
+// (at is the state; a column a byte class: its states in breadth-first
+// order, so that the shallow ones a text is in most of the time share the
+// column's first cache lines). The states where words end are numbered
+// after all others (newAutomaton), so that a scan tells them by at and
+// reads their outputs only there, at at-ends in a table atIndexed lays
+// out. (Unsigned, both: Go loads them with the index scaled in the
 // instruction, where a signed load takes one more.)
 type steps struct {
-	col  [256]uint32 // byte → the start of its class's column in next
-	next []uint16    // next[col[b]+state]: the state after byte b
-	ends int         // the first state where words end (automaton.ends)
+	col  [256]uint32 // byte → its class (by row), or its class's column's start (by column)
+	next []uint16    // next[at+col[b]]: the next state's at
+	ends int         // the at of the first state where words end (automaton.ends)
+	row  int         // by row: the length of a row; by column: 0
 }
 
 // maxStates is the most states steps can number in 16 bits.
@@ -115,16 +120,60 @@ func (a *automaton) steps() steps {
 		panic(fmt.Sprintf("automaton of %d states: steps number %d at most", states, maxStates))
 	}
 	t := steps{ends: a.ends}
+	t.next = make([]uint16, len(a.next))
+	if len(a.next) <= 1<<16 {
+		t.row, t.ends = n, a.ends*n
+		for b, c := range a.class {
+			t.col[b] = uint32(c)
+		}
+		for i, to := range a.next {
+			t.next[i] = uint16(int(to) * n)
+		}
+		return t
+	}
 	for b, c := range a.class {
 		t.col[b] = uint32(c) * uint32(states)
 	}
-	t.next = make([]uint16, len(a.next))
 	for st := 0; st < states; st++ {
 		for c := 0; c < n; c++ {
 			t.next[c*states+st] = uint16(a.next[st*n+c])
 		}
 	}
 	return t
+}
+
+// at is where state's entries are in t.next.
+func (t *steps) at(state int) int {
+	if t.row > 0 {
+		return state * t.row
+	}
+	return state
+}
+
+// atIndexed lays out the outputs of the states where words end (byState,
+// by state) as a scan reads them: at at-t.ends.
+func atIndexed[T any](t *steps, byState []T) []T {
+	first := t.ends
+	if t.row > 0 {
+		first /= t.row
+	}
+	if t.row == 0 {
+		return byState[first:]
+	}
+	out := make([]T, (len(byState)-first)*t.row)
+	for st := first; st < len(byState); st++ {
+		out[t.at(st)-t.ends] = byState[st]
+	}
+	return out
+}
+
+// atPadded is atIndexed read at at itself (the entries before t.ends
+// unused): a scan's loop that reads at at-t.ends moves at between two
+// registers at every byte (Go's register allocation), one that reads at at
+// does not. For outputs of no pointers (a few kilobytes, not scanned by the
+// collector).
+func atPadded[T uint16 | uint64](t *steps, byState []T) []T {
+	return append(make([]T, t.ends), atIndexed(t, byState)...)
 }
 
 // essentialWords returns the words of a group that hold no other word of
@@ -317,7 +366,7 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 // word of "residents").
 type wholeWords struct {
 	steps
-	lens [][]int32 // by state: the lengths of the words ending there
+	lens [][]int32 // at at-ends: the lengths of the words ending there (atIndexed)
 }
 
 // newWholeWords builds the matcher of words, in lower case.
@@ -328,14 +377,16 @@ func newWholeWords(words []string) *wholeWords {
 		}
 	}
 	a := newAutomaton(words, true)
-	m := &wholeWords{steps: a.steps(), lens: make([][]int32, len(a.out))}
+	lens := make([][]int32, len(a.out))
 	for st, ws := range a.out {
 		for _, w := range ws {
-			if l := int32(len(words[w])); !slices.Contains(m.lens[st], l) {
-				m.lens[st] = append(m.lens[st], l)
+			if l := int32(len(words[w])); !slices.Contains(lens[st], l) {
+				lens[st] = append(lens[st], l)
 			}
 		}
 	}
+	m := &wholeWords{steps: a.steps()}
+	m.lens = atIndexed(&m.steps, lens)
 	return m
 }
 
@@ -347,7 +398,7 @@ func (m *wholeWords) in(s string) bool {
 	for i := 0; i < len(s); i++ {
 		at = int(next[at+int(col[s[i]])])
 		if at >= ends && (i+1 == len(s) || !isWordByte(s[i+1])) {
-			for _, l := range m.lens[at] {
+			for _, l := range m.lens[at-ends] {
 				if j := i + 1 - int(l); j == 0 || !isWordByte(s[j-1]) {
 					return true
 				}
@@ -363,7 +414,7 @@ func (m *wholeWords) in(s string) bool {
 // every group of every member, whose answer holds each member's.
 type keywordUnion struct {
 	steps
-	masks   []uint64 // by state: the member groups whose words end there
+	masks   []uint64 // at at: the member groups whose words end there (atPadded)
 	members []unionMember
 }
 
@@ -405,13 +456,14 @@ func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
 		panic("keywordUnion: more than 64 groups")
 	}
 	a := newAutomaton(words, sets[0].fold)
-	u.masks = make([]uint64, len(a.out))
+	masks := make([]uint64, len(a.out))
 	for st, ws := range a.out {
 		for _, w := range ws {
-			u.masks[st] |= mask[w]
+			masks[st] |= mask[w]
 		}
 	}
 	u.steps = a.steps()
+	u.masks = atPadded(&u.steps, masks)
 	return u
 }
 

@@ -417,31 +417,39 @@ func FuzzLexScanReference(f *testing.F) {
 	})
 }
 
-// TestStepsAreTheAutomaton checks the steps of the lexicon's automaton and
-// of a folded set's against the automaton they are laid out from: the same
-// state after every byte from every state, and the states where words end
-// exactly those numbered from ends on (what the scans read instead of the
-// outputs).
+// TestStepsAreTheAutomaton checks the steps of the lexicon's automaton (by
+// column), of blockHints' words (by column) and of a small set's (by row)
+// against the automaton they are laid out from: the same state after every
+// byte from every state, the states where words end exactly those from
+// ends on (what the scans read instead of the outputs), and their outputs
+// where atIndexed puts them.
 func TestStepsAreTheAutomaton(t *testing.T) {
 	texts := make([]string, len(lexicon))
 	for i, e := range lexicon {
 		texts[i] = e.text
 	}
-	for _, a := range []*automaton{newAutomaton(texts, false), newAutomaton(essentialWords(relevantWords), true)} {
+	for _, a := range []*automaton{newAutomaton(texts, false), newAutomaton(essentialWords(relevantWords), true),
+		newAutomaton(residentHeadWords.words, true)} {
 		st := a.steps()
 		states := len(a.out)
-		if states < 2 || st.ends <= 0 || st.ends > states {
+		if states < 2 || st.ends <= 0 || st.ends > st.at(states) {
 			t.Fatalf("%d states, ends %d", states, st.ends)
 		}
+		if states > 1<<16/a.nclass != (st.row == 0) {
+			t.Errorf("%d states of %d classes: laid out by row %v", states, a.nclass, st.row > 0)
+		}
 		for s := 0; s < states; s++ {
-			if ends := len(a.out[s]) > 0; ends != (s >= st.ends) {
-				t.Errorf("state %d: words end there %v, numbered from ends %v", s, ends, s >= st.ends)
+			if ends := len(a.out[s]) > 0; ends != (st.at(s) >= st.ends) {
+				t.Errorf("state %d: words end there %v, numbered from ends %v", s, ends, st.at(s) >= st.ends)
 			}
 			for b := 0; b < 256; b++ {
-				if got, want := int32(st.next[int(st.col[b])+s]), a.next[s*a.nclass+int(a.class[b])]; got != want {
+				if got, want := int(st.next[st.at(s)+int(st.col[b])]), st.at(int(a.next[s*a.nclass+int(a.class[b])])); got != want {
 					t.Fatalf("state %d, byte %#x: steps go to %d, the automaton to %d", s, b, got, want)
 				}
 			}
+		}
+		if out := atIndexed(&st, a.out); len(out) != st.at(states)-st.ends || len(out[st.at(states-1)-st.ends]) == 0 {
+			t.Errorf("atIndexed: %d outputs, the last state's %v", len(out), out[len(out)-1])
 		}
 	}
 }

@@ -546,7 +546,7 @@ type lexMatch struct {
 // Aho–Corasick automaton over the entries' texts.
 type lexMatcher struct {
 	steps           // (as keywordSet's)
-	out   [][]int32 // by state: the entries (indices into the lexicon) that end there
+	out   [][]int32 // at at-ends: the entries (indices into the lexicon) that end there (atIndexed)
 }
 
 // lex is the lexicon's matcher, built once.
@@ -558,7 +558,9 @@ func newLexMatcher(es []entry) *lexMatcher {
 		texts[i] = e.text
 	}
 	a := newAutomaton(texts, false)
-	return &lexMatcher{steps: a.steps(), out: a.out}
+	m := &lexMatcher{steps: a.steps()}
+	m.out = atIndexed(&m.steps, a.out)
+	return m
 }
 
 // isWordByte reports a letter or digit of a normalised text.
@@ -579,7 +581,7 @@ func (m *lexMatcher) scan(s string, buf []lexMatch) []lexMatch {
 	for i := 0; i < len(s); i++ {
 		at = int(next[at+int(col[s[i]])])
 		if at >= ends {
-			for _, id := range m.out[at] {
+			for _, id := range m.out[at-ends] {
 				all = lexHit(all, s, i, id)
 			}
 		}
