@@ -37,12 +37,23 @@ func benchPages(b *testing.B) ([][]byte, int64) {
 // webPages returns every eligibility, roster and home page of a 60-program
 // fault-free testweb: the realistic mix of chrome, navigation and content.
 func webPages(b *testing.B) ([][]byte, int64) {
-	w, err := testweb.New(testweb.Config{Programs: 60, Seed: 3})
+	pages := testwebPages(b, 60, 3)
+	var total int64
+	for _, p := range pages {
+		total += int64(len(p))
+	}
+	return pages, total
+}
+
+// testwebPages returns the body of every eligibility, roster and home page of
+// a fault-free testweb of the given size and seed.
+func testwebPages(tb testing.TB, programs int, seed int64) [][]byte {
+	tb.Helper()
+	w, err := testweb.New(testweb.Config{Programs: programs, Seed: seed})
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	var pages [][]byte
-	var total int64
 	for _, pt := range w.Truth().Programs {
 		for _, pg := range pt.Pages {
 			if pg.Kind == imgfriendly.KindOther {
@@ -50,12 +61,10 @@ func webPages(b *testing.B) ([][]byte, int64) {
 			}
 			rec := httptest.NewRecorder()
 			w.Handler().ServeHTTP(rec, httptest.NewRequest("GET", pg.URL, nil))
-			body := rec.Body.Bytes()
-			pages = append(pages, body)
-			total += int64(len(body))
+			pages = append(pages, rec.Body.Bytes())
 		}
 	}
-	return pages, total
+	return pages
 }
 
 // BenchmarkParse is the baseline: bare html.Parse of the same pages.

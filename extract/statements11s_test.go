@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,9 +11,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-
-	"github.com/imgfriendly/imgfriendly"
-	"github.com/imgfriendly/imgfriendly/testweb"
 )
 
 // Session 11's outputs-preserving changes to the statement path, each held
@@ -285,25 +281,7 @@ func TestStatementsAsBefore(t *testing.T) {
 	checkStatementsSame(t, docOfHTML(t, []byte(page)), docOfHTML(t, []byte(page)))
 }
 
-func testwebBodies(t *testing.T) [][]byte {
-	t.Helper()
-	w, err := testweb.New(testweb.Config{Programs: 40, Seed: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bodies [][]byte
-	for _, pt := range w.Truth().Programs {
-		for _, pg := range pt.Pages {
-			if pg.Kind == imgfriendly.KindOther {
-				continue
-			}
-			rec := httptest.NewRecorder()
-			w.Handler().ServeHTTP(rec, httptest.NewRequest("GET", pg.URL, nil))
-			bodies = append(bodies, rec.Body.Bytes())
-		}
-	}
-	return bodies
-}
+func testwebBodies(t *testing.T) [][]byte { return testwebPages(t, 40, 5) }
 
 func FuzzStatementsAsBefore(f *testing.F) {
 	seedCorpus(f)
