@@ -706,6 +706,12 @@ func tokensIn(toks []lexMatch, s, e int, parens [][2]int) []lexMatch {
 	case n == last-first+1:
 		return toks[first : last+1 : last+1]
 	}
+	return tokensCopy(toks, s, e, parens)
+}
+
+// tokensCopy returns a copy of the words of toks that lie in [s, e) outside
+// parens, in their order: what tokensIn gives when they do not run unbroken.
+func tokensCopy(toks []lexMatch, s, e int, parens [][2]int) []lexMatch {
 	var out []lexMatch
 	for _, tk := range toks {
 		if int(tk.start) < s || int(tk.end) > e || inSpans(parens, int(tk.start)) {

@@ -146,29 +146,14 @@ var twoTitlesSeeds = []string{"Dr. Ana Ruiz and Dr Ben Ota", "Dr. Ana RuizDr. Be
 	"Dr Dr", "Dr. Ana Ruiz, Dr. Ben Ota and Dr. Carla Diaz", "the Dr. and the Dr "}
 
 func TestTwoTitles(t *testing.T) {
-	yes := 0
-	for _, s := range twoTitlesSeeds {
-		if got, want := twoTitles(s), twoTitlesByByte(s); got != want {
-			t.Errorf("twoTitles(%q) = %v, want %v", s, got, want)
-		}
-		if twoTitlesByByte(s) {
-			yes++
-		}
-	}
-	if yes == 0 || yes == len(twoTitlesSeeds) {
-		t.Errorf("%d of %d seeds hold two titles: the comparison says little", yes, len(twoTitlesSeeds))
-	}
+	sameBoolOnSeeds(t, "twoTitles", twoTitlesSeeds, twoTitles, twoTitlesByByte, "hold two titles")
 }
 
 func FuzzTwoTitles(f *testing.F) {
 	for _, s := range twoTitlesSeeds {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := twoTitles(s), twoTitlesByByte(s); got != want {
-			t.Fatalf("twoTitles(%q) = %v, want %v", s, got, want)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { sameBool(t, "twoTitles", s, twoTitles, twoTitlesByByte) })
 }
 
 // FuzzTrimmedResidentWords checks what signedWelcomeResidents relies on to
@@ -257,29 +242,14 @@ var headlineSeeds = []string{"Largest Class of Residents Finds Its Home in Ohio"
 	"1234 Main Street Suite Hall", "Meet the Residents Here Now", "“Meet The New Chiefs”", "Ünïcode Words Here Also Today"}
 
 func TestHeadlineCase(t *testing.T) {
-	yes := 0
-	for _, s := range headlineSeeds {
-		if got, want := headlineCase(s), headlineCaseRunes(s); got != want {
-			t.Errorf("headlineCase(%q) = %v, want %v", s, got, want)
-		}
-		if headlineCaseRunes(s) {
-			yes++
-		}
-	}
-	if yes == 0 || yes == len(headlineSeeds) {
-		t.Errorf("%d of %d seeds in headline case: the comparison says little", yes, len(headlineSeeds))
-	}
+	sameBoolOnSeeds(t, "headlineCase", headlineSeeds, headlineCase, headlineCaseRunes, "in headline case")
 }
 
 func FuzzHeadlineCase(f *testing.F) {
 	for _, s := range headlineSeeds {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := headlineCase(s), headlineCaseRunes(s); got != want {
-			t.Fatalf("headlineCase(%q) = %v, want %v", s, got, want)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { sameBool(t, "headlineCase", s, headlineCase, headlineCaseRunes) })
 }
 
 var lineRoleSeeds = []string{"Chief Resident", "PGY-2", "Second-Year Resident", "Intern", "R3", "r5 rotation", "House Officer", "Resident Physician",
@@ -331,4 +301,28 @@ func FuzzLineRoleGate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// sameBoolOnSeeds holds a fast test to its reference on every seed, and
+// asks that the seeds hold both answers (else the comparison says little).
+func sameBoolOnSeeds(t *testing.T, name string, seeds []string, fast, ref func(string) bool, what string) {
+	t.Helper()
+	yes := 0
+	for _, s := range seeds {
+		sameBool(t, name, s, fast, ref)
+		if ref(s) {
+			yes++
+		}
+	}
+	if yes == 0 || yes == len(seeds) {
+		t.Errorf("%d of %d seeds %s: the comparison says little", yes, len(seeds), what)
+	}
+}
+
+// sameBool reports where fast and ref answer s differently.
+func sameBool(t *testing.T, name, s string, fast, ref func(string) bool) {
+	t.Helper()
+	if got, want := fast(s), ref(s); got != want {
+		t.Errorf("%s(%q) = %v, want %v", name, s, got, want)
+	}
 }

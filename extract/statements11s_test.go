@@ -427,25 +427,12 @@ func FuzzIsClean(f *testing.F) {
 	})
 }
 
-// tokensInCopy is what splitClauses made of a clause's words before
-// tokensIn: always a copy.
-func tokensInCopy(toks []lexMatch, s, e int, parens [][2]int) []lexMatch {
-	var out []lexMatch
-	for _, tk := range toks {
-		if int(tk.start) < s || int(tk.end) > e || inSpans(parens, int(tk.start)) {
-			continue
-		}
-		out = append(out, tk)
-	}
-	return out
-}
-
 func checkTokensIn(t *testing.T, low string) {
 	toks := lex.scan(low, nil)
 	for s := 0; s <= len(low); s += 1 + len(low)/7 {
 		for e := s; e <= len(low); e += 1 + len(low)/5 {
 			parens := parensIn(low, s, e)
-			got, want := tokensIn(toks, s, e, parens), tokensInCopy(toks, s, e, parens)
+			got, want := tokensIn(toks, s, e, parens), tokensCopy(toks, s, e, parens)
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("tokensIn(%q, %d, %d) = %v, want %v", low, s, e, got, want)
 			}
