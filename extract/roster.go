@@ -97,7 +97,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	checkSchools(out)
 	out = dropPastClasses(d, mergePeople(dedupe(out)))
 	if len(out) <= 1 {
-		out = profileResidents(d, pageURL, out)
+		out = selfResidents(d, pageURL, out)
 		if len(out) == 0 {
 			out = spotlightResident(d, pageURL) // a spotlight that speaks of its resident, named only by its address
 		}

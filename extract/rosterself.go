@@ -1,0 +1,516 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A page about one resident: a resident's own piece ("my first month of
+// residency", "as a second-year resident at …"), a medical school's
+// testimonial of a graduate now in residency (the graduate's name as the
+// title), a spotlight ("Meet Dr. Jane Doe, PGY-2"). Whether its person is a
+// resident now is a matter of tense: the same role words tell of a
+// residency under way, over ("just finished residency", "years ago, during
+// my residency"), or to come ("in July I start residency"). The cues are
+// rows of selfCues: a verb or phrase with the sense of time it gives, and
+// where its role word stands; the role word's kind (the residency as a
+// whole, its first year, a later year, a fellowship, medical school) turns
+// the cue's sense into a verdict on the person (selfVerdicts).
+
+// selfSense is the time a cue speaks of.
+type selfSense uint8
+
+const (
+	senseNow   selfSense = iota // under way: "my first day of", "is now a", "went on to"
+	senseOver                   // ended: "finished", "completed", "is over"
+	senseAhead                  // to come: "will begin", "I start"
+	senseApply                  // sought: "applying for", "matched into" (an applicant's, whatever the year)
+)
+
+// selfRoleAt says where a cue's role word stands.
+type selfRoleAt uint8
+
+const (
+	roleAfterCue   selfRoleAt = iota // within the six words after the cue: "went on to a three-year internal medicine residency"
+	roleBeforeCue                    // right before the cue: "our intern year is over"
+	roleInSentence                   // anywhere in the sentence: "twenty years ago, during my residency"
+	noRole                           // the cue alone: "now practices"
+)
+
+// selfCue is one row: the words (lower case, whole words), the sense, where
+// the role stands, strong for a present statement of what the person is
+// ("I am a …", "is now a …"), which holds even on a page whose title is
+// about others (a forum of fellowship applicants), and third for a cue
+// that tells of another ("began his residency", "is a resident"): a
+// writer's account reads it not (their spouse's residency is not theirs).
+type selfCue struct {
+	words         string
+	sense         selfSense
+	at            selfRoleAt
+	strong, third bool
+}
+
+// selfCues are the cues of a person's time in training, in the first and
+// the third person.
+var selfCues = []selfCue{
+	// under way
+	{"my first day of", senseNow, roleAfterCue, false, false}, {"my first week of", senseNow, roleAfterCue, false, false},
+	{"my first month of", senseNow, roleAfterCue, false, false}, {"my first year of", senseNow, roleAfterCue, false, false},
+	{"my second year of", senseNow, roleAfterCue, false, false}, {"my third year of", senseNow, roleAfterCue, false, false},
+	{"first day as", senseNow, roleAfterCue, false, false}, {"first week as", senseNow, roleAfterCue, false, false},
+	{"i am a", senseNow, roleAfterCue, true, false}, {"i'm a", senseNow, roleAfterCue, true, false},
+	{"i am an", senseNow, roleAfterCue, true, false}, {"i'm an", senseNow, roleAfterCue, true, false},
+	{"i am currently a", senseNow, roleAfterCue, true, false}, {"i am now a", senseNow, roleAfterCue, true, false},
+	{"as a", senseNow, roleAfterCue, false, false}, {"as an", senseNow, roleAfterCue, false, false},
+	{"i have started", senseNow, roleAfterCue, false, false}, {"i just started", senseNow, roleAfterCue, false, false},
+	{"i am starting", senseNow, roleAfterCue, false, false}, {"i'm starting", senseNow, roleAfterCue, false, false},
+	{"halfway through", senseNow, roleAfterCue, false, false}, {"so far in my", senseNow, roleAfterCue, false, false},
+	{"is now a", senseNow, roleAfterCue, true, true}, {"is currently a", senseNow, roleAfterCue, true, true},
+	{"is a", senseNow, roleAfterCue, true, true}, {"is an", senseNow, roleAfterCue, true, true},
+	{"is in her", senseNow, roleAfterCue, true, true}, {"is in his", senseNow, roleAfterCue, true, true},
+	{"is in their", senseNow, roleAfterCue, true, true}, {"went on to", senseNow, roleAfterCue, false, false},
+	{"began a", senseNow, roleAfterCue, false, false}, {"began her", senseNow, roleAfterCue, false, true},
+	{"began his", senseNow, roleAfterCue, false, true}, {"started her", senseNow, roleAfterCue, false, true},
+	{"started his", senseNow, roleAfterCue, false, true},
+	// over
+	{"finished", senseOver, roleAfterCue, false, false}, {"completed", senseOver, roleAfterCue, false, false},
+	{"graduated from", senseOver, roleAfterCue, false, false}, {"my last day of", senseOver, roleAfterCue, false, false},
+	{"when i was a", senseOver, roleAfterCue, false, false}, {"when i was an", senseOver, roleAfterCue, false, false},
+	{"is over", senseOver, roleBeforeCue, false, false}, {"is complete", senseOver, roleBeforeCue, false, false},
+	{"is done", senseOver, roleBeforeCue, false, false}, {"is finished", senseOver, roleBeforeCue, false, false},
+	{"is ending", senseOver, roleBeforeCue, false, false}, {"ends", senseOver, roleBeforeCue, false, false},
+	{"came to an end", senseOver, roleBeforeCue, false, false},
+	{"years ago", senseOver, roleInSentence, false, false}, {"decades ago", senseOver, roleInSentence, false, false},
+	{"now practice", senseOver, noRole, false, false}, {"now practices", senseOver, noRole, false, false},
+	{"i practice", senseOver, noRole, false, false}, {"in private practice", senseOver, noRole, false, false},
+	{"now practise", senseOver, noRole, false, false}, {"i practise", senseOver, noRole, false, false},
+	{"completed it", senseOver, noRole, false, false}, {"finished it", senseOver, noRole, false, false},
+	{"attending physician", senseOver, noRole, false, false}, {"an attending", senseOver, noRole, false, false},
+	// to come
+	{"will start", senseAhead, roleAfterCue, false, false}, {"will begin", senseAhead, roleAfterCue, false, false},
+	{"will graduate from", senseAhead, roleAfterCue, false, false}, {"will finish", senseAhead, roleAfterCue, false, false},
+	{"i start", senseAhead, roleAfterCue, false, false}, {"i begin", senseAhead, roleAfterCue, false, false},
+	{"i finish", senseAhead, roleAfterCue, false, false}, {"applying for", senseApply, roleAfterCue, false, false},
+	{"applying to", senseApply, roleAfterCue, false, false}, {"apply for", senseApply, roleAfterCue, false, false},
+	{"apply to", senseApply, roleAfterCue, false, false}, {"matched into", senseApply, roleAfterCue, false, false},
+	{"personal statement", senseApply, noRole, false, false},
+}
+
+// selfCueSet finds the words of selfCues in any case: a block without one
+// is read no further.
+var selfCueSet = func() *keywordSet {
+	ws := make([]string, len(selfCues))
+	for i, c := range selfCues {
+		ws[i] = c.words
+	}
+	return newFoldedKeywordSet(ws)
+}()
+
+// selfRole is the kind of training a role word names.
+type selfRole uint8
+
+const (
+	noSelfRole selfRole = iota
+	roleWhole           // the residency, a resident
+	roleFirst           // the intern year, PGY-1
+	roleLater           // PGY-2 and after
+	roleFellow          // a fellowship, a fellow
+	roleSchool          // medical school, a medical student
+)
+
+// selfVerdict is what a cue says of its person.
+type selfVerdict uint8
+
+const (
+	verdictNone    selfVerdict = iota
+	verdictNow                 // a resident now
+	verdictOver                // the residency is over
+	verdictAhead               // the residency is to come
+	verdictStudent             // a medical student now
+)
+
+// selfVerdicts turns a cue's sense and its role's kind into a verdict: a
+// first year over is a resident's next year ("our intern year is over"), a
+// later year to come a resident's too ("I start PGY-2 on Monday"); a
+// fellowship under way or over is a residency over.
+var selfVerdicts = [4][6]selfVerdict{
+	senseNow:   {verdictNone, verdictNow, verdictNow, verdictNow, verdictOver, verdictStudent},
+	senseOver:  {verdictNone, verdictOver, verdictNow, verdictNone, verdictOver, verdictNone},
+	senseAhead: {verdictNone, verdictAhead, verdictAhead, verdictNow, verdictNone, verdictAhead},
+	senseApply: {verdictNone, verdictAhead, verdictAhead, verdictAhead, verdictAhead, verdictAhead},
+}
+
+// roleKind reads the role a few words name: words are lower case, as many
+// as the cue's window holds; the first role word decides. With head, the
+// role must be the head of the words, before any preposition ("as a
+// candidate for our residency" names no role of the person; "my second
+// year of residency" does).
+func roleKind(words []string, head bool) selfRole {
+	for k, w := range words {
+		w = strings.Trim(w, ".,;:!?\"'()")
+		if head && selfPreps[w] && (w != "of" || k == 0 || !strings.HasPrefix(words[k-1], "year")) {
+			return noSelfRole
+		}
+		next := ""
+		if k+1 < len(words) {
+			next = strings.Trim(words[k+1], ".,;:!?\"'()")
+		}
+		switch {
+		case w == "residency" || w == "resident" || w == "residents" || w == "residencies" || w == "chief":
+			return roleWhole
+		case w == "intern" || w == "internship" || w == "interns":
+			return roleFirst
+		case strings.HasPrefix(w, "pgy"):
+			if strings.HasSuffix(w, "1") || next == "1" {
+				return roleFirst
+			}
+			return roleLater
+		case w == "fellow" && next != "resident" && next != "residents" && next != "interns" && next != "intern":
+			return roleFellow
+		case w == "fellowship" && !strings.HasPrefix(next, "application") && !strings.HasPrefix(next, "interview"):
+			return roleFellow
+		case w == "medical" && (next == "school" || next == "student") || w == "med" && next == "school":
+			return roleSchool
+		case w == "school" && next == "of" && k+2 < len(words) && strings.HasPrefix(words[k+2], "medicine"):
+			return roleSchool
+		}
+	}
+	return noSelfRole
+}
+
+// selfPreps end a role's head: the words after them name something else.
+var selfPreps = map[string]bool{"for": true, "of": true, "in": true, "at": true, "to": true, "with": true,
+	"about": true, "on": true, "from": true, "by": true, "as": true}
+
+// selfAccount is what a page's sentences say of its person's training.
+type selfAccount struct {
+	first                     bool // the writer's own account: cues of another are not read
+	now, over, ahead, student int
+	strong                    bool   // a present statement of what the person is
+	said                      string // the first sentence that says the person is a resident now
+}
+
+// add reads one sentence (low its lower case, apostrophes straight).
+func (a *selfAccount) add(s, low string) {
+	for _, c := range selfCues {
+		if c.third && a.first {
+			continue
+		}
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], c.words)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(c.words)
+			end := i + len(c.words)
+			if i > 0 && isWordByte(low[i-1]) || end < len(low) && isWordByte(low[end]) {
+				continue
+			}
+			var role selfRole
+			switch c.at {
+			case roleAfterCue:
+				ws := strings.Fields(low[end:min(len(low), end+80)])
+				ws = ws[:min(len(ws), 6)]
+				if len(ws) > 0 && ws[0] == "the" && c.words == "graduated from" {
+					ws = ws[1:] // "graduated from the … School of Medicine"
+				}
+				role = roleKind(ws, true)
+				if role != noSelfRole && role != roleSchool && c.sense == senseNow && notNowResident.in(strings.Join(ws, " ")) {
+					role = noSelfRole // "as a former resident", "a research intern"
+				}
+			case roleBeforeCue:
+				ws := strings.Fields(low[max(0, i-40):i])
+				if len(ws) > 3 {
+					ws = ws[len(ws)-3:]
+				}
+				// the role must head the words before the cue: "our intern
+				// year is over", not "my first month of residency is complete"
+				if slices.Contains(ws, "of") {
+					ws = nil
+				}
+				role = roleKind(ws, false)
+			case roleInSentence:
+				role = roleKind(strings.Fields(low), false)
+			case noRole:
+				role = roleWhole
+			}
+			if role == noSelfRole {
+				continue
+			}
+			switch selfVerdicts[c.sense][role] {
+			case verdictNow:
+				a.now++
+				a.strong = a.strong || c.strong
+				if a.said == "" {
+					a.said = s
+				}
+			case verdictOver:
+				a.over++
+			case verdictAhead:
+				a.ahead++
+			case verdictStudent:
+				a.student++
+			}
+		}
+	}
+}
+
+// residentNow reports an account of a resident now: a residency under way,
+// and nothing that says it is over or still to come.
+func (a *selfAccount) residentNow() bool {
+	return a.now > 0 && a.over == 0 && a.ahead == 0
+}
+
+// notResidentNow reports an account whose residency is over, or to come
+// with nothing under way.
+func (a *selfAccount) notResidentNow() bool {
+	return a.over > 0 || a.ahead > 0 && a.now == 0 || a.student > 0 && a.now == 0
+}
+
+// singularBlock reports a block that may speak in the first person
+// singular; firstPersonBlock one that may speak in the first person (the
+// cheap tests before its sentences are read).
+func singularBlock(t string) bool {
+	return strings.Contains(t, "my ") || strings.Contains(t, "My ") || strings.Contains(t, "I ") ||
+		strings.Contains(t, "I'") || strings.Contains(t, "I’")
+}
+
+func firstPersonBlock(t string) bool {
+	return singularBlock(t) || strings.Contains(t, "our ")
+}
+
+// selfFirstWords are the words that put a sentence in the writer's mouth;
+// selfWeWords in the mouth of the writer and others, which a program's
+// page speaks in too ("as a resident in our program, you …"): they count
+// in a sentence that speaks to no reader.
+var (
+	selfFirstWords = []string{"i", "my", "me", "i'm", "i've", "myself"}
+	selfWeWords    = []string{"our", "we"}
+	selfYouWords   = []string{"you", "your"}
+)
+
+// selfThirdWords are the words that tell of the page's person.
+var selfThirdWords = []string{"she", "he", "her", "his", "they", "their"}
+
+// account reads the sentences of the page's prose blocks in which the
+// writer (first) or the page's person (third: a pronoun, or one of names)
+// speaks or is spoken of.
+func account(d *doc, first bool, names []string) selfAccount {
+	a := selfAccount{first: first}
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || first && !firstPersonBlock(b.text) || selfCueSet.find(b.text, 1) == 0 {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			if strings.HasSuffix(s, "?") {
+				continue // a question an applicant asks ("Can I apply if I am a PGY-2?")
+			}
+			low := strings.ReplaceAll(asciiLower(s), "’", "'")
+			if first && !hasAnyWord(low, selfFirstWords) && (!hasAnyWord(low, selfWeWords) || hasAnyWord(low, selfYouWords)) {
+				continue
+			}
+			if !first && !hasAnyWord(low, selfThirdWords) && !hasAnyWord(low, selfFirstWords) && !selfNamed(low, names) {
+				continue
+			}
+			a.add(s, low)
+		}
+	}
+	return a
+}
+
+// selfNamed reports one of names (lower case) as a whole word of low.
+func selfNamed(low string, names []string) bool {
+	return len(names) > 0 && hasAnyWord(low, names)
+}
+
+// selfResidents reads a page about one resident: what profileResidents
+// reads, unless the page's tense says the writer's residency is over or
+// still to come (then an unnamed writer with nothing else told is no
+// resident); and, where it reads no one, the writer whose own piece says
+// they are a resident now, or the page's named person (its title, or a
+// "Meet Dr. …" line) a resident now. What the page says of the resident's
+// school or training abroad is then read as profileResidents reads it.
+func selfResidents(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendly.Resident {
+	out := profileResidents(d, pageURL, found)
+	if len(out) == 1 && len(found) == 0 && out[0].Name == "" && out[0].School == "" && out[0].Country == "" && out[0].IMG == nil {
+		if a := account(d, true, nil); a.notResidentNow() {
+			return nil // the writer's residency is over, or to come
+		}
+		return out
+	}
+	if len(out) != 0 || len(found) != 0 || d.roundUp || len(d.blocks) == 0 {
+		return out
+	}
+	if r, ok := subjectResident(d, pageURL); ok {
+		r.School, r.Country = gerundSchool(d)
+		return profileResidents(d, pageURL, []imgfriendly.Resident{r})
+	}
+	for i := range d.blocks {
+		// the cheap test: a block that speaks of a residency in the
+		// writer's singular voice (a program speaks as "our")
+		if b := &d.blocks[i]; b.role != roleRow && (b.hint()&hintResident != 0 || strings.Contains(b.text, "esidenc")) && singularBlock(b.text) {
+			a := account(d, true, nil)
+			if !a.residentNow() || singularStatements(d) < 2 || leaderNow(strings.ReplaceAll(asciiLower(allText(d)), "’", "'")) {
+				return out
+			}
+			if name, _ := authorLine(d); name != "" || staffSigned(d) {
+				return out // a byline's writer is profileResidents' to read; a staff member signs
+			}
+			if !a.strong && outOfScope(d, 0) {
+				return out
+			}
+			r := imgfriendly.Resident{Evidence: imgfriendly.Evidence{URL: pageURL, Text: a.said}}
+			r.School, r.Country = gerundSchool(d)
+			return profileResidents(d, pageURL, []imgfriendly.Resident{r})
+		}
+	}
+	return out
+}
+
+// subjectResident reads the page's named person as a resident now: a
+// "Meet Dr. Jane Doe, PGY-2" line among the first blocks (its role says
+// so, or the page's account does), or a title that is a person's name over
+// an account of a resident now ("After earning her MD at …, she went on to
+// a three-year residency at …").
+func subjectResident(d *doc, pageURL string) (imgfriendly.Resident, bool) {
+	for i := range min(len(d.blocks), 3) {
+		t := d.blocks[i].text
+		if d.blocks[i].role == roleRow || len(t) > 120 || outOfScope(d, i) {
+			continue
+		}
+		rest, ok := strings.CutPrefix(t, "Meet ")
+		name, role, _ := strings.Cut(rest, ",")
+		if !ok {
+			if i > 0 || len(t) > 40 {
+				continue
+			}
+			name, role = t, ""
+		}
+		n, ok := personName(name)
+		if !ok {
+			continue
+		}
+		ev := imgfriendly.Evidence{URL: pageURL, Text: t, Selector: d.blocks[i].selector()}
+		if role != "" {
+			low := asciiLower(role)
+			if (pgyIn(low) >= 0 || residentHeadWords.in(role)) && !otherRoles.in(role) && !staffRoleWords.in(role) && !notNowResident.in(role) {
+				if a := account(d, false, selfNameWords(n)); !a.notResidentNow() {
+					return imgfriendly.Resident{Name: n, Evidence: ev}, true
+				}
+			}
+			return imgfriendly.Resident{}, false
+		}
+		a := account(d, false, selfNameWords(n))
+		if a.residentNow() && !leaderNow(asciiLower(a.said)) {
+			ev.Text = a.said
+			return imgfriendly.Resident{Name: n, Evidence: ev}, true
+		}
+		return imgfriendly.Resident{}, false
+	}
+	return imgfriendly.Resident{}, false
+}
+
+// selfNameWords are the lower-case words of a name, for finding the person
+// again by first name or surname.
+func selfNameWords(n string) []string {
+	var out []string
+	for _, w := range strings.Fields(asciiLower(n)) {
+		if len(w) > 2 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// gerundVerbs, gerundOwners, gerundDegrees and gerundPreps are the parts of
+// a school told in a clause before the person's main verb: "After earning
+// her MD at X, she …", "after receiving my medical degree from X".
+var (
+	gerundVerbs   = []string{"earning", "receiving", "obtaining", "completing"}
+	gerundOwners  = []string{"her", "his", "their", "my"}
+	gerundDegrees = []string{"md", "m.d.", "medical degree", "do", "d.o.", "mbbs", "doctor of medicine", "medical doctorate"}
+	gerundPreps   = []string{"at", "from"}
+)
+
+// gerundSchool returns the school (and the country it names) a gerund
+// clause of the page's prose tells, or "".
+func gerundSchool(d *doc) (school, country string) {
+	for i := range d.blocks {
+		t := d.blocks[i].text
+		if d.blocks[i].role == roleRow || !strings.Contains(t, "ing ") {
+			continue
+		}
+		low := asciiLower(t)
+		for _, v := range gerundVerbs {
+			for from := 0; ; {
+				k := strings.Index(low[from:], v+" ")
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(v)
+				if rest, ok := gerundObject(low[k+len(v)+1:]); ok {
+					start := len(t) - len(rest)
+					end := start + strings.IndexAny(t[start:]+".", ".;,()")
+					if sc := schoolEnd(t[start:end]); sc != "" && sc[0] >= 'A' && sc[0] <= 'Z' {
+						return splitCountryKeep(cleanSchool(sc), "")
+					}
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// gerundObject reads "her MD at " from the start of low and returns what
+// follows it.
+func gerundObject(low string) (string, bool) {
+	for _, steps := range [][]string{gerundOwners, gerundDegrees, gerundPreps} {
+		ok := false
+		for _, w := range steps {
+			if rest, found := strings.CutPrefix(low, w+" "); found {
+				low, ok = strings.TrimPrefix(rest, "the "), true
+				break
+			}
+		}
+		if !ok {
+			return "", false
+		}
+	}
+	return low, true
+}
+
+// allText is the text of the page's prose blocks, one a line.
+func allText(d *doc) string {
+	var b strings.Builder
+	for i := range d.blocks {
+		if d.blocks[i].role != roleRow {
+			b.WriteString(d.blocks[i].text)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// singularStatements counts the sentences of the page's prose, questions
+// aside, in which the writer speaks of themself alone ("I", "my", "me"):
+// a page an applicant's questions fill ("Can I apply if I …?") has few.
+func singularStatements(d *doc) int {
+	n := 0
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || !singularBlock(b.text) {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			if !strings.HasSuffix(s, "?") && firstPersonCount(strings.ReplaceAll(asciiLower(s), "’", "'")) > 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
