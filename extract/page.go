@@ -114,10 +114,14 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 	for i := range stmts {
 		st := &stmts[i]
 		if rules {
-			r := read(st, &buf)
-			system = system || r.system && !r.askedOfProgram // (not a program's answer to a question put to it)
-			for _, t := range tables {
-				t.apply(r, &e, &c)
+			if toks, skimmed, sys := skim(st, &buf, !system); skimmed {
+				system = system || sys // (no table reads it)
+			} else {
+				r := readMatched(st, &buf, toks)
+				system = system || r.system && !r.askedOfProgram // (not a program's answer to a question put to it)
+				for _, t := range tables {
+					t.apply(r, &e, &c)
+				}
 			}
 		}
 		countRules(st, &c)

@@ -140,9 +140,15 @@ var sentenceWords = newKeywordUnion(clauseSepSet, otherRuleGate, observerSubject
 
 // read takes a statement apart (see reading).
 func read(st *stmt, buf *readBuf) *reading {
+	return readMatched(st, buf, lex.scan(st.low, buf.toks[:0]))
+}
+
+// readMatched is read with toks, the lexicon's matches in st.low
+// (lex.scan into buf.toks).
+func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	r := &buf.r
 	*r = reading{st: st, low: st.low}
-	r.toks = lex.scan(st.low, buf.toks[:0])
+	r.toks = toks
 	buf.toks = r.toks
 	r.qtys = quantities(st.low, r.toks, buf.qtys[:0])
 	buf.qtys = r.qtys
@@ -268,6 +274,75 @@ func read(st *stmt, buf *readBuf) *reading {
 	r.leadStands = r.other && r.lead != 0 && leadOwnSentence(r.low) && askedOfProgram(r.q)
 	r.askedOfProgram = r.system && askedOfProgram(r.q)
 	return r
+}
+
+// tablesGate is every topic a fact table reads (the union of the tables'
+// gates): a statement whose reading and question name none is read by no
+// table (table.apply returns at once).
+var tablesGate = func() topicSet {
+	var g topicSet
+	for _, t := range tables {
+		g |= t.gate
+	}
+	return g
+}()
+
+// skim reads of a statement what analyse takes of it when no fact table
+// can read it, without taking it apart: nearly half the statements of a
+// page (a date under a heading, a resident's name and school) name no topic
+// a table reads, and read would split them into clauses and find their
+// quantities and modality for nothing. A reading names a table's topic
+// only through a lexicon word of the statement (its clauses' words, or a
+// unit of attempts that bindQuantities files as tAttempt), a topic of its
+// question, a visa statement before it (st.visaCtx), or the visa a
+// sentence naming tVisa refers to. With none of these ok is set, and
+// system is r.system && !r.askedOfProgram (asked only with wantSystem:
+// analyse's page-wide flag, once set, asks no more). Otherwise ok is false
+// and toks are st.low's lexicon matches, for readMatched.
+//
+// What read leaves in buf for the statements after, skim leaves the same
+// or to the same effect: the question's reading (buf.question); the
+// question a "No" answered, with the visas it denied — none here, as the
+// question names no table's topic, so that no later statement is told of
+// any, as when the question changes (buf.noQ is only compared with later
+// statements' questions); and the block whose visa a sentence may refer to
+// (visaReferent starts again at each new block, and statements come block
+// after block: the next reading in st's block or a later one starts from
+// the same state).
+func skim(st *stmt, buf *readBuf, wantSystem bool) (toks []lexMatch, ok, system bool) {
+	toks = lex.scan(st.low, buf.toks[:0])
+	buf.toks = toks
+	if st.visaCtx {
+		return toks, false, false
+	}
+	for i := range toks {
+		switch e := toks[i].e; e.kind {
+		case kTopic:
+			if tablesGate.has(topic(e.arg)) {
+				return toks, false, false
+			}
+		case kUnit:
+			if e.arg == unitAttempt || e.arg == unitTimes {
+				return toks, false, false
+			}
+		}
+	}
+	var q *qreading
+	if st.qLow != "" {
+		q = buf.question(st)
+		if q.all.any(tablesGate) {
+			return toks, false, false
+		}
+	}
+	if st.qLow != buf.noQ {
+		buf.noQ, buf.noTopics = "", 0
+	}
+	if wantSystem {
+		words := sentenceWords.read(st.low)
+		system = (countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) ||
+			q != nil && q.question && countrysProcess.MatchString(q.low)) && !askedOfProgram(q)
+	}
+	return toks, true, system
 }
 
 // leadOwnSentence reports an answer whose opening "Yes" or "No" ends its
