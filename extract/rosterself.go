@@ -158,6 +158,8 @@ func roleKind(words []string, head bool) selfRole {
 			next = strings.Trim(words[k+1], ".,;:!?\"'()")
 		}
 		switch {
+		case (w == "resident" || w == "residents") && next == "of":
+			return noSelfRole // "a longtime resident of Austin": one who lives there
 		case w == "residency" || w == "resident" || w == "residents" || w == "residencies" || w == "chief":
 			return roleWhole
 		case w == "intern" || w == "internship" || w == "interns":
@@ -335,6 +337,15 @@ func selfNamed(low string, names []string) bool {
 // "Meet Dr. …" line) a resident now. What the page says of the resident's
 // school or training abroad is then read as profileResidents reads it.
 func selfResidents(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendly.Resident {
+	out := readSelf(d, pageURL, found)
+	if len(out) == 1 && out[0].School == "" && out[0].Country == "" && out[0].IMG == nil {
+		out[0].School, out[0].Country = answeredSchool(d)
+	}
+	return out
+}
+
+// readSelf is selfResidents before the school an interview's answer names.
+func readSelf(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendly.Resident {
 	out := profileResidents(d, pageURL, found)
 	if len(out) == 1 && len(found) == 0 && out[0].Name == "" && out[0].School == "" && out[0].Country == "" && out[0].IMG == nil {
 		if a := account(d, true, nil); a.notResidentNow() {
@@ -513,4 +524,32 @@ func singularStatements(d *doc) int {
 		}
 	}
 	return n
+}
+
+// schoolAsked are the words of a question put to the page's person about
+// their medical school ("Where did you go to medical school?", "What
+// medical school did you attend?").
+var schoolAsked = []string{"medical school", "med school"}
+
+// answeredSchool returns the school an interview's answer names when the
+// answer is the school alone, on the line after a question put to the
+// reader's "you" about their medical school; "" else. (An answer that is a
+// sentence, "I went to X", is profileResidents' to read.)
+func answeredSchool(d *doc) (school, country string) {
+	for i := 0; i+1 < len(d.blocks); i++ {
+		q := d.blocks[i].text
+		if len(q) > 100 || !strings.HasSuffix(q, "?") || !strings.Contains(q, "you") {
+			continue
+		}
+		low := asciiLower(q)
+		if !hasAny(low, schoolAsked) || !hasAnyWord(low, []string{"you", "your"}) {
+			continue
+		}
+		a := strings.TrimSuffix(strings.TrimSpace(d.blocks[i+1].text), ".")
+		if len(a) > 120 || strings.ContainsAny(a, "?!;") || strings.Contains(a, ". ") || firstPersonCount(asciiLower(a)) > 0 || !isSchoolLine(a) {
+			return "", "" // a sentence, or no school's name
+		}
+		return splitCountryKeep(cleanSchool(a), "")
+	}
+	return "", ""
 }
