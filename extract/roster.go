@@ -63,7 +63,6 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	pr = append(pr, designatedResidents(d, pageURL)...)
 	pr = append(pr, voiceResidents(d, pageURL)...)
-	pr = append(pr, listResidents(d, pageURL)...)
 	pr = append(pr, quotedResidents(d, pageURL)...)
 	pr = append(pr, oneOfResidents(d, pageURL)...)
 	pr = append(pr, startedResidents(d, pageURL)...)
@@ -74,6 +73,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, ourRoleResidents(d, pageURL)...)
 	pr = append(pr, addressedResidents(d, pageURL)...)
 	pr = append(pr, degreeAsideResidents(d, pageURL)...)
+	pr = append(pr, relationResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

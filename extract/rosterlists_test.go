@@ -78,7 +78,7 @@ func TestCoordinatedNameList(t *testing.T) {
 	}
 }
 
-// TestListMarkerGate: captionListResidents runs listCaptionMarker only
+// TestListMarkerGate: relCaption runs listCaptionMarker only
 // where the word before a colon is one of listMarkerLast, so every text
 // the expression matches must end in one of them.
 func TestListMarkerGate(t *testing.T) {

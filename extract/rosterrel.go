@@ -1,0 +1,544 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// One reader of the relation between a person and a resident's role,
+// whatever the shape around it: a subject (a name, a coordinated list of
+// names with their titles, ranks and degrees, or a pronoun or surname
+// carried from the sentence before) bound by a relation (a copula, "serves
+// as", "joined … as", "is one of our", "is in her second year of
+// residency") to a role word. The reader starts from the role word, which
+// a block must hold (the block's word hints: a block without one costs
+// nothing), and walks back over the words before it: modifiers that say
+// what the person trains in (trainingModifiers' words), an article, a
+// quantifier, an adverb, then a relation's words, each a row of a table.
+// What stands before the relation must be the subject, whole. A role with
+// a place after it ("residents of Austin"), a possessive ("the residents'
+// lounge"), or any other word between the relation and the role (a status,
+// "former"; another role, "faculty who teach our residents") binds no one.
+// A caption's list whose lead sentence is about something the people do
+// takes its subject from the sentence before ("X Hospital residents train
+// for a drill. Carrying a stretcher, from left to right are: …").
+
+// relVerbRows are the relations, as word sequences, that bind the subject
+// before them to the role after them (present or future: "was a
+// resident" is no row). A "*" stands for up to four words ("joined the
+// program as").
+var relVerbRows = [][]string{
+	{"is"}, {"are"}, {"will", "be"}, {"has", "been", "named"}, {"have", "been", "named"}, {"was", "named"},
+	{"were", "named"}, {"was", "selected", "as"}, {"were", "selected", "as"}, {"serves", "as"}, {"serve", "as"},
+	{"is", "serving", "as"}, {"are", "serving", "as"}, {"will", "serve", "as"}, {"joined", "*", "as"},
+	{"joins", "*", "as"}, {"join", "*", "as"}, {"has", "joined", "*", "as"}, {"have", "joined", "*", "as"},
+	{"starts", "*", "as"}, {"start", "*", "as"}, {"began", "*", "as"},
+}
+
+// relAdverbs may stand before or after a relation's words ("is now a",
+// "currently serves as").
+var relAdverbs = []string{"now", "currently", "also", "still", "both", "all", "each"}
+
+// relArticles may stand right before the role (after its modifiers).
+var relArticles = []string{"a", "an", "the", "our", "new"}
+
+// relQuantifiers, before the article, make the subject some of a group:
+// "one of our interns", "among the residents".
+var relQuantifiers = [][]string{{"one", "of"}, {"two", "of"}, {"three", "of"}, {"four", "of"}, {"some", "of"},
+	{"all", "of"}, {"both", "of"}, {"among"}}
+
+// relYearOf are the words after a year that make it a year of the
+// residency: "in her second year of residency".
+var relYearOf = []string{"year of residency", "year of internship", "year of residency training", "year of training"}
+
+// relPronouns refer to the subject of the sentence before (one person).
+var relPronouns = map[string]bool{"She": true, "He": true}
+
+// relationResidents reads the person↔role relation in the blocks that
+// hold a resident's word (the block's hints). In such a block it looks
+// for the role words themselves, and walks back from each over a window
+// of at most relReach bytes, lowered into a buffer on the stack: the
+// sentences of the block are split only where a relation binds a role,
+// or a colon may open a caption's list.
+func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	var spans [][2]int
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) || outOfScope(d, i) {
+			continue
+		}
+		t, split := b.text, false
+		add := func(names []string, evidence string) {
+			ev := imgfriendly.Evidence{URL: pageURL, Text: evidence, Selector: b.selector()}
+			for _, n := range names {
+				out = append(out, imgfriendly.Resident{Name: n, Evidence: ev})
+			}
+		}
+		if strings.IndexByte(t, ':') >= 0 {
+			spans, split = sentenceSpansInto(spans[:0], t), true
+			for k, sp := range spans {
+				if names, ev := relCaption(t, spans[:k], t[sp[0]:sp[1]], sp[0]); names != nil {
+					add(names, ev)
+				}
+			}
+		}
+		for at := 0; ; {
+			r0, r1 := relRoleAt(t, at)
+			if r0 < 0 {
+				break
+			}
+			at = r1
+			end, ok := relBoundBefore(t, r0)
+			if !ok || r1 < len(t) && (t[r1] == '\'' || strings.HasPrefix(t[r1:], "’")) || placeAfter(t[r0:]) {
+				continue // (and "the residents' lounge", "residents of Austin")
+			}
+			if !split {
+				spans, split = sentenceSpansInto(spans[:0], t), true
+			}
+			k := 0
+			for k+1 < len(spans) && spans[k+1][0] <= end {
+				k++
+			}
+			if k >= len(spans) || spans[k][0] > end {
+				continue
+			}
+			sp := spans[k]
+			if names, ev := relSubject(t, spans[:k], t[sp[0]:end], sp[0]); names != nil {
+				add(names, t[ev:max(sp[1], r1)])
+			}
+		}
+	}
+	return out
+}
+
+// relReach is how far back from a role word the relation is looked for.
+const relReach = 160
+
+// relRoleAt finds the next role word of t at or after at (in any case):
+// its start and end, or -1. A role is "resident(s)", "intern(s)", "PGY-n"
+// (but not before "resident", the role then, "PGY-2" its modifier), or a
+// year of the residency ("her second year of residency"). One table
+// look-up a byte finds the words that may open one.
+func relRoleAt(t string, at int) (int, int) {
+	for i := at; i < len(t); i++ {
+		if !relFirst[t[i]] || i > 0 && isWordByte(t[i-1]) {
+			continue
+		}
+		if e := relRoleEnd(t, i); e > 0 {
+			return i, e
+		}
+	}
+	return -1, -1
+}
+
+// relFirst are the first letters of the roles, in both cases.
+var relFirst = func() (f [256]bool) {
+	for _, c := range "rRiIpPyY" {
+		f[c] = true
+	}
+	return f
+}()
+
+// relRoleEnd is the end of the role word that starts at i in t, or 0.
+func relRoleEnd(t string, i int) int {
+	if i < 0 || i > 0 && isWordByte(t[i-1]) {
+		return 0
+	}
+	switch t[i] | 0x20 {
+	case 'r':
+		if e := wordEnd(t, i); foldIs(t[i:e], "resident") || foldIs(t[i:e], "residents") {
+			return e
+		}
+	case 'i':
+		if e := wordEnd(t, i); foldIs(t[i:e], "intern") || foldIs(t[i:e], "interns") {
+			return e
+		}
+	case 'p':
+		e := i + 3
+		if e > len(t) || !foldIs(t[i:e], "pgy") {
+			return 0
+		}
+		if e < len(t) && (t[e] == '-' || t[e] == ' ') {
+			e++
+		}
+		if e >= len(t) || t[e] < '1' || t[e] > '7' {
+			return 0
+		}
+		e++
+		if e < len(t) && t[e] == 's' {
+			e++
+		}
+		if e < len(t) && isWordByte(t[e]) || e+9 <= len(t) && foldIs(t[e:e+9], " resident") {
+			return 0
+		}
+		return e
+	case 'y':
+		for _, y := range relYearOf {
+			if len(t)-i >= len(y) && foldIs(t[i:i+len(y)], y) {
+				return i + len(y)
+			}
+		}
+	}
+	return 0
+}
+
+// foldIs reports whether s is w (lower case ASCII) in any case.
+func foldIs(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEnd is the end of the word of t that starts at i.
+func wordEnd(t string, i int) int {
+	e := i
+	for e < len(t) && isWordByte(t[e]) {
+		e++
+	}
+	return e
+}
+
+// relWords are the words before a role, read back from it on demand:
+// word(0) is the nearest. A comma, semicolon, colon or closing
+// parenthesis ends the clause, and the words; so does relReach.
+type relWords struct {
+	t     string
+	floor int
+	ws    [12][2]int
+	n     int
+	done  bool
+}
+
+// word is the b-th word back (as written), or "" past the clause.
+func (w *relWords) word(b int) string {
+	for !w.done && w.n <= b && w.n < len(w.ws) {
+		end := w.floor
+		if w.n > 0 {
+			end = w.ws[w.n-1][0]
+		} else {
+			end = w.floor
+			w.floor = max(0, end-relReach)
+		}
+		t := w.t
+		for end > w.floor && (t[end-1] == ' ' || t[end-1] == '\n') {
+			end--
+		}
+		if end <= w.floor || t[end-1] == ',' || t[end-1] == ';' || t[end-1] == ':' || t[end-1] == ')' {
+			w.done = true
+			break
+		}
+		start := end
+		for start > w.floor && t[start-1] != ' ' && t[start-1] != ',' && t[start-1] != '\n' {
+			start--
+		}
+		if start == w.floor && w.floor > 0 {
+			w.done = true // a word cut by the reach
+			break
+		}
+		w.ws[w.n] = [2]int{start, end}
+		w.n++
+	}
+	if b < 0 || b >= w.n {
+		return ""
+	}
+	return w.t[w.ws[b][0]:w.ws[b][1]]
+}
+
+// is reports whether the b-th word back is lit (lower case) in any case.
+func (w *relWords) is(b int, lit string) bool {
+	return foldIs(w.word(b), lit)
+}
+
+// relBoundBefore walks back from a role at r0 of t over its modifiers,
+// article, quantifier and adverbs to a relation's words; it returns where
+// the subject ends in t (before the relation), or ok false when no
+// relation binds the role.
+func relBoundBefore(t string, r0 int) (int, bool) {
+	w := relWords{t: t, floor: r0}
+	b := 0
+	if foldIs(t[r0:min(len(t), r0+7)], "year of") {
+		// "in her second year of residency": the ordinal, a possessive, "in"
+		if !relModifier(w.word(b)) {
+			return 0, false
+		}
+		b++
+		if w.is(b, "her") || w.is(b, "his") || w.is(b, "their") || w.is(b, "the") {
+			b++
+		}
+		if !w.is(b, "in") {
+			return 0, false
+		}
+		b++
+		for relAdverb(w.word(b)) {
+			b++
+		}
+		if !w.is(b, "is") && !w.is(b, "are") {
+			return 0, false
+		}
+		return w.subjectEnd(b)
+	}
+	for m := 0; m < 5 && relModifier(w.word(b)); m++ {
+		b++ // "second-year", "family medicine", "chief"
+	}
+	if relArticle(w.word(b)) {
+		b++
+	}
+	for _, q := range relQuantifiers {
+		if x := w.word(b); len(x) != 2 && len(x) != 5 {
+			break // (only "of" and "among" end a quantifier)
+		}
+		if w.endAt(b, q) {
+			b += len(q)
+			break
+		}
+	}
+	for relAdverb(w.word(b)) {
+		b++
+	}
+	if !relVerbLast(w.word(b)) {
+		return 0, false // (most roles: no relation's word before them)
+	}
+	for _, row := range relVerbsLongFirst {
+		if v, ok := w.verbAt(b, row); ok {
+			return w.subjectEnd(v)
+		}
+	}
+	return 0, false
+}
+
+// relArticle reports a word of relArticles in any case.
+func relArticle(x string) bool {
+	if len(x) > 3 {
+		return false
+	}
+	for _, a := range relArticles {
+		if foldIs(x, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// relAdverb reports a word of relAdverbs in any case.
+func relAdverb(x string) bool {
+	if len(x) < 3 || len(x) > 9 {
+		return false
+	}
+	for _, a := range relAdverbs {
+		if foldIs(x, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// relVerbsLongFirst are relVerbRows, the longer first: "will serve as"
+// is tried before "serve as", which ends it.
+var relVerbsLongFirst = func() [][]string {
+	rows := slices.Clone(relVerbRows)
+	slices.SortStableFunc(rows, func(a, b []string) int { return len(b) - len(a) })
+	return rows
+}()
+
+// relVerbLast reports a word that ends a row of relVerbRows.
+func relVerbLast(x string) bool {
+	if len(x) < 2 || len(x) > 5 {
+		return false
+	}
+	for _, r := range relVerbRows {
+		if foldIs(x, r[len(r)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// relModifier reports a word of trainingModifiers (modifierWord), lowered
+// on the stack for the table's look-up unless it may be a training year
+// ("PGY-2").
+func relModifier(x string) bool {
+	if x == "" || len(x) > 24 {
+		return false
+	}
+	var buf [24]byte
+	digit := false
+	for i := 0; i < len(x); i++ {
+		c := x[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		digit = digit || c >= '0' && c <= '9' || c == '/'
+		buf[i] = c
+	}
+	if digit {
+		return modifierWord(x)
+	}
+	return len(x) >= 4 && modifierWords[string(buf[:len(x)])] // (no word of the table is shorter)
+}
+
+// subjectEnd is where the subject ends in the text before the relation
+// whose first word is v words back: after adverbs ("currently serves")
+// and a "who" ("Ana Ruiz, who is …") are passed over.
+func (w *relWords) subjectEnd(v int) (int, bool) {
+	for relAdverb(w.word(v+1)) && !w.is(v+1, "all") && !w.is(v+1, "both") {
+		v++
+	}
+	if w.is(v+1, "who") {
+		v++
+	}
+	if w.word(v) == "" {
+		return 0, false
+	}
+	return w.ws[v][0], true
+}
+
+// verbAt reports whether the relation row ends b words back, and how many
+// words back it starts.
+func (w *relWords) verbAt(b int, row []string) (int, bool) {
+	for j := len(row) - 1; j >= 0; j-- {
+		if row[j] == "*" {
+			// up to four words, then the row's word before the gap
+			for g := 0; g <= 4; g++ {
+				if v, ok := w.verbAt(b+g, row[:j]); ok {
+					return v, true
+				}
+			}
+			return 0, false
+		}
+		if !w.is(b, row[j]) {
+			return 0, false
+		}
+		b++
+	}
+	return b - 1, true
+}
+
+// endAt reports whether the words q end b words back.
+func (w *relWords) endAt(b int, q []string) bool {
+	for j := len(q) - 1; j >= 0; j-- {
+		if !w.is(b, q[j]) {
+			return false
+		}
+		b++
+	}
+	return true
+}
+
+// relSubject reads the subject that is the end of sub, which starts at
+// from in text: a coordinated list of names or one name, whole from its
+// first word; a pronoun or a surname takes the name that opens a sentence
+// before. It returns the names and where their evidence starts in text
+// (the sentence before, when the subject is carried from it).
+func relSubject(text string, before [][2]int, sub string, from int) ([]string, int) {
+	sub = strings.TrimRight(sub, " \n")
+	sub = strings.TrimSuffix(sub, ",")
+	if sub == "" {
+		return nil, 0
+	}
+	if relPronouns[sub] {
+		return relCarried(text, before, "")
+	}
+	if w := strings.TrimPrefix(sub, "Dr. "); !strings.Contains(w, " ") && upperAt(w, 0) {
+		return relCarried(text, before, w)
+	}
+	for start := max(0, len(sub)-300); start < len(sub); start++ {
+		if start > 0 && sub[start-1] != ' ' || !upperAt(sub, start) {
+			continue
+		}
+		if names, e := coordinatedNameList(sub[start:]); e == len(sub)-start {
+			if otherRoleBefore(asciiLower(sub[max(0, start-30):start])) {
+				return nil, 0
+			}
+			return names, from
+		}
+		it := listItem.FindStringSubmatchIndex(sub[start:])
+		if it == nil || it[1] != len(sub)-start {
+			continue
+		}
+		name, ok := personName(sub[start+it[2] : start+it[3]])
+		if !ok || isSchoolLine(name) || hasAcronym(name) || otherRoleBefore(asciiLower(sub[max(0, start-30):start])) {
+			return nil, 0
+		}
+		return []string{name}, from
+	}
+	return nil, 0
+}
+
+// relCarried is the name opening the nearest sentence before (of the same
+// block, at most three back) that opens with one; with a surname, the
+// nearest whose last word it is. It returns the name and where that
+// sentence starts.
+func relCarried(text string, before [][2]int, surname string) ([]string, int) {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		s := text[before[k][0]:before[k][1]]
+		it := listItem.FindStringSubmatchIndex(s)
+		if it == nil {
+			continue
+		}
+		name, ok := personName(s[it[2]:it[3]])
+		if !ok || isSchoolLine(name) || hasAcronym(name) {
+			continue
+		}
+		if surname == "" || strings.HasSuffix(name, " "+surname) {
+			return []string{name}, before[k][0]
+		}
+	}
+	return nil, 0
+}
+
+// relCaption reads a caption's list ("from left to right are: A, B and
+// C", "Pictured: …") bound to residents by the sentence that leads it
+// (captionLead), or, when that lead says nothing of who the people are
+// ("Carrying a stretcher, from left to right are:"), by the sentence
+// before it: the subject carried. s is the sentence of text at from; the
+// list is read on text, whose sentences the titles' periods of the list
+// ("Capt. (Dr.) A B") may have cut, to the list's end: a name after it
+// ("Walking behind is …") is no item of it. It returns the names and the
+// evidence (the lead through the list).
+func relCaption(text string, before [][2]int, s string, from int) ([]string, string) {
+	c := strings.IndexByte(s, ':')
+	if c < 0 || !listMarkerLast[asciiLower(lastWord(s[:c]))] {
+		return nil, ""
+	}
+	m := listCaptionMarker.FindStringIndex(s[max(0, c-40) : c+1])
+	if m == nil {
+		return nil, ""
+	}
+	at := from + max(0, c-40) + m[0] // the marker, in text
+	lead := text[:at]
+	if !captionLead(lead) {
+		own := s[:at-from]
+		if len(before) == 0 || residentHeadWords.in(own) || captionGroup(asciiLower(own)) {
+			return nil, "" // the lead says who the people are itself
+		}
+		if !captionLead(text[before[len(before)-1][0]:before[len(before)-1][1]]) {
+			return nil, ""
+		}
+		at = before[len(before)-1][0]
+	}
+	l := from + c + 1
+	for l < len(text) && text[l] == ' ' {
+		l++
+	}
+	names, end := coordinatedNameList(text[l:])
+	if len(names) == 0 {
+		return nil, ""
+	}
+	if rest := strings.TrimLeft(text[l+end:], " "); rest != "" && strings.IndexByte(".;!\n", rest[0]) < 0 {
+		return nil, "" // the list goes on in words no name is
+	}
+	return names, leadSentenceThrough(text, at, l+end)
+}

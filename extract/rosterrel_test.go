@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The probe grid of the person↔role relation: sentences built from slots
+// (a subject, a relation with its role, a scope), in the team's words,
+// each run through Page as a one-paragraph page under a neutral heading.
+// A cell passes when Page finds exactly the residents the cell names.
+
+// relSubjectSlot is a subject slot: how one or more people are named, the
+// names Page should find, and whether the subject is plural.
+type relSubjectSlot struct {
+	key    string
+	text   string
+	names  []string
+	plural bool
+}
+
+var relSubjects = []relSubjectSlot{
+	{"name", "Ana Ruiz", []string{"Ana Ruiz"}, false},
+	{"dr", "Dr. Ana Ruiz", []string{"Ana Ruiz"}, false},
+	{"md", "Ana Ruiz, MD,", []string{"Ana Ruiz"}, false},
+	{"rank", "Capt. (Dr.) Ana Ruiz", []string{"Ana Ruiz"}, false},
+	{"list3", "Ana Ruiz, Ben Ota and Lia Cruz", []string{"Ana Ruiz", "Ben Ota", "Lia Cruz"}, true},
+	{"drs2", "Drs. Ana Ruiz and Ben Ota", []string{"Ana Ruiz", "Ben Ota"}, true},
+	{"degrees2", "Ana Ruiz, M.D.'19, and Ben Ota, D.O.,", []string{"Ana Ruiz", "Ben Ota"}, true},
+	{"amp2", "Ana Ruiz & Ben Ota", []string{"Ana Ruiz", "Ben Ota"}, true},
+}
+
+// relRelation is a relation slot with its role: the singular and the
+// plural predicate (%s takes the possessive of a singular subject).
+type relRelation struct {
+	key, one, many string
+}
+
+var relRelations = []relRelation{
+	{"is-pgy", "is a PGY-2 resident", "are PGY-2 residents"},
+	{"is-year", "is a second-year resident", "are second-year residents"},
+	{"is-chief", "is chief resident", "are chief residents"},
+	{"will-be", "will be a chief resident next year", "will be chief residents next year"},
+	{"serves-as", "serves as chief resident", "serve as chief residents"},
+	{"will-serve", "will serve as a PGY-2 resident", "will serve as PGY-2 residents"},
+	{"joined-as", "joined the program as an intern", "joined the program as interns"},
+	{"one-of", "is one of our interns", "are among our interns"},
+	{"year-of", "is in her second year of residency", "are in their second year of residency"},
+	{"physician", "is a resident physician", "are resident physicians"},
+	{"track", "is a resident in the rural track", "are residents in the rural track"},
+}
+
+// relScopes close the sentence: no scope, the program, an institution.
+var relScopes = []struct{ key, text string }{
+	{"bare", ""},
+	{"program", " in our family medicine residency program"},
+	{"hospital", " at Lakeside Regional Hospital"},
+}
+
+// relCell is one probe: a page and the residents Page should find.
+type relCell struct {
+	key, give string
+	want      []string
+}
+
+// relGrid builds the probe grid's cells.
+func relGrid() []relCell {
+	var cells []relCell
+	page := func(s string) string { return "Residency news\n" + s }
+	for _, s := range relSubjects {
+		for _, r := range relRelations {
+			for _, sc := range relScopes {
+				pred := r.one
+				if s.plural {
+					pred = r.many
+				}
+				subj := s.text
+				if strings.HasSuffix(subj, ",") {
+					subj += " " // "Ana Ruiz, MD, is …"
+				} else {
+					subj += " "
+				}
+				give := page(subj + pred + sc.text + ". The team meets every week to plan the clinic schedule.")
+				cells = append(cells, relCell{"copula/" + s.key + "/" + r.key + "/" + sc.key, give, s.names})
+			}
+		}
+	}
+	// Apposition: the role between commas after the subject.
+	for _, s := range relSubjects {
+		if strings.HasSuffix(s.text, ",") {
+			continue
+		}
+		role := ", a PGY-2 resident,"
+		if s.plural {
+			role = ", both PGY-2 residents,"
+			if len(s.names) > 2 {
+				role = ", all PGY-2 residents,"
+			}
+		}
+		cells = append(cells, relCell{"apposition/" + s.key, page(s.text + role + " presented a poster on sepsis at the spring meeting."), s.names})
+	}
+	// A role line with its program, then a colon (an interview's speaker).
+	cells = append(cells,
+		relCell{"speaker/md", page("Ana Ruiz, M.D., first-year resident at the Lakeside Family Medicine Residency in Dayton, Ohio: I ranked programs by how they taught procedures."), []string{"Ana Ruiz"}},
+		relCell{"speaker/plain", page("Ben Ota, second-year internal medicine resident at Hilltop Hospital in Akron: I wanted a program near my family."), []string{"Ben Ota"}},
+	)
+	// A subject carried from the sentence before: a pronoun or a surname.
+	cells = append(cells,
+		relCell{"carried/pronoun", page("Ana Ruiz grew up in Ohio and studied biology. She is now a PGY-2 resident in our program."), []string{"Ana Ruiz"}},
+		relCell{"carried/surname", page("Ana Ruiz grew up in Ohio and studied biology. Dr. Ruiz is now a second-year resident at Lakeside."), []string{"Ana Ruiz"}},
+	)
+	// Residents as the subject, the list elaborating it in the next
+	// sentence or after a marker.
+	cells = append(cells,
+		relCell{"group/left-to-right", page("Lakeside Hospital residents take part in a disaster drill. Carrying a stretcher, from left to right are: Capt. (Dr.) Ana Ruiz, Capt. (Dr.) Ben Ota and Capt. (Dr.) Lia Cruz. Walking behind is Maj. (Dr.) Tom Hale."), []string{"Ana Ruiz", "Ben Ota", "Lia Cruz"}},
+		relCell{"group/l-r", page("Our new interns at orientation (l-r): Ana Ruiz, Ben Ota and Lia Cruz."), []string{"Ana Ruiz", "Ben Ota", "Lia Cruz"}},
+		relCell{"group/pictured", page("The second-year residents finished the ultrasound course. Pictured: Ana Ruiz, Ben Ota and Lia Cruz."), []string{"Ana Ruiz", "Ben Ota", "Lia Cruz"}},
+		relCell{"group/our-residents", page("Our residents Ana Ruiz and Ben Ota won the poster prize at the state meeting."), []string{"Ana Ruiz", "Ben Ota"}},
+	)
+	// Traps: nobody here is a resident of the program now.
+	for _, tr := range []struct{ key, text string }{
+		{"faculty", "Dr. Ana Ruiz is a faculty member who teaches our residents."},
+		{"attending", "Dr. Ana Ruiz, an attending physician, supervises the residents on the wards."},
+		{"director", "Dr. Ana Ruiz is the program director of the residency."},
+		{"alumna", "Ana Ruiz is an alumna of the residency and now practices in Maine."},
+		{"former", "Ana Ruiz, a former resident, returned to speak to the interns."},
+		{"completed", "Dr. Ana Ruiz completed her residency at Lakeside in 2015."},
+		{"was-resident", "Dr. Ana Ruiz was a resident here ten years ago."},
+		{"student", "Ana Ruiz is a third-year medical student who rotated with our residents."},
+		{"dwellers", "Ana Ruiz and Ben Ota are residents of Austin who volunteer at the clinic."},
+		{"patient", "Ana Ruiz is a patient whose story our residents told at grand rounds."},
+		{"author", "By Ana Ruiz. Our residents spent the weekend at a wellness retreat."},
+		{"family", "Our residents at the picnic. Pictured: Dr. Ben Ota with his wife Ana Ruiz and their son Leo."},
+		{"matched", "Ana Ruiz matched at the Hilltop internal medicine residency."},
+		{"fellow", "Dr. Ana Ruiz is a cardiology fellow in training at Lakeside."},
+		{"list-faculty", "Ana Ruiz, Ben Ota and Lia Cruz are faculty members who mentor residents."},
+	} {
+		cells = append(cells, relCell{"trap/" + tr.key, page(tr.text), nil})
+	}
+	return cells
+}
+
+// relGridLeft are the cells Page does not read yet: the grid's open work.
+// A cell that starts to pass must leave this list (the test says so).
+var relGridLeft = map[string]bool{}
+
+// TestRelationGrid runs the probe grid through Page.
+func TestRelationGrid(t *testing.T) {
+	pass, total := 0, 0
+	var fails []string
+	for _, c := range relGrid() {
+		total++
+		got := residentNames(t, c.give)
+		ok := slices.Equal(got, c.want)
+		if ok {
+			pass++
+		} else {
+			fails = append(fails, fmt.Sprintf("%s: got %q", c.key, got))
+		}
+		if ok == relGridLeft[c.key] {
+			t.Errorf("%s: passes %v, listed as left %v; got %q want %q\n%s", c.key, ok, relGridLeft[c.key], got, c.want, c.give)
+		}
+	}
+	t.Logf("relation grid: %d/%d cells pass", pass, total)
+	for _, f := range fails {
+		t.Log(f)
+	}
+}
+
+// residentNames are the sorted names of the residents Page finds in give.
+func residentNames(t *testing.T, give string) []string {
+	t.Helper()
+	pf, err := Page([]byte(give), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range pf.Residents {
+		got = append(got, r.Name)
+	}
+	slices.Sort(got)
+	if len(got) == 0 {
+		return nil
+	}
+	return got
+}
+
+// FuzzRelation drives the relation reader through Page with the grid's
+// pages: no panic, and every resident it finds is named in its evidence.
+func FuzzRelation(f *testing.F) {
+	for _, c := range relGrid() {
+		f.Add(c.give)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 1<<14 {
+			return
+		}
+		d := docOf([]byte(text))
+		for _, r := range relationResidents(d, "") {
+			if r.Name == "" || !strings.Contains(r.Evidence.Text, strings.Fields(r.Name)[0]) {
+				t.Errorf("resident %q not in its evidence %q", r.Name, r.Evidence.Text)
+			}
+		}
+	})
+}
