@@ -53,7 +53,7 @@ var drPrefix = mustStartDerived(`\b(Drs?\.?|Doctors)\s+(\p{Lu})`, func(s string,
 		return i+2 < len(s) && strings.IndexByte("s.\t\n\f\r ", s[i+2]) >= 0
 	}
 	return strings.HasPrefix(s[i:], "Doctors")
-})
+}).startingWith("D", false)
 
 // asRole is the role after a list of names: "... as our current chief residents".
 var asRole = mustGate(`(?i)^[^.;]{0,60}?\bas (?:our|the) (?:(?:new|current|incoming|outgoing|graduating|next|two|three|four)\s+)*(?:chief residents?|chiefs?|residents?|interns?)\b`, "as our", "as the")
@@ -86,7 +86,7 @@ func specialtyRoleAfter(rest string) bool {
 var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
 	n := roleWordAt(s, i) // the whole role word, and the white space after it
 	return n > 0 && isRESpace(s[i+n])
-})
+}).startingWith("RrIi", false)
 
 // roleCommaName is a singular resident's role, a short qualifier ("for
 // recruitment", "of Quality and Safety") and a comma right before a name:
@@ -95,7 +95,7 @@ var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysici
 var roleCommaName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?(\s+(?:for|of)\s+[\p{L}&]+(?:\s+[\p{L}&]+){0,3}?)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
 	n := roleWordAt(s, i) // the whole role word, and a comma or white space after it
 	return n > 0 && (s[i+n] == ',' || isRESpace(s[i+n]))
-})
+}).startingWith("RrIi", false)
 
 // roleWordAt returns the length of the resident's role word ("resident",
 // "intern", first letter in either case) that starts a word at s[i] and has
@@ -180,7 +180,7 @@ var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?
 		return strings.HasPrefix(rest, "GY") && wordStart(s, i)
 	}
 	return false
-})
+}).startingWith("RrIiCcSsP", false)
 
 // designatedResidents reads residents named in running text and in lists
 // of "Dr." items.
@@ -197,11 +197,12 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if others && (!chiefWords.in(b.text) || pastWords.in(headingOver(d, i))) {
 			continue
 		}
+		roles := designatedRolesMay(b)
 		for _, s := range joinTitleCuts(sentences(b.text)) {
 			if others && !chiefWords.in(s) {
 				continue // on a leader's or fellows' page only the chief residents it names are residents
 			}
-			for _, r := range designatedInSentence(s) {
+			for _, r := range designatedIn(s, roles) {
 				if !strings.Contains(r.Name, " ") {
 					// "Dr. Vale, a second-year resident": the person the
 					// page names in full elsewhere ("winner Nora Vale, MD")
@@ -252,8 +253,24 @@ func joinTitleCuts(ss []string) []string {
 	return ss
 }
 
+// designatedRolesMay reports whether a sentence of b can hold a match of
+// the role expressions (rolesThenNames, roleCommaName, roleThenName): each
+// needs a resident's or an intern's word, "chiefs" or "PGY" (in either case
+// a word of residentHeadWords: in the block's hints, read once for every
+// reader) or "rackers". A sentence of b is a part of b's text, or two parts
+// joined at a title's full stop (joinTitleCuts), which no such word spans.
+func designatedRolesMay(b *block) bool {
+	return gatesOff || b.hint()&(hintResident|oddFold) != 0 || strings.Contains(b.text, "rackers")
+}
+
 // designatedInSentence returns the residents one sentence designates.
 func designatedInSentence(s string) []imgfriendly.Resident {
+	return designatedIn(s, true)
+}
+
+// designatedIn is designatedInSentence(s), where roles false says (by
+// designatedRolesMay of s's block) that no role expression matches in s.
+func designatedIn(s string, roles bool) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	var low string // asciiLower(s), made when a match needs it (same length as s: indices of s hold in low)
 	lower := func() string {
@@ -306,10 +323,18 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 			out = append(out, r)
 		}
 	}
-	if headlineCase(s) {
+	if !roles {
+		return out // (no role expression matches: nothing below reads a name)
+	}
+	many, one := true, true // (with the gates off, every expression runs ungated)
+	if !gatesOff {
+		// roleCommaName's gate is roleThenName's (the same words: TestDesignatedRoleGates)
+		many, one = rolesThenNames.possible(s), roleThenName.possible(s)
+	}
+	if !many && !one || headlineCase(s) {
 		return out // "Largest Class of Residents Finds Its Home in …": capitals mark no names in a headline
 	}
-	for _, m := range rolesThenNames.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range rolesThenNames.submatchesIf(many, s) {
 		// "our chief residents Ana Ruiz and Ben Ota": full names; first
 		// names alone only as a list of two or more right after the role
 		// ("chief residents: Ana, Ben and Carla")
@@ -339,7 +364,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 			}
 		}
 	}
-	for _, m := range roleCommaName.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range roleCommaName.submatchesIf(one, s) {
 		name, ok := personName(s[m[4]:m[5]])
 		if first, _, _ := strings.Cut(name, " "); notFirstNames[asciiLower(first)] {
 			ok = false // "the chief resident, Monday through Friday": a day, no name
@@ -349,7 +374,7 @@ func designatedInSentence(s string) []imgfriendly.Resident {
 		}
 		out = append(out, imgfriendly.Resident{Name: name})
 	}
-	for _, m := range roleThenName.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range roleThenName.submatchesIf(one, s) {
 		name, ok := personName(s[m[2]:m[3]])
 		if !ok || otherRoleBefore(lower()[:m[0]]) {
 			continue

@@ -218,11 +218,29 @@ var designatedSeeds = []string{
 	"Doctors Ana Ruiz and Ben Ota are two of the residents who will present at the regional meeting.",
 	"Dr. Jane Roe, our program director, welcomed the new class at orientation this summer.",
 	"Residents: Ana Ruiz, Ben Ota and Carla Diaz will attend the conference in the fall term.",
+	// session 12: the role expressions asked only of a block with a role's word (designatedRolesMay)
+	"Dr. Ana Ruiz spoke at the retreat. Dr. Ben Ota, our program director, thanked her for it.",
+	"Our PGY-2s Ana Ruiz and Ben Ota presented at grand rounds. Our Chiefs are Carla Diaz and Kofi Mensah.",
+	"The chiefs, Ana Ruiz and Ben Ota, met with Drs. Lena Park and Tom Berg.",
+	"Our Research Trackers Ana Ruiz and Ben Ota joined us. Dr. Lena Park leads their lab.",
+	"Our ſhort-trackers Ana Ruiz and Ben Ota joined. Our Kelvin \u212a interns Ana Ruiz and Ben Ota came.",
+	"New Resident Doctors Take Their Oath. Resident Jane Roe, Intern Sam Lee spoke.",
+	"The chief resident, Ana Ruiz, met intern physician Ben Ota and the PGY-1s: Carla Diaz, Tom Berg.",
 }
 
 func TestDesignatedGate(t *testing.T) {
 	sameReader(t, gateDocs(t), "designatedResidents", designatedResidents, ungatedReader(designatedResidents))
 	sameOnTexts(t, "designatedResidents", designatedSeeds, designatedResidents, ungatedReader(designatedResidents))
+}
+
+// TestDesignatedRoleGates holds designatedIn to asking roleThenName's gate
+// for roleCommaName: the two gates look for the same words, in either case.
+func TestDesignatedRoleGates(t *testing.T) {
+	a, b := roleThenName, roleCommaName
+	if !reflect.DeepEqual(a.hints.groups, b.hints.groups) || a.hints.fold != b.hints.fold || a.all != b.all {
+		t.Fatalf("roleThenName's gate %q (fold %v, all %d), roleCommaName's %q (fold %v, all %d)",
+			a.hints.groups, a.hints.fold, a.all, b.hints.groups, b.hints.fold, b.all)
+	}
 }
 
 func FuzzDesignatedGate(f *testing.F) {

@@ -32,7 +32,7 @@ var staffRoleWords = newWordList("professor", "director", "chair", "chairman", "
 // Resident", "PGY-2", "Second-Year Resident", "Intern", "R3".
 var residentRoleRE = mustStartDerived(`(?i)\b(?:(?:co-)?chief residents?|residents?|interns?|pgy[- ]?(?:[1-7]|i{1,3}|iv|v)|r[1-5]|house officer|resident physician)\b`, func(s string, i int) bool {
 	return wordStartIn(s, i, "criph")
-})
+}).startingWith("criphCRIPH", true)
 
 // facultyOf is a school's "Faculty of Medicine", no staff member's role.
 var facultyOf = mustGateDerived(`(?i)\bfaculty of\b|\bfacult(?:é|e)s? de\b`)

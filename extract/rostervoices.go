@@ -536,15 +536,51 @@ func frontedTermResidents(d *doc, b *block, pageURL string) []imgfriendly.Reside
 // " year as " (a resident or intern follows), or "residency" with " year
 // of " or " in a"/" in her"/" in his"/" in their" (the words before a
 // residency's article), in either case.
+//
+// (Both openings end in a "y": the text is searched for its "y"s and "Y"s,
+// rarer than the "e" and " " that strings.Contains would stop at, and the
+// words read back or on from there: yearAsResidency.)
 func residencyTermMay(t string) bool {
-	if strings.Contains(t, " year as ") || strings.Contains(t, " Year as ") {
+	yearAs, residency := yearAsResidency(t)
+	if yearAs {
 		return strings.Contains(t, "esident") || strings.Contains(t, "ntern") || strings.Contains(t, "ESIDENT") || strings.Contains(t, "NTERN")
 	}
-	if !strings.Contains(t, "esidency") && !strings.Contains(t, "ESIDENCY") {
+	if !residency {
 		return false
 	}
 	return strings.Contains(t, " year of ") || strings.Contains(t, " Year of ") || strings.Contains(t, " in a") ||
 		strings.Contains(t, " in her ") || strings.Contains(t, " in his ") || strings.Contains(t, " in their ")
+}
+
+// yearAsResidency reports whether t holds " year as " or " Year as "
+// (yearAs), and "esidency" or "ESIDENCY" (residency), found at t's "y"s
+// and "Y"s.
+func yearAsResidency(t string) (yearAs, residency bool) {
+	for from := 0; from < len(t); {
+		i := strings.IndexByte(t[from:], 'y')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		if i > 0 && t[i-1] == ' ' && strings.HasPrefix(t[i:], "year as ") {
+			return true, residency // (yearAs decides: residency is not asked)
+		}
+		residency = residency || i >= 7 && t[i-7:i+1] == "esidency"
+	}
+	for from := 0; from < len(t); {
+		i := strings.IndexByte(t[from:], 'Y')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		if i > 0 && t[i-1] == ' ' && strings.HasPrefix(t[i:], "Year as ") {
+			return true, residency
+		}
+		residency = residency || i >= 7 && t[i-7:i+1] == "ESIDENCY"
+	}
+	return false, residency
 }
 
 // clauseEnd is the clause that opens t (up to ".;!?" or ", and "), as
@@ -598,11 +634,17 @@ func predicateHead(clause string) string {
 // "now", "currently". Roster cards ("Jo Day, MD / PGY-2 / Medical School:
 // …") have none, and the unanchored expression no longer runs on every one
 // of them.
+//
+// (Both words are first looked for by containsFold: the text is lowered,
+// a copy, only where a "pgy" is to be read in context.)
 func pgyClauseMayFollow(t string) bool {
-	low := asciiLower(t)
-	if strings.Contains(low, "residency") {
+	if containsFold(t, "residency") {
 		return true
 	}
+	if !containsFold(t, "pgy") {
+		return false
+	}
+	low := asciiLower(t)
 	for from := 0; ; {
 		k := strings.Index(low[from:], "pgy")
 		if k < 0 {

@@ -19,6 +19,32 @@ type startedRegexp struct {
 	gatedRegexp
 	at    *regexp.Regexp // ^(?:expr)
 	start func(s string, i int) bool
+	first *[256]bool // when set, every byte at which start may accept a position (startingWith)
+}
+
+// startingWith returns r with its positions read first by byte: start is
+// asked only where the byte is one of set's (or, with high, any byte of a
+// non-ASCII character), a table test where a call of start at every byte
+// cost a call. start must accept no position at another byte
+// (TestStartFirstBytes, FuzzStartFirstBytes).
+func (r startedRegexp) startingWith(set string, high bool) startedRegexp {
+	var t [256]bool
+	for i := 0; i < len(set); i++ {
+		t[set[i]] = true
+	}
+	if high {
+		for c := 0x80; c < len(t); c++ {
+			t[c] = true
+		}
+	}
+	r.first = &t
+	return r
+}
+
+// startsAt reports whether start accepts position i of s, asking it only at
+// the bytes of r.first.
+func (r startedRegexp) startsAt(s string, i int) bool {
+	return (r.first == nil || r.first[s[i]]) && r.start(s, i)
 }
 
 // mustStartDerived is mustGateDerived(expr) read with start. A word
@@ -39,7 +65,17 @@ func (r startedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if n == 0 || !r.possible(s) {
 		return nil
 	}
-	return startedMatches(r.at, r.start, s, n)
+	return startedMatchesIn(r.at, r.start, r.first, s, n)
+}
+
+// submatchesIf is FindAllStringSubmatchIndex(s, -1) where possible says
+// whether r's gate holds for s (possible): nil when it does not, the
+// expression's matches read without the gate when it does.
+func (r startedRegexp) submatchesIf(possible bool, s string) [][]int {
+	if !possible {
+		return nil
+	}
+	return startedMatchesIn(r.at, r.start, r.first, s, -1)
 }
 
 // MatchString is regexp.Regexp.MatchString.
@@ -48,7 +84,7 @@ func (r startedRegexp) MatchString(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if r.start(s, i) && r.at.MatchString(s[i:]) {
+		if r.startsAt(s, i) && r.at.MatchString(s[i:]) {
 			return true
 		}
 	}
@@ -60,7 +96,7 @@ func (r startedRegexp) FindStringIndex(s string) []int {
 	if !r.possible(s) {
 		return nil
 	}
-	if m := startedMatches(r.at, r.start, s, 1); m != nil {
+	if m := startedMatchesIn(r.at, r.start, r.first, s, 1); m != nil {
 		return m[0][:2]
 	}
 	return nil
@@ -71,7 +107,7 @@ func (r startedRegexp) FindAllStringIndex(s string, n int) [][]int {
 	if n == 0 || !r.possible(s) {
 		return nil
 	}
-	m := startedMatches(r.at, r.start, s, n)
+	m := startedMatchesIn(r.at, r.start, r.first, s, n)
 	for k := range m {
 		m[k] = m[k][:2]
 	}
@@ -83,7 +119,7 @@ func (r startedRegexp) ReplaceAllString(s, repl string) string {
 	if !r.possible(s) {
 		return s
 	}
-	locs := startedMatches(r.at, r.start, s, -1)
+	locs := startedMatchesIn(r.at, r.start, r.first, s, -1)
 	if locs == nil {
 		return s
 	}
@@ -102,8 +138,22 @@ func (r startedRegexp) ReplaceAllString(s, repl string) string {
 // regexp.Regexp.FindAllStringSubmatchIndex gives them for the expression
 // unanchored when start accepts every position a match of it starts at.
 func startedMatches(at *regexp.Regexp, start func(s string, i int) bool, s string, n int) [][]int {
+	return startedMatchesIn(at, start, nil, s, n)
+}
+
+// startedMatchesIn is startedMatches asking start only at the bytes of
+// first (at every byte when first is nil).
+func startedMatchesIn(at *regexp.Regexp, start func(s string, i int) bool, first *[256]bool, s string, n int) [][]int {
 	var out [][]int
 	for i := 0; i < len(s) && (n < 0 || len(out) < n); i++ {
+		if first != nil {
+			for i < len(s) && !first[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
 		if !start(s, i) {
 			continue
 		}

@@ -43,6 +43,52 @@ func checkStarted(t *testing.T, name string, r startedRegexp, s string) {
 	if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
 		t.Errorf("%s.MatchString(%q) = %v, want %v", name, s, got, want)
 	}
+	if r.first != nil {
+		for i := 0; i < len(s); i++ {
+			if r.start(s, i) && !r.first[s[i]] {
+				t.Errorf("%s's start accepts %q at %d, a byte its first bytes do not hold", name, s, i)
+			}
+		}
+	}
+}
+
+// TestStartFirstBytes holds each expression read with startingWith to it:
+// its start accepts no position at a byte of no first byte, whatever the
+// byte is followed by (each spelling an expression opens with) or preceded
+// by.
+func TestStartFirstBytes(t *testing.T) {
+	var rests []string
+	for _, s := range startedSamples {
+		for i := range len(s) {
+			rests = append(rests, s[i:min(len(s), i+24)])
+		}
+	}
+	for _, w := range []string{"r. A", "rs. A", "octors A", "esident A", "esidents A", "ntern A", "nterns, A", "hiefs A",
+		"hort trackers A", "esearch-trackers A", "GY-2s A", "GY2 ", "hief resident", "o-chief", "ouse officer", "3 ", "esident physician"} {
+		rests = append(rests, w)
+	}
+	n := 0
+	for name, r := range allStarted() {
+		if r.first == nil {
+			continue
+		}
+		n++
+		for c := 0; c < 256; c++ {
+			if r.first[c] {
+				continue
+			}
+			for _, before := range []string{"", " ", "x", "_", "9", "é", "ſ"} {
+				for _, rest := range rests {
+					if s := before + string([]byte{byte(c)}) + rest; r.start(s, len(before)) {
+						t.Fatalf("%s's start accepts %q at %d, a byte its first bytes do not hold", name, s, len(before))
+					}
+				}
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d expressions read with startingWith; drPrefix, the three role expressions and residentRoleRE are", n)
+	}
 }
 
 func allStarted() map[string]startedRegexp {
