@@ -502,13 +502,13 @@ func gridCells() []gridCell {
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 720, "yog": 515, "scores": 276, "attempts": 147, "usce": 370}
+var gridFloors = map[string]int{"visa": 731, "yog": 515, "scores": 288, "attempts": 151, "usce": 373}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.
 var (
 	gridFalseCeiling = map[string]int{"visa": 0, "yog": 0, "scores": 0, "attempts": 0, "usce": 0}
-	gridWrongCeiling = map[string]int{"visa": 3, "yog": 0, "scores": 0, "attempts": 0, "usce": 3}
+	gridWrongCeiling = map[string]int{"visa": 0, "yog": 0, "scores": 0, "attempts": 0, "usce": 0}
 )
 
 func TestProbeGrid12(t *testing.T) {

@@ -113,7 +113,63 @@ func quantities(low string, toks []lexMatch, buf []quantity) []quantity {
 		relate(low, toks, &out[k])
 	}
 	rangesOfDurations(low, out)
+	sharedScoreBounds(low, toks, out)
 	return out
+}
+
+// sharedScoreBounds gives a score with no relation of its own the lower
+// bound of the score before it when only the exams they belong to and a
+// coordinator stand between: "a minimum of 215 on Step 1 and 220 on Step 2
+// CK", "at least 220 on Step 2 CK or 500 on COMLEX Level 2" — one bound
+// over a coordination of scores.
+func sharedScoreBounds(low string, toks []lexMatch, qs []quantity) {
+	for k := 0; k+1 < len(qs); k++ {
+		a, j := &qs[k], k+1
+		for j < len(qs) && qs[j].start > 0 && isLexLetter(low[qs[j].start-1]) {
+			j++ // the number of an exam's name: "step1"
+		}
+		if j == len(qs) {
+			return
+		}
+		b := &qs[j]
+		if b.rel != relNone || a.rel != relMin && a.rel != relGT || !a.scoreLike() || !b.scoreLike() || b.approx || a.end >= b.start {
+			continue
+		}
+		gap := []byte(low[a.end:b.start])
+		examNamed := false
+		for _, t := range toks {
+			if int(t.start) < a.end || int(t.end) > b.start {
+				continue
+			}
+			if t.e.kind != kTopic || !examTokenTopics.has(topic(t.e.arg)) && topic(t.e.arg) != tScore {
+				continue // its words are read by scoreCoordination
+			}
+			examNamed = examNamed || topic(t.e.arg) != tScore
+			for i := int(t.start) - a.end; i < int(t.end)-a.end; i++ {
+				gap[i] = ' '
+			}
+		}
+		if examNamed && scoreCoordination(string(gap)) {
+			b.rel = a.rel
+		}
+	}
+}
+
+// scoreCoordination reports the words left between two scores once their
+// exams are taken out: a preposition and one coordinator ("on … and",
+// "for …, ", "in … or").
+func scoreCoordination(s string) bool {
+	coord := strings.Count(s, ",") + strings.Count(s, "/") + strings.Count(s, ";") + strings.Count(s, "&")
+	for _, f := range strings.Fields(scoreListSpacer.Replace(strings.ReplaceAll(s, ";", " "))) {
+		switch f {
+		case "and", "or":
+			coord++
+		case "on", "for", "in", "the", "a", "of", "exam":
+		default:
+			return false
+		}
+	}
+	return coord == 1
 }
 
 // rangesOfDurations reads a range of months or weeks ("2-3 months",

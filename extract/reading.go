@@ -1342,7 +1342,7 @@ func clauseModality(low string, cl *clause) modFlags {
 		}
 		switch t.e.kind {
 		case kHard:
-			if negatedBefore(low, cl.toks, i, 5) || needNot(low, t) {
+			if negatedBefore(low, cl.toks, i, 5) && !lackedBound(low, cl.toks, i) || needNot(low, t) {
 				m |= mNotReq
 			} else {
 				m |= mHard
@@ -1378,6 +1378,34 @@ func clauseModality(low string, cl *clause) modFlags {
 // needNot reports the modal "need not" ("Step 1 need not be passed",
 // "applicants need not have …"): a requirement denied by the negation
 // after it.
+// lackedBound reports a lower bound of a number that a word of lacking
+// governs: "applicants without at least three months of USCE", "those
+// lacking a minimum of 220": the applicants lack the quantity, which the
+// sentence requires (a denied requirement has no number: "without a
+// minimum score").
+func lackedBound(low string, toks []lexMatch, i int) bool {
+	t := toks[i]
+	if t.e.arg != 0 || !lackingBounds[t.e.text] {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].e.kind != kNeg {
+		k--
+	}
+	if k < 0 || !lackingWords[toks[k].e.text] {
+		return false
+	}
+	rest := strings.TrimLeft(low[t.end:min(len(low), int(t.end)+6)], " of")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// lackingBounds are the lower bounds a lack may govern; lackingWords the
+// negations that say a person lacks what follows.
+var (
+	lackingBounds = map[string]bool{"at least": true, "minimum": true, "min": true}
+	lackingWords  = map[string]bool{"without": true, "lacking": true, "who lack": true, "that lack": true}
+)
+
 func needNot(low string, t lexMatch) bool {
 	w := low[t.start:t.end]
 	return (w == "need" || w == "needs") && strings.HasPrefix(low[t.end:], " not ") && !strings.HasPrefix(low[t.end:], " not only ")

@@ -914,7 +914,8 @@ func askedFirstAttempt(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool
 		if t.e.kind != kOrdinal || t.e.arg != 1 || i+1 >= len(q.toks) {
 			continue
 		}
-		if n := q.toks[i+1]; n.e.kind == kTopic && topic(n.e.arg) == tAttempt && wordsBetween(q.low, int(t.end), int(n.start)) == 0 {
+		// "first attempt", or the compound "first-attempt (passes)"
+		if n := q.toks[i+1]; n.e.kind == kTopic && topic(n.e.arg) == tAttempt && strings.Trim(q.low[t.end:max(t.end, n.start)], " -") == "" {
 			return imgfriendly.NumValue(1), true
 		}
 	}

@@ -31,6 +31,11 @@ var usceTable = table{
 		{name: "months", topics: topics(tUSCE), pol: polPos, notMod: mStats | mNotReq,
 			qty:   &qtyNeed{units: unitsOf(unitMonth, unitWeek, unitYear), rels: relsOf(relNone, relMin, relGT), max: 100},
 			field: imgfriendly.FieldUSCEMonths, val: usceMonths, rank: rankExplicit},
+		// the months those without them are turned away for: "applicants
+		// without at least three months of USCE will not be considered"
+		{name: "months, those without them turned away", topics: topics(tUSCE), pol: polNeg, mod: mExclusion, notMod: mStats | mNotReq,
+			qty:   &qtyNeed{units: unitsOf(unitMonth, unitWeek, unitYear), rels: relsOf(relMin, relGT), max: 100},
+			field: imgfriendly.FieldUSCEMonths, val: usceMonths, rank: rankExplicit},
 	},
 }
 

@@ -643,7 +643,7 @@ func lacksVisa(m *mention) bool {
 // statusOnly is a requirement of citizenship or permanent residency that
 // names no visa: every visa is ruled out.
 func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
-	if m.cl.topics.any(topics(tJ1, tH1B, tVisa, tECFMG)) || m.cl.kinds.has(kNeg) || m.tok < 0 {
+	if m.cl.topics.any(topics(tJ1, tH1B, tVisa, tECFMG)) || m.tok < 0 || m.cl.kinds.has(kNeg) && !onlyAnswerNeg(m.r.low, m.cl) {
 		return imgfriendly.Value{}, false
 	}
 	if statusNamesPeople(m) || m.r.st.listAnyVisa {
@@ -669,6 +669,18 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 		}
 	}
 	return imgfriendly.BoolValue(false), true
+}
+
+// onlyAnswerNeg reports a clause whose only negation is an answer's
+// opening "No" ("No, applicants must be US citizens …"): the answer's, not
+// the rule's.
+func onlyAnswerNeg(low string, cl *clause) bool {
+	for _, t := range cl.toks {
+		if t.e.kind == kNeg && !answerWord(low, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // statusNamesPeople reports a status word that names a group rather than

@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+// The eligibility batteries of session 12, from the probe grid's misses
+// (TestProbeGrid12), written in the team's own words. Each case fails on
+// the main it was written against unless it is a near miss.
+
+// TestBatteryLackedBound: a word of lacking ("without", "lacking") before
+// a lower bound of a number is the applicant's lack of the quantity, which
+// the sentence turns them away for — a requirement with its number — not
+// a denied requirement ("no minimum"). Near misses: a lack of a minimum
+// with no number, applicants considered without one.
+func TestBatteryLackedBound(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("without at least N months, not considered", "<p>Applicants without at least three months of US clinical experience will not be considered.</p>", F{usceReqF: "required", usceMo: 3.0})
+	add("lacking a minimum of N weeks, not eligible", "<p>Candidates lacking a minimum of 8 weeks of hands-on USCE are not eligible.</p>", F{usceReqF: "required", usceMo: 1.8})
+	add("without a score of at least N, not considered", "<p>Applicants without a Step 2 CK score of at least 225 will not be considered.</p>", F{s2Min: 225.0})
+	add("bullet: without at least two months, not reviewed", "<h3>Requirements</h3><ul><li>Applications without at least 2 months of clinical experience in the US will not be reviewed</li></ul>", F{usceReqF: "required", usceMo: 2.0})
+	// near misses
+	add("considered without a minimum amount", "<p>Applicants are considered without a minimum amount of US clinical experience.</p>", F{usceReqF: "not_required"})
+	add("reviewed without a minimum score", "<p>Applications without a minimum score are reviewed.</p>", F{})
+	runKnownBattery(t, cases, nil, usceReqF, usceMo, s2Min)
+}
+
+// TestBatteryLeftOffTheRankList: applicants who need a visa and will not
+// be ranked are turned away as those who will not be considered are: the
+// visa is not sponsored; those who lack the visa and will not be ranked
+// are asked to hold it (the visa is what admits).
+func TestBatteryLeftOffTheRankList(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("requiring an H-1B, not ranked", "<p>Applicants requiring an H-1B visa will not be ranked.</p>", F{h1b: false})
+	add("who need J-1 sponsorship, cannot be ranked", "<p>Candidates who need J-1 sponsorship cannot be ranked.</p>", F{j1: false})
+	add("FAQ: H-1B seekers are not ranked", "<h3>Can I apply on an H1B?</h3><p>Applicants who need H1B sponsorship are not ranked.</p>", F{h1b: false})
+	add("who do not have a J-1, not ranked", "<p>Applicants who do not have a J-1 visa will not be ranked.</p>", F{j1: true})
+	runKnownBattery(t, cases, nil, j1, h1b)
+}
+
+// TestBatteryNoThenCitizensOnly: an answer's "No," followed in the same
+// sentence by a requirement of citizenship or permanent residency: the
+// "No" is the answer's, the requirement rules every visa out. Near misses:
+// the status named as people ("No, non-citizens must …"), a visa named
+// beside the status.
+func TestBatteryNoThenCitizensOnly(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("visas asked; No, citizens or permanent residents", "<h3>Are visas sponsored?</h3><p>No, all applicants must be US citizens or permanent residents.</p>", F{j1: false, h1b: false})
+	add("h1b asked; No, green card holders or citizens", "<dl><dt>Do you take H1B applicants?</dt><dd>No, candidates need a green card or US citizenship.</dd></dl>", F{j1: false, h1b: false})
+	add("IMGs asked; No, citizens", "<h3>Can foreign nationals apply?</h3><p>No, applicants must be American citizens.</p>", F{j1: false, h1b: false})
+	// near misses
+	add("No, citizens or J-1 holders", "<h3>Do you sponsor H-1B visas?</h3><p>No, applicants must be US citizens, permanent residents or J-1 holders.</p>", F{j1: true, h1b: false})
+	runKnownBattery(t, cases, nil, j1, h1b)
+}
+
+// TestBatteryFirstAttemptCompound: a "Yes" to a question that asks for
+// first-attempt passes, the compound hyphenated as pages write it, as to
+// "on the first attempt". Near miss: a question about a preference.
+func TestBatteryFirstAttemptCompound(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("require first-attempt passes? Yes", "<h3>Do you require first-attempt passes?</h3><p>Yes.</p>", F{attMax: 1.0})
+	add("must scores be first-attempt? Yes, every step", "<dl><dt>Must USMLE scores be first-attempt passes?</dt><dd>Yes, for every step.</dd></dl>", F{attMax: 1.0})
+	// near miss
+	add("prefer first-attempt passes? Yes", "<h3>Do you prefer first-attempt passes?</h3><p>Yes.</p>", F{})
+	runKnownBattery(t, cases, nil, attMax)
+}
+
+// TestBatterySharedScoreBound: one lower bound over a coordination of
+// scores, each with its exam ("a minimum of 215 on Step 1 and 220 on Step
+// 2 CK"): the second score is bounded as the first. Near misses: a second
+// score that is a mean, one under a preference.
+func TestBatterySharedScoreBound(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("a minimum of A on Step 1 and B on Step 2 CK, no verb", "<h3>Is there a score cutoff?</h3><p>A minimum of 210 on Step 1 and 225 on Step 2 CK.</p>", F{s1Min: 210.0, s2Min: 225.0})
+	// near misses (the first read on main too)
+	add("at least A for Step 2 CK or B for COMLEX Level 2", "<ul><li>At least 215 for Step 2 CK or 480 for COMLEX Level 2</li></ul>", F{s2Min: 215.0, cx2: 480.0})
+	add("second score a mean", "<p>Minimum of 215 on Step 1; the mean of our residents is 240 on Step 2 CK.</p>", F{s1Min: 215.0})
+	add("both preferred", "<p>At least 215 on Step 1 and 240 on Step 2 CK are preferred.</p>", F{s2Pref: 240.0})
+	runKnownBattery(t, cases, nil, s1Min, s2Min, s2Pref, cx2)
+}
