@@ -81,3 +81,37 @@ func TestBatterySharedScoreBound(t *testing.T) {
 	add("both preferred", "<p>At least 215 on Step 1 and 240 on Step 2 CK are preferred.</p>", F{s2Pref: 240.0})
 	runKnownBattery(t, cases, nil, s1Min, s2Min, s2Pref, cx2)
 }
+
+// TestBatteryMinimumOfFragment: "minimum of" is the requirement's word as
+// "at least" is, also where the bound's phrase covers it: a verbless item
+// "Minimum of three months of USCE." requires it, and "no minimum of"
+// denies it. Near miss: a minimum under a preference.
+func TestBatteryMinimumOfFragment(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("sentence fragment, minimum of N months", "<p>Minimum of four months of USCE.</p>", F{usceReqF: "required", usceMo: 4.0})
+	add("after a sentence, a minimum of N weeks", "<p>We review every file. A minimum of 12 weeks of clinical experience in the US.</p>", F{usceReqF: "required", usceMo: 2.8})
+	add("no minimum of months", "<p>There is no minimum of months of US clinical experience.</p>", F{usceReqF: "not_required"})
+	// near miss
+	add("a minimum of N months preferred", "<p>A minimum of 3 months of USCE is preferred.</p>", F{usceReqF: "preferred", usceMo: 3.0})
+	runKnownBattery(t, cases, nil, usceReqF, usceMo)
+}
+
+// TestBatteryRequiredToHoldOne: the applicants as a whole required to hold,
+// have or obtain one visa leaves the other out (as "J-1 only" does), below
+// what the page says of the other by name. Near misses: both visas named,
+// the other accepted later, a group among the applicants, a requirement to
+// be eligible for it (the team reads that as naming one, not excluding).
+func TestBatteryRequiredToHoldOne(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("international applicants must obtain a J-1", "<p>International applicants must obtain a J-1 visa through the ECFMG.</p>", F{j1: true, h1b: false})
+	add("non-citizens must hold a J1", "<ul><li>Non-US citizens must hold a J1 visa</li></ul>", F{j1: true, h1b: false})
+	add("foreign nationals must obtain an H-1B", "<p>Foreign nationals must obtain an H-1B visa before starting.</p>", F{j1: false, h1b: true})
+	// near misses
+	add("must hold a J-1 or an H-1B", "<p>Applicants must hold a J-1 or an H-1B visa.</p>", F{j1: true, h1b: true})
+	add("must obtain a J-1, H-1B sponsored later on the page", "<p>Applicants must obtain a J-1 visa.</p><p>We also sponsor H-1B visas for some candidates.</p>", F{j1: true, h1b: true})
+	add("spouses turned away, such candidates must obtain a J-1", "<p>We do not take J-2 spouses for training, such candidates must obtain their own J-1.</p>", F{j1: true})
+	add("must be eligible for an H-1B", "<p>International graduates must be eligible for an H-1B visa.</p>", F{h1b: true})
+	runKnownBattery(t, cases, nil, j1, h1b)
+}

@@ -365,6 +365,8 @@ var lexicon = slices.Concat(
 	words(kHard, 1, "only those", "only applicants", "only candidates", "must", "required", "require", "requires", "requiring", "mandatory", "need", "needs", "needed", "have to",
 		"has to", "essential", "necessary", "should", "expect", "expected", "expects", "mandates", "expect that"),
 	words(kHard, 0, "requirement", "requirements", "minimum", "minimums", "min", "at least", ">=", "≥",
+		// the bound's phrase, which covers its "minimum": "Minimum of three months of USCE."
+		"minimum of", "a minimum of",
 		"criteria", "criterion", "prerequisite*", "only accept*",
 		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "threshold", "strict",
 		"qualifications"),

@@ -502,7 +502,7 @@ func gridCells() []gridCell {
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 731, "yog": 515, "scores": 288, "attempts": 151, "usce": 373}
+var gridFloors = map[string]int{"visa": 737, "yog": 515, "scores": 288, "attempts": 151, "usce": 375}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.

@@ -1402,7 +1402,7 @@ func lackedBound(low string, toks []lexMatch, i int) bool {
 // lackingBounds are the lower bounds a lack may govern; lackingWords the
 // negations that say a person lacks what follows.
 var (
-	lackingBounds = map[string]bool{"at least": true, "minimum": true, "min": true}
+	lackingBounds = map[string]bool{"at least": true, "minimum": true, "min": true, "minimum of": true, "a minimum of": true}
 	lackingWords  = map[string]bool{"without": true, "lacking": true, "who lack": true, "that lack": true}
 )
 

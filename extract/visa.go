@@ -60,6 +60,10 @@ var visaTable = table{
 		{name: "named again after the answer's no", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: againAfterNo, rank: rankExplicit},
 		{name: "affirmed", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kVerb), by: visaFields, val: yes, rank: rankExplicit, cond: true},
 		{name: "required to hold", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, by: visaFields, val: ifModal(yes), rank: rankExplicit, cond: true},
+		// the one visa applicants are required to hold or obtain leaves the
+		// other out ("international applicants must obtain a J-1 visa"),
+		// below anything the page says of the other by name
+		{name: "required to hold: others not", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, lacks: kinds(kCond), to: toOthers, val: ifModal(requiredToHold), rank: rankImplied},
 		{name: "eligible for it, required", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kEligible), by: visaFields, val: eligibleRequired, rank: rankExplicit, cond: true},
 		{name: "item where applicable", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: applicableItem, rank: rankExplicit, cond: true},
 		{name: "status list", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), by: visaFields, val: ifStatusListed(yes), rank: rankExplicit},
@@ -407,6 +411,54 @@ func ifModal(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*
 		return imgfriendly.Value{}, false
 	}
 }
+
+// requiredToHold is false for the visas a sentence does not name when the
+// applicants' requirement governs the named one as what they must hold,
+// have, obtain or be eligible for: a modal of requirement, then one of those
+// verbs, then the visa, in its clause.
+func requiredToHold(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 || len(m.r.clauses) == 0 || m.cl != &m.r.clauses[0] {
+		return imgfriendly.Value{}, false
+	}
+	modal := -1
+	for _, t := range m.cl.toks {
+		if int(t.start) >= m.at {
+			break
+		}
+		switch {
+		case t.e.kind == kHard && t.e.arg == 1 && modal < 0:
+			modal = int(t.start)
+			if !applicantsSubject(m.r.low[m.cl.start:modal]) {
+				return imgfriendly.Value{}, false
+			}
+		case modal >= 0 && t.e.kind == kVerb && holdVerb(t.e.text):
+			return imgfriendly.BoolValue(false), true
+		}
+	}
+	return imgfriendly.Value{}, false
+}
+
+// holdVerb reports a visa predicate of possession: the applicant holds,
+// has or obtains the visa (not one the program sponsors or accepts).
+func holdVerb(w string) bool {
+	return strings.HasPrefix(w, "hold") || strings.HasPrefix(w, "obtain") || w == "have a"
+}
+
+// applicantsSubject reports a subject of at most four words that names the
+// applicants as a whole, or the ones from abroad: "International
+// applicants", "All non-citizens", "You" — not a group among them ("such
+// candidates", "each resident", "spouses").
+func applicantsSubject(s string) bool {
+	f := strings.Fields(strings.Trim(s, " -*•,"))
+	if len(f) == 0 || len(f) > 4 || f[0] == "such" || f[0] == "these" || f[0] == "those" {
+		return false
+	}
+	return applicantNouns[strings.Trim(f[len(f)-1], ",")]
+}
+
+// applicantNouns are the heads of a subject naming the applicants.
+var applicantNouns = map[string]bool{"applicants": true, "candidates": true, "graduates": true, "imgs": true, "fmgs": true,
+	"non-citizens": true, "noncitizens": true, "citizens": true, "you": true, "nationals": true}
 
 // eligibleRequired affirms a visa the applicant is required to be eligible
 // for: an item under a requirement's lead-in ("… must fall within the
