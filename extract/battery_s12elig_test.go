@@ -115,3 +115,35 @@ func TestBatteryRequiredToHoldOne(t *testing.T) {
 	add("must be eligible for an H-1B", "<p>International graduates must be eligible for an H-1B visa.</p>", F{h1b: true})
 	runKnownBattery(t, cases, nil, j1, h1b)
 }
+
+// TestBatteryNegationThroughInfinitive: a negation reaches the visa verb
+// through an infinitive's "to" ("unable to provide", "not able to
+// provide") as it does with none between ("cannot provide"). Near miss: a
+// denial of something else before an affirmed visa.
+func TestBatteryNegationThroughInfinitive(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("unable to provide H1B sponsorship", "<p>Our department is unable to provide H1B sponsorship.</p>", F{h1b: false})
+	add("not able to provide J-1 visas, bullet", "<ul><li>We are not able to provide J-1 visas</li></ul>", F{j1: false})
+	// near miss
+	add("unable to provide housing, sponsors H-1B", "<p>We are unable to provide housing, but we sponsor H-1B visas.</p>", F{h1b: true})
+	runKnownBattery(t, cases, nil, j1, h1b)
+}
+
+// TestBatteryWhichVisasOneNamed: a question put to the program asking which
+// visas it sponsors, answered in a short sentence naming one visa, lists
+// it alone: the other is left out. Near misses: both named, the other
+// named after, a question asked of the reader, a preference.
+func TestBatteryWhichVisasOneNamed(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("what type do you sponsor? The J-1.", "<h3>What kind of visa does the program sponsor?</h3><p>The J-1.</p>", F{j1: true, h1b: false})
+	add("which visas do you accept? J1 through ECFMG.", "<dl><dt>Which visas do you accept?</dt><dd>J1 visas through ECFMG.</dd></dl>", F{j1: true, h1b: false})
+	add("what visas do you sponsor? H-1B.", "<h3>What visas do you sponsor?</h3><p>H-1B.</p>", F{j1: false, h1b: true})
+	// near misses
+	add("which visas? both", "<h3>Which visas do you sponsor?</h3><p>J-1 and H-1B.</p>", F{j1: true, h1b: true})
+	add("which visas? one, the other in some cases", "<h3>Which visas do you sponsor?</h3><p>J-1. H-1B in some cases.</p>", F{j1: true, h1b: true})
+	add("asked of the reader", "<h3>Which visa should I get?</h3><p>The J-1 is most common.</p>", F{j1: true})
+	add("a preference", "<h3>Which visas do you sponsor?</h3><p>We prefer the J-1.</p>", F{j1: true})
+	runKnownBattery(t, cases, nil, j1, h1b)
+}

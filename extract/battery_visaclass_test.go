@@ -22,8 +22,6 @@ var knownVisaMisses = map[string]bool{
 	"The program accepts applicants who are US citizens or green card holders.": true,
 	"accepting lead-in, one": true,
 	"label: j1":              true,
-	"which visas: h1b":       true,
-	"which visas: j1":        true,
 }
 
 // runKnownBattery runs cases like runBattery, except that the cases named

@@ -495,14 +495,15 @@ func gridCells() []gridCell {
 		row("usce", l, "Not required", F{usceReqF: "not_required"})
 		row("usce", l, "Minimum 2 months", F{usceReqF: "required", usceMo: 2.0})
 	}
-	return append(cells, gridHarder()...)
+	cells = append(cells, gridHarder()...)
+	return append(cells, gridThird()...)
 }
 
 // gridScore reads every cell and counts per fact.
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 737, "yog": 515, "scores": 288, "attempts": 151, "usce": 375}
+var gridFloors = map[string]int{"visa": 822, "yog": 557, "scores": 328, "attempts": 175, "usce": 413}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.
@@ -876,5 +877,148 @@ func gridHarder() []gridCell {
 	row("usce", "USCE", "Yes, 3 months", F{usceReqF: "required", usceMo: 3.0})
 	row("usce", "USCE required", "Yes", F{usceReqF: "required"})
 	row("usce", "USCE required", "No", F{usceReqF: "not_required"})
+	return cells
+}
+
+// gridThird are the third round of slots: terse items and labels, "other
+// than" exclusions, answers that are only a subject and an auxiliary,
+// bounds written as symbols, and requirements stated for an interview.
+func gridThird() []gridCell {
+	var cells []gridCell
+	stmt := func(fact, s string, want F) {
+		for _, f := range gridForms {
+			cells = append(cells, gridCell{fact, f.name + ": " + s, f.wrap(s), want})
+		}
+	}
+	faq := func(fact, q, a string, want F) {
+		for _, f := range gridFAQ {
+			cells = append(cells, gridCell{fact, f.name + ": " + q + " | " + a, f.wrap(q, a), want})
+		}
+	}
+	row := func(fact, l, v string, want F) {
+		for _, f := range gridRow {
+			cells = append(cells, gridCell{fact, f.name + ": " + l + " | " + v, f.wrap(l, v), want})
+		}
+	}
+	jOnly := F{j1: true, h1b: false}
+
+	// Visa.
+	for _, s := range []string{
+		"We are able to sponsor J-1 visas through ECFMG; H-1B visas are not available.",
+		"Only J-1 visa sponsorship is offered.",
+		"We currently only sponsor J1 visas.",
+		"At this time we only sponsor the J-1.",
+		"J-1 visas are the only visas accepted.",
+		"We do not offer H-1B sponsorship. J-1 visas sponsored by ECFMG are accepted.",
+		"Our institution does not sponsor visas; therefore, candidates must have a J-1 visa.",
+		"We do not sponsor any visas other than the J-1.",
+		"No visas other than the J-1 are sponsored.",
+		"With the exception of the J-1, we do not sponsor visas.",
+		"We accept J-1 visa holders; we don't sponsor H-1B.",
+		"H1B: No. J1: Yes.",
+	} {
+		stmt("visa", s, jOnly)
+	}
+	for _, s := range []string{
+		"H-1B visas will not be sponsored.",
+		"We are unable to provide H1B sponsorship.",
+		"We do NOT sponsor H1B visas.",
+		"The hospital does not offer H-1B visas to residents.",
+	} {
+		stmt("visa", s, F{h1b: false})
+	}
+	stmt("visa", "Sponsorship for H-1B visas is provided for applicants who have passed Step 3.", F{h1b: true})
+	for _, a := range []string{"J-1 visa only.", "The J-1.", "J1 (through ECFMG) only."} {
+		faq("visa", "What type of visa do you sponsor?", a, jOnly)
+	}
+	for _, a := range []string{"We do not.", "We don't.", "Not currently.", "Currently, no."} {
+		faq("visa", "Do you sponsor H-1B visas?", a, F{h1b: false})
+	}
+	row("visa", "Visa status", "J-1 only", jOnly)
+	row("visa", "H-1B visa sponsorship", "No", F{h1b: false})
+	row("visa", "J-1 visa sponsorship", "Yes", F{j1: true})
+
+	// YOG.
+	for _, s := range []string{
+		"Applicants should be no more than 5 years post-graduation.",
+		"Must be within 5 years of graduation from medical school.",
+		"Applicants must be no more than five years out from graduation by the start of residency.",
+		"We consider applicants up to 5 years after graduation.",
+		"It should not be more than 5 years since you graduated.",
+		"There is a 5 year limit from graduation.",
+		"Graduated from medical school in the last 5 years.",
+	} {
+		stmt("yog", s, F{yogMax: 5.0})
+	}
+	for _, s := range []string{"No YOG cutoff.", "We do not have a YOG requirement.", "Year of graduation: no limit."} {
+		stmt("yog", s, F{yogNone: true})
+	}
+	row("yog", "Year of graduation", "Within the past 5 years", F{yogMax: 5.0})
+	row("yog", "Years since graduation", "5 or fewer", F{yogMax: 5.0})
+	faq("yog", "How recent must my graduation be?", "Within the last 5 years.", F{yogMax: 5.0})
+	faq("yog", "Is there a time limit since graduation?", "Yes, five years.", F{yogMax: 5.0})
+	faq("yog", "Is there a time limit since graduation?", "There is none.", F{yogNone: true})
+
+	// Scores.
+	for _, s := range []string{
+		"Step 2 CK: 220+",
+		"USMLE Step 2 CK score ≥ 220 (first attempt)",
+		"Step 2 CK score of 220 or greater is required for an interview.",
+		"We require USMLE Step 2 CK of at least 220 to grant an interview.",
+		"Scores below 220 on Step 2 CK are not considered.",
+		"Step 2 CK > 220",
+		"USMLE cut-off: 220 (Step 2 CK)",
+		"We accept Step 2 CK scores of 220 and above.",
+	} {
+		stmt("scores", s, F{s2Min: 220.0})
+	}
+	for _, s := range []string{"Step 1: Pass on first attempt", "Passing Step 1 score", "Step 1 passed"} {
+		cells = append(cells, gridCell{"scores", "li: " + s, gridForms[1].wrap(s), F{s1Pass: true}})
+	}
+	stmt("scores", "COMLEX Level 2 CE minimum 500; USMLE Step 2 CK minimum 220.", F{s2Min: 220.0, cx2: 500.0})
+	faq("scores", "What is the minimum Step 2 CK score?", "220.", F{s2Min: 220.0})
+	faq("scores", "What is the minimum Step 2 CK score?", "We have no minimum.", F{})
+	row("scores", "Minimum USMLE scores", "Step 2 CK 220", F{s2Min: 220.0})
+
+	// Attempts.
+	for _, s := range []string{
+		"No more than one attempt per step.",
+		"First attempt passes on all USMLE exams required.",
+		"Only one attempt allowed on Step 2 CK.",
+		"We do not accept any failures on USMLE.",
+		"Failed attempts on USMLE are not acceptable.",
+		"Applicants with a fail on any step are not eligible.",
+	} {
+		stmt("attempts", s, F{attMax: 1.0})
+	}
+	stmt("attempts", "Passed all USMLE steps in no more than two attempts.", F{attMax: 2.0})
+	row("attempts", "USMLE attempts", "1", F{attMax: 1.0})
+	row("attempts", "Attempts", "First attempt", F{attMax: 1.0})
+	faq("attempts", "Is there an attempt limit?", "Yes, one attempt per step.", F{attMax: 1.0})
+	faq("attempts", "Is there an attempt limit?", "No.", F{})
+
+	// USCE.
+	for _, s := range []string{
+		"US clinical experience: required (minimum 3 months).",
+		"USCE of at least 3 months is mandatory.",
+	} {
+		stmt("usce", s, F{usceReqF: "required", usceMo: 3.0})
+	}
+	for _, s := range []string{
+		"Hands-on USCE required (observerships not accepted).",
+		"Applicants should have US clinical experience.",
+	} {
+		stmt("usce", s, F{usceReqF: "required"})
+	}
+	for _, s := range []string{"Some US clinical experience is highly desirable.", "US clinical experience is not necessary but recommended."} {
+		stmt("usce", s, F{usceReqF: "preferred"})
+	}
+	for _, s := range []string{"USCE not required.", "No USCE required."} {
+		stmt("usce", s, F{usceReqF: "not_required"})
+	}
+	row("usce", "Prior US clinical experience", "Not required", F{usceReqF: "not_required"})
+	faq("usce", "Do I need USCE?", "It is not required.", F{usceReqF: "not_required"})
+	faq("usce", "Do I need USCE?", "It is required.", F{usceReqF: "required"})
+	faq("usce", "Do I need USCE?", "Yes, at least 3 months of hands-on experience.", F{usceReqF: "required", usceMo: 3.0})
 	return cells
 }

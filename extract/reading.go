@@ -1973,9 +1973,17 @@ func governedVerb(low string, toks []lexMatch, k, i int) bool {
 		if t.start == toks[k].start {
 			continue
 		}
-		return t.e.kind == kNeg && wordsBetween(low, int(t.end), int(toks[k].start)) == 0 && !relativeNegation(low, t)
+		return t.e.kind == kNeg && negationReaches(low[t.end:toks[k].start]) && !relativeNegation(low, t)
 	}
 	return false
+}
+
+// negationReaches reports the words between a negation and the verb it
+// governs: none ("cannot provide"), or the infinitive's "to" ("unable to
+// provide", "not able to provide").
+func negationReaches(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	return gap == "" || gap == "to" || gap == "able to"
 }
 
 // newSubject reports a comma followed by a subject pronoun in s: a new

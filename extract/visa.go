@@ -72,6 +72,9 @@ var visaTable = table{
 		{name: "all other visas not (denied)", topics: topics(tVisa), pol: polNeg, has: kinds(kComplement), to: toOthers, val: othersDenied, rank: rankImplied},
 		{name: "preferred visa", topics: topics(tJ1, tH1B), pol: polPos, mod: mSoft, by: visaFields, val: preferredVisa, rank: rankExplicit, cond: true},
 		{name: "listed under a visa label", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: listedValue, rank: rankExplicit, cond: true},
+		// a question asking which visas, answered by naming one: the answer
+		// is the list, the other left out ("What visas do you sponsor?" "The J-1.")
+		{name: "which visas, one named: others not", topics: topics(tJ1, tH1B), pol: polPos, qhas: kinds(kAsk), lacks: kinds(kCond), to: toOthers, val: oneNamedAnswer, rank: rankImplied},
 
 		// visas in general
 		{name: "no visas", topics: topics(tVisa), pol: polNeg, has: kinds(kVerb), to: toBoth, val: noneOfThese, rank: rankGeneric},
@@ -410,6 +413,18 @@ func ifModal(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*
 		}
 		return imgfriendly.Value{}, false
 	}
+}
+
+// oneNamedAnswer is false for the visas an answer leaves out when the
+// question asks the program which visas it sponsors or accepts and the
+// answer's first sentence is short (at most six words) and names the one
+// visa: "The J-1.", "J-1 visas through ECFMG." (Not "Which visa should I
+// get?" "The J-1 is most common.": asked of the reader.)
+func oneNamedAnswer(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 || !m.r.st.first || !askedOfProgram(m.r.q) || fieldCount(m.r.low) > 6 || m.r.clauses[0].kinds.any(kinds(kNeg, kExclusion, kSoft, kStats)) {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.BoolValue(false), true
 }
 
 // requiredToHold is false for the visas a sentence does not name when the
