@@ -147,3 +147,58 @@ func TestBatteryWhichVisasOneNamed(t *testing.T) {
 	add("a preference", "<h3>Which visas do you sponsor?</h3><p>We prefer the J-1.</p>", F{j1: true})
 	runKnownBattery(t, cases, nil, j1, h1b)
 }
+
+// TestBatteryRefusedAsUnacceptable: "not acceptable" and "unacceptable"
+// turn away what they name as "not accepted" does. Near miss: the ECFMG's
+// visa refused beside a denial of every visa (both false already).
+func TestBatteryRefusedAsUnacceptable(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("failed attempts not acceptable", "<ul><li>Failed USMLE attempts are not acceptable</li></ul>", F{attMax: 1.0})
+	add("a failure is unacceptable", "<p>Any failure on Step 1 or Step 2 CK is unacceptable.</p>", F{attMax: 1.0})
+	// near miss
+	add("no visas, ECFMG's not acceptable", "<p>The program sponsors no visas, and ECFMG-sponsored visas are not acceptable either.</p>", F{j1: false, h1b: false})
+	runKnownBattery(t, cases, nil, attMax, j1, h1b)
+}
+
+// TestBatteryThereIsNone: an answer "There is none." / "There isn't." to
+// "Is there a …?" denies the thing asked about as "No." does. Near miss: a
+// statement that goes on after "there is not".
+func TestBatteryThereIsNone(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("graduation limit? There is none.", "<h3>Is there a limit on years since graduation?</h3><p>There is none.</p>", F{yogNone: true})
+	add("graduation cutoff? There isn't.", "<dl><dt>Is there a graduation year cutoff?</dt><dd>There isn't.</dd></dl>", F{yogNone: true})
+	// near miss
+	add("there is not a set cutoff, preference", "<h3>Is there a cutoff?</h3><p>There is not a set cutoff, but we prefer recent graduates.</p>", F{yogNone: true})
+	runKnownBattery(t, cases, nil, yogNone, yogMax)
+}
+
+// TestBatteryVisaLabelBareNo: a label (not a question) naming visas alone
+// with a bare "No" or "None" as its value: nothing is sponsored. Near
+// misses: a longer value, a "Yes".
+func TestBatteryVisaLabelBareNo(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("table row Visa | No", "<table><tr><td>Visa</td><td>No</td></tr></table>", F{j1: false, h1b: false})
+	add("label Visas: None", "<p><b>Visas:</b> None</p>", F{j1: false, h1b: false})
+	// near misses
+	add("label Visa: none required for citizens", "<p><b>Visa:</b> None required for US citizens</p>", F{})
+	add("table row Visa | Yes", "<table><tr><td>Visa</td><td>Yes</td></tr></table>", F{})
+	runKnownBattery(t, cases, nil, j1, h1b)
+}
+
+// TestBatterySizedGraduationLimit: a size before a limit noun bounds it
+// also with the graduation word between ("a 5-year graduation cutoff", "a
+// three year YOG limit"). Near misses: a sized window preferred, a sized
+// cutoff of nothing named.
+func TestBatterySizedGraduationLimit(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("a 5-year graduation cutoff", "<p>Our program has a 5-year graduation cutoff.</p>", F{yogMax: 5.0})
+	add("a three year YOG limit", "<ul><li>There is a three year YOG limit</li></ul>", F{yogMax: 3.0})
+	// near misses
+	add("a 5-year graduation window preferred", "<p>A 5-year graduation window is preferred.</p>", F{})
+	add("a 5-year cutoff", "<p>We have a 5-year cutoff.</p>", F{})
+	runKnownBattery(t, cases, nil, yogMax, yogPref)
+}

@@ -436,7 +436,9 @@ var lexicon = slices.Concat(
 		"not be offered interviews", "not be selected for interview*", "are not invited", "not invited to interview",
 		"should not apply", "need not apply", "please do not apply",
 		// left off the rank list: "applicants who need an H-1B will not be ranked"
-		"will not be ranked", "not be ranked", "cannot be ranked", "are not ranked"),
+		"will not be ranked", "not be ranked", "cannot be ranked", "are not ranked",
+		// refused as unacceptable: "failed attempts are not acceptable"
+		"not acceptable", "are not acceptable", "is not acceptable", "unacceptable"),
 	// a negated admission verb with people as its object turns them away
 	// ("we do not review applications of …", "we cannot accept applicants
 	// who …"); with a visa as its object it denies the visa instead

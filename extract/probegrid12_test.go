@@ -503,7 +503,7 @@ func gridCells() []gridCell {
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 822, "yog": 557, "scores": 328, "attempts": 175, "usce": 413}
+var gridFloors = map[string]int{"visa": 826, "yog": 564, "scores": 328, "attempts": 178, "usce": 413}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.

@@ -457,19 +457,25 @@ func relate(low string, toks []lexMatch, q *quantity) {
 		}
 		break
 	}
-	// "a 5-year cutoff", "a three year limit": a bound of that size
+	// "a 5-year cutoff", "a three year limit": a bound of that size; also
+	// with what it limits between ("a 5-year graduation cutoff")
 	if q.rel == relNone && q.unit != unitNone {
-		first := -1
+		first, from := -1, after
 		for _, t := range toks {
-			if int(t.start) < after || first >= 0 && int(t.start) != first {
+			if int(t.start) < from || first >= 0 && int(t.start) != first {
 				if first >= 0 {
 					break
 				}
 				continue
 			}
 			first = int(t.start) // every reading of the next word
-			if wordsBetween(low, after, first) == 0 && t.e.kind == kLimit && limitNouns[t.e.text] {
+			if wordsBetween(low, from, first) != 0 {
+				continue
+			}
+			if t.e.kind == kLimit && limitNouns[t.e.text] {
 				q.rel = relMax
+			} else if t.e.kind == kTopic && topic(t.e.arg) == tGrad && from == after {
+				first, from = -1, int(t.end) // the limit noun may follow it
 			}
 		}
 	}

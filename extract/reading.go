@@ -2238,6 +2238,13 @@ func noLead(low string) bool {
 			return hasWordPrefix(rest, "no") && noLead(rest)
 		}
 	}
+	// "There is none.", "There isn't.": the thing asked about denied whole
+	for _, p := range []string{"there is none", "there are none", "there is not", "there isn't", "there are not", "there aren't"} {
+		if hasWordPrefix(low, p) {
+			rest := strings.TrimSpace(low[len(p):])
+			return rest == "" || strings.IndexByte(",.;!", rest[0]) >= 0
+		}
+	}
 	if !hasWordPrefix(low, "no") {
 		return false
 	}

@@ -32,6 +32,7 @@ var visaTable = table{
 		{name: "answer yes", topics: topics(tJ1, tH1B), pol: polYes, by: visaFields, val: yes, rank: rankExplicit, cond: true},
 		{name: "answer no", topics: topics(tJ1, tH1B), pol: polNo, by: visaFields, val: no, rank: rankExplicit},
 		{name: "answer no to visas", topics: topics(tVisa), pol: polNo, qhas: kinds(kVerb), to: toBoth, val: no, rank: rankGeneric},
+		{name: "label's bare no to visas", topics: topics(tVisa), pol: polNo, to: toBoth, val: bareNoUnderVisaLabel, rank: rankGeneric},
 		{name: "answer yes to must be a citizen", topics: topics(tStatus), pol: polYes, qmod: mHard, to: toBoth, val: no, rank: rankGeneric},
 
 		// a named visa
@@ -413,6 +414,17 @@ func ifModal(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*
 		}
 		return imgfriendly.Value{}, false
 	}
+}
+
+// bareNoUnderVisaLabel is false for both visas when a label (not a
+// question) names visas alone and its value is a bare "No" or "None"
+// ("Visa: None", a table row "Visas | No"): nothing is sponsored.
+func bareNoUnderVisaLabel(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	q := m.r.q
+	if q == nil || q.question || q.weak || q.all.without(topics(tVisa)) != 0 || fieldCount(m.r.low) > 2 {
+		return imgfriendly.Value{}, false
+	}
+	return imgfriendly.BoolValue(false), true
 }
 
 // oneNamedAnswer is false for the visas an answer leaves out when the
