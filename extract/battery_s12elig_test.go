@@ -202,3 +202,37 @@ func TestBatterySizedGraduationLimit(t *testing.T) {
 	add("a 5-year cutoff", "<p>We have a 5-year cutoff.</p>", F{})
 	runKnownBattery(t, cases, nil, yogMax, yogPref)
 }
+
+// TestBatteryAsideHowever: a "however" set off by commas between a subject
+// and its predicate is an aside; the subject's visa and the predicate's
+// negation are read together (the split clause denied every visa). Near
+// miss: "however" after a verb opens a clause of its own.
+func TestBatteryAsideHowever(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("H-1B visas, however, are not sponsored", "<p>We welcome international graduates. H1B visas, however, are not sponsored.</p>", F{h1b: false})
+	add("J-1 sponsorship, however, is unavailable", "<p>J-1 sponsorship, however, is not available.</p>", F{j1: false})
+	// near miss
+	add("however after a verb", "<p>We sponsor J-1 visas, however, H-1B visas are not sponsored.</p>", F{j1: true, h1b: false})
+	runKnownBattery(t, cases, nil, j1, h1b)
+}
+
+// TestBatteryLeadInModality: a list's lead-in lends its modality to the
+// items: the applicants a program calls strong or ideal have what is
+// preferred, and a lead-in that turns applicants away ("We do not consider
+// applicants with:") turns away what its items name. Near misses: a
+// lead-in about those who lack the items, a denying lead-in over visas.
+func TestBatteryLeadInModality(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("strong applicants will have", "<p>Strong candidates will have:</p><ul><li>US clinical experience</li><li>A Step 2 CK score of 235 or above</li><li>Graduated within the past 4 years</li></ul>",
+		F{usceReqF: "preferred", s2Pref: 235.0, yogPref: 4.0})
+	add("we do not consider applicants with", "<p>We do not consider applicants with:</p><ul><li>More than one attempt on any USMLE step</li><li>Graduation more than 6 years ago</li></ul>",
+		F{attMax: 1.0, yogMax: 6.0})
+	add("the following will not be considered", "<p>The following applicants will not be considered:</p><ul><li>Those with more than two attempts on USMLE</li></ul>", F{attMax: 2.0})
+	// near misses
+	add("those without the following", "<p>Applicants without the following will not be considered:</p><ul><li>3 months of US clinical experience</li><li>A J-1 visa</li></ul>",
+		F{usceReqF: "required", usceMo: 3.0, j1: true})
+	add("unable to accept, visa item", "<p>We are unable to accept:</p><ul><li>H-1B visas</li></ul>", F{h1b: false})
+	runKnownBattery(t, cases, nil, usceReqF, usceMo, s2Pref, s2Min, yogPref, yogMax, attMax, j1, h1b)
+}

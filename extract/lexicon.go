@@ -411,6 +411,10 @@ var lexicon = slices.Concat(
 	// a word of quality ("an optimal score is 220", "a competitive score
 	// is 230 or above"): a preference where no modal verb requires (arg 1)
 	words(kSoft, 1, "optimal", "competitive"),
+	// the applicants a program calls strong or ideal: what they have is
+	// preferred, not required ("Strong applicants will have: …")
+	words(kSoft, 0, "strong applicants", "strong candidates", "ideal applicants", "ideal candidates", "ideal applicant",
+		"ideal candidate", "competitive applicants", "competitive candidates", "strongest applicants", "strongest candidates"),
 	words(kStats, 0, "average", "averages", "averaged", "mean", "median", "typical", "typically", "usually", "generally",
 		"most of our", "majority",
 		"matched applicants",

@@ -496,14 +496,15 @@ func gridCells() []gridCell {
 		row("usce", l, "Minimum 2 months", F{usceReqF: "required", usceMo: 2.0})
 	}
 	cells = append(cells, gridHarder()...)
-	return append(cells, gridThird()...)
+	cells = append(cells, gridThird()...)
+	return append(cells, gridLeadIns()...)
 }
 
 // gridScore reads every cell and counts per fact.
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 826, "yog": 564, "scores": 328, "attempts": 178, "usce": 413}
+var gridFloors = map[string]int{"visa": 836, "yog": 574, "scores": 335, "attempts": 184, "usce": 420}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.
@@ -1020,5 +1021,54 @@ func gridThird() []gridCell {
 	faq("usce", "Do I need USCE?", "It is not required.", F{usceReqF: "not_required"})
 	faq("usce", "Do I need USCE?", "It is required.", F{usceReqF: "required"})
 	faq("usce", "Do I need USCE?", "Yes, at least 3 months of hands-on experience.", F{usceReqF: "required", usceMo: 3.0})
+	return cells
+}
+
+// gridLeadIns are the fourth round: rules whose modality or polarity comes
+// from a lead-in or heading over a list (required, preferred, turned
+// away), negations set apart from their verb, and one sentence holding
+// several facts.
+func gridLeadIns() []gridCell {
+	var cells []gridCell
+	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
+	items := func(lead string, its ...string) string {
+		h := "<h2>Eligibility</h2><p>" + lead + "</p><ul>"
+		for _, it := range its {
+			h += "<li>" + it + "</li>"
+		}
+		return h + "</ul>" + gridClose
+	}
+	for _, lead := range []string{"Applicants must meet the following criteria:", "Minimum requirements:", "To be considered, applicants need:"} {
+		add("yog", lead+" graduated within 3 years", items(lead, "Graduation from medical school within the last 3 years", "ECFMG certification"), F{yogMax: 3.0})
+		add("scores", lead+" Step 2 CK 220 or higher", items(lead, "USMLE Step 2 CK score of 220 or higher", "ECFMG certification"), F{s2Min: 220.0})
+		add("usce", lead+" 3 months USCE", items(lead, "At least 3 months of US clinical experience", "ECFMG certification"), F{usceReqF: "required", usceMo: 3.0})
+		add("attempts", lead+" no more than 2 attempts", items(lead, "No more than 2 attempts on any USMLE step", "ECFMG certification"), F{attMax: 2.0})
+		add("visa", lead+" citizen, PR or J-1", items(lead, "US citizenship, permanent residency, or a J-1 visa", "ECFMG certification"), F{j1: true, h1b: false})
+	}
+	for _, lead := range []string{"Preferred qualifications:", "The following are preferred:", "Strong applicants will have:"} {
+		add("yog", lead+" graduation within 3 years", items(lead, "Graduation within the past 3 years", "Research experience"), F{yogPref: 3.0})
+		add("usce", lead+" USCE", items(lead, "US clinical experience", "Research experience"), F{usceReqF: "preferred"})
+		add("scores", lead+" Step 2 CK 230+", items(lead, "Step 2 CK score of 230 or above", "Research experience"), F{s2Pref: 230.0})
+	}
+	for _, lead := range []string{"We do not consider applicants with:", "The following applicants will not be considered:"} {
+		add("attempts", lead+" more than one attempt", items(lead, "More than one attempt on any USMLE step", "Incomplete applications"), F{attMax: 1.0})
+		add("yog", lead+" graduation more than 5 years ago", items(lead, "Graduation more than 5 years ago", "Incomplete applications"), F{yogMax: 5.0})
+	}
+	for _, s := range []string{
+		"We do not, at this time, sponsor H-1B visas.",
+		"The program, unfortunately, is not able to sponsor H-1B visas.",
+		"H-1B visas, however, are not sponsored.",
+		"Unfortunately, H-1B sponsorship is not something we offer.",
+	} {
+		add("visa", "p: "+s, gridForms[0].wrap(s), F{h1b: false})
+	}
+	add("visa", "heading over J-1: Yes / H-1B: No", "<h3>Visa Sponsorship</h3><ul><li>J-1: Yes</li><li>H-1B: No</li></ul>"+gridClose, F{j1: true, h1b: false})
+	add("visa", "heading Visas over We sponsor J-1 only", "<h3>Visas</h3><p>We sponsor J-1 only.</p>"+gridClose, F{j1: true, h1b: false})
+	add("visa", "both, H-1B with a condition", gridForms[0].wrap("Both J-1 and H-1B visas are sponsored, although the H-1B requires Step 3."), F{j1: true, h1b: true})
+	add("yog", "recently (within 3 years) required", gridForms[0].wrap("Applicants must have graduated recently (within 3 years)."), F{yogMax: 3.0})
+	add("yog", "within 3 years of the Match", gridForms[0].wrap("Applicants must have graduated within 3 years of the Match."), F{yogMax: 3.0})
+	add("usce", "USCE (minimum of 3 months) is required", gridForms[0].wrap("US clinical experience (minimum of 3 months) is required."), F{usceReqF: "required", usceMo: 3.0})
+	add("scores", "passed on first attempt with scores of 220 or above (scores)", gridForms[0].wrap("All applicants must have passed USMLE Step 1 and Step 2 CK on the first attempt with scores of 220 or above."), F{s1Pass: true, s1Min: 220.0, s2Min: 220.0})
+	add("attempts", "passed on first attempt with scores of 220 or above (attempts)", gridForms[0].wrap("All applicants must have passed USMLE Step 1 and Step 2 CK on the first attempt with scores of 220 or above."), F{attMax: 1.0})
 	return cells
 }

@@ -128,6 +128,16 @@ type qreading struct {
 var clauseSeps = []string{";", " but ", " however", " although ", " though ", " whereas ", " while ", " except ",
 	" unless ", " instead", " rather ", " - ", " – ", " yet ", " even if "}
 
+// asideHowever reports a "however" set off by commas inside one clause,
+// after a subject with no verb yet ("H-1B visas, however, are not
+// sponsored"): an aside, not the start of a clause — the subject and its
+// predicate are read together. (After a verb, "We sponsor J-1 visas,
+// however, H-1B …", it opens one.)
+func asideHowever(low string, i int) bool {
+	after := low[i+len(" however"):]
+	return i > 0 && low[i-1] == ',' && strings.HasPrefix(after, ",") && !hasFiniteVerb(low[:i-1])
+}
+
 // clauseSepSet finds whether a text holds any of clauseSeps.
 var clauseSepSet = newKeywordSet(clauseSeps)
 
@@ -664,7 +674,7 @@ func splitClauses(w unionWords, toks []lexMatch, out []clause) []clause {
 				if i < 0 {
 					break
 				}
-				if sep != " yet " || !adverbYet(low[:from+i]) {
+				if (sep != " yet " || !adverbYet(low[:from+i])) && (sep != " however" || !asideHowever(low, from+i)) {
 					cuts = append(cuts, from+i)
 				}
 				from += i + len(sep)

@@ -573,14 +573,33 @@ func modalityOf(t string) (modFlags, bool) {
 			m |= mSoft
 		case kPass:
 			pass = !negatedBefore(low, toks, i, 3)
+		case kExclusion:
+			// "We do not consider applicants with:", "The following will not
+			// be considered:": the items are what turns applicants away
+			if !deniedExclusion(low, toks, i) && !lackingLead(toks) {
+				m |= mExclusion
+			}
 		}
 	}
 	return m, pass
 }
 
+// lackingLead reports a lead-in about those who lack its items
+// ("Applicants without the following will not be considered:"): the
+// items are asked for, not turned away.
+func lackingLead(toks []lexMatch) bool {
+	for _, tk := range toks {
+		if tk.e.kind == kNeg && lackingWords[tk.e.text] {
+			return true
+		}
+	}
+	return false
+}
+
 // leadWords are the words of a lead-in's modality (any case).
 var leadWords = newFoldedKeywordSet([]string{"must", "requir", "mandatory", "minimum", "criteri", "prerequisite", "need",
-	"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "look for", "looks for", "desir", "ideal", "pass"})
+	"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "look for", "looks for", "desir", "ideal", "pass",
+	"strong applicant", "strong candidate", "strongest", "consider", "not eligible", "ineligible", "not accept"})
 
 func relevantLead(t string) bool { return leadWords.find(t, 1) != 0 }
 
