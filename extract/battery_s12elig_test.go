@@ -236,3 +236,15 @@ func TestBatteryLeadInModality(t *testing.T) {
 	add("unable to accept, visa item", "<p>We are unable to accept:</p><ul><li>H-1B visas</li></ul>", F{h1b: false})
 	runKnownBattery(t, cases, nil, usceReqF, usceMo, s2Pref, s2Min, yogPref, yogMax, attMax, j1, h1b)
 }
+
+// TestBatteryLabelPairs: a line of label-value pairs set apart by
+// semicolons ("Step 1: Pass; Step 2 CK: 220 minimum") is read pair by pair,
+// each label governing its own value. (Pairs whose labels name groups of
+// applicants stay whole: TestBatteryOtherAudienceDenial.)
+func TestBatteryLabelPairs(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("Step 1: Pass; Step 2 CK: N minimum", "<p>Step 1: Pass; Step 2 CK: 225 minimum.</p>", F{s1Pass: true, s2Min: 225.0})
+	add("Visa: J-1 only; USCE: required", "<p>Visa: J1 only; USCE: required</p>", F{j1: true, h1b: false, usceReqF: "required"})
+	runKnownBattery(t, cases, nil, s1Pass, s2Min, j1, h1b, usceReqF)
+}

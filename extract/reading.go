@@ -2249,7 +2249,10 @@ func noLead(low string) bool {
 		}
 	}
 	// "There is none.", "There isn't.": the thing asked about denied whole
-	for _, p := range []string{"there is none", "there are none", "there is not", "there isn't", "there are not", "there aren't"} {
+	for _, p := range thereIsNone {
+		if len(low) < 11 || low[0] != 't' {
+			break // (every answer is asked; few open with "there")
+		}
 		if hasWordPrefix(low, p) {
 			rest := strings.TrimSpace(low[len(p):])
 			return rest == "" || strings.IndexByte(",.;!", rest[0]) >= 0
@@ -2269,6 +2272,9 @@ func noLead(low string) bool {
 	}
 	return false
 }
+
+// thereIsNone are the answers that deny the thing asked about whole.
+var thereIsNone = []string{"there is none", "there are none", "there is not", "there isn't", "there are not", "there aren't"}
 
 // valueYes and valueNo read a label's bare value.
 func valueYes(low string) bool {

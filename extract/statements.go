@@ -160,6 +160,15 @@ func statements(d *doc) []stmt {
 			curQ, weak = q, qWeak
 			qLeft--
 		}
+		if pairs := labelPairs(text); pairs != nil {
+			// "Step 1: Pass; Step 2 CK: 220 minimum": each label governs its
+			// own value
+			for _, p := range pairs {
+				lbl, val, _ := labelValue(p)
+				out = emit(out, b, val, lbl, false, &qm)
+			}
+			continue
+		}
 		if lbl, val, ok := labelValue(text); ok {
 			// "Visa sponsorship: J-1 only. Applicants must have passed Step 1.":
 			// the label governs its own sentence only
@@ -856,6 +865,27 @@ func stripAnswerPrefix(t string) string {
 		}
 	}
 	return t
+}
+
+// labelPairs splits a line of label-value pairs set apart by semicolons
+// ("Step 1: Pass; Step 2 CK: 220 minimum") into its pairs; nil unless it
+// holds two or more and every part is one, each value without a sentence
+// end inside.
+func labelPairs(t string) []string {
+	if strings.IndexByte(t, ';') < 0 || strings.Count(t, ":") < 2 {
+		return nil
+	}
+	parts := strings.Split(strings.TrimRight(t, ". "), "; ")
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, p := range parts {
+		lbl, val, ok := labelValue(p)
+		if !ok || strings.ContainsAny(val, ".!?") || audienceLabel(lbl) {
+			return nil // (a group's rule beside another's is read whole: "IMGs: …; US grads: …")
+		}
+	}
+	return parts
 }
 
 // labelValue splits "Label: value" lines whose label is short.
