@@ -2216,7 +2216,11 @@ func ruleNumber(r *reading) bool {
 // the question's verb understood: "We do." (+1), "Unfortunately, we do
 // not." (-1), "The program cannot at this time." (-1).
 func ellipticAnswer(low string) int8 {
-	m := ellipticRe.FindStringSubmatch(strings.TrimSpace(low))
+	t := strings.TrimSpace(low)
+	if !mayElliptic(t) {
+		return 0 // (the expression would read all of a long answer to say so)
+	}
+	m := ellipticRe.FindStringSubmatch(t)
 	if m == nil {
 		return 0
 	}
@@ -2230,6 +2234,41 @@ var ellipticRe = regexp.MustCompile(`^(?:(?:unfortunately|currently|at this time
 	`(?:we|it|they|the program|our program|this program|the department|our department|the institution|our institution)\s+` +
 	`(do|does|can|will|is|are|cannot|can't|don't|doesn't|won't|do not|does not|will not|is not|are not)(\s+not)?` +
 	`(?:\s+(?:currently|at this time|at present|presently))?\s*[.!]?$`)
+
+// ellipticOpeners are the words every match of ellipticRe opens with (a
+// regret or time, or the subject), ellipticClosers those it ends with
+// before its stop (the auxiliary, "not", or the time).
+var (
+	ellipticOpeners = []string{"unfortunately", "currently", "at this time", "at present", "presently", "sadly", "we", "it",
+		"they", "the program", "our program", "this program", "the department", "our department", "the institution",
+		"our institution"}
+	ellipticClosers = []string{"do", "does", "can", "will", "is", "are", "cannot", "can't", "don't", "doesn't", "won't",
+		"not", "currently", "at this time", "at present", "presently"}
+)
+
+// mayElliptic reports whether t (trimmed) opens with an ellipticOpener and
+// ends, past a stop and spaces, with an ellipticCloser: what every match of
+// ellipticRe does, found without running it.
+func mayElliptic(t string) bool {
+	opens := false
+	for _, w := range ellipticOpeners {
+		if strings.HasPrefix(t, w) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "."), "!") // (one of them at most: [.!]?)
+	t = strings.TrimRight(t, " \t\n\f\r")                   // (\s*)
+	for _, w := range ellipticClosers {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // noLead reports an answer opening with "No": "No.", "No, …", "No - …",
 // "None", "No we …", "Nope".

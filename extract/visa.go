@@ -1320,7 +1320,7 @@ var (
 		return wordStartIn(s, i, "oipawfcsued")
 	})
 	origVisa    = [2]*regexp.Regexp{regexp.MustCompile(`(?i)j\s?-?\s?1\b`), regexp.MustCompile(`(?i)h\s?-?\s?1\s?-?\s?b\b|h-?1\b`)}
-	holdersOnly = regexp.MustCompile(`(?i)\b(?:current|existing)\b[^.;]*\bholders?\b(?:\s+only)?`)
+	holdersOnly = mustGateDerived(`(?i)\b(?:current|existing)\b[^.;]*\bholders?\b(?:\s+only)?`) // (run where "holder" and "current" or "existing" are)
 	bareCond    = regexp.MustCompile(`(?i)^(?:yes|sponsored|available|accepted|offered|considered)?[,.;:\s-]*`)
 	clauseEndRe = regexp.MustCompile(`;|\. |\bbut\b|\bhowever\b|, and (?:we|our|the)\b`)
 )
