@@ -607,22 +607,41 @@ func isASCIISpace(c byte) bool { return c < utf8.RuneSelf && asciiSpace[c] }
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // hasNumberWord is a cheap test for a spelled-out number up to twelve as a
-// whole word (what numberWord matches): one pass over the text, looking
-// closer only at the letters those words start with.
+// whole word (what numberWord matches): one pass over the text, word by
+// word, looking closer only at words of a number word's length that start
+// with one of their letters.
 func hasNumberWord(low string) bool {
-	for i := 0; i < len(low); i++ {
-		words := numberWordsBy[low[i]]
-		if words == nil || i > 0 && isWordByte(low[i-1]) {
+	// word by word: a number word is a whole word, and the letters inside
+	// words (most of a text) ask nothing
+	for i := 0; i < len(low); {
+		c := low[i]
+		if !wordBytes[c] {
+			i++
 			continue
 		}
-		for _, w := range words {
-			if end := i + len(w); strings.HasPrefix(low[i:], w) && (end == len(low) || !isWordByte(low[end])) {
-				return true
+		j := i + 1
+		for j < len(low) && wordBytes[low[j]] {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= 6 { // (the number words' lengths)
+			for _, w := range numberWordsBy[c] {
+				if low[i:j] == w {
+					return true
+				}
 			}
 		}
+		i = j
 	}
 	return false
 }
+
+// wordBytes are the bytes isWordByte reports, as a table.
+var wordBytes = func() (set [256]bool) {
+	for c := range set {
+		set[c] = isWordByte(byte(c))
+	}
+	return set
+}()
 
 // numberWordsBy lists the number words hasNumberWord looks for by their
 // first letter.
