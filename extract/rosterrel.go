@@ -542,3 +542,31 @@ func relCaption(text string, before [][2]int, s string, from int) ([]string, str
 	}
 	return names, leadSentenceThrough(text, at, l+end)
 }
+
+// relSchoolNouns are the nouns that make the person the graduate of the
+// school named after them ("is a graduate of X", "an alumna of X"): rows
+// of the school relation that schoolSaid's verbs do not hold. The school
+// must have a medical school's words (medicalNamed): a college alone may
+// be an undergraduate one.
+var relSchoolNouns = []string{"graduate of ", "alumna of ", "alumnus of "}
+
+// nounSchool returns the medical school a clause (low: in lower case)
+// makes the person a graduate of, or "".
+func nounSchool(clause, low string) string {
+	for _, n := range relSchoolNouns {
+		k := strings.Index(low, n)
+		if k < 0 {
+			continue
+		}
+		rest := strings.TrimPrefix(clause[k+len(n):], "the ")
+		if e := strings.IndexAny(rest, ".;,()\n"); e >= 0 {
+			rest = rest[:e]
+		}
+		school := schoolEnd(rest)
+		if !upperAt(school, 0) || !medicalNamed.in(school) {
+			return ""
+		}
+		return school
+	}
+	return ""
+}

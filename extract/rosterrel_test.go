@@ -205,3 +205,41 @@ func FuzzRelation(f *testing.F) {
 		}
 	})
 }
+
+// relSchoolCells bind a resident the relation reads to the medical school
+// the same sentence, or the next one about the same person, names.
+var relSchoolCells = []struct {
+	key, give string
+	want      []string
+}{
+	{"who-earned-md", "Ana Ruiz is a PGY-2 resident who earned her MD at the University of Lagos College of Medicine.", []string{"Ana Ruiz | University of Lagos College of Medicine"}},
+	{"who-graduated", "Dr. Ana Ruiz is a second-year resident who graduated from Ross University School of Medicine in 2022.", []string{"Ana Ruiz | Ross University School of Medicine"}},
+	{"who-attended-medical-school", "Ana Ruiz is one of our interns who attended medical school at the University of Iowa.", []string{"Ana Ruiz | University of Iowa"}},
+	{"pronoun-next", "Ana Ruiz is a PGY-1 resident in our program. She earned her medical degree at Kasturba Medical College.", []string{"Ana Ruiz | Kasturba Medical College"}},
+	{"apposition-graduate", "Ana Ruiz, a PGY-2 resident, is a graduate of the Medical University of Lublin.", []string{"Ana Ruiz | Medical University of Lublin"}},
+	{"apposition-alumna", "Dr. Ana Ruiz, our chief resident, is an alumna of the University of Ibadan College of Medicine.", []string{"Ana Ruiz | University of Ibadan College of Medicine"}},
+	{"apposition-graduate-college", "Ana Ruiz, a PGY-2 resident, is a graduate of Oberlin College.", []string{"Ana Ruiz | "}},
+	{"attended-college", "Ana Ruiz is a PGY-2 resident who attended Oberlin College before medical school.", []string{"Ana Ruiz | "}},
+	{"matched-trap", "Ana Ruiz is a PGY-3 resident who matched into cardiology at Hilltop University Hospital.", []string{"Ana Ruiz | "}},
+}
+
+// TestRelationSchools runs relSchoolCells through Page.
+func TestRelationSchools(t *testing.T) {
+	pass := 0
+	for _, c := range relSchoolCells {
+		pf, err := Page([]byte("Residency news\n"+c.give), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range pf.Residents {
+			got = append(got, r.Name+" | "+r.School)
+		}
+		if slices.Equal(got, c.want) {
+			pass++
+		} else {
+			t.Errorf("%s: got %q want %q", c.key, got, c.want)
+		}
+	}
+	t.Logf("school cells: %d/%d pass", pass, len(relSchoolCells))
+}

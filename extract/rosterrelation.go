@@ -186,11 +186,11 @@ var schoolSaidWords = []string{"medical school", "med school", "program", "earne
 func clauseSchool(clause string) string {
 	low := asciiLower(clause)
 	if !containsOneOf(low, schoolSaidWords...) {
-		return "" // (schoolSaid holds one of them: no expression run)
+		return nounSchool(clause, low) // (schoolSaid holds one of them: no expression run)
 	}
 	m := schoolSaid.FindStringSubmatchIndex(clause)
 	if m == nil {
-		return ""
+		return nounSchool(clause, low)
 	}
 	verb := low[m[0]:m[2]]
 	school := schoolEnd(clause[m[2]:m[3]])
