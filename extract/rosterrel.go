@@ -34,12 +34,15 @@ var relVerbRows = [][]string{
 	{"were", "named"}, {"was", "selected", "as"}, {"were", "selected", "as"}, {"serves", "as"}, {"serve", "as"},
 	{"is", "serving", "as"}, {"are", "serving", "as"}, {"will", "serve", "as"}, {"joined", "*", "as"},
 	{"joins", "*", "as"}, {"join", "*", "as"}, {"has", "joined", "*", "as"}, {"have", "joined", "*", "as"},
-	{"starts", "*", "as"}, {"start", "*", "as"}, {"began", "*", "as"},
+	{"starts", "*", "as"}, {"start", "*", "as"}, {"began", "*", "as"}, {"has", "been", "selected", "as"},
+	{"have", "been", "selected", "as"}, {"was", "chosen", "as"}, {"were", "chosen", "as"}, {"has", "been", "chosen", "as"},
+	{"have", "been", "chosen", "as"}, {"was", "elected"}, {"were", "elected"}, {"has", "been", "elected"},
+	{"have", "been", "elected"}, {"was", "elected", "as"}, {"were", "elected", "as"},
 }
 
 // relAdverbs may stand before or after a relation's words ("is now a",
 // "currently serves as").
-var relAdverbs = []string{"now", "currently", "also", "still", "both", "all", "each"}
+var relAdverbs = []string{"now", "currently", "also", "still", "both", "all", "each", "recently"}
 
 // relArticles may stand right before the role (after its modifiers).
 var relArticles = []string{"a", "an", "the", "our", "new"}
@@ -353,18 +356,30 @@ var relVerbsLongFirst = func() [][]string {
 	return rows
 }()
 
-// relVerbLast reports a word that ends a row of relVerbRows.
+// relVerbLast reports a word that ends a row of relVerbRows (one of
+// relVerbEnds).
 func relVerbLast(x string) bool {
-	if len(x) < 2 || len(x) > 5 {
+	if len(x) < 2 || len(x) > 7 {
 		return false
 	}
-	for _, r := range relVerbRows {
-		if foldIs(x, r[len(r)-1]) {
+	for _, e := range relVerbEnds {
+		if foldIs(x, e) {
 			return true
 		}
 	}
 	return false
 }
+
+// relVerbEnds are the words that end the rows of relVerbRows, each once.
+var relVerbEnds = func() []string {
+	var ends []string
+	for _, r := range relVerbRows {
+		if !slices.Contains(ends, r[len(r)-1]) {
+			ends = append(ends, r[len(r)-1])
+		}
+	}
+	return ends
+}()
 
 // relModifier reports a word of trainingModifiers (modifierWord), lowered
 // on the stack for the table's look-up unless it may be a training year
@@ -445,6 +460,9 @@ func (w *relWords) endAt(b int, q []string) bool {
 func relSubject(text string, before [][2]int, sub string, from int) ([]string, int) {
 	sub = strings.TrimRight(sub, " \n")
 	sub = strings.TrimSuffix(sub, ",")
+	if k := strings.Index(sub, ", who"); k > 0 {
+		sub = sub[:k] // "Ana Ruiz, who grew up in Ohio, is …": the relative clause between
+	}
 	if sub == "" {
 		return nil, 0
 	}

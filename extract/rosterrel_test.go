@@ -30,6 +30,7 @@ var relSubjects = []relSubjectSlot{
 	{"drs2", "Drs. Ana Ruiz and Ben Ota", []string{"Ana Ruiz", "Ben Ota"}, true},
 	{"degrees2", "Ana Ruiz, M.D.'19, and Ben Ota, D.O.,", []string{"Ana Ruiz", "Ben Ota"}, true},
 	{"amp2", "Ana Ruiz & Ben Ota", []string{"Ana Ruiz", "Ben Ota"}, true},
+	{"who-clause", "Ana Ruiz, who grew up in Ohio,", []string{"Ana Ruiz"}, false},
 }
 
 // relRelation is a relation slot with its role: the singular and the
@@ -45,6 +46,9 @@ var relRelations = []relRelation{
 	{"will-be", "will be a chief resident next year", "will be chief residents next year"},
 	{"serves-as", "serves as chief resident", "serve as chief residents"},
 	{"will-serve", "will serve as a PGY-2 resident", "will serve as PGY-2 residents"},
+	{"selected", "has been selected as chief resident", "have been selected as chief residents"},
+	{"elected", "was elected chief resident", "were elected chief residents"},
+	{"recently-joined", "recently joined the program as an intern", "recently joined the program as interns"},
 	{"joined-as", "joined the program as an intern", "joined the program as interns"},
 	{"one-of", "is one of our interns", "are among our interns"},
 	{"year-of", "is in her second year of residency", "are in their second year of residency"},
