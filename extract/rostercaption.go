@@ -138,7 +138,7 @@ func captionLead(before string) bool {
 		if notNowResident.in(low[max(0, r[0]-20):r[0]]) {
 			continue // "Former residents back for the reunion"
 		}
-		if captionGroup(low[:r[0]]) {
+		if captionGroup(low[:nameRunStart(lead, r[0])]) {
 			return false // the subject is someone else
 		}
 		next := low[r[1]:min(len(low), r[1]+25)]
@@ -150,4 +150,25 @@ func captionLead(before string) bool {
 // captionGroup reports a role or group other than residents in low.
 func captionGroup(low string) bool {
 	return otherRoles.in(low) || staffRoleWords.in(low) || captionOthers.in(low) || groupWords.in(low)
+}
+
+// nameRunStart is where the run of capitalised words right before at in s
+// starts (at when there is none): the name of a place or organisation
+// that qualifies a role ("Fort Vale Army Medical Center residents"), whose
+// words ("Center", "Board") are no group of people of their own.
+func nameRunStart(s string, at int) int {
+	start := at
+	for i := at; ; {
+		for i > 0 && s[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > 0 && s[j-1] != ' ' && s[j-1] != ',' && s[j-1] != ';' && s[j-1] != ':' && s[j-1] != '(' && s[j-1] != '.' {
+			j--
+		}
+		if j == i || s[j] < 'A' || s[j] > 'Z' {
+			return start
+		}
+		start, i = j, j
+	}
 }
