@@ -23,6 +23,7 @@ type metaRow struct {
 	key      string
 	apply    func(page string) (string, bool)
 	old, new string
+	trap     bool // the rewrite changes the meaning: the page must read no one
 }
 
 // sub is a row that replaces every from with to.
@@ -48,6 +49,14 @@ func rename(key, from, to string) metaRow {
 func renameAs(key, from, to, norm string) metaRow {
 	r := rename(key, from, to)
 	r.new = norm
+	return r
+}
+
+// trap is a row that turns a cell into a trap: from → to changes what the
+// page says of its person (a residency over, to come, sought).
+func trap(key, from, to string) metaRow {
+	r := sub(key, from, to)
+	r.trap = true
 	return r
 }
 
@@ -113,6 +122,12 @@ var metaRows = []metaRow{
 	sub("verb/is-completing", "Maria went on to a", "Maria is completing a"),
 	sub("verb/is-now-in", "Maria went on to a", "Maria is now in a"),
 	sub("verb/full-name", "Maria went on to", "Maria Delgado went on to"),
+	sub("verb/entered", "Maria went on to a", "Maria entered a"),
+	// the same slot turned into traps: the verb says over, to come, sought
+	trap("trap/verb-completed", "went on to a", "completed a"),
+	trap("trap/verb-will-begin", "went on to a", "will begin a"),
+	trap("trap/verb-matched", "went on to a", "matched into a"),
+	trap("trap/verb-went-to-school", "went on to a three-year internal medicine residency", "went to medical school"),
 	// adjectives between the article and the role
 	sub("adj/coveted", "a three-year", "a highly coveted three-year"),
 	sub("adj/pgy", "is a PGY-2 resident", "is a busy PGY-2 resident"),
@@ -174,7 +189,7 @@ func metaGot(t *testing.T, c metaCell, give string) []string {
 
 // metaWant is a cell's expectation under a row.
 func metaWant(c metaCell, r metaRow) []string {
-	if c.want == nil {
+	if c.want == nil || r.trap {
 		return nil
 	}
 	out := slices.Clone(c.want)
@@ -192,31 +207,15 @@ func metaWant(c metaCell, r metaRow) []string {
 // metaLeft are the (row, cell) pairs not read right yet: key "row cell".
 // A pair that starts to pass must leave this list.
 var metaLeft = map[string]bool{
-	"name/particle-de-la rel/apposition/name":                               true,
-	"name/particle-de-la rel/apposition/rank":                               true,
-	"punct/em-dash rel/apposition/rank":                                     true,
-	"name/particle-de-la rel/apposition/list3":                              true,
-	"name/particle-de-la rel/apposition/drs2":                               true,
-	"name/particle-de-la rel/apposition/amp2":                               true,
-	"name/particle-de-la rel/speaker/md":                                    true,
-	"name/particle-van rel/carried/surname":                                 true,
-	"name/particle-de-la rel/carried/surname":                               true,
-	"site/name self/B1 graduate now in residency, school named":             true,
-	"site/breadcrumb self/B1 graduate now in residency, school named":       true,
-	"site/graduate-stories self/B1 graduate now in residency, school named": true,
-	"site/date self/B1 graduate now in residency, school named":             true,
-	"site/two-lines self/B1 graduate now in residency, school named":        true,
-	"verb/went-to self/B1 graduate now in residency, school named":          true,
-	"verb/started self/B1 graduate now in residency, school named":          true,
-	"verb/is-completing self/B1 graduate now in residency, school named":    true,
-	"verb/is-now-in self/B1 graduate now in residency, school named":        true,
-	"adj/coveted self/B1 graduate now in residency, school named":           true,
-	"site/name self/B2 graduate in her second year":                         true,
-	"site/breadcrumb self/B2 graduate in her second year":                   true,
-	"site/graduate-stories self/B2 graduate in her second year":             true,
-	"site/date self/B2 graduate in her second year":                         true,
-	"site/two-lines self/B2 graduate in her second year":                    true,
-	"site/two-lines self/C1 meet Dr. X, PGY-2, with questions":              true,
+	"name/particle-de-la rel/apposition/name":  true,
+	"name/particle-de-la rel/apposition/rank":  true,
+	"punct/em-dash rel/apposition/rank":        true,
+	"name/particle-de-la rel/apposition/list3": true,
+	"name/particle-de-la rel/apposition/drs2":  true,
+	"name/particle-de-la rel/apposition/amp2":  true,
+	"name/particle-de-la rel/speaker/md":       true,
+	"name/particle-van rel/carried/surname":    true,
+	"name/particle-de-la rel/carried/surname":  true,
 }
 
 // TestRosterMetamorphic runs every row over every passing cell.

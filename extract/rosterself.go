@@ -27,6 +27,7 @@ const (
 	senseOver                   // ended: "finished", "completed", "is over"
 	senseAhead                  // to come: "will begin", "I start"
 	senseApply                  // sought: "applying for", "matched into" (an applicant's, whatever the year)
+	senseEnter                  // entered, the training under way since: "went to", "started a" (of medical school it says nothing of now)
 )
 
 // selfRoleAt says where a cue's role word stands.
@@ -38,6 +39,11 @@ const (
 	roleInSentence                   // anywhere in the sentence: "twenty years ago, during my residency"
 	noRole                           // the cue alone: "now practices"
 )
+
+// selfRoleReach is how many words after a cue its role may stand: an
+// article, adjectives and the specialty ("a highly coveted three-year
+// internal medicine residency"); a preposition ends the role's head first.
+const selfRoleReach = 9
 
 // selfCue is one row: the words (lower case, whole words), the sense, where
 // the role stands, strong for a present statement of what the person is
@@ -74,6 +80,11 @@ var selfCues = []selfCue{
 	{"began a", senseNow, roleAfterCue, false, false}, {"began her", senseNow, roleAfterCue, false, true},
 	{"began his", senseNow, roleAfterCue, false, true}, {"started her", senseNow, roleAfterCue, false, true},
 	{"started his", senseNow, roleAfterCue, false, true},
+	{"is completing", senseNow, roleAfterCue, true, true}, {"is now in", senseNow, roleAfterCue, true, true},
+	{"is currently in", senseNow, roleAfterCue, true, true},
+	// entered (the verb of an account in the third person)
+	{"went to", senseEnter, roleAfterCue, false, true}, {"started a", senseEnter, roleAfterCue, false, true},
+	{"entered a", senseEnter, roleAfterCue, false, true}, {"moved on to", senseEnter, roleAfterCue, false, true},
 	// over
 	{"finished", senseOver, roleAfterCue, false, false}, {"completed", senseOver, roleAfterCue, false, false},
 	{"graduated from", senseOver, roleAfterCue, false, false}, {"my last day of", senseOver, roleAfterCue, false, false},
@@ -135,11 +146,12 @@ const (
 // first year over is a resident's next year ("our intern year is over"), a
 // later year to come a resident's too ("I start PGY-2 on Monday"); a
 // fellowship under way or over is a residency over.
-var selfVerdicts = [4][6]selfVerdict{
+var selfVerdicts = [5][6]selfVerdict{
 	senseNow:   {verdictNone, verdictNow, verdictNow, verdictNow, verdictOver, verdictStudent},
 	senseOver:  {verdictNone, verdictOver, verdictNow, verdictNone, verdictOver, verdictNone},
 	senseAhead: {verdictNone, verdictAhead, verdictAhead, verdictNow, verdictNone, verdictAhead},
 	senseApply: {verdictNone, verdictAhead, verdictAhead, verdictAhead, verdictAhead, verdictAhead},
+	senseEnter: {verdictNone, verdictNow, verdictNow, verdictNow, verdictOver, verdictNone},
 }
 
 // roleKind reads the role a few words name: words are lower case, as many
@@ -215,7 +227,7 @@ func (a *selfAccount) add(s, low string) {
 			switch c.at {
 			case roleAfterCue:
 				ws := strings.Fields(low[end:min(len(low), end+80)])
-				ws = ws[:min(len(ws), 6)]
+				ws = ws[:min(len(ws), selfRoleReach)]
 				if len(ws) > 0 && ws[0] == "the" && c.words == "graduated from" {
 					ws = ws[1:] // "graduated from the … School of Medicine"
 				}
@@ -388,7 +400,8 @@ func readSelf(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendl
 // an account of a resident now ("After earning her MD at …, she went on to
 // a three-year residency at …").
 func subjectResident(d *doc, pageURL string) (imgfriendly.Resident, bool) {
-	for i := range min(len(d.blocks), 3) {
+	site := 0 // the site's lines above the page's own first line
+	for i := 0; i < min(len(d.blocks), site+3); i++ {
 		t := d.blocks[i].text
 		if d.blocks[i].role == roleRow || len(t) > 120 || outOfScope(d, i) {
 			continue
@@ -396,13 +409,16 @@ func subjectResident(d *doc, pageURL string) (imgfriendly.Resident, bool) {
 		rest, ok := strings.CutPrefix(t, "Meet ")
 		name, role, _ := strings.Cut(rest, ",")
 		if !ok {
-			if i > 0 || len(t) > 40 {
+			if i > site || len(t) > 40 {
 				continue
 			}
 			name, role = t, ""
 		}
 		n, ok := personName(name)
 		if !ok {
+			if i == site && site < maxSiteLines && siteLine(t) {
+				site++
+			}
 			continue
 		}
 		ev := imgfriendly.Evidence{URL: pageURL, Text: t, Selector: d.blocks[i].selector()}
@@ -423,6 +439,21 @@ func subjectResident(d *doc, pageURL string) (imgfriendly.Resident, bool) {
 		return imgfriendly.Resident{}, false
 	}
 	return imgfriendly.Resident{}, false
+}
+
+// maxSiteLines is how many site lines (siteLine) may stand above the
+// line that names a page's person.
+const maxSiteLines = 3
+
+// siteLine reports a line a site puts above a page's own title: a section
+// name, a breadcrumb, a date ("Graduate Stories", "Home > News", "May 3,
+// 2026") — short, no sentence, naming no role other than a resident's
+// (under "Faculty Stories" or "Alumni" the name line is no resident's).
+func siteLine(t string) bool {
+	if len(t) > 40 || strings.Contains(t, ". ") || strings.ContainsAny(t[len(t)-1:], ".?!:") {
+		return false
+	}
+	return !otherRoles.in(t) && !staffRoleWords.in(t) && !notNowResident.in(t) && !captionOthers.in(t)
 }
 
 // selfNameWords are the lower-case words of a name, for finding the person
