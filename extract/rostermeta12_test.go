@@ -93,6 +93,8 @@ var metaRows = []metaRow{
 	sub("org/university-health", "Lakeside Hospital residents", "University of Lakeside Health residents"),
 	sub("org/saint", "Lakeside Hospital residents", "Saint Anne's residents"),
 	sub("org/initials", "Lakeside Hospital residents", "UTMB residents"),
+	trap("trap/org-faculty-and", "Lakeside Hospital residents", "Lakeside Medical Center faculty and residents"),
+	trap("trap/org-faculty", "Lakeside Hospital residents", "Fort Vale Army Medical Center faculty"),
 	sub("org/place-saint", "at Lakeside Regional Hospital", "at Saint Anne's Medical Center"),
 	sub("org/place-initials", "at Lakeside Regional Hospital", "at UTMB"),
 	sub("org/place-univ-health", "University of Kansas Medical Center", "University of Kansas Health System"),
@@ -215,7 +217,6 @@ var metaLeft = map[string]bool{
 	"name/particle-de-la rel/apposition/amp2":  true,
 	"name/particle-de-la rel/speaker/md":       true,
 	"name/particle-van rel/carried/surname":    true,
-	"name/particle-de-la rel/carried/surname":  true,
 }
 
 // TestRosterMetamorphic runs every row over every passing cell.

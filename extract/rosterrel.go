@@ -471,6 +471,13 @@ func relSubject(text string, before [][2]int, sub string, from int) ([]string, i
 	}
 	if w := strings.TrimPrefix(sub, "Dr. "); !strings.Contains(w, " ") && upperAt(w, 0) {
 		return relCarried(text, before, w)
+	} else if w != sub && len(w) < 40 && w[0] >= 'a' && w[0] <= 'z' {
+		// a surname that opens with its particle ("Dr. de la Fuente"): the
+		// name of a sentence before that ends with it ("Dr. Van Dyke" may
+		// be a first name and a surname: read as it stands)
+		if names, at := relCarried(text, before, w); names != nil {
+			return names, at
+		}
 	}
 	for start := max(0, len(sub)-300); start < len(sub); start++ {
 		if start > 0 && sub[start-1] != ' ' || !upperAt(sub, start) {
