@@ -248,3 +248,18 @@ func TestBatteryLabelPairs(t *testing.T) {
 	add("Visa: J-1 only; USCE: required", "<p>Visa: J1 only; USCE: required</p>", F{j1: true, h1b: false, usceReqF: "required"})
 	runKnownBattery(t, cases, nil, s1Pass, s2Min, j1, h1b, usceReqF)
 }
+
+// TestBatteryLabelledYearsPreferred: bare years under a graduation label
+// with a preference ("Time since graduation | 5 years preferred") are the
+// preferred limit, as the same years with nothing after them are the hard
+// one. Near misses: the hard row, years of something else preferred.
+func TestBatteryLabelledYearsPreferred(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("row: time since graduation | N years preferred", "<table><tr><td>Time since graduation</td><td>4 years preferred</td></tr></table>", F{yogPref: 4.0})
+	add("label: Graduation: N years preferred", "<p><b>Graduation:</b> 3 years preferred</p>", F{yogPref: 3.0})
+	// near misses
+	add("row: year of graduation | N years", "<table><tr><td>Year of graduation</td><td>5 years</td></tr></table>", F{yogMax: 5.0})
+	add("years of research preferred", "<p>We prefer applicants who spent 2 years in research after graduation.</p>", F{})
+	runKnownBattery(t, cases, nil, yogPref, yogMax)
+}

@@ -34,6 +34,11 @@ var yogTable = table{
 			field: imgfriendly.FieldYOGPreferredMax, val: number, rank: rankExplicit},
 		{name: "preferred calendar year", topics: topics(tGrad), pol: polPos, mod: mSoft, notMod: mStats,
 			qty: &qtyNeed{rels: relsOf(relSince, relAfter, relMin), year: true}, field: imgfriendly.FieldYOGPreferredMax, val: yearsSince, rank: rankExplicit},
+		// the bare years under a graduation label, preferred ("Time since
+		// graduation: 5 years preferred"), as "labelled years" reads them required
+		{name: "labelled years, preferred", topics: topics(tGrad), pol: polPos, mod: mSoft, notMod: mStats, lacks: kinds(kException),
+			qty:   &qtyNeed{units: unitsOf(unitYear), rels: relsOf(relNone), max: 30, min: 1},
+			field: imgfriendly.FieldYOGPreferredMax, val: bareYears, rank: rankExplicit},
 		{name: "limit denied elsewhere: a preference", topics: topics(tGrad), pol: polPos, notMod: mStats, lacks: kinds(kException),
 			qty:   &qtyNeed{units: unitsOf(unitYear, unitNone, unitAgo), rels: relsOf(relMax, relWindow), max: 30, min: 1},
 			field: imgfriendly.FieldYOGPreferredMax, val: ifLimitDenied(number), rank: rankExplicit},
