@@ -119,6 +119,9 @@ var mixedDegrees = map[string]bool{"PhD": true, "Ph.D.": true, "MSc": true, "MBC
 // stripTitle removes a leading "Dr.", "Drs." or "Doctor" (dots are often
 // left out: "Drs Ana Ruiz, Ben Ota").
 func stripTitle(t string) string {
+	if t == "" || t[0]|0x20 != 'd' {
+		return t // (every title opens with a "D" or a "d": most lines open otherwise)
+	}
 	for _, p := range []string{"Dr. ", "Dr ", "DR. ", "dr. ", "Drs. ", "Drs ", "Doctor "} {
 		if strings.HasPrefix(t, p) {
 			return strings.TrimSpace(t[len(p):])

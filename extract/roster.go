@@ -478,8 +478,7 @@ func mayOpenName(t string) bool {
 		}
 		end++
 	}
-	var buf [16]byte
-	if end <= len(buf) && officeTitles[string(lowerInto(buf[:], t[:end]))] {
+	if mayBeOffice(t[:end]) {
 		return true
 	}
 	if !wordMayName(t[:end], false) {
@@ -497,6 +496,16 @@ func mayOpenName(t string) bool {
 		end++
 	}
 	return end == from || wordMayName(t[from:end], true)
+}
+
+// mayBeOffice reports whether w, in lower case, is one of officeTitles: a
+// word of their lengths (4 to 14 bytes) and first letters is looked up.
+func mayBeOffice(w string) bool {
+	if len(w) < 4 || len(w) > 14 || strings.IndexByte("pvcrstdalPVCRSTDAL", w[0]) < 0 {
+		return false
+	}
+	var buf [16]byte
+	return officeTitles[string(lowerInto(buf[:], w))]
 }
 
 // readInFull reports a byte of a word mayOpenName leaves to the readers.

@@ -103,3 +103,138 @@ func FuzzPgyClauseMayFollow(f *testing.F) {
 		sameBool(t, "pgyClauseMayFollow", s, pgyClauseMayFollow, pgyClauseMayFollowBefore)
 	})
 }
+
+var residentRoleSeeds = []string{
+	"PGY-1", "PGY-3", "pgy 4", "Pgy7", "PGY-8", "PGY-25", "PGY-2nd", "PGY-", "PGY", "PGY-2 · Internal Medicine", "PGY-2, chief",
+	"Chief Residents", "Chief Resident, 2025", "chief residency", "Resident Roster", "Residents", "ResidentsX", "Residentſ",
+	"Resident_", "Residents_", "Resident Roster", "Interns", "Internal Medicine", "Intern", "intern's day", "Meet Our Residents",
+	"Residency", "residents2", "Resident-physician", "R3", "House Officer", "",
+}
+
+// TestResidentRoleOpens holds residentRoleOpens to what it stands for: a
+// line it accepts is one residentRoleRE matches.
+func TestResidentRoleOpens(t *testing.T) {
+	opens := 0
+	check := func(s string) {
+		if residentRoleOpens(s) {
+			opens++
+			if !residentRoleRE.MatchString(s) {
+				t.Errorf("residentRoleOpens(%q) holds, residentRoleRE does not match", s)
+			}
+		}
+	}
+	for _, s := range residentRoleSeeds {
+		check(s)
+	}
+	if opens < 8 {
+		t.Errorf("%d seeds open with a role", opens)
+	}
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			check(d.blocks[i].text)
+		}
+	}
+}
+
+func FuzzResidentRoleOpens(f *testing.F) {
+	for _, s := range residentRoleSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if residentRoleOpens(s) && !residentRoleRE.MatchString(s) {
+			t.Errorf("residentRoleOpens(%q) holds, residentRoleRE does not match", s)
+		}
+		if len(s) <= 70 {
+			w := ungated(func() int { return lineRole(s) })
+			if got := lineRole(s); got != w {
+				t.Errorf("lineRole(%q) = %d, ungated %d", s, got, w)
+			}
+		}
+	})
+}
+
+// stripTitleBefore is stripTitle as it read before session 12: each title
+// asked of every line.
+func stripTitleBefore(t string) string {
+	for _, p := range []string{"Dr. ", "Dr ", "DR. ", "dr. ", "Drs. ", "Drs ", "Doctor "} {
+		if strings.HasPrefix(t, p) {
+			return strings.TrimSpace(t[len(p):])
+		}
+	}
+	return t
+}
+
+var stripTitleSeeds = []string{"Dr. Ana Ruiz", "Dr Ana", "DR. ANA", "dr. ana", "Drs. A and B", "Drs A", "Doctor Ana", "Doctors Ana",
+	"Dr.Ana", "D", "", "d", "Ana Ruiz", "Dean Roe", "DR Ana", "Dr.  Ana ", "\x04r. Ana"}
+
+func TestStripTitle(t *testing.T) {
+	for _, s := range stripTitleSeeds {
+		if got, want := stripTitle(s), stripTitleBefore(s); got != want {
+			t.Errorf("stripTitle(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzStripTitle(f *testing.F) {
+	for _, s := range stripTitleSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := stripTitle(s), stripTitleBefore(s); got != want {
+			t.Errorf("stripTitle(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestMayBeOffice holds mayBeOffice to the look-up it gates, on every
+// title, its case variants and near words.
+func TestMayBeOffice(t *testing.T) {
+	ref := func(w string) bool {
+		var buf [16]byte
+		return len(w) <= len(buf) && officeTitles[string(lowerInto(buf[:], w))]
+	}
+	words := []string{"", "a", "Vic", "Vices", "vice-presidents", "Co-President", "Liaison's", "Dr.", "Ana"}
+	for o := range officeTitles {
+		words = append(words, o, strings.ToUpper(o), strings.ToUpper(o[:1])+o[1:], o+"s", o[1:])
+	}
+	for _, w := range words {
+		if got, want := mayBeOffice(w), ref(w); got != want {
+			t.Errorf("mayBeOffice(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for o := range officeTitles {
+		if len(o) < 4 || len(o) > 14 || !strings.ContainsRune("pvcrstdal", rune(o[0])) {
+			t.Errorf("office title %q is outside mayBeOffice's lengths or first letters", o)
+		}
+	}
+}
+
+// dashFirstBefore is dashFirst as it read before session 12: each dash
+// asked in turn.
+func dashFirstBefore(t string) bool {
+	if t != "" && strings.IndexByte("\t\n\f\r ", t[0]) >= 0 {
+		t = t[1:]
+	}
+	for _, dash := range []string{"—", "–", "~", "-"} {
+		if strings.HasPrefix(t, dash) {
+			return true
+		}
+	}
+	return false
+}
+
+var dashFirstSeeds = []string{"— Jane Doe, PGY-2", " – Jane", "\t~Jane", "-Jane", "  - Jane", "Jane - PGY-2", "", " ", "\xe2", "\xe2\x80",
+	"\xe2\x80\x94", "\xe2\x80\x92 Jane", "\n—", "\v-", "\x00-", "“Jane”"}
+
+func TestDashFirst(t *testing.T) {
+	sameBoolOnSeeds(t, "dashFirst", dashFirstSeeds, dashFirst, dashFirstBefore, "open with a dash")
+}
+
+func FuzzDashFirstAsBefore(f *testing.F) {
+	for _, s := range dashFirstSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sameBool(t, "dashFirst", s, dashFirst, dashFirstBefore)
+	})
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Whether a person a page names is a resident of the program now is said by
@@ -51,7 +52,7 @@ func lineRole(t string) int {
 	if w.in(&notNowResident) || w.in(&pastWords) {
 		return roleOther // "Former Chief Resident", "Alumni", "Permanent resident"
 	}
-	if (gatesOff || residentRoleMay(&w)) && residentRoleRE.MatchString(t) && !strings.Contains(w.lower(), "residency") {
+	if (gatesOff || residentRoleMay(&w)) && (!gatesOff && residentRoleOpens(t) || residentRoleRE.MatchString(t)) && !strings.Contains(w.lower(), "residency") {
 		return roleResident // "Chief Resident" (a chief is a resident whatever else the line says)
 	}
 	if w.in(&staffRoleWords) {
@@ -79,6 +80,39 @@ func residentRoleMay(w *roleHits) bool {
 		}
 	}
 	return containsFold(t, "house officer")
+}
+
+// residentRoleOpens is a sufficient condition of a residentRoleRE match in
+// t: t opens with "pgy" and a year 1-7 ("PGY-2", "PGY 3", "pgy4"), with
+// "chief resident", "resident" or "intern" (an "s" after it perhaps), in
+// any ASCII case, and the word ends there: at t's end or before an ASCII
+// byte that is no word byte. A card's year line ("PGY-1") is most of the
+// lines the expression matches; it is not run on those.
+func residentRoleOpens(t string) bool {
+	n := 0 // the length of the opening role
+	switch {
+	case hasPrefixFold(t, "pgy"):
+		n = len("pgy")
+		if n < len(t) && (t[n] == '-' || t[n] == ' ') {
+			n++
+		}
+		if n == len(t) || t[n] < '1' || t[n] > '7' {
+			return false
+		}
+		n++
+	case hasPrefixFold(t, "chief resident"):
+		n = len("chief resident")
+	case hasPrefixFold(t, "resident"):
+		n = len("resident")
+	case hasPrefixFold(t, "intern"):
+		n = len("intern")
+	default:
+		return false
+	}
+	if t[0]|0x20 != 'p' && n < len(t) && t[n]|0x20 == 's' {
+		n++ // "Residents", "Interns"
+	}
+	return n == len(t) || t[n] < utf8.RuneSelf && !isWordByte(t[n])
 }
 
 // roleResidentHead is residentHeadWords' index in roleLists.

@@ -47,13 +47,21 @@ var attributionDash = mustGateDerived(`(?:^|\s)[—–~-]\s*`)
 // dashFirst reports whether attributionDash can match at the start of t:
 // a dash first, or after one white-space character.
 func dashFirst(t string) bool {
-	if t != "" && strings.IndexByte("\t\n\f\r ", t[0]) >= 0 {
-		t = t[1:]
+	if t == "" {
+		return false
 	}
-	for _, dash := range []string{"—", "–", "~", "-"} {
-		if strings.HasPrefix(t, dash) {
-			return true
+	switch t[0] {
+	case '\t', '\n', '\f', '\r', ' ':
+		t = t[1:]
+		if t == "" {
+			return false
 		}
+	}
+	switch t[0] {
+	case '~', '-':
+		return true
+	case 0xe2: // the first byte of "—" and "–"
+		return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–")
 	}
 	return false
 }

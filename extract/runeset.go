@@ -13,23 +13,61 @@ import (
 // where a character's encoding starts in s is where decoding s meets that
 // character. (Bytes that are not UTF-8 decode as U+FFFD: a set holding
 // U+FFFD, or not UTF-8 itself, is left to strings.IndexAny.)
+//
+// The characters that are not ASCII are looked for by their first byte,
+// one search for all that share it ("“”", "–—": one search of "\xe2"),
+// each place it is found decoded and looked up in chars.
 func indexAny(s, chars string) int {
 	end, at := len(s), -1
-	for _, r := range chars {
+	var leads [4]byte // the distinct first bytes of chars' other characters
+	nl := 0
+	for i := 0; i < len(chars); {
+		c := chars[i]
+		if c < utf8.RuneSelf {
+			if k := strings.IndexByte(s[:end], c); k >= 0 {
+				end, at = k, k
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(chars[i:])
 		if r == utf8.RuneError {
 			return strings.IndexAny(s, chars)
 		}
-		var i int
-		if r < utf8.RuneSelf {
-			i = strings.IndexByte(s[:end], byte(r))
-		} else {
-			i = strings.IndexRune(s[:end], r)
+		i += n
+		if bytesIndex(leads[:nl], c) < 0 {
+			if nl == len(leads) {
+				return strings.IndexAny(s, chars)
+			}
+			leads[nl] = c
+			nl++
 		}
-		if i >= 0 {
-			end, at = i, i
+	}
+	for _, lead := range leads[:nl] {
+		for from := 0; from < end; {
+			k := strings.IndexByte(s[from:end], lead)
+			if k < 0 {
+				break
+			}
+			k += from
+			if r, _ := utf8.DecodeRuneInString(s[k:]); r != utf8.RuneError && strings.ContainsRune(chars, r) {
+				end, at = k, k
+				break
+			}
+			from = k + 1
 		}
 	}
 	return at
+}
+
+// bytesIndex returns the index of c in b, or -1.
+func bytesIndex(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // containsAny is strings.ContainsAny(s, chars), quicker when chars holds a
