@@ -469,6 +469,9 @@ func relSubject(text string, before [][2]int, sub string, from int) ([]string, i
 	if relPronouns[sub] {
 		return relCarried(text, before, "")
 	}
+	if sub == "They" {
+		return relCarriedList(text, before)
+	}
 	if w := strings.TrimPrefix(sub, "Dr. "); !strings.Contains(w, " ") && upperAt(w, 0) {
 		return relCarried(text, before, w)
 	} else if w != sub && len(w) < 40 && w[0] >= 'a' && w[0] <= 'z' {
@@ -594,4 +597,18 @@ func nounSchool(clause, low string) string {
 		return school
 	}
 	return ""
+}
+
+// relCarriedList is the coordinated list of names that opens the sentence
+// before (of the same block), the antecedent of "They", and where that
+// sentence starts.
+func relCarriedList(text string, before [][2]int) ([]string, int) {
+	if len(before) == 0 {
+		return nil, 0
+	}
+	sp := before[len(before)-1]
+	if names, _ := coordinatedNameList(text[sp[0]:sp[1]]); names != nil {
+		return names, sp[0]
+	}
+	return nil, 0
 }

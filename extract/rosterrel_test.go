@@ -113,6 +113,7 @@ func relGrid() []relCell {
 	// A subject carried from the sentence before: a pronoun or a surname.
 	cells = append(cells,
 		relCell{"carried/pronoun", page("Ana Ruiz grew up in Ohio and studied biology. She is now a PGY-2 resident in our program."), []string{"Ana Ruiz"}},
+		relCell{"carried/they-list", page("Ana Ruiz and Ben Ota joined us in June. They are PGY-1 residents in the rural track."), []string{"Ana Ruiz", "Ben Ota"}},
 		relCell{"carried/surname", page("Ana Ruiz grew up in Ohio and studied biology. Dr. Ruiz is now a second-year resident at Lakeside."), []string{"Ana Ruiz"}},
 	)
 	// Residents as the subject, the list elaborating it in the next
@@ -139,6 +140,9 @@ func relGrid() []relCell {
 		{"family", "Our residents at the picnic. Pictured: Dr. Ben Ota with his wife Ana Ruiz and their son Leo."},
 		{"matched", "Ana Ruiz matched at the Hilltop internal medicine residency."},
 		{"fellow", "Dr. Ana Ruiz is a cardiology fellow in training at Lakeside."},
+		{"head-advocate", "Ana Ruiz is a resident advocate at the county hospital."},
+		{"head-assistant", "Ana Ruiz is a resident physician assistant in the surgery clinic."},
+		{"head-coordinator", "Ana Ruiz is the intern coordinator for the medicine department."},
 		{"list-faculty", "Ana Ruiz, Ben Ota and Lia Cruz are faculty members who mentor residents."},
 	} {
 		cells = append(cells, relCell{"trap/" + tr.key, page(tr.text), nil})
@@ -148,7 +152,12 @@ func relGrid() []relCell {
 
 // relGridLeft are the cells Page does not read yet: the grid's open work.
 // A cell that starts to pass must leave this list (the test says so).
-var relGridLeft = map[string]bool{}
+var relGridLeft = map[string]bool{
+	// a role word modifying the noun that is the person's role: readers
+	// other than the relation reader (which reads none of them) take the
+	// person for a resident
+	"trap/head-advocate": true, "trap/head-assistant": true, "trap/head-coordinator": true,
+}
 
 // TestRelationGrid runs the probe grid through Page.
 func TestRelationGrid(t *testing.T) {
