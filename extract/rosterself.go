@@ -85,6 +85,10 @@ var selfCues = []selfCue{
 	// entered (the verb of an account in the third person)
 	{"went to", senseEnter, roleAfterCue, false, true}, {"started a", senseEnter, roleAfterCue, false, true},
 	{"entered a", senseEnter, roleAfterCue, false, true}, {"moved on to", senseEnter, roleAfterCue, false, true},
+	// what only a resident has now: co-residents, a continuity clinic
+	{"my co-residents", senseNow, noRole, false, false}, {"my co-interns", senseNow, noRole, false, false},
+	{"my fellow residents", senseNow, noRole, false, false}, {"my fellow interns", senseNow, noRole, false, false},
+	{"my continuity clinic", senseNow, noRole, false, false}, {"my continuity patients", senseNow, noRole, false, false},
 	// over
 	{"finished", senseOver, roleAfterCue, false, false}, {"completed", senseOver, roleAfterCue, false, false},
 	{"graduated from", senseOver, roleAfterCue, false, false}, {"my last day of", senseOver, roleAfterCue, false, false},
@@ -194,6 +198,24 @@ func roleKind(words []string, head bool) selfRole {
 	return noSelfRole
 }
 
+// roleIn reads the role after "in a", "in an", "in my" or "in our" among
+// words: one who is (a mother, an IMG) in a residency is in it now. "In
+// the" names a place ("a nurse in the residency clinic").
+func roleIn(words []string) selfRole {
+	for k := 0; k+2 < len(words); k++ {
+		if words[k] == "in" {
+			switch words[k+1] {
+			case "a", "an", "my", "our":
+				if r := roleKind(words[k+2:], true); r != roleSchool {
+					return r
+				}
+			}
+			return noSelfRole
+		}
+	}
+	return noSelfRole
+}
+
 // selfPreps end a role's head: the words after them name something else.
 var selfPreps = map[string]bool{"for": true, "of": true, "in": true, "at": true, "to": true, "with": true,
 	"about": true, "on": true, "from": true, "by": true, "as": true}
@@ -226,12 +248,15 @@ func (a *selfAccount) add(s, low string) {
 			var role selfRole
 			switch c.at {
 			case roleAfterCue:
-				ws := strings.Fields(low[end:min(len(low), end+80)])
-				ws = ws[:min(len(ws), selfRoleReach)]
+				long := strings.Fields(low[end:min(len(low), end+100)])
+				ws := long[:min(len(long), selfRoleReach)]
 				if len(ws) > 0 && ws[0] == "the" && c.words == "graduated from" {
 					ws = ws[1:] // "graduated from the … School of Medicine"
 				}
 				role = roleKind(ws, true)
+				if role == noSelfRole && c.strong {
+					role = roleIn(long[:min(len(long), 10)]) // "I'm an IMG in a surgical residency": in one now
+				}
 				if role != noSelfRole && role != roleSchool && c.sense == senseNow && notNowResident.in(strings.Join(ws, " ")) {
 					role = noSelfRole // "as a former resident", "a research intern"
 				}

@@ -30,7 +30,13 @@ var selfPieceGrid = []struct {
 		[]string{" | University of Ibadan |  | "}},
 	{"A4 intern year ending, we and me", "The last page of the year\n\nThis month our intern year is over and most of my friends from orientation are moving to their next program. For me, the year was one of many mistakes and a few small victories. I remember my first code on nights and the senior who stood next to me the whole time.",
 		[]string{" |  |  | "}},
+	{"A5 a continuity clinic and co-residents", "Clinic days\n\nTuesdays belong to my continuity clinic, where I now know most of my patients by name. My co-residents cover my patients on the wards while I am there, and I return the favor on Thursdays.",
+		[]string{" |  |  | "}},
+	{"A6 an IMG in a residency", "Advice from the other side\n\nA little about me: I'm an IMG in my second year of a pediatrics residency, and I want to help those applying now. I learned the hard way that letters matter, so write to your mentors early.",
+		[]string{" |  |  | yes"}},
 	// traps
+	{"A-t7 a nurse in the residency clinic", "Why I love my job\n\nI am a nurse in the residency clinic and I love my work. I help my residents find supplies and I know every patient's family.",
+		nil},
 	{"A-t1 residency just finished, fellow now", "From intern to senior\n\nI was an intern once, shaking as I put on my first long coat. Now that I have just finished residency and am starting my cardiology fellowship, I want to pass on what I learned in my intern year. As an intern, you will learn the hospital's habits before its medicine.",
 		nil},
 	{"A-t2 an attending remembers", "What my patients taught me\n\nTwenty years ago, during my residency, I worked nights that never seemed to end. My program director then told me to sit down with every family. Today I practice in a small town and teach the residents who rotate through my office.",
