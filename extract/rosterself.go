@@ -431,8 +431,8 @@ func subjectResident(d *doc, pageURL string) (imgfriendly.Resident, bool) {
 		if d.blocks[i].role == roleRow || len(t) > 120 || outOfScope(d, i) {
 			continue
 		}
-		rest, ok := strings.CutPrefix(t, "Meet ")
-		name, role, _ := strings.Cut(rest, ",")
+		rest, ok := spotlightLead(t)
+		name, role := splitNameRole(rest)
 		if !ok {
 			if i > site || len(t) > 40 {
 				continue
@@ -479,6 +479,41 @@ func siteLine(t string) bool {
 		return false
 	}
 	return !otherRoles.in(t) && !staffRoleWords.in(t) && !notNowResident.in(t) && !captionOthers.in(t)
+}
+
+// spotlightLeads open a line that presents one person: "Meet Dr. Jane
+// Doe, PGY-2", "Spotlight on Dr. Jane Doe", "Get to Know Our Interns: Jane
+// Doe" (matched in any case; what a colon closes is the lead's too).
+var spotlightLeads = []string{"meet ", "spotlight on ", "spotlight: ", "resident spotlight: ", "intern spotlight: ",
+	"get to know ", "getting to know ", "introducing "}
+
+// spotlightLead returns the rest of t after a spotlight's lead.
+func spotlightLead(t string) (string, bool) {
+	for _, l := range spotlightLeads {
+		if hasPrefixFold(t, l) {
+			rest := t[len(l):]
+			if k := strings.Index(rest, ": "); k >= 0 {
+				rest = rest[k+2:] // "Our Interns: Jane Doe"
+			}
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// splitNameRole splits a spotlight's rest at the first comma, dash or bar
+// after the name: "Dr. Jane Doe, PGY-2", "Jane Doe – PGY-2".
+func splitNameRole(rest string) (name, role string) {
+	k := len(rest)
+	for _, sep := range []string{", ", " - ", " – ", " — ", " | "} {
+		if i := strings.Index(rest, sep); i >= 0 && i < k {
+			k = i
+		}
+	}
+	if k == len(rest) {
+		return rest, ""
+	}
+	return rest[:k], strings.TrimLeft(rest[k:], ",-–—| ")
 }
 
 // selfNameWords are the lower-case words of a name, for finding the person

@@ -73,7 +73,11 @@ var selfPieceGrid = []struct {
 		[]string{"Kofi Mensah | Kwame Nkrumah University of Science and Technology | Ghana | "}},
 	{"C4 a name as the title, then is a PGY-2", "Luis Ortega, MD\n\nLuis is a PGY-2 in our family medicine residency. He earned his medical degree from the Universidad de Guadalajara and enjoys cycling.",
 		[]string{"Luis Ortega | Universidad de Guadalajara |  | "}},
+	{"C5 spotlight on Dr. X, PGY-3 (a page's own title)", "<html><head><title>Spotlight on Dr. Kofi Mensah, PGY-3 | Lakeview Family Medicine</title></head><body><h1>Spotlight on Dr. Kofi Mensah, PGY-3</h1><p>Where did you go to medical school?</p><p>University of Cape Coast School of Medical Sciences</p><p>What do you do on a day off?</p><p>I run along the river with my dog.</p></body></html>",
+		[]string{"Kofi Mensah | University of Cape Coast School of Medical Sciences |  | "}},
 	// traps
+	{"C-t5 spotlight on a coordinator", "Spotlight on Rosa Lima – Program Coordinator\n\nRosa has kept our residency running for twelve years and knows every resident by name.",
+		nil},
 	{"C-t3 a school's testimonial of a student", "Omar Haddad\n\nClass of 2027\n\nOmar is a third-year medical student who hopes to train in emergency medicine after graduation.",
 		nil},
 	{"C-t4 a name as the title, a resident of a city", "Helen Brandt\n\nHelen is a longtime resident of Austin and volunteers at the free clinic on weekends.",
