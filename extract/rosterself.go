@@ -400,7 +400,7 @@ func readSelf(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendl
 	for i := range d.blocks {
 		// the cheap test: a block that speaks of a residency in the
 		// writer's singular voice (a program speaks as "our")
-		if b := &d.blocks[i]; b.role != roleRow && (b.hint()&hintResident != 0 || strings.Contains(b.text, "esidenc")) && singularBlock(b.text) {
+		if b := &d.blocks[i]; b.role != roleRow && len(b.text) >= 20 && (b.hint()&hintResident != 0 || strings.Contains(b.text, "esidenc")) && singularBlock(b.text) {
 			a := account(d, true, nil)
 			if !a.residentNow() || singularStatements(d) < 2 || leaderNow(strings.ReplaceAll(asciiLower(allText(d)), "’", "'")) {
 				return out
@@ -489,6 +489,9 @@ var spotlightLeads = []string{"meet ", "spotlight on ", "spotlight: ", "resident
 
 // spotlightLead returns the rest of t after a spotlight's lead.
 func spotlightLead(t string) (string, bool) {
+	if t == "" || !strings.ContainsRune("mMsSrRiIgG", rune(t[0])) {
+		return "", false // (no lead's first letter: the usual line)
+	}
 	for _, l := range spotlightLeads {
 		if hasPrefixFold(t, l) {
 			rest := t[len(l):]

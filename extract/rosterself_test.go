@@ -146,3 +146,15 @@ func TestSelfAccountTense(t *testing.T) {
 		}
 	}
 }
+
+// TestSpotlightLeadFirstLetters: spotlightLead looks at the table only
+// after a lead's first letter; every lead must begin with one it asks.
+func TestSpotlightLeadFirstLetters(t *testing.T) {
+	for _, l := range spotlightLeads {
+		for _, v := range []string{l, strings.ToUpper(l[:1]) + l[1:]} {
+			if _, ok := spotlightLead(v + "Jane Doe"); !ok {
+				t.Errorf("spotlightLead(%q) misses its lead", v+"Jane Doe")
+			}
+		}
+	}
+}
