@@ -176,6 +176,8 @@ func roleKind(words []string, head bool) selfRole {
 		switch {
 		case (w == "resident" || w == "residents") && next == "of":
 			return noSelfRole // "a longtime resident of Austin": one who lives there
+		case head && (w == "residency" || w == "resident" || w == "intern" || w == "internship") && roleModified(next):
+			return noSelfRole // "as a residency coordinator": the role word names another's work
 		case w == "residency" || w == "resident" || w == "residents" || w == "residencies" || w == "chief":
 			return roleWhole
 		case w == "intern" || w == "internship" || w == "interns":
@@ -214,6 +216,18 @@ func roleIn(words []string) selfRole {
 		}
 	}
 	return noSelfRole
+}
+
+// roleModified reports a word after a role word that makes the role word a
+// modifier of someone else's work or place: "residency coordinator",
+// "resident lounge", "intern selection committee".
+func roleModified(next string) bool {
+	switch next {
+	case "coordinator", "coordinators", "office", "committee", "lounge", "manager", "administrator", "staff",
+		"recruitment", "selection", "liaison", "assistant":
+		return true
+	}
+	return staffRoleWords.in(next)
 }
 
 // selfPreps end a role's head: the words after them name something else.

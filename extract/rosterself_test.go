@@ -37,6 +37,8 @@ var selfPieceGrid = []struct {
 	// traps
 	{"A-t7 a nurse in the residency clinic", "Why I love my job\n\nI am a nurse in the residency clinic and I love my work. I help my residents find supplies and I know every patient's family.",
 		nil},
+	{"A-t8 a residency coordinator writes", "Welcome to our program\n\nAs a residency coordinator for twelve years, I have helped every new intern find housing. I love meeting each class and I answer my phone on weekends.",
+		nil},
 	{"A-t1 residency just finished, fellow now", "From intern to senior\n\nI was an intern once, shaking as I put on my first long coat. Now that I have just finished residency and am starting my cardiology fellowship, I want to pass on what I learned in my intern year. As an intern, you will learn the hospital's habits before its medicine.",
 		nil},
 	{"A-t2 an attending remembers", "What my patients taught me\n\nTwenty years ago, during my residency, I worked nights that never seemed to end. My program director then told me to sit down with every family. Today I practice in a small town and teach the residents who rotate through my office.",
