@@ -564,29 +564,22 @@ func residencyTermMay(t string) bool {
 // (yearAs), and "esidency" or "ESIDENCY" (residency), found at t's "y"s
 // and "Y"s.
 func yearAsResidency(t string) (yearAs, residency bool) {
-	for from := 0; from < len(t); {
-		i := strings.IndexByte(t[from:], 'y')
-		if i < 0 {
-			break
+	for _, c := range [...]struct {
+		y                byte
+		yearAs, esidency string
+	}{{'y', "year as ", "esidency"}, {'Y', "Year as ", "ESIDENCY"}} {
+		for from := 0; from < len(t); {
+			i := strings.IndexByte(t[from:], c.y)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if i > 0 && t[i-1] == ' ' && strings.HasPrefix(t[i:], c.yearAs) {
+				return true, residency // (yearAs decides: residency is not asked)
+			}
+			residency = residency || i >= 7 && t[i-7:i+1] == c.esidency
 		}
-		i += from
-		from = i + 1
-		if i > 0 && t[i-1] == ' ' && strings.HasPrefix(t[i:], "year as ") {
-			return true, residency // (yearAs decides: residency is not asked)
-		}
-		residency = residency || i >= 7 && t[i-7:i+1] == "esidency"
-	}
-	for from := 0; from < len(t); {
-		i := strings.IndexByte(t[from:], 'Y')
-		if i < 0 {
-			break
-		}
-		i += from
-		from = i + 1
-		if i > 0 && t[i-1] == ' ' && strings.HasPrefix(t[i:], "Year as ") {
-			return true, residency
-		}
-		residency = residency || i >= 7 && t[i-7:i+1] == "ESIDENCY"
 	}
 	return false, residency
 }
