@@ -50,7 +50,11 @@
 //     visas are not sponsored");
 //   - modality: a clause requires, prefers, describes or denies a
 //     requirement ("not required", "no minimum"); without cues it takes the
-//     modality of its label, question or list lead-in;
+//     modality of its label, question or list lead-in; a label's terse
+//     value (a table cell, a "Label:" line: a few words, no verb) where
+//     neither side says how strict it is states the program's rule for
+//     the label's topic ("Step 2 CK | 225" a minimum, "Attempts | First
+//     attempt" one, "USCE | Yes" required: rows marked cell);
 //   - context: an answer's clause that names no topic of a table takes the
 //     topics of the clause before it, else of its question or label ("Is
 //     USCE required?" "No, we require at least three months"); a leading

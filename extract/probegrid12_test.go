@@ -504,7 +504,7 @@ func gridCells() []gridCell {
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 836, "yog": 578, "scores": 337, "attempts": 184, "usce": 420}
+var gridFloors = map[string]int{"visa": 841, "yog": 578, "scores": 344, "attempts": 190, "usce": 422}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.

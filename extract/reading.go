@@ -40,6 +40,13 @@ type reading struct {
 	unit    uint8    // a unit the label names ("Years accepted after graduation")
 	other   bool     // about another program than the residency (see aboutOtherProgram)
 	system  bool     // about residency programs in general or the country's process (countrysProcess, manyPrograms)
+	// cell: the sentence is the terse value of a label (a table row's first
+	// cell, a "Label:" line), not a question's answer or a heading's text,
+	// and neither the label nor the value says how strict it is: the label
+	// names the topic and the cell the program's rule for it ("Step 2 CK |
+	// 225", "Attempts | First attempt", "USCE | Yes, 3 months"). Rows
+	// marked cell read it (see rule.cell).
+	cell bool
 	// leadStands: the sentence is other (about other programs) but its lead
 	// is a sentence of its own answering a question about this program: the
 	// lead is read, not the rest
@@ -237,6 +244,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 			}
 		}
 		r.unit = r.q.unit
+		r.cell = st.first && !r.q.question && !r.q.weak && r.q.mod&(mSoft|mStats|mNotReq|mExclusion) == 0 && terseCell(r.low)
 		if st.first && !r.q.weak {
 			r.lead = answerLead(r)
 			if r.lead < 0 && anyClinicalAsked(r.q) {
@@ -284,6 +292,14 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	r.leadStands = r.other && r.lead != 0 && leadOwnSentence(r.low) && askedOfProgram(r.q)
 	r.askedOfProgram = r.system && askedOfProgram(r.q)
 	return r
+}
+
+// terseCell reports a label's value that is a cell, not a sentence: a few
+// words (at most eight) with no finite verb ("225", "Step 1 pass, Step 2
+// CK 225", "Yes, 3 months"), whose cues of modality, if any, are read as
+// every clause's are.
+func terseCell(low string) bool {
+	return fieldCount(low) <= 8 && !hasFiniteVerb(low)
 }
 
 // tablesGate is every topic a fact table reads (the union of the tables'

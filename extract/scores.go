@@ -46,6 +46,9 @@ var examTable = table{
 			clean: visaTopics, qty: &qtyNeed{score: true, rels: relsOf(relNone, relMin, relGT, relIn)}, by: minFields, val: onScale, rank: rankExplicit},
 		{name: "minimum, bounded below", topics: topics(tStep1, tStep2CK, tLevel2), notMod: mSoft | mStats | mNotReq,
 			clean: visaTopics, qty: &qtyNeed{score: true, rels: relsOf(relMin, relGT)}, by: minFields, val: onScale, rank: rankExplicit},
+		// a bare score in a label's cell: "Step 2 CK | 225", "USMLE: Step 2 CK 225"
+		{name: "a bare score in a label's cell", topics: topics(tStep1, tStep2CK, tLevel2), cell: true, notMod: mSoft | mStats | mNotReq | mExclusion,
+			clean: visaTopics, qty: &qtyNeed{score: true, rels: relsOf(relNone)}, by: minFields, val: onScale, rank: rankExplicit},
 		{name: "below it, turned away", topics: topics(tStep1, tStep2CK, tLevel2), mod: mExclusion, notMod: mSoft | mStats,
 			clean: visaTopics, qty: &qtyNeed{score: true, rels: relsOf(relMax)}, by: minFields, val: onScale, rank: rankExplicit},
 		{name: "preferred", topics: topics(tStep2CK), mod: mSoft, notMod: mStats, clean: visaTopics,
@@ -691,6 +694,9 @@ var ecfmgContent = regexp.MustCompile(`\b(include|includes|including|included|re
 // score on Step 3" passes Step 3, not Step 1.
 func passOfExamAfter(m *mention, i int) bool {
 	toks := m.cl.toks
+	if strings.Trim(m.r.low[m.end:toks[i].start], " :-") == "" {
+		return false // the pass right after the exam, as its value: "Step 1 pass, Step 2 CK 225"
+	}
 	for j := i + 1; j < len(toks); j++ {
 		t := toks[j]
 		if t.e.kind != kTopic || family(topic(t.e.arg)) != 2 || topic(t.e.arg) == tScore {
@@ -759,6 +765,10 @@ var attemptsTable = table{
 		{name: "first attempt required", topics: topics(tAttempt), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, min: 1, max: 1},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(firstAttempt), rank: rankExplicit},
+		// the first attempt in a label's cell: "Attempts | First attempt"
+		{name: "first attempt in a label's cell", topics: topics(tAttempt), cell: true, notMod: mSoft | mStats | mNotReq,
+			qty:   &qtyNeed{units: unitsOf(unitAttempt), ordinal: true, min: 1, max: 1},
+			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
 		{name: "failures at most N", topics: topics(tFailure), notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitFailure, unitNone), rels: relsOf(relMax), min: 0, max: 5},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(numberPlus(1)), rank: rankExplicit},
@@ -924,9 +934,19 @@ func askedFirstAttempt(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool
 
 // takenNumber is a bare number under a label or question about attempts
 // ("Attempts allowed: 1"): a short value that takes its topic from the
-// label.
+// label; or a count of attempts that opens the value of a label or the
+// answer to a question asking for the limit ("Is there an attempt limit?"
+// "Yes, one attempt per step.").
 func takenNumber(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
-	if m.tok >= 0 || m.r.q == nil || m.r.q.hypo || !isShortValue(m.r.st.text) && fieldCount(m.r.low) > 2 {
+	r := m.r
+	switch {
+	case r.q == nil || r.q.hypo:
+		return imgfriendly.Value{}, false
+	case m.tok < 0:
+		if !isShortValue(r.st.text) && fieldCount(r.low) > 2 {
+			return imgfriendly.Value{}, false
+		}
+	case !r.st.first || r.q.weak || r.q.question && !r.q.kinds.has(kLimit) || !opensValue(r, q):
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.NumValue(q.n), true

@@ -765,10 +765,19 @@ func emit(out []stmt, b *block, text, q string, weak bool, qm *qMemo) []stmt {
 			first, prevVisa = false, false
 			continue // no rule could use it: skip the normalisation
 		}
-		if lbl, val, ok := labelValue(s); ok && n > 0 {
-			// "… is required. Step 1: Pass." — a label inside running text
-			qLow := norm(lbl)
-			out = append(out, stmt{q: lbl, qLow: qLow, text: val, low: partsUnder(qLow, val, norm(val)), first: true, blk: b})
+		if _, _, ok := labelValue(s); ok && n > 0 {
+			// "… is required. Step 1: Pass." — a label inside running text;
+			// "… Step 1: Pass; Step 2 CK: 220 minimum." — pairs, each label
+			// governing its own value (as on a line of its own)
+			pairs := labelPairs(s)
+			if pairs == nil {
+				pairs = []string{s}
+			}
+			for _, p := range pairs {
+				lbl, val, _ := labelValue(p)
+				qLow := norm(lbl)
+				out = append(out, stmt{q: lbl, qLow: qLow, text: val, low: partsUnder(qLow, val, norm(val)), first: true, blk: b})
+			}
 			first = false
 			continue
 		}

@@ -83,6 +83,11 @@ type rule struct {
 	val    func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool)
 	rank   int
 	cond   bool // carry the condition attached to the visa
+	// cell: the row reads only the terse value of a label (reading.cell):
+	// a table's label names the topic, its cell states the program's rule
+	// for it, as a requirement ("Step 2 CK | 225" a minimum, "Attempts |
+	// First attempt" one attempt, "USCE | Yes" required)
+	cell bool
 }
 
 // target says which fields a row writes.
@@ -521,7 +526,7 @@ func (t *table) standsFor(tp topic) []topic {
 
 // match reports whether the row fits the mention, and the number it reads.
 func (rw *rule) match(r *reading, m *mention) (*quantity, bool) {
-	if rw.topics != 0 && !rw.topics.has(m.top) {
+	if rw.topics != 0 && !rw.topics.has(m.top) || rw.cell && !r.cell {
 		return nil, false
 	}
 	switch rw.pol {

@@ -22,6 +22,9 @@ var usceTable = table{
 	rows: []rule{
 		{name: "required, answered", topics: topics(tUSCE), pol: polYes, qmod: mHard, field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
 		{name: "not required, answered", topics: topics(tUSCE), pol: polNo, qmod: mHard, field: imgfriendly.FieldUSCERequirement, val: text("not_required"), rank: rankExplicit},
+		// a "Yes" or "No" in the cell of a label naming the experience: "USCE | Yes, 3 months"
+		{name: "yes in a label's cell", topics: topics(tUSCE), pol: polYes, cell: true, field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
+		{name: "no in a label's cell", topics: topics(tUSCE), pol: polNo, cell: true, field: imgfriendly.FieldUSCERequirement, val: text("not_required"), rank: rankExplicit},
 		{name: "preferred", topics: topics(tUSCE), mod: mSoft, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("preferred"), rank: rankExplicit},
 		{name: "not required", topics: topics(tUSCE), mod: mNotReq, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("not_required"), rank: rankExplicit},
 		{name: "required", topics: topics(tUSCE), pol: polPos, mod: mHard, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},

@@ -66,6 +66,8 @@ var visaTable = table{
 		// below anything the page says of the other by name
 		{name: "required to hold: others not", topics: topics(tJ1, tH1B), pol: polPos, mod: mHard, lacks: kinds(kCond), to: toOthers, val: ifModal(requiredToHold), rank: rankImplied},
 		{name: "eligible for it, required", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kEligible), by: visaFields, val: eligibleRequired, rank: rankExplicit, cond: true},
+		{name: "holders eligible", topics: topics(tJ1, tH1B), pol: polPos, has: kinds(kEligible), notMod: mExclusion | mSoft | mStats | mNotReq,
+			by: visaFields, val: holdersEligible, rank: rankExplicit, cond: true},
 		{name: "item where applicable", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: applicableItem, rank: rankExplicit, cond: true},
 		{name: "status list", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), by: visaFields, val: ifStatusListed(yes), rank: rankExplicit},
 		{name: "status list: others not", topics: topics(tJ1, tH1B), pol: polPos, with: topics(tStatus), to: toOthers, val: ifStatusListed(no), rank: rankImplied},
@@ -602,7 +604,7 @@ func needVisaTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 	// a named visa the turned-away applicants hold: "we do not accept
 	// applicants with (on, holding) J-1 visas"
 	if m.top != tVisa {
-		for _, w := range []string{" with ", " on ", " holding ", " who hold ", " who have "} {
+		for _, w := range visaHolderCues {
 			if strings.Contains(before, w) {
 				return imgfriendly.BoolValue(false), true
 			}
@@ -615,6 +617,48 @@ func needVisaTurnedAway(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 				if strings.HasSuffix(before, p+a) {
 					return imgfriendly.BoolValue(false), true
 				}
+			}
+		}
+	}
+	return imgfriendly.Value{}, false
+}
+
+// visaHolderCues are the words between applicants and the visa they hold:
+// "applicants with (on, holding) a J-1 visa".
+var visaHolderCues = []string{" with ", " on ", " holding ", " who hold ", " who have "}
+
+// eligibleFor are the openings of what an eligibility after a visa may be
+// for and still be eligibility for the residency: nothing, applying, an
+// interview, the program ("J-1 holders are eligible to apply"); eligibility
+// for something else ("eligible for a waiver") is no admission.
+var eligibleFor = []string{"", "to apply", "to be considered", "for consideration", "for an interview", "for interview",
+	"to interview", "for the program", "for our program", "for the residency", "for our residency", "for residency",
+	"for the match", "to match", "for a position", "for positions", "for selection"}
+
+// holdersEligible is "applicants with a J-1 visa are eligible", "H-1B
+// holders are eligible to apply": those who hold the visa are admitted,
+// so the program takes it (as it denies the visa of those it turns away,
+// needVisaTurnedAway).
+func holdersEligible(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 {
+		return imgfriendly.Value{}, false
+	}
+	low := m.r.low
+	held := strings.HasPrefix(strings.TrimLeft(low[m.end:], " "), "holder")
+	for _, w := range visaHolderCues {
+		held = held || strings.Contains(low[m.cl.start:m.at], w)
+	}
+	if !held {
+		return imgfriendly.Value{}, false
+	}
+	for _, t := range m.cl.toks {
+		if t.e.kind != kEligible || int(t.start) < m.end || t.e.text != "eligible" {
+			continue
+		}
+		rest := strings.Trim(low[t.end:m.cl.end], " .;,")
+		for _, f := range eligibleFor {
+			if rest == f || f != "" && hasWordPrefix(rest, f) {
+				return imgfriendly.BoolValue(true), true
 			}
 		}
 	}
@@ -1212,6 +1256,11 @@ func laterStatus(r *reading, cl *clause, k int) bool {
 // exampleOf returns, for a parenthesis that gives examples ("(e.g.,
 // H-1B)", "(such as the H-1B)"), the clause around it and the index of the
 // word for visas in general it stands just after.
+//
+// A parenthesis that is only a list of named visas ("Visa sponsorship is
+// available (J-1 and H-1B)", "We do not sponsor visas (J-1 or H-1B)")
+// names the members of the clause's word for visas in general, wherever
+// that word stands before it, when the clause names no visa of its own.
 func exampleOf(r *reading, cl *clause) (*clause, int) {
 	if !cl.paren {
 		return nil, -1
@@ -1221,11 +1270,12 @@ func exampleOf(r *reading, cl *clause) (*clause, int) {
 	for _, p := range []string{"e.g", "eg ", "eg,", "such as", "for example", "for instance", "including", "like "} {
 		ok = ok || strings.HasPrefix(in, p)
 	}
-	if !ok {
+	list := !ok && visaList(r.low, cl)
+	if !ok && !list {
 		return nil, -1
 	}
 	outer := r.around(cl)
-	if outer == cl {
+	if outer == cl || list && outer.topics.any(topics(tJ1, tH1B)) {
 		return nil, -1
 	}
 	for k := len(outer.toks) - 1; k >= 0; k-- {
@@ -1234,12 +1284,34 @@ func exampleOf(r *reading, cl *clause) (*clause, int) {
 			continue
 		}
 		if gap := strings.Trim(r.low[t.end:cl.start], " ("); t.e.kind == kTopic && topic(t.e.arg) == tVisa &&
-			(gap == "" || gap == "type" || gap == "types" || gap == "categories" || gap == "classes") {
+			(list || gap == "" || gap == "type" || gap == "types" || gap == "categories" || gap == "classes") {
 			return outer, k
 		}
-		break
+		if !list {
+			break
+		}
 	}
 	return nil, -1
+}
+
+// visaList reports a parenthesis that holds named visas and list words
+// alone: "(J-1 and H-1B)", "(J1, H1B)", "(J-1 or H-1B visas)".
+func visaList(low string, cl *clause) bool {
+	at := cl.start
+	n := 0
+	for _, t := range cl.toks {
+		if t.e.kind != kTopic {
+			continue // (the visa's own word read twice: "j1 visa" a topic and a verb's object)
+		}
+		if tp := topic(t.e.arg); tp != tJ1 && tp != tH1B && tp != tVisa || !listGap(strings.Trim(low[at:t.start], "( ")) {
+			return false
+		}
+		if topic(t.e.arg) != tVisa {
+			n++
+		}
+		at = int(t.end)
+	}
+	return n > 0 && listGap(strings.Trim(low[at:cl.end], " )."))
 }
 
 // ifStatusListed keeps a value when the clause lists a status as accepted:

@@ -436,15 +436,18 @@ func limitIsYears(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 // years", "Seven years from graduation at the time of application".
 func bareYears(_ *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
 	r := m.r
-	if r.q == nil || r.q.weak || !r.q.all.has(tGrad) || !r.st.first {
-		return imgfriendly.Value{}, false
-	}
-	lead := strings.TrimLeft(r.low[:q.start], " ")
-	lead = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(lead, "yes"), ","))
-	if lead != "" {
+	if r.q == nil || r.q.weak || !r.q.all.has(tGrad) || !r.st.first || !opensValue(r, q) {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.NumValue(q.n), true
+}
+
+// opensValue reports a number that opens the value of a label or the
+// answer to a question, past a leading "Yes": "Yes, 3 years", "One attempt
+// per step".
+func opensValue(r *reading, q *quantity) bool {
+	lead := strings.TrimLeft(r.low[:q.start], " ")
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(lead, "yes"), ",")) == ""
 }
 
 // earliestYear is the first graduation year a calendar bound admits: "after
