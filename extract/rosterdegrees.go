@@ -15,7 +15,7 @@ import (
 // no other role (faculty, judges' "director") stands beside it.
 
 // degreeItem is one person with degrees: group 1 the name.
-var degreeItem = mustGateDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?:,\s*(?:Ph\.D\.|M\.P\.H\.|M\.B\.A\.|PhD\b|MPH\b|MS\b|MBA\b))*`)
+var degreeItem = mustStartDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?:,\s*(?:Ph\.D\.|M\.P\.H\.|M\.B\.A\.|PhD\b|MPH\b|MS\b|MBA\b))*`, namePairAt).startingWith(capitals, true)
 
 // titledItem is one person with a title before the name: "Dr. Ana Ruiz",
 // "Dr Ben Ota" (group 1 the name); a cohort sentence lists a class so as
@@ -138,7 +138,7 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 }
 
 // plainItem is one bare name: group 1 the name.
-var plainItem = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`)
+var plainItem = mustStartDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, namePairAt).startingWith(capitals, true)
 
 // twoCapitalCommas is a necessary condition of a run of three bare names:
 // a comma followed by a space and a capital letter, and another such comma

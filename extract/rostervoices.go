@@ -290,8 +290,10 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // predicateName is a name followed by its degrees, perhaps a relative
 // clause set off by commas ("Dr. Jo Day, who came to Ohio from Lima, is
 // completing her residency"), and what the person is: group 1 the name,
-// group 2 the words after it.
-var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
+// group 2 the words after it. Like every expression that opens with a name
+// of two capitalised words, it is run only where such a pair opens
+// (namePairAt).
+var predicateName = mustStartDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`, namePairAt).startingWith(capitals, true)
 
 // predicateNameOpen is predicateName whose clause opens with "another"
 // or with "now"/"currently" before an article or "in" ("Dr. Vera Cole,
@@ -299,7 +301,7 @@ var predicateName = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?
 // residency", "Dr. Omar Haddad, currently a Resident in Surgery"): run only
 // on the blocks that hold one of those words (openerMay), so the usual
 // block pays nothing for it.
-var predicateNameOpen = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,?\s+((?:currently|now)\s+(?:a|an|our|the|in)\s|another\s)`)
+var predicateNameOpen = mustStartDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*,?\s+((?:currently|now)\s+(?:a|an|our|the|in)\s|another\s)`, namePairAt).startingWith(capitals, true)
 
 // openerMay is a necessary condition of a predicateNameOpen match in t.
 func openerMay(t string) bool {
@@ -308,7 +310,7 @@ func openerMay(t string) bool {
 
 // predicateNameGraded is predicateName with a membership grade after the
 // degrees (gradeAside), run on the blocks that name a grade.
-var predicateNameGraded = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*` + gradeAside + `?(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
+var predicateNameGraded = mustStartDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*`+gradeAside+`?(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`, namePairAt).startingWith(capitals, true)
 
 // gradeAside is a society's membership grade in apposition after a
 // name's degrees: ", ACP Resident/Fellow Member", ", Associate Member",

@@ -197,3 +197,39 @@ func wordStartIn(s string, i int, set string) bool {
 func nextIs(s string, i int, set string) bool {
 	return i+1 < len(s) && strings.IndexByte(set, s[i+1]) >= 0
 }
+
+// capitals are the bytes namePairAt accepts a position at, with every byte
+// of a character that is not ASCII (startingWith's high).
+const capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+// namePairAt is a necessary condition of a match at s[i] of an expression
+// that opens with a name of two capitalised words or more,
+// `\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}…` (predicateName,
+// degreeItem, plainItem): a capital letter at i (ASCII, or a character that
+// is not), the rest of its word (letters, apostrophes, hyphens: bytes of
+// ASCII letters, "'", "-" and of characters that are not ASCII) ended by
+// white space (\s: ASCII), and a capital (or a character that is not ASCII)
+// after the white space. Most positions of a text fail at once, where the
+// expression, unanchored, was tried at each.
+func namePairAt(s string, i int) bool {
+	if c := s[i]; c < 'A' || c > 'Z' && c < 0x80 {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && nameWordByte(s[j]) {
+		j++
+	}
+	if j == len(s) || !isRESpace(s[j]) {
+		return false
+	}
+	for j < len(s) && isRESpace(s[j]) {
+		j++
+	}
+	return j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 0x80)
+}
+
+// nameWordByte reports a byte that [\p{L}'’-] may hold: an ASCII letter,
+// an apostrophe, a hyphen, or a byte of a character that is not ASCII.
+func nameWordByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c == '\'' || c == '-' || c >= 0x80
+}

@@ -19,6 +19,11 @@ var startedSamples = []string{
 	"chief residents and Co-Chief Resident, R3, PGY-II, pgy 4, house officer; xresident, R6, résident",
 	"usmle steps 1, 2 ck and 3; step2ck, step ii cs; xstep 1; comlex levels 1 & 2 pe; level 3; 2ck, ii cs, x2ck, usmle 1",
 	"UNITED STATES, the United  States of America, U. S. A., u.s., USA; xUS, éUSA, US-based, USMLE, united states",
+	// names of two capitalised words or more (namePairAt)
+	"Dr. Ana Ruiz, MD, is a second-year resident; Ben T. Ota, M.D., Ph.D. joins the program; xJo Day is our chief. Émile Zola-Dupré, who came from Lyon, is an intern",
+	"Ana O’Neil\tBo Kim, currently a resident; Ana  Ruiz now in a residency, Vera Cole, another intern; Ana Ruiz, ACP Resident Member, is a PGY-2. Jo Day will also serve",
+	"Ana Ruiz, MD; Ben Ota, DO; and Chidi Okeke, MBBS, MPH finished. Kim Lee, MD,PhD; Jo Day,\nMD, MBA; Ed Fu, M.D., M.P.H.",
+	"The five are Ana Ruiz, Ben Ota, Chidi Okeke and Dana Lee. A B, Ab Cd, ÀB Ça, Ab\u00a0Cd, Ab\vCd, Ab-\fCd, A' Bc, AB. C. D, İb Ğc",
 }
 
 // checkStarted checks a started expression against its expression on s.
@@ -86,14 +91,16 @@ func TestStartFirstBytes(t *testing.T) {
 			}
 		}
 	}
-	if n < 5 {
-		t.Errorf("%d expressions read with startingWith; drPrefix, the three role expressions and residentRoleRE are", n)
+	if n < 10 {
+		t.Errorf("%d expressions read with startingWith; drPrefix, the three role expressions, residentRoleRE and the five that open with a name are", n)
 	}
 }
 
 func allStarted() map[string]startedRegexp {
 	return map[string]startedRegexp{"drPrefix": drPrefix, "roleThenName": roleThenName, "roleCommaName": roleCommaName, "rolesThenNames": rolesThenNames,
-		"residentRoleRE": residentRoleRE, "condTrigger": condTrigger, "glueCK": glueCK, "examList": examList}
+		"residentRoleRE": residentRoleRE, "condTrigger": condTrigger, "glueCK": glueCK, "examList": examList,
+		"predicateName": predicateName, "predicateNameOpen": predicateNameOpen, "predicateNameGraded": predicateNameGraded,
+		"degreeItem": degreeItem, "plainItem": plainItem}
 }
 
 // TestStarted checks each started expression, and foldUSA, against the
@@ -107,7 +114,7 @@ func TestStarted(t *testing.T) {
 		}
 		checkUSAGate(t, s)
 	}
-	if found < 35 {
+	if found < 60 {
 		t.Errorf("the samples hold %d matches; they are meant to exercise every expression", found)
 	}
 }
