@@ -157,3 +157,61 @@ func wordSet(ws ...string) map[string]bool {
 
 // isLetterByte reports an ASCII letter.
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// cutDateline returns s without the dateline that opens a news story's
+// first sentence: a place whose first word is in capitals, then a state,
+// a date or an agency in words, numbers, commas and parentheses, up to a
+// dash ("AKRON — ", "DAYTON, Ohio, March 3 — ", "AKRON, Ohio (March 3,
+// 2026) – "). s is returned whole when it opens with no such run
+// ("UTMB residents — …": a word in lower case before the dash).
+func cutDateline(s string) string {
+	if len(s) < 6 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return s // (the cheap test: no capital pair opens s)
+	}
+	for i := 0; i < len(s) && s[i] != ' ' && s[i] != ','; i++ {
+		if (s[i] < 'A' || s[i] > 'Z') && s[i] != '.' && s[i] != '\'' {
+			return s // the place's first word is in capitals only ("PGY-2 — " is none)
+		}
+	}
+	for i := 0; i < len(s) && i < 80; i++ {
+		c := s[i]
+		switch {
+		case c == ' ' && i+1 < len(s) && (s[i+1] == '-' || strings.HasPrefix(s[i+1:], "–") || strings.HasPrefix(s[i+1:], "—")):
+			j := i + 1
+			if s[j] == '-' {
+				j++
+				if j < len(s) && s[j] == '-' {
+					j++
+				}
+			} else {
+				j += len("—")
+			}
+			if j < len(s) && s[j] == ' ' && i > 1 {
+				return strings.TrimLeft(s[j:], " ")
+			}
+			return s
+		case c >= 'a' && c <= 'z':
+			// a lower-case letter only inside a capitalised word or a
+			// date's word ("Ohio", "March", "(AP)")
+			k := i
+			for k > 0 && isLetterByte(s[k-1]) {
+				k--
+			}
+			if k == i || s[k] < 'A' || s[k] > 'Z' {
+				return s
+			}
+		case c == '.' && i+1 < len(s) && s[i+1] == ' ' && (i < 2 || s[i-2] != ' ' && s[i-2] != ','):
+			// "Mo. " or "St. " may abbreviate; "Ohio. " ends a sentence
+			k := i
+			for k > 0 && isLetterByte(s[k-1]) {
+				k--
+			}
+			if i-k > 3 {
+				return s
+			}
+		case c == '\n' || c == '!' || c == '?' || c == ':' || c == ';':
+			return s
+		}
+	}
+	return s
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -17,7 +18,15 @@ import (
 // saidName is a quote's attribution: "said Jane Doe", "says Dr. Jane Doe,
 // MD, who …". Group 1 is the name, group 2 what follows the name and its
 // degrees.
-var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:(?:Dr\.?|Doctor)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
+//
+// The name's words after the first may open with a particle in lower case
+// ("Ana de la Fuente", nameTail); a surname alone ("said Ruiz, PGY-2") is
+// the person the page named in full before (fullNameFor).
+var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:(?:Dr\.?|Doctor)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?` + nameTail + `{0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
+
+// nameTail is a word of a name after its first: capitalised, after up to
+// two particles in lower case ("de la Fuente", "van der Berg").
+const nameTail = `(?:\s+(?:(?:de|del|della|da|dos|du|van|von|der|den|la|le|di|bin|al|el)\s+){0,2}\p{Lu}[\p{L}'’-]+)`
 
 // credentialsThenAside skips the degrees and credentials in capitals after
 // a name ("M.D., FACS, FASCRS") and reads the aside after them (group 1).
@@ -38,7 +47,7 @@ func attributionAside(rest string) bool {
 	if staffRoleWords.in(rest) || otherRoles.in(rest) {
 		return false
 	}
-	if asideRole.MatchString(rest) && !notNowResident.in(rest) {
+	if asideRole.MatchString(rest) && !notNowResident.in(rest) && !dwellerOf(rest) {
 		return true // not "an Armonk, New York resident": a place's
 	}
 	low := asciiLower(rest)
@@ -103,7 +112,8 @@ func ownTraining(low string) bool {
 // asideRole is a resident's role in an attribution's aside: "a
 // second-year resident", "PGY-2 resident", "one of our interns"; the words
 // before the role are lower case or a training year.
-var asideRole = regexp.MustCompile(`^(?:(?:[Aa]n?|[Oo]ur|[Tt]he|[Oo]ne of (?:our|the))\s+)?(?:(?:[a-z0-9/-]+|PGY-?[1-7])\s+){0,4}(?:(?:co-)?chief\s+)?(?:resident|intern)s?\b`)
+// A training year alone is one too ("PGY-2", "PGY 3").
+var asideRole = regexp.MustCompile(`^(?:(?:(?:[Aa]n?|[Oo]ur|[Tt]he|[Oo]ne of (?:our|the))\s+)?(?:(?:[a-z0-9/-]+|PGY-?[1-7])\s+){0,4}(?:(?:co-)?chief\s+)?(?:resident|intern)s?\b|PGY[- ]?[1-7]\b)`)
 
 // residentsNews reports a page whose opening (its first three lines) speaks
 // of residents or interns of a program, not of a school's match (students
@@ -152,13 +162,19 @@ func graduatingClass(t string) bool {
 
 // quotedResidents reads the residents a news story quotes.
 func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
-	if !residentsNews(d) {
-		return nil
-	}
+	news := residentsNews(d)
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 30 || !containsAny(b.text, "\"“”") || outOfScope(d, i) {
+		if b.role == roleRow || len(b.text) < 30 {
+			continue
+		}
+		// on a page about residents, a quoted speaker; on any page, a
+		// speaker a resident's role is given beside the name ("said Dr.
+		// Ana Ruiz, a third-year resident", "Ruiz, PGY-2, said"): the
+		// role says resident, whatever the page's opening says
+		quoted := news && containsAny(b.text, "\"“”")
+		if !quoted && (b.hint()&hintResident == 0 || !strings.Contains(b.text, " said") && !strings.Contains(b.text, " says")) || outOfScope(d, i) {
 			continue
 		}
 		for _, m := range saidName.FindAllStringSubmatchIndex(b.text, -1) {
@@ -169,10 +185,15 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				n = n[:k]
 				aside = credentialsThenAside.FindStringSubmatch(b.text[m[3]+1:])[1]
 			}
-			if !attributionAside(aside) {
-				continue // "said Joe Roe, MD, program director"
+			if !attributionAside(aside) || !quoted && !asideRole.MatchString(strings.TrimLeft(aside, ", ")) {
+				continue // "said Joe Roe, MD, program director"; off a page about residents, no role
 			}
 			name, ok := personName(n)
+			if !ok && !strings.Contains(n, " ") && strings.TrimSpace(aside) != "" {
+				name, ok = fullNameFor(d, n) // "said Ruiz, PGY-2", named in full before
+			} else if ok {
+				name = fullerName(d, name)
+			}
 			if !ok || rolesElsewhere(d, name) {
 				continue
 			}
@@ -189,7 +210,13 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if from < len(b.text) && isWordByte(b.text[from]) {
 					continue // "saidly", "sayso"
 				}
-				st, name, ok := nameOpensSentence(b.text[:k])
+				st, name, ok := 0, "", false
+				if quoted {
+					st, name, ok = nameOpensSentence(b.text[:k])
+				}
+				if !ok {
+					st, name, ok = asideBeforeSaid(d, b.text[:k])
+				}
 				if !ok || rolesElsewhere(d, name) {
 					continue
 				}
@@ -228,6 +255,78 @@ func nameOpensSentence(before string) (start int, name string, ok bool) {
 	}
 	name, ok = personName(cand)
 	return start, name, ok
+}
+
+// asideBeforeSaid reads the speaker named first, with a resident's role
+// in apposition before the verb of saying: "Dr. Ana Ruiz, a third-year
+// resident, said …", "“…,” Ruiz, PGY-2, says." (a surname alone is the
+// person the page named in full before). It returns where the name
+// starts, and the name.
+func asideBeforeSaid(d *doc, before string) (start int, name string, ok bool) {
+	if !strings.HasSuffix(before, ",") {
+		return 0, "", false
+	}
+	start = strings.LastIndexAny(before, ".!?\n") + 1
+	for start > 0 && before[start-1] == '.' {
+		// "Dr." and "M.D." end no sentence
+		w := strings.LastIndexAny(before[:start-1], " \n") + 1
+		if t := before[w : start-1]; t != "Dr" && t != "M.D" && t != "D.O" && t != "Jr" {
+			break
+		}
+		start = strings.LastIndexAny(before[:w], ".!?\n") + 1
+	}
+	seg := before[start : len(before)-1]
+	if q := max(strings.LastIndex(seg, "”"), strings.LastIndex(seg, "\"")); q >= 0 {
+		start += q + 1
+		if strings.HasPrefix(seg[q:], "”") {
+			start += len("”") - 1
+		}
+		seg = before[start : len(before)-1]
+	}
+	seg = strings.TrimSpace(seg)
+	start = len(before) - 1 - len(seg)
+	if len(seg) > 160 {
+		return 0, "", false
+	}
+	parts := strings.Split(seg, ", ")
+	if len(parts) < 2 {
+		return 0, "", false
+	}
+	k := 1
+	for k < len(parts)-1 && isDegree(strings.Trim(parts[k], ". ")) {
+		k++ // "Ana Ruiz, MD, a third-year resident"
+	}
+	if isDegree(strings.Trim(parts[k], ". ")) || !attributionAside(strings.Join(parts[k:], ", ")) || strings.TrimSpace(parts[k]) == "" {
+		return 0, "", false
+	}
+	n := strings.TrimSpace(parts[0])
+	if len(n) < 3 || len(n) > 48 || strings.Count(n, " ") > 5 {
+		return 0, "", false
+	}
+	if name, ok = personName(n); ok {
+		name = fullerName(d, name)
+	} else {
+		surname := strings.TrimPrefix(n, "Dr. ")
+		if strings.Contains(surname, " ") && !nameParticles[asciiLower(surname[:strings.IndexByte(surname, ' ')])] || !upperAt(surname, 0) && !nameParticles[asciiLower(strings.Fields(surname)[0])] {
+			return 0, "", false
+		}
+		name, ok = fullNameFor(d, surname)
+	}
+	return start, name, ok
+}
+
+// fullerName is the full name the page gave before a particle's surname
+// standing alone ("Van Dyke", "de la Fuente" after "Ana Van Dyke"), or
+// name.
+func fullerName(d *doc, name string) string {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 || strings.Count(name, " ") > 2 || !nameParticles[asciiLower(name[:sp])] {
+		return name
+	}
+	if full, ok := fullNameFor(d, name); ok && len(full) > len(name) {
+		return full
+	}
+	return name
 }
 
 // rolesElsewhere reports whether some sentence of the page that calls the
@@ -321,7 +420,7 @@ func fullNameFor(d *doc, surname string) (string, bool) {
 	if utf8.RuneCountInString(surname) < 3 || notNameWords[strings.ToLower(surname)] {
 		return "", false
 	}
-	re, err := regexp.Compile(`((?:\p{Lu}[\p{L}'’-]+\s+)(?:\p{Lu}[\p{L}'’.-]*\s+)?)` + regexp.QuoteMeta(surname) + `\b`)
+	re, err := regexp.Compile(`((?:\p{Lu}[\p{L}'’-]+\s+)(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:(?:de|del|della|da|dos|du|van|von|der|den|la|le|di)\s+){0,2})` + regexp.QuoteMeta(surname) + `\b`)
 	if err != nil {
 		return "", false
 	}
@@ -451,4 +550,27 @@ func lastNameIn(t string) (name string, start, end int) {
 		}
 	}
 	return name, start, end
+}
+
+// dwellerOf reports an aside whose resident lives somewhere: "a resident
+// of the west side", "a longtime resident of Akron" — not "resident of the
+// year" (an award), not a resident of a program or an institution ("a
+// resident of our program", "of the family medicine residency").
+func dwellerOf(aside string) bool {
+	low := asciiLower(aside)
+	k := strings.Index(low, "resident of ")
+	if k < 0 {
+		return false
+	}
+	rest := strings.TrimPrefix(low[k+len("resident of "):], "the ")
+	f := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	if len(f) == 0 || slices.Contains([]string{"our", "its", "this", "their", "her", "his", "year", "month", "week", "quarter"}, f[0]) {
+		return false
+	}
+	for _, w := range f[:min(len(f), 5)] {
+		if slices.Contains(institutionWords, w) || slices.Contains([]string{"program", "programs", "residency", "department", "service", "team", "class"}, w) || specialties.in(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -163,7 +163,7 @@ var (
 	// schoolSaid names a medical school in a bio: "I attended X for medical
 	// school", "medical school at X", "earned my MD from X", "received his
 	// doctor of medicine degree from X".
-	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|medical doctoral degree|medical doctorate|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
+	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|medical doctoral degree|medical doctorate|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?|(?:chose|decided|went on) to study(?: medicine)? at|studied(?: medicine)? at)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
 )
 
 // profileResidents reads a page about one resident: the resident, with
@@ -226,6 +226,11 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
 		}
 		r.Name = cmp.Or(named, byline, author)
+		if named == "" && byline == "" && author != "" && authored == "" {
+			if a := account(d, true, nil); a.notResidentNow() && a.now == 0 {
+				return found // the byline's writer tells of a residency over, or to come, and of none now
+			}
+		}
 		said = cmp.Or(namedSaid, selfResidentIn(all), authored)
 		if said == "" && aboutOneResident(title) {
 			said = title
@@ -279,6 +284,10 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		}
 	}
 	if r.School == "" {
+		// a generic verb's university ("I graduated from the University
+		// of Ibadan", "I chose to study at X University"), taken when the
+		// piece names no other school by a verb, and no college degree
+		bare, bareSchool := false, ""
 		for _, s := range sentences(strings.ReplaceAll(all, "\n", " ")) {
 			ls := asciiLower(s)
 			m := schoolSaid.FindStringSubmatchIndex(s)
@@ -287,18 +296,29 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			}
 			verb := ls[m[0]:m[2]]
 			school := schoolEnd(s[m[2]:m[3]])
-			generic := strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went") || strings.HasPrefix(verb, "graduated")
+			generic := genericSchoolVerb(verb)
 			if generic && awardWordBefore(ls[:m[0]]) {
 				continue // "the student award went to Amy Tran": a recipient, not a school
 			}
 			if generic && !strings.Contains(ls, "medical school") && !strings.Contains(ls, "med school") && !strings.Contains(ls, "medical degree") &&
 				!medicalNamed.in(school) && !medicalLine(all, schoolEnd(school)) {
-				continue // "attended Wellesley College": not said to be the medical school
+				// "attended Wellesley College": not said to be the
+				// medical school; a university may be, when it is the
+				// only school the piece names (below)
+				if !bare && school != "" && school[0] >= 'A' && school[0] <= 'Z' && !collegeCues.in(s) && universityNamed.in(school) {
+					bare, bareSchool = true, school
+				} else if school != "" {
+					bareSchool = "" // two schools: which is which is not said
+				}
+				continue
 			}
 			if school != "" {
 				r.School, r.Country = splitCountryKeep(cleanSchool(school), r.Country)
 				break
 			}
+		}
+		if r.School == "" && bareSchool != "" && r.Country == "" && onlySchoolNamed(low, asciiLower(bareSchool)) {
+			r.School, r.Country = splitCountryKeep(cleanSchool(bareSchool), r.Country)
 		}
 	}
 	if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil && said == "" {
@@ -306,6 +326,30 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	}
 	return []imgfriendly.Resident{r}
 }
+
+// genericSchoolVerb reports a verb of schoolSaid that reaches a school
+// without saying it is the medical school: "attended", "went to",
+// "graduated from", "studied at", "chose to study at" (not "studied
+// medicine at", "went to medical school at").
+func genericSchoolVerb(verb string) bool {
+	if strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went to") || strings.HasPrefix(verb, "graduated") {
+		return !strings.Contains(verb, "medical school")
+	}
+	return strings.Contains(verb, "stud") && !strings.Contains(verb, "medicine")
+}
+
+// onlySchoolNamed reports whether every university or college low names
+// is school: "I graduated from the University of Florida and later
+// studied at the University of Ibadan" names two, and which one is the
+// medical school is not said.
+func onlySchoolNamed(low, school string) bool {
+	n := strings.Count(school, "universit") + strings.Count(school, "college")
+	return n > 0 && strings.Count(low, "universit")+strings.Count(low, "college") == n*strings.Count(low, school)
+}
+
+// universityNamed are the words of a university's name (a college alone
+// is an undergraduate's school as often as a medical one).
+var universityNamed = newWordList("university", "universidad", "universidade", "université", "universita", "università", "universitas")
 
 // nameAboveVoice returns the name on a line of its own right above the
 // page's first paragraph written in the first person (two "I"/"my" at
@@ -703,20 +747,33 @@ func authorLine(d *doc) (name, line string) {
 		if d.blocks[i].role == roleRow || len(t) > 200 {
 			continue
 		}
+		rest, ok := "", false
 		for _, p := range authorPrefixes {
-			rest, ok := strings.CutPrefix(t, p)
-			if !ok {
-				continue
+			if rest, ok = strings.CutPrefix(t, p); ok {
+				break
 			}
-			rest = stripTitle(strings.TrimSpace(rest))
-			if e := strings.IndexAny(rest, ",;(|\n"); e >= 0 {
-				rest = rest[:e]
-			}
-			if n, ok := personName(rest); ok {
-				return n, t
-			}
-			return "", ""
 		}
+		if !ok && len(t) <= 100 && strings.Contains(t, "y ") {
+			if at := bylineStart(t); at >= 0 {
+				rest, ok = t[at:], true // "Posted by Jane Roe on March 3", "March 3 · By Jane Roe"
+			}
+		}
+		if !ok {
+			continue
+		}
+		rest = stripTitle(strings.TrimSpace(rest))
+		if e := strings.IndexAny(rest, ",;(|·\n"); e >= 0 {
+			rest = rest[:e]
+		}
+		for _, stop := range []string{" on ", " - ", " – ", " — "} {
+			if e := strings.Index(rest, stop); e >= 0 {
+				rest = rest[:e] // "Jane Roe on March 3, 2026"
+			}
+		}
+		if n, ok := personName(strings.TrimSpace(rest)); ok {
+			return n, t
+		}
+		return "", ""
 	}
 	return "", ""
 }

@@ -511,7 +511,7 @@ func relSubject(text string, before [][2]int, sub string, from int) ([]string, i
 // sentence starts.
 func relCarried(text string, before [][2]int, surname string) ([]string, int) {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-		s := text[before[k][0]:before[k][1]]
+		s := cutDateline(text[before[k][0]:before[k][1]]) // ("AKRON — Ana Ruiz grew up …")
 		it := listItem.FindStringSubmatchIndex(s)
 		if it == nil {
 			continue
@@ -607,7 +607,7 @@ func relCarriedList(text string, before [][2]int) ([]string, int) {
 		return nil, 0
 	}
 	sp := before[len(before)-1]
-	if names, _ := coordinatedNameList(text[sp[0]:sp[1]]); names != nil {
+	if names, _ := coordinatedNameList(cutDateline(text[sp[0]:sp[1]])); names != nil {
 		return names, sp[0]
 	}
 	return nil, 0

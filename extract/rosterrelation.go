@@ -176,7 +176,7 @@ func roleHead(clause string) string {
 
 // schoolSaidWords are words every match of schoolSaid holds (lower case).
 var schoolSaidWords = []string{"medical school", "med school", "program", "earned", "received", "obtained", "completed",
-	"attended", "went to", "graduated from"}
+	"attended", "went to", "graduated from", "study", "studied"}
 
 // clauseSchool returns the medical school the clause says the person
 // studied at (schoolSaid: "who received her MD at X", "who went to medical
@@ -194,8 +194,7 @@ func clauseSchool(clause string) string {
 	}
 	verb := low[m[0]:m[2]]
 	school := schoolEnd(clause[m[2]:m[3]])
-	generic := strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went") || strings.HasPrefix(verb, "graduated")
-	if generic && !strings.Contains(verb, "medical school") && !medicalNamed.in(school) {
+	if genericSchoolVerb(verb) && !medicalNamed.in(school) {
 		return ""
 	}
 	return school

@@ -183,8 +183,8 @@ func plainTitleScope(d *doc) int {
 		return sectionNeutral
 	}
 	t := d.blocks[0].text
-	if len(t) > 100 || strings.HasSuffix(t, ".") {
-		return sectionNeutral
+	if len(t) > 100 || strings.HasSuffix(t, ".") || bylineStart(t) >= 0 {
+		return sectionNeutral // (a byline: its writer's role, "Staff Writer", is no section's)
 	}
 	k := sectionKind(t)
 	if k == sectionOthers && (residencyGraduates.MatchString(t) || fromAuthor.MatchString(t) || careerArc.MatchString(t) && !pastWords.in(t)) {

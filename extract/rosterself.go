@@ -419,13 +419,17 @@ func readSelf(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendl
 			if !a.residentNow() || singularStatements(d) < 2 || leaderNow(strings.ReplaceAll(asciiLower(allText(d)), "’", "'")) {
 				return out
 			}
-			if name, _ := authorLine(d); name != "" || staffSigned(d) {
-				return out // a byline's writer is profileResidents' to read; a staff member signs
+			if staffSigned(d) {
+				return out // a staff member signs
+			}
+			name, line := authorLine(d)
+			if _, other := bylineResident(line); other {
+				return out // a byline's writer with another role ("…, Program Director")
 			}
 			if !a.strong && outOfScope(d, 0) {
 				return out
 			}
-			r := imgfriendly.Resident{Evidence: imgfriendly.Evidence{URL: pageURL, Text: a.said}}
+			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: a.said}} // (the byline's writer, if any)
 			r.School, r.Country = gerundSchool(d)
 			return profileResidents(d, pageURL, []imgfriendly.Resident{r})
 		}
@@ -443,6 +447,10 @@ func subjectResident(d *doc, pageURL string) (imgfriendly.Resident, bool) {
 	for i := 0; i < min(len(d.blocks), site+3); i++ {
 		t := d.blocks[i].text
 		if d.blocks[i].role == roleRow || len(t) > 120 || outOfScope(d, i) {
+			continue
+		}
+		if i == site && site < maxSiteLines && len(t) > 40 && len(t) <= 100 && bylineStart(t) >= 0 {
+			site++ // a byline with its writer's role: a site line (siteLine reads the shorter)
 			continue
 		}
 		rest, ok := spotlightLead(t)
@@ -489,6 +497,9 @@ const maxSiteLines = 3
 // 2026") — short, no sentence, naming no role other than a resident's
 // (under "Faculty Stories" or "Alumni" the name line is no resident's).
 func siteLine(t string) bool {
+	if len(t) <= 100 && bylineStart(t) >= 0 {
+		return true // a byline: its writer's role ("Staff Writer") is no section's
+	}
 	if len(t) > 40 || strings.Contains(t, ". ") || strings.ContainsAny(t[len(t)-1:], ".?!:") {
 		return false
 	}

@@ -494,6 +494,7 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if !ok {
 				continue
 			}
+			name = fullerName(d, name) // ("Van Dyke, a third-year resident, …" after "Ana Van Dyke")
 			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 		}
 	}
@@ -765,6 +766,9 @@ func placeAfter(role string) bool {
 	_, rest, ok := strings.Cut(role, " ")
 	if !ok || !strings.HasPrefix(rest, "of ") {
 		return false
+	}
+	if strings.HasPrefix(rest, "of the ") {
+		return dwellerOf(role) // "a resident of the west side", not "of the year"
 	}
 	f := strings.Fields(rest[3:])
 	if len(f) == 0 || f[0][0] < 'A' || f[0][0] > 'Z' {
