@@ -366,8 +366,31 @@ func clean(s string) string {
 
 // cleanJoined is clean of the concatenation of parts, without building it.
 func cleanJoined(parts []string) string {
-	if len(parts) == 1 && isClean(parts[0]) {
-		return parts[0] // nothing to change: no copy
+	// ASCII white space at either end goes, and many parts are nothing
+	// else (the line breaks and indentation between tags): it is dropped
+	// first, and what is left may be one part that needs no change
+	first, last := "", ""
+	for len(parts) > 0 {
+		if first = trimASCIISpaceLeft(parts[0]); first != "" {
+			break
+		}
+		parts = parts[1:]
+	}
+	for len(parts) > 0 {
+		if last = trimASCIISpaceRight(parts[len(parts)-1]); last != "" {
+			break
+		}
+		parts = parts[:len(parts)-1]
+	}
+	switch {
+	case len(parts) == 0:
+		return ""
+	case len(parts) == 1:
+		first = trimASCIISpaceRight(first)
+		if isClean(first) {
+			return first // nothing to change: no copy
+		}
+		last = first
 	}
 	n := 0
 	for _, s := range parts {
@@ -377,9 +400,15 @@ func cleanJoined(parts []string) string {
 	b.Grow(n)
 	space := false
 	runes := 0
-	for _, s := range parts {
+	for k, s := range parts {
 		if runes >= maxBlockRunes {
 			break
+		}
+		switch k { // (the ends without their white space)
+		case len(parts) - 1:
+			s = last
+		case 0:
+			s = first
 		}
 		for i := 0; i < len(s); {
 			c := s[i]
@@ -450,6 +479,24 @@ func cleanJoined(parts []string) string {
 		}
 	}
 	return b.String()
+}
+
+// trimASCIISpaceLeft is s without the ASCII white space (asciiSpace) it
+// opens with; trimASCIISpaceRight without what it ends with.
+func trimASCIISpaceLeft(s string) string {
+	i := 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+func trimASCIISpaceRight(s string) string {
+	j := len(s)
+	for j > 0 && isASCIISpace(s[j-1]) {
+		j--
+	}
+	return s[:j]
 }
 
 // isClean reports whether clean(s) == s for a plain ASCII s: single spaces
