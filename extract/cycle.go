@@ -14,11 +14,86 @@ type cycle struct {
 	stated bool // the page names its cycle
 }
 
+// The cycle expressions, each run only where one of its matches can start
+// (startedRegexp): none opens with a literal the regexp package can skip
+// to, and each was tried at every character of a block.
 var (
-	seasonPattern = mustGate(`\b(20\d\d)\s*[-/]\s*(20\d\d|\d\d)\s+(?:application|recruitment|interview|match|eras|residency application)\s+(?:season|cycle|year|period)`, "season", "cycle", "year", "period")
-	matchPattern  = mustGate(`\b(?:(?:(?:for|in|to|through) )?the (?:upcoming )?(20\d\d)\s+(?:nrmp\s+)?(?:main residency\s+)?match|(?:for|in|to|through) the match\s+(?:of\s+)?(20\d\d)|eras\s+(20\d\d))\b`, "match", "eras")
-	startPattern  = mustGate(`\b(?:positions?|training|residency|program)\s+(?:starting|beginning|that (?:starts?|begins?))\s+(?:on\s+|in\s+)?(?:july\s+(?:1,?\s+)?)?(20\d\d)\b`, "start", "begin")
+	seasonPattern = startedOf(mustGate(`\b(20\d\d)\s*[-/]\s*(20\d\d|\d\d)\s+(?:application|recruitment|interview|match|eras|residency application)\s+(?:season|cycle|year|period)`,
+		"season", "cycle", "year", "period"), seasonStart).startingWith("2", false)
+	matchPattern = startedOf(mustGate(`\b(?:(?:(?:for|in|to|through) )?the (?:upcoming )?(20\d\d)\s+(?:nrmp\s+)?(?:main residency\s+)?match|(?:for|in|to|through) the match\s+(?:of\s+)?(20\d\d)|eras\s+(20\d\d))\b`,
+		"match", "eras"), matchStart).startingWith("tfie", false)
+	startPattern = startedOf(mustGate(`\b(?:positions?|training|residency|program)\s+(?:starting|beginning|that (?:starts?|begins?))\s+(?:on\s+|in\s+)?(?:july\s+(?:1,?\s+)?)?(20\d\d)\b`,
+		"start", "begin"), trainingStart).startingWith("ptr", false)
 )
+
+// seasonStart is where a match of seasonPattern can start: "20" and two
+// digits opening a word, then perhaps spaces, then a dash or slash.
+func seasonStart(s string, i int) bool {
+	if s[i] != '2' || i+3 >= len(s) || s[i+1] != '0' || !isDigit(s[i+2]) || !isDigit(s[i+3]) || !wordStart(s, i) {
+		return false
+	}
+	j := skipRESpace(s, i+4)
+	return j < len(s) && (s[j] == '-' || s[j] == '/')
+}
+
+// matchStart is where a match of matchPattern can start, opening a word:
+// "eras"; a preposition before "the match"; or, after a preposition or
+// not, "the" and perhaps "upcoming" before "20".
+func matchStart(s string, i int) bool {
+	if !wordStart(s, i) {
+		return false
+	}
+	r := s[i:]
+	if strings.HasPrefix(r, "eras") {
+		return true
+	}
+	for _, p := range []string{"for ", "in ", "to ", "through "} {
+		if strings.HasPrefix(r, p) {
+			r = r[len(p):]
+			if strings.HasPrefix(r, "the match") {
+				return true
+			}
+			break
+		}
+	}
+	r, ok := strings.CutPrefix(r, "the ")
+	return ok && strings.HasPrefix(strings.TrimPrefix(r, "upcoming "), "20")
+}
+
+// trainingStart is where a match of startPattern can start: "position(s)",
+// "training", "residency" or "program" opening a word, then spaces, then
+// "start", "begin" or "that ".
+func trainingStart(s string, i int) bool {
+	if !wordStart(s, i) {
+		return false
+	}
+	r := s[i:]
+	n := 0
+	for _, w := range []string{"positions", "position", "training", "residency", "program"} {
+		if strings.HasPrefix(r, w) {
+			n = len(w)
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	j := skipRESpace(r, n)
+	if j == n {
+		return false
+	}
+	r = r[j:]
+	return strings.HasPrefix(r, "start") || strings.HasPrefix(r, "begin") || strings.HasPrefix(r, "that ")
+}
+
+// skipRESpace returns where, from i, the run of the regexp package's \s
+// bytes (tab, newline, form feed, carriage return, space) in s ends.
+func skipRESpace(s string, i int) int {
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	return i
+}
 
 // findCycle looks for the cycle year in the page's blocks: a season named
 // anywhere wins over a Match year, which wins over a training start; within

@@ -164,7 +164,7 @@ func TestKeywordSetFew(t *testing.T) {
 func allGates() map[string]gatedRegexp {
 	return map[string]gatedRegexp{
 		"imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount, "countOfTotal": countOfTotal,
-		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
+		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern.gatedRegexp, "matchPattern": matchPattern.gatedRegexp, "startPattern": startPattern.gatedRegexp,
 		// gates derived from the expression (mustGateDerived)
 		"rolesThenNames": rolesThenNames.gatedRegexp, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,
 		"drPrefix": drPrefix.gatedRegexp, "roleThenName": roleThenName.gatedRegexp, "oneUnit": oneUnit, "glueCK": glueCK.gatedRegexp, "jiVisa": jiVisa, "hiB": hiB,

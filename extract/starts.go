@@ -52,12 +52,18 @@ func (r startedRegexp) startsAt(s string, i int) bool {
 // expression, run on the text from a position, cannot see the character
 // before it.
 func mustStartDerived(expr string, start func(s string, i int) bool) startedRegexp {
-	flags, rest := "", expr
+	return startedOf(mustGateDerived(expr), start)
+}
+
+// startedOf is g read with start (its gate kept). A word boundary opening
+// g's expression (after its flags) is start's to test.
+func startedOf(g gatedRegexp, start func(s string, i int) bool) startedRegexp {
+	flags, rest := "", g.re.String()
 	if strings.HasPrefix(rest, "(?i)") {
 		flags, rest = "(?i)", rest[len("(?i)"):]
 	}
 	rest = strings.TrimPrefix(rest, `\b`)
-	return startedRegexp{gatedRegexp: mustGateDerived(expr), at: regexp.MustCompile(`^` + flags + `(?:` + rest + `)`), start: start}
+	return startedRegexp{gatedRegexp: g, at: regexp.MustCompile(`^` + flags + `(?:` + rest + `)`), start: start}
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
@@ -100,6 +106,25 @@ func (r startedRegexp) FindStringIndex(s string) []int {
 		return m[0][:2]
 	}
 	return nil
+}
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
+func (r startedRegexp) FindStringSubmatch(s string) []string {
+	if !r.possible(s) {
+		return nil
+	}
+	m := startedMatchesIn(r.at, r.start, r.first, s, 1)
+	if m == nil {
+		return nil
+	}
+	loc := m[0]
+	out := make([]string, len(loc)/2)
+	for k := range out {
+		if loc[2*k] >= 0 {
+			out[k] = s[loc[2*k]:loc[2*k+1]]
+		}
+	}
+	return out
 }
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.

@@ -24,6 +24,9 @@ var startedSamples = []string{
 	"Ana O’Neil\tBo Kim, currently a resident; Ana  Ruiz now in a residency, Vera Cole, another intern; Ana Ruiz, ACP Resident Member, is a PGY-2. Jo Day will also serve",
 	"Ana Ruiz, MD; Ben Ota, DO; and Chidi Okeke, MBBS, MPH finished. Kim Lee, MD,PhD; Jo Day,\nMD, MBA; Ed Fu, M.D., M.P.H.",
 	"The five are Ana Ruiz, Ben Ota, Chidi Okeke and Dana Lee. A B, Ab Cd, ÀB Ça, Ab\u00a0Cd, Ab\vCd, Ab-\fCd, A' Bc, AB. C. D, İb Ğc",
+	"the 2026-2027 application season; 2026 / 27 match cycle; x2026-27 interview year; 2026\t-27 eras period; for the upcoming 2027 nrmp match; in the match of 2026",
+	"through the match 2026; eras  2027; xeras 2027; the 2026 main residency match; to the 2026\nmatch; éthe 2026 match; the upcoming match; for the 2026 match class",
+	"positions starting july 1, 2027; training that begins in 2026; programs starting 2027; residency\tbeginning on 2026; xprogram starting 2026; position  starts 2027; _training beginning 2026",
 }
 
 // checkStarted checks a started expression against its expression on s.
@@ -38,6 +41,9 @@ func checkStarted(t *testing.T, name string, r startedRegexp, s string) {
 		if got := r.FindAllStringIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%s.FindAllStringIndex(%q, %d) = %v, want %v", name, s, n, got, want)
 		}
+	}
+	if got, want := r.FindStringSubmatch(s), r.re.FindStringSubmatch(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+		t.Errorf("%s.FindStringSubmatch(%q) = %q, want %q", name, s, got, want)
 	}
 	if got, want := r.FindStringIndex(s), r.re.FindStringIndex(s); !slices.Equal(got, want) {
 		t.Errorf("%s.FindStringIndex(%q) = %v, want %v", name, s, got, want)
@@ -100,7 +106,8 @@ func allStarted() map[string]startedRegexp {
 	return map[string]startedRegexp{"drPrefix": drPrefix, "roleThenName": roleThenName, "roleCommaName": roleCommaName, "rolesThenNames": rolesThenNames,
 		"residentRoleRE": residentRoleRE, "condTrigger": condTrigger, "glueCK": glueCK, "examList": examList,
 		"predicateName": predicateName, "predicateNameOpen": predicateNameOpen, "predicateNameGraded": predicateNameGraded,
-		"degreeItem": degreeItem, "plainItem": plainItem}
+		"degreeItem": degreeItem, "plainItem": plainItem,
+		"seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern}
 }
 
 // TestStarted checks each started expression, and foldUSA, against the
