@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/imgfriendly/imgfriendly"
+)
 
 // The eligibility batteries of session 13, from the probe grid's misses
 // (TestProbeGrid12), written in the team's own words. Each case fails on
@@ -109,4 +113,29 @@ func TestBatteryVisaHoldersEligible(t *testing.T) {
 	add("eligible for a waiver", "<p>Physicians with a J-1 visa are eligible for a waiver after training.</p>", F{})
 	add("holders not eligible", "<p>Applicants with an H-1B visa are not eligible.</p>", F{h1b: false})
 	runKnownBattery(t, cases, nil, j1, h1b)
+}
+
+// TestBatteryPassUnderWeighingLead: session 13's decision (doc.go, "Soft
+// list lead-ins"): under a lead-in or title that weighs what selection
+// looks at, a pass/fail item is asked and a graded one stays a
+// preference; under one that calls its items preferred, every item is a
+// preference. Near misses: the graded items, the preferred lead-ins, an
+// item's own preference.
+func TestBatteryPassUnderWeighingLead(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	add("title What We Look For over a completed Step 1", "<h3>What We Look For</h3><ul><li>Completion of USMLE Step 1 with a pass</li><li>Strong letters</li></ul>", F{s1Pass: true})
+	add("we look for: ECFMG certification by the Match", list("We look for:", "ECFMG certification by the Match", "Personal statement"), F{imgfriendly.FieldECFMGDeadline: "match"})
+	add("we look for: first-attempt passes (the pass asked, the attempt preferred)", list("We look for:", "First-attempt passes on every step", "Personal statement"), F{s1Pass: true})
+	// near misses (the first three read on main too: "top applicants" and
+	// "seek" lend a lead-in no modality yet, "we consider the following"
+	// lent none before)
+	add("top applicants will have: Step 1 completed", list("Top applicants will have:", "Step 1 successfully completed", "Personal statement"), F{s1Pass: true})
+	add("we seek: a passing Step 1", list("In our applicants we seek:", "A passing result on Step 1", "Commitment to primary care"), F{s1Pass: true})
+	add("we consider the following: COMLEX Level 1 passed", list("We consider the following:", "COMLEX Level 1 passed", "Personal statement"), F{cx1: true})
+	add("we look for: a Step 2 CK of 235 or more", list("We look for:", "A Step 2 CK of 235 or more", "Personal statement"), F{s2Pref: 235.0})
+	add("title Preferred over a completed Step 1", "<h3>Preferred</h3><ul><li>Completion of USMLE Step 1 with a pass</li><li>Strong letters</li></ul>", F{})
+	add("desirable: ECFMG certification by the Match", list("Desirable:", "ECFMG certification by the Match", "Personal statement"), F{})
+	add("we look for: a Step 1 pass, preferably", list("We look for:", "A Step 1 pass, preferably", "Personal statement"), F{})
+	runKnownBattery(t, cases, nil, s1Pass, s1Min, s2Min, s2Pref, cx1, attMax, imgfriendly.FieldECFMGDeadline)
 }

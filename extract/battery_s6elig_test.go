@@ -155,7 +155,8 @@ func TestBatteryAttemptsAskedAbout(t *testing.T) {
 // TestBatteryApplicationContentsLeadIn: a lead-in that lists what is looked
 // for in the application itself ("we look for the following information in
 // your application:") names its contents, not preferences; looking for
-// qualities in applicants stays a preference.
+// qualities in applicants stays a preference, but for a pass, which has no
+// degree to prefer (see weighed).
 func TestBatteryApplicationContentsLeadIn(t *testing.T) {
 	var cases []ruleCase
 	add := func(lead, item string, want F) {
@@ -170,8 +171,10 @@ func TestBatteryApplicationContentsLeadIn(t *testing.T) {
 	}
 	add("In addition to the requirements above, we require:", "Step 1 passed within two attempts", F{s1Pass: true, attMax: 2.0})
 	add("In addition to the hospital's requirements, we prefer:", "Step 1 passed on the first attempt", F{})
-	add("We look for the following qualities in applicants:", "Passing Step 1 on the first attempt", F{})
-	add("We are looking for:", "Step 1 passed on the first attempt", F{})
+	// a lead-in that weighs (session 13's decision, mWeighs): the pass,
+	// which has no degree, is asked; the first attempt stays a preference
+	add("We look for the following qualities in applicants:", "Passing Step 1 on the first attempt", F{s1Pass: true})
+	add("We are looking for:", "Step 1 passed on the first attempt", F{s1Pass: true})
 	runBattery(t, cases, s1Pass, cx1, attMax)
 }
 

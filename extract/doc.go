@@ -116,6 +116,28 @@
 //   - ECFMG: ecfmg_deadline is the moment certification must be held by
 //     (application, interview, rank_list, match, training_start); of two
 //     the earlier.
+//   - Soft list lead-ins (decided in session 13): a lead-in that weighs
+//     what selection looks at — "While reviewing applications we look
+//     for:", "Strong applicants will have:", "We consider the following:"
+//     (mWeighs) — lends its items a preference, so a graded item under it
+//     stays one, as the labelling conventions say of preferences: a score
+//     is step2ck_preferred_min (never a minimum), months of USCE
+//     preferred, years since graduation yog_preferred_max_years, "on the
+//     first attempt" no attempt limit. A pass/fail item under it — a pass,
+//     a successful completion, a certification ("Successful completion of
+//     USMLE Steps 1 and 2", "ECFMG certification by the rank list
+//     deadline") — is asked: step1_pass_required, ecfmg_deadline. A pass
+//     has no degree to prefer: the program that looks for it looks for
+//     every applicant to have it, and the labels' "pass" covers a pass
+//     asked for application or interview. It ranks below what a sentence
+//     of the page says of the pass outright. A lead-in that calls its items
+//     preferred ("Preferred qualifications:", "The following are
+//     preferred:", "We recommend:"; preferenceCues) makes every item a
+//     preference, a pass included, for a preferred pass can only be one
+//     preferred sooner than training needs it; so does an item's own word
+//     of preference ("Passing Step 1 is preferred"). Numbers under "we
+//     consider the following:" are preferences too; "We consider
+//     applicants with:" asks (admittingLead).
 //   - Scope: a page of an observership, externship or visiting-student
 //     program (by its address or title) states no program rule; nor does a
 //     medical school's admissions page (the entrance test and the school's

@@ -15,6 +15,11 @@ var ecfmgTable = table{
 	rows: []rule{
 		{name: "certified by", topics: topics(tCertified), pol: polPos, mod: mHard | mExclusion, notMod: mSoft | mStats,
 			field: imgfriendly.FieldECFMGDeadline, val: ecfmgMoment, rank: rankExplicit},
+		// certification, a pass/fail item, under a lead-in that weighs
+		// ("We look for:" / "ECFMG certification by the rank list deadline"),
+		// below what a sentence of the page says of it outright
+		{name: "certified by, under a lead-in that weighs", topics: topics(tCertified), pol: polPos, mod: mSoft, notMod: mStats | mNotReq | mExclusion,
+			field: imgfriendly.FieldECFMGDeadline, val: weighed(ecfmgMoment), rank: rankImplied},
 		{name: "when, answered", topics: topics(tCertified), pol: polPos, notMod: mSoft | mStats,
 			field: imgfriendly.FieldECFMGDeadline, val: answeredMoment, rank: rankExplicit},
 	},

@@ -35,6 +35,7 @@ var gridFields = map[string][]imgfriendly.Field{
 	"scores":   {s1Pass, s1Min, s2Min, s2Pref, cx2},
 	"attempts": {attMax},
 	"usce":     {usceReqF, usceMo},
+	"ecfmg":    {imgfriendly.FieldECFMGDeadline},
 }
 
 // gridOpen and gridClose surround a sentence with the kind of neutral text
@@ -497,20 +498,21 @@ func gridCells() []gridCell {
 	}
 	cells = append(cells, gridHarder()...)
 	cells = append(cells, gridThird()...)
-	return append(cells, gridLeadIns()...)
+	cells = append(cells, gridLeadIns()...)
+	return append(cells, gridWeighingLeads()...)
 }
 
 // gridScore reads every cell and counts per fact.
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 841, "yog": 578, "scores": 344, "attempts": 190, "usce": 422}
+var gridFloors = map[string]int{"visa": 841, "yog": 582, "scores": 389, "attempts": 194, "usce": 426, "ecfmg": 9}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.
 var (
-	gridFalseCeiling = map[string]int{"visa": 0, "yog": 0, "scores": 0, "attempts": 0, "usce": 0}
-	gridWrongCeiling = map[string]int{"visa": 0, "yog": 0, "scores": 0, "attempts": 0, "usce": 0}
+	gridFalseCeiling = map[string]int{"visa": 0, "yog": 0, "scores": 0, "attempts": 0, "usce": 0, "ecfmg": 0}
+	gridWrongCeiling = map[string]int{"visa": 0, "yog": 0, "scores": 0, "attempts": 0, "usce": 0, "ecfmg": 0}
 )
 
 func TestProbeGrid12(t *testing.T) {
@@ -556,7 +558,7 @@ func TestProbeGrid12(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	facts := []string{"visa", "yog", "scores", "attempts", "usce"}
+	facts := []string{"visa", "yog", "scores", "attempts", "usce", "ecfmg"}
 	for _, f := range facts {
 		n := counts[f]
 		t.Logf("%-8s right %4d/%-4d missed %3d wrong %3d false %3d", f, n.right, n.cells, n.missed, n.wrong, n.false_)
@@ -1070,5 +1072,58 @@ func gridLeadIns() []gridCell {
 	add("usce", "USCE (minimum of 3 months) is required", gridForms[0].wrap("US clinical experience (minimum of 3 months) is required."), F{usceReqF: "required", usceMo: 3.0})
 	add("scores", "passed on first attempt with scores of 220 or above (scores)", gridForms[0].wrap("All applicants must have passed USMLE Step 1 and Step 2 CK on the first attempt with scores of 220 or above."), F{s1Pass: true, s1Min: 220.0, s2Min: 220.0})
 	add("attempts", "passed on first attempt with scores of 220 or above (attempts)", gridForms[0].wrap("All applicants must have passed USMLE Step 1 and Step 2 CK on the first attempt with scores of 220 or above."), F{attMax: 1.0})
+	return cells
+}
+
+// gridWeighingLeads are the fifth round (session 13): items under a
+// lead-in that weighs what selection looks at ("we look for", "strong
+// applicants will have", "we consider the following") beside the same
+// items under one that calls them preferred. A pass/fail item (a pass, a
+// completion, a certification) under a lead-in that weighs is asked; a
+// graded one (a score, months, years, the first attempt) stays a
+// preference; under a lead-in of preference every item is one; an item's
+// own word of preference keeps it one.
+func gridWeighingLeads() []gridCell {
+	var cells []gridCell
+	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
+	items := func(lead string, its ...string) string {
+		h := "<h2>Eligibility</h2><p>" + lead + "</p><ul>"
+		for _, it := range its {
+			h += "<li>" + it + "</li>"
+		}
+		return h + "</ul>" + gridClose
+	}
+	ecfmg := imgfriendly.FieldECFMGDeadline
+	for _, lead := range []string{"While reviewing applications we look for:", "Strong applicants will have:",
+		"In selecting residents we consider the following:", "The committee looks for candidates with:"} {
+		// pass/fail items: asked
+		add("scores", lead+" successful completion of Step 1", items(lead, "Successful completion of USMLE Step 1", "Research experience"), F{s1Pass: true})
+		add("scores", lead+" completion of Steps 1 and 2", items(lead, "Successful completion of USMLE Steps 1 and 2", "Research experience"), F{s1Pass: true})
+		add("scores", lead+" a passing score on Step 1 and Step 2 CK", items(lead, "A passing score on Step 1 and Step 2 CK", "Leadership"), F{s1Pass: true})
+		add("scores", lead+" Step 1 must be passed", items(lead, "Step 1 must be passed before applying", "Leadership"), F{s1Pass: true})
+		add("ecfmg", lead+" ECFMG certification by the rank list deadline", items(lead, "ECFMG certification by the rank list deadline", "Leadership"), F{ecfmg: "rank_list"})
+		// the pass asked, its first attempt preferred
+		add("scores", lead+" Step 1 passed on the first attempt (scores)", items(lead, "Step 1 passed on the first attempt", "Leadership"), F{s1Pass: true})
+		add("attempts", lead+" Step 1 passed on the first attempt (attempts)", items(lead, "Step 1 passed on the first attempt", "Leadership"), F{})
+		// graded items: preferences, as the conventions say
+		add("scores", lead+" Step 2 CK 230 or above", items(lead, "Step 2 CK score of 230 or above", "Leadership"), F{s2Pref: 230.0})
+		add("usce", lead+" three months of USCE", items(lead, "Three months of US clinical experience", "Leadership"), F{usceReqF: "preferred", usceMo: 3.0})
+		add("yog", lead+" graduation within 5 years", items(lead, "Graduation within the last 5 years", "Leadership"), F{yogPref: 5.0})
+		// the item's own preference
+		add("scores", lead+" passing Step 1 is preferred", items(lead, "Passing Step 1 is preferred", "Leadership"), F{})
+		add("scores", lead+" ideally a Step 1 pass", items(lead, "Ideally, a pass on USMLE Step 1", "Leadership"), F{})
+	}
+	for _, lead := range []string{"Preferred qualifications:", "The following are preferred:", "We recommend:"} {
+		add("scores", lead+" successful completion of Step 1", items(lead, "Successful completion of USMLE Step 1", "Research experience"), F{})
+		add("scores", lead+" a passing score on Step 1", items(lead, "A passing score on Step 1", "Leadership"), F{})
+		add("ecfmg", lead+" ECFMG certification by the rank list deadline", items(lead, "ECFMG certification by the rank list deadline", "Leadership"), F{})
+		add("scores", lead+" Step 2 CK 230 or above", items(lead, "Step 2 CK score of 230 or above", "Leadership"), F{s2Pref: 230.0})
+	}
+	// the same items under a lead-in that asks: required
+	for _, lead := range []string{"Applicants must have:", "We consider applicants with:"} {
+		add("scores", lead+" successful completion of Step 1", items(lead, "Successful completion of USMLE Step 1", "Research experience"), F{s1Pass: true})
+		add("ecfmg", lead+" ECFMG certification by the rank list deadline", items(lead, "ECFMG certification by the rank list deadline", "Leadership"), F{ecfmg: "rank_list"})
+		add("scores", lead+" Step 2 CK 230 or above", items(lead, "Step 2 CK score of 230 or above", "Leadership"), F{s2Min: 230.0})
+	}
 	return cells
 }

@@ -99,6 +99,14 @@ const (
 	mStats                          // a description: average, most of our residents
 	mNotReq                         // a denied requirement: not required, no minimum
 	mExclusion                      // applicants turned away: will not be considered
+	// mWeighs marks a list lead-in's preference that names what selection
+	// looks at ("While reviewing applications we look for:", "Strong
+	// applicants will have:", "We consider the following:"), not one that
+	// calls its items preferred ("Preferred qualifications:"): a graded
+	// item under it (a score, months, years, the first attempt) is a
+	// preference, but a pass/fail item (a pass, a completion, a
+	// certification), which has no degree to prefer, is asked (see weighed)
+	mWeighs
 )
 
 // clause is a part of a sentence whose polarity and modality may differ

@@ -65,6 +65,12 @@ var examTable = table{
 			clean: visaTopics, by: passFields, val: outsideWindow(passOnAttempt), rank: rankExplicit},
 		{name: "listed under a passing label", topics: topics(tStep1, tLevel1), pol: polPos, qhas: kinds(kPass), notMod: mSoft | mStats | mNotReq,
 			clean: visaTopics, by: passFields, val: outsideWindow(passLabel), rank: rankExplicit},
+		// a pass/fail item under a lead-in that weighs ("While reviewing
+		// applications we look for:" / "Successful completion of USMLE
+		// Step 1"): the pass has no degree to prefer, so it is asked, below
+		// what a sentence of the page says of it outright
+		{name: "pass under a lead-in that weighs", topics: topics(tStep1, tLevel1), pol: polPos, has: kinds(kPass), mod: mSoft, notMod: mStats | mNotReq | mExclusion,
+			clean: visaTopics, by: passFields, val: outsideWindow(weighed(passValue)), rank: rankImplied},
 		{name: "listed under a passing lead-in", topics: topics(tStep1, tLevel1), pol: polPos, notMod: mSoft | mStats | mNotReq,
 			clean: visaTopics, by: passFields, val: outsideWindow(passLead), rank: rankExplicit},
 	},
@@ -604,6 +610,21 @@ func passLabel(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 		return imgfriendly.BoolValue(true), true
 	}
 	return imgfriendly.Value{}, false
+}
+
+// weighed keeps a value of a pass/fail item (a pass, a certification)
+// under a lead-in that weighs (mWeighs), when the item has no cue of
+// preference, description or denial of its own: "Successful completion
+// of USMLE Step 1" under "We look for:" is asked; "Passing Step 1 is
+// preferred" under it, or any item under "Preferred qualifications:", is
+// not.
+func weighed(f func(*env, *mention, *quantity) (imgfriendly.Value, bool)) func(*env, *mention, *quantity) (imgfriendly.Value, bool) {
+	return func(e *env, m *mention, q *quantity) (imgfriendly.Value, bool) {
+		if m.r.st.leadMod&mWeighs == 0 || m.cl.mod&(mSoft|mStats|mNotReq) != 0 {
+			return imgfriendly.Value{}, false
+		}
+		return f(e, m, q)
+	}
 }
 
 // passLead is an exam named by an item of a list whose lead-in asks for

@@ -571,7 +571,7 @@ func modalityOf(t string) (modFlags, bool) {
 	var buf [16]lexMatch
 	toks := lex.scan(low, buf[:0])
 	var m modFlags
-	pass := false
+	pass, prefers := false, false
 	for i, tk := range toks {
 		switch tk.e.kind {
 		case kHard:
@@ -580,6 +580,7 @@ func modalityOf(t string) (modFlags, bool) {
 			}
 		case kSoft:
 			m |= mSoft
+			prefers = prefers || preferenceWord(tk.e.text)
 		case kPass:
 			pass = !negatedBefore(low, toks, i, 3)
 		case kExclusion:
@@ -590,8 +591,38 @@ func modalityOf(t string) (modFlags, bool) {
 			}
 		}
 	}
+	if m == 0 && weighingLeads.find(t, 1) != 0 && !admittingWords(t) {
+		m = mSoft // "In selecting residents we consider the following:" (not "… the following applicants:")
+	}
+	if m&mSoft != 0 && !prefers {
+		m |= mWeighs
+	}
 	return m, pass
 }
+
+// preferenceCues open the words of preference that call a lead-in's items
+// preferred ("Preferred qualifications:", "We recommend:", "Desirable:"),
+// as against those that name what selection looks at (mWeighs).
+var preferenceCues = []string{"prefer", "recommend", "desir", "ideal", "encourag", "advis", "suggest", "favor", "favour",
+	"priorit", "preference", "plus", "bonus", "asset", "advantage", "helpful", "beneficial", "optimal", "like to see"}
+
+// preferenceWord reports a lexicon word of preference that opens with one
+// of preferenceCues.
+func preferenceWord(w string) bool {
+	for _, c := range preferenceCues {
+		if strings.HasPrefix(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// weighingLeads are the lead-ins whose verb of weighing takes the list as
+// its object: what the program considers, not whom ("We consider the
+// following:"; "We consider applicants with:" is admittingLead's).
+var weighingLeads = newFoldedKeywordSet([]string{"consider the following", "considers the following", "consider:", "considers:",
+	"take into account", "takes into account", "take into consideration", "takes into consideration", "weigh the following",
+	"evaluate the following", "evaluates the following"})
 
 // lackingLead reports a lead-in about those who lack its items
 // ("Applicants without the following will not be considered:"): the
