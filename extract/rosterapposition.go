@@ -7,78 +7,10 @@ import (
 	"github.com/imgfriendly/imgfriendly"
 )
 
-// A name with its degrees and, in apposition without an article, what the
-// person trains as: "Jane Doe, DO, internal medicine resident at Mercy",
-// "John Roe, MD; Second-year Family Medicine resident:", "Ann Lee,
-// transitional PGY1 intern". The words between the separator and the role
-// must be a training year or a specialty: "Jo Day, an Austin resident" (a
-// place) and "Al Ng, director of the resident clinic" (another role) name
-// no resident.
-
-// apposedName is a name and its degrees, then a comma or semicolon and up
-// to five words, at the end of the text before a role word: group 1 the
-// name, group 2 the words.
-var apposedName = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH|MBA|MS)\b\.?))*\s*[,;]\s+((?:[\p{L}\d/-]+\s+){1,5})$`)
-
-// appositionRoles are the roles read after a name in apposition (lower case).
-var appositionRoles = []string{"resident", "intern"}
-
-// appositionResidents reads "Name, DEGREES, <year or specialty> resident"
-// in the blocks that speak of a resident (the keyword pass's
-// predicateRoles).
-func appositionResidents(d *doc, pageURL string) []imgfriendly.Resident {
-	var out []imgfriendly.Resident
-	var affils []string // by resident: the program named after the role (rosteraffiliation.go)
-	for i := range d.blocks {
-		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 30 || !b.in(&predicateRoles) || outOfScope(d, i) {
-			continue
-		}
-		low := asciiLower(b.text)
-		for _, role := range appositionRoles {
-			for from := 0; ; {
-				k := strings.Index(low[from:], role)
-				if k < 0 {
-					break
-				}
-				k += from
-				from = k + len(role)
-				if k == 0 || isWordByte(low[k-1]) || from < len(low) && isWordByte(low[from]) {
-					continue // "residents", "residency", "nonresident"
-				}
-				window := b.text[max(0, k-120):k]
-				m := apposedName.FindStringSubmatchIndex(window)
-				if m == nil || !trainingModifiers(window[m[4]:m[5]]) {
-					continue
-				}
-				if otherRoleBefore(asciiLower(window[:m[2]])) || inName(window[:m[2]]) {
-					continue
-				}
-				// degrees between the name and its apposition make a
-				// state-named surname a person's ("Henry Colorado, MD, PGY-1")
-				name, ok := personNameOf(window[m[2]:m[3]], hasDegreeField(window[m[3]:m[4]]))
-				if !ok || isSchoolLine(name) || hasAcronym(name) {
-					continue
-				}
-				out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, k, from), Selector: b.selector()}})
-				affils = append(affils, affiliationAfter(b.text[from:]))
-			}
-		}
-	}
-	out, d.roundUp = dropOtherPrograms(out, affils)
-	return out
-}
-
-// hasDegreeField reports a degree among the comma- or space-parted fields
-// of t (", MD, PhD;").
-func hasDegreeField(t string) bool {
-	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-		if isDegree(f) && (isUpper(f) || mixedDegrees[f]) {
-			return true
-		}
-	}
-	return false
-}
+// What kind of resident a person is, said by the words before the role
+// ("second-year", "internal medicine", "chief"): the relation reader's
+// modifiers (rosterrel.go) and titledSurnameResidents' ("Dr. Nguyen is a
+// third-year OBGYN resident").
 
 // trainingModifiers reports words before "resident" that say what the
 // person trains in: a training year ("PGY1", "second-year", "Second

@@ -9,48 +9,10 @@ import (
 	"unicode/utf8"
 )
 
-// Session 11's necessary conditions before three roster readers'
+// Session 11's necessary conditions before two roster readers'
 // expressions: each reader, gated, against the same reader ungated, on the
 // golden pages and a testweb site; and each gate against its expression on
 // seeds and fuzzed texts.
-
-var ourRoleSeeds = []string{
-	"Read the new article by our CMR Dr. Ana Ruiz on sepsis care.",
-	"By our PGY3 and aspiring intensivist Dr. Ben Ota.",
-	"Written by our PGY 2: Dr. Carla Diaz",
-	"Our Chief Resident Dr. Kofi Mensah’s talk won the prize.",
-	"our intern and program director Dr. Lena Park",
-	"Your\tchief resident Dr. Ana Ruiz", "Four interns and Dr. Ana Ruiz", "tour CMR Dr. Ana Ruiz",
-	"Our program welcomes applicants; contact Dr. Jane Roe, Program Director.",
-}
-
-func TestOurRoleGate(t *testing.T) {
-	sameReader(t, gateDocs(t), "ourRoleResidents", ourRoleResidents, ungatedReader(ourRoleResidents))
-	sameOnTexts(t, "ourRoleResidents", ourRoleSeeds, ourRoleResidents, ungatedReader(ourRoleResidents))
-	spared := 0
-	for _, s := range ourRoleSeeds {
-		if ourRoleTitled.MatchString(s) && !ourRoleMay(s) {
-			t.Errorf("ourRoleMay(%q) = false, but ourRoleTitled matches", s)
-		}
-		if !ourRoleMay(s) {
-			spared++
-		}
-	}
-	if spared == 0 {
-		t.Error("ourRoleMay spares no seed")
-	}
-}
-
-func FuzzOurRoleMay(f *testing.F) {
-	for _, s := range ourRoleSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if ourRoleTitled.MatchString(s) && !ourRoleMay(s) {
-			t.Fatalf("ourRoleMay(%q) = false, but ourRoleTitled matches", s)
-		}
-	})
-}
 
 var addressedSeeds = []string{
 	"Our new interns arrived this week. Welcome, Ana, Ben, Chidi and Dana!",

@@ -225,8 +225,6 @@ var storyGridLeft = map[string]bool{
 	"pair/names/both-of-whom-residents": true,
 	"pair/drs/both-in-year":             true,
 	"pair/names/both-in-year":           true,
-	"pair/drs/both-pgy":                 true,
-	"pair/names/both-pgy":               true,
 	"caption/dash":                      true,
 	"caption-after/dash":                true,
 	"school1/name-title":                true,

@@ -357,55 +357,9 @@ func rolesElsewhere(d *doc, name string) bool {
 	return false
 }
 
-// personOneOf is a person named, then said to be one of the residents: "Ruth
-// Abebe is one of our interns", "Abebe was one of 12 residents in the first
-// class", or in apposition, "said Dr. Ruth Abebe, one of the hospital's new
-// residents". Group 1 is the name, which a story may give as the surname
-// alone once it has named the person in full; group 2 the comma of the
-// apposition; group 3 the words between "of" and the role.
-var personOneOf = mustGate(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO))?(?:\s+(?:is|was)|(,))\s+(?:one|among)\s+of\s+((?:the|our|its|\d+)\s+(?:[\p{L}\d'’-]+\s+){0,3}?)(?:(?:co-)?chief\s+)?(?:residents|interns)(?:\s+physicians)?(?:[^'’\p{L}]|$)`, "one of", "among")
-
 // yearWord is a year in running text: "was one of the residents in 1998"
 // tells of the past.
 var yearWord = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
-
-// oneOfResidents reads "X is (was) one of the residents" sentences and
-// "X, one of the residents" appositions (a full name only); a surname alone is the person the page named in full before (none: no
-// one). Not when the sentence names a year (an alumnus's time) or the page
-// gives the person a staff role.
-func oneOfResidents(d *doc, pageURL string) []imgfriendly.Resident {
-	var out []imgfriendly.Resident
-	for i := range d.blocks {
-		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 30 || !strings.Contains(b.text, "one of ") && !strings.Contains(b.text, "among ") || outOfScope(d, i) {
-			continue
-		}
-		for _, m := range personOneOf.FindAllStringSubmatchIndex(b.text, -1) {
-			s := sentenceAround(b.text, m[0], m[1])
-			if yearWord.MatchString(s) || pastSpan(s) || otherRoleBefore(asciiLower(b.text[max(0, m[2]-30):m[2]])) {
-				continue
-			}
-			if notNowResident.in(b.text[m[6]:m[7]]) || roleQualifiedAway(asciiLower(b.text[m[6]:m[7]])) {
-				continue // "one of our former residents", "one of the pharmacy residents"
-			}
-			cand := b.text[m[2]:m[3]]
-			name, ok := personName(cand)
-			if !ok {
-				if m[4] >= 0 || strings.Contains(cand, " ") {
-					continue
-				}
-				if name, ok = fullNameFor(d, cand); !ok {
-					continue // a surname the page never gives in full
-				}
-			}
-			if rolesElsewhere(d, name) {
-				continue
-			}
-			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}})
-		}
-	}
-	return out
-}
 
 // pastSpan reports a sentence that dates what it tells by the time since
 // ("20 years ago", "two decades ago"): one of the residents then is an

@@ -10,14 +10,25 @@ import (
 // One reader of the relation between a person and a resident's role,
 // whatever the shape around it: a subject (a name, a coordinated list of
 // names with their titles, ranks and degrees, or a pronoun or surname
-// carried from the sentence before) bound by a relation (a copula, "serves
-// as", "joined … as", "is one of our", "is in her second year of
-// residency") to a role word. The reader starts from the role word, which
-// a block must hold (the block's word hints: a block without one costs
-// nothing), and walks back over the words before it: modifiers that say
-// what the person trains in (trainingModifiers' words), an article, a
-// quantifier, an adverb, then a relation's words, each a row of a table.
-// What stands before the relation must be the subject, whole. A role with
+// carried from the sentence before, or a surname the page names in full)
+// bound by a relation (a copula, "serves as", "joined … as", "is one of
+// our", "was one of 12", "is in her second year of residency"), or by
+// apposition (a comma or dash: "Ana Ruiz, MD, second-year resident at X",
+// "Dr. Ben Ota, one of the hospital's 20 new residents,") to a role word;
+// or a role before the name it titles ("our PGY-2 resident Ana Ruiz",
+// "chief resident Dr. Roe", "one of our interns, Ana Ruiz,"). The reader
+// starts from the role word (relRoleWords, a training year), which a block
+// must hold (the block's word hints: a block without one costs nothing),
+// and walks back over the words before it: modifiers that say what the
+// person trains in (trainingModifiers' words), determiners (an article, a
+// count, a possessive), a quantifier, an adverb, then a relation's words,
+// each a row of a table, or the apposition's comma. What stands before
+// the relation must be the subject, whole; a subject in apposition must
+// agree in number with the role, and the role must close the apposition.
+// When nothing before the role binds it, the name after it may
+// (relNamedAfter). Residents placed at two or more different programs
+// ("…, resident at A", "…, resident at B") are a round-up of other
+// programs' residents: none of them is read (dropOtherPrograms). A role with
 // a place after it ("residents of Austin"), a possessive ("the residents'
 // lounge"), or any other word between the relation and the role (a status,
 // "former"; another role, "faculty who teach our residents") binds no one.
@@ -67,24 +78,26 @@ var relPronouns = map[string]bool{"She": true, "He": true}
 // or a colon may open a caption's list.
 func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
+	var affils []string // by resident: the program named after the role (rosteraffiliation.go)
 	var spans [][2]int
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !relAbbrevRole(b.text) || outOfScope(d, i) {
 			continue
 		}
 		t, split := b.text, false
-		add := func(names []string, evidence string) {
+		add := func(names []string, evidence, affil string) {
 			ev := imgfriendly.Evidence{URL: pageURL, Text: evidence, Selector: b.selector()}
 			for _, n := range names {
 				out = append(out, imgfriendly.Resident{Name: n, Evidence: ev})
+				affils = append(affils, affil)
 			}
 		}
 		if strings.IndexByte(t, ':') >= 0 {
 			spans, split = sentenceSpansInto(spans[:0], t), true
 			for k, sp := range spans {
 				if names, ev := relCaption(t, spans[:k], t[sp[0]:sp[1]], sp[0]); names != nil {
-					add(names, ev)
+					add(names, ev, "")
 				}
 			}
 		}
@@ -94,37 +107,133 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				break
 			}
 			at = r1
-			end, ok := relBoundBefore(t, r0)
-			if !ok || r1 < len(t) && (t[r1] == '\'' || strings.HasPrefix(t[r1:], "’")) || placeAfter(t[r0:]) {
-				continue // (and "the residents' lounge", "residents of Austin")
+			if r1 < len(t) && (t[r1] == '\'' || strings.HasPrefix(t[r1:], "’")) || placeAfter(t[r0:]) {
+				continue // "the residents' lounge", "residents of Austin"
 			}
-			if !split {
-				spans, split = sentenceSpansInto(spans[:0], t), true
+			if bd, ok := relBoundBefore(t, r0); ok {
+				if !split {
+					spans, split = sentenceSpansInto(spans[:0], t), true
+				}
+				if names, ev, affil := relBoundSubject(d, t, spans, bd, r0, r1); names != nil {
+					add(names, ev, affil)
+					continue
+				}
 			}
-			k := 0
-			for k+1 < len(spans) && spans[k+1][0] <= end {
-				k++
-			}
-			if k >= len(spans) || spans[k][0] > end {
-				continue
-			}
-			sp := spans[k]
-			if names, ev := relSubject(t, spans[:k], t[sp[0]:end], sp[0]); names != nil {
-				add(names, t[ev:max(sp[1], r1)])
+			if names, ev := relNamedAfter(t, r0, r1); names != nil {
+				add(names, ev, "")
 			}
 		}
 	}
+	out, d.roundUp = dropOtherPrograms(out, affils)
 	return out
+}
+
+// relBoundSubject reads the subject the relation bd before the role at
+// r0..r1 of t binds to it (spans: t's sentences): the names, the evidence, and
+// the program named after the role.
+func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int) ([]string, string, string) {
+	k := 0
+	for k+1 < len(spans) && spans[k+1][0] <= bd.end {
+		k++
+	}
+	if k >= len(spans) || spans[k][0] > bd.end {
+		return nil, "", ""
+	}
+	sp := spans[k]
+	s := t[sp[0]:max(sp[1], r1)]
+	if sd := cutDateline(s); bd.quant != "" && (yearWord.MatchString(sd) || pastSpan(sd)) {
+		return nil, "", "" // "one of the first residents, 20 years ago": a group then
+	}
+	if bd.apposed && !relApposedClosed(t[r1:]) {
+		return nil, "", "" // "With Dr. Marsh, the chief resident runs rounds": the role is the next clause's subject
+	}
+	names, ev := relSubject(d, t, spans[:k], t[sp[0]:bd.end], sp[0], bd.apposed)
+	if names == nil || bd.apposed && !relAgrees(t[r0:r1], bd.quant, len(names)) {
+		return nil, "", ""
+	}
+	return names, t[ev:max(sp[1], r1)], affiliationAfter(relAfterRole(t[r1:]))
+}
+
+// relAbbrevRole reports a text that may hold a role the block's word hints
+// do not see: a chief's "CMR", a training year glued to its number
+// ("PGY3").
+func relAbbrevRole(t string) bool {
+	return strings.Contains(t, "CMR") || strings.Contains(t, "PGY")
+}
+
+// relNextWord is the next word of t (lower case, after spaces) and the
+// text after it; "" when punctuation comes first.
+func relNextWord(t string) (string, string) {
+	i := 0
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	if i == 0 {
+		return "", t
+	}
+	e := wordEnd(t, i)
+	return asciiLower(t[i:e]), t[e:]
+}
+
+// relAfterRole is the text after a role, "physician(s)" passed over.
+func relAfterRole(after string) string {
+	if w, rest := relNextWord(after); w == "physician" || w == "physicians" {
+		return rest
+	}
+	return after
+}
+
+// relApposedClosed reports a role in apposition that closes there: the
+// text after it (after "physician") is punctuation that ends the
+// apposition, or a preposition or "who" that goes on with it ("Ana Ruiz,
+// PGY-2 resident at Lakeside:", "Dr. Ben Ota, one of 20 new residents at
+// Valley Health, said").
+func relApposedClosed(after string) bool {
+	after = relAfterRole(after)
+	if after == "" || strings.IndexByte(",;:.!?)\n(", after[0]) >= 0 {
+		return true
+	}
+	if strings.HasPrefix(after, " —") || strings.HasPrefix(after, " –") || strings.HasPrefix(after, " - ") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") {
+		return true
+	}
+	w, _ := relNextWord(after)
+	return slices.Contains(relAppositionGoesOn, w)
+}
+
+// relAppositionGoesOn are the words after a role in apposition that go on
+// with it: a place or program, a track, a relative clause.
+var relAppositionGoesOn = []string{"at", "in", "with", "from", "who", "for", "on"}
+
+// relAgrees reports whether the number of people a subject names fits the
+// role in apposition: one for "resident", "one of our residents"; two or
+// more for "residents" ("both PGY-2 residents").
+func relAgrees(role, quant string, n int) bool {
+	if quant == "one" {
+		return n == 1
+	}
+	if quant != "" {
+		return n >= 1
+	}
+	if relPluralRole(role) {
+		return n >= 2
+	}
+	return n == 1
+}
+
+// relPluralRole reports a role word in the plural ("residents", "PGY-2s",
+// "CMRs").
+func relPluralRole(role string) bool {
+	return role != "" && role[len(role)-1]|0x20 == 's'
 }
 
 // relReach is how far back from a role word the relation is looked for.
 const relReach = 160
 
 // relRoleAt finds the next role word of t at or after at (in any case):
-// its start and end, or -1. A role is "resident(s)", "intern(s)", "PGY-n"
-// (but not before "resident", the role then, "PGY-2" its modifier), or a
-// year of the residency ("her second year of residency"). One table
-// look-up a byte finds the words that may open one.
+// its start and end, or -1. A role is a word of relRoleWords ("resident",
+// "interns", "CMR"), "PGY-n" (but not before "resident", the role then,
+// "PGY-2" its modifier), or a year of the residency ("her second year of
+// residency"). One table look-up a byte finds the words that may open one.
 func relRoleAt(t string, at int) (int, int) {
 	for i := at; i < len(t); i++ {
 		if !relFirst[t[i]] || i > 0 && isWordByte(t[i-1]) {
@@ -137,9 +246,14 @@ func relRoleAt(t string, at int) (int, int) {
 	return -1, -1
 }
 
+// relRoleWords are the roles read as words (lower case), each with its
+// plural: a resident's, an intern's, a chief medical resident's
+// abbreviation. (A role's first letter must be one of relFirst's.)
+var relRoleWords = []string{"resident", "residents", "intern", "interns", "cmr", "cmrs"}
+
 // relFirst are the first letters of the roles, in both cases.
 var relFirst = func() (f [256]bool) {
-	for _, c := range "rRiIpPyY" {
+	for _, c := range "rRiIpPyYcC" {
 		f[c] = true
 	}
 	return f
@@ -151,13 +265,12 @@ func relRoleEnd(t string, i int) int {
 		return 0
 	}
 	switch t[i] | 0x20 {
-	case 'r':
-		if e := wordEnd(t, i); foldIs(t[i:e], "resident") || foldIs(t[i:e], "residents") {
-			return e
-		}
-	case 'i':
-		if e := wordEnd(t, i); foldIs(t[i:e], "intern") || foldIs(t[i:e], "interns") {
-			return e
+	case 'r', 'i', 'c':
+		e := wordEnd(t, i)
+		for _, w := range relRoleWords {
+			if foldIs(t[i:e], w) {
+				return e
+			}
 		}
 	case 'p':
 		e := i + 3
@@ -223,6 +336,7 @@ type relWords struct {
 	ws    [12][2]int
 	n     int
 	done  bool
+	stop  int // where the punctuation that ended the clause is, or -1
 }
 
 // word is the b-th word back (as written), or "" past the clause.
@@ -241,6 +355,9 @@ func (w *relWords) word(b int) string {
 		}
 		if end <= w.floor || t[end-1] == ',' || t[end-1] == ';' || t[end-1] == ':' || t[end-1] == ')' {
 			w.done = true
+			if end > w.floor {
+				w.stop = end - 1
+			}
 			break
 		}
 		start := end
@@ -265,62 +382,130 @@ func (w *relWords) is(b int, lit string) bool {
 	return foldIs(w.word(b), lit)
 }
 
+// relBinding is how a role is bound to the subject before it: where the
+// subject ends, and the shape.
+type relBinding struct {
+	end     int    // where the subject ends in t
+	apposed bool   // the role in apposition after a comma: "Ana Ruiz, a PGY-2 resident,"
+	quant   string // the quantifier's first word ("one" of "one of our interns"), or ""
+}
+
 // relBoundBefore walks back from a role at r0 of t over its modifiers,
-// article, quantifier and adverbs to a relation's words; it returns where
-// the subject ends in t (before the relation), or ok false when no
-// relation binds the role.
-func relBoundBefore(t string, r0 int) (int, bool) {
-	w := relWords{t: t, floor: r0}
+// determiners, quantifier and adverbs to a relation's words, or to the
+// comma or dash of an apposition; it returns where the subject ends in t, or ok
+// false when no relation binds the role.
+func relBoundBefore(t string, r0 int) (relBinding, bool) {
+	w := relWords{t: t, floor: r0, stop: -1}
 	b := 0
 	if foldIs(t[r0:min(len(t), r0+7)], "year of") {
 		// "in her second year of residency": the ordinal, a possessive, "in"
 		if !relModifier(w.word(b)) {
-			return 0, false
+			return relBinding{}, false
 		}
 		b++
 		if w.is(b, "her") || w.is(b, "his") || w.is(b, "their") || w.is(b, "the") {
 			b++
 		}
 		if !w.is(b, "in") {
-			return 0, false
+			return relBinding{}, false
 		}
 		b++
 		for relAdverb(w.word(b)) {
 			b++
 		}
 		if !w.is(b, "is") && !w.is(b, "are") {
-			return 0, false
+			return relBinding{}, false
 		}
-		return w.subjectEnd(b)
+		end, ok := w.subjectEnd(b)
+		return relBinding{end: end}, ok
 	}
 	for m := 0; m < 5 && relModifier(w.word(b)); m++ {
 		b++ // "second-year", "family medicine", "chief"
 	}
-	if relArticle(w.word(b)) {
-		b++
+	for n := 0; n < 4 && relDeterminer(w.word(b)); n++ {
+		b++ // "a", "our", "the hospital's new", "20 new"
 	}
+	quant := ""
 	for _, q := range relQuantifiers {
 		if x := w.word(b); len(x) != 2 && len(x) != 5 {
 			break // (only "of" and "among" end a quantifier)
 		}
 		if w.endAt(b, q) {
+			quant = q[0]
 			b += len(q)
 			break
 		}
 	}
+	det := b
 	for relAdverb(w.word(b)) {
 		b++
 	}
+	if x := w.word(b); x == "" && w.stop >= 0 && (t[w.stop] == ',' || t[w.stop] == ';') || x == "-" || x == "—" || x == "–" {
+		// an apposition after a comma or a dash: something said between
+		// it and the role, and no adverb but a plural's "both" or "all"
+		if b == 0 || b > det && (b > det+1 || !w.is(det, "both") && !w.is(det, "all")) {
+			return relBinding{}, false
+		}
+		end := w.stop
+		if x != "" {
+			end = w.ws[b][0]
+		}
+		return relBinding{end: end, apposed: true, quant: quant}, true
+	}
+	if quant != "" {
+		for _, row := range relPastGroupRows {
+			if v, ok := w.verbAt(b, row); ok {
+				end, ok := w.subjectEnd(v)
+				return relBinding{end: end, quant: quant}, ok
+			}
+		}
+	}
 	if !relVerbLast(w.word(b)) {
-		return 0, false // (most roles: no relation's word before them)
+		return relBinding{}, false // (most roles: no relation's word before them)
 	}
 	for _, row := range relVerbsLongFirst {
 		if v, ok := w.verbAt(b, row); ok {
-			return w.subjectEnd(v)
+			end, ok := w.subjectEnd(v)
+			return relBinding{end: end, quant: quant}, ok
 		}
 	}
-	return 0, false
+	return relBinding{}, false
 }
+
+// relPastGroupRows bind a subject to a group of residents in the past
+// tense ("Abebe was one of 12 residents who received a white coat"): only
+// with a quantifier, and only in a sentence that dates nothing (a year, "20
+// years ago": a group then, alumni now).
+var relPastGroupRows = [][]string{{"was"}, {"were"}}
+
+// relDeterminer reports a word that may stand before a role's modifiers: an
+// article of relArticles, a count ("12", "twenty"), or a possessive ("the
+// hospital's", "its").
+func relDeterminer(x string) bool {
+	if x == "" {
+		return false
+	}
+	if relArticle(x) {
+		return true
+	}
+	if x[0] >= '0' && x[0] <= '9' {
+		for i := 0; i < len(x); i++ {
+			if x[i] < '0' || x[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if len(x) > 2 && (strings.HasSuffix(x, "'s") || strings.HasSuffix(x, "’s")) {
+		return x[0] >= 'a' && x[0] <= 'z' // "the hospital's", not a person's "Dr. Roe's"
+	}
+	return relCounts[asciiLower(x)]
+}
+
+// relCounts are counts and possessive pronouns written as words before a
+// role ("one of twelve residents", "one of its residents").
+var relCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "its": true, "their": true}
 
 // relArticle reports a word of relArticles in any case.
 func relArticle(x string) bool {
@@ -455,9 +640,12 @@ func (w *relWords) endAt(b int, q []string) bool {
 // relSubject reads the subject that is the end of sub, which starts at
 // from in text: a coordinated list of names or one name, whole from its
 // first word; a pronoun or a surname takes the name that opens a sentence
-// before. It returns the names and where their evidence starts in text
-// (the sentence before, when the subject is carried from it).
-func relSubject(text string, before [][2]int, sub string, from int) ([]string, int) {
+// before (a surname: else the name the page gives in full elsewhere). It
+// returns the names and where their evidence starts in text (the sentence
+// before, when the subject is carried from it). A subject in apposition
+// (apposed) is no name's last words ("… School of Medicine at Mount Sinai,
+// PGY-1 resident").
+func relSubject(d *doc, text string, before [][2]int, sub string, from int, apposed bool) ([]string, int) {
 	sub = strings.TrimRight(sub, " \n")
 	sub = strings.TrimSuffix(sub, ",")
 	if k := strings.Index(sub, ", who"); k > 0 {
@@ -473,17 +661,32 @@ func relSubject(text string, before [][2]int, sub string, from int) ([]string, i
 		return relCarriedList(text, before)
 	}
 	if w := strings.TrimPrefix(sub, "Dr. "); !strings.Contains(w, " ") && upperAt(w, 0) {
-		return relCarried(text, before, w)
-	} else if w != sub && len(w) < 40 && w[0] >= 'a' && w[0] <= 'z' {
-		// a surname that opens with its particle ("Dr. de la Fuente"): the
-		// name of a sentence before that ends with it ("Dr. Van Dyke" may
-		// be a first name and a surname: read as it stands)
+		if names, at := relCarried(text, before, w); names != nil || d == nil {
+			return names, at
+		}
+		if name, ok := fullNameFor(d, w); ok {
+			return []string{name}, from // "Abebe was one of 12 residents …", the story named Ruth Abebe before
+		}
+		return nil, 0
+	} else if w != sub && len(w) < 40 && w[0] >= 'a' && w[0] <= 'z' || relParticleSurname(w) {
+		// a surname that opens with its particle ("Dr. de la Fuente", "Van
+		// Dyke"): the name of a sentence before that ends with it, or the
+		// name the page gives in full ("Van Dyke" may be a first name and a
+		// surname too: else read as it stands)
 		if names, at := relCarried(text, before, w); names != nil {
 			return names, at
+		}
+		if d != nil && w[0] >= 'A' && w[0] <= 'Z' {
+			if name, ok := fullNameFor(d, w); ok {
+				return []string{name}, from
+			}
 		}
 	}
 	for start := max(0, len(sub)-300); start < len(sub); start++ {
 		if start > 0 && sub[start-1] != ' ' || !upperAt(sub, start) {
+			continue
+		}
+		if apposed && inName(sub[:start]) {
 			continue
 		}
 		if names, e := coordinatedNameList(sub[start:]); e == len(sub)-start {
@@ -500,10 +703,30 @@ func relSubject(text string, before [][2]int, sub string, from int) ([]string, i
 		if !ok || isSchoolLine(name) || hasAcronym(name) || otherRoleBefore(asciiLower(sub[max(0, start-30):start])) {
 			return nil, 0
 		}
+		if relParticleSurname(name) && d != nil {
+			if full, ok := fullNameFor(d, name); ok {
+				name = full // "said Van Dyke, a third-year resident" after "Ana Van Dyke grew up …"
+			}
+		}
 		return []string{name}, from
 	}
 	return nil, 0
 }
+
+// relParticleSurname reports two or three capitalised words of which the
+// first is a surname's particle ("Van Dyke", "De Luca", "Van der Berg"):
+// perhaps a surname alone.
+func relParticleSurname(w string) bool {
+	p, rest, ok := strings.Cut(w, " ")
+	if !ok || !relParticles[p] || strings.Count(rest, " ") > 1 || !upperAt(rest, 0) && !strings.HasPrefix(rest, "der ") {
+		return false
+	}
+	return true
+}
+
+// relParticles are the capitalised particles that open surnames.
+var relParticles = map[string]bool{"Van": true, "Von": true, "De": true, "Da": true, "Di": true, "Del": true, "Della": true,
+	"La": true, "Le": true, "Du": true, "Dos": true, "Das": true, "St.": true}
 
 // relCarried is the name opening the nearest sentence before (of the same
 // block, at most three back) that opens with one; with a surname, the
@@ -611,4 +834,103 @@ func relCarriedList(text string, before [][2]int) ([]string, int) {
 		return names, sp[0]
 	}
 	return nil, 0
+}
+
+// relNamedAfter reads a role said before the name it is the title of: "our
+// PGY-2 resident Jane Roe", "chief resident Dr. Roe", "By our PGY3 and
+// aspiring intensivist Dr. Li Wei", "Written by our PGY 2: Dr. Vera Cole",
+// "one of our interns, Jane Roe,". Before the role's modifiers stands the
+// program's "our" (perhaps after a quantifier), or at least one modifier
+// says what the person trains as ("Chief resident Dr. Roe"); a past status
+// before them ("our former CMR Dr. X") breaks the walk. "and" and up to
+// three lower-case words may follow the role, none another role ("our
+// intern and program director Dr. X"). A comma before the name makes an
+// apposition, which the name's end must close ("our chief resident, Dr.
+// Ana Ruiz, said"). It returns the names and the evidence.
+func relNamedAfter(t string, r0, r1 int) ([]string, string) {
+	w := relWords{t: t, floor: r0, stop: -1}
+	b := 0
+	for m := 0; m < 5 && relModifier(w.word(b)); m++ {
+		b++
+	}
+	mods, our := b, w.is(b, "our")
+	if our {
+		b++
+	}
+	quant := ""
+	for _, q := range relQuantifiers {
+		if w.endAt(b, q) {
+			quant = q[0]
+			b += len(q)
+			break
+		}
+	}
+	if !our && (mods == 0 || quant != "") {
+		return nil, ""
+	}
+	start := r0
+	if b > 0 {
+		start = w.ws[b-1][0]
+	}
+	if otherRoleBefore(asciiLower(t[max(0, start-30):start])) {
+		return nil, ""
+	}
+	rest := t[r1:]
+	at := 0
+	if strings.HasPrefix(rest, " and ") {
+		// "our PGY3 and aspiring intensivist Dr. Li Wei": up to three
+		// lower-case words, no other role among them
+		j, n := len(" and"), 0
+		for n < 3 && j+1 < len(rest) && rest[j] == ' ' && rest[j+1] >= 'a' && rest[j+1] <= 'z' {
+			e := wordEnd(rest, j+1)
+			if e == j+1 {
+				break
+			}
+			j, n = e, n+1
+		}
+		if n == 0 {
+			return nil, ""
+		}
+		between := asciiLower(rest[:j])
+		if otherRoles.in(between) || staffRoleWords.in(between) {
+			return nil, ""
+		}
+		at = j
+	}
+	comma := false
+	if at < len(rest) && (rest[at] == ':' || rest[at] == ',') {
+		comma = rest[at] == ','
+		at++
+	}
+	if at >= len(rest) || rest[at] != ' ' {
+		return nil, ""
+	}
+	for at < len(rest) && rest[at] == ' ' {
+		at++
+	}
+	if !upperAt(rest, at) {
+		return nil, ""
+	}
+	var names []string
+	end := 0
+	if relPluralRole(t[r0:r1]) && quant == "" {
+		names, end = coordinatedNameList(rest[at:])
+	} else if it := listItem.FindStringSubmatchIndex(rest[at:]); it != nil {
+		raw := rest[at+it[2] : at+it[3]]
+		raw = strings.TrimSuffix(strings.TrimSuffix(raw, "’s"), "'s")
+		if name, ok := personName(raw); ok && !isSchoolLine(name) && !hasAcronym(name) {
+			names, end = []string{name}, it[1]
+		}
+	}
+	if names == nil {
+		return nil, ""
+	}
+	after := rest[at+end:]
+	if comma && after != "" && strings.IndexByte(",.;:!?\n", after[0]) < 0 {
+		return nil, "" // "our residents, Ana Ruiz and Ben Ota work …": no apposition closed
+	}
+	if after != "" && (after[0] == '-' || isWordByte(after[0])) {
+		return nil, "" // a longer word than the name read
+	}
+	return names, sentenceAround(t, start, r1+at+end)
 }
