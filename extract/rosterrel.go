@@ -107,8 +107,8 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				break
 			}
 			at = r1
-			if r1 < len(t) && (t[r1] == '\'' || strings.HasPrefix(t[r1:], "’")) || placeAfter(t[r0:]) {
-				continue // "the residents' lounge", "residents of Austin"
+			if r1 < len(t) && (t[r1] == '\'' || strings.HasPrefix(t[r1:], "’")) || placeAfter(t[r0:]) || relRoleModified(t[r1:]) {
+				continue // "the residents' lounge", "residents of Austin", "a resident advocate"
 			}
 			if bd, ok := relBoundBefore(t, r0); ok {
 				if !split {
@@ -159,6 +159,18 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 // ("PGY3").
 func relAbbrevRole(t string) bool {
 	return strings.Contains(t, "CMR") || strings.Contains(t, "PGY")
+}
+
+// relRoleModified reports a role word that modifies the noun after it,
+// which is the person's role ("a resident advocate", "the intern
+// coordinator", "a resident physician assistant"): after the role (and
+// "physician"), roleModified's words.
+func relRoleModified(after string) bool {
+	w, rest := relNextWord(after)
+	if w == "physician" || w == "physicians" {
+		w, _ = relNextWord(rest)
+	}
+	return w != "" && roleModified(w)
 }
 
 // relNextWord is the next word of t (lower case, after spaces) and the

@@ -220,11 +220,11 @@ func roleIn(words []string) selfRole {
 
 // roleModified reports a word after a role word that makes the role word a
 // modifier of someone else's work or place: "residency coordinator",
-// "resident lounge", "intern selection committee".
+// "resident lounge", "intern selection committee", "resident advocate".
 func roleModified(next string) bool {
 	switch next {
 	case "coordinator", "coordinators", "office", "committee", "lounge", "manager", "administrator", "staff",
-		"recruitment", "selection", "liaison", "assistant":
+		"recruitment", "selection", "liaison", "assistant", "advocate", "advocates":
 		return true
 	}
 	return staffRoleWords.in(next)

@@ -489,6 +489,9 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if placeBefore(head[:at]) || placeAfter(head[at:]) {
 				continue // "Jo Day, an Austin resident", "a resident of Stockton": a place's dweller
 			}
+			if _, r1 := relRoleAt(head, at); r1 > 0 && relRoleModified(head[r1:]) {
+				continue // "Jo Day is a resident advocate", "the intern coordinator": the role word modifies the person's role
+			}
 			name, ok := personName(b.text[m[2]:m[3]])
 			if !ok {
 				continue
