@@ -13,24 +13,59 @@ var (
 	// imgWord is what names IMGs (imgWordIn reads it by hand; the
 	// expression is kept as its definition, which a test holds it to).
 	imgWord      = mustGate(`\bimgs?\b|international (?:medical )?graduates|foreign medical graduates|\bfmgs?\b|(?:international|foreign|overseas) medical schools?|medical schools? (?:outside|abroad)`, "img", "international", "foreign", "fmg", "medical school")
-	countOfTotal = mustGate(`\b(\d{1,3}) (?:of|out of) (?:our |the |all )?(?:current )?(\d{1,3})\b(?: (?:current )?(?:residents|interns|trainees|house ?staff|physicians|resident physicians))?`, " of ")
+	countOfTotal = startedOf(mustGate(`\b(\d{1,3}) (?:of|out of) (?:our |the |all )?(?:current )?(\d{1,3})\b(?: (?:current )?(?:residents|interns|trainees|house ?staff|physicians|resident physicians))?`, " of "), func(s string, i int) bool { return numberStart(s, i, " ") }).startingWith("0123456789", false)
 	countSlash   = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})\b`)
-	imgCount     = mustGate(`\b(?:we have|there are|currently|includes?|including|has|have|with|are)\s+(\d{1,3})\s+(?:imgs?|international medical graduates|international graduates|fmgs?)\b|\b(\d{1,3})\s+(?:of (?:our|the|them) (?:residents )?)?(?:are )?(?:imgs?|international medical graduates)\b`, "img", "international", "fmg")
+	imgCount     = startedOf(mustGate(`\b(?:we have|there are|currently|includes?|including|has|have|with|are)\s+(\d{1,3})\s+(?:imgs?|international medical graduates|international graduates|fmgs?)\b|\b(\d{1,3})\s+(?:of (?:our|the|them) (?:residents )?)?(?:are )?(?:imgs?|international medical graduates)\b`, "img", "international", "fmg"), func(s string, i int) bool { return numberStart(s, i, " \t\n\f\r") || wordsStart(s, i, imgCountWords) }).startingWith("0123456789wtciha", false)
 	// totalThenIMG is the total before the count: "of our 24 residents, 9
 	// are IMGs" (group 1 the total, group 2 the IMGs).
-	totalThenIMG = mustGate(`\bof (?:our|the|all|its|their) (?:current |\w+ )?(\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)(?: in (?:our|the|this) \w+)?,? (\d{1,3}) (?:are|were|is|graduated|trained|studied|attended|came|come)\b`, "of our", "of the", "of all", "of its", "of their")
+	totalThenIMG = startedOf(mustGate(`\bof (?:our|the|all|its|their) (?:current |\w+ )?(\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)(?: in (?:our|the|this) \w+)?,? (\d{1,3}) (?:are|were|is|graduated|trained|studied|attended|came|come)\b`, "of our", "of the", "of all", "of its", "of their"), func(s string, i int) bool { return wordsStart(s, i, ofWord) }).startingWith("o", false)
 	// totalWhomIMG is a total, then its IMGs: "36 residents, 14 of whom
 	// are IMGs" (group 1 the total, group 2 the IMGs).
-	totalWhomIMG = mustGate(`\b(\d{1,3}) (?:current |categorical )?(?:residents|interns|trainees|house ?staff|resident physicians)\b[^.;]{0,30}?,? (\d{1,3}) of (?:whom|them) (?:are|were)\b`, " of whom", " of them")
+	totalWhomIMG = startedOf(mustGate(`\b(\d{1,3}) (?:current |categorical )?(?:residents|interns|trainees|house ?staff|resident physicians)\b[^.;]{0,30}?,? (\d{1,3}) of (?:whom|them) (?:are|were)\b`, " of whom", " of them"), func(s string, i int) bool { return numberStart(s, i, " ") }).startingWith("0123456789", false)
 	// imgAmong is a count, then its total: "6 IMGs among our 24
 	// residents", "6/24 residents are IMGs".
-	imgAmong = mustGate(`\b(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates) (?:among|out of|of) (?:our|the|its|all) (\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)\b|\b(\d{1,3}) ?/ ?(\d{1,3}) (?:current )?(?:residents|interns|trainees|resident physicians)\b`, "among", "out of", "of our", "of the", "of its", "of all", "/")
+	imgAmong = startedOf(mustGate(`\b(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates) (?:among|out of|of) (?:our|the|its|all) (\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)\b|\b(\d{1,3}) ?/ ?(\d{1,3}) (?:current )?(?:residents|interns|trainees|resident physicians)\b`, "among", "out of", "of our", "of the", "of its", "of all", "/"), func(s string, i int) bool { return numberStart(s, i, " /") }).startingWith("0123456789", false)
 	// imgAndHome is a class split in two: "7 IMGs and 3 US graduates", "6
 	// US graduates and 4 international medical graduates" (groups 1 and 4
 	// the IMGs, 2 and 3 the others).
-	imgAndHome = mustGate(`\b(?:(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates)(?: \([^)]*\))?,? and (\d{1,3}) `+homeGrads+`|(\d{1,3}) `+homeGrads+`(?: \([^)]*\))?,? and (\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates))\b`, "img", "fmg", "international")
-	totalCount = mustGate(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`, "resident", "trainee", "staff")
+	imgAndHome = startedOf(mustGate(`\b(?:(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates)(?: \([^)]*\))?,? and (\d{1,3}) `+homeGrads+`|(\d{1,3}) `+homeGrads+`(?: \([^)]*\))?,? and (\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates))\b`, "img", "fmg", "international"), func(s string, i int) bool { return numberStart(s, i, " ") }).startingWith("0123456789", false)
+	totalCount = startedOf(mustGate(`\b(?:we have|there are|has|have|consists of|a total of|total of|includes?|training|comprised of|complement of)\s+(?:a total of\s+)?(\d{1,3})\s+(?:categorical\s+)?(?:residents|resident physicians|trainees|house ?staff)\b|^(\d{1,3})\s+residents\b`, "resident", "trainee", "staff"), func(s string, i int) bool { return i == 0 && isDigit(s[0]) || wordsStart(s, i, totalCountWords) }).startingWith("0123456789wthcai", false)
 )
+
+// The count expressions open with \b and a number or a group of words: the
+// regexp package tried each at every character of a sentence. Each runs
+// only where one of its matches can start (startedRegexp): a number of one
+// to three digits followed by what follows it there (numberStart), or one
+// of the words it opens with (wordsStart).
+var (
+	imgCountWords    = []string{"we have", "there are", "currently", "include", "including", "has", "have", "with", "are"}
+	totalCountWords  = []string{"we have", "there are", "has", "have", "consists of", "a total of", "total of", "include", "training", "comprised of", "complement of"}
+	ofWord           = []string{"of "}
+	physiciansStarts = []string{"usa", "american", "nation", "country's", "physicians", "doctors"}
+)
+
+// numberStart reports a run of one to three digits opening a word at s[i],
+// followed by one of the bytes of after.
+func numberStart(s string, i int, after string) bool {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return j > i && j-i <= 3 && j < len(s) && strings.IndexByte(after, s[j]) >= 0 && wordStart(s, i)
+}
+
+// wordsStart reports one of ws opening a word at s[i].
+func wordsStart(s string, i int, ws []string) bool {
+	if !wordStart(s, i) {
+		return false
+	}
+	for _, w := range ws {
+		if strings.HasPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // imgWordIn is imgWord.MatchString(s), read by hand: the expression, with
 // no letter to open every match, was tried at every byte of a sentence
@@ -96,9 +131,10 @@ func andNumber(low string) bool {
 // taken over it ("US doctors", "physicians in the United States", "the
 // nation's physicians", "nationally"): a statistic of the workforce, not
 // of one program's residents.
-var countrysPhysicians = mustGate(`\b(?:usa|american|national|nation's|country's)\s+(?:practicing\s+|practising\s+|licensed\s+)?(?:physicians|doctors|physician workforce|workforce)\b|`+
+var countrysPhysicians = startedOf(mustGate(`\b(?:usa|american|national|nation's|country's)\s+(?:practicing\s+|practising\s+|licensed\s+)?(?:physicians|doctors|physician workforce|workforce)\b|`+
 	`\b(?:physicians|doctors)\s+(?:practicing\s+|practising\s+|working\s+)?(?:in|across|throughout|of)\s+(?:the\s+)?(?:usa|america|country|nation)\b|\bnationally\b|\bnationwide\b`,
-	"usa", "american", "national", "nation", "country")
+	"usa", "american", "national", "nation", "country"),
+	func(s string, i int) bool { return wordsStart(s, i, physiciansStarts) }).startingWith("uanpdc", false)
 
 // physiciansWords are words every match of countrysPhysicians holds (each
 // alternative names physicians, doctors or the workforce, or says

@@ -17,15 +17,50 @@ import (
 // apart from the fact rules: an id is never a score or a count.
 
 var (
-	nrmpPattern  = regexp.MustCompile(`(?i)\b(\d{4})[ -]?(\d{3})[ -]?([cparm])[ -]?(\d)\b`)
-	acgmePattern = regexp.MustCompile(`\b(\d{3})-?(\d{2})-?(\d{5})\b`)
+	// (each run only where a match can start, past a word boundary: the
+	// regexp package tried them at every character of each block with
+	// enough digits, a year or a telephone number)
+	nrmpPattern  = startedOf(gatedRegexp{re: regexp.MustCompile(`(?i)\b(\d{4})[ -]?(\d{3})[ -]?([cparm])[ -]?(\d)\b`)}, nrmpStart).startingWith("0123456789", false)
+	acgmePattern = startedOf(gatedRegexp{re: regexp.MustCompile(`\b(\d{3})-?(\d{2})-?(\d{5})\b`)}, acgmeStart).startingWith("0123456789", false)
 	tenDigits    = regexp.MustCompile(`\d{10}`)
 
 	// the fewest digits a match of each holds: a text with fewer is not
 	// read with it (most blocks with a year or a date have too few)
-	nrmpDigits  = minDigits(nrmpPattern.String())
-	acgmeDigits = minDigits(acgmePattern.String())
+	nrmpDigits  = minDigits(nrmpPattern.re.String())
+	acgmeDigits = minDigits(acgmePattern.re.String())
 )
+
+// nrmpStart is where a match of nrmpPattern can start: four digits opening
+// a word, perhaps a space or hyphen, three digits.
+func nrmpStart(s string, i int) bool {
+	if !digitsAt(s, i, 4) || !wordStart(s, i) {
+		return false
+	}
+	j := i + 4
+	if j < len(s) && (s[j] == ' ' || s[j] == '-') {
+		j++
+	}
+	return digitsAt(s, j, 3)
+}
+
+// acgmeStart is where a match of acgmePattern can start: three digits
+// opening a word, then a hyphen or a digit.
+func acgmeStart(s string, i int) bool {
+	return digitsAt(s, i, 3) && i+3 < len(s) && (s[i+3] == '-' || isDigit(s[i+3])) && wordStart(s, i)
+}
+
+// digitsAt reports n ASCII digits at s[i:].
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	return true
+}
 
 // idLabelWords make the text before a 10-digit number a label naming it as
 // a program id; notIDWords name other 10-digit numbers.

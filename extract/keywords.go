@@ -548,6 +548,9 @@ func mustGateSure(expr string, sure []string, hints ...string) gatedRegexp {
 // possible reports whether s holds a hint or a sure word, or (folded
 // hints) a character hasOddFold looks for.
 func (g gatedRegexp) possible(s string) bool {
+	if g.hints == nil {
+		return true // (an expression with no gate)
+	}
 	if g.all != 0 {
 		found := g.hints.scan(s, oddFold)
 		return found&g.all == g.all || found&oddFold != 0

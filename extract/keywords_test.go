@@ -163,7 +163,7 @@ func TestKeywordSetFew(t *testing.T) {
 // allGates lists every gated expression by name.
 func allGates() map[string]gatedRegexp {
 	return map[string]gatedRegexp{
-		"imgWord": imgWord, "imgCount": imgCount, "totalCount": totalCount, "countOfTotal": countOfTotal,
+		"imgWord": imgWord, "imgCount": imgCount.gatedRegexp, "totalCount": totalCount.gatedRegexp, "countOfTotal": countOfTotal.gatedRegexp,
 		"proseSchoolEnd": proseSchoolEnd, "rosterTitle": rosterTitle, "seasonPattern": seasonPattern.gatedRegexp, "matchPattern": matchPattern.gatedRegexp, "startPattern": startPattern.gatedRegexp,
 		// gates derived from the expression (mustGateDerived)
 		"rolesThenNames": rolesThenNames.gatedRegexp, "attributionDash": attributionDash, "yearAfterName": yearAfterName, "matchPair": matchPair, "awardLine": awardLine,

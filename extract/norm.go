@@ -140,10 +140,10 @@ var normCues = newKeywordSet([]string{"e.c.f.m.g"}, []string{"us "}, []string{" 
 // Spelling variants (see norm), matched in lower-case text. Those whose
 // derived words are rarer than a letter run only on text holding one of them.
 var (
-	h1bPattern     = regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b`) // (opens with a letter: the regexp package skips from "h" to "h")
+	h1bPattern     = startedOf(gatedRegexp{re: regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b`)}, hVisaStart).startingWith("h", false)
 	hiB            = mustGateDerived(`\bhi-b\b`)
 	h1Bare         = regexp.MustCompile(`(^|[^a-z0-9])h-?1\b`)
-	j1Pattern      = regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)
+	j1Pattern      = startedOf(gatedRegexp{re: regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)}, jVisaStart).startingWith("j", false)
 	jiVisa         = mustGateDerived(`\bj-i(\s+visa)`)
 	comlexUSA      = regexp.MustCompile(`(?i)\bcomlex\s*-\s*usa\b`)
 	partsOfUSMLE   = regexp.MustCompile(`\bparts?\s+((?:1|i|2|ii|3|iii)\b(?:\s*(?:,|and|&|/|or)\s*(?:1|i|2|ii|3|iii)\b)*(?:\s*,?\s*(?:and|&)\s*(?:the\s+)?(?:csa|cs|clinical skills)\b)?)\s+of\s+(?:the\s+)?usmle\b`)
@@ -163,6 +163,16 @@ var (
 		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 		"once": "1 times", "twice": "2 times", "thrice": "3 times"}
 )
+
+// hVisaStart and jVisaStart are where a match of h1bPattern or j1Pattern
+// can start: the visa's letter (lower case), then its digit, a dash or a
+// \s space. (The regexp package skipped to each "h" or "j" and ran the
+// expression there: the "h" of "the", "which", "have" …; the test costs a
+// byte.) Neither expression has a gate (nil hints): norm sends them only
+// texts with the letter and a "1".
+func hVisaStart(s string, i int) bool { return s[i] == 'h' && visaDigitNext(s, i) }
+
+func jVisaStart(s string, i int) bool { return s[i] == 'j' && visaDigitNext(s, i) }
 
 // foldH1B writes "h1b " for the H-1B visa's spellings: h1bPattern's, and
 // "hi-b". (One expression for both, `h\s?-?\s?1\s?-?\s?b\b|\bhi-b\b`, has no

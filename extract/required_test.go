@@ -101,8 +101,8 @@ func TestMinDigits(t *testing.T) {
 		give string
 		want int
 	}{
-		{nrmpPattern.String(), 8},   // 1234-140-C0
-		{acgmePattern.String(), 10}, // 140-36-21123
+		{nrmpPattern.re.String(), 8},   // 1234-140-C0
+		{acgmePattern.re.String(), 10}, // 140-36-21123
 		{`(?:19|20)\d\d`, 4},
 		{`\d+(?:st|nd)?`, 1},
 		{`[0-9a]{3}`, 0}, // a class with a letter: no digit needed

@@ -26,6 +26,15 @@ var startedSamples = []string{
 	"The five are Ana Ruiz, Ben Ota, Chidi Okeke and Dana Lee. A B, Ab Cd, ÀB Ça, Ab\u00a0Cd, Ab\vCd, Ab-\fCd, A' Bc, AB. C. D, İb Ğc",
 	"the 2026-2027 application season; 2026 / 27 match cycle; x2026-27 interview year; 2026\t-27 eras period; for the upcoming 2027 nrmp match; in the match of 2026",
 	"through the match 2026; eras  2027; xeras 2027; the 2026 main residency match; to the 2026\nmatch; éthe 2026 match; the upcoming match; for the 2026 match class",
+	"J-1, j 1, J1x, xJ -1, H1B, h-1-b, H 1 B, H-1, h1, xh1b, the J-\n1 and h\t1b; visas: HI-B, J1-B, hh-1b, éJ-1, H-1Bs, Only If, ONLY FOR, oNe, iF, pROVIDED, aſ long as, wHo, ExCEPT, éif, xif, ſubject to",
+	"On A Case-By-Case Basis; In rare cases; provided that; As long as; after passing; who have; WITH STEP 1; for applicants; contingent on; existing holders; depending on; with the approval; on a limited basis",
+	"12 residents in all; 120 of our 140 residents, 100 of whom are imgs; 100 imgs among our 120 residents",
+	"11 of our 20 residents; x3 of 4; 1234 of 56; 6 out of the 24 current residents; we have 6 imgs; there are\t12 international medical graduates; 7 of our residents are imgs; 9\nimgs; includes 3 fmgs; including 4 imgs",
+	"of our 24 residents, 9 are; of the 30 categorical residents 12 were; 36 residents, 14 of whom are; 36 interns in all, 2 of them were; 6 imgs among our 24 residents; 6/24 residents; 6 / 24 interns; x6/24 residents",
+	"7 imgs and 3 usa graduates; 6 amgs (in 2025), and 4 international medical graduates; 12 residents are here; we have a total of 30 residents; complement of 18 trainees; training 24 house staff",
+	"usa physicians; american licensed doctors; the nation's workforce; country's physician workforce; physicians practicing in the usa; doctors across the country; nationally, nationwide; internationally; xusa doctors",
+	"NRMP 1234-140C0, 1234140c0, 1234 140 P1, x1234-140-C0, 12345-140C0, 2026 applicants 123-45-67890, 1403621123, 140-36-2112, 9140-36-21123; _123-45-67890 ACGME 14036211234",
+	"h1b, h-1b, h 1 b, h1-b, h- 1 -b, h1bx, the h1, which h\t1b; j1, j-1, j -1, j 1, j- 1, j1x, j\n-1, hj1, éj1, jj-1b, h-1b, h\v1b",
 	"positions starting july 1, 2027; training that begins in 2026; programs starting 2027; residency\tbeginning on 2026; xprogram starting 2026; position  starts 2027; _training beginning 2026",
 }
 
@@ -107,7 +116,11 @@ func allStarted() map[string]startedRegexp {
 		"residentRoleRE": residentRoleRE, "condTrigger": condTrigger, "glueCK": glueCK, "examList": examList,
 		"predicateName": predicateName, "predicateNameOpen": predicateNameOpen, "predicateNameGraded": predicateNameGraded,
 		"degreeItem": degreeItem, "plainItem": plainItem,
-		"seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern}
+		"seasonPattern": seasonPattern, "matchPattern": matchPattern, "startPattern": startPattern,
+		"origVisaJ1": origVisa[0], "origVisaH1B": origVisa[1],
+		"countOfTotal": countOfTotal, "imgCount": imgCount, "totalThenIMG": totalThenIMG, "totalWhomIMG": totalWhomIMG, "imgAmong": imgAmong,
+		"imgAndHome": imgAndHome, "totalCount": totalCount, "countrysPhysicians": countrysPhysicians,
+		"nrmpPattern": nrmpPattern, "acgmePattern": acgmePattern, "h1bPattern": h1bPattern, "j1Pattern": j1Pattern}
 }
 
 // TestStarted checks each started expression, and foldUSA, against the

@@ -1388,14 +1388,49 @@ func withoutSponsorship(_ *env, m *mention, _ *quantity) (imgfriendly.Value, boo
 
 // Conditions attached to a sponsored visa, read in the original text.
 var (
-	condTrigger = mustStartDerived(`(?i)\b(?:only if|only for|only when|only after|only to|only with|if|provided(?: that)?|as long as|when|for (?:applicants|candidates|those|residents|graduates|individuals|exceptional|highly|outstanding|international|current|people)|on a case[- ]by[- ]case basis|case[- ]by[- ]case|on an individual basis|on a limited basis|in (?:rare|exceptional|limited|select|certain|unusual) (?:cases|circumstances|situations|instances)|subject to|unless|except|depending on|who (?:have|has|are|hold|already|meet)|with (?:step|usmle|passing|a passing|scores?|a score|the approval)|after passing|contingent (?:on|upon)|(?:current|existing) h-?1-?b holders?|(?:current|existing) holders)\b`, func(s string, i int) bool {
-		return wordStartIn(s, i, "oipawfcsued")
-	})
-	origVisa    = [2]*regexp.Regexp{regexp.MustCompile(`(?i)j\s?-?\s?1\b`), regexp.MustCompile(`(?i)h\s?-?\s?1\s?-?\s?b\b|h-?1\b`)}
+	condTrigger = mustStartDerived(`(?i)\b(?:only if|only for|only when|only after|only to|only with|if|provided(?: that)?|as long as|when|for (?:applicants|candidates|those|residents|graduates|individuals|exceptional|highly|outstanding|international|current|people)|on a case[- ]by[- ]case basis|case[- ]by[- ]case|on an individual basis|on a limited basis|in (?:rare|exceptional|limited|select|certain|unusual) (?:cases|circumstances|situations|instances)|subject to|unless|except|depending on|who (?:have|has|are|hold|already|meet)|with (?:step|usmle|passing|a passing|scores?|a score|the approval)|after passing|contingent (?:on|upon)|(?:current|existing) h-?1-?b holders?|(?:current|existing) holders)\b`, condStart)
+	// origVisa are the J-1's and the H-1B's spellings; each opens with its
+	// letter in either case, which (?i) leaves the regexp package no literal
+	// to skip to: it ran at every character of the sentence
+	origVisa = [2]startedRegexp{
+		mustStartDerived(`(?i)j\s?-?\s?1\b`, func(s string, i int) bool { return (s[i] == 'j' || s[i] == 'J') && visaDigitNext(s, i) }).startingWith("jJ", false),
+		mustStartDerived(`(?i)h\s?-?\s?1\s?-?\s?b\b|h-?1\b`, func(s string, i int) bool { return (s[i] == 'h' || s[i] == 'H') && visaDigitNext(s, i) }).startingWith("hH", false),
+	}
 	holdersOnly = mustGateDerived(`(?i)\b(?:current|existing)\b[^.;]*\bholders?\b(?:\s+only)?`) // (run where "holder" and "current" or "existing" are)
 	bareCond    = regexp.MustCompile(`(?i)^(?:yes|sponsored|available|accepted|offered|considered)?[,.;:\s-]*`)
 	clauseEndRe = regexp.MustCompile(`;|\. |\bbut\b|\bhowever\b|, and (?:we|our|the)\b`)
 )
+
+// condStart is where a match of condTrigger can start: a word opening
+// with the first two letters of one of its phrases (in either case; a
+// character that is not ASCII may be a letter (?i) folds, and is let
+// through), as wordStartIn reads the first.
+func condStart(s string, i int) bool {
+	if !wordStartIn(s, i, "oipawfcsued") {
+		return false
+	}
+	if s[i] >= 0x80 {
+		return true
+	}
+	if i+1 >= len(s) {
+		return false // (every phrase has two letters or more)
+	}
+	c := s[i+1]
+	return c >= 0x80 || strings.IndexByte(condSeconds[s[i]|0x20], c|0x20) >= 0
+}
+
+// condSeconds are the second letters of condTrigger's phrases by their
+// first: "only", "on a case", "if", "in rare cases", "provided", "as long
+// as", "after passing", "when", "who", "with", "for", "case-by-case",
+// "contingent", "current", "subject to", "unless", "except", "existing",
+// "depending on".
+var condSeconds = [256]string{'o': "n", 'i': "fn", 'p': "r", 'a': "sf", 'w': "hi", 'f': "o", 'c': "aou", 's': "u", 'u': "n", 'e': "x", 'd': "e"}
+
+// visaDigitNext reports what follows the letter of a visa's spelling at
+// s[i] in each match of origVisa: the digit, a dash or a \s space.
+func visaDigitNext(s string, i int) bool {
+	return i+1 < len(s) && (s[i+1] == '1' || s[i+1] == '-' || isRESpace(s[i+1]))
+}
 
 // visaConditionOf returns the condition a sentence attaches to the visa a
 // mention names, or, for an answer's "Yes", the rest of the answer when it
