@@ -161,7 +161,7 @@ var clauseSepSet = newKeywordSet(clauseSeps)
 // (splitClauses, othersRule and the tests of r.other), each of which read
 // the sentence again.
 var sentenceWords = newKeywordUnion(clauseSepSet, otherRuleGate, observerSubject.hints, studentRule.hints,
-	certifierRule.hints, schoolStage.hints, schoolApplicants.hints, countrysProcess.hints, manyPrograms.hints)
+	certifierRule.hints, schoolStage.hints, schoolApplicants.hints, countrysProcess.hints, manyPrograms.hints, reasonSet)
 
 // read takes a statement apart (see reading).
 func read(st *stmt, buf *readBuf) *reading {
@@ -180,6 +180,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	takeBoundNegations(r.toks, r.qtys)
 	words := sentenceWords.read(r.low)
 	r.clauses = splitClauses(words, r.toks, buf.clauses[:0])
+	reasons := words.find(reasonSet) != 0 // (else no clause gives a reason: reasonSpan finds none)
 	buf.clauses = r.clauses
 	for i := range r.clauses {
 		cl := &r.clauses[i]
@@ -187,7 +188,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 			cl.hypo = true // no rule of the program's, addressed to applicants
 		}
 		r.topics |= cl.topics
-		cl.mod = clauseModality(r.low, cl)
+		cl.mod = clauseModality(r.low, cl, reasons)
 	}
 	// an opening "if" clause whose consequence turns the applicant away
 	// ("If you graduated more than 5 years ago, you are not eligible")
@@ -1366,10 +1367,16 @@ func sortInts(a []int) {
 // clauseModality reads the modality cues of a clause: a requirement or
 // preference word governed by a negation is denied ("not required", "no
 // minimum", "not preferred").
-func clauseModality(low string, cl *clause) modFlags {
+//
+// reasons is false when low holds none of reasonSet's words: then no
+// clause of it gives a reason.
+func clauseModality(low string, cl *clause, reasons bool) modFlags {
 	var m modFlags
 	group := false // a group as subject: a description unless required of
-	rFrom, rTo := reasonSpan(low, cl)
+	rFrom, rTo := cl.end, cl.end
+	if reasons {
+		rFrom, rTo = reasonSpan(low, cl)
+	}
 	for i, t := range cl.toks {
 		if int(t.start) >= rFrom && int(t.start) < rTo {
 			continue // the reason for a rule says why, not what is asked
@@ -1448,6 +1455,17 @@ func needNot(low string, t lexMatch) bool {
 // reasonOpeners open a reason: "… is required because …", "… since
 // practice abroad is usually …", "Because the program is competitive, …".
 var reasonOpeners = []string{" because ", " since ", " given that ", " as the practice ", " as medical "}
+
+// reasonSet finds reasonOpeners without their leading space, in a whole
+// sentence: a clause with one of reasonOpeners (or, at its start, one
+// without the space) has one of them, and so has its sentence.
+var reasonSet = newKeywordSet(func() []string {
+	var ws []string
+	for _, w := range reasonOpeners {
+		ws = append(ws, w[1:])
+	}
+	return ws
+}())
 
 // sinceOfTime are the words after "since" that make it a time ("since
 // graduation", "since the date of …"), not a reason.
