@@ -881,12 +881,116 @@ var qaPattern = regexp.MustCompile(`^(?i:q(?:uestion)?)\s*[:.)-]\s*(.*?)(?:\s+(?
 // reads the whole text.
 var qaHead = regexp.MustCompile(`^(?i:q(?:uestion)?)\s*[:.)-]`)
 
+// qaSplit is qaPattern.FindStringSubmatch(text) read by hand (its groups 1
+// and 2, and whether it matched): the expression's lazy question, tried
+// against the optional answer at every character, cost some thirty
+// thousand instructions a "Q:" text. Every choice of the expression but
+// the lazy question's length is settled by the next character (a run of
+// white space before a letter or a mark, "question" or "q", "answer" or
+// "a", each followed by what the shorter cannot be), so the lazy question
+// is extended a character at a time, stopping where the answer matches or
+// the text ends; '.' takes no newline. (?i) folds "ſ" to "s".
+// TestQASplit and FuzzQASplit hold it to the expression.
+func qaSplit(text string) (q, a string, ok bool) {
+	if text == "" || text[0]|0x20 != 'q' {
+		return "", "", false
+	}
+	for _, after := range [2]int{foldedPrefix(text, 1, "uestion"), 1} {
+		if after < 0 {
+			continue
+		}
+		c := reSpaceEnd(text, after) // (the marks are no white space: the run is all \s* can take)
+		if c == len(text) || !qaMark(text[c]) {
+			continue
+		}
+		// the white space after the mark, longest first: the question
+		// starts where it ends
+		for r := reSpaceEnd(text, c+1); r > c; r-- {
+			if q, a, ok := qaRest(text, r); ok {
+				return q, a, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// qaRest matches `(.*?)(?:\s+(?i:a(?:nswer)?)\s*[:.)-]\s*(.*))?$` at
+// text[r:].
+func qaRest(text string, r int) (q, a string, ok bool) {
+	for p := r; ; {
+		if a, ok := qaAnswerAt(text, p); ok {
+			return text[r:p], a, true
+		}
+		if p == len(text) {
+			return text[r:p], "", true
+		}
+		if text[p] == '\n' {
+			return "", "", false
+		}
+		_, n := utf8.DecodeRuneInString(text[p:])
+		p += n
+	}
+}
+
+// qaAnswerAt matches `\s+(?i:a(?:nswer)?)\s*[:.)-]\s*(.*)$` at text[p:],
+// giving the answer.
+func qaAnswerAt(text string, p int) (string, bool) {
+	j := reSpaceEnd(text, p)
+	if j == p || j == len(text) || text[j]|0x20 != 'a' {
+		return "", false
+	}
+	for _, k := range [2]int{foldedPrefix(text, j+1, "nswer"), j + 1} {
+		if k < 0 {
+			continue
+		}
+		l := reSpaceEnd(text, k)
+		if l == len(text) || !qaMark(text[l]) {
+			continue
+		}
+		m := reSpaceEnd(text, l+1)
+		if strings.IndexByte(text[m:], '\n') >= 0 {
+			continue // ('.' takes no newline; white space given back to it would hold this one too)
+		}
+		return text[m:], true
+	}
+	return "", false
+}
+
+// foldedPrefix returns where word (lower-case ASCII letters) ends when text
+// at i spells it in any case, "ſ" for an "s"; -1 when it does not.
+func foldedPrefix(text string, i int, word string) int {
+	for k := 0; k < len(word); k++ {
+		if i < len(text) && text[i]|0x20 == word[k] && text[i] >= 'A' {
+			i++
+			continue
+		}
+		if word[k] == 's' && strings.HasPrefix(text[i:], "ſ") {
+			i += len("ſ")
+			continue
+		}
+		return -1
+	}
+	return i
+}
+
+// qaMark reports a byte of qaPattern's [:.)-].
+func qaMark(c byte) bool { return c == ':' || c == '.' || c == ')' || c == '-' }
+
+// reSpaceEnd returns where, from i, the run of the regexp package's \s bytes
+// in text ends.
+func reSpaceEnd(text string, i int) int {
+	for i < len(text) && isRESpace(text[i]) {
+		i++
+	}
+	return i
+}
+
 // splitQA splits "Q: ... A: ..." text into question and answer. Text that is
 // not so marked is returned whole as the question.
 func splitQA(text string) (q, a string) {
 	if len(text) > 2 && (text[0] == 'Q' || text[0] == 'q') && qaHead.MatchString(text) {
-		if m := qaPattern.FindStringSubmatch(text); m != nil {
-			return m[1], m[2]
+		if q, a, ok := qaSplit(text); ok {
+			return q, a
 		}
 	}
 	if i := strings.Index(text, "? A:"); i >= 0 {
