@@ -127,9 +127,9 @@ func TestBatteryPassUnderWeighingLead(t *testing.T) {
 	add("title What We Look For over a completed Step 1", "<h3>What We Look For</h3><ul><li>Completion of USMLE Step 1 with a pass</li><li>Strong letters</li></ul>", F{s1Pass: true})
 	add("we look for: ECFMG certification by the Match", list("We look for:", "ECFMG certification by the Match", "Personal statement"), F{imgfriendly.FieldECFMGDeadline: "match"})
 	add("we look for: first-attempt passes (the pass asked, the attempt preferred)", list("We look for:", "First-attempt passes on every step", "Personal statement"), F{s1Pass: true})
-	// near misses (the first three read on main too: "top applicants" and
-	// "seek" lend a lead-in no modality yet, "we consider the following"
-	// lent none before)
+	// near misses (the first three read on main too: "top applicants"
+	// lends a lead-in no modality yet, "seek" and "we consider the
+	// following" lent none before)
 	add("top applicants will have: Step 1 completed", list("Top applicants will have:", "Step 1 successfully completed", "Personal statement"), F{s1Pass: true})
 	add("we seek: a passing Step 1", list("In our applicants we seek:", "A passing result on Step 1", "Commitment to primary care"), F{s1Pass: true})
 	add("we consider the following: COMLEX Level 1 passed", list("We consider the following:", "COMLEX Level 1 passed", "Personal statement"), F{cx1: true})
@@ -138,4 +138,23 @@ func TestBatteryPassUnderWeighingLead(t *testing.T) {
 	add("desirable: ECFMG certification by the Match", list("Desirable:", "ECFMG certification by the Match", "Personal statement"), F{})
 	add("we look for: a Step 1 pass, preferably", list("We look for:", "A Step 1 pass, preferably", "Personal statement"), F{})
 	runKnownBattery(t, cases, nil, s1Pass, s1Min, s2Min, s2Pref, cx1, attMax, imgfriendly.FieldECFMGDeadline)
+}
+
+// TestBatteryDescribedTableCell: a table whose header describes ("Mean",
+// "Our interns") holds figures, not rules: its bare score is no minimum
+// (the cell of a label, TestBatteryLabelCell, is a rule only in a table
+// that asks). Near misses: a header that asks, no header.
+func TestBatteryDescribedTableCell(t *testing.T) {
+	var cases []ruleCase
+	add := func(name, give string, want F) { cases = append(cases, ruleCase{name, give, want}) }
+	table := func(h1, h2, l, v string) string {
+		return "<table><tr><th>" + h1 + "</th><th>" + h2 + "</th></tr><tr><td>" + l + "</td><td>" + v + "</td></tr></table>"
+	}
+	add("header Mean: Step 2 CK | 246", table("Exam", "Mean", "Step 2 CK", "246"), F{})
+	add("header Our interns: Step 2 CK | 241", table("Exam", "Our interns", "Step 2 CK", "241"), F{})
+	add("header Median: USCE | Yes", table("Measure", "Median", "USCE", "Yes"), F{})
+	// near misses
+	add("header Minimum: Step 2 CK | 225", table("Exam", "Minimum", "Step 2 CK", "225"), F{s2Min: 225.0})
+	add("header Criterion: Step 2 CK | 225", table("Criterion", "Our policy", "Step 2 CK", "225"), F{s2Min: 225.0})
+	runKnownBattery(t, cases, nil, s2Min, s2Pref, usceReqF)
 }

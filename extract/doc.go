@@ -54,7 +54,8 @@
 //     value (a table cell, a "Label:" line: a few words, no verb) where
 //     neither side says how strict it is states the program's rule for
 //     the label's topic ("Step 2 CK | 225" a minimum, "Attempts | First
-//     attempt" one, "USCE | Yes" required: rows marked cell);
+//     attempt" one, "USCE | Yes" required: rows marked cell), unless the
+//     table's header describes ("Mean", "Our interns"): figures, no rules;
 //   - context: an answer's clause that names no topic of a table takes the
 //     topics of the clause before it, else of its question or label ("Is
 //     USCE required?" "No, we require at least three months"); a leading
@@ -118,8 +119,8 @@
 //     the earlier.
 //   - Soft list lead-ins (decided in session 13): a lead-in that weighs
 //     what selection looks at — "While reviewing applications we look
-//     for:", "Strong applicants will have:", "We consider the following:"
-//     (mWeighs) — lends its items a preference, so a graded item under it
+//     for:", "Strong applicants will have:", "We consider the following:",
+//     "In our applicants we seek:" (mWeighs) — lends its items a preference, so a graded item under it
 //     stays one, as the labelling conventions say of preferences: a score
 //     is step2ck_preferred_min (never a minimum), months of USCE
 //     preferred, years since graduation yog_preferred_max_years, "on the

@@ -506,7 +506,7 @@ func gridCells() []gridCell {
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 841, "yog": 582, "scores": 389, "attempts": 194, "usce": 426, "ecfmg": 9}
+var gridFloors = map[string]int{"visa": 841, "yog": 583, "scores": 397, "attempts": 195, "usce": 427, "ecfmg": 10}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.
@@ -1095,7 +1095,7 @@ func gridWeighingLeads() []gridCell {
 	}
 	ecfmg := imgfriendly.FieldECFMGDeadline
 	for _, lead := range []string{"While reviewing applications we look for:", "Strong applicants will have:",
-		"In selecting residents we consider the following:", "The committee looks for candidates with:"} {
+		"In selecting residents we consider the following:", "The committee looks for candidates with:", "In our applicants we seek:"} {
 		// pass/fail items: asked
 		add("scores", lead+" successful completion of Step 1", items(lead, "Successful completion of USMLE Step 1", "Research experience"), F{s1Pass: true})
 		add("scores", lead+" completion of Steps 1 and 2", items(lead, "Successful completion of USMLE Steps 1 and 2", "Research experience"), F{s1Pass: true})

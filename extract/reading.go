@@ -253,7 +253,8 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 			}
 		}
 		r.unit = r.q.unit
-		r.cell = st.first && !r.q.question && !r.q.weak && r.q.mod&(mSoft|mStats|mNotReq|mExclusion) == 0 && terseCell(r.low)
+		r.cell = st.first && !r.q.question && !r.q.weak && r.q.mod&(mSoft|mStats|mNotReq|mExclusion) == 0 && terseCell(r.low) &&
+			!describedTable(st.blk)
 		if st.first && !r.q.weak {
 			r.lead = answerLead(r)
 			if r.lead < 0 && anyClinicalAsked(r.q) {
@@ -309,6 +310,24 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 // every clause's are.
 func terseCell(low string) bool {
 	return fieldCount(low) <= 8 && !hasFiniteVerb(low)
+}
+
+// describedTable reports a table row whose table's header describes
+// rather than asks ("Measure | Mean", "Step | Our interns"): its cells are
+// figures of residents or applicants, not rules.
+func describedTable(b *block) bool {
+	if b == nil || b.row == nil || len(b.row.header) == 0 {
+		return false
+	}
+	var tb [16]lexMatch
+	for _, h := range b.row.header {
+		for _, t := range lex.scan(norm(h), tb[:0]) {
+			if t.e.kind == kStats {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tablesGate is every topic a fact table reads (the union of the tables'

@@ -639,7 +639,7 @@ func lackingLead(toks []lexMatch) bool {
 // leadWords are the words of a lead-in's modality (any case).
 var leadWords = newFoldedKeywordSet([]string{"must", "requir", "mandatory", "minimum", "criteri", "prerequisite", "need",
 	"should", "expect", "qualification", "prefer", "suggest", "recommend", "looking for", "look for", "looks for", "desir", "ideal", "pass",
-	"strong applicant", "strong candidate", "strongest", "consider", "not eligible", "ineligible", "not accept"})
+	"strong applicant", "strong candidate", "strongest", "consider", "not eligible", "ineligible", "not accept", "seek", "value"})
 
 func relevantLead(t string) bool { return leadWords.find(t, 1) != 0 }
 
