@@ -103,6 +103,9 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				continue
 			}
 		}
+		if !quoteBeside(d, at, text) {
+			continue // (then quoteBeside of the text before the signature is false too: asked before the expression, which most class lines, a card's, would run for nothing)
+		}
 		m := findClassSignature(text)
 		if m == nil {
 			continue

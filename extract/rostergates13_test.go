@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// classSignedResidentsBefore is classSignedResidents as it read before it
+// asked quoteBeside of the whole text before running the expression.
+func classSignedResidentsBefore(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	page := int8(0)
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || !b.hasYear() || outOfScope(d, i) {
+			continue
+		}
+		k := strings.LastIndex(b.text, "lass of ")
+		if k < 1 || len(b.text)-k > 20 {
+			continue
+		}
+		text, at := b.text, i
+		if k == 1 && i > 0 && classLine.MatchString(b.text) {
+			at = i - 1
+			text = d.blocks[at].text + ", " + strings.TrimSpace(b.text)
+			if d.blocks[at].role == roleRow || len(d.blocks[at].text) > 60 {
+				continue
+			}
+		}
+		m := findClassSignature(text)
+		if m == nil {
+			continue
+		}
+		if !quoteBeside(d, at, text[:m[0]]) || othersLineAbove(d, at) {
+			continue
+		}
+		if page == 0 {
+			page = 2
+			if residentsNews(d) || rosterPage(d) {
+				page = 1
+			}
+		}
+		if page != 1 && !residentsLineAbove(d, i) {
+			continue
+		}
+		name, ok := personName(text[m[2]:m[3]])
+		if !ok || isSchoolLine(name) || hasAcronym(name) {
+			continue
+		}
+		out = append(out, imgfriendly.Resident{Name: name, Year: "Class of " + strconv.Itoa(classYearAt(b.text[k:])),
+			Evidence: imgfriendly.Evidence{URL: pageURL, Text: text, Selector: d.blocks[at].selector()}})
+	}
+	return out
+}
+
+// classSignedSeeds are pages in plain text whose lines sign quotes with a
+// class, or hold a class line with no quote beside it.
+var classSignedSeeds = []string{
+	"Resident Voices\n\"I found a family here.\" Ana Ruiz, MD, Class of 2027\n“The teaching is superb.” — Ben Ota, Class of 2026.",
+	"Meet Our Residents\nAna Ruiz, MD\nClass of 2027\nBen Ota, DO\nClass of 2026\nHometown: Lagos",
+	"Hear from our residents\n“Our program supports us.”\nDr. Kim Lee, Class of 2028\nI chose this program for its people.",
+	"Residents\nThe wards taught me more than I expected.\nJo Day, Class of 2029\nWelcome, Class of 2029",
+	"Alumni\n\"It was a great place to train.\" Roy Tan, Class of 2015\nWhere are they now",
+	"Our residents\n\"Great mentors\" — Ana B. Ruiz, M.D., Class of 2026:\n\"Busy but kind\" Li Wu, Class of 2019",
+	"Resident Profiles\nGet to know the residents of our program.\nClass of 2026\n\"I love it.\"",
+}
+
+// TestClassSignedAsBefore holds classSignedResidents to its reading before
+// on the seeds, the golden pages and a testweb mix.
+func TestClassSignedAsBefore(t *testing.T) {
+	var docs []*doc
+	for _, s := range classSignedSeeds {
+		docs = append(docs, blocksFromText([]byte(s)))
+	}
+	paths, _ := filepath.Glob("testdata/*/page.html")
+	var bodies [][]byte
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, b)
+	}
+	bodies = append(bodies, testwebPages(t, 30, 5)...)
+	for _, body := range bodies {
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, blocksFromHTMLSized(root, len(body)/128+16))
+	}
+	found := 0
+	for _, d := range docs {
+		want := classSignedResidentsBefore(d, "http://x.test/")
+		found += len(want)
+		if got := classSignedResidents(d, "http://x.test/"); !reflect.DeepEqual(got, want) {
+			t.Errorf("classSignedResidents = %v, before %v", got, want)
+		}
+	}
+	if found < 3 {
+		t.Errorf("%d residents signed with a class: the comparison says little", found)
+	}
+}
+
+func FuzzClassSignedAsBefore(f *testing.F) {
+	for _, s := range classSignedSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := classSignedResidentsBefore(blocksFromText([]byte(s)), "http://x.test/")
+		if got := classSignedResidents(blocksFromText([]byte(s)), "http://x.test/"); !reflect.DeepEqual(got, want) {
+			t.Errorf("classSignedResidents(%q) = %v, before %v", s, got, want)
+		}
+	})
+}
