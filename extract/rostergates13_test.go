@@ -14,6 +14,30 @@ import (
 	"github.com/imgfriendly/imgfriendly"
 )
 
+// hasOddFoldBefore is hasOddFold as it read before it skipped the ASCII
+// bytes eight at a time.
+func hasOddFoldBefore(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}
+
+var oddFoldSeeds = []string{"", "resident", "reſident", "ſ", "\u212a", "PGY-2 \u212aim", "Zoë Núñez, Class of 2026 ſ",
+	"abcdefgh\u212a", "abcdefgſ", "abcdefghijklmnoſ", "é", "Émile", "ſtart", "\xc5", "\xe2\x84", "a\xe2\x84\xaa",
+	"naïve café résumé", "1234567\xc5\xbf"}
+
+// TestHasOddFold holds hasOddFold to its reading before.
+func TestHasOddFold(t *testing.T) {
+	sameBoolOnSeeds(t, "hasOddFold", oddFoldSeeds, hasOddFold, hasOddFoldBefore, "hold an odd fold")
+}
+
+func FuzzHasOddFold(f *testing.F) {
+	for _, s := range oddFoldSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sameBool(t, "hasOddFold", s, hasOddFold, hasOddFoldBefore)
+	})
+}
+
 // classSignedResidentsBefore is classSignedResidents as it read before it
 // asked quoteBeside of the whole text before running the expression.
 func classSignedResidentsBefore(d *doc, pageURL string) []imgfriendly.Resident {
