@@ -171,7 +171,7 @@ func allGates() map[string]gatedRegexp {
 		"residentRoleRE": residentRoleRE.gatedRegexp, "facultyOf": facultyOf, "finishedResidency": finishedResidency, "leadsProgram": leadsProgram,
 		"residencyGraduates": residencyGraduates, "residencyGraduated": residencyGraduated,
 		"examList": examList.gatedRegexp, "examPass": examPass, "singleFailure": singleFailure, "otherLead": otherLead, "observerSubject": observerSubject, "studentRule": studentRule, "certifierRule": certifierRule, "schoolStage": schoolStage, "schoolApplicants": schoolApplicants, "countrysProcess": countrysProcess, "programVoice": programVoice,
-		"holdersOnly": holdersOnly,
+		"holdersOnly": holdersOnly, "oneOfRole": oneOfRole,
 	}
 }
 

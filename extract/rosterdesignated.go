@@ -155,8 +155,10 @@ func roleCommaResident(before string, of bool) bool {
 // oneOfRole is what the names before it are, right after them: "…, right,
 // are two of the resident physicians", "is one of our interns", "was one
 // of 16 residents". Group 1 is the text before the verb (another person
-// named there is in the list too; another role there stops it).
-var oneOfRole = mustGate(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|among|some)\s+of\s+(?:the|our|its|\d+)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:residents?|interns?)(?:\s+physicians?)?(?:[^'’\p{L}]|$)`, " of ")
+// named there is in the list too; another role there stops it). Its gate
+// is derived: "resident" or "intern", and a count or "among"/"some" (the
+// words of " of " alone are in most sentences after a name).
+var oneOfRole = mustGateDerived(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|among|some)\s+of\s+(?:the|our|its|\d+)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:(?:co-)?chief\s+)?(?:residents?|interns?)(?:\s+physicians?)?(?:[^'’\p{L}]|$)`)
 
 // rolesThenNames is a plural role right before a list of names: "our
 // interns Ana Ruiz and Ben Ota", "chief residents: Ana Ruiz, Ben Ota",

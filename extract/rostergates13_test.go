@@ -146,3 +146,26 @@ func FuzzClassSignedAsBefore(f *testing.F) {
 		}
 	})
 }
+
+// oneOfSamples are texts after a list of names that oneOfAfter reads, with
+// near misses.
+var oneOfSamples = []string{
+	", who is one of our chief residents, said", " are two of the PGY-2 residents in the program", " was among our interns",
+	" were some of the residents", ", Dr. Ota and Dr. Ruiz, are three of its co-chief residents", " is one of 12 interns",
+	" is one of the faculty", " are among the best", " of the residents", " is one of our RESIDENTS", " is one of our reſidents",
+	" is one of our residents’", " is one of our resident physicians.", " IS ONE OF OUR residents",
+}
+
+// TestOneOfRoleGate holds oneOfRole's derived gate to its expression.
+func TestOneOfRoleGate(t *testing.T) {
+	n := 0
+	for _, s := range oneOfSamples {
+		if oneOfRole.re.MatchString(s) {
+			n++
+		}
+		checkGate(t, "oneOfRole", oneOfRole, s)
+	}
+	if n < 4 || n == len(oneOfSamples) {
+		t.Errorf("%d of %d samples match: the check says little", n, len(oneOfSamples))
+	}
+}
