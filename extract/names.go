@@ -537,8 +537,12 @@ func firstNames(t string) []string {
 	if t == "" || len(t) > 80 || hasNotNameByte(t) {
 		return nil
 	}
+	parts := []string{t} // no comma, "&" or "and": the text is the one part (most lines, and no list to split)
+	if strings.IndexByte(t, ',') >= 0 || strings.IndexByte(t, '&') >= 0 || strings.Contains(t, " and ") {
+		parts = strings.FieldsFunc(andComma.Replace(t), func(r rune) bool { return r == ',' })
+	}
 	var out []string
-	for _, p := range strings.FieldsFunc(andComma.Replace(t), func(r rune) bool { return r == ',' }) {
+	for _, p := range parts {
 		w := strings.TrimSpace(p)
 		if strings.ContainsAny(w, " .") || utf8.RuneCountInString(w) < 3 || nameWords(w) != 1 || isUpper(w) {
 			return nil

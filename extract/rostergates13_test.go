@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -168,4 +169,82 @@ func TestOneOfRoleGate(t *testing.T) {
 	if n < 4 || n == len(oneOfSamples) {
 		t.Errorf("%d of %d samples match: the check says little", n, len(oneOfSamples))
 	}
+}
+
+// firstNamesBefore is firstNames as it read before it took a text with
+// no list separator as its one part.
+func firstNamesBefore(t string) []string {
+	t = strings.TrimRight(strings.TrimSpace(t), ".!")
+	if t == "" || len(t) > 80 || hasNotNameByte(t) {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(andComma.Replace(t), func(r rune) bool { return r == ',' }) {
+		w := strings.TrimSpace(p)
+		if strings.ContainsAny(w, " .") || utf8.RuneCountInString(w) < 3 || nameWords(w) != 1 || isUpper(w) {
+			return nil
+		}
+		lw := strings.ToLower(w)
+		if notFirstNames[lw] || monthNames[lw] || isCountry(w) || notNameWords[lw] {
+			return nil
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var firstNamesSeeds = []string{"Priya", "Ana, Ben and Carla", "Ashley & Stephanie", "Ana ,", ", Ana", "Ana .", "Ana !", " Ana\t",
+	"Ana Ruiz", "Ana andBen", "Ana&Ben", "Ana and Ben", "Ana,,Ben", "March", "India", "USA", "Al", "Chief Residents",
+	"Zoë", "Zoë and Émile", "Ana;Ben", "Ana & ", "Ana and", "and Ana", "Ana\tand Ben", "Résumé"}
+
+// TestFirstNamesAsBefore holds firstNames to its reading before on the
+// seeds and every block of the golden pages and a testweb mix.
+func TestFirstNamesAsBefore(t *testing.T) {
+	texts := append([]string(nil), firstNamesSeeds...)
+	paths, _ := filepath.Glob("testdata/*/page.html")
+	var bodies [][]byte
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, b)
+	}
+	bodies = append(bodies, testwebPages(t, 30, 5)...)
+	for _, body := range bodies {
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range blocksFromHTMLSized(root, len(body)/128+16).blocks {
+			texts = append(texts, b.text)
+		}
+	}
+	one, many := 0, 0
+	for _, s := range texts {
+		want := firstNamesBefore(s)
+		if got := firstNames(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("firstNames(%q) = %q, before %q", s, got, want)
+		}
+		switch {
+		case len(want) == 1:
+			one++
+		case len(want) > 1:
+			many++
+		}
+	}
+	if one < 3 || many < 2 {
+		t.Errorf("%d texts of one first name, %d of several: the comparison says little", one, many)
+	}
+}
+
+func FuzzFirstNamesAsBefore(f *testing.F) {
+	for _, s := range firstNamesSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := firstNames(s), firstNamesBefore(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("firstNames(%q) = %q, before %q", s, got, want)
+		}
+	})
 }
