@@ -31,9 +31,35 @@ var staffRoleWords = newWordList("professor", "director", "chair", "chairman", "
 
 // residentRoleRE is a resident's role on a line of its own: "Chief
 // Resident", "PGY-2", "Second-Year Resident", "Intern", "R3".
-var residentRoleRE = mustStartDerived(`(?i)\b(?:(?:co-)?chief residents?|residents?|interns?|pgy[- ]?(?:[1-7]|i{1,3}|iv|v)|r[1-5]|house officer|resident physician)\b`, func(s string, i int) bool {
-	return wordStartIn(s, i, "criph")
-}).startingWith("criphCRIPH", true)
+var residentRoleRE = mustStartDerived(`(?i)\b(?:(?:co-)?chief residents?|residents?|interns?|pgy[- ]?(?:[1-7]|i{1,3}|iv|v)|r[1-5]|house officer|resident physician)\b`,
+	residentRoleAt).startingWith("criphCRIPH", true)
+
+// residentRoleAt is a necessary condition of a residentRoleRE match at s[i], a
+// word start wordStartIn accepts: the literal the match opens with there, in
+// any ASCII case ("chief resident", "co-chief resident", "resident",
+// "intern", "pgy", "r" and a digit 1 to 5, "house officer"). When s holds
+// a character (?i) folds into an ASCII letter ("ſ" for s), or the position
+// is no ASCII letter, the word start alone answers.
+func residentRoleAt(s string, i int) bool {
+	if !wordStartIn(s, i, "criph") {
+		return false
+	}
+	if s[i] >= utf8.RuneSelf || hasOddFold(s) {
+		return true
+	}
+	t := s[i:]
+	switch t[0] | 0x20 {
+	case 'c':
+		return hasPrefixFold(t, "chief resident") || hasPrefixFold(t, "co-chief resident")
+	case 'r':
+		return hasPrefixFold(t, "resident") || len(t) > 1 && t[1] >= '1' && t[1] <= '5'
+	case 'i':
+		return hasPrefixFold(t, "intern")
+	case 'p':
+		return hasPrefixFold(t, "pgy")
+	}
+	return hasPrefixFold(t, "house officer")
+}
 
 // facultyOf is a school's "Faculty of Medicine", no staff member's role.
 var facultyOf = mustGateDerived(`(?i)\bfaculty of\b|\bfacult(?:é|e)s? de\b`)
