@@ -665,11 +665,13 @@ func pgyClauseMayFollow(t string) bool {
 		// the year opens within, "is-pgy2", cut there): the clause opens at
 		// one of the last nine (its head is nine words); ten are read
 		s := strings.LastIndexAny(low[:k], ".;!?") + 1
-		words := strings.Fields(low[s:k])
-		if len(words) > 10 {
-			words = words[len(words)-10:]
+		var last [10]string // the last ten words, in a ring (no slice of all the words made)
+		n := 0
+		for w := range strings.FieldsSeq(low[s:k]) {
+			last[n%len(last)] = w
+			n++
 		}
-		for _, w := range words {
+		for _, w := range last[:min(n, len(last))] {
 			if clauseOpener(w) {
 				return true
 			}
