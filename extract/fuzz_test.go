@@ -109,7 +109,7 @@ func FuzzRoster(f *testing.F) {
 	})
 }
 
-// FuzzIndexAny checks indexAny against strings.IndexAny on any text, with
+// FuzzIndexAny checks indexAny, and a charSet's index, against strings.IndexAny on any text, with
 // the character sets the readers use and with any other set.
 func FuzzIndexAny(f *testing.F) {
 	sets := []string{"\"“(", ":–—", "\"“”", "\"“”.!?", "—–-|·:"}
@@ -119,8 +119,12 @@ func FuzzIndexAny(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s, chars string) {
 		for _, set := range append(sets, chars) {
-			if got, want := indexAny(s, set), strings.IndexAny(s, set); got != want {
+			want := strings.IndexAny(s, set)
+			if got := indexAny(s, set); got != want {
 				t.Errorf("indexAny(%q, %q) = %d, want %d", s, set, got, want)
+			}
+			if got := newCharSet(set).index(s); got != want {
+				t.Errorf("newCharSet(%q).index(%q) = %d, want %d", set, s, got, want)
 			}
 		}
 	})

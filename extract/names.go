@@ -263,7 +263,7 @@ func personName(t string) (string, bool) {
 // the place a heading's fragment names ("… Love Michigan").
 func personNameOf(t string, degreed bool) (string, bool) {
 	t = strings.TrimSpace(t)
-	if containsAny(t, "\"“(") {
+	if quoteOrParen.index(t) >= 0 {
 		t = dropNickname(t)
 	}
 	if t == "" || len(t) > 60 || hasNotNameByte(t) || !strings.Contains(t, " ") {

@@ -75,3 +75,73 @@ func bytesIndex(b []byte, c byte) int {
 func containsAny(s, chars string) bool {
 	return indexAny(s, chars) >= 0
 }
+
+// charSet is a set of characters indexAny looks for, read once (indexAny
+// reads its chars again at every call: the ASCII ones searched as met, the
+// others decoded for their first bytes), for the sets the roster readers
+// ask of every block and name line.
+type charSet struct {
+	chars string
+	ascii string // its ASCII characters
+	leads string // the distinct first bytes of its other characters
+	slow  bool   // chars holds U+FFFD or is no UTF-8: strings.IndexAny answers
+}
+
+// newCharSet reads chars.
+func newCharSet(chars string) *charSet {
+	c := &charSet{chars: chars}
+	for i := 0; i < len(chars); {
+		b := chars[i]
+		if b < utf8.RuneSelf {
+			c.ascii += chars[i : i+1]
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(chars[i:])
+		if r == utf8.RuneError {
+			c.slow = true
+			return c
+		}
+		i += n
+		if strings.IndexByte(c.leads, b) < 0 {
+			c.leads += chars[i-n : i-n+1]
+		}
+	}
+	return c
+}
+
+// index is indexAny(s, c's chars): strings.IndexAny(s, chars).
+func (c *charSet) index(s string) int {
+	if c.slow {
+		return strings.IndexAny(s, c.chars)
+	}
+	end, at := len(s), -1
+	for i := 0; i < len(c.ascii); i++ {
+		if k := strings.IndexByte(s[:end], c.ascii[i]); k >= 0 {
+			end, at = k, k
+		}
+	}
+	for i := 0; i < len(c.leads); i++ {
+		for from := 0; from < end; {
+			k := strings.IndexByte(s[from:end], c.leads[i])
+			if k < 0 {
+				break
+			}
+			k += from
+			if r, _ := utf8.DecodeRuneInString(s[k:]); r != utf8.RuneError && strings.ContainsRune(c.chars, r) {
+				end, at = k, k
+				break
+			}
+			from = k + 1
+		}
+	}
+	return at
+}
+
+// Sets of characters the roster readers look for in every block or name
+// line.
+var (
+	quoteOrParen = newCharSet("\"“(") // a nickname's marks (personNameOf)
+	colonOrDash  = newCharSet(":–—")  // a group's line before its names (groupedNameResidents)
+	quoteMarks   = newCharSet("\"“”") // a quotation (attributionResidents)
+)
