@@ -248,3 +248,50 @@ func FuzzFirstNamesAsBefore(f *testing.F) {
 		}
 	})
 }
+
+// lastAwardSeparatorBefore is lastAwardSeparator as it read before it
+// asked the byte before only of a dash.
+func lastAwardSeparatorBefore(t string) int {
+	for k := len(t) - 1; k >= 0; k-- {
+		switch {
+		case t[k] == ':':
+			return k
+		case k > 0 && strings.IndexByte("\t\n\f\r ", t[k-1]) >= 0 &&
+			(t[k] == '-' || strings.HasPrefix(t[k:], "–") || strings.HasPrefix(t[k:], "—")):
+			return k
+		}
+	}
+	return -1
+}
+
+var awardSeparatorSeeds = []string{"", "Intern of the Year – Jane Doe, MD", "Chief Resident Award: John Roe", "Best Teacher:Ana",
+	"Resident Research Prize - Ben Ota - 2024", "Doe, Jane-Smith", "PGY2 Award —\tCarla Diaz", "a\n–b", "x –", "– x", " —",
+	"\xe2\x80", "a \xe2\x80\x93", "a\u00a0– b", "Award:\u2014 Jo", "Jo \u2012 Ann"}
+
+// TestLastAwardSeparator holds lastAwardSeparator to its reading before.
+func TestLastAwardSeparator(t *testing.T) {
+	found := 0
+	for _, s := range awardSeparatorSeeds {
+		want := lastAwardSeparatorBefore(s)
+		if want >= 0 {
+			found++
+		}
+		if got := lastAwardSeparator(s); got != want {
+			t.Errorf("lastAwardSeparator(%q) = %d, before %d", s, got, want)
+		}
+	}
+	if found < 5 || found == len(awardSeparatorSeeds) {
+		t.Errorf("%d of %d seeds have a separator: the comparison says little", found, len(awardSeparatorSeeds))
+	}
+}
+
+func FuzzLastAwardSeparator(f *testing.F) {
+	for _, s := range awardSeparatorSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastAwardSeparator(s), lastAwardSeparatorBefore(s); got != want {
+			t.Errorf("lastAwardSeparator(%q) = %d, before %d", s, got, want)
+		}
+	})
+}

@@ -1061,12 +1061,11 @@ func awardLineName(s string) (string, bool) {
 // starts (a colon, or a dash after white space), or -1 when t has none.
 func lastAwardSeparator(t string) int {
 	for k := len(t) - 1; k >= 0; k-- {
-		switch {
-		case t[k] == ':':
+		switch c := t[k]; {
+		case c == ':':
 			return k
-		case k > 0 && strings.IndexByte("\t\n\f\r ", t[k-1]) >= 0 &&
-			(t[k] == '-' || strings.HasPrefix(t[k:], "–") || strings.HasPrefix(t[k:], "—")):
-			return k
+		case (c == '-' || c == 0xe2 && (strings.HasPrefix(t[k:], "–") || strings.HasPrefix(t[k:], "—"))) && k > 0 && isRESpace(t[k-1]):
+			return k // (the byte itself first: the white space before is asked only of a dash's)
 		}
 	}
 	return -1
