@@ -66,7 +66,7 @@ func captionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 40 || !strings.ContainsAny(b.text, "lL") || outOfScope(d, i) {
+		if b.role == roleRow || len(b.text) < 40 || strings.IndexByte(b.text, 'l') < 0 && strings.IndexByte(b.text, 'L') < 0 || outOfScope(d, i) {
 			continue
 		}
 		if !b.in(&residentHeadWords) && !bylineGluedResidents(b.text) {
