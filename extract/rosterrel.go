@@ -147,8 +147,8 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 	if bd.apposed && !relApposedClosed(t[r1:]) {
 		return nil, "", "" // "With Dr. Marsh, the chief resident runs rounds": the role is the next clause's subject
 	}
-	names, ev := relSubject(d, t, spans[:k], t[sp[0]:bd.end], sp[0], bd.apposed)
-	if names == nil || bd.apposed && !relAgrees(t[r0:r1], bd.quant, len(names)) {
+	names, ev := relSubject(d, t, spans[:k], t[sp[0]:bd.end], sp[0], bd)
+	if names == nil || bd.apposed && !relAgrees(t[r0:r1], bd, len(names)) {
 		return nil, "", ""
 	}
 	return names, t[ev:max(sp[1], r1)], affiliationAfter(relAfterRole(t[r1:]))
@@ -217,17 +217,18 @@ func relApposedClosed(after string) bool {
 var relAppositionGoesOn = []string{"at", "in", "with", "from", "who", "for", "on"}
 
 // relAgrees reports whether the number of people a subject names fits the
-// role in apposition: one for "resident", "one of our residents"; two or
-// more for "residents" ("both PGY-2 residents").
-func relAgrees(role, quant string, n int) bool {
-	if quant == "one" {
+// role in apposition bd: one for "resident", "one of our residents"; two
+// or more for "residents" ("both PGY-2 residents") and "each a resident".
+func relAgrees(role string, bd relBinding, n int) bool {
+	switch {
+	case bd.quant == "one":
 		return n == 1
-	}
-	if quant != "" {
+	case bd.quant != "":
 		return n >= 1
-	}
-	if relPluralRole(role) {
-		return n >= 2
+	case bd.each == "each":
+		return n >= 2 && !relPluralRole(role)
+	case bd.each != "" || relPluralRole(role):
+		return n >= 2 && relPluralRole(role)
 	}
 	return n == 1
 }
@@ -400,6 +401,8 @@ type relBinding struct {
 	end     int    // where the subject ends in t
 	apposed bool   // the role in apposition after a comma: "Ana Ruiz, a PGY-2 resident,"
 	quant   string // the quantifier's first word ("one" of "one of our interns"), or ""
+	each    string // an apposition's "both", "all" or "each" (lower case), or ""
+	titled  bool   // an apposition's "a" or "an" and a modifier: "Okafor, a first-year resident"
 }
 
 // relBoundBefore walks back from a role at r0 of t over its modifiers,
@@ -434,6 +437,7 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 	for m := 0; m < 5 && relModifier(w.word(b)); m++ {
 		b++ // "second-year", "family medicine", "chief"
 	}
+	mods := b
 	for n := 0; n < 4 && relDeterminer(w.word(b)); n++ {
 		b++ // "a", "our", "the hospital's new", "20 new"
 	}
@@ -454,15 +458,23 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 	}
 	if x := w.word(b); x == "" && w.stop >= 0 && (t[w.stop] == ',' || t[w.stop] == ';') || x == "-" || x == "—" || x == "–" {
 		// an apposition after a comma or a dash: something said between
-		// it and the role, and no adverb but a plural's "both" or "all"
-		if b == 0 || b > det && (b > det+1 || !w.is(det, "both") && !w.is(det, "all")) {
+		// it and the role, and no adverb but "both", "all" or "each"
+		each := ""
+		if b > det {
+			each = asciiLower(w.word(det))
+			if b > det+1 || each != "both" && each != "all" && each != "each" {
+				return relBinding{}, false
+			}
+		}
+		if b == 0 {
 			return relBinding{}, false
 		}
 		end := w.stop
 		if x != "" {
 			end = w.ws[b][0]
 		}
-		return relBinding{end: end, apposed: true, quant: quant}, true
+		titled := mods > 0 && quant == "" && (w.is(mods, "a") || w.is(mods, "an"))
+		return relBinding{end: end, apposed: true, quant: quant, each: each, titled: titled}, true
 	}
 	if quant != "" {
 		for _, row := range relPastGroupRows {
@@ -652,12 +664,14 @@ func (w *relWords) endAt(b int, q []string) bool {
 // relSubject reads the subject that is the end of sub, which starts at
 // from in text: a coordinated list of names or one name, whole from its
 // first word; a pronoun or a surname takes the name that opens a sentence
-// before (a surname: else the name the page gives in full elsewhere). It
-// returns the names and where their evidence starts in text (the sentence
-// before, when the subject is carried from it). A subject in apposition
-// (apposed) is no name's last words ("… School of Medicine at Mount Sinai,
-// PGY-1 resident").
-func relSubject(d *doc, text string, before [][2]int, sub string, from int, apposed bool) ([]string, int) {
+// before (a surname: else the name the page gives in full elsewhere, or,
+// opening the sentence before "a" or "an" and a modifier in apposition,
+// the surname as printed: "Okafor, a first-year resident in neurology,
+// said"). It returns the names and where their evidence starts in text
+// (the sentence before, when the subject is carried from it). A subject in
+// apposition is no name's last words ("… School of Medicine at Mount
+// Sinai, PGY-1 resident").
+func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd relBinding) ([]string, int) {
 	sub = strings.TrimRight(sub, " \n")
 	sub = strings.TrimSuffix(sub, ",")
 	if k := strings.Index(sub, ", who"); k > 0 {
@@ -679,6 +693,9 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, appo
 		if name, ok := fullNameFor(d, w); ok {
 			return []string{name}, from // "Abebe was one of 12 residents …", the story named Ruth Abebe before
 		}
+		if lw := asciiLower(w); bd.titled && w == sub && len(w) >= 3 && !nonNameOpeners[lw] && !notNameWords[lw] && !rolesElsewhere(d, w) {
+			return []string{w}, from
+		}
 		return nil, 0
 	} else if w != sub && len(w) < 40 && w[0] >= 'a' && w[0] <= 'z' || relParticleSurname(w) {
 		// a surname that opens with its particle ("Dr. de la Fuente", "Van
@@ -698,7 +715,7 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, appo
 		if start > 0 && sub[start-1] != ' ' || !upperAt(sub, start) {
 			continue
 		}
-		if apposed && inName(sub[:start]) {
+		if bd.apposed && inName(sub[:start]) {
 			continue
 		}
 		if names, e := coordinatedNameList(sub[start:]); e == len(sub)-start {
@@ -946,3 +963,11 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 	}
 	return names, sentenceAround(t, start, r1+at+end)
 }
+
+// nonNameOpeners are capitalised words that open a sentence before a name
+// ("On Saturday Ana Ruiz and …"), no surname opening one ("Today, a
+// first-year resident …").
+var nonNameOpeners = map[string]bool{"on": true, "in": true, "at": true, "today": true, "yesterday": true,
+	"recently": true, "meanwhile": true, "congratulations": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "then": true, "later": true, "also": true,
+	"here": true, "now": true, "currently": true, "however": true, "last": true, "this": true, "next": true}

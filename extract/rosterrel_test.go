@@ -259,11 +259,13 @@ func TestRelationSchools(t *testing.T) {
 // by relationResidents alone (not Page, whose other readers may read some
 // of them too): a role in apposition after a comma or dash, a quantified
 // group ("one of the hospital's 20 new interns", "was one of 12
-// interns"), and a role before the name it titles ("our PGY-2 resident
-// Ana Ruiz", "chief resident Dr. Ana Ruiz", "one of our interns, Ana
-// Ruiz,"). The traps: a dated group, a role that is the next clause's
-// subject or does not agree in number with the names, a past status, an
-// office or another role after the role word or joined to it.
+// interns"), a role several names share ("each a first-year resident"), a
+// surname alone before "a" and a modifier, and a role before the name it
+// titles ("our PGY-2 resident Ana Ruiz", "chief resident Dr. Ana Ruiz",
+// "one of our interns, Ana Ruiz,"). The traps: a dated group, a role that
+// is the next clause's subject or does not agree in number with the names,
+// a past status, an office or another role after the role word or joined
+// to it.
 var relShapeCells = []struct {
 	give string
 	want []string
@@ -282,6 +284,15 @@ var relShapeCells = []struct {
 	{"Ana Ruiz, MD; Third year Pediatrics resident: I came for the volume.", []string{"Ana Ruiz"}},
 	{"Ana Ruiz - a PGY-2 resident - presented a poster.", []string{"Ana Ruiz"}},
 	{"Dr. Ana Ruiz, our chief resident, presented a poster.", []string{"Ana Ruiz"}},
+	{"Tom Okafor and Lena Park, each a first-year pediatrics resident, ran the half marathon.", []string{"Tom Okafor", "Lena Park"}},
+	{"Drs. Ana Ruiz, Ben Ota and Lia Cruz, all three internal medicine residents, ran the clinic.", []string{"Ana Ruiz", "Ben Ota", "Lia Cruz"}},
+	{"Okafor, a first-year physician resident in neurology, said most patients arrive late.", []string{"Okafor"}},
+	{"Today, a first-year resident in neurology said most patients arrive late.", nil},
+	{"Okafor, a former chief resident, said most patients arrive late.", nil},
+	{"Okafor, one of our residents, said most patients arrive late.", nil},
+	{"Ana Ruiz, each a PGY-2 resident, spoke at the dinner.", nil},
+	{"Ana Ruiz and Ben Ota, both a PGY-2 resident, spoke at the dinner.", nil},
+	{"Ana Ruiz and Ben Ota, both former residents, spoke at the dinner.", nil},
 	{"Ana Ruiz was one of our first interns in 1998.", nil},
 	{"Ana Ruiz was one of the first residents to train here, 20 years ago.", nil},
 	{"With Dr. Ana Ruiz, the chief resident runs morning report.", nil},
