@@ -664,10 +664,10 @@ func (w *relWords) endAt(b int, q []string) bool {
 // relSubject reads the subject that is the end of sub, which starts at
 // from in text: a coordinated list of names or one name, whole from its
 // first word; a pronoun or a surname takes the name that opens a sentence
-// before (a surname: else the name the page gives in full elsewhere, or,
-// opening the sentence before "a" or "an" and a modifier in apposition,
-// the surname as printed: "Okafor, a first-year resident in neurology,
-// said"). It returns the names and where their evidence starts in text
+// before (a surname: else the name the page gives in full elsewhere, or
+// the surname as printed after a title, "Doctor Alvarez is our chief
+// resident", or opening the sentence before "a" or "an" and a modifier in
+// apposition, "Okafor, a first-year resident in neurology, said"). It returns the names and where their evidence starts in text
 // (the sentence before, when the subject is carried from it). A subject in
 // apposition is no name's last words ("… School of Medicine at Mount
 // Sinai, PGY-1 resident").
@@ -686,12 +686,15 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 	if sub == "They" {
 		return relCarriedList(text, before)
 	}
-	if w := strings.TrimPrefix(sub, "Dr. "); !strings.Contains(w, " ") && upperAt(w, 0) {
+	if w := relUntitled(sub); !strings.Contains(w, " ") && upperAt(w, 0) {
 		if names, at := relCarried(text, before, w); names != nil || d == nil {
 			return names, at
 		}
 		if name, ok := fullNameFor(d, w); ok {
 			return []string{name}, from // "Abebe was one of 12 residents …", the story named Ruth Abebe before
+		}
+		if lw := asciiLower(w); w != sub && !notNameWords[lw] {
+			return []string{w}, from // "Doctor Alvarez is our chief resident": a title makes the surname a person's
 		}
 		if lw := asciiLower(w); bd.titled && w == sub && len(w) >= 3 && !nonNameOpeners[lw] && !notNameWords[lw] && !rolesElsewhere(d, w) {
 			return []string{w}, from
@@ -756,6 +759,17 @@ func relParticleSurname(w string) bool {
 // relParticles are the capitalised particles that open surnames.
 var relParticles = map[string]bool{"Van": true, "Von": true, "De": true, "Da": true, "Di": true, "Del": true, "Della": true,
 	"La": true, "Le": true, "Du": true, "Dos": true, "Das": true, "St.": true}
+
+// relUntitled is sub without a doctor's title before it ("Dr. ", "Dr ",
+// "Doctor ").
+func relUntitled(sub string) string {
+	for _, p := range [...]string{"Dr. ", "Dr ", "Doctor "} {
+		if w, ok := strings.CutPrefix(sub, p); ok {
+			return w
+		}
+	}
+	return sub
+}
 
 // relCarried is the name opening the nearest sentence before (of the same
 // block, at most three back) that opens with one; with a surname, the

@@ -260,12 +260,12 @@ func TestRelationSchools(t *testing.T) {
 // of them too): a role in apposition after a comma or dash, a quantified
 // group ("one of the hospital's 20 new interns", "was one of 12
 // interns"), a role several names share ("each a first-year resident"), a
-// surname alone before "a" and a modifier, and a role before the name it
-// titles ("our PGY-2 resident Ana Ruiz", "chief resident Dr. Ana Ruiz",
-// "one of our interns, Ana Ruiz,"). The traps: a dated group, a role that
-// is the next clause's subject or does not agree in number with the names,
-// a past status, an office or another role after the role word or joined
-// to it.
+// surname alone before "a" and a modifier or after a title, and a role
+// before the name it titles ("our PGY-2 resident Ana Ruiz", "chief
+// resident Dr. Ana Ruiz", "one of our interns, Ana Ruiz,"). The traps: a
+// dated group, a role that is the next clause's subject or does not agree
+// in number with the names, a past status, an office or another role after
+// the role word or joined to it.
 var relShapeCells = []struct {
 	give string
 	want []string
@@ -293,6 +293,10 @@ var relShapeCells = []struct {
 	{"Ana Ruiz, each a PGY-2 resident, spoke at the dinner.", nil},
 	{"Ana Ruiz and Ben Ota, both a PGY-2 resident, spoke at the dinner.", nil},
 	{"Ana Ruiz and Ben Ota, both former residents, spoke at the dinner.", nil},
+	{"Doctor Alvarez is our chief resident this year.", []string{"Alvarez"}},
+	{"Dr. Mensah, a second-year emergency medicine resident, said the shift was long.", []string{"Mensah"}},
+	{"Dr. Mensah is a Dayton resident who opened a practice.", nil},
+	{"Dr. Mensah is the program director and meets each resident monthly.", nil},
 	{"Ana Ruiz was one of our first interns in 1998.", nil},
 	{"Ana Ruiz was one of the first residents to train here, 20 years ago.", nil},
 	{"With Dr. Ana Ruiz, the chief resident runs morning report.", nil},

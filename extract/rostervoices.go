@@ -25,7 +25,6 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, attributionResidents(d, pageURL)...)
 	out = append(out, signedResidents(d, pageURL)...)
 	out = append(out, predicateResidents(d, pageURL)...)
-	out = append(out, titledSurnameResidents(d, pageURL)...)
 	out = append(out, fellowshipMatchResidents(d, pageURL)...)
 	out = append(out, groupedNameResidents(d, pageURL)...)
 	out = append(out, awardResidents(d, pageURL)...)

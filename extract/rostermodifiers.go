@@ -1,16 +1,10 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-
-	"github.com/imgfriendly/imgfriendly"
-)
+import "strings"
 
 // What kind of resident a person is, said by the words before the role
 // ("second-year", "internal medicine", "chief"): the relation reader's
-// modifiers (rosterrel.go) and titledSurnameResidents' ("Dr. Nguyen is a
-// third-year OBGYN resident").
+// modifiers (rosterrel.go) and other readers'.
 
 // trainingModifiers reports words before "resident" that say what the
 // person trains in: a training year ("PGY1", "second-year", "Second
@@ -47,39 +41,6 @@ func modifierWord(w string) bool {
 		}
 	}
 	return true
-}
-
-// titledSurname is a surname after a title, then what the person is now:
-// "Dr. Nguyen is a third-year OBGYN resident", "Doctor Lee is our chief
-// resident". Group 1 the surname, group 2 the words before the role.
-var titledSurname = regexp.MustCompile(`\b(?:Dr\.?|Doctor)\s+(\p{Lu}[\p{L}'’-]+)\s+is\s+(?:a|an|our|the|one of our)\s+((?:[\p{L}\d/-]+\s+){0,4}?)(?:resident|intern)\b`)
-
-// titledSurnameResidents reads "Dr. Surname is a <year or specialty>
-// resident": the person the page names in full elsewhere ("said Dr.
-// Edward Nguyen"), else the surname alone.
-func titledSurnameResidents(d *doc, pageURL string) []imgfriendly.Resident {
-	var out []imgfriendly.Resident
-	for i := range d.blocks {
-		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 30 || !b.in(&predicateRoles) || !strings.Contains(b.text, "D") || outOfScope(d, i) {
-			continue
-		}
-		for _, m := range titledSurname.FindAllStringSubmatchIndex(b.text, -1) {
-			if m[4] < m[5] && !trainingModifiers(b.text[m[4]:m[5]]) {
-				continue // "Dr. Lee is a former resident", "… a Houston resident"
-			}
-			surname := b.text[m[2]:m[3]]
-			if notNameWords[asciiLower(surname)] {
-				continue
-			}
-			name, ok := fullNameFor(d, surname)
-			if !ok {
-				name = surname
-			}
-			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, m[0], m[1]), Selector: b.selector()}})
-		}
-	}
-	return out
 }
 
 // modifierWords say what kind of resident a person is.
