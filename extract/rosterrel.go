@@ -672,8 +672,7 @@ func (w *relWords) endAt(b int, q []string) bool {
 // apposition is no name's last words ("… School of Medicine at Mount
 // Sinai, PGY-1 resident").
 func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd relBinding) ([]string, int) {
-	sub = strings.TrimRight(sub, " \n")
-	sub = strings.TrimSuffix(sub, ",")
+	sub = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(sub, " \n"), ","), " \n")
 	if k := strings.Index(sub, ", who"); k > 0 {
 		sub = sub[:k] // "Ana Ruiz, who grew up in Ohio, is …": the relative clause between
 	}
@@ -686,7 +685,9 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 	if sub == "They" {
 		return relCarriedList(text, before)
 	}
-	if w := relUntitled(sub); !strings.Contains(w, " ") && upperAt(w, 0) {
+	if w := relUntitled(sub); w == "" {
+		return nil, 0 // "Dr. , is …": a title alone
+	} else if !strings.Contains(w, " ") && upperAt(w, 0) {
 		if names, at := relCarried(text, before, w); names != nil || d == nil {
 			return names, at
 		}
