@@ -1303,6 +1303,13 @@ func visaList(low string, cl *clause) bool {
 		if t.e.kind != kTopic {
 			continue // (the visa's own word read twice: "j1 visa" a topic and a verb's object)
 		}
+		if int(t.start) < at { // a word read twice, inside the one before ("visa" of "visa 0000")
+			if tp := topic(t.e.arg); tp != tJ1 && tp != tH1B && tp != tVisa {
+				return false
+			}
+			at = max(at, int(t.end))
+			continue
+		}
 		if tp := topic(t.e.arg); tp != tJ1 && tp != tH1B && tp != tVisa || !listGap(strings.Trim(low[at:t.start], "( ")) {
 			return false
 		}
