@@ -55,7 +55,11 @@
 //     neither side says how strict it is states the program's rule for
 //     the label's topic ("Step 2 CK | 225" a minimum, "Attempts | First
 //     attempt" one, "USCE | Yes" required: rows marked cell), unless the
-//     table's header describes ("Mean", "Our interns"): figures, no rules;
+//     table's header describes ("Mean", "Our interns"), or the lead-in,
+//     caption or heading over the lines or table does ("Profile of our
+//     current residents", "Class of 2026 statistics"; the nearest that says
+//     anything decides, so "Requirements" under "Class profile" asks):
+//     figures, described as under a label that says so, no rules;
 //   - context: an answer's clause that names no topic of a table takes the
 //     topics of the clause before it, else of its question or label ("Is
 //     USCE required?" "No, we require at least three months"); a leading

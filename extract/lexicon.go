@@ -422,7 +422,8 @@ var lexicon = slices.Concat(
 		"range", "interviewed applicants", "applicants we interview", "most of our applicants", "most applicants",
 		"have been most successful", "the majority of", "most residents", "virtually all", "nearly all", "almost all",
 		"applicants offered an interview", "applicants invited to interview", "candidates invited to interview",
-		"percent of", "% of", "percentage of"), // "93 percent of our graduates …": a share of a group, described
+		"percent of", "% of", "percentage of", // "93 percent of our graduates …": a share of a group, described
+		"statistics", "class profile"), // "Class of 2026 statistics", "Class profile": figures of a class
 	// a group named as a subject (arg 1): a description unless a verb of
 	// requirement governs the clause ("our residents averaged 240" tells;
 	// "our applicants must have graduated within 3 years" asks)

@@ -499,14 +499,15 @@ func gridCells() []gridCell {
 	cells = append(cells, gridHarder()...)
 	cells = append(cells, gridThird()...)
 	cells = append(cells, gridLeadIns()...)
-	return append(cells, gridWeighingLeads()...)
+	cells = append(cells, gridWeighingLeads()...)
+	return append(cells, gridDescribedScopes()...)
 }
 
 // gridScore reads every cell and counts per fact.
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 841, "yog": 583, "scores": 397, "attempts": 195, "usce": 427, "ecfmg": 10}
+var gridFloors = map[string]int{"visa": 841, "yog": 583, "scores": 448, "attempts": 229, "usce": 443, "ecfmg": 10}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.
@@ -1125,5 +1126,90 @@ func gridWeighingLeads() []gridCell {
 		add("ecfmg", lead+" ECFMG certification by the rank list deadline", items(lead, "ECFMG certification by the rank list deadline", "Leadership"), F{ecfmg: "rank_list"})
 		add("scores", lead+" Step 2 CK 230 or above", items(lead, "Step 2 CK score of 230 or above", "Leadership"), F{s2Min: 230.0})
 	}
+	return cells
+}
+
+// gridDescribedScopes are the sixth round (session 13): a label's terse
+// value ("Step 2 CK: 245", "Attempts | First attempt") under a heading,
+// caption or lead-in that describes residents or applicants (their
+// average, their profile, the class's figures) is a figure, not the
+// program's rule: nothing is read. The same lines under a heading or
+// lead-in that asks ("Requirements", "Minimum criteria", "Eligibility"),
+// or under a neutral title, or under a heading that asks nested in one
+// that describes, still state the rule.
+func gridDescribedScopes() []gridCell {
+	var cells []gridCell
+	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
+	lines := func(head string, pairs ...string) string {
+		h := head
+		for i := 0; i+1 < len(pairs); i += 2 {
+			h += "<p><strong>" + pairs[i] + ":</strong> " + pairs[i+1] + "</p>"
+		}
+		return h + gridClose
+	}
+	table := func(head, header string, pairs ...string) string {
+		h := head + "<table>"
+		if header != "" {
+			h += "<tr><th>" + strings.ReplaceAll(header, "|", "</th><th>") + "</th></tr>"
+		}
+		for i := 0; i+1 < len(pairs); i += 2 {
+			h += "<tr><td>" + pairs[i] + "</td><td>" + pairs[i+1] + "</td></tr>"
+		}
+		return h + "</table>" + gridClose
+	}
+	caption := func(head, capt string, pairs ...string) string {
+		h := head + "<table><caption>" + capt + "</caption>"
+		for i := 0; i+1 < len(pairs); i += 2 {
+			h += "<tr><td>" + pairs[i] + "</td><td>" + pairs[i+1] + "</td></tr>"
+		}
+		return h + "</table>" + gridClose
+	}
+	type scope struct {
+		name, head string
+	}
+	describing := []scope{
+		{"h2 profile of our current residents", "<h2>Profile of our current residents</h2>"},
+		{"h2 class statistics", "<h2>Entering class of 2026 statistics</h2>"},
+		{"h3 average scores of matched applicants", "<h2>Residency</h2><h3>Average scores of matched applicants</h3>"},
+		{"h2 our interns at a glance", "<h2>Our interns at a glance</h2>"},
+		{"h2 class profile", "<h2>Class profile</h2>"},
+		{"h2 describing over a neutral h3", "<h2>A look at our current residents</h2><p>We are proud of the people in our program.</p><h3>Board scores</h3>"},
+		{"lead-in median", "<h2>Eligibility</h2><p>We accept graduates of any accredited school.</p><p>The median figures for last year's incoming residents were:</p>"},
+		{"lead-in typical", "<h2>Our Program</h2><p>Here is what a typical intern in our program brought to the match.</p>"},
+	}
+	asking := []scope{
+		{"h2 requirements", "<h2>Requirements</h2>"},
+		{"h2 minimum criteria", "<h2>Minimum criteria</h2>"},
+		{"h2 eligibility", "<h2>Eligibility</h2><p>Thank you for your interest in our residency program.</p>"},
+		{"h3 neutral board scores", "<h2>Applying</h2><h3>Board scores</h3>"},
+		{"h3 requirements under a describing h2", "<h2>Class profile</h2><p>Our residents come from many countries.</p><h3>Requirements to apply</h3>"},
+		{"h2 eligibility after a describing h2", "<h2>Profile of our current residents</h2><p>Our residents come from many countries.</p><h2>Eligibility</h2>"},
+		{"lead-in must meet", "<h2>Applying</h2><p>Candidates must meet the following:</p>"},
+		{"lead-in must meet under a describing h2", "<h2>Our residents at a glance</h2><p>To join them, candidates must meet the following:</p>"},
+	}
+	for _, sc := range describing {
+		add("scores", sc.name+" / colon Step 2 CK: 245", lines(sc.head, "Step 2 CK", "245", "Step 1", "Pass"), F{})
+		add("scores", sc.name+" / tr Step 2 CK | 245", table(sc.head, "", "Step 2 CK", "245", "Step 1", "238"), F{})
+		add("scores", sc.name+" / tr with header Exam | Score", table(sc.head, "Exam|Score", "USMLE Step 2 CK", "247", "COMLEX Level 2", "590"), F{})
+		add("attempts", sc.name+" / colon Attempts: First attempt", lines(sc.head, "USMLE attempts", "First attempt", "Letters", "Three"), F{})
+		add("attempts", sc.name+" / tr Attempts | First attempt", table(sc.head, "", "Attempts", "First attempt", "Letters", "Three"), F{})
+		add("usce", sc.name+" / colon USCE: Yes, 3 months", lines(sc.head, "USCE", "Yes, 3 months", "Letters", "Three"), F{})
+	}
+	for _, c := range []struct{ name, capt string }{
+		{"caption mean scores", "Mean scores of the incoming class"},
+		{"caption our residents", "Our residents, 2025"},
+	} {
+		add("scores", c.name+" / Step 2 CK | 245", caption("<h2>Our Program</h2>", c.capt, "Step 2 CK", "245", "Step 1", "Pass"), F{})
+		add("attempts", c.name+" / Attempts | First attempt", caption("<h2>Our Program</h2>", c.capt, "Attempts", "First attempt"), F{})
+	}
+	for _, sc := range asking {
+		add("scores", sc.name+" / colon Step 2 CK: 225", lines(sc.head, "Step 2 CK", "225", "Step 1", "Pass"), F{s1Pass: true, s2Min: 225.0})
+		add("scores", sc.name+" / tr Step 2 CK | 225", table(sc.head, "", "Step 2 CK", "225", "Letters", "Three"), F{s2Min: 225.0})
+		add("scores", sc.name+" / tr with header Exam | Score", table(sc.head, "Exam|Score", "USMLE Step 2 CK", "225", "Letters", "Three"), F{s2Min: 225.0})
+		add("attempts", sc.name+" / colon Attempts: First attempt", lines(sc.head, "USMLE attempts", "First attempt", "Letters", "Three"), F{attMax: 1.0})
+		add("attempts", sc.name+" / tr Attempts | First attempt", table(sc.head, "", "Attempts", "First attempt", "Letters", "Three"), F{attMax: 1.0})
+		add("usce", sc.name+" / colon USCE: Yes, 3 months", lines(sc.head, "USCE", "Yes, 3 months", "Letters", "Three"), F{usceReqF: "required", usceMo: 3.0})
+	}
+	add("scores", "caption minimum scores / Step 2 CK | 225", caption("<h2>Our Program</h2>", "Minimum scores to apply", "Step 2 CK", "225", "Letters", "Three"), F{s2Min: 225.0})
 	return cells
 }

@@ -246,6 +246,12 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 		if !r.q.weak {
 			r.ctx = r.q.mod &^ mNotReq // a heading over the text lends no modality
 		}
+		if st.described {
+			// under a heading or lead-in that describes ("Profile of our
+			// current residents"), a label's value is described as under a
+			// label that says so ("Average Step 2 CK | 245")
+			r.ctx |= mStats
+		}
 		if r.q.question {
 			r.ctx &^= mHard // a question asking whether something is required does not require it
 			if r.q.mod&mHard != 0 && (isShortValue(st.text) && st.text[0] >= '0' && st.text[0] <= '9' || yesThenNumber(st.text)) {
@@ -254,7 +260,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 		}
 		r.unit = r.q.unit
 		r.cell = st.first && !r.q.question && !r.q.weak && r.q.mod&(mSoft|mStats|mNotReq|mExclusion) == 0 && terseCell(r.low) &&
-			!describedTable(st.blk)
+			!describedTable(st.blk) && !st.described
 		if st.first && !r.q.weak {
 			r.lead = answerLead(r)
 			if r.lead < 0 && anyClinicalAsked(r.q) {

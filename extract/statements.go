@@ -3,11 +3,13 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // stmt is one sentence to reason about, with the question or label it answers.
@@ -41,6 +43,12 @@ type stmt struct {
 	// visaCtx: a short sentence with no topic of its own after one about
 	// visas ("… must hold a J-1 visa. We do not sponsor."): it continues it.
 	visaCtx bool
+	// described: a label's line or row under a heading, caption or lead-in
+	// that describes residents or applicants ("Profile of our current
+	// residents", "Average scores of matched applicants", "Our interns
+	// averaged:"): its value is their figure, not the program's rule (see
+	// labelScope)
+	described bool
 }
 
 // evidence is the text that states the fact: the block (with its question or
@@ -92,11 +100,17 @@ func statements(d *doc) []stmt {
 	prevLabel := ""
 	lineLabel, lineLabelAt := "", -1
 	visaLabel, visaLabelAt := "", -1 // a label over a run of visa lines ("Visa Status / J-1 … / H-1B visa"), its last line
+	var headBuf [8]scopeHead         // room for the headings open at once
+	sc := labelScope{heads: headBuf[:0], last: -1, lead: scopeHead{at: -1}}
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		text := b.text
+		if b.role == roleHeading {
+			sc.heading(b, i)
+		}
 		switch {
 		case b.role == roleRow:
+			sc.label(d, i, b.row.table)
 			if cells := b.row.cells; len(cells) >= 2 && isLabel(cells[0]) {
 				val := joinNonEmpty(cells[1:], ". ")
 				lbl := cells[0]
@@ -104,7 +118,9 @@ func statements(d *doc) []stmt {
 					// "Step 2 required | Yes" then "Minimum score | 215": the score is Step 2's
 					lbl = prevLabel + " - " + lbl
 				}
+				n := len(out)
 				out = emit(out, b, val, lbl, false, &qm)
+				sc.mark(d, out[n:], b.row.table)
 				prevLabel = cells[0]
 			} else {
 				out = emit(out, b, text, "", false, &qm)
@@ -163,13 +179,17 @@ func statements(d *doc) []stmt {
 		if pairs := labelPairs(text); pairs != nil {
 			// "Step 1: Pass; Step 2 CK: 220 minimum": each label governs its
 			// own value
+			sc.label(d, i, nil)
+			n := len(out)
 			for _, p := range pairs {
 				lbl, val, _ := labelValue(p)
 				out = emit(out, b, val, lbl, false, &qm)
 			}
+			sc.mark(d, out[n:], nil)
 			continue
 		}
 		if lbl, val, ok := labelValue(text); ok {
+			sc.label(d, i, nil)
 			// "Visa sponsorship: J-1 only. Applicants must have passed Step 1.":
 			// the label governs its own sentence only
 			ss := sentences(val)
@@ -181,7 +201,9 @@ func statements(d *doc) []stmt {
 				// "Step 2 required: Yes" then "Minimum score: 245": the score is Step 2's
 				lbl = lineLabel + " - " + lbl
 			}
+			n := len(out)
 			out = emit(out, b, ss[0], lbl, false, &qm)
+			sc.mark(d, out[n:], nil)
 			if rest := strings.TrimSpace(strings.TrimPrefix(val, ss[0])); rest != "" {
 				out = emit(out, b, rest, curQ, weak, &qm)
 			}
@@ -222,6 +244,184 @@ func statements(d *doc) []stmt {
 	}
 	setLeadIns(d, out)
 	return out
+}
+
+// labelScope follows the headings, captions and lead-ins over the label
+// lines and table rows of a page, to tell those whose heading or lead-in
+// describes residents or applicants ("Profile of our current residents",
+// "Class of 2026 statistics", "The median figures of our interns were:"):
+// their values are figures, not rules. The lead-in (the block just before
+// a run of label lines or a table's rows) speaks first, then the open
+// headings from the innermost out; the first that says anything decides
+// (see scopeVerdict): a heading that asks ("Requirements") nested in one
+// that describes keeps its rules. Verdicts are read only for a label whose
+// statement is kept, and only when a word of description is over it.
+type labelScope struct {
+	heads []scopeHead
+	last  int        // the last label block (line or row), -1 none
+	table *html.Node // its table (nil: a label line)
+	lead  scopeHead  // the block before the run of labels the last is in (at -1: none)
+}
+
+// scopeHead is an open heading or a lead-in: its level (1–6; a caption 7,
+// bound to its table), its block, whether it has a word of description
+// (words) and its verdict, each read once when first asked.
+type scopeHead struct {
+	level int
+	at    int
+	table *html.Node
+	words int8 // 0 unread, 1 none, 2 some
+	v     int8
+}
+
+const (
+	scopeUnknown int8 = iota
+	scopeSilent       // says nothing of how strict its labels are
+	scopeDescribes
+	scopeSays // asks, prefers or turns away: its labels keep their reading
+)
+
+// describingWord reports whether the heading or lead-in has a word of
+// description (describingWords).
+func (h *scopeHead) describingWord(d *doc) bool {
+	if h.words == 0 {
+		h.words = 1
+		if describingWords.find(d.blocks[h.at].text, 1) != 0 {
+			h.words = 2
+		}
+	}
+	return h.words == 2
+}
+
+// verdict is scopeVerdict of the heading or lead-in.
+func (h *scopeHead) verdict(d *doc) int8 {
+	if h.v == scopeUnknown {
+		h.v = scopeVerdict(d.blocks[h.at].text)
+	}
+	return h.v
+}
+
+// heading opens the heading at block i, closing those at its level and
+// below.
+func (s *labelScope) heading(b *block, i int) {
+	level, tbl := 1, (*html.Node)(nil)
+	if b.node != nil {
+		switch b.node.DataAtom {
+		case atom.H2:
+			level = 2
+		case atom.H3:
+			level = 3
+		case atom.H4:
+			level = 4
+		case atom.H5:
+			level = 5
+		case atom.H6:
+			level = 6
+		case atom.Caption:
+			level, tbl = 7, b.node.Parent
+		}
+	}
+	k := len(s.heads)
+	for k > 0 && s.heads[k-1].level >= level {
+		k--
+	}
+	s.heads = append(s.heads[:k], scopeHead{level: level, at: i, table: tbl})
+}
+
+// label notes that block i is a label line (tbl nil) or a row of tbl; a
+// block that does not continue the run before it opens a run whose
+// lead-in is the block before it, when that is running text or an item.
+func (s *labelScope) label(d *doc, i int, tbl *html.Node) {
+	if s.last != i-1 || s.table != tbl || i == 0 {
+		s.lead = scopeHead{at: -1}
+		if i > 0 && d.blocks[i-1].role != roleHeading && d.blocks[i-1].role != roleRow && d.blocks[i-1].role != roleQuestion {
+			s.lead.at = i - 1
+		}
+	}
+	s.last, s.table = i, tbl
+}
+
+// mark sets described on the statements of the label just noted when its
+// scope describes.
+func (s *labelScope) mark(d *doc, sts []stmt, tbl *html.Node) {
+	if len(sts) == 0 || !s.describes(d, tbl) {
+		return
+	}
+	for k := range sts {
+		sts[k].described = true
+	}
+}
+
+// describes reads the verdicts of the last label's lead-in and headings,
+// nearest first; none is read unless one of them has a word of
+// description.
+func (s *labelScope) describes(d *doc, tbl *html.Node) bool {
+	worded := s.lead.at >= 0 && s.lead.describingWord(d)
+	for k := len(s.heads) - 1; k >= 0 && !worded; k-- {
+		if h := &s.heads[k]; h.table == nil || h.table == tbl {
+			worded = h.describingWord(d)
+		}
+	}
+	if !worded {
+		return false
+	}
+	if s.lead.at >= 0 {
+		if v := s.lead.verdict(d); v != scopeSilent {
+			return v == scopeDescribes
+		}
+	}
+	for k := len(s.heads) - 1; k >= 0; k-- {
+		h := &s.heads[k]
+		if h.table != nil && h.table != tbl {
+			continue // another table's caption
+		}
+		if v := h.verdict(d); v != scopeSilent {
+			return v == scopeDescribes
+		}
+	}
+	return false
+}
+
+// describingWords are the lexicon's words of description (kStats), any
+// case: a heading or lead-in without one describes nothing.
+var describingWords = newFoldedKeywordSet(func() []string {
+	var out []string
+	for _, e := range lexicon {
+		if e.kind == kStats && !slices.Contains(out, e.text) {
+			out = append(out, e.text)
+		}
+	}
+	return out
+}())
+
+// scopeVerdict is what a heading or lead-in (its last sentence) says of
+// the labels under it: a lexicon description (average, median, our
+// residents, matched applicants, statistics) with no requirement describes
+// them; a requirement, preference or exclusion says how strict they are.
+func scopeVerdict(t string) int8 {
+	low := norm(lastOfSentences(t))
+	var buf [16]lexMatch
+	toks := lex.scan(low, buf[:0])
+	stats, says := false, false
+	for i, tk := range toks {
+		switch tk.e.kind {
+		case kStats:
+			stats = true
+		case kHard:
+			if !negatedBefore(low, toks, i, 5) {
+				return scopeSays
+			}
+		case kSoft, kExclusion:
+			says = true
+		}
+	}
+	switch {
+	case stats:
+		return scopeDescribes
+	case says:
+		return scopeSays
+	}
+	return scopeSilent
 }
 
 // examLabel reports a label naming an exam ("Step 2 CK required"): the

@@ -256,6 +256,9 @@ func checkStatementsSame(t testing.TB, d1, d2 *doc) {
 			t.Fatalf("statement %d: block %q, before %q", i, g.blk.text, w.blk.text)
 		}
 		g.blk, w.blk = nil, nil
+		// described is newer than the reference (labelScope, session 13):
+		// the probe grid's sixth round holds it
+		g.described = false
 		if !reflect.DeepEqual(g, w) {
 			t.Fatalf("statement %d:\n got %+v\nwant %+v", i, g, w)
 		}
