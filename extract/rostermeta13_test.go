@@ -31,6 +31,9 @@ var metaRows13 = []metaRow{
 	// 2. a quote's attribution: the verb's tense and the quotes' kind
 	sub("quote/says", "” said ", "” says "),
 	sub("quote/straight", "”", "\""),
+	sub("quote/added", "” said ", "” added "),
+	sub("quote/explained", "” said ", "” explained "),
+	sub("quote/said-when", ", said.", ", said on Tuesday."),
 	// 4. a speaker's caption: its degree, its line, its role's case
 	sub("speaker/md-plain", "M.D.,", "MD,"),
 	sub("speaker/do", "M.D.,", "D.O.,"),
@@ -135,6 +138,13 @@ func storyGrid() []storyCell {
 			)
 		}
 	}
+	// the attribution inside the quote, and "according to"
+	cells = append(cells,
+		storyCell{"quote-split/dr", story("“The clinic,” said Dr. Ana Ruiz, a third-year resident, “will save our patients a long bus ride.”"), ruiz},
+		storyCell{"quote-split/surname", story("Ana Ruiz grew up two streets from the new clinic. “The clinic,” Ruiz, PGY-2, said, “will save our patients a long bus ride.”"), ruiz},
+		storyCell{"according-to/dr", story("The clinic will save patients a long bus ride, according to Dr. Ana Ruiz, a third-year resident."), ruiz},
+		storyCell{"trap/according-to/director", story("The clinic will save patients a long bus ride, according to Dr. Ana Ruiz, the residency program director."), nil},
+	)
 	// traps: the speaker is no resident of the program now
 	for _, role := range []struct{ key, text string }{
 		{"director", "the residency program director"},
@@ -166,6 +176,9 @@ func storyGrid() []storyCell {
 			{"drs", "Drs. Ana Ruiz and Ben Ota"},
 			{"names", "Ana Ruiz and Ben Ota"},
 		} {
+			if role.key == "both-of-whom-year-bare" && subj.key != "drs" {
+				continue // a fourth year of what, without "Drs.", is not said (a student's too)
+			}
 			cells = append(cells, storyCell{"pair/" + subj.key + "/" + role.key, "Residency news\n" + subj.text + ", " + role.text + ", presented a poster on sepsis at the spring meeting.", pair})
 		}
 	}
@@ -174,6 +187,8 @@ func storyGrid() []storyCell {
 		{"students-year", "both in their fourth year of medical school"},
 		{"completed", "both of whom completed their residency here"},
 		{"faculty", "both faculty members"},
+		{"students-of-whom-year", "both of whom are in their fourth year of medical school"},
+		{"all-of-whom-completed", "all of whom completed residency here"},
 	} {
 		cells = append(cells, storyCell{"trap/pair/" + role.key, "Residency news\nDrs. Ana Ruiz and Ben Ota, " + role.text + ", presented a poster on sepsis at the spring meeting.", nil})
 	}
@@ -220,14 +235,12 @@ var storyGridLeft = map[string]bool{
 	"pair/drs/both-of-whom-year":        true,
 	"pair/names/both-of-whom-year":      true,
 	"pair/drs/both-of-whom-year-bare":   true,
-	"pair/names/both-of-whom-year-bare": true,
 	"pair/drs/both-of-whom-residents":   true,
 	"pair/names/both-of-whom-residents": true,
 	"pair/drs/both-in-year":             true,
 	"pair/names/both-in-year":           true,
-	"caption/dash":                      true,
-	"caption-after/dash":                true,
-	"school1/name-title":                true,
+	"pair/drs/both-pgy":                 true,
+	"pair/names/both-pgy":               true,
 }
 
 // TestStoryGrid runs storyGrid through Page.

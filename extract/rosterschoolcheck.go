@@ -47,10 +47,27 @@ func checkSchools(rs []imgfriendly.Resident) {
 				r.Country = country
 			}
 		}
-		if r.School != "" && (dateLike(r.School) || collegeReached(r.School, r.Evidence.Text)) {
+		if r.School != "" && (dateLike(r.School) || collegeReached(r.School, r.Evidence.Text) || roleNotSchool(r.School)) {
 			r.School = ""
 		}
 	}
+}
+
+// roleNotSchool reports a "school" that is what the resident trains as or
+// in, read from a card's line after the name: a resident's role ("Internal
+// Medicine Resident", "PGY-2") or a specialty alone ("Family Medicine"),
+// with no word of an institution.
+func roleNotSchool(s string) bool {
+	if !specialties.in(s) && !residentHeadWords.in(s) {
+		return false
+	}
+	low := asciiLower(s)
+	for _, w := range institutionWords {
+		if wordIndex(low, w) >= 0 && w != "medical" {
+			return false
+		}
+	}
+	return true
 }
 
 // medicalSchoolIn reads a school taken as "medical school in X": X is a
