@@ -24,6 +24,13 @@ var metaRows13 = []metaRow{
 	byline("byline/story-by", "Story by Jane Roe\nPhotos by Tom Hale\n", "", false),
 	byline("byline/under-title", "By Jane Roe, Staff Writer\n", "", true),
 	byline("byline/under-title-date", "March 3, 2026\nBy Jane Roe\n", "Jane Roe", true),
+	byline("byline/no-by", "Jane Roe, Staff Writer\nMarch 3, 2026\n", "", true),
+	byline("byline/glued-date", "March 3, 2026By Jane Roe\n", "Jane Roe", false),
+	byline("byline/bar-role", "Jane Roe | Office of Communications | March 3, 2026\n", "", true),
+	after("byline/contact", "\nMedia contact: Jane Roe, 555-0100\n"),
+	signoff("signoff/name", "\nJane Roe\n", false),
+	signoff("signoff/dash-role", "\n— Jane Roe, MD, PGY-2\n", true),
+	signoff("signoff/two-lines", "\nJane Roe, MD\nSecond-year resident, Internal Medicine\n", true),
 	after("byline/after", "\nJane Roe is a writer in the communications office.\n"),
 	atSentence("dateline/city-date", "DAYTON, Ohio, March 3 — "),
 	atSentence("dateline/city", "AKRON — "),
@@ -70,6 +77,16 @@ func byline(key, lines, writer string, under bool) metaRow {
 		return p[:i+1] + lines + p[i+1:], true
 	}}
 	r.writer, r.notFirst = writer, writer == ""
+	return r
+}
+
+// signoff is a row that signs a first-person piece with the writer's name
+// (Jane Roe), the piece's resident; a sign-off that gives a resident's
+// role (role) is not put under a trap's piece (a fellow now, an
+// attending), whose meaning it would change.
+func signoff(key, lines string, role bool) metaRow {
+	r := after(key, lines)
+	r.writer, r.onlyFirst, r.skipTraps = "Jane Roe", true, role
 	return r
 }
 

@@ -226,9 +226,10 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 			return found // (an FAQ asks in the first person: "Can I apply if I ...?")
 		}
 		r.Name = cmp.Or(named, byline, author)
-		if named == "" && byline == "" && author != "" && authored == "" {
+		if named == "" && byline == "" && authored == "" && urlName == "" {
+			// a writer named only by a byline or a sign-off, or not at all
 			if a := account(d, true, nil); a.notResidentNow() && a.now == 0 {
-				return found // the byline's writer tells of a residency over, or to come, and of none now
+				return found // the writer tells of a residency over, or to come, and of none now
 			}
 		}
 		said = cmp.Or(namedSaid, selfResidentIn(all), authored)
@@ -248,6 +249,9 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		}
 		if r.Name == "" {
 			r.Name = nameAboveVoice(d) // "Jane Doe DO, MS" on a line of its own over her essay
+		}
+		if r.Name == "" {
+			r.Name = signOffName(d) // "Jane Doe" under it
 		}
 		if m := myNameIs.FindStringSubmatch(all); r.Name == "" && m != nil {
 			r.Name = m[1]

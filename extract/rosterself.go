@@ -429,12 +429,36 @@ func readSelf(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendl
 			if !a.strong && outOfScope(d, 0) {
 				return out
 			}
+			if name == "" {
+				name = signOffName(d) // "Jane Roe" under the piece
+			}
 			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: a.said}} // (the byline's writer, if any)
 			r.School, r.Country = gerundSchool(d)
 			return profileResidents(d, pageURL, []imgfriendly.Resident{r})
 		}
 	}
 	return out
+}
+
+// signOffName is the name a first-person piece is signed with: a line
+// that is a name alone among the page's last three blocks, right after a
+// block in the first person, with no role after it (a leader's or
+// anyone's: "Program Director" under the name makes the writer a leader,
+// whom the caller's account already turned away). "" when there is none.
+func signOffName(d *doc) string {
+	for i := len(d.blocks) - 1; i >= max(1, len(d.blocks)-3); i-- {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) > 40 || !singularBlock(d.blocks[i-1].text) {
+			continue
+		}
+		if i+1 < len(d.blocks) && len(d.blocks[i+1].text) < 60 && (otherRoles.in(d.blocks[i+1].text) || staffRoleWords.in(d.blocks[i+1].text)) {
+			return ""
+		}
+		if n, ok := personName(b.text); ok {
+			return n
+		}
+	}
+	return ""
 }
 
 // subjectResident reads the page's named person as a resident now: a

@@ -258,6 +258,7 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		return nil
 	}
 	var out []imgfriendly.Resident
+	over := int8(0) // the writer's account tells of a residency over or to come, none now: 1 yes, 2 no (asked once)
 	for i := 1; i < len(d.blocks); i++ {
 		b := &d.blocks[i]
 		// the letter before it first: few lines follow one, and reading a
@@ -278,6 +279,15 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if len(next) < 60 && (otherRoles.in(next) || titleWords.in(next)) && !residentHeadWords.in(next) || d.blocks[i+1].lineRole() == roleOther {
 				continue // "Program Director", "Chief Executive Officer": the letter is a leader's
 			}
+		}
+		if over == 0 {
+			over = 2
+			if a := account(d, true, nil); a.notResidentNow() && a.now == 0 {
+				over = 1
+			}
+		}
+		if over == 1 {
+			continue // the signer tells of a residency over ("now that I have finished residency"), or to come
 		}
 		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 	}
