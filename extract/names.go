@@ -58,6 +58,9 @@ var notNameWords = map[string]bool{
 	"announcement": true, "coming": true, "soon": true, "select": true, "profiles": true, "profile": true,
 	"graduate": true, "graduated": true, "rotation": true, "elective": true, "electives": true,
 	"admissions": true, "policies": true, "handbook": true, "brochure": true, "download": true,
+	// a newsroom's sections: "Press Releases", "Newsroom", "Stories"
+	"press": true, "release": true, "releases": true, "newsroom": true, "stories": true, "articles": true,
+	"announcements": true, "archive": true, "archives": true, "blog": true,
 	"questions": true, "frequently": true, "asked": true, "international": true, "requirement": true,
 	"physician": true, "physicians": true, "committee": true, "council": true, "member": true, "members": true, "i'm": true, "i’m": true, "orientation": true,
 	"spotlight": true, "conference": true, "association": true, "scholars": true, "scholar": true,

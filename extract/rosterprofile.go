@@ -256,7 +256,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		if m := myNameIs.FindStringSubmatch(all); r.Name == "" && m != nil {
 			r.Name = m[1]
 		}
-		if m := titleTailName.FindStringSubmatch(title); r.Name == "" && m != nil && !residentHeadWords.in(m[1]) {
+		if m := titleTailName.FindStringSubmatch(title); r.Name == "" && m != nil && !residentHeadWords.in(m[1]) && !menuLine(title) {
 			r.Name = m[1]
 		}
 		if r.Name == "" {

@@ -209,8 +209,8 @@ func plainTitleScope(d *doc) int {
 		return sectionNeutral
 	}
 	t := d.blocks[0].text
-	if len(t) > 100 || strings.HasSuffix(t, ".") || bylineStart(t) >= 0 {
-		return sectionNeutral // (a byline: its writer's role, "Staff Writer", is no section's)
+	if len(t) > 100 || strings.HasSuffix(t, ".") || bylineStart(t) >= 0 || menuLine(t) {
+		return sectionNeutral // (a byline: its writer's role, "Staff Writer", is no section's; a menu's items are the site's)
 	}
 	k := sectionKind(t)
 	if k == sectionOthers && (residencyGraduates.MatchString(t) || fromAuthor.MatchString(t) || careerArc.MatchString(t) && !pastWords.in(t)) {
@@ -222,6 +222,18 @@ func plainTitleScope(d *doc) int {
 		return sectionNeutral
 	}
 	return k
+}
+
+// menuLine reports a line of a site's menu or breadcrumb: three items or
+// more set apart by bars, bullets or arrows ("Home | About | Faculty |
+// Contact", "Home > News > Faculty"). A faculty item among them does not
+// make the page a faculty page.
+func menuLine(t string) bool {
+	n := 0
+	for _, sep := range []string{" | ", " • ", " · ", " > ", " » "} {
+		n += strings.Count(t, sep)
+	}
+	return n >= 2
 }
 
 // fromAuthor is a title naming who wrote the page, not whom it lists: "A

@@ -521,8 +521,8 @@ const maxSiteLines = 3
 // 2026") — short, no sentence, naming no role other than a resident's
 // (under "Faculty Stories" or "Alumni" the name line is no resident's).
 func siteLine(t string) bool {
-	if len(t) <= 100 && bylineStart(t) >= 0 {
-		return true // a byline: its writer's role ("Staff Writer") is no section's
+	if len(t) <= 100 && (bylineStart(t) >= 0 || menuLine(t)) {
+		return true // a byline: its writer's role ("Staff Writer") is no section's; a menu's "Faculty" item neither
 	}
 	if len(t) > 40 || strings.Contains(t, ". ") || strings.ContainsAny(t[len(t)-1:], ".?!:") {
 		return false
