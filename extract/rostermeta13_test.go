@@ -35,6 +35,9 @@ var metaRows13 = []metaRow{
 	before("site/news-room", "Newsroom\nPress Releases\n"),
 	before("site/office", "Office of Communications and Marketing\n"),
 	before("site/dept-news", "Department of Medicine News\n"),
+	htmlPage("html/plain", "", ""),
+	htmlPage("html/nav-footer", "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/faculty\">Faculty</a></li><li><a href=\"/contact\">Contact</a></li></ul></nav>", "<footer><p>© 2026 Lakeside Health. All rights reserved.</p></footer>"),
+	notFirstRow(htmlPage("html/byline-time", "", "", "<p class=\"byline\">By Jane Roe, Staff Writer</p><time>March 3, 2026</time>")),
 	after("byline/after", "\nJane Roe is a writer in the communications office.\n"),
 	atSentence("dateline/city-date", "DAYTON, Ohio, March 3 — "),
 	atSentence("dateline/city", "AKRON — "),
@@ -91,6 +94,46 @@ func byline(key, lines, writer string, under bool) metaRow {
 func signoff(key, lines string, role bool) metaRow {
 	r := after(key, lines)
 	r.writer, r.onlyFirst, r.skipTraps = "Jane Roe", true, role
+	return r
+}
+
+// htmlPage is a row that writes a plain page as HTML: its first line the
+// title and the h1, each paragraph (lines apart by a blank line) a p, a
+// line of its own in a paragraph a br; nav goes before the h1, foot after
+// the last p, and under (a byline, a date) right under the h1.
+func htmlPage(key, nav, foot string, under ...string) metaRow {
+	return metaRow{key: key, apply: func(p string) (string, bool) {
+		if strings.HasPrefix(p, "<") {
+			return p, false
+		}
+		title, body, _ := strings.Cut(p, "\n")
+		var b strings.Builder
+		b.WriteString("<html><head><title>" + title + "</title></head><body>" + nav + "<h1>" + title + "</h1>")
+		for _, u := range under {
+			b.WriteString(u)
+		}
+		for para := range strings.SplitSeq(body, "\n\n") {
+			if para = strings.TrimSpace(para); para != "" {
+				b.WriteString("<p>" + strings.ReplaceAll(para, "\n", "<br>") + "</p>")
+			}
+		}
+		b.WriteString(foot + "</body></html>")
+		return b.String(), true
+	}}
+}
+
+// notFirstRow is r skipping first-person pieces and pages with a byline
+// (a staff writer's byline over a resident's own words would change whose
+// they are).
+func notFirstRow(r metaRow) metaRow {
+	apply := r.apply
+	r.apply = func(p string) (string, bool) {
+		if strings.HasPrefix(p, "By ") || strings.Contains(p, "\nBy ") || strings.Contains(p, "\nI ") || strings.Contains(p, ". I ") {
+			return p, false
+		}
+		return apply(p)
+	}
+	r.notFirst = true
 	return r
 }
 
@@ -241,6 +284,11 @@ func storyGrid() []storyCell {
 		storyCell{"school1/caption", "What our residents say\n\nAna Ruiz, M.D., first-year resident at Lakeside Family Medicine Residency:\n\n" + school + ". I ranked programs by how they taught procedures.", ibadan},
 		storyCell{"school1/byline-resident", "My road to residency\n\nBy Ana Ruiz, MD, PGY-2\n\n" + school + ". My first month of residency here has taught me more than any exam did.", ibadan},
 		storyCell{"school1/name-title", "Ana Ruiz, MD\n\nPGY-2, Family Medicine\n\n" + school + ". Before that I grew up in Lagos.", ibadan},
+		// the name over a line that gives the role (a card's two lines, or
+		// a page's h1 and the paragraph under it), and a trap: the role
+		// over a residency the person's own words say is over
+		storyCell{"name-role-lines/html", "<html><head><title>Ana Ruiz, MD</title></head><body><h1>Ana Ruiz, MD</h1><p>PGY-2, Family Medicine</p><p>" + school + ". Before that I grew up in Lagos.</p></body></html>", ibadan},
+		storyCell{"trap/name-role-lines/html-over", "<html><head><title>Ana Ruiz, MD</title></head><body><h1>Ana Ruiz, MD</h1><p>Chief Resident, 2015-2016</p><p>I completed my residency here and now practice in a small town in Maine, where I teach the residents who rotate with me.</p></body></html>", nil},
 		// two schools: the one said to be the medical school, or none
 		storyCell{"school1/two-schools-explicit", "Resident Spotlight\n\nMeet Dr. Ana Ruiz, PGY-2\n\nTell us about yourself.\n\nI graduated from the University of Florida in 2012. " + school + " and moved to Ohio for residency.", ibadan},
 		storyCell{"school1/two-schools-bare", "Resident Spotlight\n\nMeet Dr. Ana Ruiz, PGY-2\n\nTell us about yourself.\n\nI graduated from the University of Florida and later studied at the University of Ibadan before I moved to Ohio for residency.", ruiz},

@@ -493,11 +493,20 @@ func subjectResident(d *doc, pageURL string) (imgfriendly.Resident, bool) {
 			continue
 		}
 		ev := imgfriendly.Evidence{URL: pageURL, Text: t, Selector: d.blocks[i].selector()}
+		if role == "" && i+1 < len(d.blocks) {
+			// the role on the line under the name: "Ana Ruiz, MD" over
+			// "PGY-2, Family Medicine"
+			if next := d.blocks[i+1].text; len(next) <= 60 && d.blocks[i+1].role != roleRow && residentRoleOpens(next) {
+				role = next
+			}
+		}
 		if role != "" {
 			low := asciiLower(role)
 			if (pgyIn(low) >= 0 || residentHeadWords.in(role)) && !otherRoles.in(role) && !staffRoleWords.in(role) && !notNowResident.in(role) {
 				if a := account(d, false, selfNameWords(n)); !a.notResidentNow() {
-					return imgfriendly.Resident{Name: n, Evidence: ev}, true
+					if w := account(d, true, nil); !w.notResidentNow() || w.now > 0 {
+						return imgfriendly.Resident{Name: n, Evidence: ev}, true
+					} // (the person's own words: "I completed my residency here and now practice …")
 				}
 			}
 			return imgfriendly.Resident{}, false
