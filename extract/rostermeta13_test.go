@@ -246,6 +246,11 @@ func storyGrid() []storyCell {
 			cells = append(cells, storyCell{"pair/" + subj.key + "/" + role.key, "Residency news\n" + subj.text + ", " + role.text + ", presented a poster on sepsis at the spring meeting.", pair})
 		}
 	}
+	cells = append(cells,
+		storyCell{"year-apposition/one", "Residency news\nAna Ruiz, in her second year of residency, presented a poster on sepsis at the spring meeting.", ruiz},
+		storyCell{"trap/year-fronted", "Residency news\nIn her second year of residency, Dr. Ana Ruiz met the mentor who later hired her.", nil},
+		storyCell{"trap/year-school", "Residency news\nAna Ruiz, in her second year of medical school, presented a poster on sepsis at the spring meeting.", nil},
+	)
 	for _, role := range []struct{ key, text string }{
 		{"students", "both of whom are fourth-year medical students"},
 		{"students-year", "both in their fourth year of medical school"},
@@ -300,16 +305,7 @@ func storyGrid() []storyCell {
 
 // storyGridLeft are storyGrid's cells not read right yet.
 var storyGridLeft = map[string]bool{
-	"trap/said-after-role/dweller":      true,
-	"pair/drs/both-of-whom-year":        true,
-	"pair/names/both-of-whom-year":      true,
-	"pair/drs/both-of-whom-year-bare":   true,
-	"pair/drs/both-of-whom-residents":   true,
-	"pair/names/both-of-whom-residents": true,
-	"pair/drs/both-in-year":             true,
-	"pair/names/both-in-year":           true,
-	"pair/drs/both-pgy":                 true,
-	"pair/names/both-pgy":               true,
+	"pair/drs/both-of-whom-year-bare": true,
 }
 
 // TestStoryGrid runs storyGrid through Page.
@@ -365,6 +361,7 @@ func TestDwellerOf(t *testing.T) {
 		want bool
 	}{
 		{"a resident of the west side", true},
+		{"a resident of the west side, said the clinic will save patients a long bus ride", true},
 		{"a longtime resident of the county", true},
 		{"resident of the year", false},
 		{"a resident of the family medicine program", false},

@@ -517,7 +517,10 @@ func dwellerOf(aside string) bool {
 		return false
 	}
 	rest := strings.TrimPrefix(low[k+len("resident of "):], "the ")
-	f := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	if e := strings.IndexAny(rest, ",;.:()"); e >= 0 {
+		rest = rest[:e] // the place ends the aside: "a resident of the west side, said the clinic …"
+	}
+	f := strings.Fields(rest)
 	if len(f) == 0 || slices.Contains([]string{"our", "its", "this", "their", "her", "his", "year", "month", "week", "quarter"}, f[0]) {
 		return false
 	}

@@ -67,6 +67,12 @@ var relQuantifiers = [][]string{{"one", "of"}, {"two", "of"}, {"three", "of"}, {
 // residency: "in her second year of residency".
 var relYearOf = []string{"year of residency", "year of internship", "year of residency training", "year of training"}
 
+// relRelatives open a relative clause after the subject: the subject is
+// before it ("Ana Ruiz, who grew up in Ohio, is …"), or the clause binds
+// the role to it ("Drs. Ana Ruiz and Ben Ota, both of whom are in their
+// fourth year of residency, …").
+var relRelatives = []string{", who", ", both of whom", ", all of whom", ", each of whom", ", all three of whom"}
+
 // relPronouns refer to the subject of the sentence before (one person).
 var relPronouns = map[string]bool{"She": true, "He": true}
 
@@ -223,8 +229,8 @@ func relAgrees(role string, bd relBinding, n int) bool {
 	switch {
 	case bd.quant == "one":
 		return n == 1
-	case bd.quant != "":
-		return n >= 1
+	case bd.quant != "" || foldIs(role[:min(len(role), 4)], "year"):
+		return n >= 1 // (a year of the residency: "her" or "their" says the number)
 	case bd.each == "each":
 		return n >= 2 && !relPluralRole(role)
 	case bd.each != "" || relPluralRole(role):
@@ -427,6 +433,11 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 		b++
 		for relAdverb(w.word(b)) {
 			b++
+		}
+		if w.word(b) == "" && w.stop >= 0 && t[w.stop] == ',' {
+			// an apposition: "Ana Ruiz and Ben Ota, both in their second
+			// year of residency, presented …"
+			return relBinding{end: w.stop, apposed: true}, true
 		}
 		if !w.is(b, "is") && !w.is(b, "are") {
 			return relBinding{}, false
@@ -673,8 +684,11 @@ func (w *relWords) endAt(b int, q []string) bool {
 // Sinai, PGY-1 resident").
 func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd relBinding) ([]string, int) {
 	sub = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(sub, " \n"), ","), " \n")
-	if k := strings.Index(sub, ", who"); k > 0 {
-		sub = sub[:k] // "Ana Ruiz, who grew up in Ohio, is …": the relative clause between
+	for _, rel := range relRelatives {
+		if k := strings.Index(sub, rel); k > 0 {
+			sub = sub[:k] // "Ana Ruiz, who grew up in Ohio, is …": the relative clause between
+			break
+		}
 	}
 	if sub == "" {
 		return nil, 0
