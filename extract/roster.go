@@ -92,6 +92,9 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 		out = out[:maxResidents]
 	}
 	out = relateClauses(out)
+	for i := range out {
+		out[i].Name = fullerName(d, out[i].Name) // "Van Dyke" after "Ana Van Dyke", whichever reader took it
+	}
 	checkSchools(out)
 	out = dropPastClasses(d, mergePeople(dedupe(out)))
 	if len(out) <= 1 {

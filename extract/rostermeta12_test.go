@@ -238,33 +238,8 @@ func metaWant(c metaCell, r metaRow) []string {
 // a particle surname. (The relation reader, which took over the apposition
 // readers, reads the rest of them.)
 var metaLeft = map[string]bool{
-	"name/particle-de-la story/quote-after/surname/third-year":            true,
-	"name/particle-van story/quote-after/dr-surname/third-year":           true,
-	"name/particle-de-la story/quote-after/dr-surname/third-year":         true,
-	"name/particle-van story/quote-name-first/dr-surname/third-year":      true,
-	"name/particle-van story/said-after-role/dr-surname/third-year":       true,
-	"name/particle-van story/quote-after/surname/pgy":                     true,
-	"name/particle-de-la story/quote-after/surname/pgy":                   true,
-	"name/particle-van story/quote-name-first/surname/pgy":                true,
-	"name/particle-van story/said-after-role/surname/pgy":                 true,
-	"name/particle-van story/quote-after/dr-surname/pgy":                  true,
-	"name/particle-de-la story/quote-after/dr-surname/pgy":                true,
-	"name/particle-van story/quote-name-first/dr-surname/pgy":             true,
-	"name/particle-van story/said-after-role/dr-surname/pgy":              true,
-	"name/particle-de-la story/quote-after/surname/specialty":             true,
-	"name/particle-van story/quote-after/dr-surname/specialty":            true,
-	"name/particle-de-la story/quote-after/dr-surname/specialty":          true,
-	"name/particle-van story/quote-name-first/dr-surname/specialty":       true,
-	"name/particle-van story/said-after-role/dr-surname/specialty":        true,
-	"name/particle-de-la story/quote-after/surname/chief":                 true,
-	"name/particle-de-la story/quote-after/dr-surname/chief":              true,
-	"name/particle-de-la story/quote-after/surname/intern":                true,
-	"name/particle-de-la story/quote-after/dr-surname/intern":             true,
-	"name/particle-de-la story/quote-after/surname/resident-physician":    true,
-	"name/particle-de-la story/quote-after/dr-surname/resident-physician": true,
-	"name/particle-van story/quote-split/surname":                         true,
-	"name/particle-de-la story/caption/md-pgy":                            true,
-	"name/particle-de-la story/caption-after/md-pgy":                      true,
+	"name/particle-de-la story/caption/md-pgy":       true,
+	"name/particle-de-la story/caption-after/md-pgy": true,
 }
 
 // TestRosterMetamorphic runs every row over every passing cell.

@@ -22,7 +22,7 @@ import (
 // The name's words after the first may open with a particle in lower case
 // ("Ana de la Fuente", nameTail); a surname alone ("said Ruiz, PGY-2") is
 // the person the page named in full before (fullNameFor).
-var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:(?:Dr\.?|Doctor)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?` + nameTail + `{0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
+var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:(?:Dr\.?|Doctor)\s+)?((?:(?:de|del|della|da|van|von|der|la|le|di|du)\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?` + nameTail + `{0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
 
 // nameTail is a word of a name after its first: capitalised, after up to
 // two particles in lower case ("de la Fuente", "van der Berg").
@@ -189,7 +189,7 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				continue // "said Joe Roe, MD, program director"; off a page about residents, no role
 			}
 			name, ok := personName(n)
-			if !ok && !strings.Contains(n, " ") && strings.TrimSpace(aside) != "" {
+			if !ok && (!strings.Contains(n, " ") || !upperAt(n, 0)) && strings.TrimSpace(aside) != "" {
 				name, ok = fullNameFor(d, n) // "said Ruiz, PGY-2", named in full before
 			} else if ok {
 				name = fullerName(d, name)

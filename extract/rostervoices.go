@@ -432,7 +432,7 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				// (a training year after the words makes them a person's
 				// name, a state-named surname too: "Henry Colorado, MD, PGY-1")
 				if name, ok := personNameOf(b.text[m[2]:m[3]], true); ok {
-					out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
+					out = append(out, imgfriendly.Resident{Name: fullerName(d, name), Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 				}
 			}
 		}
