@@ -2,8 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -106,23 +104,7 @@ func TestClassSignedAsBefore(t *testing.T) {
 	for _, s := range classSignedSeeds {
 		docs = append(docs, blocksFromText([]byte(s)))
 	}
-	paths, _ := filepath.Glob("testdata/*/page.html")
-	var bodies [][]byte
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bodies = append(bodies, b)
-	}
-	bodies = append(bodies, testwebPages(t, 30, 5)...)
-	for _, body := range bodies {
-		root, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, blocksFromHTMLSized(root, len(body)/128+16))
-	}
+	docs = append(docs, goldenAndWebDocs(t)...)
 	found := 0
 	for _, d := range docs {
 		want := classSignedResidentsBefore(d, "http://x.test/")
@@ -201,22 +183,8 @@ var firstNamesSeeds = []string{"Priya", "Ana, Ben and Carla", "Ashley & Stephani
 // seeds and every block of the golden pages and a testweb mix.
 func TestFirstNamesAsBefore(t *testing.T) {
 	texts := append([]string(nil), firstNamesSeeds...)
-	paths, _ := filepath.Glob("testdata/*/page.html")
-	var bodies [][]byte
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bodies = append(bodies, b)
-	}
-	bodies = append(bodies, testwebPages(t, 30, 5)...)
-	for _, body := range bodies {
-		root, err := html.Parse(bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, b := range blocksFromHTMLSized(root, len(body)/128+16).blocks {
+	for _, d := range goldenAndWebDocs(t) {
+		for _, b := range d.blocks {
 			texts = append(texts, b.text)
 		}
 	}
@@ -294,4 +262,20 @@ func FuzzLastAwardSeparator(f *testing.F) {
 			t.Errorf("lastAwardSeparator(%q) = %d, before %d", s, got, want)
 		}
 	})
+}
+
+// goldenAndWebDocs returns the blocks of every golden page and of a testweb
+// mix (30 programs, seed 5), sized as Page sizes them: the corpus the
+// as-before tests compare on.
+func goldenAndWebDocs(t *testing.T) []*doc {
+	t.Helper()
+	var docs []*doc
+	for _, body := range append(goldenPageBodies(t), testwebPages(t, 30, 5)...) {
+		root, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, blocksFromHTMLSized(root, len(body)/128+16))
+	}
+	return docs
 }
