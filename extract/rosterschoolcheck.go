@@ -67,8 +67,20 @@ func roleNotSchool(s string) bool {
 			return false
 		}
 	}
+	for _, w := range facultyWords {
+		if wordIndex(low, w) >= 0 {
+			return false
+		}
+	}
 	return true
 }
+
+// facultyWords name a school's teaching body where the name holds a
+// specialty's word and none of institutionWords: "UST Faculty of Medicine
+// and Surgery", "Facultad de Medicina y Cirugía", "Academy of Medicine".
+var facultyWords = []string{"faculty", "facultad", "faculdade", "faculte", "faculté", "facoltà", "academy",
+	"universidad", "universidade", "università", "universite", "université", "universitat", "universität",
+	"escuela", "escola", "instituto", "istituto", "som", "com"}
 
 // medicalSchoolIn reads a school taken as "medical school in X": X is a
 // country (returned), a date or a place, never the school's name.
