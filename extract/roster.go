@@ -95,14 +95,14 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	for i := range out {
 		out[i].Name = fullerName(d, out[i].Name) // "Van Dyke" after "Ana Van Dyke", whichever reader took it
 	}
-	checkSchools(out)
+	out = checkSchools(out)
 	out = dropPastClasses(d, mergePeople(dedupe(out)))
 	if len(out) <= 1 {
 		out = selfResidents(d, pageURL, out)
 		if len(out) == 0 {
 			out = spotlightResident(d, pageURL) // a spotlight that speaks of its resident, named only by its address
 		}
-		checkSchools(out)
+		out = checkSchools(out)
 	}
 	out = dropSubspecialtyFellows(out)
 	markStatedIMG(out)

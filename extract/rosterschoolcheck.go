@@ -34,23 +34,29 @@ var collegeCues = newWordList("degree in", "bachelor", "bachelor's", "b.s.", "b.
 var genericSchoolVerbs = []string{"graduated from ", "graduate of ", "graduated of ", "attended ", "went to "}
 
 // checkSchools drops from each resident a school that is a date or a
-// college degree's university (see above).
-func checkSchools(rs []imgfriendly.Resident) {
-	for i := range rs {
-		r := &rs[i]
-		if r.School == "" {
-			continue
-		}
-		if s, country, ok := medicalSchoolIn(r.School); ok {
-			r.School = s
-			if r.Country == "" {
-				r.Country = country
+// college degree's university (see above), and drops a resident that was
+// nothing but such a school ("Med School: A resident" read as a school
+// line with no name): a person needs a name or something else to count.
+func checkSchools(rs []imgfriendly.Resident) []imgfriendly.Resident {
+	out := rs[:0]
+	for _, r := range rs {
+		if r.School != "" {
+			if s, country, ok := medicalSchoolIn(r.School); ok {
+				r.School = s
+				if r.Country == "" {
+					r.Country = country
+				}
+			}
+			if r.School != "" && (dateLike(r.School) || collegeReached(r.School, r.Evidence.Text) || roleNotSchool(r.School)) {
+				r.School = ""
+			}
+			if r.School == "" && strings.TrimSpace(r.Name) == "" && r.Country == "" && r.IMG == nil {
+				continue
 			}
 		}
-		if r.School != "" && (dateLike(r.School) || collegeReached(r.School, r.Evidence.Text) || roleNotSchool(r.School)) {
-			r.School = ""
-		}
+		out = append(out, r)
 	}
+	return out
 }
 
 // roleNotSchool reports a "school" that is what the resident trains as or

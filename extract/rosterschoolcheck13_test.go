@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/imgfriendly/imgfriendly"
+)
 
 // TestRoleNotSchoolFaculty holds roleNotSchool to schools whose names hold
 // a specialty's word but name a faculty, not a role: the 13k synthetic
@@ -23,5 +27,22 @@ func TestRoleNotSchoolFaculty(t *testing.T) {
 		if got := roleNotSchool(c.s); got != c.want {
 			t.Errorf("roleNotSchool(%q) = %v, want %v", c.s, got, c.want)
 		}
+	}
+}
+
+// TestCheckSchoolsDropsEmptied holds checkSchools to dropping a resident
+// that was nothing but a school it refuses ("Med School: A resident" read
+// as a school line, found by FuzzPage), while a resident with a name, or an
+// unnamed one read with no school at all (a first-person piece), stays.
+func TestCheckSchoolsDropsEmptied(t *testing.T) {
+	rs := []imgfriendly.Resident{
+		{School: "A resident"},
+		{Name: "Ana Ruiz", School: "Family Medicine"},
+		{Year: "PGY-2"},
+		{School: "May 2022", Country: "Jordan"},
+	}
+	got := checkSchools(rs)
+	if len(got) != 3 || got[0].Name != "Ana Ruiz" || got[0].School != "" || got[1].Year != "PGY-2" || got[2].Country != "Jordan" || got[2].School != "" {
+		t.Errorf("checkSchools = %+v", got)
 	}
 }

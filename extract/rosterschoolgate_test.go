@@ -135,7 +135,7 @@ func checkSchoolGate(t *testing.T, school, sentence string) {
 		t.Errorf("collegeReached(%q, %q) = %v; reference %v", school, sentence, got, want)
 	}
 	rs := []imgfriendly.Resident{{Name: "A B", School: school, Evidence: imgfriendly.Evidence{Text: sentence}}}
-	checkSchools(rs)
+	rs = checkSchools(rs)
 	want := imgfriendly.Resident{Name: "A B", School: school, Evidence: imgfriendly.Evidence{Text: sentence}}
 	if s, country, ok := medicalSchoolInRef(want.School); ok {
 		want.School, want.Country = s, country
