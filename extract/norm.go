@@ -428,6 +428,9 @@ func foldParts(low string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range locs {
+		if partOfStep(low[m[1]:]) {
+			continue // "part i (ck) of usmle step 2": a part of a step, not a step
+		}
 		if rest := strings.TrimLeft(low[m[1]:], " "); strings.HasPrefix(rest, "of ") {
 			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "of "), "the ")
 			if !strings.HasPrefix(rest, "usmle") && !strings.HasPrefix(rest, "comlex") {
@@ -444,6 +447,29 @@ func foldParts(low string) string {
 	}
 	b.WriteString(low[last:])
 	return b.String()
+}
+
+// partOfStep reports a part followed, after perhaps a parenthesis, by "of"
+// and a step or level of an exam ("part i (ck) of usmle step 2", "part 2 of
+// step 2"): the step names the exam, the part only a piece of it.
+func partOfStep(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "(") {
+		i := strings.IndexByte(rest, ')')
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+1:], " ")
+	}
+	rest, ok := strings.CutPrefix(rest, "of ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	for _, fam := range []string{"usmle ", "comlex "} {
+		rest = strings.TrimPrefix(rest, fam)
+	}
+	return strings.HasPrefix(rest, "step") || strings.HasPrefix(rest, "level")
 }
 
 // followedByUnit reports whether rest starts with a word that makes the
