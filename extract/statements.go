@@ -304,21 +304,13 @@ func (h *scopeHead) verdict(d *doc) int8 {
 // heading opens the heading at block i, closing those at its level and
 // below.
 func (s *labelScope) heading(b *block, i int) {
-	level, tbl := 1, (*html.Node)(nil)
+	level, tbl := 1, (*html.Node)(nil) // a plain-text heading or another element: the top
 	if b.node != nil {
-		switch b.node.DataAtom {
-		case atom.H2:
-			level = 2
-		case atom.H3:
-			level = 3
-		case atom.H4:
-			level = 4
-		case atom.H5:
-			level = 5
-		case atom.H6:
-			level = 6
-		case atom.Caption:
+		switch l := headingLevel(b); {
+		case b.node.DataAtom == atom.Caption:
 			level, tbl = 7, b.node.Parent
+		case l < 7:
+			level = l
 		}
 	}
 	k := len(s.heads)
