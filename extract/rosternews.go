@@ -47,7 +47,7 @@ func attributionAside(rest string) bool {
 	if staffRoleWords.in(rest) || otherRoles.in(rest) {
 		return false
 	}
-	if asideRole.MatchString(rest) && !notNowResident.in(rest) && !dwellerOf(rest) {
+	if m := asideRole.FindStringIndex(rest); m != nil && !notNowResident.in(rest) && !dwellerOf(rest) && !relRoleModified(rest[m[1]:]) {
 		return true // not "an Armonk, New York resident": a place's
 	}
 	low := asciiLower(rest)
@@ -352,9 +352,83 @@ func rolesElsewhere(d *doc, name string) bool {
 			if hasAnyWord(s, []string{last}) && (staffRoleWords.in(s) || otherRoles.in(s)) && !residentRoleRE.MatchString(s) {
 				return true
 			}
+			if apposedStaff(s, last) {
+				return true // "Dr. Roe, professor of medicine, welcomed the interns": the role is hers, the residents the sentence names are not
+			}
 		}
 	}
 	return false
+}
+
+// apposedStaff reports a staff role in the apposition right after the
+// person's surname last in s (lower case), past the name's degrees:
+// "roe, md, professor of medicine and vice chair for education, welcomed
+// the incoming residents" gives Roe a role whatever residents the rest of
+// the sentence names (the addressees). The apposition is the text to the
+// next comma; one that opens a clause or a companion ("who …", "along with
+// faculty …") or that holds a resident's role is none.
+func apposedStaff(s, last string) bool {
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], last)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(last)
+		if i > 0 && isWordByte(s[i-1]) || from < len(s) && isWordByte(s[from]) {
+			continue
+		}
+		rest := s[from:]
+		for strings.HasPrefix(rest, ", ") { // the degrees: ", md, phd, facp"
+			w := rest[2:]
+			e := strings.IndexAny(w, ", ")
+			if e < 0 || !isDegree(w[:e]) {
+				break
+			}
+			rest = w[e:]
+		}
+		if !strings.HasPrefix(rest, ", ") {
+			continue
+		}
+		aside, _, _ := strings.Cut(rest[2:], ",")
+		if w, _, _ := strings.Cut(aside, " "); apposedOpeners[w] || residentRoleRE.MatchString(aside) {
+			continue
+		}
+		if staffRoleWords.in(aside) || otherRoles.in(aside) || staffChief(aside) {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedOpeners open a clause or a companion after a name, no apposition
+// of what the person is.
+var apposedOpeners = map[string]bool{"who": true, "whose": true, "which": true, "and": true, "with": true,
+	"along": true, "alongside": true, "together": true, "joined": true, "accompanied": true, "as": true}
+
+// staffChief reports a chief that is no chief resident (low, lower case):
+// "chief of the division of hospital medicine", "division chief",
+// "associate chief of medicine".
+func staffChief(low string) bool {
+	for from := 0; ; {
+		i := strings.Index(low[from:], "chief")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("chief")
+		if i > 0 && isWordByte(low[i-1]) || from < len(low) && isWordByte(low[from]) {
+			continue
+		}
+		if w, _ := relNextWord(low[from:]); w == "of" || w == "medical" || w == "executive" {
+			return true // "chief of …", "chief medical officer"
+		}
+		for _, unit := range [...]string{"division ", "section ", "service ", "department "} {
+			if strings.HasSuffix(low[:i], unit) {
+				return true // "division chief"
+			}
+		}
+	}
 }
 
 // yearWord is a year in running text: "was one of the residents in 1998"

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -220,11 +221,12 @@ func roleIn(words []string) selfRole {
 
 // roleModified reports a word after a role word that makes the role word a
 // modifier of someone else's work or place: "residency coordinator",
-// "resident lounge", "intern selection committee", "resident advocate".
+// "resident lounge", "intern selection committee", "resident advocate",
+// "intern mentor".
 func roleModified(next string) bool {
 	switch next {
 	case "coordinator", "coordinators", "office", "committee", "lounge", "manager", "administrator", "staff",
-		"recruitment", "selection", "liaison", "assistant", "advocate", "advocates":
+		"recruitment", "selection", "liaison", "assistant", "advocate", "advocates", "mentor", "mentors":
 		return true
 	}
 	return staffRoleWords.in(next)
@@ -661,7 +663,10 @@ func allText(d *doc) string {
 
 // singularStatements counts the sentences of the page's prose, questions
 // aside, in which the writer speaks of themself alone ("I", "my", "me"):
-// a page an applicant's questions fill ("Can I apply if I …?") has few.
+// a page an applicant's questions fill ("Can I apply if I …?") has few;
+// a story that quotes a named speaker ("“I remember my first night as an
+// intern,” said Dr. Roe, professor of medicine") has none of the writer's
+// in the quotes (writersVoice).
 func singularStatements(d *doc) int {
 	n := 0
 	for i := range d.blocks {
@@ -669,7 +674,7 @@ func singularStatements(d *doc) int {
 		if b.role == roleRow || !singularBlock(b.text) {
 			continue
 		}
-		for _, s := range sentences(b.text) {
+		for _, s := range sentences(writersVoice(b.text)) {
 			if !strings.HasSuffix(s, "?") && firstPersonCount(strings.ReplaceAll(asciiLower(s), "’", "'")) > 0 {
 				n++
 			}
@@ -704,4 +709,26 @@ func answeredSchool(d *doc) (school, country string) {
 		return splitCountryKeep(cleanSchool(a), "")
 	}
 	return "", ""
+}
+
+// quoteSpan is a quotation in curly or straight double quotes.
+var quoteSpan = regexp.MustCompile(`“[^”]*”?|"[^"]*"?`)
+
+// namedSpeaker is a quote's attribution to a named speaker: "said Dr. Roe"
+// (saidName), or the name before the verb, perhaps with an aside between
+// commas ("Roe said", "Dr. Ana Roe, professor of medicine, said").
+var namedSpeaker = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:,[^,.;!?“”"]{1,100},)?\s+(?:said|says|added|explained|recalled|noted)\b`)
+
+// writersVoice is t without the quotations it attributes to a named
+// speaker: their words, not the writer's. A quote no one is said to speak
+// (a testimonial under its signer's caption) stays.
+func writersVoice(t string) string {
+	if !strings.ContainsAny(t, "“\"") {
+		return t
+	}
+	outside := quoteSpan.ReplaceAllString(t, " ")
+	if outside == t || !saidName.MatchString(outside) && !namedSpeaker.MatchString(outside) {
+		return t
+	}
+	return outside
 }

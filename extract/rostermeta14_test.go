@@ -1,0 +1,52 @@
+package extract
+
+// Session 14's cells of storyGrid (issue 12, rost14): the classes seen on
+// unseen roster material, in the team's own words (never copied).
+
+// storyCells14 are session 14's cells, appended to storyGrid.
+func storyCells14() []storyCell {
+	var cells []storyCell
+	ruiz := []string{"Ana Ruiz |  |  | "}
+	// 1. a department's welcome of its incoming residents quotes its
+	// faculty: a speaker whose role is a teacher's, a leader's or staff's
+	// is no resident, wherever the role is said (beside the quote, in
+	// another sentence that names the residents the page welcomes, in the
+	// paragraph before), and the first person inside the quote is the
+	// speaker's, not the page's writer's
+	welcome := func(s string) string {
+		return "Welcome to our incoming residents\n\nThe department welcomed its new interns this week.\n\n" + s
+	}
+	for _, role := range []struct{ key, text string }{
+		{"professor-vice-chair", "professor of medicine and vice chair for education"},
+		{"associate-professor", "associate professor of pediatrics"},
+		{"division-chief", "chief of the division of hospital medicine"},
+		{"program-director", "director of the residency program"},
+		{"coordinator", "the residency program coordinator"},
+		{"dean", "associate dean for graduate medical education"},
+		{"title-case", "Professor of Medicine and Vice Chair for Education"},
+		{"degrees", "MD, FACP, professor of medicine"},
+	} {
+		cells = append(cells,
+			storyCell{"trap/welcome/quote-first-person/" + role.key, welcome("“I remember my first night on call as an intern,” said Dr. Lena Park, " + role.text + ". “I was terrified, and I tell every intern about it.”"), nil},
+			storyCell{"trap/welcome/role-with-addressees/" + role.key, welcome("Dr. Lena Park, " + role.text + ", welcomed the incoming residents on Monday. “Our new interns bring energy to every ward,” said Dr. Lena Park."), nil},
+			storyCell{"trap/welcome/role-paragraph-before/" + role.key, welcome("Dr. Lena Park, " + role.text + ", spoke to our interns at orientation.\n\n“Our new interns bring energy to every ward,” said Lena Park."), nil},
+			storyCell{"trap/welcome/addressees-met/" + role.key, welcome("The interns met Dr. Lena Park, " + role.text + ", on their first morning. “Ask for help early,” said Lena Park."), nil},
+		)
+	}
+	// a resident's word that modifies the speaker's role: a mentor of
+	// interns, an advocate for residents
+	cells = append(cells,
+		storyCell{"trap/welcome/intern-mentor", welcome("“Our new interns bring energy to every ward,” said Dr. Lena Park, MD, an intern mentor."), nil},
+		storyCell{"trap/welcome/resident-advocate", welcome("“Ask for help early,” said Lena Park, a resident advocate in the dean's office."), nil},
+		storyCell{"welcome/intern-mentoring", welcome("“Ask for help early,” said Dr. Ana Ruiz, an intern who mentors students."), ruiz},
+	)
+	// beside the traps: a resident quoted on the same page is read, with
+	// a faculty speaker or alone
+	cells = append(cells,
+		storyCell{"welcome/resident-role-with-addressees", welcome("Dr. Ana Ruiz, the program's chief resident, welcomed the incoming residents on Monday. “Our new interns bring energy to every ward,” said Dr. Ana Ruiz."), ruiz},
+		storyCell{"welcome/resident-quote-first-person", welcome("“I remember my first night on call as an intern,” said Dr. Ana Ruiz, a second-year resident. “I was terrified.”"), ruiz},
+		storyCell{"welcome/faculty-and-resident", welcome("Dr. Lena Park, professor of medicine and vice chair for education, welcomed the incoming residents on Monday. “Our new interns bring energy to every ward,” said Dr. Lena Park.\n\n“I remember my first night on call as an intern,” said Dr. Ana Ruiz, a second-year resident."), ruiz},
+		storyCell{"welcome/resident-with-faculty-companion", welcome("Dr. Ana Ruiz, along with faculty mentor Dr. Lena Park, welcomed the incoming residents. “Ask for help early,” said Dr. Ana Ruiz, a second-year resident."), ruiz},
+	)
+	return cells
+}
