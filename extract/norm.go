@@ -573,16 +573,12 @@ var onceFollowers = map[string]bool{"on": true, "in": true, "or": true, "and": t
 
 // paddedLower returns " " + asciiLower(s) + " " in one allocation.
 func paddedLower(s string) string {
-	b := make([]byte, len(s)+2)
-	b[0], b[len(b)-1] = ' ', ' '
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i+1] = c
-	}
-	return string(b)
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	writeLower(&b, s)
+	b.WriteByte(' ')
+	return b.String()
 }
 
 // collapseSpaces is strings.Join(strings.Fields(s), " ") in one pass and at
@@ -691,7 +687,8 @@ var numberWordsBy = [256][]string{
 }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets are kept; the
-// rules match ASCII words.
+// rules match ASCII words. A text with a capital costs one allocation (a
+// builder's, not a byte slice copied into a string).
 func asciiLower(s string) string {
 	i := 0
 	for ; i < len(s); i++ {
@@ -702,13 +699,25 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	writeLower(&b, s[i:])
+	return b.String()
+}
+
+// writeLower writes s to b with its ASCII capitals lower-cased: the runs
+// between capitals whole, each capital as its small letter.
+func writeLower(b *strings.Builder, s string) {
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[from:])
 }
 
 // fieldCount is len(strings.Fields(s)) without building the fields.
