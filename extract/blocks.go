@@ -764,14 +764,15 @@ func selectorSteps(n *html.Node, limit int, memo *siblingMemo) string {
 				memo.selOfParent = selectorSteps(p, limit-1, nil)
 			}
 		}
-		var b strings.Builder
-		b.Grow(len(memo.selOfParent) + 32)
+		// written on the stack, copied once into the string
+		var arr [selectorBuf]byte
+		b := arr[:0]
 		if memo.selOfParent != "" {
-			b.WriteString(memo.selOfParent)
-			b.WriteString(" > ")
+			b = append(b, memo.selOfParent...)
+			b = append(b, " > "...)
 		}
-		writeStep(&b, n, false, memo)
-		return b.String()
+		b = appendStep(b, n, false, memo)
+		return string(b)
 	}
 	// the steps, innermost first; the last may end at an id
 	var path [maxSelectorSteps]*html.Node
@@ -787,16 +788,20 @@ func selectorSteps(n *html.Node, limit int, memo *siblingMemo) string {
 			break
 		}
 	}
-	var b strings.Builder
-	b.Grow(16 * steps)
+	var arr [selectorBuf]byte
+	b := arr[:0]
 	for i := steps - 1; i >= 0; i-- {
 		if i < steps-1 {
-			b.WriteString(" > ")
+			b = append(b, " > "...)
 		}
-		writeStep(&b, path[i], i == steps-1 && idEnd, memo)
+		b = appendStep(b, path[i], i == steps-1 && idEnd, memo)
 	}
-	return b.String()
+	return string(b)
 }
+
+// selectorBuf is the room on the stack selectorSteps writes a selector in
+// (a longer one grows on the heap): most selectors of a page are shorter.
+const selectorBuf = 160
 
 // isSelectorRoot reports the elements selectors start below.
 func isSelectorRoot(x *html.Node) bool {
@@ -809,54 +814,54 @@ func hasPlainID(x *html.Node) bool {
 	return id != "" && !strings.ContainsAny(id, " \t")
 }
 
-// writeStep writes one element of a selector: tag and id, or tag, first
-// class and place among its like siblings.
-func writeStep(b *strings.Builder, x *html.Node, byID bool, memo *siblingMemo) {
-	writeCSSIdent(b, x.Data)
+// appendStep appends one element of a selector to b: tag and id, or tag,
+// first class and place among its like siblings.
+func appendStep(b []byte, x *html.Node, byID bool, memo *siblingMemo) []byte {
+	b = appendCSSIdent(b, x.Data)
 	if byID {
-		b.WriteByte('#')
-		writeCSSIdent(b, attr(x, "id"))
-		return
+		b = append(b, '#')
+		return appendCSSIdent(b, attr(x, "id"))
 	}
 	if cls := firstField(attr(x, "class")); cls != "" {
-		b.WriteByte('.')
-		writeCSSIdent(b, cls)
+		b = append(b, '.')
+		b = appendCSSIdent(b, cls)
 	}
 	if same, idx := memo.sameTagIndex(x); same > 1 {
-		b.WriteString(":nth-of-type(")
-		b.WriteString(strconv.Itoa(idx))
-		b.WriteByte(')')
+		b = append(b, ":nth-of-type("...)
+		b = strconv.AppendInt(b, int64(idx), 10)
+		b = append(b, ')')
 	}
+	return b
 }
 
-// writeCSSIdent writes s as a CSS identifier, escaped where CSS needs it
+// appendCSSIdent appends s as a CSS identifier, escaped where CSS needs it
 // (as CSS.escape does), so that every selector parses: "w-1/2" is written
 // "w-1\/2", "2col" "\32 col".
-func writeCSSIdent(b *strings.Builder, s string) {
+func appendCSSIdent(b []byte, s string) []byte {
 	plain := s != "" && s != "-" && !isDigit(s[0]) && !(s[0] == '-' && len(s) > 1 && isDigit(s[1]))
 	for i := 0; plain && i < len(s); i++ {
 		c := s[i]
 		plain = c >= utf8.RuneSelf || c == '-' || c == '_' || isWordByte(c)
 	}
 	if plain {
-		b.WriteString(s)
-		return
+		return append(b, s...)
 	}
 	for i, r := range s {
 		switch {
 		case r == 0:
-			b.WriteString("\ufffd")
+			b = append(b, "\ufffd"...)
 		case r < 0x20 || r == 0x7f || isDigit(byte(r)) && (i == 0 || i == 1 && s[0] == '-'):
-			fmt.Fprintf(b, "\\%x ", r)
+			b = fmt.Appendf(b, "\\%x ", r)
 		case i == 0 && r == '-' && len(s) == 1:
-			b.WriteString("\\-")
+			b = append(b, "\\-"...)
 		case r >= utf8.RuneSelf || r == '-' || r == '_' || isWordByte(byte(r)):
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		default:
-			b.WriteByte('\\')
-			b.WriteRune(r)
+			b = append(b, '\\')
+			b = utf8.AppendRune(b, r)
 		}
 	}
+	return b
 }
 
 // sameTagIndex returns how many of x's siblings (x included) have its tag,

@@ -168,9 +168,7 @@ func TestLocatePlainText(t *testing.T) {
 func TestSelectorsAreCSS(t *testing.T) {
 	for _, name := range []string{"w-1/2", "2col", "-3x", "a.b", "x:y", "é-ü", "-", "a_b-c", "col[1]", "50%", "a#b"} {
 		page := []byte(`<html><body><section><div class="` + name + `"><p>target</p></div><div class="other"><p>no</p></div></section></body></html>`)
-		var sb strings.Builder
-		writeCSSIdent(&sb, name)
-		sel := "section > div." + sb.String() + " > p"
+		sel := "section > div." + string(appendCSSIdent(nil, name)) + " > p"
 		got, err := Locate(page, sel)
 		if err != nil || got.Text != "target" || got.Matches != 1 {
 			t.Errorf("class %q: Locate(%q) = %+v, %v", name, sel, got, err)
