@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // lowerByBytes is asciiLower as it was written before it used a builder: a
 // copy of the bytes with A–Z lowered, everything else (UTF-8 or not) kept.
@@ -36,6 +39,34 @@ func FuzzASCIILower(f *testing.F) {
 		}
 		if got, want := paddedLower(s), " "+lowerByBytes(s)+" "; got != want {
 			t.Fatalf("paddedLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzPersonKeyWords holds mergePeople's key reading, which lowers only into
+// its key, to personKeyFields: the same words once lowered, ordered alike by
+// compareLower, and fullerName's particle test to asciiLower's.
+func FuzzPersonKeyWords(f *testing.F) {
+	for _, s := range []string{"Dr. Jane A. Doe, MD", "DRS. VAN DYKE", "dR ana (Jo) Ruiz-Lee", "Doe, Jane", "ÉLISE de la Fuente, D.O.", "a\xffB C"} {
+		f.Add(s, "Van")
+	}
+	f.Fuzz(func(t *testing.T, name, other string) {
+		want := personKeyFields(name)
+		got := personKeyWordsInto(nil, name)
+		if len(got) != len(want) {
+			t.Fatalf("personKeyWordsInto(%q) = %q, want %q lowered", name, got, want)
+		}
+		for i := range got {
+			if string(appendLower(nil, got[i])) != want[i] {
+				t.Fatalf("personKeyWordsInto(%q) = %q, want %q lowered", name, got, want)
+			}
+		}
+		if got, want := compareLower(name, other), strings.Compare(asciiLower(name), asciiLower(other)); got != want {
+			t.Fatalf("compareLower(%q, %q) = %d, want %d", name, other, got, want)
+		}
+		var buf [16]byte
+		if got, want := nameParticles[string(appendLower(buf[:0], other))], nameParticles[asciiLower(other)]; got != want {
+			t.Fatalf("particle %q: %v, want %v", other, got, want)
 		}
 	})
 }

@@ -320,7 +320,11 @@ func asideBeforeSaid(d *doc, before string) (start int, name string, ok bool) {
 // name.
 func fullerName(d *doc, name string) string {
 	sp := strings.IndexByte(name, ' ')
-	if sp < 0 || strings.Count(name, " ") > 2 || !nameParticles[asciiLower(name[:sp])] {
+	if sp < 0 || strings.Count(name, " ") > 2 {
+		return name
+	}
+	var buf [16]byte // the first word lowered on the stack (a particle is shorter)
+	if !nameParticles[string(appendLower(buf[:0], name[:sp]))] {
 		return name
 	}
 	if full, ok := fullNameFor(d, name); ok && len(full) > len(name) {

@@ -91,7 +91,7 @@ func cmpOr(a, b string) string {
 // mergeVocab are the pieces FuzzMergePeople builds names and schools of:
 // first names, surnames shared between people, titles, degrees, initials.
 var (
-	mergeNames   = []string{"Jane", "Doe", "John", "Roe", "Ana", "Ruiz", "Dr.", "MD", "A.", "Lee", "doe", "Van", "de", "Doe,", "Jane,", "(Jo)", "Ruiz-Lee", "Ng", "D.O."}
+	mergeNames   = []string{"Jane", "Doe", "John", "Roe", "Ana", "Ruiz", "Dr.", "MD", "A.", "Lee", "doe", "Van", "de", "Doe,", "Jane,", "(Jo)", "Ruiz-Lee", "Ng", "D.O.", "DR.", "dRs", "DOE", "RUIZ", "VAN"}
 	mergeSchools = []string{"", "", "University of Iowa", "university of iowa", "McGill", "AUB"}
 	mergeYears   = []string{"", "PGY-1", "PGY-2"}
 )

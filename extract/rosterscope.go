@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -165,21 +166,29 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	multi := make([]string, 0, len(rs))    // by entry of out: its key when it has two words or more, else ""
 	var byWord map[string][]int            // word of a multi-word key → entries; made when a surname alone first asks it
 	singles := map[string][]int{}          // one-word key (a surname alone) → entries
-	var fields []string                    // personKeyFields' words, one resident at a time
+	var fields []string                    // personKeyFields' words as printed, one resident at a time
 	var cands []int                        // the entries a resident may be, in the order they are tried
+	var keyBuf, lastBuf [64]byte           // the key and the last word, lowered on the stack (a string only for an entry's key)
 	for _, r := range rs {
-		ordered := personKeyFieldsInto(fields[:0], r.Name)
+		ordered := personKeyWordsInto(fields[:0], r.Name)
 		fields = ordered
-		last := ""
+		var last []byte
 		if len(ordered) > 0 {
-			last = ordered[len(ordered)-1]
+			last = appendLower(lastBuf[:0], ordered[len(ordered)-1])
 		}
-		slices.Sort(ordered)
-		k := strings.Join(ordered, " ")
+		slices.SortFunc(ordered, compareLower)
+		key := keyBuf[:0]
+		for i, w := range ordered {
+			if i > 0 {
+				key = append(key, ' ')
+			}
+			key = appendLower(key, w)
+		}
+		k := "" // the key as a string, made when an entry keeps it
 		j := -1
 		first, seen := -1, false
-		if k != "" {
-			if first, seen = byKey[k]; !seen {
+		if len(key) > 0 {
+			if first, seen = byKey[string(key)]; !seen {
 				first = -1
 			}
 			cands = cands[:0]
@@ -190,9 +199,9 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 				if byWord == nil {
 					byWord = wordEntries(multi)
 				}
-				cands = append(cands, byWord[k]...)
+				cands = append(cands, byWord[string(key)]...)
 			} else {
-				cands = append(cands, singles[last]...)
+				cands = append(cands, singles[string(last)]...)
 			}
 			for _, x := range cands {
 				if compatible(out[x], r) {
@@ -206,7 +215,8 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 			out = append(out, r)
 			sameKey = append(sameKey, -1)
 			multi = append(multi, "")
-			if k != "" {
+			if len(key) > 0 {
+				k = string(key)
 				if seen {
 					x := first
 					for sameKey[x] >= 0 {
@@ -221,7 +231,7 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 				} else {
 					multi[j] = k
 					if byWord != nil {
-						for _, w := range ordered {
+						for w := range strings.SplitSeq(k, " ") { // (the words of ordered, lowered)
 							byWord[w] = append(byWord[w], j)
 						}
 					}
@@ -296,6 +306,59 @@ func personKeyFieldsInto(ws []string, name string) []string {
 		ws = append(ws, w)
 	}
 	return ws
+}
+
+// personKeyWordsInto is personKeyFieldsInto without lowering: the same
+// words as the name prints them (asciiLower of each is personKeyFields'
+// word), parts of name, so that mergePeople lowers them only into its key.
+func personKeyWordsInto(ws []string, name string) []string {
+	for w := range strings.FieldsSeq(name) {
+		w = strings.Trim(w, ".,;:()")
+		if len(w) < 2 || isTitleDr(w) || isDegree(w) {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+// isTitleDr reports "dr" or "drs" in any ASCII case.
+func isTitleDr(w string) bool {
+	return (len(w) == 2 || len(w) == 3 && w[2]|0x20 == 's') && w[0]|0x20 == 'd' && w[1]|0x20 == 'r'
+}
+
+// appendLower appends s to b with its ASCII capitals lower-cased: b's new
+// bytes are asciiLower(s), made without a string (a map looks them up as
+// b[k:] read as a string, with no allocation).
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// compareLower is strings.Compare(asciiLower(a), asciiLower(b)).
+func compareLower(a, b string) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x >= 'A' && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if y >= 'A' && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return cmp.Compare(len(a), len(b))
 }
 
 // specialties name residency specialties: in a match list they are where
