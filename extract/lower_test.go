@@ -70,3 +70,41 @@ func FuzzPersonKeyWords(f *testing.F) {
 		}
 	})
 }
+
+// isMedSchoolLabelByWords is isMedSchoolLabel as it was written before it
+// lowered the label's words onto the stack: lowered, split, joined.
+func isMedSchoolLabelByWords(lbl string) bool {
+	var ws []string
+	for _, w := range strings.Fields(asciiLower(lbl)) {
+		switch w {
+		case "attended", "graduated", "from", "name", "current", "your", "(md)", "(do)", "(mbbs)":
+			continue
+		}
+		ws = append(ws, w)
+	}
+	low := strings.Join(ws, " ")
+	for _, w := range medSchoolLabels {
+		if low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzCardLabels holds a card label's readers, which lower onto the stack,
+// to the lowering they replace: fieldLabel to labelKind of strings.ToLower,
+// isMedSchoolLabel to isMedSchoolLabelByWords.
+func FuzzCardLabels(f *testing.F) {
+	for _, s := range []string{"Medical School", " MED SCHOOL ", "Attended:  School of Medicine", "M.D.", "Graduated from (MD) Medical College",
+		"Hometown", "Undergraduate", "PGY", "Fun Fact", "\u212Aey Year", "Escuela de Medicina", "medical  school  name", "Your Current Medical Education"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, lbl string) {
+		if got, want := fieldLabel(lbl), labelKind(strings.ToLower(strings.TrimSpace(lbl))); got != want {
+			t.Fatalf("fieldLabel(%q) = %q, want %q", lbl, got, want)
+		}
+		if got, want := isMedSchoolLabel(lbl), isMedSchoolLabelByWords(lbl); got != want {
+			t.Fatalf("isMedSchoolLabel(%q) = %v, want %v", lbl, got, want)
+		}
+	})
+}

@@ -26,7 +26,18 @@ var (
 
 // fieldLabel classifies a "Label: value" line on a roster card.
 func fieldLabel(label string) string {
-	l := strings.ToLower(strings.TrimSpace(label))
+	l := strings.TrimSpace(label)
+	var buf [32]byte
+	if len(l) <= len(buf) && isASCII(l) {
+		l = string(appendLower(buf[:0], l)) // strings.ToLower's answer, on the stack
+	} else {
+		l = strings.ToLower(l)
+	}
+	return labelKind(l)
+}
+
+// labelKind is fieldLabel of a label trimmed and lowered (strings.ToLower).
+func labelKind(l string) string {
 	switch {
 	case strings.Contains(l, "hometown") || strings.Contains(l, "home town") || l == "from" || strings.Contains(l, "born") || strings.Contains(l, "grew up"):
 		return "hometown"

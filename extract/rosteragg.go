@@ -59,17 +59,23 @@ func labelResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // medSchoolLabels, with at most "attended" or "graduated from" around it
 // (not "Medical School Diploma" or "Medical School Performance Evaluation").
 func isMedSchoolLabel(lbl string) bool {
-	var ws []string
-	for _, w := range strings.Fields(asciiLower(lbl)) {
-		switch w {
-		case "attended", "graduated", "from", "name", "current", "your", "(md)", "(do)", "(mbbs)":
-			continue
+	// the words kept, lowered and joined by a space, on the stack
+	var buf [48]byte
+	low := buf[:0]
+	for w := range strings.FieldsSeq(lbl) {
+		at, from := len(low), len(low)
+		if at > 0 {
+			low = append(low, ' ')
+			from++
 		}
-		ws = append(ws, w)
+		low = appendLower(low, w)
+		switch string(low[from:]) {
+		case "attended", "graduated", "from", "name", "current", "your", "(md)", "(do)", "(mbbs)":
+			low = low[:at]
+		}
 	}
-	low := strings.Join(ws, " ")
 	for _, w := range medSchoolLabels {
-		if low == w {
+		if string(low) == w {
 			return true
 		}
 	}

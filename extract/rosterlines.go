@@ -135,12 +135,20 @@ func removeYearInText(t string) string {
 	if s < 0 {
 		return t
 	}
+	s2, e2 := yearInTextSpan(t, e)
+	switch {
+	case s2 < 0 && s == 0:
+		return t[e:] // one year, opening the line ("PGY-2 · University of X"): a part of t, no copy
+	case s2 < 0 && e == len(t):
+		return t[:s]
+	}
 	var b strings.Builder
-	prev := 0
-	for s >= 0 {
+	b.Grow(len(t) - (e - s))
+	b.WriteString(t[:s])
+	prev := e
+	for s, e = s2, e2; s >= 0; s, e = yearInTextSpan(t, e) {
 		b.WriteString(t[prev:s])
 		prev = e
-		s, e = yearInTextSpan(t, e)
 	}
 	b.WriteString(t[prev:])
 	return b.String()
