@@ -58,6 +58,11 @@ type walker struct {
 	d     doc
 	text  []string     // text nodes read since the last block, uncopied
 	owner []*html.Node // stack of block-level elements; the top owns the text
+
+	// text's and owner's first room, made with the walker (a page's
+	// stacks rarely outgrow it) rather than grown from nothing by append
+	textRoom  [8]string
+	ownerRoom [16]*html.Node
 }
 
 func blocksFromHTML(root *html.Node) *doc {
@@ -68,6 +73,7 @@ func blocksFromHTML(root *html.Node) *doc {
 // once (pages run to about one block per 60–380 bytes).
 func blocksFromHTMLSized(root *html.Node, n int) *doc {
 	w := &walker{}
+	w.text, w.owner = w.textRoom[:0], w.ownerRoom[:0]
 	w.d.blocks = make([]block, 0, min(n, maxBlocks))
 	w.walk(root, 0)
 	w.flush()
@@ -211,6 +217,18 @@ func (w *walker) table(t *html.Node) {
 		}
 	}
 	collect(t, 0)
+	// the rows' cells and what a row block keeps, each made at once for
+	// the table (slices of cellRoom, elements of rowRoom), not row by row
+	total := 0
+	for _, tr := range rows {
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				total++
+			}
+		}
+	}
+	cellRoom := make([]string, total)
+	rowRoom := make([]row, 0, len(rows))
 	var header []string
 	for i, tr := range rows {
 		if len(w.d.blocks) >= maxBlocks {
@@ -225,7 +243,8 @@ func (w *walker) table(t *html.Node) {
 		if n == 0 {
 			continue
 		}
-		cells := make([]string, 0, n)
+		cells := cellRoom[:0:n]
+		cellRoom = cellRoom[n:]
 		allTH := true
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
@@ -248,7 +267,8 @@ func (w *walker) table(t *html.Node) {
 		if text == "" {
 			continue
 		}
-		w.d.blocks = append(w.d.blocks, block{text: text, role: roleRow, node: tr, row: &row{cells: cells, header: header, table: t}})
+		rowRoom = append(rowRoom, row{cells: cells, header: header, table: t})
+		w.d.blocks = append(w.d.blocks, block{text: text, role: roleRow, node: tr, row: &rowRoom[len(rowRoom)-1]})
 	}
 }
 
