@@ -153,6 +153,11 @@ func (n *qtyNeed) ok(q *quantity) bool {
 type env struct {
 	cyc   cycle
 	trace func(*table, *rule, *mention, imgfriendly.Value)
+
+	// the mentions of the statement a table is reading, and add, which
+	// appends one: made once for the page's statements, not at each apply
+	ms  []mention
+	add func(mention)
 }
 
 // derive sets each table's gate from its rows.
@@ -177,8 +182,11 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 	if !(r.topics | qt).any(t.gate) || other && !r.leadStands {
 		return
 	}
-	var ms []mention
-	add := func(m mention) { ms = append(ms, m) }
+	if e.add == nil {
+		e.add = func(m mention) { e.ms = append(e.ms, m) }
+	}
+	e.ms = e.ms[:0]
+	add := e.add
 	for ci := range r.clauses {
 		if other {
 			break // only the lead is the program's (leadStands)
@@ -187,7 +195,7 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 		if cl.hypo || len(cl.toks) == 0 && strings.Trim(r.low[cl.start:cl.end], " .,;:()-") == "" {
 			continue // an "if" clause asserts nothing; an empty one says nothing
 		}
-		n := len(ms)
+		n := len(e.ms)
 		if t.mentions != nil {
 			t.mentions(r, cl, add)
 		} else {
@@ -198,7 +206,7 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 				}
 			}
 		}
-		if len(ms) > n || cl.topics.any(t.owned) || ci == 0 && r.lead != 0 && bareLead(r.low, cl) {
+		if len(e.ms) > n || cl.topics.any(t.owned) || ci == 0 && r.lead != 0 && bareLead(r.low, cl) {
 			continue // the answer's bare yes/no speaks for the question's topics
 		}
 		// a clause naming none of the table's topics continues the last
@@ -263,8 +271,8 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 			}
 		}
 	}
-	for i := range ms {
-		m := &ms[i]
+	for i := range e.ms {
+		m := &e.ms[i]
 		if t.bind != nil {
 			t.bind(r, m)
 		} else {
