@@ -166,42 +166,28 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	multi := make([]string, 0, len(rs))    // by entry of out: its key when it has two words or more, else ""
 	var byWord map[string][]int            // word of a multi-word key → entries; made when a surname alone first asks it
 	singles := map[string][]int{}          // one-word key (a surname alone) → entries
-	var fields []string                    // personKeyFields' words as printed, one resident at a time
 	var cands []int                        // the entries a resident may be, in the order they are tried
-	var keyBuf, lastBuf [64]byte           // the key and the last word, lowered on the stack (a string only for an entry's key)
-	for _, r := range rs {
-		ordered := personKeyWordsInto(fields[:0], r.Name)
-		fields = ordered
-		var last []byte
-		if len(ordered) > 0 {
-			last = appendLower(lastBuf[:0], ordered[len(ordered)-1])
-		}
-		slices.SortFunc(ordered, compareLower)
-		key := keyBuf[:0]
-		for i, w := range ordered {
-			if i > 0 {
-				key = append(key, ' ')
-			}
-			key = appendLower(key, w)
-		}
-		k := "" // the key as a string, made when an entry keeps it
+	keys, spans := personKeys(rs)
+	for ri, r := range rs {
+		sp := spans[ri]
+		k, last := keys[sp.key:sp.last], keys[sp.last:sp.end]
 		j := -1
 		first, seen := -1, false
-		if len(key) > 0 {
-			if first, seen = byKey[string(key)]; !seen {
+		if k != "" {
+			if first, seen = byKey[k]; !seen {
 				first = -1
 			}
 			cands = cands[:0]
 			for x := first; x >= 0; x = sameKey[x] {
 				cands = append(cands, x)
 			}
-			if len(ordered) == 1 {
+			if sp.one {
 				if byWord == nil {
 					byWord = wordEntries(multi)
 				}
-				cands = append(cands, byWord[string(key)]...)
+				cands = append(cands, byWord[k]...)
 			} else {
-				cands = append(cands, singles[string(last)]...)
+				cands = append(cands, singles[last]...)
 			}
 			for _, x := range cands {
 				if compatible(out[x], r) {
@@ -215,8 +201,7 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 			out = append(out, r)
 			sameKey = append(sameKey, -1)
 			multi = append(multi, "")
-			if len(key) > 0 {
-				k = string(key)
+			if k != "" {
 				if seen {
 					x := first
 					for sameKey[x] >= 0 {
@@ -226,12 +211,12 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 				} else {
 					byKey[k] = j
 				}
-				if len(ordered) == 1 {
+				if sp.one {
 					singles[k] = append(singles[k], j)
 				} else {
 					multi[j] = k
 					if byWord != nil {
-						for w := range strings.SplitSeq(k, " ") { // (the words of ordered, lowered)
+						for w := range strings.SplitSeq(k, " ") { // (the key's words)
 							byWord[w] = append(byWord[w], j)
 						}
 					}
@@ -256,6 +241,47 @@ func mergePeople(rs []imgfriendly.Resident) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// keySpan is where personKeys wrote one resident's key and last word.
+type keySpan struct {
+	key, last, end int  // keys[key:last] is the key, keys[last:end] the last name word, lowered
+	one            bool // the key is one word
+}
+
+// personKeys returns, for each resident, personKey of its name and the
+// last word personKeyFields keeps of it (lowered; "" when none), as parts of
+// one string, written once: an allocation or two for the page's residents,
+// not a key each.
+func personKeys(rs []imgfriendly.Resident) (string, []keySpan) {
+	n := 0
+	for i := range rs {
+		n += len(rs[i].Name)
+	}
+	var b strings.Builder
+	b.Grow(n + n/2) // (a key is no longer than its name, a last word mostly shorter than half)
+	spans := make([]keySpan, len(rs))
+	var words []string // the name's words as printed, one resident at a time
+	for i := range rs {
+		words = personKeyWordsInto(words[:0], rs[i].Name)
+		sp := &spans[i]
+		sp.key, sp.one = b.Len(), len(words) == 1
+		var lastWord string
+		if len(words) > 0 {
+			lastWord = words[len(words)-1]
+		}
+		slices.SortFunc(words, compareLower)
+		for k, w := range words {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			writeLower(&b, w)
+		}
+		sp.last = b.Len()
+		writeLower(&b, lastWord)
+		sp.end = b.Len()
+	}
+	return b.String(), spans
 }
 
 // wordEntries is mergePeople's index of the words of multi-word keys: each
