@@ -16,8 +16,19 @@ var (
 )
 
 func hasAny(s string, words []string) bool {
-	low := asciiLower(s)
+	// a word (lower case) that opens with a letter is looked for in s in
+	// either case; s is lowered, a copy, only for another
+	low, lowered := "", false
 	for _, w := range words {
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			if containsFold(s, w) {
+				return true
+			}
+			continue
+		}
+		if !lowered {
+			low, lowered = asciiLower(s), true
+		}
 		if strings.Contains(low, w) {
 			return true
 		}

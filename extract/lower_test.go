@@ -108,3 +108,73 @@ func FuzzCardLabels(f *testing.F) {
 		}
 	})
 }
+
+// hasAnyLowered is hasAny as it was written before it looked for words in
+// either case: the text lowered, a copy, then each word.
+func hasAnyLowered(s string, words []string) bool {
+	low := asciiLower(s)
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countBeforeRoleLowered is countBeforeRole as it was written before it read
+// the text in place: the same reading of asciiLower(t).
+func countBeforeRoleLowered(t string) bool {
+	low := asciiLower(t)
+	for _, role := range [...]string{"resident", "intern"} {
+		for from := 0; ; {
+			k := strings.Index(low[from:], role)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + 1
+			for w := 0; w < 2 && k > 0 && isRESpace(low[k-1]); w++ {
+				end := k
+				for end > 0 && isRESpace(low[end-1]) {
+					end--
+				}
+				k = end
+				for k > 0 && !isRESpace(low[k-1]) {
+					k--
+				}
+				if tok := low[k:end]; smallNumbers[tok] != 0 || len(tok) <= 2 && tok != "" && allDigits(tok) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// FuzzLowerInPlace holds the readers that no longer lower their text to
+// the lowering they replace: hasAny (for every list it is given, and one
+// whose words open with no letter), countBeforeRole, indexFold.
+func FuzzLowerInPlace(f *testing.F) {
+	for _, s := range []string{"Our Twelve new INTERNS", "the 12  Residents", "As Program Director, I", "FAQ: Eligibility", "Medical School",
+		"Couple's Match", "I’m an attending", "three\tresident", "Seventeen interns", "ResidentIntern 2 intern"} {
+		f.Add(s)
+	}
+	lists := [][]string{eligWords, programWords, {"residen", "intern"}, residentVoice, leaderVoice, pastResidencyVoice, schoolAsked,
+		coupleVoice, residentNowVoice, {"medical training", "medical school", "medical education", "medical degree", "medical student"},
+		{"’s", " i ", "", "2nd"}}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, l := range lists {
+			if got, want := hasAny(s, l), hasAnyLowered(s, l); got != want {
+				t.Fatalf("hasAny(%q, list %d) = %v, want %v", s, i, got, want)
+			}
+		}
+		if got, want := countBeforeRole(s), countBeforeRoleLowered(s); got != want {
+			t.Fatalf("countBeforeRole(%q) = %v, want %v", s, got, want)
+		}
+		for _, w := range []string{"resident", "intern", "pgy", "residency", "p"} {
+			if got, want := indexFold(s, w), strings.Index(asciiLower(s), w); got != want {
+				t.Fatalf("indexFold(%q, %q) = %d, want %d", s, w, got, want)
+			}
+		}
+	})
+}

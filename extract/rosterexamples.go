@@ -48,25 +48,29 @@ var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "s
 // necessary condition for a text without the characters (?i) folds into
 // ASCII letters (ſ, the Kelvin sign).
 func countBeforeRole(t string) bool {
-	low := asciiLower(t)
+	// read in t itself (lowering keeps every byte's place and leaves
+	// spaces and digits as they are): a word before the role is lowered on
+	// the stack to be looked up
+	var buf [16]byte
 	for _, role := range [...]string{"resident", "intern"} {
 		for from := 0; ; {
-			k := strings.Index(low[from:], role)
+			k := indexFold(t[from:], role)
 			if k < 0 {
 				break
 			}
 			k += from
 			from = k + 1
-			for w := 0; w < 2 && k > 0 && isRESpace(low[k-1]); w++ {
+			for w := 0; w < 2 && k > 0 && isRESpace(t[k-1]); w++ {
 				end := k
-				for end > 0 && isRESpace(low[end-1]) {
+				for end > 0 && isRESpace(t[end-1]) {
 					end--
 				}
 				k = end
-				for k > 0 && !isRESpace(low[k-1]) {
+				for k > 0 && !isRESpace(t[k-1]) {
 					k--
 				}
-				if tok := low[k:end]; smallNumbers[tok] != 0 || len(tok) <= 2 && tok != "" && allDigits(tok) {
+				tok := t[k:end]
+				if len(tok) <= 2 && tok != "" && allDigits(tok) || len(tok) <= len(buf) && smallNumbers[string(appendLower(buf[:0], tok))] != 0 {
 					return true
 				}
 			}

@@ -208,9 +208,15 @@ func yearAt(t string, i int) int {
 // containsFold is strings.Contains(asciiLower(s), w) without lowering s;
 // w is lower case and opens with a letter.
 func containsFold(s, w string) bool {
+	return indexFold(s, w) >= 0
+}
+
+// indexFold is strings.Index(asciiLower(s), w) without lowering s; w is
+// lower case and opens with a letter.
+func indexFold(s, w string) int {
 	lo, up := w[0], w[0]-'a'+'A'
 	if len(s) < len(w) {
-		return false
+		return -1
 	}
 	// the places w may open, its first letter in either case, found by
 	// byte search (the next of each case kept), not by a test at every byte
@@ -222,7 +228,7 @@ func containsFold(s, w string) bool {
 			i = nextUp
 		}
 		if hasPrefixFold(s[i+1:], w[1:]) {
-			return true
+			return i
 		}
 		if i == nextLo {
 			nextLo = nextByte(head, lo, i+1)
@@ -230,7 +236,7 @@ func containsFold(s, w string) bool {
 			nextUp = nextByte(head, up, i+1)
 		}
 	}
-	return false
+	return -1
 }
 
 // nextByte returns the index of the first c in s at or after from, or -1.

@@ -78,7 +78,7 @@ func lineRole(t string) int {
 	if w.in(&notNowResident) || w.in(&pastWords) {
 		return roleOther // "Former Chief Resident", "Alumni", "Permanent resident"
 	}
-	if (gatesOff || residentRoleMay(&w)) && (!gatesOff && residentRoleOpens(t) || residentRoleRE.MatchString(t)) && !strings.Contains(w.lower(), "residency") {
+	if (gatesOff || residentRoleMay(&w)) && (!gatesOff && residentRoleOpens(t) || residentRoleRE.MatchString(t)) && !containsFold(w.text, "residency") {
 		return roleResident // "Chief Resident" (a chief is a resident whatever else the line says)
 	}
 	if w.in(&staffRoleWords) {

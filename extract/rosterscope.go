@@ -99,7 +99,7 @@ func (w *roleHits) sectionKind() int {
 		return sectionNeutral
 	case w.in(&pastWords) && !graduatesNowResidents(w.text) && !medicalGraduatesOnly(w.lower()):
 		return sectionOthers
-	case (w.in(&residentHeadWords) || strings.Contains(w.lower(), "pgy")) && !chiefFellows.in(w.text):
+	case (w.in(&residentHeadWords) || containsFold(w.text, "pgy")) && !chiefFellows.in(w.text):
 		return sectionResident
 	case w.in(&groupWords):
 		return sectionOthers

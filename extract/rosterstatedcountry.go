@@ -140,10 +140,10 @@ func subspecialtyFellow(after string) bool {
 	if e := strings.Index(after, ". "); e >= 0 {
 		after = after[:e]
 	}
-	low := asciiLower(after)
-	if !seniorYears.in(low) {
+	if !seniorYears.in(after) { // (in any ASCII case, as in the lowered copy)
 		return false
 	}
+	low := asciiLower(after)
 	for _, lead := range []string{"specializing in ", "specialising in ", "training in ", "fellow in "} {
 		if i := strings.Index(low, lead); i >= 0 {
 			f := strings.Fields(low[i+len(lead):])
