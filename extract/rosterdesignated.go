@@ -200,7 +200,8 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		roles := designatedRolesMay(b)
-		for _, s := range joinTitleCuts(sentences(b.text)) {
+		var room [8]string
+		for _, s := range joinTitleCuts(sentencesInto(room[:0], b.text)) {
 			if others && !chiefWords.in(s) {
 				continue // on a leader's or fellows' page only the chief residents it names are residents
 			}

@@ -192,7 +192,8 @@ func statements(d *doc) []stmt {
 			sc.label(d, i, nil)
 			// "Visa sponsorship: J-1 only. Applicants must have passed Step 1.":
 			// the label governs its own sentence only
-			ss := sentences(val)
+			var room [4]string // (the first sentence is read; the rest are the text after it)
+			ss := sentencesInto(room[:0], val)
 			if len(ss) == 0 {
 				continue
 			}
@@ -1329,6 +1330,16 @@ func sentences(text string) []string {
 	out := make([]string, len(spans))
 	for i, sp := range spans {
 		out[i] = text[sp[0]:sp[1]]
+	}
+	return out
+}
+
+// sentencesInto is sentences appending to out (a caller's buffer, which
+// may be on its stack).
+func sentencesInto(out []string, text string) []string {
+	var buf [8][2]int
+	for _, sp := range sentenceSpansInto(buf[:0], text) {
+		out = append(out, text[sp[0]:sp[1]])
 	}
 	return out
 }
