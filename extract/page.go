@@ -94,7 +94,7 @@ func Page(body []byte, u *url.URL, opts ...Option) (pf imgfriendly.PageFacts, er
 			// elements); read their text as lines instead of failing.
 			d = blocksFromText(tokenText(body))
 		} else {
-			d = blocksFromHTMLSized(root, len(body)/128+16)
+			d = blocksFromHTMLSized(root, blockRoom(len(body)))
 		}
 	} else {
 		d = blocksFromText(body)

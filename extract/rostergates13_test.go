@@ -275,7 +275,7 @@ func goldenAndWebDocs(t *testing.T) []*doc {
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, blocksFromHTMLSized(root, len(body)/128+16))
+		docs = append(docs, blocksFromHTMLSized(root, blockRoom(len(body))))
 	}
 	return docs
 }

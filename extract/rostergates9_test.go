@@ -78,7 +78,7 @@ func gateDocs(t testing.TB) func() []*doc {
 func docOf(body []byte) *doc {
 	if hasMarkup(body) {
 		if root, err := html.Parse(bytes.NewReader(body)); err == nil {
-			return blocksFromHTMLSized(root, len(body)/128+16)
+			return blocksFromHTMLSized(root, blockRoom(len(body)))
 		}
 		return blocksFromText(tokenText(body))
 	}
