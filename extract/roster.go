@@ -245,8 +245,12 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	var cards []card
 	seq := make([]int, 0, len(d.blocks))
-	memo := make(map[*html.Node]*html.Node, len(d.blocks))
 	rep := make(map[*html.Node]bool, len(d.blocks))
+	// the card of the last block's element: blocks of one element are
+	// read in a row, and cardOf, a function of the element, is asked
+	// once for them (a map of every element asked about was kept before,
+	// and was asked again for 92 of 3,463 blocks over the testweb mix)
+	var lastNode, lastCard *html.Node
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleRow {
@@ -254,7 +258,10 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		var c *html.Node
 		if b.node != nil {
-			c = cardOf(b.node, memo, rep)
+			if b.node != lastNode {
+				lastNode, lastCard = b.node, cardOf(b.node, rep)
+			}
+			c = lastCard
 		}
 		seq = append(seq, i)
 		if n := len(cards); c != nil && n > 0 && cards[n-1].node == c {
@@ -628,10 +635,7 @@ func romanYearField(t string) bool {
 
 // cardOf returns the nearest ancestor-or-self of n that is one of several
 // like siblings (same tag and class): a card, a list item, a tab entry.
-func cardOf(n *html.Node, memo map[*html.Node]*html.Node, rep map[*html.Node]bool) *html.Node {
-	if c, ok := memo[n]; ok {
-		return c
-	}
+func cardOf(n *html.Node, rep map[*html.Node]bool) *html.Node {
 	var found *html.Node
 	depth := 0
 	for x := n; x != nil && x.Type == html.ElementNode && depth < 6; x = x.Parent {
@@ -658,7 +662,6 @@ func cardOf(n *html.Node, memo map[*html.Node]*html.Node, rep map[*html.Node]boo
 			depth++
 		}
 	}
-	memo[n] = found
 	return found
 }
 

@@ -33,7 +33,6 @@ func TestSelectorMemo(t *testing.T) {
 		}
 		d := blocksFromHTML(root)
 		memo := &siblingMemo{}
-		cards := map[*html.Node]*html.Node{}
 		check := func(i int) {
 			b := &d.blocks[i]
 			if got, want := b.selectorIn(memo), b.selector(); got != want {
@@ -43,7 +42,7 @@ func TestSelectorMemo(t *testing.T) {
 			if b.node == nil {
 				return
 			}
-			if c := cardOf(b.node, cards, map[*html.Node]bool{}); c != nil {
+			if c := cardOf(b.node, map[*html.Node]bool{}); c != nil {
 				if got, want := selectorOf(c, memo), selectorOf(c, nil); got != want {
 					t.Errorf("%s card of block %d: memo selector %q, want %q", p, i, got, want)
 				}
