@@ -178,3 +178,41 @@ func FuzzLowerInPlace(f *testing.F) {
 		}
 	})
 }
+
+// firstPersonLowered and fillerOnlyReplaced are firstPerson and fillerOnly
+// as they were written before they read their words in place.
+func firstPersonLowered(s string) bool {
+	for _, f := range strings.Fields(s) {
+		switch strings.ToLower(strings.Trim(f, ".,;:!?()\"")) {
+		case "i", "my", "i've", "i'm", "me":
+			return true
+		}
+	}
+	return false
+}
+
+func fillerOnlyReplaced(s string) bool {
+	for _, f := range strings.Fields(parenDashCommaSpacer.Replace(s)) {
+		switch f {
+		case "the", "a", "an", "of", "full", "consecutive", "calendar", "additional", "total", "period":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzWordsInPlace(f *testing.F) {
+	for _, s := range []string{"As I said", "İ'M here", "MY (own) words", "\"Me,\" she said", "the full-time (calendar) period,",
+		"a\u00a0total\u2003of", "of-the,(a)", "consecutive\xff", "I\u212Ave", "(i've)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := firstPerson(s), firstPersonLowered(s); got != want {
+			t.Fatalf("firstPerson(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := fillerOnly(s), fillerOnlyReplaced(s); got != want {
+			t.Fatalf("fillerOnly(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // quantity is one number of a normalised sentence, read with what stands
@@ -696,7 +697,8 @@ func perGap(s string) bool {
 // between a number and its relation or unit: "the", "a", "an", "of", "(",
 // "full", "consecutive".
 func fillerOnly(s string) bool {
-	for _, f := range strings.Fields(parenDashCommaSpacer.Replace(s)) {
+	// the words of parenDashCommaSpacer.Replace(s), read in s
+	for f := range strings.FieldsFuncSeq(s, isSpaceParenDashComma) {
 		switch f {
 		case "the", "a", "an", "of", "full", "consecutive", "calendar", "additional", "total", "period":
 		default:
@@ -718,6 +720,13 @@ func dateOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// isSpaceParenDashComma reports what strings.Fields splits
+// parenDashCommaSpacer.Replace(s) at: white space, and the characters the
+// replacer makes spaces.
+func isSpaceParenDashComma(r rune) bool {
+	return r == '(' || r == ')' || r == '-' || r == ',' || unicode.IsSpace(r)
 }
 
 // Replacers that turn punctuation into spaces before a text is split into

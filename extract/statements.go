@@ -896,8 +896,19 @@ func inlineFAQ(text string) (pairs, last string, ok bool) {
 
 // firstPerson reports an applicant speaking: "I", "my", "I've".
 func firstPerson(s string) bool {
-	for _, f := range strings.Fields(s) {
-		switch strings.ToLower(strings.Trim(f, ".,;:!?()\"")) {
+	var buf [4]byte
+	for f := range strings.FieldsSeq(s) {
+		// an ASCII word is lowered on the stack (none of more than four
+		// bytes is a pronoun); another as before ("İ" is lowered to "i")
+		f = strings.Trim(f, ".,;:!?()\"")
+		low := ""
+		switch {
+		case !isASCII(f):
+			low = strings.ToLower(f)
+		case len(f) <= len(buf):
+			low = string(appendLower(buf[:0], f))
+		}
+		switch low {
 		case "i", "my", "i've", "i'm", "me":
 			return true
 		}
