@@ -201,6 +201,17 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			r.Year = cells[yi]
 		}
 		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selectorIn(sibs)}
+		if out == nil {
+			// the rows of tables with a header left bound the residents:
+			// grow once, not by doubling
+			n := 0
+			for k := i; k < len(d.blocks); k++ {
+				if d.blocks[k].role == roleRow && len(d.blocks[k].row.header) >= 2 {
+					n++
+				}
+			}
+			out = make([]imgfriendly.Resident, 0, n)
+		}
 		out = append(out, r)
 	}
 	return out
