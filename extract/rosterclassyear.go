@@ -98,10 +98,10 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			// "Ana Ruiz, MD" on a line, "Class of 2028" on the next: one
 			// signature
 			at = i - 1
-			text = d.blocks[at].text + ", " + strings.TrimSpace(b.text)
 			if d.blocks[at].role == roleRow || len(d.blocks[at].text) > 60 {
-				continue
+				continue // (asked before the two lines are joined: a copy)
 			}
+			text = d.blocks[at].text + ", " + strings.TrimSpace(b.text)
 		}
 		if !quoteBeside(d, at, text) {
 			continue // (then quoteBeside of the text before the signature is false too: asked before the expression, which most class lines, a card's, would run for nothing)
