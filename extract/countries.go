@@ -37,8 +37,8 @@ var countries = func() map[string]string {
 // isCountry reports whether s names a country.
 func isCountry(s string) bool {
 	s = strings.TrimSpace(s)
-	if s != "" && s[0] < utf8.RuneSelf && len(s) < 64 && countryShapes[s[0]|0x20]&(1<<len(s)) == 0 && isASCII(s) {
-		return false // no country's name starts with this letter and has this length
+	if s != "" && s[0] < utf8.RuneSelf && (len(s) >= 64 || countryShapes[s[0]|0x20]&(1<<len(s)) == 0) && isASCII(s) {
+		return false // no country's name starts with this letter and has this length (every one is shorter than 64 bytes; lowering ASCII keeps a length)
 	}
 	var buf [64]byte // (lowered in place: the key is looked up without a copy)
 	_, ok := countries[string(lowerInto(buf[:], s))]
