@@ -216,3 +216,32 @@ func FuzzWordsInPlace(f *testing.F) {
 		}
 	})
 }
+
+// TestStudentMatchPageParts holds studentMatchPage, which asks the head's
+// parts for "match" before joining them, to its reading of the joined head
+// (the page's title and first heading, and the path of addresses that name
+// a match, a student, or neither), on the golden pages and a testweb mix.
+func TestStudentMatchPageParts(t *testing.T) {
+	joined := func(d *doc, u string) bool {
+		head := strings.Join(pageHeadParts(d, u, nil), " | ")
+		if !containsFold(head, "match") || !matchWords.in(head) || residentHeadWords.in(head) {
+			return false
+		}
+		if studentWords.in(head) {
+			return true
+		}
+		if residencyHeadWords.in(head) || !medicalSchoolSite.MatchString(head) {
+			return false
+		}
+		return studentWords.in(pageOpening(d))
+	}
+	urls := []string{"http://im.example.test/p", "https://med.example.edu/news/2026-Match-Day", "https://x.test/students/%6Datch.html",
+		"https://x.test/Student-Affairs/residency-match"}
+	for i, d := range goldenAndWebDocs(t) {
+		for _, u := range urls {
+			if got, want := studentMatchPage(d, u), joined(d, u); got != want {
+				t.Errorf("doc %d (%q) at %s: studentMatchPage = %v, want %v", i, d.title, u, got, want)
+			}
+		}
+	}
+}

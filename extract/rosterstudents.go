@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -34,8 +35,13 @@ var medicalSchoolSite = regexp.MustCompile(`(?i:school of (?:osteopathic )?medic
 // studentMatchPage reports whether the page is a medical school's news of
 // its students' match.
 func studentMatchPage(d *doc, pageURL string) bool {
-	head := pageHead(d, pageURL)
-	if !containsFold(head, "match") || !matchWords.in(head) || residentHeadWords.in(head) {
+	var room [3]string
+	parts := pageHeadParts(d, pageURL, room[:0])
+	if !slices.ContainsFunc(parts, func(p string) bool { return containsFold(p, "match") }) {
+		return false // (the usual page; asked of the parts before they are joined, which puts no letter between them)
+	}
+	head := strings.Join(parts, " | ")
+	if !matchWords.in(head) || residentHeadWords.in(head) {
 		return false // (the usual page: no match in its head)
 	}
 	if studentWords.in(head) {
@@ -47,10 +53,10 @@ func studentMatchPage(d *doc, pageURL string) bool {
 	return studentWords.in(pageOpening(d))
 }
 
-// pageHead is the page's title, its first heading (or, in plain text, a
-// short first line) and the words of its address's path.
-func pageHead(d *doc, pageURL string) string {
-	var parts []string
+// pageHeadParts appends to parts the page's head: its title, its first
+// heading (or, in plain text, a short first line) and the words of its
+// address's path; joined by " | ", they are what studentMatchPage reads.
+func pageHeadParts(d *doc, pageURL string, parts []string) []string {
 	if d.title != "" {
 		parts = append(parts, d.title)
 	}
@@ -62,7 +68,7 @@ func pageHead(d *doc, pageURL string) string {
 		}
 	}
 	if !containsFold(pageURL, "match") && !containsFold(pageURL, "student") {
-		return strings.Join(parts, " | ") // (the usual address: none of the head's words, no parse)
+		return parts // (the usual address: none of the head's words, no parse)
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Path != "" {
 		parts = append(parts, strings.Map(func(r rune) rune {
@@ -72,7 +78,7 @@ func pageHead(d *doc, pageURL string) string {
 			return r
 		}, u.Path))
 	}
-	return strings.Join(parts, " | ")
+	return parts
 }
 
 // pageOpening is the text of the page's first paragraphs, up to about a
