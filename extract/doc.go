@@ -118,6 +118,12 @@
 //     outweighs "not required" beside it; months as stated, weeks / 4.345
 //     to one decimal, years × 12; a window ("within the last 3 years") is
 //     clinical_recency_max_years, not months. Observerships: counted or not.
+//     A residency year asked for itself (a PGY-1, a preliminary year, a
+//     year of training in an accredited program) is no USCE rule; a
+//     residency or school that only says where the experience named
+//     before it was had ("hands-on clinical experience in the US … in an
+//     accredited residency program or medical school"; a preposition of
+//     place before it: trainingOnlyPlace) leaves the experience the rule.
 //   - ECFMG: ecfmg_deadline is the moment certification must be held by
 //     (application, interview, rank_list, match, training_start); of two
 //     the earlier.
@@ -142,7 +148,16 @@
 //     preferred sooner than training needs it; so does an item's own word
 //     of preference ("Passing Step 1 is preferred"). Numbers under "we
 //     consider the following:" are preferences too; "We consider
-//     applicants with:" asks (admittingLead).
+//     applicants with:" asks (admittingLead). Criteria said to include
+//     items ask for them as "Criteria:" does ("Selection criteria
+//     include:", "Our eligibility criteria include the following:"; so
+//     does a prose "Our selection criteria include … passing the USMLE",
+//     a pass); criteria or factors said to be considered or weighed
+//     ("Factors considered in selection include:", "The criteria we
+//     weigh include:") weigh (mWeighs as a lead-in, a preference in
+//     prose); a group of residents or applicants that includes figures
+//     ("Our current residents include:") describes (decided in session
+//     14).
 //   - Scope: a page of an observership, externship or visiting-student
 //     program (by its address or title) states no program rule; nor does a
 //     medical school's admissions page (the entrance test and the school's
@@ -155,6 +170,29 @@
 //     require …"), unless the program says it of itself ("we", "our"); a
 //     page with such a sentence and nowhere a program's voice states no
 //     rule at all.
+//     A medical school's rule for its own students (decided in session
+//     14): a clause whose subject is the school's students — "students",
+//     "the student", "each student", "our students", "medical students",
+//     "candidates for the MD degree" (candidates for the school's degree
+//     are its students) — with no applicant, graduate (the noun: "to
+//     graduate" is the students' verb) or resident named beside them, and
+//     nothing of applying to this residency, states no rule, whatever it
+//     asks (to sit for or take an exam, to pass it, to graduate, to stay
+//     enrolled): "To sit for Step 1, the student must complete …", "To
+//     graduate, students must pass Step 2 CK with 220" (schoolsStudents).
+//     The line: "Students applying to our program must …", "Applicants
+//     who are still students must …", "graduates and final-year students
+//     must …" and "Candidates must …" (candidates with no degree named are
+//     the program's applicants) are the program's rules.
+//   - Descriptions: what current residents or applicants are like is a
+//     figure, never a limit: a group as subject ("our residents",
+//     "current residents"), a word of description ("most of our",
+//     "typically", "on average", "the majority") or a quantifier standing
+//     for the group ("Most of them graduated within five years", "Many
+//     are recent graduates", "several of whom …": a rule is asked of every
+//     applicant, never of most of them); a group as subject asks when a
+//     verb of requirement governs it ("our applicants must have graduated
+//     within 3 years").
 //   - Counts: "11 of our 20 residents are IMGs" gives img_count and
 //     residents_count; percentages give nothing.
 //   - Rosters: residents from tables with a name column, from repeated

@@ -370,13 +370,17 @@ var lexicon = slices.Concat(
 		"criteria", "criterion", "prerequisite*", "only accept*",
 		"only consider*", "only interview", "no exceptions", "cutoff", "cut-off", "cut off", "cutoffs", "cut-offs", "threshold", "strict",
 		"qualifications"),
-	// criteria or factors said to include or to be weighed describe what is
-	// considered, not what is required: "criteria considered include letters
-	// and performance on the USMLE", "the factors we weigh are …"
-	words(kStats, 0, phrases([]string{"criteria", "criterion", "factors", "selection factors"}, []string{"include", "includes", "including",
-		"such as", "considered include", "considered in selection include", "considered in the selection include",
+	// criteria said to include items ask for them, as "criteria" alone does
+	// ("Selection criteria include:" is "Selection criteria:"); criteria or
+	// factors said to be considered or weighed name what selection weighs, a
+	// preference that asks for no degree ("criteria considered include
+	// letters and performance on the USMLE", "the factors we weigh are …";
+	// as a list's lead-in, mWeighs: see modalityOf)
+	words(kSoft, 0, phrases([]string{"criteria", "criterion", "factors", "selection factors"}, []string{
+		"considered include", "considered in selection include", "considered in the selection include",
 		"are considered including", "are considered, including", "considered, including", "are weighed", "weighed", "we weigh",
-		"we weigh are", "we consider are", "we consider include"})...),
+		"we weigh are", "we consider are", "we consider include", "we weigh include", "we consider"})...),
+	words(kSoft, 0, phrases([]string{"factors", "selection factors"}, []string{"include", "includes", "including", "such as"})...),
 	// what is looked for in the application itself names its contents, not a
 	// preference: "we look for the following information in your application:"
 	words(kNone, 0, phrases([]string{"look for", "looks for", "looking for", "also look for"},
@@ -424,6 +428,13 @@ var lexicon = slices.Concat(
 		"applicants offered an interview", "applicants invited to interview", "candidates invited to interview",
 		"percent of", "% of", "percentage of", // "93 percent of our graduates …": a share of a group, described
 		"statistics", "class profile"), // "Class of 2026 statistics", "Class profile": figures of a class
+	// a quantifier standing for a group as the subject ("Most of them
+	// graduated within the last five years", "Many are recent graduates",
+	// "several of whom …"): a share of the people named before or asked
+	// about, described, as "most of our residents" is; a rule is asked of
+	// every applicant, never of most of them
+	words(kStats, 0, phrases([]string{"most", "many", "several", "the majority", "a majority"}, []string{"of them", "of whom", "of these"})...),
+	words(kStats, 0, phrases([]string{"most", "many"}, []string{"are", "were", "have", "had", "graduated", "came", "come", "finished", "completed"})...),
 	// a group named as a subject (arg 1): a description unless a verb of
 	// requirement governs the clause ("our residents averaged 240" tells;
 	// "our applicants must have graduated within 3 years" asks)

@@ -500,14 +500,15 @@ func gridCells() []gridCell {
 	cells = append(cells, gridThird()...)
 	cells = append(cells, gridLeadIns()...)
 	cells = append(cells, gridWeighingLeads()...)
-	return append(cells, gridDescribedScopes()...)
+	cells = append(cells, gridDescribedScopes()...)
+	return append(cells, gridSession14()...)
 }
 
 // gridScore reads every cell and counts per fact.
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 841, "yog": 583, "scores": 448, "attempts": 229, "usce": 443, "ecfmg": 10}
+var gridFloors = map[string]int{"visa": 841, "yog": 597, "scores": 488, "attempts": 245, "usce": 488, "ecfmg": 10}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.

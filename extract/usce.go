@@ -88,7 +88,7 @@ func usceMentionsOwn(r *reading, cl *clause, add func(mention)) {
 // experience", "an observership or externship in a US hospital") states no
 // USCE rule.
 func usceMentions(r *reading, cl *clause, add func(mention)) {
-	if cl.topics.has(tTraining) || cl.topics.has(tObservership) && observershipOutsideAsides(r, cl) && aboutObservership(r.low, cl) {
+	if cl.topics.has(tTraining) && !trainingOnlyPlace(r.low, cl) || cl.topics.has(tObservership) && observershipOutsideAsides(r, cl) && aboutObservership(r.low, cl) {
 		return // what a clause says of observerships (or a residency year) is not the USCE rule
 	}
 	if cl.paren && topicBeforeParen(r, cl, topics(tLetters)) != 0 {
@@ -386,3 +386,47 @@ func excludedKind(between string) bool {
 	return strings.Contains(after, " not ") || strings.Contains(after, "n't ") || strings.Contains(after, " cannot ") ||
 		strings.Contains(after, " exclude")
 }
+
+// trainingOnlyPlace reports a clause whose every residency word only says
+// where the clinical experience named before it was had ("hands-on
+// clinical experience in the US … in an accredited residency program",
+// "patient care at an ACGME-accredited program"): a place preposition (and
+// perhaps an article or a word of the kind) stands right before it, and an
+// experience word comes first. The experience is then what is asked, and
+// the residency its setting; a residency year asked for itself ("a PGY-1
+// year with eleven months of patient care at an accredited program")
+// names the residency first, and states no USCE rule.
+func trainingOnlyPlace(low string, cl *clause) bool {
+	exp := false
+	for _, t := range cl.toks {
+		if t.e.kind != kTopic {
+			continue
+		}
+		switch topic(t.e.arg) {
+		case tExperience, tUSCE:
+			exp = true
+		case tTraining:
+			if !exp || !settingBefore(low[cl.start:t.start]) {
+				return false
+			}
+		}
+	}
+	return exp
+}
+
+// settingBefore reports text that ends with a preposition of place, perhaps
+// followed by an article or words of the kind ("… in an", "… gained at a
+// US", "… during the"): what comes next is where something was had.
+func settingBefore(s string) bool {
+	f := strings.Fields(s)
+	for len(f) > 0 && placeQualifiers[strings.Trim(f[len(f)-1], ",")] {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && placePrepositions[f[len(f)-1]]
+}
+
+var (
+	placePrepositions = map[string]bool{"in": true, "at": true, "during": true, "through": true, "from": true, "within": true}
+	placeQualifiers   = map[string]bool{"a": true, "an": true, "the": true, "one": true, "any": true, "us": true, "usa": true,
+		"u.s.": true, "american": true, "accredited": true, "approved": true, "acgme": true, "acgme-accredited": true}
+)

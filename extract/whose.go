@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Whose rule a sentence states. The facts are the program's rules for the
 // IMGs who apply to it; a sentence may name a visa, a graduation limit or US
@@ -31,8 +34,8 @@ func othersRule(w unionWords, at int) bool {
 			continue
 		}
 		switch {
-		case w == " students":
-			if studentsOnly(part) && !applyingHere(part) {
+		case w == " students" || w == " student " || w == " student," || degreeCandidate(w):
+			if schoolsStudents(part) {
 				return true
 			}
 		case schoolWord(w):
@@ -133,6 +136,67 @@ func programSubject(part string) bool {
 	return false
 }
 
+// schoolsStudents reports a part of a sentence whose subject is a medical
+// school's own students — "students", "the student", "each student",
+// "candidates for the MD degree" (who are the school's students, not a
+// residency's candidates) — and no one else, and that says nothing of
+// applying to this residency: "To sit for Step 1, the student must complete
+// the basic science courses", "To graduate, students must pass Step 2 CK",
+// "Candidates for the MD degree must pass Step 1". What a school asks of its
+// students (to sit for an exam, to pass it, to graduate) is no rule of the
+// residency; "Students applying to our program must have passed Step 1"
+// (applyingHere) and "Candidates must have passed Step 1" (applicants) are.
+func schoolsStudents(part string) bool {
+	p := degreeCandidates.Replace(part)
+	if !studentSubject(p) {
+		return false
+	}
+	return studentsOnly(p) && !applyingHere(p)
+}
+
+// studentSubject reports a student named in a part of a sentence: the word
+// "student" or "students" on its own, not a student visa or status.
+func studentSubject(part string) bool {
+	for i := 0; ; {
+		k := strings.Index(part[i:], " student")
+		if k < 0 {
+			return false
+		}
+		rest := part[i+k+len(" student"):]
+		rest = strings.TrimPrefix(rest, "s")
+		if rest == "" || rest[0] == ' ' || rest[0] == ',' || rest[0] == '\'' || rest[0] == '.' {
+			next, _, _ := strings.Cut(strings.TrimLeft(rest, " ,"), " ")
+			switch next {
+			case "visa", "visas", "status", "(f-1)", "f-1", "f1":
+			default:
+				return true
+			}
+		}
+		i += k + len(" student")
+	}
+}
+
+// degreeCandidateWords name a school's students as candidates for its
+// degree; degreeCandidates turns them into "students", so that the
+// candidate in them is no applicant of the residency's.
+var degreeCandidateWords = []string{" candidates for the md degree", " candidates for the m.d. degree",
+	" candidates for the doctor of medicine degree", " candidates for the do degree", " candidates for the d.o. degree",
+	" candidates for the doctor of osteopathic medicine degree", " candidates for the medical degree", " candidates for graduation",
+	" candidate for the md degree", " candidate for the doctor of medicine degree", " md degree candidates", " degree candidates"}
+
+var degreeCandidates = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range degreeCandidateWords {
+		pairs = append(pairs, w, " students")
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// degreeCandidate reports one of degreeCandidateWords.
+func degreeCandidate(w string) bool {
+	return slices.Contains(degreeCandidateWords, w)
+}
+
 // studentsOnly reports a part of a sentence whose only people are students
 // ("Students must pass Step 1 and Step 2 CK to be certified by ECFMG", "We
 // recommend that students complete 12 weeks of US rotations"): a medical
@@ -140,11 +204,44 @@ func programSubject(part string) bool {
 // graduates who apply to a residency.
 func studentsOnly(part string) bool {
 	for _, w := range applicantWords {
+		if w == "graduate" {
+			if graduateNamed(part) {
+				return false
+			}
+			continue
+		}
 		if strings.Contains(part, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// graduateNamed reports a graduate named as a person in a part of a
+// sentence ("graduates", "a graduate", "medical graduate"), not the verb
+// ("To graduate, students must …", "before they graduate", "graduated").
+func graduateNamed(part string) bool {
+	for i := 0; ; {
+		k := strings.Index(part[i:], "graduate")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		after := part[at+len("graduate"):]
+		if strings.HasPrefix(after, "s") {
+			return true
+		}
+		if !strings.HasPrefix(after, "d") {
+			f := strings.Fields(part[:at])
+			if len(f) > 0 {
+				switch f[len(f)-1] {
+				case "a", "an", "the", "medical", "recent", "international", "foreign", "our", "your", "img", "fmg", "school":
+					return true
+				}
+			}
+		}
+		i = at + len("graduate")
+	}
 }
 
 // schoolWord reports a word of otherRuleWords naming a school's own
@@ -203,14 +300,14 @@ func stretchAround(low string, at int) (int, int) {
 //     J-1 or H-1B visa to train in a US residency program"), and students
 //     when no applicant or graduate is named beside them; unless the part
 //     speaks of applying to this residency (applyingHere).
-var otherRuleWords = []string{
+var otherRuleWords = append([]string{
 	" selective service", " conrad ", " underserved area", " home residence", " home-residence", " home country residence",
 	" two-year home", " 2-year home", " completed their residency", " completed residency", " completed their training on ",
 	" congress", " legislation", " legislative ", " lawmakers", " urge congress", " opposes ", " advocacy ",
 	" policymakers", " executive order", " proclamation ",
 	" our students", " our medical students", " our graduates", " our alumni", " our grads",
-	" students", // (when no applicant is named: studentsOnly)
-}
+	" students", " student ", " student,", // (when no applicant is named: schoolsStudents)
+}, degreeCandidateWords...) // (the same)
 
 // otherRuleGate finds the words of otherRuleWords without their spaces.
 var otherRuleGate = func() *keywordSet {
