@@ -123,7 +123,9 @@
 //     residency or school that only says where the experience named
 //     before it was had ("hands-on clinical experience in the US … in an
 //     accredited residency program or medical school"; a preposition of
-//     place before it: trainingOnlyPlace) leaves the experience the rule.
+//     place before it: trainingOnlyPlace) leaves the experience the rule;
+//     "clinical training in an accredited program" is the residency's own
+//     training.
 //   - ECFMG: ecfmg_deadline is the moment certification must be held by
 //     (application, interview, rank_list, match, training_start); of two
 //     the earlier.
@@ -182,8 +184,10 @@
 //     graduate, students must pass Step 2 CK with 220" (schoolsStudents).
 //     The line: "Students applying to our program must …", "Applicants
 //     who are still students must …", "graduates and final-year students
-//     must …" and "Candidates must …" (candidates with no degree named are
-//     the program's applicants) are the program's rules.
+//     must …", students who must have something "to be considered" or for
+//     an interview (not "to be considered for promotion"), and
+//     "Candidates must …" (candidates with no degree named are the
+//     program's applicants) are the program's rules.
 //   - Descriptions: what current residents or applicants are like is a
 //     figure, never a limit: a group as subject ("our residents",
 //     "current residents"), a word of description ("most of our",

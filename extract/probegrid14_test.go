@@ -79,12 +79,20 @@ func gridSession14() []gridCell {
 	}
 	add("usce", "prose: experience preferred, a residency year required",
 		page("Clinical experience in the US is preferred.", "A preliminary year in an accredited residency program is required."), F{usceReqF: "preferred"})
+	for _, it := range []string{
+		"Three months of US clinical experience in an ACGME-accredited residency program",
+		"At least 3 months of hands-on experience in the U.S. at an LCME-accredited medical school or an accredited residency program",
+	} {
+		add("usce", "months placed: "+it, items("Applicants must have:", it, "Three letters of recommendation"), F{usceReqF: "required", usceMo: 3.0})
+	}
 	// traps: a residency year asked for itself
 	for _, it := range []string{
 		"Completion of a PGY-1 year in an accredited residency program in the US",
 		"One year of residency training in the United States in an ACGME-accredited program",
 		"A preliminary year with twelve months of patient care at an accredited residency program in the U.S.",
 		"A transitional year in the US that includes clinical rotations in an accredited residency program",
+		"One year of clinical training in an ACGME-accredited program in the United States",
+		"Twelve months of clinical training in the US at an accredited residency program",
 	} {
 		add("usce", "residency year: "+it, items("Applicants to our advanced program must have:", it, "Three letters of recommendation"), F{})
 	}
@@ -113,6 +121,10 @@ func gridSession14() []gridCell {
 		{"Students applying to our residency program must have passed Step 1.", F{s1Pass: true}},
 		{"Fourth-year students who apply to our program must pass Step 2 CK with a score of 220 or higher.", F{s2Min: 220.0}},
 		{"Candidates for our residency must pass Step 1 in no more than two attempts.", F{s1Pass: true}},
+		{"Fourth-year medical students must have passed Step 1 to be considered.", F{s1Pass: true}},
+		{"Current medical students must have passed Step 1 to be considered for an interview.", F{s1Pass: true}},
+		{"Students must pass Step 1 to be considered for promotion to the third year.", F{}},
+		{"MD candidates must pass USMLE Step 1 and Step 2 CK in order to graduate.", F{}},
 	} {
 		add("scores", "applicants: "+c.s, page(c.s), c.want)
 	}

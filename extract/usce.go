@@ -404,7 +404,9 @@ func trainingOnlyPlace(low string, cl *clause) bool {
 		}
 		switch topic(t.e.arg) {
 		case tExperience, tUSCE:
-			exp = true
+			// "clinical training in an accredited program" is the
+			// residency's training itself, not experience had there
+			exp = exp || !strings.Contains(t.e.text, "training")
 		case tTraining:
 			if !exp || !settingBefore(low[cl.start:t.start]) {
 				return false
@@ -416,11 +418,22 @@ func trainingOnlyPlace(low string, cl *clause) bool {
 
 // settingBefore reports text that ends with a preposition of place, perhaps
 // followed by an article or words of the kind ("… in an", "… gained at a
-// US", "… during the"): what comes next is where something was had.
+// US", "… during the"), or with a place coordinated after one ("… at a
+// medical school or an"): what comes next is where something was had.
 func settingBefore(s string) bool {
 	f := strings.Fields(s)
-	for len(f) > 0 && placeQualifiers[strings.Trim(f[len(f)-1], ",")] {
+	for len(f) > 0 && placeQualifiers[strings.Trim(f[len(f)-1], ",-")] {
 		f = f[:len(f)-1]
+	}
+	if len(f) > 0 && (f[len(f)-1] == "or" || f[len(f)-1] == "and") {
+		// one more place coordinated with one before it: "… at a US medical
+		// school or an accredited residency program"
+		for k := len(f) - 2; k >= 0 && k >= len(f)-8; k-- {
+			if placePrepositions[f[k]] {
+				return true
+			}
+		}
+		return false
 	}
 	return len(f) > 0 && placePrepositions[f[len(f)-1]]
 }
@@ -428,5 +441,5 @@ func settingBefore(s string) bool {
 var (
 	placePrepositions = map[string]bool{"in": true, "at": true, "during": true, "through": true, "from": true, "within": true}
 	placeQualifiers   = map[string]bool{"a": true, "an": true, "the": true, "one": true, "any": true, "us": true, "usa": true,
-		"u.s.": true, "american": true, "accredited": true, "approved": true, "acgme": true, "acgme-accredited": true}
+		"u.s.": true, "american": true, "accredited": true, "approved": true, "acgme": true, "acgme-accredited": true, "lcme": true, "aoa": true}
 )

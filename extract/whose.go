@@ -182,7 +182,8 @@ func studentSubject(part string) bool {
 var degreeCandidateWords = []string{" candidates for the md degree", " candidates for the m.d. degree",
 	" candidates for the doctor of medicine degree", " candidates for the do degree", " candidates for the d.o. degree",
 	" candidates for the doctor of osteopathic medicine degree", " candidates for the medical degree", " candidates for graduation",
-	" candidate for the md degree", " candidate for the doctor of medicine degree", " md degree candidates", " degree candidates"}
+	" candidate for the md degree", " candidate for the doctor of medicine degree", " md degree candidates", " degree candidates",
+	" md candidates", " m.d. candidates"}
 
 var degreeCandidates = func() *strings.Replacer {
 	var pairs []string
@@ -255,10 +256,20 @@ func schoolWord(w string) bool {
 // residency"): a school's students who apply are applicants.
 func applyingHere(part string) bool {
 	for _, w := range []string{" apply", " applying", " applicant", " application", " candidate", " the residency", " our residency",
-		" our program", " this program", " the program "} {
+		" our program", " this program", " the program ", " interview", " be ranked", " eras "} {
 		if strings.Contains(part, w) {
 			return true
 		}
+	}
+	// selection by the program: "Fourth-year students must have passed
+	// Step 1 to be considered" (not "… to be considered for promotion")
+	if _, after, ok := strings.Cut(part, " be considered"); ok {
+		for _, w := range []string{" for promotion", " for graduation", " for advancement", " for the degree", " for the clerkship", " for clerkship"} {
+			if strings.HasPrefix(after, w) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
