@@ -59,7 +59,11 @@
 //     caption or heading over the lines or table does ("Profile of our
 //     current residents", "Class of 2026 statistics"; the nearest that says
 //     anything decides, so "Requirements" under "Class profile" asks):
-//     figures, described as under a label that says so, no rules;
+//     figures, described as under a label that says so, no rules; a
+//     lead-in inside a sentence lends its modality to the items after
+//     its colon that semicolons set apart and that have no cue of their
+//     own ("The following are preferred when reviewing IMGs: graduation
+//     within five years; hands-on US clinical experience": inlineLeadIn);
 //   - context: an answer's clause that names no topic of a table takes the
 //     topics of the clause before it, else of its question or label ("Is
 //     USCE required?" "No, we require at least three months"); a leading
@@ -182,6 +186,9 @@
 //     asks (to sit for or take an exam, to pass it, to graduate, to stay
 //     enrolled): "To sit for Step 1, the student must complete …", "To
 //     graduate, students must pass Step 2 CK with 220" (schoolsStudents).
+//     An exam named as what is sat for ("to sit for Step 1, the basic
+//     science courses must be passed") is the purpose of what is asked,
+//     no exam passed (the lexicon files it with a licence's purposes).
 //     The line: "Students applying to our program must …", "Applicants
 //     who are still students must …", "graduates and final-year students
 //     must …", students who must have something "to be considered" or for
@@ -194,7 +201,9 @@
 //     "typically", "on average", "the majority") or a quantifier standing
 //     for the group ("Most of them graduated within five years", "Many
 //     are recent graduates", "several of whom …": a rule is asked of every
-//     applicant, never of most of them); a group as subject asks when a
+//     applicant, never of most of them), or a question about the group
+//     that asks nothing required of it ("What are your residents like?"
+//     "They all graduated in 2020 or later."); a group as subject asks when a
 //     verb of requirement governs it ("our applicants must have graduated
 //     within 3 years").
 //   - Counts: "11 of our 20 residents are IMGs" gives img_count and

@@ -337,6 +337,13 @@ var lexicon = slices.Concat(
 	topicWords(tLicensure, phrases([]string{"to apply for", "in order to apply for", "to take", "in order to take", "to sit for",
 		"to register for", "before taking", "before you can take", "before you can register for", "before registering for",
 		"prior to taking", "before sitting for", "eligible to take", "eligible to sit for"}, []string{"step3", "usmle step3"})...),
+	// … or the exam sat for, whatever the step: "to sit for Step 1, the
+	// basic science courses must be passed" (what the school or the exam
+	// asks before it, not a pass of it)
+	topicWords(tLicensure, phrases([]string{"to sit for", "in order to sit for", "before sitting for", "prior to sitting for",
+		"eligible to sit for", "before a student may sit for", "before students may sit for"},
+		[]string{"step1", "usmle step1", "step2ck", "usmle step2ck", "level1", "comlex level1", "level2", "comlex level2",
+			"the usmle", "usmle", "the comlex", "comlex"})...),
 	topicWords(tLicensure, "licensure requires", "state licensure requires", "licensing board requires", "medical board requires",
 		"the state requires", "state board requires", "board of medicine requires", "for a training permit", "for a training license",
 		"state law requires", "for licensure", "for medical licensure", "for state licensure", "licensure in"),
@@ -438,7 +445,10 @@ var lexicon = slices.Concat(
 	// a group named as a subject (arg 1): a description unless a verb of
 	// requirement governs the clause ("our residents averaged 240" tells;
 	// "our applicants must have graduated within 3 years" asks)
-	words(kStats, 1, "our residents", "our current residents", "current residents", "our applicants", "our interns"),
+	words(kStats, 1, "our residents", "our current residents", "current residents", "our applicants", "our interns",
+		// the same group in a question to the program: "What are your
+		// residents like?" (see readQuestion)
+		"your residents", "your current residents", "your interns", "your current interns"),
 	words(kExclusion, 0, "will not be considered", "not be considered", "not considered", "are not eligible", "not eligible",
 		"ineligible", "will not interview", "cannot interview", "cannot be interviewed", "cannot be considered",
 		"can not be considered", "not be invited", "will not be invited", "cannot be invited", "not be interviewed", "will not be interviewed",

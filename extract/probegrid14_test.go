@@ -97,6 +97,40 @@ func gridSession14() []gridCell {
 		add("usce", "residency year: "+it, items("Applicants to our advanced program must have:", it, "Three letters of recommendation"), F{})
 	}
 
+	// 1b. A lead-in inside the sentence, its items set apart by semicolons.
+	for _, lead := range []string{
+		"The following criteria are preferred when reviewing applications from IMGs:",
+		"When we review international applicants, we prefer the following:",
+		"For IMGs, the selection committee would prefer:",
+	} {
+		add("usce", "inline: "+lead+" … ; hands-on US experience",
+			page(lead+" graduation within the last five years; hands-on clinical experience in the U.S. within the last two years, in an accredited residency program or medical school."),
+			F{usceReqF: "preferred"})
+		add("yog", "inline: "+lead+" … ; graduation within 4 years",
+			page(lead+" three months of hands-on clinical experience in the US; graduation within the last 4 years."), F{yogPref: 4.0})
+		add("scores", "inline: "+lead+" … ; Step 2 CK 230",
+			page(lead+" recent US clinical experience; a Step 2 CK score of 230 or more."), F{s2Pref: 230.0})
+	}
+	for _, lead := range []string{
+		"International applicants who are reviewed for an interview must meet these requirements:",
+		"For an IMG application to be reviewed, the following are required:",
+	} {
+		add("usce", "inline: "+lead+" … ; hands-on US experience",
+			page(lead+" graduation within the last five years; hands-on clinical experience in the U.S. within the last two years, in an accredited residency program or medical school."),
+			F{usceReqF: "required"})
+		add("yog", "inline: "+lead+" … ; graduation within 4 years",
+			page(lead+" three months of hands-on clinical experience in the US; graduation within the last 4 years."), F{yogMax: 4.0})
+		add("scores", "inline: "+lead+" … ; Step 2 CK 230",
+			page(lead+" recent US clinical experience; a Step 2 CK score of 230 or more."), F{s2Min: 230.0})
+	}
+	// an item's own cue stands; a sentence of its own after the semicolon is no item
+	add("usce", "inline: item's own cue",
+		page("The following criteria are required when reviewing applications from IMGs: graduation within five years; US clinical experience is preferred but not required."), F{usceReqF: "preferred"})
+	add("yog", "inline: a described share after the lead-in",
+		page("A look at our residents when reviewing this year's class: many come from abroad; most graduated within the last 3 years."), F{})
+	add("yog", "inline: a clause after a semicolon with its own subject",
+		page("Recent graduates are preferred when reviewing applications from IMGs: we welcome all; we require graduation within 6 years."), F{yogMax: 6.0})
+
 	// 2. The school's rule for its own students.
 	for _, s := range []string{
 		"To sit for USMLE Step 1, the student must successfully complete every course of the first two years.",
@@ -111,6 +145,16 @@ func gridSession14() []gridCell {
 		add("scores", "school's students: "+s, page("Our medical school curriculum spans four years.", s), F{})
 		add("attempts", "school's students: "+s, page("Our medical school curriculum spans four years.", s), F{})
 	}
+	// the exam sat for is no exam passed
+	for _, s := range []string{
+		"To sit for USMLE Step 1, successful completion of the basic science courses is required.",
+		"In order to sit for Step 1, all courses of the first two years must be passed.",
+		"Before sitting for Step 2 CK, the core clerkships must be successfully completed.",
+	} {
+		add("scores", "sat for: "+s, page(s), F{})
+	}
+	add("scores", "sat for, a pass asked beside it",
+		page("Applicants must have passed USMLE Step 1. To sit for Step 2 CK, the school's courses must be completed."), F{s1Pass: true})
 	// applicants stay applicants
 	for _, c := range []struct {
 		s    string
@@ -148,6 +192,18 @@ func gridSession14() []gridCell {
 	} {
 		add("yog", "residents described: "+c.q+" | "+c.a, faq(c.q, c.a), F{})
 	}
+	// the question's group is the answer's subject
+	for _, c := range []struct{ q, a string }{
+		{"What are your residents like?", "They all graduated in 2020 or later."},
+		{"Tell us about your current residents.", "Recent graduates, usually within 2 years of graduation."},
+		{"What are your interns like?", "All graduated no more than three years ago."},
+	} {
+		add("yog", "residents asked of: "+c.q+" | "+c.a, faq(c.q, c.a), F{})
+	}
+	add("yog", "residents asked of, a rule beside",
+		faq("What are your residents like?", "Most are IMGs. Applicants must have graduated within the last 4 years."), F{yogMax: 4.0})
+	add("usce", "residents asked what they need",
+		faq("Do your residents need US clinical experience?", "Yes, at least three months."), F{usceReqF: "required", usceMo: 3.0})
 	for _, s := range []string{
 		"Most of our residents are within 3 years of graduation.",
 		"Our residents come from many countries. Most of them graduated within the last four years.",

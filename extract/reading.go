@@ -217,6 +217,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 			r.clauses[i+1].mod |= mSoft
 		}
 	}
+	inlineLeadIn(r, reasons)
 	// under a lead-in that prefers and asks nothing ("Preferences:",
 	// "Recommended qualifications:"), an item's "should" is the preference's
 	// ("All exams should be passed on the first attempt"); "must" still asks
@@ -2145,6 +2146,7 @@ func readQuestion(st *stmt, q *qreading, buf *readBuf) *qreading {
 		first = i + 1 // a compound question: its first part is the one a yes/no answers
 	}
 	hasNumber := looseNumber(q.low) || strings.Contains(q.low, " ago")
+	group := false // a group named (see clauseModality)
 	for i, t := range q.toks {
 		q.kinds |= 1 << t.e.kind
 		switch t.e.kind {
@@ -2165,7 +2167,11 @@ func readQuestion(st *stmt, q *qreading, buf *readBuf) *qreading {
 		case kSoft:
 			q.mod |= mSoft
 		case kStats:
-			q.mod |= mStats
+			if t.e.arg == 1 {
+				group = true // (a description unless the question asks what is required of them)
+			} else {
+				q.mod |= mStats
+			}
 		case kUnit:
 			if q.unit == unitNone && t.e.arg != unitOld && t.e.arg != unitPercent && t.e.arg != unitPercentile {
 				q.unit = t.e.arg
@@ -2175,6 +2181,9 @@ func readQuestion(st *stmt, q *qreading, buf *readBuf) *qreading {
 				q.hypo = true
 			}
 		}
+	}
+	if group && q.mod&mHard == 0 {
+		q.mod |= mStats // "What are your residents like?": its answer describes them
 	}
 	q.all, q.topics = withUSCE(q.all), withUSCE(q.topics)
 	return q
@@ -2601,4 +2610,45 @@ func (r *reading) clauseAt(i int) *clause {
 		}
 	}
 	return found
+}
+
+// inlineLeadIn lends the modality of a lead-in inside a sentence to the
+// items after its colon that semicolons set apart ("The following are
+// preferred for IMGs: graduation within five years; hands-on clinical
+// experience in the US; …"), as a list's lead-in lends it to its items
+// (setLeadIns): an item with no cue of its own takes what the words
+// before the colon say, read as a clause of their own (the first item's
+// cues are its own).
+func inlineLeadIn(r *reading, reasons bool) {
+	if len(r.clauses) < 2 {
+		return
+	}
+	first := &r.clauses[0]
+	c := strings.IndexByte(r.low[first.start:first.end], ':')
+	if c <= 0 || first.hypo || first.paren {
+		return
+	}
+	c += first.start
+	lead := clause{start: first.start, end: c, hypo: first.hypo}
+	for _, t := range first.toks {
+		if int(t.end) <= c {
+			lead.toks = append(lead.toks, t)
+		}
+	}
+	m := clauseModality(r.low, &lead, reasons)
+	if m == 0 {
+		return
+	}
+	for i := 1; i < len(r.clauses); i++ {
+		cl := &r.clauses[i]
+		if cl.paren {
+			continue
+		}
+		if !strings.HasPrefix(strings.TrimLeft(r.low[cl.start:cl.end], " "), ";") {
+			return // a clause the sentence goes on with, no item
+		}
+		if cl.mod == 0 && !cl.hypo {
+			cl.mod = m
+		}
+	}
 }
