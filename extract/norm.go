@@ -30,10 +30,15 @@ import (
 //   - "E.C.F.M.G." is "ecfmg"; number words up to twelve are digits, and
 //     "three (3)" is "3"; "a year", "the past year" are "1 year"; "a single fail" is "1 fail".
 func norm(s string) string {
-	if strings.Contains(s, "USA") || strings.Contains(s, "usa") || strings.Contains(s, "Usa") {
+	usa := usaCues.find(s, 0)
+	if usa&cueUSAWord != 0 {
 		s = comlexUSA.ReplaceAllString(s, "COMLEX")
+		usa = usaCues.find(s, 0)
 	}
-	low := paddedLower(foldUSA(s))
+	if usa&cueUSAName != 0 {
+		s = foldUSANames(s)
+	}
+	low := paddedLower(s)
 	// each step below asks whether words are in the text as it is then;
 	// one pass finds them all, read again only after a step changed it
 	var cues uint16
@@ -237,9 +242,28 @@ func dropRepeat(m string) string {
 // and "USA" in capitals, "U.S.", "U. S.", "U.S.A." in any case, and "United
 // States (of America)". The pronoun "us" is left alone.
 func foldUSA(s string) string {
-	if !strings.Contains(s, "US") && !strings.Contains(s, ".S") && !strings.Contains(s, ".s") && !strings.Contains(s, "nited") && !strings.Contains(s, "NITED") {
+	if usaCues.find(s, 0)&cueUSAName == 0 {
 		return s
 	}
+	return foldUSANames(s)
+}
+
+// usaCues finds, in one pass over a text as the page wrote it, the words
+// norm's first two steps look for, each a group: "USA" in three spellings
+// (comlexUSA's, cueUSAWord) and what every name of the country foldUSA
+// writes holds ("US", ".S", ".s", "nited", "NITED"; cueUSAName). They were
+// eight strings.Contains, each a call and a search, on every text norm
+// reads.
+var usaCues = newKeywordSet([]string{"USA", "usa", "Usa"}, []string{"US", ".S", ".s", "nited", "NITED"})
+
+// usaCues' groups.
+const (
+	cueUSAWord = 1 << iota
+	cueUSAName
+)
+
+// foldUSANames is foldUSA of a text that holds one of cueUSAName's words.
+func foldUSANames(s string) string {
 	if usaHints.find(s, 1) == 0 && !usWord(s) {
 		return s // the "US" of "USMLE": no name of the country (usaPattern matches nothing)
 	}
