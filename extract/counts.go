@@ -158,6 +158,23 @@ func mayCountrysPhysicians(low string) bool {
 // statement's text writes "US" as "usa").
 const homeGrads = `(?:amgs?|(?:usa?|u\.s\.?|american|usa medical|us medical|domestic|usa-trained|us-trained|md(?:/do)?) graduates|graduates of (?:usa?|american) (?:medical )?schools)`
 
+// countCues finds, in one pass over a statement, the words countRules
+// asks of it (a search a word before): what speaks of IMGs (cueIMGish; of
+// a question, cueIMGAsked), a role and a verb or word of a total
+// (cueRole, cueTotal), a percentage (cuePercent).
+var countCues = newKeywordSet([]string{"img", "graduate", "fmg", "medical school"}, []string{"img", "graduate"},
+	[]string{"resident", "trainee", "staff"}, []string{"ha", "total", "consist", "complement", "there are", "includ"},
+	[]string{"%", "percent"})
+
+// countCues' groups.
+const (
+	cueIMGish = 1 << iota
+	cueIMGAsked
+	cueRole
+	cueTotal
+	cuePercent
+)
+
 // countRules reads aggregate statements such as "11 of our 20 residents are
 // IMGs" and "we have 6 IMG residents".
 func countRules(st *stmt, c *collector) {
@@ -165,11 +182,9 @@ func countRules(st *stmt, c *collector) {
 	if !strings.ContainsAny(low, "0123456789") {
 		return
 	}
-	imgish := strings.Contains(low, "img") || strings.Contains(low, "graduate") || strings.Contains(low, "fmg") || strings.Contains(low, "medical school") ||
-		strings.Contains(st.qLow, "img") || strings.Contains(st.qLow, "graduate")
-	totalish := (strings.Contains(low, "resident") || strings.Contains(low, "trainee") || strings.Contains(low, "staff")) &&
-		(strings.Contains(low, "ha") || strings.Contains(low, "total") || strings.Contains(low, "consist") ||
-			strings.Contains(low, "complement") || strings.Contains(low, "there are") || strings.Contains(low, "includ"))
+	words := countCues.find(low, 0)
+	imgish := words&cueIMGish != 0 || countCues.find(st.qLow, cueIMGAsked)&cueIMGAsked != 0
+	totalish := words&cueRole != 0 && words&cueTotal != 0
 	if !imgish && !totalish {
 		return
 	}
@@ -178,7 +193,7 @@ func countRules(st *stmt, c *collector) {
 	}
 	label := st.q != "" && !st.qWeak
 	imgCtx := imgWordIn(low) || label && imgWordIn(st.qLow)
-	percent := strings.IndexByte(low, '%') >= 0 || strings.Contains(low, "percent")
+	percent := words&cuePercent != 0
 	if imgCtx && !percent && c.addIMGOfTotal(countOfTotal.FindStringSubmatch(low), st) {
 		return
 	}
