@@ -377,7 +377,17 @@ func newWholeWords(words []string) *wholeWords {
 			panic(fmt.Sprintf("wholeWords: %q is not in lower case", w))
 		}
 	}
-	a := newAutomaton(words, true)
+	return buildWholeWords(words, true)
+}
+
+// newCasedWholeWords is newWholeWords with the words matched byte for
+// byte (in a text already lowered).
+func newCasedWholeWords(words []string) *wholeWords {
+	return buildWholeWords(words, false)
+}
+
+func buildWholeWords(words []string, fold bool) *wholeWords {
+	a := newAutomaton(words, fold)
 	lens := make([][]int32, len(a.out))
 	for st, ws := range a.out {
 		for _, w := range ws {

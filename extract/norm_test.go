@@ -247,7 +247,7 @@ func TestHasNumberWord(t *testing.T) {
 }
 
 // FuzzHasNumberWord checks hasNumberWord against the expression it stands
-// for, on lower-case text.
+// for, on lower-case text and as written.
 func FuzzHasNumberWord(f *testing.F) {
 	for _, s := range []string{"within three years", "someone", "once", "x_two", "nine\xffone"} {
 		f.Add(s)
@@ -256,6 +256,9 @@ func FuzzHasNumberWord(f *testing.F) {
 		low := asciiLower(s)
 		if got, want := hasNumberWord(low), numberWordOrOnce.MatchString(low); got != want {
 			t.Errorf("hasNumberWord(%q) = %v, want %v", low, got, want)
+		}
+		if got, want := hasNumberWord(s), numberWordOrOnce.MatchString(s); got != want {
+			t.Errorf("hasNumberWord(%q) = %v, want %v (as written)", s, got, want)
 		}
 	})
 }
