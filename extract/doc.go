@@ -129,7 +129,11 @@
 //     accredited residency program or medical school"; a preposition of
 //     place before it: trainingOnlyPlace) leaves the experience the rule;
 //     "clinical training in an accredited program" is the residency's own
-//     training.
+//     training. A clause set apart by a semicolon or a "but" that names
+//     a residency year, letters, research or observerships and not the
+//     experience speaks of them, as a parenthesis does ("US clinical
+//     experience is preferred; a preliminary year … is required"
+//     requires no experience).
 //   - ECFMG: ecfmg_deadline is the moment certification must be held by
 //     (application, interview, rank_list, match, training_start); of two
 //     the earlier.

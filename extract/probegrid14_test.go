@@ -85,6 +85,20 @@ func gridSession14() []gridCell {
 	} {
 		add("usce", "months placed: "+it, items("Applicants must have:", it, "Three letters of recommendation"), F{usceReqF: "required", usceMo: 3.0})
 	}
+	// a residency year, letters or research after a semicolon speak of themselves
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"Clinical experience in the US is preferred; a preliminary year in an accredited residency program is required.", F{usceReqF: "preferred"}},
+		{"US clinical experience is strongly preferred; completion of a PGY-1 year in an ACGME-accredited program is required.", F{usceReqF: "preferred"}},
+		{"Hands-on US clinical experience is preferred; research experience is not required.", F{usceReqF: "preferred"}},
+		{"Clinical experience in the United States is desirable; two letters from US physicians are required.", F{usceReqF: "preferred"}},
+		{"US clinical experience is preferred, but at least two months are required.", F{usceReqF: "required", usceMo: 2.0}},
+		{"US clinical experience is not required; however, it is strongly recommended.", F{usceReqF: "preferred"}},
+	} {
+		add("usce", "semicolon: "+c.s, page(c.s), c.want)
+	}
 	// traps: a residency year asked for itself
 	for _, it := range []string{
 		"Completion of a PGY-1 year in an accredited residency program in the US",

@@ -224,7 +224,10 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 		// it: "three months of US clinical experience (observerships do not
 		// fulfil this requirement)"; one naming attempts or scores still
 		// speaks of the exam before it
-		ownSubject := cl.paren && cl.topics.any(asideSubjects) && !cl.topics.any(t.gate)
+		// So does a clause set apart by a semicolon or a "but" ("US clinical
+		// experience is preferred; a preliminary year in an accredited
+		// residency program is required")
+		ownSubject := (cl.paren || ci > 0 && ownAfterSeparator(r.low[cl.start:cl.end])) && cl.topics.any(asideSubjects) && !cl.topics.any(t.gate)
 		// a clause with a subject and a verb of its own that names a topic
 		// unrelated to the one it would continue speaks of that topic: "US
 		// clinical experience is preferred, ECFMG certification is required"
