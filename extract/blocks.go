@@ -29,6 +29,7 @@ type block struct {
 	text  string
 	role  role
 	hints uint32     // blockHints found in text, with hintsRead set once read; hasYear's, lineRole's and in's answers
+	found uint64     // blockWords' answer for text, read with hints (words)
 	node  *html.Node // element that owns the text (nil for plain text input)
 	line  int        // 1-based line for plain text input
 	row   *row       // the cells of a roleRow block

@@ -139,3 +139,29 @@ func (w *roleHits) in(l *wordList) bool {
 	}
 	return l.in(w.text)
 }
+
+// blockWords reads, in the one pass hint makes over a block's text, the
+// words of blockHints and those of the keyword sets and gates that roster
+// readers ask of whole blocks, one block after another (where each read the
+// text again): the started, breakdown, addressed and self readers' gates,
+// the words of a resident's voice, a roster's heading.
+var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
+	rosterTitle.hints)
+
+// blockHintBits are blockHints' bits of a blockWords answer: its first
+// member's eight groups, then its oddFold bit, where blockHints.scan
+// answers them (TestBlockWordsHints).
+const blockHintBits = 1<<9 - 1
+
+// words returns b's text with blockWords' words found in it, read once
+// (hint). Its find answers for any set (a set that is no member of
+// blockWords reads the text again).
+func (b *block) words() unionWords {
+	b.hint()
+	return unionWords{s: b.text, u: blockWords, found: b.found}
+}
+
+// may is g.possible(b.text), read from b's words.
+func (b *block) may(g gatedRegexp) bool {
+	return g.possibleFrom(b.words().find(g.hints))
+}

@@ -172,6 +172,8 @@ func allGates() map[string]gatedRegexp {
 		"residencyGraduates": residencyGraduates, "residencyGraduated": residencyGraduated,
 		"examList": examList.gatedRegexp, "examPass": examPass, "singleFailure": singleFailure, "otherLead": otherLead, "observerSubject": observerSubject, "studentRule": studentRule, "certifierRule": certifierRule, "schoolStage": schoolStage, "schoolApplicants": schoolApplicants, "countrysProcess": countrysProcess, "programVoice": programVoice,
 		"holdersOnly": holdersOnly, "oneOfRole": oneOfRole,
+		// read through blockWords (block.may, MatchWords): checkUnion holds them to their expressions too
+		"residencyTurn": residencyTurn, "breakdownCue": breakdownCue,
 	}
 }
 

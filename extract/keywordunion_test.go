@@ -18,6 +18,11 @@ var unionCases = []string{
 	"md/phd applicants need a j1 visa", "the selective service - we urge congress", "our graduates although",
 	"30 residents, 12 IMGs", "ſponsor", "\u212aelvin", "International Medical Graduates start July 1",
 	"unless", "except", "a yet b", "even if ; - –", "Faculty of Medicine", "FACULTÉS DE", "the residency has graduated 12 residents",
+	// blockWords' members: a started residency, a breakdown's cue, a resident's voice, greetings, self cues
+	"She started her pediatrics residency in July", "Our residents trained abroad; medical schools of 12 countries",
+	"As a PGY-2, I work with my co-residents", "Welcome, Ana and Ben! Congratulations and thanks",
+	"I will start my residency, ſtarted", "20 YEARS AGO I MATCHED INTO FAMILY MEDICINE", "Meet Our Residents",
+	"Class of 2027", "PGY-2 Residents", "resident directory",
 }
 
 // checkUnion checks that each member's answer read from a union is what
@@ -52,6 +57,7 @@ func TestKeywordUnion(t *testing.T) {
 	for _, s := range unionCases {
 		checkUnion(t, "sentenceWords", sentenceWords, s)
 		checkUnion(t, "foldedUnion", foldedUnion, s)
+		checkUnion(t, "blockWords", blockWords, s)
 	}
 }
 
@@ -63,5 +69,22 @@ func FuzzKeywordUnion(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkUnion(t, "sentenceWords", sentenceWords, s)
 		checkUnion(t, "foldedUnion", foldedUnion, s)
+		checkUnion(t, "blockWords", blockWords, s)
+		if got, want := uint16(blockWords.read(s).found&blockHintBits), blockHints.scan(s, 0); got != want {
+			t.Errorf("blockWords hints of %q = %b, want %b", s, got, want)
+		}
 	})
+}
+
+// TestBlockWordsHints checks that a blockWords answer holds blockHints'
+// answer in its low bits (blockHintBits), as hint reads it.
+func TestBlockWordsHints(t *testing.T) {
+	if m := blockWords.members[0]; m.k != blockHints || m.at != 0 || m.n != 8 || oddFold != 1<<m.n {
+		t.Fatalf("blockWords' first member is not blockHints' eight groups at bit 0 and oddFold after them")
+	}
+	for _, s := range unionCases {
+		if got, want := uint16(blockWords.read(s).found&blockHintBits), blockHints.scan(s, 0); got != want {
+			t.Errorf("blockWords hints of %q = %b, want %b", s, got, want)
+		}
+	}
 }

@@ -1342,7 +1342,7 @@ func rosterPage(d *doc) bool {
 			d.rosterish = 1
 		}
 		for i := range d.blocks {
-			if d.rosterish == 2 && d.blocks[i].role == roleHeading && rosterTitle.MatchString(d.blocks[i].text) {
+			if d.rosterish == 2 && d.blocks[i].role == roleHeading && rosterTitle.MatchWords(d.blocks[i].words()) {
 				d.rosterish = 1
 			}
 		}

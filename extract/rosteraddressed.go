@@ -33,7 +33,7 @@ func addressedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || b.role == roleHeading || b.hint()&hintResident == 0 && (i == 0 || d.blocks[i-1].hint()&hintResident == 0) {
 			continue
 		}
-		if greetingWords.scan(b.text, 1)&1 == 0 || outOfScope(d, i) {
+		if b.words().find(greetingWords)&1 == 0 || outOfScope(d, i) {
 			continue
 		}
 		ss := sentences(b.text)

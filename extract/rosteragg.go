@@ -115,7 +115,7 @@ func breakdownResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) > 400 || !breakdownCue.MatchString(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || len(b.text) > 400 || !breakdownCue.MatchWords(b.words()) || outOfScope(d, i) {
 			continue
 		}
 		// the counts may follow on the same line ("…medical school: 3 from

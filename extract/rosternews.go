@@ -505,7 +505,7 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || len(b.text) < 40 || outOfScope(d, i) {
 			continue
 		}
-		if !residencyTurn.possible(b.text) {
+		if !b.may(residencyTurn) {
 			continue
 		}
 		prev := "" // the sentence before: a story names its subject, then says "his residency"

@@ -108,7 +108,7 @@ var residentOrIntern = newWordList("resident", "intern", "pgy")
 // anyBlock reports whether a block (no table row) holds a word of k.
 func anyBlock(d *doc, k *keywordSet) bool {
 	for i := range d.blocks {
-		if d.blocks[i].role != roleRow && k.find(d.blocks[i].text, 1) != 0 {
+		if d.blocks[i].role != roleRow && uint8(d.blocks[i].words().find(k)) != 0 {
 			return true
 		}
 	}

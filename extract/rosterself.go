@@ -357,7 +357,7 @@ func account(d *doc, first bool, names []string) selfAccount {
 	a := selfAccount{first: first}
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || first && !firstPersonBlock(b.text) || selfCueSet.find(b.text, 1) == 0 {
+		if b.role == roleRow || first && !firstPersonBlock(b.text) || b.words().find(selfCueSet)&1 == 0 {
 			continue
 		}
 		for _, s := range sentences(b.text) {

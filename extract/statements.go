@@ -1468,10 +1468,12 @@ const (
 	// (oddFold, 1 << 8, is in the hints when the text holds "ſ" or "K")
 )
 
-// hint returns the blockHints of b's text, read on first use.
+// hint returns the blockHints of b's text, read on first use (by
+// blockWords, whose other members' words the same pass finds: words).
 func (b *block) hint() uint16 {
 	if b.hints&hintsRead == 0 {
-		b.hints |= uint32(blockHints.scan(b.text, 0)) | hintsRead
+		b.found = blockWords.read(b.text).found
+		b.hints |= uint32(b.found&blockHintBits) | hintsRead
 	}
 	return uint16(b.hints)
 }
