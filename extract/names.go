@@ -315,10 +315,29 @@ var nickname = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*)\s+(?:"[\p{L}'’-]+"|
 // dropNickname removes a nickname from a name line; any other line is
 // returned as it is.
 func dropNickname(t string) string {
+	if !nicknameMay(t) {
+		return t
+	}
 	if m := nickname.FindStringSubmatch(t); m != nil {
 		return m[1] + " " + m[2]
 	}
 	return t
+}
+
+// nicknameMay is a necessary condition of a nickname match in t: the
+// nickname's quote or parenthesis right after the white space that ends t's
+// first word (the first name holds no white space). "Jane Doe (PGY-2)",
+// "Jane Doe, MD (Ross)" run no expression.
+func nicknameMay(t string) bool {
+	i := 0
+	for i < len(t) && !isRESpace(t[i]) {
+		i++
+	}
+	if i == 0 || i == len(t) {
+		return false
+	}
+	i = reSpaceEnd(t, i)
+	return i < len(t) && (t[i] == '"' || t[i] == '(' || strings.HasPrefix(t[i:], "“"))
 }
 
 // singleSpaced reports whether t has no leading, trailing, repeated or
