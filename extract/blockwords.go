@@ -144,9 +144,10 @@ func (w *roleHits) in(l *wordList) bool {
 // words of blockHints and those of the keyword sets and gates that roster
 // readers ask of whole blocks, one block after another (where each read the
 // text again): the started, breakdown, addressed and self readers' gates,
-// the words of a resident's voice, a roster's heading.
+// the words of a resident's voice, a roster's heading; the resident's role
+// and the class's graduation residentsNews asks of a page's opening lines.
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
-	rosterTitle.hints)
+	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan

@@ -22,7 +22,8 @@ var unionCases = []string{
 	"She started her pediatrics residency in July", "Our residents trained abroad; medical schools of 12 countries",
 	"As a PGY-2, I work with my co-residents", "Welcome, Ana and Ben! Congratulations and thanks",
 	"I will start my residency, ſtarted", "20 YEARS AGO I MATCHED INTO FAMILY MEDICINE", "Meet Our Residents",
-	"Class of 2027", "PGY-2 Residents", "resident directory",
+	"Class of 2027", "PGY-2 Residents", "resident directory", "Our co-chief resident and two R2 house officers",
+	"The residency program has graduated six physicians", "graduation day for our residents", "Resident Match",
 }
 
 // checkUnion checks that each member's answer read from a union is what

@@ -123,13 +123,14 @@ func residentsNews(d *doc) bool {
 		return false
 	}
 	for i := range min(len(d.blocks), 3) {
-		t := d.blocks[i].text
-		for _, m := range residentRoleRE.FindAllStringIndex(t, -1) {
+		b := &d.blocks[i]
+		t, w := b.text, b.words() // (the gates' words read with the block's hints)
+		for _, m := range residentRoleRE.submatchesIf(b.may(residentRoleRE.gatedRegexp), t) {
 			if !notNowResident.in(t[max(0, m[0]-20):m[0]]) && !hasPrefixFold(t[m[1]:], " match") {
 				return true // (not the "National Resident Matching Program")
 			}
 		}
-		if graduatingClass(t) {
+		if graduatingClassIf(residencyGraduates.MatchWords(w) || residencyGraduated.MatchWords(w), t) {
 			return true
 		}
 	}
@@ -149,7 +150,13 @@ var schoolGraduation = mustGateDerived(`(?i)\bgraduat(?:e|es|ing|ion)\s+from\s+(
 // graduating class (residencyGraduates), not of its alumni or former
 // residents.
 func graduatingClass(t string) bool {
-	if !residencyGraduates.MatchString(t) && !residencyGraduated.MatchString(t) {
+	return graduatingClassIf(residencyGraduates.MatchString(t) || residencyGraduated.MatchString(t), t)
+}
+
+// graduatingClassIf is graduatingClass(t) where either says whether
+// residencyGraduates or residencyGraduated matches t.
+func graduatingClassIf(either bool, t string) bool {
+	if !either {
 		return false
 	}
 	for _, s := range sentences(t) {
