@@ -25,6 +25,12 @@ type keywordSet struct {
 	fewTags []uint8
 
 	groups [][]string // as given (a keywordUnion reads them again)
+
+	// The first keywordUnion made with the set as a member, and the set's
+	// place in it: unionWords.find answers for that union without looking
+	// the set up among its members.
+	home  *keywordUnion
+	place unionMember
 }
 
 // fewWords is the most words a case-sensitive set reads with strings.Contains.
@@ -449,6 +455,9 @@ func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
 			panic("keywordUnion: folded and case-sensitive sets together")
 		}
 		m := unionMember{k: k, at: at, n: uint(len(k.groups))}
+		if k.home == nil {
+			k.home, k.place = u, m // (at package initialisation: a set is only read after)
+		}
 		for g, ws := range k.groups {
 			for _, w := range essentialWords(ws) {
 				words = append(words, w)
@@ -504,19 +513,27 @@ func (u *keywordUnion) read(s string) unionWords {
 // and oddFold for a folded k when the text holds such a character; read
 // again when k is no member.
 func (w unionWords) find(k *keywordSet) uint16 {
+	if w.u != nil && k.home == w.u {
+		return w.member(k.place)
+	}
 	if w.u != nil {
 		for _, m := range w.u.members {
 			if m.k != k {
 				continue
 			}
-			v := uint16(w.found >> m.at & (1<<m.n - 1))
-			if k.fold && w.found>>(m.at+m.n)&1 != 0 {
-				v |= oddFold
-			}
-			return v
+			return w.member(m)
 		}
 	}
 	return k.scan(w.s, 0)
+}
+
+// member is the answer of member m of w's union.
+func (w unionWords) member(m unionMember) uint16 {
+	v := uint16(w.found >> m.at & (1<<m.n - 1))
+	if m.k.fold && w.found>>(m.at+m.n)&1 != 0 {
+		v |= oddFold
+	}
+	return v
 }
 
 // gatedRegexp is a regular expression with the words every match of it

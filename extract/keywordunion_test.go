@@ -89,3 +89,24 @@ func TestBlockWordsHints(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordUnionHome checks that a set answers the same from the union it
+// first joined (home: read at its place) and from another (looked up among
+// the members).
+func TestKeywordUnionHome(t *testing.T) {
+	a, b := newFoldedKeywordSet([]string{"welcome", "thank"}, []string{"pgy"}), newFoldedKeywordSet([]string{"resident"})
+	first, second := newKeywordUnion(a, b), newKeywordUnion(b, a)
+	if a.home != first || b.home != first {
+		t.Fatalf("the sets' home is not the first union they joined")
+	}
+	for _, s := range append(unionCases, "Welcome, PGY-1 residents", "thanks", "ſ") {
+		for _, u := range []*keywordUnion{first, second} {
+			w := u.read(s)
+			for _, k := range []*keywordSet{a, b} {
+				if got, want := w.find(k), k.scan(s, 0); got != want {
+					t.Errorf("find(%q) = %b, want %b", s, got, want)
+				}
+			}
+		}
+	}
+}
