@@ -145,9 +145,10 @@ func (w *roleHits) in(l *wordList) bool {
 // readers ask of whole blocks, one block after another (where each read the
 // text again): the started, breakdown, addressed and self readers' gates,
 // the words of a resident's voice, a roster's heading; the resident's role
-// and the class's graduation residentsNews asks of a page's opening lines.
+// and the class's graduation residentsNews asks of a page's opening lines;
+// the openings of a residency's term (predicateResidents).
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
-	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints)
+	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan
@@ -165,4 +166,14 @@ func (b *block) words() unionWords {
 // may is g.possible(b.text), read from b's words.
 func (b *block) may(g gatedRegexp) bool {
 	return g.possibleFrom(b.words().find(g.hints))
+}
+
+// residencyTermWords are the openings residencyTermMay looks for, in any
+// case (it reads " year as " and "esidency" in two cases each): a text
+// without one holds no residency term.
+var residencyTermWords = newFoldedKeywordSet([]string{" year as ", "esidency"})
+
+// residencyTermMay is residencyTermMay(b.text), with b's words read first.
+func (b *block) residencyTermMay() bool {
+	return b.words().find(residencyTermWords)&1 != 0 && residencyTermMay(b.text)
 }

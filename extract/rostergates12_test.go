@@ -46,7 +46,24 @@ func FuzzResidencyTermMay(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		sameBool(t, "residencyTermMay", s, residencyTermMay, residencyTermMayBefore)
+		sameBool(t, "block.residencyTermMay", s, blockResidencyTermMay, residencyTermMay)
 	})
+}
+
+// blockResidencyTermMay is a block's residencyTermMay of t (session 14: the
+// block's words read first).
+func blockResidencyTermMay(t string) bool {
+	b := block{text: t}
+	return b.residencyTermMay()
+}
+
+func TestBlockResidencyTermMay(t *testing.T) {
+	sameBoolOnSeeds(t, "block.residencyTermMay", residencyTermSeeds, blockResidencyTermMay, residencyTermMay, "may hold a residency term")
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			sameBool(t, "block.residencyTermMay", d.blocks[i].text, blockResidencyTermMay, residencyTermMay)
+		}
+	}
 }
 
 // pgyClauseMayFollowBefore is pgyClauseMayFollow as it read before session

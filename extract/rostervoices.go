@@ -436,10 +436,10 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				}
 			}
 		}
-		if !b.in(&predicateRoles) && (!b.hasYear() || !pgyClauseMayFollow(b.text)) && (!residencyTermMay(b.text) || !residencyTerm.MatchString(b.text)) {
+		if !b.in(&predicateRoles) && (!b.hasYear() || !pgyClauseMayFollow(b.text)) && (!b.residencyTermMay() || !residencyTerm.MatchString(b.text)) {
 			continue // (a training year may be the role: "Jo Day is currently a PGY-2 in …")
 		}
-		if residencyTermMay(b.text) && (strings.Contains(b.text, "Now in ") || strings.Contains(b.text, "Currently in ")) {
+		if b.residencyTermMay() && (strings.Contains(b.text, "Now in ") || strings.Contains(b.text, "Currently in ")) {
 			out = append(out, frontedTermResidents(d, b, pageURL)...)
 		}
 		re := predicateName
