@@ -72,12 +72,13 @@ const (
 	lineRoleOther    = 1 << 14
 )
 
-// lineRole is lineRole(b.text), read once: the card, grouped-name, letter
-// and staff readers all ask it of the same short lines.
+// lineRole is lineRole(b.text), read once (with b's words): the card,
+// grouped-name, letter and staff readers all ask it of the same short
+// lines.
 func (b *block) lineRole() int {
 	if b.hints&lineRoleRead == 0 {
 		b.hints |= lineRoleRead
-		switch lineRole(b.text) {
+		switch lineRoleOf(b.text, b.words()) {
 		case roleResident:
 			b.hints |= lineRoleResident
 		case roleOther:
@@ -120,6 +121,11 @@ func readRoleHits(t string) roleHits {
 	return roleHits{text: t, found: roleSet.scan(t, 0)}
 }
 
+// roleHits is readRoleHits(b.text), from b's words.
+func (b *block) roleHits() roleHits {
+	return roleHits{text: b.text, found: b.words().find(roleSet)}
+}
+
 // lower returns asciiLower of the text, made once.
 func (w *roleHits) lower() string {
 	if w.low == "" {
@@ -146,9 +152,12 @@ func (w *roleHits) in(l *wordList) bool {
 // text again): the started, breakdown, addressed and self readers' gates,
 // the words of a resident's voice, a roster's heading; the resident's role
 // and the class's graduation residentsNews asks of a page's opening lines;
-// the openings of a residency's term (predicateResidents).
+// the openings of a residency's term (predicateResidents); the role lists
+// a heading or a card's line is read for (roleSet, facultyOf: lineRole,
+// sectionKind).
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
-	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords)
+	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords,
+	roleSet, facultyOf.hints)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan

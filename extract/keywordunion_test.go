@@ -74,6 +74,7 @@ func FuzzKeywordUnion(f *testing.F) {
 		if got, want := uint16(blockWords.read(s).found&blockHintBits), blockHints.scan(s, 0); got != want {
 			t.Errorf("blockWords hints of %q = %b, want %b", s, got, want)
 		}
+		checkLineRoleWords(t, s)
 	})
 }
 
@@ -108,5 +109,34 @@ func TestKeywordUnionHome(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// checkLineRoleWords checks that a line's role read with its blockWords is
+// lineRole's.
+func checkLineRoleWords(t *testing.T, s string) {
+	t.Helper()
+	if got, want := lineRoleOf(s, blockWords.read(s)), lineRole(s); got != want {
+		t.Errorf("lineRoleOf(%q, its blockWords) = %d, want %d", s, got, want)
+	}
+}
+
+// TestLineRoleWords holds lineRoleOf with a block's words to lineRole on
+// every block of the gate documents and on lines of each role.
+func TestLineRoleWords(t *testing.T) {
+	seen := map[int]int{}
+	lines := append([]string{"Chief Resident", "PGY-2", "Former Chief Resident", "Program Director", "MD, UST Faculty of Medicine",
+		"Faculté de Médecine, PGY-1", "Resident, Faculty of Medicine", "Hometown: Lagos"}, unionCases...)
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			lines = append(lines, d.blocks[i].text)
+		}
+	}
+	for _, s := range lines {
+		checkLineRoleWords(t, s)
+		seen[lineRole(s)]++
+	}
+	if len(seen) < 3 {
+		t.Errorf("the lines take %d of the three roles: the comparison says little", len(seen))
 	}
 }

@@ -68,13 +68,20 @@ var facultyOf = mustGateDerived(`(?i)\bfaculty of\b|\bfacult(?:é|e)s? de\b`)
 // second line) makes the person it belongs to: roleResident, roleOther or
 // roleNone. Longer lines are prose, and say nothing here.
 func lineRole(t string) int {
+	return lineRoleOf(t, unionWords{s: t})
+}
+
+// lineRoleOf is lineRole(t), with words t's (a union's words, or none: then
+// each set reads t itself).
+func lineRoleOf(t string, words unionWords) int {
 	if len(t) > 70 || fieldCount(t) > 9 || containsAny(t, ".!?") && fieldCount(t) > 4 {
 		return roleNone
 	}
-	if facultyOf.possible(t) {
+	if facultyOf.possibleFrom(words.find(facultyOf.hints)) {
 		t = facultyOf.re.ReplaceAllString(t, "") // "MD, University of X Faculty of Medicine" is a school
+		words = unionWords{s: t}
 	}
-	w := readRoleHits(t)
+	w := roleHits{text: t, found: words.find(roleSet)}
 	if w.in(&notNowResident) || w.in(&pastWords) {
 		return roleOther // "Former Chief Resident", "Alumni", "Permanent resident"
 	}

@@ -128,7 +128,8 @@ func outOfScope(d *doc, i int) bool {
 			b := &d.blocks[k]
 			if b.role == roleHeading {
 				lv := headingLevel(b)
-				switch sk := sectionKind(b.text); {
+				w := b.roleHits() // (sectionKind(b.text), from the block's words)
+				switch sk := w.sectionKind(); {
 				case sk == sectionWeak && page == sectionOthers:
 					// "Class of 2015" on an alumni page: still alumni
 				case sk == sectionWeak:
@@ -141,7 +142,8 @@ func outOfScope(d *doc, i int) bool {
 			} else if page == sectionOthers && plainHeadingLine(d, k) {
 				// a plain-text page about others (a fellowship's) with a
 				// section line of residents: "Chief Residents"
-				if sk := sectionKind(b.text); sk == sectionResident || sk == sectionOthers {
+				w := b.roleHits()
+				if sk := w.sectionKind(); sk == sectionResident || sk == sectionOthers {
 					cur = sk
 				}
 			}
