@@ -154,10 +154,10 @@ func (w *roleHits) in(l *wordList) bool {
 // and the class's graduation residentsNews asks of a page's opening lines;
 // the openings of a residency's term (predicateResidents); the role lists
 // a heading or a card's line is read for (roleSet, facultyOf: lineRole,
-// sectionKind).
+// sectionKind); a letter's words (signedWelcomeResidents).
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
 	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords,
-	roleSet, facultyOf.hints)
+	roleSet, facultyOf.hints, letterSet)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan
@@ -186,3 +186,8 @@ var residencyTermWords = newFoldedKeywordSet([]string{" year as ", "esidency"})
 func (b *block) residencyTermMay() bool {
 	return b.words().find(residencyTermWords)&1 != 0 && residencyTermMay(b.text)
 }
+
+// letterSet holds letterWords' words in any case, perhaps not whole: a
+// block without one holds none of them as a whole word, in its text or in
+// any part of it.
+var letterSet = newFoldedKeywordSet(letterWords.words)

@@ -75,6 +75,7 @@ func FuzzKeywordUnion(f *testing.F) {
 			t.Errorf("blockWords hints of %q = %b, want %b", s, got, want)
 		}
 		checkLineRoleWords(t, s)
+		checkLetterSet(t, s)
 	})
 }
 
@@ -138,5 +139,20 @@ func TestLineRoleWords(t *testing.T) {
 	}
 	if len(seen) < 3 {
 		t.Errorf("the lines take %d of the three roles: the comparison says little", len(seen))
+	}
+}
+
+// TestLetterSet checks that letterSet finds a word wherever letterWords
+// finds a whole one.
+func TestLetterSet(t *testing.T) {
+	for _, s := range append([]string{"A Welcome Letter from the Chiefs", "GREETINGS", "Notes", "Chief Residents' Message\u00a0"}, unionCases...) {
+		checkLetterSet(t, s)
+	}
+}
+
+func checkLetterSet(t *testing.T, s string) {
+	t.Helper()
+	if letterWords.in(s) && letterSet.scan(s, 0)&1 == 0 {
+		t.Errorf("letterWords holds a word of %q, letterSet none", s)
 	}
 }

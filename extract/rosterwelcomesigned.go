@@ -24,10 +24,12 @@ func signedWelcomeResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := 0; i+1 < len(d.blocks); i++ {
 		t := strings.TrimSpace(d.blocks[i].text)
-		// (the block's hints, read once: no resident word in it, none in t;
-		// a letter's word is rarer than a resident's, and the block keeps
-		// its answer for residentHeadWords, which is t's)
-		if len(t) > 80 || d.blocks[i].hint()&hintResident == 0 || !letterWords.in(t) || !d.blocks[i].in(&residentHeadWords) || outOfScope(d, i+1) {
+		// (the block's hints and words, read once: no resident word in it,
+		// none in t, nor a letter's; a letter's word is rarer than a
+		// resident's, and the block keeps its answer for residentHeadWords,
+		// which is t's)
+		if len(t) > 80 || d.blocks[i].hint()&hintResident == 0 || d.blocks[i].words().find(letterSet)&1 == 0 || !letterWords.in(t) ||
+			!d.blocks[i].in(&residentHeadWords) || outOfScope(d, i+1) {
 			continue
 		}
 		if low := asciiLower(t); otherRoles.in(low) || pastWords.in(low) || staffRoleWords.in(low) || groupWords.in(low) {
