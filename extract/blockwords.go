@@ -51,14 +51,14 @@ const (
 	yearFound = 1 << 11
 )
 
-// hasYear reports hasYearInText(b.text), read once. A training year holds
-// a digit ("PGY-2", "Class of 2027") or "intern" (a word of
-// residentHeadWords): a block whose hints have neither holds none, and its
-// text is not read again.
+// hasYear reports hasYearInText(b.text), read once. A training year opens
+// with "pgy", "class of" or "intern" in any case (yearSet), or with a
+// character that folds into an ASCII letter: a block whose words have none
+// holds none, and its text is not read again.
 func (b *block) hasYear() bool {
 	if b.hints&yearRead == 0 {
 		b.hints |= yearRead
-		if b.hint()&(hintDigits|hintResident|oddFold) != 0 && hasYearInText(b.text) {
+		if (b.hint()&oddFold != 0 || b.words().find(yearSet)&1 != 0) && hasYearInText(b.text) {
 			b.hints |= yearFound
 		}
 	}
@@ -154,10 +154,11 @@ func (w *roleHits) in(l *wordList) bool {
 // and the class's graduation residentsNews asks of a page's opening lines;
 // the openings of a residency's term (predicateResidents); the role lists
 // a heading or a card's line is read for (roleSet, facultyOf: lineRole,
-// sectionKind); a letter's words (signedWelcomeResidents).
+// sectionKind); a letter's words (signedWelcomeResidents); a training
+// year's openings (hasYear).
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
 	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords,
-	roleSet, facultyOf.hints, letterSet)
+	roleSet, facultyOf.hints, letterSet, yearSet)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan
@@ -191,3 +192,7 @@ func (b *block) residencyTermMay() bool {
 // block without one holds none of them as a whole word, in its text or in
 // any part of it.
 var letterSet = newFoldedKeywordSet(letterWords.words)
+
+// yearSet holds the words a match of yearInTextPattern opens with ("pgy",
+// "class of", "intern"), in any case.
+var yearSet = newFoldedKeywordSet([]string{"pgy", "class of", "intern"})

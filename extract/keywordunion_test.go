@@ -76,6 +76,7 @@ func FuzzKeywordUnion(f *testing.F) {
 		}
 		checkLineRoleWords(t, s)
 		checkLetterSet(t, s)
+		checkBlockHasYear(t, s)
 	})
 }
 
@@ -154,5 +155,36 @@ func checkLetterSet(t *testing.T, s string) {
 	t.Helper()
 	if letterWords.in(s) && letterSet.scan(s, 0)&1 == 0 {
 		t.Errorf("letterWords holds a word of %q, letterSet none", s)
+	}
+}
+
+// checkBlockHasYear checks a block's hasYear against hasYearInText.
+func checkBlockHasYear(t *testing.T, s string) {
+	t.Helper()
+	b := block{text: s}
+	if got, want := b.hasYear(), hasYearInText(s); got != want {
+		t.Errorf("block{%q}.hasYear() = %v, want %v", s, got, want)
+	}
+}
+
+// TestBlockHasYear holds a block's hasYear to hasYearInText on every block
+// of the gate documents and on years of each form.
+func TestBlockHasYear(t *testing.T) {
+	years := 0
+	lines := append([]string{"Jane Doe (PGY-2)", "pgy 3", "Class of 2027", "CLAſS OF 2026", "Intern", "interns", "PGYK", "R2",
+		"Internal Medicine", "class of 1890", "2027"}, unionCases...)
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			lines = append(lines, d.blocks[i].text)
+		}
+	}
+	for _, s := range lines {
+		checkBlockHasYear(t, s)
+		if hasYearInText(s) {
+			years++
+		}
+	}
+	if years < 5 || years == len(lines) {
+		t.Errorf("%d of %d lines hold a year: the comparison says little", years, len(lines))
 	}
 }
