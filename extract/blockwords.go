@@ -155,10 +155,11 @@ func (w *roleHits) in(l *wordList) bool {
 // the openings of a residency's term (predicateResidents); the role lists
 // a heading or a card's line is read for (roleSet, facultyOf: lineRole,
 // sectionKind); a letter's words (signedWelcomeResidents); a training
-// year's openings (hasYear).
+// year's openings (hasYear); quotation marks (attributionResidents); a
+// colon or a dash (groupedNameResidents).
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
 	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords,
-	roleSet, facultyOf.hints, letterSet, yearSet)
+	roleSet, facultyOf.hints, letterSet, yearSet, quoteSet, colonDashSet)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan
@@ -196,3 +197,25 @@ var letterSet = newFoldedKeywordSet(letterWords.words)
 // yearSet holds the words a match of yearInTextPattern opens with ("pgy",
 // "class of", "intern"), in any case.
 var yearSet = newFoldedKeywordSet([]string{"pgy", "class of", "intern"})
+
+// quoteSet holds quoteMarks' characters: a text holds one of its words
+// exactly when quoteMarks.index finds one (UTF-8 is self-synchronising:
+// where a character's encoding is in a text, decoding meets it).
+var quoteSet = newFoldedKeywordSet([]string{"\"", "“", "”"})
+
+// quoted reports quoteMarks.index(b.text) >= 0, from b's words.
+func (b *block) quoted() bool {
+	return b.words().find(quoteSet)&1 != 0
+}
+
+// colonDashSet holds colonOrDash's characters (as quoteSet quoteMarks').
+var colonDashSet = newFoldedKeywordSet([]string{":", "–", "—"})
+
+// colonOrDash is colonOrDash.index(b.text), b's text read only when its
+// words hold one.
+func (b *block) colonOrDash() int {
+	if b.words().find(colonDashSet)&1 == 0 {
+		return -1
+	}
+	return colonOrDash.index(b.text)
+}

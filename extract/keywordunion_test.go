@@ -77,6 +77,8 @@ func FuzzKeywordUnion(f *testing.F) {
 		checkLineRoleWords(t, s)
 		checkLetterSet(t, s)
 		checkBlockHasYear(t, s)
+		checkQuoted(t, s)
+		checkColonOrDash(t, s)
 	})
 }
 
@@ -186,5 +188,33 @@ func TestBlockHasYear(t *testing.T) {
 	}
 	if years < 5 || years == len(lines) {
 		t.Errorf("%d of %d lines hold a year: the comparison says little", years, len(lines))
+	}
+}
+
+// checkQuoted checks a block's quoted against quoteMarks.
+func checkQuoted(t *testing.T, s string) {
+	t.Helper()
+	b := block{text: s}
+	if got, want := b.quoted(), quoteMarks.index(s) >= 0; got != want {
+		t.Errorf("block{%q}.quoted() = %v, want %v", s, got, want)
+	}
+}
+
+func TestBlockMarks(t *testing.T) {
+	for _, s := range append([]string{`"Great program" - A.B., PGY-2`, "“Quoted”", "end”", "\xe2\x80", "\xe2\xe2\x80\x9c", "no quote", "‘single’"}, unionCases...) {
+		checkQuoted(t, s)
+		checkColonOrDash(t, s)
+	}
+	for _, s := range []string{"PGY-2: Ana Ruiz, Ben Ota", "Chiefs – Ana and Ben", "Class of 2027 — Ana", "no mark", "\xe2\x80", "a - b"} {
+		checkColonOrDash(t, s)
+	}
+}
+
+// checkColonOrDash checks a block's colonOrDash against colonOrDash.index.
+func checkColonOrDash(t *testing.T, s string) {
+	t.Helper()
+	b := block{text: s}
+	if got, want := b.colonOrDash(), colonOrDash.index(s); got != want {
+		t.Errorf("block{%q}.colonOrDash() = %d, want %d", s, got, want)
 	}
 }

@@ -74,10 +74,11 @@ func attributionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow {
 			continue
 		}
-		// the quote or dash first: a byte test, where the year test reads
-		// the line for three words
-		quoted, dash := quoteMarks.index(b.text) >= 0, dashFirst(b.text)
-		signature := !quoted && !dash && i > 0 && len(b.text) <= 70 && endsQuote(d.blocks[i-1].text)
+		// the quote or dash first: the block's words and a byte test, where
+		// the year test reads the line for three words; a line ends with a
+		// quotation mark only if it holds one
+		quoted, dash := b.quoted(), dashFirst(b.text)
+		signature := !quoted && !dash && i > 0 && len(b.text) <= 70 && d.blocks[i-1].quoted() && endsQuote(d.blocks[i-1].text)
 		if !quoted && !dash && !signature {
 			continue // quoting no one, the line's last dash opens no attribution unless it starts the line (below)
 		}
@@ -882,7 +883,7 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		j := i + 1
 		var run []imgfriendly.Resident
-		if k := colonOrDash.index(g); k > 0 {
+		if k := d.blocks[i].colonOrDash(); k > 0 {
 			// "PGY-2: Jane Doe, John Roe and Ann Lee" on one line
 			head, names := strings.TrimSpace(g[:k]), strings.TrimLeft(g[k:], ":–— ")
 			if !residentGroupLine(d, head) {
