@@ -170,7 +170,9 @@ const blockHintBits = 1<<9 - 1
 // (hint). Its find answers for any set (a set that is no member of
 // blockWords reads the text again).
 func (b *block) words() unionWords {
-	b.hint()
+	if b.hints&hintsRead == 0 {
+		b.readWords()
+	}
 	return unionWords{s: b.text, u: blockWords, found: b.found}
 }
 

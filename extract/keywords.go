@@ -438,9 +438,11 @@ type keywordUnion struct {
 // unionMember is a keyword set's place in a keywordUnion's answer: its
 // groups from bit at on, then its oddFold bit when folded.
 type unionMember struct {
-	k  *keywordSet
-	at uint
-	n  uint
+	k    *keywordSet
+	at   uint
+	n    uint
+	mask uint64 // the groups' bits, once shifted down by at
+	odd  uint64 // the oddFold bit in the union's answer (folded k), or 0
 }
 
 // newKeywordUnion builds the union of sets, all folded or all not, of 63
@@ -454,7 +456,10 @@ func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
 		if k.fold != sets[0].fold {
 			panic("keywordUnion: folded and case-sensitive sets together")
 		}
-		m := unionMember{k: k, at: at, n: uint(len(k.groups))}
+		m := unionMember{k: k, at: at, n: uint(len(k.groups)), mask: 1<<len(k.groups) - 1}
+		if k.fold {
+			m.odd = 1 << (at + m.n)
+		}
 		if k.home == nil {
 			k.home, k.place = u, m // (at package initialisation: a set is only read after)
 		}
@@ -513,24 +518,29 @@ func (u *keywordUnion) read(s string) unionWords {
 // and oddFold for a folded k when the text holds such a character; read
 // again when k is no member.
 func (w unionWords) find(k *keywordSet) uint16 {
-	if w.u != nil && k.home == w.u {
-		return w.member(k.place)
+	if k.home == w.u && w.u != nil {
+		return w.member(&k.place) // (the usual question: inlined)
 	}
+	return w.findAgain(k)
+}
+
+// findAgain is find of a set w's union is not the home of.
+func (w unionWords) findAgain(k *keywordSet) uint16 {
 	if w.u != nil {
 		for _, m := range w.u.members {
 			if m.k != k {
 				continue
 			}
-			return w.member(m)
+			return w.member(&m)
 		}
 	}
 	return k.scan(w.s, 0)
 }
 
 // member is the answer of member m of w's union.
-func (w unionWords) member(m unionMember) uint16 {
-	v := uint16(w.found >> m.at & (1<<m.n - 1))
-	if m.k.fold && w.found>>(m.at+m.n)&1 != 0 {
+func (w unionWords) member(m *unionMember) uint16 {
+	v := uint16(w.found >> m.at & m.mask)
+	if w.found&m.odd != 0 {
 		v |= oddFold
 	}
 	return v

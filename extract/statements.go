@@ -1472,10 +1472,15 @@ const (
 // blockWords, whose other members' words the same pass finds: words).
 func (b *block) hint() uint16 {
 	if b.hints&hintsRead == 0 {
-		b.found = blockWords.read(b.text).found
-		b.hints |= uint32(b.found&blockHintBits) | hintsRead
+		b.readWords() // (apart: hint, asked of every block by every reader, is inlined)
 	}
 	return uint16(b.hints)
+}
+
+// readWords reads b's text with blockWords, once.
+func (b *block) readWords() {
+	b.found = blockWords.read(b.text).found
+	b.hints |= uint32(b.found&blockHintBits) | hintsRead
 }
 
 // relevantHints is relevant's answer from a blockHints result.
