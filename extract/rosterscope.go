@@ -114,43 +114,48 @@ func (w *roleHits) sectionKind() int {
 // residents. The answers are computed once per page.
 func outOfScope(d *doc, i int) bool {
 	if d.scope == nil {
-		d.scope = make([]bool, len(d.blocks))
-		page := sectionKind(d.title)
-		if page == sectionNeutral {
-			page = plainTitleScope(d)
-		}
-		if page == sectionWeak {
-			page = sectionResident
-		}
-		cur := page
-		curLevel := 0 // the level of the heading that opened the section (0: the page's)
-		for k := range d.blocks {
-			b := &d.blocks[k]
-			if b.role == roleHeading {
-				lv := headingLevel(b)
-				w := b.roleHits() // (sectionKind(b.text), from the block's words)
-				switch sk := w.sectionKind(); {
-				case sk == sectionWeak && page == sectionOthers:
-					// "Class of 2015" on an alumni page: still alumni
-				case sk == sectionWeak:
-					cur, curLevel = sectionResident, lv
-				case sk != sectionNeutral:
-					cur, curLevel = sk, lv
-				case page != sectionResident && (curLevel == 0 || lv <= curLevel):
-					cur, curLevel = page, 0 // a neutral heading: back to what the title says
-				}
-			} else if page == sectionOthers && plainHeadingLine(d, k) {
-				// a plain-text page about others (a fellowship's) with a
-				// section line of residents: "Chief Residents"
-				w := b.roleHits()
-				if sk := w.sectionKind(); sk == sectionResident || sk == sectionOthers {
-					cur = sk
-				}
-			}
-			d.scope[k] = cur == sectionOthers
-		}
+		readScope(d) // (apart: every reader asks of every block it reads, and this inlines)
 	}
 	return i >= 0 && i < len(d.scope) && d.scope[i]
+}
+
+// readScope computes outOfScope's answers for d's blocks.
+func readScope(d *doc) {
+	d.scope = make([]bool, len(d.blocks))
+	page := sectionKind(d.title)
+	if page == sectionNeutral {
+		page = plainTitleScope(d)
+	}
+	if page == sectionWeak {
+		page = sectionResident
+	}
+	cur := page
+	curLevel := 0 // the level of the heading that opened the section (0: the page's)
+	for k := range d.blocks {
+		b := &d.blocks[k]
+		if b.role == roleHeading {
+			lv := headingLevel(b)
+			w := b.roleHits() // (sectionKind(b.text), from the block's words)
+			switch sk := w.sectionKind(); {
+			case sk == sectionWeak && page == sectionOthers:
+				// "Class of 2015" on an alumni page: still alumni
+			case sk == sectionWeak:
+				cur, curLevel = sectionResident, lv
+			case sk != sectionNeutral:
+				cur, curLevel = sk, lv
+			case page != sectionResident && (curLevel == 0 || lv <= curLevel):
+				cur, curLevel = page, 0 // a neutral heading: back to what the title says
+			}
+		} else if page == sectionOthers && plainHeadingLine(d, k) {
+			// a plain-text page about others (a fellowship's) with a
+			// section line of residents: "Chief Residents"
+			w := b.roleHits()
+			if sk := w.sectionKind(); sk == sectionResident || sk == sectionOthers {
+				cur = sk
+			}
+		}
+		d.scope[k] = cur == sectionOthers
+	}
 }
 
 // mergePeople keeps one entry per person: the same name written again (in
