@@ -50,3 +50,24 @@ func storyCells14() []storyCell {
 	)
 	return cells
 }
+
+// storyCells14Year are session 14's cells of a year of nothing named
+// after a pair or a person (issue 12, rost14, class 3): a doctor's year is
+// the residency's; anyone else's, or a year of something named, is not.
+func storyCells14Year() []storyCell {
+	ruiz := []string{"Ana Ruiz |  |  | "}
+	pair := []string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}
+	news := func(s string) string {
+		return "Residency news\n" + s + " presented a poster on sepsis at the spring meeting."
+	}
+	return []storyCell{
+		{"year-bare/drs-both-in", news("Drs. Ana Ruiz and Ben Ota, both in their third year,"), pair},
+		{"year-bare/drs-who-are", news("Drs. Ana Ruiz and Ben Ota, who are both in their second year,"), pair},
+		{"year-bare/dr-one", news("Dr. Ana Ruiz, in her second year,"), ruiz},
+		{"trap/year-bare/no-title", news("Ana Ruiz and Ben Ota, both of whom are in their fourth year,"), nil},
+		{"trap/year-bare/one-no-title", news("Ana Ruiz, in her second year,"), nil},
+		{"trap/year-bare/of-practice", news("Drs. Ana Ruiz and Ben Ota, both of whom are in their fourth year of practice,"), nil},
+		{"trap/year-bare/as-faculty", news("Drs. Ana Ruiz and Ben Ota, both in their fourth year as faculty,"), nil},
+		{"trap/year-bare/of-school", news("Drs. Ana Ruiz and Ben Ota, both of whom are in their fourth year of medical school,"), nil},
+	}
+}

@@ -88,10 +88,11 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var spans [][2]int
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !relAbbrevRole(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !relAbbrevRole(b.text) && !relBareYearMay(b.text) || outOfScope(d, i) {
 			continue
 		}
 		t, split := b.text, false
+		bare := relBareYearMay(t) // (a year of nothing named is a role only where it may bind)
 		add := func(names []string, evidence, affil string) {
 			ev := imgfriendly.Evidence{URL: pageURL, Text: evidence, Selector: b.selector()}
 			for _, n := range names {
@@ -108,7 +109,7 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 		}
 		for at := 0; ; {
-			r0, r1 := relRoleAt(t, at)
+			r0, r1 := relRoleAtIn(t, at, bare)
 			if r0 < 0 {
 				break
 			}
@@ -152,6 +153,9 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 	}
 	if bd.apposed && !relApposedClosed(t[r1:]) {
 		return nil, "", "" // "With Dr. Marsh, the chief resident runs rounds": the role is the next clause's subject
+	}
+	if !relBareYear(r0, r1, t[sp[0]:bd.end]) {
+		return nil, "", ""
 	}
 	names, ev := relSubject(d, t, spans[:k], t[sp[0]:bd.end], sp[0], bd)
 	if names == nil || bd.apposed && !relAgrees(t[r0:r1], bd, len(names)) {
@@ -254,11 +258,17 @@ const relReach = 160
 // "PGY-2" its modifier), or a year of the residency ("her second year of
 // residency"). One table look-up a byte finds the words that may open one.
 func relRoleAt(t string, at int) (int, int) {
+	return relRoleAtIn(t, at, false)
+}
+
+// relRoleAtIn is relRoleAt, a bare year ("in their fourth year,") a role
+// too when bare.
+func relRoleAtIn(t string, at int, bare bool) (int, int) {
 	for i := at; i < len(t); i++ {
 		if !relFirst[t[i]] || i > 0 && isWordByte(t[i-1]) {
 			continue
 		}
-		if e := relRoleEnd(t, i); e > 0 {
+		if e := relRoleEnd(t, i, bare); e > 0 {
 			return i, e
 		}
 	}
@@ -279,7 +289,7 @@ var relFirst = func() (f [256]bool) {
 }()
 
 // relRoleEnd is the end of the role word that starts at i in t, or 0.
-func relRoleEnd(t string, i int) int {
+func relRoleEnd(t string, i int, bare bool) int {
 	if i < 0 || i > 0 && isWordByte(t[i-1]) {
 		return 0
 	}
@@ -316,8 +326,41 @@ func relRoleEnd(t string, i int) int {
 				return i + len(y)
 			}
 		}
+		if e := i + 4; bare && e < len(t) && foldIs(t[i:e], "year") && strings.IndexByte(",;)", t[e]) >= 0 {
+			return e // a year of nothing named, the apposition closed: "in their fourth year," (relBareYear)
+		}
 	}
 	return 0
+}
+
+// relBareYear reports a role that is a year of nothing named ("both of
+// whom are in their fourth year,"): a year of residency only when the
+// subject is a doctor by title ("Drs. Ana Ruiz and Ben Ota", "Dr. Ruiz",
+// "Lt. Col. (Dr.) Ruiz"), a graduate of medical school; anyone else's may
+// be a student's year.
+func relBareYear(r0, r1 int, sub string) bool {
+	if r1-r0 != len("year") {
+		return true
+	}
+	return strings.Contains(sub, "Dr. ") || strings.Contains(sub, "Drs. ") || strings.Contains(sub, "(Dr.)")
+}
+
+// relBareYearMay is a necessary condition of a bare year's binding in t
+// (relBareYear): a year that ends an apposition, and a doctor's title.
+func relBareYearMay(t string) bool {
+	if !strings.Contains(t, "Dr") {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(t[from:], " year")
+		if k < 0 {
+			return false
+		}
+		from += k + len(" year")
+		if from < len(t) && (t[from] == ',' || t[from] == ';' || t[from] == ')') {
+			return true
+		}
+	}
 }
 
 // foldIs reports whether s is w (lower case ASCII) in any case.
@@ -418,7 +461,7 @@ type relBinding struct {
 func relBoundBefore(t string, r0 int) (relBinding, bool) {
 	w := relWords{t: t, floor: r0, stop: -1}
 	b := 0
-	if foldIs(t[r0:min(len(t), r0+7)], "year of") {
+	if foldIs(t[r0:min(len(t), r0+4)], "year") {
 		// "in her second year of residency": the ordinal, a possessive, "in"
 		if !relModifier(w.word(b)) {
 			return relBinding{}, false

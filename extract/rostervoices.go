@@ -331,7 +331,7 @@ const gradeAside = `(?:,\s+(?:[A-Z]{2,6}\s+)?(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Memb
 // won", "Dr. Jane Doe (Family Medicine, PGY-2)", "Dr. Jane Doe (IM PGY-1)":
 // group 1 the name, group 2 the words before the year in the parenthesis
 // (yearAsideSpecialty).
-var yearAfterName = mustGateDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*((?:[\p{L}/&-]+\s+){0,2}[\p{L}/&-]+,?\s+)?)(?:PGY|PL)[- ]?[1-7]\b`)
+var yearAfterName = mustGateDerived(predicateNamePart + `(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s*|\s*\(\s*((?:[\p{L}/&-]+\s+){0,2}[\p{L}/&-]+,?\s+)?)(?:PGY|PL)[- ]?[1-7]\b`)
 
 // yearAsideSpecialty reports the words before a training year in a
 // parenthesis after a name that say what the person trains in: a
@@ -398,6 +398,12 @@ func hasAcronym(t string) bool {
 	}
 	return false
 }
+
+// predicateNamePart is the name yearAfterName opens with (group 1): two or
+// three capitalised words, an initial perhaps after the first, and a
+// surname perhaps opening with its particles in lower case ("Ana de la
+// Fuente, MD, PGY-1", nameTail).
+const predicateNamePart = `((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?` + nameTail + `{1,2})`
 
 // predicateRoles say that the person is a resident of the program.
 // ("residency" alone is the program: "crucial for obtaining a residency").
