@@ -48,7 +48,7 @@ type doc struct {
 	title     string
 	blocks    []block
 	rosterish int8     // rosterPage's answer: 0 not yet known, 1 yes, 2 no
-	scope     []bool   // by block: in a section listing people other than residents (outOfScope)
+	scope     []uint8  // by block: in a section listing people other than residents (outOfScope): 1, or 2 past ones (pastScope)
 	names     nameMemo // by block: the kind of name line it is (pageNames)
 	roundUp   bool     // the page quotes residents of several programs (dropOtherPrograms): no one's own essay either
 	refYear   int      // the year a class's year is read against (the cycle's, else the run date's; 0 unknown)

@@ -19,7 +19,7 @@ var (
 	// "Dr. Jane Smith joins us from X", "Jane Smith, a graduate of X".
 	proseConnector = regexp.MustCompile(`\b(?:joins us from|comes to us from|came to us from|(?:is )?(?:a |an )?(?:recent |proud )?graduated? (?:of|from)|attended|earned (?:her|his|their) (?:MD|M\.D\.|medical degree|MBBS) (?:from|at)|completed medical school at|studied medicine at|received (?:her|his|their) (?:MD|medical degree) from)\s+`)
 	// proseName is the name just before a connector.
-	proseName = regexp.MustCompile(`(?:Dr\.\s+)?((?:[A-Z][\p{L}'’.-]+\s+){1,3}[A-Z][\p{L}'’-]+),?\s+(?:\([^)]*\)\s+)?(?:who\s+)?$`)
+	proseName = regexp.MustCompile(`(?:Dr\.\s+)?((?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:(?:de|del|della|da|dos|du|van|von|der|den|la|le|di)\s+){0,2}[A-Z][\p{L}'’-]+),?\s+(?:\([^)]*\)\s+)?(?:who\s+)?$`)
 	// proseSchoolEnd ends the school named after a connector.
 	proseSchoolEnd = mustGate(`;|, [a-z]|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b| after\b| in (?:19|20)\d\d\b`, ";", ", ", " and ", " where", " before", " after", " in 19", " in 20")
 )
@@ -1099,7 +1099,7 @@ func degreesBeforeConnector(w string) string {
 // program's leader or faculty: "will be directed by Dr. X, graduate of Y",
 // "Dr. X, a graduate of Y, will direct the program".
 var leaderWords = []string{"directed", "direct", "directs", "director", "directors", "chair", "chairman", "dean",
-	"professor", "faculty", "attending", "coordinator", "ceo", "president"}
+	"professor", "faculty", "attending", "coordinator", "ceo", "president", "fellow"}
 
 // pastResidency says the person trained as a resident before: "who
 // completed her residency at X", "did his residency training at Y".
@@ -1107,7 +1107,8 @@ var pastResidency = regexp.MustCompile(`\b(?:completed|did|finished) (?:his|her|
 
 // leaderIntroduced reports a sentence (without the school's own name:
 // "Faculty of Medicine") that introduces a leader or a faculty member, not
-// a resident: a leader word and no resident role word, or a residency the
+// a resident: a leader word (or a fellow's: "a graduate of X and a
+// cardiology fellow at Y") and no resident role word, or a residency the
 // person already completed.
 func leaderIntroduced(s string) bool {
 	low := asciiLower(s)
@@ -1168,8 +1169,16 @@ func endsWithName(w string) bool {
 	if len(w)-e < 2 || w[e] < 'A' || w[e] > 'Z' || e == 0 || !isRESpace(w[e-1]) {
 		return false
 	}
-	// the word before: a capital with one more character of a name word
+	// the word before: a capital with one more character of a name word,
+	// before the surname's particles ("Ana de la Fuente")
 	w = trimRESpace(w[:e])
+	for range 2 {
+		k := strings.LastIndexFunc(w, func(r rune) bool { return r < utf8.RuneSelf && isRESpace(byte(r)) })
+		if k < 0 || !nameTailParticles[w[k+1:]] {
+			break
+		}
+		w = trimRESpace(w[:k])
+	}
 	after := 0 // name characters after the one being looked at
 	for e = len(w); e > 0; {
 		r, size := utf8.DecodeLastRuneInString(w[:e])
@@ -1184,6 +1193,10 @@ func endsWithName(w string) bool {
 	}
 	return false
 }
+
+// nameTailParticles are the particles nameTail lets open a surname.
+var nameTailParticles = map[string]bool{"de": true, "del": true, "della": true, "da": true, "dos": true, "du": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "di": true, "bin": true, "al": true, "el": true}
 
 // trimRESpace trims the white space \s matches from the end of s.
 func trimRESpace(s string) string {

@@ -48,6 +48,73 @@ func storyCells14() []storyCell {
 		storyCell{"welcome/faculty-and-resident", welcome("Dr. Lena Park, professor of medicine and vice chair for education, welcomed the incoming residents on Monday. “Our new interns bring energy to every ward,” said Dr. Lena Park.\n\n“I remember my first night on call as an intern,” said Dr. Ana Ruiz, a second-year resident."), ruiz},
 		storyCell{"welcome/resident-with-faculty-companion", welcome("Dr. Ana Ruiz, along with faculty mentor Dr. Lena Park, welcomed the incoming residents. “Ask for help early,” said Dr. Ana Ruiz, a second-year resident."), ruiz},
 	)
+	// 2. a story about one resident on a page that is not the program's
+	// own: a medical school's alumni news (the page's heading names its
+	// graduates, past people, but the story says what the person is now)
+	// and a vendor's or a newspaper's story; the school is the one the
+	// story names as the person's
+	lakeside := []string{"Ana Ruiz | Lakeside School of Medicine |  | "}
+	lakesideMS := []string{"Ana Ruiz | Lakeside Medical School |  | "}
+	for _, head := range []struct{ key, text string }{
+		{"alumni-news", "Alumni News\n\n"},
+		{"alumni-spotlight", "Alumni Spotlight\n\nLakeside School of Medicine\n\n"},
+		{"news", "Our news\n\n"},
+	} {
+		for _, body := range []struct {
+			key, text string
+			want      []string
+		}{
+			{"graduate-of-now", "Dr. Ana Ruiz, a 2019 graduate of the Lakeside School of Medicine, is now a second-year resident in surgery at Harbor General Hospital.", lakeside},
+			{"degrees-graduate-of", "Ana Ruiz, MD, a 2019 graduate of Lakeside School of Medicine, is now a second-year surgery resident at Harbor General Hospital.", lakeside},
+			{"who-graduated", "Dr. Ana Ruiz, who graduated from Lakeside School of Medicine in 2019, is a second-year resident in surgery at Harbor General Hospital.", lakeside},
+			{"fronted-graduate", "A 2019 graduate of the Lakeside School of Medicine, Dr. Ana Ruiz is now a second-year resident in surgery at Harbor General Hospital.", lakeside},
+			{"class-of", "Dr. Ana Ruiz, Class of 2019, is now a PGY-2 in general surgery at Harbor General Hospital.", ruiz},
+			{"paren-year", "Ana Ruiz (MD '19) is a third-year resident in pediatrics at Harbor Children's Hospital.", ruiz},
+			// traps: a fellow, an attending, a former resident, a resident
+			// of years past, a student who will begin residency
+			{"trap-fellow", "Dr. Ana Ruiz, a 2019 graduate of the Lakeside School of Medicine, is now a cardiology fellow at Harbor General Hospital.", nil},
+			{"trap-attending", "Dr. Ana Ruiz, a 2009 graduate of the Lakeside School of Medicine, completed her residency at Harbor General Hospital and is now an attending physician in Maine.", nil},
+			{"trap-former", "Dr. Ana Ruiz, a 2009 graduate of the Lakeside School of Medicine, is a former chief resident of Harbor General Hospital.", nil},
+			{"trap-student-matched", "Ana Ruiz, a fourth-year student at the Lakeside School of Medicine, matched at Harbor General Hospital and will begin residency in surgery in July.", nil},
+			{"trap-will-begin", "Ana Ruiz, a 2026 graduate of the Lakeside School of Medicine, will begin her residency at Harbor General Hospital in July.", nil},
+		} {
+			key := "single/" + head.key + "/" + body.key
+			if body.want == nil {
+				key = "trap/" + key
+			}
+			cells = append(cells, storyCell{key, head.text + body.text, body.want})
+		}
+	}
+	// a residency's own alumni page: its past residents in apposition or
+	// in the past are no residents now
+	cells = append(cells,
+		storyCell{"trap/single/program-alumni/apposed-years", "Alumni News\n\nDr. Ana Ruiz, a resident here from 2012 to 2015, practices in Maine.", nil},
+		storyCell{"trap/single/program-alumni/apposed-chief", "Alumni News\n\nDr. Ana Ruiz, chief resident, went on to a cardiology fellowship in Boston.", nil},
+		storyCell{"trap/single/program-alumni/was", "Alumni News\n\nDr. Ana Ruiz was a second-year resident here when the clinic opened in 2014.", nil},
+	)
+	for _, head := range []struct{ key, text string }{
+		{"finalists", "Young Clinician Award finalists named\n\n"},
+		{"newspaper", "Local doctor honored\n\nHARBOR CITY — "},
+	} {
+		for _, body := range []struct {
+			key, text string
+			want      []string
+		}{
+			{"graduate-and-resident", "Ana Ruiz, a graduate of Lakeside Medical School and an internal medicine resident at Harbor University, is a finalist for the award.", lakesideMS},
+			{"school-graduate-and-resident", "Ana Ruiz, a Lakeside Medical School graduate and internal medicine resident at Harbor University, is one of five finalists for the award.", lakesideMS},
+			{"resident-and-graduate", "Ana Ruiz, an internal medicine resident at Harbor University and a graduate of Lakeside Medical School, is a finalist for the award.", lakesideMS},
+			{"award-went-to", "The award went to Ana Ruiz, a graduate of Lakeside Medical School and a pediatrics resident at Harbor University.", lakesideMS},
+			{"trap-fellow", "Ana Ruiz, a graduate of Lakeside Medical School and an internal medicine fellow at Harbor University, is a finalist for the award.", nil},
+			{"trap-completed", "Ana Ruiz, a graduate of Lakeside Medical School who completed her residency at Harbor University, is a finalist for the award.", nil},
+			{"trap-student", "Ana Ruiz, a fourth-year student at Lakeside Medical School who will begin residency at Harbor University in July, is a finalist for the award.", nil},
+		} {
+			key := "single/" + head.key + "/" + body.key
+			if body.want == nil {
+				key = "trap/" + key
+			}
+			cells = append(cells, storyCell{key, head.text + body.text, body.want})
+		}
+	}
 	return cells
 }
 

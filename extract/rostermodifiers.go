@@ -43,7 +43,8 @@ func modifierWord(w string) bool {
 	return true
 }
 
-// modifierWords say what kind of resident a person is.
+// modifierWords say what kind of resident a person is (and a few words
+// of praise that may stand among them: "a busy PGY-2 resident").
 var modifierWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`first second third fourth fifth sixth year critical care primary first-year second-year third-year
@@ -52,7 +53,8 @@ var modifierWords = func() map[string]bool {
 		neurology emergency anesthesiology anaesthesiology radiology pathology obstetrics gynecology obgyn ob/gyn
 		dermatology ophthalmology urology orthopaedic orthopedic otolaryngology transitional diagnostic physical
 		rehabilitation neurosurgery plastic vascular thoracic interventional nuclear preventive occupational
-		child adolescent med-peds medicine-pediatrics radiation oncology medical cardiothoracic integrated physician`) {
+		child adolescent med-peds medicine-pediatrics radiation oncology medical cardiothoracic integrated physician
+		busy hard-working dedicated talented`) {
 		m[w] = true
 	}
 	return m

@@ -88,7 +88,14 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var spans [][2]int
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !relAbbrevRole(b.text) && !relBareYearMay(b.text) || outOfScope(d, i) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !relAbbrevRole(b.text) && !relBareYearMay(b.text) {
+			continue
+		}
+		// on a page or in a section of past people (alumni, graduates),
+		// only a present relation binds: "Dr. Ana Ruiz, a 2019 graduate
+		// of our school, is now a second-year resident at X"
+		past := outOfScope(d, i)
+		if past && !pastScope(d, i) {
 			continue
 		}
 		t, split := b.text, false
@@ -100,7 +107,7 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				affils = append(affils, affil)
 			}
 		}
-		if strings.IndexByte(t, ':') >= 0 {
+		if strings.IndexByte(t, ':') >= 0 && !past {
 			spans, split = sentenceSpansInto(spans[:0], t), true
 			for k, sp := range spans {
 				if names, ev := relCaption(t, spans[:k], t[sp[0]:sp[1]], sp[0]); names != nil {
@@ -117,7 +124,7 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if r1 < len(t) && (t[r1] == '\'' || strings.HasPrefix(t[r1:], "’")) || placeAfter(t[r0:]) || relRoleModified(t[r1:]) {
 				continue // "the residents' lounge", "residents of Austin", "a resident advocate"
 			}
-			if bd, ok := relBoundBefore(t, r0); ok {
+			if bd, ok := relBoundBefore(t, r0); ok && (!past || relPresent(t, bd, r0)) {
 				if !split {
 					spans, split = sentenceSpansInto(spans[:0], t), true
 				}
@@ -125,6 +132,9 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					add(names, ev, affil)
 					continue
 				}
+			}
+			if past {
+				continue
 			}
 			if names, ev := relNamedAfter(t, r0, r1); names != nil {
 				add(names, ev, "")
@@ -161,7 +171,49 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 	if names == nil || bd.apposed && !relAgrees(t[r0:r1], bd, len(names)) {
 		return nil, "", ""
 	}
+	if bd.apposed && r1 < sp[1] && relPredicateOver(t[r1:sp[1]]) {
+		return nil, "", "" // "Dr. Ana Ruiz, chief resident, went on to a cardiology fellowship": the residency is over
+	}
 	return names, t[ev:max(sp[1], r1)], affiliationAfter(relAfterRole(t[r1:]))
+}
+
+// relPredicateOver reports a sentence's rest after a role in apposition
+// that tells of the person's training (the self cues of a third person's
+// account: selfCues) as over: a fellowship under way, a residency
+// completed, a practice.
+func relPredicateOver(rest string) bool {
+	if selfCueSet.find(rest, 1) == 0 {
+		return false
+	}
+	a := selfAccount{}
+	a.add(rest, strings.ReplaceAll(asciiLower(rest), "’", "'"))
+	return a.over > 0
+}
+
+// relPresent reports a binding by a relation in the present tense, its
+// verb first ("is", "are", "serves as", "is now in her second year of"):
+// no apposition, no group, and no word of another time ("was", "will",
+// "has been", "former").
+func relPresent(t string, bd relBinding, r0 int) bool {
+	if bd.apposed || bd.quant != "" || bd.end >= r0 {
+		return false
+	}
+	ws := strings.Fields(asciiLower(t[bd.end:r0]))
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.Trim(ws[0], ",") {
+	case "is", "are", "serves", "serve":
+	default:
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "was", "were", "will", "has", "have", "had", "former", "past":
+			return false
+		}
+	}
+	return true
 }
 
 // relAbbrevRole reports a text that may hold a role the block's word hints
@@ -733,6 +785,9 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 			break
 		}
 	}
+	if !bd.apposed {
+		sub = relAsideCut(sub) // "Ana Ruiz, a 2019 graduate of X, is now …", "Ana Ruiz (MD '19) is …"
+	}
 	if sub == "" {
 		return nil, 0
 	}
@@ -801,6 +856,46 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		return []string{name}, from
 	}
 	return nil, 0
+}
+
+// relAsideOpeners open an apposition between a subject and its relation
+// that says what else the person is (lower case, after the comma): "Ana
+// Ruiz, a 2019 graduate of X, is now …", "Dr. Ana Ruiz, Class of 2019, is
+// …".
+var relAsideOpeners = []string{"a ", "an ", "class of ", "the "}
+
+// relAsideCut returns the subject sub without an apposition or a
+// parenthesis that closes it: a parenthesis ("Ana Ruiz (MD '19)"), or a
+// comma's aside opening with relAsideOpeners that names no other role (a
+// staff's, a former resident's: "Dr. Roe, the program director, is …"
+// keeps its aside, and the relation reads no one) and no resident's (an
+// apposition of its own). The text before the aside must end in a
+// capitalised word (a name's).
+func relAsideCut(sub string) string {
+	if strings.HasSuffix(sub, ")") {
+		if k := strings.LastIndexByte(sub, '('); k > 0 && sub[k-1] == ' ' && !strings.ContainsAny(sub[k:], ",;") {
+			return strings.TrimRight(sub[:k], " ")
+		}
+	}
+	for from := 0; ; {
+		k := strings.Index(sub[from:], ", ")
+		if k < 0 {
+			return sub
+		}
+		k += from
+		from = k + 2
+		aside := asciiLower(sub[k+2:])
+		if !slices.ContainsFunc(relAsideOpeners, func(o string) bool { return strings.HasPrefix(aside, o) }) {
+			continue
+		}
+		if strings.Contains(aside, ", ") || staffRoleWords.in(aside) || otherRoles.in(aside) || residentRoleRE.MatchString(aside) || staffChief(aside) {
+			return sub
+		}
+		if e := strings.LastIndexByte(sub[:k], ' ') + 1; !upperAt(sub, e) {
+			return sub
+		}
+		return sub[:k]
+	}
 }
 
 // relParticleSurname reports two or three capitalised words of which the
@@ -919,6 +1014,42 @@ func nounSchool(clause, low string) string {
 			return ""
 		}
 		return school
+	}
+	return schoolBeforeNoun(clause, low)
+}
+
+// relSchoolNounsAfter are the nouns the school may stand before, as a
+// modifier: "a Lakeside Medical School graduate", "a proud Ibadan
+// College of Medicine alumna".
+var relSchoolNounsAfter = []string{" graduate", " alumna", " alumnus"}
+
+// schoolBeforeNoun returns the school named by the capitalised words (and
+// "of", "and", "the" between them) right before a noun of
+// relSchoolNounsAfter, when they have a medical school's words; "".
+func schoolBeforeNoun(clause, low string) string {
+	for _, n := range relSchoolNounsAfter {
+		for from := 0; ; {
+			k := strings.Index(low[from:], n)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(n)
+			if from < len(low) && isWordByte(low[from]) || strings.HasPrefix(low[from:], " of ") {
+				continue // "graduates", "graduate of X": nounSchool's
+			}
+			ws := strings.Fields(clause[:k])
+			j := len(ws)
+			for j > 0 && (upperAt(ws[j-1], 0) || j < len(ws) && (ws[j-1] == "of" || ws[j-1] == "and" || ws[j-1] == "the")) {
+				j--
+			}
+			for j < len(ws) && !upperAt(ws[j], 0) {
+				j++ // (a name opens with its capital)
+			}
+			if school := strings.Join(ws[j:], " "); school != "" && medicalNamed.in(school) {
+				return school
+			}
+		}
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -43,10 +44,15 @@ func relateClauses(rs []imgfriendly.Resident) []imgfriendly.Resident {
 	for _, r := range rs {
 		clause := nameClause(r)
 		if clause == "" {
+			if r.School == "" {
+				if lead := leadClause(r); lead != "" {
+					r.School, r.Country = splitCountry(cleanSchool(nounSchool(lead, asciiLower(lead))))
+				}
+			}
 			out = append(out, r)
 			continue
 		}
-		if staffClause(clause) {
+		if staffClause(clause) || pastSpanClause(clause) {
 			continue
 		}
 		if r.School == "" {
@@ -87,6 +93,39 @@ func nameClause(r imgfriendly.Resident) string {
 		return "" // "…, and faculty like Dr. X": the list goes on to others
 	}
 	return rest
+}
+
+// roleSpan is a span of years said of a role, with its "from" or
+// "between": "from 2012 to 2015", "between 2012 and 2015".
+var roleSpan = regexp.MustCompile(`\b(?:from (?:19|20)\d\d (?:to|until|through)|between (?:19|20)\d\d and) (?:19|20)\d\d\b`)
+
+// pastSpanClause reports an apposition whose head gives a resident's role
+// over a span of years ("a resident here from 2012 to 2015"): a residency
+// of the past, its end told.
+func pastSpanClause(clause string) bool {
+	head, _, _ := strings.Cut(clause, ",")
+	return (strings.Contains(head, " 19") || strings.Contains(head, " 20")) && residentRoleRE.MatchString(head) && roleSpan.MatchString(head)
+}
+
+// leadClause is the apposition that opens r's evidence before its name,
+// set off by a comma ("A 2019 graduate of X, Dr. Ana Ruiz is …"): the
+// text from the sentence's "A" or "An" to the comma, or "".
+func leadClause(r imgfriendly.Resident) string {
+	t := cutDateline(r.Evidence.Text) // "AKRON — A 2019 graduate of …"
+	if r.Name == "" || !strings.HasPrefix(t, "A ") && !strings.HasPrefix(t, "An ") {
+		return ""
+	}
+	at := strings.Index(t, r.Name)
+	lead, titles, ok := strings.Cut(t[:max(at, 0)], ", ")
+	if at < 0 || !ok || strings.ContainsAny(lead, ";!?") {
+		return ""
+	}
+	for w := range strings.FieldsSeq(titles) {
+		if !upperAt(w, 0) && !strings.HasPrefix(w, "(") {
+			return "" // between the lead and the name, titles only ("Dr.", "Lt. Col. (Dr.)")
+		}
+	}
+	return lead
 }
 
 // skipCredentials returns rest with the degrees and credentials that open

@@ -116,20 +116,30 @@ func outOfScope(d *doc, i int) bool {
 	if d.scope == nil {
 		readScope(d) // (apart: every reader asks of every block it reads, and this inlines)
 	}
-	return i >= 0 && i < len(d.scope) && d.scope[i]
+	return i >= 0 && i < len(d.scope) && d.scope[i] != 0
+}
+
+// pastScope reports whether block i sits in a section (or on a page) of
+// past people: alumni, graduates, former residents (outOfScope's answer
+// read from a past word). A medical school's alumni news tells of
+// graduates of the school who are residents now.
+func pastScope(d *doc, i int) bool {
+	return outOfScope(d, i) && d.scope[i] == 2
 }
 
 // readScope computes outOfScope's answers for d's blocks.
 func readScope(d *doc) {
-	d.scope = make([]bool, len(d.blocks))
+	d.scope = make([]uint8, len(d.blocks))
 	page := sectionKind(d.title)
+	pagePast := page == sectionOthers && pastWords.in(d.title)
 	if page == sectionNeutral {
 		page = plainTitleScope(d)
+		pagePast = page == sectionOthers && pastWords.in(d.blocks[0].text)
 	}
 	if page == sectionWeak {
 		page = sectionResident
 	}
-	cur := page
+	cur, curPast := page, pagePast
 	curLevel := 0 // the level of the heading that opened the section (0: the page's)
 	for k := range d.blocks {
 		b := &d.blocks[k]
@@ -142,19 +152,25 @@ func readScope(d *doc) {
 			case sk == sectionWeak:
 				cur, curLevel = sectionResident, lv
 			case sk != sectionNeutral:
-				cur, curLevel = sk, lv
+				cur, curLevel, curPast = sk, lv, sk == sectionOthers && pastWords.in(b.text)
 			case page != sectionResident && (curLevel == 0 || lv <= curLevel):
-				cur, curLevel = page, 0 // a neutral heading: back to what the title says
+				cur, curLevel, curPast = page, 0, pagePast // a neutral heading: back to what the title says
 			}
 		} else if page == sectionOthers && plainHeadingLine(d, k) {
 			// a plain-text page about others (a fellowship's) with a
 			// section line of residents: "Chief Residents"
 			w := b.roleHits()
 			if sk := w.sectionKind(); sk == sectionResident || sk == sectionOthers {
-				cur = sk
+				cur, curPast = sk, sk == sectionOthers && pastWords.in(b.text)
 			}
 		}
-		d.scope[k] = cur == sectionOthers
+		switch {
+		case cur != sectionOthers:
+		case curPast:
+			d.scope[k] = 2
+		default:
+			d.scope[k] = 1
+		}
 	}
 }
 

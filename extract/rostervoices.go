@@ -303,6 +303,30 @@ func signedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // (namePairAt).
 var predicateName = mustStartDerived(`((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`, namePairAt).startingWith(capitals, true)
 
+// predicateNameParticle is predicateName with a surname that opens with
+// its particles ("Ana de la Fuente, a graduate of X and a resident at Y"),
+// read only in a block that holds a particle (particleMay).
+var predicateNameParticle = regexp.MustCompile(predicateNamePart + `(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|(?:MD|DO|MBBS|PhD|MPH)\b\.?))*(?:,\s+who\s+[^,.;!?]{1,80},)?,?\s+((?:who\s+)?(?:is|will(?:\s+also)?\s+(?:serve|be)|serves|joins|begins|starts)\b|(?:a|an|our|the)\s)`)
+
+// particleMay reports a text that may name a surname opening with a
+// particle: one of nameTailParticles between spaces.
+func particleMay(t string) bool {
+	for from := 0; ; {
+		k := strings.IndexByte(t[from:], ' ')
+		if k < 0 {
+			return false
+		}
+		from += k + 1
+		e := from
+		for e < len(t) && t[e] >= 'a' && t[e] <= 'z' && e-from < 5 {
+			e++
+		}
+		if e > from && e < len(t) && t[e] == ' ' && nameTailParticles[t[from:e]] {
+			return true
+		}
+	}
+}
+
 // predicateNameOpen is predicateName whose clause opens with "another"
 // or with "now"/"currently" before an article or "in" ("Dr. Vera Cole,
 // another first-year resident, said", "Ben Ota, MD, now in a surgery
@@ -454,6 +478,9 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			re = predicateNameGraded // (a grade is rare: the longer expression only where one may be)
 		}
 		ms := re.FindAllStringSubmatchIndex(b.text, -1)
+		if particleMay(b.text) {
+			ms = append(ms, predicateNameParticle.FindAllStringSubmatchIndex(b.text, -1)...) // (a name read twice is one person: dedupe)
+		}
 		if openerMay(b.text) {
 			ms = append(ms, predicateNameOpen.FindAllStringSubmatchIndex(b.text, -1)...)
 		}

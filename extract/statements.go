@@ -1334,6 +1334,8 @@ var abbreviations = map[string]bool{
 	"e.c.f.m.g": true, "mt": true, "ft": true, "univ": true, "dept": true, "p": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true,
+	// military ranks before a name: "Lt. Col. (Dr.) Ana Ruiz", "Capt. Ben Ota"
+	"lt": true, "col": true, "capt": true, "cpt": true, "maj": true, "sgt": true, "cdr": true, "lcdr": true, "ltc": true,
 }
 
 // sentences splits text at sentence ends, keeping abbreviations such as
