@@ -340,16 +340,7 @@ func TestEssentialWords(t *testing.T) {
 // per state, the outputs of every state read at every byte): the
 // reference for the matcher's table (steps).
 func lexScanReference(s string) []lexMatch {
-	a := lexReference()
-	var all []lexMatch
-	state := int32(0)
-	for i := 0; i < len(s); i++ {
-		state = a.next[int(state)*a.nclass+int(a.class[s[i]])]
-		for _, id := range a.out[state] {
-			all = lexHit(all, s, i, id)
-		}
-	}
-	return settleMatches(all)
+	return settleMatches(lexHitsFull(s))
 }
 
 var lexReference = sync.OnceValue(func() *automaton {

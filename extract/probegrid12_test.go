@@ -1035,13 +1035,7 @@ func gridThird() []gridCell {
 func gridLeadIns() []gridCell {
 	var cells []gridCell
 	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
-	items := func(lead string, its ...string) string {
-		h := "<h2>Eligibility</h2><p>" + lead + "</p><ul>"
-		for _, it := range its {
-			h += "<li>" + it + "</li>"
-		}
-		return h + "</ul>" + gridClose
-	}
+	items := gridItems
 	for _, lead := range []string{"Applicants must meet the following criteria:", "Minimum requirements:", "To be considered, applicants need:"} {
 		add("yog", lead+" graduated within 3 years", items(lead, "Graduation from medical school within the last 3 years", "ECFMG certification"), F{yogMax: 3.0})
 		add("scores", lead+" Step 2 CK 220 or higher", items(lead, "USMLE Step 2 CK score of 220 or higher", "ECFMG certification"), F{s2Min: 220.0})
@@ -1088,13 +1082,7 @@ func gridLeadIns() []gridCell {
 func gridWeighingLeads() []gridCell {
 	var cells []gridCell
 	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
-	items := func(lead string, its ...string) string {
-		h := "<h2>Eligibility</h2><p>" + lead + "</p><ul>"
-		for _, it := range its {
-			h += "<li>" + it + "</li>"
-		}
-		return h + "</ul>" + gridClose
-	}
+	items := gridItems
 	ecfmg := imgfriendly.FieldECFMGDeadline
 	for _, lead := range []string{"While reviewing applications we look for:", "Strong applicants will have:",
 		"In selecting residents we consider the following:", "The committee looks for candidates with:", "In our applicants we seek:"} {

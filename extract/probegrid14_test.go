@@ -25,13 +25,7 @@ import "strings"
 func gridSession14() []gridCell {
 	var cells []gridCell
 	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
-	items := func(lead string, its ...string) string {
-		h := "<h2>Eligibility</h2><p>" + lead + "</p><ul>"
-		for _, it := range its {
-			h += "<li>" + it + "</li>"
-		}
-		return h + "</ul>" + gridClose
-	}
+	items := gridItems
 	page := func(ps ...string) string {
 		h := gridOpen
 		for _, p := range ps {
@@ -278,4 +272,14 @@ func gridSession14() []gridCell {
 	add("scores", "prose: factors we weigh include a pass",
 		page("The factors we weigh include letters, research and a passing COMLEX Level 1."), F{})
 	return cells
+}
+
+// gridItems is an eligibility section whose lead-in paragraph heads a list
+// of the items, closed as every grid page is.
+func gridItems(lead string, its ...string) string {
+	h := "<h2>Eligibility</h2><p>" + lead + "</p><ul>"
+	for _, it := range its {
+		h += "<li>" + it + "</li>"
+	}
+	return h + "</ul>" + gridClose
 }

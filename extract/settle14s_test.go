@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// lexHitsFull is lexScanReference's matches before settleMatches.
+// lexHitsFull is lexScanReference's matches before settleMatches: the
+// automaton read as built, every state's outputs read at every byte.
 func lexHitsFull(s string) []lexMatch {
 	a := lexReference()
 	var all []lexMatch
