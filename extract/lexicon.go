@@ -274,6 +274,8 @@ var lexicon = slices.Concat(
 		"satisfactory completion", "satisfactorily completed", "satisfactorily complete", "satisfactory performance"),
 	words(kNone, 0, "interview season", "interview day", "interview dates", "interview date", "interview process",
 		"interview schedule"),
+	// idioms whose pass word passes no exam: "a rite of passage"
+	words(kNone, 0, "rite of passage", "rites of passage", "passage of time", "passed away", "passing away", "in passing"),
 	words(kNone, 0, "pass rate", "pass rates", "pass/fail", "pass-fail", "pass or fail", "pass/no pass", "passing rate",
 		"board certification", "board certified", "board eligible", "board review"),
 	words(kOrdinal, 1, "first", "1st", "single", "one-time", "initial"),

@@ -153,6 +153,18 @@ func gridSession14() []gridCell {
 		add("scores", "school's students: "+s, page("Our medical school curriculum spans four years.", s), F{})
 		add("attempts", "school's students: "+s, page("Our medical school curriculum spans four years.", s), F{})
 	}
+	// an idiom's pass word passes no exam: "a rite of passage" beside "the
+	// first time" is no first-attempt pass (a news story read as a rule)
+	for _, s := range []string{
+		"Putting on the white coat for the first time is a rite of passage for new interns across the country.",
+		"Taking your first overnight call for the first time remains one of the rites of passage of intern year.",
+		"For many residents, leading a code for the first time is a true rite of passage.",
+	} {
+		add("attempts", "idiom: "+s, page(s), F{})
+		add("scores", "idiom: "+s, page(s), F{})
+	}
+	add("attempts", "idiom beside a rule: passage of Step 1 on the first attempt",
+		page("Match Day is a rite of passage for every applicant. Passage of USMLE Step 1 on the first attempt is required."), F{attMax: 1.0})
 	// the exam sat for is no exam passed
 	for _, s := range []string{
 		"To sit for USMLE Step 1, successful completion of the basic science courses is required.",
