@@ -129,13 +129,8 @@ func checkLineRoleWords(t *testing.T, s string) {
 // every block of the gate documents and on lines of each role.
 func TestLineRoleWords(t *testing.T) {
 	seen := map[int]int{}
-	lines := append([]string{"Chief Resident", "PGY-2", "Former Chief Resident", "Program Director", "MD, UST Faculty of Medicine",
-		"Faculté de Médecine, PGY-1", "Resident, Faculty of Medicine", "Hometown: Lagos"}, unionCases...)
-	for _, d := range gateDocs(t)() {
-		for i := range d.blocks {
-			lines = append(lines, d.blocks[i].text)
-		}
-	}
+	lines := gateBlockTexts(t, append([]string{"Chief Resident", "PGY-2", "Former Chief Resident", "Program Director", "MD, UST Faculty of Medicine",
+		"Faculté de Médecine, PGY-1", "Resident, Faculty of Medicine", "Hometown: Lagos"}, unionCases...))
 	for _, s := range lines {
 		checkLineRoleWords(t, s)
 		seen[lineRole(s)]++
@@ -173,13 +168,8 @@ func checkBlockHasYear(t *testing.T, s string) {
 // of the gate documents and on years of each form.
 func TestBlockHasYear(t *testing.T) {
 	years := 0
-	lines := append([]string{"Jane Doe (PGY-2)", "pgy 3", "Class of 2027", "CLAſS OF 2026", "Intern", "interns", "PGYK", "R2",
-		"Internal Medicine", "class of 1890", "2027"}, unionCases...)
-	for _, d := range gateDocs(t)() {
-		for i := range d.blocks {
-			lines = append(lines, d.blocks[i].text)
-		}
-	}
+	lines := gateBlockTexts(t, append([]string{"Jane Doe (PGY-2)", "pgy 3", "Class of 2027", "CLAſS OF 2026", "Intern", "interns", "PGYK", "R2",
+		"Internal Medicine", "class of 1890", "2027"}, unionCases...))
 	for _, s := range lines {
 		checkBlockHasYear(t, s)
 		if hasYearInText(s) {
@@ -217,4 +207,16 @@ func checkColonOrDash(t *testing.T, s string) {
 	if got, want := b.colonOrDash(), colonOrDash.index(s); got != want {
 		t.Errorf("block{%q}.colonOrDash() = %d, want %d", s, got, want)
 	}
+}
+
+// gateBlockTexts is lines followed by the text of every block of the gate
+// documents.
+func gateBlockTexts(t *testing.T, lines []string) []string {
+	t.Helper()
+	for _, d := range gateDocs(t)() {
+		for i := range d.blocks {
+			lines = append(lines, d.blocks[i].text)
+		}
+	}
+	return lines
 }

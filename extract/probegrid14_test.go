@@ -106,30 +106,30 @@ func gridSession14() []gridCell {
 	}
 
 	// 1b. A lead-in inside the sentence, its items set apart by semicolons.
-	for _, lead := range []string{
-		"The following criteria are preferred when reviewing applications from IMGs:",
-		"When we review international applicants, we prefer the following:",
-		"For IMGs, the selection committee would prefer:",
+	for _, lin := range []struct {
+		leads       []string
+		usce        string
+		yog, scores F
+	}{
+		{[]string{
+			"The following criteria are preferred when reviewing applications from IMGs:",
+			"When we review international applicants, we prefer the following:",
+			"For IMGs, the selection committee would prefer:",
+		}, "preferred", F{yogPref: 4.0}, F{s2Pref: 230.0}},
+		{[]string{
+			"International applicants who are reviewed for an interview must meet these requirements:",
+			"For an IMG application to be reviewed, the following are required:",
+		}, "required", F{yogMax: 4.0}, F{s2Min: 230.0}},
 	} {
-		add("usce", "inline: "+lead+" … ; hands-on US experience",
-			page(lead+" graduation within the last five years; hands-on clinical experience in the U.S. within the last two years, in an accredited residency program or medical school."),
-			F{usceReqF: "preferred"})
-		add("yog", "inline: "+lead+" … ; graduation within 4 years",
-			page(lead+" three months of hands-on clinical experience in the US; graduation within the last 4 years."), F{yogPref: 4.0})
-		add("scores", "inline: "+lead+" … ; Step 2 CK 230",
-			page(lead+" recent US clinical experience; a Step 2 CK score of 230 or more."), F{s2Pref: 230.0})
-	}
-	for _, lead := range []string{
-		"International applicants who are reviewed for an interview must meet these requirements:",
-		"For an IMG application to be reviewed, the following are required:",
-	} {
-		add("usce", "inline: "+lead+" … ; hands-on US experience",
-			page(lead+" graduation within the last five years; hands-on clinical experience in the U.S. within the last two years, in an accredited residency program or medical school."),
-			F{usceReqF: "required"})
-		add("yog", "inline: "+lead+" … ; graduation within 4 years",
-			page(lead+" three months of hands-on clinical experience in the US; graduation within the last 4 years."), F{yogMax: 4.0})
-		add("scores", "inline: "+lead+" … ; Step 2 CK 230",
-			page(lead+" recent US clinical experience; a Step 2 CK score of 230 or more."), F{s2Min: 230.0})
+		for _, lead := range lin.leads {
+			add("usce", "inline: "+lead+" … ; hands-on US experience",
+				page(lead+" graduation within the last five years; hands-on clinical experience in the U.S. within the last two years, in an accredited residency program or medical school."),
+				F{usceReqF: lin.usce})
+			add("yog", "inline: "+lead+" … ; graduation within 4 years",
+				page(lead+" three months of hands-on clinical experience in the US; graduation within the last 4 years."), lin.yog)
+			add("scores", "inline: "+lead+" … ; Step 2 CK 230",
+				page(lead+" recent US clinical experience; a Step 2 CK score of 230 or more."), lin.scores)
+		}
 	}
 	// an item's own cue stands; a sentence of its own after the semicolon is no item
 	add("usce", "inline: item's own cue",
