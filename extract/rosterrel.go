@@ -100,6 +100,7 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		t, split := b.text, false
 		bare := relBareYearMay(t) // (a year of nothing named is a role only where it may bind)
+		peer := relPeerMay(t)     // (a classmate is a role only where the block may name one)
 		add := func(names []string, evidence, affil string) {
 			ev := imgfriendly.Evidence{URL: pageURL, Text: evidence, Selector: b.selector()}
 			for _, n := range names {
@@ -116,11 +117,14 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 		}
 		for at := 0; ; {
-			r0, r1 := relRoleAtIn(t, at, bare)
+			r0, r1 := relRoleAtIn(t, at, bare, peer)
 			if r0 < 0 {
 				break
 			}
 			at = r1
+			if peer && relPeerNoun(t[r0:r1]) && !relPeerOfResidents(t, r0) {
+				continue // "five students listen as one of their classmates, Ana Ruiz, …": classmates of others
+			}
 			if r1 < len(t) && (t[r1] == '\'' || strings.HasPrefix(t[r1:], "’")) || placeAfter(t[r0:]) || relRoleModified(t[r1:]) {
 				continue // "the residents' lounge", "residents of Austin", "a resident advocate"
 			}
@@ -310,17 +314,17 @@ const relReach = 160
 // "PGY-2" its modifier), or a year of the residency ("her second year of
 // residency"). One table look-up a byte finds the words that may open one.
 func relRoleAt(t string, at int) (int, int) {
-	return relRoleAtIn(t, at, false)
+	return relRoleAtIn(t, at, false, false)
 }
 
 // relRoleAtIn is relRoleAt, a bare year ("in their fourth year,") a role
-// too when bare.
-func relRoleAtIn(t string, at int, bare bool) (int, int) {
+// too when bare, and a peer noun ("classmates", relPeerNouns) when peer.
+func relRoleAtIn(t string, at int, bare, peer bool) (int, int) {
 	for i := at; i < len(t); i++ {
 		if !relFirst[t[i]] || i > 0 && isWordByte(t[i-1]) {
 			continue
 		}
-		if e := relRoleEnd(t, i, bare); e > 0 {
+		if e := relRoleEnd(t, i, bare, peer); e > 0 {
 			return i, e
 		}
 	}
@@ -341,7 +345,7 @@ var relFirst = func() (f [256]bool) {
 }()
 
 // relRoleEnd is the end of the role word that starts at i in t, or 0.
-func relRoleEnd(t string, i int, bare bool) int {
+func relRoleEnd(t string, i int, bare, peer bool) int {
 	if i < 0 || i > 0 && isWordByte(t[i-1]) {
 		return 0
 	}
@@ -352,6 +356,9 @@ func relRoleEnd(t string, i int, bare bool) int {
 			if foldIs(t[i:e], w) {
 				return e
 			}
+		}
+		if peer && relPeerNoun(t[i:e]) {
+			return e
 		}
 	case 'p':
 		e := i + 3
@@ -1085,9 +1092,21 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 	for m := 0; m < 5 && relModifier(w.word(b)); m++ {
 		b++
 	}
-	mods, our := b, w.is(b, "our")
+	// "fellow" says what the person is as a modifier does ("fellow
+	// resident Ana Ruiz"), and a peer's possessive stands for the
+	// program's "our": "their classmate Ana Ruiz" (a peer noun, its group
+	// residents), "one of their fellow residents, Ana Ruiz"
+	peer := relPeerNoun(t[r0:r1])
+	fellow := !peer && w.is(b, "fellow")
+	if fellow {
+		b++
+	}
+	mods := b
+	our := w.is(b, "our") || (peer || fellow) && relPeerPossessive(w.word(b))
 	if our {
 		b++
+	} else if peer {
+		return nil, ""
 	}
 	quant := ""
 	for _, q := range relQuantifiers {
