@@ -310,6 +310,9 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if role == roleOther || c.node == nil && leaderTitleAbove(d, seq[c.from]) {
 			continue // "Hospitalist", "Residency: Mercy Hospital": faculty or staff
 		}
+		if role == roleNone && c.to-c.from == 1 && d.blocks[seq[c.from]].role == roleHeading && headingStaff(d, seq[c.from], r.Name, names) {
+			continue // a name heading over its section: "Jane Doe" / "Jane Doe, M.D., Professor, Nephrology"
+		}
 		if role == roleResident {
 			saidResident = true
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -74,7 +75,16 @@ func lineRole(t string) int {
 // lineRoleOf is lineRole(t), with words t's (a union's words, or none: then
 // each set reads t itself).
 func lineRoleOf(t string, words unionWords) int {
-	if len(t) > 70 || fieldCount(t) > 9 || containsAny(t, ".!?") && fieldCount(t) > 4 {
+	if len(t) > 70 || fieldCount(t) > 9 {
+		// "Lena Park, D.O., Vice Chair for Education, Department of
+		// Medicine": the role after a name and its degrees
+		rest, ok := nameDegreesCut(t)
+		if !ok || len(rest) > 70 || fieldCount(rest) > 9 {
+			return roleNone
+		}
+		t, words = rest, unionWords{s: rest}
+	}
+	if containsAny(t, ".!?") && fieldCount(t) > 4 && sentenceStop(t) {
 		return roleNone
 	}
 	if facultyOf.possibleFrom(words.find(facultyOf.hints)) {
@@ -92,6 +102,95 @@ func lineRoleOf(t string, words unionWords) int {
 		return roleOther
 	}
 	return roleNone
+}
+
+// headingStaff reports a staff role line in the section that the name
+// heading at block i opens, whose card is the heading alone: the few short
+// lines under it, up to the next heading, field, sentence or another
+// person's name line ("Jane Doe" / "Jane Doe, M.D., Professor, Nephrology",
+// or "Jane Doe" / "Doe, Jan" / "Jane Doe, M.D." / "Director of the
+// Residency Program"). A line naming the heading's surname is the same
+// person's (a caption, a nickname, Last-First order).
+func headingStaff(d *doc, i int, name string, names nameMemo) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for j, n := i+1, 0; j < len(d.blocks) && n < 4; j, n = j+1, n+1 {
+		b := &d.blocks[j]
+		if b.role == roleHeading || b.role == roleRow || proseLine(b.text) {
+			return false
+		}
+		if _, _, ok := labelValue(b.text); ok {
+			return false
+		}
+		switch b.lineRole() {
+		case roleOther:
+			return true
+		case roleResident:
+			return false
+		}
+		if names.kind(d, j)&(nameIs|nameRest) != 0 && !strings.Contains(b.text, last) {
+			return false // the next person's card
+		}
+	}
+	return false
+}
+
+// nameDegreesCut returns the rest of a line that opens with a person's
+// name and the name's degrees, each after a comma ("Lena Park, M.D.,
+// Ph.D., Associate Dean, Medical Education" → "Associate Dean, Medical
+// Education"); ok is false when the line does not open so.
+func nameDegreesCut(t string) (rest string, ok bool) {
+	i := strings.IndexByte(t, ',')
+	if i <= 0 || i > 40 || len(t) > 160 {
+		return "", false
+	}
+	if _, ok := personName(t[:i]); !ok {
+		return "", false
+	}
+	rest = t[i+1:]
+	for {
+		rest = strings.TrimLeft(rest, " ")
+		j := strings.IndexByte(rest, ',')
+		w := rest
+		if j >= 0 {
+			w = rest[:j]
+		}
+		if !isDegree(strings.TrimSpace(w)) {
+			return rest, ok
+		}
+		ok = true
+		if j < 0 {
+			return "", true
+		}
+		rest = rest[j+1:]
+	}
+}
+
+// sentenceStop reports a mark in t that ends a sentence: a '!', a '?', or
+// a '.' at a word's end that closes no abbreviation of a degree, a title
+// or a rank (sentenceSpans' abbreviations, or a word of two letters or
+// fewer: "M.D.,", "Ph.D.", "Dr.", "Jr."). "Jane Doe, M.D., Professor,
+// Nephrology" is a role line, not a sentence.
+func sentenceStop(t string) bool {
+	if strings.ContainsAny(t, "!?") {
+		return true
+	}
+	for i := strings.IndexByte(t, '.'); i >= 0; {
+		j := i
+		for j > 0 && t[j-1] != ' ' && t[j-1] != '(' && t[j-1] != ',' {
+			j--
+		}
+		var wb [16]byte
+		w := lowerInto(wb[:], t[j:i])
+		if len(w) == 0 || w[0] < 'a' || w[0] > 'z' || len(w) > 2 && !abbreviations[string(w)] && (len(w) > 5 || bytes.IndexByte(w, '.') < 0) {
+			return true // "2.5", "…residents. We", "Nephrology."
+		}
+		k := strings.IndexByte(t[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // residentRoleMay is a necessary condition of a residentRoleRE match in
