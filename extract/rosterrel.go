@@ -165,7 +165,7 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 	if sd := cutDateline(s); bd.quant != "" && (yearWord.MatchString(sd) || pastSpan(sd)) {
 		return nil, "", "" // "one of the first residents, 20 years ago": a group then
 	}
-	if bd.apposed && !relApposedClosed(t[r1:]) {
+	if bd.apposed && !relApposedClosed(t[r1:]) && !(bd.bare && relSaidAfter(t[r1:])) {
 		return nil, "", "" // "With Dr. Marsh, the chief resident runs rounds": the role is the next clause's subject
 	}
 	if !relBareYear(r0, r1, t[sp[0]:bd.end]) {
@@ -277,6 +277,22 @@ func relApposedClosed(after string) bool {
 	w, _ := relNextWord(after)
 	return slices.Contains(relAppositionGoesOn, w)
 }
+
+// relSaidAfter reports a verb of saying right after a role (relSaidVerbs),
+// which closes an apposition with no article, its comma left out: "Jane
+// Roe, DO, psychiatry resident says, …". A role with no article is no
+// subject of its own clause ("With Dr. Marsh, chief resident duties grew"
+// holds no verb of saying; "the chief resident says" has its article).
+func relSaidAfter(after string) bool {
+	w, _ := relNextWord(relAfterRole(after))
+	return w != "" && slices.Contains(relSaidVerbs, w)
+}
+
+// relSaidVerbs are the verbs of saying that attribute a quote or a report
+// to the subject before them (lower case).
+var relSaidVerbs = []string{"says", "said", "adds", "added", "notes", "noted", "explains", "explained", "recalls",
+	"recalled", "shares", "shared", "writes", "wrote", "tells", "told", "agrees", "agreed", "remarks", "remarked",
+	"comments", "commented", "reflects", "reflected", "observes", "observed", "emphasizes", "emphasized"}
 
 // relAppositionGoesOn are the words after a role in apposition that go on
 // with it: a place or program, a track, a relative clause.
@@ -511,6 +527,7 @@ type relBinding struct {
 	quant   string // the quantifier's first word ("one" of "one of our interns"), or ""
 	each    string // an apposition's "both", "all" or "each" (lower case), or ""
 	titled  bool   // an apposition's "a" or "an" and a modifier: "Okafor, a first-year resident"
+	bare    bool   // an apposition of modifiers and the role alone, no article: "Roe, DO, psychiatry resident"
 }
 
 // relBoundBefore walks back from a role at r0 of t over its modifiers,
@@ -587,7 +604,7 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 			end = w.ws[b][0]
 		}
 		titled := mods > 0 && quant == "" && (w.is(mods, "a") || w.is(mods, "an"))
-		return relBinding{end: end, apposed: true, quant: quant, each: each, titled: titled}, true
+		return relBinding{end: end, apposed: true, quant: quant, each: each, titled: titled, bare: b == mods}, true
 	}
 	if quant != "" {
 		for _, row := range relPastGroupRows {
