@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -14,8 +15,17 @@ import (
 // when it opens a sentence of a page whose opening speaks of residents, and
 // no other role (faculty, judges' "director") stands beside it.
 
-// degreeItem is one person with degrees: group 1 the name.
-var degreeItem = mustStartDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?:,\s*(?:Ph\.D\.|M\.P\.H\.|M\.B\.A\.|PhD\b|MPH\b|MS\b|MBA\b))*`, namePairAt).startingWith(capitals, true)
+// degreeItem is one person with degrees: group 1 the name. A page may
+// leave a stray space before a comma ("Lia Cruz ,M.D.").
+var degreeItem = mustStartDerived(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}) ?,\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?: ?,\s*(?:Ph\.D\.|M\.P\.H\.|M\.B\.A\.|PhD\b|MPH\b|MS\b|MBA\b))*`, namePairAt).startingWith(capitals, true)
+
+// degreeItemParticle is degreeItem whose surname may open with particles
+// ("Ana de la Fuente, M.D.": nameTail), read only in a sentence that holds
+// one (particleMay); compiled when first asked (few pages hold such a list,
+// and its letter classes cost a third of a million instructions to build).
+var degreeItemParticle = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?` + nameTail + `{1,2}) ?,\s*(?:M\.D\.|D\.O\.|MD\b|DO\b|MBBS\b|MBChB\b)(?: ?,\s*(?:Ph\.D\.|M\.P\.H\.|M\.B\.A\.|PhD\b|MPH\b|MS\b|MBA\b))*`)
+})
 
 // titledItem is one person with a title before the name: "Dr. Ana Ruiz",
 // "Dr Ben Ota" (group 1 the name); a cohort sentence lists a class so as
@@ -119,7 +129,13 @@ func degreeListResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			n := len(out)
 			if twoDegreeCommas(s) {
-				out = degreeRuns(d, out, degreeItem.FindAllStringSubmatchIndex(s, -1), last, s, commas, &news, pageURL, b)
+				var locs [][]int
+				if particleMay(s) {
+					locs = degreeItemParticle().FindAllStringSubmatchIndex(s, -1) // "Ana de la Fuente, M.D."
+				} else {
+					locs = degreeItem.FindAllStringSubmatchIndex(s, -1)
+				}
+				out = degreeRuns(d, out, locs, last, s, commas, &news, pageURL, b)
 			}
 			if len(out) == n && twoTitles(s) {
 				// the same lists with a title before each name instead of

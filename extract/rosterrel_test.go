@@ -147,7 +147,7 @@ func relGrid() []relCell {
 	} {
 		cells = append(cells, relCell{"trap/" + tr.key, page(tr.text), nil})
 	}
-	return append(append(cells, relCells15Peer(page)...), relCells15c(page)...)
+	return slices.Concat(cells, relCells15Peer(page), relCells15c(page), relCells15Letter())
 }
 
 // relGridLeft are the cells Page does not read yet: the grid's open work.

@@ -319,7 +319,7 @@ func plainTitleScope(d *doc) int {
 		return sectionNeutral // (a byline: its writer's role, "Staff Writer", is no section's; a menu's items are the site's)
 	}
 	k := sectionKind(t)
-	if k == sectionOthers && (residencyGraduates.MatchString(t) || fromAuthor.MatchString(t) || careerArc.MatchString(t) && !pastWords.in(t)) {
+	if k == sectionOthers && (residencyGraduates.MatchString(t) || fromAuthor.MatchString(t) || authoredHeading(t) || careerArc.MatchString(t) && !pastWords.in(t)) {
 		// "Hospital honors the graduates of its residency": residents
 		// finishing, not alumni; "A note from the program director": a
 		// post by a leader, who may name residents, not a page about leaders;

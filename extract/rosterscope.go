@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -131,6 +132,9 @@ func pastScope(d *doc, i int) bool {
 func readScope(d *doc) {
 	d.scope = make([]uint8, len(d.blocks))
 	page := sectionKind(d.title)
+	if page == sectionOthers && authoredHeading(d.title) {
+		page = sectionNeutral
+	}
 	pagePast := page == sectionOthers && pastWords.in(d.title)
 	if page == sectionNeutral {
 		page = plainTitleScope(d)
@@ -146,7 +150,11 @@ func readScope(d *doc) {
 		if b.role == roleHeading {
 			lv := headingLevel(b)
 			w := b.roleHits() // (sectionKind(b.text), from the block's words)
-			switch sk := w.sectionKind(); {
+			sk := w.sectionKind()
+			if sk == sectionOthers && authoredHeading(b.text) {
+				sk = sectionNeutral // "Message from the Program Director": a letter, not a list of leaders
+			}
+			switch {
 			case sk == sectionWeak && page == sectionOthers:
 				// "Class of 2015" on an alumni page: still alumni
 			case sk == sectionWeak:
@@ -173,6 +181,19 @@ func readScope(d *doc) {
 		}
 	}
 }
+
+// authoredHeading reports a heading that says who wrote its section, not
+// whom it lists: "Message from the Program Director", "A Note from Our
+// Chair", "Program Director's Welcome", "The Chair's Corner". A leader's
+// letter names residents as any prose does (its readers ask the sentence
+// for a resident's role); past people's ("News from Our Alumni") stay past.
+func authoredHeading(h string) bool {
+	return len(h) <= 100 && authorHeading.MatchString(h) && !pastWords.in(h)
+}
+
+// authorHeading is authoredHeading's expression: a letter's word and
+// "from", or a possessive and a letter's word.
+var authorHeading = regexp.MustCompile(`(?i)\b(?:note|notes|message|letter|word|words|greetings?|welcome|thoughts)\s+from\b|\w['’]s?\s+(?:message|letter|note|welcome|greetings?|corner|desk)\b|\bfrom\s+the\b.{0,40}\b(?:desk|office)\b`)
 
 // mergePeople keeps one entry per person: the same name written again (in
 // another order, with a title or degrees, or as the surname alone) is the
