@@ -61,5 +61,54 @@ func storyCells15d() []storyCell {
 		cells = append(cells, storyCell{"trap/bare-role-verb/" + tr.key, release(tr.text), nil})
 	}
 	cells = append(cells, storyCell{"trap/bare-role-verb/page-alone", strings.Replace(release(""), "\n\n\n\n", "\n\n", 1), nil})
+	cells = append(cells, storyCellsCoordRole()...)
+	return cells
+}
+
+// storyCellsCoordRole are class 3's cells: a role before the name,
+// coordinated with a second role of several words ("Chief Resident and
+// member of the wellness committee Derek Lund, MD, said …"), the person
+// named by surname later; traps: the second role another person's, a
+// staff role, a past role.
+func storyCellsCoordRole() []storyCell {
+	var cells []storyCell
+	lund := []string{"Derek Lund |  |  | "}
+	blog := func(s string) string {
+		return "Residency Blog\n\nOur new wellness curriculum\n\nThe program launched a wellness curriculum this spring. " + s + "\n\n“We listened to what residents asked for,” Lund said."
+	}
+	for _, first := range []struct{ key, text string }{
+		{"chief", "Chief Resident"},
+		{"chief-lower", "Chief resident"},
+		{"pgy", "PGY-3 resident"},
+		{"our-intern", "Our intern"},
+	} {
+		for _, second := range []struct{ key, text string }{
+			{"member-of", "member of the wellness committee"},
+			{"member-of-long", "member of the graduate medical education wellness committee"},
+			{"aspiring", "aspiring cardiologist"},
+			{"lead-of", "lead of the quality improvement team"},
+		} {
+			for _, name := range []struct{ key, text string }{
+				{"md", "Derek Lund, MD,"},
+				{"dr", "Dr. Derek Lund"},
+				{"plain", "Derek Lund"},
+			} {
+				cells = append(cells, storyCell{"coord-role/" + first.key + "/" + second.key + "/" + name.key, blog(first.text + " and " + second.text + " " + name.text + " said the curriculum grew from resident surveys."), lund})
+			}
+		}
+	}
+	cells = append(cells,
+		storyCell{"coord-role/second-first", blog("Member of the wellness committee and chief resident Derek Lund, MD, said the curriculum grew from resident surveys."), lund},
+	)
+	for _, tr := range []struct{ key, text string }{
+		{"his-roommate", "Our intern and his roommate Derek Lund, MD, said the curriculum grew from resident surveys."},
+		{"her-mentor", "Chief resident and her longtime friend Derek Lund said the curriculum grew from resident surveys."},
+		{"director", "Chief resident and associate program director of the wellness committee Derek Lund said the curriculum grew from resident surveys."},
+		{"faculty", "Chief resident and faculty member of the wellness committee Derek Lund said the curriculum grew from resident surveys."},
+		{"former", "Former chief resident and member of the wellness committee Derek Lund said the curriculum grew from resident surveys."},
+		{"chair-of", "Resident liaison and chair of the wellness committee Derek Lund said the curriculum grew from resident surveys."},
+	} {
+		cells = append(cells, storyCell{"trap/coord-role/" + tr.key, blog(tr.text), nil})
+	}
 	return cells
 }

@@ -1146,13 +1146,18 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 	rest := t[r1:]
 	at := 0
 	if strings.HasPrefix(rest, " and ") {
-		// "our PGY3 and aspiring intensivist Dr. Li Wei": up to three
-		// lower-case words, no other role among them
+		// "our PGY3 and aspiring intensivist Dr. Li Wei", "Chief Resident
+		// and member of the wellness committee Derek Lund": a second role,
+		// up to relCoordReach lower-case words, no other role among them
+		// and none another person's ("our intern and his roommate X")
 		j, n := len(" and"), 0
-		for n < 3 && j+1 < len(rest) && rest[j] == ' ' && rest[j+1] >= 'a' && rest[j+1] <= 'z' {
+		for n < relCoordReach && j+1 < len(rest) && rest[j] == ' ' && rest[j+1] >= 'a' && rest[j+1] <= 'z' {
 			e := wordEnd(rest, j+1)
 			if e == j+1 {
 				break
+			}
+			if n == 0 && relOthersOpeners[rest[j+1:e]] {
+				return nil, ""
 			}
 			j, n = e, n+1
 		}
@@ -1202,6 +1207,15 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 	}
 	return names, sentenceAround(t, start, r1+at+end)
 }
+
+// relCoordReach is how many lower-case words a second role coordinated
+// with a resident's before the name may hold ("member of the wellness
+// committee").
+const relCoordReach = 8
+
+// relOthersOpeners open a phrase that names another person than the
+// subject: "and his roommate", "and their son".
+var relOthersOpeners = map[string]bool{"his": true, "her": true, "their": true, "whose": true, "its": true}
 
 // nonNameOpeners are capitalised words that open a sentence before a name
 // ("On Saturday Ana Ruiz and …"), no surname opening one ("Today, a
