@@ -83,6 +83,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, addressedResidents(d, pageURL)...)
 	pr = append(pr, degreeAsideResidents(d, pageURL)...)
 	pr = append(pr, relationResidents(d, pageURL)...)
+	pr = append(pr, signatureResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:
@@ -757,7 +758,8 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 	var ev []string
 	ev = append(ev, nameBlock.text)
 	school, hometown := "", ""
-	medical := false // school came from a label naming the medical school
+	medical := false  // school came from a label naming the medical school
+	labelled := false // school came from a label or an alumnus line
 	for _, j := range blocks[nameAt+1:] {
 		t := d.blocks[j].text
 		if lbl, val, ok := labelValue(t); ok {
@@ -765,7 +767,7 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 			case "school":
 				// "Medical School:" beats "Education:" or an unlabelled line
 				if m := isMedSchoolLabel(lbl); school == "" || m && !medical {
-					school, medical = val, m
+					school, medical, labelled = val, m, true
 				}
 				ev = append(ev, t)
 				continue
@@ -779,6 +781,15 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 				r.Country = val
 				continue
 			case "bio", "other", "name":
+				continue
+			}
+		}
+		if !labelled {
+			if a := alumSchool(t); a != "" {
+				// "KUSOM Alum 2022": the school of its alumnus, over an
+				// unlabelled line (a signature's site: "Harbor Medical Center")
+				school, labelled = a, true
+				ev = append(ev, t)
 				continue
 			}
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 15's cells of storyGrid from rost15c (issue 12): the classes
 // seen on unseen roster material, in the team's own words (never copied).
@@ -62,6 +65,62 @@ func storyCells15c() []storyCell {
 		storyCell{"trap/advice-plain/professor", plain + "Lena Park\n\nLena Park, M.D., Professor, Nephrology\n2022 Teaching Award of the Division\n\nInterns, ask for help early and sleep when you can.", nil},
 		storyCell{"trap/advice-plain/director", plain + "Tom Hale\n\nHale, Tommy\n\nTom Hale, M.D.\nDirector of the Internal Medicine Residency Program\n\nTake care of yourselves first.", nil},
 	)
+	return append(cells, signatureCells15c()...)
+}
+
+// signatureCells15c are class 1's cells: a medical school's alumni stories
+// page, a short quote in the first person signed by a block of lines —
+// the name and degree, the role, the residency's site, the school's
+// acronym with "Alum" and a year — and a caption with a shorter first name;
+// the school's figures are nobody. The site is no school; the school is
+// the acronym as written.
+func signatureCells15c() []storyCell {
+	var cells []storyCell
+	lusom := []string{"Ana Ruiz | LUSOM |  | "}
+	ruiz := []string{"Ana Ruiz |  |  | "}
+	quote := "“Lakeside taught me to think on my feet, and my teachers never stopped believing in me. I matched at my first choice.”"
+	head := "Alumni Success Stories\n\nLakeside University School of Medicine (LUSOM) has more than 3,000 graduates, and 99% of our students pass Step 1 on their first attempt.\n\n"
+	plain := func(sig string) string { return head + quote + "\n\n" + sig + "\n\nAnnie Ruiz" }
+	html := func(sig string) string {
+		return "<html><head><title>Alumni Success Stories</title></head><body><h1>Alumni Success Stories</h1><p>Lakeside University School of Medicine (LUSOM) has more than 3,000 graduates, and 99% of our students pass Step 1 on their first attempt.</p>" +
+			"<div class=\"testimonial\"><img src=\"ruiz.jpg\" alt=\"Annie Ruiz\"><p class=\"caption\">Annie Ruiz</p><blockquote>" + quote + "</blockquote><p><strong>" +
+			strings.ReplaceAll(strings.Replace(sig, "\n", "</strong><br>", 1), "\n", "<br>") + "</p></div></body></html>"
+	}
+	for _, sig := range []struct {
+		key, text string
+		want      []string
+		htmlOnly  bool
+	}{
+		{"resident-physician", "Ana Ruiz, MD\nResident Physician (General Surgery)\nHarbor Health Foundation (Ohio)\nLUSOM Alum 2022", lusom, false},
+		{"pgy-specialty", "Ana Ruiz, M.D.\nPGY-2 Resident, Internal Medicine\nHarbor General Hospital, Akron, OH\nLUSOM Alumna, Class of 2023", lusom, false},
+		{"graduate-of", "Ana Ruiz, DO\nFamily Medicine Resident\nHarbor Regional Medical Center\nGraduate of LUSOM, 2021", lusom, false},
+		{"chief-no-year", "Ana Ruiz, DO\nChief Resident, Pediatrics\nHarbor Children's Hospital (Michigan)", ruiz, false},
+		{"school-name-alum", "Ana Ruiz, MD\nResident Physician, Psychiatry\nHarbor Behavioral Health\nLakeside University School of Medicine Alumna 2020", []string{"Ana Ruiz | Lakeside University School of Medicine |  | "}, false},
+		// traps: another role now, a residency of years past, a student
+		{"trap/attending", "Ana Ruiz, MD\nAttending Physician (General Surgery)\nHarbor Health Foundation (Ohio)\nLUSOM Alum 2012", nil, false},
+		{"trap/fellow", "Ana Ruiz, MD\nCardiology Fellow\nHarbor Heart Institute\nLUSOM Alum 2016", nil, false},
+		{"trap/chief-span", "Ana Ruiz, MD\nChief Resident, 2016-2017\nHarbor General Hospital\nLUSOM Alum 2012", nil, true},
+		{"trap/resident-then-professor", "Ana Ruiz, MD\nFormer Chief Resident\nAssistant Professor of Surgery\nLUSOM Alum 2008", nil, false},
+		{"trap/student", "Ana Ruiz\nFourth-Year Medical Student\nLUSOM Class of 2027", nil, false},
+	} {
+		// (a role of years past is past only under the alumni heading,
+		// which a plain page's site lines above it hide: HTML alone)
+		if !sig.htmlOnly {
+			cells = append(cells, storyCell{"alumni-signature/plain/" + sig.key, plain(sig.text), sig.want})
+		}
+		cells = append(cells, storyCell{"alumni-signature/html/" + sig.key, html(sig.text), sig.want})
+	}
+	cells = append(cells,
+		// the signature over the quote
+		storyCell{"alumni-signature/above-quote", head + "Ana Ruiz, MD\nResident Physician (General Surgery)\nLUSOM Alum 2022\n\n" + quote, lusom},
+		// two stories: a resident's and an attending's
+		storyCell{"alumni-signature/two", plain("Ana Ruiz, MD\nResident Physician (General Surgery)\nHarbor Health Foundation (Ohio)\nLUSOM Alum 2022") +
+			"\n\n“My years at Lakeside made me the surgeon I am.”\n\nBen Ota, MD\nAttending Surgeon\nHarbor Health Foundation (Ohio)\nLUSOM Alum 2005", lusom},
+		// the school's figures alone name no one
+		storyCell{"trap/alumni-signature/figures", head + "Our graduates hold residency positions in 40 states, and 3,000+ alumni practice in North America.", nil},
+		// a residency's own alumni: the role line of years past
+		storyCell{"trap/alumni-signature/program-alumni", "<html><head><title>Our Alumni</title></head><body><h1>Our Alumni</h1><p>“I loved every rotation here, and I still call my co-residents every week.”</p><p>Ana Ruiz, MD<br>Chief Resident 2019<br>Now: Hospitalist, Harbor General</p></body></html>", nil},
+	)
 	return cells
 }
 
@@ -97,4 +156,27 @@ var metaRows15c = []metaRow{
 		}
 		return strings.NewReplacer("<h3>", "<p><strong>", "</h3>", "</strong></p>").Replace(p), true
 	}},
+}
+
+// TestAlumSchool holds alumSchool to its class: a school (a name or an
+// acronym) its person is an alumnus or a graduate of, a year perhaps.
+func TestAlumSchool(t *testing.T) {
+	for _, c := range []struct{ give, want string }{
+		{"KUSOM Alum 2022", "KUSOM"},
+		{"LUSOM Alumna, Class of 2023", "LUSOM"},
+		{"Graduate of LUSOM, 2021", "LUSOM"},
+		{"Alumnus of the Lakeside School of Medicine", "Lakeside School of Medicine"},
+		{"Lakeside University School of Medicine Alumna 2020", "Lakeside University School of Medicine"},
+		{"LUSOM '19 graduate", ""},
+		{"IMG Graduate 2019", ""},
+		{"MD Graduate 2019", ""},
+		{"Residency Graduate 2019", ""},
+		{"Alumni, Class of 2019", ""},
+		{"Harbor Health Foundation (Ohio)", ""},
+		{"Resident Physician (General Surgery)", ""},
+	} {
+		if got := alumSchool(c.give); got != c.want {
+			t.Errorf("alumSchool(%q) = %q, want %q", c.give, got, c.want)
+		}
+	}
 }

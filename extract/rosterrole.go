@@ -271,6 +271,9 @@ func cardRole(d *doc, blocks []int) int {
 		}
 		switch d.blocks[j].lineRole() {
 		case roleOther:
+			if alumSchool(t) != "" {
+				continue // an alumna's line names her school: "LUSOM Alumna, Class of 2023"
+			}
 			return roleOther
 		case roleResident:
 			role = roleResident
@@ -414,4 +417,54 @@ func staffSigned(d *doc) bool {
 		}
 	}
 	return false
+}
+
+// alumSchool returns the school a line names its person an alumnus or a
+// graduate of, with a year perhaps: "KUSOM Alum 2022", "Lakeside School of
+// Medicine Alumna, Class of 2021", "Alumnus of KUSOM, 2020"; "" when the
+// line is no such line.
+func alumSchool(t string) string {
+	if len(t) > 120 || !alumMay(t) {
+		return "" // (the expression's words)
+	}
+	m := alumLine.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return ""
+	}
+	school := strings.TrimSpace(strings.Trim(m[1]+m[2], " ,"))
+	if school == "" || fieldCount(school) > 10 || !(schoolShaped(school) || acronymWord(school) && !isDegree(school) && !notSchoolAcronyms[school]) {
+		return ""
+	}
+	return school
+}
+
+// alumMay is a necessary condition of an alumLine match: "lum" or "rad"
+// ("Alum…", "alum…", "Grad…", "grad…"; a line in capitals is not read).
+func alumMay(t string) bool {
+	return strings.Contains(t, "lum") || strings.Contains(t, "rad")
+}
+
+var alumLine = regexp.MustCompile(`(?i)^(?:(.+?),?\s+(?:alum|alumna|alumnus|alumnae|alumni|graduate|grad)|(?:alum|alumna|alumnus|alumnae|alumni|graduate|grad)\s+of\s+(?:the\s+)?(.+?))(?:,?\s+(?:class\s+of\s+)?(?:(?:19|20)\d\d|['’]\d\d))?$`)
+
+// notSchoolAcronyms are acronyms a graduate is said to be that name no
+// school: "IMG Graduate 2019".
+var notSchoolAcronyms = map[string]bool{"IMG": true, "FMG": true, "US": true, "USA": true, "UK": true, "PGY": true, "GME": true}
+
+// acronymWord reports one word of two to eight capitals (a letter or two
+// lower-case perhaps: "KUSOM", "SGU", "UoN"), a school's acronym.
+func acronymWord(t string) bool {
+	if len(t) < 2 || len(t) > 8 || strings.IndexByte(t, ' ') >= 0 {
+		return false
+	}
+	upper := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && upper*2 > len(t)
 }
