@@ -37,6 +37,9 @@ func leadInResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if !ok {
 				break
 			}
+			if headingStaff(d, j, r.Name, pageNames(d)) {
+				continue // "Lena Park" over "Lena Park, M.D., Professor, Nephrology": a teacher, whatever the lead-in said
+			}
 			r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}
 			out = append(out, r)
 		}
@@ -134,8 +137,8 @@ func leadInItem(t string) (imgfriendly.Resident, bool) {
 	if !ok || strings.ContainsAny(head, ":;") {
 		return imgfriendly.Resident{}, false
 	}
-	if rest != "" && leaderRole(rest) {
-		return imgfriendly.Resident{}, false // "Dr. Helen Marsh - Program Director": a leader's line, no resident
+	if rest != "" && (leaderRole(rest) || lineRoleOf(rest, unionWords{s: rest}) == roleOther) {
+		return imgfriendly.Resident{}, false // "Dr. Helen Marsh - Program Director", "Lena Park, M.D., Professor": staff, no resident
 	}
 	r := imgfriendly.Resident{Name: name}
 	var parts []string
