@@ -57,7 +57,7 @@ var notNameWords = map[string]bool{
 	"visitors": true, "locations": true, "billing": true, "hours": true, "doctor": true, "find": true,
 	"announcement": true, "coming": true, "soon": true, "select": true, "profiles": true, "profile": true,
 	"graduate": true, "graduated": true, "rotation": true, "elective": true, "electives": true,
-	"admissions": true, "policies": true, "handbook": true, "brochure": true, "download": true,
+	"admissions": true, "policies": true, "handbook": true, "guide": true, "guidebook": true, "manual": true, "brochure": true, "download": true,
 	// a newsroom's sections: "Press Releases", "Newsroom", "Stories"
 	"press": true, "release": true, "releases": true, "newsroom": true, "stories": true, "articles": true,
 	"announcements": true, "archive": true, "archives": true, "blog": true,

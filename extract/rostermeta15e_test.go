@@ -72,3 +72,70 @@ func relCells15Letter() []relCell {
 	}
 	return cells
 }
+
+// relCells15Sections are the cells of a handbook's credits (class 1): a
+// section whose heading names residents ("Resident Editors", "Intern
+// Contributors") lists lines of a topic and its writers ("Cardiology: Lia
+// Cruz, MD"), a long list carried over to the next line, a person named
+// again in another line counted once; the section of faculty reviewers
+// beside it, in the same shape, gives no one, nor does a heading with no
+// role ("Editors-in-Chief": its editors count only where a resident
+// section names them again).
+func relCells15Sections() []relCell {
+	chiefs := "# Editors-in-Chief\nAna Ruiz, MD & Ben Ota, MD\n\n"
+	faculty := "\n# Faculty Reviewers\nCardiology: Mark Stone, MD\nNephrology: Ellen Ward, MD, MPH and Paul Kim, MD\nPulmonology: Dr. Rosa Diaz\n"
+	six := []string{"Ana Ruiz", "Ben Ota", "Joy Lee", "Lia Cruz", "Raj Patel", "Sam Park"}
+	four := []string{"Joy Lee", "Lia Cruz", "Raj Patel", "Sam Park"}
+	sections := []struct {
+		key, text string
+		want      []string
+	}{
+		{"colon", "# Resident Editors\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD\nInfectious Disease: Ana Ruiz, MD, Joy Lee, MD, Raj Patel, MD and Ben Ota, MD\nPulmonology: Ben Ota, MD\n", six},
+		{"carried-comma", "# Resident Editors\nCardiology: Lia Cruz, MD\nInfectious Disease: Ana Ruiz, MD, Joy Lee, MD,\nRaj Patel, MD and Ben Ota, MD\nRheumatology: Sam Park, MD\n", six},
+		{"carried-and", "# Resident Editors\nCardiology: Lia Cruz, MD\nInfectious Disease: Ana Ruiz, MD, Joy Lee, MD, Raj Patel, MD and\nBen Ota, MD\nRheumatology: Sam Park, MD\n", six},
+		{"dash", "# Resident Editors\nCardiology - Lia Cruz, MD\nNephrology – Sam Park, DO\nInfectious Disease – Ana Ruiz, MD, Joy Lee, MD and Raj Patel, MD\nPulmonology – Ben Ota, MD\n", six},
+		{"plain-heading", "Resident Editors\n\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD\nInfectious Disease: Ana Ruiz, MD, Joy Lee, MD, Raj Patel, MD and Ben Ota, MD\n", six},
+		{"intern-amp", "## Intern Contributors\nCardiology: Lia Cruz, MD & Sam Park, MD\nGeriatrics: Joy Lee, MD & Raj Patel, MD\n", four},
+		{"titles", "# Resident Contributors\nCardiology: Dr. Lia Cruz\nEndocrinology: Dr. Sam Park and Dr. Joy Lee\nHematology: Dr. Raj Patel\n", four},
+		{"degrees-mph", "# Chief Residents\nQuality: Lia Cruz, MD, MPH\nEducation: Sam Park, DO and Joy Lee, MD, MBA\nWellness: Raj Patel, MD\n", four},
+		{"html-h2-p", "<html><body><main><h2>Resident Editors</h2><p>Cardiology: Lia Cruz, MD</p><p>Nephrology: Sam Park, MD</p><p>Infectious Disease: Ana Ruiz, MD, Joy Lee, MD, Raj Patel, MD and Ben Ota, MD</p><h2>Faculty Reviewers</h2><p>Cardiology: Mark Stone, MD</p><p>Nephrology: Ellen Ward, MD and Paul Kim, MD</p></main></body></html>", six},
+		{"html-h3-li", "<html><body><main><h3>Resident Editors</h3><ul><li>Cardiology: Lia Cruz, MD</li><li>Nephrology: Sam Park, MD</li><li>Infectious Disease: Joy Lee, MD and Raj Patel, MD</li></ul><h3>Attending Reviewers</h3><ul><li>Cardiology: Mark Stone, MD</li><li>Nephrology: Ellen Ward, MD and Paul Kim, MD</li></ul></main></body></html>", four},
+		{"plain-lines-faculty-after", "Resident Editors\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD and Joy Lee, MD\nAttending Reviewers\nCardiology: Mark Stone, MD\nNephrology: Ellen Ward, MD and Paul Kim, MD\n", []string{"Joy Lee", "Lia Cruz", "Sam Park"}},
+		{"advisor-line", "# Resident Editors\nFaculty Advisor: Mark Stone, MD\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD\nInfectious Disease: Joy Lee, MD and Raj Patel, MD\n", four},
+		// traps: the same lines under others' headings, under a heading
+		// with no role, lines of topics, a committee's officers
+		{"trap-faculty", "# Faculty Reviewers\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD\nInfectious Disease: Joy Lee, MD and Raj Patel, MD\n", nil},
+		{"trap-attending", "# Attending Editors\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD and Joy Lee, MD\n", nil},
+		{"trap-no-role", "# Editors\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD and Joy Lee, MD\n", nil},
+		{"trap-former", "# Former Resident Editors\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD and Joy Lee, MD\n", nil},
+		{"trap-topics", "# Resident Editors\nCardiology: Heart Failure, Valve Disease and Arrhythmia\nNephrology: Acute Kidney Injury and Dialysis\n", nil},
+		{"trap-committee", "# Resident Wellness Committee\nChair: Lia Cruz, MD\nMembers: Sam Park, MD and Joy Lee, MD\n", nil},
+		{"trap-fellows", "# Chief Fellows\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD and Joy Lee, MD\n", nil},
+	}
+	// a page's title and a line of prose above the sections (where the
+	// metamorphic rows put a byline, a dateline or sentences)
+	intro := "This guide is updated every July. Send corrections to the editors.\n\n"
+	var cells []relCell
+	for _, s := range sections {
+		key := "sections/" + s.key
+		if s.want == nil {
+			key = "trap/" + key
+		}
+		page := "Lakeside Medicine Pocket Guide\n\n" + intro + s.text
+		if s.text[0] == '<' {
+			page = s.text
+		}
+		cells = append(cells, relCell{key, page, s.want})
+		if s.text[0] == '#' {
+			// the handbook: its title, the chiefs, the resident section,
+			// the faculty's
+			cells = append(cells, relCell{key + "/handbook", "Lakeside Medicine Resident Survival Guide\n\n" + intro + chiefs + s.text + faculty, s.want})
+		}
+	}
+	// the chiefs alone, named by no resident section: a heading with no
+	// role gives no one
+	cells = append(cells, relCell{"trap/sections/chiefs-alone", "Lakeside Medicine Survival Guide\n\n" + intro + chiefs + faculty, nil},
+		relCell{"trap/sections/chiefs-labelled", "Lakeside Medicine Survival Guide\n\n" + intro + "# Editors-in-Chief\nInternal Medicine: Ana Ruiz, MD & Ben Ota, MD\n" + faculty, nil},
+		relCell{"sections/chiefs-not-repeated", "Lakeside Medicine Pocket Guide\n\n" + intro + chiefs + "# Resident Editors\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD\n" + faculty, []string{"Lia Cruz", "Sam Park"}})
+	return cells
+}

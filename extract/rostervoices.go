@@ -944,9 +944,19 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			run = nil
 		}
+		b := &d.blocks[i]
+		may := gatesOff || residentGroupMay(d, b)
+		if may && b.hint()&(hintResident|oddFold) != 0 && i+1 < len(d.blocks) && nameListOpens(&d.blocks[i+1]) && residentGroupLine(d, b.text) {
+			// a section's lines of people by topic: "Cardiology: Ana Ruiz, MD"
+			if run, end := sectionListRun(d, i, pageURL); run != nil {
+				out = append(out, run...)
+				i = end - 1
+				continue
+			}
+		}
 		// a run is two or more name lines right under the group's line:
 		// the two lines under it are asked before the line itself
-		if b := &d.blocks[i]; !gatesOff && (!residentGroupMay(d, b) || !groupNameAt(d, i+1) || !groupNameAt(d, i+2)) || !residentGroupLine(d, b.text) {
+		if !gatesOff && (!may || !groupNameAt(d, i+1) || !groupNameAt(d, i+2)) || !residentGroupLine(d, b.text) {
 			continue
 		}
 		for ; j < len(d.blocks) && d.blocks[j].role != roleRow; j++ {
@@ -1017,12 +1027,18 @@ func residentGroupLine(d *doc, t string) bool {
 	if len(t) > 60 || strings.HasSuffix(t, ".") || fieldCount(t) > 6 {
 		return false
 	}
+	if containsFold(t, "in-chief") {
+		t = inChief.ReplaceAllString(t, "") // "Editors-in-Chief": an editor's rank, no chief resident
+	}
 	w := readRoleHits(t)
 	if !w.in(&residentHeadWords) && !isYearLine(t) && !(rosterPage(d) && w.in(&weakResidentWords)) {
 		return false
 	}
 	return w.sectionKind() != sectionOthers && !w.in(&otherRoles) && !w.in(&groupWords)
 }
+
+// inChief is the rank of "editor-in-chief", "commander in chief".
+var inChief = regexp.MustCompile(`(?i)[\s-]in[\s-]chief\b`)
 
 // awardLineParts reads an award line, "<award> – <name>" or "<award>:
 // <name>", as the expression awardLine (rosterperf10_test.go) matches it:
