@@ -173,6 +173,7 @@ const storyQuote = "“The clinic will save our patients a long bus ride,”"
 // storyGrid builds the cells of session 13's classes.
 func storyGrid() []storyCell {
 	var cells []storyCell
+	cells = append(cells, storyCells15Graduates()...) // (rost15a's classes, on lines of their own)
 	story := func(s string) string {
 		return "Hospital opens a new clinic\n\nThe clinic will serve families on the west side of the city.\n\n" + s
 	}

@@ -144,7 +144,8 @@ func readScope(d *doc) {
 		page = sectionResident
 	}
 	cur, curPast := page, pagePast
-	curLevel := 0 // the level of the heading that opened the section (0: the page's)
+	curLevel := 0   // the level of the heading that opened the section (0: the page's)
+	classLooks := 0 // plain class lines whose head was looked for
 	for k := range d.blocks {
 		b := &d.blocks[k]
 		if b.role == roleHeading {
@@ -163,6 +164,16 @@ func readScope(d *doc) {
 				cur, curLevel, curPast = sk, lv, sk == sectionOthers && pastWords.in(b.text)
 			case page != sectionResident && (curLevel == 0 || lv <= curLevel):
 				cur, curLevel, curPast = page, 0, pagePast // a neutral heading: back to what the title says
+			}
+		} else if b.node == nil && cur != sectionOthers && classLooks < maxGraduateClasses && isGraduateClass(b) {
+			classLooks++
+			// a plain page's class line ("Class of 2016") under a line that
+			// names others ("Residency Alumni", "Where our students
+			// matched"), a site's line above that one: the class is theirs
+			if near := classHeadLine(d, k); near != "" {
+				if w := readRoleHits(near); w.sectionKind() == sectionOthers {
+					cur, curPast = sectionOthers, pastWords.in(near)
+				}
 			}
 		} else if page == sectionOthers && plainHeadingLine(d, k) {
 			// a plain-text page about others (a fellowship's) with a

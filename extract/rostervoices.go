@@ -31,6 +31,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, awardLinesResidents(d, pageURL)...)
 	out = append(out, awardRowResidents(d, pageURL)...)
 	out = append(out, graduatingResidents(d, pageURL)...)
+	out = append(out, graduateClassResidents(d, pageURL)...)
 	out = append(out, awardToResidents(d, pageURL)...)
 	out = append(out, degreeListResidents(d, pageURL)...)
 	out = append(out, captionResidents(d, pageURL)...)
