@@ -114,6 +114,9 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 		if len(out) == 0 {
 			out = spotlightResident(d, pageURL) // a spotlight that speaks of its resident, named only by its address
 		}
+		if len(out) == 0 {
+			out = firstNamePageResident(d, pageURL) // a resident's page that names the resident by first name, as its address does
+		}
 		out = checkSchools(out)
 	}
 	out = dropSubspecialtyFellows(out)

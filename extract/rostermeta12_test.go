@@ -167,6 +167,7 @@ var metaRows = []metaRow{
 // (rel) or of name | school | country | img (self).
 type metaCell struct {
 	key, give string
+	url       string // the page's address, if the cell has one (storyPages)
 	want      []string
 	self      bool
 	first     bool // a first-person piece whose writer is its person
@@ -192,13 +193,19 @@ func metaCells() []metaCell {
 		}
 		cells = append(cells, metaCell{key: "story/" + c.key, give: c.give, want: c.want, self: true})
 	}
+	for _, c := range storyPages() {
+		if storyGridLeft[c.key] {
+			continue
+		}
+		cells = append(cells, metaCell{key: "story/" + c.key, give: c.give, url: c.url, want: c.want, self: true})
+	}
 	return cells
 }
 
 // metaGot is what Page gives of a page, in the cell's terms.
 func metaGot(t *testing.T, c metaCell, give string) []string {
 	if c.self {
-		got := residentRows(t, give)
+		got := residentRowsAt(t, give, c.url)
 		if len(got) == 0 {
 			return nil
 		}

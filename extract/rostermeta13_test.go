@@ -307,13 +307,17 @@ func storyGrid() []storyCell {
 // storyGridLeft are storyGrid's cells not read right yet.
 var storyGridLeft = map[string]bool{}
 
-// TestStoryGrid runs storyGrid through Page.
+// TestStoryGrid runs storyGrid and storyPages through Page.
 func TestStoryGrid(t *testing.T) {
 	pass, total := 0, 0
 	var fails []string
+	cells := storyPages()
 	for _, c := range storyGrid() {
+		cells = append(cells, storyPage{key: c.key, give: c.give, want: c.want})
+	}
+	for _, c := range cells {
 		total++
-		got := residentRows(t, c.give)
+		got := residentRowsAt(t, c.give, c.url)
 		if len(got) == 0 {
 			got = nil
 		}

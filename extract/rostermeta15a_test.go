@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+)
 
 // Session 15's cells of storyGrid (issue 12, rost15a): the classes seen on
 // unseen roster material, in the team's own words (never copied).
@@ -97,4 +102,75 @@ func storyCells15Graduates() []storyCell {
 		storyCell{"trap/graduates/no-class-lines", "Where our graduates are now:\nAna Ruiz, MD – Cardiology Fellowship, Lakeside Hospital\nBen Ota, MD – Hospitalist, Harbor General", nil},
 	)
 	return cells
+}
+
+// storyPage is a cell of storyGrid read at an address (url): a page whose
+// address says whose it is.
+type storyPage struct {
+	key, url, give string
+	want           []string
+}
+
+// storyPages are storyGrid's cells with an address.
+func storyPages() []storyPage {
+	return storyPages15FirstName()
+}
+
+// residentRowsAt is residentRows of the page at pageURL ("" for none).
+func residentRowsAt(t *testing.T, give, pageURL string) []string {
+	t.Helper()
+	var u *url.URL
+	if pageURL != "" {
+		var err error
+		if u, err = url.Parse(pageURL); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pf, err := Page([]byte(give), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range pf.Residents {
+		img := ""
+		if r.IMG != nil {
+			img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
+		}
+		got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
+	}
+	return got
+}
+
+// storyPages15FirstName are the cells of a resident's own page that names
+// the resident by first name only, as its address does (class 3): the
+// school and the country the bio names for medical school, never the
+// college named before them; beside them the traps: a faculty folder, a
+// person the page says is faculty or an alumna, another first name, a
+// folder's own page.
+func storyPages15FirstName() []storyPage {
+	at := "https://www.lakesidehealth.org/residents/gillian"
+	uwi := []string{"Gillian | University of the West Indies | Jamaica | "}
+	bio := func(s string) string {
+		return "Gillian\n" + s + " She loves hiking, and she cooks for her co-residents every Sunday."
+	}
+	return []storyPage{
+		{"first-name/nickname-returned", at, bio("Gillian, Gilly or “Humming Bird” to her friends, grew up in Kingston. She earned a bachelor's degree in biology at the Rochester Institute of Technology, then returned to Jamaica for her medical studies at the University of the West Indies."), uwi},
+		{"first-name/graduated-then", at, bio("Gillian graduated from the Rochester Institute of Technology and then returned to Jamaica for her medical studies at the University of the West Indies."), uwi},
+		{"first-name/no-heading-went-back", "https://www.lakesidehealth.org/our-residents/gillian/", "Gillian attended the New Jersey Institute of Technology, where she studied chemistry. She then went back to Nigeria for her medical studies at the University of Lagos. In her free time she paints.",
+			[]string{"Gillian | University of Lagos | Nigeria | "}},
+		{"first-name/pursue-degree", at, bio("Gillian, Gilly to her friends, grew up in Mumbai. After a biology degree at Harbor State College, she returned home to India to pursue her medical degree at Kasturba Medical College."),
+			[]string{"Gillian | Kasturba Medical College | India | "}},
+		{"first-name/he", "https://www.lakesidehealth.org/residents/tomas.html", "Tomas\nTomas, or Tom to his co-residents, studied engineering at the Harbor Institute of Technology before he moved back to Peru for his medical studies at the Universidad Nacional de Trujillo. He plays the guitar.",
+			[]string{"Tomas | Universidad Nacional de Trujillo | Peru | "}},
+		{"first-name/html", at, "<html><head><title>Gillian | Meet Our Residents</title></head><body><h1>Gillian</h1><p>Gillian, Gilly to her friends, grew up in Kingston. She earned a bachelor's degree at the Rochester Institute of Technology, then returned to Jamaica for her medical studies at the University of the West Indies.</p><p>She loves hiking, and she cooks for her co-residents every Sunday.</p></body></html>", uwi},
+		{"first-name/was-research-fellow", at, bio("Gillian was a research fellow in Kingston before she returned to Jamaica for her medical studies at the University of the West Indies."), uwi},
+		{"first-name/college-only", at, bio("Gillian earned a bachelor's degree in biology at the Rochester Institute of Technology."), []string{"Gillian |  |  | "}},
+		// traps
+		{"trap/first-name/faculty-folder", "https://www.lakesidehealth.org/faculty/gillian", bio("Gillian, Gilly to her friends, grew up in Kingston. She returned to Jamaica for her medical studies at the University of the West Indies."), nil},
+		{"trap/first-name/professor", at, bio("Gillian is an associate professor of medicine. She returned to Jamaica for her medical studies at the University of the West Indies."), nil},
+		{"trap/first-name/alumna", at, bio("Gillian completed her residency here in 2015. She returned to Jamaica for her medical studies at the University of the West Indies and now practices in Kingston."), nil},
+		{"trap/first-name/other-name", at, "Maya\nMaya, Gilly to her friends, grew up in Kingston. She returned to Jamaica for her medical studies at the University of the West Indies. She loves hiking.", nil},
+		{"trap/first-name/no-address", "", bio("Gillian, Gilly to her friends, grew up in Kingston. She returned to Jamaica for her medical studies at the University of the West Indies."), nil},
+		{"trap/first-name/folder-page", "https://www.lakesidehealth.org/residents/wellness", "Wellness\nWellness matters to every resident. Each intern meets her or his mentor monthly, and our chief residents plan retreats.", nil},
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -163,7 +164,14 @@ var (
 	// schoolSaid names a medical school in a bio: "I attended X for medical
 	// school", "medical school at X", "earned my MD from X", "received his
 	// doctor of medicine degree from X".
-	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|medical doctoral degree|medical doctorate|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?|(?:chose|decided|went on) to study(?: medicine)? at|studied(?: medicine)? at)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
+	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|medical doctoral degree|medical doctorate|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?|(?:chose|decided|went on) to study(?: medicine)? at|studied(?: medicine)? at|(?:for|pursued?|began|begin|started?|continued?) (?:my|her|his|their) (?:medical|medicine) (?:studies|education|training|degree|school) at)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
+	// medicalTrip is a country one went to for medical school: "returned
+	// to Jamaica for her medical studies", "moved to India to study
+	// medicine". (Compiled on first use, asked only of a bio whose words
+	// hold a trip's verb: tripWords.)
+	medicalTrip = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?i:returned|moved|went|came|headed|relocated)(?:\s+(?i:back|home))?\s+to\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3})\s+(?i:for\s+(?:my\s+|her\s+|his\s+|their\s+)?(?:medical|medicine)|to\s+(?:attend\s+medical|study\s+medicine|pursue\s+(?:my|her|his|their)\s+medical|begin\s+(?:my|her|his|their)\s+medical))`)
+	})
 )
 
 // profileResidents reads a page about one resident: the resident, with
@@ -282,9 +290,32 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		img := true
 		r.IMG = &img
 	}
+	bioSchool(all, low, &r)
+	if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil && said == "" {
+		return found // a resident's voice with nothing to tell of them: nothing to count
+	}
+	return []imgfriendly.Resident{r}
+}
+
+// bioSchool reads what a bio (all, and low, its lower case) says of its
+// one person's medical school and training country into r: the country
+// where the person trained ("went to medical school in India", "returned
+// to Jamaica for her medical studies"), and the school a verb names as
+// the medical one, or a university that is the only school the bio names.
+// A generic verb's school that is not said to be the medical one (a
+// college, an institute of technology) is passed for the next one the
+// sentence names.
+func bioSchool(all, low string, r *imgfriendly.Resident) {
 	if m := trainedIn.FindStringSubmatch(all); m != nil && r.Country == "" {
 		if c := trainedCountry(m[1]); c != "" {
 			r.Country = c
+		}
+	}
+	if r.Country == "" && tripWords(low) {
+		if m := medicalTrip().FindStringSubmatch(all); m != nil {
+			if c := trainedCountry(m[1]); c != "" {
+				r.Country = c
+			}
 		}
 	}
 	if r.School == "" {
@@ -292,43 +323,62 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		// of Ibadan", "I chose to study at X University"), taken when the
 		// piece names no other school by a verb, and no college degree
 		bare, bareSchool := false, ""
+	sentences:
 		for _, s := range sentences(strings.ReplaceAll(all, "\n", " ")) {
 			ls := asciiLower(s)
-			m := schoolSaid.FindStringSubmatchIndex(s)
-			if m == nil {
-				continue
-			}
-			verb := ls[m[0]:m[2]]
-			school := schoolEnd(s[m[2]:m[3]])
-			generic := genericSchoolVerb(verb)
-			if generic && awardWordBefore(ls[:m[0]]) {
-				continue // "the student award went to Amy Tran": a recipient, not a school
-			}
-			if generic && !strings.Contains(ls, "medical school") && !strings.Contains(ls, "med school") && !strings.Contains(ls, "medical degree") &&
-				!medicalNamed.in(school) && !medicalLine(all, schoolEnd(school)) {
-				// "attended Wellesley College": not said to be the
-				// medical school; a university may be, when it is the
-				// only school the piece names (below)
-				if !bare && school != "" && school[0] >= 'A' && school[0] <= 'Z' && !collegeCues.in(s) && universityNamed.in(school) {
-					bare, bareSchool = true, school
-				} else if school != "" {
-					bareSchool = "" // two schools: which is which is not said
+			for from := 0; from < len(s); {
+				m := schoolSaid.FindStringSubmatchIndex(s[from:])
+				if m == nil {
+					break
 				}
-				continue
-			}
-			if school != "" {
-				r.School, r.Country = splitCountryKeep(cleanSchool(school), r.Country)
-				break
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += from
+					}
+				}
+				from = m[2] // (the next clause may stand inside this one's long school: "attended X and then … medical studies at Y")
+				verb := ls[m[0]:m[2]]
+				school := schoolEnd(s[m[2]:m[3]])
+				generic := genericSchoolVerb(verb)
+				if generic && awardWordBefore(ls[:m[0]]) {
+					continue // "the student award went to Amy Tran": a recipient, not a school
+				}
+				if generic && !strings.Contains(ls, "medical school") && !strings.Contains(ls, "med school") && !strings.Contains(ls, "medical degree") &&
+					!medicalNamed.in(school) && !medicalLine(all, schoolEnd(school)) {
+					// "attended Wellesley College": not said to be the
+					// medical school; a university may be, when it is the
+					// only school the piece names (below)
+					if !bare && school != "" && school[0] >= 'A' && school[0] <= 'Z' && !collegeCues.in(s) && universityNamed.in(school) {
+						bare, bareSchool = true, school
+					} else if school != "" {
+						bareSchool = "" // two schools: which is which is not said
+					}
+					continue
+				}
+				if school != "" {
+					r.School, r.Country = splitCountryKeep(cleanSchool(school), r.Country)
+					break sentences
+				}
 			}
 		}
 		if r.School == "" && bareSchool != "" && r.Country == "" && onlySchoolNamed(low, asciiLower(bareSchool)) {
 			r.School, r.Country = splitCountryKeep(cleanSchool(bareSchool), r.Country)
 		}
 	}
-	if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil && said == "" {
-		return found // a resident's voice with nothing to tell of them: nothing to count
+}
+
+// tripWords reports low (a text in lower case) holding medicalTrip's
+// verb and its "medic": the cheap test before the expression.
+func tripWords(low string) bool {
+	if !strings.Contains(low, " to ") || !strings.Contains(low, "medic") {
+		return false
 	}
-	return []imgfriendly.Resident{r}
+	for _, v := range []string{"returned", "moved", "went", "came", "headed", "relocated"} {
+		if strings.Contains(low, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericSchoolVerb reports a verb of schoolSaid that reaches a school
@@ -339,7 +389,7 @@ func genericSchoolVerb(verb string) bool {
 	if strings.HasPrefix(verb, "attended") || strings.HasPrefix(verb, "went to") || strings.HasPrefix(verb, "graduated") {
 		return !strings.Contains(verb, "medical school")
 	}
-	return strings.Contains(verb, "stud") && !strings.Contains(verb, "medicine")
+	return strings.Contains(verb, "stud") && !strings.Contains(verb, "medic") // (not "studied medicine at", "her medical studies at")
 }
 
 // onlySchoolNamed reports whether every university or college low names

@@ -29,6 +29,13 @@ var slugDegrees = map[string]bool{"md": true, "do": true, "mbbs": true, "phd": t
 // ("Jane Doe" for ".../residents/jane-doe-md/"), or "" when the address
 // files no single resident.
 func residentPageName(pageURL string) string {
+	return slugName(residentPageSlug(pageURL))
+}
+
+// residentPageSlug returns the last segment of a page's address filed
+// under a residents' folder ("jane-doe-md" for ".../residents/jane-doe-md/",
+// "gillian" for ".../our-residents/gillian.html"), or "".
+func residentPageSlug(pageURL string) string {
 	if !strings.Contains(pageURL, "resident") && !strings.Contains(pageURL, "intern") && !strings.Contains(pageURL, "staff") {
 		return "" // (the usual page: no parse)
 	}
@@ -58,7 +65,7 @@ func residentPageName(pageURL string) string {
 			return ""
 		}
 	}
-	return slugName(slug)
+	return slug
 }
 
 // slugName reads a person's name from the words of a path segment ("jane-doe",

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A resident's own page that names the resident by first name only: the
+// address files it under the residents ("/residents/gillian") with the
+// first name alone as its last segment, and the page opens with that name
+// (a line of its own, or a sentence whose subject it is: "Gillian, Gilly
+// to her friends, grew up …") and tells of one person in the third person.
+// The resident is that first name (the README: a first name alone is a
+// name, d119); the school and the training country are the ones the bio
+// names as the medical ones (bioSchool), never an undergraduate college
+// named before them. A page that says its person is someone other than a
+// resident (faculty, a fellow, a student, an alumna) gives no one.
+
+// slugFirstName returns the first name a resident's page's address gives
+// alone ("Gillian" for ".../residents/gillian"), or "".
+func slugFirstName(pageURL string) string {
+	slug := residentPageSlug(pageURL)
+	if len(slug) < 3 || len(slug) > 20 {
+		return ""
+	}
+	for i := 0; i < len(slug); i++ {
+		if slug[i] < 'a' || slug[i] > 'z' {
+			return "" // two words, digits, escapes: slugName's or no name
+		}
+	}
+	if notNameWords[slug] || residentFolderWords[slug] || otherPeopleWords[slug] {
+		return ""
+	}
+	name := strings.ToUpper(slug[:1]) + slug[1:]
+	if f := firstNames(name); len(f) != 1 {
+		return ""
+	}
+	return name
+}
+
+// notResidentBio is a bio's sentence that says its person is someone
+// other than a resident now: "She is a faculty member", "Gillian serves as
+// a fellow", "she completed her residency here", "a former resident" (not
+// "she was a research fellow", "she is a 2018 graduate of …": a
+// resident's past and school).
+var notResidentBio = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:[Ss]he|[Hh]e|[Tt]hey|\p{Lu}\p{Ll}+)\s+(?i:(?:is|are|serves\s+as|works\s+as|joined\s+(?:us|the\s+\w+)\s+as)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:faculty|attending|fellow|student|professor|director|coordinator|nurse|alumna|alumnus|hospitalist|chair)\b|(?:completed|finished)\s+(?:her|his|their)\s+residency\b)|\b(?i:former\s+(?:chief\s+)?resident)\b`)
+})
+
+// firstNamePageResident returns the one resident of a page its address
+// names by first name, or nil.
+func firstNamePageResident(d *doc, pageURL string) []imgfriendly.Resident {
+	first := slugFirstName(pageURL)
+	if first == "" || len(d.blocks) == 0 || outOfScope(d, 0) {
+		return nil
+	}
+	at := -1 // the block with a sentence that opens with the name
+blocks:
+	for i := range min(len(d.blocks), 5) {
+		t := d.blocks[i].text
+		if d.blocks[i].role == roleRow || !strings.Contains(t, first) {
+			continue
+		}
+		for _, s := range sentences(t) {
+			if opensWithName(cutDateline(strings.TrimSpace(s)), first) {
+				at = i
+				break blocks
+			}
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var text strings.Builder
+	for i := range d.blocks {
+		if d.blocks[i].role != roleRow && !outOfScope(d, i) {
+			text.WriteString(d.blocks[i].text)
+			text.WriteString("\n")
+		}
+	}
+	all := text.String()
+	low := asciiLower(all)
+	if thirdPersonCount(low) < 2 || notResidentBio().MatchString(all) {
+		return nil
+	}
+	r := imgfriendly.Resident{Name: first, Evidence: imgfriendly.Evidence{URL: pageURL, Text: d.blocks[at].text, Selector: d.blocks[at].selector()}}
+	bioSchool(all, low, &r)
+	return []imgfriendly.Resident{r}
+}
+
+// opensWithName reports t opening with the first name, alone or followed
+// by what no longer name ends with: a comma, a period, a possessive, or a
+// word in lower case ("Gillian grew up …"), not a surname ("Gillian
+// Moon": a full name, the other readers').
+func opensWithName(t, first string) bool {
+	if !strings.HasPrefix(t, first) {
+		return false
+	}
+	rest := t[len(first):]
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case r == ',' || r == '.' || r == '\'' || r == '’' || r == ':':
+		return true
+	case r != ' ':
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsLower(r) || r == '(' || r == '"' || r == '“'
+}
+
+// thirdPersonCount counts the words of low that speak of one person in
+// the third person.
+func thirdPersonCount(low string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "she", "he", "her", "his", "hers", "him":
+			n++
+		}
+	}
+	return n
+}
