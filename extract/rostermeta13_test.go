@@ -174,6 +174,7 @@ const storyQuote = "“The clinic will save our patients a long bus ride,”"
 func storyGrid() []storyCell {
 	var cells []storyCell
 	cells = append(cells, storyCells15Graduates()...) // (rost15a's classes, on lines of their own)
+	cells = append(cells, storyCells15Testimonials()...)
 	story := func(s string) string {
 		return "Hospital opens a new clinic\n\nThe clinic will serve families on the west side of the city.\n\n" + s
 	}
@@ -305,7 +306,14 @@ func storyGrid() []storyCell {
 }
 
 // storyGridLeft are storyGrid's cells not read right yet.
-var storyGridLeft = map[string]bool{}
+var storyGridLeft = map[string]bool{
+	// a faculty's message in the first person under its title: the
+	// testimonial reader reads none of it, but since a leader's letter is
+	// read as naming residents (7524a53), the unnamed writer of its
+	// paragraphs is taken for a resident (profileResidents); rost15a
+	// left it for the letter's owner
+	"trap/testimonials/faculty": true,
+}
 
 // TestStoryGrid runs storyGrid and storyPages through Page.
 func TestStoryGrid(t *testing.T) {

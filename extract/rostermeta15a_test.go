@@ -174,3 +174,63 @@ func storyPages15FirstName() []storyPage {
 		{"trap/first-name/folder-page", "https://www.lakesidehealth.org/residents/wellness", "Wellness\nWellness matters to every resident. Each intern meets her or his mentor monthly, and our chief residents plan retreats.", nil},
 	}
 }
+
+// storyCells15Testimonials are the cells of a residents' page of
+// testimonials (class 2): each resident's words under the resident's name,
+// the name again with degrees and a line of the class or the year of
+// graduation from the residency between (never a school); two residents
+// who share a surname are two. Beside them the traps: a director's or the
+// faculty's message, alumni's words, a line of another role between the
+// name and the words.
+func storyCells15Testimonials() []storyCell {
+	words := []string{
+		"I came to this program because the faculty knew every resident by name, and I learned to manage the sickest patients in the county.",
+		"I chose this residency for its clinic. My continuity patients taught me more than any lecture, and I left ready for practice.",
+		"I wanted a program close to my family. What I found was a second family, and I would choose it again without a doubt.",
+	}
+	three := []string{"Ben Ota |  |  | ", "Sam Ota |  |  | ", "Lia Cruz |  |  | "}
+	plain := func(head string, lines [3][2]string) string {
+		var b strings.Builder
+		b.WriteString(head + "\n")
+		for k := range 3 {
+			b.WriteString([]string{"Ben Ota", "Sam Ota", "Lia Cruz"}[k] + "\n")
+			for _, l := range lines[k] {
+				if l != "" {
+					b.WriteString(l + "\n")
+				}
+			}
+			b.WriteString(words[k] + "\n")
+		}
+		return b.String()
+	}
+	graduate := [3][2]string{{"Ben Ota, M.D.", "Graduate 2012"}, {"Sam Ota, M.D.", "Graduate 2013"}, {"Lia Cruz, M.D.", "Graduate 2014"}}
+	classOf := [3][2]string{{"Class of 2026", ""}, {"Class of 2027", ""}, {"", ""}}
+	pgy := [3][2]string{{"Ben Ota, DO", "PGY-3"}, {"Sam Ota, MD", "PGY-2"}, {"Lia Cruz, MD", "PGY-1"}}
+	cells := []storyCell{
+		{"testimonials/message-graduate", plain("Message from the Residents", graduate), three},
+		{"testimonials/testimonials-class", plain("Resident Testimonials", classOf), three},
+		{"testimonials/hear-pgy", plain("Hear from our residents", pgy), three},
+		{"testimonials/year-graduate", plain("In their own words: our residents", [3][2]string{{"2012 Graduate", ""}, {"Residency Graduate, 2013", ""}, {"Graduated 2014", ""}}), three},
+		{"testimonials/html", "<html><head><title>A Message from Our Residents</title></head><body><h1>A Message from Our Residents</h1>" +
+			"<h3>Ben Ota</h3><p>Ben Ota, M.D.</p><p>Graduate 2012</p><p>" + words[0] + "</p>" +
+			"<h3>Sam Ota</h3><p>Sam Ota, M.D.</p><p>Graduate 2013</p><p>" + words[1] + "</p>" +
+			"<h3>Lia Cruz</h3><p>Lia Cruz, M.D.</p><p>Graduate 2014</p><p>" + words[2] + "</p></body></html>", three},
+		{"testimonials/middle-initials-heading", "<html><head><title>Message from the Residents</title></head><body><h1>Message from the Residents</h1>" +
+			"<h3>Ben T. Ota</h3><p>Ben T. Ota, M.D.</p><p>Graduate 2012</p><p>" + words[0] + "</p>" +
+			"<h3>Sam R. Ota</h3><p>Sam R. Ota, M.D.</p><p>Graduate 2013</p><p>" + words[1] + "</p></body></html>", []string{"Ben T. Ota |  |  | ", "Sam R. Ota |  |  | "}},
+		{"testimonials/middle-initials", "<html><head><title>Message from the Residents</title></head><body><h1>Message from the Residents</h1>" +
+			"<p>Ana M. Ruiz, M.D.</p><p>Graduate 2012</p><p>" + words[0] + "</p><p>Ana T. Ruiz, M.D.</p><p>Graduate 2013</p><p>" + words[1] + "</p></body></html>",
+			[]string{"Ana M. Ruiz |  |  | ", "Ana T. Ruiz |  |  | "}},
+		// traps
+		{"trap/testimonials/director", "Message from the Program Director\nHelen Marsh\nHelen Marsh, M.D.\nProgram Director\n" + words[0] + "\n", nil},
+		// (in HTML: a plain page's first line heads it only while no site's
+		// line stands over it, and a first-person page under no head is a
+		// resident's own, profileResidents's)
+		{"trap/testimonials/faculty", "<html><head><title>Message from the Faculty</title></head><body><h1>Message from the Faculty</h1>" +
+			"<h3>Ben Ota</h3><p>Ben Ota, M.D.</p><p>Graduate 2002</p><p>" + words[0] + "</p><h3>Sam Ota</h3><p>Sam Ota, M.D.</p><p>Graduate 2003</p><p>" + words[1] + "</p></body></html>", nil},
+		{"trap/testimonials/alumni", "<html><head><title>What our alumni say</title></head><body><h1>What our alumni say</h1>" +
+			"<h3>Ben Ota</h3><p>Ben Ota, M.D.</p><p>Graduate 2002</p><p>" + words[0] + "</p><h3>Sam Ota</h3><p>Sam Ota, M.D.</p><p>Graduate 2003</p><p>" + words[1] + "</p></body></html>", nil},
+		{"trap/testimonials/role-between", "Message from the Residents\nHelen Marsh\nHelen Marsh, M.D.\nChief of Medicine\n" + words[0] + "\n", nil},
+	}
+	return cells
+}

@@ -360,7 +360,27 @@ func wordEntries(keys []string) map[string][]int {
 // compatible reports whether two sightings may be one person: their schools
 // agree or one is unknown.
 func compatible(a, b imgfriendly.Resident) bool {
+	if ma, mb := middleInitial(a.Name), middleInitial(b.Name); ma != 0 && mb != 0 && ma != mb {
+		return false // "Ana M. Ruiz" and "Ana T. Ruiz": two people
+	}
 	return a.School == "" || b.School == "" || strings.EqualFold(a.School, b.School)
+}
+
+// middleInitial returns the initial a name gives between its first word
+// and its last ("M" of "Ana M. Ruiz"), or 0. (Read in place: compatible is
+// asked of every pair mergePeople weighs.)
+func middleInitial(name string) byte {
+	first := strings.IndexByte(name, ' ')
+	if first < 0 {
+		return 0
+	}
+	for i := first + 1; i+1 < len(name); i++ {
+		// a capital alone between spaces, or before a period and a space
+		if c := name[i]; c >= 'A' && c <= 'Z' && name[i-1] == ' ' && (name[i+1] == ' ' || name[i+1] == '.' && i+2 < len(name) && name[i+2] == ' ') {
+			return c
+		}
+	}
+	return 0
 }
 
 // personKey identifies a person on a page: lower-case name words without

@@ -36,6 +36,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, degreeListResidents(d, pageURL)...)
 	out = append(out, captionResidents(d, pageURL)...)
 	out = append(out, classSignedResidents(d, pageURL)...)
+	out = append(out, testimonialResidents(d, pageURL)...)
 	return out
 }
 
@@ -977,12 +978,23 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			run = append(run, r)
 		}
-		if len(run) >= 2 {
+		if len(run) >= 2 && !samePersonLines(run[0].Name, run[1].Name) {
+			// (a name over the same name with degrees, "Ana Ruiz" /
+			// "Ana Ruiz, M.D.", is one person's caption, no group: the
+			// lines under it say who the person is)
 			out = append(out, run...)
 			i = j - 1
 		}
 	}
 	return out
+}
+
+// samePersonLines reports two names of a run that are one person's: the
+// same first word (the cheap test), then the same key.
+func samePersonLines(a, b string) bool {
+	fa, _, _ := strings.Cut(a, " ")
+	fb, _, _ := strings.Cut(b, " ")
+	return fa == fb && personKey(a) == personKey(b)
 }
 
 // residentGroupBlock is residentGroupLine(d, b.text), without reading the
