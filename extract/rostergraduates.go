@@ -30,7 +30,7 @@ import (
 var (
 	graduateClassLeads = [][]string{{"class", "of"}, {"the", "class", "of"}, {"graduating", "class", "of"},
 		{"the", "graduating", "class", "of"}, {"graduates", "of"}, {"graduates", "from"}, {"graduates", "-"},
-		{"graduates", "-", "class", "of"}}
+		{"graduates", "-", "class", "of"}, {"class"}, {"graduating", "class"}, {"the", "graduating", "class"}}
 	graduateClassTails = [][]string{{"graduates"}, {"graduating", "class"}, {"grads"}, {"alumni"}, {"class"}}
 )
 
@@ -39,8 +39,8 @@ var (
 var classDashes = strings.NewReplacer("–", " - ", "—", " - ", ":", " ")
 
 // graduateClassLine reports a line that is a class's: a year (or an
-// academic year) with one of graduateClassLeads before it or one of
-// graduateClassTails after it, or alone; a colon may end it.
+// academic year) with one of graduateClassLeads before it, one of
+// graduateClassTails after it, both or neither; a colon may end it.
 func graduateClassLine(t string) bool {
 	t = classDashes.Replace(asciiLower(t))
 	f := strings.Fields(t)
@@ -58,15 +58,9 @@ func graduateClassLine(t string) bool {
 	if len(post) >= 2 && post[0] == "-" && classYearWord(post[1]) {
 		post = post[2:] // "2023 – 2024"
 	}
-	switch {
-	case len(pre) == 0 && len(post) == 0:
-		return true
-	case len(post) == 0:
-		return slices.ContainsFunc(graduateClassLeads, func(l []string) bool { return slices.Equal(l, pre) })
-	case len(pre) == 0:
-		return slices.ContainsFunc(graduateClassTails, func(l []string) bool { return slices.Equal(l, post) })
-	}
-	return false
+	lead := len(pre) == 0 || slices.ContainsFunc(graduateClassLeads, func(l []string) bool { return slices.Equal(l, pre) })
+	tail := len(post) == 0 || slices.ContainsFunc(graduateClassTails, func(l []string) bool { return slices.Equal(l, post) })
+	return lead && tail // ("Class of 2023 Graduates": both)
 }
 
 // classYearWord reports a year of a class: four digits from 1900 to 2099,

@@ -43,6 +43,7 @@ func storyCells15Graduates() []storyCell {
 		{"graduates/where-went-colon", "Where our graduates went:\n" + classes("Class of 2024:", "Class of 2023:", dash), six},
 		{"graduates/year-graduates", "Our Graduates\n" + classes("2024 Graduates", "2023 Graduates", dash), six},
 		{"graduates/graduates-of", "Residency Alumni\n" + classes("Graduates of 2024", "Graduates of 2023", dash), six},
+		{"graduates/class-and-graduates", "Where Our Graduates Went\n" + classes("Class of 2024 Graduates", "Graduating Class 2023", dash), six},
 		{"graduates/academic-years", "Where are they now?\n" + classes("2023–2024", "2022–2023", dash), six},
 		{"graduates/section", "Internal Medicine Residency\nOur program trains general internists in a community hospital.\nWhere Our Graduates Are Now\n" + classes("Class of 2024", "Class of 2023", dash), six},
 		// (titled lines in HTML: a plain page's "Dr. " would be a sentence's
