@@ -93,6 +93,14 @@ func TestSentences(t *testing.T) {
 		{"Dr. Jane Doe joins us from Washington University School of Medicine in St. Louis. Welcome!", []string{"Dr. Jane Doe joins us from Washington University School of Medicine in St. Louis.", "Welcome!"}},
 		{"Is there a cutoff? No.", []string{"Is there a cutoff?", "No."}},
 		{"Seth G.S. Medical College graduates are welcome.", []string{"Seth G.S. Medical College graduates are welcome."}},
+		// a degree's dot ends a sentence before a word that opens one, and
+		// only then
+		{"Our chiefs are Ana Ruiz, M.D. and Tom Hale, M.D. The chiefs plan the retreat.", []string{"Our chiefs are Ana Ruiz, M.D. and Tom Hale, M.D.", "The chiefs plan the retreat."}},
+		{"We thank Lia Cruz, D.O. She led the tours, and Ben Ota, Ph.D. Their help was great.", []string{"We thank Lia Cruz, D.O.", "She led the tours, and Ben Ota, Ph.D.", "Their help was great."}},
+		{"Ana Ruiz, M.D. Internal Medicine", []string{"Ana Ruiz, M.D. Internal Medicine"}},
+		{"Ana Ruiz, M.D. Tom Hale, M.D. and Lia Cruz, M.D. lead the team.", []string{"Ana Ruiz, M.D. Tom Hale, M.D. and Lia Cruz, M.D. lead the team."}},
+		{"Applicants from the U.S. The program accepts J-1 visas.", []string{"Applicants from the U.S. The program accepts J-1 visas."}},
+		{"Ana Ruiz, M.D. Theodore Hale, M.D. and Lia Cruz, M.D. host.", []string{"Ana Ruiz, M.D. Theodore Hale, M.D. and Lia Cruz, M.D. host."}},
 	}
 	for _, tt := range tests {
 		if d := cmp.Diff(tt.want, sentences(tt.give)); d != "" {

@@ -27,5 +27,19 @@ func storyCells15Lead() []storyCell {
 	cells = append(cells,
 		storyCell{"lead-in/interns-exclaim", "News from the program\n\nPlease welcome our new interns!\n\nAna Ruiz, University of Iowa\n\nTom Hale, Ross University", []string{"Ana Ruiz | University of Iowa |  | ", "Tom Hale | Ross University |  | "}},
 	)
+	// a list of people with degrees whose last degree's dot ends the
+	// sentence before the next one, itself a list of clauses with commas
+	lead := "A note from the program director\n\nInterview season is here, and our residents help on every interview day. "
+	list := "This year the resident recruitment leads are Ana Ruiz, M.D., Tom Hale, M.D., Lia Cruz ,M.D. and Ben Ota, M.D."
+	four := []string{"Ana Ruiz |  |  | ", "Tom Hale |  |  | ", "Lia Cruz |  |  | ", "Ben Ota |  |  | "}
+	for _, c := range []struct{ key, next string }{
+		{"the", " The residents host the dinner, give tours and eat lunch with the applicants."},
+		{"they", " They host the dinner, give tours, and eat lunch with the applicants."},
+		{"our", " Our coordinator, Kim Lowe, plans the day, books hotels and sends the packets."},
+		{"in", " In January, they also host a second dinner, a tour and a lunch."},
+	} {
+		cells = append(cells, storyCell{"degree-list-then-sentence/" + c.key, lead + list + c.next, four})
+	}
+	cells = append(cells, storyCell{"trap/degree-list-then-sentence/faculty", lead + "This year the faculty recruitment leads are Ana Ruiz, M.D., Tom Hale, M.D., Lia Cruz ,M.D. and Ben Ota, M.D. The residents host the dinner, give tours and eat lunch with the applicants.", nil})
 	return cells
 }

@@ -1338,6 +1338,33 @@ var abbreviations = map[string]bool{
 	"lt": true, "col": true, "capt": true, "cpt": true, "maj": true, "sgt": true, "cdr": true, "lcdr": true, "ltc": true,
 }
 
+// sentenceOpeners are words that open a sentence after a person's
+// degrees: "… and Tom Hale, M.D. The residents host the dinner."
+var sentenceOpeners = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true,
+	"he": true, "she": true, "they": true, "we": true, "our": true, "his": true, "her": true, "their": true,
+	"it": true, "its": true, "i": true, "my": true, "in": true, "during": true, "after": true, "when": true}
+
+// degreeEndsSentence reports a dotted degree (w, lower case, without its
+// last dot: "m.d", "ph.d") whose dot ends the sentence, because the next
+// word, capitalised, is one that opens a sentence (rest is the text after
+// the dot). An abbreviation that is no degree ("U.S.", "Dr.") never ends
+// one here.
+func degreeEndsSentence(w []byte, rest string) bool {
+	if bytes.IndexByte(w, '.') < 0 || len(rest) < 3 || rest[0] != ' ' || rest[1] < 'A' || rest[1] > 'Z' || !isDegree(string(w)) {
+		return false
+	}
+	rest = rest[1:]
+	end := 0
+	for end < len(rest) && end < 8 && (rest[end] >= 'a' && rest[end] <= 'z' || rest[end] >= 'A' && rest[end] <= 'Z') {
+		end++
+	}
+	if end == 0 || end == 8 || end < len(rest) && rest[end] != ' ' && rest[end] != ',' {
+		return false
+	}
+	var wb [8]byte
+	return sentenceOpeners[string(lowerInto(wb[:], rest[:end]))]
+}
+
 // sentences splits text at sentence ends, keeping abbreviations such as
 // "Dr." and "U.S." inside their sentence.
 func sentences(text string) []string {
@@ -1408,7 +1435,7 @@ func sentenceSpansInto(out [][2]int, text string) [][2]int {
 			}
 			var wb [16]byte
 			w := lowerInto(wb[:], text[j:i])
-			if abbreviations[string(w)] || (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z') || len(w) <= 5 && bytes.IndexByte(w, '.') >= 0 {
+			if (abbreviations[string(w)] || (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z') || len(w) <= 5 && bytes.IndexByte(w, '.') >= 0) && !degreeEndsSentence(w, text[i+1:]) {
 				continue
 			}
 			if i+2 < len(text) {
