@@ -1,5 +1,7 @@
 package extract
 
+import "testing"
+
 // Session 15's cells (issue 12, rost15b): the classes seen on unseen roster
 // material, in the team's own words (never copied).
 
@@ -67,5 +69,95 @@ func relCells15Peer(page func(string) string) []relCell {
 		{"trap/peer-place", page("The residents of Austin listen as one of their classmates, Ana Ruiz, speaks."), nil},
 		{"trap/peer-unowned", page("Five residents listen as a classmate, Ana Ruiz, presents a case."), nil},
 		{"trap/peer-fellow-alone", page("Five residents listen as Dr. Ana Ruiz, their fellow in cardiology, presents a case."), nil},
+	}
+}
+
+// storyCells15Hometown are the cells of a hometown aside (class 2): a
+// newspaper's story about a school's new residents, with counts by
+// hospital and by country (aggregates: no one) and its dean quoted,
+// quotes a few residents introduced only by where they are from. They are
+// residents; the hometown is no school and no training country.
+func storyCells15Hometown() []storyCell {
+	ruiz := []string{"Ana Ruiz |  |  | "}
+	news := func(s string) string {
+		return "New residents receive their white coats\n\nHARBOR CITY — The Lakeside School of Medicine welcomed 38 new residents to its programs at a white-coat ceremony on Friday.\n\n" +
+			"Fourteen of the residents will train at Harbor General Hospital and twelve at Valley Medical Center. The residents come from the United States, Peru, Nigeria, India and Chile.\n\n" +
+			"“Today you begin a demanding journey,” said Dr. Carl Mott, dean of the school.\n\n" + s + "\n\nMott said the school plans to add two programs next year."
+	}
+	var cells []storyCell
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"from-said", "Ana Ruiz, from Lima, Peru, said she chose the program for its rural rotations. “I want to care for patients in small towns,” she said.", ruiz},
+		{"of-said-told", "Ana Ruiz, of Lima, Peru, said the ceremony made her family proud.", ruiz},
+		{"said-after-quote", "“I want to care for patients in small towns,” said Ana Ruiz, of Lima, Peru.", ruiz},
+		{"name-first-after-quote", "“I want to care for patients in small towns,” Ana Ruiz, from Lima, Peru, said.", ruiz},
+		{"said-colon", "Ana Ruiz, from Lima, Peru, said: “I want to care for patients in small towns.”", ruiz},
+		{"native-of", "“I want to care for patients in small towns,” said Ana Ruiz, a native of Lima, Peru.", ruiz},
+		{"originally-from", "Ana Ruiz, originally from Lima, Peru, says the program drew her with its rural rotations.", ruiz},
+		{"country-only", "Ana Ruiz, of Peru, said the ceremony made her family proud.", ruiz},
+		{"us-town", "Ana Ruiz, of Dayton, Ohio, said the ceremony made her family proud.", ruiz},
+		{"particle-town", "Ana Ruiz, from Rio de Janeiro, Brazil, said the ceremony made her family proud.", ruiz},
+		{"two-residents", "Ana Ruiz, from Lima, Peru, said she chose the program for its rural rotations.\n\n“My family is proud of me,” said Ben Ota, of Lagos, Nigeria.", []string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
+		// traps: a speaker the aside gives another role, an institution
+		// or a school; a parent; a student; the page's aggregates alone
+		{"trap/dean-hometown", "Carl Mott, of Harbor City, dean of the school, said the residents will be busy.", nil},
+		{"trap/faculty-hometown", "Dr. Lena Park, of Harbor City, associate program director, said the residents will be busy.", nil},
+		{"trap/parent", "Her father, Luis Ruiz, of Lima, Peru, said he flew in for the ceremony.", nil},
+		{"trap/mother-after", "“We are so proud of her,” said Rosa Ruiz, of Lima, Peru, Ana's mother.", nil},
+		{"trap/patient", "Maria Lopez, a patient from Lima, Peru, said the residents treated her kindly.", nil},
+		{"trap/hospital", "Ana Ruiz, of Harbor General Hospital, said the residents will be busy.", nil},
+		{"trap/program", "Ana Ruiz, of Lakeside Family Medicine, said the residents will be busy.", nil},
+		{"trap/school", "Ana Ruiz, from the University of Lima, said the residents will be busy.", nil},
+		{"trap/student", "Ana Ruiz, a medical student from Lima, Peru, said she hopes to match here.", nil},
+		{"trap/aggregates-only", "The ceremony ended with a reception.", nil},
+	} {
+		key := "hometown/" + c.key
+		if c.want == nil {
+			key = "trap/hometown/" + c.key[len("trap/"):]
+		}
+		cells = append(cells, storyCell{key, news(c.text), c.want})
+	}
+	return cells
+}
+
+// TestHometownOnly holds hometownOnly to its class, and the reader to pages
+// whose opening speaks of residents: the same speakers on a page about
+// something else are no one. (These pages stay out of storyGrid: a row that
+// puts a "Residents" breadcrumb over them makes them pages about residents.)
+func TestHometownOnly(t *testing.T) {
+	for _, c := range []struct {
+		give string
+		want bool
+	}{
+		{", from Lima, Peru,", true},
+		{", of Lagos, Nigeria", true},
+		{"of Peru", true},
+		{"a native of Dayton, Ohio", true},
+		{"originally from Rio de Janeiro, Brazil", true},
+		{"who grew up in St. Louis", true},
+		{"of Lima, Peru, dean of the school", false},
+		{"of Lima, Peru, Ana's mother", false},
+		{"a patient from Lima, Peru", false},
+		{"of Harbor General Hospital", false},
+		{"of Lakeside Family Medicine", false},
+		{"from the University of Lima", false},
+		{"of the Lakeside program", false},
+		{"from Lima and Quito", false},
+		{"of Lima, Peru, Quito, Ecuador", false},
+		{"", false},
+	} {
+		if got := hometownOnly(c.give); got != c.want {
+			t.Errorf("hometownOnly(%q) = %v, want %v", c.give, got, c.want)
+		}
+	}
+	for _, give := range []string{
+		"Clinic opens on the west side\n\nThe clinic will serve families who now ride two buses to see a doctor.\n\nAna Ruiz, from Lima, Peru, said the clinic will save her a long bus ride.",
+		"Clinic opens on the west side\n\nThe clinic will serve families who now ride two buses to see a doctor.\n\n“The clinic will save me a long bus ride,” said Ana Ruiz, of Lima, Peru.",
+	} {
+		if got := residentRows(t, give); len(got) != 0 {
+			t.Errorf("a page about no residents read %q\n%s", got, give)
+		}
 	}
 }

@@ -180,8 +180,17 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		// speaker a resident's role is given beside the name ("said Dr.
 		// Ana Ruiz, a third-year resident", "Ruiz, PGY-2, said"): the
 		// role says resident, whatever the page's opening says
+		// a role beside the name is read in a quote's block or a block
+		// with a resident's word; a hometown alone (hometownOnly) on a
+		// page about residents, quoted or told of
 		quoted := news && containsAny(b.text, "\"“”")
-		if !quoted && (b.hint()&hintResident == 0 || !strings.Contains(b.text, " said") && !strings.Contains(b.text, " says")) || outOfScope(d, i) {
+		role, told := quoted, false
+		if resident := b.hint()&hintResident != 0; !quoted && (resident || news) {
+			said := strings.Contains(b.text, " said") || strings.Contains(b.text, " says")
+			role = said && resident
+			told = said && news && hometownMay(b.text)
+		}
+		if !role && !told || outOfScope(d, i) {
 			continue
 		}
 		for _, m := range saidName.FindAllStringSubmatchIndex(b.text, -1) {
@@ -192,7 +201,8 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				n = n[:k]
 				aside = credentialsThenAside.FindStringSubmatch(b.text[m[3]+1:])[1]
 			}
-			if !attributionAside(aside) || !quoted && !asideRole.MatchString(strings.TrimLeft(aside, ", ")) {
+			home := news && hometownOnly(aside) // "said Ben Ota, of Lagos, Nigeria"
+			if !home && (!role || !attributionAside(aside) || !quoted && !asideRole.MatchString(strings.TrimLeft(aside, ", "))) {
 				continue // "said Joe Roe, MD, program director"; off a page about residents, no role
 			}
 			name, ok := personName(n)
@@ -222,7 +232,7 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					st, name, ok = nameOpensSentence(b.text[:k])
 				}
 				if !ok {
-					st, name, ok = asideBeforeSaid(d, b.text[:k])
+					st, name, ok = asideBeforeSaid(d, b.text[:k], role, news)
 				}
 				if !ok || rolesElsewhere(d, name) {
 					continue
@@ -267,9 +277,10 @@ func nameOpensSentence(before string) (start int, name string, ok bool) {
 // asideBeforeSaid reads the speaker named first, with a resident's role
 // in apposition before the verb of saying: "Dr. Ana Ruiz, a third-year
 // resident, said …", "“…,” Ruiz, PGY-2, says." (a surname alone is the
-// person the page named in full before). It returns where the name
-// starts, and the name.
-func asideBeforeSaid(d *doc, before string) (start int, name string, ok bool) {
+// person the page named in full before). The aside must be one
+// attributionAside takes (when role) or a hometown alone (hometownOnly,
+// when home). It returns where the name starts, and the name.
+func asideBeforeSaid(d *doc, before string, role, home bool) (start int, name string, ok bool) {
 	if !strings.HasSuffix(before, ",") {
 		return 0, "", false
 	}
@@ -303,7 +314,8 @@ func asideBeforeSaid(d *doc, before string) (start int, name string, ok bool) {
 	for k < len(parts)-1 && isDegree(strings.Trim(parts[k], ". ")) {
 		k++ // "Ana Ruiz, MD, a third-year resident"
 	}
-	if isDegree(strings.Trim(parts[k], ". ")) || !attributionAside(strings.Join(parts[k:], ", ")) || strings.TrimSpace(parts[k]) == "" {
+	aside := strings.Join(parts[k:], ", ")
+	if isDegree(strings.Trim(parts[k], ". ")) || strings.TrimSpace(parts[k]) == "" || !(role && attributionAside(aside) || home && hometownOnly(aside)) {
 		return 0, "", false
 	}
 	n := strings.TrimSpace(parts[0])
