@@ -20,7 +20,7 @@ import (
 // hometownOpeners open an aside that says where the person is from (lower
 // case).
 var hometownOpeners = []string{"from ", "of ", "originally from ", "a native of ", "who is from ", "who hails from ",
-	"who comes from ", "who grew up in "}
+	"who comes from ", "who grew up in ", "who moved from ", "who moved here from ", "who came from ", "who came here from "}
 
 // hometownMay is a necessary condition of a hometown aside in t: an
 // opener of hometownOpeners after a comma (an age may stand between:
@@ -52,9 +52,13 @@ var hometownNotPlace = map[string]bool{"program": true, "residency": true, "depa
 // degrees) that says only where the person is from: an opener of
 // hometownOpeners, then up to three places apart by commas ("Lima, Peru",
 // "Dayton, Ohio", "Peru"), each up to four capitalised words (a particle
-// in lower case between: "Rio de Janeiro").
+// in lower case between: "Rio de Janeiro"). A newspaper's age may come
+// first ("27, of Lima, Peru").
 func hometownOnly(rest string) bool {
 	rest = strings.TrimSpace(strings.Trim(strings.TrimSpace(rest), ",.\"”’"))
+	if len(rest) > 4 && rest[0] >= '1' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9' && rest[2] == ',' && rest[3] == ' ' {
+		rest = rest[4:] // an age: "27, of Lima"
+	}
 	low := asciiLower(rest)
 	place := ""
 	for _, o := range hometownOpeners {

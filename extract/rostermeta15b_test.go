@@ -99,6 +99,9 @@ func storyCells15Hometown() []storyCell {
 		{"country-only", "Ana Ruiz, of Peru, said the ceremony made her family proud.", ruiz},
 		{"us-town", "Ana Ruiz, of Dayton, Ohio, said the ceremony made her family proud.", ruiz},
 		{"particle-town", "Ana Ruiz, from Rio de Janeiro, Brazil, said the ceremony made her family proud.", ruiz},
+		{"age-of", "Ana Ruiz, 27, of Lima, Peru, said the ceremony made her family proud.", ruiz},
+		{"said-age-from", "“I want to care for patients in small towns,” said Ana Ruiz, 27, from Lima, Peru.", ruiz},
+		{"moved-from", "Ana Ruiz, who moved from Lima, Peru, said the ceremony made her family proud.", ruiz},
 		{"two-residents", "Ana Ruiz, from Lima, Peru, said she chose the program for its rural rotations.\n\n“My family is proud of me,” said Ben Ota, of Lagos, Nigeria.", []string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}},
 		// traps: a speaker the aside gives another role, an institution
 		// or a school; a parent; a student; the page's aggregates alone
@@ -110,6 +113,8 @@ func storyCells15Hometown() []storyCell {
 		{"trap/hospital", "Ana Ruiz, of Harbor General Hospital, said the residents will be busy.", nil},
 		{"trap/program", "Ana Ruiz, of Lakeside Family Medicine, said the residents will be busy.", nil},
 		{"trap/school", "Ana Ruiz, from the University of Lima, said the residents will be busy.", nil},
+		{"trap/alumna-hometown", "“The program changed my life,” said Ana Ruiz, of Lima, Peru, who completed her residency here in 2010.", nil},
+		{"trap/age-hospital", "Ana Ruiz, 41, of Harbor General Hospital, said the residents will be busy.", nil},
 		{"trap/student", "Ana Ruiz, a medical student from Lima, Peru, said she hopes to match here.", nil},
 		{"trap/aggregates-only", "The ceremony ended with a reception.", nil},
 	} {
@@ -137,6 +142,11 @@ func TestHometownOnly(t *testing.T) {
 		{"a native of Dayton, Ohio", true},
 		{"originally from Rio de Janeiro, Brazil", true},
 		{"who grew up in St. Louis", true},
+		{"27, of Lima, Peru", true},
+		{"who moved here from Lagos, Nigeria", true},
+		{"41, of Harbor General Hospital", false},
+		{"27", false},
+		{"of Lima, Peru, who completed her residency here in 2010", false},
 		{"of Lima, Peru, dean of the school", false},
 		{"of Lima, Peru, Ana's mother", false},
 		{"a patient from Lima, Peru", false},
