@@ -28,6 +28,7 @@ func storyCells15Peer() []storyCell {
 		{"apposed", "The residents meet every morning at seven. Ana Ruiz, one of their classmates, presents the first case.", ruiz},
 		{"fellow-residents", "Six second-year residents listen as one of their fellow residents, Ana Ruiz, presents a case.", ruiz},
 		{"fellow-resident", "Fellow resident Ana Ruiz presents a case while four residents take notes.", ruiz},
+		{"dash", "Four residents follow along as one of their classmates — Ana Ruiz, MD — walks them through a difficult admission.", ruiz},
 		{"classmate-school", "Four residents follow along as one of their classmates, Ana Ruiz, a graduate of the Lakeside School of Medicine, walks them through a difficult admission.", []string{"Ana Ruiz | Lakeside School of Medicine |  | "}},
 		// traps: the classmates of students, of former residents, of
 		// others named nearer; a possessive of the residents' own; a
@@ -169,5 +170,20 @@ func TestHometownOnly(t *testing.T) {
 		if got := residentRows(t, give); len(got) != 0 {
 			t.Errorf("a page about no residents read %q\n%s", got, give)
 		}
+	}
+}
+
+// relCells15Dash are the relation grid's cells of a role before the name
+// it titles, the name set off by dashes as by commas.
+func relCells15Dash(page func(string) string) []relCell {
+	return []relCell{
+		{"dash/our-chief", page("Our chief resident — Ana Ruiz — spoke at the meeting."), []string{"Ana Ruiz"}},
+		{"dash/one-of-our", page("One of our interns – Ana Ruiz – spoke at the meeting."), []string{"Ana Ruiz"}},
+		{"dash/our-residents-pair", page("Our residents — Ana Ruiz and Ben Ota — spoke at the meeting."), []string{"Ana Ruiz", "Ben Ota"}},
+		{"dash/peer-degrees", page("Five residents listen as one of their classmates — Ana Ruiz, MD — presents a case."), []string{"Ana Ruiz"}},
+		{"trap/dash-students", page("Five students listen as one of their classmates — Ana Ruiz — presents a case."), nil},
+		{"trap/dash-former", page("Our former chief resident — Ana Ruiz — spoke at the meeting."), nil},
+		{"trap/dash-faculty", page("Our residents' mentor — Dr. Ana Ruiz — spoke at the meeting."), nil},
+		{"trap/dash-not-closed", page("Our chief residents — Ana Ruiz and the faculty — planned the retreat."), nil},
 	}
 }

@@ -1170,10 +1170,13 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 		}
 		at = j
 	}
-	comma := false
+	comma, dash := false, false
 	if at < len(rest) && (rest[at] == ':' || rest[at] == ',') {
 		comma = rest[at] == ','
 		at++
+	} else if d := relDashOpen(rest[at:]); d > 0 {
+		comma, dash = true, true // "one of their classmates — Ana Ruiz, MD — presents"
+		at += d - 1
 	}
 	if at >= len(rest) || rest[at] != ' ' {
 		return nil, ""
@@ -1199,6 +1202,11 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 		return nil, ""
 	}
 	after := rest[at+end:]
+	if dash {
+		if a := skipCredentials(after); relDashOpen(" "+a) > 0 {
+			after = "," // the apposition closed by its dash, after the degrees
+		}
+	}
 	if comma && after != "" && strings.IndexByte(",.;:!?\n", after[0]) < 0 {
 		return nil, "" // "our residents, Ana Ruiz and Ben Ota work …": no apposition closed
 	}
@@ -1216,6 +1224,18 @@ const relCoordReach = 8
 // relOthersOpeners open a phrase that names another person than the
 // subject: "and his roommate", "and their son".
 var relOthersOpeners = map[string]bool{"his": true, "her": true, "their": true, "whose": true, "its": true}
+
+// relDashOpen is the length of the dash that opens t with a space on
+// both sides (" - ", as a block writes every dash, " — ", " – "), or 0:
+// the dash is an apposition's comma.
+func relDashOpen(t string) int {
+	for _, d := range [...]string{" - ", " — ", " – "} {
+		if strings.HasPrefix(t, d) {
+			return len(d)
+		}
+	}
+	return 0
+}
 
 // nonNameOpeners are capitalised words that open a sentence before a name
 // ("On Saturday Ana Ruiz and …"), no surname opening one ("Today, a
