@@ -84,6 +84,7 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, degreeAsideResidents(d, pageURL)...)
 	pr = append(pr, relationResidents(d, pageURL)...)
 	pr = append(pr, signatureResidents(d, pageURL)...)
+	pr = append(pr, colonQuoteResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

@@ -65,7 +65,7 @@ func storyCells15c() []storyCell {
 		storyCell{"trap/advice-plain/professor", plain + "Lena Park\n\nLena Park, M.D., Professor, Nephrology\n2022 Teaching Award of the Division\n\nInterns, ask for help early and sleep when you can.", nil},
 		storyCell{"trap/advice-plain/director", plain + "Tom Hale\n\nHale, Tommy\n\nTom Hale, M.D.\nDirector of the Internal Medicine Residency Program\n\nTake care of yourselves first.", nil},
 	)
-	return append(cells, signatureCells15c()...)
+	return append(append(cells, signatureCells15c()...), colonQuoteCells15c()...)
 }
 
 // signatureCells15c are class 1's cells: a medical school's alumni stories
@@ -135,6 +135,12 @@ func relCells15c(page func(string) string) []relCell {
 		{"trap/degrees-vice-chair", page("Our interns met Ana Ruiz, M.D., Ph.D., Vice Chair, Department of Medicine, on their first day."), nil},
 		{"trap/degrees-dean", page("Ana Ruiz, M.D., Dean, Graduate Medical Education, spoke to the residents."), nil},
 		{"degrees-pgy-specialty", page("Ana Ruiz, M.D., PGY-2, Internal Medicine, spoke to the new interns."), []string{"Ana Ruiz"}},
+		// a quote under its speaker's name by a colon: the speaker's own
+		// account of a residency under way, over, or the program's
+		{"colon-quote/from", page("From Dr. Ana Ruiz: “My residency at Lakeside has been the best training I could have asked for.”"), []string{"Ana Ruiz"}},
+		{"colon-quote/says", page("Ana Ruiz says: “I am a second-year resident, and the night float has taught me the most.”"), []string{"Ana Ruiz"}},
+		{"trap/colon-quote/over", page("From Dr. Ana Ruiz: “I completed my residency at Lakeside in 2009, and I still miss the night float.”"), nil},
+		{"trap/colon-quote/program", page("From Dr. Ana Ruiz: “Our residency has been training family physicians since 1950.”"), nil},
 	}
 }
 
@@ -178,5 +184,124 @@ func TestAlumSchool(t *testing.T) {
 		if got := alumSchool(c.give); got != c.want {
 			t.Errorf("alumSchool(%q) = %q, want %q", c.give, got, c.want)
 		}
+	}
+}
+
+// colonQuoteCells15c are class 2's cells: a vendor's blog introducing
+// award nominees — a name line, the residency's line (institution,
+// specialty, place), then the person's words under a colon attribution
+// ("From Dr. Ruiz: “…” “…”"), one quote naming the medical school, one
+// the residency under way. The school is the one the person names; the
+// residency's institution is none.
+func colonQuoteCells15c() []storyCell {
+	var cells []storyCell
+	want := []string{"Ana Ruiz | Lakeside University Medical School |  | "}
+	school := "“Lakeside University Medical School was unlike anything I had known, and it taught me to keep going on the longest days.”"
+	now := "“Ophthalmology residency at University of Harbor has been the most rewarding chapter of my training so far.”"
+	plain := func(lead, quotes string) string {
+		return "Meet this year's award nominees\n\nWe asked each nominee what training has meant to them.\n\nAna Ruiz, MD\nUniversity of Harbor – Ophthalmology – Brookfield, MN\n\n" + lead + " " + quotes
+	}
+	html := func(lead, quotes string) string {
+		return "<html><head><title>Meet this year's award nominees | Acme Scrubs Blog</title></head><body><h1>Meet this year's award nominees</h1><p>We asked each nominee what training has meant to them.</p>" +
+			"<h2>Ana Ruiz, MD</h2><p>University of Harbor – Ophthalmology – Brookfield, MN</p><p>" + lead + " " + quotes + "</p></body></html>"
+	}
+	for _, c := range []struct {
+		key, lead, quotes string
+		want              []string
+	}{
+		{"from-dr", "From Dr. Ruiz:", school + " " + now, want},
+		{"says", "Dr. Ruiz says:", school + " " + now, want},
+		{"words-of", "In the words of Ana Ruiz:", school + " " + now, want},
+		{"my-residency", "From Dr. Ruiz:", school + " “My residency at University of Harbor has been a gift.”", want},
+		{"second-year", "From Dr. Ruiz:", "“I am a second-year resident, and " + strings.Trim(school, "“”")[:len("Lakeside University Medical School")] + " gave me the habits I lean on every day.”", want},
+		{"internal-medicine", "From Dr. Ruiz:", school + " “Internal medicine residency at Harbor has been harder and better than I hoped.”", want},
+		{"no-school", "From Dr. Ruiz:", now, []string{"Ana Ruiz |  |  | "}},
+		// the quotes in single marks, straight or curly
+		{"single-straight", "From Dr. Ruiz:", "'Lakeside University Medical School was unlike anything I had known.' 'Ophthalmology residency at University of Harbor has been the best chapter of my training so far.'", want},
+		{"single-curly", "From Dr. Ruiz:", "‘Lakeside University Medical School was unlike anything I had known.’ ‘Ophthalmology residency at University of Harbor has been the best chapter of my training so far.’", want},
+		// traps: a residency over, to come, a student's words, a goal, the
+		// program's voice, another role now
+		{"trap/completed", "From Dr. Ruiz:", school + " “I completed my residency at University of Harbor in 2009 and have practiced in Maine since.”", nil},
+		{"trap/will-begin", "From Dr. Ruiz:", school + " “I will begin residency at University of Harbor in July.”", nil},
+		{"trap/student", "From Ana Ruiz:", "“As a fourth-year medical student, I found Lakeside University Medical School a place that never let me coast.”", nil},
+		{"trap/goal", "From Ana Ruiz:", "“Becoming a resident has been my dream since I was twelve.”", nil},
+		{"trap/program-voice", "From Dr. Ruiz:", "“Our residency has been training eye surgeons since 1950.”", nil},
+		{"trap/attending", "From Dr. Ruiz:", "“Serving as an attending physician at Harbor has been the privilege of my career.”", nil},
+		{"trap/single-completed", "From Dr. Ruiz:", "'Lakeside University Medical School was unlike anything I had known.' 'I completed my residency at University of Harbor in 2009.'", nil},
+	} {
+		cells = append(cells,
+			storyCell{"colon-quote/plain/" + c.key, plain(c.lead, c.quotes), c.want},
+			storyCell{"colon-quote/html/" + c.key, html(c.lead, c.quotes), c.want},
+		)
+	}
+	// the speaker the page makes its program director is none, whatever
+	// the quote says
+	cells = append(cells, storyCell{"trap/colon-quote/director", "Meet this year's award nominees\n\nDr. Ana Ruiz, the program director, nominated her residents.\n\nFrom Dr. Ruiz: " + now, nil})
+	return cells
+}
+
+// TestResidencySubjectNow holds residencySubjectNow to a residency of the
+// speaker's heading its sentence's subject before "has been".
+func TestResidencySubjectNow(t *testing.T) {
+	for _, c := range []struct {
+		give string
+		want bool
+	}{
+		{"ophthalmology residency at university of harbor has been the best chapter so far.", true},
+		{"my residency has been a gift.", true},
+		{"internal medicine residency at harbor has been hard.", true},
+		{"intern year has been a blur.", true},
+		{"our residency has been training surgeons since 1950.", false},
+		{"the residency has been accredited since 1970.", false},
+		{"becoming a resident has been my dream.", false},
+		{"matching into residency has been my goal.", false},
+		{"medical school has been a long road.", false},
+		{"residency, i think, has been kind to me.", false},
+		{"my residency was a gift.", false},
+	} {
+		if got := residencySubjectNow(c.give); got != c.want {
+			t.Errorf("residencySubjectNow(%q) = %v, want %v", c.give, got, c.want)
+		}
+	}
+}
+
+// TestQuotedSchool holds quotedSchool to the first medical school a
+// speaker's words name.
+func TestQuotedSchool(t *testing.T) {
+	for _, c := range []struct{ give, want string }{
+		{"“Lakeside University Medical School was unlike anything.” “Residency at University of Harbor has been great.”", "Lakeside University Medical School"},
+		{"“Residency at University of Harbor has been great, and the Harbor School of Medicine faculty too.”", "Harbor School of Medicine"},
+		{"“Residency at University of Harbor has been great.”", ""},
+		{"'Lakeside University Medical School was unlike anything.' 'Residency at Harbor's clinic has been great.'", "Lakeside University Medical School"},
+		{"‘Lakeside University Medical School was unlike anything.’", "Lakeside University Medical School"},
+		{"“I studied at Rice University before moving here.”", ""},
+	} {
+		if got := quotedSchool(c.give); got != c.want {
+			t.Errorf("quotedSchool(%q) = %q, want %q", c.give, got, c.want)
+		}
+	}
+}
+
+// TestColonQuote holds colonQuote to colonLead: every line of the story and
+// relation grids that colonLead matches passes colonQuote.
+func TestColonQuote(t *testing.T) {
+	var texts []string
+	for _, c := range storyGrid() {
+		texts = append(texts, strings.Split(c.give, "\n")...)
+	}
+	for _, c := range relGrid() {
+		texts = append(texts, strings.Split(c.give, "\n")...)
+	}
+	n := 0
+	for _, s := range texts {
+		if colonLead.MatchString(s) {
+			n++
+			if !colonQuote(s) {
+				t.Errorf("colonQuote(%q) = false, colonLead matches", s)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no line of the grids matches colonLead")
 	}
 }
