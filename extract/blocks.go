@@ -28,6 +28,7 @@ const (
 type block struct {
 	text  string
 	role  role
+	col   uint8      // a keyed text's key line: the column its key opens at, plus one (keyColumn); 0 otherwise
 	hints uint32     // blockHints found in text, with hintsRead set once read; hasYear's, lineRole's and in's answers
 	found uint64     // blockWords' answer for text, read with hints (words)
 	node  *html.Node // element that owns the text (nil for plain text input)
@@ -573,6 +574,7 @@ func blocksFromText(body []byte) *doc {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	keyed := keyedText(lines)
 	for i, ln := range lines {
 		if len(d.blocks) >= maxBlocks {
 			break
@@ -581,7 +583,7 @@ func blocksFromText(body []byte) *doc {
 		if t == "" {
 			continue
 		}
-		if n := len(d.blocks); n > 0 && continues(d.blocks[n-1], t, lines[i-1]) {
+		if n := len(d.blocks); n > 0 && !(keyed && (keyedLine(t) || keyedLine(d.blocks[n-1].text))) && continues(d.blocks[n-1], t, lines[i-1]) {
 			d.blocks[n-1].text = clean(d.blocks[n-1].text + " " + t)
 			continue
 		}
@@ -602,12 +604,87 @@ func blocksFromText(body []byte) *doc {
 		} else if isPlainHeading(t) {
 			r = roleHeading
 		}
-		d.blocks = append(d.blocks, block{text: t, role: r, line: i + 1})
+		var col uint8
+		if keyed && keyedLine(t) {
+			col = keyColumn(ln)
+		}
+		d.blocks = append(d.blocks, block{text: t, role: r, col: col, line: i + 1})
 	}
 	if n := len(d.blocks); n > 0 && d.blocks[n-1].text == "" {
 		d.blocks = d.blocks[:n-1] // a dash that opened nothing
 	}
 	return d
+}
+
+// keyedText reports a text kept as a YAML-like content file: items of a
+// list of records ("- name: Ana Ruiz"), a key that opens a mapping or a
+// list ("interns:"), and three key lines or more indented under others.
+// There each key line is a block of its own: "interns:" is no wrapped
+// line of the "date: …" above it.
+func keyedText(lines []string) bool {
+	items, opens, indented := 0, 0, 0
+	for _, ln := range lines {
+		t := strings.TrimLeft(ln, " \t")
+		lead := len(ln) - len(t)
+		item := strings.HasPrefix(t, "- ")
+		if item {
+			t, lead = strings.TrimLeft(t[2:], " \t"), lead+1
+		}
+		_, val, ok := keyValue(strings.TrimRight(t, " \t\r"))
+		if !ok {
+			continue
+		}
+		switch {
+		case item:
+			items++
+		case strings.Trim(val, " \t") == "":
+			opens++
+		}
+		if lead > 0 {
+			indented++
+		}
+	}
+	return items > 0 && opens > 0 && indented >= 3
+}
+
+// keyColumn is the column plus one at which a raw key line's key opens
+// (after its indentation and an item's "- "; a tab counts as a space), at
+// most 255: "    - name: …" gives 7.
+func keyColumn(ln string) uint8 {
+	n := 0
+	for n < len(ln) && (ln[n] == ' ' || ln[n] == '\t' || ln[n] == '-' && n+1 < len(ln) && (ln[n+1] == ' ' || ln[n+1] == '\t')) {
+		n++
+	}
+	return uint8(min(n+1, 255))
+}
+
+// keyedLine reports a line of a keyed text that is a key and its value
+// (a list's item mark taken off): "name: Ana Ruiz, MD", "interns:".
+func keyedLine(t string) bool {
+	_, _, ok := keyValue(t)
+	return ok
+}
+
+// keyValue reads a key line, "key: value" or "key:", whose key is one
+// word opening with a lower-case letter (letters, digits, underscores:
+// "internsCorner", "chief_residents"): the key and the value, trimmed and
+// out of its quotes.
+func keyValue(t string) (key, val string, ok bool) {
+	if t == "" || t[0] < 'a' || t[0] > 'z' {
+		return "", "", false
+	}
+	i := 1
+	for i < len(t) && i <= 40 && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z' || t[i] >= '0' && t[i] <= '9' || t[i] == '_') {
+		i++
+	}
+	if i >= len(t) || t[i] != ':' || i+1 < len(t) && t[i+1] != ' ' && t[i+1] != '\t' {
+		return "", "", false
+	}
+	val = strings.TrimSpace(t[i+1:])
+	if n := len(val); n >= 2 && (val[0] == '"' || val[0] == '\'') && val[n-1] == val[0] {
+		val = val[1 : n-1] // name: "Ana Ruiz, MD"
+	}
+	return t[:i], val, true
 }
 
 // jsonValue reads a line of a page scraped to JSON ("th_12": "Minimum

@@ -87,7 +87,7 @@ func atSentence(key, text string) metaRow {
 		}
 		lines := strings.Split(p, "\n")
 		for i, l := range lines {
-			if strings.Contains(l, ". ") {
+			if strings.Contains(l, ". ") && !keyedLine(strings.TrimPrefix(strings.TrimSpace(l), "- ")) { // (a content file's key line is no sentence)
 				lines[i] = text + l
 				return strings.Join(lines, "\n"), true
 			}

@@ -103,8 +103,8 @@ func signoff(key, lines string, role bool) metaRow {
 // the last p, and under (a byline, a date) right under the h1.
 func htmlPage(key, nav, foot string, under ...string) metaRow {
 	return metaRow{key: key, apply: func(p string) (string, bool) {
-		if strings.HasPrefix(p, "<") {
-			return p, false
+		if strings.HasPrefix(p, "<") || keyedText(strings.Split(p, "\n")) {
+			return p, false // (a content file is no HTML page)
 		}
 		title, body, _ := strings.Cut(p, "\n")
 		var b strings.Builder
@@ -302,7 +302,7 @@ func storyGrid() []storyCell {
 		// the school is the writer's; the quoted other is no resident
 		storyCell{"trap/school1/faculty-quote", story("“" + school + ", where a clinic like this one saved lives,” said Dr. Ana Ruiz, the program director."), nil},
 	)
-	return slices.Concat(cells, storyCells14(), storyCells14Year(), storyCells15Peer(), storyCells15c(), storyCells15d(), storyCells15Lead(), storyCells15Hometown())
+	return slices.Concat(cells, storyCells14(), storyCells14Year(), storyCells15Peer(), storyCells15c(), storyCells15d(), storyCells15Lead(), storyCells15Hometown(), storyCells15Keyed())
 }
 
 // storyGridLeft are storyGrid's cells not read right yet.

@@ -139,3 +139,54 @@ func relCells15Sections() []relCell {
 		relCell{"sections/chiefs-not-repeated", "Lakeside Medicine Pocket Guide\n\n" + intro + chiefs + "# Resident Editors\nCardiology: Lia Cruz, MD\nNephrology: Sam Park, MD\n" + faculty, []string{"Lia Cruz", "Sam Park"}})
 	return cells
 }
+
+// storyCells15Keyed are the cells of a newsletter kept as a YAML-like
+// content file (class 2): a group's key ("internsCorner:", "interns:",
+// "chief_residents:") or its "title:" names residents, and each "- name:"
+// record under it gives one, with no school: the record's bio tells a
+// birthplace ("Born in Lahore, Pakistan, …"), no medical school or
+// training country. A group's records and title are the key lines indented
+// under it; a container key ("items:") is its parent's group, a sibling
+// after it is not. A record whose own title names another role, a group of
+// others ("programDirector:", "faculty:", "alumni:"), a neutral group whose
+// records carry no resident's title, give no one.
+func storyCells15Keyed() []storyCell {
+	two := []string{"Zoha Roe |  |  | ", "Omar Doe |  |  | "}
+	roe := func(bio string) string {
+		return "    - name: Zoha Roe, MD\n      image: /images/interns/roe.jpg\n      content: >\n        " + bio + "\n"
+	}
+	doe := "    - name: Omar Doe, MD\n      image: /images/interns/doe.jpg\n      content: >\n        From the heart of Fargo, North Dakota, Dr. Doe brings his love of hockey and his dog Max to the wards.\n"
+	director := "programDirector:\n  name: Ellen Ward, MD\n  title: Assistant Program Director\n  content: >\n    Dr. Ward teaches the ambulatory block and spends her weekends in the garden.\n"
+	head := "issue: 14\ndate: 2026-11-02\n"
+	var cells []storyCell
+	for _, bio := range []struct{ key, text string }{
+		{"born-in", "Born in Lahore, Pakistan, Dr. Roe grew up playing cricket with her cousins. She is learning to bake bread."},
+		{"raised-in", "Raised in Cairo, Egypt, Dr. Roe moved to Ohio as a teenager and now runs on the lake path every morning."},
+		{"wrapped", "Born in Manila, Philippines, Dr. Roe grew up in a family of teachers\n        and still plays the violin whenever she can."},
+	} {
+		cells = append(cells,
+			storyCell{"keyed/corner/" + bio.key, head + "internsCorner:\n  title: The Intern's Corner\n  interns:\n" + roe(bio.text) + doe + director, two},
+			storyCell{"keyed/director-first/" + bio.key, head + director + "residentSpotlight:\n  title: Meet Our Residents\n  residents:\n" + roe(bio.text) + doe, two},
+		)
+	}
+	cells = append(cells,
+		// records flush with their key, a literal bio, snake_case keys
+		storyCell{"keyed/flush-items", "chief_residents:\n- name: Dr. Zoha Roe\n  title: Chief Resident\n  bio: |\n    Born in Lahore, Pakistan, she loves cricket.\n- name: Dr. Omar Doe\n  title: Chief Resident\n  bio: |\n    He grew up on a farm near Fargo.\n" + director, two},
+		// quoted values, a container key under the group ("items:"), a
+		// front matter's fences
+		storyCell{"keyed/quoted-container", "---\nissue: 15\nnewInterns:\n  title: \"Meet the Interns\"\n  items:\n    - name: \"Zoha Roe, MD\"\n      image: \"/images/roe.jpg\"\n      content: >-\n        Born in Karachi, Pakistan, Dr. Roe loves chai and long novels.\n    - name: 'Omar Doe, DO'\n      image: \"/images/doe.jpg\"\n---\n", two},
+		// a sibling group after the residents' inherits nothing
+		storyCell{"keyed/sibling-after", "issue: 16\ninterns:\n  - name: Zoha Roe, MD\n    image: /images/roe.jpg\n  - name: Omar Doe, MD\n    image: /images/doe.jpg\ncontributors:\n  - name: Ellen Ward, MD\n    image: /images/ward.jpg\n  - name: Mary Stone\n    image: /images/stone.jpg\n", two},
+		// a neutral group: each record's own title decides
+		storyCell{"keyed/team-titles", "team:\n  - name: Zoha Roe, MD\n    title: PGY-2\n    image: /images/roe.jpg\n  - name: Mary Stone\n    title: Program Coordinator\n  - name: Omar Doe, MD\n    title: PGY-1\n", two},
+		// traps: groups of others, a neutral group with no titles, a
+		// record that names no person
+		storyCell{"trap/keyed/director-only", head + director, nil},
+		storyCell{"trap/keyed/faculty", head + "faculty:\n  title: Meet Our Faculty\n  members:\n" + roe("Born in Lahore, Pakistan, Dr. Roe teaches the cardiology block.") + doe, nil},
+		storyCell{"trap/keyed/alumni", head + "alumniUpdates:\n  title: Where Are They Now\n  people:\n" + roe("Born in Lahore, Pakistan, Dr. Roe practises in Maine.") + doe, nil},
+		storyCell{"trap/keyed/neutral-group", head + "contributors:\n  title: This Issue\n  people:\n" + roe("Born in Lahore, Pakistan, Dr. Roe writes about food.") + doe, nil},
+		storyCell{"trap/keyed/record-role", head + "interns:\n  - name: Ellen Ward, MD\n    title: Assistant Program Director\n  - name: Mary Stone\n    role: Program Coordinator\n", nil},
+		storyCell{"trap/keyed/not-a-name", head + "interns:\n  - name: Welcome Week\n    image: /images/week.jpg\n  - name: Orientation Schedule\n    image: /images/schedule.jpg\n", nil},
+	)
+	return cells
+}

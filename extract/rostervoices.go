@@ -27,6 +27,7 @@ func voiceResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	out = append(out, predicateResidents(d, pageURL)...)
 	out = append(out, fellowshipMatchResidents(d, pageURL)...)
 	out = append(out, groupedNameResidents(d, pageURL)...)
+	out = append(out, keyedRecordResidents(d, pageURL)...)
 	out = append(out, awardResidents(d, pageURL)...)
 	out = append(out, awardLinesResidents(d, pageURL)...)
 	out = append(out, awardRowResidents(d, pageURL)...)
