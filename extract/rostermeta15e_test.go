@@ -26,6 +26,8 @@ func relCells15Letter() []relCell {
 		{"md-note-chair", "# A Note from Our Chair\n\n%s"},
 		{"md-word-from", "## A Word from the Program Director\n\n%s"},
 		{"html-h1", "<html><body><main><h1>Welcome from the Program Director</h1><p>%s</p></main></body></html>"},
+		{"md-from-the", "# From the Program Director\n\n%s"},
+		{"md-title-welcome", "## Program Director Welcome\n\n%s"},
 		{"html-h2-possessive", "<html><body><main><h1>Lakeside Internal Medicine</h1><h2>The Program Director's Message</h2><p>%s</p></main></body></html>"},
 	}
 	lists := []struct {

@@ -195,7 +195,8 @@ func readScope(d *doc) {
 
 // authoredHeading reports a heading that says who wrote its section, not
 // whom it lists: "Message from the Program Director", "A Note from Our
-// Chair", "Program Director's Welcome", "The Chair's Corner". A leader's
+// Chair", "Program Director's Welcome", "The Chair's Corner", "From the
+// Program Director", "Program Director Welcome". A leader's
 // letter names residents as any prose does (its readers ask the sentence
 // for a resident's role); past people's ("News from Our Alumni") stay past.
 func authoredHeading(h string) bool {
@@ -203,8 +204,10 @@ func authoredHeading(h string) bool {
 }
 
 // authorHeading is authoredHeading's expression: a letter's word and
-// "from", or a possessive and a letter's word.
-var authorHeading = regexp.MustCompile(`(?i)\b(?:note|notes|message|letter|word|words|greetings?|welcome|thoughts)\s+from\b|\w['’]s?\s+(?:message|letter|note|welcome|greetings?|corner|desk)\b|\bfrom\s+the\b.{0,40}\b(?:desk|office)\b`)
+// "from", a possessive and a letter's word, a heading that opens with
+// "From the …", or a leader's title and a letter's word ("Program
+// Director Welcome").
+var authorHeading = regexp.MustCompile(`(?i)\b(?:note|notes|message|letter|word|words|greetings?|welcome|thoughts)\s+from\b|\w['’]s?\s+(?:message|letter|note|welcome|greetings?|corner|desk)\b|\bfrom\s+the\b.{0,40}\b(?:desk|office)\b|^[#\s]*(?:a\s+)?from\s+(?:the|our|your)\s|\b(?:director|directors|chair|chairman|chairs|dean)\s+(?:message|letter|note|welcome|greetings?)\b`)
 
 // mergePeople keeps one entry per person: the same name written again (in
 // another order, with a title or degrees, or as the surname alone) is the
