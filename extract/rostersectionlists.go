@@ -146,7 +146,10 @@ func nameListLine(t string) (label string, names []string, ok bool) {
 		}
 		names = append(names, name)
 	}
-	return label, names, len(names) > 0
+	if len(names) == 0 {
+		return "", nil, false
+	}
+	return label, names, true
 }
 
 // splitAnd parts p at " and " and " & " (and at an "and" or "&" that opens
