@@ -52,11 +52,16 @@ func testimonialResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		// the cheap test first: a long first-person paragraph within the
 		// three blocks under a short line
-		words := -1
+		words, voiced := -1, false
 		for j := i + 1; j < len(d.blocks) && j <= i+3; j++ {
-			if t := d.blocks[j].text; len(t) >= 80 && firstPersonCount(asciiLower(t)) >= 2 {
-				words = j
-				break
+			if t := d.blocks[j].text; len(t) >= 80 {
+				if firstPersonCount(asciiLower(t)) >= 2 {
+					words, voiced = j, true
+					break
+				}
+				if words < 0 {
+					words = j // words to the reader ("wherever you go …"): taken under a class's line (below)
+				}
 			}
 		}
 		if words < 0 {
@@ -66,10 +71,12 @@ func testimonialResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if !ok || isSchoolLine(name) || hasAcronym(name) {
 			continue
 		}
-		between := true // the lines between the name and the words: the name again, a class, a resident's year
+		between, classed := true, false // the lines between the name and the words: the name again, a class, a resident's year
 		for j := i + 1; j < words; j++ {
 			t := d.blocks[j].text
-			if _, again := personName(t); again || residencyYearLine().MatchString(t) || isYearLine(t) {
+			year := residencyYearLine().MatchString(t) || isYearLine(t)
+			classed = classed || year
+			if _, again := personName(t); again || year {
 				if low := asciiLower(t); !otherRoles.in(low) && !staffRoleWords.in(low) {
 					continue
 				}
@@ -77,8 +84,8 @@ func testimonialResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			between = false
 			break
 		}
-		if !between {
-			continue
+		if !between || !voiced && !classed {
+			continue // words not in the first person are the speaker's only under a line of their class
 		}
 		if !testimonialHead(d, i) {
 			continue
