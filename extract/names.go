@@ -309,8 +309,9 @@ func personNameOf(t string, degreed bool) (string, bool) {
 }
 
 // nickname is a quoted or parenthesised one-word nickname between a first
-// name and the rest: `Katherine "Katie" Lee`, "Olusegun (Segun) Adeyemi".
-var nickname = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*)\s+(?:"[\p{L}'’-]+"|“[\p{L}'’-]+”|\([\p{L}'’-]+\))\s+(\p{Lu}.*)$`)
+// name (or two given names) and the rest: `Katherine "Katie" Lee`,
+// "Olusegun (Segun) Adeyemi", "Min Suk (Sam) Han".
+var nickname = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:"[\p{L}'’-]+"|“[\p{L}'’-]+”|\([\p{L}'’-]+\))\s+(\p{Lu}.*)$`)
 
 // dropNickname removes a nickname from a name line; any other line is
 // returned as it is.
@@ -337,7 +338,30 @@ func nicknameMay(t string) bool {
 		return false
 	}
 	i = reSpaceEnd(t, i)
-	return i < len(t) && (t[i] == '"' || t[i] == '(' || strings.HasPrefix(t[i:], "“"))
+	if i < len(t) && (t[i] == '"' || t[i] == '(' || strings.HasPrefix(t[i:], "“")) {
+		return true
+	}
+	if i == len(t) || (t[i] < 'A' || t[i] > 'Z') && t[i] < utf8.RuneSelf {
+		return false
+	}
+	// after a second given name, and with a name after it: "Min Suk (Sam)
+	// Han" ("Jane Doe (PGY-2)" ends at its parenthesis)
+	for i < len(t) && !isRESpace(t[i]) {
+		i++
+	}
+	if i == len(t) {
+		return false
+	}
+	i = reSpaceEnd(t, i)
+	if i == len(t) || t[i] != '"' && t[i] != '(' && !strings.HasPrefix(t[i:], "“") {
+		return false
+	}
+	k := strings.IndexAny(t[i+1:], "\")”")
+	if k < 0 {
+		return false
+	}
+	k = reSpaceEnd(t, i+1+k+1)
+	return k < len(t) && (t[k] >= 'A' && t[k] <= 'Z' || t[k] >= utf8.RuneSelf)
 }
 
 // singleSpaced reports whether t has no leading, trailing, repeated or
