@@ -306,14 +306,7 @@ func storyGrid() []storyCell {
 }
 
 // storyGridLeft are storyGrid's cells not read right yet.
-var storyGridLeft = map[string]bool{
-	// a faculty's message in the first person under its title: the
-	// testimonial reader reads none of it, but since a leader's letter is
-	// read as naming residents (7524a53), the unnamed writer of its
-	// paragraphs is taken for a resident (profileResidents); rost15a
-	// left it for the letter's owner
-	"trap/testimonials/faculty": true,
-}
+var storyGridLeft = map[string]bool{}
 
 // TestStoryGrid runs storyGrid and storyPages through Page.
 func TestStoryGrid(t *testing.T) {

@@ -41,5 +41,12 @@ func storyCells15Lead() []storyCell {
 		cells = append(cells, storyCell{"degree-list-then-sentence/" + c.key, lead + list + c.next, four})
 	}
 	cells = append(cells, storyCell{"trap/degree-list-then-sentence/faculty", lead + "This year the faculty recruitment leads are Ana Ruiz, M.D., Tom Hale, M.D., Lia Cruz ,M.D. and Ben Ota, M.D. The residents host the dinner, give tours and eat lunch with the applicants.", nil})
+	// a letter in the first person under a title that names its writer as
+	// staff: its unnamed writer is no resident
+	letter := "<p>When I started my own residency I did not know what to expect, and my co-residents became my family. I still remember my first call night.</p>" +
+		"<p>I hope that you will find the same support here. I am proud of the residents I teach, and I look forward to meeting you on your interview day.</p>"
+	for _, title := range []string{"Message from the Faculty", "A Note from Our Chair", "Welcome from the Program Director", "The Program Director's Welcome", "Words from the Associate Program Directors"} {
+		cells = append(cells, storyCell{"trap/staff-letter/" + title, "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1>" + letter + "</body></html>", nil})
+	}
 	return cells
 }

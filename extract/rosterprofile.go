@@ -185,6 +185,9 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	if len(found) > 1 || d.roundUp || len(found) == 0 && urlName == "" && !anyBlock(d, residentVoiceSet) && !aboutOneResident(title) && !writerIntroduced(d) && author == "" {
 		return found
 	}
+	if len(found) == 0 && staffAuthored(title) {
+		return found // "Message from the Faculty": the first person is the heading's author, no resident
+	}
 	var text strings.Builder
 	for i := range d.blocks {
 		if d.blocks[i].role != roleRow && !outOfScope(d, i) {
@@ -404,6 +407,17 @@ func onlySchoolNamed(low, school string) bool {
 // universityNamed are the words of a university's name (a college alone
 // is an undergraduate's school as often as a medical one).
 var universityNamed = newWordList("university", "universidad", "universidade", "université", "universita", "università", "universitas")
+
+// staffAuthored reports a page title that names its writer as someone
+// other than a resident ("Message from the Faculty", "A Note from Our
+// Chair"): the page's first person is that writer, no resident.
+func staffAuthored(title string) bool {
+	if !authoredHeading(title) {
+		return false
+	}
+	k := sectionKind(title)
+	return k == sectionOthers || k == sectionNeutral && staffRoleWords.in(title)
+}
 
 // nameAboveVoice returns the name on a line of its own right above the
 // page's first paragraph written in the first person (two "I"/"my" at

@@ -421,8 +421,8 @@ func readSelf(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendl
 			if !a.residentNow() || singularStatements(d) < 2 || leaderNow(strings.ReplaceAll(asciiLower(allText(d)), "’", "'")) {
 				return out
 			}
-			if staffSigned(d) {
-				return out // a staff member signs
+			if staffSigned(d) || staffAuthored(pageTitle(d)) {
+				return out // a staff member signs, or the title names the writer as staff
 			}
 			name, line := authorLine(d)
 			if _, other := bylineResident(line); other {
