@@ -65,6 +65,14 @@ func labelKind(l string) string {
 // and a school column, from repeated cards or list items, and from prose
 // introductions.
 func roster(d *doc, pageURL string) []imgfriendly.Resident {
+	saved := dropInNameNicknames(d) // ('Will "Tay" Hedley' read as "Will Hedley")
+	rs := rosterOf(d, pageURL)
+	restoreTexts(d, saved)
+	return rs
+}
+
+// rosterOf is roster, the nicknames inside names dropped.
+func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 	if studentMatchPage(d, pageURL) {
 		return nil // a medical school's students and where they matched: no program's residents
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 15's cells of storyGrid for rost15d (issue 12): a person's role
 // stated right next to the name in shapes the readers did not take, in the
@@ -62,6 +65,47 @@ func storyCells15d() []storyCell {
 	}
 	cells = append(cells, storyCell{"trap/bare-role-verb/page-alone", strings.Replace(release(""), "\n\n\n\n", "\n\n", 1), nil})
 	cells = append(cells, storyCellsCoordRole()...)
+	cells = append(cells, storyCellsNickname()...)
+	return cells
+}
+
+// storyCellsNickname are class 2's cells: a department's news on its
+// incoming residents, a pre-nominal role before a name with a nickname
+// inside it ('Incoming resident Will "Tay" Hedley, MD, PhD, lists …'), in
+// each of the nickname's marks; traps: the same name under a staff role,
+// and quoted words between capitalised words that are no nickname.
+func storyCellsNickname() []storyCell {
+	var cells []storyCell
+	hedley := []string{"Will Hedley |  |  | "}
+	news := func(s string) string {
+		return "Department of Surgery News\n\nMeet our incoming residents\n\n" + s + "\n\nThe new class starts orientation in June."
+	}
+	for _, nick := range []struct{ key, text string }{
+		{"straight", `Will "Tay" Hedley`},
+		{"curly", "Will “Tay” Hedley"},
+		{"single", "Will 'Tay' Hedley"},
+		{"single-curly", "Will ‘Tay’ Hedley"},
+		{"paren", "Will (Tay) Hedley"},
+	} {
+		for _, role := range []struct{ key, text string }{
+			{"incoming", "Incoming resident"},
+			{"our-intern", "Our new intern"},
+			{"pgy", "PGY-1 resident"},
+		} {
+			cells = append(cells,
+				storyCell{"nickname/" + role.key + "/" + nick.key, news(role.text + " " + nick.text + ", MD, PhD, lists rock climbing and bread baking among his hobbies."), hedley},
+				storyCell{"nickname/apposed/" + role.key + "/" + nick.key, news(nick.text + ", MD, an incoming resident, lists rock climbing and bread baking among his hobbies."), hedley},
+			)
+		}
+		cells = append(cells,
+			storyCell{"trap/nickname/director/" + nick.key, news("Program director " + nick.text + ", MD, PhD, lists rock climbing among the hobbies he shares with the residents."), nil},
+			storyCell{"trap/nickname/faculty/" + nick.key, news(nick.text + ", MD, an associate professor of surgery, welcomed the incoming residents."), nil},
+		)
+	}
+	cells = append(cells,
+		storyCell{"trap/nickname/quoted-words", news("Incoming residents tour the “Bridge” Clinic and the 'Harbor' Wing on their first day."), nil},
+		storyCell{"trap/nickname/quoted-title", news("Our residents read “Better” Medicine together each month."), nil},
+	)
 	return cells
 }
 
@@ -111,4 +155,53 @@ func storyCellsCoordRole() []storyCell {
 		cells = append(cells, storyCell{"trap/coord-role/" + tr.key, blog(tr.text), nil})
 	}
 	return cells
+}
+
+// metaRows15d are rost15d's perturbations: a nickname inside the name, in
+// double quotes (the name read is the name without it). (A parenthesis or
+// a single quote is looked for only in a block with a resident's word or
+// a residency's term, rosternickname.go: storyCellsNickname has them, and a
+// row of them would fail every cell whose name's block holds no role.)
+var metaRows15d = []metaRow{
+	sub("name/nickname-curly", "Ana Ruiz", "Ana “Annie” Ruiz"),
+	sub("name/nickname-straight", "Ana Ruiz", `Ana "Annie" Ruiz`),
+}
+
+// TestWithoutNicknames holds withoutNicknames to its class: one
+// capitalised word in quotes or a parenthesis between two capitalised words.
+func TestWithoutNicknames(t *testing.T) {
+	for _, c := range []struct{ give, want string }{
+		{`Incoming resident Will "Tay" Hedley, MD, lists`, "Incoming resident Will Hedley, MD, lists"},
+		{"Ana “Annie” Ruiz and Ben (Benny) Ota", "Ana Ruiz and Ben Ota"},
+		{"Li ‘Lee’ Wei said", "Li Wei said"},
+		{"Dr. Ángel 'Gel' Núñez-Ortiz", "Dr. Ángel Núñez-Ortiz"},
+		{"Jane Doe (PGY-2) Lakeside", "Jane Doe (PGY-2) Lakeside"},
+		{"Jane Doe (MD) Lakeside", "Jane Doe (MD) Lakeside"},
+		{`She said "Yes" to Ohio`, `She said "Yes" to Ohio`},
+		{`the "Match" day`, `the "Match" day`},
+		{`Ruiz. "Thanks" Ana`, `Ruiz. "Thanks" Ana`},
+		{`Will "Tay" hedley`, `Will "Tay" hedley`},
+		{`Will "Tay"`, `Will "Tay"`},
+		{`Will "Tay Hedley`, `Will "Tay Hedley`},
+		{`"Tay" Hedley`, `"Tay" Hedley`},
+		{"", ""},
+	} {
+		got, changed := withoutNicknames(c.give)
+		if got != c.want || changed != (c.give != c.want) {
+			t.Errorf("withoutNicknames(%q) = %q, %v; want %q", c.give, got, changed, c.want)
+		}
+	}
+}
+
+// FuzzWithoutNicknames: no panic, and a text changes only by losing bytes.
+func FuzzWithoutNicknames(f *testing.F) {
+	for _, s := range []string{`Will "Tay" Hedley`, "Ana (Annie) Ruiz", "Li ‘Lee’ Wei", "A 'B' C 'D' E"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, changed := withoutNicknames(s)
+		if changed == (got == s) && changed || len(got) > len(s) {
+			t.Errorf("withoutNicknames(%q) = %q, %v", s, got, changed)
+		}
+	})
 }
