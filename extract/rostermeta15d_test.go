@@ -66,6 +66,59 @@ func storyCells15d() []storyCell {
 	cells = append(cells, storyCell{"trap/bare-role-verb/page-alone", strings.Replace(release(""), "\n\n\n\n", "\n\n", 1), nil})
 	cells = append(cells, storyCellsCoordRole()...)
 	cells = append(cells, storyCellsNickname()...)
+	cells = append(cells, storyCellsTeamOf()...)
+	return cells
+}
+
+// storyCellsTeamOf are class 5's cells: a chief residents' newsletter, a
+// name line over each entry, the entry's person joining the team (group,
+// ranks) of the role, and a lead apposition elsewhere in the entry that
+// names the school: "A graduate of X in Grand Cayman, Dr. Rao has …"; an
+// assistant program director's entry after it. Traps: a faculty advisor
+// of the team, a verb of working with it, the school's lead about another
+// person.
+func storyCellsTeamOf() []storyCell {
+	var cells []storyCell
+	// (the school's country and IMG status are the classifier's, in
+	// transform: Page gives the school as written)
+	rao := []string{"Venkat Rao | Windward University School of Medicine in Grand Cayman |  | "}
+	raoNoSchool := []string{"Venkat Rao |  |  | "}
+	letter := func(head, entry string) string {
+		return "Chief Residents Newsletter\n\n" + head + "\n\n" + entry + "\n\nname: Helen Price, MD\n\nDr. Price is our assistant program director. She completed her residency here in 2012 and now directs the ultrasound curriculum."
+	}
+	school := " A graduate of Windward University School of Medicine in Grand Cayman, Dr. Rao has a strong interest in medical education."
+	for _, head := range []struct{ key, text string }{
+		{"name-line", "name: Venkat Rao, MD"},
+		{"bare", "Venkat Rao, MD"},
+		{"dr", "Dr. Venkat Rao"},
+	} {
+		for _, rel := range []struct{ key, text string }{
+			{"joins-team", "Dr. Rao joins our team of Chief Residents this year."},
+			{"has-joined", "Dr. Rao has joined our team of chief residents."},
+			{"part-of", "Dr. Rao is now part of our team of chief residents."},
+			{"ranks", "Dr. Rao joins the ranks of our chief residents."},
+			{"group-pgy", "Dr. Rao joins our group of PGY-2 residents after a research year."},
+			{"full-name", "Venkat Rao joins our team of Chief Residents this year."},
+		} {
+			cells = append(cells,
+				storyCell{"team-of/" + head.key + "/" + rel.key, letter(head.text, rel.text+school), rao},
+				storyCell{"team-of/no-school/" + head.key + "/" + rel.key, letter(head.text, rel.text+" He enjoys teaching on the wards."), raoNoSchool},
+			)
+		}
+	}
+	cells = append(cells,
+		storyCell{"team-of/school-full-name", letter("name: Venkat Rao, MD", "Dr. Rao joins our team of Chief Residents this year. A graduate of Windward University School of Medicine in Grand Cayman, Venkat Rao has a strong interest in medical education."), rao},
+		storyCell{"team-of/school-paragraph-after", letter("name: Venkat Rao, MD", "Dr. Rao joins our team of Chief Residents this year.\n\nAn alumnus of Windward University School of Medicine in Grand Cayman, Dr. Rao has a strong interest in medical education."), rao},
+	)
+	for _, tr := range []struct{ key, text string }{
+		{"advisor", "Dr. Rao joins our team of chief residents as their faculty advisor this year." + school},
+		{"works-with", "Dr. Rao works with our team of chief residents this year." + school},
+		{"mentors", "Dr. Rao, who mentors our team of chief residents, has taught here since 2010." + school},
+		{"faculty-team", "Dr. Rao joins our team of faculty this year." + school},
+	} {
+		cells = append(cells, storyCell{"trap/team-of/" + tr.key, letter("name: Venkat Rao, MD", tr.text), nil})
+	}
+	cells = append(cells, storyCell{"trap/team-of/school-other-person", letter("name: Venkat Rao, MD", "Dr. Rao joins our team of Chief Residents this year. A graduate of Windward University School of Medicine in Grand Cayman, Dr. Price directs our simulation lab."), raoNoSchool})
 	return cells
 }
 

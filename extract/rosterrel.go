@@ -63,6 +63,16 @@ var relArticles = []string{"a", "an", "the", "our", "new"}
 var relQuantifiers = [][]string{{"one", "of"}, {"two", "of"}, {"three", "of"}, {"four", "of"}, {"some", "of"},
 	{"all", "of"}, {"both", "of"}, {"among"}}
 
+// relCollectives are the groups a role's members make, before the role
+// (and its modifiers): "our team of chief residents".
+var relCollectives = [][]string{{"team", "of"}, {"group", "of"}, {"ranks", "of"}, {"cohort", "of"}}
+
+// relJoinRows are the relations that make the subject a member of a
+// collective of relCollectives ("joins our team of chief residents", "is
+// part of the group of interns").
+var relJoinRows = [][]string{{"has", "joined"}, {"have", "joined"}, {"will", "join"}, {"joins"}, {"join"}, {"joined"},
+	{"is", "part", "of"}, {"are", "part", "of"}, {"is", "now", "part", "of"}, {"rounds", "out"}, {"round", "out"}}
+
 // relYearOf are the words after a year that make it a year of the
 // residency: "in her second year of residency".
 var relYearOf = []string{"year of residency", "year of internship", "year of residency training", "year of training"}
@@ -164,6 +174,9 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 	s := t[sp[0]:max(sp[1], r1)]
 	if sd := cutDateline(s); bd.quant != "" && (yearWord.MatchString(sd) || pastSpan(sd)) {
 		return nil, "", "" // "one of the first residents, 20 years ago": a group then
+	}
+	if bd.member && strings.HasPrefix(relAfterRole(t[r1:]), " as ") {
+		return nil, "", "" // "joins our team of chief residents as their faculty advisor": another role
 	}
 	if bd.apposed && !relApposedClosed(t[r1:]) && !(bd.bare && relSaidAfter(t[r1:])) {
 		return nil, "", "" // "With Dr. Marsh, the chief resident runs rounds": the role is the next clause's subject
@@ -528,6 +541,7 @@ type relBinding struct {
 	each    string // an apposition's "both", "all" or "each" (lower case), or ""
 	titled  bool   // an apposition's "a" or "an" and a modifier: "Okafor, a first-year resident"
 	bare    bool   // an apposition of modifiers and the role alone, no article: "Roe, DO, psychiatry resident"
+	member  bool   // a member of a collective of the role: "joins our team of chief residents"
 }
 
 // relBoundBefore walks back from a role at r0 of t over its modifiers,
@@ -580,6 +594,27 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 			quant = q[0]
 			b += len(q)
 			break
+		}
+	}
+	if quant == "" {
+		// "joins our team of chief residents", "is part of the group of
+		// interns": a collective of the role, its determiners, then a
+		// verb of joining or belonging
+		for _, c := range relCollectives {
+			if !w.endAt(b, c) {
+				continue
+			}
+			k := b + len(c)
+			for n := 0; n < 2 && relDeterminer(w.word(k)); n++ {
+				k++
+			}
+			for _, row := range relJoinRows {
+				if v, ok := w.verbAt(k, row); ok {
+					end, ok := w.subjectEnd(v)
+					return relBinding{end: end, member: true}, ok
+				}
+			}
+			return relBinding{}, false
 		}
 	}
 	det := b
@@ -812,6 +847,7 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 	if !bd.apposed {
 		sub = relAsideCut(sub) // "Ana Ruiz, a 2019 graduate of X, is now …", "Ana Ruiz (MD '19) is …"
 	}
+	sub = cutDateline(sub) // "AKRON — Dr. Rao joins …": the subject after the dateline
 	if sub == "" {
 		return nil, 0
 	}
