@@ -24,8 +24,8 @@ var unionCases = []string{
 	"I will start my residency, ſtarted", "20 YEARS AGO I MATCHED INTO FAMILY MEDICINE", "Meet Our Residents",
 	"Class of 2027", "PGY-2 Residents", "resident directory", "Our co-chief resident and two R2 house officers",
 	"The residency program has graduated six physicians", "graduation day for our residents", "Resident Match",
-	// a nickname's marks (nicknameSet)
-	`Will "Tay" Hedley (PGY-1) ‘Li’ “Ana”`,
+	// a residency left, a nickname's marks
+	"With the departure of Sam Oduya from the residency", "Sam is leaving our residency", `Will "Tay" Hedley (PGY-1) ‘Li’ “Ana”`,
 }
 
 // checkUnion checks that each member's answer read from a union is what

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,6 +68,40 @@ func storyCells15d() []storyCell {
 	cells = append(cells, storyCellsCoordRole()...)
 	cells = append(cells, storyCellsNickname()...)
 	cells = append(cells, storyCellsTeamOf()...)
+	cells = append(cells, storyCellsDeparture()...)
+	return cells
+}
+
+// storyCellsDeparture are class 4's cells: a faculty editor's column that
+// says goodbye to a graduating resident, the residency left in a noun
+// ("the departure of Sam Oduya from the residency") or a verb ("is leaving
+// our residency"), a fellowship to start, signed by the editor. Traps: a
+// faculty member's departure, a departure dated in a year, the residency
+// office left.
+func storyCellsDeparture() []storyCell {
+	var cells []storyCell
+	oduya := []string{"Sam Oduya |  |  | "}
+	column := func(s string) string {
+		return "From the Editor\n\nThis month we say goodbye to a familiar face. " + s + " Sam led our quality improvement projects for three years. Good luck to you Dr. Oduya!\n\n-Alex Marsh, MD"
+	}
+	for _, c := range []struct{ key, text string }{
+		{"departure-of", "With the departure of Sam Oduya from the residency and the start of his critical care fellowship in July, our call schedule will change."},
+		{"departure-of-dr", "With the departure of Dr. Sam Oduya from our residency program, our call schedule will change."},
+		{"departure-of-specialty", "The departure of Sam Oduya from the internal medicine residency leaves a gap on our wards."},
+		{"is-leaving", "Sam Oduya is leaving our residency this month to start a critical care fellowship."},
+		{"as-leaves", "As Sam Oduya leaves the residency for his fellowship, our call schedule will change."},
+		{"departs", "Dr. Sam Oduya departs the residency in June for a critical care fellowship."},
+	} {
+		cells = append(cells, storyCell{"departure/" + c.key, column(c.text), oduya})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"director", "With the departure of Dr. Sam Oduya from the residency after ten years as program director, our call schedule will change."},
+		{"year", "With the departure of Sam Oduya from the residency in 2019, our call schedule changed."},
+		{"office", "With the departure of Sam Oduya from the residency office, our call schedule will change."},
+		{"faculty", "Sam Oduya, our longtime faculty mentor, is leaving the residency this month."},
+	} {
+		cells = append(cells, storyCell{"trap/departure/" + tr.key, column(tr.text), nil})
+	}
 	return cells
 }
 
@@ -257,4 +292,15 @@ func FuzzWithoutNicknames(f *testing.F) {
 			t.Errorf("withoutNicknames(%q) = %q, %v", s, got, changed)
 		}
 	})
+}
+
+// TestLeavingSet holds residencyLeft's gate to it: a text the expression
+// matches holds "residency" and one of leavingWords (in lower case or
+// capitalised: "LEAVING" in capitals is no match startedResidents reads).
+func TestLeavingSet(t *testing.T) {
+	for _, s := range append(slices.Clone(unionCases), "Sam Oduya is leaving our residency", "the departure of Dr. Sam Oduya from our internal medicine residency", "He departs the residency", "She leaves her surgery residency") {
+		if m := residencyLeft.MatchString(s); m && (!containsOneOf(s, leavingWords...) || residencyTurn.hints.find(s, 1)&1 == 0) {
+			t.Errorf("residencyLeft matches %q but its gate (leavingWords, \"residency\") says it cannot", s)
+		}
+	}
 }

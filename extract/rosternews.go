@@ -493,10 +493,24 @@ func fullNameFor(d *doc, surname string) (string, bool) {
 // pediatrics residency", "since he started the residency program"), group
 // 1; or finishing their residency now or soon (group 2: "will finish her
 // family medicine residency", "is completing his residency", "the
-// completion of his residency", "graduates from the residency" — the past, "completed her residency in
-// 1998", is an alumnus's or a faculty member's). The derived gate asks for
-// a verb and "residency" before the expression runs.
+// completion of his residency", "graduates from the residency", "is
+// leaving our residency", "the departure of Sam Oduya from the residency",
+// the name in group 3 — the past, "completed her residency in 1998", is an
+// alumnus's or a faculty member's). The derived gate asks for a verb and
+// "residency" before the expression runs.
 var residencyTurn = mustGateDerived(`(?i)\b(?:(start|starts|started|starting|begin|begins|began|beginning)\s+(?:her|his|their|the)|((?:finish|finishes|finishing|complete|completes|completing|completion\s+of)\s+(?:her|his)|(?:graduate|graduates|graduating)\s+from\s+(?:her|his|the)))\s+(?:[\p{L}-]+\s+){0,3}?residency\b`)
+
+// leavingWords are the words every match of residencyLeft that
+// startedResidents reads holds one of, with "residency" (residencyTurn's
+// first group, read from the block's words): its gate.
+var leavingWords = []string{"leav", "depart", "Leav", "Depart"}
+
+// residencyLeft is a person leaving the residency, finishing it (group 1
+// the name, when inside): "is leaving our residency", "departs the
+// residency", "the departure of Sam Oduya from the residency". Apart from
+// residencyTurn, so that its alternatives cost only the blocks that hold
+// its words.
+var residencyLeft = regexp.MustCompile(`(?i)\b(?:(?:leaves|leaving|departs|departing)\s+(?:her|his|the|our)|departure\s+of\s+(\S+(?:\s+\S+){1,4}?)\s+from\s+(?:her|his|the|our))\s+(?:[a-z-]+\s+){0,3}?residency\b`)
 
 // intentWords before a residency to finish make it a plan, not one under
 // way: "hopes to complete her residency".
@@ -524,13 +538,27 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || len(b.text) < 40 || outOfScope(d, i) {
 			continue
 		}
-		if !b.may(residencyTurn) {
+		turn := b.may(residencyTurn)
+		left := b.words().find(residencyTurn.hints)&1 != 0 && containsOneOf(b.text, leavingWords...) // (residencyLeft's necessary words: "residency", then one of these)
+		if !turn && !left {
 			continue
 		}
 		prev := "" // the sentence before: a story names its subject, then says "his residency"
 		for _, s := range sentences(b.text) {
-			m := residencyTurn.re.FindStringSubmatchIndex(s)
+			var m []int
+			if turn {
+				m = residencyTurn.re.FindStringSubmatchIndex(s)
+			}
 			finishing := m != nil && m[4] >= 0
+			inside := -1 // where the name inside the match is (residencyLeft's group 1)
+			if m == nil && left {
+				if m = residencyLeft.FindStringSubmatchIndex(s); m != nil {
+					finishing, inside = true, m[2]
+					if staffRoleWords.in(s) || otherRoles.in(s) || yearWord.MatchString(s) || !residencyEnds(s[m[1]:]) {
+						m = nil // "the departure of Dr. Marsh from the residency after 20 years as its director", "left the residency in 2015"
+					}
+				}
+			}
 			last := prev
 			prev = s
 			if m == nil || !finishing && yearWord.MatchString(s) {
@@ -538,6 +566,14 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			before := s[:m[0]]
 			name, st, en := lastNameIn(before)
+			if inside >= 0 {
+				// "the departure of Sam Oduya from the residency": the name inside
+				n, ok := personName(stripTitle(s[inside:m[3]]))
+				if !ok || isSchoolLine(n) {
+					continue
+				}
+				name, before, st, en = n, "", -1, 0
+			}
 			gap := ""
 			if name != "" {
 				gap = before[en:]
@@ -582,6 +618,20 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	return out
 }
 
+// residencyEnds reports the text after a residency left that does not go
+// on to a staff's place or office in it: "from the residency office" is a
+// staff member's (residencyPlaces).
+func residencyEnds(after string) bool {
+	w, _ := relNextWord(after)
+	return !residencyPlaces[w]
+}
+
+// residencyPlaces are the nouns after "residency" that make it a place or
+// an office someone works in, not the training one finishes.
+var residencyPlaces = map[string]bool{"office": true, "offices": true, "staff": true, "administration": true,
+	"coordinator": true, "director": true, "directors": true, "leadership": true, "committee": true, "building": true,
+	"clinic": true, "team": true, "department": true}
+
 // newGraduate reports a gap between a name and the residency to finish
 // that tells of a graduation and goes on with "and": "Ana Ruiz graduated
 // with her medical degree and will complete her residency at X" is a new
@@ -596,12 +646,20 @@ func newGraduate(gap string) bool {
 // personName, no school's name) and where it starts and ends; "" when none.
 func lastNameIn(t string) (name string, start, end int) {
 	for _, c := range nameBefore.FindAllStringIndex(t, -1) {
+		if w, rest, ok := strings.Cut(t[c[0]:c[1]], " "); ok && clauseOpeners[w] {
+			c[0] += len(w) + len(rest) - len(strings.TrimLeft(rest, " ")) + 1 // "As Sam Oduya leaves …": the name after the opener
+		}
 		if n, ok := personName(stripTitle(t[c[0]:c[1]])); ok && !isSchoolLine(t[c[0]:c[1]]) {
 			name, start, end = n, c[0], c[1]
 		}
 	}
 	return name, start, end
 }
+
+// clauseOpeners are capitalised words that open a clause before its
+// subject's name: "As Sam Oduya leaves …", "When Ana Ruiz starts …".
+var clauseOpeners = map[string]bool{"As": true, "When": true, "While": true, "After": true, "Before": true, "Since": true,
+	"Once": true, "Until": true, "With": true, "Now": true}
 
 // dwellerOf reports an aside whose resident lives somewhere: "a resident
 // of the west side", "a longtime resident of Akron" — not "resident of the
