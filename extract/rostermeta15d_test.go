@@ -69,6 +69,46 @@ func storyCells15d() []storyCell {
 	cells = append(cells, storyCellsNickname()...)
 	cells = append(cells, storyCellsTeamOf()...)
 	cells = append(cells, storyCellsDeparture()...)
+	cells = append(cells, storyCellsQuotedDegrees()...)
+	return cells
+}
+
+// storyCellsQuotedDegrees are class 2's second newcomer: on department
+// news about its incoming residents, a speaker quoted with two degrees and
+// a clause of how he said it, no role ('"…," says Carl Brandt, MD, PhD, as
+// he notes …'), then his residency decision: a quoted speaker on a page
+// about residents, as quotedResidents reads one. Traps: a staff role
+// after the degrees or inside the clause.
+func storyCellsQuotedDegrees() []storyCell {
+	var cells []storyCell
+	brandt := []string{"Carl Brandt |  |  | "}
+	news := func(s string) string {
+		return "Meet our incoming residents\n\nDepartment of Surgery News\n\n" + s + " When making his residency decision, Dr. Brandt looked for a program with strong research.\n\nThe new class starts orientation in June."
+	}
+	quote := "“The people here made the decision easy,”"
+	for _, deg := range []struct{ key, text string }{
+		{"md-phd", ", MD, PhD"},
+		{"md-mph", ", MD, MPH"},
+		{"do-ms", ", DO, MS"},
+		{"md", ", MD"},
+	} {
+		for _, clause := range []struct{ key, text string }{
+			{"notes", ", as he notes the mentorship he found on his interview day."},
+			{"recalls", ", as he recalls his first visit to the hospital."},
+			{"none", "."},
+		} {
+			for _, verb := range []string{"says", "said"} {
+				cells = append(cells, storyCell{"quoted-degrees/" + deg.key + "/" + clause.key + "/" + verb, news(quote + " " + verb + " Carl Brandt" + deg.text + clause.text), brandt})
+			}
+		}
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"director", quote + " says Carl Brandt, MD, PhD, director of the residency program."},
+		{"clause-staff", quote + " says Carl Brandt, MD, PhD, as he, the associate program director, notes the mentorship."},
+		{"professor", quote + " says Carl Brandt, MD, PhD, professor of surgery, as he notes the mentorship."},
+	} {
+		cells = append(cells, storyCell{"trap/quoted-degrees/" + tr.key, news(tr.text), nil})
+	}
 	return cells
 }
 
@@ -301,6 +341,24 @@ func TestLeavingSet(t *testing.T) {
 	for _, s := range append(slices.Clone(unionCases), "Sam Oduya is leaving our residency", "the departure of Dr. Sam Oduya from our internal medicine residency", "He departs the residency", "She leaves her surgery residency") {
 		if m := residencyLeft.MatchString(s); m && (!containsOneOf(s, leavingWords...) || residencyTurn.hints.find(s, 1)&1 == 0) {
 			t.Errorf("residencyLeft matches %q but its gate (leavingWords, \"residency\") says it cannot", s)
+		}
+	}
+}
+
+// TestCredentialsAside holds credentialsAside to its class.
+func TestCredentialsAside(t *testing.T) {
+	for _, c := range []struct{ give, want string }{
+		{", MD, PhD, as he notes the mentorship. Then", ", as he notes the mentorship"},
+		{", M.D., PhD, as he notes the mentorship.", ", as he notes the mentorship"},
+		{", MD. When making his residency decision, Dr", ""},
+		{", M.D., a second-year resident.", ", a second-year resident"},
+		{", M.D.", ""},
+		{", program director.", ", program director"},
+		{", MD, FACS, professor of surgery; he", ", professor of surgery"},
+		{", MD, PhD. When he chose", ""},
+	} {
+		if got := credentialsAside(c.give); got != c.want {
+			t.Errorf("credentialsAside(%q) = %q, want %q", c.give, got, c.want)
 		}
 	}
 }

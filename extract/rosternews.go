@@ -32,6 +32,21 @@ const nameTail = `(?:\s+(?:(?:de|del|della|da|dos|du|van|von|der|den|la|le|di|bi
 // a name ("M.D., FACS, FASCRS") and reads the aside after them (group 1).
 var credentialsThenAside = regexp.MustCompile(`^(?:,?\s*(?:M\.D\.|D\.O\.|Ph\.D\.|MD|DO|MBBS|[A-Z]{2,6})\b\.?)*([^.;!?]*)`)
 
+// credentialsAside is the aside after a speaker's name (after, from the
+// comma that follows the name): the degrees and credentials skipped
+// (skipCredentials: "M.D.", "PhD", "FACS"), up to the sentence's end; ""
+// when a degree's dot ends the sentence ("…, MD. When he chose …").
+func credentialsAside(after string) string {
+	rest := skipCredentials(after)
+	if consumed := strings.TrimRight(after[:len(after)-len(rest)], " "); strings.HasSuffix(consumed, ".") && !strings.HasPrefix(rest, ",") {
+		return ""
+	}
+	if e := strings.IndexAny(rest, ".;!?"); e >= 0 {
+		rest = rest[:e]
+	}
+	return rest
+}
+
 // attributionAside is what a quote's attribution may say after the name for
 // the speaker to be a resident: nothing, or a resident's role ("a
 // second-year resident"), or where they went to medical school ("who
@@ -53,6 +68,12 @@ func attributionAside(rest string) bool {
 	low := asciiLower(rest)
 	if strings.HasPrefix(low, "who ") && ownTraining(low) {
 		return true // "said Jane Doe, who moved across the country for her internship"
+	}
+	if strings.HasPrefix(low, "as he ") || strings.HasPrefix(low, "as she ") || strings.HasPrefix(low, "as they ") {
+		// "says Carl Brandt, as he notes the mentorship he found": how the
+		// speaker said it, no role, unless it speaks of residents as
+		// others ("as she welcomed the interns")
+		return !residentRoleRE.MatchString(low)
 	}
 	return strings.HasPrefix(low, "who graduated from") || strings.HasPrefix(low, "a graduate of") ||
 		strings.HasPrefix(low, "who earned") || strings.HasPrefix(low, "who attended")
@@ -195,6 +216,9 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		for _, m := range saidName.FindAllStringSubmatchIndex(b.text, -1) {
 			n, aside := b.text[m[2]:m[3]], b.text[m[4]:m[5]]
+			if after := b.text[m[3]:]; strings.HasPrefix(after, ",") {
+				aside = credentialsAside(after) // "says Carl Brandt, M.D., PhD, as he notes …": degrees saidName does not know
+			}
 			if k := len(n) - 3; k > 0 && (n[k:] == " Jr" || n[k:] == " Sr") && strings.HasPrefix(b.text[m[3]:], ".") {
 				// "said Joe Roe Jr., M.D., FACS, associate professor …": the
 				// suffix's dot ended the aside before what the person is

@@ -212,6 +212,9 @@ func credential(tok string) bool {
 	if isDegree(tok) && (isUpper(tok) || mixedDegrees[tok]) {
 		return true
 	}
+	if t, ok := strings.CutSuffix(tok, "."); ok && mixedDegrees[t] && isDegree(t) {
+		return true // "PhD." ending a sentence
+	}
 	n := 0
 	for i := 0; i < len(tok); i++ {
 		switch c := tok[i]; {
