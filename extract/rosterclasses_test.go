@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"net/url"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -278,7 +279,13 @@ func FuzzRosterText(f *testing.F) {
 // row the roster class tables want.
 func residentRows(t *testing.T, give string, opts ...Option) []string {
 	t.Helper()
-	pf, err := Page([]byte(give), nil, opts...)
+	return pageRows(t, give, nil, opts...)
+}
+
+// pageRows is residentRows of a page read at address u (nil for none).
+func pageRows(t *testing.T, give string, u *url.URL, opts ...Option) []string {
+	t.Helper()
+	pf, err := Page([]byte(give), u, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,14 +76,7 @@ blocks:
 	if at < 0 {
 		return nil
 	}
-	var text strings.Builder
-	for i := range d.blocks {
-		if d.blocks[i].role != roleRow && !outOfScope(d, i) {
-			text.WriteString(d.blocks[i].text)
-			text.WriteString("\n")
-		}
-	}
-	all := text.String()
+	all := inScopeText(d)
 	low := asciiLower(all)
 	if thirdPersonCount(low) < 2 || notResidentBio().MatchString(all) {
 		return nil

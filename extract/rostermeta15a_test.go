@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -127,19 +126,7 @@ func residentRowsAt(t *testing.T, give, pageURL string) []string {
 			t.Fatal(err)
 		}
 	}
-	pf, err := Page([]byte(give), u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range pf.Residents {
-		img := ""
-		if r.IMG != nil {
-			img = map[bool]string{true: "yes", false: "no"}[*r.IMG]
-		}
-		got = append(got, fmt.Sprintf("%s | %s | %s | %s", r.Name, r.School, r.Country, img))
-	}
-	return got
+	return pageRows(t, give, u)
 }
 
 // storyPages15FirstName are the cells of a resident's own page that names

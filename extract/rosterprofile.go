@@ -188,14 +188,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	if len(found) == 0 && staffAuthored(title) {
 		return found // "Message from the Faculty": the first person is the heading's author, no resident
 	}
-	var text strings.Builder
-	for i := range d.blocks {
-		if d.blocks[i].role != roleRow && !outOfScope(d, i) {
-			text.WriteString(d.blocks[i].text)
-			text.WriteString("\n")
-		}
-	}
-	all := text.String()
+	all := inScopeText(d)
 	low := asciiLower(all)
 	if len(found) == 0 {
 		if rs := coupleResidents(d, all, low, pageURL); rs != nil {
@@ -407,6 +400,20 @@ func onlySchoolNamed(low, school string) bool {
 // universityNamed are the words of a university's name (a college alone
 // is an undergraduate's school as often as a medical one).
 var universityNamed = newWordList("university", "universidad", "universidade", "université", "universita", "università", "universitas")
+
+// inScopeText is the text of d's blocks that are no table row and sit in
+// no section of other people, a line each: what a page about one resident
+// says of the resident.
+func inScopeText(d *doc) string {
+	var text strings.Builder
+	for i := range d.blocks {
+		if d.blocks[i].role != roleRow && !outOfScope(d, i) {
+			text.WriteString(d.blocks[i].text)
+			text.WriteString("\n")
+		}
+	}
+	return text.String()
+}
 
 // staffAuthored reports a page title that names its writer as someone
 // other than a resident ("Message from the Faculty", "A Note from Our
