@@ -957,7 +957,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
 			if others < 0 {
 				others = 0
-				if otherPopulation(r.low[cl.start:cl.end]) || programsInGeneral(r.low[cl.start:cl.end]) {
+				if c := r.low[cl.start:cl.end]; otherPopulation(c) || programsInGeneral(c) || definesTerm(c) {
 					others = 1
 				}
 			}
@@ -1092,6 +1092,11 @@ func programsInGeneral(low string) bool {
 	f := strings.Fields(low)
 	for i, w := range f {
 		switch w {
+		case "by", "at", "from", "in":
+			if i+1 < len(f) && indefiniteProgram(f[i+1:]) {
+				return true
+			}
+			continue
 		case "many", "most", "few", "fewer", "several":
 		case "all":
 			if i == 0 || f[i-1] != "not" {
@@ -1112,6 +1117,64 @@ func programsInGeneral(low string) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteProgram reports words that open with an indefinite article
+// or "any" and name a program within the next three words ("a GME
+// program", "an accredited residency", "any teaching hospital"): after
+// "by", "at", "from" or "in" it is whatever program may do it ("if
+// offered by a residency program"), no program in particular. A program
+// that describes itself ("we are a community program that sponsors …")
+// has no preposition before its article.
+func indefiniteProgram(f []string) bool {
+	if f[0] != "a" && f[0] != "an" && f[0] != "any" {
+		return false
+	}
+	for j := 1; j < len(f) && j <= 3; j++ {
+		n := strings.Trim(f[j], ",.;:()")
+		if n == "of" || n == "our" || n == "this" || n == "its" || n != f[j] && j < 3 && !programNoun(n) {
+			return false // "a program of ours", or the phrase ended before a program
+		}
+		if programNoun(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// programNoun is a word that names a residency program or its institution.
+func programNoun(w string) bool {
+	switch w {
+	case "program", "programs", "programme", "residency", "residencies", "hospital", "hospitals", "institution",
+		"institutions", "employer", "employers":
+		return true
+	}
+	return false
+}
+
+// definesTerm reports a clause that defines a word or a legal category
+// rather than stating a rule: its subject is a category or term ("this
+// classification does not include persons with temporary visas", "the
+// term nonimmigrant does not cover …"), or it says what a kind of
+// person is ("an immigrant is a person who …"). What a category includes
+// is no visa the program refuses.
+func definesTerm(low string) bool {
+	f := strings.Fields(low)
+	i := 0
+	if i < len(f) {
+		switch f[i] {
+		case "this", "that", "the", "such", "each", "every", "a", "an":
+			i++
+		}
+	}
+	if i < len(f) {
+		switch strings.Trim(f[i], ",.;:()\"") {
+		case "classification", "classifications", "category", "categories", "term", "definition", "designation":
+			return true
+		}
+	}
+	return strings.Contains(low, " is a person who ") || strings.Contains(low, " is any person ") ||
+		strings.Contains(low, " is defined as ") || strings.Contains(low, " means a person ")
 }
 
 // visaPermits reports a visa that is the subject of "allow" or "permit"
