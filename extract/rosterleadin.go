@@ -123,6 +123,10 @@ func cutListItem(t string) (head, rest string) {
 	return t[:at], rest
 }
 
+// writerRoles are a story's writers' roles: "Jane Roe, Staff Writer" under
+// a lead-in is its byline, no one in the list.
+var writerRoles = newWordList("writer", "staff writer", "reporter", "correspondent", "editor", "photographer")
+
 // leadInItem reads one line under a lead-in: a person's name, then after a
 // comma the medical school (up to a slash that adds the hospital of an
 // earlier year, degrees and training years dropped), or nothing.
@@ -137,7 +141,7 @@ func leadInItem(t string) (imgfriendly.Resident, bool) {
 	if !ok || strings.ContainsAny(head, ":;") {
 		return imgfriendly.Resident{}, false
 	}
-	if rest != "" && (leaderRole(rest) || lineRoleOf(rest, unionWords{s: rest}) == roleOther) {
+	if rest != "" && (leaderRole(rest) || lineRoleOf(rest, unionWords{s: rest}) == roleOther || writerRoles.in(rest)) {
 		return imgfriendly.Resident{}, false // "Dr. Helen Marsh - Program Director", "Lena Park, M.D., Professor": staff, no resident
 	}
 	r := imgfriendly.Resident{Name: name}

@@ -251,7 +251,7 @@ func TestRosterMetamorphic(t *testing.T) {
 	type tally struct{ run, fail int }
 	per := map[string]*tally{}
 	var fails []string
-	rows := slices.Concat(metaRows, metaRows13, metaRows15c, metaRows15d)
+	rows := slices.Concat(metaRows, metaRows13, metaRows15c, metaRows15d, metaRows16b)
 	for _, r := range rows {
 		per[r.key] = &tally{}
 	}

@@ -16,13 +16,14 @@ import (
 // after the name, is one of the residents the story is about.
 
 // saidName is a quote's attribution: "said Jane Doe", "says Dr. Jane Doe,
-// MD, who …". Group 1 is the name, group 2 what follows the name and its
-// degrees.
+// MD, who …", "added Jane Doe" (a verb of the lexicon, quoteVerbs; its base
+// form right after the quotation, '"…," say Jane Doe'). Group 1 is the
+// name, group 2 what follows the name and its degrees.
 //
 // The name's words after the first may open with a particle in lower case
 // ("Ana de la Fuente", nameTail); a surname alone ("said Ruiz, PGY-2") is
 // the person the page named in full before (fullNameFor).
-var saidName = regexp.MustCompile(`\b(?:said|says|added|explained|recalled|noted|shared)\s+(?:(?:Dr\.?|Doctor)\s+)?((?:(?:de|del|della|da|van|von|der|la|le|di|du)\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?` + nameTail + `{0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
+var saidName = regexp.MustCompile(`(?:\b` + speechAlternation(quoteVerbs) + `|[,”"’]\s+` + speechAlternation(speechForms(true, baseForms)) + `)\s+(?:(?:Dr\.?|Doctor)\s+)?((?:(?:de|del|della|da|van|von|der|la|le|di|du)\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?` + nameTail + `{0,2})(?:,?\s*(?:M\.D\.|D\.O\.|MD|DO|MBBS)\b\.?)*([^.;!?]*)`)
 
 // nameTail is a word of a name after its first: capitalised, after up to
 // two particles in lower case ("de la Fuente", "van der Berg").
@@ -207,7 +208,7 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		quoted := news && containsAny(b.text, "\"“”")
 		role, told := quoted, false
 		if resident := b.hint()&hintResident != 0; !quoted && (resident || news) {
-			said := strings.Contains(b.text, " said") || strings.Contains(b.text, " says")
+			said := quoteVerbWords.in(b.text)
 			role = said && resident
 			told = said && news && hometownMay(b.text)
 		}
@@ -240,7 +241,7 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: sentenceAround(b.text, m[0], m[1]), Selector: b.selector()}})
 		}
-		for _, verb := range [...]string{" said", " says"} {
+		for _, verb := range quoteVerbsAfter {
 			for from := 0; ; {
 				k := strings.Index(b.text[from:], verb)
 				if k < 0 {
@@ -273,11 +274,18 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // before " said her class …", "Dr. Jane Doe" before " says"): where the
 // name starts, and the name. A role before the name ("Program director
 // Jane Doe said") is no name's word, and a name set off by commas ("Jane
-// Doe, who …, said") is not read: the reporter gave the staff that aside.
+// Doe, who …, said") is not read: the reporter gave the staff that aside;
+// nor is a name after a clause's opener ("As Jane Doe noted, we …"): the
+// writer's own sentence.
 func nameOpensSentence(before string) (start int, name string, ok bool) {
 	start = strings.LastIndexAny(before, ".!?\n") + 1
 	if start > 0 && before[start-1] == '.' && strings.HasSuffix(before[:start], "Dr.") {
 		start = strings.LastIndexAny(before[:start-3], ".!?\n") + 1 // "Dr." is no sentence's end
+	}
+	if q := strings.LastIndex(before[start:], "”"); q >= 0 {
+		start += q + len("”") // "“…,” Jane Doe said": the name after the quotation its sentence opens with
+	} else if q := strings.LastIndex(before[start:], ",\""); q >= 0 {
+		start += q + 2
 	}
 	for start < len(before) && (before[start] == ' ' || before[start] == '"' || before[start] == '\'') {
 		start++
@@ -293,6 +301,9 @@ func nameOpensSentence(before string) (start int, name string, ok bool) {
 	cand := before[start:]
 	if len(cand) < 5 || len(cand) > 48 || strings.IndexByte(cand, ',') >= 0 || strings.Count(cand, " ") > 4 {
 		return 0, "", false
+	}
+	if w, _, _ := strings.Cut(cand, " "); clauseOpeners[w] {
+		return 0, "", false // "As Sofia Cruz observed, we …": the writer's clause, no attribution of a quote
 	}
 	name, ok = personName(cand)
 	return start, name, ok

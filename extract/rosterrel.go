@@ -301,12 +301,6 @@ func relSaidAfter(after string) bool {
 	return w != "" && slices.Contains(relSaidVerbs, w)
 }
 
-// relSaidVerbs are the verbs of saying that attribute a quote or a report
-// to the subject before them (lower case).
-var relSaidVerbs = []string{"says", "said", "adds", "added", "notes", "noted", "explains", "explained", "recalls",
-	"recalled", "shares", "shared", "writes", "wrote", "tells", "told", "agrees", "agreed", "remarks", "remarked",
-	"comments", "commented", "reflects", "reflected", "observes", "observed", "emphasizes", "emphasized"}
-
 // relAppositionGoesOn are the words after a role in apposition that go on
 // with it: a place or program, a track, a relative clause.
 var relAppositionGoesOn = []string{"at", "in", "with", "from", "who", "for", "on"}

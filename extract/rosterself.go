@@ -717,7 +717,7 @@ var quoteSpan = regexp.MustCompile(`“[^”]*”?|"[^"]*"?`)
 // namedSpeaker is a quote's attribution to a named speaker: "said Dr. Roe"
 // (saidName), or the name before the verb, perhaps with an aside between
 // commas ("Roe said", "Dr. Ana Roe, professor of medicine, said").
-var namedSpeaker = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:,[^,.;!?“”"]{1,100},)?\s+(?:said|says|added|explained|recalled|noted)\b`)
+var namedSpeaker = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:,[^,.;!?“”"]{1,100},)?\s+` + speechAlternation(quoteVerbs) + `\b`)
 
 // writersVoice is t without the quotations it attributes to a named
 // speaker: their words, not the writer's. A quote no one is said to speak
