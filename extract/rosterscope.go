@@ -146,25 +146,46 @@ func readScope(d *doc) {
 	cur, curPast := page, pagePast
 	curLevel := 0   // the level of the heading that opened the section (0: the page's)
 	classLooks := 0 // plain class lines whose head was looked for
+	// the headings whose sections are open, outermost first, each with
+	// the kind its section took (sectionNeutral: none of its own)
+	type openHeading struct {
+		lv, kind int
+		past     bool
+	}
+	var opened []openHeading
 	for k := range d.blocks {
 		b := &d.blocks[k]
 		if b.role == roleHeading {
 			lv := headingLevel(b)
+			for len(opened) > 0 && opened[len(opened)-1].lv >= lv {
+				opened = opened[:len(opened)-1] // a heading ends the sections of its level and lower
+			}
 			w := b.roleHits() // (sectionKind(b.text), from the block's words)
 			sk := w.sectionKind()
 			if sk == sectionOthers && authoredHeading(b.text) {
 				sk = sectionNeutral // "Message from the Program Director": a letter, not a list of leaders
 			}
+			took := sectionNeutral
 			switch {
 			case sk == sectionWeak && page == sectionOthers:
 				// "Class of 2015" on an alumni page: still alumni
 			case sk == sectionWeak:
 				cur, curLevel = sectionResident, lv
+				took = sectionResident
 			case sk != sectionNeutral:
 				cur, curLevel, curPast = sk, lv, sk == sectionOthers && pastWords.in(b.text)
+				took = sk
+			case len(opened) > 0 && opened[len(opened)-1].kind != sectionNeutral:
+				// a topic's heading inside a section of its own ("## Nephrology"
+				// under "# Resident Editors", after "## Faculty Advisors"):
+				// the enclosing section's
+				top := opened[len(opened)-1]
+				cur, curLevel, curPast = top.kind, top.lv, top.past
+				took = top.kind
 			case page != sectionResident && (curLevel == 0 || lv <= curLevel):
 				cur, curLevel, curPast = page, 0, pagePast // a neutral heading: back to what the title says
 			}
+			opened = append(opened, openHeading{lv, took, took == sectionOthers && curPast})
 		} else if b.node == nil && cur != sectionOthers && classLooks < maxGraduateClasses && isGraduateClass(b) {
 			classLooks++
 			// a plain page's class line ("Class of 2016") under a line that

@@ -23,12 +23,35 @@ import (
 func sectionListRun(d *doc, i int, pageURL string) ([]imgfriendly.Resident, int) {
 	b := &d.blocks[i]
 	var run []imgfriendly.Resident
-	lists := 0 // lines that hold a label or two names: a run of names alone is groupedNameResidents'
+	lists := 0      // lines that hold a label or two names: a run of names alone is groupedNameResidents'
+	others := false // the last label, on a line of its own, named others: the names after it are theirs
 	j := i + 1
 	for ; j < len(d.blocks); j++ {
 		c := &d.blocks[j]
-		if c.role == roleRow || c.role == roleHeading {
+		if c.role == roleRow {
 			break
+		}
+		if markLevel(c) > 0 {
+			// a topic's heading under the section's ("## Cardiology" under
+			// "# Resident Editors"): the section reaches on to the next
+			// heading of its level or higher
+			label, ok := topicHeading(d, i, j)
+			if !ok || j+1 >= len(d.blocks) || !namesLineOpens(d.blocks[j+1].text) {
+				break
+			}
+			others = labelOthers(label) || outOfScope(d, j)
+			lists++
+			continue
+		}
+		if label, colon, ok := topicLine(c.text); ok && j+1 < len(d.blocks) && namesLineOpens(d.blocks[j+1].text) {
+			// "Physical Medicine & Rehabilitation:" — its names on the
+			// lines after it, "Jake Roe, MD," / "and Nick Loe, MD"
+			if w := c.roleHits(); !colon && (w.sectionKind() != sectionNeutral || labelOthers(label)) {
+				break // "Faculty Reviewers" over its names: the next section's line
+			}
+			others = labelOthers(label)
+			lists++
+			continue
 		}
 		label, names, ok := nameListLine(c.text)
 		if !ok {
@@ -40,8 +63,13 @@ func sectionListRun(d *doc, i int, pageURL string) ([]imgfriendly.Resident, int)
 		if label != "" || len(names) > 1 {
 			lists++
 		}
-		if label != "" && labelOthers(label) {
-			continue // "Faculty Advisor: Dr. X" among the residents
+		if label != "" {
+			others = false // the line's own label decides
+			if labelOthers(label) {
+				continue // "Faculty Advisor: Dr. X" among the residents
+			}
+		} else if others {
+			continue // the names under "Faculty Advisors:"
 		}
 		for _, n := range names {
 			run = append(run, imgfriendly.Resident{Name: n, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text + " | " + c.text, Selector: c.selector()}})
@@ -71,7 +99,13 @@ func nameListOpens(b *block) bool {
 			return false
 		}
 	}
-	rest := strings.TrimLeft(t[k:], " ")
+	return markedNameOpens(strings.TrimLeft(t[k:], " "))
+}
+
+// markedNameOpens reports a text that opens on a person marked as one: a
+// title before the name or degrees after it ("Dr. Lia Cruz", "Lia Cruz,
+// MD", "Lia Cruz ,MD").
+func markedNameOpens(rest string) bool {
 	if strings.HasPrefix(rest, "Dr") {
 		return true
 	}
@@ -83,6 +117,116 @@ func nameListOpens(b *block) bool {
 		c++
 	}
 	return rest[c+1] == 'M' || rest[c+1] == 'D'
+}
+
+// topicLine reads a line that is a label alone, its names on the lines
+// after it: "Physical Medicine & Rehabilitation:". The label is held to
+// nameListLine's shape of a topic (short, no sentence's punctuation, no
+// person's name).
+// A topic's line may also stand with no colon, set apart as a line (a bold
+// line, "Cardiology"): colon says which.
+func topicLine(t string) (label string, colon, ok bool) {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 || len(t) > 48 {
+		return "", false, false
+	}
+	colon = t[len(t)-1] == ':'
+	label = strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	return label, colon, topicLabel(label)
+}
+
+// topicLabel reports a topic's label: short, no sentence's punctuation, no
+// person's name, no school.
+func topicLabel(label string) bool {
+	if label == "" || len(label) > 40 || strings.ContainsAny(label, ".,;:!?") || fieldCount(label) > 5 || !upperAt(label, 0) {
+		return false
+	}
+	_, isName := personName(label)
+	return !isName && !hasAnyWord(asciiLower(label), schoolNouns)
+}
+
+// schoolNouns name a school's kind: a line that holds one is a card's
+// school, no topic ("Lakeside University", "Harbor College of Medicine").
+var schoolNouns = []string{"school", "college", "university", "universidad", "universidade", "université", "universita", "institute", "academy"}
+
+// topicHeading reads heading j as a topic's heading inside section heading
+// sec's section: a heading of a lower level ("## Cardiology" under "#
+// Resident Editors", an h3 under an h2), or of its level when the section
+// has nothing before a heading of its level, whose text is a topic's label.
+func topicHeading(d *doc, sec, j int) (string, bool) {
+	lv, cl := markLevel(&d.blocks[sec]), markLevel(&d.blocks[j])
+	if lv == 0 || cl < lv {
+		return "", false
+	}
+	c := &d.blocks[j]
+	if cl == lv {
+		// a section with nothing of its own before a heading of its
+		// level writes its topics at its level ("Resident Editors",
+		// "Cardiology" both h2): a topic, not another group
+		w := c.roleHits()
+		if markLevel(&d.blocks[sec+1]) != lv || w.sectionKind() != sectionNeutral {
+			return "", false
+		}
+	}
+	label := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(c.text, "#"), ":"))
+	return label, topicLabel(label)
+}
+
+// markLevel is a heading's level, or a line's that a page's text marks as
+// a heading with a markdown's marks ("## Cardiology" in a paragraph of a
+// page that shows its markdown as written); 0 for any other block.
+func markLevel(b *block) int {
+	if b.role == roleHeading {
+		return headingLevel(b)
+	}
+	if b.role == roleRow || len(b.text) < 3 || b.text[0] != '#' {
+		return 0
+	}
+	n := 0
+	for n < len(b.text) && b.text[n] == '#' {
+		n++
+	}
+	if n > 6 || n >= len(b.text) || b.text[n] != ' ' {
+		return 0
+	}
+	return n
+}
+
+// namesLineOpens reports a line of names alone (nameListLine reads it with
+// no label) that opens on a person marked as one: the names a topic's line
+// carries to the line after it.
+func namesLineOpens(t string) bool {
+	if !markedNameOpens(strings.TrimLeft(t, " ")) {
+		return false
+	}
+	label, _, ok := nameListLine(t)
+	return ok && label == ""
+}
+
+// nameListRunOpens is nameListOpens of block i, the first under section
+// line sec, or a topic's line alone (topicLine) or heading (topicHeading)
+// over a line of names (namesLineOpens).
+func nameListRunOpens(d *doc, sec, i int) bool {
+	if i+1 >= len(d.blocks) {
+		return i < len(d.blocks) && nameListOpens(&d.blocks[i])
+	}
+	b := &d.blocks[i]
+	if nameListOpens(b) {
+		return true
+	}
+	if b.role == roleRow || len(b.text) > 48 || b.text == "" {
+		return false
+	}
+	ok := false
+	if markLevel(b) > 0 {
+		_, ok = topicHeading(d, sec, i)
+	} else {
+		var colon bool
+		_, colon, ok = topicLine(b.text)
+		w := b.roleHits()
+		ok = ok && (colon || w.sectionKind() == sectionNeutral)
+	}
+	return ok && namesLineOpens(d.blocks[i+1].text)
 }
 
 // spacedDash is the index of the first dash with a space on either side
@@ -193,4 +337,111 @@ func labelOthers(label string) bool {
 	}
 	w := readRoleHits(label)
 	return w.sectionKind() == sectionOthers || w.in(&otherRoles)
+}
+
+// peerGroupResidents reads the people of a group whose line names no role
+// ("Editors-in-Chief" over "Ana Ruiz, MD & Ben Ota, MD") when one of them
+// at least is a resident that a section of residents lists (read, from
+// sectionListRun): the group shares that member's standing, and its other
+// members are residents too — unless a section of others names them
+// ("Faculty Reviewers") or a sentence gives them another role. A group
+// none of whose members a resident section names gives no one.
+func peerGroupResidents(d *doc, read []imgfriendly.Resident, pageURL string) []imgfriendly.Resident {
+	known := make(map[string]bool, len(read))
+	for _, r := range read {
+		known[personKey(r.Name)] = true
+	}
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) > 60 || outOfScope(d, i) || !neutralGroupLine(b.text) {
+			continue
+		}
+		var group []imgfriendly.Resident
+		member := false
+		for j := i + 1; j < len(d.blocks); j++ {
+			c := &d.blocks[j]
+			if c.role == roleRow || c.role == roleHeading || outOfScope(d, j) {
+				break
+			}
+			label, names, ok := nameListLine(c.text)
+			if !ok || label != "" && labelOthers(label) {
+				break
+			}
+			for _, n := range names {
+				if known[personKey(n)] {
+					member = true
+					continue
+				}
+				group = append(group, imgfriendly.Resident{Name: n, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text + " | " + c.text, Selector: c.selector()}})
+			}
+		}
+		if !member {
+			continue
+		}
+		for _, r := range group {
+			if !namedElsewhere(d, i, r.Name) && !rolesElsewhere(d, r.Name) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// neutralGroupLine reports a group's line that names no role, a rank of
+// an editor aside: "Editors-in-Chief", "Editors", "Co-Editors". A line of
+// residents is read as one (residentGroupLine), a line of others names
+// theirs.
+func neutralGroupLine(t string) bool {
+	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	if t == "" || fieldCount(t) > 4 || strings.ContainsAny(t, ",;:.!?") {
+		return false
+	}
+	if _, isName := personName(t); isName {
+		return false
+	}
+	t = inChief.ReplaceAllString(t, "")
+	w := readRoleHits(t)
+	return w.sectionKind() == sectionNeutral && !w.in(&otherRoles) && !w.in(&groupWords) && !w.in(&residentHeadWords)
+}
+
+// namedElsewhere reports a person (by surname and the name's first word)
+// in a block of the page outside group line i and the lines under it: a
+// faculty reviewer's line, a sentence that says who the person is. That
+// mention decides; the group's standing does not.
+func namedElsewhere(d *doc, i int, name string) bool {
+	ws := personKeyFields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	for k := range d.blocks {
+		if k == i {
+			continue
+		}
+		low := asciiLower(d.blocks[k].text)
+		if !hasAnyWord(low, []string{last}) || len(ws) > 1 && !hasAnyWord(low, ws[:1]) {
+			continue
+		}
+		if k > i && groupMemberLine(d, i, k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// groupMemberLine reports block k one of the name lines right under group
+// line i.
+func groupMemberLine(d *doc, i, k int) bool {
+	for j := i + 1; j <= k; j++ {
+		c := &d.blocks[j]
+		if c.role == roleRow || c.role == roleHeading {
+			return false
+		}
+		if _, _, ok := nameListLine(c.text); !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -912,6 +912,7 @@ func nameDegreesYearOf(t string, initials bool) (name, year string, ok bool) {
 // when no school is given.
 func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
+	var sections []imgfriendly.Resident // the residents of sections' lists (sectionListRun)
 	for i := 0; i < len(d.blocks); i++ {
 		g := d.blocks[i].text
 		if d.blocks[i].role == roleRow || outOfScope(d, i) {
@@ -949,10 +950,11 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		b := &d.blocks[i]
 		may := gatesOff || residentGroupMay(d, b)
-		if may && b.hint()&(hintResident|oddFold) != 0 && i+1 < len(d.blocks) && nameListOpens(&d.blocks[i+1]) && residentGroupLine(d, b.text) {
+		if may && b.hint()&(hintResident|oddFold) != 0 && nameListRunOpens(d, i, i+1) && residentGroupLine(d, b.text) {
 			// a section's lines of people by topic: "Cardiology: Ana Ruiz, MD"
 			if run, end := sectionListRun(d, i, pageURL); run != nil {
 				out = append(out, run...)
+				sections = append(sections, run...)
 				i = end - 1
 				continue
 			}
@@ -986,6 +988,9 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			out = append(out, run...)
 			i = j - 1
 		}
+	}
+	if len(sections) > 0 {
+		out = append(out, peerGroupResidents(d, sections, pageURL)...)
 	}
 	return out
 }

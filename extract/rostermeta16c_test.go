@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Session 16's cells of the relation grid (issue 12, rost16c): lists and
+// lines, in the team's own words (never copied).
+
+// relCells16Carried are the cells of a handbook's credits whose entry
+// carries its names to the lines after its topic (class 1): under
+// "# Resident Editors", a line "Physical Medicine & Rehabilitation:" with
+// nothing after the colon, then a name a line ("Jon Abel, MD," … "and Lena
+// Brook, MD"), then more one-line entries; the editors-in-chief above,
+// "Nora Vance, MD & Tom Lind, MD", one of them an editor of a topic too
+// (the pair shares her standing; a person listed twice counts once); the
+// faculty reviewers below in the same shape give no one. Traps: the same
+// sections with no resident section, a topic's names under a faculty
+// advisors' label, a chief's pair whose other is a faculty reviewer, the
+// pair with no resident named again, an alumni list, a site's menu line.
+func relCells16Carried() []relCell {
+	title := "Riverside Internal Medicine Resident Handbook\n\nThe handbook is revised by the residents each spring. Send corrections to the chiefs.\n\n"
+	chiefs := "# Editors-in-Chief\nNora Vance, MD & Tom Lind, MD\n\n"
+	faculty := "\n# Faculty Reviewers\nCardiology: Mark Stone, MD\nPhysical Medicine & Rehabilitation:\nEllen Ward, MD,\nand Paul Kim, MD\nNephrology: Rosa Diaz, MD\n"
+	carried := []struct{ key, text string }{
+		{"commas-and", "Physical Medicine & Rehabilitation: \nJon Abel, MD,\nKira Stone, MD,\nOmar Hadi, DO,\nand Lena Brook, MD\n"},
+		{"no-commas", "Physical Medicine & Rehabilitation:\nJon Abel, MD\nKira Stone, MD\nOmar Hadi, DO\nLena Brook, MD\n"},
+		{"ampersand", "Physical Medicine and Rehabilitation:\nJon Abel, MD,\nKira Stone, MD,\nOmar Hadi, DO &\nLena Brook, MD\n"},
+		{"titles", "Physical Medicine & Rehabilitation:\nDr. Jon Abel,\nDr. Kira Stone,\nDr. Omar Hadi and\nDr. Lena Brook\n"},
+		{"two-a-line", "Physical Medicine & Rehabilitation:\nJon Abel, MD, Kira Stone, MD,\nOmar Hadi, DO, and Lena Brook, MD\n"},
+	}
+	all := []string{"Dev Mallory", "Felix Orton", "Jon Abel", "Kira Stone", "Lena Brook", "Nora Vance", "Omar Hadi", "Priya Nand", "Ruth Castel", "Tom Lind"}
+	var cells []relCell
+	for _, c := range carried {
+		// the carried entry between one-line entries, first, and last
+		mid := "# Resident Editors\nCardiology: Felix Orton, MD\nHepatology: Priya Nand, MD & Nora Vance, MD\n" + c.text + "Nephrology: Ruth Castel, MD\nOncology: Dev Mallory, MD\n"
+		first := "# Resident Editors\n" + c.text + "Cardiology: Felix Orton, MD\nHepatology: Priya Nand, MD & Nora Vance, MD\nNephrology: Ruth Castel, MD\nOncology: Dev Mallory, MD\n"
+		last := "# Resident Editors\nCardiology: Felix Orton, MD\nHepatology: Priya Nand, MD & Nora Vance, MD\nNephrology: Ruth Castel, MD\nOncology: Dev Mallory, MD\n" + c.text
+		cells = append(cells,
+			relCell{"carried/" + c.key + "/middle", title + chiefs + mid + faculty, all},
+			relCell{"carried/" + c.key + "/first", title + chiefs + first + faculty, all},
+			relCell{"carried/" + c.key + "/last", title + chiefs + last + faculty, all},
+			relCell{"carried/" + c.key + "/no-chiefs", title + mid + faculty, without(all, "Tom Lind")},
+			// traps: the same entry under faculty alone, and under an
+			// alumni heading
+			relCell{"trap/carried/" + c.key + "/faculty", title + strings.Replace(faculty, "Physical Medicine & Rehabilitation:\nEllen Ward, MD,\nand Paul Kim, MD\n", c.text, 1), nil},
+			relCell{"trap/carried/" + c.key + "/alumni", title + "# Past Resident Editors\nCardiology: Felix Orton, MD\n" + c.text + "Nephrology: Ruth Castel, MD\n", nil},
+		)
+	}
+	mid := func(entry string) string {
+		return "# Resident Editors\nCardiology: Felix Orton, MD\nHepatology: Priya Nand, MD & Nora Vance, MD\n" + entry + "Nephrology: Ruth Castel, MD\n"
+	}
+	cells = append(cells,
+		// a topic's names in HTML: paragraphs, and lines parted by <br>
+		relCell{"carried/html-p", "<html><body><main><h1>Resident Handbook</h1><h2>Editors-in-Chief</h2><p>Nora Vance, MD &amp; Tom Lind, MD</p><h2>Resident Editors</h2><p>Cardiology: Felix Orton, MD</p><p>Hepatology: Priya Nand, MD &amp; Nora Vance, MD</p><p>Physical Medicine &amp; Rehabilitation:</p><p>Jon Abel, MD,</p><p>Kira Stone, MD,</p><p>and Lena Brook, MD</p><p>Nephrology: Ruth Castel, MD</p><h2>Faculty Reviewers</h2><p>Cardiology: Mark Stone, MD</p><p>Physical Medicine &amp; Rehabilitation:</p><p>Ellen Ward, MD, and Paul Kim, MD</p></main></body></html>",
+			[]string{"Felix Orton", "Jon Abel", "Kira Stone", "Lena Brook", "Nora Vance", "Priya Nand", "Ruth Castel", "Tom Lind"}},
+		relCell{"carried/html-br", "<html><body><main><h1>Resident Handbook</h1><h2>Resident Editors</h2><p>Cardiology: Felix Orton, MD<br>Hepatology: Priya Nand, MD<br>Physical Medicine &amp; Rehabilitation:<br>Jon Abel, MD,<br>Kira Stone, MD,<br>and Lena Brook, MD<br>Nephrology: Ruth Castel, MD</p><h2>Faculty Reviewers</h2><p>Cardiology: Mark Stone, MD<br>Physical Medicine &amp; Rehabilitation:<br>Ellen Ward, MD,<br>and Paul Kim, MD</p></main></body></html>",
+			[]string{"Felix Orton", "Jon Abel", "Kira Stone", "Lena Brook", "Priya Nand", "Ruth Castel"}},
+		// a plain page: the section's line with no mark
+		relCell{"carried/plain-heading", title + "Resident Editors\n\nCardiology: Felix Orton, MD\nPhysical Medicine & Rehabilitation:\nJon Abel, MD,\nKira Stone, MD,\nand Lena Brook, MD\nNephrology: Ruth Castel, MD\n",
+			[]string{"Felix Orton", "Jon Abel", "Kira Stone", "Lena Brook", "Ruth Castel"}},
+		// a faculty advisors' label among the residents: its names are theirs
+		relCell{"carried/advisors-label", title + mid("Faculty Advisors:\nMark Stone, MD,\nand Ellen Ward, MD\nPhysical Medicine & Rehabilitation:\nJon Abel, MD,\nand Lena Brook, MD\n"),
+			[]string{"Felix Orton", "Jon Abel", "Lena Brook", "Nora Vance", "Priya Nand", "Ruth Castel"}},
+		// the chiefs' pair: the other a faculty reviewer, or neither named again
+		relCell{"carried/chief-pair-faculty", title + "# Editors-in-Chief\nNora Vance, MD & Mark Stone, MD\n\n" + mid("") + faculty,
+			[]string{"Felix Orton", "Nora Vance", "Priya Nand", "Ruth Castel"}},
+		relCell{"carried/chief-pair-not-named", title + chiefs + "# Resident Editors\nCardiology: Felix Orton, MD\nNephrology: Ruth Castel, MD\n" + faculty,
+			[]string{"Felix Orton", "Ruth Castel"}},
+		// traps: a topic over lines that are no names, a site's menu over
+		// the faculty's list, the chiefs with only the faculty
+		relCell{"trap/carried/topic-not-names", title + "# Faculty Reviewers\nCardiology: Mark Stone, MD\n\n# Resident Topics\nPhysical Medicine & Rehabilitation:\nStroke Rehabilitation,\nSpinal Cord Injury,\nand Amputee Care\n", nil},
+		relCell{"trap/carried/menu-faculty", "Riverside Internal Medicine\nResidents | Faculty | Alumni\n\n# Faculty Reviewers\nCardiology: Mark Stone, MD\nPhysical Medicine & Rehabilitation:\nJon Abel, MD,\nKira Stone, MD,\nand Lena Brook, MD\n", nil},
+		relCell{"trap/carried/chiefs-faculty-only", title + chiefs + faculty, nil},
+	)
+	// topics as headings under the section's heading: its scope runs to
+	// the next heading of its level or higher
+	five := []string{"Felix Orton", "Jon Abel", "Kira Stone", "Lena Brook", "Ruth Castel"}
+	facultySubs := "# Faculty Reviewers\n## Cardiology\nMark Stone, MD\n## Physical Medicine & Rehabilitation\nEllen Ward, MD,\nand Paul Kim, MD\n"
+	cells = append(cells,
+		relCell{"subheads/md", title + "# Resident Editors\n## Cardiology\nFelix Orton, MD\n## Physical Medicine & Rehabilitation\nJon Abel, MD,\nKira Stone, MD,\nand Lena Brook, MD\n## Nephrology\nRuth Castel, MD\n\n" + facultySubs, five},
+		relCell{"subheads/md-colons", title + "## Resident Editors\n### Cardiology:\nDr. Felix Orton\n### Physical Medicine & Rehabilitation:\nDr. Jon Abel,\nDr. Kira Stone\nand Dr. Lena Brook\n### Nephrology:\nDr. Ruth Castel\n", five},
+		relCell{"subheads/html", "<html><body><main><h1>Resident Handbook</h1><h2>Resident Editors</h2><h3>Cardiology</h3><p>Felix Orton, MD</p><h3>Physical Medicine &amp; Rehabilitation</h3><p>Jon Abel, MD,</p><p>Kira Stone, MD,</p><p>and Lena Brook, MD</p><h3>Nephrology</h3><p>Ruth Castel, MD</p><h2>Faculty Reviewers</h2><h3>Cardiology</h3><p>Mark Stone, MD</p><h3>Nephrology</h3><p>Ellen Ward, MD</p></main></body></html>", five},
+		relCell{"subheads/advisors", title + "# Resident Editors\n## Cardiology\nFelix Orton, MD\n## Faculty Advisors\nMark Stone, MD,\nand Ellen Ward, MD\n## Physical Medicine & Rehabilitation\nJon Abel, MD,\nKira Stone, MD,\nand Lena Brook, MD\n## Nephrology\nRuth Castel, MD\n", five},
+		// traps: the faculty's subheadings alone; a topic heading of the
+		// section's own level ends the section
+		relCell{"trap/subheads/faculty", title + facultySubs, nil},
+		// a section with lines of its own ends at the next heading of its
+		// level: the names under it are not the section's
+		relCell{"subheads/same-level-after", title + "# Resident Editors\nCardiology: Felix Orton, MD\nNephrology: Ruth Castel, MD\n# Acknowledgements\nMark Stone, MD,\nand Ellen Ward, MD\n", []string{"Felix Orton", "Ruth Castel"}},
+		relCell{"trap/subheads/same-level-faculty", title + "## Faculty Reviewers\n## Cardiology\nMark Stone, MD\n## Nephrology\nEllen Ward, MD,\nand Paul Kim, MD\n", nil},
+		// topics as bold lines with no colon
+		relCell{"subheads/bold-lines", "<html><body><main><h1>Resident Handbook</h1><h2>Resident Editors</h2><p><strong>Cardiology</strong></p><p>Felix Orton, MD</p><p><strong>Physical Medicine &amp; Rehabilitation</strong></p><p>Jon Abel, MD,</p><p>Kira Stone, MD,</p><p>and Lena Brook, MD</p><p><strong>Nephrology</strong></p><p>Ruth Castel, MD</p><h2>Faculty Reviewers</h2><p><strong>Cardiology</strong></p><p>Mark Stone, MD</p></main></body></html>", five},
+	)
+	return cells
+}
+
+// without is names less the ones given.
+func without(names []string, drop ...string) []string {
+	var out []string
+	for _, n := range names {
+		keep := true
+		for _, d := range drop {
+			keep = keep && n != d
+		}
+		if keep {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// TestTopicLine holds topicLine and markLevel to their shapes: a topic's
+// label with or without its colon; no name, no school, no sentence; a
+// heading's marks only before a space.
+func TestTopicLine(t *testing.T) {
+	for _, c := range []struct {
+		line         string
+		label        string
+		colon, topic bool
+	}{
+		{"Physical Medicine & Rehabilitation:", "Physical Medicine & Rehabilitation", true, true},
+		{"Physical Medicine & Rehabilitation: ", "Physical Medicine & Rehabilitation", true, true},
+		{"Cardiology", "Cardiology", false, true},
+		{"Ana Ruiz:", "", true, false},
+		{"Harbor University School of Medicine", "", false, false},
+		{"We thank the editors.", "", false, false},
+		{"cardiology:", "", true, false},
+		{"Cardiology: Ana Ruiz, MD", "", false, false},
+	} {
+		label, colon, ok := topicLine(c.line)
+		if ok != c.topic || ok && (label != c.label || colon != c.colon) {
+			t.Errorf("topicLine(%q) = %q, %v, %v; want %q, %v, %v", c.line, label, colon, ok, c.label, c.colon, c.topic)
+		}
+	}
+	for line, want := range map[string]int{"## Cardiology": 2, "# Resident Editors": 1, "#hashtag": 0, "Cardiology": 0, "####### Seven": 0} {
+		b := block{text: line, role: roleText}
+		if got := markLevel(&b); got != want {
+			t.Errorf("markLevel(%q) = %d, want %d", line, got, want)
+		}
+	}
+}
