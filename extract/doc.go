@@ -117,7 +117,18 @@
 //     speaks only where no count per exam is given; rules about the
 //     clinical skills exam or Step 3 alone are not kept. A pass bounded by
 //     years ("pass Step 3 within 7 years of taking Step 1") is a licensure
-//     window, not a pass to apply.
+//     window, not a pass to apply. Retakes count failures (decided in
+//     session 16): "not retaken (repeated) Step 1 or Step 2 more than
+//     once" is one retake at most, 2; "more than twice" 3; a retake with
+//     no count turned away or denied 1; "retakes are considered" nothing.
+//     A verb of repeating is a retake only of an exam named in its clause
+//     (a repeated year or clerkship is none), and a number of times counts
+//     tries only beside an exam, attempts or failures (in the clause or
+//     the question). "more than one time" is "more than once". A list
+//     item that opens with its negation ("not retaken …" under "you must
+//     be a graduate who has:") bounds its count as "must not" does, with
+//     the lead-in's modality; exams coordinated between the verb and the
+//     count ("either Step 1 or Step 2 of the USMLE") do not end its reach.
 //   - USCE: experience and the United States in one clause; preferred
 //     outweighs "not required" beside it; months as stated, weeks / 4.345
 //     to one decimal, years × 12; a window ("within the last 3 years") is

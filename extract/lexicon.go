@@ -85,6 +85,7 @@ const (
 	tResearch           // research: research in the US is not clinical experience
 	tStudy              // "of (formal) training / medical education": after a length, schooling (see studiedInUSA)
 	tLicensure          // a medical licence as the purpose of a rule: the state board's rule, not the program's
+	tRepeat             // repeated, repeating: a retake where an exam is named (see examRepeated), else nothing
 	numTopics
 )
 
@@ -267,7 +268,14 @@ var lexicon = slices.Concat(
 		// a repeat is a failure before it: "no repeat attempts are accepted"
 		"repeat attempt", "repeat attempts", "repeated attempts", "multiple attempts", "retake", "retakes", "re-take", "re-takes",
 		// an attempt that did not pass is a failure: "two unsuccessful attempts"
-		"unsuccessful attempt", "unsuccessful attempts", "unsuccessful try", "unsuccessful tries"),
+		"unsuccessful attempt", "unsuccessful attempts", "unsuccessful try", "unsuccessful tries",
+		// an exam taken again follows a failure, and a count of retakes is
+		// one of failures: "not retaken any step more than once" is one
+		// retake at most, two attempts
+		"retaken", "retook", "retaking", "re-taken", "re-took", "re-taking", "resat", "re-sat", "resit", "resits", "re-sit"),
+	// a verb of repeating is a retake only of an exam ("repeated Step 1
+	// more than once"); a repeated year or course is none (examRepeated)
+	topicWords(tRepeat, "repeat", "repeats", "repeated", "repeating"),
 	words(kPass, 0, "pass", "passed", "passing", "passes", "passage", "successful completion", "successfully completed",
 		"successfully passed", "successfully complete",
 		// a pass in other words: "satisfactory completion of Step 1"

@@ -375,6 +375,9 @@ func relate(low string, toks []lexMatch, q *quantity) {
 			q.unitAt = int(t.start)
 			q.spanEnd = int(t.end)
 			after = int(t.end)
+			if q.unit == unitAttempt && !q.ordinal && occasionUnits[low[t.start:t.end]] {
+				q.unit = unitTimes // "more than one time" counts as "more than once" does
+			}
 			break
 		}
 	}
@@ -492,6 +495,12 @@ func relate(low string, toks []lexMatch, q *quantity) {
 		q.approx = true
 	}
 }
+
+// occasionUnits are the units of attempts that name an occasion: after an
+// ordinal the attempt ("on the first time"), after a count a number of
+// times ("more than one time"), which a verb of failing makes failures
+// (see failedBefore).
+var occasionUnits = map[string]bool{"time": true}
 
 // outAtCount are the units whose count is where one is out: N strikes are
 // N attempts at most.
@@ -633,8 +642,8 @@ func modalNegationBefore(low string, toks []lexMatch, spanStart int) int {
 		case kBreak, kCond, kExcl:
 			return -1
 		case kNeg:
-			gap := low[t.end:spanStart]
-			if wordsBetween(low, int(t.end), spanStart) > 8 || strings.ContainsAny(gap, ",;:()") ||
+			gap := examsOut(low, toks[k+1:], int(t.end), spanStart)
+			if fieldCount(gap) > 8 || strings.ContainsAny(gap, ",;:()") ||
 				relativeGap(gap) || !modalNegation(low, t) {
 				return -1
 			}
@@ -645,17 +654,73 @@ func modalNegationBefore(low string, toks []lexMatch, spanStart int) int {
 }
 
 // modalNegation reports a negation that is a modal's: "cannot", "can't",
-// "mustn't", or "not" right after must, may, can, should or shall.
+// "mustn't", or "not" right after must, may, can, should or shall. So is
+// a "not" that opens its statement, perhaps after a perfect's auxiliary
+// ("not retaken any step more than once", "has not failed …"): an item
+// of a list whose lead-in asks ("you must be a graduate who has:"), whose
+// modality the clause takes from its lead-in (a lead-in that describes
+// makes it a figure, no rule). Inside a sentence a perfect's "not" is no
+// modal's ("candidates who have not graduated more than 5 years ago
+// should contact us" sets no limit).
 func modalNegation(low string, t lexMatch) bool {
 	w := low[t.start:t.end]
 	switch w {
 	case "cannot", "can't", "mustn't", "shouldn't", "can not":
 		return true
 	case "not":
-		f := strings.Fields(low[max(0, int(t.start)-12):t.start])
-		return len(f) > 0 && negatedModals[f[len(f)-1]]
+		f := strings.Fields(low[max(0, int(t.start)-16):t.start])
+		if len(f) > 0 && negatedModals[f[len(f)-1]] {
+			return true
+		}
+		pre := strings.TrimLeft(low[:t.start], " -*•·")
+		if pre == "" {
+			return true
+		}
+		// "has not …" opening the statement
+		return len(f) == 1 && perfectAux[f[0]] && len(pre) == len(f[0])+1
 	}
 	return false
+}
+
+// perfectAux are the auxiliaries of a perfect ("has not failed").
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
+
+// examsOut is low[a:b] with the names of exams in it, and the words that
+// coordinate them ("either Step 1 or Step 2 of the USMLE"), blanked: a
+// list of the exams a count is on is no relative clause or new item
+// between a negation and its bound, nor words that keep them apart. toks
+// are the lexicon's matches from a on.
+func examsOut(low string, toks []lexMatch, a, b int) string {
+	gap := low[a:b]
+	var buf []byte
+	for _, t := range toks {
+		if int(t.start) >= b {
+			break
+		}
+		if t.e.kind != kTopic || !examTokenTopics.has(topic(t.e.arg)) || int(t.start) < a || int(t.end) > b {
+			continue
+		}
+		if buf == nil {
+			buf = []byte(gap)
+		}
+		for i := int(t.start) - a; i < int(t.end)-a; i++ {
+			buf[i] = ' '
+		}
+	}
+	if buf == nil {
+		return gap
+	}
+	// the coordinators left between blanks, and "either" before them
+	f := strings.Fields(string(buf))
+	out := f[:0]
+	for _, w := range f {
+		switch w {
+		case "and", "or", "and/or", "either", "both", "nor", "of", "the":
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // relativeGap reports a relative pronoun or conjunction in the words

@@ -187,6 +187,9 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(words, cl.start) || examsOwnRule(r.low, cl)) {
 			cl.hypo = true // no rule of the program's, addressed to applicants
 		}
+		if cl.topics.has(tRepeat) && examRepeated(cl) {
+			cl.topics = cl.topics.with(tFailure) // "repeated Step 1": a retake (no gate's word of its own)
+		}
 		r.topics |= cl.topics
 		cl.mod = clauseModality(r.low, cl, reasons)
 	}
@@ -2128,7 +2131,7 @@ func family(t topic) int {
 		return 1
 	case tStep1, tStep2CK, tStep2CS, tStep3, tLevel1, tLevel2, tUSMLE, tCOMLEX, tAllSteps, tScore:
 		return 2
-	case tAttempt, tFailure:
+	case tAttempt, tFailure, tRepeat:
 		return 3
 	case tExperience, tUSA, tUSCE:
 		return 4
@@ -2444,6 +2447,9 @@ func bindQuantities(r *reading) {
 			q.unit, q.bound, q.boundAt = unitFailure, tFailure, at
 			continue
 		}
+		if q.unit == unitTimes && !countsTries(r, q) {
+			continue // "repeated a clerkship more than once": times of something else
+		}
 		switch q.unit {
 		case unitAttempt, unitTimes:
 			q.bound, q.boundAt = tAttempt, q.unitAt
@@ -2530,10 +2536,24 @@ func anchorNext(low string, cl *clause, at int) bool {
 	return false
 }
 
+// countsTries reports a number of times that counts tries at an exam:
+// its clause, or the question, names an exam, attempts or failures ("taken
+// Step 1 more than twice", "How many attempts are allowed?" "No more than
+// 3 times."). Times of anything else ("changed programs more than once",
+// "repeated a clerkship more than once") are none.
+func countsTries(r *reading, q *quantity) bool {
+	tries := examTokenTopics | topics(tAttempt, tFailure)
+	if cl := r.clauseAt(q.start); cl != nil && cl.topics.any(tries) {
+		return true
+	}
+	return r.q != nil && r.q.all.any(tries)
+}
+
 // failedBefore finds a verb of failure that a count of times belongs to:
-// a failure word before the number in its clause, within six words, with
-// no word of attempts or passing between ("failed the same step more than
-// once", not "failed once, passed within 3 attempts").
+// a failure word before the number in its clause, within six words besides
+// the exams it names ("failed either Step 1 or Step 2 of the USMLE more
+// than once"), with no word of attempts or passing between ("failed the
+// same step more than once", not "failed once, passed within 3 attempts").
 func failedBefore(r *reading, q *quantity) int {
 	cl := r.clauseAt(q.start)
 	if cl == nil || q.unit != unitTimes {
@@ -2545,8 +2565,8 @@ func failedBefore(r *reading, q *quantity) int {
 			break
 		}
 		switch {
-		case t.e.kind == kTopic && topic(t.e.arg) == tFailure:
-			if wordsBetween(r.low, int(t.end), q.spanStart) <= 6 {
+		case t.e.kind == kTopic && (topic(t.e.arg) == tFailure || topic(t.e.arg) == tRepeat && examRepeated(cl)):
+			if int(t.end) <= q.spanStart && fieldCount(examsOut(r.low, cl.toks, int(t.end), q.spanStart)) <= 6 {
 				failed = int(t.start)
 			}
 		case t.e.kind == kPass, t.e.kind == kTopic && topic(t.e.arg) == tAttempt, t.e.kind == kUnit && t.e.arg == unitAttempt:

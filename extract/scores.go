@@ -759,7 +759,7 @@ var attemptsTable = table{
 	weaker:   acrossExams,
 	rows: []rule{
 		{name: "attempts at most N", topics: topics(tAttempt), notMod: mSoft | mStats,
-			qty:   &qtyNeed{units: unitsOf(unitAttempt, unitNone), rels: relsOf(relMax, relIn, relWindow), min: 1, max: 6},
+			qty:   &qtyNeed{units: unitsOf(unitAttempt, unitTimes, unitNone), rels: relsOf(relMax, relIn, relWindow), min: 1, max: 6},
 			field: imgfriendly.FieldAttemptsMax, val: onExams(number), rank: rankExplicit},
 		{name: "more than N attempts turned away", topics: topics(tAttempt), mod: mExclusion, notMod: mSoft | mStats,
 			qty:   &qtyNeed{units: unitsOf(unitAttempt, unitTimes), rels: relsOf(relGT), min: 1, max: 6},
@@ -1057,6 +1057,14 @@ func monthsOf(q *quantity) float64 {
 	return q.n
 }
 
+// examRepeated reports a clause that names an exam, where a verb of
+// repeating (tRepeat) is a retake of it, a failure before it: "repeated
+// Step 1 more than once", "applicants who have repeated any USMLE step";
+// "repeated a year of medical school" names none.
+func examRepeated(cl *clause) bool {
+	return cl.topics.any(examTokenTopics.without(topics(tStep2CS, tStep3)))
+}
+
 // attemptMentions files the words of attempts and failures, and the units
 // that count them ("taken more than three times", "a first try").
 func attemptMentions(r *reading, cl *clause, add func(mention)) {
@@ -1066,6 +1074,8 @@ func attemptMentions(r *reading, cl *clause, add func(mention)) {
 		switch {
 		case t.e.kind == kTopic && (topic(t.e.arg) == tAttempt || topic(t.e.arg) == tFailure):
 			tp = topic(t.e.arg)
+		case t.e.kind == kTopic && topic(t.e.arg) == tRepeat && examRepeated(cl):
+			tp = tFailure // "not repeated Step 1 more than once": a retake
 		case t.e.kind == kUnit && (t.e.arg == unitAttempt || t.e.arg == unitTimes):
 			tp = tAttempt
 		case t.e.kind == kUnit && t.e.arg == unitFailure:

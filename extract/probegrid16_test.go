@@ -1,0 +1,117 @@
+package extract
+
+// gridSession16Retakes are the eighth round (session 16, elig16), first
+// class: attempt limits written as retakes, in the team's own words, with
+// traps beside them.
+//
+//   - A limit on attempts counts attempts. A count of retakes (or of
+//     repeats of an exam, or of failures) after a verb of retaking is one of
+//     failures: "not retaken any step more than once" is one retake at
+//     most, two attempts; "more than twice" three. A retake with no count,
+//     turned away or denied, is the first attempt only.
+//   - A negation that opens a list item ("not retaken …") under a lead-in
+//     that asks ("you must be a graduate who has:") bounds the count as
+//     "must not" does, with the lead-in's modality: a lead-in of
+//     preference gives nothing.
+//   - The exams a count is on, coordinated ("either Step 1 or Step 2 of
+//     the USMLE"), stand between the verb and its count without ending
+//     the negation's reach.
+//   - "one time" after a count is a number of times, as "once" is.
+//   - A verb of repeating is a retake only of an exam: a repeated year,
+//     course or clerkship is none; a rule on Step 3 alone is none;
+//     retakes said to be considered set no limit.
+func gridSession16Retakes() []gridCell {
+	var cells []gridCell
+	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
+	items := gridItems
+	page := func(ps ...string) string {
+		h := gridOpen
+		for _, p := range ps {
+			h += "<p>" + p + "</p>"
+		}
+		return h + gridClose
+	}
+	faq := func(q, a string) string {
+		return "<h2>Frequently Asked Questions</h2><h3>" + q + "</h3><p>" + a + "</p>" + gridClose
+	}
+	att := func(n float64) F { return F{attMax: n} }
+
+	// list items under a lead-in that asks, the lead-in's "who has:" and
+	// the item's opening negation one requirement
+	asking := []string{
+		"To be eligible, you must be an international graduate who has:",
+		"Applicants must be physicians who have:",
+		"Eligible applicants are graduates who have:",
+		"To apply, candidates must be foreign medical graduates who have:",
+	}
+	retakeItems := []struct {
+		it   string
+		want F
+	}{
+		{"not retaken Step 1 or Step 2 CK more than once", att(2)},
+		{"not repeated either Step 1 or Step 2 CK of the USMLE more than once", att(2)},
+		{"not failed any USMLE step more than once", att(2)},
+		{"not retaken any step of the USMLE more than one time", att(2)},
+		{"not retaken any USMLE step more than twice", att(3)},
+		{"had no more than one retake of any step", att(2)},
+		{"not retaken any USMLE step", att(1)},
+		{"no retakes on Step 1 or Step 2 CK", att(1)},
+	}
+	for _, lead := range asking {
+		for _, c := range retakeItems {
+			add("attempts", lead+" "+c.it, items(lead, "Completed ECFMG certification", c.it, "Three letters of recommendation"), c.want)
+		}
+	}
+	// the same items under a lead-in of preference: no limit
+	for _, lead := range []string{"Preferred applicants are those who have:", "Strong applicants will have:"} {
+		for _, it := range []string{"not retaken Step 1 or Step 2 CK more than once", "not failed any USMLE step more than once"} {
+			add("attempts", lead+" "+it, items(lead, "Completed ECFMG certification", it), F{})
+		}
+	}
+
+	// prose
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"Applicants must not have retaken Step 1 or Step 2 CK more than once.", att(2)},
+		{"Applicants must not have failed either Step 1 or Step 2 of the USMLE more than once.", att(2)},
+		{"Candidates who have repeated any USMLE step more than once will not be considered.", att(2)},
+		{"Graduates who retook Step 1 more than once are not eligible.", att(2)},
+		{"We do not consider applicants who have retaken a USMLE step more than twice.", att(3)},
+		{"Applicants who have failed Step 2 CK more than one time will not be considered.", att(2)},
+		{"Applicants must not have taken any step more than two times.", att(2)},
+		{"Step 1 may be taken no more than 2 times.", att(2)},
+		{"No more than one retake of each step is allowed.", att(2)},
+		{"We will consider applicants who have retaken Step 2 CK once.", att(2)},
+		{"Applicants who have retaken any step will not be considered.", att(1)},
+		{"Applicants must not have repeated Step 1 or Step 2 CK.", att(1)},
+		{"Applicants who have taken Step 1 more than one time will not be considered.", att(1)},
+		// traps
+		{"Retakes are considered.", F{}},
+		{"Applicants who have retaken a step are still considered.", F{}},
+		{"Applicants who repeated a year of medical school will not be considered.", F{}},
+		{"Applicants must not have repeated any year of medical school.", F{}},
+		{"Applicants who repeated a year of medical school more than once will not be considered.", F{}},
+		{"Applicants who have repeated a clerkship more than once are not eligible.", F{}},
+		{"Residents who do not pass Step 3 may retake it once.", F{}},
+		{"Applicants who have retaken a step more than once are encouraged to explain it in their personal statement.", F{}},
+		{"Most of our residents have not retaken any step.", F{}},
+		{"Candidates who have not retaken a step more than once should contact the coordinator.", F{}},
+	} {
+		add("attempts", "prose: "+c.s, page(c.s), c.want)
+	}
+
+	// questions and answers
+	for _, c := range []struct {
+		q, a string
+		want F
+	}{
+		{"Do you accept applicants who have retaken a USMLE step?", "No.", att(1)},
+		{"Is there a limit on retakes?", "Yes, one retake per step at most.", att(2)},
+		{"Do you accept applicants who have retaken a USMLE step?", "Retakes are reviewed case by case.", F{}},
+	} {
+		add("attempts", "faq: "+c.q+" | "+c.a, faq(c.q, c.a), c.want)
+	}
+	return cells
+}
