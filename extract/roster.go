@@ -21,7 +21,7 @@ var (
 	// proseName is the name just before a connector.
 	proseName = regexp.MustCompile(`(?:Dr\.\s+)?((?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:(?:de|del|della|da|dos|du|van|von|der|den|la|le|di)\s+){0,2}[A-Z][\p{L}'’-]+),?\s+(?:\([^)]*\)\s+)?(?:who\s+)?$`)
 	// proseSchoolEnd ends the school named after a connector.
-	proseSchoolEnd = mustGate(`;|, [a-z]|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b| after\b| in (?:19|20)\d\d\b`, ";", ", ", " and ", " where", " before", " after", " in 19", " in 20")
+	proseSchoolEnd = mustGate(`;|, [a-z]|, and\b|, where\b|, who\b| and (?:is|was|has|enjoys|loves)\b| where\b| before\b| after\b| in (?:19|20)\d\d\b| class of (?:19|20)\d\d\b`, ";", ", ", " and ", " where", " before", " after", " in 19", " in 20", " class of")
 )
 
 // fieldLabel classifies a "Label: value" line on a roster card.
@@ -1054,8 +1054,14 @@ func splitCountryKeep(s, stated string) (string, string) {
 }
 
 // proseResidents reads "Dr. Jane Smith, a graduate of X" introductions.
+//
+// A graduate introduced is a resident only on a page that speaks of
+// trainees at all (traineesNamed): an alumni association's history ("Dr.
+// X, a graduate of Y class of 1963, took the first initiative …") names
+// graduates who are no one's residents.
 func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
+	trainees := int8(0) // traineesNamed, once asked: 1 yes, 2 no
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleHeading || len(b.text) < 20 || !strings.Contains(b.text, " ") {
@@ -1101,6 +1107,15 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if school == "" {
 					continue
 				}
+				if trainees == 0 {
+					trainees = 2
+					if traineesNamed(d) {
+						trainees = 1
+					}
+				}
+				if trainees == 2 {
+					return nil
+				}
 				out = append(out, imgfriendly.Resident{
 					Name: name, School: school, Country: country,
 					Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()},
@@ -1109,6 +1124,25 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// traineeWords name residents, their training or their match.
+var traineeWords = newWordList("resident", "residents", "residency", "residencies", "intern", "interns", "internship",
+	"pgy", "pgy1", "pgy2", "pgy3", "housestaff", "house staff", "house officer", "house officers", "trainee", "trainees",
+	"matched", "match")
+
+// traineesNamed reports a page (its title or any block) that speaks of
+// residents, interns, house staff, trainees or the match.
+func traineesNamed(d *doc) bool {
+	if traineeWords.in(d.title) {
+		return true
+	}
+	for i := range d.blocks {
+		if traineeWords.in(d.blocks[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // degreesBeforeConnector drops the degrees between a name and a prose
