@@ -205,7 +205,11 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if others && !chiefWords.in(s) {
 				continue // on a leader's or fellows' page only the chief residents it names are residents
 			}
+			f := frontedSubject(s)
 			for _, r := range designatedIn(s, roles) {
+				if f > 0 && subjectOpens(s[f:], r.Name) {
+					continue // "Speaking to the new residents, Mark Stone said": the residents are the clause's, he is the sentence's subject
+				}
 				if !strings.Contains(r.Name, " ") {
 					// "Dr. Vale, a second-year resident": the person the
 					// page names in full elsewhere ("winner Nora Vale, MD")

@@ -1,13 +1,16 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Session 16's cells for rost16b (issue 12), in the team's own words
 // (never copied), each class with traps beside it.
 
 // storyCells16b are rost16b's cells, appended to storyGrid.
 func storyCells16b() []storyCell {
-	return append(storyCellsSpeechVerbs(),
+	return append(slices.Concat(storyCellsSpeechVerbs(), storyCellsFronted()),
 		// a lead-in that welcomes residents over the story's byline: the
 		// writer is no one in a list
 		storyCell{"trap/lead-in/staff-writer", "Welcome, new interns!\nJane Roe, Staff Writer\nMarch 3, 2026\n\nOur new interns arrived in June.", nil},
@@ -78,3 +81,64 @@ var metaRows16b = func() []metaRow {
 	}
 	return append(rows, sub("speech/say", "” says ", "” say "))
 }()
+
+// storyCellsFronted are class 1's cells: a regional paper's story of a
+// white-coat ceremony for new residents (the dean quoted first, the
+// residents counted by hospital and by the countries they come from),
+// then a resident quoted in a sentence that opens with a clause of the
+// circumstance ("Asked what he thought of the move, Luis Prado, from
+// Quito, Ecuador, said: …", "Speaking in Portuguese, …"): the speaker is
+// the name after the clause, the hometown an aside (no school, no
+// country). Traps: the dean after such a clause, a speaker the clause
+// sets to speak to the residents, a speaker looking back on a year, a
+// speaker who told the residents, the page with no resident quoted.
+func storyCellsFronted() []storyCell {
+	var cells []storyCell
+	story := func(s string) string {
+		return "New doctors get their white coats in the Delta\n\nMERIDIAN — Thirty-six new resident physicians put on their white coats Saturday at a ceremony held by the Delta College of Medicine.\n\n" +
+			"“Today you join a profession that asks everything of you,” said Dr. Ruth Lang, founding dean of the college.\n\n" +
+			"Twenty of the new residents will train at Delta Regional Hospital and sixteen at Riverside Medical Center. They come from Ecuador, Brazil, Nigeria, Haiti and Mississippi.\n\n" +
+			s + "\n\nThe residents start their first rotations next month."
+	}
+	prado := []string{"Luis Prado |  |  | "}
+	words := "“Everyone here has made me feel at home.”"
+	for _, fr := range []struct{ key, text string }{
+		{"asked-what", "Asked what he thought about moving to the Delta,"},
+		{"when-asked", "When asked about the move,"},
+		{"speaking-in", "Speaking in Portuguese,"},
+		{"reflecting", "Reflecting on the long road to this day,"},
+		{"two-commas", "Asked how it felt, after six years of study,"},
+		{"at-ceremony", "At the ceremony,"},
+	} {
+		for _, as := range []struct{ key, text string }{
+			{"from", ", from Quito, Ecuador,"},
+			{"of", ", of Quito, Ecuador,"},
+			{"age-of", ", 29, of Quito, Ecuador,"},
+			{"none", ""},
+		} {
+			for _, v := range []struct{ key, text string }{
+				{"said-colon", " said: " + words},
+				{"says", " says, " + words},
+			} {
+				cells = append(cells, storyCell{"fronted/" + fr.key + "/" + as.key + "/" + v.key, story(fr.text + " Luis Prado" + as.text + v.text), prado})
+			}
+		}
+	}
+	cells = append(cells,
+		storyCell{"fronted/two-residents", story("Asked what he thought about moving to the Delta, Luis Prado, from Quito, Ecuador, said: " + words + "\n\nSpeaking in Portuguese, Ana Reis, of Recife, Brazil, said: “I am ready to start.”"), []string{"Luis Prado |  |  | ", "Ana Reis |  |  | "}},
+		storyCell{"fronted/html", "<html><body><h1>New doctors get their white coats in the Delta</h1><p>Thirty-six new resident physicians put on their white coats Saturday.</p><p>“Today you join a profession that asks everything of you,” said Dr. Ruth Lang, founding dean of the college.</p><p>Asked what he thought about moving to the Delta, Luis Prado, from Quito, Ecuador, said: " + words + "</p></body></html>", prado},
+	)
+	for _, tr := range []struct{ key, text string }{
+		{"dean", "Asked what the day meant, Dr. Ruth Lang, founding dean of the college, said: " + words},
+		{"director", "When asked about the class, Luis Prado, the program director, said: " + words},
+		{"to-residents", "Speaking to the new residents, Luis Prado said: " + words},
+		{"to-residents-aside", "Speaking to the new residents, Luis Prado, of Quito, Ecuador, said: " + words},
+		{"year", "Recalling his own white coat in 1998, Luis Prado said: " + words},
+		{"told", "Prado told the residents: " + words},
+		{"writer-clause", "As Luis Prado said, " + strings.Trim(words, "“”")},
+		{"none", "The ceremony ended with the oath."},
+	} {
+		cells = append(cells, storyCell{"trap/fronted/" + tr.key, story(tr.text), nil})
+	}
+	return cells
+}

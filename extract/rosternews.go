@@ -137,16 +137,20 @@ func ownTraining(low string) bool {
 // A training year alone is one too ("PGY-2", "PGY 3").
 var asideRole = regexp.MustCompile(`^(?:(?:(?:[Aa]n?|[Oo]ur|[Tt]he|[Oo]ne of (?:our|the))\s+)?(?:(?:[a-z0-9/-]+|PGY-?[1-7])\s+){0,4}(?:(?:co-)?chief\s+)?(?:resident|intern)s?\b|PGY[- ]?[1-7]\b)`)
 
-// residentsNews reports a page whose opening (its first three lines) speaks
-// of residents or interns of a program, not of a school's match (students
+// residentsNews reports a page whose opening (its first three lines, or
+// up to its lede, the first paragraph of sentences, when site lines, a
+// date and a byline stand over the title: six at most) speaks of
+// residents or interns of a program, not of a school's match (students
 // matching into residencies).
 func residentsNews(d *doc) bool {
 	if matchWords.in(pageTitle(d)) {
 		return false
 	}
-	for i := range min(len(d.blocks), 3) {
+	lede := false
+	for i := 0; i < len(d.blocks) && (i < 3 || !lede && i < 6); i++ {
 		b := &d.blocks[i]
 		t, w := b.text, b.words() // (the gates' words read with the block's hints)
+		lede = lede || b.role != roleHeading && fieldCount(t) >= 10 && strings.Contains(t, ". ") || strings.HasSuffix(t, ".") && fieldCount(t) >= 10
 		for _, m := range residentRoleRE.submatchesIf(b.may(residentRoleRE.gatedRegexp), t) {
 			if !notNowResident.in(t[max(0, m[0]-20):m[0]]) && !hasPrefixFold(t[m[1]:], " match") {
 				return true // (not the "National Resident Matching Program")
@@ -299,6 +303,9 @@ func nameOpensSentence(before string) (start int, name string, ok bool) {
 		start++
 	}
 	cand := before[start:]
+	if f := frontedClauseEnd(cand); f > 0 && strings.IndexByte(cand[f:], ',') < 0 {
+		start, cand = start+f, cand[f:] // "Speaking in Spanish, Cesar Mota said"
+	}
 	if len(cand) < 5 || len(cand) > 48 || strings.IndexByte(cand, ',') >= 0 || strings.Count(cand, " ") > 4 {
 		return 0, "", false
 	}
@@ -338,6 +345,11 @@ func asideBeforeSaid(d *doc, before string, role, home bool) (start int, name st
 	}
 	seg = strings.TrimSpace(seg)
 	start = len(before) - 1 - len(seg)
+	if _, ok := personName(nameHead(seg)); !ok {
+		if f := frontedClauseEnd(seg); f > 0 {
+			seg, start = seg[f:], start+f // "Asked what he thought of the Valley, Carlos Ruiz, of Bogotá, …, said"
+		}
+	}
 	if len(seg) > 160 {
 		return 0, "", false
 	}
