@@ -133,6 +133,128 @@ func stripTitle(t string) string {
 	return t
 }
 
+// militaryRanks are the ranks a military program writes before its
+// residents' names ("CPT Jane Roe, MD", "Capt. John Doe, DO", "LT Ann Poe,
+// MD", "MAJ Sam Loe", "Lt. Col. Ann Poe"), keyed by the rank's words lower
+// case without dots: no part of the name. serviceMarks are the corps and
+// services written after the degrees ("MC, USA", "USAF, MC"), read off a
+// ranked name only (", USA" elsewhere may be a country).
+var (
+	militaryRanks = map[string]bool{"cpt": true, "capt": true, "captain": true, "lt": true, "1lt": true, "2lt": true,
+		"1st lt": true, "2nd lt": true, "2d lt": true, "lieutenant": true, "first lieutenant": true, "second lieutenant": true,
+		"ltjg": true, "lt jg": true, "lcdr": true, "lt cdr": true, "lt cmdr": true, "lieutenant commander": true,
+		"cdr": true, "cmdr": true, "commander": true, "maj": true, "major": true, "ltc": true, "lt col": true, "ltcol": true,
+		"lieutenant colonel": true, "col": true, "colonel": true, "ens": true, "ensign": true, "flt lt": true,
+		"sqn ldr": true, "surg lt": true, "surg lt cdr": true}
+	serviceMarks = map[string]bool{"mc": true, "usa": true, "usn": true, "usaf": true, "usar": true, "usnr": true,
+		"usafr": true, "ang": true, "arng": true, "usphs": true, "msc": true, "fs": true, "mc usa": true, "mc usn": true,
+		"usaf mc": true, "mc usaf": true}
+)
+
+// rankOpener reports a word that opens a rank of militaryRanks, as
+// programs write it (its dot dropped): one switch, no lowering (every name
+// line is asked).
+func rankOpener(w string) bool {
+	switch w {
+	case "CPT", "Cpt", "CAPT", "Capt", "Captain", "LT", "Lt", "1LT", "2LT", "1Lt", "2Lt", "1st", "2nd", "2d", "Lieutenant",
+		"First", "Second", "LTJG", "LCDR", "LCdr", "CDR", "Cdr", "CMDR", "Cmdr", "Commander", "MAJ", "Maj", "Major", "LTC",
+		"LtCol", "LTCOL", "COL", "Col", "Colonel", "ENS", "Ens", "Ensign", "Flt", "FLT", "Sqn", "SQN", "Surg", "SURG":
+		return true
+	}
+	return false
+}
+
+// rankBytes reports two bytes that may open a rank of rankOpener's: a
+// cheap test of every name line before its first word is looked for.
+func rankBytes(a, b byte) bool {
+	switch a {
+	case '1', '2':
+		return true
+	case 'C':
+		return strings.IndexByte("PpAaDdMmOo", b) >= 0
+	case 'L':
+		return b == 'T' || b == 't' || b == 'C' || b == 'i'
+	case 'M':
+		return b == 'A' || b == 'a'
+	case 'E':
+		return b == 'N' || b == 'n'
+	case 'F':
+		return b == 'i' || b == 'l' || b == 'L'
+	case 'S':
+		return strings.IndexByte("eqQuU", b) >= 0
+	}
+	return false
+}
+
+// stripRank removes a military rank before a name, with a title after it
+// ("CPT (Dr.) Jane Roe", "Capt. Dr. Jane Roe"), and the services after its
+// degrees ("CPT Jane Roe, MD, MC, USA" → "Jane Roe, MD"); ok is false when
+// t opens with no rank or when fewer than two words would be left.
+func stripRank(t string) (string, bool) {
+	if len(t) < 3 || !rankBytes(t[0], t[1]) {
+		return t, false // (most names open otherwise)
+	}
+	end := 0
+	for end < len(t) && end < 11 && t[end] != ' ' && t[end] != '.' {
+		end++
+	}
+	if end == len(t) || !rankOpener(t[:end]) {
+		return t, false
+	}
+	// the rank: one to three words, their dots dropped
+	var key []byte
+	at := -1
+	rest := t
+	for k := 0; k < 3; k++ {
+		i := strings.IndexByte(rest, ' ')
+		if i <= 0 || i > 10 {
+			break
+		}
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		for _, c := range []byte(rest[:i]) {
+			if c == '.' {
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+		rest = strings.TrimLeft(rest[i+1:], " ")
+		if militaryRanks[string(key)] {
+			at = len(t) - len(rest) // the longest rank wins ("Lt. Col." over "Lt.")
+		}
+	}
+	if at < 0 {
+		return t, false
+	}
+	name := strings.TrimLeft(t[at:], " ")
+	for _, p := range []string{"(Dr.) ", "(Dr) ", "Dr. ", "Dr "} {
+		name = strings.TrimPrefix(name, p)
+	}
+	// the services after the degrees: ", MC, USA", ", USAF, MC", " (USA)"
+	for {
+		name = strings.TrimRight(name, " ")
+		name = strings.TrimSuffix(strings.TrimSuffix(name, ")"), "(")
+		i := strings.LastIndexAny(name, ",(")
+		if i < 0 {
+			break
+		}
+		tok := strings.ToLower(strings.Trim(name[i+1:], " ()."))
+		if !serviceMarks[tok] {
+			break
+		}
+		name = name[:i]
+	}
+	name = strings.TrimRight(name, " ,")
+	if !strings.Contains(stripDegrees(name), " ") {
+		return t, false // "Major League": no name after the rank
+	}
+	return name, true
+}
+
 // officeTitles are offices a resident may hold in a council or a society,
 // written before the name as a title ("Resident Council President Ada
 // Moss", "Class Representative Lia Cruz"): no part of the name. Staff
@@ -266,6 +388,9 @@ func personName(t string) (string, bool) {
 // the place a heading's fragment names ("… Love Michigan").
 func personNameOf(t string, degreed bool) (string, bool) {
 	t = strings.TrimSpace(t)
+	if r, ok := stripRank(t); ok {
+		t, degreed = r, true // a rank binds the words after it to a person
+	}
 	if quoteOrParen.index(t) >= 0 {
 		t = dropNickname(t)
 	}

@@ -515,9 +515,13 @@ func readNameOf(b *block) nameReading {
 // both words (a name has two at least; a nickname personName drops is the
 // second word). A word with a quote, a parenthesis ("Dr. (Sam) Lee"), a
 // non-ASCII character or other white space than a space, a first word that
-// is an office stripOffice drops, or a line of one word is read in full.
+// is an office stripOffice drops, a military rank (stripRank), or a line of
+// one word is read in full.
 func mayOpenName(t string) bool {
 	t = stripTitle(strings.TrimSpace(t))
+	if _, ok := stripRank(t); ok {
+		return true // "LCDR Mia Ray", "2LT Bo Li": a rank, read in full
+	}
 	end := 0
 	for end < len(t) && t[end] != ' ' && t[end] != ',' {
 		if readInFull(t[end]) {
@@ -674,6 +678,10 @@ func cardOf(n *html.Node, rep map[*html.Node]bool) *html.Node {
 			found = x
 			break
 		}
+		if x == n && x.DataAtom == atom.P && x.FirstChild != nil && x.FirstChild.NextSibling != nil && linesByBreaks(x) && repeatedMemo(x, rep) {
+			found = x // a paragraph of lines ("Jane Roe, MD<br>PGY-2<br>Lakeside University"), one of several
+			break
+		}
 		depth++
 	}
 	if found == nil {
@@ -691,6 +699,31 @@ func cardOf(n *html.Node, rep map[*html.Node]bool) *html.Node {
 		}
 	}
 	return found
+}
+
+// linesByBreaks reports a paragraph whose children are short lines parted
+// by <br>, a person's name the first of them: two breaks at least, and no
+// line of text longer than a card's.
+func linesByBreaks(p *html.Node) bool {
+	brs := 0
+	var first strings.Builder
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			brs++
+		case c.Type == html.TextNode && len(c.Data) > 120:
+			return false
+		case brs == 0 && c.Type == html.TextNode:
+			first.WriteString(c.Data)
+		case brs == 0 && c.Type == html.ElementNode && c.FirstChild != nil && c.FirstChild.Type == html.TextNode:
+			first.WriteString(c.FirstChild.Data) // "<strong>Jane Roe, MD</strong>"
+		}
+	}
+	if brs < 2 {
+		return false
+	}
+	_, ok := personName(first.String())
+	return ok
 }
 
 // cardClasses are the class names of a resident's card (any case).
@@ -833,7 +866,10 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 			return r, place{}, false // "Associate Professor of Medicine": faculty, not a resident
 		case school == "" && node == nil && signatureLine(t):
 			// "Sam Ade, MBBS - PGY-II": the next person's signature, no school
-		case school == "" && t != hometown && (node != nil || schoolShaped(cleanSchool(t))):
+		case school == "" && t != hometown && (node != nil && nameShaped(cleanSchool(t)) || schoolShaped(cleanSchool(t))):
+			// (a card's element sets its lines apart: a school there may be
+			// a short name, "Ross", "Miami-Miller", "UC San Francisco"; a
+			// line of advice, "Ask for help early.", is none)
 			school = t
 			ev = append(ev, t)
 		}

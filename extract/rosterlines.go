@@ -371,6 +371,37 @@ var lowerNameWords = map[string]bool{
 	"college": true, "university": true, "&": true, "-": true, "–": true, "—": true, "of,": true,
 }
 
+// nameShaped reports a line written as a proper name: at most eight
+// words, each capitalised (or a digit, or one of lowerNameWords), and no
+// sentence's end ("Ross", "Miami-Miller", "UC San Francisco", "St. George's
+// University"; not "Ask for help early.", "Sleep when you can", "Loves
+// hiking"). A card's short school is such a line when no school's noun
+// says so (schoolShaped).
+func nameShaped(t string) bool {
+	if t == "" || fieldCount(t) > 8 {
+		return false
+	}
+	ws := strings.Fields(t)
+	if last := ws[len(ws)-1]; strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?") ||
+		strings.HasSuffix(last, ".") && len(ws) > 1 && len(last) > 5 {
+		return false // a sentence's end (an abbreviation's dot aside: "Univ.", "Med.")
+	}
+	letters := false
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || r == '"' || r == '\'':
+		case lowerNameWords[strings.ToLower(strings.Trim(w, ",.;:()"))]:
+		default:
+			return false
+		}
+		if !letters {
+			letters = strings.IndexFunc(w, unicode.IsLetter) >= 0
+		}
+	}
+	return letters
+}
+
 // schoolShaped reports whether an unlabelled line has the form of a
 // school's name, not a sentence or a list item that mentions one: at most
 // fourteen words, with a head noun (schoolHeads), and every word

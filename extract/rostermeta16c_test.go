@@ -141,3 +141,118 @@ func TestTopicLine(t *testing.T) {
 		}
 	}
 }
+
+// storyCells16Cards are the cells of residents' cards (class 2a, 2b): an
+// HTML card's short line of advice ("Ask for help early.", "Sleep when you
+// can.") or of likes ("Loves hiking and coffee") is no school — a school
+// has a school's noun or is written as a name ("Ross", "UC San
+// Francisco"); a military program writes its residents with their ranks
+// ("CPT Jane Roe, MD", "Capt. John Doe, DO", "LT Ann Poe, MD", "MAJ Sam
+// Loe", "LCDR Mia Ray, MD, MC, USN"): the rank and the services are no part
+// of the name. Traps: the same cards of faculty, a ranked director, alumni.
+func storyCells16Cards() []storyCell {
+	card := func(name, year, line string) string {
+		return "<div class=\"card\"><h3>" + name + "</h3><p>" + year + "</p><p>" + line + "</p></div>"
+	}
+	page := func(title string, cards ...string) string {
+		return "<html><head><title>" + title + "</title></head><body><main><h1>" + title + "</h1>" + strings.Join(cards, "") + "</main></body></html>"
+	}
+	var cells []storyCell
+	for _, a := range []struct{ key, one, two string }{
+		{"ask-sleep", "Ask for help early.", "Sleep when you can."},
+		{"likes", "Loves hiking and coffee", "Enjoys baking bread with her kids."},
+		{"imperative-bang", "Be kind to yourself!", "Trust the process."},
+		{"quoted", "“Never stop asking why.”", "Take the stairs"},
+	} {
+		cells = append(cells,
+			storyCell{"cards/advice/" + a.key, page("Meet Our Residents", card("Ana Ruiz, MD", "PGY-2", a.one), card("Ben Ota, DO", "PGY-2", a.two), card("Lia Cruz, MD", "PGY-1", "Lakeside University School of Medicine")),
+				[]string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | ", "Lia Cruz | Lakeside University School of Medicine |  | "}},
+			storyCell{"trap/cards/advice/" + a.key + "/faculty", page("Meet Our Faculty", card("Ana Ruiz, MD", "Associate Professor", a.one), card("Ben Ota, DO", "Assistant Professor", a.two)), nil},
+		)
+	}
+	// short names of schools are still schools
+	cells = append(cells, storyCell{"cards/advice/short-schools", page("Meet Our Residents", card("Ana Ruiz, MD", "PGY-2", "Ross"), card("Ben Ota, DO", "PGY-2", "UC San Francisco"), card("Lia Cruz, MD", "PGY-1", "Miami-Miller")),
+		[]string{"Ana Ruiz | Ross |  | ", "Ben Ota | UC San Francisco |  | ", "Lia Cruz | Miami-Miller |  | "}})
+	// ranks
+	ranked := []struct{ key, a, b, c string }{
+		{"army", "CPT Jane Roe, MD", "MAJ Sam Loe, DO", "1LT Ann Poe, MD"},
+		{"dotted", "Capt. Jane Roe, MD", "Maj. Sam Loe, DO", "Lt. Ann Poe, MD"},
+		{"navy-services", "LCDR Jane Roe, MD, MC, USN", "LT Sam Loe, DO, MC, USN", "ENS Ann Poe, MD"},
+		{"air-force", "Capt Jane Roe, USAF, MC", "Maj Sam Loe, DO", "2d Lt Ann Poe"},
+		{"title-after-rank", "CPT (Dr.) Jane Roe", "MAJ (Dr.) Sam Loe", "CPT (Dr.) Ann Poe"},
+	}
+	three := []string{"Jane Roe | Lakeside University School of Medicine |  | ", "Sam Loe | Harbor College of Osteopathic Medicine |  | ", "Ann Poe | Ross University School of Medicine |  | "}
+	for _, r := range ranked {
+		cells = append(cells,
+			storyCell{"cards/rank/" + r.key + "/html", page("Current Residents", card(r.a, "PGY-2", "Lakeside University School of Medicine"), card(r.b, "PGY-1", "Harbor College of Osteopathic Medicine"), card(r.c, "PGY-1", "Ross University School of Medicine")), three},
+			storyCell{"cards/rank/" + r.key + "/plain", "Current Residents\n\nOur residents train at the medical center. Meet them below.\n\n" + r.a + "\nPGY-2\nLakeside University School of Medicine\n\n" + r.b + "\nPGY-1\nHarbor College of Osteopathic Medicine\n\n" + r.c + "\nPGY-1\nRoss University School of Medicine\n", three},
+			storyCell{"cards/rank/" + r.key + "/list", "<html><body><main><h1>Our Residents</h1><h2>Interns</h2><ul><li>" + r.a + "</li><li>" + r.b + "</li><li>" + r.c + "</li></ul></main></body></html>",
+				[]string{"Jane Roe |  |  | ", "Sam Loe |  |  | ", "Ann Poe |  |  | "}},
+			storyCell{"trap/cards/rank/" + r.key + "/faculty", page("Our Faculty", card(r.a, "Program Director", "Lakeside University School of Medicine"), card(r.b, "Associate Professor", "Harbor College of Osteopathic Medicine"), card(r.c, "Core Faculty", "Ross University School of Medicine")), nil},
+			storyCell{"trap/cards/rank/" + r.key + "/alumni", "<html><body><main><h1>Our Alumni</h1><ul><li>" + r.a + "</li><li>" + r.b + "</li><li>" + r.c + "</li></ul></main></body></html>", nil},
+		)
+	}
+	return cells
+}
+
+// TestStripRank holds stripRank to its table: a rank (one to three words,
+// with or without dots) and a title after it are dropped, with the
+// services after the degrees; a rank with no name after it, or no rank,
+// leaves the line.
+func TestStripRank(t *testing.T) {
+	for in, want := range map[string]string{
+		"CPT Jane Roe, MD":           "Jane Roe, MD",
+		"Capt. John Doe, DO":         "John Doe, DO",
+		"Lt. Col. Ann Poe, MD":       "Ann Poe, MD",
+		"LCDR Mia Ray, MD, MC, USN":  "Mia Ray, MD",
+		"Capt Ann Poe, USAF, MC":     "Ann Poe",
+		"CPT (Dr.) Jane Roe":         "Jane Roe",
+		"2d Lt Bo Li":                "Bo Li",
+		"Major Smith":                "",
+		"Jane Roe, MD":               "",
+		"Clinic Hours":               "",
+		"Colonel":                    "",
+		"Lieutenant Ann Poe, MD, MC": "Ann Poe, MD",
+	} {
+		got, ok := stripRank(in)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("stripRank(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRankOpener holds rankOpener (the gate's switch) to militaryRanks:
+// each rank's first word, written in capitals or with its first letter
+// capitalised, opens a rank.
+func TestRankOpener(t *testing.T) {
+	for r := range militaryRanks {
+		w, _, _ := strings.Cut(r, " ")
+		up, title := strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:]
+		if !rankOpener(up) && !rankOpener(title) {
+			t.Errorf("rank %q: its first word %q opens no rank", r, w)
+		}
+		for _, f := range []string{up, title} {
+			if rankOpener(f) && !rankBytes(f[0], f[1]) {
+				t.Errorf("rank %q: rankBytes refuses %q", r, f)
+			}
+		}
+	}
+}
+
+// TestNameShaped holds nameShaped to a name's form: capitalised words, no
+// sentence.
+func TestNameShaped(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Ross": true, "UC San Francisco": true, "Miami-Miller": true, "St. George's University": true,
+		"Universidad de Guadalajara": true, "Univ. of Harbor": true,
+		"Ask for help early.": false, "Sleep when you can.": false, "Loves hiking": false, "Be kind!": false,
+		"Trust the process": false, "Why not?": false, "": false,
+	} {
+		if got := nameShaped(in); got != want {
+			t.Errorf("nameShaped(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

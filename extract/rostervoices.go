@@ -968,6 +968,9 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if d.blocks[j].lineRole() != roleNone {
 				break // "Hospitalist", "Chief Resident": a card's role line, no name (the cards are read as cards)
 			}
+			if j > i+1 && otherContainer(&d.blocks[i+1], &d.blocks[j]) {
+				break // the next card's name ("PGY-2" / "Ross" in one card, "Ben Ota, DO" the next's): no run of this line's
+			}
 			name, ok := personName(d.blocks[j].text)
 			if f := firstNames(d.blocks[j].text); !ok && len(f) == 1 {
 				name, ok = f[0], true // "Chief Residents" / "Priya" / "Sam": first names alone
@@ -993,6 +996,13 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		out = append(out, peerGroupResidents(d, sections, pageURL)...)
 	}
 	return out
+}
+
+// otherContainer reports two blocks of a page's elements whose elements
+// have different parents: one list's items share theirs, two cards' lines
+// do not.
+func otherContainer(a, b *block) bool {
+	return a.node != nil && b.node != nil && a.node.Parent != b.node.Parent
 }
 
 // samePersonLines reports two names of a run that are one person's: the
