@@ -152,7 +152,8 @@ func readScope(d *doc) {
 		lv, kind int
 		past     bool
 	}
-	var opened []openHeading
+	var room [8]openHeading
+	opened := room[:0]
 	for k := range d.blocks {
 		b := &d.blocks[k]
 		if b.role == roleHeading {

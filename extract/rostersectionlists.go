@@ -141,13 +141,16 @@ func topicLabel(label string) bool {
 	if label == "" || len(label) > 40 || strings.ContainsAny(label, ".,;:!?") || fieldCount(label) > 5 || !upperAt(label, 0) {
 		return false
 	}
+	if schoolNouns.in(label) {
+		return false
+	}
 	_, isName := personName(label)
-	return !isName && !hasAnyWord(asciiLower(label), schoolNouns)
+	return !isName
 }
 
 // schoolNouns name a school's kind: a line that holds one is a card's
 // school, no topic ("Lakeside University", "Harbor College of Medicine").
-var schoolNouns = []string{"school", "college", "university", "universidad", "universidade", "université", "universita", "institute", "academy"}
+var schoolNouns = newWordList("school", "college", "university", "universidad", "universidade", "université", "universita", "institute", "academy")
 
 // topicHeading reads heading j as a topic's heading inside section heading
 // sec's section: a heading of a lower level ("## Cardiology" under "#
@@ -214,8 +217,8 @@ func nameListRunOpens(d *doc, sec, i int) bool {
 	if nameListOpens(b) {
 		return true
 	}
-	if b.role == roleRow || len(b.text) > 48 || b.text == "" {
-		return false
+	if b.role == roleRow || len(b.text) > 48 || b.text == "" || !markedNameOpens(strings.TrimLeft(d.blocks[i+1].text, " ")) {
+		return false // (the cheap test of the names' line first)
 	}
 	ok := false
 	if markLevel(b) > 0 {
