@@ -231,6 +231,22 @@
 //     stripped; a trailing ", Country" naming a country moves to Country
 //     (a city stays in the school). Hometowns, bios and family members'
 //     schools are never schools.
+//     A medical school's news of its named graduates entering residency
+//     (decided in session 16): a person named as a GRADUATE — a doctor's
+//     degree with the school and class year after the name ("Ana Ruiz, MD
+//     XYZ '18"), a graduate's noun in apposition ("a 2021 graduate of X",
+//     "an XYZ alumna"), or "one of them" after a group of the school's
+//     graduates — whose own predicate enters a residency (matched into or
+//     with, secured a residency, begins, is beginning or will begin the
+//     residency), in the sentence or the next one through a pronoun or the
+//     surname, is an incoming resident, the school the one the mark (or
+//     the group's possessive, "XYZ's graduates") names; this holds on a
+//     page headed by its graduates, and on a students' match page for the
+//     graduates it marks so. Never: a student ("a fourth-year student
+//     matched"), a school's list of where its students matched, the
+//     school's president, chancellor or dean quoted, aggregates ("800
+//     graduates"), a match in a past year or a fellowship, a plan or a
+//     denial.
 //   - Page kind: roster (residents listed, or IMG counts on a roster page),
 //     eligibility (a rule stated, or eligibility headings/questions),
 //     program (a residency page), else other.

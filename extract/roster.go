@@ -74,7 +74,9 @@ func roster(d *doc, pageURL string) []imgfriendly.Resident {
 // rosterOf is roster, the nicknames inside names dropped.
 func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 	if studentMatchPage(d, pageURL) {
-		return nil // a medical school's students and where they matched: no program's residents
+		// a medical school's students and where they matched: no program's
+		// residents, but for the graduates it names entering residency
+		return dedupe(graduateResidents(d, pageURL))
 	}
 	tr, cr, pr := tableResidents(d, pageURL), cardResidents(d, pageURL), proseResidents(d, pageURL)
 	if len(d.blocks) > 0 && d.blocks[0].node == nil {
@@ -93,6 +95,7 @@ func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, relationResidents(d, pageURL)...)
 	pr = append(pr, signatureResidents(d, pageURL)...)
 	pr = append(pr, colonQuoteResidents(d, pageURL)...)
+	pr = append(pr, graduateResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

@@ -175,6 +175,8 @@ func storyGrid() []storyCell {
 	var cells []storyCell
 	cells = append(cells, storyCells15Graduates()...) // (rost15a's classes, on lines of their own)
 	cells = append(cells, storyCells15Testimonials()...)
+	cells = append(cells, storyCells16Graduates()...)
+	cells = append(cells, storyCells16GroupOf()...)
 	story := func(s string) string {
 		return "Hospital opens a new clinic\n\nThe clinic will serve families on the west side of the city.\n\n" + s
 	}

@@ -71,12 +71,16 @@ func storyCells14() []storyCell {
 			{"class-of", "Dr. Ana Ruiz, Class of 2019, is now a PGY-2 in general surgery at Harbor General Hospital.", ruiz},
 			{"paren-year", "Ana Ruiz (MD '19) is a third-year resident in pediatrics at Harbor Children's Hospital.", ruiz},
 			// traps: a fellow, an attending, a former resident, a resident
-			// of years past, a student who will begin residency
+			// of years past, a student who will begin residency (a graduate
+			// who will is one: graduate-will-begin)
 			{"trap-fellow", "Dr. Ana Ruiz, a 2019 graduate of the Lakeside School of Medicine, is now a cardiology fellow at Harbor General Hospital.", nil},
 			{"trap-attending", "Dr. Ana Ruiz, a 2009 graduate of the Lakeside School of Medicine, completed her residency at Harbor General Hospital and is now an attending physician in Maine.", nil},
 			{"trap-former", "Dr. Ana Ruiz, a 2009 graduate of the Lakeside School of Medicine, is a former chief resident of Harbor General Hospital.", nil},
 			{"trap-student-matched", "Ana Ruiz, a fourth-year student at the Lakeside School of Medicine, matched at Harbor General Hospital and will begin residency in surgery in July.", nil},
-			{"trap-will-begin", "Ana Ruiz, a 2026 graduate of the Lakeside School of Medicine, will begin her residency at Harbor General Hospital in July.", nil},
+			// (a graduate, not a student, who will begin her residency is an
+			// incoming resident: session 16's line, doc.go's Conventions,
+			// Rosters; this was a trap before)
+			{"graduate-will-begin", "Ana Ruiz, a 2026 graduate of the Lakeside School of Medicine, will begin her residency at Harbor General Hospital in July.", lakeside},
 		} {
 			key := "single/" + head.key + "/" + body.key
 			if body.want == nil {

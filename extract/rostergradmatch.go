@@ -1,0 +1,352 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/imgfriendly/imgfriendly"
+)
+
+// A medical school's news of its named graduates entering residency (often
+// a Caribbean school's Match Day story or press release): "Ana Ruiz, MD
+// XYZ '18, matched into her first-choice program", "Among them were Ana
+// and Ben Ota, MD XYZ ’18. They are both beginning their residency at …".
+// A person named as a GRADUATE — a doctor's degree with the school and the
+// class year after the name ("MD XYZ '18", "MD '18", "DO, XYZ 2019"), or
+// an apposition of a graduate's noun ("a 2018 graduate of X", "an XYZ
+// alumna") — whose own predicate (the rest of the sentence, or the next
+// sentence in the same paragraph opening with a pronoun, "both", or the
+// surname) enters a residency (gradResidencyPredicate: matched into or
+// with, secured or landed a residency, begins or is beginning the
+// residency or the internship) is an incoming resident; the school is the
+// one the degree line or the apposition names. The line: a student ("a
+// fourth-year student", no graduate's mark) is none; nor is anyone with a
+// staff role in the apposition (a dean, a president: "Dr. Ana Ruiz, MD
+// XYZ '95, the school's dean"), nor a predicate another subject governs
+// ("…, said 150 graduates matched"), a plan ("hopes to match"), a denial
+// ("did not match"), or the past ("matched into surgery in 2005", "years
+// ago"); lists of where students matched (no predicate of their own) and
+// aggregates (no name) give no one.
+
+// gradDegree is a graduate's mark after a name and a comma: a doctor's
+// degree, the school's words, and the class year ("MD XYZ '18", "MD '18",
+// "M.D., St. Kitts University 2019", "MD (XYZ '18)"): group 1 the school.
+var gradDegree = regexp.MustCompile(`^,\s+(?:MD|M\.D\.|DO|D\.O\.)(?:,\s*|\s+)\(?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:[Cc]lass\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)?(?:[,.;:]|\s|$)`)
+
+// gradNoun is a graduate's apposition after a name and a comma: "a 2018
+// graduate of X School of Medicine", "an XYZ alumna", "a graduate of X,"
+// (group 1 the school before the noun, group 2 the school after "of").
+var gradNoun = regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:medical\s+school\s+)?(?:graduate|alumnus|alumna|alum)(?:\s+(?:of|from)\s+((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the|in)\s*){1,9}))?(?:\s+\(?(?:class\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)?)?\s*[,.;]`)
+
+// gradResidencyPredicate enters a residency: the match ("matched into",
+// "matched with her first-choice residency", "will match at"), a residency
+// or internship secured ("secured an OB/GYN residency", "landed a spot in
+// …", "obtained a residency position"), or the training begun ("is
+// beginning his residency", "will start their internship", "begins
+// residency training").
+var gradResidencyPredicate = regexp.MustCompile(`(?i)\b(?:(?:matched|matches|match|matching)\s+(?:into|with|in|at|to)\b|(?:secured|secures|securing|obtained|obtains|landed|lands|earned|won|accepted)\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in)\s+)?(?:[\p{L}/&-]+\s+){0,4}?(?:residency|residencies|internship|residency\s+position|residency\s+appointment)|(?:begin|begins|beginning|began|start|starts|starting|enter|enters|entering|commence|commences|commencing)\s+(?:(?:her|his|their|a|the)\s+)?(?:[\p{L}/&-]+\s+){0,3}?(?:residency|internship)\b)`)
+
+// gradGapWords may stand between a graduate and the predicate: the
+// auxiliaries and adverbs of the subject's own verb ("has both recently
+// matched", "will now begin").
+var gradGapWords = newWordList("has", "have", "had", "will", "is", "are", "was", "were", "both", "also", "recently",
+	"successfully", "proudly", "now", "just", "each", "officially", "soon", "then", "all", "to", "be")
+
+// gradNotGap are words that, between a graduate and the predicate, make the
+// predicate another subject's or no entry: a plan, a denial.
+var gradNotGap = newWordList("not", "never", "hope", "hopes", "hoped", "plan", "plans", "planned", "want", "wants",
+	"wish", "wishes", "aim", "aims", "dream", "dreams", "intend", "intends", "said", "says", "helped", "helps", "failed")
+
+// gradPronouns open a sentence that goes on about the graduates the
+// sentence before named.
+var gradPronouns = map[string]bool{"He": true, "She": true, "They": true, "Both": true, "The": true, "Each": true}
+
+// gradOpeners are capitalised words that open a sentence before its names:
+// "Among them were …", "Likewise, …", "Congratulations to …".
+var gradOpeners = map[string]bool{"Among": true, "Congratulations": true, "Likewise": true, "Meet": true,
+	"Also": true, "And": true, "Alumnus": true, "Alumna": true, "Graduate": true, "Graduates": true, "Both": true}
+
+// graduateResidents reads a school's named graduates entering residency.
+func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	var out []imgfriendly.Resident
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || len(b.text) < 30 || !containsOneOf(b.text, "atch", "esiden", "nternship") ||
+			!containsOneOf(b.text, "MD", "M.D.", "DO", "D.O.", "graduate", "alumn", "alum ", " them", " those", " these") {
+			continue // (the usual block: no entry into residency, or no graduate's mark nor group)
+		}
+		if outOfScope(d, i) && !pastScope(d, i) {
+			continue // (a section of faculty, students, fellows; a school's graduates are what this reads)
+		}
+		ss := sentences(b.text)
+		for k, s := range ss {
+			if k > 0 && len(s) < 90 {
+				if names := oneOfThem(s); names != nil {
+					if school, ok := groupEnters(d, ss[k-1]); ok {
+						for _, n := range names {
+							out = append(out, imgfriendly.Resident{Name: n, School: school,
+								Evidence: imgfriendly.Evidence{URL: pageURL, Text: ss[k-1] + " " + s, Selector: b.selector()}})
+						}
+						continue
+					}
+				}
+			}
+			for _, g := range graduatesIn(s) {
+				if !gradEnters(s[g.end:], "") {
+					if k+1 >= len(ss) || !gradEnters(ss[k+1], g.surname()) {
+						continue
+					}
+				}
+				school, country := "", ""
+				if g.school != "" {
+					school, country = splitCountry(cleanSchool(strings.TrimPrefix(g.school, "the ")))
+				}
+				for _, n := range g.names {
+					out = append(out, imgfriendly.Resident{Name: n, School: school, Country: country,
+						Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// gradMention is a graduate (or graduates sharing the mark) in a sentence:
+// the names, the school the mark names, and where the mark ends.
+type gradMention struct {
+	names  []string
+	school string
+	end    int
+}
+
+// surname is the last word of the last name: "Ota" for "Ana and Ben Ota".
+func (g gradMention) surname() string {
+	n := g.names[len(g.names)-1]
+	return n[strings.LastIndexByte(n, ' ')+1:]
+}
+
+// graduatesIn returns the graduates a sentence names: a name (or names
+// joined by "and") then a comma and a graduate's mark, with no student's
+// or staff member's role in it.
+func graduatesIn(s string) []gradMention {
+	var out []gradMention
+	for at := 0; at < len(s); {
+		c := strings.IndexByte(s[at:], ',')
+		if c < 0 {
+			break
+		}
+		c += at
+		at = c + 1
+		rest := s[c:]
+		school, end := "", -1
+		if m := gradDegree.FindStringSubmatchIndex(rest); m != nil {
+			school, end = strings.TrimSpace(rest[m[2]:m[3]]), m[1]
+		} else if m := gradNoun.FindStringSubmatchIndex(rest); m != nil {
+			end = m[1]
+			if m[4] >= 0 {
+				school = strings.TrimSpace(rest[m[4]:m[5]])
+			} else {
+				school = strings.TrimSpace(rest[m[2]:m[3]])
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if staffRoleWords.in(strings.NewReplacer("alumnus", "", "alumna", "").Replace(rest[:end])) || containsFold(rest[:end], "student") {
+			continue
+		}
+		names := namesBefore(s[:c])
+		if len(names) == 0 {
+			continue
+		}
+		if school != "" && !isSchoolish(school) {
+			school = ""
+		}
+		out = append(out, gradMention{names: names, school: strings.TrimSuffix(school, ","), end: c + end})
+	}
+	return out
+}
+
+// isSchoolish reports a school's words: an initialism ("XYZ") or words
+// with a school's noun ("University", "College", "School").
+func isSchoolish(s string) bool {
+	if isSchoolLine(s) || containsOneOf(s, "Universit", "College", "School", "Institute", "Academy") {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) == 1 && len(f[0]) >= 2 && len(f[0]) <= 8 && isUpper(f[0])
+}
+
+// namesBefore returns the names that end t: "Ana Ruiz", or "Ana and Ben
+// Ota" (the first name as printed, sharing the surname), or "Ana Ruiz and
+// Ben Ota"; nothing when t ends with no person's name.
+func namesBefore(t string) []string {
+	f := strings.Fields(t)
+	st := len(f)
+	for st > 0 {
+		w := f[st-1]
+		if w != "and" && w != "&" && !(st < len(f) && innerParticle(f[:st])) &&
+			(!startsUpper(w) || strings.HasSuffix(w, ",") && st < len(f)) {
+			break
+		}
+		st--
+	}
+	for st < len(f) && (gradOpeners[strings.TrimSuffix(f[st], ",")] || f[st] == "and" || f[st] == "&") {
+		st++
+	}
+	if st >= len(f) {
+		return nil
+	}
+	var parts [][]string
+	cur := []string(nil)
+	for _, w := range f[st:] {
+		if w == "and" || w == "&" {
+			parts, cur = append(parts, cur), nil
+			continue
+		}
+		cur = append(cur, w)
+	}
+	parts = append(parts, cur)
+	var out []string
+	for j, p := range parts {
+		if len(p) == 0 {
+			return nil
+		}
+		n := strings.Join(p, " ")
+		if name, ok := personName(stripTitle(n)); ok && !isSchoolLine(n) {
+			out = append(out, name)
+			continue
+		}
+		if len(p) == 1 && j < len(parts)-1 && nameWords(p[0]) == 1 && !notNameWords[strings.ToLower(p[0])] {
+			out = append(out, p[0]) // "Ana and Ben Ota": Ana, as printed
+			continue
+		}
+		return nil
+	}
+	if len(out) == 0 || !strings.Contains(out[len(out)-1], " ") {
+		return nil
+	}
+	return out
+}
+
+// innerParticle reports f's last word a name's particle after a given
+// name: "de" and "la" in "Ana de la".
+func innerParticle(f []string) bool {
+	j := len(f) - 1
+	for j >= 0 && nameParticles[f[j]] {
+		j--
+	}
+	return j >= 0 && j < len(f)-1 && startsUpper(f[j])
+}
+
+// startsUpper reports a word that opens with a capital letter.
+func startsUpper(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' || strings.HasPrefix(w, "Dr.")
+}
+
+// gradEnters reports a clause that enters a residency as the graduates'
+// own predicate: after the mark (surname "") the predicate with only
+// auxiliaries and adverbs before it; in the next sentence (surname the
+// graduates') the same, after a pronoun, "both", or the surname that opens
+// it.
+func gradEnters(t, surname string) bool {
+	t = strings.TrimLeft(t, " ,")
+	if surname != "" {
+		w, rest, _ := strings.Cut(t, " ")
+		switch {
+		case gradPronouns[w]:
+			if w == "The" {
+				w2, r2, _ := strings.Cut(rest, " ")
+				if w2 != "two" && w2 != "couple" && w2 != "pair" {
+					return false
+				}
+				rest = r2
+			}
+		case w == surname || w == "Dr." && strings.HasPrefix(rest, surname+" "):
+			rest = strings.TrimPrefix(rest, surname+" ")
+		default:
+			return false
+		}
+		t = rest
+	}
+	m := gradResidencyPredicate.FindStringIndex(t)
+	if m == nil {
+		return false
+	}
+	gap := t[:m[0]]
+	for w := range strings.FieldsSeq(gap) {
+		if !gradGapWords.in(strings.Trim(w, ",")) {
+			return false
+		}
+	}
+	clause := t[m[0]:]
+	if e := strings.IndexAny(clause, ";"); e >= 0 {
+		clause = clause[:e]
+	}
+	return !gradNotGap.in(gap) && !yearWord.MatchString(clause) && !pastSpan(clause) && !staffRoleWords.in(clause) &&
+		!containsFold(clause, "fellowship")
+}
+
+// oneOfThemRE binds a name to the group the sentence before names: "Ana
+// Ruiz is one of them", "… is among them", "One of them is Ana Ruiz",
+// "Among those graduates is Ana Ruiz" (group 1 or group 2 the names).
+var oneOfThemRE = regexp.MustCompile(`^(?:(.+?)\s+(?:is|was|are|were)\s+(?:(?:one|two|three)\s+of|among)\s+(?:them|those|these)|(?:One|Two|Three|Among)\s+(?:of\s+)?(?:them|those|these)(?:\s+graduates|\s+alumni)?\s+(?:is|was|are|were)\s+(.+?))\s*[.!]?$`)
+
+// oneOfThem returns the names a sentence binds to the group before it.
+func oneOfThem(s string) []string {
+	m := oneOfThemRE.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	t := m[1] + m[2]
+	if n, ok := personName(stripTitle(t)); ok && !isSchoolLine(t) {
+		return []string{n}
+	}
+	return namesBefore(t)
+}
+
+// gradGroupNouns name a school's graduates (or, on a page that speaks of
+// its graduates or alumni, its students) as a group.
+var gradGroupNouns = map[string]bool{"graduates": true, "grads": true, "alumni": true, "alumnae": true, "students": true}
+
+// groupEnters reports a sentence whose subject is a school's group of
+// graduates entering residency ("Many of X's graduates have secured
+// residency positions", "Dozens of our alumni matched into …"), and the
+// school the group's possessive or name gives ("X's", "X graduates").
+// Students are a group of graduates only on a page whose head or opening
+// speaks of its graduates or alumni, and never its fourth-year students
+// or seniors (who have not graduated).
+func groupEnters(d *doc, s string) (string, bool) {
+	m := gradResidencyPredicate.FindStringIndex(s)
+	if m == nil || !gradEnters(s[m[0]:], "") {
+		return "", false
+	}
+	f := strings.Fields(s[:m[0]])
+	j := len(f) - 1
+	for j >= 0 && gradGapWords.in(f[j]) {
+		j--
+	}
+	if j < 0 || !gradGroupNouns[f[j]] {
+		return "", false
+	}
+	if f[j] == "students" {
+		if j > 0 && studentWords.in(f[j-1]) || containsFold(s, "fourth-year") || containsFold(s, "senior") {
+			return "", false
+		}
+		head := d.title + " " + pageOpening(d)
+		if !containsFold(head, "alumni") && !containsFold(head, "graduates") && !containsFold(head, "alumnae") {
+			return "", false
+		}
+	}
+	school := ""
+	if j > 0 {
+		w := strings.TrimRight(f[j-1], ",")
+		if p := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); p != w {
+			w = p
+		}
+		if isSchoolish(w) {
+			school = w
+		}
+	}
+	return school, true
+}
