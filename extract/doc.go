@@ -92,7 +92,12 @@
 //     a visa whose applications are reviewed case by case. "We do not
 //     sponsor." after a sentence about visas denies visas in general. A condition is kept in Fact.Condition; "not … unless X" is
 //     a conditional true. Scores in a visa statement are the visa's
-//     condition, never a score minimum.
+//     condition, never a score minimum. A visa sponsored by an indefinite
+//     program or department ("if offered by a residency program", "must be
+//     sponsored by a host department") with no program of the page's own
+//     in the clause is no program's policy; a visa no one needs ("no visa
+//     needed", "need no visa") is what a status spares its holder, no
+//     denial (decided in session 16).
 //   - YOG: an upper bound on years bound to graduation is yog_max_years, or
 //     yog_preferred_max_years when softened; a denied limit ("no cutoff",
 //     "no specific timeline", "no year of graduation before which

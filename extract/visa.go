@@ -961,7 +961,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 					others = 1
 				}
 			}
-			if others == 1 || licensed(r, int(t.start)) || lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) || notHeld(r.low, cl, int(t.start)) ||
+			if others == 1 || licensed(r, int(t.start)) || lacking(cl, k) || about || laterStatus(r, cl, k) || regardless(r.low, cl, int(t.start)) || notNeeded(r.low, cl, k) || noneNeeded(r.low, cl, k) || notHeld(r.low, cl, int(t.start)) ||
 				visaPermits(r.low, cl, k) {
 				continue // "residents without a valid visa": people who lack one, not a sponsorship
 			}
@@ -1054,6 +1054,37 @@ func notNeeded(low string, cl *clause, k int) bool {
 	return need
 }
 
+// noneNeeded reports a visa that is said to be needed by no one it
+// names: "no visa needed", "no visa is required", "need no visa", "a
+// no-visa-needed status". It tells what a status spares its holder, as a
+// negated need does (notNeeded), not what the program sponsors; the
+// statuses beside it still speak for themselves ("citizens or permanent
+// residents only (no visa needed)" rules out both visas by its list).
+func noneNeeded(low string, cl *clause, k int) bool {
+	t := cl.toks[k]
+	before := strings.TrimRight(low[cl.start:t.start], " (-")
+	after := strings.TrimLeft(low[t.end:cl.end], " -")
+	w := strings.Fields(before)
+	if len(w) == 0 || strings.TrimLeft(w[len(w)-1], "(\"'") != "no" {
+		return false
+	}
+	if len(w) > 1 {
+		switch w[len(w)-2] {
+		case "need", "needs", "needing", "require", "requires", "requiring":
+			return true // "need no visa"
+		}
+	}
+	for _, be := range []string{"is ", "are ", "being "} {
+		after = strings.TrimPrefix(after, be)
+	}
+	for _, p := range []string{"needed", "required", "necessary"} {
+		if strings.HasPrefix(after, p) && (len(after) == len(p) || !isWordByte(after[len(p)])) {
+			return true // "no visa (is) needed"
+		}
+	}
+	return false
+}
+
 // otherPopulation reports a clause about the visas of people other
 // than trainees — faculty, staff, employees, scholars, researchers —
 // that names no trainee or applicant ("the international office files
@@ -1093,7 +1124,7 @@ func programsInGeneral(low string) bool {
 	for i, w := range f {
 		switch w {
 		case "by", "at", "from", "in":
-			if i+1 < len(f) && indefiniteProgram(f[i+1:]) {
+			if i+1 < len(f) && indefiniteProgram(f[i+1:]) && !definiteProgram(f) {
 				return true
 			}
 			continue
@@ -1142,11 +1173,37 @@ func indefiniteProgram(f []string) bool {
 	return false
 }
 
+// definiteProgram reports words that name a program of the page's own:
+// "we", "our", "us", or "the" or "this" before a program noun within
+// three words ("the residency", "this internal medicine program"). A
+// clause whose program is named so states its policy, whatever an
+// indefinite one beside it does ("the residency sponsors J-1 visas, which
+// a department of the university processes").
+func definiteProgram(f []string) bool {
+	for i, w := range f {
+		switch strings.Trim(w, ",.;:()") {
+		case "we", "our", "us":
+			return true
+		case "the", "this":
+			for j := i + 1; j < len(f) && j <= i+3; j++ {
+				n := strings.Trim(f[j], ",.;:()")
+				if programNoun(n) {
+					return true
+				}
+				if n != f[j] || n == "of" {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 // programNoun is a word that names a residency program or its institution.
 func programNoun(w string) bool {
 	switch w {
 	case "program", "programs", "programme", "residency", "residencies", "hospital", "hospitals", "institution",
-		"institutions", "employer", "employers":
+		"institutions", "employer", "employers", "department", "departments":
 		return true
 	}
 	return false
