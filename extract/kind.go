@@ -13,6 +13,13 @@ var (
 		"frequently asked", "international medical graduate", "img", "how to apply", "application process",
 		"step 1", "step 2", "step i", "yog", "cutoff", "international applicants", "observership"}
 	programWords = []string{"residency", "program", "fellowship", "training", "welcome"}
+
+	// eligSet and programSet hold eligWords and programWords in any case:
+	// classify asks each heading and question of a page whether it holds
+	// one, a pass over the text where hasAny made one a word (20 of them;
+	// TestKindSets, FuzzKindSets).
+	eligSet    = newFoldedKeywordSet(eligWords)
+	programSet = newFoldedKeywordSet(programWords)
 )
 
 func hasAny(s string, words []string) bool {
@@ -56,7 +63,7 @@ func classify(d *doc, facts []imgfriendly.Fact, residents []imgfriendly.Resident
 		return imgfriendly.KindEligibility
 	}
 	hits := 0
-	if hasAny(d.title, eligWords) {
+	if eligSet.find(d.title, 1) != 0 {
 		hits += 3
 	}
 	for i := range d.blocks {
@@ -64,7 +71,7 @@ func classify(d *doc, facts []imgfriendly.Fact, residents []imgfriendly.Resident
 			break
 		}
 		b := &d.blocks[i]
-		if (b.role == roleHeading || b.role == roleQuestion || strings.HasSuffix(b.text, "?")) && hasAny(b.text, eligWords) {
+		if (b.role == roleHeading || b.role == roleQuestion || strings.HasSuffix(b.text, "?")) && eligSet.find(b.text, 1) != 0 {
 			hits += 2
 		}
 	}
@@ -74,14 +81,14 @@ func classify(d *doc, facts []imgfriendly.Fact, residents []imgfriendly.Resident
 	if rosterPage(d) {
 		return imgfriendly.KindRoster
 	}
-	if hasAny(d.title, programWords) {
+	if programSet.find(d.title, 1) != 0 {
 		return imgfriendly.KindProgram
 	}
 	for i := range d.blocks {
 		if i > 40 {
 			break
 		}
-		if d.blocks[i].role == roleHeading && hasAny(d.blocks[i].text, programWords) {
+		if d.blocks[i].role == roleHeading && programSet.find(d.blocks[i].text, 1) != 0 {
 			return imgfriendly.KindProgram
 		}
 	}

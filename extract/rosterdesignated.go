@@ -739,19 +739,26 @@ func headingOver(d *doc, i int) string {
 // residencyPage reports whether the page speaks of a residency or its
 // residents in its title or first blocks.
 func residencyPage(d *doc) bool {
-	if hasAny(d.title, []string{"residen", "intern"}) {
+	if residenInternSet.find(d.title, 1) != 0 {
 		return true
 	}
 	for i := range d.blocks {
 		if i >= 10 {
 			break
 		}
-		if hasAny(d.blocks[i].text, []string{"residen", "intern"}) {
+		if residenInternSet.find(d.blocks[i].text, 1) != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// residenInternSet holds the words residencyPage looks for, in any case
+// (hasAny(t, residenInternWords) in one pass: TestKindSets).
+var (
+	residenInternWords = []string{"residen", "intern"}
+	residenInternSet   = newFoldedKeywordSet(residenInternWords)
+)
 
 // headlineCase reports a sentence written in headline case: four or more
 // words of four letters or more, every one capitalised (a name's capitals
