@@ -340,16 +340,21 @@ var examNumeral = map[string]string{"1": "1", "i": "1", "one": "1", "2": "2", "i
 // "comlex 1&2", "level 2-ce", "step 2 (cs)". Gated by its heads' words:
 // norm sends it every text with a "ck" too, for foldCK.
 var examList = mustStartDerived(`\b(usmle\s+(?:steps?|parts?|exams?)|usmle|steps?|comlex\s+levels?|comlex|levels?)\s*-?\s*((?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(?:c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?(?:\s*(?:,|and|&|/|or|and/or)\s*(?:steps?\s*|levels?\s*)?(?:1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(?:c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?)*)`, func(s string, i int) bool {
+	// every head opens with one of four words, in lower case: "usmle",
+	// "step", "comlex", "level" (a test of the next byte alone let "use",
+	// "state", "could" and "less" through, each a run of the expression)
 	switch s[i] {
 	case 'u':
-		return nextIs(s, i, "s") && wordStart(s, i)
+		return strings.HasPrefix(s[i:], "usmle") && wordStart(s, i)
 	case 's':
-		return nextIs(s, i, "t") && wordStart(s, i)
-	case 'c', 'l':
-		return nextIs(s, i, "oe") && wordStart(s, i)
+		return strings.HasPrefix(s[i:], "step") && wordStart(s, i)
+	case 'c':
+		return strings.HasPrefix(s[i:], "comlex") && wordStart(s, i)
+	case 'l':
+		return strings.HasPrefix(s[i:], "level") && wordStart(s, i)
 	}
 	return false
-})
+}).startingWith("uscl", false)
 
 var examPart = regexp.MustCompile(`(1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?`)
 
