@@ -920,12 +920,11 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		j := i + 1
 		var run []imgfriendly.Resident
-		if k := d.blocks[i].colonOrDash(); k > 0 {
-			// "PGY-2: Jane Doe, John Roe and Ann Lee" on one line
+		if k := d.blocks[i].colonOrDash(); k > 0 && residentGroupLine(d, strings.TrimSpace(g[:k])) {
+			// "PGY-2: Jane Doe, John Roe and Ann Lee" on one line (a line
+			// whose head names no group of residents lists none: its names
+			// are not split)
 			head, names := strings.TrimSpace(g[:k]), strings.TrimLeft(g[k:], ":–— ")
-			if !residentGroupLine(d, head) {
-				names = ""
-			}
 			firsts := firstNames(strings.ReplaceAll(names, ";", ","))
 			for _, p := range strings.FieldsFunc(strings.ReplaceAll(names, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
 				name, ok := personName(p)
