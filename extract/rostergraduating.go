@@ -51,8 +51,21 @@ func graduatingResidents(d *doc, pageURL string) []imgfriendly.Resident {
 }
 
 // graduatingLead reports a short heading or lead line that names
-// graduating residents (or chiefs) and no other group.
+// graduating residents (or chiefs) and no other group. graduatingResidents
+// asks it of every block: the block's words (read once for every reader)
+// are asked first for residencyGraduates' third group, "graduate",
+// "graduating", "graduation" in any case, which a lead's "graduating" is
+// (TestGraduatingLeadGate, FuzzGraduatingLeadGate).
 func graduatingLead(b *block) bool {
+	return b.words().find(residencyGraduates.hints)&graduatingGroup != 0 && graduatingLeadRead(b)
+}
+
+// graduatingGroup is the group of residencyGraduates' hints that holds
+// "graduating".
+const graduatingGroup = 1 << 2
+
+// graduatingLeadRead is graduatingLead read from the text alone.
+func graduatingLeadRead(b *block) bool {
 	t := strings.TrimSpace(b.text)
 	if len(t) > 100 || b.role == roleRow || !containsFold(t, "graduating") {
 		return false
