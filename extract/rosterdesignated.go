@@ -85,7 +85,14 @@ func specialtyRoleAfter(rest string) bool {
 // the name.
 var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
 	n := roleWordAt(s, i) // the whole role word, and the white space after it
-	return n > 0 && isRESpace(s[i+n])
+	if n == 0 || !isRESpace(s[i+n]) {
+		return false
+	}
+	// then "physician", a title or the name: past the white space, a
+	// "p" or a capital (a byte of a character that is not ASCII may be
+	// one); "resident in", "intern and" are no match
+	k := skipRESpace(s, i+n)
+	return k < len(s) && (s[k] >= 'A' && s[k] <= 'Z' || s[k] == 'p' || s[k] >= utf8.RuneSelf)
 }).startingWith("RrIi", false)
 
 // roleCommaName is a singular resident's role, a short qualifier ("for
@@ -94,7 +101,19 @@ var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysici
 // Ben Ota". Group 1 is the qualifier, group 2 the name.
 var roleCommaName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?(\s+(?:for|of)\s+[\p{L}&]+(?:\s+[\p{L}&]+){0,3}?)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
 	n := roleWordAt(s, i) // the whole role word, and a comma or white space after it
-	return n > 0 && (s[i+n] == ',' || isRESpace(s[i+n]))
+	if n == 0 {
+		return false
+	}
+	if s[i+n] == ',' {
+		return true
+	}
+	// or, past the white space, "physician" or the qualifier's "for" or
+	// "of" ("resident in", "intern and" are no match)
+	if !isRESpace(s[i+n]) {
+		return false
+	}
+	rest := s[skipRESpace(s, i+n):]
+	return strings.HasPrefix(rest, "for") || strings.HasPrefix(rest, "of") || strings.HasPrefix(rest, "physician") || strings.HasPrefix(rest, "Physician")
 }).startingWith("RrIi", false)
 
 // roleWordAt returns the length of the resident's role word ("resident",
@@ -167,22 +186,81 @@ var oneOfRole = mustGateDerived(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|wer
 // them ("our chiefs are …"), group 2 an opening parenthesis, group 3 the
 // names' first letter.
 var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year|\s+for\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?(\s+(?:are|include|will be|like|such as|including))?(?:\s*[:,]?\s+|\s*(\()\s*)(\p{Lu})`, func(s string, i int) bool {
-	// the role word's letters up to where its spellings part
+	e := rolesWordEnd(s, i)
+	return e > 0 && wordStart(s, i) && rolesFollow(s, e)
+}).startingWith("RrIiCcSsP", false)
+
+// rolesWordEnd returns where the role word of rolesThenNames that opens at
+// s[i] ends ("residents", "PGY-2s", "short-trackers", first letter in
+// either case as the expression spells it), or 0 when none opens there.
+func rolesWordEnd(s string, i int) int {
 	rest := s[i+1:]
+	trackers := func(at int) int { // "[- ][Tt]rackers" at s[at:]
+		if at+8 <= len(s) && (s[at] == '-' || s[at] == ' ') && (s[at+1] == 'T' || s[at+1] == 't') && s[at+2:at+8] == "racker" && at+8 < len(s) && s[at+8] == 's' {
+			return at + 9
+		}
+		return 0
+	}
 	switch s[i] {
 	case 'R', 'r':
-		return (strings.HasPrefix(rest, "esidents") || strings.HasPrefix(rest, "esearch")) && wordStart(s, i)
+		if strings.HasPrefix(rest, "esidents") {
+			return i + len("residents")
+		}
+		if strings.HasPrefix(rest, "esearch") {
+			return trackers(i + len("research"))
+		}
 	case 'I', 'i':
-		return strings.HasPrefix(rest, "nterns") && wordStart(s, i)
+		if strings.HasPrefix(rest, "nterns") {
+			return i + len("interns")
+		}
 	case 'C', 'c':
-		return strings.HasPrefix(rest, "hiefs") && wordStart(s, i)
+		if strings.HasPrefix(rest, "hiefs") {
+			return i + len("chiefs")
+		}
 	case 'S', 's':
-		return strings.HasPrefix(rest, "hort") && wordStart(s, i)
+		if strings.HasPrefix(rest, "hort") {
+			return trackers(i + len("short"))
+		}
 	case 'P':
-		return strings.HasPrefix(rest, "GY") && wordStart(s, i)
+		if strings.HasPrefix(rest, "GY") {
+			j := i + len("PGY")
+			if j < len(s) && s[j] == '-' {
+				j++
+			}
+			if j+1 < len(s) && s[j] >= '1' && s[j] <= '7' && s[j+1] == 's' {
+				return j + 2
+			}
+		}
+	}
+	return 0
+}
+
+// rolesFollow is a necessary condition of what rolesThenNames reads after
+// its role word, which ends at e: past any white space, a colon, a comma,
+// a parenthesis or the names' capital (a byte of a character that is not
+// ASCII may be one), or after white space a word the year or the verb
+// between opens with ("this", "next", "for"; "are", "includ…", "will",
+// "like", "such"). "residents who", "interns in", "chiefs and" are no
+// match, and the expression no longer runs there.
+func rolesFollow(s string, e int) bool {
+	k := skipRESpace(s, e)
+	if k >= len(s) {
+		return false
+	}
+	if c := s[k]; c == ':' || c == ',' || c == '(' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+		return true
+	}
+	if k == e {
+		return false
+	}
+	rest := s[k:]
+	for _, w := range [...]string{"this", "next", "for", "are", "includ", "will", "like", "such"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
 	}
 	return false
-}).startingWith("RrIiCcSsP", false)
+}
 
 // designatedResidents reads residents named in running text and in lists
 // of "Dr." items.
