@@ -691,7 +691,7 @@ var medicalNamed = newWordList("medical", "medicine", "osteopathic", "health sci
 // schoolEnd trims a school named in a sentence at the words that follow
 // it: "Drexel University for medical school" → "Drexel University".
 func schoolEnd(s string) string {
-	for _, stop := range []string{" for ", " where ", " and ", " before ", " after ", " in 20", " in 19", " with ", " while ", " because "} {
+	for _, stop := range []string{" for ", " where ", " and ", " before ", " after ", " in 20", " in 19", " with ", " while ", " because ", " who "} {
 		if i := strings.Index(s, stop); i > 0 {
 			s = s[:i]
 		}

@@ -185,6 +185,13 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 		return nil, "", ""
 	}
 	names, ev := relSubject(d, t, spans[:k], t[sp[0]:bd.end], sp[0], bd)
+	if names == nil && !bd.apposed {
+		// "This year, Doe is …", "Dr. Roe hopes is …": the subject behind
+		// a fronted phrase, or before a word an edit left (rostermention.go)
+		if sub, ok := relRepairedSubject(t[sp[0]:bd.end]); ok {
+			names, ev = relSubject(d, t, spans[:k], sub, sp[0], bd)
+		}
+	}
 	if names == nil || bd.apposed && !relAgrees(t[r0:r1], bd, len(names)) {
 		return nil, "", ""
 	}
@@ -1060,9 +1067,7 @@ func nounSchool(clause, low string) string {
 			continue
 		}
 		rest := strings.TrimPrefix(clause[k+len(n):], "the ")
-		if e := strings.IndexAny(rest, ".;,()\n"); e >= 0 {
-			rest = rest[:e]
-		}
+		rest = rest[:schoolNameEnd(rest)]
 		school := schoolEnd(rest)
 		if !upperAt(school, 0) || !medicalNamed.in(school) {
 			return ""
@@ -1072,10 +1077,43 @@ func nounSchool(clause, low string) string {
 	return schoolBeforeNoun(clause, low)
 }
 
+// schoolNameEnd is where a school's name that opens rest ends: at a
+// comma, a parenthesis, a semicolon, a line's end or a full stop, but
+// not an abbreviation's dot ("St. Matthew's University", "Univ. of X").
+func schoolNameEnd(rest string) int {
+	for from := 0; ; {
+		e := strings.IndexAny(rest[from:], ".;,()\n")
+		if e < 0 {
+			return len(rest)
+		}
+		e += from
+		if rest[e] != '.' || e+2 >= len(rest) || rest[e+1] != ' ' || !upperAt(rest, e+2) {
+			return e
+		}
+		j := strings.LastIndexByte(rest[:e], ' ') + 1
+		var wb [16]byte
+		if !abbreviations[string(lowerInto(wb[:], rest[j:e]))] {
+			return e
+		}
+		from = e + 1
+	}
+}
+
+// schoolNounPlural reports a graduates' plural noun ("graduates",
+// "alumni") after a school's name at k..from of low that speaks of one
+// person of the many: "one of the many X graduates", "one of our X
+// alumni".
+func schoolNounPlural(low string, k, from int) bool {
+	if low[from-1] != 'i' && (low[from] != 's' || from+1 < len(low) && isWordByte(low[from+1])) {
+		return false // "graduated", "graduateship": no plural
+	}
+	return strings.Contains(low[:k], "one of ")
+}
+
 // relSchoolNounsAfter are the nouns the school may stand before, as a
 // modifier: "a Lakeside Medical School graduate", "a proud Ibadan
 // College of Medicine alumna".
-var relSchoolNounsAfter = []string{" graduate", " alumna", " alumnus"}
+var relSchoolNounsAfter = []string{" graduate", " alumna", " alumnus", " alumni"}
 
 // schoolBeforeNoun returns the school named by the capitalised words (and
 // "of", "and", "the" between them) right before a noun of
@@ -1089,7 +1127,7 @@ func schoolBeforeNoun(clause, low string) string {
 			}
 			k += from
 			from = k + len(n)
-			if from < len(low) && isWordByte(low[from]) || strings.HasPrefix(low[from:], " of ") {
+			if plural := n == " alumni" || from < len(low) && isWordByte(low[from]); plural && !schoolNounPlural(low, k, from) || strings.HasPrefix(low[from:], " of ") {
 				continue // "graduates", "graduate of X": nounSchool's
 			}
 			ws := strings.Fields(clause[:k])
