@@ -356,6 +356,20 @@ func isUpper(s string) bool {
 	return true
 }
 
+// trimNamePunct is strings.Trim(w, ".,'") without building the cut set's
+// table at every call: nameWords and wordMayName trim every word they read
+// (TestTrimNamePunct, FuzzTrimNamePunct).
+func trimNamePunct(w string) string {
+	i, j := 0, len(w)
+	for i < j && (w[i] == '.' || w[i] == ',' || w[i] == '\'') {
+		i++
+	}
+	for j > i && (w[j-1] == '.' || w[j-1] == ',' || w[j-1] == '\'') {
+		j--
+	}
+	return w[i:j]
+}
+
 // lowerInto returns strings.ToLower(s), written into buf when s is short
 // ASCII (the common case: no allocation).
 func lowerInto(buf []byte, s string) []byte {
@@ -530,7 +544,7 @@ func nameWords(t string) int {
 			continue // a middle initial ("Ali A. Khan"), not the article "a"
 		}
 		var buf [24]byte
-		lw := lowerInto(buf[:], strings.Trim(w, ".,'"))
+		lw := lowerInto(buf[:], trimNamePunct(w))
 		class := nameWordClass[string(lw)] // (one look-up for the three lists)
 		if class&classNotName != 0 || possessive(lw) || participle(lw) {
 			return 0

@@ -579,7 +579,7 @@ func wordMayName(w string, later bool) bool {
 		return true
 	}
 	var buf [24]byte
-	lw := lowerInto(buf[:], strings.Trim(w, ".,'"))
+	lw := lowerInto(buf[:], trimNamePunct(w))
 	class := nameWordClass[string(lw)]
 	if class&classNotName != 0 || possessive(lw) || participle(lw) {
 		return false
