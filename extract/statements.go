@@ -651,8 +651,8 @@ func marked(t string) bool {
 // particular ("an appropriate visa for residency training", "a valid
 // visa"): a list with it among its alternatives rules no visa out.
 func admitsAnyVisa(t string) bool {
-	if visaWord.find(t, 1) == 0 {
-		return false // (no "visa" in any case: no character outside ASCII lowers to one of its letters)
+	if !containsFold(t, "visa") {
+		return false // (no "visa" in any case: no character outside ASCII lowers to one of its letters; a byte search for "v" and "V", where a keyword set's table walk read every byte)
 	}
 	low := norm(t)
 	var buf [16]lexMatch
@@ -667,9 +667,6 @@ func admitsAnyVisa(t string) bool {
 	}
 	return generic
 }
-
-// visaWord finds "visa" in any case.
-var visaWord = newFoldedKeywordSet([]string{"visa"})
 
 // denyingLead reports a lead-in that refuses what its items name: an
 // exclusion ("The following are not accepted:", "Applicants holding these
