@@ -69,7 +69,11 @@ func captionResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || len(b.text) < 40 || strings.IndexByte(b.text, 'l') < 0 && strings.IndexByte(b.text, 'L') < 0 || outOfScope(d, i) {
 			continue
 		}
-		if !b.in(&residentHeadWords) && !bylineGluedResidents(b.text) {
+		// (a byline's glued words are read only where the block's hints
+		// hold a resident's word: the text after the byline is a part of
+		// the block's, and a word it holds the block holds, whole or glued;
+		// TestBylineGlueGate, FuzzBylineGlueGate)
+		if !b.in(&residentHeadWords) && (b.hint()&hintResident == 0 || !bylineGluedResidents(b.text)) {
 			continue
 		}
 		if !captionPossible(b.text) {
