@@ -226,6 +226,21 @@
 //     "They all graduated in 2020 or later."); a group as subject asks when a
 //     verb of requirement governs it ("our applicants must have graduated
 //     within 3 years").
+//     The residency's own residents (decided in session 16): what the
+//     program gives its residents, or what they get or do in it, states no
+//     rule, whatever word of preference the description holds — residents,
+//     interns or trainees as the subject of a verb of getting or doing
+//     ("Residents gain experience in US community clinics", "Trainees have
+//     the opportunity to rotate at the VA", "Residents are encouraged to
+//     complete away rotations in the US"), or as those a verb of giving
+//     gives to ("Global health electives give residents exposure to
+//     diseases rarely seen in the US"; residentsOwn). A rule about US
+//     clinical experience has the applicants as its subject, or no one:
+//     applicants, candidates, IMGs, "you", graduates, and residents still
+//     to come (prospective, future, incoming) named in the clause keep it a
+//     rule ("Prospective residents are encouraged to complete rotations in
+//     the US" prefers), as do a visa the program gives its residents and a
+//     verb of requirement before their verb ("Residents must …").
 //   - Counts: "11 of our 20 residents are IMGs" gives img_count and
 //     residents_count; percentages give nothing.
 //   - Rosters: residents from tables with a name column, from repeated

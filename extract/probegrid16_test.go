@@ -115,3 +115,52 @@ func gridSession16Retakes() []gridCell {
 	}
 	return cells
 }
+
+// gridSession16Residents are the eighth round's second class: what the
+// residency gives its own residents, or what they get or do in it, is no
+// rule for its applicants, whatever word of preference the description
+// holds; a rule about US clinical experience has the applicants (or no
+// one) as its subject. Traps both ways: applicants, candidates, IMGs,
+// "you", and residents still to come (prospective, future) are the
+// applicants; a visa the program gives its residents is its visa rule.
+func gridSession16Residents() []gridCell {
+	var cells []gridCell
+	stmt := func(fact, s string, want F) {
+		for _, f := range gridForms {
+			cells = append(cells, gridCell{fact, f.name + ": " + s, f.wrap(s), want})
+		}
+		news := "<h2>Global Health and Community Medicine</h2><p>Our department is proud of its partnerships.</p><p>" + s + "</p>" + gridClose
+		cells = append(cells, gridCell{fact, "news: " + s, news, want})
+	}
+	for _, s := range []string{
+		"Our global health electives give residents exposure to illnesses seldom seen in the US and practice in low-resource settings.",
+		"Global health rotations provide our residents with experience caring for patients rarely encountered in the United States.",
+		"The elective gives interns valuable exposure to patient care in rural US clinics, a plus for those pursuing primary care.",
+		"Residents take advantage of rotations at community hospitals across the United States.",
+		"Our program provides residents with ideal hands-on experience in American hospitals.",
+		"The residency offers interns a unique rotation in the US Virgin Islands, where they get experience rarely available elsewhere.",
+		"Many residents prefer to complete rotations at our affiliated US sites.",
+		"Residents are encouraged to complete away rotations in the United States.",
+		"Trainees have the opportunity to rotate at the VA, giving them exposure to veterans' care in the US health system, which is highly valued.",
+		"Residents gain experience in US community clinics.",
+		"Our interns gain hands-on experience in US outpatient clinics, an important advantage for fellowship applications.",
+	} {
+		stmt("usce", s, F{})
+	}
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"Applicants with experience practicing medicine in the US are preferred.", F{usceReqF: "preferred"}},
+		{"Prospective residents are encouraged to complete rotations in the United States.", F{usceReqF: "preferred"}},
+		{"Future residents should have clinical experience in the US.", F{usceReqF: "required"}},
+		{"IMG applicants who have gained experience in US clinics are preferred.", F{usceReqF: "preferred"}},
+		{"Candidates who have completed rotations in US hospitals are given preference.", F{usceReqF: "preferred"}},
+		{"Residents gain experience in US community clinics; applicants with US clinical experience are preferred.", F{usceReqF: "preferred"}},
+		{"You should have hands-on experience in the US; our residents gain more of it during electives.", F{usceReqF: "required"}},
+	} {
+		stmt("usce", c.s, c.want)
+	}
+	stmt("visa", "Our program provides residents with J-1 visa sponsorship.", F{j1: true})
+	return cells
+}

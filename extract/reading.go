@@ -184,7 +184,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	buf.clauses = r.clauses
 	for i := range r.clauses {
 		cl := &r.clauses[i]
-		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(words, cl.start) || examsOwnRule(r.low, cl)) {
+		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(words, cl.start) || examsOwnRule(r.low, cl) || residentsOwn(r.low, cl)) {
 			cl.hypo = true // no rule of the program's, addressed to applicants
 		}
 		if cl.topics.has(tRepeat) && examRepeated(cl) {
