@@ -21,7 +21,6 @@ var knownVisaMisses = map[string]bool{
 	"An H-1B is restricted to the employer that filed it.":                      true,
 	"The program accepts applicants who are US citizens or green card holders.": true,
 	"accepting lead-in, one": true,
-	"label: j1":              true,
 }
 
 // runKnownBattery runs cases like runBattery, except that the cases named

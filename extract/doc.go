@@ -97,7 +97,13 @@
 //     sponsored by a host department") with no program of the page's own
 //     in the clause is no program's policy; a visa no one needs ("no visa
 //     needed", "need no visa") is what a status spares its holder, no
-//     denial (decided in session 16).
+//     denial (decided in session 16). A field of one value for the
+//     program's visa status (a listing's "Visa Status | J-1 visa
+//     sponsorship through ECFMG", decided in session 16) that names one
+//     visa gives it and leaves the other false, below anything the page
+//     says of it by name (oneListedValue); a list's label ("Visa
+//     sponsorship | J-1", "Visas sponsored | J-1") leaves the other
+//     unsaid, as session 12's grid has it.
 //   - YOG: an upper bound on years bound to graduation is yog_max_years, or
 //     yog_preferred_max_years when softened; a denied limit ("no cutoff",
 //     "no specific timeline", "no year of graduation before which

@@ -164,3 +164,39 @@ func gridSession16Residents() []gridCell {
 	stmt("visa", "Our program provides residents with J-1 visa sponsorship.", F{j1: true})
 	return cells
 }
+
+// gridSession16VisaLabel are the eighth round's third class: a field of
+// one value for the program's visa status ("Visa Status", a listing's
+// field) whose value names one visa gives it, the other left out (below
+// anything the page says of it by name); a value naming both or a
+// condition, a list's label ("Visa sponsorship | J-1", session 12), a
+// label that names a visa itself, or a label about something else leaves
+// the other unsaid. Set as a table row, a label and colon, and the
+// flattened lines of a listing (label on one line, value on the next).
+func gridSession16VisaLabel() []gridCell {
+	var cells []gridCell
+	row := func(l, v string, want F) {
+		for _, f := range gridRow {
+			cells = append(cells, gridCell{"visa", f.name + ": " + l + " | " + v, f.wrap(l, v), want})
+		}
+		flat := "Program details\nInterviews held last season\n45\n" + l + "\n" + v + "\nPart-time faculty\n0\n"
+		cells = append(cells, gridCell{"visa", "lines: " + l + " | " + v, flat, want})
+	}
+	for _, l := range []string{"Visa Status", "Visa status offered", "Immigration visa status"} {
+		row(l, "J-1 visa sponsorship through ECFMG", F{j1: true, h1b: false})
+		row(l, "J-1", F{j1: true, h1b: false})
+		row(l, "ECFMG-sponsored J1", F{j1: true, h1b: false})
+		row(l, "H-1B visa sponsorship", F{h1b: true, j1: false})
+		row(l, "J-1 and H-1B", F{j1: true, h1b: true})
+		// traps: more than one visa, a condition
+		row(l, "J-1 (other visas case by case)", F{j1: true})
+	}
+	// traps: a list's label, a label naming the visa itself, a label about
+	// something else
+	for _, l := range []string{"Visa sponsorship", "Visas sponsored", "Visa"} {
+		row(l, "J-1 visa sponsorship through ECFMG", F{j1: true})
+	}
+	row("J-1 visa sponsorship", "Yes", F{j1: true})
+	row("Comments", "J-1 visa sponsorship through ECFMG", F{j1: true})
+	return cells
+}

@@ -75,6 +75,10 @@ var visaTable = table{
 		{name: "all other visas not (denied)", topics: topics(tVisa), pol: polNeg, has: kinds(kComplement), to: toOthers, val: othersDenied, rank: rankImplied},
 		{name: "preferred visa", topics: topics(tJ1, tH1B), pol: polPos, mod: mSoft, by: visaFields, val: preferredVisa, rank: rankExplicit, cond: true},
 		{name: "listed under a visa label", topics: topics(tJ1, tH1B), pol: polPos, by: visaFields, val: listedValue, rank: rankExplicit, cond: true},
+		// a label for the program's visas whose value names one ("Visa
+		// Status | J-1 visa sponsorship through ECFMG"): the value is the
+		// list, the other left out
+		{name: "one listed under a visa label: others not", topics: topics(tJ1, tH1B), pol: polPos, to: toOthers, val: oneListedValue, rank: rankImplied},
 		// a question asking which visas, answered by naming one: the answer
 		// is the list, the other left out ("What visas do you sponsor?" "The J-1.")
 		{name: "which visas, one named: others not", topics: topics(tJ1, tH1B), pol: polPos, qhas: kinds(kAsk), lacks: kinds(kCond), to: toOthers, val: oneNamedAnswer, rank: rankImplied},
@@ -260,6 +264,48 @@ func listedValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	}
 	return imgfriendly.BoolValue(true), true
 }
+
+// oneListedValue is false for the visa a label's value leaves out, where
+// the label is a field of one value: the program's visa status, as a
+// listing of programs gives it ("Visa Status | J-1 visa sponsorship
+// through ECFMG", one of the field's values: J-1, H-1B, both or none). The
+// label names visas in general and no visa by name, with a word of a
+// single-valued field (singleValueLabels), not as a question; its value is
+// a short cell that names one visa and nothing of another kind (no
+// negation, condition, preference, other visas or statuses); "J-1 and
+// H-1B" names both. A list's label ("Visa sponsorship | J-1", "Visas
+// sponsored | J-1") leaves the other unsaid (session 12's grid).
+func oneListedValue(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	r := m.r
+	if m.tok < 0 || r.q == nil || r.q.question || r.q.weak || !r.q.all.has(tVisa) || r.q.all.any(topics(tJ1, tH1B)) ||
+		r.q.kinds.any(kinds(kNeg, kExclusion, kSoft, kCond, kStats)) || !r.st.first || fieldCount(r.st.text) > 8 || !singleValueLabel(r.q.low) {
+		return imgfriendly.Value{}, false
+	}
+	if r.topics.has(tJ1) == r.topics.has(tH1B) || r.topics.has(tStatus) {
+		return imgfriendly.Value{}, false
+	}
+	for _, t := range r.toks {
+		switch t.e.kind {
+		case kNeg, kCond, kSoft, kStats, kExclusion, kComplement, kOther, kException:
+			return imgfriendly.Value{}, false
+		}
+	}
+	return imgfriendly.BoolValue(false), true
+}
+
+// singleValueLabel reports a label with a word of singleValueLabels.
+func singleValueLabel(low string) bool {
+	for _, w := range strings.Fields(strings.Trim(low, " :")) {
+		if singleValueLabels[strings.Trim(w, ":()")] {
+			return true
+		}
+	}
+	return false
+}
+
+// singleValueLabels are the words that make a visa label a field of one
+// value (see oneListedValue).
+var singleValueLabels = map[string]bool{"status": true}
 
 // onlyVisaIs reads "the only (accepted training) visa (we accept) is the
 // J-1": an "only" before a word for visas in general, and the named visa
