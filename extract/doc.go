@@ -155,7 +155,17 @@
 //     a residency year, letters, research or observerships and not the
 //     experience speaks of them, as a parenthesis does ("US clinical
 //     experience is preferred; a preliminary year … is required"
-//     requires no experience).
+//     requires no experience). One way among others (decided in session
+//     16): an experience named after words that make it a way to meet
+//     what is asked ("this can be shown by doing two or more rotations in
+//     the US or another English-speaking country", "may be demonstrated
+//     through", "can be met by": kMeans) is preferred; one named before
+//     them is what is shown and keeps its own reading ("… must have US
+//     clinical experience, which can be documented by letters" requires
+//     it). Those without the experience considered on a condition ("…
+//     will be considered if they have an exceptional academic record",
+//     "… on a case-by-case basis") make it preferred, waived for some and
+//     expected of the rest; considered with no condition, not required.
 //   - ECFMG: ecfmg_deadline is the moment certification must be held by
 //     (application, interview, rank_list, match, training_start); of two
 //     the earlier.

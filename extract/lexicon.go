@@ -47,6 +47,7 @@ const (
 	kRecent                  // recent, recency (a question about how recent, not whether)
 	kComplement              // other, all other: the visas a sentence does not name
 	kAbout                   // information on, questions about: what follows is a subject, not a statement
+	kMeans                   // can be shown by: what follows is one way to meet what is asked (a preference)
 )
 
 // topic is what a word is about.
@@ -513,6 +514,13 @@ var lexicon = slices.Concat(
 	words(kBreak, 0, "to apply", "who", "which", "that", "if", "because", "due to", "for information", "need", "needs",
 		"require", "requires", "guarantee*", "complete", "completed", "pass", "passed", "matter", "matters", "discriminate",
 		"interview", "respond", "host", "send", "provide", "submit", "review", "mail", "email"),
+
+	// one way to meet what is asked, named after it: "(this) can be shown
+	// by doing two rotations in the US" prefers what follows; what comes
+	// before it is asked as its own words say (see meansAfter)
+	words(kMeans, 0, phrases([]string{"can", "may", "could"}, []string{"be"},
+		[]string{"shown", "demonstrated", "met", "satisfied", "fulfilled", "evidenced", "documented"}, []string{"by", "through", "via"})...),
+	words(kMeans, 0, "is best demonstrated by", "is best shown by", "one way to demonstrate this is", "one way to show this is"),
 
 	// Answers and questions.
 	words(kAsk, 0, "which", "what type*", "what kind*", "what visa*", "what are the visa*", "types of visa*"),

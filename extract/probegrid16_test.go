@@ -200,3 +200,48 @@ func gridSession16VisaLabel() []gridCell {
 	row("Comments", "J-1 visa sponsorship through ECFMG", F{j1: true})
 	return cells
 }
+
+// gridSession16Means are the eighth round's fourth class: US clinical
+// experience named as one way to meet what is asked ("this can be shown
+// by doing two rotations in the US"), or waived on a condition for those
+// without it ("… will be considered if they have an exceptional academic
+// record"), is preferred: expected of most, not of all. Traps: the
+// experience as what is shown (before the words of means) keeps its own
+// reading; those without it considered with no condition make it not
+// required.
+func gridSession16Means() []gridCell {
+	var cells []gridCell
+	stmt := func(s string, want F) {
+		for _, f := range gridForms {
+			cells = append(cells, gridCell{"usce", f.name + ": " + s, f.wrap(s), want})
+		}
+	}
+	// prose only: under a list's heading of requirements those without
+	// the experience are read as the list's (on main too)
+	prose := func(s string, want F) {
+		for _, f := range gridForms {
+			if f.name != "li" {
+				cells = append(cells, gridCell{"usce", f.name + ": " + s, f.wrap(s), want})
+			}
+		}
+	}
+	pref := F{usceReqF: "preferred"}
+	for _, s := range []string{
+		"This can be shown by completing two or more rotations with direct patient care at a teaching hospital in the United States.",
+		"Clinical readiness may be demonstrated through hands-on experience in US hospitals.",
+		"Applicants must show readiness for residency, which can be documented by clinical rotations in the US.",
+		"English proficiency is best demonstrated by clinical work in an American hospital.",
+	} {
+		stmt(s, pref)
+	}
+	prose("Applicants without US clinical experience will be considered if they have an exceptional academic record.", pref)
+	prose("Applicants without clinical experience in the United States are considered on a case-by-case basis.", pref)
+	stmt("This requirement can be met by three months of US clinical experience.", F{usceReqF: "preferred", usceMo: 3.0})
+	// traps
+	stmt("Applicants must have US clinical experience, which can be documented by letters from supervisors.", F{usceReqF: "required"})
+	stmt("Three months of US clinical experience are required; this can be shown by a letter from the supervising physician.",
+		F{usceReqF: "required", usceMo: 3.0})
+	prose("Applicants without US clinical experience will also be considered.", F{usceReqF: "not_required"})
+	prose("Applicants without US clinical experience are welcome to apply.", F{usceReqF: "not_required"})
+	return cells
+}

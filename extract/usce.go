@@ -25,6 +25,10 @@ var usceTable = table{
 		// a "Yes" or "No" in the cell of a label naming the experience: "USCE | Yes, 3 months"
 		{name: "yes in a label's cell", topics: topics(tUSCE), pol: polYes, cell: true, field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
 		{name: "no in a label's cell", topics: topics(tUSCE), pol: polNo, cell: true, field: imgfriendly.FieldUSCERequirement, val: text("not_required"), rank: rankExplicit},
+		// one way to meet a requirement ("This can be shown by doing two
+		// or more rotations in the US or another English-speaking country")
+		{name: "a means of meeting what is asked", topics: topics(tUSCE), pol: polPos, has: kinds(kMeans), notMod: mStats | mNotReq | mExclusion,
+			field: imgfriendly.FieldUSCERequirement, val: meansAfter, rank: rankExplicit},
 		{name: "preferred", topics: topics(tUSCE), mod: mSoft, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("preferred"), rank: rankExplicit},
 		{name: "not required", topics: topics(tUSCE), mod: mNotReq, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("not_required"), rank: rankExplicit},
 		{name: "required", topics: topics(tUSCE), pol: polPos, mod: mHard, notMod: mStats, qlacks: kinds(kRecent), field: imgfriendly.FieldUSCERequirement, val: text("required"), rank: rankExplicit},
@@ -42,9 +46,40 @@ var usceTable = table{
 	},
 }
 
+// condAfter reports a condition word of cl after byte at.
+func condAfter(cl *clause, at int) bool {
+	for _, t := range cl.toks {
+		if int(t.start) >= at && t.e.kind == kCond {
+			return true
+		}
+	}
+	return false
+}
+
+// meansAfter is "preferred" for an experience named after a word that
+// makes what follows one way to meet what is asked ("… can be shown by
+// doing two or more rotations in the United States"): one way among
+// others is a preference. An experience before it is what is shown, asked
+// as the clause says ("US clinical experience is required, which can be
+// documented by letters").
+func meansAfter(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
+	if m.tok < 0 {
+		return imgfriendly.Value{}, false
+	}
+	for _, t := range m.cl.toks[:m.tok] {
+		if t.e.kind == kMeans {
+			return imgfriendly.TextValue("preferred"), true
+		}
+	}
+	return imgfriendly.Value{}, false
+}
+
 // lackersConsidered is "applicants without U.S. clinical experience are
 // reviewed (considered, welcome) as well": people who lack the experience
-// are admitted, so it is not required.
+// are admitted, so it is not required; admitted on a condition ("… will
+// be considered if they have an exceptional academic record", "… on a
+// case-by-case basis"), the experience is waived for some and expected of
+// the rest: preferred.
 func lackersConsidered(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if m.tok < 0 || !strings.Contains(m.r.low[max(m.cl.start, m.at-40):m.at], "without") {
 		return imgfriendly.Value{}, false
@@ -56,6 +91,12 @@ func lackersConsidered(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool
 		switch {
 		case strings.HasPrefix(t.e.text, "consider"), strings.HasPrefix(t.e.text, "review"), strings.HasPrefix(t.e.text, "accept"),
 			strings.HasPrefix(t.e.text, "welcome"):
+			if condAfter(m.cl, int(t.end)) {
+				// "… will be considered if they have an exceptional
+				// record": the experience waived for some, expected of the
+				// rest
+				return imgfriendly.TextValue("preferred"), true
+			}
 			return imgfriendly.TextValue("not_required"), true
 		}
 	}
