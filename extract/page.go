@@ -288,8 +288,62 @@ func schoolAdmissionsPage(d *doc) bool {
 // An institution's GME page speaks as the institution ("the hospital
 // sponsors J-1 visas", a title of graduate medical education;
 // institutionVoice): its rules are its programs'.
+//
+// The program's voice is its first person plural ("we", "our", "us"), or
+// its name in the third person ("the program", "this program") in a
+// sentence neither addressed to the applicant nor in the applicant's
+// voice: "Will this program sponsor me?" is the applicant asking about any
+// program, "you need H-1B sponsorship directly from the program" an
+// adviser telling the reader what to get from whichever program it is
+// (applicantsSide). A page that names its program so and says nothing in
+// its own first person speaks of programs only as the reader meets them.
 func programSpeaks(d *doc) bool {
-	return pageSays(d, programVoice) || institutionPage(d)
+	return pageVoice(d) || institutionPage(d)
+}
+
+// pageVoice reports the page's title or one of its blocks in the
+// program's voice (see programSpeaks).
+func pageVoice(d *doc) bool {
+	if ownVoice(norm(d.title)) {
+		return true
+	}
+	for i := range d.blocks {
+		if ownVoice(norm(d.blocks[i].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownVoice reports a normalised text in the program's voice: a word of
+// its first person plural, or a third-person name of it in a sentence not
+// on the applicant's side (applicantsSide).
+func ownVoice(low string) bool {
+	if !programVoice.MatchString(low) {
+		return false
+	}
+	for _, m := range programVoice.re.FindAllStringIndex(low, -1) {
+		switch low[m[0]:m[1]] {
+		case "we", "our", "ours", "us":
+			return true
+		}
+		if !applicantsSide(sentenceAround(low, m[0], m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// applicantsSide reports a sentence addressed to the applicant or in the
+// applicant's voice: the second person, or the first person singular.
+func applicantsSide(s string) bool {
+	for _, f := range strings.Fields(s) {
+		switch strings.Trim(f, ",.;:()\"'?!") {
+		case "you", "your", "yours", "i", "me", "my":
+			return true
+		}
+	}
+	return false
 }
 
 // pageSays reports g matching the page's title or one of its blocks.

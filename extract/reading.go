@@ -161,7 +161,7 @@ var clauseSepSet = newKeywordSet(clauseSeps)
 // (splitClauses, othersRule and the tests of r.other), each of which read
 // the sentence again.
 var sentenceWords = newKeywordUnion(clauseSepSet, otherRuleGate, observerSubject.hints, studentRule.hints,
-	certifierRule.hints, schoolStage.hints, schoolApplicants.hints, countrysProcess.hints, manyPrograms.hints, reasonSet)
+	certifierRule.hints, schoolStage.hints, schoolApplicants.hints, countrysProcess.hints, manyPrograms.hints, pluralPrograms, reasonSet)
 
 // read takes a statement apart (see reading).
 func read(st *stmt, buf *readBuf) *reading {
@@ -298,7 +298,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	bindQuantities(r)
 	// a question about the country's process ("How do I get a medical
 	// residency in the US as an IMG?") makes its answers about it too
-	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) ||
+	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) || programsOfAKind(words) ||
 		r.q != nil && r.q.question && countrysProcess.MatchString(r.q.low)
 	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
 		studentRule.MatchWords(words) || certifiersMatch(certifierRule.FindStringSubmatchWords(words)) || schoolStage.MatchWords(words) ||
@@ -403,7 +403,7 @@ func skim(st *stmt, buf *readBuf, wantSystem bool) (toks []lexMatch, ok, system 
 	}
 	if wantSystem {
 		words := sentenceWords.read(st.low)
-		system = (countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) ||
+		system = (countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) || programsOfAKind(words) ||
 			q != nil && q.question && countrysProcess.MatchString(q.low)) && !askedOfProgram(q)
 	}
 	return toks, true, system
@@ -482,6 +482,78 @@ var manyPrograms = mustGate(`\b(most|many|some|several|certain|few|other|nearly 
 	append(phrases([]string{"most", "many", "some", "several", "certain", "few", "other", "all"},
 		[]string{"programs", "residency programs", "hospital programs", "training programs", "usa residency programs", "institutions", "hospitals", "of the"}),
 		"programs often", "programs usually", "programs typically", "programs generally", "programs commonly", "programs frequently", "programs tend")...)
+
+// programsOfAKind reports a sentence about what many, most or some
+// programs of a kind do, their kind named between the quantifier and the
+// noun ("most IMG-friendly programs sponsor J-1 only", "some
+// H-1B-sponsoring programs require Step 3", "many community hospitals"):
+// programs in general, as manyPrograms' are. The words between are one or
+// two modifiers, none a determiner or a possessive ("most of our
+// programs", "some of the programs" are no kind; modifiersOfKind). Asked
+// only of a sentence holding a plural program noun (pluralPrograms).
+func programsOfAKind(w unionWords) bool {
+	if w.find(pluralPrograms) == 0 {
+		return false
+	}
+	s := w.s
+	for _, n := range []string{" programs", " institutions", " hospitals", " residencies"} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(n)
+			if from < len(s) && isWordByte(s[from]) {
+				continue // "programsʼ", "hospitalsts": no plural noun
+			}
+			// the words before the noun, nearest first: a quantifier two
+			// or three words back, the words between of a kind
+			var ws [3]string
+			end := i
+			for k := 0; k < 3 && end > 0; k++ {
+				st := strings.LastIndexByte(s[:end], ' ') + 1
+				ws[k] = s[st:end]
+				end = st - 1
+				if k >= 1 && kindQuantifier(ws[k]) && modifiersOfKind(ws[:k]) {
+					return true
+				}
+				if end < 0 {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// kindQuantifier reports a quantifier of programs in general.
+func kindQuantifier(w string) bool {
+	switch w {
+	case "most", "many", "some", "several", "certain", "few", "fewer":
+		return true
+	}
+	return false
+}
+
+// pluralPrograms finds the plural program nouns programsOfAKind reads.
+var pluralPrograms = newKeywordSet([]string{"programs", "institutions", "hospitals", "residencies"})
+
+// modifiersOfKind reports words that name a kind of program, none of them
+// a determiner, a possessive, a preposition or a number.
+func modifiersOfKind(ws []string) bool {
+	for _, f := range ws {
+		switch f {
+		case "of", "the", "our", "your", "their", "its", "these", "those", "this", "that", "my", "his", "her", "such",
+			"other", "to", "in", "at", "for", "from", "and", "or", "with", "we", "you", "they", "are", "were", "have":
+			return false
+		}
+		if f == "" || f[0] >= '0' && f[0] <= '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // programVoice matches the program speaking of itself: "we", "our", "this
 // program", "the program".
