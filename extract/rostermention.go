@@ -47,6 +47,15 @@ var relStrayVerbs = []string{"hopes", "hoped", "says", "said", "thinks", "though
 // holds neither.
 func relRepairedSubject(sub string) (string, bool) {
 	sub = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(sub, " \n"), ","), " \n")
+	if k := quoteClosedStop(sub); k > 0 {
+		// '"… by name." This year, Osei': the sentence opens after the
+		// quotation that closed the one before (sentences() goes on past
+		// a stop inside the marks)
+		sub = sub[k:]
+		if w := relUntitled(sub); w != "" && !strings.ContainsAny(w, " ,") && upperAt(w, 0) {
+			return sub, true
+		}
+	}
 	if k := strings.LastIndexByte(sub, ' '); k > 0 && slices.Contains(relStrayVerbs, sub[k+1:]) && sub[k+1:] == asciiLower(sub[k+1:]) {
 		head := strings.TrimRight(sub[:k], " ")
 		if j := strings.LastIndexByte(head, ' ') + 1; upperAt(head, j) && !strings.ContainsAny(head[j:], ",;:") {
@@ -370,4 +379,17 @@ func classYearLen(t string) int {
 		return 0
 	}
 	return i + 2
+}
+
+// quoteClosedStop is where the text after the last sentence's stop
+// inside a closing quotation mark starts ('by name." This' → the index of
+// "This"), or 0.
+func quoteClosedStop(t string) int {
+	best := 0
+	for _, q := range [...]string{".\" ", "!\" ", "?\" ", ".” ", "!” ", "?” ", ".' ", ".’ "} {
+		if k := strings.LastIndex(t, q); k >= 0 && k+len(q) > best {
+			best = k + len(q)
+		}
+	}
+	return best
 }

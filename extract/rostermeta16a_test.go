@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -12,7 +14,7 @@ import (
 
 // storyCells16a are rost16a's cells, appended to storyGrid.
 func storyCells16a() []storyCell {
-	return storyCells16aTeaser()
+	return slices.Concat(storyCells16aTeaser(), storyCells16aFeature())
 }
 
 // storyCells16aTeaser are class 1's cells: a medical school's news page
@@ -77,6 +79,65 @@ func storyCells16aTeaser() []storyCell {
 	return cells
 }
 
+// storyCells16aFeature are class 2's cells: a local paper's feature on a
+// hospital's residency programs, its first resident introduced in full and
+// made a resident by his bare surname ("Hale is one of 66 residents at
+// …"), the second introduced in full doing a transitional year, quoted,
+// and made a first-year resident only by a later mention behind a fronted
+// phrase ("This year, Osei is a first-year resident in …"), in the same
+// paragraph or paragraphs later. Traps: the director of medical education
+// and the applicants the story counts; the second man an attending, a
+// student, hoping to match, a resident in the past; a second Osei, an
+// attending, the story names in full (the surname is no longer one
+// person's).
+func storyCells16aFeature() []storyCell {
+	feature := func(second string) string {
+		return "Inside the hospital's residency programs\n\n" +
+			"Dr. Mike Hale rises before the sun to round on his patients at Lakeside Regional Medical Center.\n\n" +
+			"Hale is one of 66 residents at Lakeside Regional, which trains doctors in family medicine, internal medicine and obstetrics.\n\n" +
+			"More than 4,000 medical school graduates applied for the hospital's positions this year, said Dr. Carol Webb, the director of medical education.\n\n" +
+			second + "\n\nNurses on the unit say the residents bring energy to the floors."
+	}
+	both := []string{"Mike Hale |  |  | ", "Matt Osei |  |  | "}
+	hale := []string{"Mike Hale |  |  | "}
+	quote := "\"It's been a very positive experience,\" he said. \"The attendings know every resident by name.\""
+	var cells []storyCell
+	for _, intro := range []struct{ key, text string }{
+		{"transitional", "Dr. Matt Osei was at Lakeside Regional last year doing a transitional year of residency."},
+		{"spent", "Matt Osei spent last year at Lakeside Regional in its transitional year program."},
+	} {
+		for _, role := range []struct{ key, text string }{
+			{"this-year", "This year, Osei is a first-year resident in obstetrics and gynecology."},
+			{"now-dr", "Now, Dr. Osei is a first-year resident in obstetrics and gynecology."},
+			{"these-days", "These days, Osei is a PGY-1 in obstetrics and gynecology."},
+			{"since", "Since July, Osei is one of the hospital's first-year residents in obstetrics."},
+			{"bare", "Osei is now a first-year obstetrics and gynecology resident."},
+			{"he", "This year, he is a first-year resident in obstetrics and gynecology."},
+		} {
+			cells = append(cells, storyCell{"feature/one-paragraph/" + intro.key + "/" + role.key, feature(intro.text + " " + quote + " " + role.text), both})
+			if role.key == "he" {
+				continue // (a pronoun refers within its paragraph)
+			}
+			cells = append(cells,
+				storyCell{"feature/paragraphs/" + intro.key + "/" + role.key, feature(intro.text + "\n\n" + quote + "\n\n" + role.text), both},
+				storyCell{"feature/role-first/" + intro.key + "/" + role.key, feature(role.text + "\n\n" + intro.text), both},
+			)
+		}
+	}
+	intro := "Dr. Matt Osei was at Lakeside Regional last year doing a transitional year of residency.\n\n" + quote + "\n\n"
+	for _, tr := range []struct{ key, text string }{
+		{"attending", "This year, Osei is an attending in obstetrics and gynecology."},
+		{"student", "This year, Osei is a fourth-year medical student who will apply to obstetrics."},
+		{"hopes", "This year, Osei hopes to match into obstetrics and gynecology."},
+		{"past", "Last year, Osei was a first-year resident in obstetrics and gynecology."},
+		{"year", "In 2015, Osei was named chief resident in obstetrics and gynecology."},
+	} {
+		cells = append(cells, storyCell{"trap/feature/" + tr.key, feature(intro + tr.text), hale})
+	}
+	cells = append(cells, storyCell{"trap/feature/two-oseis", feature(intro + "Dr. Ann Osei, an attending in obstetrics, teaches the new doctors.\n\nThis year, Osei is a first-year resident in obstetrics and gynecology."), hale})
+	return cells
+}
+
 // TestRelRepairedSubject holds relRepairedSubject to its two repairs: a
 // phrase fronted before one word, a pronoun or a titled surname; a stray
 // verb after a name; nothing else.
@@ -97,6 +158,10 @@ func TestRelRepairedSubject(t *testing.T) {
 		{"Dr. Roe hopes to", "", false},
 		{"the program hopes", "", false},
 		{"Dr. Roe Hopes", "", false},
+		{"\"The attendings know every resident by name.\" This year, Osei", "Osei", true},
+		{"“The attendings know us.” Osei", "Osei", true},
+		{"\"We know,\" he said. \"It works.\" This year, he", "He", true},
+		{"\"It works.\" Ana Ruiz and", "", false},
 	} {
 		got, ok := relRepairedSubject(c.give)
 		if got != c.want || ok != c.ok {
@@ -123,6 +188,34 @@ func TestPredicateSchool(t *testing.T) {
 	} {
 		if got := predicateSchool(c.give); got != c.want {
 			t.Errorf("predicateSchool(%q) = %q, want %q", c.give, got, c.want)
+		}
+	}
+}
+
+// TestFullNameBefore: a surname refers back to the one full name of it the
+// page gave before the mention, or to the page's when none came before;
+// to no one when two people of the surname came before (a byline's name
+// and a sentence's opener are no person's).
+func TestFullNameBefore(t *testing.T) {
+	for _, c := range []struct {
+		key, give string
+		at        int // the mention's block
+		want      string
+	}{
+		{"one", "Dr. Matt Osei spent last year here.\n\nThis year, Osei is a resident.", 1, "Matt Osei"},
+		{"short-form", "Dr. Matt Osei spent last year here.\n\nWe met Matthew Osei in June.\n\nOsei is a resident.", 2, "Matt Osei"},
+		{"two-before", "Dr. Matt Osei spent last year here.\n\nDr. Ann Osei, an attending, teaches.\n\nOsei is a resident.", 2, ""},
+		{"other-after", "Venkat Rao, MD\n\nDr. Rao joins our chief residents.\n\nThe director is Dr. Priya Rao.", 1, "Venkat Rao"},
+		{"none-before", "Osei is a resident.\n\nDr. Matt Osei spent last year here.", 0, "Matt Osei"},
+		{"byline", "Photos by Tom Osei\n\nDr. Matt Osei spent last year here.\n\nOsei is a resident.", 2, "Matt Osei"},
+		{"opener", "Dr. Matt Osei spent last year here.\n\nWhen Osei arrived, he knew no one. Osei is a resident.", 1, "Matt Osei"},
+	} {
+		got, _ := fullNameBefore(docOf([]byte(c.give)), "Osei", c.at)
+		if strings.Contains(c.give, "Rao") {
+			got, _ = fullNameBefore(docOf([]byte(c.give)), "Rao", c.at)
+		}
+		if got != c.want {
+			t.Errorf("%s: fullNameBefore = %q, want %q", c.key, got, c.want)
 		}
 	}
 }

@@ -513,26 +513,80 @@ func pastSpan(s string) bool {
 }
 
 // fullNameFor returns the first full name on the page that ends with
-// surname: "Ruth Abebe" for "Abebe".
+// surname: "Ruth Abebe" for "Abebe"; none when the page names another
+// person with the surname in a sentence's middle or after a title ("Dr.
+// Ann Osei" beside "Matt Osei": sameGiven, namedMidSentence). A name after
+// "by" (a byline's) is none of them.
 func fullNameFor(d *doc, surname string) (string, bool) {
+	name, n := fullNameUpTo(d, surname, len(d.blocks)-1)
+	return name, n == 1
+}
+
+// fullNameBefore is fullNameFor for a mention in block i: the names a
+// reader has met when the mention refers back ("Dr. Rao joins …" under
+// "Venkat Rao, MD", a program director Priya Rao named after it), or,
+// when the page names no one of the surname before, the page's.
+func fullNameBefore(d *doc, surname string, i int) (string, bool) {
+	name, n := fullNameUpTo(d, surname, i)
+	if n == 0 && i < len(d.blocks)-1 {
+		return fullNameFor(d, surname)
+	}
+	return name, n == 1
+}
+
+// fullNameUpTo reads the full names of surname in the blocks up to block
+// last: the name and 1, or 0 when there is none, 2 when two people have it.
+func fullNameUpTo(d *doc, surname string, last int) (string, int) {
 	if utf8.RuneCountInString(surname) < 3 || notNameWords[strings.ToLower(surname)] {
-		return "", false
+		return "", 0
 	}
 	re, err := regexp.Compile(`((?:\p{Lu}[\p{L}'’-]+\s+)(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:(?:de|del|della|da|dos|du|van|von|der|den|la|le|di)\s+){0,2})` + regexp.QuoteMeta(surname) + `\b`)
 	if err != nil {
-		return "", false
+		return "", 0
 	}
-	for i := range d.blocks {
+	found := ""
+	for i := range d.blocks[:min(last+1, len(d.blocks))] {
 		if !strings.Contains(d.blocks[i].text, surname) {
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatch(d.blocks[i].text, -1) {
-			if name, ok := personName(stripTitle(m[0])); ok {
-				return name, true
+		t := d.blocks[i].text
+		for _, m := range re.FindAllStringIndex(t, -1) {
+			name, ok := personName(stripTitle(t[m[0]:m[1]]))
+			switch {
+			case !ok || strings.HasSuffix(t[:m[0]], "by ") || strings.HasSuffix(t[:m[0]], "By "):
+				// ("Photos by Tom Hale": a byline's, no one the story
+				// refers back to)
+			case found == "":
+				found = name
+			case !sameGiven(found, name) && namedMidSentence(t, m[0]):
+				return "", 2 // "Dr. Ann Osei" beside "Matt Osei": the surname is no one person's
 			}
 		}
 	}
-	return "", false
+	if found == "" {
+		return "", 0
+	}
+	return found, 1
+}
+
+// namedMidSentence reports a name at i of t that no sentence opens with
+// (so that its first word is a given name, not an opener: "When Osei
+// arrived"), or one after a doctor's title.
+func namedMidSentence(t string, i int) bool {
+	if strings.HasSuffix(t[:i], "Dr. ") || strings.HasSuffix(t[:i], "Dr ") || strings.HasSuffix(t[:i], "Doctor ") {
+		return true
+	}
+	b := strings.TrimRight(t[:i], " \"“”'‘’")
+	return b != "" && strings.IndexByte(".!?:\n", b[len(b)-1]) < 0
+}
+
+// sameGiven reports two full names of one surname whose given names may
+// be one person's: the same first word, or one the other's short form
+// ("Matt" of "Matthew").
+func sameGiven(a, b string) bool {
+	fa, _, _ := strings.Cut(a, " ")
+	fb, _, _ := strings.Cut(b, " ")
+	return strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)
 }
 
 // residencyTurn is a person starting the residency now (or having started

@@ -579,8 +579,16 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 		end, ok := w.subjectEnd(b)
 		return relBinding{end: end}, ok
 	}
-	for m := 0; m < 5 && relModifier(w.word(b)); m++ {
-		b++ // "second-year", "family medicine", "chief"
+	for m := 0; m < 5; m++ {
+		if relModifier(w.word(b)) {
+			b++ // "second-year", "family medicine", "chief"
+			continue
+		}
+		if b > 0 && (w.is(b, "and") || w.word(b) == "&") && relModifier(w.word(b+1)) {
+			b++ // "obstetrics and gynecology", "internal medicine & pediatrics": two specialties joined
+			continue
+		}
+		break
 	}
 	mods := b
 	for n := 0; n < 4 && relDeterminer(w.word(b)); n++ {
@@ -864,7 +872,7 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		if names, at := relCarried(text, before, w); names != nil || d == nil {
 			return names, at
 		}
-		if name, ok := fullNameFor(d, w); ok {
+		if name, ok := fullNameBefore(d, w, blockOf(d, text)); ok {
 			return []string{name}, from // "Abebe was one of 12 residents …", the story named Ruth Abebe before
 		}
 		if lw := asciiLower(w); w != sub && !notNameWords[lw] {
@@ -917,6 +925,17 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		return []string{name}, from
 	}
 	return nil, 0
+}
+
+// blockOf is the index of the block whose text is t, or the last block's
+// when none is.
+func blockOf(d *doc, t string) int {
+	for i := range d.blocks {
+		if d.blocks[i].text == t {
+			return i
+		}
+	}
+	return len(d.blocks) - 1
 }
 
 // relAsideOpeners open an apposition between a subject and its relation
