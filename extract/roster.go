@@ -116,7 +116,6 @@ func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 		out = out[:maxResidents]
 	}
 	out = relateClauses(out)
-	leadSchools(d, out)
 	mentionSchools(d, out)
 	for i := range out {
 		out[i].Name = fullerName(d, out[i].Name) // "Van Dyke" after "Ana Van Dyke", whichever reader took it

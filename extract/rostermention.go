@@ -334,7 +334,7 @@ func predicateSchool(rest string) string {
 	if !containsOneOf(low, schoolSaidWords...) && !strings.Contains(low, "medical") {
 		return ""
 	}
-	m := schoolSaid.FindStringSubmatchIndex(rest)
+	m := schoolSaid.FindStringSubmatchIndex(abbrevDotsMasked(rest)) // ("earned his MD from St. Luke's University …")
 	if m == nil || containsOneOf(low[:m[0]], mentionModals...) {
 		return ""
 	}
@@ -392,4 +392,39 @@ func quoteClosedStop(t string) int {
 		}
 	}
 	return best
+}
+
+// abbrevDotsMasked returns t with the dot of each abbreviation before a
+// capitalised word ("St. Luke's", "Univ. of") made a space, so that an
+// expression that ends a school's name at a full stop reads on; the
+// offsets are t's.
+func abbrevDotsMasked(t string) string {
+	if !strings.Contains(t, ". ") {
+		return t
+	}
+	var b []byte
+	for from := 0; ; {
+		k := strings.Index(t[from:], ". ")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + 2
+		if !upperAt(t, k+2) {
+			continue
+		}
+		j := strings.LastIndexByte(t[:k], ' ') + 1
+		var wb [16]byte
+		if k-j > len(wb) || !abbreviations[string(lowerInto(wb[:], t[j:k]))] {
+			continue
+		}
+		if b == nil {
+			b = []byte(t)
+		}
+		b[k] = ' '
+	}
+	if b == nil {
+		return t
+	}
+	return string(b)
 }

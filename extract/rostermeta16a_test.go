@@ -14,7 +14,7 @@ import (
 
 // storyCells16a are rost16a's cells, appended to storyGrid.
 func storyCells16a() []storyCell {
-	return slices.Concat(storyCells16aTeaser(), storyCells16aFeature())
+	return slices.Concat(storyCells16aTeaser(), storyCells16aFeature(), storyCells16aChief())
 }
 
 // storyCells16aTeaser are class 1's cells: a medical school's news page
@@ -138,6 +138,64 @@ func storyCells16aFeature() []storyCell {
 	return cells
 }
 
+// storyCells16aChief are class 3's cells: a chief residents' newsletter
+// kept as a content file or a page, each entry a name line ("name: Venkat
+// Rao, MD") over a content block that makes him a chief resident and, in
+// another sentence, a lead apposition, a predicate or a pronoun's, names
+// his school (one with an abbreviation's dot, "St. Luke's"); an assistant
+// program director's entry after it. Traps: the school's sentence about
+// the director, a second Rao on the page (the surname no longer his),
+// a plan to study, and the director's entry alone.
+func storyCells16aChief() []storyCell {
+	rao := []string{"Venkat Rao | St. Luke's University School of Medicine in Grand Cayman |  | "}
+	raoNoSchool := []string{"Venkat Rao |  |  | "}
+	school := "St. Luke's University School of Medicine in Grand Cayman"
+	director := "Dr. Price is our assistant program director. A graduate of Harbor State College of Medicine, she completed her residency here in 2012."
+	keyed := func(content string) string {
+		return "chiefResidents:\n  title: Meet Our Chief Residents\n  items:\n    - name: Venkat Rao, MD\n      image: /img/rao.jpg\n      content: >\n        " +
+			strings.ReplaceAll(content, "\n\n", "\n\n        ") + "\nassistantProgramDirector:\n  name: Helen Price, MD\n  content: >\n    " + director + "\n"
+	}
+	plain := func(content string) string {
+		return "Chief Residents Newsletter\n\nname: Venkat Rao, MD\n\n" + content + "\n\nname: Helen Price, MD\n\n" + director
+	}
+	html := func(content string) string {
+		return "<html><body><h1>Meet Our Chief Residents</h1><div class=\"entry\"><h3>Venkat Rao, MD</h3><p>" +
+			strings.ReplaceAll(content, "\n\n", "</p><p>") + "</p></div><div class=\"entry\"><h3>Helen Price, MD</h3><p>" + director + "</p></div></body></html>"
+	}
+	join := "Dr. Rao joins our team of Chief Residents this year."
+	var cells []storyCell
+	for _, sc := range []struct{ key, text string }{
+		{"lead", "A graduate of " + school + ", Dr. Rao has a strong interest in medical education."},
+		{"lead-as", "As a graduate of " + school + ", Dr. Rao brings a global view to the wards."},
+		{"lead-he", "A graduate of " + school + ", he has a strong interest in medical education."},
+		{"he-is", "He is a graduate of " + school + " and has a strong interest in medical education."},
+		{"dr-earned", "Dr. Rao earned his MD from " + school + "."},
+		{"surname-graduated", "Rao graduated from " + school + " and taught anatomy before residency."},
+	} {
+		for _, f := range []struct {
+			key  string
+			page func(string) string
+		}{{"keyed", keyed}, {"plain", plain}, {"html", html}} {
+			cells = append(cells,
+				storyCell{"chief/" + f.key + "/" + sc.key, f.page(join + " " + sc.text), rao},
+				storyCell{"chief/" + f.key + "/paragraph/" + sc.key, f.page(join + "\n\nHe enjoys teaching on the wards.\n\n" + sc.text), rao},
+			)
+			if sc.key != "lead-he" && sc.key != "he-is" {
+				cells = append(cells, storyCell{"chief/" + f.key + "/school-first/" + sc.key, f.page(sc.text + " " + join), rao})
+			}
+		}
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"director-lead", join + "\n\nname: Helen Price, MD\n\nA graduate of " + school + ", Dr. Price directs our simulation lab."},
+		{"second-rao", join + " A graduate of " + school + ", Dr. Rao directs our simulation lab.\n\nDr. Priya Rao is our program director."},
+		{"plans", join + " Dr. Rao plans to study medicine at " + school + " after all."},
+	} {
+		cells = append(cells, storyCell{"chief/trap-school/" + tr.key, plain(tr.text), raoNoSchool})
+	}
+	cells = append(cells, storyCell{"trap/chief/director-alone", "Chief Residents Newsletter\n\nname: Helen Price, MD\n\n" + director, nil})
+	return cells
+}
+
 // TestRelRepairedSubject holds relRepairedSubject to its two repairs: a
 // phrase fronted before one word, a pronoun or a titled surname; a stray
 // verb after a name; nothing else.
@@ -216,6 +274,22 @@ func TestFullNameBefore(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: fullNameBefore = %q, want %q", c.key, got, c.want)
+		}
+	}
+}
+
+// TestAbbrevDotsMasked: an abbreviation's dot before a capitalised word
+// is masked, at the same offsets; a sentence's stop and a dot before a
+// lower-case word are kept.
+func TestAbbrevDotsMasked(t *testing.T) {
+	for _, c := range []struct{ give, want string }{
+		{"earned his MD from St. Luke's University School of Medicine.", "earned his MD from St  Luke's University School of Medicine."},
+		{"studied at Mt. Sinai. He then", "studied at Mt  Sinai. He then"},
+		{"graduated from Lakeside University. He then", "graduated from Lakeside University. He then"},
+		{"lives on Elm St. and works", "lives on Elm St. and works"},
+	} {
+		if got := abbrevDotsMasked(c.give); got != c.want {
+			t.Errorf("abbrevDotsMasked(%q) = %q, want %q", c.give, got, c.want)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -64,55 +63,6 @@ func relateClauses(rs []imgfriendly.Resident) []imgfriendly.Resident {
 		out = append(out, r)
 	}
 	return out
-}
-
-// leadSchools gives the residents with no school the school a sentence
-// elsewhere on the page names in a lead apposition of theirs: "Dr. Rao
-// joins our team of chief residents. … A graduate of X in Grand Cayman,
-// Dr. Rao has …" (leadClause's shape, its subject the resident's full
-// name, or the surname after a doctor's title). Only sentences that open
-// with "A " or "An " and hold a graduate's noun are read; none is read
-// when every resident has a school.
-func leadSchools(d *doc, rs []imgfriendly.Resident) {
-	if !slices.ContainsFunc(rs, func(r imgfriendly.Resident) bool { return r.School == "" && r.Name != "" }) {
-		return
-	}
-	var leads []string
-	var spans [][2]int
-	for i := range d.blocks {
-		t := d.blocks[i].text
-		if !containsOneOf(t, relSchoolNouns...) {
-			continue
-		}
-		spans = sentenceSpansInto(spans[:0], t)
-		for _, sp := range spans {
-			if s := cutDateline(t[sp[0]:sp[1]]); strings.HasPrefix(s, "A ") || strings.HasPrefix(s, "An ") {
-				leads = append(leads, s)
-			}
-		}
-	}
-	for k := range rs {
-		r := &rs[k]
-		if r.School != "" || r.Name == "" {
-			continue
-		}
-		surname := r.Name[strings.LastIndexByte(r.Name, ' ')+1:]
-		for _, s := range leads {
-			lead := ""
-			if strings.Contains(s, r.Name) {
-				lead = leadClause(imgfriendly.Resident{Name: r.Name, Evidence: imgfriendly.Evidence{Text: s}})
-			} else if len(surname) >= 3 && strings.Contains(s, ", Dr. "+surname+" ") {
-				lead = leadClause(imgfriendly.Resident{Name: "Dr. " + surname + " ", Evidence: imgfriendly.Evidence{Text: s}})
-			}
-			if lead == "" {
-				continue
-			}
-			if school := nounSchool(lead, asciiLower(lead)); school != "" {
-				r.School, r.Country = splitCountry(cleanSchool(school))
-				break
-			}
-		}
-	}
 }
 
 // nameClause is the text of r's evidence after its name (degrees and
