@@ -117,9 +117,16 @@ func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 	}
 	out = relateClauses(out)
 	mentionSchools(d, out)
-	for i := range out {
-		out[i].Name = fullerName(d, out[i].Name) // "Van Dyke" after "Ana Van Dyke", whichever reader took it
+	kept := out[:0]
+	for _, r := range out {
+		name, ok := fullerNameOf(d, r.Name) // "Van Dyke" after "Ana Van Dyke", whichever reader took it
+		if !ok {
+			continue // "Van Dyke" after "Ana Van Dyke" and "Dr. Ben Van Dyke": no one person
+		}
+		r.Name = name
+		kept = append(kept, r)
 	}
+	out = kept
 	out = checkSchools(out)
 	out = dropPastClasses(d, mergePeople(dedupe(out)))
 	if len(out) <= 1 {

@@ -52,7 +52,7 @@ func relRepairedSubject(sub string) (string, bool) {
 		// quotation that closed the one before (sentences() goes on past
 		// a stop inside the marks)
 		sub = sub[k:]
-		if w := relUntitled(sub); w != "" && !strings.ContainsAny(w, " ,") && upperAt(w, 0) {
+		if w := relUntitled(sub); w != "" && (!strings.ContainsAny(w, " ,") && upperAt(w, 0) || relParticleSurname(w) || relLowerParticle(w)) {
 			return sub, true
 		}
 	}
@@ -78,8 +78,8 @@ func relRepairedSubject(sub string) (string, bool) {
 	case "she", "She":
 		return "She", true
 	}
-	if w := relUntitled(tail); w != "" && !strings.ContainsAny(w, " ,") && upperAt(w, 0) {
-		return tail, true
+	if w := relUntitled(tail); w != "" && (!strings.ContainsAny(w, " ,") && upperAt(w, 0) || relParticleSurname(w) || relLowerParticle(w)) {
+		return tail, true // ("This year, de la Fuente", "Now, Dr. Van Dyke")
 	}
 	return "", false
 }

@@ -196,6 +196,38 @@ func storyCells16aChief() []storyCell {
 	return cells
 }
 
+// relCells16a are the relation grid's cells of a later mention (rost16a):
+// a surname, a titled surname or a pronoun behind a fronted phrase, after
+// a quotation's close or before a stray verb, bound to the name the
+// paragraph opened with; two specialties joined; traps: another role, a
+// hope, the past, a second person of the surname.
+func relCells16a(page func(string) string) []relCell {
+	ruiz := []string{"Ana Ruiz"}
+	var cells []relCell
+	for _, c := range []struct{ key, text string }{
+		{"fronted-surname", "This year, Ruiz is a PGY-2 resident in our program."},
+		{"fronted-titled", "Now, Dr. Ruiz is a second-year resident at Lakeside."},
+		{"fronted-she", "Today, she is a PGY-2 resident in our program."},
+		{"fronted-like", "Like her brother, Ruiz is a first-year resident in the rural track."},
+		{"stray", "Dr. Ruiz hopes is a PGY-2 resident in our program."},
+		{"after-quote", "\"I love the clinic,\" she said. \"The team is kind.\" This year, Ruiz is a PGY-2 resident."},
+		{"after-quote-bare", "“The team is kind.” Ruiz is now an obstetrics and gynecology resident at Lakeside."},
+		{"joined", "Dr. Ruiz is an internal medicine and pediatrics resident at Lakeside."},
+	} {
+		cells = append(cells, relCell{"later-mention/" + c.key, page("Ana Ruiz grew up in Ohio and studied biology. " + c.text), ruiz})
+	}
+	for _, c := range []struct{ key, text string }{
+		{"faculty", "This year, Ruiz is a faculty member who teaches our residents."},
+		{"hopes-to", "Dr. Ruiz hopes to become a PGY-1 resident next year."},
+		{"past", "In 2015, Ruiz was a resident here."},
+		{"student-and", "Ruiz is a medical student and resident advocate at Lakeside."},
+		{"second-ruiz", "Dr. Ben Ruiz, an attending, teaches in the clinic. This year, Ruiz is a PGY-2 resident in our program."},
+	} {
+		cells = append(cells, relCell{"trap/later-mention/" + c.key, page("Ana Ruiz grew up in Ohio and studied biology. " + c.text), nil})
+	}
+	return cells
+}
+
 // TestRelRepairedSubject holds relRepairedSubject to its two repairs: a
 // phrase fronted before one word, a pronoun or a titled surname; a stray
 // verb after a name; nothing else.

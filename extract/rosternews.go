@@ -385,18 +385,26 @@ func asideBeforeSaid(d *doc, before string, role, home bool) (start int, name st
 // standing alone ("Van Dyke", "de la Fuente" after "Ana Van Dyke"), or
 // name.
 func fullerName(d *doc, name string) string {
+	full, _ := fullerNameOf(d, name)
+	return full
+}
+
+// fullerNameOf is fullerName, ok false when name is a surname with its
+// particle that two people on the page have in full (no one person's).
+func fullerNameOf(d *doc, name string) (string, bool) {
 	sp := strings.IndexByte(name, ' ')
 	if sp < 0 || strings.Count(name, " ") > 2 {
-		return name
+		return name, true
 	}
 	var buf [16]byte // the first word lowered on the stack (a particle is shorter)
 	if !nameParticles[string(appendLower(buf[:0], name[:sp]))] {
-		return name
+		return name, true
 	}
-	if full, ok := fullNameFor(d, name); ok && len(full) > len(name) {
-		return full
+	full, n := fullNameUpTo(d, name, len(d.blocks)-1)
+	if n == 1 && len(full) > len(name) {
+		return full, true
 	}
-	return name
+	return name, n != 2
 }
 
 // rolesElsewhere reports whether some sentence of the page that calls the

@@ -882,7 +882,7 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 			return []string{w}, from
 		}
 		return nil, 0
-	} else if w != sub && len(w) < 40 && w[0] >= 'a' && w[0] <= 'z' || relParticleSurname(w) {
+	} else if (w != sub || relLowerParticle(w)) && len(w) < 40 && w[0] >= 'a' && w[0] <= 'z' || relParticleSurname(w) {
 		// a surname that opens with its particle ("Dr. de la Fuente", "Van
 		// Dyke"): the name of a sentence before that ends with it, or the
 		// name the page gives in full ("Van Dyke" may be a first name and a
@@ -891,8 +891,12 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 			return names, at
 		}
 		if d != nil && w[0] >= 'A' && w[0] <= 'Z' {
-			if name, ok := fullNameFor(d, w); ok {
+			name, n := fullNameUpTo(d, w, len(d.blocks)-1)
+			if n == 1 {
 				return []string{name}, from
+			}
+			if n == 2 {
+				return nil, 0 // "Van Dyke" after "Ana Van Dyke" and "Dr. Ben Van Dyke": no one person
 			}
 		}
 	}
@@ -918,7 +922,11 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 			return nil, 0
 		}
 		if relParticleSurname(name) && d != nil {
-			if full, ok := fullNameFor(d, name); ok {
+			full, n := fullNameUpTo(d, name, len(d.blocks)-1)
+			if n == 2 {
+				return nil, 0 // "Van Dyke" after "Ana Van Dyke" and "Dr. Ben Van Dyke": no one person
+			}
+			if n == 1 {
 				name = full // "said Van Dyke, a third-year resident" after "Ana Van Dyke grew up …"
 			}
 		}
@@ -987,6 +995,13 @@ func relParticleSurname(w string) bool {
 		return false
 	}
 	return true
+}
+
+// relLowerParticle reports a surname that opens with a particle in lower
+// case, its last word capitalised: "de la Fuente", "van der Berg".
+func relLowerParticle(w string) bool {
+	p, _, ok := strings.Cut(w, " ")
+	return ok && relParticles[strings.ToUpper(p[:1])+p[1:]] && upperAt(w, strings.LastIndexByte(w, ' ')+1)
 }
 
 // relParticles are the capitalised particles that open surnames.
