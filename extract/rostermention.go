@@ -65,7 +65,13 @@ func relRepairedSubject(sub string) (string, bool) {
 	}
 	k := strings.LastIndex(sub, ", ")
 	if k <= 0 {
-		return "", false
+		// "Now Osei", "Today Dr. Osei": an adverb of nonNameOpeners
+		// before the subject, its comma left out
+		first, rest, ok := strings.Cut(sub, " ")
+		if !ok || !nonNameOpeners[asciiLower(first)] || !upperAt(first, 0) {
+			return "", false
+		}
+		k, sub = len(first), first+", "+rest
 	}
 	head, tail := sub[:k], sub[k+2:]
 	first, _, _ := strings.Cut(head, " ")

@@ -113,6 +113,7 @@ func storyCells16aFeature() []storyCell {
 			{"since", "Since July, Osei is one of the hospital's first-year residents in obstetrics."},
 			{"bare", "Osei is now a first-year obstetrics and gynecology resident."},
 			{"he", "This year, he is a first-year resident in obstetrics and gynecology."},
+			{"now-no-comma", "Now Osei is a first-year resident in obstetrics and gynecology."},
 		} {
 			cells = append(cells, storyCell{"feature/one-paragraph/" + intro.key + "/" + role.key, feature(intro.text + " " + quote + " " + role.text), both})
 			if role.key == "he" {
@@ -124,7 +125,12 @@ func storyCells16aFeature() []storyCell {
 			)
 		}
 	}
+	// the pronoun opens the paragraph after the quotes' paragraph
+	for _, he := range []string{"He is now a first-year resident in obstetrics and gynecology.", "This year, he is a first-year resident in obstetrics and gynecology."} {
+		cells = append(cells, storyCell{"feature/he-paragraph/" + strings.Fields(he)[0], feature("Dr. Matt Osei was at Lakeside Regional last year doing a transitional year of residency.\n\n" + quote + "\n\n" + he), both})
+	}
 	intro := "Dr. Matt Osei was at Lakeside Regional last year doing a transitional year of residency.\n\n" + quote + "\n\n"
+	cells = append(cells, storyCell{"trap/feature/she-after-director", feature("She is now a first-year resident in obstetrics and gynecology."), hale})
 	for _, tr := range []struct{ key, text string }{
 		{"attending", "This year, Osei is an attending in obstetrics and gynecology."},
 		{"student", "This year, Osei is a fourth-year medical student who will apply to obstetrics."},
@@ -252,6 +258,9 @@ func TestRelRepairedSubject(t *testing.T) {
 		{"“The attendings know us.” Osei", "Osei", true},
 		{"\"We know,\" he said. \"It works.\" This year, he", "He", true},
 		{"\"It works.\" Ana Ruiz and", "", false},
+		{"Now Osei", "Osei", true},
+		{"Today Dr. Osei", "Dr. Osei", true},
+		{"Ana Osei", "", false},
 	} {
 		got, ok := relRepairedSubject(c.give)
 		if got != c.want || ok != c.ok {

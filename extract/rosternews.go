@@ -397,7 +397,16 @@ func fullerNameOf(d *doc, name string) (string, bool) {
 		return name, true
 	}
 	var buf [16]byte // the first word lowered on the stack (a particle is shorter)
-	if !nameParticles[string(appendLower(buf[:0], name[:sp]))] {
+	first := appendLower(buf[:0], name[:sp])
+	if nonNameOpeners[string(first)] && strings.Count(name, " ") == 1 {
+		// "Now Osei is a first-year resident": an adverb before the
+		// surname, read as a name by a reader of names
+		if full, n := fullNameUpTo(d, name[sp+1:], len(d.blocks)-1); n == 1 {
+			return full, true
+		}
+		return name, true
+	}
+	if !nameParticles[string(first)] {
 		return name, true
 	}
 	full, n := fullNameUpTo(d, name, len(d.blocks)-1)
@@ -560,6 +569,9 @@ func fullNameUpTo(d *doc, surname string, last int) (string, int) {
 		t := d.blocks[i].text
 		for _, m := range re.FindAllStringIndex(t, -1) {
 			name, ok := personName(stripTitle(t[m[0]:m[1]]))
+			if first, _, _ := strings.Cut(name, " "); ok && nonNameOpeners[asciiLower(first)] {
+				continue // "Now Osei is …": an adverb before the surname
+			}
 			switch {
 			case !ok || strings.HasSuffix(t[:m[0]], "by ") || strings.HasSuffix(t[:m[0]], "By "):
 				// ("Photos by Tom Hale": a byline's, no one the story

@@ -861,7 +861,10 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		return nil, 0
 	}
 	if relPronouns[sub] {
-		return relCarried(text, before, "")
+		if names, at := relCarried(text, before, ""); names != nil || d == nil {
+			return names, at
+		}
+		return relCarriedBlocks(d, text, from) // "\"It's been great,\" he said." over "He is now a first-year resident …"
 	}
 	if sub == "They" {
 		return relCarriedList(text, before)
@@ -920,6 +923,9 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		name, ok := personName(sub[start+it[2] : start+it[3]])
 		if !ok || isSchoolLine(name) || hasAcronym(name) || otherRoleBefore(asciiLower(sub[max(0, start-30):start])) {
 			return nil, 0
+		}
+		if first, _, _ := strings.Cut(name, " "); nonNameOpeners[asciiLower(first)] {
+			return nil, 0 // "Now Osei is …": an adverb and the surname, no name (relRepairedSubject reads it)
 		}
 		if relParticleSurname(name) && d != nil {
 			full, n := fullNameUpTo(d, name, len(d.blocks)-1)
@@ -1036,6 +1042,38 @@ func relCarried(text string, before [][2]int, surname string) ([]string, int) {
 		}
 		if surname == "" || strings.HasSuffix(name, " "+surname) {
 			return []string{name}, before[k][0]
+		}
+	}
+	return nil, 0
+}
+
+// relCarriedBlocks is the name opening the nearest sentence of the (at
+// most three) blocks before the block whose text is text, no heading
+// between, for a pronoun that opens its block's first sentence: a story's
+// paragraph that goes on about the person the paragraph before named
+// (the quotes between, which open with no name, passed over). A name the
+// page gives a staff role is none. The evidence is the pronoun's sentence
+// (at from).
+func relCarriedBlocks(d *doc, text string, from int) ([]string, int) {
+	i := blockOf(d, text)
+	if i < 0 || d.blocks[i].text != text {
+		return nil, 0
+	}
+	var spans [][2]int
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		b := &d.blocks[j]
+		if b.role == roleHeading || b.role == roleRow {
+			return nil, 0
+		}
+		spans = sentenceSpansInto(spans[:0], b.text)
+		if names, _ := relCarried(b.text, spans, ""); names != nil {
+			if rolesElsewhere(d, names[0]) {
+				return nil, 0
+			}
+			return names, from
+		}
+		if len(spans) > 3 {
+			return nil, 0 // (relCarried reads three sentences back: a long paragraph ends the search)
 		}
 	}
 	return nil, 0

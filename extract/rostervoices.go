@@ -541,6 +541,9 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if !ok {
 				continue
 			}
+			if first, _, _ := strings.Cut(name, " "); nonNameOpeners[asciiLower(first)] {
+				continue // "Now Osei is a first-year resident": an adverb and a surname (the relation reader's)
+			}
 			name = fullerName(d, name) // ("Van Dyke, a third-year resident, …" after "Ana Van Dyke")
 			out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 		}
