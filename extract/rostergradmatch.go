@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -31,12 +32,16 @@ import (
 // gradDegree is a graduate's mark after a name and a comma: a doctor's
 // degree, the school's words, and the class year ("MD XYZ '18", "MD '18",
 // "M.D., St. Kitts University 2019", "MD (XYZ '18)"): group 1 the school.
-var gradDegree = regexp.MustCompile(`^,\s+(?:MD|M\.D\.|DO|D\.O\.)(?:,\s*|\s+)\(?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:[Cc]lass\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)?(?:[,.;:]|\s|$)`)
+var gradDegree = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^,\s+(?:MD|M\.D\.|DO|D\.O\.)(?:,\s*|\s+)\(?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:[Cc]lass\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)?(?:[,.;:]|\s|$)`)
+})
 
 // gradNoun is a graduate's apposition after a name and a comma: "a 2018
 // graduate of X School of Medicine", "an XYZ alumna", "a graduate of X,"
 // (group 1 the school before the noun, group 2 the school after "of").
-var gradNoun = regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:medical\s+school\s+)?(?:graduate|alumnus|alumna|alum)(?:\s+(?:of|from)\s+((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the|in)\s*){1,9}))?(?:\s+\(?(?:class\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)?)?\s*[,.;]`)
+var gradNoun = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:medical\s+school\s+)?(?:graduate|alumnus|alumna|alum)(?:\s+(?:of|from)\s+((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the|in)\s*){1,9}))?(?:\s+\(?(?:class\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)?)?\s*[,.;]`)
+})
 
 // gradResidencyPredicate enters a residency: the match ("matched into",
 // "matched with her first-choice residency", "will match at"), a residency
@@ -44,7 +49,9 @@ var gradNoun = regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?((?:
 // …", "obtained a residency position"), or the training begun ("is
 // beginning his residency", "will start their internship", "begins
 // residency training").
-var gradResidencyPredicate = regexp.MustCompile(`(?i)\b(?:(?:matched|matches|match|matching)\s+(?:into|with|in|at|to)\b|(?:secured|secures|securing|obtained|obtains|landed|lands|earned|won|accepted)\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in)\s+)?(?:[\p{L}/&-]+\s+){0,4}?(?:residency|residencies|internship|residency\s+position|residency\s+appointment)|(?:begin|begins|beginning|began|start|starts|starting|enter|enters|entering|commence|commences|commencing)\s+(?:(?:her|his|their|a|the)\s+)?(?:[\p{L}/&-]+\s+){0,3}?(?:residency|internship)\b)`)
+var gradResidencyPredicate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:(?:matched|matches|match|matching)\s+(?:into|with|in|at|to)\b|(?:secured|secures|securing|obtained|obtains|landed|lands|earned|won|accepted)\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in)\s+)?(?:[\p{L}/&-]+\s+){0,4}?(?:residency|residencies|internship|residency\s+position|residency\s+appointment)|(?:begin|begins|beginning|began|start|starts|starting|enter|enters|entering|commence|commences|commencing)\s+(?:(?:her|his|their|a|the)\s+)?(?:[\p{L}/&-]+\s+){0,3}?(?:residency|internship)\b)`)
+})
 
 // gradGapWords may stand between a graduate and the predicate: the
 // auxiliaries and adverbs of the subject's own verb ("has both recently
@@ -71,8 +78,7 @@ func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 30 || !containsOneOf(b.text, "atch", "esiden", "nternship") ||
-			!containsOneOf(b.text, "MD", "M.D.", "DO", "D.O.", "graduate", "alumn", "alum ", " them", " those", " these") {
+		if b.role == roleRow || len(b.text) < 30 || b.words().find(gradSet)&3 != 3 || !gradMarkMay(b.text) {
 			continue // (the usual block: no entry into residency, or no graduate's mark nor group)
 		}
 		if outOfScope(d, i) && !pastScope(d, i) {
@@ -111,6 +117,46 @@ func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	return out
 }
 
+// gradSet holds, read with every block's words (blockWords), group 0 a
+// word of entering residency ("match", "residency", "internship"), group 1
+// a word of a graduate's mark or of a group's "one of them", group 2 a
+// signature's dash after a space (inlineSignatureResidents).
+var gradSet = newFoldedKeywordSet([]string{"match", "esiden", "nternship"},
+	[]string{", md", ", m.d.", ", do", ", d.o.", "graduate", "alumn", " alum", " of them", " among them", " of those",
+		" among those", " of these"},
+	[]string{" -", " –", " —"})
+
+// gradMarkMay is a necessary condition of a graduate's mark or of a group
+// that binds a name in t: a degree after a comma with a digit (the class
+// year) in the bytes after it, a graduate's noun as an apposition's, or a
+// group's "one of them".
+func gradMarkMay(t string) bool {
+	for _, deg := range [...]string{", MD", ", M.D.", ", DO", ", D.O."} {
+		for from := 0; ; {
+			k := strings.Index(t[from:], deg)
+			if k < 0 {
+				break
+			}
+			k += from + len(deg)
+			if strings.ContainsAny(t[k:min(len(t), k+40)], "0123456789") {
+				return true
+			}
+			from = k
+		}
+	}
+	return containsOneOf(t, " graduate of", " graduate from", " graduate,", " graduate (", "alumnus", "alumna", " alum,",
+		" alum of", " of them", " among them", "Among them", " of those", " among those", "Among those", " of these")
+}
+
+// gradCommaMay reports a comma that a degree or an article follows: where
+// gradDegree or gradNoun may match.
+func gradCommaMay(rest string) bool {
+	r := strings.TrimPrefix(rest, ",")
+	r = strings.TrimLeft(r, " ")
+	return strings.HasPrefix(r, "MD") || strings.HasPrefix(r, "M.D.") || strings.HasPrefix(r, "DO") ||
+		strings.HasPrefix(r, "D.O.") || strings.HasPrefix(r, "a ") || strings.HasPrefix(r, "an ") || strings.HasPrefix(r, "the ")
+}
+
 // gradMention is a graduate (or graduates sharing the mark) in a sentence:
 // the names, the school the mark names, and where the mark ends.
 type gradMention struct {
@@ -138,10 +184,13 @@ func graduatesIn(s string) []gradMention {
 		c += at
 		at = c + 1
 		rest := s[c:]
+		if !gradCommaMay(rest) {
+			continue // (the usual comma: no degree nor article after it)
+		}
 		school, end := "", -1
-		if m := gradDegree.FindStringSubmatchIndex(rest); m != nil {
+		if m := gradDegree().FindStringSubmatchIndex(rest); m != nil {
 			school, end = strings.TrimSpace(rest[m[2]:m[3]]), m[1]
-		} else if m := gradNoun.FindStringSubmatchIndex(rest); m != nil {
+		} else if m := gradNoun().FindStringSubmatchIndex(rest); m != nil {
 			end = m[1]
 			if m[4] >= 0 {
 				school = strings.TrimSpace(rest[m[4]:m[5]])
@@ -269,7 +318,7 @@ func gradEnters(t, surname string) bool {
 		}
 		t = rest
 	}
-	m := gradResidencyPredicate.FindStringIndex(t)
+	m := gradResidencyPredicate().FindStringIndex(t)
 	if m == nil {
 		return false
 	}
@@ -290,11 +339,13 @@ func gradEnters(t, surname string) bool {
 // oneOfThemRE binds a name to the group the sentence before names: "Ana
 // Ruiz is one of them", "… is among them", "One of them is Ana Ruiz",
 // "Among those graduates is Ana Ruiz" (group 1 or group 2 the names).
-var oneOfThemRE = regexp.MustCompile(`^(?:(.+?)\s+(?:is|was|are|were)\s+(?:(?:one|two|three)\s+of|among)\s+(?:them|those|these)|(?:One|Two|Three|Among)\s+(?:of\s+)?(?:them|those|these)(?:\s+graduates|\s+alumni)?\s+(?:is|was|are|were)\s+(.+?))\s*[.!]?$`)
+var oneOfThemRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(.+?)\s+(?:is|was|are|were)\s+(?:(?:one|two|three)\s+of|among)\s+(?:them|those|these)|(?:One|Two|Three|Among)\s+(?:of\s+)?(?:them|those|these)(?:\s+graduates|\s+alumni)?\s+(?:is|was|are|were)\s+(.+?))\s*[.!]?$`)
+})
 
 // oneOfThem returns the names a sentence binds to the group before it.
 func oneOfThem(s string) []string {
-	m := oneOfThemRE.FindStringSubmatch(s)
+	m := oneOfThemRE().FindStringSubmatch(s)
 	if m == nil {
 		return nil
 	}
@@ -317,7 +368,7 @@ var gradGroupNouns = map[string]bool{"graduates": true, "grads": true, "alumni":
 // speaks of its graduates or alumni, and never its fourth-year students
 // or seniors (who have not graduated).
 func groupEnters(d *doc, s string) (string, bool) {
-	m := gradResidencyPredicate.FindStringIndex(s)
+	m := gradResidencyPredicate().FindStringIndex(s)
 	if m == nil || !gradEnters(s[m[0]:], "") {
 		return "", false
 	}
