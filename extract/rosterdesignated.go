@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -98,8 +99,10 @@ var roleThenName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysici
 // roleCommaName is a singular resident's role, a short qualifier ("for
 // recruitment", "of Quality and Safety") and a comma right before a name:
 // "our chief resident, Ana Ruiz, …", "our Chief Resident for recruitment,
-// Ben Ota". Group 1 is the qualifier, group 2 the name.
-var roleCommaName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysician)?(\s+(?:for|of)\s+[\p{L}&]+(?:\s+[\p{L}&]+){0,3}?)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
+// Ben Ota"; a resident's seat on a board or a council is a resident's
+// role ("the resident representative, Ana Ruiz", "the resident member,
+// …"). Group 1 is the qualifier, group 2 the name.
+var roleCommaName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+(?:[Pp]hysician|[Rr]epresentative|[Dd]elegate|[Mm]ember))?(\s+(?:for|of)\s+[\p{L}&]+(?:\s+[\p{L}&]+){0,3}?)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, func(s string, i int) bool {
 	n := roleWordAt(s, i) // the whole role word, and a comma or white space after it
 	if n == 0 {
 		return false
@@ -113,8 +116,28 @@ var roleCommaName = mustStartDerived(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+[Pp]hysic
 		return false
 	}
 	rest := s[skipRESpace(s, i+n):]
-	return strings.HasPrefix(rest, "for") || strings.HasPrefix(rest, "of") || strings.HasPrefix(rest, "physician") || strings.HasPrefix(rest, "Physician")
+	return strings.HasPrefix(rest, "for") || strings.HasPrefix(rest, "of") || strings.HasPrefix(rest, "physician") || strings.HasPrefix(rest, "Physician") ||
+		residentSeat(rest)
 }).startingWith("RrIi", false)
+
+// residentSeat reports a resident's seat on a board or a council opening
+// rest: "representative", "delegate", "member" (either case).
+func residentSeat(rest string) bool {
+	for _, w := range [...]string{"epresentative", "elegate", "ember"} {
+		if len(rest) > len(w) && strings.HasPrefix(rest[1:], w) && strings.ContainsRune("RrDdMm", rune(rest[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleCommaNameParticle is roleCommaName with a surname's particles ("our
+// resident representative, Ana de la Fuente"), compiled on first use and
+// run (in place of roleCommaName) only on a sentence that may hold one
+// (particleMay).
+var roleCommaNameParticle = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:[Rr]esident|[Ii]ntern)(?:\s+(?:[Pp]hysician|[Rr]epresentative|[Dd]elegate|[Mm]ember))?(\s+(?:for|of)\s+[\p{L}&]+(?:\s+[\p{L}&]+){0,3}?)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:(?:\s+(?:de|del|della|da|dos|du|van|von|der|den|la|le|di))*\s+\p{Lu}[\p{L}'’-]+){1,2})`)
+})
 
 // roleWordAt returns the length of the resident's role word ("resident",
 // "intern", first letter in either case) that starts a word at s[i] and has
@@ -261,6 +284,49 @@ func rolesFollow(s string, e int) bool {
 	}
 	return false
 }
+
+// rolesThenNamesWide is rolesThenNames with, between the plural role and
+// its verb, a relative clause of the residents' own arrival ("the 15 new
+// residents who start July 1 including …": rolesArrival), and after the
+// verb a caption's place of the people in the photograph ("including,
+// second from left, Ana Ruiz, …", "are, from left, …"): the same groups.
+// Compiled on first use, and run (in place of rolesThenNames) only on a
+// sentence that may hold one of them (rolesWideMay).
+var rolesThenNamesWide = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year|\s+for\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?` +
+		rolesArrival + `(\s+(?:are|include|will be|like|such as|including))?` + photoPlace + `(?:\s*[:,]?\s+|\s*(\()\s*)(\p{Lu})`)
+})
+
+// rolesWideMay reports a sentence that may hold rolesThenNamesWide's
+// arrival clause or caption's place: " who ", "left", "right", "pictured".
+func rolesWideMay(s string) bool {
+	return containsOneOf(s, " who ", "left", "right", "pictured")
+}
+
+// rolesArrival is a relative clause of residents arriving, between a
+// plural role and its names: "who start July 1", "who began this week",
+// "who will join us in June", up to the comma or the "including" that
+// brings the names (no other verb: "residents who work with faculty
+// including Dr. X" names faculty).
+const rolesArrival = `(?:,?\s+who\s+(?:start|started|begin|began|will\s+start|will\s+begin|join|joined|will\s+join|arrive|arrived|arrive)\b[^,.;:()"“”]{0,30}?(?:,|\s+including|\s+include|\s+such\s+as))?`
+
+// rolesExtended reports a rolesThenNames match that reaches its names
+// over an arrival clause or a caption's place (rolesArrival, photoPlace).
+func rolesExtended(m string) bool {
+	return containsOneOf(m, " who ", "left", "right", "pictured")
+}
+
+// captionGroups are groups of other people a caption may be about before
+// it names residents with them ("Medical students who rotated with our
+// residents, from left: …"), read as parts of words: a byline glued to the
+// caption ("By Tara NguyenStudents who …") hides no group.
+var captionGroups = []string{"student", "fellows", "faculty", "nurses", "applicants", "attendings", "alumni",
+	"speakers", "staff", "donors", "guests", "visitors", "volunteers", "families"}
+
+// photoPlace is a caption's place of the people named after it in the
+// photograph: ", second from left,", " from left to right", " (from
+// left)", ", pictured,".
+const photoPlace = `(?:,?\s*(?:(?:first|second|third|fourth)\s+)?from\s+(?:the\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?,?|,\s*pictured(?:\s+(?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?)?,?|\s*\((?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?\),?)?`
 
 // designatedResidents reads residents named in running text and in lists
 // of "Dr." items.
@@ -419,12 +485,21 @@ func designatedIn(s string, roles bool) []imgfriendly.Resident {
 	if !many && !one || headlineCase(s) {
 		return out // "Largest Class of Residents Finds Its Home in …": capitals mark no names in a headline
 	}
-	for _, m := range rolesThenNames.submatchesIf(many, s) {
+	rtn := rolesThenNames.submatchesIf(many, s)
+	if many && rolesWideMay(s) {
+		rtn = rolesThenNamesWide().FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range rtn {
 		// "our chief residents Ana Ruiz and Ben Ota": full names; first
 		// names alone only as a list of two or more right after the role
 		// ("chief residents: Ana, Ben and Carla")
 		if otherRoleBefore(lower()[:m[0]]) || roleQualifiedAway(lower()[:m[0]]) || inhabitantsBefore(s[:m[0]], s[m[0]]) {
 			continue
+		}
+		if between := s[m[0]:m[6]]; len(between) > 20 && (otherRoles.in(between) || staffRoleWords.in(between)) {
+			continue // "the new residents who start July 1 met faculty including Dr. X": the arrival's clause names others
+		} else if rolesExtended(between) && containsFoldAny(s[:m[0]], captionGroups...) {
+			continue // "Medical students who rotated with our residents, from left: …": the caption's people are the students
 		}
 		names, end := nameList(s, m[6], true)
 		if m[4] >= 0 {
@@ -449,7 +524,11 @@ func designatedIn(s string, roles bool) []imgfriendly.Resident {
 			}
 		}
 	}
-	for _, m := range roleCommaName.submatchesIf(one, s) {
+	rcn := roleCommaName.submatchesIf(one, s)
+	if one && particleMay(s) {
+		rcn = roleCommaNameParticle().FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range rcn {
 		name, ok := personName(s[m[4]:m[5]])
 		if first, _, _ := strings.Cut(name, " "); notFirstNames[asciiLower(first)] {
 			ok = false // "the chief resident, Monday through Friday": a day, no name

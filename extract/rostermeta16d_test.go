@@ -104,3 +104,70 @@ func storyCells16GroupOf() []storyCell {
 	}
 	return cells
 }
+
+// Class 2: a role noun phrase bound to names — a plural role whose names
+// follow after a relative clause of the residents' arrival and a
+// caption's place in the photograph, a resident's seat on a board set off
+// by commas (another person's role after "by" or "with" in the clause is
+// that person's), and a quote signed in running text with a chief's role
+// over residents and this year's span. The role decides: faculty, a
+// program director, a faculty representative, a past year's chief are
+// traps.
+
+// storyCells16Roles are class 2's cells.
+func storyCells16Roles() []storyCell {
+	var cells []storyCell
+	three := []string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | ", "Cy Dee |  |  | "}
+	ruiz := []string{"Ana Ruiz |  |  | "}
+	paper := func(s string) string {
+		return "Local News\n\nHarbor General welcomes its first residents\n\n" + s + "\n\nThe hospital expects the program to grow to 36 residents by 2029."
+	}
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"arrival-including-place", "Dr. Omar Lind, left, talks with three of the 12 new residents who start July 1 including, second from left, Ana Ruiz, Ben Ota and Cy Dee.", three},
+		{"arrival-place", "Pictured are three of our new interns who began this week, from left, Ana Ruiz, Ben Ota and Cy Dee.", three},
+		{"arrival-will-join", "The program director met the incoming residents who will join the hospital in June, including Ana Ruiz, Ben Ota and Cy Dee.", three},
+		{"place-left-to-right", "Our new residents, from left to right, Ana Ruiz, Ben Ota and Cy Dee, toured the wards on Monday.", three},
+		{"place-paren", "The interns (from left) Ana Ruiz, Ben Ota and Cy Dee toured the wards on Monday.", three},
+		{"place-caption-twice", "Dr. Omar Lind talks with new residents who start July 1 including, from left, Ana Ruiz, Ben Ota and Cy Dee.\n\nDr. Omar Lind talks with new residents who start July 1 including, from left, Ana Ruiz, Ben Ota and Cy Dee. staff photo", three},
+		{"board-representative", "The resident representative, Ana Ruiz, MD, was joined on the board by the program director of her program, Ben Ota, MD, both from the Harbor Family Medicine Residency.", ruiz},
+		{"board-delegate", "Our resident delegate, Ana Ruiz, spoke for the house staff at the meeting.", ruiz},
+		{"chief-joined-by-director", "Our chief resident, Ana Ruiz, MD, was joined by the program director, Ben Ota, MD, at the ribbon cutting.", ruiz},
+		{"resident-welcomed-by-director", "Ana Ruiz, MD, a second-year resident, was welcomed to the board with the program director, Ben Ota, MD.", ruiz},
+	} {
+		cells = append(cells, storyCell{"role-phrase/" + c.key, paper(c.text), c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"arrival-met-faculty", "Three of the 12 new residents who start July 1 met faculty including, from left, Dr. Ana Ruiz and Dr. Ben Ota."},
+		{"work-with-faculty", "Our residents who work with faculty including Dr. Ana Ruiz and Dr. Ben Ota will staff the clinic."},
+		{"faculty-representative", "The faculty representative, Ana Ruiz, MD, joined the board this year."},
+		{"named-director-by", "Ana Ruiz, MD, was named program director by the board this spring."},
+		{"director-apposition-with", "Ana Ruiz, MD, program director, worked with the residents on the new schedule."},
+	} {
+		cells = append(cells, storyCell{"trap/role-phrase/" + tr.key, paper(tr.text), nil})
+	}
+	grads := func(s string) string {
+		return "Congratulations to our family medicine graduates\n\nForty residents finish the program this month.\n\nJune 20, 2026\n\nThe department marked the end of two busy years with a ceremony on June 18, 2026.\n\n" +
+			"This graduation is a real turning point for most of us. It may feel smaller than the day we finished medical school, but it is the biggest step in our careers so far. " + s + "\n\nLife after residency\n\nEach resident spent more than a hundred days in clinic over the two years."
+	}
+	for _, c := range []struct{ key, text string }{
+		{"co-chief-over-residents", "- Ana Ruiz, 2025-2026 Co-chief, rural residents."},
+		{"co-chief-resident", "- Ana Ruiz, Co-chief resident"},
+		{"span-chief-resident", "— Ana Ruiz, 2025–26 Chief Resident"},
+		{"dr-pgy", "– Dr. Ana Ruiz, 2026 PGY-2 representative"},
+		{"no-space-dash", "-Ana Ruiz, 2025-2026 Co-chief, urban residents."},
+	} {
+		cells = append(cells, storyCell{"signed-inline/" + c.key, grads(c.text), ruiz})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"director-over-residents", "- Ana Ruiz, Program Director, rural residents."},
+		{"past-span", "- Ana Ruiz, 2009-2010 Chief Resident"},
+		{"co-chief-alone", "- Ana Ruiz, Co-chief"},
+		{"faculty-advisor", "- Ana Ruiz, Faculty advisor to the rural residents."},
+	} {
+		cells = append(cells, storyCell{"trap/signed-inline/" + tr.key, grads(tr.text), nil})
+	}
+	return cells
+}

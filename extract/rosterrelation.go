@@ -195,11 +195,29 @@ func staffClause(clause string) bool {
 	if !staffRoleWords.in(head) {
 		return false // (the usual apposition: no expression run)
 	}
+	head = ownHead(head)
 	if k := residentRoleRE.FindStringIndex(head); k != nil {
 		head = head[:k[0]]
 	}
 	return staffRoleWords.in(head)
 }
+
+// ownHead cuts the head where a preposition brings another person: "was
+// joined on the board by the program director" names the director as
+// someone else, the person's own words end before "by".
+func ownHead(head string) string {
+	ws := strings.Fields(head)
+	for k, w := range ws {
+		if k > 0 && otherPersonPreps[w] {
+			return strings.Join(ws[:k], " ")
+		}
+	}
+	return head
+}
+
+// otherPersonPreps bring another person into a clause after a name: "by",
+// "with", "alongside" (the program director).
+var otherPersonPreps = map[string]bool{"by": true, "with": true, "alongside": true, "beside": true}
 
 // roleHead is the apposition's head: its words up to the first comma, "who"
 // or capitalised word (the name of a school or a place, whose "Faculty of
