@@ -178,6 +178,7 @@ func storyGrid() []storyCell {
 	cells = append(cells, storyCells16Graduates()...)
 	cells = append(cells, storyCells16GroupOf()...)
 	cells = append(cells, storyCells16Roles()...)
+	cells = append(cells, storyCells16Counted()...)
 	story := func(s string) string {
 		return "Hospital opens a new clinic\n\nThe clinic will serve families on the west side of the city.\n\n" + s
 	}

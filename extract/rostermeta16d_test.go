@@ -171,3 +171,41 @@ func storyCells16Roles() []storyCell {
 	}
 	return cells
 }
+
+// Class 3: a counted group that begins the residency, then exactly as many
+// names opening the next sentence (in the paragraph or the next one); the
+// list may go on with others, unnamed. Traps: fewer names than the count,
+// a staff or faculty apposition, a year (a class of the past), a group
+// that is not people.
+
+// storyCells16Counted are class 3's cells.
+func storyCells16Counted() []storyCell {
+	var cells []storyCell
+	two := []string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}
+	three := []string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | ", "Cy Dee |  |  | "}
+	news := func(s string) string {
+		return "University News\n\nHarbor General opens its first residency\n\n" + s + "\n\nThe consortium now trains more than 400 residents and fellows across the state."
+	}
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"next-paragraph-and-leaders", "Last week, two young physicians began their family medicine residency training at Harbor General Hospital.\n\nAna Ruiz and Ben Ota and hospital leaders said the new program will serve the county.", two},
+		{"same-paragraph", "Two new doctors started their residency at Harbor General this month. Ana Ruiz and Ben Ota were welcomed by the nurses on the fourth floor.", two},
+		{"three-have-begun", "Three young physicians have begun their internal medicine residency at Harbor General. Ana Ruiz, Ben Ota and Cy Dee toured the wards on their first day.", three},
+		{"digits", "On Monday, 2 new interns started their residency at Harbor General.\n\nAna Ruiz and Ben Ota met their first patients that afternoon.", two},
+		{"will-begin", "Two graduates will begin their residency at Harbor General in July. Ana Ruiz and Ben Ota both grew up in the county.", two},
+	} {
+		cells = append(cells, storyCell{"counted-group/" + c.key, news(c.text), c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"ceo-speaks", "Two young physicians began their residency at Harbor General. Ana Ruiz, the hospital's chief executive, said it was a great day."},
+		{"fewer-names", "Three young physicians began their residency at Harbor General. Ana Ruiz and Ben Ota said the program would grow."},
+		{"past-year", "Two young physicians began their residency at Harbor General in 2010. Ana Ruiz and Ben Ota still remember the day."},
+		{"faculty-apposition", "Two young physicians began their residency at Harbor General. Dr. Ana Ruiz and Dr. Ben Ota, their faculty mentors, welcomed them."},
+		{"not-people", "Two new hospitals began their residency programs this year. Ana Ruiz and Ben Ota lead them."},
+	} {
+		cells = append(cells, storyCell{"trap/counted-group/" + tr.key, news(tr.text), nil})
+	}
+	return cells
+}

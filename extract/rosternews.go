@@ -619,7 +619,7 @@ func sameGiven(a, b string) bool {
 // the name in group 3 — the past, "completed her residency in 1998", is an
 // alumnus's or a faculty member's). The derived gate asks for a verb and
 // "residency" before the expression runs.
-var residencyTurn = mustGateDerived(`(?i)\b(?:(start|starts|started|starting|begin|begins|began|beginning)\s+(?:her|his|their|the)|((?:finish|finishes|finishing|complete|completes|completing|completion\s+of)\s+(?:her|his)|(?:graduate|graduates|graduating)\s+from\s+(?:her|his|the)))\s+(?:[\p{L}-]+\s+){0,3}?residency\b`)
+var residencyTurn = mustGateDerived(`(?i)\b(?:(start|starts|started|starting|begin|begins|began|begun|beginning)\s+(?:her|his|their|the)|((?:finish|finishes|finishing|complete|completes|completing|completion\s+of)\s+(?:her|his)|(?:graduate|graduates|graduating)\s+from\s+(?:her|his|the)))\s+(?:[\p{L}-]+\s+){0,3}?residency\b`)
 
 // leavingWords are the words every match of residencyLeft that
 // startedResidents reads holds one of, with "residency" (residencyTurn's
