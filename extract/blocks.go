@@ -53,6 +53,7 @@ type doc struct {
 	names     nameMemo // by block: the kind of name line it is (pageNames)
 	roundUp   bool     // the page quotes residents of several programs (dropOtherPrograms): no one's own essay either
 	refYear   int      // the year a class's year is read against (the cycle's, else the run date's; 0 unknown)
+	head      int8     // readFrame's answer: 0 not yet read, 1 no menu, else pageHeadAt's answer plus three
 }
 
 // walker turns an HTML tree into blocks.

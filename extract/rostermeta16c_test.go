@@ -256,3 +256,62 @@ func TestNameShaped(t *testing.T) {
 		}
 	}
 }
+
+// storyCells16Frame are the cells of a plain page under its site's frame
+// (class 2c): the site's name on a line or two, a menu ("Home | About |
+// Residents | Faculty | Alumni", or its items a line each), a date, then the
+// page's own heading ("Incoming Residents") over a story quoting two new
+// residents with no other role. The page's heading after the frame says
+// what the page is; a menu's item ("Residents") says nothing. Traps: a
+// staff picnic under a menu that lists residents, faculty and alumni
+// pages under the same frames.
+func storyCells16Frame() []storyCell {
+	story := "The new class arrived on a sunny Monday in June and spent the week at orientation.\n\n“The people here made the decision easy,” said Ana Ruiz, who grew up in Ohio.\n\n“I wanted a program close to my family,” said Ben Ota.\n"
+	picnic := "The staff gathered on the lawn on a sunny Monday in June.\n\n“The food was great,” said Ana Ruiz, who grew up in Ohio.\n\n“I loved the music,” said Ben Ota.\n"
+	two := []string{"Ana Ruiz |  |  | ", "Ben Ota |  |  | "}
+	// the menu lists residents (%s) on the traps' pages, news on the
+	// residents' pages (where a menu's item would make them news anyway)
+	frames := []struct{ key, text string }{
+		{"name-tagline-menu", "Lakeside Health\nInternal Medicine Residency\nHome | About | %s | Faculty | Alumni\n\n"},
+		{"name-menu-date", "Lakeside Health Internal Medicine Residency\nHome | About | %s | Faculty | Alumni\nJune 30, 2026\n\n"},
+		{"menu-items-lines", "Lakeside Health\nHome\n%s\nFaculty\nAlumni\n\n"},
+		{"name-phone-menu", "Lakeside Health Internal Medicine Residency\nCall us today\nHome • About • %s • Faculty\n\n"},
+		{"skip-link-name-menu", "Skip to main content\nLakeside Health\nHome | %s | Faculty | Alumni | Contact\n\n"},
+	}
+	var cells []storyCell
+	for _, f := range frames {
+		news, res := strings.Replace(f.text, "%s", "News", 1), strings.Replace(f.text, "%s", "Residents", 1)
+		cells = append(cells,
+			storyCell{"frame/" + f.key + "/incoming", news + "Incoming Residents\n\n" + story, two},
+			storyCell{"frame/" + f.key + "/new-interns", news + "Meet the New Interns\n\n" + story, two},
+			storyCell{"trap/frame/" + f.key + "/picnic", res + "Spring Picnic Recap\n\n" + picnic, nil},
+			storyCell{"trap/frame/" + f.key + "/alumni", res + "Alumni News\n\n" + picnic, nil},
+		)
+	}
+	return cells
+}
+
+// TestPageHeadAt holds pageHeadAt to a site's frame: the page's heading
+// after a menu, a menu's items on lines of their own, a date; no heading
+// when no menu opens the page, or its content starts first; a list of
+// names is no menu.
+func TestPageHeadAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Lakeside Health\nInternal Medicine Residency\nHome | About | Faculty\n\nIncoming Residents\n\nThe class arrived in June.", 3},
+		{"Lakeside Health\nHome\nNews\nFaculty\nAlumni\n\nIncoming Residents\n\nThe class arrived in June.", 5},
+		// a menu's items a blank line apart: the short line under them is
+		// one more item for all the text tells (no heading found)
+		{"Lakeside Health\n\nHome\n\nNews\n\nFaculty\n\nAlumni\n\nIncoming Residents\n\nThe class arrived in June.", -1},
+		{"Lakeside Health\nHome | About | Faculty\nJune 30, 2026\n\nIncoming Residents\n\nThe class arrived in June.", 3},
+		{"Incoming Residents\n\nThe class arrived in June.", -1},
+		{"Lakeside Health\nHome | About | Faculty\n\nThe class arrived in June. It was sunny.\n\nIncoming Residents", -1},
+		{"Our Residents\n\nAna Ruiz\n\nBen Ota\n\nLia Cruz\n\nTom Hale\n\nFaculty\n\nMark Stone", -1},
+	} {
+		if got := pageHeadAt(blocksFromText([]byte(c.text))); got != c.want {
+			t.Errorf("pageHeadAt(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

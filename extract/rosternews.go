@@ -139,15 +139,23 @@ var asideRole = regexp.MustCompile(`^(?:(?:(?:[Aa]n?|[Oo]ur|[Tt]he|[Oo]ne of (?:
 
 // residentsNews reports a page whose opening (its first three lines, or
 // up to its lede, the first paragraph of sentences, when site lines, a
-// date and a byline stand over the title: six at most) speaks of
-// residents or interns of a program, not of a school's match (students
-// matching into residencies).
+// date and a byline stand over the title: six at most; and the page's own
+// heading after its site's frame with the two lines under it, pageHeadAt;
+// a menu's lines aside) speaks of residents or interns of a program, not
+// of a school's match (students matching into residencies).
 func residentsNews(d *doc) bool {
 	if matchWords.in(pageTitle(d)) {
 		return false
 	}
 	lede := false
-	for i := 0; i < len(d.blocks) && (i < 3 || !lede && i < 6); i++ {
+	h, menu := pageHeadAt(d), frameMenu(d) // the page's own heading after its site's frame
+	for i := 0; i < len(d.blocks) && i < maxFrameLines+3; i++ {
+		if !(i < 3 || !lede && i < 6) && (h < 0 || i < h || i >= h+3) {
+			continue
+		}
+		if menu && menuAt(d, i) {
+			continue // "Home | Residents | Faculty": a menu's item is no page's subject
+		}
 		b := &d.blocks[i]
 		t, w := b.text, b.words() // (the gates' words read with the block's hints)
 		lede = lede || b.role != roleHeading && fieldCount(t) >= 10 && strings.Contains(t, ". ") || strings.HasSuffix(t, ".") && fieldCount(t) >= 10

@@ -317,7 +317,7 @@ func plainTitleScope(d *doc) int {
 	if d.title != "" || len(d.blocks) == 0 || d.blocks[0].node != nil || d.blocks[0].role == roleRow {
 		return sectionNeutral
 	}
-	t := d.blocks[0].text
+	t := d.blocks[plainTitleAt(d)].text // (its own heading under a site's name and menu)
 	if len(t) > 100 || strings.HasSuffix(t, ".") || bylineStart(t) >= 0 || menuLine(t) {
 		return sectionNeutral // (a byline: its writer's role, "Staff Writer", is no section's; a menu's items are the site's)
 	}
@@ -338,11 +338,26 @@ func plainTitleScope(d *doc) int {
 // Contact", "Home > News > Faculty"). A faculty item among them does not
 // make the page a faculty page.
 func menuLine(t string) bool {
+	if !menuMarks(t) {
+		return false // (one pass over the bytes: most lines hold no separator's)
+	}
 	n := 0
-	for _, sep := range []string{" | ", " • ", " · ", " > ", " » "} {
+	for _, sep := range []string{" | ", " • ", " · ", " > ", " » ", " * "} { // (a block writes a bullet "*")
 		n += strings.Count(t, sep)
 	}
 	return n >= 2
+}
+
+// menuMarks reports a byte of menuLine's separators in t: "|", ">", "*",
+// or the first byte of "•", "·", "»".
+func menuMarks(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '|', '>', '*', 0xC2, 0xE2:
+			return true
+		}
+	}
+	return false
 }
 
 // fromAuthor is a title naming who wrote the page, not whom it lists: "A

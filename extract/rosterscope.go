@@ -138,7 +138,7 @@ func readScope(d *doc) {
 	pagePast := page == sectionOthers && pastWords.in(d.title)
 	if page == sectionNeutral {
 		page = plainTitleScope(d)
-		pagePast = page == sectionOthers && pastWords.in(d.blocks[0].text)
+		pagePast = page == sectionOthers && pastWords.in(d.blocks[plainTitleAt(d)].text)
 	}
 	if page == sectionWeak {
 		page = sectionResident

@@ -197,6 +197,7 @@ func pageTitle(d *doc) string {
 		return d.title
 	}
 	k := 0
+	k = plainTitleAt(d) // the page's own heading after its site's name and menu
 	for k < len(d.blocks) && k < 4 && d.blocks[k].node == nil && pageChrome(d.blocks[k].text) {
 		k++ // a dateline, a reading time, a site's link over the title of a stored page
 	}
@@ -230,10 +231,14 @@ func pageChrome(t string) bool {
 // minRead is a reading time: "2 min read", "5 minute read".
 var minRead = regexp.MustCompile(`^\d{1,2}\s*(?:min|mins|minute|minutes)\s+read$`)
 
+// dateSeparators are the marks a date's parts are parted by, read as
+// spaces (one replacer, built once).
+var dateSeparators = strings.NewReplacer(",", " ", "/", " ", "-", " ", ".", " ")
+
 // dateLine reports a line that is a date alone: "january 17, 2024",
 // "june 03, 2018", "14/07/2019", "2024-01-17" (lower case).
 func dateLine(low string) bool {
-	f := strings.Fields(strings.NewReplacer(",", " ", "/", " ", "-", " ", ".", " ").Replace(low))
+	f := strings.Fields(dateSeparators.Replace(low))
 	if len(f) < 2 || len(f) > 4 {
 		return false
 	}
