@@ -380,7 +380,7 @@ var chiefWords = newWordList("chief resident", "chief residents", "chiefs")
 // chiefs, PGY: in the block's hints, read once for every reader).
 func designatedMay(b *block) bool {
 	return b.hint()&(hintResident|oddFold) != 0 || strings.Contains(b.text, "Dr") || strings.Contains(b.text, "Doctors") ||
-		strings.Contains(b.text, "rackers")
+		containsBy(b.text, "rackers", 3) // (from its 'k's: strings.Index stops at every 'r')
 }
 
 // joinTitleCuts joins a sentence that ends in a two-letter title-case
@@ -980,4 +980,21 @@ func headlineCaseASCII(s string) bool {
 // headlineCut reports the ASCII bytes of headlineCase's cut set.
 func headlineCut(c byte) bool {
 	return strings.IndexByte("\"'(),:;.!?", c) >= 0
+}
+
+// containsBy reports strings.Contains(t, w), found from the places of
+// w[k], a letter rarer in text than w's first.
+func containsBy(t, w string, k int) bool {
+	end := len(t) - len(w) + k + 1 // (past the last place w[k] can stand)
+	for i := k; i < end; i++ {
+		j := strings.IndexByte(t[i:end], w[k])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if t[i-k:i-k+len(w)] == w {
+			return true
+		}
+	}
+	return false
 }
