@@ -166,6 +166,9 @@
 //     will be considered if they have an exceptional academic record",
 //     "… on a case-by-case basis") make it preferred, waived for some and
 //     expected of the rest; considered with no condition, not required.
+//     Experience a residency, a program or the Match provides ("residency
+//     gives graduates the hands-on clinical training they need") is what
+//     training is, no rule (decided in session 16).
 //   - ECFMG: ecfmg_deadline is the moment certification must be held by
 //     (application, interview, rank_list, match, training_start); of two
 //     the earlier.

@@ -171,6 +171,9 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 	if at < 0 && usa && qUSCE && !cl.topics.has(tResearch) {
 		at = usaAt // "we do prefer to see some US clinical expierence"; not "research in the US is valued"
 	}
+	if at >= 0 && providedExperience(r, cl, at) {
+		return // "residency provides graduates with the hands-on clinical training they need": what training gives, no rule
+	}
 	if at >= 0 && lettersWritersExperience(r, cl, at) {
 		return // "letters from physicians who supervised your US clinical experience": the writers', no rule
 	}
@@ -179,6 +182,65 @@ func usceMentions(r *reading, cl *clause, add func(mention)) {
 		add(mention{r: r, cl: cl, tok: at, top: tUSCE, at: int(t.start), end: int(t.end), neg: negated(r.low, cl, at)})
 	}
 }
+
+// providedExperience reports an experience that is the object of a verb
+// of providing ("the Match secures a residency that will provide
+// graduates with the hands-on clinical training they need", "our program
+// offers residents US clinical experience", "committed to giving
+// trainees hands-on experience in US hospitals"): what a residency, a
+// program or a process gives its trainees, not what an applicant must
+// bring. Only the receivers, determiners and the experience's own
+// modifiers stand between the verb and the experience (providedBetween);
+// an applicant told to provide something ("applicants must provide
+// documentation of their US clinical experience", "please provide …") or a
+// preference given ("we give preference to applicants with US clinical
+// experience") keeps the rule, as does a providing after the experience
+// ("applicants need the US experience an externship provides").
+func providedExperience(r *reading, cl *clause, at int) bool {
+	before := r.low[cl.start:cl.toks[at].start]
+	f := strings.Fields(before)
+	v := -1
+	for i := len(f) - 1; i >= 0; i-- {
+		w := strings.Trim(f[i], ",.;:()\"'")
+		if providingVerbs[w] {
+			v = i
+			break
+		}
+		if !providedBetween[w] {
+			return false
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := 0; k < at; k++ {
+		if t := cl.toks[k]; t.e.kind == kHard && int(t.start) < cl.start+strings.LastIndex(before, f[v]) {
+			return false // "applicants must provide …": the applicant's act, asked
+		}
+	}
+	for _, w := range f[:v] {
+		if strings.Trim(w, ",.;:()\"'") == "please" {
+			return false
+		}
+	}
+	return true
+}
+
+// providingVerbs are the verbs of giving an experience.
+var providingVerbs = map[string]bool{"provide": true, "provides": true, "providing": true, "give": true, "gives": true, "giving": true,
+	"offer": true, "offers": true, "offering": true, "afford": true, "affords": true, "affording": true}
+
+// providedBetween are the words that may stand between a verb of providing
+// and the experience it provides: its receivers, determiners, and the
+// experience's own modifiers.
+var providedBetween = map[string]bool{"the": true, "a": true, "an": true, "our": true, "their": true, "your": true, "its": true,
+	"all": true, "every": true, "each": true, "much": true, "more": true, "with": true, "and": true, "them": true, "you": true,
+	"him": true, "her": true, "graduates": true, "residents": true, "interns": true, "trainees": true, "doctors": true,
+	"physicians": true, "imgs": true, "fmgs": true, "learners": true, "new": true, "young": true, "medical": true,
+	"international": true, "foreign": true, "future": true, "incoming": true, "hands-on": true, "clinical": true, "direct": true,
+	"supervised": true, "valuable": true, "extensive": true, "broad": true, "excellent": true, "practical": true,
+	"real-world": true, "essential": true, "invaluable": true, "early": true, "ample": true, "rich": true, "diverse": true,
+	"usa": true, "american": true, "inpatient": true, "outpatient": true}
 
 // lettersWritersExperience reports an experience named in a relative clause
 // about the writers of letters named before it ("two letters must come
