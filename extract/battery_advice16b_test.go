@@ -54,3 +54,77 @@ func TestBatteryAdvice16bWhoSpeaks(t *testing.T) {
 	}
 	runKnownBattery(t, cases, nil, j1, h1b, s1Pass, usceReqF, yogMax)
 }
+
+// TestBatteryAdvice16bOwnAmongMany: a program that sets itself among or
+// against programs in general ("unlike most programs, we …", "we are one
+// of the few programs that …", "like most academic programs, the program
+// …") states its own policy in the clause that names it. A clause naming
+// programs in general alone still states nothing, and a rule for "every
+// applicant to our program" is the program's. What "every program" or
+// "any program" asks is programs in general too, not read so yet
+// (knownOwnAmongMany16b).
+func TestBatteryAdvice16bOwnAmongMany(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"We are one of the few programs that sponsor H-1B visas.", F{h1b: true}},
+		{"Unlike most programs, we sponsor H-1B visas.", F{h1b: true}},
+		{"Unlike many community hospitals, our program sponsors the H-1B.", F{h1b: true}},
+		{"Like most academic programs, the program accepts J-1 visas only.", F{j1: true, h1b: false}},
+		{"Like most academic programs, this residency accepts J-1 visas only.", F{j1: true, h1b: false}},
+		{"Most programs sponsor J-1 only; we sponsor both J-1 and H-1B.", F{j1: true, h1b: true}},
+		{"Many residency programs sponsor only J-1 visas.", F{}},
+		{"Fewer hospitals sponsor H-1B visas each year.", F{}},
+		{"Every program requires US clinical experience.", F{}},
+		{"Any program will want Step 1 passed on the first attempt.", F{}},
+		{"No residency program accepts applicants who graduated more than ten years ago.", F{}},
+		{"Every program sponsors the J-1 through ECFMG.", F{}},
+		{"Every program in our department requires US clinical experience.", F{usceReqF: "required"}},
+		{"Every applicant to our program must have US clinical experience.", F{usceReqF: "required"}},
+		{"Applicants from any program must have passed Step 1.", F{s1Pass: true}},
+	}), knownOwnAmongMany16b, j1, h1b, usceReqF, usceMo, yogMax, s1Pass, attMax)
+}
+
+// knownOwnAmongMany16b are TestBatteryAdvice16bOwnAmongMany's cases not
+// read right yet: "every program" and "any program" before a verb of
+// asking are programs in general, but an expression for them in
+// manyPrograms cost about 2M instructions of package initialisation.
+var knownOwnAmongMany16b = map[string]bool{
+	"Every program requires US clinical experience.":            true,
+	"Any program will want Step 1 passed on the first attempt.": true,
+	"Every program sponsors the J-1 through ECFMG.":             true,
+}
+
+// TestBatteryAdvice16bKindByWhatItDoes: programs named as a kind by what
+// they do — a bare plural before "that" or "which" ("programs that
+// sponsor the H-1B usually want Step 3", "apply to hospitals which accept
+// J-1 visas") — are programs in general, whatever the kind is said to do.
+// The same relative clause on programs made definite or counted ("the
+// programs that …", "our hospitals which …", "one of two programs that
+// …"), or in a clause that names the page's program ("… include ours"),
+// is the program's policy.
+func TestBatteryAdvice16bKindByWhatItDoes(t *testing.T) {
+	runKnownBattery(t, visaCases([]struct {
+		s    string
+		want F
+	}{
+		{"Programs that sponsor H-1B visas usually want Step 3 passed.", F{}},
+		{"Apply to programs that sponsor the H-1B.", F{}},
+		{"Target hospitals which accept J-1 visas if you lack Step 3.", F{}},
+		{"Residencies that offer H-1B sponsorship are hard to find.", F{}},
+		{"We are among the programs that sponsor H-1B visas.", F{h1b: true}},
+		{"Our hospitals which sponsor J-1 visas are listed below.", F{j1: true}},
+		{"The programs that sponsor H-1B visas at our institution are listed below.", F{h1b: true}},
+		{"We are one of two programs that sponsor the H-1B in the state.", F{h1b: true}},
+		{"Programs that sponsor H-1B visas include ours.", F{h1b: true}},
+		{"We sponsor J-1 visas, unlike programs that sponsor only the H-1B.", F{j1: true}},
+	}), knownAdvice16bMisses, j1, h1b)
+}
+
+// knownAdvice16bMisses are this file's cases not read right yet.
+var knownAdvice16bMisses = map[string]bool{
+	// the contrast and the kind are in the clause of the program's "we",
+	// which keeps the kind's H-1B as the program's
+	"We sponsor J-1 visas, unlike programs that sponsor only the H-1B.": true,
+}

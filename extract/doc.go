@@ -213,13 +213,16 @@
 //     of programs in general ("the residency application process in the
 //     US", "to practise medicine in the US, IMGs must …", "most programs
 //     require …"; of a kind too: "most IMG-friendly programs", "some
-//     H-1B-sponsoring programs"), unless the program says it of itself
-//     ("we", "our"); a page with such a sentence and nowhere a program's
-//     voice states no rule at all. The program's voice is "we", "our",
-//     "us", or "the program" / "this program" in a sentence neither
-//     addressed to the reader nor in the reader's voice: "Will this
-//     program sponsor me?" and "you need H-1B sponsorship directly from
-//     the program" are the applicant's side (decided in session 16).
+//     H-1B-sponsoring programs"; a kind by what it does: "programs that sponsor the H-1B
+//     usually want Step 3"), unless the program says it of itself ("we", "our": "unlike
+//     most programs, we sponsor the H-1B" is the program's H-1B, "we are
+//     one of the few programs that sponsor H-1B visas" too); a page with
+//     such a sentence and nowhere a program's voice states no rule at
+//     all. The program's voice is "we", "our", "us", or "the program" /
+//     "this program" in a sentence neither addressed to the reader nor in
+//     the reader's voice: "Will this program sponsor me?" and "you need
+//     H-1B sponsorship directly from the program" are the applicant's side
+//     (decided in session 16).
 //     A medical school's rule for its own students (decided in session
 //     14): a clause whose subject is the school's students — "students",
 //     "the student", "each student", "our students", "medical students",

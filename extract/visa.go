@@ -1162,9 +1162,13 @@ func otherPopulation(low string) bool {
 
 // programsInGeneral reports a clause about what many, most or few
 // programs do ("many residency programs sponsor only J-1 visas", "not
-// all programs offer the H-1B", "fewer hospitals sponsor H-1B visas"):
+// all programs offer the H-1B", "fewer hospitals sponsor H-1B visas"), or
+// about programs of a kind by what they do, a bare plural before "that"
+// or "which" ("programs that sponsor the H-1B usually want Step 3"):
 // advice about programs in general, not this program's policy. A
-// program's own ("most of our programs") is not in general.
+// program's own ("most of our programs") is not in general, nor is a
+// clause that names the program of the page ("unlike most programs, we
+// sponsor the H-1B"; definiteProgram).
 func programsInGeneral(low string) bool {
 	f := strings.Fields(low)
 	for i, w := range f {
@@ -1172,6 +1176,14 @@ func programsInGeneral(low string) bool {
 		case "by", "at", "from", "in":
 			if i+1 < len(f) && indefiniteProgram(f[i+1:]) && !definiteProgram(f) {
 				return true
+			}
+			continue
+		case "programs", "residencies", "hospitals", "institutions", "programmes":
+			// a kind of program by what it does: "programs that sponsor
+			// the H-1B usually want Step 3", "apply to hospitals which
+			// accept J-1 visas"
+			if i+1 < len(f) && (f[i+1] == "that" || f[i+1] == "which") && (i == 0 || !pluralDeterminers[strings.Trim(f[i-1], ",.;:()")]) {
+				return !definiteProgram(f)
 			}
 			continue
 		case "many", "most", "few", "fewer", "several":
@@ -1189,12 +1201,19 @@ func programsInGeneral(low string) bool {
 			}
 			switch n {
 			case "programs", "residencies", "hospitals", "institutions", "programmes", "sponsors", "employers":
-				return true
+				return !definiteProgram(f) // "unlike most programs, we sponsor the H-1B": the program's own
 			}
 		}
 	}
 	return false
 }
+
+// pluralDeterminers are the words that make a plural noun after them
+// definite or counted ("the programs that …", "our hospitals which …",
+// "two programs that …", "one of the programs that …"): no kind in
+// general.
+var pluralDeterminers = map[string]bool{"the": true, "our": true, "these": true, "those": true, "its": true, "your": true,
+	"their": true, "his": true, "her": true, "my": true, "both": true, "two": true, "three": true, "four": true, "five": true}
 
 // indefiniteProgram reports words that open with an indefinite article
 // or "any" and name a program within the next three words ("a GME
@@ -1220,7 +1239,7 @@ func indefiniteProgram(f []string) bool {
 }
 
 // definiteProgram reports words that name a program of the page's own:
-// "we", "our", "us", or "the" or "this" before a program noun within
+// "we", "our", "ours", "us", or "the" or "this" before a program noun within
 // three words ("the residency", "this internal medicine program"). A
 // clause whose program is named so states its policy, whatever an
 // indefinite one beside it does ("the residency sponsors J-1 visas, which
@@ -1228,7 +1247,7 @@ func indefiniteProgram(f []string) bool {
 func definiteProgram(f []string) bool {
 	for i, w := range f {
 		switch strings.Trim(w, ",.;:()") {
-		case "we", "our", "us":
+		case "we", "our", "ours", "us":
 			return true
 		case "the", "this":
 			for j := i + 1; j < len(f) && j <= i+3; j++ {
