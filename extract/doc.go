@@ -222,7 +222,10 @@
 //     "this program" in a sentence neither addressed to the reader nor in
 //     the reader's voice: "Will this program sponsor me?" and "you need
 //     H-1B sponsorship directly from the program" are the applicant's side
-//     (decided in session 16).
+//     (decided in session 16). A question embedded after a verb of asking,
+//     learning or showing ("ask the program whether it sponsors the
+//     H-1B", "the list shows which programs sponsor J-1 visas") asserts
+//     nothing, to the clause's end or a colon.
 //     A medical school's rule for its own students (decided in session
 //     14): a clause whose subject is the school's students — "students",
 //     "the student", "each student", "our students", "medical students",

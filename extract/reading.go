@@ -122,6 +122,12 @@ type clause struct {
 	inherited  bool // an answer's clause that names no topic of its own
 	turnedAway bool // an "if" clause whose consequence turns the applicant away: who is turned away
 	own        bool // opens with a subject and a verb of its own: "…, but applicants must be certified"
+	// asked, askedEnd: the bytes of r.low of a question the clause embeds
+	// ("ask the program whether it sponsors the H-1B"; embeddedQuestion),
+	// whose words assert nothing; askedEnd 0: none; found once a table
+	// finds a mention in the clause (askedRead)
+	asked, askedEnd int
+	askedRead       bool
 }
 
 // qreading is the question or label a sentence answers.
@@ -482,6 +488,63 @@ var manyPrograms = mustGate(`\b(most|many|some|several|certain|few|other|nearly 
 	append(phrases([]string{"most", "many", "some", "several", "certain", "few", "other", "all"},
 		[]string{"programs", "residency programs", "hospital programs", "training programs", "usa residency programs", "institutions", "hospitals", "of the"}),
 		"programs often", "programs usually", "programs typically", "programs generally", "programs commonly", "programs frequently", "programs tend")...)
+
+// embeddedQuestion returns the bytes of a question the clause embeds
+// after a verb of asking, learning or showing: "ask the program whether it
+// sponsors the H-1B", "check if each program accepts J-1 visas", "the
+// list shows which programs sponsor J-1 and H-1B visas", "contact us to
+// learn whether we sponsor H-1B visas this year". A question asks; its
+// words say nothing the program does, as a question of a FAQ says nothing
+// until it is answered. The question runs to the clause's end or to a
+// colon ("the table shows which visas we sponsor: J-1 and H-1B" names
+// them after it). A "whether" with no such verb ("all applicants, whether
+// US or international graduates, must …") is no question. end is 0 when
+// the clause embeds none.
+func embeddedQuestion(low string, cl *clause) (at, end int) {
+	text := low[cl.start:cl.end]
+	if !strings.Contains(text, "whether ") && !strings.Contains(text, "which ") && !strings.Contains(text, "if ") &&
+		!strings.Contains(text, "what ") {
+		return 0, 0 // (the usual clause)
+	}
+	verb := -10 // the word index of the last verb of asking
+	i := 0
+	for w, rest := 0, text; rest != ""; w++ {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			break
+		}
+		n := strings.IndexByte(rest, ' ')
+		if n < 0 {
+			n = len(rest)
+		}
+		word := strings.Trim(rest[:n], ",;()\"'")
+		i = len(text) - len(rest)
+		switch {
+		case askingVerbs[word]:
+			verb = w
+		case (word == "whether" || word == "if" || word == "which" || word == "what") && w-verb <= 4:
+			at = cl.start + i
+			end = cl.end
+			if c := strings.IndexByte(low[at:cl.end], ':'); c >= 0 {
+				end = at + c
+			}
+			return at, end
+		}
+		if strings.HasSuffix(rest[:n], ",") {
+			verb = -10 // "show readiness for residency, which can be documented by …": a relative clause, no question
+		}
+		rest = rest[n:]
+	}
+	return 0, 0
+}
+
+// askingVerbs are the verbs a question may be embedded under: of asking,
+// learning, checking and showing.
+var askingVerbs = map[string]bool{"ask": true, "asks": true, "asking": true, "check": true, "checks": true, "checking": true,
+	"confirm": true, "confirms": true, "verify": true, "verifies": true, "know": true, "knows": true, "learn": true, "learns": true,
+	"find": true, "see": true, "determine": true, "determines": true, "decide": true, "decides": true, "show": true, "shows": true,
+	"tell": true, "tells": true, "list": true, "lists": true, "indicate": true, "indicates": true, "wonder": true, "wondering": true,
+	"inquire": true, "inquiring": true, "clarify": true, "research": true, "investigate": true}
 
 // programsOfAKind reports a sentence about what many, most or some
 // programs of a kind do, their kind named between the quantifier and the

@@ -206,6 +206,24 @@ func (t *table) apply(r *reading, e *env, c *collector) {
 				}
 			}
 		}
+		if len(e.ms) > n && !cl.askedRead {
+			cl.asked, cl.askedEnd = embeddedQuestion(r.low, cl)
+			cl.askedRead = true
+		}
+		if cl.askedEnd > 0 {
+			// the words of a question the clause embeds assert nothing
+			kept := e.ms[:n]
+			for _, m := range e.ms[n:] {
+				if m.tok < 0 || m.at < cl.asked || m.at >= cl.askedEnd {
+					kept = append(kept, m)
+				}
+			}
+			if len(kept) < len(e.ms) && len(kept) == n {
+				e.ms = kept
+				continue // (nor does the clause take its question's topics)
+			}
+			e.ms = kept
+		}
 		if len(e.ms) > n || cl.topics.any(t.owned) || ci == 0 && r.lead != 0 && bareLead(r.low, cl) {
 			continue // the answer's bare yes/no speaks for the question's topics
 		}
