@@ -10,7 +10,7 @@ import (
 
 // storyCells16b are rost16b's cells, appended to storyGrid.
 func storyCells16b() []storyCell {
-	return append(slices.Concat(storyCellsSpeechVerbs(), storyCellsFronted()),
+	return append(slices.Concat(storyCellsSpeechVerbs(), storyCellsFronted(), storyCellsEnded()),
 		// a lead-in that welcomes residents over the story's byline: the
 		// writer is no one in a list
 		storyCell{"trap/lead-in/staff-writer", "Welcome, new interns!\nJane Roe, Staff Writer\nMarch 3, 2026\n\nOur new interns arrived in June.", nil},
@@ -73,13 +73,17 @@ func storyCellsSpeechVerbs() []storyCell {
 }
 
 // metaRows16b are rost16b's perturbations: the verb of a quotation's
-// attribution in another inflection or tense.
+// attribution in another inflection or tense; a residency's end in
+// another noun.
 var metaRows16b = func() []metaRow {
 	var rows []metaRow
 	for _, v := range speechVerbForms16[1:] {
 		rows = append(rows, sub("speech/"+v[2], "” said ", "” "+v[2]+" "), sub("speech/"+v[1], "” says ", "” "+v[1]+" "))
 	}
-	return append(rows, sub("speech/say", "” says ", "” say "))
+	return append(rows, sub("speech/say", "” says ", "” say "),
+		// the residency's end in another noun
+		sub("ended/graduation-of", "the departure of", "the graduation of"),
+		sub("ended/departure-possessive", "Sam Oduya's graduation", "Sam Oduya's departure"))
 }()
 
 // storyCellsFronted are class 1's cells: a regional paper's story of a
@@ -139,6 +143,49 @@ func storyCellsFronted() []storyCell {
 		{"none", "The ceremony ended with the oath."},
 	} {
 		cells = append(cells, storyCell{"trap/fronted/" + tr.key, story(tr.text), nil})
+	}
+	return cells
+}
+
+// storyCellsEnded are class 3's cells: a faculty editor's post on a
+// residency's blog that says goodbye to a graduating resident, the
+// residency's end said as a noun or a gerund of the resident ("the
+// departure of Sam Oduya from the residency and start of his fellowship",
+// "Sam Oduya's graduation from our program", "congratulations to Sam
+// Oduya on completing residency"), signed by the editor. Traps: a program
+// coordinator's departure, a director's retirement or graduation of
+// another kind, a graduation from medical school, an end dated in a past
+// year, a faculty member's departure.
+func storyCellsEnded() []storyCell {
+	var cells []storyCell
+	oduya := []string{"Sam Oduya |  |  | "}
+	post := func(s string) string {
+		return "Residency Blog\n\nSummer Notes\n\nJuly is a month of change for our residency. " + s + " Sam ran our wellness committee for three years. Good luck to you Dr. Oduya!\n\n-Alex Marsh, MD"
+	}
+	for _, c := range []struct{ key, text string }{
+		{"departure-start", "With the departure of Sam Oduya from the residency and start of his critical care fellowship, our call schedule changes."},
+		{"departure-year-after", "With the departure of Sam Oduya from the residency and start of his critical care fellowship in July 2031, our call schedule changes."},
+		{"departure-our-own", "With the departure of our own Sam Oduya from the residency and start of his critical care fellowship, our call schedule changes."},
+		{"graduation-of", "The graduation of Sam Oduya from our program leaves a gap on the wards."},
+		{"possessive-graduation", "Sam Oduya's graduation from our program leaves a gap on the wards."},
+		{"possessive-departure", "Dr. Sam Oduya's departure from the residency leaves a gap on the wards."},
+		{"possessive-completion", "Sam Oduya’s completion of his residency leaves a gap on the wards."},
+		{"congrats-completing", "Congratulations to Sam Oduya on completing residency!"},
+		{"congrats-finishing", "Congratulations to Dr. Sam Oduya on finishing the internal medicine residency."},
+		{"congrats-graduation", "Congratulations to Sam Oduya on his graduation from the program."},
+		{"congrats-graduating", "Congratulations to Sam Oduya on graduating from our residency program."},
+	} {
+		cells = append(cells, storyCell{"ended/" + c.key, post(c.text), oduya})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"coordinator", "With the departure of our program coordinator Sam Oduya from the residency, our call schedule changes."},
+		{"director", "Congratulations to Dr. Sam Oduya on the completion of his term as program director."},
+		{"retirement", "With the retirement of Dr. Sam Oduya, our program director, the residency changes."},
+		{"medical-school", "Congratulations to Sam Oduya on his graduation from medical school."},
+		{"past-year", "Sam Oduya's graduation from the residency in 2014 is still remembered on the wards."},
+		{"faculty-possessive", "Sam Oduya's departure from the residency after ten years on the faculty leaves a gap."},
+	} {
+		cells = append(cells, storyCell{"trap/ended/" + tr.key, post(tr.text), nil})
 	}
 	return cells
 }

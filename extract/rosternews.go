@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/imgfriendly/imgfriendly"
@@ -641,6 +642,65 @@ var leavingWords = []string{"leav", "depart", "Leav", "Depart"}
 // its words.
 var residencyLeft = regexp.MustCompile(`(?i)\b(?:(?:leaves|leaving|departs|departing)\s+(?:her|his|the|our)|departure\s+of\s+(\S+(?:\s+\S+){1,4}?)\s+from\s+(?:her|his|the|our))\s+(?:[a-z-]+\s+){0,3}?residency\b`)
 
+// endedContexts are the nouns and gerunds of a residency's end and the
+// words every match of residencyEnded has right before them or right
+// after them: a block with a residency's or a resident's word is read (its sentences
+// split, the expression run) only when one stands so (endedAnchor: a
+// program's page speaks of graduation from medical school often).
+var endedContexts = []struct {
+	word          string
+	before, after []string
+}{
+	{"departure", []string{"s ", "on his ", "on her ", "on their "}, []string{" of "}},
+	{"graduation", []string{"s ", "on his ", "on her ", "on their "}, []string{" of "}},
+	{"completion", []string{"s ", "on his ", "on her ", "on their "}, nil},
+	{"completing", []string{"on "}, nil},
+	{"finishing", []string{"on "}, nil},
+	{"graduating", []string{"on "}, nil},
+}
+
+// endedAnchor reports a word of endedContexts in t with one of its words
+// before or after it.
+func endedAnchor(t string) bool {
+	for _, c := range endedContexts {
+		for from := 0; ; {
+			k := strings.Index(t[from:], c.word)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(c.word)
+			for _, b := range c.before {
+				if strings.HasSuffix(t[:k], b) {
+					return true
+				}
+			}
+			for _, a := range c.after {
+				if strings.HasPrefix(t[from:], a) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// residencyEnded is a resident's training ended, said as a noun or a
+// gerund of the person rather than as the person's verb: "the graduation
+// of Sam Oduya from our program" (group 1 the name), "Sam Oduya's
+// departure from the residency", "Dr. Oduya's completion of his
+// residency" (group 2), "congratulations to Sam Oduya on completing
+// residency", "… on his graduation from the program" (group 3); the
+// residency or, on a residency's page, the program (group 4). The names
+// of groups 2 and 3 are runs of capitalised words (personName reads
+// group 1).
+var residencyEnded = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:\b(?:departure|graduation|completion)\s+of\s+(\S+(?:\s+\S+){1,4}?)\s+from\s+|` +
+		`((?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:(?:departure|graduation)\s+from|completion\s+of)\s+|` +
+		`\bto\s+((?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+on\s+(?:(?:his|her|their)\s+)?(?:(?:departure|graduation)\s+from|completion\s+of|completing|finishing|graduating\s+from)\s+)` +
+		`(?:(?:her|his|their|the|our|this)\s+)?(?:[\p{L}-]+\s+){0,3}?([Rr]esidency|[Pp]rogram)\b`)
+})
+
 // intentWords before a residency to finish make it a plan, not one under
 // way: "hopes to complete her residency".
 var intentWords = newWordList("hope", "hopes", "hoping", "plan", "plans", "planning", "want", "wants", "wish", "wishes",
@@ -668,22 +728,44 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		turn := b.may(residencyTurn)
-		left := b.words().find(residencyTurn.hints)&1 != 0 && containsOneOf(b.text, leavingWords...) // (residencyLeft's necessary words: "residency", then one of these)
-		if !turn && !left {
+		left := b.words().find(residencyTurn.hints)&1 != 0 && containsOneOf(b.text, leavingWords...)               // (residencyLeft's necessary words: "residency", then one of these)
+		ended := (b.words().find(residencyTurn.hints)&1 != 0 || b.hint()&hintResident != 0) && endedAnchor(b.text) // (a residency's or a resident's word, read with the block's words; then a noun of the end with its words beside it)
+		if !turn && !left && !ended {
 			continue
 		}
 		prev := "" // the sentence before: a story names its subject, then says "his residency"
 		for _, s := range sentences(b.text) {
 			var m []int
-			if turn {
-				m = residencyTurn.re.FindStringSubmatchIndex(s)
+			finishing := false
+			inside, insideEnd := -1, -1 // where the name inside the match is (residencyLeft's group 1, residencyEnded's groups 1 to 3)
+			if ended {                  // (first: "Sam Oduya's completion of his residency" is residencyTurn's too, with no name before it)
+				if m = residencyEnded().FindStringSubmatchIndex(s); m != nil {
+					for g := 1; g <= 3; g++ {
+						if m[2*g] >= 0 {
+							inside, insideEnd = m[2*g], m[2*g+1]
+						}
+					}
+					finishing = true
+					program := s[m[8]] == 'p' || s[m[8]] == 'P'
+					if staffRoleWords.in(s[m[0]:]) || otherRoles.in(s[m[0]:]) || endedInYear(s, m[1]) || !residencyEnds(s[m[1]:]) ||
+						program && (strings.Contains(s[insideEnd:m[8]], "school") || !residencyPage(d)) {
+						m = nil // "the graduation of Dr. Marsh, our program director, …", "Ana Ruiz's graduation from the residency in 2015", "graduation from our medical school program"
+						inside, insideEnd = -1, -1
+					}
+				}
 			}
-			finishing := m != nil && m[4] >= 0
-			inside := -1 // where the name inside the match is (residencyLeft's group 1)
+			if m == nil && turn {
+				m = residencyTurn.re.FindStringSubmatchIndex(s)
+				finishing = m != nil && m[4] >= 0
+			}
 			if m == nil && left {
 				if m = residencyLeft.FindStringSubmatchIndex(s); m != nil {
-					finishing, inside = true, m[2]
-					if staffRoleWords.in(s) || otherRoles.in(s) || yearWord.MatchString(s) || !residencyEnds(s[m[1]:]) {
+					finishing, inside, insideEnd = true, m[2], m[3]
+					scope := s // the roles of the sentence, or from the noun on when the name is inside ("As faculty editor, I note the departure of …")
+					if inside >= 0 {
+						scope = s[m[0]:]
+					}
+					if staffRoleWords.in(scope) || otherRoles.in(scope) || endedInYear(s, m[1]) || !residencyEnds(s[m[1]:]) {
 						m = nil // "the departure of Dr. Marsh from the residency after 20 years as its director", "left the residency in 2015"
 					}
 				}
@@ -697,7 +779,7 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			name, st, en := lastNameIn(before)
 			if inside >= 0 {
 				// "the departure of Sam Oduya from the residency": the name inside
-				n, ok := personName(stripTitle(s[inside:m[3]]))
+				n, ok := personName(stripTitle(capitalisedFrom(s[inside:insideEnd])))
 				if !ok || isSchoolLine(n) {
 					continue
 				}
@@ -745,6 +827,31 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// capitalisedFrom is t from its first capitalised word on: "Sam Oduya" of
+// "our own Sam Oduya" (a role in the words dropped is read apart).
+func capitalisedFrom(t string) string {
+	for i := 0; i < len(t); {
+		if t[i] >= 'A' && t[i] <= 'Z' || t[i] >= 0x80 && upperAt(t, i) {
+			return t[i:]
+		}
+		sp := strings.IndexByte(t[i:], ' ')
+		if sp < 0 {
+			break
+		}
+		i += sp + 1
+	}
+	return t
+}
+
+// endedInYear reports a year in the residency's end, the sentence s up to
+// end (where the residency left is named), or in the few words after it
+// ("left the residency in 2015", "from the residency in June 2019"): an
+// end long past. A year further on is another event's ("and the start of
+// his fellowship in July 2027").
+func endedInYear(s string, end int) bool {
+	return yearWord.MatchString(s[:min(len(s), end+20)])
 }
 
 // residencyEnds reports the text after a residency left that does not go
