@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,7 +114,7 @@ type storyPage struct {
 
 // storyPages are storyGrid's cells with an address.
 func storyPages() []storyPage {
-	return storyPages15FirstName()
+	return slices.Concat(storyPages15FirstName(), storyPages16RootFirstName())
 }
 
 // residentRowsAt is residentRows of the page at pageURL ("" for none).

@@ -189,3 +189,39 @@ func storyCellsEnded() []storyCell {
 	}
 	return cells
 }
+
+// storyPages16RootFirstName are class 4's cells: a resident's bio at the
+// site's root, its address the first name alone ("/gillian"), the text
+// opening with the first name and nicknames, an undergraduate degree at a
+// US institute, then the medical studies abroad, and the person's own
+// residency said in passing ("prior to residency", "when residency
+// allows"): no folder says whose page it is, so the bio must. Traps: a
+// faculty member's bio ("joined our faculty"), a medical student's, a bio
+// that names no residency of the person's, a root page that is no one's
+// ("/wellness"), an alumna's, a page in a folder that is not the
+// residents'.
+func storyPages16RootFirstName() []storyPage {
+	at := "https://www.harborfamilymed.org/gillian"
+	uwi := []string{"Gillian | University of the West Indies | Jamaica | "}
+	open := "Gillian, Gilly or “Songbird” (a name she earned for singing on night shifts), completed her undergraduate degree in Biochemistry at the Rochester Institute of Technology and returned to Jamaica for her medical studies at the University of the West Indies."
+	bio := func(s string) string { return "Gillian\n" + s }
+	pages := []storyPage{
+		{"root-first-name/prior-allows", at, bio(open + " She practiced as a general physician in Montego Bay prior to residency. She loves to bake when residency allows!"), uwi},
+		{"root-first-name/slash", at + "/", bio(open + " She worked in a rural clinic before residency and paints in her spare time."), uwi},
+		{"root-first-name/html-file", at + ".html", "<html><head><title>Gillian | Harbor Family Medicine</title></head><body><h1>Gillian</h1><p>" + open + "</p><p>She taught anatomy prior to residency. She swims whenever residency allows.</p></body></html>", uwi},
+		{"root-first-name/co-residents", at, bio(open + " She cooks Sunday dinners for her co-residents."), uwi},
+		{"root-first-name/is-resident", at, bio(open + " She is a second-year resident who loves gardening."), uwi},
+		{"root-first-name/he", "https://harborfamilymed.org/tomas", "Tomas\nTomas, or Tom to his friends, studied engineering at the Harbor Institute of Technology before he moved back to Peru for his medical studies at the Universidad Nacional de Trujillo. He plays the guitar during residency breaks and ran a clinic in Lima prior to residency.",
+			[]string{"Tomas | Universidad Nacional de Trujillo | Peru | "}},
+		{"root-first-name/college-only", at, bio("Gillian earned a bachelor's degree in biology at the Rochester Institute of Technology. She coached her swim club prior to residency and loves to bake when residency allows."), []string{"Gillian |  |  | "}},
+		// traps
+		{"trap/root-first-name/faculty", at, bio(open + " She joined our faculty after years in practice and teaches whenever residency schedules allow. She mentors residents during residency."), nil},
+		{"trap/root-first-name/student", at, bio("Gillian is a fourth-year medical student at the University of the West Indies. She hopes to cook more when residency allows."), nil},
+		{"trap/root-first-name/no-residency", at, bio(open + " She loves to bake and paint."), nil},
+		{"trap/root-first-name/alumna", at, bio(open + " She completed her residency here and practiced in Kingston prior to residency teaching."), nil},
+		{"trap/root-first-name/wellness", "https://www.harborfamilymed.org/wellness", "Wellness\nWellness matters to every resident. Each intern meets her or his mentor monthly, before residency ends, and she or he plans a retreat.", nil},
+		{"trap/root-first-name/other-folder", "https://www.harborfamilymed.org/team/gillian", bio(open + " She practiced in Montego Bay prior to residency."), nil},
+		{"trap/root-first-name/other-name", at, "Maya\nMaya, Gilly to her friends, returned to Jamaica for her medical studies at the University of the West Indies. She baked bread prior to residency.", nil},
+	}
+	return pages
+}
