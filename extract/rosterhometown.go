@@ -22,6 +22,13 @@ import (
 var hometownOpeners = []string{"from ", "of ", "originally from ", "a native of ", "who is from ", "who hails from ",
 	"who comes from ", "who grew up in ", "who moved from ", "who moved here from ", "who came from ", "who came here from "}
 
+// hometownSaidClauses open a clause after a hometown aside that tells
+// how or when the speaker said what the story quotes, no more of who the
+// speaker is (a clause that names a role is read whole: "when asked
+// about his years on the faculty"), and so is one of a residency or a
+// year ("as he recalled his residency here in 2009": an alumnus's).
+var hometownSaidClauses = []string{", when asked", ", as he ", ", as she ", ", as they "}
+
 // hometownMay is a necessary condition of a hometown aside in t: an
 // opener of hometownOpeners after a comma (an age may stand between:
 // "Ana Ruiz, 27, of Lima").
@@ -60,6 +67,11 @@ func hometownOnly(rest string) bool {
 		rest = rest[4:] // an age: "27, of Lima"
 	}
 	low := asciiLower(rest)
+	for _, c := range hometownSaidClauses {
+		if k := strings.Index(low, c); k > 0 && !staffRoleWords.in(low[k:]) && !otherRoles.in(low[k:]) && !residentRoleRE.MatchString(low[k:]) && !strings.Contains(low[k:], "residency") && !yearWord.MatchString(low[k:]) {
+			rest, low = rest[:k], low[:k] // "from Quito, Ecuador, when asked about the move": how the speaker came to say it
+		}
+	}
 	place := ""
 	for _, o := range hometownOpeners {
 		if strings.HasPrefix(low, o) {

@@ -130,6 +130,10 @@ func storyCellsFronted() []storyCell {
 	}
 	cells = append(cells,
 		storyCell{"fronted/two-residents", story("Asked what he thought about moving to the Delta, Luis Prado, from Quito, Ecuador, said: " + words + "\n\nSpeaking in Portuguese, Ana Reis, of Recife, Brazil, said: “I am ready to start.”"), []string{"Luis Prado |  |  | ", "Ana Reis |  |  | "}},
+		storyCell{"fronted/of-no-comma", story("When asked what he thought, Luis Prado of Quito, Ecuador, said: " + words), prado},
+		storyCell{"fronted/from-no-comma-dr", story("Speaking in Portuguese, Dr. Luis Prado from Quito, Ecuador, said: " + words), prado},
+		storyCell{"hometown-when-asked", story(strings.Replace(words, ".”", ",”", 1) + " said Luis Prado, from Quito, Ecuador, when asked about the move."), prado},
+		storyCell{"hometown-as-he", story(strings.Replace(words, ".”", ",”", 1) + " said Luis Prado, 29, of Quito, Ecuador, as he thanked his family."), prado},
 		storyCell{"fronted/html", "<html><body><h1>New doctors get their white coats in the Delta</h1><p>Thirty-six new resident physicians put on their white coats Saturday.</p><p>“Today you join a profession that asks everything of you,” said Dr. Ruth Lang, founding dean of the college.</p><p>Asked what he thought about moving to the Delta, Luis Prado, from Quito, Ecuador, said: " + words + "</p></body></html>", prado},
 	)
 	for _, tr := range []struct{ key, text string }{
@@ -141,6 +145,9 @@ func storyCellsFronted() []storyCell {
 		{"told", "Prado told the residents: " + words},
 		{"writer-clause", "As Luis Prado said, " + strings.Trim(words, "“”")},
 		{"none", "The ceremony ended with the oath."},
+		{"of-college", "When asked about the class, Ruth Lang of Delta College, Meridian, said: " + words},
+		{"when-asked-faculty", strings.Replace(words, ".”", ",”", 1) + " said Luis Prado, from Quito, Ecuador, when asked about his years on the faculty."},
+		{"when-asked-alumnus", strings.Replace(words, ".”", ",”", 1) + " said Luis Prado, from Quito, Ecuador, as he recalled his residency here in 2009."},
 	} {
 		cells = append(cells, storyCell{"trap/fronted/" + tr.key, story(tr.text), nil})
 	}

@@ -366,6 +366,9 @@ func asideBeforeSaid(d *doc, before string, role, home bool) (start int, name st
 	if len(parts) < 2 {
 		return 0, "", false
 	}
+	if home {
+		parts = splitNamePlace(parts) // "Luis Prado of Quito, Ecuador, said"
+	}
 	k := 1
 	for k < len(parts)-1 && isDegree(strings.Trim(parts[k], ". ")) {
 		k++ // "Ana Ruiz, MD, a third-year resident"
@@ -388,6 +391,27 @@ func asideBeforeSaid(d *doc, before string, role, home bool) (start int, name st
 		name, ok = fullNameFor(d, surname)
 	}
 	return start, name, ok
+}
+
+// splitNamePlace parts a name from the place a hometown gives with no
+// comma between ("Luis Prado of Quito", then "Ecuador"): the name, then
+// the aside from "of" or "from" on, then the rest. parts is returned as it
+// is when its first part is a name or holds no name before such a word.
+func splitNamePlace(parts []string) []string {
+	head := strings.TrimSpace(parts[0])
+	if _, ok := personName(head); ok {
+		return parts
+	}
+	for _, w := range [...]string{" of ", " from "} {
+		j := strings.Index(head, w)
+		if j < 0 || !upperAt(head, j+len(w)) {
+			continue
+		}
+		if _, ok := personName(head[:j]); ok {
+			return append([]string{head[:j], head[j+1:]}, parts[1:]...)
+		}
+	}
+	return parts
 }
 
 // fullerName is the full name the page gave before a particle's surname
