@@ -45,6 +45,15 @@ const (
 	gridClose = "<p>Please submit all application materials through ERAS by October 1.</p>"
 )
 
+// gridPage is paragraphs between gridOpen and gridClose.
+func gridPage(ps ...string) string {
+	h := gridOpen
+	for _, p := range ps {
+		h += "<p>" + p + "</p>"
+	}
+	return h + gridClose
+}
+
 // gridForms set one statement in the shapes pages use.
 var gridForms = []struct {
 	name string

@@ -26,16 +26,7 @@ func gridSession14() []gridCell {
 	var cells []gridCell
 	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
 	items := gridItems
-	page := func(ps ...string) string {
-		h := gridOpen
-		for _, p := range ps {
-			h += "<p>" + p + "</p>"
-		}
-		return h + gridClose
-	}
-	faq := func(q, a string) string {
-		return "<h2>Frequently Asked Questions</h2><h3>" + q + "</h3><p>" + a + "</p>" + gridClose
-	}
+	page, faq := gridPage, gridFAQ[0].wrap // gridFAQ[0]: a question heading over its answer
 
 	// 1. Experience placed in a residency or a school.
 	placed := []string{
