@@ -112,7 +112,13 @@
 //     2015"; "after 2018" is 2019) is grad_year_min and gives the years as
 //     cycle year minus that year (the cycle is the Match year the page
 //     names, else the run date's year). yog_counted_to names application,
-//     match or training_start when the page says.
+//     match or training_start when the page says. Years are a limit only
+//     when they measure the time since a graduation: in a clause that
+//     counts graduates ("more graduates than the 60 who finished", "forty
+//     graduates", "the number of graduates") or states a statistic (a
+//     rate, a ratio, a percentage, placements) and asks nothing, "over the
+//     past four years" is the span the figure was counted over, no limit
+//     (decided in session 17; yearsOfAFigure).
 //   - Scores: a three-digit score belongs to the exams named just before it,
 //     else just after; "USMLE" alone stands for Steps 1 and 2 CK. It is a
 //     minimum when required or bounded below ("or higher"), a Step 2 CK

@@ -93,11 +93,86 @@ var yogTable = table{
 //
 // Nor is a limit in someone else's rule (see licensed: "To obtain
 // a medical license in Texas, applicants must have graduated within …").
+//
+// Nor is a span of time over which a figure was counted (see
+// yearsOfAFigure): "only three programs have more graduates than the 74
+// who completed ours over the past three years", "a 97% placement rate
+// over the last four years".
 func bindYOG(r *reading, m *mention) {
 	bindDefault(r, m)
-	if m.tok >= 0 && len(m.qs) > 0 && (inOthersCondition(r, m.at) || licensed(r, m.at)) {
+	if m.tok >= 0 && len(m.qs) > 0 && (inOthersCondition(r, m.at) || licensed(r, m.at) || yearsOfAFigure(r, m)) {
 		m.qs = m.qs[:0]
 	}
+}
+
+// yearsOfAFigure reports a graduation word whose clause states a figure
+// rather than a time since graduation: a count of graduates (a number, or
+// a word of counting, just before the people noun: "40 graduates", "more
+// graduates than", "the number of graduates"), or a statistic
+// (statisticWords: a rate, a ratio, a percentage) anywhere in the clause.
+// The years in such a clause are the span the figure was counted over
+// ("over the past three years", "in the last four years"), never a limit:
+// a rule measures the time since a graduation, and a count of people or a
+// rate measures none. A clause that asks (must, required, not eligible)
+// states a rule whatever figure it names beside it.
+func yearsOfAFigure(r *reading, m *mention) bool {
+	if m.cl.mod&(mHard|mExclusion) != 0 {
+		return false // "applicants must have graduated within 5 years to keep our pass rate high": asked
+	}
+	c := r.low[m.cl.start:m.cl.end]
+	for _, f := range strings.Fields(c) {
+		if statisticWords[strings.Trim(f, ",.;:()\"'!?")] {
+			return true
+		}
+	}
+	w := r.low[m.at:m.end]
+	if !graduatePeople[w] {
+		return false
+	}
+	before := strings.Fields(r.low[m.cl.start:m.at])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		b := strings.Trim(before[k], ",.;:()\"'")
+		if graduateCounters[b] || b != "" && b[0] >= '0' && b[0] <= '9' && !looksLikeYear(b) {
+			return true
+		}
+		if b == "" || !isLowerWord(b) {
+			break
+		}
+	}
+	return false
+}
+
+// graduatePeople are the graduation words that name people, whom a number
+// may count; graduateCounters the words that count them ("more graduates
+// than", "the number of graduates", "dozens of graduates", "forty
+// graduates"); statisticWords
+// the nouns of a figure: the years of a clause holding one are the span
+// it was counted over (yearsOfAFigure).
+var (
+	graduatePeople   = map[string]bool{"graduates": true, "grads": true}
+	graduateCounters = map[string]bool{"more": true, "fewer": true, "number": true, "numbers": true, "total": true, "dozens": true,
+		"hundreds": true, "count": true, "dozen": true, "hundred": true,
+		// counts norm leaves in words (it writes one to twelve as digits)
+		"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+		"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true}
+	statisticWords = map[string]bool{"rate": true, "rates": true, "ratio": true, "percentage": true, "percentages": true,
+		"placement": true, "placements": true, "statistics": true, "outcomes": true}
+)
+
+// looksLikeYear reports digits that are a calendar year (1900–2099).
+func looksLikeYear(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
+
+// isLowerWord reports a word of lower-case letters or hyphens (an
+// adjective between a count and its noun: "40 new graduates").
+func isLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // conditionOpeners open a condition or an exemption inside a sentence.
