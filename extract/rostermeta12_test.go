@@ -254,7 +254,7 @@ func TestRosterMetamorphic(t *testing.T) {
 	type tally struct{ run, fail int }
 	per := map[string]*tally{}
 	var fails []string
-	rows := slices.Concat(metaRows, metaRows13, metaRows15c, metaRows15d, metaRows16b)
+	rows := slices.Concat(metaRows, metaRows13, metaRows15c, metaRows15d, metaRows16b, metaRows17a)
 	for _, r := range rows {
 		per[r.key] = &tally{}
 	}

@@ -579,17 +579,7 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 		end, ok := w.subjectEnd(b)
 		return relBinding{end: end}, ok
 	}
-	for m := 0; m < 5; m++ {
-		if relModifier(w.word(b)) {
-			b++ // "second-year", "family medicine", "chief"
-			continue
-		}
-		if b > 0 && (w.is(b, "and") || w.word(b) == "&") && relModifier(w.word(b+1)) {
-			b++ // "obstetrics and gynecology", "internal medicine & pediatrics": two specialties joined
-			continue
-		}
-		break
-	}
+	b = w.roleModifiers(b, true) // "second-year", "family medicine", "chief", "RFMR Chief"
 	mods := b
 	for n := 0; n < 4 && relDeterminer(w.word(b)); n++ {
 		b++ // "a", "our", "the hospital's new", "20 new"
@@ -1246,9 +1236,7 @@ func relCarriedList(text string, before [][2]int) ([]string, int) {
 func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 	w := relWords{t: t, floor: r0, stop: -1}
 	b := 0
-	for m := 0; m < 5 && relModifier(w.word(b)); m++ {
-		b++
-	}
+	b = w.roleModifiers(b, false)
 	// "fellow" says what the person is as a modifier does ("fellow
 	// resident Ana Ruiz"), and a peer's possessive stands for the
 	// program's "our": "their classmate Ana Ruiz" (a peer noun, its group
