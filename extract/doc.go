@@ -290,19 +290,31 @@
 //     A medical school's news of its named graduates entering residency
 //     (decided in session 16): a person named as a GRADUATE — a doctor's
 //     degree with the school and class year after the name ("Ana Ruiz, MD
-//     XYZ '18"), a graduate's noun in apposition ("a 2021 graduate of X",
-//     "an XYZ alumna"), or "one of them" after a group of the school's
-//     graduates — whose own predicate enters a residency (matched into or
-//     with, secured a residency, begins, is beginning or will begin the
-//     residency), in the sentence or the next one through a pronoun or the
-//     surname, is an incoming resident, the school the one the mark (or
-//     the group's possessive, "XYZ's graduates") names; this holds on a
-//     page headed by its graduates, and on a students' match page for the
+//     XYZ '18", or in brackets: "Ana Ruiz (MD XYZ '18)"), a graduate's noun
+//     in apposition ("a 2021 graduate of X", "an XYZ alumna") or before
+//     the name ("XYZ grad Ana Ruiz", "X School of Medicine graduate Ana
+//     Ruiz"), a medical school set off after the name ("Ana Ruiz, X
+//     University School of Medicine, matched to …", as a national Q&A
+//     names its speakers), or "one of them" after a group of the school's
+//     graduates — whose own predicate enters a residency (session 17: one
+//     lexicon of residency-entry events, entryEvents — matched into, with,
+//     at or to; secured, landed, got or earned a residency; was accepted
+//     into a residency program; begins, is starting or will start the
+//     residency; is in her second year of residency), in the sentence or
+//     the next one through a pronoun or the surname, a photograph's cue
+//     ("(above, left)") allowed before the verb, is an incoming resident,
+//     the school the one the mark (or the group's possessive, "XYZ's
+//     graduates") names; this holds on a page headed by its graduates or
+//     by the match ("We Matched!"), and on a students' match page for the
 //     graduates it marks so. Never: a student ("a fourth-year student
+//     matched", "fourth-year student Ana Ruiz, X School of Medicine,
 //     matched"), a school's list of where its students matched, the
 //     school's president, chancellor or dean quoted, aggregates ("800
-//     graduates"), a match in a past year or a fellowship, a plan or a
-//     denial.
+//     graduates"), a match in a past year (a year before the date the page
+//     opens with; any year on a page with no date) or a fellowship, a plan
+//     or an application ("hopes to match", "is applying to"), a residency
+//     done ("completed her residency at X in 1998", "did his residency
+//     at"), or a denial.
 //   - Page kind: roster (residents listed, or IMG counts on a roster page),
 //     eligibility (a rule stated, or eligibility headings/questions),
 //     program (a residency page), else other.

@@ -15,9 +15,12 @@ import (
 // A person named as a GRADUATE — a doctor's degree with the school and the
 // class year after the name ("MD XYZ '18", "MD '18", "DO, XYZ 2019"), or
 // an apposition of a graduate's noun ("a 2018 graduate of X", "an XYZ
-// alumna") — whose own predicate (the rest of the sentence, or the next
+// alumna"), a graduate's noun before the name ("XYZ grad Ana Ruiz"), a
+// medical school set off after the name ("Ana Ruiz, X University School of
+// Medicine, matched to …"), or the degree and year in brackets ("Ana Ruiz
+// (MD XYZ '18)") — whose own predicate (the rest of the sentence, or the next
 // sentence in the same paragraph opening with a pronoun, "both", or the
-// surname) enters a residency (gradResidencyPredicate: matched into or
+// surname) enters a residency (entryEvents: matched into or
 // with, secured or landed a residency, begins or is beginning the
 // residency or the internship) is an incoming resident; the school is the
 // one the degree line or the apposition names. The line: a student ("a
@@ -43,16 +46,6 @@ var gradNoun = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:medical\s+school\s+)?(?:graduate|alumnus|alumna|alum)(?:\s+(?:of|from)\s+((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the|in)\s*){1,9}))?(?:\s+\(?(?:class\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)?)?\s*[,.;]`)
 })
 
-// gradResidencyPredicate enters a residency: the match ("matched into",
-// "matched with her first-choice residency", "will match at"), a residency
-// or internship secured ("secured an OB/GYN residency", "landed a spot in
-// …", "obtained a residency position"), or the training begun ("is
-// beginning his residency", "will start their internship", "begins
-// residency training").
-var gradResidencyPredicate = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:(?:matched|matches|match|matching)\s+(?:into|with|in|at|to)\b|(?:secured|secures|securing|obtained|obtains|landed|lands|earned|won|accepted)\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in)\s+)?(?:[\p{L}/&-]+\s+){0,4}?(?:residency|residencies|internship|residency\s+position|residency\s+appointment)|(?:begin|begins|beginning|began|start|starts|starting|enter|enters|entering|commence|commences|commencing)\s+(?:(?:her|his|their|a|the)\s+)?(?:[\p{L}/&-]+\s+){0,3}?(?:residency|internship)\b)`)
-})
-
 // gradGapWords may stand between a graduate and the predicate: the
 // auxiliaries and adverbs of the subject's own verb ("has both recently
 // matched", "will now begin").
@@ -76,19 +69,23 @@ var gradOpeners = map[string]bool{"Among": true, "Congratulations": true, "Likew
 // graduateResidents reads a school's named graduates entering residency.
 func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
+	story := &yearOnce{d: d} // the year the page's opening dates it with (storyYear), read once a clause names a year
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || len(b.text) < 30 || b.words().find(gradSet)&3 != 3 || !gradMarkMay(b.text) {
+		if b.role == roleRow || len(b.text) < 30 {
+			continue
+		}
+		if found := b.words().find(gradSet); found&1 == 0 || !(found&2 != 0 && gradMarkMay(b.text) || found&8 != 0 && schoolMarkMay(b.text)) {
 			continue // (the usual block: no entry into residency, or no graduate's mark nor group)
 		}
-		if outOfScope(d, i) && !pastScope(d, i) {
+		if outOfScope(d, i) && !pastScope(d, i) && !matchScope(d, i) {
 			continue // (a section of faculty, students, fellows; a school's graduates are what this reads)
 		}
 		ss := sentences(b.text)
 		for k, s := range ss {
 			if k > 0 && len(s) < 90 {
 				if names := oneOfThem(s); names != nil {
-					if school, ok := groupEnters(d, ss[k-1]); ok {
+					if school, ok := groupEnters(d, ss[k-1], story); ok {
 						for _, n := range names {
 							out = append(out, imgfriendly.Resident{Name: n, School: school,
 								Evidence: imgfriendly.Evidence{URL: pageURL, Text: ss[k-1] + " " + s, Selector: b.selector()}})
@@ -98,8 +95,8 @@ func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				}
 			}
 			for _, g := range graduatesIn(s) {
-				if !gradEnters(s[g.end:], "") {
-					if k+1 >= len(ss) || !gradEnters(ss[k+1], g.surname()) {
+				if !gradEnters(s[g.end:], "", story) {
+					if k+1 >= len(ss) || !gradEnters(ss[k+1], g.surname(), story) {
 						continue
 					}
 				}
@@ -120,11 +117,14 @@ func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // gradSet holds, read with every block's words (blockWords), group 0 a
 // word of entering residency ("match", "residency", "internship"), group 1
 // a word of a graduate's mark or of a group's "one of them", group 2 a
-// signature's dash after a space (inlineSignatureResidents).
+// signature's dash after a space (inlineSignatureResidents), group 3 a
+// word of a school set off after a name or of a class year in brackets
+// (schoolMarkMay).
 var gradSet = newFoldedKeywordSet([]string{"match", "esiden", "nternship"},
 	[]string{", md", ", m.d.", ", do", ", d.o.", "graduate", "alumn", " alum", " of them", " among them", " of those",
-		" among those", " of these"},
-	[]string{" -", " –", " —"})
+		" among those", " of these", " grad "},
+	[]string{" -", " –", " —"},
+	[]string{"universit", "school", "college", "institute", " (md", " (do", " (m.d", " (d.o", "'", "’"})
 
 // gradMarkMay is a necessary condition of a graduate's mark or of a group
 // that binds a name in t: a degree after a comma with a digit (the class
@@ -145,7 +145,52 @@ func gradMarkMay(t string) bool {
 		}
 	}
 	return containsOneOf(t, " graduate of", " graduate from", " graduate,", " graduate (", "alumnus", "alumna", " alum,",
-		" alum of", " of them", " among them", "Among them", " of those", " among those", "Among those", " of these")
+		" alum of", " of them", " among them", "Among them", " of those", " among those", "Among those", " of these",
+		" grad ", "graduate ", " alum ")
+}
+
+// schoolMarkMay is a necessary condition of a school set off after a name
+// or a degree in brackets after it (gradSet's group 3 found): what
+// schoolAppositive and parenMarks read.
+func schoolMarkMay(t string) bool {
+	return schoolAppositiveMay(t) || containsOneOf(t, " (MD", " (M.D.", " (DO", " (D.O.") || parenYearMay(t)
+}
+
+// parenYearMay is parenMarks' necessary condition without a degree: " ("
+// and a class year's apostrophe and two digits before the bracket closes.
+func parenYearMay(t string) bool {
+	for from := 0; ; {
+		k := strings.Index(t[from:], " (")
+		if k < 0 {
+			return false
+		}
+		k += from + 2
+		from = k
+		e := strings.IndexByte(t[k:min(len(t), k+40)], ')')
+		if e >= 3 && (t[k+e-3] == '\'' || t[k+e-3] == 0x99) && t[k+e-2] >= '0' && t[k+e-2] <= '9' {
+			return true
+		}
+	}
+}
+
+// schoolAppositiveMay is schoolAppositive's necessary condition in t: a
+// comma, a capital, a school's noun, and a comma, within 110 bytes.
+func schoolAppositiveMay(t string) bool {
+	for from := 0; ; {
+		k := strings.Index(t[from:], ", ")
+		if k < 0 {
+			return false
+		}
+		k += from + 2
+		from = k
+		if k >= len(t) || t[k] < 'A' || t[k] > 'Z' {
+			continue
+		}
+		e := strings.IndexByte(t[k:min(len(t), k+110)], ',')
+		if e > 0 && containsOneOf(t[k:k+e], "Universit", "School", "College", "Institute") {
+			return true
+		}
+	}
 }
 
 // gradCommaMay reports a comma that a degree or an article follows: where
@@ -185,6 +230,11 @@ func graduatesIn(s string) []gradMention {
 		at = c + 1
 		rest := s[c:]
 		if !gradCommaMay(rest) {
+			if sc, e := schoolAppositive(rest); e > 0 {
+				if names := namesBefore(s[:c]); len(names) > 0 && !roleBeforeName(s[:c], names[0]) {
+					out = append(out, gradMention{names: names, school: sc, end: c + e})
+				}
+			}
 			continue // (the usual comma: no degree nor article after it)
 		}
 		school, end := "", -1
@@ -213,7 +263,165 @@ func graduatesIn(s string) []gradMention {
 		}
 		out = append(out, gradMention{names: names, school: strings.TrimSuffix(school, ","), end: c + end})
 	}
+	return append(append(out, marksBefore(s)...), parenMarks(s)...)
+}
+
+// gradParen is a graduate's mark in brackets right after a name: "(MD
+// '23)", "(MD, XYZ 2019)", "(XYZ '23)" (group 1 the school).
+var gradParen = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\((?:(MD|M\.D\.|DO|D\.O\.)(?:,\s*|\s+))?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:[Cc]lass\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)`)
+})
+
+// parenMarks returns the graduates a sentence marks in brackets after the
+// name: "Ana Ruiz (MD '23) matched into …".
+func parenMarks(s string) []gradMention {
+	var out []gradMention
+	for from := 0; from < len(s); {
+		k := strings.Index(s[from:], " (")
+		if k < 0 {
+			break
+		}
+		k += from + 1
+		from = k + 1
+		m := gradParen().FindStringSubmatchIndex(s[k:])
+		if m == nil || m[2] < 0 && m[4] == m[5] {
+			continue // (a year alone in brackets: no graduate's mark)
+		}
+		school := strings.TrimSpace(s[k+m[4] : k+m[5]])
+		if school != "" && !isSchoolish(school) {
+			school = ""
+		}
+		names := namesBefore(s[:k-1])
+		if len(names) == 0 || roleBeforeName(s[:k-1], names[0]) {
+			continue
+		}
+		out = append(out, gradMention{names: names, school: school, end: k + m[1]})
+	}
 	return out
+}
+
+// roleBeforeName reports a student's or a staff member's role in the
+// three words before name in t: "fourth-year student Ana Ruiz, X School of
+// Medicine, matched" is a student's match.
+func roleBeforeName(t, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	i := strings.LastIndex(t, first)
+	if i < 0 {
+		return false
+	}
+	return roleWordsEnd(t[:i])
+}
+
+// roleWordsEnd reports a student's or a staff member's role in the last
+// three words of t.
+func roleWordsEnd(t string) bool {
+	f := strings.Fields(t)
+	w := strings.Join(f[max(0, len(f)-3):], " ")
+	return studentWords.in(w) || staffRoleWords.in(w)
+}
+
+// schoolAppositive reads, after a name and a comma, a medical school set
+// off as the name's apposition, the words after it the name's predicate:
+// "Julie Ngo, Lakeside University College of Medicine, matched to …" (the
+// school, and where its closing comma ends; 0 when there is none). A
+// student's, a staff member's or anyone's role in it is no graduate's.
+func schoolAppositive(rest string) (string, int) {
+	r := strings.TrimPrefix(rest, ",")
+	lead := len(rest) - len(strings.TrimLeft(r, " "))
+	r = rest[lead:]
+	if r == "" || r[0] < 'A' || r[0] > 'Z' {
+		return "", 0
+	}
+	e := strings.IndexByte(r, ',')
+	if e < 8 || e > 110 {
+		return "", 0
+	}
+	seg := r[:e]
+	if !containsOneOf(seg, "Universit", "School", "College", "Institute") || !isSchoolLine(seg) ||
+		staffRoleWords.in(seg) || containsFold(seg, "student") || containsFold(seg, "residen") || containsFold(seg, "hospital") {
+		return "", 0
+	}
+	return seg, lead + e + 1
+}
+
+// gradNounsBefore are a graduate's nouns before the name: "AUC grad Ana
+// Ruiz", "a 2021 Lakeside graduate, Ana Ruiz", "alumna Ana Ruiz".
+var gradNounsBefore = []string{"grad ", "graduate ", "graduate, ", "alumna ", "alumnus ", "alum ", "Grad ", "Graduate ", "Alumna ", "Alumnus "}
+
+// marksBefore returns the graduates a sentence marks before the name: a
+// graduate's noun, the school's words before it ("AUC grad Gary Ames",
+// "Island School of Medicine graduate Ana Ruiz"), then the name; the
+// predicate follows the name (a photograph's cue may stand between:
+// "(above, left)"). A student's noun or a role before the noun is no mark
+// ("graduate student Ana Ruiz", "fellow graduate", "Graduate Medical
+// Education director").
+func marksBefore(s string) []gradMention {
+	var out []gradMention
+	for _, noun := range gradNounsBefore {
+		for from := 0; from < len(s); {
+			k := strings.Index(s[from:], noun)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(noun)
+			if k > 0 && isWordByte(s[k-1]) {
+				continue
+			}
+			after := s[from:]
+			f := strings.Fields(after)
+			n := 0
+			for n < len(f) && n < 6 && (startsUpper(strings.TrimPrefix(f[n], "(")) || nameParticles[f[n]] && n > 0) {
+				n++
+				if strings.HasSuffix(f[n-1], ",") {
+					break
+				}
+			}
+			if n < 2 {
+				continue
+			}
+			run := strings.Join(f[:n], " ")
+			run = strings.TrimRight(run, ",")
+			name, ok := personName(stripTitle(run))
+			if !ok || isSchoolLine(run) || staffRoleWords.in(run) || containsFold(run, "student") || containsOneOf(run, "Medical", "Medicine", "Education") {
+				continue
+			}
+			end := from + strings.Index(after, f[n-1]) + len(f[n-1])
+			if roleWordsEnd(s[:k]) {
+				continue // "fourth-year student and ISM graduate Ana Ruiz"
+			}
+			school := schoolBefore(s[:k])
+			out = append(out, gradMention{names: []string{name}, school: school, end: end})
+		}
+	}
+	return out
+}
+
+// schoolBefore returns the school's words that end t before a graduate's
+// noun ("AUC", "Island School of Medicine", "a 2021 AUC"): "" when the
+// words are no school's (an article, a year, "fellow", "recent").
+func schoolBefore(t string) string {
+	f := strings.Fields(t)
+	st := len(f)
+	for st > 0 && len(f)-st < 7 {
+		w := f[st-1]
+		if !(startsUpper(w) || w == "of" || w == "de" || w == "the" && st < len(f)) || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") {
+			break
+		}
+		st--
+	}
+	for st < len(f) && (f[st] == "of" || f[st] == "the" || f[st] == "de") {
+		st++
+	}
+	if st >= len(f) {
+		return ""
+	}
+	sc := strings.Join(f[st:], " ")
+	sc = strings.TrimSuffix(strings.TrimSuffix(sc, "'s"), "’s")
+	if !isSchoolish(sc) {
+		return ""
+	}
+	return sc
 }
 
 // isSchoolish reports a school's words: an initialism ("XYZ") or words
@@ -298,7 +506,7 @@ func startsUpper(w string) bool {
 // auxiliaries and adverbs before it; in the next sentence (surname the
 // graduates') the same, after a pronoun, "both", or the surname that opens
 // it.
-func gradEnters(t, surname string) bool {
+func gradEnters(t, surname string, story *yearOnce) bool {
 	t = strings.TrimLeft(t, " ,")
 	if surname != "" {
 		w, rest, _ := strings.Cut(t, " ")
@@ -318,21 +526,25 @@ func gradEnters(t, surname string) bool {
 		}
 		t = rest
 	}
-	m := gradResidencyPredicate().FindStringIndex(t)
-	if m == nil {
-		return false
+	t = skipPhotoCue(t)
+	at, _, class := entryEventIn(t)
+	if !class.entersResidency() {
+		return false // no event, or the first one a residency over or sought
 	}
-	gap := t[:m[0]]
+	gap := t[:at]
 	for w := range strings.FieldsSeq(gap) {
 		if !gradGapWords.in(strings.Trim(w, ",")) {
 			return false
 		}
 	}
-	clause := t[m[0]:]
-	if e := strings.IndexAny(clause, ";"); e >= 0 {
+	clause := t[at:]
+	if e := strings.IndexByte(clause, ';'); e >= 0 {
 		clause = clause[:e]
 	}
-	return !gradNotGap.in(gap) && !yearWord.MatchString(clause) && !pastSpan(clause) && !staffRoleWords.in(clause) &&
+	if e := strings.Index(clause, ": "); e >= 0 {
+		clause = clause[:e] // (a speaker's words after the colon: "… matched to X in Detroit: Keep an open mind")
+	}
+	return !gradNotGap.in(gap) && !pastYearIn(clause, story) && !pastSpan(clause) && !staffRoleWords.in(clause) &&
 		!containsFold(clause, "fellowship")
 }
 
@@ -367,12 +579,12 @@ var gradGroupNouns = map[string]bool{"graduates": true, "grads": true, "alumni":
 // Students are a group of graduates only on a page whose head or opening
 // speaks of its graduates or alumni, and never its fourth-year students
 // or seniors (who have not graduated).
-func groupEnters(d *doc, s string) (string, bool) {
-	m := gradResidencyPredicate().FindStringIndex(s)
-	if m == nil || !gradEnters(s[m[0]:], "") {
+func groupEnters(d *doc, s string, story *yearOnce) (string, bool) {
+	at, _, class := entryEventIn(s)
+	if !class.entersResidency() || !gradEnters(s[at:], "", story) {
 		return "", false
 	}
-	f := strings.Fields(s[:m[0]])
+	f := strings.Fields(s[:at])
 	j := len(f) - 1
 	for j >= 0 && gradGapWords.in(f[j]) {
 		j--
@@ -400,4 +612,28 @@ func groupEnters(d *doc, s string) (string, bool) {
 		}
 	}
 	return school, true
+}
+
+// notMatchGroups are groupWords but those of the match: a head of those
+// who matched ("We Matched!", "Match Day placements") scopes out the
+// lists of where people matched, not a person's own entry into residency
+// (what graduateResidents reads); a head with another group's word does.
+var notMatchGroups = newWordList("faculty", "attending", "attendings", "leadership", "director", "directors", "coordinator",
+	"coordinators", "staff", "administration", "administrative", "fellow", "fellows", "fellowship", "fellowships",
+	"students", "student", "speakers", "speaker", "lecturers", "mentors", "board", "committee", "memoriam", "contact",
+	"contacts", "authors", "applicants")
+
+// matchScope reports block i out of scope only by a head of the match:
+// the heading over it, else the page's title or first line, speaks of the
+// match and of no other group.
+func matchScope(d *doc, i int) bool {
+	h := headingOver(d, i)
+	if h == "" {
+		h = d.title
+		if len(d.blocks) > 0 {
+			h += " | " + d.blocks[0].text
+		}
+	}
+	low := asciiLower(h)
+	return matchWords.in(low) && !notMatchGroups.in(low)
 }

@@ -844,6 +844,7 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}}
 			if st >= 0 {
 				if g := graduateOf.FindStringSubmatch(strings.TrimSuffix(before[:st], "Dr. ")); g != nil && isSchoolLine(g[1]) {
+					g[1] = cutDateline(g[1]) // "AKRON — Island School of Medicine graduate Ana Ruiz"
 					r.School, r.Country = splitCountry(cleanSchool(strings.TrimPrefix(g[1], "the ")))
 				}
 			}
@@ -906,6 +907,9 @@ func newGraduate(gap string) bool {
 // personName, no school's name) and where it starts and ends; "" when none.
 func lastNameIn(t string) (name string, start, end int) {
 	for _, c := range nameBefore.FindAllStringIndex(t, -1) {
+		if c[0] > 0 && t[c[0]-1] == '(' {
+			continue // (words in brackets after the subject: "Ana Ruiz (MD ISM '23) will start …")
+		}
 		if w, rest, ok := strings.Cut(t[c[0]:c[1]], " "); ok && clauseOpeners[w] {
 			c[0] += len(w) + len(rest) - len(strings.TrimLeft(rest, " ")) + 1 // "As Sam Oduya leaves …": the name after the opener
 		}

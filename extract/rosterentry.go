@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Residency-entry events (issue 12, rost17b). A person is an incoming or
+// current resident when a clause whose subject the person is says they
+// entered, are entering or are in a residency: "matched into", "matched
+// to", "got his first-choice surgery residency", "secured a spot in",
+// "was accepted into the residency program", "will start her residency",
+// "is in his second year of residency". The phrases are rows of one
+// lexicon, entryEvents: the verb's forms, what must follow the verb (the
+// match's preposition, or the training's noun within a few words), and
+// the event's class — entered, entering, in it, or the events that make
+// the person no resident now (a residency completed or done long ago, a
+// residency sought: "is applying to", "hopes to match" is a plan through
+// its modal, gradNotGap). The first event of the person's clause decides
+// (entryEvent).
+
+// entryClass is what an event says of its subject's residency.
+type entryClass uint8
+
+const (
+	entryNone     entryClass = iota
+	entryEntered             // matched, secured, got, was accepted into: an incoming (or new) resident
+	entryEntering            // begins, is starting, will start: an incoming resident
+	entryIn                  // is completing, is in her second year of: a resident now
+	entryOver                // completed, did her residency: no resident now
+	entrySought              // applying to, applied for: an applicant
+)
+
+// entryObject is what must follow an event's verb.
+type entryObject uint8
+
+const (
+	objMatch     entryObject = iota // the match's preposition: "matched into", "matched at", "matched to"
+	objTraining                     // the training's noun within a few words: "secured a surgery residency", "landed a spot in"
+	objIntoTrain                    // "into" or "to", then the training's noun: "accepted into the residency program"
+	objYearOf                       // a year of the training: "is in her second year of residency"
+)
+
+// entryEvent is one row: the verb's forms, what follows them, the class.
+type entryEvent struct {
+	verbs []string
+	obj   entryObject
+	class entryClass
+}
+
+// entryEvents is the lexicon of residency-entry events.
+var entryEvents = []entryEvent{
+	// entered
+	{[]string{"matched", "matches", "match", "matching"}, objMatch, entryEntered},
+	{[]string{"secured", "secures", "securing", "obtained", "obtains", "landed", "lands", "earned", "earns", "won", "got", "gets",
+		"accepted"}, objTraining, entryEntered},
+	{[]string{"accepted", "admitted"}, objIntoTrain, entryEntered},
+	// entering
+	{[]string{"begin", "begins", "beginning", "began", "start", "starts", "starting", "enter", "enters", "entering", "commence",
+		"commences", "commencing", "join", "joins", "joining"}, objTraining, entryEntering},
+	// in it
+	{[]string{"completing"}, objTraining, entryIn},
+	{[]string{"in"}, objYearOf, entryIn},
+	// over, sought
+	{[]string{"completed", "finished", "did", "done"}, objTraining, entryOver},
+	{[]string{"applying", "applied", "apply", "applies"}, objIntoTrain, entrySought},
+}
+
+// entryTrainingNoun is the training an event enters: a residency, an
+// internship, a spot, position or place in one.
+const entryTrainingNoun = `(?:residency|residencies|internship|residency\s+position|residency\s+appointment|residency\s+program|residency\s+training)`
+
+// entryObjects are the patterns of what follows a verb, by entryObject.
+var entryObjects = [...]string{
+	objMatch:     `\s+(?:into|with|in|at|to)\b`,
+	objTraining:  `\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in|a\s+slot\s+in)\s+)?(?:[\p{L}/&-]+\s+){0,4}?` + entryTrainingNoun + `\b`,
+	objIntoTrain: `\s+(?:into|to|for)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}/&-]+\s+){0,4}?(?:residency|residencies|internship|program|programs)\b`,
+	objYearOf:    `\s+(?:her|his|their)\s+(?:first|second|third|fourth|fifth|final|last|pgy-?\d)\s+year\s+(?:of|in)\s+(?:(?:the|her|his|their)\s+)?(?:[\p{L}/&-]+\s+){0,3}?(?:residency|internship|training)\b`,
+}
+
+// entryRE is the lexicon as one expression: group k+1 is row k's.
+var entryRE = sync.OnceValue(func() *regexp.Regexp {
+	var b strings.Builder
+	b.WriteString(`(?i)\b(?:`)
+	for k, e := range entryEvents {
+		if k > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(`(` + strings.Join(e.verbs, "|") + `)` + entryObjects[e.obj])
+	}
+	b.WriteString(`)`)
+	return regexp.MustCompile(b.String())
+})
+
+// entryEventIn returns the first event in t: where it starts and ends and
+// its class; entryNone when t has none.
+func entryEventIn(t string) (start, end int, class entryClass) {
+	m := entryRE().FindStringSubmatchIndex(t)
+	if m == nil {
+		return -1, -1, entryNone
+	}
+	for k := range entryEvents {
+		if m[2*k+2] >= 0 {
+			return m[0], m[1], entryEvents[k].class
+		}
+	}
+	return m[0], m[1], entryNone
+}
+
+// entersResidency reports an event class of a resident, now or to come.
+func (c entryClass) entersResidency() bool {
+	return c == entryEntered || c == entryEntering || c == entryIn
+}
+
+// photoCue is a photograph's place of a person set in brackets after the
+// name: "(above, left)", "(pictured)", "(second from right)".
+var photoCueWords = newWordList("above", "below", "left", "right", "center", "centre", "pictured", "top", "bottom", "middle",
+	"far", "front", "back", "row", "second", "third", "from", "in", "photo", "inset", "seated", "standing", "at", "the", "with")
+
+// skipPhotoCue drops a photograph's cue in brackets at t's start.
+func skipPhotoCue(t string) string {
+	r := strings.TrimLeft(t, " ")
+	if !strings.HasPrefix(r, "(") {
+		return t
+	}
+	e := strings.IndexByte(r, ')')
+	if e < 0 || e > 40 {
+		return t
+	}
+	for w := range strings.FieldsSeq(r[1:e]) {
+		if !photoCueWords.in(strings.Trim(w, ",")) {
+			return t
+		}
+	}
+	return r[e+1:]
+}
+
+// storyYearRE is a date in a page's opening: "March 18, 2016".
+var storyYearRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b`)
+
+// storyYear is the earliest year of the dates a page opens with (its
+// title and first six blocks: a site's line, a byline's date may stand
+// over the story's own), 0 when it opens with none: a match "in the 2016
+// Match" on a story dated March 18, 2016 is this year's.
+func storyYear(d *doc) int {
+	y := 0
+	read := func(t string) {
+		for _, m := range storyYearRE.FindAllStringSubmatch(t, -1) {
+			if v, _ := strconv.Atoi(m[1]); y == 0 || v < y {
+				y = v
+			}
+		}
+	}
+	read(d.title)
+	for i := 0; i < min(6, len(d.blocks)); i++ {
+		read(d.blocks[i].text)
+	}
+	return y
+}
+
+// yearOnce is a page's storyYear, read the first time it is asked for.
+type yearOnce struct {
+	d    *doc
+	y    int
+	read bool
+}
+
+func (o *yearOnce) year() int {
+	if !o.read {
+		o.y, o.read = storyYear(o.d), true
+	}
+	return o.y
+}
+
+// pastYearIn reports a year in clause before the story's own year (any
+// year when the story has none): "matched into surgery in 1997".
+func pastYearIn(clause string, story *yearOnce) bool {
+	ys := yearWord.FindAllString(clause, -1)
+	if len(ys) == 0 {
+		return false
+	}
+	y := story.year()
+	for _, w := range ys {
+		if y == 0 || atoiYear(w) < y {
+			return true
+		}
+	}
+	return false
+}
