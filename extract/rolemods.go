@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // A role's phrase may name the organisation the role is held in, before
 // the words that say what the person trains in: "RFMR Chief Resident",
 // "Aviva Health chief resident", "Lakeview Family Medicine resident",
@@ -37,13 +42,14 @@ var relPraise = map[string]bool{"busy": true, "hard-working": true, "dedicated":
 // the role's.
 func (w *relWords) roleModifiers(b int, joined bool) int {
 	safe := b
+	var lb [24]byte // (a word lowered on the stack for the tables' look-ups)
 	trained, head := false, false
 	orgs, run, runStart := 0, 0, 0
 	for m := 0; m < 5+relOrgMost; m++ {
 		x := w.word(b)
 		switch {
 		case relModifier(x):
-			if orgs == 0 && !relPraise[asciiLower(x)] {
+			if orgs == 0 && !relPraise[string(lowerInto(lb[:], x))] {
 				trained = true
 			}
 			run = 0
@@ -53,8 +59,7 @@ func (w *relWords) roleModifiers(b int, joined bool) int {
 			b++ // "obstetrics and gynecology", "internal medicine & pediatrics": two specialties joined
 		case orgs < relOrgMost && relOrgWord(x):
 			orgs++
-			lw := asciiLower(x)
-			if relOrgHeads[lw] {
+			if relOrgHeads[string(lowerInto(lb[:], x))] {
 				head, run = true, 0
 			} else if !relAcronym(x) {
 				if run == 0 {
@@ -93,13 +98,15 @@ func relOrgWord(x string) bool {
 	if relDeterminer(x) || relAdverb(x) || relVerbLast(x) || isDegree(x) {
 		return false
 	}
-	switch asciiLower(x) {
-	case "one", "two", "three", "four", "some", "all", "both", "among", "of", "and", "as", "former", "past", "resident",
-		"residents", "intern", "interns", "fellow", "fellows", "faculty", "staff":
-		return false
-	}
-	return true
+	var lb [24]byte
+	return !relOrgNot[string(lowerInto(lb[:], x))]
 }
+
+// relOrgNot are capitalised words no organisation's in a role's phrase
+// (lower case): quantifiers, conjunctions, a past, roles.
+var relOrgNot = map[string]bool{"one": true, "two": true, "three": true, "four": true, "some": true, "all": true,
+	"both": true, "among": true, "of": true, "and": true, "as": true, "former": true, "past": true, "resident": true,
+	"residents": true, "intern": true, "interns": true, "fellow": true, "fellows": true, "faculty": true, "staff": true}
 
 // relAcronym reports a word in capitals of two to six letters ("RFMR").
 func relAcronym(x string) bool {
@@ -112,4 +119,64 @@ func relAcronym(x string) bool {
 		}
 	}
 	return true
+}
+
+// A caption or a sentence may give each of two or three people a role of
+// their own, each in its apposition: "Dr. Ron Vale, faculty member, and
+// Lia Cruz, resident." The role there may be the role word alone, with no
+// article or modifier ("Lia Cruz, resident."), and the name it binds
+// follows the apposition of the person before ("…, faculty member, and
+// Lia Cruz"): that person's role is theirs, not hers.
+
+// relAloneMay reports a role word alone in an apposition after a comma
+// (the role at r0 of t, nothing between the comma and it) that may bind
+// the name before the comma: a role word in the singular ("resident",
+// "intern"; a plural one after a comma opens a clause more often: "In
+// June, residents …"), capitalised or not, that closes the apposition
+// (relAloneCloses).
+func relAloneMay(t string, r0 int) bool {
+	e := wordEnd(t, r0)
+	return !relPluralRole(t[r0:e]) && relAloneCloses(t[e:])
+}
+
+// relAloneCloses reports the text after a role word alone in an
+// apposition that closes it with nothing more said of the role: the
+// text's end, a full stop, a semicolon, a closing parenthesis, or a comma
+// before the coordination's next person (", and", ", &", a capital), a
+// verb of saying (", said") or a place ("at", "in", "with", "from"). A
+// comma before a span of years or "now" ("Dr. Vale, resident, 1998-2001,
+// now directs …") tells of a residency over.
+func relAloneCloses(after string) bool {
+	after = relAfterRole(after)
+	if after == "" || strings.IndexByte(".;)\n", after[0]) >= 0 {
+		return true
+	}
+	if after[0] != ',' {
+		return false
+	}
+	rest := strings.TrimLeft(after[1:], " ")
+	if rest == "" || upperAt(rest, 0) {
+		return true
+	}
+	w, _ := relNextWord(" " + rest)
+	return w == "and" || strings.HasPrefix(rest, "&") || slices.Contains(relSaidVerbs, w) || slices.Contains(relAppositionGoesOn[:4], w)
+}
+
+// apposedAnd reports text before a name that ends with the conjunction
+// after a closed apposition (", and ", "; and ", ", & "): the name is the
+// next person of a coordination, not a name's last words ("Johnson and
+// Johnson").
+func apposedAnd(before string) bool {
+	return strings.HasSuffix(before, ", and ") || strings.HasSuffix(before, "; and ") || strings.HasSuffix(before, ", & ") || strings.HasSuffix(before, ") and ")
+}
+
+// relParenClosed reports a role at r0 of t in a parenthesis that closes
+// after it (after "physician"): "(resident)", "(PGY-2)", "(second-year
+// resident)".
+func relParenClosed(t string, r0 int) bool {
+	a := relAfterRole(t[wordEnd(t, r0):])
+	if strings.HasPrefix(a, "s)") {
+		a = a[1:]
+	}
+	return strings.HasPrefix(a, ")")
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 17's cells for rost17a (issue 12): the role a person is given by
 // a role phrase in one of a few syntactic positions, the phrase holding
@@ -97,5 +100,81 @@ func TestRoleModifiers(t *testing.T) {
 		if got := w.roleModifiers(0, true); got != c.want {
 			t.Errorf("%q: %d words the role's, want %d", c.before, got, c.want)
 		}
+	}
+}
+
+// relCells17aCaption are position 3's cells: a caption or a sentence
+// that gives each of two or three people a role of their own, each in its
+// apposition (commas, semicolons, parentheses), the resident's role the
+// role word alone or with its modifiers, in either order, with a
+// preposition between the people or a place after them. Traps: every
+// person's role another's ("residency director", "resident faculty",
+// "nurse", "student", "former resident, now attending"), a role alone
+// with a span of years after it (a residency over), a plural role
+// opening the next clause ("With Dr. Ota, residents ran …"), a role word
+// modifying another noun ("resident wellness").
+func relCells17aCaption(page func(string) string) []relCell {
+	var cells []relCell
+	cruz := []string{"Lia Cruz"}
+	both := []string{"Ben Ota", "Lia Cruz"}
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"faculty-then-resident", "Dr. Ron Vale, faculty member, and Lia Cruz, resident.", cruz},
+		{"resident-then-faculty", "Lia Cruz, resident, and Dr. Ron Vale, faculty member.", cruz},
+		{"attending-then-year", "Dr. Ron Vale, attending physician, and Lia Cruz, second-year resident, at the new clinic.", cruz},
+		{"capital-role", "Dr. Ron Vale, Faculty Member, and Lia Cruz, Resident.", cruz},
+		{"intern", "Dr. Ron Vale, program director, and Lia Cruz, intern, at the ribbon cutting.", cruz},
+		{"with", "Dr. Ron Vale, faculty member, with Lia Cruz, resident, in the new exam room.", cruz},
+		{"three-semicolons", "Dr. Ron Vale, faculty member; Lia Cruz, resident; and Ben Ota, intern.", both},
+		{"three-commas", "Dr. Ron Vale, faculty member, Lia Cruz, resident, and Ben Ota, intern.", both},
+		{"two-residents", "Lia Cruz, resident, and Ben Ota, intern, at the new clinic.", both},
+		{"parens", "Dr. Ron Vale (faculty member) and Lia Cruz (resident) at the new clinic.", cruz},
+		{"parens-year", "Dr. Ron Vale (faculty member) and Lia Cruz (second-year resident) at the new clinic.", cruz},
+		{"parens-three", "Lia Cruz (resident), Ben Ota (intern) and Dr. Ron Vale (attending) at the new clinic.", both},
+		{"after-photo-text", "Dr. Ron Vale, faculty member, and Lia Cruz, resident. The university opened the clinic last summer.", cruz},
+	} {
+		cells = append(cells, relCell{"caption-roles/" + c.key, page(c.text), c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"residency-director-nurse", "Dr. Ron Vale, residency director, and Lia Cruz, nurse."},
+		{"resident-faculty-nurse", "Dr. Ron Vale, resident faculty, and Lia Cruz, nurse."},
+		{"former-now-student", "Dr. Ron Vale, former resident, now attending, and Lia Cruz, student."},
+		{"student", "Dr. Ron Vale, faculty member, and Lia Cruz, student."},
+		{"span-after", "Dr. Ron Vale, resident, 1998-2001, now directs the clinic."},
+		{"now-after", "Dr. Ron Vale, resident, now attending at Mercy, and Lia Cruz, nurse."},
+		{"parens-former", "Dr. Ron Vale (former resident) and Lia Cruz (nurse) at the new clinic."},
+		{"parens-residency-director", "Dr. Ron Vale (residency director) and Lia Cruz (nurse) at the new clinic."},
+		{"plural-clause", "With Dr. Ron Vale, residents ran the clinic all week."},
+		{"modifier", "For Dr. Ron Vale, resident wellness comes first."},
+		{"list-of-groups", "Faculty, residents, and nurses joined the walk."},
+	} {
+		cells = append(cells, relCell{"trap/caption-roles/" + tr.key, page(tr.text), nil})
+	}
+	return cells
+}
+
+// storyCells17a are rost17a's story pages: a university magazine's story
+// on a residency clinic whose only resident is named in a photo caption
+// glued to the story's first paragraph, each person of the caption with a
+// role of their own; the story quotes officials who are no residents.
+func storyCells17a() []storyCell {
+	mag := func(caption string) string {
+		return "Serving the Valley's Patients\n\nVolume 9, Number 1 | March 2026\nBy Tara Lund\n\nShare This Story:\n\n\n" + caption +
+			" The university has long trained family physicians for rural towns. Changes at the Valley Family Medicine Residency Center have only deepened that work.\n\n" +
+			"“The centers are central to what we promise the state,” says Provost Hugo Marsh.\n\n" +
+			"Nina Park, director of medical education, says the clinic saw 4,000 patients in its first quarter. The center is home to 20 resident physicians."
+	}
+	cruz := []string{"Lia Cruz |  |  | "}
+	return []storyCell{
+		{"caption-roles/magazine", mag("Dr. Ron Vale, faculty member, and Lia Cruz, resident."), cruz},
+		{"caption-roles/magazine-reversed", mag("Lia Cruz, resident, and Dr. Ron Vale, faculty member."), cruz},
+		{"caption-roles/magazine-parens", mag("Dr. Ron Vale (faculty member) and Lia Cruz (resident)."), cruz},
+		{"caption-roles/magazine-three", mag("Dr. Ron Vale, faculty member; Lia Cruz, resident; and Ben Ota, intern."), []string{"Lia Cruz |  |  | ", "Ben Ota |  |  | "}},
+		{"trap/caption-roles/magazine-nurse", mag("Dr. Ron Vale, residency director, and Lia Cruz, nurse."), nil},
+		{"caption-roles/magazine-chancellor", strings.Replace(mag("Dr. Ron Vale, faculty member, and Lia Cruz, resident."), "Provost Hugo Marsh", "VSU Chancellor Hugo Marsh", 1), cruz},
+		{"caption-roles/magazine-vice-provost", strings.Replace(mag("Lia Cruz, resident, and Dr. Ron Vale, faculty member."), "says Provost Hugo Marsh", "says Hugo Marsh, vice provost", 1), cruz},
+		{"trap/caption-roles/magazine-former", mag("Dr. Ron Vale, faculty member, and Lia Cruz, former resident, now attending."), nil},
 	}
 }

@@ -512,8 +512,12 @@ func (w *relWords) word(b int) string {
 			break
 		}
 		start := end
-		for start > w.floor && t[start-1] != ' ' && t[start-1] != ',' && t[start-1] != '\n' {
-			start--
+		if t[end-1] == '(' {
+			start-- // a parenthesis opens an apposition, a word of its own: "Lia Cruz (second-year resident)"
+		} else {
+			for start > w.floor && t[start-1] != ' ' && t[start-1] != ',' && t[start-1] != '\n' && t[start-1] != '(' {
+				start--
+			}
 		}
 		if start == w.floor && w.floor > 0 {
 			w.done = true // a word cut by the reach
@@ -620,7 +624,9 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 	for relAdverb(w.word(b)) {
 		b++
 	}
-	if x := w.word(b); x == "" && w.stop >= 0 && (t[w.stop] == ',' || t[w.stop] == ';') || x == "-" || x == "—" || x == "–" {
+	x := w.word(b)
+	paren := x == "(" && relParenClosed(t, r0) // "Dr. Ron Vale (faculty member) and Lia Cruz (resident)"
+	if x == "" && w.stop >= 0 && (t[w.stop] == ',' || t[w.stop] == ';') || x == "-" || x == "—" || x == "–" || paren {
 		// an apposition after a comma or a dash: something said between
 		// it and the role, and no adverb but "both", "all" or "each"
 		each := ""
@@ -630,7 +636,7 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 				return relBinding{}, false
 			}
 		}
-		if b == 0 {
+		if b == 0 && (x != "" && !paren || x == "" && !relAloneMay(t, r0)) {
 			return relBinding{}, false
 		}
 		end := w.stop
@@ -897,7 +903,7 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		if start > 0 && sub[start-1] != ' ' || !upperAt(sub, start) {
 			continue
 		}
-		if bd.apposed && inName(sub[:start]) {
+		if bd.apposed && inName(sub[:start]) && !apposedAnd(sub[:start]) {
 			continue
 		}
 		if names, e := coordinatedNameList(sub[start:]); e == len(sub)-start {

@@ -28,7 +28,7 @@ var staffRoleWords = newWordList("professor", "director", "chair", "chairman", "
 	"coordinator", "dean", "instructor", "lecturer", "administrator", "hospitalist", "hospitalists", "president",
 	"ceo", "officer", "manager", "nurse", "physician assistant", "nurse practitioner", "pharmacist", "psychologist",
 	"chaplain", "counselor", "specialist", "staff physician", "medical staff", "consultant", "alumnus", "alumna",
-	"alumni", "emeritus", "preceptor", "partner", "founder", "owner")
+	"alumni", "emeritus", "preceptor", "partner", "founder", "owner", "provost", "chancellor")
 
 // residentRoleRE is a resident's role on a line of its own: "Chief
 // Resident", "PGY-2", "Second-Year Resident", "Intern", "R3".
