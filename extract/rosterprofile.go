@@ -196,7 +196,8 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		}
 	}
 	var r imgfriendly.Resident
-	said := "" // the writer's own words that they are a resident
+	said := ""         // the writer's own words that they are a resident
+	voiceOnly := false // said is only a resident's phrase ("my co-residents"), no statement
 	if len(found) == 1 {
 		r = found[0]
 	} else {
@@ -245,6 +246,7 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		}
 		if said == "" {
 			said = firstMatch(all, residentNowVoice) // "As an intern, I …": the writer is one now
+			voiceOnly = said != ""
 		}
 		if len(d.blocks) > 0 && d.blocks[0].role != roleRow && r.Name == "" {
 			if n, ok := personName(d.blocks[0].text); ok {
@@ -289,6 +291,14 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 	bioSchool(all, low, &r)
 	if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil && said == "" {
 		return found // a resident's voice with nothing to tell of them: nothing to count
+	}
+	if len(found) == 0 && (said == "" || voiceOnly) && urlName == "" && spanOverTold(all) {
+		// a writer (unnamed, or named by a byline alone) who never says
+		// they are a resident now and tells the residency's span as a
+		// stretch gone by ("the town I matched in was where I lived for the
+		// following four years"): the IMG status or school the piece tells
+		// is a graduate's
+		return found
 	}
 	return []imgfriendly.Resident{r}
 }
@@ -720,6 +730,31 @@ func firstPersonSentence(text string) string {
 		}
 	}
 	return ""
+}
+
+// spanOver is a residency's whole span told as gone by: a verb of the past
+// and "for the next (or following) N years" ("the town was our base for
+// the next four years", "I spent the following three years there"). Its sentence
+// must speak of the residency (spanResidency), not of a job before it
+// ("I worked for the next two years in a clinic"). Asked only of a text
+// holding "years" and "next" or "following".
+var spanOver = regexp.MustCompile(`(?i)\b(?:became|was|were|spent|stayed|remained|lived|trained)\b[^.!?]{0,80}?\b(?:for )?the (?:next|following) (?:\d|two|three|four|five|six|seven) years\b`)
+
+// spanResidency are the words that tie a span to the residency.
+var spanResidency = []string{"residency", "interview", "matched", "the match", "program", "intern", "resident"}
+
+// spanOverTold reports a sentence of text that tells a residency's span as
+// gone by (spanOver).
+func spanOverTold(text string) bool {
+	if !strings.Contains(text, "years") || !strings.Contains(text, " next ") && !strings.Contains(text, " following ") {
+		return false
+	}
+	for _, s := range sentences(strings.ReplaceAll(text, "\n", " ")) {
+		if spanOver.MatchString(s) && hasAny(s, spanResidency) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMatch returns the sentence holding the first of phrases, for evidence.

@@ -421,6 +421,9 @@ func readSelf(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendl
 			if !a.residentNow() || singularStatements(d) < 2 || leaderNow(strings.ReplaceAll(asciiLower(allText(d)), "’", "'")) {
 				return out
 			}
+			if !a.strong && spanOverTold(allText(d)) {
+				return out // "I stayed there for the next four years": the residency told as gone by
+			}
 			if staffSigned(d) || staffAuthored(pageTitle(d)) {
 				return out // a staff member signs, or the title names the writer as staff
 			}

@@ -52,6 +52,33 @@ var selfPieceGrid = []struct {
 	{"A-t6 a program director writes", "Welcome from the program\n\nAs program director, I am proud of my residents and of the care they give. My co-directors and I meet every intern in the first week.",
 		nil},
 
+	// A, session 17 (rost17c): a graduate's blog on training abroad that
+	// tells the residency's span as gone by ("was our base for the next
+	// four years"), under a society's header, with figures of the country
+	// around it: no one. Beside it writers who tell of their intern year
+	// in the past but are residents now, or whose span is to come, or
+	// whose span is a job before residency.
+	{"A-t10 a society blog, the town was the base for the next four years", "Society Blog\n\nLetters From Abroad\n\nMany doctors in this country earned their degrees overseas, and some need a sponsor to stay. As an IMG, I count myself among them. After one interview day in March, I moved to a river town that became our base for the next four years. My co-residents were the family I did not have here.",
+		nil},
+	{"A-t11 where I lived for the following three years", "Notes on Paperwork\n\nI studied medicine in another country, so I know the forms by heart: I filled mine in twice and I waited months for my stamp. The hospital that interviewed me was where I lived and worked for the following three years, and my fellow residents cooked for me on holidays.",
+		nil},
+	{"A-t12 spent the following years, had an intern class, trained in India", "Notes of a Visa Holder\n\nI went to medical school in India and came here with two suitcases, my books and my mother's recipes. I matched into a program in Ohio and spent the following four years there. In those years I had an intern class that took me to the grocery store and taught me to drive.",
+		nil},
+	{"A-t13 the same, a paragraph break and a date line", "Notes of a Visa Holder\n\nMarch 2, 2024\n\nI went to medical school in India and came here with two suitcases, my books and my mother's recipes.\n\nI matched into a program in Ohio and stayed for the next four years.\n\nIn those years I had an intern class that took me to the grocery store and taught me to drive.",
+		nil},
+	{"A-t14 the following three years under a byline", "Notes on Paperwork\n\nBy Priya Nair, MD\n\nI studied medicine in another country, so I know the forms by heart: I filled mine in twice and I waited months for my stamp. The hospital that interviewed me was where I lived and worked for the following three years, and my fellow residents cooked for me on holidays.",
+		nil},
+	{"A-t15 the next three years under 'By:' and a date", "Society Blog\n\nLetters From Abroad\n\nBy: Priya Nair, MD | June 2023\n\nI trained abroad before the Match. After the Match, the hospital where I trained was my home for the next three years. The move was lonely at first, and my co-residents were the family I didn't have here.",
+		nil},
+	{"A7 an IMG with an intern class now", "Far From Home\n\nAs an IMG far from my family, I am lucky to have an intern class that cooks dinner with me on Sundays. My mother calls me every morning before my shift, and I tell her about my patients.",
+		[]string{" |  |  | yes"}},
+	{"A8 trained in India, the intern class is family", "Notes of a Visa Holder\n\nI went to medical school in India and came here with two suitcases. My intern class is the family I have here, and we share a car. I call my parents on my days off and tell them about my patients.",
+		[]string{" |  | India | "}},
+	{"A9 the span to come, a PGY-1", "Far From Home\n\nAs an IMG, I matched here in March, and this city will be my home for the next three years. My co-residents are already like family, and my mother calls me every morning before my shift.",
+		[]string{" |  |  | yes"}},
+	{"A10 a job before residency for the next two years", "Far From Home\n\nAs an IMG, I worked in a rural clinic for the next two years after medical school. My first weeks here were a blur, but my co-residents were patient with me and I learned quickly. I love my program.",
+		[]string{" |  |  | yes"}},
+
 	// B. A medical school's testimonial: the graduate's name as the
 	// title, a heading naming the residency, the MD earned at the school.
 	{"B1 graduate now in residency, school named", "Maria Delgado\n\nInternal Medicine Residency\n\nAfter earning her MD at Ross University School of Medicine, Maria went on to a three-year internal medicine residency at the University of Kansas Medical Center. She says the island years taught her to study on her own.",
