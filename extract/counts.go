@@ -18,13 +18,13 @@ var (
 	imgCount     = startedOf(mustGate(`\b(?:we have|there are|currently|includes?|including|has|have|with|are)\s+(\d{1,3})\s+(?:imgs?|international medical graduates|international graduates|fmgs?)\b|\b(\d{1,3})\s+(?:of (?:our|the|them) (?:residents )?)?(?:are )?(?:imgs?|international medical graduates)\b`, "img", "international", "fmg"), func(s string, i int) bool { return numberStart(s, i, " \t\n\f\r") || wordsStart(s, i, imgCountWords) }).startingWith("0123456789wtciha", false)
 	// totalThenIMG is the total before the count: "of our 24 residents, 9
 	// are IMGs" (group 1 the total, group 2 the IMGs).
-	totalThenIMG = startedOf(mustGate(`\bof (?:our|the|all|its|their) (?:current |\w+ )?(\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)(?: in (?:our|the|this) \w+)?,? (\d{1,3}) (?:are|were|is|graduated|trained|studied|attended|came|come)\b`, "of our", "of the", "of all", "of its", "of their"), func(s string, i int) bool { return wordsStart(s, i, ofWord) }).startingWith("o", false)
+	totalThenIMG = startedOf(mustGate(`\bof (?:our|the|all|its|their) (?:current |\w+ )?(\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)(?: in (?:our|the|this) \w+| (?:who|that) [^,.;]{1,40})?,? (\d{1,3}) (?:are|were|is|graduated|trained|studied|attended|came|come)\b`, "of our", "of the", "of all", "of its", "of their"), func(s string, i int) bool { return wordsStart(s, i, ofWord) }).startingWith("o", false)
 	// totalWhomIMG is a total, then its IMGs: "36 residents, 14 of whom
 	// are IMGs" (group 1 the total, group 2 the IMGs).
 	totalWhomIMG = startedOf(mustGate(`\b(\d{1,3}) (?:current |categorical )?(?:residents|interns|trainees|house ?staff|resident physicians)\b[^.;]{0,30}?,? (\d{1,3}) of (?:whom|them) (?:are|were)\b`, " of whom", " of them"), func(s string, i int) bool { return numberStart(s, i, " ") }).startingWith("0123456789", false)
 	// imgAmong is a count, then its total: "6 IMGs among our 24
 	// residents", "6/24 residents are IMGs".
-	imgAmong = startedOf(mustGate(`\b(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates) (?:among|out of|of) (?:our|the|its|all) (\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)\b|\b(\d{1,3}) ?/ ?(\d{1,3}) (?:current )?(?:residents|interns|trainees|resident physicians)\b`, "among", "out of", "of our", "of the", "of its", "of all", "/"), func(s string, i int) bool { return numberStart(s, i, " /") }).startingWith("0123456789", false)
+	imgAmong = startedOf(mustGate(`\b(\d{1,3}) (?:imgs?|fmgs?|international (?:medical )?graduates) (?:among|out of|of) (?:(?:our|the|its|all) )?(\d{1,3}) (?:current )?(?:residents|interns|trainees|house ?staff|resident physicians)\b|\b(\d{1,3}) ?/ ?(\d{1,3}) (?:current )?(?:residents|interns|trainees|resident physicians)\b`, "among", "out of", "of our", "of the", "of its", "of all", "/"), func(s string, i int) bool { return numberStart(s, i, " /") }).startingWith("0123456789", false)
 	// imgAndHome is a class split in two: "7 IMGs and 3 US graduates", "6
 	// US graduates and 4 international medical graduates" (groups 1 and 4
 	// the IMGs, 2 and 3 the others).
@@ -127,6 +127,57 @@ func andNumber(low string) bool {
 	}
 }
 
+// countScope are the words of a count taken over more than this program's
+// residents: the country or a state, a year's match, a survey, a study or
+// a report, a firm and its clients, programs, hospitals or applicants in
+// the plural, another's program ("Dr. Lee's program"). A count among them
+// is this program's only when the program owns its roster noun
+// (ownRoster: "of our 24 residents", "we have").
+var countScope = []string{"nationally", "nationwide", "national", "across the country", "across the nation", "in the country",
+	"across the state", "statewide", "each year", "every year", "annually", "per year", "survey", "surveyed", "study",
+	"studies", "studied", "report", "reported", "according to", "data", "firm", "firms", "client", "clients", "attorney",
+	"attorneys", "helped", "assisted", "represent", "represents", "represented", "placed", "programs", "hospitals",
+	"institutions", "residencies", "specialties", "applicants", "who match", "matches", "the match", "statistics"}
+
+// othersProgram are a program another owns ("the hospital's program", "Dr.
+// Lee's residency"): countScope's, found as they stand.
+var othersProgram = []string{"'s program", "'s residency", "’s program", "’s residency"}
+
+// ownRoster is the program owning the roster a count is of: "our 24
+// residents", "our program", "we have", "the program has".
+var ownRoster = regexp.MustCompile(`\b(?:our|we)\s+(?:[\w/-]+\s+){0,2}?(?:residents?|interns?|residency|program|class|classes|trainees|house ?staff)\b|\bwe\s+(?:currently\s+|now\s+)?(?:have|had|welcomed?|matched|train)\b|\b(?:this|the)\s+(?:program|residency)\s+(?:has|had|includes?|trains|welcomed?)\b`)
+
+// countElsewhere reports a count statement (low) whose scope is wider
+// than this program, or another's, with no roster of the program's own.
+func countElsewhere(low string) bool {
+	return (hasAnyWord(low, countScope) || containsOneOf(low, othersProgram...)) && !ownRoster.MatchString(low)
+}
+
+// ungroupDigits writes numbers with thousands' commas without them
+// ("7,000" as "7000"), so that no count reads a group alone ("000 of the
+// 30").
+func ungroupDigits(low string) string {
+	if !strings.Contains(low, ",") {
+		return low
+	}
+	var b []byte
+	for i := 0; i < len(low); i++ {
+		if low[i] == ',' && i > 0 && isDigit(low[i-1]) && i+3 < len(low) && isDigit(low[i+1]) && isDigit(low[i+2]) && isDigit(low[i+3]) && (i+4 == len(low) || !isDigit(low[i+4])) {
+			if b == nil {
+				b = append(make([]byte, 0, len(low)), low[:i]...)
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, low[i])
+		}
+	}
+	if b == nil {
+		return low
+	}
+	return string(b)
+}
+
 // countrysPhysicians matches the physicians of the country, or a count
 // taken over it ("US doctors", "physicians in the United States", "the
 // nation's physicians", "nationally"): a statistic of the workforce, not
@@ -191,6 +242,10 @@ func countRules(st *stmt, c *collector) {
 	if mayCountrysPhysicians(low) && countrysPhysicians.MatchString(low) && !programVoice.MatchString(low) {
 		return // "1 of 4 physicians in the US is an IMG": the country's, no program's roster
 	}
+	if countElsewhere(low) {
+		return // "7,000 of the 30,000 graduates who match each year", "our firm has helped 150 IMG residents"
+	}
+	low = ungroupDigits(low)
 	label := st.q != "" && !st.qWeak
 	imgCtx := imgWordIn(low) || label && imgWordIn(st.qLow)
 	percent := words&cuePercent != 0

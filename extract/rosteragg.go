@@ -118,6 +118,9 @@ func breakdownResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || len(b.text) > 400 || !breakdownCue.MatchWords(b.words()) || outOfScope(d, i) {
 			continue
 		}
+		if lead := breakdownLead(d, i); countElsewhere(asciiLower(lead)) {
+			continue // "Nationally, matched IMGs attended medical school in 10 countries: …": no roster of the program's
+		}
 		// the counts may follow on the same line ("…medical school: 3 from
 		// India, 1 from Egypt") or on the next lines
 		var parts []string
@@ -154,6 +157,16 @@ func breakdownResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// breakdownLead is a breakdown's cue line with the block before it (the
+// lead-in that says whose the counts are: "this year's interns", "Match
+// statistics").
+func breakdownLead(d *doc, i int) string {
+	if i > 0 && d.blocks[i-1].role != roleRow {
+		return d.blocks[i-1].text + "\n" + d.blocks[i].text
+	}
+	return d.blocks[i].text
 }
 
 // splitCounts splits "3 from India, 1 from Egypt and 2 from Nepal".
