@@ -289,6 +289,11 @@ func profileResidents(d *doc, pageURL string, found []imgfriendly.Resident) []im
 		r.IMG = &img
 	}
 	bioSchool(all, low, &r)
+	if r.School == "" && r.Country == "" {
+		if sc := chosenSchool(allText(d)); sc != "" {
+			r.School, r.Country = splitCountryKeep(cleanSchool(sc), "") // "What drew you to KUSM?"
+		}
+	}
 	if r.Name == "" && r.School == "" && r.Country == "" && r.IMG == nil && said == "" {
 		return found // a resident's voice with nothing to tell of them: nothing to count
 	}
@@ -360,6 +365,9 @@ func bioSchool(all, low string, r *imgfriendly.Resident) {
 						bareSchool = "" // two schools: which is which is not said
 					}
 					continue
+				}
+				if school != "" && !upperAt(school, 0) {
+					continue // "went to medical school there": the case-blind verb took words for a name
 				}
 				if school != "" {
 					r.School, r.Country = splitCountryKeep(cleanSchool(school), r.Country)
