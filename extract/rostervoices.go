@@ -475,7 +475,7 @@ func predicateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				}
 			}
 		}
-		if !b.in(&predicateRoles) && (!b.hasYear() || !pgyClauseMayFollow(b.text)) && (!b.residencyTermMay() || !residencyTerm.MatchString(b.text)) {
+		if !b.in(&predicateRoles) && (!b.hasYear() || !b.pgyClauseMay()) && (!b.residencyTermMay() || !residencyTerm.MatchString(b.text)) {
 			continue // (a training year may be the role: "Jo Day is currently a PGY-2 in …")
 		}
 		if b.residencyTermMay() && (strings.Contains(b.text, "Now in ") || strings.Contains(b.text, "Currently in ")) {
@@ -700,36 +700,131 @@ func pgyClauseMayFollow(t string) bool {
 	if containsFold(t, "residency") {
 		return true
 	}
-	if !containsFold(t, "pgy") {
-		return false
+	return containsFold(t, "pgy") && pgyClauseOpens(t)
+}
+
+// pgyClauseMay is pgyClauseMayFollow(b.text), each of its two searches
+// made only where b's words hold what it looks for: "esidency"
+// (residencyTermWords) before "residency", "pgy" (yearSet's group) before
+// "pgy". Most blocks predicateResidents asks hold a year and no
+// "residency", and the search for it stopped at every "r".
+func (b *block) pgyClauseMay() bool {
+	w := b.words()
+	if w.find(residencyTermWords)&1 != 0 && containsFold(b.text, "residency") {
+		return true
 	}
-	low := asciiLower(t)
+	return w.find(yearSet)&1 != 0 && containsFold(b.text, "pgy") && pgyClauseOpens(b.text)
+}
+
+// pgyClauseOpens is pgyClauseMayFollow's reading of a text that holds
+// "pgy" in some case: a "pgy" opening a word with a word that can open
+// the clause in the ten words up to it (after the last ".;!?" before it).
+//
+// (Read in t's own case, no lowered copy: the "pgy"s by indexFold, the
+// clause's last ten words read back from the year, in ASCII, each lowered
+// into a small buffer for clauseOpener; where a non-ASCII byte is met, the
+// clause is split as strings.Fields splits it, forward. TestPgyClauseOpens
+// and FuzzPgyClauseOpens hold it to the lowered reading,
+// pgyClauseOpensLowered.)
+func pgyClauseOpens(t string) bool {
 	for from := 0; ; {
-		k := strings.Index(low[from:], "pgy")
+		k := indexFold(t[from:], "pgy")
 		if k < 0 {
 			return false
 		}
 		k += from
 		from = k + 3
-		if k > 0 && isWordByte(low[k-1]) {
+		if k > 0 && isWordByte(t[k-1]) {
 			continue
 		}
-		// the words from the last ".;!?" before the year up to it (a word
-		// the year opens within, "is-pgy2", cut there): the clause opens at
-		// one of the last nine (its head is nine words); ten are read
-		s := strings.LastIndexAny(low[:k], ".;!?") + 1
-		var last [10]string // the last ten words, in a ring (no slice of all the words made)
-		n := 0
-		for w := range strings.FieldsSeq(low[s:k]) {
-			last[n%len(last)] = w
-			n++
-		}
-		for _, w := range last[:min(n, len(last))] {
-			if clauseOpener(w) {
-				return true
-			}
+		if opens, ascii := clauseOpenerBack(t[:k]); opens {
+			return true
+		} else if !ascii && clauseOpenerIn(t[:k]) {
+			return true
 		}
 	}
+}
+
+// clauseOpenerBack reads the last ten words of the clause that ends c
+// (after its last ".;!?") back from its end, as long as they and the white
+// space between are ASCII: opens when one can open predicateName's clause
+// (clauseOpenerFold); ascii false when a non-ASCII byte was met before the
+// answer (the caller reads the clause forward: clauseOpenerIn).
+func clauseOpenerBack(c string) (opens, ascii bool) {
+	end := len(c)
+	for n := 0; n < 10; n++ {
+		for end > 0 && asciiFieldSpace(c[end-1]) {
+			end--
+		}
+		if end == 0 || sentenceMark(c[end-1]) {
+			return false, true
+		}
+		start := end
+		for start > 0 && !asciiFieldSpace(c[start-1]) && !sentenceMark(c[start-1]) {
+			start--
+			if c[start] >= utf8.RuneSelf {
+				return false, false
+			}
+		}
+		if clauseOpenerFold(c[start:end]) {
+			return true, true
+		}
+		end = start
+	}
+	return false, true
+}
+
+// sentenceMark reports the bytes a clause of pgyClauseOpens opens after.
+func sentenceMark(c byte) bool {
+	return c == '.' || c == ';' || c == '!' || c == '?'
+}
+
+// clauseOpenerIn reports a word that can open predicateName's clause
+// (clauseOpenerFold) among the last ten words, as strings.Fields parts
+// them, of the clause that ends c.
+func clauseOpenerIn(c string) bool {
+	s := len(c) - 1
+	for s >= 0 && !sentenceMark(c[s]) {
+		s--
+	}
+	var last [10]string // the last ten words, in a ring
+	n := 0
+	for w := range strings.FieldsSeq(c[s+1:]) {
+		last[n%len(last)] = w
+		n++
+	}
+	for _, w := range last[:min(n, len(last))] {
+		if clauseOpenerFold(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFieldSpace reports the ASCII bytes strings.Fields parts words at.
+func asciiFieldSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// clauseOpenerFold is clauseOpener(asciiLower(w)): the word's first ten
+// bytes lowered are all clauseOpener reads of a longer word (its prefixes
+// are seven bytes at most, its whole words nine).
+func clauseOpenerFold(w string) bool {
+	switch w[0] | 0x20 { // (the first letters of clauseOpener's words)
+	case 'a', 'o', 't', 'n', 'c', 'w', 'i', 's', 'j', 'b':
+	default:
+		return false
+	}
+	var buf [10]byte
+	n := min(len(w), len(buf))
+	for i := 0; i < n; i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return clauseOpener(string(buf[:n]))
 }
 
 // clauseOpener reports a word (lower case) that can open predicateName's
