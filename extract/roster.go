@@ -139,6 +139,9 @@ func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 		if len(out) == 0 {
 			out = firstNamePageResident(d, pageURL) // a resident's page that names the resident by first name, as its address does
 		}
+		if len(out) == 0 {
+			out = titleRoleResident(d, pageURL) // "A Day in the Life of a PGY-4 Resident" over "Maeve"
+		}
 		out = checkSchools(out)
 	}
 	out = dropSubspecialtyFellows(out)

@@ -178,3 +178,49 @@ func storyCells17a() []storyCell {
 		{"trap/caption-roles/magazine-former", mag("Dr. Ron Vale, faculty member, and Lia Cruz, former resident, now attending."), nil},
 	}
 }
+
+// storyCells17aTitle are position 5's cells: a page whose title names the
+// role of the one person it features ("A Day in the Life of a PGY-4
+// Resident", "Life as an Intern", "Meet Our Chief Resident") over a line
+// that names the person (a first name alone or a full name, with a title
+// or degrees) and a piece in the first person or the third; a site's
+// lines above the title; HTML. Traps: the title's role another's (faculty
+// member, residency coordinator, medical student), a past one ("a Former
+// Chief Resident"), the residents in the plural, a second person's line
+// (a page of several people), a piece whose person says the residency is
+// over or that they are faculty, no name line.
+func storyCells17aTitle() []storyCell {
+	first := "My Story\n\nI spent my early years on a sheep farm near Galway and moved to Denver with my parents at fourteen. I studied chemistry in Boulder and coached swimming for a year before medical school.\n\n" +
+		"Why Here\n\nAs a fourth-year medical student I did an away rotation here and liked the people at once. I have given my elective time to teaching and to quality improvement.\n\n" +
+		"My Week\n\nI wake at six, walk my dog, and am on the inpatient unit by seven."
+	third := "Maeve grew up on a sheep farm near Galway. She studied chemistry in Boulder and coached swimming before medical school. She is on the inpatient unit by seven, and her favourite hour is the teaching round."
+	html := func(title, name, body string) string {
+		return "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><h2>" + name + "</h2><p>" + strings.ReplaceAll(body, "\n\n", "</p><p>") + "</p></body></html>"
+	}
+	maeve := []string{"Maeve |  |  | "}
+	byrne := []string{"Maeve Byrne |  |  | "}
+	cells := []storyCell{
+		{"title-role/day-pgy-first-name", "A Day in the Life of a PGY-4 Resident\n\nMaeve\n\n" + first, maeve},
+		{"title-role/day-year-full-name", "A Day in the Life of a Second-Year Resident\n\nMaeve Byrne\n\n" + first, byrne},
+		{"title-role/life-intern-do", "Life as an Intern\n\nMaeve Byrne, DO\n\n" + first, byrne},
+		{"title-role/meet-our-chief-md", "Meet Our Chief Resident\n\nMaeve Byrne, MD\n\n" + first, byrne},
+		{"title-role/site-lines", "Lakeside Psychiatry\nEducation\nA Week in the Life of a PGY-2 Psychiatry Resident\n\nMaeve\n\n" + first, maeve},
+		{"title-role/html", html("A Day in the Life of a PGY-3 Resident", "Maeve", first), maeve},
+		{"title-role/third-person", "A Day in the Life of a PGY-4 Resident\n\nMaeve\n\n" + third, maeve},
+		{"title-role/html-third-dr", html("A Week as a Family Medicine Intern", "Dr. Maeve Byrne", strings.Replace(third, "Maeve grew", "Maeve Byrne grew", 1)), byrne},
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"faculty", "A Day in the Life of a Faculty Member\n\nMaeve\n\n" + first},
+		{"coordinator", "A Day in the Life of a Residency Coordinator\n\nMaeve\n\n" + first},
+		{"student", "A Day in the Life of a Medical Student\n\nMaeve\n\n" + first},
+		{"former-chief", "A Day in the Life of a Former Chief Resident\n\nMaeve\n\n" + first},
+		{"plural", "A Day in the Life of Our Residents\n\nMaeve\n\n" + first},
+		{"second-person", "A Day in the Life of a Resident\n\nMaeve\n\n" + first + "\n\nOwen\n\nI grew up in Texas and I love my clinic in the hills."},
+		{"residency-over", "A Day in the Life of a Resident\n\nMaeve\n\nI completed my residency here in 2015 and now practice in Maine. " + first},
+		{"self-faculty", "A Day in the Life of a Resident\n\nMaeve\n\nI am a faculty member in the department. " + first},
+		{"no-name-line", "A Day in the Life of a PGY-4 Resident\n\nSchedule\n\n" + first},
+	} {
+		cells = append(cells, storyCell{"trap/title-role/" + tr.key, tr.text, nil})
+	}
+	return cells
+}
