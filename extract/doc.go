@@ -232,6 +232,22 @@
 //     learning or showing ("ask the program whether it sponsors the
 //     H-1B", "the list shows which programs sponsor J-1 visas") asserts
 //     nothing, to the clause's end or a colon.
+//     Visas as a kind are no program's (decided in session 17): a clause
+//     whose subject is visas as a kind ("certain kinds of visas allow
+//     clinical training: …", "the two most common visas are the J-1 and
+//     the H-1B"; visaKindSubject), a question as a sentence's subject
+//     ("whether a program sponsors the H-1B shapes …"), what follows entry
+//     into any program ("once matched into a residency program, IMGs must
+//     obtain a visa"), programs named by a participle of their acts
+//     ("programs sponsoring the H-1B") state nothing; "the following visa
+//     types are accepted: …" and "visa types we sponsor: …" are the
+//     program's. A third party's page (a byline, a post, an article or a
+//     guide for international graduates speaking of itself, an
+//     immigration lawyer's note, a structured abstract: thirdPartyPage)
+//     states no rule unless a sentence names the page's own program as
+//     the one that acts ("our program", "we sponsor", "the program
+//     requires": ownProgramSubject) or an institution speaks of itself:
+//     its "we" is its author's.
 //     A medical school's rule for its own students (decided in session
 //     14): a clause whose subject is the school's students — "students",
 //     "the student", "each student", "our students", "medical students",

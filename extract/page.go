@@ -126,8 +126,8 @@ func analyse(d *doc, pageURL string, o options) imgfriendly.PageFacts {
 		}
 		countRules(st, &c)
 	}
-	if rules && len(c.cands) > 0 && (schoolAdmissionsPage(d) || system && !programSpeaks(d)) {
-		c.keepCounts() // a medical school's admissions rules, an adviser's account of programs in general: no residency's
+	if rules && len(c.cands) > 0 && (schoolAdmissionsPage(d) || system && !programSpeaks(d) || thirdPartyPage(d) && !programNamesItself(d)) {
+		c.keepCounts() // a medical school's admissions rules, an adviser's account of programs in general, a third party's page: no residency's
 	}
 	facts := c.resolve(pageURL)
 	d.refYear = cyc.year

@@ -65,3 +65,108 @@ func gridSession17Figures() []gridCell {
 	}
 	return cells
 }
+
+// gridSession17Explainers are the ninth round's second class: visas
+// written of by someone other than a program. A sentence whose subject is
+// visas as a kind ("certain kinds of visas allow …", "the two most common
+// visas are …"), a question as its subject ("whether a program sponsors
+// …"), what follows entry into any program ("once matched into a
+// residency program, IMGs must obtain …") or programs named by a
+// participle of their acts ("programs sponsoring the H-1B") states no
+// program's visa; and a page that says it is a third party's (a byline, a
+// post or a guide speaking of itself, an immigration lawyer's note, a
+// structured abstract) states no rule at all unless a sentence names the
+// page's own program as the one that acts. Traps: the program's own
+// sentences beside the same words, and a program's post.
+func gridSession17Explainers() []gridCell {
+	var cells []gridCell
+	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
+	stmt := func(fact, s string, want F) {
+		for _, f := range gridForms {
+			add(fact, f.name+": "+s, f.wrap(s), want)
+		}
+	}
+	both := F{j1: true, h1b: true}
+	// sentence by sentence, on a program's page (gridForms: "our
+	// residency program" is in the page)
+	for _, s := range []string{
+		"Certain kinds of visas allow clinical training: H-1B, J-1, O-1 and EB.",
+		"Several visa types permit residency training, among them the J-1 and the H-1B.",
+		"Although many visa types exist, the two most common visas are the J-1 and the H-1B.",
+		"The most common visa types for physicians in training are the J-1 and the H-1B.",
+		"Visa categories that allow graduate medical training include the H-1B and the J-1.",
+		"Whether a program sponsors the H-1B shapes where many graduates apply.",
+		"Whether a residency accepts J-1 visas depends on the institution.",
+		"Whether programs report accepting the J-1 or sponsoring the H-1B, applicants should confirm it.",
+		"After being accepted into a residency program, international graduates must obtain a visa such as the J-1 or H-1B.",
+		"Once matched into a US residency, IMGs must obtain a J-1 or H-1B visa.",
+		"Hospitals accepting J-1 visas are listed by state.",
+		"Programs sponsoring the H-1B are fewer every year.",
+	} {
+		stmt("visa", s, F{})
+	}
+	stmt("usce", "After being accepted into a US residency program, graduates who are not citizens must obtain a visa that permits clinical training.", F{})
+	stmt("usce", "Once admitted to a residency program, IMGs must hold a visa that allows US clinical training.", F{})
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"We sponsor J-1 and H-1B visas.", both},
+		{"The following visa types are accepted: J-1 and H-1B.", both},
+		{"Types of visas we sponsor: J-1 and H-1B.", both},
+		{"Visa types include the J-1 and the H-1B.", both},
+		{"The only visa type accepted is the J-1.", F{j1: true, h1b: false}},
+		{"Several types of visas allow training. We sponsor J-1 and H-1B visas.", both},
+		{"Whether you are a US or an international graduate, we sponsor J-1 visas.", F{j1: true}},
+		{"Whether US or international graduates, applicants must hold a J-1 visa.", F{j1: true}},
+		{"Once matched into our program, residents on J-1 visas are welcome.", F{j1: true}},
+		{"Applicants who have matched into a preliminary year elsewhere are welcome; we sponsor H-1B visas.", F{h1b: true}},
+	} {
+		stmt("visa", c.s, c.want)
+	}
+
+	// a third party's page: nothing, whatever it says of visas
+	page := func(ps ...string) string {
+		h := ""
+		for _, p := range ps {
+			h += p
+		}
+		return h
+	}
+	for _, c := range []struct{ name, give string }{
+		{"blog with a byline", page("<h1>Visas for international graduates</h1><p>Written by a physician who matched in 2021</p>",
+			"<p>In this post, we explain the two visas residents hold.</p><p>The J-1 is sponsored by ECFMG for residents and fellows.</p>",
+			"<p>The H-1B is available to graduates who have passed Step 3.</p>")},
+		{"post speaking of itself", page("<h1>J-1 or H-1B?</h1><p>This post is for graduates weighing their options.</p>",
+			"<p>We all know the visa question is hard. The H-1B is sponsored by the hospital itself, while ECFMG sponsors the J-1.</p>")},
+		{"guide for international graduates", page("<h1>Training in the United States</h1><h2>A guide for international medical graduates</h2>",
+			"<p>The H-1B visa is available to physicians who hold a license. The J-1 visa is sponsored by ECFMG.</p>")},
+		{"immigration lawyer's note", page("<h1>Physician visas</h1><p>Our immigration attorneys have helped hundreds of doctors.</p>",
+			"<p>We file H-1B petitions for residents, and we help J-1 physicians with their waivers.</p>")},
+		{"structured abstract", page("<h1>Visa sponsorship in internal medicine</h1><h2>Background</h2><p>IMGs depend on visas to train.</p>",
+			"<h2>Objective</h2><p>We examined which programs accept J-1 visas or sponsor H-1B visas.</p><h2>Methods</h2><p>We reviewed public listings.</p>",
+			"<h2>Results</h2><p>Of 400 programs, 250 accepted J-1 visas only, while 90 sponsored H-1B and accepted J-1 visas.</p>")},
+		{"abstract with colons", page("<p>Background: IMGs rely on visas.</p><p>Methods</p><p>We surveyed program directors.</p><p>Results</p>",
+			"<p>Most respondents accept J-1 visas; fewer sponsor H-1B visas.</p><p>Conclusions</p><p>Sponsorship varies by program type.</p>")},
+	} {
+		add("visa", "third party: "+c.name, c.give, F{})
+	}
+	for _, c := range []struct {
+		name, give string
+		want       F
+	}{
+		{"program's post with a byline", page("<h1>Residency news</h1><p>Posted by the residency office</p>",
+			"<p>Our program sponsors J-1 visas for incoming interns.</p>"), F{j1: true}},
+		{"program director's article", page("<p>Written by our program director</p><p>In this article, I answer your questions.</p>",
+			"<p>We sponsor H-1B visas for qualified applicants.</p>"), F{h1b: true}},
+		{"guide by the program", page("<h2>A guide for international medical graduates</h2>",
+			"<p>The program accepts J-1 visas and does not sponsor H-1B visas.</p>"), F{j1: true, h1b: false}},
+		{"GME office's post", page("<p>This post is from the Office of Graduate Medical Education.</p>",
+			"<p>The hospital sponsors J-1 visas.</p>"), F{j1: true}},
+		{"research track's headings", page("<h2>Background</h2><p>Our residents publish widely.</p><h2>Results</h2>",
+			"<p>Residents present every year.</p><h2>Visas</h2><p>We sponsor J-1 visas only.</p>"), F{j1: true, h1b: false}},
+	} {
+		add("visa", "program: "+c.name, c.give, c.want)
+	}
+	return cells
+}

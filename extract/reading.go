@@ -304,7 +304,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	bindQuantities(r)
 	// a question about the country's process ("How do I get a medical
 	// residency in the US as an IMG?") makes its answers about it too
-	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) || programsOfAKind(words) ||
+	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) || programsOfAKind(words) || entryIntoAnyProgram(r) ||
 		r.q != nil && r.q.question && countrysProcess.MatchString(r.q.low)
 	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
 		studentRule.MatchWords(words) || certifiersMatch(certifierRule.FindStringSubmatchWords(words)) || schoolStage.MatchWords(words) ||
@@ -466,7 +466,7 @@ var programAsked = regexp.MustCompile(`\b(do|does|will|would|can|could)\s+(you|y
 // become a physician in America", an opening "In the United States,", what
 // "most residency programs require". What candidates "have to" do there
 // asserts nothing about a program (programVoice: said by the program, it
-// is its rule).
+// is its rule). (What follows entry into any program is entryIntoAnyProgram.)
 var countrysProcess = mustGate(`\b(residency|application|match|matching|selection) process(es)? (in|of|for) (the )?(usa|america)\b|`+
 	`^\W*(in order )?to (practice|practise)( medicine)?( as an? (physician|doctor))? in (the )?(usa|america)\b|`+
 	`\b(hope|hopes|hoping|wish|wishes|wishing|want|wants|wanting|plan|plans|planning|aspire|aspires|aspiring|dream|dreams) (to|of) (train|training|practice|practise|practicing|practising|work|working)( medicine)? in (the )?(usa|america)\b|`+
@@ -479,6 +479,38 @@ var countrysProcess = mustGate(`\b(residency|application|match|matching|selectio
 	`\b(most|many|all|the majority of|nearly all|virtually all) (usa )?(residency )?programs (require|ask|expect|want|prefer|need|look)\b`,
 	"in the usa", "in usa", "in america", "in the america", "process", "usa residenc", "usa match", "programs require", "programs ask", "programs expect",
 	"programs want", "programs prefer", "programs need", "programs look") // (every match holds one: the expression derives no gate)
+
+// entryIntoAnyProgram reports a sentence about visas or US clinical
+// experience that tells what follows entry into any program ("after
+// being accepted into a US residency program, IMGs must obtain a visa that
+// permits clinical training", "once matched into a residency, …"): the
+// country's process, as countrysProcess's sentences are. A program of the
+// page's own ("matched into our program") is no entry into any.
+func entryIntoAnyProgram(r *reading) bool {
+	if !r.topics.any(topics(tVisa, tJ1, tH1B, tUSCE, tExperience)) || !strings.Contains(r.low, "ed ") {
+		return false
+	}
+	for _, v := range entryVerbs {
+		i := strings.Index(r.low, v)
+		if i < 0 || i > 0 && isWordByte(r.low[i-1]) {
+			continue
+		}
+		f := strings.Fields(r.low[i+len(v) : min(len(r.low), i+len(v)+40)])
+		for len(f) > 0 && f[0] == "usa" {
+			f = f[1:]
+		}
+		if len(f) > 0 && indefiniteProgram(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryVerbs are the entries into a program entryIntoAnyProgram reads,
+// before an indefinite program ("a residency program", "an accredited
+// residency").
+var entryVerbs = []string{"accepted into ", "admitted into ", "admitted to ", "accepted to ", "matched into ", "matching into ",
+	"matched with ", "matching with ", "matched to "}
 
 // manyPrograms matches a sentence about residency programs in general:
 // what "most", "many" or "some" programs do, what programs "often" or
@@ -522,6 +554,19 @@ func embeddedQuestion(low string, cl *clause) (at, end int) {
 		switch {
 		case askingVerbs[word]:
 			verb = w
+		case word == "whether" && w == 0:
+			// a question as the subject: "Whether a program sponsors the
+			// H-1B affects where applicants apply" asks, up to its comma or
+			// the clause's end; "Whether US or international graduates,
+			// applicants must …" (no verb before the comma) is no question
+			at, end = cl.start+i, cl.end
+			if c := strings.IndexByte(low[at:cl.end], ','); c >= 0 {
+				end = at + c
+			}
+			if !hasFiniteVerb(low[at+len("whether"):end]) && !subjectQuestionVerb(low[at+len("whether"):end]) {
+				return 0, 0
+			}
+			return at, end
 		case (word == "whether" || word == "if" || word == "which" || word == "what") && w-verb <= 4:
 			at = cl.start + i
 			end = cl.end
@@ -536,6 +581,23 @@ func embeddedQuestion(low string, cl *clause) (at, end int) {
 		rest = rest[n:]
 	}
 	return 0, 0
+}
+
+// subjectQuestionVerb reports a verb of a program's acts in the third
+// person ("whether a program sponsors …", "whether programs report …"),
+// which hasFiniteVerb may not read as finite.
+func subjectQuestionVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.;:()")
+		if verbWords[w]&(auxiliary|thirdPersonVerb) != 0 {
+			return true
+		}
+		switch w {
+		case "sponsor", "sponsors", "accept", "accepts", "report", "reports", "require", "requires", "offer", "offers", "consider", "considers":
+			return true
+		}
+	}
+	return false
 }
 
 // askingVerbs are the verbs a question may be embedded under: of asking,

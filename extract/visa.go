@@ -1003,7 +1003,9 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
 			if others < 0 {
 				others = 0
-				if c := r.low[cl.start:cl.end]; otherPopulation(c) || programsInGeneral(c) || definesTerm(c) {
+				if c := r.low[cl.start:cl.end]; otherPopulation(c) || programsInGeneral(c) || definesTerm(c) || visaKindSubject(c) ||
+					r.q != nil && !r.q.question && visaKindSubject(r.q.low) && !definiteProgram(strings.Fields(c)) {
+					// (a list after a lead-in of the kind: "certain kinds of visas allow training: H-1B, J-1 …")
 					others = 1
 				}
 			}
@@ -1164,8 +1166,11 @@ func otherPopulation(low string) bool {
 // programs do ("many residency programs sponsor only J-1 visas", "not
 // all programs offer the H-1B", "fewer hospitals sponsor H-1B visas"), or
 // about programs of a kind by what they do, a bare plural before "that"
-// or "which" ("programs that sponsor the H-1B usually want Step 3"):
-// advice about programs in general, not this program's policy. A
+// or "which" ("programs that sponsor the H-1B usually want Step 3") or
+// a participle of their acts ("programs sponsoring the H-1B"), or after a
+// preposition an indefinite program ("if offered by a residency program",
+// "once accepted into a residency program"): advice about programs in
+// general, not this program's policy. A
 // program's own ("most of our programs") is not in general, nor is a
 // clause that names the program of the page ("unlike most programs, we
 // sponsor the H-1B"; definiteProgram).
@@ -1173,7 +1178,7 @@ func programsInGeneral(low string) bool {
 	f := strings.Fields(low)
 	for i, w := range f {
 		switch w {
-		case "by", "at", "from", "in":
+		case "by", "at", "from", "in", "into":
 			if i+1 < len(f) && indefiniteProgram(f[i+1:]) && !definiteProgram(f) {
 				return true
 			}
@@ -1182,7 +1187,7 @@ func programsInGeneral(low string) bool {
 			// a kind of program by what it does: "programs that sponsor
 			// the H-1B usually want Step 3", "apply to hospitals which
 			// accept J-1 visas"
-			if i+1 < len(f) && (f[i+1] == "that" || f[i+1] == "which") && (i == 0 || !pluralDeterminers[strings.Trim(f[i-1], ",.;:()")]) {
+			if i+1 < len(f) && (f[i+1] == "that" || f[i+1] == "which" || kindParticiple(f[i+1])) && (i == 0 || !pluralDeterminers[strings.Trim(f[i-1], ",.;:()")]) {
 				return !definiteProgram(f)
 			}
 			continue
@@ -1204,6 +1209,18 @@ func programsInGeneral(low string) bool {
 				return !definiteProgram(f) // "unlike most programs, we sponsor the H-1B": the program's own
 			}
 		}
+	}
+	return false
+}
+
+// kindParticiple reports a participle of a program's acts after a bare
+// plural, naming a kind of program by what it does as "that sponsor"
+// does: "programs sponsoring the H-1B", "hospitals accepting J-1 visas",
+// "programs reporting J-1 acceptance".
+func kindParticiple(w string) bool {
+	switch strings.Trim(w, ",.;:()") {
+	case "sponsoring", "accepting", "offering", "reporting", "supporting", "requiring", "considering", "taking", "willing":
+		return true
 	}
 	return false
 }
@@ -1273,6 +1290,77 @@ func programNoun(w string) bool {
 	}
 	return false
 }
+
+// visaKindSubject reports a clause whose subject is visas as a kind —
+// "certain kinds of visas allow clinical training: …", "several visa
+// types are available", "the two most common visas are the J-1 and the
+// H-1B", "this type of visa requires …" — and that names no program of the
+// page's own: it tells what visas there are and what they do, as an
+// explainer does, not what the program sponsors. The kind's words
+// (visaKindWords) stand before the clause's first verb, which is not a
+// passive of the program's acts: "the following visa types are accepted:
+// J-1 and H-1B", "the visa types we sponsor are …" and "the only visa type
+// is the J-1" are the program's.
+func visaKindSubject(low string) bool {
+	if !strings.Contains(low, "visa type") && !strings.Contains(low, " of visa") && !strings.Contains(low, "most ") &&
+		!strings.Contains(low, "visa categor") && !strings.Contains(low, "visa class") && !strings.Contains(low, "visa option") {
+		return false // (the usual clause)
+	}
+	at := -1
+	for _, k := range visaKindWords {
+		if i := strings.Index(low, k); i >= 0 && (i == 0 || !isWordByte(low[i-1])) && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	f := strings.Fields(low)
+	if definiteProgram(f) {
+		return false
+	}
+	for _, w := range f {
+		if w == "only" {
+			return false // "the only visa type is the H-1B": the program's one visa
+		}
+	}
+	// the kind is the subject: no verb before it, and one after it that
+	// says something of it ("Visa types: J-1, H-1B" is a label of the
+	// program's own)
+	if hasFiniteVerb(low[:at]) || !hasFiniteVerb(low[at:]) && !kindPredicate(low[at:]) {
+		return false
+	}
+	for _, w := range f {
+		if programActs[strings.Trim(w, ",.;:()\"'!?")] {
+			return false // "visa types accepted: …", "the following visa types are sponsored"
+		}
+	}
+	return true
+}
+
+// kindPredicate reports a verb that says what visas of a kind do or are
+// ("… allow clinical training", "… permit work", "… exist"), which
+// hasFiniteVerb reads only after a pronoun. ("Visa types include J-1 and
+// H-1B" lists a program's, as a label would.)
+func kindPredicate(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.Trim(w, ",.;:()") {
+		case "allow", "permit", "exist", "enable", "let", "differ", "vary", "fall", "apply":
+			return true
+		}
+	}
+	return false
+}
+
+// visaKindWords name visas as a kind, not a visa the program handles;
+// programActs are the passives of the program's acts on a visa.
+var (
+	visaKindWords = []string{"kinds of visa", "types of visa", "type of visa", "kind of visa", "categories of visa",
+		"classes of visa", "visa types", "visa type ", "visa categories", "visa category", "visa classifications",
+		"visa options", "most common visa", "most used visa", "most popular visa", "most common type", "most common types"}
+	programActs = map[string]bool{"accepted": true, "sponsored": true, "supported": true, "considered": true, "offered": true,
+		"welcomed": true, "processed": true, "honored": true, "honoured": true, "recognized": true}
+)
 
 // definesTerm reports a clause that defines a word or a legal category
 // rather than stating a rule: its subject is a category or term ("this
