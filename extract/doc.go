@@ -247,7 +247,19 @@
 //     states no rule unless a sentence names the page's own program as
 //     the one that acts ("our program", "we sponsor", "the program
 //     requires": ownProgramSubject) or an institution speaks of itself:
-//     its "we" is its author's.
+//     its "we" is its author's. So does a page with a key to a list's
+//     abbreviations ("Abbreviations used", "Legend": "US - US clinical
+//     experience needed" defines a code of a list compiled across
+//     programs). A table row whose first cell names a requirement and
+//     whose other cells are empty ("| IMG applicants must have passed
+//     Step 1 to be considered | |": a listing's check mark lost) asserts
+//     nothing, as a question without its answer does (unansweredRow); a
+//     row of one cell is a sentence. A rule whose subject is a group of
+//     applicants who are not international graduates ("US MD applicants
+//     must …", "for US graduates, …", "American medical graduates …"),
+//     with none beside them, is that group's, not an IMG's
+//     (domesticSubject; "US citizens" may be IMGs, and a rule naming
+//     COMLEX speaks to its takers).
 //     A medical school's rule for its own students (decided in session
 //     14): a clause whose subject is the school's students — "students",
 //     "the student", "each student", "our students", "medical students",

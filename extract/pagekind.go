@@ -61,9 +61,17 @@ func thirdPartyMarked(t string) bool {
 var abstractSections = []string{"background", "objective", "objectives", "methods", "results", "conclusion", "conclusions",
 	"design", "setting", "participants", "purpose", "measurements", "abstract"}
 
+// legendHeads are the headings of a key to a list's abbreviations or
+// marks ("Abbreviations used", "Legend"): a list compiled across programs
+// explains its codes so ("US - US clinical experience needed", "att -
+// attempts"), and a program's own page has no need to.
+var legendHeads = []string{"abbreviations", "abbreviations used", "list of abbreviations", "key to abbreviations", "legend",
+	"glossary", "key", "abbreviations and symbols"}
+
 // thirdPartyPage reports a page that says it is a third party's (see
 // above): a mark in its title or one of its first blocks
-// (thirdPartyMarked), or three sections of a structured abstract.
+// (thirdPartyMarked), three sections of a structured abstract, or the
+// heading of a key to a list's abbreviations (legendHeads).
 func thirdPartyPage(d *doc) bool {
 	if thirdPartyMarked(d.title) {
 		return true
@@ -72,7 +80,10 @@ func thirdPartyPage(d *doc) bool {
 	for i := range d.blocks[:min(len(d.blocks), thirdPartyBlocks)] {
 		t := d.blocks[i].text
 		if len(t) <= 28 {
-			if abstractHead(strings.Trim(t, " :.\t")) {
+			switch headOf(strings.Trim(t, " :.\t")) {
+			case headLegend:
+				return true
+			case headSection:
 				if sections++; sections >= 3 {
 					return true
 				}
@@ -87,8 +98,8 @@ func thirdPartyPage(d *doc) bool {
 }
 
 // thirdPartyBlocks is how many of a page's first blocks thirdPartyPage
-// reads: a byline, a post's word of itself, a guide's title and an
-// abstract's sections open the page.
+// reads: a byline, a post's word of itself, a guide's title, a key to
+// abbreviations and an abstract's sections open the page.
 const thirdPartyBlocks = 24
 
 // thirdPartyMarkBlocks is how many of them it reads for a byline or a
@@ -96,16 +107,26 @@ const thirdPartyBlocks = 24
 // which open such a page.
 const thirdPartyMarkBlocks = 8
 
-// abstractHead reports a short block that is a section of a structured
-// abstract (abstractSections), in any case.
-func abstractHead(h string) bool {
-	for _, w := range abstractSections {
+// headOf reports a short block that is a key's heading (headLegend) or
+// a section of a structured abstract (headSection), in any case.
+func headOf(h string) int {
+	for _, w := range legendHeads {
 		if len(h) == len(w) && strings.EqualFold(h, w) {
-			return true
+			return headLegend
 		}
 	}
-	return false
+	for _, w := range abstractSections {
+		if len(h) == len(w) && strings.EqualFold(h, w) {
+			return headSection
+		}
+	}
+	return 0
 }
+
+const (
+	headLegend = 1 + iota
+	headSection
+)
 
 // ownProgramSubject matches a sentence that names the page's own program
 // as the one that acts: "our" before a program's noun, "we" before a verb
@@ -124,3 +145,111 @@ var ownProgramSubject = sync.OnceValue(func() gatedRegexp {
 func programNamesItself(d *doc) bool {
 	return pageSays(d, ownProgramSubject()) || institutionPage(d)
 }
+
+// unansweredRow reports a table row whose first cell names what the row
+// is about ("Applicants must have passed Step 1 to be considered") and
+// whose other cells are empty: a listing's field whose answer (a check
+// mark, a value) was lost or never given. It asserts nothing, as a
+// question without its answer does. A row of one cell is a sentence of
+// its own and still speaks. Rows written as text ("| … | |") are read the
+// same way.
+func unansweredRow(st *stmt) bool {
+	if b := st.blk; b != nil && b.row != nil {
+		if len(b.row.cells) < 2 || b.row.cells[len(b.row.cells)-1] != "" && strings.TrimSpace(b.row.cells[len(b.row.cells)-1]) != "" {
+			return false // (the usual row: its last cell holds a value)
+		}
+		cells := b.row.cells
+		if len(cells) < 2 || strings.TrimSpace(cells[0]) == "" {
+			return false
+		}
+		for _, c := range cells[1:] {
+			if strings.TrimSpace(c) != "" {
+				return false
+			}
+		}
+		return true
+	}
+	if !strings.HasPrefix(st.text, "|") && !strings.HasPrefix(st.text, " |") {
+		return false // (the usual sentence)
+	}
+	t := strings.TrimSpace(st.text)
+	if len(t) < 4 || t[0] != '|' {
+		return false
+	}
+	cells := strings.Split(strings.TrimSuffix(t[1:], "|"), "|")
+	if len(cells) < 2 || strings.TrimSpace(cells[0]) == "" {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// domesticSubject reports a clause whose subject is a group of applicants
+// who are not international graduates — "US MD applicants must have
+// passed Step 1", "U.S. DO applicants must …", "American graduates …",
+// "AMGs …" — and names no international graduate beside them: the facts
+// are an IMG's, and such a rule is another group's (a listing's row for
+// each group of applicants, or a program's word to its US applicants).
+// "All applicants, US and international, …" and "US graduates and IMGs
+// …" are everyone's; "US citizens" may be IMGs. The group is a mark of
+// the US (domesticMarks) before a noun of people within three words
+// (domesticPeople); the subject is the clause's words before its first
+// verb of requirement or being (subjectEnds). A clause naming the
+// osteopathic exam speaks to its takers, who are the group it names.
+// (Asked only of a clause with a mark of the US or of such a group:
+// domesticMay.)
+func domesticSubject(low string, cl *clause) bool {
+	text := low[cl.start:cl.end]
+	group, intl := false, false
+	prev := [3]string{} // the three words before, nearest first
+	for rest := text; rest != ""; {
+		rest = strings.TrimLeft(rest, " ")
+		n := strings.IndexByte(rest, ' ')
+		if n < 0 {
+			n = len(rest)
+		}
+		w := strings.Trim(rest[:n], ",.;:()|\"'")
+		rest = rest[n:]
+		if subjectEnds[w] {
+			break
+		}
+		switch {
+		case w == "img" || w == "imgs" || w == "fmg" || w == "fmgs" || w == "international" || w == "foreign" || w == "all" ||
+			w == "every" || w == "any" || w == "non-usa" || w == "offshore" || w == "caribbean":
+			intl = true
+		case domesticPeople[w]:
+			if domesticMarks[prev[0]] || domesticMarks[prev[1]] || domesticMarks[prev[2]] {
+				group = true // "US MD applicants", "American medical graduates"
+			}
+		}
+		prev[2], prev[1], prev[0] = prev[1], prev[0], w
+	}
+	return group && !intl
+}
+
+// domesticMay reports a clause that may have a US group as its subject:
+// it names the US, and no osteopathic exam (whose rule is its takers').
+func domesticMay(low string, cl *clause) bool {
+	if cl.topics.any(topics(tCOMLEX, tLevel1, tLevel2)) {
+		return false
+	}
+	if cl.topics.has(tUSA) {
+		return true
+	}
+	return strings.Contains(low[cl.start:cl.end], "usa ") // "usa graduates" is no word of the country's (the lexicon's kNone)
+}
+
+// subjectEnds are the words that end a clause's subject: modals, verbs
+// of being and having. domesticMarks mark a group of applicants as the
+// country's own; domesticPeople are the nouns of such a group.
+var (
+	subjectEnds = map[string]bool{"must": true, "should": true, "shall": true, "need": true, "needs": true, "are": true, "is": true,
+		"will": true, "may": true, "can": true, "have": true, "has": true, "require": true, "requires": true, "were": true, "was": true}
+	domesticMarks  = map[string]bool{"usa": true, "american": true, "domestic": true, "lcme": true, "osteopathic": true, "allopathic": true}
+	domesticPeople = map[string]bool{"graduates": true, "graduate": true, "grads": true, "seniors": true, "senior": true,
+		"applicants": true, "applicant": true, "students": true, "student": true, "candidates": true, "candidate": true, "mds": true, "dos": true}
+)

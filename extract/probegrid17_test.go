@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // gridSession17Figures are the ninth round (session 17, elig17), first
 // class: years that are the span a figure was counted over, not a time
 // since graduation. A count of graduates ("more graduates than the 60
@@ -167,6 +169,117 @@ func gridSession17Explainers() []gridCell {
 			"<p>Residents present every year.</p><h2>Visas</h2><p>We sponsor J-1 visas only.</p>"), F{j1: true, h1b: false}},
 	} {
 		add("visa", "program: "+c.name, c.give, c.want)
+	}
+	return cells
+}
+
+// gridSession17Listings are the ninth round's third class: what a
+// listing compiled across programs or across groups of applicants says.
+// A key to a list's abbreviations ("Abbreviations used", "Legend": "US -
+// US clinical experience needed") makes the page a third party's, which
+// states no rule unless a program names itself as the one that acts. A
+// table row whose first cell names a requirement and whose other cells
+// are empty (a listing's field whose check mark was lost) asserts nothing,
+// as a question without its answer does. A rule whose subject is a group
+// of applicants who are not international graduates ("US MD applicants",
+// "American graduates", "osteopathic applicants") is that group's, not an
+// IMG's. Traps: a program's own requirements table with its values, a
+// one-cell row, a rule for all applicants or for US graduates and IMGs
+// together, the IMG row beside the US row, a program page with a key.
+func gridSession17Listings() []gridCell {
+	var cells []gridCell
+	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
+	stmt := func(fact, s string, want F) {
+		for _, f := range gridForms {
+			add(fact, f.name+": "+s, f.wrap(s), want)
+		}
+	}
+	// a key to a list's codes
+	key := func(head string, lines ...string) string {
+		h := "<h1>Selection criteria of internal medicine programs</h1><h2>" + head + "</h2>"
+		for _, l := range lines {
+			h += "<p>" + l + "</p>"
+		}
+		return h
+	}
+	for _, head := range []string{"Abbreviations used", "Legend", "Key to abbreviations", "Glossary"} {
+		add("usce", head+": US - US clinical experience needed", key(head, "US - US clinical experience needed", "att - attempts allowed", "YG - years from graduation"), F{})
+		add("usce", head+": USCE = hands-on US clinical experience required", key(head, "USCE = hands-on US clinical experience required", "Res = research"), F{})
+		add("visa", head+": marked programs sponsor H-1B visas", key(head, "Programs marked with a star sponsor H-1B visas.", "J = J-1 visas accepted"), F{})
+		add("scores", head+": S1 - Step 1 passed before applying", key(head, "S1 - Step 1 must be passed before applying", "ECF - ECFMG certified"), F{})
+		add("attempts", head+": 1st - first attempt only", key(head, "1st - passed on the first attempt only", "pref - preferred"), F{})
+	}
+	add("usce", "program page with a key: our program requires USCE",
+		"<h2>Legend</h2><p>USCE - US clinical experience</p><h2>Eligibility</h2><p>Our program requires at least 3 months of USCE.</p>",
+		F{usceReqF: "required", usceMo: 3.0})
+	add("visa", "program page with a key: we sponsor J-1 visas",
+		"<h2>Abbreviations</h2><p>PGY - postgraduate year</p><h2>Visas</h2><p>We sponsor J-1 visas only.</p>", F{j1: true, h1b: false})
+
+	// rows whose answers are lost
+	table := func(rows ...[2]string) string {
+		h := "<h2>Program details</h2><table>"
+		for _, r := range rows {
+			h += "<tr><td>" + r[0] + "</td><td>" + r[1] + "</td></tr>"
+		}
+		return h + "</table>"
+	}
+	for _, r := range []string{
+		"Applicants must have passed Step 1 to be considered",
+		"IMG applicants must have passed Step 1 to be considered",
+		"International graduates must pass USMLE Step 1 before the interview",
+		"Applicants must have US clinical experience",
+		"Program sponsors H-1B visas",
+		"Applicants must have graduated within the last 5 years",
+	} {
+		fact := map[bool]string{true: "scores", false: "usce"}[strings.Contains(r, "Step")]
+		switch {
+		case strings.Contains(r, "visas"):
+			fact = "visa"
+		case strings.Contains(r, "graduated"):
+			fact = "yog"
+		}
+		add(fact, "row, empty value: "+r, table([2]string{"Participates in the Main Match", ""}, [2]string{r, ""}, [2]string{"Interviews last year", "26"}), F{})
+		add(fact, "text row, empty value: "+r, "Program details\n| Participates in the Main Match | |\n| "+r+" | |\n| Interviews last year | 26 |\n", F{})
+	}
+	// the same rows answered, a row of one cell, a text row with its
+	// value: the program's
+	for _, c := range []struct {
+		fact, row, val string
+		want           F
+	}{
+		{"scores", "Applicants must have passed Step 1 to be considered", "Yes", F{s1Pass: true}},
+		{"scores", "Step 1", "Pass required", F{s1Pass: true}},
+		{"usce", "US clinical experience", "Required", F{usceReqF: "required"}},
+		{"visa", "Visa sponsorship", "J-1 only", F{j1: true, h1b: false}},
+		{"yog", "Years since graduation", "5 or fewer", F{yogMax: 5.0}},
+	} {
+		add(c.fact, "row answered: "+c.row+" | "+c.val, table([2]string{"Letters", "3"}, [2]string{c.row, c.val}), c.want)
+	}
+	add("scores", "text row answered", "Program details\n| Applicants must have passed Step 1 to be considered | Yes |\n| Interviews last year | 26 |\n", F{s1Pass: true})
+	add("usce", "text row of one cell", "Requirements\n| Applicants must have US clinical experience |\n| Three letters |\n", F{usceReqF: "required"})
+	add("scores", "one-cell row", "<h2>Requirements</h2><table><tr><td>Applicants must have passed Step 1 to be considered.</td></tr><tr><td>Three letters.</td></tr></table>", F{s1Pass: true})
+
+	// another group of applicants
+	for _, s := range []string{
+		"US MD applicants must have passed Step 1 to be considered.",
+		"U.S. DO applicants must also have passed USMLE Step 1.",
+		"For US graduates, Step 1 must be passed before the interview.",
+		"American medical graduates should have passed Step 1 by October.",
+	} {
+		stmt("scores", s, F{})
+	}
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"IMG applicants must have passed Step 1 to be considered.", F{s1Pass: true}},
+		{"All applicants, US and international graduates alike, must have passed Step 1.", F{s1Pass: true}},
+		{"US graduates and IMGs must have passed Step 1 to be considered.", F{s1Pass: true}},
+		{"US MD applicants must have passed Step 1; international applicants must have passed Step 1 and Step 2 CK.", F{s1Pass: true}},
+		{"US citizens applying to the program must have passed Step 1.", F{s1Pass: true}},
+		{"Applicants must have passed Step 1 and have US clinical experience.", F{s1Pass: true}},
+	} {
+		stmt("scores", c.s, c.want)
 	}
 	return cells
 }

@@ -190,7 +190,8 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	buf.clauses = r.clauses
 	for i := range r.clauses {
 		cl := &r.clauses[i]
-		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(words, cl.start) || examsOwnRule(r.low, cl) || residentsOwn(r.low, cl)) {
+		if !cl.hypo && (story(r.low, cl) || ifApplicable(r.low, cl) || othersRule(words, cl.start) || examsOwnRule(r.low, cl) || residentsOwn(r.low, cl) ||
+			domesticMay(r.low, cl) && domesticSubject(r.low, cl)) {
 			cl.hypo = true // no rule of the program's, addressed to applicants
 		}
 		if cl.topics.has(tRepeat) && examRepeated(cl) {
@@ -306,7 +307,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	// residency in the US as an IMG?") makes its answers about it too
 	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) || programsOfAKind(words) || entryIntoAnyProgram(r) ||
 		r.q != nil && r.q.question && countrysProcess.MatchString(r.q.low)
-	r.other = aboutOtherProgram(r) || st.leadOther || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
+	r.other = aboutOtherProgram(r) || st.leadOther || unansweredRow(st) || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
 		studentRule.MatchWords(words) || certifiersMatch(certifierRule.FindStringSubmatchWords(words)) || schoolStage.MatchWords(words) ||
 		r.topics.any(visaFamily) && schoolApplicants.MatchWords(words) ||
 		r.system && !programVoice.MatchString(r.low) && !(r.topics.any(topics(tJ1, tH1B)) && someOfPrograms.MatchString(r.low) && buf.institution()) ||
