@@ -105,7 +105,7 @@ func relOrgWord(x string) bool {
 // relOrgNot are capitalised words no organisation's in a role's phrase
 // (lower case): quantifiers, conjunctions, a past, roles.
 var relOrgNot = map[string]bool{"one": true, "two": true, "three": true, "four": true, "some": true, "all": true,
-	"both": true, "among": true, "of": true, "and": true, "as": true, "former": true, "past": true, "resident": true,
+	"both": true, "among": true, "of": true, "in": true, "and": true, "as": true, "former": true, "past": true, "resident": true,
 	"residents": true, "intern": true, "interns": true, "fellow": true, "fellows": true, "faculty": true, "staff": true}
 
 // relAcronym reports a word in capitals of two to six letters ("RFMR").

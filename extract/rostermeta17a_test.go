@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -223,4 +224,80 @@ func storyCells17aTitle() []storyCell {
 		cells = append(cells, storyCell{"trap/title-role/" + tr.key, tr.text, nil})
 	}
 	return cells
+}
+
+// relCells17aProgram are position 4's cells of a predicate of membership:
+// the person is, now, in a residency program as its trainee ("are in the
+// family medicine residency program", "is training in our …", "are
+// cutting their teeth in the state's newest …"), the subject full names
+// with a plural title ("Drs. A and B") or the surnames of people the page
+// named before, after a fronted clause, with an aside between dashes.
+// Traps: a verb or a role between the person and "in" ("teaches in", "is
+// faculty in", "is a mentor in", "is interested in"), the past ("was in
+// the residency program until 2015"), the program a noun's modifier ("the
+// residency program office", "the residency program director").
+func relCells17aProgram(page func(string) string) []relCell {
+	var cells []relCell
+	both := []string{"Ana Ruiz", "Ben Ota"}
+	ruiz := []string{"Ana Ruiz"}
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"drs-are-in", "Drs. Ana Ruiz and Ben Ota are in the family medicine residency program.", both},
+		{"dr-training-our", "Dr. Ana Ruiz is training in our internal medicine residency program.", ruiz},
+		{"enrolled-possessive", "Ana Ruiz and Ben Ota are enrolled in Lakeside's new residency program.", both},
+		{"surnames-dash-aside", "It has been a busy spring for Drs. Ana Ruiz and Ben Ota. Ruiz and Ota — along with four other doctors — are cutting their teeth in the state's newest family medicine residency program, which opened in June.", both},
+		{"surnames-fronted", "It has been a long first month for Drs. Ana Ruiz and Ben Ota. Whether on the wards or in the clinic, Ruiz and Ota are learning in the new residency program.", both},
+		{"surnames-three", "The clinic welcomed Drs. Ana Ruiz, Ben Ota and Lia Cruz in June. Ruiz, Ota and Cruz are training in the rural residency program.", []string{"Ana Ruiz", "Ben Ota", "Lia Cruz"}},
+		{"now-acronym-at", "Ana Ruiz is now in the LVFM residency program at Mercy.", ruiz},
+		{"here", "Dr. Ana Ruiz is in the residency program here.", ruiz},
+	} {
+		cells = append(cells, relCell{"program-member/" + c.key, page(c.text), c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"teaches", "Dr. Ana Ruiz teaches in the family medicine residency program."},
+		{"faculty", "Dr. Ana Ruiz is faculty in the family medicine residency program."},
+		{"mentor", "Dr. Ana Ruiz is a mentor in the family medicine residency program."},
+		{"interested", "Dr. Ana Ruiz is interested in the family medicine residency program."},
+		{"past", "Dr. Ana Ruiz was in the family medicine residency program until 2015."},
+		{"office", "Dr. Ana Ruiz is in the residency program office on Fridays."},
+		{"director", "Dr. Ana Ruiz is the residency program director."},
+		{"surnames-faculty", "The clinic welcomed Drs. Ana Ruiz and Ben Ota in June. Ruiz and Ota teach in the rural residency program."},
+	} {
+		cells = append(cells, relCell{"trap/program-member/" + tr.key, page(tr.text), nil})
+	}
+	return cells
+}
+
+// TestRelSubjectAsides holds the subject's asides and surname lists to
+// their class: an aside between dashes cut, the surnames of a list read as
+// the full names the page gave them before (a surname that ends one
+// sentence and opens the next is no second person's).
+func TestRelSubjectAsides(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Ruiz and Ota — along with four other doctors —", "Ruiz and Ota"},
+		{"Ruiz and Ota – with two others –", "Ruiz and Ota"},
+		{"Ruiz and Ota", "Ruiz and Ota"},
+		{"Dr. Ruiz — our new intern", "Dr. Ruiz — our new intern"},
+	} {
+		if got := relDashAsideCut(c[0]); got != c[1] {
+			t.Errorf("relDashAsideCut(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+	text := "It was a long month for Drs. Lena Tobin and Kai Morrow. Tobin and Morrow are training here."
+	d := docOf([]byte(text))
+	for _, c := range []struct {
+		sub  string
+		want []string
+	}{
+		{"Tobin and Morrow", []string{"Lena Tobin", "Kai Morrow"}},
+		{"On the wards, Tobin and Morrow", []string{"Lena Tobin", "Kai Morrow"}},
+		{"Tobin and Reyes", nil},
+		{"Tobin", nil},
+	} {
+		if got := relSurnameList(d, d.blocks[0].text, c.sub); !slices.Equal(got, c.want) {
+			t.Errorf("relSurnameList(%q) = %q, want %q", c.sub, got, c.want)
+		}
+	}
 }

@@ -590,7 +590,7 @@ func fullNameUpTo(d *doc, surname string, last int) (string, int) {
 	if utf8.RuneCountInString(surname) < 3 || notNameWords[strings.ToLower(surname)] {
 		return "", 0
 	}
-	re, err := regexp.Compile(`((?:\p{Lu}[\p{L}'’-]+\s+)(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:(?:de|del|della|da|dos|du|van|von|der|den|la|le|di)\s+){0,2})` + regexp.QuoteMeta(surname) + `\b`)
+	re, err := regexp.Compile(`((?:\p{Lu}[\p{L}'’-]+\s+)(?:\p{Lu}(?:\.|[\p{L}'’-]*)\s+)?(?:(?:de|del|della|da|dos|du|van|von|der|den|la|le|di)\s+){0,2})` + regexp.QuoteMeta(surname) + `\b`)
 	if err != nil {
 		return "", 0
 	}

@@ -98,7 +98,7 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var spans [][2]int
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !relAbbrevRole(b.text) && !relBareYearMay(b.text) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !relAbbrevRole(b.text) && !relBareYearMay(b.text) && (b.words().find(residencyTurn.hints)&1 == 0 || !relProgramMay(b.text)) {
 			continue
 		}
 		// on a page or in a section of past people (alumni, graduates),
@@ -109,8 +109,8 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		t, split := b.text, false
-		bare := relBareYearMay(t) // (a year of nothing named is a role only where it may bind)
-		peer := relPeerMay(t)     // (a classmate is a role only where the block may name one)
+		bare := relBareYearMay(t)                 // (a year of nothing named is a role only where it may bind)
+		peer := relPeerMay(t) || relProgramMay(t) // (a classmate, a residency program: a role only where the block may name one)
 		add := func(names []string, evidence, affil string) {
 			ev := imgfriendly.Evidence{URL: pageURL, Text: evidence, Selector: b.selector()}
 			for _, n := range names {
@@ -134,6 +134,17 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			at = r1
 			if peer && relPeerNoun(t[r0:r1]) && !relPeerOfResidents(t, r0) {
 				continue // "five students listen as one of their classmates, Ana Ruiz, …": classmates of others
+			}
+			if relProgramRole(t[r0:r1]) {
+				if bd, ok := relProgramBound(t, r0); ok && !past {
+					if !split {
+						spans, split = sentenceSpansInto(spans[:0], t), true
+					}
+					if names, ev, _ := relBoundSubject(d, t, spans, bd, r0, r1); names != nil {
+						add(names, ev, "")
+					}
+				}
+				continue // (a program names no one after it)
 			}
 			if r1 < len(t) && (t[r1] == '\'' || strings.HasPrefix(t[r1:], "’")) || placeAfter(t[r0:]) || relRoleModified(t[r1:]) {
 				continue // "the residents' lounge", "residents of Austin", "a resident advocate"
@@ -385,6 +396,11 @@ func relRoleEnd(t string, i int, bare, peer bool) int {
 		for _, w := range relRoleWords {
 			if foldIs(t[i:e], w) {
 				return e
+			}
+		}
+		if peer && foldIs(t[i:e], "residency") {
+			if p := relProgramEnd(t, e); p > 0 {
+				return p // "in the new family medicine residency program": a place of the residents' own (rolemembership.go)
 			}
 		}
 		if peer && relPeerNoun(t[i:e]) {
@@ -850,7 +866,7 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		}
 	}
 	if !bd.apposed {
-		sub = relAsideCut(sub) // "Ana Ruiz, a 2019 graduate of X, is now …", "Ana Ruiz (MD '19) is …"
+		sub = relAsideCut(relDashAsideCut(sub)) // "Ana Ruiz, a 2019 graduate of X, is now …", "Ana Ruiz (MD '19) is …", "Ruiz — with four others — is"
 	}
 	sub = cutDateline(sub) // "AKRON — Dr. Rao joins …": the subject after the dateline
 	if sub == "" {
@@ -864,6 +880,13 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 	}
 	if sub == "They" {
 		return relCarriedList(text, before)
+	}
+	if names := relSurnameList(d, text, sub); names != nil {
+		at := from
+		if k := strings.Index(text, names[0]); k >= 0 && k < at {
+			at = k // the evidence from the full names, when this block gives them
+		}
+		return names, at // "Ruiz and Ota are …" after "Drs. Ana Ruiz and Ben Ota"
 	}
 	if w := relUntitled(sub); w == "" {
 		return nil, 0 // "Dr. , is …": a title alone
