@@ -441,6 +441,14 @@ const (
 	nameIs
 	nameRest
 	nameYear // nameRest whose rest is the training year alone: "Jane Doe, MD, PGY-2"
+
+	// groupNameAt's answers for a block the memo has not read (nameRead
+	// clear): namePerson when personName was asked (nameIs holds its
+	// answer), nameFirstRead when firstNames was (nameFirstOne: it found
+	// one first name). kind and read read the block over them.
+	namePerson
+	nameFirstRead
+	nameFirstOne
 )
 
 // pageNames returns the page's nameMemo, made on first use: the card and

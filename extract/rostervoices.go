@@ -1135,20 +1135,33 @@ func residentGroupMay(d *doc, b *block) bool {
 
 // groupNameAt reports whether block j can be a name of
 // groupedNameResidents' run: a block that is no table row and gives no
-// role, whose text is a person's name (the name memo answers when it has
-// read the block) or one first name.
+// role, whose text is a person's name or one first name. Each block is
+// asked twice (under the line two above it and the line above it): its
+// answers are kept in the page's name memo (the memo's own reading
+// answers when it has read the block; else personName's and firstNames'
+// answers, groupNameBits).
 func groupNameAt(d *doc, j int) bool {
 	if j >= len(d.blocks) || d.blocks[j].role == roleRow {
 		return false
 	}
-	t := d.blocks[j].text
-	name := false
-	if d.names != nil && d.names[j]&nameRead != 0 {
-		name = d.names[j]&nameIs != 0
-	} else {
-		_, name = personName(t)
+	m := pageNames(d)
+	if m[j]&(nameRead|namePerson) == 0 {
+		m[j] |= namePerson
+		if _, ok := personName(d.blocks[j].text); ok {
+			m[j] |= nameIs
+		}
 	}
-	return (name || len(firstNames(t)) == 1) && d.blocks[j].lineRole() == roleNone
+	name := m[j]&nameIs != 0
+	if !name {
+		if m[j]&nameFirstRead == 0 {
+			m[j] |= nameFirstRead
+			if len(firstNames(d.blocks[j].text)) == 1 {
+				m[j] |= nameFirstOne
+			}
+		}
+		name = m[j]&nameFirstOne != 0
+	}
+	return name && d.blocks[j].lineRole() == roleNone
 }
 
 // residentGroupLine reports a short line that names a group of residents:
