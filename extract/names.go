@@ -565,7 +565,7 @@ func nameWords(t string) int {
 		}
 		var buf [24]byte
 		lw := lowerInto(buf[:], trimNamePunct(w))
-		class := nameWordClass[string(lw)] // (one look-up for the three lists)
+		class := nameClassOf(lw) // (one look-up for the three lists)
 		if class&classNotName != 0 || possessive(lw) || participle(lw) {
 			return 0
 		}
@@ -611,6 +611,40 @@ var nameWordClass = func() map[string]uint8 {
 		}
 	}
 	return m
+}()
+
+// nameClassOf is nameWordClass[string(lw)], the map asked only when
+// nameWordBits says lw may be one of its words: most words of a name line
+// ("Jane", "Smith") are none, and the filter's bit costs a few
+// instructions where the map's look-up hashed the word.
+func nameClassOf(lw []byte) uint8 {
+	if n := len(lw); n > 0 {
+		h := nameWordHash(lw)
+		if nameWordBits[h>>6]&(1<<(h&63)) == 0 {
+			return 0
+		}
+	}
+	return nameWordClass[string(lw)]
+}
+
+// nameWordHash mixes a word's length and its first, second and last bytes
+// into nameWordBits' 4,096 places.
+func nameWordHash(lw []byte) uint32 {
+	n := len(lw)
+	return (uint32(n)*0x9e37 ^ uint32(lw[0])*0x85eb ^ uint32(lw[min(1, n-1)])*0xc2b3 ^ uint32(lw[n-1])*0x27d5) & 4095
+}
+
+// nameWordBits has the bit of nameWordHash set for every word of
+// nameWordClass: a word whose bit is clear is none of them.
+var nameWordBits = func() *[64]uint64 {
+	var b [64]uint64
+	for w := range nameWordClass {
+		if w != "" {
+			h := nameWordHash([]byte(w))
+			b[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return &b
 }()
 
 const (

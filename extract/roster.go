@@ -599,7 +599,7 @@ func wordMayName(w string, later bool) bool {
 	}
 	var buf [24]byte
 	lw := lowerInto(buf[:], trimNamePunct(w))
-	class := nameWordClass[string(lw)]
+	class := nameClassOf(lw)
 	if class&classNotName != 0 || possessive(lw) || participle(lw) {
 		return false
 	}
