@@ -867,6 +867,10 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 	}
 	if !bd.apposed {
 		sub = relAsideCut(relDashAsideCut(sub)) // "Ana Ruiz, a 2019 graduate of X, is now …", "Ana Ruiz (MD '19) is …", "Ruiz — with four others — is"
+	} else if s := cutDateline(sub); s != "" {
+		if k := strings.Index(s, ", "); k > 0 && personAside(s[k+2:]) && upperAt(s, strings.LastIndexByte(s[:k], ' ')+1) {
+			sub = s[:k] // "Dr. Ana Ruiz, 31, a third-year resident, …"
+		}
 	}
 	sub = cutDateline(sub) // "AKRON — Dr. Rao joins …": the subject after the dateline
 	if sub == "" {
@@ -998,6 +1002,12 @@ func relAsideCut(sub string) string {
 		k += from
 		from = k + 2
 		aside := asciiLower(sub[k+2:])
+		if personAside(sub[k+2:]) {
+			if e := strings.LastIndexByte(sub[:k], ' ') + 1; upperAt(sub, e) {
+				return sub[:k] // "Ana Ruiz, 29, is …", "Ana Ruiz, of Dayton, Ohio, is …"
+			}
+			return sub
+		}
 		if !slices.ContainsFunc(relAsideOpeners, func(o string) bool { return strings.HasPrefix(aside, o) }) {
 			continue
 		}
@@ -1009,6 +1019,46 @@ func relAsideCut(sub string) string {
 		}
 		return sub[:k]
 	}
+}
+
+// personAside reports an aside that tells a person's age or hometown and
+// nothing else, the whole rest of a subject after a name's comma: "29",
+// "of Dayton", "from Dayton, Ohio" (a place: capitalised words, perhaps a
+// comma and a state or country after them).
+func personAside(a string) bool {
+	if n := len(a); n >= 1 && n <= 2 && isDigit(a[0]) && isDigit(a[n-1]) {
+		return true // an age
+	}
+	if age, rest, ok := strings.Cut(a, ", "); ok && len(age) <= 2 && personAside(age) {
+		return personAside(rest) // "29, of Dayton"
+	}
+	rest, ok := strings.CutPrefix(a, "of ")
+	if !ok {
+		rest, ok = strings.CutPrefix(a, "from ")
+	}
+	if !ok || rest == "" {
+		return false
+	}
+	place, state, two := strings.Cut(rest, ", ")
+	if two && (strings.Contains(state, ", ") || !capitalWords(state)) {
+		return false
+	}
+	return capitalWords(place) && !otherRoles.in(rest) && !staffRoleWords.in(rest) && !isSchoolLine(rest)
+}
+
+// capitalWords reports one to three words, each capitalised: a place's
+// name ("Dayton", "New York", "Port of Spain" is not: its "of").
+func capitalWords(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !upperAt(w, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // relParticleSurname reports two or three capitalised words of which the

@@ -31,6 +31,11 @@ var relSubjects = []relSubjectSlot{
 	{"degrees2", "Ana Ruiz, M.D.'19, and Ben Ota, D.O.,", []string{"Ana Ruiz", "Ben Ota"}, true},
 	{"amp2", "Ana Ruiz & Ben Ota", []string{"Ana Ruiz", "Ben Ota"}, true},
 	{"who-clause", "Ana Ruiz, who grew up in Ohio,", []string{"Ana Ruiz"}, false},
+	// asides between the name and the verb (rost17c): an age, a hometown
+	{"age", "Ana Ruiz, 29,", []string{"Ana Ruiz"}, false},
+	{"dr-age", "Dr. Ana Ruiz, 31,", []string{"Ana Ruiz"}, false},
+	{"hometown", "Ana Ruiz, of Dayton,", []string{"Ana Ruiz"}, false},
+	{"from-city-state", "Ana Ruiz, from Dayton, Ohio,", []string{"Ana Ruiz"}, false},
 }
 
 // relRelation is a relation slot with its role: the singular and the
@@ -105,6 +110,18 @@ func relGrid() []relCell {
 		}
 		cells = append(cells, relCell{"apposition/" + s.key, page(s.text + role + " presented a poster on sepsis at the spring meeting."), s.names})
 	}
+	// An age or a hometown between the name and the role (rost17c), and
+	// the same asides on a leader, and a child's age in a family caption.
+	cells = append(cells,
+		relCell{"aside/age-apposition", page("Dr. Ana Ruiz, 31, a PGY-2 resident, presented a poster on sepsis at the spring meeting."), []string{"Ana Ruiz"}},
+		relCell{"aside/hometown-apposition", page("Ana Ruiz, of Dayton, a PGY-2 resident, presented a poster on sepsis at the spring meeting."), []string{"Ana Ruiz"}},
+		relCell{"aside/age-city-state-apposition", page("Ana Ruiz, 29, of Dayton, Ohio, a PGY-2 resident, presented a poster on sepsis at the spring meeting."), []string{"Ana Ruiz"}},
+		relCell{"aside/age-hometown-copula", page("Ana Ruiz, 29, of Dayton, is a PGY-2 resident in our program."), []string{"Ana Ruiz"}},
+		relCell{"aside/trap-director-age-apposition", page("Dr. Ana Ruiz, 54, the program director, presented a poster on sepsis at the spring meeting."), nil},
+		relCell{"aside/trap-director-age-copula", page("Dr. Ana Ruiz, 54, is our program director."), nil},
+		relCell{"aside/trap-faculty-hometown", page("Dr. Ana Ruiz, of Dayton, is an associate professor of medicine."), nil},
+		relCell{"aside/trap-child-age-caption", page("Leo Ruiz, 2, and his mother, Dr. Ana Ruiz, a PGY-2 resident, at the spring picnic."), []string{"Ana Ruiz"}},
+	)
 	// A role line with its program, then a colon (an interview's speaker).
 	cells = append(cells,
 		relCell{"speaker/md", page("Ana Ruiz, M.D., first-year resident at the Lakeside Family Medicine Residency in Dayton, Ohio: I ranked programs by how they taught procedures."), []string{"Ana Ruiz"}},
