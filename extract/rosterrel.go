@@ -86,6 +86,11 @@ var relRelatives = []string{", who", ", both of whom", ", all of whom", ", each 
 // relPronouns refer to the subject of the sentence before (one person).
 var relPronouns = map[string]bool{"She": true, "He": true}
 
+// relPluralCarried are the subjects that take the names of a list before:
+// "They", "Both", "Both of them", "The two", "All three".
+var relPluralCarried = map[string]bool{"They": true, "Both": true, "Both of them": true, "The two": true,
+	"The two of them": true, "The pair": true, "All three": true, "All three of them": true, "All of them": true}
+
 // relationResidents reads the person↔role relation in the blocks that
 // hold a resident's word (the block's hints). In such a block it looks
 // for the role words themselves, and walks back from each over a window
@@ -882,8 +887,8 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		}
 		return relCarriedBlocks(d, text, from) // "\"It's been great,\" he said." over "He is now a first-year resident …"
 	}
-	if sub == "They" {
-		return relCarriedList(text, before)
+	if relPluralCarried[sub] {
+		return relCarriedList(text, before) // "Ana Ruiz and Ben Ota joined us. Both are PGY-1 residents."
 	}
 	if names := relSurnameList(d, text, sub); names != nil {
 		at := from

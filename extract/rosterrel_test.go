@@ -131,6 +131,12 @@ func relGrid() []relCell {
 	cells = append(cells,
 		relCell{"carried/pronoun", page("Ana Ruiz grew up in Ohio and studied biology. She is now a PGY-2 resident in our program."), []string{"Ana Ruiz"}},
 		relCell{"carried/they-list", page("Ana Ruiz and Ben Ota joined us in June. They are PGY-1 residents in the rural track."), []string{"Ana Ruiz", "Ben Ota"}},
+		relCell{"carried/both", page("Ana Ruiz and Ben Ota joined us in June. Both are PGY-1 residents in the rural track."), []string{"Ana Ruiz", "Ben Ota"}},
+		relCell{"carried/both-of-them-titled", page("Dr. Ana Ruiz and Dr. Ben Ota noted that the new clinic shortens waits. Both of them are second-year residents in our program."), []string{"Ana Ruiz", "Ben Ota"}},
+		relCell{"carried/the-two", page("Ana Ruiz and Ben Ota ran the health fair. The two are chief residents this year."), []string{"Ana Ruiz", "Ben Ota"}},
+		relCell{"carried/all-three", page("Ana Ruiz, Ben Ota and Lia Cruz joined us in June. All three are PGY-1 residents in the rural track."), []string{"Ana Ruiz", "Ben Ota", "Lia Cruz"}},
+		relCell{"carried/trap-both-attendings", page("Ana Ruiz and Ben Ota joined us in June. Both are attending physicians in the clinic."), nil},
+		relCell{"carried/trap-both-were-residents", page("Ana Ruiz and Ben Ota joined our faculty in June. Both were residents here a decade ago."), nil},
 		relCell{"carried/surname", page("Ana Ruiz grew up in Ohio and studied biology. Dr. Ruiz is now a second-year resident at Lakeside."), []string{"Ana Ruiz"}},
 	)
 	// Residents as the subject, the list elaborating it in the next
