@@ -49,7 +49,14 @@ var relVerbRows = [][]string{
 	{"have", "been", "selected", "as"}, {"was", "chosen", "as"}, {"were", "chosen", "as"}, {"has", "been", "chosen", "as"},
 	{"have", "been", "chosen", "as"}, {"was", "elected"}, {"were", "elected"}, {"has", "been", "elected"},
 	{"have", "been", "elected"}, {"was", "elected", "as"}, {"were", "elected", "as"},
+	{"became"}, {"has", "been"}, {"have", "been"},
 }
+
+// relEnteredRows are the rows of relVerbRows that tell of a role taken up
+// before now ("became a resident", "has been a resident"): read only when
+// the sentence dates it to no year and says of no role since
+// (relEnteredNow).
+var relEnteredRows = [][]string{{"became"}, {"has", "been"}, {"have", "been"}}
 
 // relAdverbs may stand before or after a relation's words ("is now a",
 // "currently serves as").
@@ -214,7 +221,33 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 	if bd.apposed && r1 < sp[1] && relPredicateOver(t[r1:sp[1]]) {
 		return nil, "", "" // "Dr. Ana Ruiz, chief resident, went on to a cardiology fellowship": the residency is over
 	}
+	if !bd.apposed && !relEnteredNow(t[bd.end:r0], t[r1:max(sp[1], r1)]) {
+		return nil, "", "" // "Dr. Roe became a resident here in 2005 and is now a professor": a residency then
+	}
 	return names, t[ev:max(sp[1], r1)], affiliationAfter(relAfterRole(t[r1:]))
+}
+
+// relEnteredNow reports whether a relation (rel, the words between the
+// subject and the role) that tells of a role taken up before now
+// (relEnteredRows) leaves the person in it: the sentence's rest after the
+// role names no year ("in 2005", "since 2010"), no time ago, no role held
+// since ("and is now an associate professor") and no training over. Any
+// other relation reports true.
+func relEnteredNow(rel, rest string) bool {
+	ws := strings.Fields(asciiLower(rel))
+	entered := false
+	for _, row := range relEnteredRows {
+		if len(ws) >= len(row) && slices.Equal(ws[:len(row)], row) && (len(ws) == len(row) || !slices.Contains([]string{"named", "selected", "chosen", "elected"}, ws[len(row)])) {
+			entered = true
+		}
+	}
+	if !entered {
+		return true
+	}
+	if yearWord.MatchString(rest) || pastSpan(rest) || strings.Contains(rest, " ago") {
+		return false
+	}
+	return !otherRoles.in(rest) && !staffRoleWords.in(rest) && !relPredicateOver(rest)
 }
 
 // relPredicateOver reports a sentence's rest after a role in apposition

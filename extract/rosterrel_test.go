@@ -59,6 +59,9 @@ var relRelations = []relRelation{
 	{"year-of", "is in her second year of residency", "are in their second year of residency"},
 	{"physician", "is a resident physician", "are resident physicians"},
 	{"track", "is a resident in the rural track", "are residents in the rural track"},
+	// a role taken up before now, with no year and no role since (rost17c)
+	{"became", "became a PGY-2 resident in July", "became PGY-2 residents in July"},
+	{"has-been-since", "has been a chief resident since June", "have been chief residents since June"},
 }
 
 // relScopes close the sentence: no scope, the program, an institution.
@@ -131,6 +134,12 @@ func relGrid() []relCell {
 	cells = append(cells,
 		relCell{"carried/pronoun", page("Ana Ruiz grew up in Ohio and studied biology. She is now a PGY-2 resident in our program."), []string{"Ana Ruiz"}},
 		relCell{"carried/they-list", page("Ana Ruiz and Ben Ota joined us in June. They are PGY-1 residents in the rural track."), []string{"Ana Ruiz", "Ben Ota"}},
+		relCell{"entered/trap-year-now-professor", page("Dr. Ana Ruiz became a resident here in 2005 and is now an associate professor of medicine."), nil},
+		relCell{"entered/trap-year-semicolon", page("Dr. Ana Ruiz became a chief resident in 2009; today she directs our clinic."), nil},
+		relCell{"entered/trap-long-ago", page("Dr. Ana Ruiz became a resident here long ago, and now she teaches our interns."), nil},
+		relCell{"entered/trap-attending-since", page("Dr. Ana Ruiz has been an attending here since she was a resident in 2010."), nil},
+		relCell{"entered/trap-resident-mentor", page("Dr. Ana Ruiz has been a resident mentor for ten years."), nil},
+		relCell{"entered/trap-since-year", page("Dr. Ana Ruiz and Dr. Ben Ota have been chief residents since 2012 and now lead our hospitalist group."), nil},
 		relCell{"carried/both", page("Ana Ruiz and Ben Ota joined us in June. Both are PGY-1 residents in the rural track."), []string{"Ana Ruiz", "Ben Ota"}},
 		relCell{"carried/both-of-them-titled", page("Dr. Ana Ruiz and Dr. Ben Ota noted that the new clinic shortens waits. Both of them are second-year residents in our program."), []string{"Ana Ruiz", "Ben Ota"}},
 		relCell{"carried/the-two", page("Ana Ruiz and Ben Ota ran the health fair. The two are chief residents this year."), []string{"Ana Ruiz", "Ben Ota"}},
