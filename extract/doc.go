@@ -260,6 +260,11 @@
 //     with none beside them, is that group's, not an IMG's
 //     (domesticSubject; "US citizens" may be IMGs, and a rule naming
 //     COMLEX speaks to its takers).
+//     A row of a table that compares programs — its header names each
+//     row's program ("Program", "Institution", "Hospital") and where it is
+//     ("State", "City", "Location") — is that program's, one of many, not
+//     the page's (comparisonRow); the page's own sentence beside it keeps
+//     its rule.
 //     A medical school's rule for its own students (decided in session
 //     14): a clause whose subject is the school's students — "students",
 //     "the student", "each student", "our students", "medical students",

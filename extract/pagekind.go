@@ -253,3 +253,44 @@ var (
 	domesticPeople = map[string]bool{"graduates": true, "graduate": true, "grads": true, "seniors": true, "senior": true,
 		"applicants": true, "applicant": true, "students": true, "student": true, "candidates": true, "candidate": true, "mds": true, "dos": true}
 )
+
+// comparisonRow reports a row of a table that compares programs (decided
+// in session 17): its header names the program of each row in one column
+// (programColumns: "Program", "Institution", "Hospital", "Residency
+// program") and where it is in another (placeColumns: "State", "City",
+// "Location"). Each row is the program it names, one of many, not the
+// page's own: "Beta Hospital | NJ | J-1 only" is Beta Hospital's visa.
+// A program's own requirements table ("Requirement | Policy") names no
+// program column, and a sentence of the page beside such a table keeps
+// its rule.
+func comparisonRow(st *stmt) bool {
+	b := st.blk
+	if b == nil || b.row == nil || len(b.row.header) < 3 {
+		return false
+	}
+	prog, place := false, false
+	for _, h := range b.row.header {
+		h = strings.Trim(h, " :*\t")
+		prog = prog || oneOfFold(h, programColumns)
+		place = place || oneOfFold(h, placeColumns)
+	}
+	return prog && place
+}
+
+// programColumns and placeColumns are the header cells of a table that
+// compares programs (comparisonRow).
+var (
+	programColumns = []string{"program", "programs", "program name", "residency program", "residency", "institution",
+		"institution name", "hospital", "hospital name", "sponsoring institution", "name"}
+	placeColumns = []string{"state", "city", "location", "region", "city/state", "city, state", "state/city"}
+)
+
+// oneOfFold reports s equal to one of ws in any case.
+func oneOfFold(s string, ws []string) bool {
+	for _, w := range ws {
+		if len(s) == len(w) && strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -283,3 +283,50 @@ func gridSession17Listings() []gridCell {
 	}
 	return cells
 }
+
+// gridSession17Comparisons are the ninth round's fourth class: a table
+// comparing programs — its header names the program of each row and where
+// it is — holds each row's program's facts, not the page's. Traps: the
+// program's own requirements table, and the program's own sentence beside
+// a comparison table.
+func gridSession17Comparisons() []gridCell {
+	var cells []gridCell
+	add := func(fact, name, give string, want F) { cells = append(cells, gridCell{fact, name, give, want}) }
+	table := func(head string, rows ...string) string {
+		h := "<table><tr><th>" + strings.ReplaceAll(head, "|", "</th><th>") + "</th></tr>"
+		for _, r := range rows {
+			h += "<tr><td>" + strings.ReplaceAll(r, "|", "</td><td>") + "</td></tr>"
+		}
+		return h + "</table>"
+	}
+	for _, c := range []struct {
+		fact, head string
+		rows       []string
+	}{
+		{"visa", "Program|State|Visa", []string{"North Valley Medical Center|NY|J-1 and H-1B", "Lakeside Hospital|NJ|J-1 only", "Summit University|TX|None"}},
+		{"visa", "Institution|City|J-1|H-1B", []string{"Riverbend Health|Detroit|Yes|No", "Pine Ridge Hospital|Newark|Yes|Yes", "Bayview Clinic|Miami|No|No"}},
+		{"usce", "Residency program|Location|USCE", []string{"Harbor Internal Medicine|Baltimore, MD|Required", "Eastside Family Medicine|Chicago, IL|Not required"}},
+		{"yog", "Hospital|State|Years since graduation", []string{"Oakwood Medical Center|PA|5", "Westfield Hospital|OH|3"}},
+		{"scores", "Program name|Region|Step 2 CK minimum", []string{"Greenfield Residency|Midwest|230", "Stonegate Residency|South|220"}},
+		{"attempts", "Program|City, State|Attempts", []string{"Maple Grove Program|Albany, NY|First attempt only", "Cedar Point Program|Tampa, FL|2"}},
+		{"visa", "Hospital|Location|Visas sponsored", []string{"Oak Street Hospital|Boston, MA|H-1B", "Elm Valley Hospital|Austin, TX|J-1"}},
+		{"visa", "Program|State|Visa sponsorship", []string{"Copper Hill Program|AZ|J-1 only", "Iron Bridge Program|NM|J-1 only"}},
+	} {
+		give := "<h1>Programs that welcome international graduates</h1><p>The list below is updated every year.</p>" + table(c.head, c.rows...)
+		add(c.fact, "comparison: "+c.head, give, F{})
+	}
+	for _, c := range []struct {
+		name, fact, give string
+		want             F
+	}{
+		{"own requirements table", "visa", "<h2>Requirements</h2>" + table("Requirement|Policy", "Visa sponsorship|J-1 only", "Letters|Three"), F{j1: true, h1b: false}},
+		{"own table with a state row", "scores", "<h2>Requirements</h2>" + table("Item|Detail|Note", "Step 2 CK minimum|225|hard cutoff", "State licence|Training licence|issued by the state"), F{s2Min: 225.0}},
+		{"own sentence beside a comparison", "visa", "<h2>How we compare</h2><p>We sponsor H-1B visas for all our residents.</p>" +
+			table("Program|State|Visa", "Lakeside Hospital|NJ|J-1 only", "Summit University|TX|None"), F{h1b: true}},
+		{"own sentence beside a comparison (USCE)", "usce", "<p>Our program requires three months of US clinical experience.</p>" +
+			table("Institution|City|USCE", "Riverbend Health|Detroit|Not required", "Bayview Clinic|Miami|Preferred"), F{usceReqF: "required", usceMo: 3.0}},
+	} {
+		add(c.fact, "program: "+c.name, c.give, c.want)
+	}
+	return cells
+}

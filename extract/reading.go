@@ -307,7 +307,7 @@ func readMatched(st *stmt, buf *readBuf, toks []lexMatch) *reading {
 	// residency in the US as an IMG?") makes its answers about it too
 	r.system = countrysProcess.MatchWords(words) || manyPrograms.MatchWords(words) || programsOfAKind(words) || entryIntoAnyProgram(r) ||
 		r.q != nil && r.q.question && countrysProcess.MatchString(r.q.low)
-	r.other = aboutOtherProgram(r) || st.leadOther || unansweredRow(st) || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
+	r.other = aboutOtherProgram(r) || st.leadOther || unansweredRow(st) || comparisonRow(st) || r.q != nil && r.q.weak && otherLead.MatchString(r.q.low) || observerSubject.MatchWords(words) ||
 		studentRule.MatchWords(words) || certifiersMatch(certifierRule.FindStringSubmatchWords(words)) || schoolStage.MatchWords(words) ||
 		r.topics.any(visaFamily) && schoolApplicants.MatchWords(words) ||
 		r.system && !programVoice.MatchString(r.low) && !(r.topics.any(topics(tJ1, tH1B)) && someOfPrograms.MatchString(r.low) && buf.institution()) ||
