@@ -334,7 +334,13 @@
 //     at or to; secured, landed, got or earned a residency; was accepted
 //     into a residency program; begins, is starting or will start the
 //     residency; is in her second year of residency), in the sentence or
-//     the next one through a pronoun or the surname, a photograph's cue
+//     the next one through a pronoun or the surname, or in a paragraph up
+//     to four blocks later whose sentence opens (after a fronted time: "At
+//     the end of June, she …") with a pronoun of the graduate's gender or
+//     the surname, no other person named between with a title or as a
+//     speaker (a graduate named by the verb too: "For Ana Ruiz, graduating
+//     from X School of Medicine …", "Ana Ruiz graduated from X School of
+//     Medicine in May" — a medical school's name), a photograph's cue
 //     ("(above, left)") allowed before the verb, is an incoming resident,
 //     the school the one the mark (or the group's possessive, "XYZ's
 //     graduates") names; this holds on a page headed by its graduates or

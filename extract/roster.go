@@ -1147,6 +1147,9 @@ func proseResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				if e := proseSchoolEnd.FindStringIndex(school); e != nil {
 					school, rest = school[:e[0]], school[e[0]:]
 				}
+				if k := timeAfterSchool(school); k > 0 && startsUpper(strings.TrimPrefix(school, "the ")) {
+					school, rest = school[:k], school[k:]+rest // "… School of Medicine in May, two decades after …"
+				}
 				if k := nextClauseAt(school); k > 0 {
 					school, rest = school[:k], school[k:]+rest // "… College of Medicine and spent a year …" (rosterschoolend.go)
 				}

@@ -75,9 +75,9 @@ const entryTrainingNoun = `(?:residency|residencies|internship|residency\s+posit
 // entryObjects are the patterns of what follows a verb, by entryObject.
 var entryObjects = [...]string{
 	objMatch:     `\s+(?:into|with|in|at|to)\b`,
-	objTraining:  `\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in|a\s+slot\s+in)\s+)?(?:[\p{L}/&-]+\s+){0,4}?` + entryTrainingNoun + `\b`,
-	objIntoTrain: `\s+(?:into|to|for)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}/&-]+\s+){0,4}?(?:residency|residencies|internship|program|programs)\b`,
-	objYearOf:    `\s+(?:her|his|their)\s+(?:first|second|third|fourth|fifth|final|last|pgy-?\d)\s+year\s+(?:of|in)\s+(?:(?:the|her|his|their)\s+)?(?:[\p{L}/&-]+\s+){0,3}?(?:residency|internship|training)\b`,
+	objTraining:  `\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in|a\s+slot\s+in)\s+)?(?:[^\s,.;:]+\s+){0,5}?` + entryTrainingNoun + `\b`,
+	objIntoTrain: `\s+(?:into|to|for)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[^\s,.;:]+\s+){0,4}?(?:residency|residencies|internship|program|programs)\b`,
+	objYearOf:    `\s+(?:her|his|their)\s+(?:first|second|third|fourth|fifth|final|last|pgy-?\d)\s+year\s+(?:of|in)\s+(?:(?:the|her|his|their)\s+)?(?:[^\s,.;:]+\s+){0,3}?(?:residency|internship|training)\b`,
 }
 
 // entryRE is the lexicon as one expression: group k+1 is row k's.
@@ -188,4 +188,34 @@ func pastYearIn(clause string, story *yearOnce) bool {
 		}
 	}
 	return false
+}
+
+// timeSeasons are the words after "this" or "last" that make a time:
+// "this spring", "last Friday".
+var timeSeasons = map[string]bool{"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true, "year": true,
+	"week": true, "month": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
+// timeAfterSchool returns where a time after a school's name starts in t
+// (" in May", " this spring", " last Friday"), 0 when t has none: the
+// school ends there.
+func timeAfterSchool(t string) int {
+	for from := 0; from < len(t); {
+		k := strings.IndexByte(t[from:], ' ')
+		if k < 0 {
+			return 0
+		}
+		k += from
+		from = k + 1
+		w, rest, _ := strings.Cut(t[k+1:], " ")
+		if w != "in" && w != "this" && w != "last" {
+			continue
+		}
+		next, _, _ := strings.Cut(rest, " ")
+		next = strings.ToLower(strings.TrimRight(next, ",.;"))
+		if w == "in" && monthNames[next] && (len(next) > 3 || next == "may") || w != "in" && timeSeasons[next] {
+			return k
+		}
+	}
+	return 0
 }

@@ -63,20 +63,31 @@ var gradPronouns = map[string]bool{"He": true, "She": true, "They": true, "Both"
 
 // gradOpeners are capitalised words that open a sentence before its names:
 // "Among them were …", "Likewise, …", "Congratulations to …".
-var gradOpeners = map[string]bool{"Among": true, "Congratulations": true, "Likewise": true, "Meet": true,
+var gradOpeners = map[string]bool{"For": true, "Among": true, "Congratulations": true, "Likewise": true, "Meet": true,
 	"Also": true, "And": true, "Alumnus": true, "Alumna": true, "Graduate": true, "Graduates": true, "Both": true}
 
 // graduateResidents reads a school's named graduates entering residency.
 func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	story := &yearOnce{d: d} // the year the page's opening dates it with (storyYear), read once a clause names a year
+	lastMark := -1           // the last block with a word of a graduate's mark (gradSet's group 1)
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if b.role == roleRow || len(b.text) < 30 {
 			continue
 		}
-		if found := b.words().find(gradSet); found&1 == 0 || !(found&2 != 0 && gradMarkMay(b.text) || found&8 != 0 && schoolMarkMay(b.text)) {
-			continue // (the usual block: no entry into residency, or no graduate's mark nor group)
+		found := b.words().find(gradSet)
+		if found&2 != 0 {
+			lastMark = i
+		}
+		if found&1 == 0 {
+			continue // (the usual block: no entry into residency)
+		}
+		if !(found&2 != 0 && gradMarkMay(b.text) || found&8 != 0 && schoolMarkMay(b.text)) {
+			if lastMark >= 0 && i-lastMark <= laterReach && laterMay(b.text) && (!outOfScope(d, i) || pastScope(d, i) || matchScope(d, i)) {
+				out = append(out, laterEntries(d, i, pageURL, story)...) // (a graduate of a block before, by a pronoun or the surname)
+			}
+			continue // (no graduate's mark nor group)
 		}
 		if outOfScope(d, i) && !pastScope(d, i) && !matchScope(d, i) {
 			continue // (a section of faculty, students, fellows; a school's graduates are what this reads)
@@ -94,7 +105,7 @@ func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					}
 				}
 			}
-			for _, g := range graduatesIn(s) {
+			for _, g := range append(graduatesIn(s), verbMarks(s)...) {
 				if !gradEnters(s[g.end:], "", story) {
 					if k+1 >= len(ss) || !gradEnters(ss[k+1], g.surname(), story) {
 						continue
@@ -122,7 +133,7 @@ func graduateResidents(d *doc, pageURL string) []imgfriendly.Resident {
 // (schoolMarkMay).
 var gradSet = newFoldedKeywordSet([]string{"match", "esiden", "nternship"},
 	[]string{", md", ", m.d.", ", do", ", d.o.", "graduate", "alumn", " alum", " of them", " among them", " of those",
-		" among those", " of these", " grad "},
+		" among those", " of these", " grad ", " graduating"},
 	[]string{" -", " –", " —"},
 	[]string{"universit", "school", "college", "institute", " (md", " (do", " (m.d", " (d.o", "'", "’"})
 
@@ -146,7 +157,13 @@ func gradMarkMay(t string) bool {
 	}
 	return containsOneOf(t, " graduate of", " graduate from", " graduate,", " graduate (", "alumnus", "alumna", " alum,",
 		" alum of", " of them", " among them", "Among them", " of those", " among those", "Among those", " of these",
-		" grad ", "graduate ", " alum ")
+		" grad ", "graduate ", " alum ", "raduated from", "raduating from")
+}
+
+// laterMay is laterEntries' necessary condition (with a graduate's word
+// in a block shortly before): a verb of entry.
+func laterMay(t string) bool {
+	return containsOneOf(t, "match", "begin", "began", "start", "secur", "land", "join", "enter", "accepted", "earned", "got ", "in her", "in his")
 }
 
 // schoolMarkMay is a necessary condition of a school set off after a name
@@ -214,6 +231,17 @@ type gradMention struct {
 func (g gradMention) surname() string {
 	n := g.names[len(g.names)-1]
 	return n[strings.LastIndexByte(n, ' ')+1:]
+}
+
+// fullSurname is the surname with the particles before its last word:
+// "Van Dyke" for "Ana Van Dyke", "de la Fuente".
+func (g gradMention) fullSurname() string {
+	f := strings.Fields(g.names[len(g.names)-1])
+	st := len(f) - 1
+	for st > 1 && nameParticles[strings.ToLower(f[st-1])] {
+		st--
+	}
+	return strings.Join(f[st:], " ")
 }
 
 // graduatesIn returns the graduates a sentence names: a name (or names
@@ -636,4 +664,272 @@ func matchScope(d *doc, i int) bool {
 	}
 	low := asciiLower(h)
 	return matchWords.in(low) && !notMatchGroups.in(low)
+}
+
+// A graduate named in one paragraph, the entry told paragraphs later
+// through a pronoun or the surname: "For Ana Ruiz, graduating from X
+// School of Medicine last Friday was one more step. … At the end of June,
+// she will begin a three-year residency at Y." The later sentence binds
+// to the graduate of the nearest block before it (up to laterReach blocks)
+// when its pronoun agrees with the graduate's (her/she, his/he) and no
+// other person is named between them with a title or as a speaker ("Dr.
+// Ben Ota", "said Lia Cruz").
+
+// laterReach is how many blocks back a later mention looks for its
+// graduate.
+const laterReach = 4
+
+// gradVerbs are a graduate's verbs before "from" and the school: "Ana
+// Ruiz graduated from X School of Medicine", "For Ana Ruiz, graduating
+// from X …", "Ana Ruiz, who recently graduated from X,".
+var gradVerbs = [...]string{" graduated from ", " graduating from "}
+
+// gradVerbGap are the words that may stand between the name and the verb.
+var gradVerbGap = map[string]bool{"who": true, "has": true, "is": true, "just": true, "recently": true, "had": true}
+
+// verbMarks returns the graduates a sentence marks by the verb, the school
+// a medical school's words ("Medicine", "Medical", "Osteopathic"): a
+// college's graduate is no doctor yet.
+func verbMarks(s string) []gradMention {
+	if !strings.Contains(s, "raduat") {
+		return nil
+	}
+	var out []gradMention
+	for _, v := range gradVerbs {
+		for from := 0; from < len(s); {
+			k := strings.Index(s[from:], v)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(v)
+			f := strings.Fields(s[:k])
+			for len(f) > 0 && gradVerbGap[f[len(f)-1]] {
+				f = f[:len(f)-1]
+			}
+			before := strings.TrimRight(strings.Join(f, " "), ",")
+			names := namesBefore(before)
+			if len(names) != 1 || roleBeforeName(before, names[0]) {
+				continue
+			}
+			school, end := schoolWordsAt(s, from)
+			if !isSchoolLine(school) || !containsOneOf(school, "Medic", "Osteopath") {
+				continue
+			}
+			end += timeTailLen(s[end:]) // "… School of Medicine in May, will begin …"
+			out = append(out, gradMention{names: names, school: school, end: end})
+		}
+	}
+	return out
+}
+
+// schoolWordsAt reads a school's name at s[at:]: capitalised words and
+// the small words between them ("of", "the", "and", "for", "at", "de"), up
+// to eleven words; the name and where it ends.
+func schoolWordsAt(s string, at int) (string, int) {
+	end, n := at, 0
+	for i := at; i < len(s) && n < 11; n++ {
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ';' && s[j] != ':' && s[j] != '(' && s[j] != ')' {
+			j++
+		}
+		w := strings.TrimSuffix(s[i:j], ".")
+		if w == "" {
+			break
+		}
+		switch w {
+		case "of", "the", "and", "for", "at", "de":
+		default:
+			if !startsUpper(w) {
+				n = 11
+				continue
+			}
+			end = i + len(w)
+		}
+		if j >= len(s) || s[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return s[at:end], end
+}
+
+// timeTailLen is the length of a time after a school set off by a comma
+// (" in May,", " last spring,", " this year,"), 0 when there is none.
+func timeTailLen(t string) int {
+	r := strings.TrimLeft(t, " ")
+	w, _, _ := strings.Cut(r, " ")
+	switch w {
+	case "in", "last", "this", "on", "earlier":
+	default:
+		return 0
+	}
+	c := strings.IndexByte(r, ',')
+	if c < 0 || c > 25 {
+		return 0
+	}
+	for _, b := range []byte(r[:c]) {
+		if b == '.' || b == ';' || b == ':' {
+			return 0
+		}
+	}
+	return len(t) - len(r) + c + 1
+}
+
+// frontedWords open an adverbial before a sentence's subject: "At the end
+// of June, she …", "This summer she …".
+var frontedWords = map[string]bool{"At": true, "In": true, "On": true, "This": true, "Next": true, "After": true, "Come": true,
+	"Starting": true, "Beginning": true, "Later": true, "Now": true, "Soon": true, "By": true, "Then": true, "Once": true, "When": true,
+	"Last": true, "Earlier": true, "Today": true, "Recently": true, "Shortly": true, "Following": true}
+
+// cutFronted drops an adverbial that opens t before its subject: through
+// its comma, or, with none, up to a pronoun within a few words.
+func cutFronted(t string) string {
+	w, _, _ := strings.Cut(t, " ")
+	if !frontedWords[w] {
+		return t
+	}
+	head := t[:min(len(t), 50)]
+	if k := strings.Index(head, ", "); k >= 0 {
+		return t[k+2:]
+	}
+	for _, p := range [...]string{" she ", " he "} {
+		if k := strings.Index(head, p); k >= 0 {
+			return t[k+1:]
+		}
+	}
+	return t
+}
+
+// laterEntries reads block i's sentences that enter a residency with a
+// pronoun or a surname for the subject, bound to the graduate of a block
+// before (laterGraduate).
+func laterEntries(d *doc, i int, pageURL string, story *yearOnce) []imgfriendly.Resident {
+	var g gradMention
+	var gender byte
+	var out []imgfriendly.Resident
+	read := false // laterGraduate asked
+	for _, s := range sentences(d.blocks[i].text) {
+		t := cutFronted(s)
+		w, _, _ := strings.Cut(t, " ")
+		lw := strings.ToLower(w)
+		if !(lw == "she" || lw == "he" || startsUpper(w) || nameParticles[w]) || !laterMay(t) {
+			continue // (no subject a graduate may be, or no verb of entry)
+		}
+		if !read {
+			read = true
+			var ok bool
+			if g, gender, ok = laterGraduate(d, i); !ok {
+				return nil
+			}
+		}
+		surname := g.surname()
+		if fs := g.fullSurname(); fs != surname && strings.HasPrefix(t, fs+" ") {
+			t, w = surname+t[len(fs):], surname // "Van Dyke will start …": the surname's last word, as gradEnters reads it
+		}
+		switch {
+		case lw == "she" && gender != 'm' || lw == "he" && gender != 'f':
+			t = strings.ToUpper(t[:1]) + t[1:]
+		case w != surname:
+			continue
+		}
+		if !gradEnters(t, surname, story) {
+			continue
+		}
+		school, country := "", ""
+		if g.school != "" {
+			school, country = splitCountry(cleanSchool(strings.TrimPrefix(g.school, "the ")))
+		}
+		for _, n := range g.names {
+			out = append(out, imgfriendly.Resident{Name: n, School: school, Country: country,
+				Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: d.blocks[i].selector()}})
+		}
+	}
+	return out
+}
+
+// laterGraduate returns the graduate named last in the laterReach blocks
+// before block i, with the gender of the pronouns said of them after the
+// name in that block ('f', 'm', or 0 when none is); false when none is, or
+// when another person is named between (otherPersonNamed).
+func laterGraduate(d *doc, i int) (gradMention, byte, bool) {
+	for j := i - 1; j >= max(0, i-laterReach); j-- {
+		b := &d.blocks[j]
+		if b.role == roleRow || outOfScope(d, j) && !pastScope(d, j) && !matchScope(d, j) {
+			return gradMention{}, 0, false
+		}
+		ss := sentences(b.text)
+		for k := len(ss) - 1; k >= 0; k-- {
+			gs := append(graduatesIn(ss[k]), verbMarks(ss[k])...)
+			if len(gs) == 0 {
+				continue
+			}
+			g := gs[len(gs)-1]
+			for _, h := range gs {
+				if h.end > g.end {
+					g = h
+				}
+			}
+			for m := j + 1; m < i; m++ {
+				if otherPersonNamed(d.blocks[m].text, g.surname()) {
+					return gradMention{}, 0, false
+				}
+			}
+			return g, pronounGender(strings.Join(ss[k:], " ")), true
+		}
+		if otherPersonNamed(b.text, "") {
+			return gradMention{}, 0, false
+		}
+	}
+	return gradMention{}, 0, false
+}
+
+// otherTitled is a person named with a title, or a speaker: group 1 the
+// name's first word after the title, group 2 the speaker's.
+var otherTitled = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s+([A-Z][^\s,.;:]+(?:\s+[A-Z][^\s,.;:]+)?)|\b(?:said|says)\s+(?:Dr\.\s+)?([A-Z][^\s,.;:]+(?:\s+[A-Z][^\s,.;:]+)?)`)
+})
+
+// otherPersonNamed reports a person with a title or a speaker in t whose
+// name does not end with surname.
+func otherPersonNamed(t, surname string) bool {
+	if !containsOneOf(t, "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "said ", "says ") {
+		return false
+	}
+	for _, m := range otherTitled().FindAllStringSubmatch(t, -1) {
+		n := m[1] + m[2]
+		if surname == "" || !strings.HasSuffix(n, surname) && n != surname {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounGender reads the first personal pronoun of t: 'f' for she or her,
+// 'm' for he, his or him, 0 for none.
+func pronounGender(t string) byte {
+	low := " " + strings.Map(func(r rune) rune {
+		if r == ',' || r == '.' || r == ';' || r == ':' || r == '!' || r == '?' || r == '"' || r == '(' || r == ')' {
+			return ' '
+		}
+		return r
+	}, asciiLower(t)) + " "
+	f, m := -1, -1
+	for _, w := range []string{" she ", " her ", " hers ", " herself "} {
+		if k := strings.Index(low, w); k >= 0 && (f < 0 || k < f) {
+			f = k
+		}
+	}
+	for _, w := range []string{" he ", " his ", " him ", " himself "} {
+		if k := strings.Index(low, w); k >= 0 && (m < 0 || k < m) {
+			m = k
+		}
+	}
+	switch {
+	case f >= 0 && (m < 0 || f < m):
+		return 'f'
+	case m >= 0:
+		return 'm'
+	}
+	return 0
 }

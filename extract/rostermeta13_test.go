@@ -178,6 +178,7 @@ func storyGrid() []storyCell {
 	cells = append(cells, storyCells16Graduates()...)
 	cells = append(cells, storyCells16GroupOf()...)
 	cells = append(cells, storyCells17Entry()...)
+	cells = append(cells, storyCells17Later()...)
 	cells = append(cells, storyCells16Roles()...)
 	cells = append(cells, storyCells16Counted()...)
 	story := func(s string) string {

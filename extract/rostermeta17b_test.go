@@ -100,3 +100,74 @@ func storyCells17Entry() []storyCell {
 	)
 	return cells
 }
+
+// Class 2: a graduate named in one paragraph (a graduate's noun or a
+// verb: "graduated from X School of Medicine", "For Ana Ruiz, graduating
+// from X …"), the entry into residency told paragraphs later through a
+// pronoun or the surname, a fronted time before it ("At the end of June,
+// she will begin …"). Traps: a pronoun of the other gender, another person
+// with a title between, a residency done, a plan, a student.
+
+// storyCells17Later are class 2's cells.
+func storyCells17Later() []storyCell {
+	var cells []storyCell
+	frames := []struct{ key, head string }{
+		{"hospital-news", "New doctor begins her training\n\n"},
+		{"school-news", "Island School of Medicine News\n\nA graduate's long road\n\n"},
+	}
+	full := []string{"Ana Ruiz | Lakeside University School of Medicine |  | "}
+	marks := []struct {
+		key, text string
+		want      []string
+	}{
+		{"for-graduating", "For Ana Ruiz, graduating from Lakeside University School of Medicine last Friday was one more step in her long road.", full},
+		{"graduated-in", "Ana Ruiz graduated from Lakeside University School of Medicine in May, two decades after she first thought of it.", full},
+		{"who-graduated", "Ana Ruiz, who graduated from Lakeside University School of Medicine this spring, grew up on a farm with her four brothers.", full},
+		{"graduate-of", "Ana Ruiz, a 2024 graduate of Lakeside University School of Medicine, grew up on a farm with her four brothers.", full},
+		{"grad-before", "ISM grad Ana Ruiz grew up on a farm with her four brothers.", []string{"Ana Ruiz | ISM |  | "}},
+		{"recently", "Dr. Ana Ruiz recently graduated from Harbor State College of Osteopathic Medicine and moved home to care for her parents.", []string{"Ana Ruiz | Harbor State College of Osteopathic Medicine |  | "}},
+	}
+	middles := []struct{ key, text string }{
+		{"one", "\n\nA former science teacher, she taught biology for ten years before medical school.\n\n"},
+		{"two", "\n\nA former science teacher, she taught biology for ten years before medical school.\n\nHer students still call her by a nickname. Now it has a new meaning.\n\n"},
+		{"none", "\n\n"},
+	}
+	events := []struct{ key, text string }{
+		{"fronted-will-begin", "At the end of June, she will begin a three-year internal medicine residency at Hillcrest Hospital."},
+		{"surname-will-start", "In July, Ruiz will start her pediatrics residency at Hillcrest Hospital."},
+		{"she-matched", "She matched into family medicine at Hillcrest Hospital."},
+		{"no-comma", "This summer she begins her surgery residency at Hillcrest Hospital."},
+		{"she-landed", "Last month she landed a spot in the psychiatry residency at Hillcrest Hospital."},
+	}
+	for _, f := range frames {
+		for _, m := range marks {
+			for _, mid := range middles {
+				for _, e := range events {
+					if mid.key != "one" && e.key != "fronted-will-begin" && e.key != "surname-will-start" {
+						continue // (the other middles take two of the events)
+					}
+					cells = append(cells, storyCell{"later/" + f.key + "/" + m.key + "/" + mid.key + "/" + e.key, f.head + m.text + mid.text + e.text, m.want})
+				}
+			}
+		}
+	}
+	// (the traps' graduate is named so that no other reader takes her: "X
+	// graduated from Y" alone is a roster's introduction to proseResidents)
+	mark := "For Ana Ruiz, graduating from Lakeside University School of Medicine last Friday was one more step in her long road."
+	for _, tr := range []struct{ key, text string }{
+		{"other-gender", mark + "\n\nHer brother Tom also studied medicine. In July, he will begin his residency at Hillcrest Hospital."},
+		{"titled-between", mark + "\n\nDr. Lia Cruz, the school's dean, handed out the diplomas.\n\nIn July, she will begin a residency at Hillcrest Hospital."},
+		{"done", "Dr. Ana Ruiz, a 1995 graduate of Lakeside University School of Medicine, grew up in Ohio.\n\nShe completed her residency at Hillcrest Hospital and now directs its clinic."},
+		{"past-began", "Dr. Ana Ruiz, a 1995 graduate of Lakeside University School of Medicine, grew up in Ohio.\n\nShe began her residency at Hillcrest Hospital in 1996."},
+		{"plan", mark + "\n\nShe hopes to begin a residency in surgery next year."},
+		{"applying", mark + "\n\nThis fall she is applying to residency programs in three states."},
+		{"student", "Ana Ruiz, a fourth-year student at Lakeside University School of Medicine, grew up on a farm.\n\nIn July, she will begin her residency at Hillcrest Hospital."},
+		{"college", "For Ana Ruiz, graduating from Lakeside College last Friday was one more step in her long road.\n\nHer sister matched into surgery. She begins her residency at Hillcrest Hospital in June."},
+		{"too-far", mark + "\n\nOne.\n\nThe farm had cows and goats and a small creek that ran dry each summer.\n\nThe town had a single school and a single clinic for the whole county.\n\nThe clinic's one nurse worked every weekend for thirty years.\n\nIn July, she will begin a residency at Hillcrest Hospital."},
+	} {
+		for _, f := range frames {
+			cells = append(cells, storyCell{"trap/later/" + f.key + "/" + tr.key, f.head + tr.text, nil})
+		}
+	}
+	return cells
+}
