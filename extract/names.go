@@ -64,6 +64,9 @@ var notNameWords = map[string]bool{
 	"questions": true, "frequently": true, "asked": true, "international": true, "requirement": true,
 	"physician": true, "physicians": true, "committee": true, "council": true, "member": true, "members": true, "i'm": true, "i’m": true, "orientation": true,
 	"spotlight": true, "conference": true, "association": true, "scholars": true, "scholar": true,
+	// an event's or a body's name: "Case Report Competition", "Resident Doctors Union"
+	"competition": true, "competitions": true, "contest": true, "contests": true, "tournament": true,
+	"summit": true, "congress": true, "society": true, "federation": true, "union": true, "assembly": true,
 	"graduation": true, "picnic": true, "panel": true, "forum": true, "symposium": true, "safety": true,
 	"recruitment": true, "selection": true, "teaching": true, "service": true, "services": true,
 	// an observance named for residents: "Resident Appreciation Week"

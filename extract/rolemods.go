@@ -135,7 +135,10 @@ func relAcronym(x string) bool {
 // June, residents …"), capitalised or not, that closes the apposition
 // (relAloneCloses).
 func relAloneMay(t string, r0 int) bool {
-	e := wordEnd(t, r0)
+	e := relRoleEnd(t, r0, false, false) // (the role's end: "PGY-3" is one role, two words)
+	if e == 0 {
+		e = wordEnd(t, r0)
+	}
 	return !relPluralRole(t[r0:e]) && relAloneCloses(t[e:])
 }
 

@@ -831,6 +831,9 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 	labelled := false // school came from a label or an alumnus line
 	for _, j := range blocks[nameAt+1:] {
 		t := d.blocks[j].text
+		if bylineLine(t) {
+			continue // "Lakeview Internal Medicine" / "By Ana Ruiz, MD, PGY-2": the year is the author's
+		}
 		if lbl, val, ok := labelValue(t); ok {
 			switch fieldLabel(lbl) {
 			case "school":

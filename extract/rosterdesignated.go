@@ -41,6 +41,11 @@ var (
 	institutionWords = []string{"college", "school", "university", "institute", "hospital", "center", "centre",
 		"medical", "clinic", "foundation", "memorial", "health", "library", "hall", "building", "award", "lecture",
 		"scholarship", "fund", "endowed", "professorship", "chair", "prize"}
+	// eventWords after capitalised words make them an event's or a body's
+	// name, no person's: "the Regional Resident Case Report Competition",
+	// "the Resident Doctors Association".
+	eventWords = []string{"competition", "competitions", "contest", "symposium", "conference", "summit", "congress",
+		"society", "association", "federation", "council", "committee", "union", "tournament", "court", "assembly"}
 )
 
 // drPrefix finds "Dr." / "Drs." / "Doctors" before a capitalised word
@@ -774,8 +779,8 @@ func nameAt(s string, i int, plural bool) (string, int) {
 		}
 		var buf [24]byte
 		lw := string(lowerInto(buf[:], w))
-		if slices.Contains(institutionWords, lw) && words > 0 {
-			return "", start // a name that begins an institution's
+		if (slices.Contains(institutionWords, lw) || slices.Contains(eventWords, lw)) && words > 0 {
+			return "", start // a name that begins an institution's, an event's or a body's
 		}
 		if notNameWords[lw] {
 			break
@@ -795,8 +800,8 @@ func nameAt(s string, i int, plural bool) (string, int) {
 	}
 	n := strings.TrimSpace(s[start:end])
 	if words == 1 {
-		if len(n) < 3 || !unicode.IsUpper(rune(n[0])) {
-			return "", start
+		if len(n) < 3 || !unicode.IsUpper(rune(n[0])) || len(n) > 3 && isUpper(n) {
+			return "", start // (a word in capitals is an acronym: "the Resident Doctors (NARD)")
 		}
 		return n, end
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -293,7 +294,39 @@ func relPresent(t string, bd relBinding, r0 int) bool {
 // do not see: a chief's "CMR", a training year glued to its number
 // ("PGY3").
 func relAbbrevRole(t string) bool {
-	return strings.Contains(t, "CMR") || strings.Contains(t, "PGY")
+	return strings.Contains(t, "CMR") || strings.Contains(t, "PGY") || relRYearIn(t)
+}
+
+// relRYearIn reports a training year written "R" and its number, a word
+// of its own ("R3": relRYear) somewhere in t.
+func relRYearIn(t string) bool {
+	for from := 0; ; {
+		k := strings.IndexByte(t[from:], 'R')
+		if k < 0 {
+			return false
+		}
+		from += k
+		if relRYear(t, from) {
+			return true
+		}
+		from++
+	}
+}
+
+// relRYear reports a training year written "R" and its number 1 to 5 at
+// t[i:i+2], a word of its own ("Dr. Ana Ruiz (R3)", "R2 Ben Ota").
+func relRYear(t string, i int) bool {
+	return i+2 <= len(t) && t[i] == 'R' && t[i+1] >= '1' && t[i+1] <= '5' &&
+		(i == 0 || !isWordByte(t[i-1])) && (i+2 == len(t) || !isWordByte(t[i+2]))
+}
+
+// relYearToken reports a role that is a training year's abbreviation
+// itself ("PGY-2", "PGY1", "R3"): a trainee's title with no other
+// meaning, so that it titles the name after it with no "our" before it
+// ("PGY1 Ana Ruiz has …", "said R3 Ben Ota"), where "resident" alone
+// may be a town's.
+func relYearToken(role string) bool {
+	return len(role) >= 2 && (role[0]|0x20 == 'p' || relRYear(role, 0))
 }
 
 // relRoleModified reports a role word that modifies the noun after it,
@@ -435,6 +468,9 @@ func relRoleEnd(t string, i int, bare, peer bool) int {
 			if foldIs(t[i:e], w) {
 				return e
 			}
+		}
+		if e == i+2 && relRYear(t, i) {
+			return e
 		}
 		if peer && foldIs(t[i:e], "residency") {
 			if p := relProgramEnd(t, e); p > 0 {
@@ -911,6 +947,9 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 		}
 	}
 	sub = cutDateline(sub) // "AKRON — Dr. Rao joins …": the subject after the dateline
+	if bd.apposed && bylineLine(sub) {
+		sub = sub[len("By "):] // "By Ana Ruiz, MD, PGY-2": the author in apposition with the role
+	}
 	if sub == "" {
 		return nil, 0
 	}
@@ -962,6 +1001,16 @@ func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd r
 			if n == 2 {
 				return nil, 0 // "Van Dyke" after "Ana Van Dyke" and "Dr. Ben Van Dyke": no one person
 			}
+		}
+	}
+	if w, ok := relSpokenSurname(sub); ok && d != nil {
+		// "“…,” says Lind, who is a third-year resident": the speaker's
+		// surname, the story naming her in full before
+		if names, at := relCarried(text, before, w); names != nil {
+			return names, at
+		}
+		if name, ok := fullNameBefore(d, w, blockOf(d, text)); ok {
+			return []string{name}, from
 		}
 	}
 	for start := max(0, len(sub)-300); start < len(sub); start++ {
@@ -1378,7 +1427,7 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 			break
 		}
 	}
-	if !our && (mods == 0 || quant != "") {
+	if !our && (mods == 0 && !relYearToken(t[r0:r1]) || quant != "") {
 		return nil, ""
 	}
 	start := r0
@@ -1489,3 +1538,40 @@ var nonNameOpeners = map[string]bool{"on": true, "in": true, "at": true, "today"
 	"recently": true, "meanwhile": true, "congratulations": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "then": true, "later": true, "also": true,
 	"here": true, "now": true, "currently": true, "however": true, "last": true, "this": true, "next": true}
+
+// relSpokenSurnameVerbs are the verbs that attribute a quotation to the
+// speaker after them ("says", "said", "adds", a misprinted "say";
+// rosterspeech.go).
+var relSpokenSurnameVerbs = slices.Concat(speechForms(true, finiteForms), speechForms(true, baseForms))
+
+// relSpokenSurname is the surname a subject ends with after a verb of
+// saying ("“Ask early,” says Lind", "says de la Fuente", "says
+// Núñez-Ortega"): up to three words after the verb, the last capitalised,
+// letters, hyphens and apostrophes only, no title.
+func relSpokenSurname(sub string) (string, bool) {
+	ws := strings.Fields(sub)
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-4; k-- {
+		if !slices.Contains(relSpokenSurnameVerbs, ws[k]) {
+			continue
+		}
+		name := ws[k+1:]
+		last := name[len(name)-1]
+		if !upperAt(last, 0) || notNameWords[asciiLower(last)] {
+			return "", false
+		}
+		for _, w := range name {
+			for _, c := range w {
+				if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+					return "", false
+				}
+			}
+		}
+		for _, w := range name[:len(name)-1] {
+			if !nameParticles[w] {
+				return "", false // ("says Dr. Lind": a title's, read as before)
+			}
+		}
+		return strings.Join(name, " "), true
+	}
+	return "", false
+}

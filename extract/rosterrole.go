@@ -87,6 +87,9 @@ func lineRoleOf(t string, words unionWords) int {
 	if containsAny(t, ".!?") && fieldCount(t) > 4 && sentenceStop(t) {
 		return roleNone
 	}
+	if bylineLine(t) {
+		return roleNone // "By Ana Ruiz, MD, PGY-2": its author's role, not the line above's
+	}
 	if facultyOf.possibleFrom(words.find(facultyOf.hints)) {
 		t = facultyOf.re.ReplaceAllString(t, "") // "MD, University of X Faculty of Medicine" is a school
 		words = unionWords{s: t}
@@ -482,4 +485,12 @@ func acronymWord(t string) bool {
 		}
 	}
 	return upper >= 2 && upper*2 > len(t)
+}
+
+// bylineLine reports a line that opens with "By" and a capitalised word:
+// an author's line, whose role is the author's own and never the role of
+// a heading or name line above it ("Lakeview Internal Medicine" / "By
+// Ana Ruiz, MD, PGY-2").
+func bylineLine(t string) bool {
+	return len(t) > 4 && (t[0] == 'B' || t[0] == 'b') && t[1] == 'y' && t[2] == ' ' && upperAt(t, 3)
 }
