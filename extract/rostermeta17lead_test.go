@@ -49,6 +49,9 @@ func relCells17Lead() []relCell {
 		{"byline-two-sections", "Westside Internal Medicine\n\nBy Ana Ruiz, MD, PGY-2\n\nOur interns finished their bootcamp in July.\n\nEastlake UH Tampa\n\nBy Ben Ota, DO, PGY-3\n\nWe were sad to hear that our dean retired this fall.", both},
 		{"spoken-surname-who", "Ana Ruiz spoke first at the dinner. " + q + " says Ruiz, who is a second-year surgery resident.", ruiz},
 		{"spoken-surname-who-said", "Ana Ruiz chairs the wellness group. " + q + " said Ruiz, who is a third-year pediatrics resident.", ruiz},
+		{"spoken-surname-beginning", "Ana Ruiz chairs the wellness group. " + q + " says Ruiz, who is beginning her fourth year as a general surgery resident.", ruiz},
+		{"starting-year-as", "Ana Ruiz is starting her second year as a pediatrics resident at Lakeside.", ruiz},
+		{"entering-year-as", "This July Dr. Ana Ruiz enters her final year as a family medicine resident.", ruiz},
 		{"event-after-name", "First-year resident Dr. Ana Ruiz won first prize at the Regional Resident Case Report Competition.", ruiz},
 		{"body-after-role", "Chief resident Dr. Ana Ruiz spoke for the Resident Physicians Union at the hearing.", ruiz},
 	} {
@@ -61,6 +64,8 @@ func relCells17Lead() []relCell {
 		{"r1-university", "Lakeside is an R1 University with a large teaching hospital for its residents."},
 		{"byline-staff", "By Ana Ruiz, Staff Writer\n\nOur interns finished their bootcamp in July."},
 		{"spoken-surname-faculty", "Ana Ruiz spoke first at the dinner. " + q + " says Ruiz, who is a faculty member in surgery."},
+		{"starting-as-faculty", "Ana Ruiz is starting her second year as a faculty member in pediatrics."},
+		{"began-year-as-past", "Dr. Ana Ruiz began her career as a resident at Lakeside in 1998 and now directs the clinic."},
 		{"event-only", "Our residents won the Regional Resident Case Report Competition this spring."},
 	} {
 		cells = append(cells, relCell{"lead17/trap/" + tr.key, head + strings.TrimSpace(tr.text), nil})

@@ -51,6 +51,10 @@ var relVerbRows = [][]string{
 	{"have", "been", "chosen", "as"}, {"was", "elected"}, {"were", "elected"}, {"has", "been", "elected"},
 	{"have", "been", "elected"}, {"was", "elected", "as"}, {"were", "elected", "as"},
 	{"became"}, {"has", "been"}, {"have", "been"},
+	// a year of the residency begun now: "is beginning her fourth year as a surgery resident"
+	{"is", "beginning", "*", "as"}, {"are", "beginning", "*", "as"}, {"is", "starting", "*", "as"},
+	{"are", "starting", "*", "as"}, {"begins", "*", "as"}, {"begin", "*", "as"}, {"is", "entering", "*", "as"},
+	{"are", "entering", "*", "as"}, {"enters", "*", "as"},
 }
 
 // relEnteredRows are the rows of relVerbRows that tell of a role taken up
