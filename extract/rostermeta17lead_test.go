@@ -52,6 +52,8 @@ func relCells17Lead() []relCell {
 		{"spoken-surname-beginning", "Ana Ruiz chairs the wellness group. " + q + " says Ruiz, who is beginning her fourth year as a general surgery resident.", ruiz},
 		{"starting-year-as", "Ana Ruiz is starting her second year as a pediatrics resident at Lakeside.", ruiz},
 		{"entering-year-as", "This July Dr. Ana Ruiz enters her final year as a family medicine resident.", ruiz},
+		{"card-dash-year-school", "Meet our residents\n\nAna Ruiz, MD - PGY-2 - Lakeview School of Medicine\n\nBen Ota, MD - PGY-1 - Hilltop Med\n", both},
+		{"card-comma-year-school", "Meet our residents\n\nAna Ruiz, MD, PGY-2, Lakeview School of Medicine\n\nBen Ota, MD | PGY-1 | Hilltop Med\n", both},
 		{"event-after-name", "First-year resident Dr. Ana Ruiz won first prize at the Regional Resident Case Report Competition.", ruiz},
 		{"body-after-role", "Chief resident Dr. Ana Ruiz spoke for the Resident Physicians Union at the hearing.", ruiz},
 	} {

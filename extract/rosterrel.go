@@ -324,6 +324,23 @@ func relRYear(t string, i int) bool {
 		(i == 0 || !isWordByte(t[i-1])) && (i+2 == len(t) || !isWordByte(t[i+2]))
 }
 
+// relYearTitle reports a training year's abbreviation at t[r0:r1] that
+// titles the name right after it (relYearToken): the name follows after a
+// space alone, and the abbreviation opens its phrase, no comma, dash, bar
+// or parenthesis before it — "Ana Ruiz, MD - PGY-2 - Lakeview School of
+// Medicine" gives the year to the name before it, and the school after it
+// is none.
+func relYearTitle(t string, r0, r1 int) bool {
+	if !relYearToken(t[r0:r1]) || r1+1 >= len(t) || t[r1] != ' ' || !upperAt(t, r1+1) {
+		return false
+	}
+	i := r0 - 1
+	for i >= 0 && t[i] == ' ' {
+		i--
+	}
+	return i < 0 || strings.IndexByte(",-|(/", t[i]) < 0 && !strings.HasSuffix(t[:i+1], "–") && !strings.HasSuffix(t[:i+1], "—") && !strings.HasSuffix(t[:i+1], "·")
+}
+
 // relYearToken reports a role that is a training year's abbreviation
 // itself ("PGY-2", "PGY1", "R3"): a trainee's title with no other
 // meaning, so that it titles the name after it with no "our" before it
@@ -1431,7 +1448,7 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 			break
 		}
 	}
-	if !our && (mods == 0 && !relYearToken(t[r0:r1]) || quant != "") {
+	if !our && (mods == 0 && !relYearTitle(t, r0, r1) || quant != "") {
 		return nil, ""
 	}
 	start := r0
