@@ -158,16 +158,7 @@ func unansweredRow(st *stmt) bool {
 		if len(b.row.cells) < 2 || b.row.cells[len(b.row.cells)-1] != "" && strings.TrimSpace(b.row.cells[len(b.row.cells)-1]) != "" {
 			return false // (the usual row: its last cell holds a value)
 		}
-		cells := b.row.cells
-		if len(cells) < 2 || strings.TrimSpace(cells[0]) == "" {
-			return false
-		}
-		for _, c := range cells[1:] {
-			if strings.TrimSpace(c) != "" {
-				return false
-			}
-		}
-		return true
+		return onlyFirstCell(b.row.cells)
 	}
 	if !strings.HasPrefix(st.text, "|") && !strings.HasPrefix(st.text, " |") {
 		return false // (the usual sentence)
@@ -176,7 +167,12 @@ func unansweredRow(st *stmt) bool {
 	if len(t) < 4 || t[0] != '|' {
 		return false
 	}
-	cells := strings.Split(strings.TrimSuffix(t[1:], "|"), "|")
+	return onlyFirstCell(strings.Split(strings.TrimSuffix(t[1:], "|"), "|"))
+}
+
+// onlyFirstCell reports a row of two or more cells whose first cell alone
+// holds text: a listing's row whose answer is lost.
+func onlyFirstCell(cells []string) bool {
 	if len(cells) < 2 || strings.TrimSpace(cells[0]) == "" {
 		return false
 	}
