@@ -91,9 +91,6 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 		}
 	}
 	k.steps = a.steps()
-	if k.row == 0 {
-		k.steps = a.deepSteps() // (a table too large to lay out by row: relevantSet's)
-	}
 	k.tags = atPadded(&k.steps, tags)
 	return k
 }
@@ -107,9 +104,7 @@ func buildKeywordSet(fold bool, groups [][]string) *keywordSet {
 // is most of the time, is two or three cache lines), a larger one by column
 // (at is the state; a column a byte class: its states in breadth-first
 // order, so that the shallow ones a text is in most of the time share the
-// column's first cache lines; a keyword set's, the lexicon's and a
-// keywordUnion's larger table is laid out shallow and deep instead:
-// deepSteps). The states where words end are numbered
+// column's first cache lines). The states where words end are numbered
 // after all others (newAutomaton), so that a scan tells them by at and
 // reads their outputs only there, at at-ends in a table atIndexed lays
 // out. (Unsigned, both: Go loads them with the index scaled in the
@@ -585,9 +580,6 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 		}
 		return found
 	}
-	if k.deep != nil {
-		return k.scanDeep(s, stop)
-	}
 	next, col, tags, ends := k.next, &k.col, k.tags, k.ends // (in registers: the loop reads no field of k)
 	at := 0
 	for i := 0; i < len(s); i++ {
@@ -596,29 +588,6 @@ func (k *keywordSet) scan(s string, stop uint16) uint16 {
 			found |= tags[at]
 			if found&stop != 0 {
 				return found
-			}
-		}
-	}
-	return found
-}
-
-// scanDeep is scan of a set laid out shallow and deep (deepSteps).
-func (k *keywordSet) scanDeep(s string, stop uint16) uint16 {
-	var found uint16
-	next, col, tags, ends, lim := k.next, &k.col, k.tags, k.ends, k.lim
-	at := 0
-	for i := 0; i < len(s); i++ {
-		if at = int(next[at+int(col[s[i]])]); at < lim {
-			continue
-		}
-		for { // (a deep state: on to a row, a word's end or the end of s)
-			if at >= ends {
-				if found |= tags[at]; found&stop != 0 {
-					return found
-				}
-			}
-			if at, i = k.deepRun(s, at, i); at < lim || i == len(s) {
-				break
 			}
 		}
 	}
