@@ -114,40 +114,7 @@ type steps struct {
 	next []uint16    // next[at+col[b]]: the next state's at
 	ends int         // the at of the first state where words end (automaton.ends)
 	row  int         // by row: the length of a row; by column: 0
-
-	// Laid out shallow and deep (deepSteps): rows of next for the shallow
-	// states (at below lim, by row), the others' trie children and fail
-	// links (at from lim on: deep[at-lim]). code holds every state's at.
-	lim  int
-	deep []deepState
-	kids []deepKid
-	code []uint16
 }
-
-// deepState is a state of a table laid out shallow and deep, beyond its
-// rows: the byte class and at of its first trie child, how many it has
-// (the others in kids from more on), and the at of its fail state.
-type deepState struct {
-	cls   uint8 // noClass: no child
-	n     uint8
-	child uint16
-	fail  uint16
-	more  uint16
-}
-
-// deepKid is a trie child of a deep state after its first.
-type deepKid struct {
-	cls   uint8
-	child uint16
-}
-
-// noClass is the class of no byte (deepState.cls of a state with no child).
-const noClass = 0xff
-
-// shallowBytes is the most bytes the rows of a table laid out shallow and
-// deep take: a text is in its shallowest states most of the time, and
-// rows that every scan reads stay in the caches.
-const shallowBytes = 16 << 10
 
 // maxStates is the most states steps can number in 16 bits.
 const maxStates = 1 << 16
@@ -182,195 +149,17 @@ func (a *automaton) steps() steps {
 	return t
 }
 
-// deepSteps lays a's transitions out shallow and deep. The steps of a
-// large automaton (the lexicon's 2 MB of them by column) outgrow the
-// caches: a scan of a few dozen bytes, between the other work of a page,
-// loads a cache line for nearly every byte it reads (most of them from the
-// second-level cache or beyond, and each load waits on the one before).
-// Here the shallow states (in breadth-first order, those of the first
-// depths whose rows fit in shallowBytes) keep a full row, and a deeper
-// state keeps only its trie children and its fail link, eight bytes: a
-// step from it that follows no child follows the fail links to a state
-// that has the child or a row (as the automaton was built, so the steps
-// are the same). A deep state's trie descendants are numbered after it
-// (depth first), so that a word's states lie one after another, eight to
-// a cache line; the states where words end come last (from ends on), as
-// in steps. The lexicon's table is then 200 kB (its rows 15 kB), where it
-// was 2 MB, and blockWords' 43 kB, where it was 400 kB: a scan takes more
-// instructions (a deep state's step is a test and a load more, a step
-// that follows no child a few more) and waits on fewer loads.
-func (a *automaton) deepSteps() steps {
-	n := a.nclass
-	states := len(a.out)
-	if n >= noClass {
-		panic(fmt.Sprintf("automaton of %d classes: deepSteps reads %d at most", n, noClass-1))
-	}
-	// each state's trie children, one after another (kids[first[s]:first[s+1]])
-	first := make([]int32, states+1)
-	for _, p := range a.parent[1:] {
-		first[p+1]++
-	}
-	for s := 0; s < states; s++ {
-		first[s+1] += first[s]
-	}
-	kids := make([]int32, states)
-	fill := slices.Clone(first[:states])
-	for s := 1; s < states; s++ {
-		p := a.parent[s]
-		kids[fill[p]] = int32(s)
-		fill[p]++
-	}
-	ending := func(s int32) bool { return int(s) >= a.ends }
-	// the shallow states: where no word ends, in the first depths whose
-	// rows fit in shallowBytes (the root's at least)
-	var perDepth []int
-	for s := 0; s < a.ends; s++ {
-		d := int(a.depth[s])
-		for len(perDepth) <= d {
-			perDepth = append(perDepth, 0)
-		}
-		perDepth[d]++
-	}
-	maxDepth, rows := 0, perDepth[0]
-	for d := 1; d < len(perDepth) && perDepth[d] > 0 && (rows+perDepth[d])*n*2 <= shallowBytes; d++ {
-		maxDepth, rows = d, rows+perDepth[d]
-	}
-	t := steps{row: n, lim: rows * n}
-	t.code = make([]uint16, states)
-	shallow := make([]bool, states)
-	for s := 0; s < a.ends; s++ { // (breadth first: by depth)
-		if int(a.depth[s]) <= maxDepth {
-			t.code[s] = uint16(s * n)
-			shallow[s] = true
-		}
-	}
-	// the deep states, depth first below the shallow ones: those where no
-	// word ends, then those where one does
-	deep := make([]int32, 0, states-rows)
-	var deepEnding []int32
-	var walk func(s int32)
-	walk = func(s int32) {
-		if ending(s) {
-			deepEnding = append(deepEnding, s)
-		} else {
-			deep = append(deep, s)
-		}
-		for _, to := range kids[first[s]:first[s+1]] {
-			if !shallow[to] {
-				walk(to)
-			}
-		}
-	}
-	for s := int32(0); s < int32(rows); s++ {
-		for _, to := range kids[first[s]:first[s+1]] {
-			if !shallow[to] {
-				walk(to)
-			}
-		}
-	}
-	deep = append(deep, deepEnding...)
-	if rows+len(deep) != states || t.lim+len(deep) > maxStates {
-		panic(fmt.Sprintf("automaton of %d states: deepSteps numbers %d at most", states, maxStates))
-	}
-	t.ends = t.lim + len(deep) - len(deepEnding)
-	for i, s := range deep {
-		t.code[s] = uint16(t.lim + i)
-	}
-	for b, c := range a.class {
-		t.col[b] = uint32(c)
-	}
-	t.next = make([]uint16, t.lim)
-	for s := 0; s < rows; s++ {
-		for c, to := range a.next[s*n : s*n+n] {
-			t.next[s*n+c] = t.code[to]
-		}
-	}
-	t.deep = make([]deepState, len(deep))
-	for i, s := range deep {
-		ks := kids[first[s]:first[s+1]]
-		if len(ks) > 255 {
-			panic("deepSteps: a state of more than 255 children")
-		}
-		d := deepState{cls: noClass, n: uint8(len(ks)), fail: t.code[a.fail[s]]}
-		for j, to := range ks {
-			if j == 0 {
-				d.cls, d.child, d.more = a.via[to], t.code[to], uint16(len(t.kids))
-				continue
-			}
-			t.kids = append(t.kids, deepKid{cls: a.via[to], child: t.code[to]})
-		}
-		t.deep[i] = d
-	}
-	if len(t.kids) > maxStates {
-		panic("deepSteps: too many children")
-	}
-	return t
-}
-
 // at is where state's entries are in t.next.
 func (t *steps) at(state int) int {
-	if t.code != nil {
-		return int(t.code[state])
-	}
 	if t.row > 0 {
 		return state * t.row
 	}
 	return state
 }
 
-// deepRun steps from at, a deep state's, after byte i of s, over the
-// bytes after it, up to the first byte that leads to a row or to a state
-// where words end: it returns that state's at and the byte's index, or
-// len(s) when s ends first.
-func (t *steps) deepRun(s string, at, i int) (int, int) {
-	col, deep, lim, ends := &t.col, t.deep, t.lim, t.ends
-	for i++; i < len(s); i++ {
-		if c, d := int(col[s[i]]), &deep[at-lim]; int(d.cls) == c {
-			at = int(d.child)
-		} else {
-			at = t.deepStep(at, c)
-		}
-		if at < lim || at >= ends {
-			return at, i
-		}
-	}
-	return at, len(s)
-}
-
-// deepStep is the at after a byte of class c from at, a deep state's (at
-// from t.lim on) of a table laid out shallow and deep: its child of that
-// class, or else the step from its fail state.
-func (t *steps) deepStep(at, c int) int {
-	for {
-		d := &t.deep[at-t.lim]
-		if int(d.cls) == c {
-			return int(d.child)
-		}
-		if d.n > 1 {
-			for _, k := range t.kids[d.more : int(d.more)+int(d.n)-1] {
-				if int(k.cls) == c {
-					return int(k.child)
-				}
-			}
-		}
-		if at = int(d.fail); at < t.lim {
-			return int(t.next[at+c])
-		}
-	}
-}
-
 // atIndexed lays out the outputs of the states where words end (byState,
 // by state) as a scan reads them: at at-t.ends.
 func atIndexed[T any](t *steps, byState []T) []T {
-	if t.code != nil {
-		out := make([]T, t.lim+len(t.deep)-t.ends)
-		for st, at := range t.code {
-			if int(at) >= t.ends {
-				out[int(at)-t.ends] = byState[st]
-			}
-		}
-		return out
-	}
 	first := t.ends
 	if t.row > 0 {
 		first /= t.row
@@ -430,11 +219,6 @@ type automaton struct {
 	next   []int32
 	out    [][]int32
 	ends   int // the first state where words end: those after it do too, those before not
-
-	// the trie, by state: its parent (-1: the root), the class of the byte
-	// that leads there from it, its depth, and its fail state (deepSteps)
-	parent, depth, fail []int32
-	via                 []uint8
 }
 
 func newAutomaton(words []string, fold bool) *automaton {
@@ -456,7 +240,6 @@ func newAutomaton(words []string, fold bool) *automaton {
 	// the trie
 	trie := [][]int32{make([]int32, a.nclass)}
 	out := [][]int32{nil}
-	parent, depth, via := []int32{-1}, []int32{0}, []uint8{0}
 	for id, w := range words {
 		s := int32(0)
 		for i := 0; i < len(w); i++ {
@@ -465,7 +248,6 @@ func newAutomaton(words []string, fold bool) *automaton {
 				trie = append(trie, make([]int32, a.nclass))
 				out = append(out, nil)
 				trie[s][c] = int32(len(trie) - 1)
-				parent, depth, via = append(parent, s), append(depth, int32(i+1)), append(via, c)
 			}
 			s = trie[s][c]
 		}
@@ -498,15 +280,7 @@ func newAutomaton(words []string, fold bool) *automaton {
 			}
 		}
 	}
-	var order, renum []int32
-	a.next, a.out, order, renum = a.breadthFirst(next, out)
-	a.parent, a.depth, a.fail, a.via = make([]int32, len(order)), make([]int32, len(order)), make([]int32, len(order)), make([]uint8, len(order))
-	for ns, old := range order {
-		a.parent[ns], a.depth[ns], a.fail[ns], a.via[ns] = -1, depth[old], renum[fail[old]]-1, via[old]
-		if p := parent[old]; p >= 0 {
-			a.parent[ns] = renum[p] - 1
-		}
-	}
+	a.next, a.out = a.breadthFirst(next, out)
 	return a
 }
 
@@ -515,9 +289,7 @@ func newAutomaton(words []string, fold bool) *automaton {
 // the shallow states a text is in most of the time then lie together, a few
 // memory pages where a scan reads them, instead of spread over the table.
 // The states where words end come after all others (from a.ends on).
-// It returns the states' new numbers too: order (new → old) and renum
-// (old → new, plus one).
-func (a *automaton) breadthFirst(next []int32, out [][]int32) ([]int32, [][]int32, []int32, []int32) {
+func (a *automaton) breadthFirst(next []int32, out [][]int32) ([]int32, [][]int32) {
 	n := a.nclass
 	states := len(next) / n
 	order := make([]int32, 0, states) // new number → old
@@ -555,7 +327,7 @@ func (a *automaton) breadthFirst(next []int32, out [][]int32) ([]int32, [][]int3
 		}
 		out2[ns] = out[old]
 	}
-	return next2, out2, order, renum
+	return next2, out2
 }
 
 // find returns the groups whose words occur in s. It stops early once one of
@@ -658,7 +430,7 @@ func (m *wholeWords) in(s string) bool {
 // reading asks five about its sentence): one automaton over the words of
 // every group of every member, whose answer holds each member's.
 type keywordUnion struct {
-	steps            // shallow and deep (deepSteps)
+	steps
 	masks   []uint64 // at at: the member groups whose words end there (atPadded)
 	members []unionMember
 }
@@ -715,7 +487,7 @@ func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
 			masks[st] |= mask[w]
 		}
 	}
-	u.steps = a.deepSteps()
+	u.steps = a.steps()
 	u.masks = atPadded(&u.steps, masks)
 	return u
 }
@@ -731,19 +503,12 @@ type unionWords struct {
 // read finds the members' words in s.
 func (u *keywordUnion) read(s string) unionWords {
 	var found uint64
-	next, col, masks, ends, lim := u.next, &u.col, u.masks, u.ends, u.lim
+	next, col, masks, ends := u.next, &u.col, u.masks, u.ends
 	at := 0
 	for i := 0; i < len(s); i++ {
-		if at = int(next[at+int(col[s[i]])]); at < lim {
-			continue
-		}
-		for { // (a deep state: on to a row, a word's end or the end of s)
-			if at >= ends {
-				found |= masks[at]
-			}
-			if at, i = u.deepRun(s, at, i); at < lim || i == len(s) {
-				break
-			}
+		at = int(next[at+int(col[s[i]])])
+		if at >= ends {
+			found |= masks[at]
 		}
 	}
 	return unionWords{s: s, u: u, found: found}

@@ -5,11 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
-	"unsafe"
 
 	"golang.org/x/net/html"
 )
@@ -446,69 +444,6 @@ func TestStepsAreTheAutomaton(t *testing.T) {
 		}
 		if out := atIndexed(&st, a.out); len(out) != st.at(states)-st.ends || len(out[st.at(states-1)-st.ends]) == 0 {
 			t.Errorf("atIndexed: %d outputs, the last state's %v", len(out), out[len(out)-1])
-		}
-	}
-}
-
-// TestDeepStepsAreTheAutomaton checks the steps laid out shallow and deep
-// (deepSteps) of the lexicon's automaton, blockWords' and a small set's
-// against the automaton: the same state after every byte from every state,
-// the rows those of shallow states where no word ends and within
-// shallowBytes, the states where words end exactly those from ends on, a
-// deep state in eight bytes, and the outputs where atIndexed puts them.
-func TestDeepStepsAreTheAutomaton(t *testing.T) {
-	texts := make([]string, len(lexicon))
-	for i, e := range lexicon {
-		texts[i] = e.text
-	}
-	var union []string
-	for _, m := range blockWords.members {
-		for _, g := range m.k.groups {
-			union = append(union, essentialWords(g)...)
-		}
-	}
-	if size := unsafe.Sizeof(deepState{}); size != 8 {
-		t.Errorf("a deep state takes %d bytes", size)
-	}
-	for _, a := range []*automaton{newAutomaton(texts, false), newAutomaton(union, true), newAutomaton(residentHeadWords.words, true)} {
-		st := a.deepSteps()
-		states := len(a.out)
-		if st.lim <= 0 || st.lim%a.nclass != 0 || 2*st.lim > shallowBytes && st.lim > a.nclass {
-			t.Fatalf("%d states: rows to %d, %d deep", states, st.lim, len(st.deep))
-		}
-		rows := 0
-		for s := 0; s < states; s++ {
-			at := st.at(s)
-			if ends := len(a.out[s]) > 0; ends != (at >= st.ends) {
-				t.Errorf("state %d: words end there %v, numbered from ends %v", s, ends, at >= st.ends)
-			}
-			if at < st.lim {
-				rows++
-				if len(a.out[s]) > 0 {
-					t.Errorf("state %d, where words end, has a row", s)
-				}
-			}
-			for b := 0; b < 256; b++ {
-				c := int(st.col[b])
-				got := 0
-				if at < st.lim {
-					got = int(st.next[at+c])
-				} else {
-					got = st.deepStep(at, c)
-				}
-				if want := st.at(int(a.next[s*a.nclass+int(a.class[b])])); got != want {
-					t.Fatalf("state %d, byte %#x: steps go to %d, the automaton to %d", s, b, got, want)
-				}
-			}
-		}
-		if rows*a.nclass != st.lim || rows+len(st.deep) != states {
-			t.Errorf("%d rows (lim %d), %d deep states of %d", rows, st.lim, len(st.deep), states)
-		}
-		out := atIndexed(&st, a.out)
-		for s := 0; s < states; s++ {
-			if at := st.at(s); at >= st.ends && !slices.Equal(out[at-st.ends], a.out[s]) {
-				t.Errorf("atIndexed: state %d's outputs %v, want %v", s, out[at-st.ends], a.out[s])
-			}
 		}
 	}
 }

@@ -595,7 +595,7 @@ type lexMatch struct {
 // lexMatcher finds lexicon entries in normalised text in one pass: an
 // Aho–Corasick automaton over the entries' texts.
 type lexMatcher struct {
-	steps           // shallow and deep (deepSteps)
+	steps           // (as keywordSet's)
 	out   [][]int32 // at at-ends: the entries (indices into the lexicon) that end there (atIndexed)
 }
 
@@ -608,7 +608,7 @@ func newLexMatcher(es []entry) *lexMatcher {
 		texts[i] = e.text
 	}
 	a := newAutomaton(texts, false)
-	m := &lexMatcher{steps: a.deepSteps()}
+	m := &lexMatcher{steps: a.steps()}
 	m.out = atIndexed(&m.steps, a.out)
 	return m
 }
@@ -626,20 +626,13 @@ func isLexWord(c byte) bool {
 // things ("accepted" is a visa predicate and what an observership may be).
 func (m *lexMatcher) scan(s string, buf []lexMatch) []lexMatch {
 	all := buf[:0]
-	next, col, ends, lim := m.next, &m.col, m.ends, m.lim
+	next, col, ends := m.next, &m.col, m.ends
 	at := 0
 	for i := 0; i < len(s); i++ {
-		if at = int(next[at+int(col[s[i]])]); at < lim {
-			continue
-		}
-		for { // (a deep state: on to a row, a word's end or the end of s)
-			if at >= ends {
-				for _, id := range m.out[at-ends] {
-					all = lexHit(all, s, i, id)
-				}
-			}
-			if at, i = m.deepRun(s, at, i); at < lim || i == len(s) {
-				break
+		at = int(next[at+int(col[s[i]])])
+		if at >= ends {
+			for _, id := range m.out[at-ends] {
+				all = lexHit(all, s, i, id)
 			}
 		}
 	}

@@ -1503,10 +1503,7 @@ func (b *block) hint() uint16 {
 	return uint16(b.hints)
 }
 
-// readWords reads b's text with blockWords, once. (Not inlined: hint and
-// words, which call it once a block, are, into every reader.)
-//
-//go:noinline
+// readWords reads b's text with blockWords, once.
 func (b *block) readWords() {
 	b.found = blockWords.read(b.text).found
 	b.hints |= uint32(b.found&blockHintBits) | hintsRead
