@@ -6,16 +6,16 @@ import (
 )
 
 // A role's phrase may name the organisation the role is held in, before
-// the words that say what the person trains in: "RFMR Chief Resident",
-// "Aviva Health chief resident", "Lakeview Family Medicine resident",
+// the words that say what the person trains in: "QVFM Chief Resident",
+// "Corvane Health chief resident", "Lakeview Family Medicine resident",
 // "2025 Mercy Hospital chief resident". The relation reader's walk back
 // from a role word (relBoundBefore, relNamedAfter) passes over these
 // organisation words as over its training modifiers, but only where the
 // phrase is a trainee's, not an inhabitant's ("an Austin resident", "a
 // senior Kansas City resident", "NYC resident Ana Ruiz"): a training
-// modifier stands between the organisation and the role ("RFMR Chief
+// modifier stands between the organisation and the role ("QVFM Chief
 // Resident", "Mercy Family Medicine resident"), or the organisation's
-// words hold a word of an institution ("Aviva Health", "Mercy Hospital").
+// words hold a word of an institution ("Corvane Health", "Mercy Hospital").
 // Two capitalised words in a row with no institution's word may be a
 // person's name before the role ("…, Ana Ruiz Chief Resident"): the walk
 // stops before them.
@@ -82,7 +82,7 @@ func (w *relWords) roleModifiers(b int, joined bool) int {
 }
 
 // relOrgWord reports a word that may be an organisation's in a role's
-// phrase: an acronym ("RFMR", "UWFM") or a capitalised word ("Aviva",
+// phrase: an acronym ("QVFM", "UWFM") or a capitalised word ("Corvane",
 // "Health"), not a determiner, an adverb, a relation's word, a title
 // ("Dr."), a degree ("MD") or a role word.
 func relOrgWord(x string) bool {
@@ -108,7 +108,7 @@ var relOrgNot = map[string]bool{"one": true, "two": true, "three": true, "four":
 	"both": true, "among": true, "of": true, "in": true, "and": true, "as": true, "former": true, "past": true, "resident": true,
 	"residents": true, "intern": true, "interns": true, "fellow": true, "fellows": true, "faculty": true, "staff": true}
 
-// relAcronym reports a word in capitals of two to six letters ("RFMR").
+// relAcronym reports a word in capitals of two to six letters ("QVFM").
 func relAcronym(x string) bool {
 	if len(x) < 2 || len(x) > 6 {
 		return false

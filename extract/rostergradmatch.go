@@ -350,7 +350,7 @@ func roleWordsEnd(t string) bool {
 
 // schoolAppositive reads, after a name and a comma, a medical school set
 // off as the name's apposition, the words after it the name's predicate:
-// "Julie Ngo, Lakeside University College of Medicine, matched to …" (the
+// "Mara Lindqvist, Lakeside University College of Medicine, matched to …" (the
 // school, and where its closing comma ends; 0 when there is none). A
 // student's, a staff member's or anyone's role in it is no graduate's.
 func schoolAppositive(rest string) (string, int) {

@@ -85,7 +85,7 @@ func TestRoleModifiers(t *testing.T) {
 	}{
 		{"Ana Ruiz, LVFM Chief", 2},
 		{"Ana Ruiz, Lakeview Family Medicine", 3},
-		{"Ana Ruiz, Aviva Health Chief", 3},
+		{"Ana Ruiz, Corvane Health Chief", 3},
 		{"Ana Ruiz, Mercy Hospital", 2},
 		{"Ana Ruiz, 2026 LVFM chief", 2}, // (the year is a determiner, a count, to the walk after)
 		{"Ana Ruiz, a second-year", 1},

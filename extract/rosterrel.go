@@ -694,7 +694,7 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 		end, ok := w.subjectEnd(b)
 		return relBinding{end: end}, ok
 	}
-	b = w.roleModifiers(b, true) // "second-year", "family medicine", "chief", "RFMR Chief"
+	b = w.roleModifiers(b, true) // "second-year", "family medicine", "chief", "QVFM Chief"
 	mods := b
 	for n := 0; n < 4 && relDeterminer(w.word(b)); n++ {
 		b++ // "a", "our", "the hospital's new", "20 new"
