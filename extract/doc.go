@@ -86,7 +86,9 @@
 //     "we do not sponsor visas, although we accept ECFMG-sponsored J-1" is
 //     J-1 true, H-1B false; "citizens and permanent residents only" (or
 //     "… or an EAD") makes both false, a bare work authorisation (which a
-//     visa may give) does not. A named visa "not accepted" or "not
+//     visa may give) does not, nor does a list that ends open ("… or hold
+//     the appropriate documents to train", "… or another status that
+//     permits training": openStatusBranch, decided in session 18). A named visa "not accepted" or "not
 //     considered" is false; a hedged negation ("not generally available",
 //     "do not usually sponsor") admits the rare case, which is true, as is
 //     a visa whose applications are reviewed case by case. "We do not

@@ -518,14 +518,16 @@ func gridCells() []gridCell {
 	cells = append(cells, gridSession17Figures()...)
 	cells = append(cells, gridSession17Explainers()...)
 	cells = append(cells, gridSession17Listings()...)
-	return append(cells, gridSession17Comparisons()...)
+	cells = append(cells, gridSession17Comparisons()...)
+	cells = append(cells, gridSession18OpenStatus()...)
+	return cells
 }
 
 // gridScore reads every cell and counts per fact.
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 1005, "yog": 649, "scores": 550, "attempts": 316, "usce": 627, "ecfmg": 10}
+var gridFloors = map[string]int{"visa": 1059, "yog": 649, "scores": 550, "attempts": 316, "usce": 627, "ecfmg": 10}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.

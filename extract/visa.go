@@ -830,6 +830,9 @@ func statusOnly(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if documentOf(m.r.low[max(m.cl.start, m.at-40):m.at]) {
 		return imgfriendly.Value{}, false
 	}
+	if openStatusBranch(sentenceRest(m.r.low, m.end)) {
+		return imgfriendly.Value{}, false // "… or hold the appropriate documents to train": any lawful status, a visa's too
+	}
 	// "American citizens who are IMGs" names people, not a requirement
 	if after := strings.Fields(m.r.low[m.end:min(len(m.r.low), m.end+12)]); len(after) > 0 {
 		switch strings.Trim(after[0], ",.;") {
@@ -967,6 +970,82 @@ func documentOf(before string) bool {
 	}
 	return false
 }
+
+// openStatusBranch reports a list of statuses after the status word that
+// ends open (decided in session 18): an alternative after "or" that admits
+// whatever status the law allows — a mark of the fitting or the other
+// (openMarks: "appropriate", "proper", "other", "another") before a noun
+// of papers or standing (openNouns: "documentation", "authorization",
+// "status") within a few words ("… citizens, permanent residents, or
+// possess the appropriate documentation to train legally", "… or hold
+// another status that permits training"), such a noun that permits ("or
+// hold the documents that allow them to train"), or "or otherwise" before a word
+// of being allowed ("or be otherwise authorized to train"). A visa may be
+// that status, so the list rules no visa out: a work-authorisation list,
+// no refusal. A named status ("or hold an EAD") closes the list, and
+// papers of a status ("or the appropriate documentation of citizenship")
+// prove one of those named.
+func openStatusBranch(rest string) bool {
+	for from := 0; ; {
+		i := strings.Index(rest[from:], "or ")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 3
+		if i > 0 && isWordByte(rest[i-1]) {
+			continue // "for", "nor"
+		}
+		ws := strings.Fields(rest[from:min(len(rest), from+64)])
+		marked := false
+		for j, w := range ws[:min(len(ws), 6)] {
+			w = strings.Trim(w, ",.;:()")
+			switch {
+			case openMarks[w]:
+				marked = true
+			case w == "otherwise":
+				if j+1 < len(ws) && openAllowed[strings.Trim(ws[j+1], ",.;:()")] || j+2 < len(ws) && openAllowed[strings.Trim(ws[j+2], ",.;:()")] {
+					return true // "or otherwise be authorized"
+				}
+			case marked && openNouns[w]:
+				return j+1 >= len(ws) || ws[j+1] != "of" // (not "the appropriate documentation of citizenship")
+			case openNouns[w] && j+1 < len(ws):
+				next := ws[j+1]
+				if (next == "that" || next == "which") && j+2 < len(ws) {
+					next = ws[j+2]
+				}
+				if strings.HasPrefix(next, "allow") || strings.HasPrefix(next, "permit") || strings.HasPrefix(next, "enabl") {
+					return true // "or hold the documents that allow them to train"
+				}
+			}
+		}
+	}
+}
+
+// sentenceRest is low after at up to the end of its sentence or a
+// semicolon: an alternative of a list may stand in a clause of its own
+// ("…, or have the necessary papers").
+func sentenceRest(low string, at int) string {
+	rest := low[at:]
+	if i := strings.IndexByte(rest, ';'); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.Index(rest, ". "); i >= 0 {
+		rest = rest[:i]
+	}
+	return rest
+}
+
+// openMarks, openNouns and openAllowed are the words of an open status
+// alternative (openStatusBranch).
+var (
+	openMarks = map[string]bool{"appropriate": true, "proper": true, "necessary": true, "other": true, "another": true,
+		"suitable": true, "requisite": true}
+	openNouns = map[string]bool{"documentation": true, "documents": true, "document": true, "paperwork": true, "papers": true,
+		"authorization": true, "authorisation": true, "status": true, "permission": true, "immigration": true}
+	openAllowed = map[string]bool{"authorized": true, "authorised": true, "eligible": true, "permitted": true, "allowed": true,
+		"able": true, "qualified": true, "entitled": true}
+)
 
 // workAuthorization are the status words that admit a visa holder (an H-1B
 // is an authorisation to work).

@@ -1,0 +1,48 @@
+package extract
+
+// gridSession18OpenStatus are the tenth round (session 18, elig18), first
+// class: a list of statuses that ends open. An alternative that admits
+// whatever papers or standing the law allows ("… or hold the appropriate
+// documents to train", "… or another status that permits training", "…
+// or otherwise authorized to train") may be a visa's, so the list rules
+// no visa out. Traps: the closed lists beside them (citizens and permanent
+// residents only, or with an EAD), papers that prove a named status, a
+// denial after the list, and a program's own visa beside it.
+func gridSession18OpenStatus() []gridCell {
+	var cells []gridCell
+	stmt := func(s string, want F) {
+		for _, f := range gridForms {
+			cells = append(cells, gridCell{"visa", f.name + ": " + s, f.wrap(s), want})
+		}
+	}
+	for _, s := range []string{
+		"Residents must be US citizens, permanent residents, refugees or asylees, or hold the documents that allow them to train legally at our hospital.",
+		"Our residents must be citizens or permanent residents of the United States, or hold another status that permits them to train here.",
+		"Applicants must be U.S. citizens, green card holders, or otherwise authorized to train in the United States.",
+		"Applicants must be U.S. citizens or permanent residents, or have the proper authorization for residency training.",
+		"Every resident must be a citizen, a lawful permanent resident, an asylee, or possess appropriate documentation for lawful training.",
+		"To be appointed, a trainee must be a US citizen or permanent resident, or have other documentation permitting employment.",
+		"Applicants should be citizens or permanent residents, or have the necessary paperwork to work legally in the US.",
+		"Candidates must be American citizens or green card holders, or be otherwise eligible to train in this country.",
+		"The program requires US citizenship, permanent residency, or another immigration status that allows clinical training.",
+	} {
+		stmt(s, F{})
+	}
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"Applicants must be US citizens or permanent residents.", F{j1: false, h1b: false}},
+		{"Applicants must be U.S. citizens or permanent residents, or hold an EAD.", F{j1: false, h1b: false}},
+		{"Applicants must be U.S. citizens or permanent residents and must provide the appropriate documentation of their status.", F{j1: false, h1b: false}},
+		{"Applicants must be U.S. citizens or permanent residents, or provide the appropriate documentation of citizenship.", F{j1: false, h1b: false}},
+		{"Only U.S. citizens or permanent residents are considered; appropriate documentation is required at hire.", F{j1: false, h1b: false}},
+		{"Applicants must be US citizens or permanent residents, or hold another status; we do not sponsor visas.", F{j1: false, h1b: false}},
+		{"Applicants must be citizens, permanent residents, or J-1 visa holders.", F{j1: true, h1b: false}},
+		{"Applicants must be citizens or permanent residents, or hold other papers that allow training; we sponsor J-1 visas only.", F{j1: true, h1b: false}},
+		{"We sponsor J-1 visas only.", F{j1: true, h1b: false}},
+	} {
+		stmt(c.s, c.want)
+	}
+	return cells
+}
