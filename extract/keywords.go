@@ -433,36 +433,35 @@ type keywordUnion struct {
 	steps
 	masks   []uint64 // at at: the member groups whose words end there (atPadded)
 	members []unionMember
+	bits    uint // the bits of an answer in use (of 64): the members' groups and the shared oddFold bit
 }
 
 // unionMember is a keyword set's place in a keywordUnion's answer: its
-// groups from bit at on, then its oddFold bit when folded.
+// groups from bit at on, and the union's oddFold bit when folded.
 type unionMember struct {
 	k    *keywordSet
 	at   uint
 	n    uint
 	mask uint64 // the groups' bits, once shifted down by at
-	odd  uint64 // the oddFold bit in the union's answer (folded k), or 0
+	odd  uint64 // the union's shared oddFold bit (folded k), or 0
 }
 
-// newKeywordUnion builds the union of sets, all folded or all not, of 63
-// groups at most between them.
+// newKeywordUnion builds the union of sets, all folded or all not, of 64
+// bits at most between them: each set's groups, and for folded sets one
+// oddFold bit they all share (right after the first set's groups: the same
+// two characters set every folded set's oddFold, so one bit answers for
+// all of them, where a bit a set left the union's members fewer groups).
 func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
 	u := &keywordUnion{}
 	var words []string
 	var mask []uint64
 	at := uint(0)
+	odd := uint64(0) // the shared oddFold bit, once placed
 	for _, k := range sets {
 		if k.fold != sets[0].fold {
 			panic("keywordUnion: folded and case-sensitive sets together")
 		}
 		m := unionMember{k: k, at: at, n: uint(len(k.groups)), mask: 1<<len(k.groups) - 1}
-		if k.fold {
-			m.odd = 1 << (at + m.n)
-		}
-		if k.home == nil {
-			k.home, k.place = u, m // (at package initialisation: a set is only read after)
-		}
 		for g, ws := range k.groups {
 			for _, w := range essentialWords(ws) {
 				words = append(words, w)
@@ -470,16 +469,24 @@ func newKeywordUnion(sets ...*keywordSet) *keywordUnion {
 			}
 		}
 		at += m.n
-		if k.fold {
+		if k.fold && odd == 0 {
+			odd = 1 << at
 			words = append(words, "ſ", "\u212a")
-			mask = append(mask, 1<<at, 1<<at)
+			mask = append(mask, odd, odd)
 			at++
+		}
+		if k.fold {
+			m.odd = odd
+		}
+		if k.home == nil {
+			k.home, k.place = u, m // (at package initialisation: a set is only read after)
 		}
 		u.members = append(u.members, m)
 	}
 	if at > 64 {
-		panic("keywordUnion: more than 64 groups")
+		panic("keywordUnion: more than 64 bits")
 	}
+	u.bits = at
 	a := newAutomaton(words, sets[0].fold)
 	masks := make([]uint64, len(a.out))
 	for st, ws := range a.out {

@@ -222,3 +222,26 @@ func gateBlockTexts(t *testing.T, lines []string) []string {
 	}
 	return lines
 }
+
+// TestKeywordUnionSharedOddFold checks that the folded members of a union
+// share one oddFold bit, right after the first member's groups (where
+// blockHintBits reads blockHints' own), so that an answer's bits are the
+// members' groups and that one bit: the room a union has for more sets.
+func TestKeywordUnionSharedOddFold(t *testing.T) {
+	for name, u := range map[string]*keywordUnion{"foldedUnion": foldedUnion, "blockWords": blockWords} {
+		groups := uint(0)
+		for _, m := range u.members {
+			groups += m.n
+		}
+		first := u.members[0]
+		for i, m := range u.members {
+			if m.odd != 1<<(first.at+first.n) {
+				t.Errorf("%s member %d: oddFold bit %b, want the shared bit %b", name, i, m.odd, uint64(1)<<(first.at+first.n))
+			}
+		}
+		if u.bits != groups+1 {
+			t.Errorf("%s: %d bits for %d groups and one oddFold bit", name, u.bits, groups)
+		}
+	}
+	t.Logf("blockWords: %d of 64 bits in use", blockWords.bits)
+}
