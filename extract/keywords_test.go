@@ -452,7 +452,7 @@ func TestStepsAreTheAutomaton(t *testing.T) {
 // the roster's, and lists whose words hold each other, open or close on a
 // byte that is no word byte, or are one letter.
 func wholeWordLists() [][]string {
-	lists := [][]string{predicateRoles.words, fellowshipWord.words,
+	lists := [][]string{predicateRoles.words, fellowshipWord.words, countScope,
 		{"resident", "residents", "co-resident", "chief resident", "res"},
 		{"us ", " of", "-year", "i", "a.b", "ſ"}}
 	for _, l := range roleLists {
@@ -475,6 +475,16 @@ func TestWholeWords(t *testing.T) {
 			if got, want := m.in(s), hasAnyWord(asciiLower(s), words); got != want {
 				t.Errorf("%q in %q: %v, hasAnyWord %v", words, s, got, want)
 			}
+			if got, want := newCasedWholeWords(words).in(s), hasAnyWord(s, words); got != want {
+				t.Errorf("cased %q in %q: %v, hasAnyWord %v", words, s, got, want)
+			}
+		}
+	}
+	// countElsewhere's words, byte for byte
+	for _, s := range append(texts, "7,000 of the 30,000 graduates who match each year", "NATIONALLY, 1 in 4", "the nation's data",
+		"across the country", "in the country's programs", "our firm's clients", "surveys", "a studyX", "per year.", "per-year") {
+		if got, want := countScopeWords.in(s), hasAnyWord(s, countScope); got != want {
+			t.Errorf("countScopeWords in %q: %v, hasAnyWord %v", s, got, want)
 		}
 	}
 }
@@ -485,15 +495,21 @@ func FuzzWholeWords(f *testing.F) {
 		f.Add(s)
 	}
 	lists := wholeWordLists()
-	ms := make([]*wholeWords, len(lists))
+	ms, cased := make([]*wholeWords, len(lists)), make([]*wholeWords, len(lists))
 	for i, l := range lists {
-		ms[i] = newWholeWords(l)
+		ms[i], cased[i] = newWholeWords(l), newCasedWholeWords(l)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i, m := range ms {
 			if got, want := m.in(s), hasAnyWord(asciiLower(s), lists[i]); got != want {
 				t.Errorf("%q in %q: %v, hasAnyWord %v", lists[i], s, got, want)
 			}
+			if got, want := cased[i].in(s), hasAnyWord(s, lists[i]); got != want {
+				t.Errorf("cased %q in %q: %v, hasAnyWord %v", lists[i], s, got, want)
+			}
+		}
+		if got, want := countScopeWords.in(s), hasAnyWord(s, countScope); got != want {
+			t.Errorf("countScopeWords in %q: %v, hasAnyWord %v", s, got, want)
 		}
 	})
 }
