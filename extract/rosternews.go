@@ -204,7 +204,19 @@ func graduatingClassIf(either bool, t string) bool {
 
 // quotedResidents reads the residents a news story quotes.
 func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
-	news := residentsNews(d)
+	// residentsNews(d), read when a block first asks it: most blocks quote
+	// no one and name no verb of saying, and the page's opening is not read
+	// for them (0 not asked, 1 yes, 2 no)
+	newsRead := int8(0)
+	news := func() bool {
+		if newsRead == 0 {
+			newsRead = 2
+			if residentsNews(d) {
+				newsRead = 1
+			}
+		}
+		return newsRead == 1
+	}
 	var out []imgfriendly.Resident
 	for i := range d.blocks {
 		b := &d.blocks[i]
@@ -218,12 +230,11 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		// a role beside the name is read in a quote's block or a block
 		// with a resident's word; a hometown alone (hometownOnly) on a
 		// page about residents, quoted or told of
-		quoted := news && containsAny(b.text, "\"“”")
+		quoted := b.quoted() && news() // (the quotation marks from the block's words)
 		role, told := quoted, false
-		if resident := b.hint()&hintResident != 0; !quoted && (resident || news) {
-			said := quoteVerbWords.in(b.text)
-			role = said && resident
-			told = said && news && hometownMay(b.text)
+		if !quoted {
+			role, told = saidRoleTold(b.hint()&hintResident != 0,
+				func() bool { return quoteVerbWords.in(b.text) }, news, func() bool { return hometownMay(b.text) })
 		}
 		if !role && !told || outOfScope(d, i) {
 			continue
@@ -239,7 +250,7 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				n = n[:k]
 				aside = credentialsThenAside.FindStringSubmatch(b.text[m[3]+1:])[1]
 			}
-			home := news && hometownOnly(aside) // "said Ben Ota, of Lagos, Nigeria"
+			home := news() && hometownOnly(aside) // "said Ben Ota, of Lagos, Nigeria"
 			if !home && (!role || !attributionAside(aside) || !quoted && !asideRole.MatchString(strings.TrimLeft(aside, ", "))) {
 				continue // "said Joe Roe, MD, program director"; off a page about residents, no role
 			}
@@ -270,7 +281,7 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					st, name, ok = nameOpensSentence(b.text[:k])
 				}
 				if !ok {
-					st, name, ok = asideBeforeSaid(d, b.text[:k], role, news)
+					st, name, ok = asideBeforeSaid(d, b.text[:k], role, news())
 				}
 				if !ok || rolesElsewhere(d, name) {
 					continue
@@ -280,6 +291,26 @@ func quotedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// saidRoleTold is quotedResidents' reading of a block it does not read as
+// a quote: role when a resident's block (resident: its hints) holds a verb
+// of saying (said), told when the verb stands beside a hometown (home) on
+// a page of residents' news (news). It answers as
+//
+//	if resident || news() { role, told = said() && resident, said() && news() && home() }
+//
+// asking the page's news last (most blocks hold no verb of saying or no
+// hometown's opener, and the page's opening is then not read for them) and
+// a block that is no resident's for its hometown before its verbs.
+func saidRoleTold(resident bool, said, news, home func() bool) (role, told bool) {
+	if resident {
+		if said() {
+			return true, news() && home()
+		}
+		return false, false
+	}
+	return false, home() && said() && news()
 }
 
 // nameOpensSentence reads the text before a verb of saying as a sentence
