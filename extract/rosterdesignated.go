@@ -354,8 +354,11 @@ func designatedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if others && !chiefWords.in(s) {
 				continue // on a leader's or fellows' page only the chief residents it names are residents
 			}
-			f := frontedSubject(s)
+			f := -2 // frontedSubject(s), read for the first resident found (most sentences designate no one)
 			for _, r := range designatedIn(s, roles) {
+				if f == -2 {
+					f = frontedSubject(s)
+				}
 				if f > 0 && subjectOpens(s[f:], r.Name) {
 					continue // "Speaking to the new residents, Mark Stone said": the residents are the clause's, he is the sentence's subject
 				}
