@@ -89,8 +89,8 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if b.role == roleRow || !b.hasYear() || outOfScope(d, i) {
 			continue
 		}
-		k := strings.LastIndex(b.text, "lass of ")
-		if k < 1 || len(b.text)-k > 20 {
+		k := classAtEnd(b.text)
+		if k < 1 {
 			continue // no class at the end of the block
 		}
 		text, at := b.text, i // the signature, and the block it opens in
@@ -101,9 +101,14 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if d.blocks[at].role == roleRow || len(d.blocks[at].text) > 60 {
 				continue // (asked before the two lines are joined: a copy)
 			}
+			// quoteBeside of the joined text asks its quotation marks of
+			// the two lines: they are joined only for a quote's signature
+			// (most class lines, a card's, sign none)
+			if !d.blocks[at].quoted() && !b.quoted() && !quoteBeside(d, at, "") {
+				continue
+			}
 			text = d.blocks[at].text + ", " + strings.TrimSpace(b.text)
-		}
-		if !quoteBeside(d, at, text) {
+		} else if !quoteBeside(d, at, text) {
 			continue // (then quoteBeside of the text before the signature is false too: asked before the expression, which most class lines, a card's, would run for nothing)
 		}
 		m := findClassSignature(text)
@@ -130,6 +135,21 @@ func classSignedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			Evidence: imgfriendly.Evidence{URL: pageURL, Text: text, Selector: d.blocks[at].selector()}})
 	}
 	return out
+}
+
+// classAtEnd is where the last "lass of " of t starts when it starts in
+// t's last 20 bytes (a class at the end of the block: "…, Class of
+// 2027"), else -1: strings.LastIndex(t, "lass of ") when that is at most
+// 20 bytes from t's end, read from the end's 20 bytes alone (the last
+// match there is the text's last match, and a match further back is too
+// far from the end).
+func classAtEnd(t string) int {
+	from := max(0, len(t)-20)
+	k := strings.LastIndex(t[from:], "lass of ")
+	if k < 0 {
+		return -1
+	}
+	return from + k
 }
 
 // quoteBeside reports whether the signature of block i (before: the
