@@ -338,14 +338,15 @@ func personKeys(rs []imgfriendly.Resident) (string, []keySpan) {
 	for i := range rs {
 		n += len(rs[i].Name)
 	}
-	var b strings.Builder
-	b.Grow(n + n/2) // (a key is no longer than its name, a last word mostly shorter than half)
+	// (the words lowered byte by byte into one buffer: a name's word has a
+	// capital or two, which a builder wrote as three writes)
+	b := make([]byte, 0, n+n/2) // (a key is no longer than its name, a last word mostly shorter than half)
 	spans := make([]keySpan, len(rs))
 	var words []string // the name's words as printed, one resident at a time
 	for i := range rs {
 		words = personKeyWordsInto(words[:0], rs[i].Name)
 		sp := &spans[i]
-		sp.key, sp.one = b.Len(), len(words) == 1
+		sp.key, sp.one = len(b), len(words) == 1
 		var lastWord string
 		if len(words) > 0 {
 			lastWord = words[len(words)-1]
@@ -353,15 +354,15 @@ func personKeys(rs []imgfriendly.Resident) (string, []keySpan) {
 		slices.SortFunc(words, compareLower)
 		for k, w := range words {
 			if k > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			writeLower(&b, w)
+			b = appendLower(b, w)
 		}
-		sp.last = b.Len()
-		writeLower(&b, lastWord)
-		sp.end = b.Len()
+		sp.last = len(b)
+		b = appendLower(b, lastWord)
+		sp.end = len(b)
 	}
-	return b.String(), spans
+	return string(b), spans
 }
 
 // wordEntries is mergePeople's index of the words of multi-word keys: each
@@ -439,13 +440,34 @@ func personKeyFieldsInto(ws []string, name string) []string {
 // word), parts of name, so that mergePeople lowers them only into its key.
 func personKeyWordsInto(ws []string, name string) []string {
 	for w := range strings.FieldsSeq(name) {
-		w = strings.Trim(w, ".,;:()")
+		w = trimKeyPunct(w)
 		if len(w) < 2 || isTitleDr(w) || isDegree(w) {
 			continue
 		}
 		ws = append(ws, w)
 	}
 	return ws
+}
+
+// trimKeyPunct is strings.Trim(w, ".,;:()"), byte by byte (Trim makes its
+// set of the cut characters at every call).
+func trimKeyPunct(w string) string {
+	for len(w) > 0 && keyPunct(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && keyPunct(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// keyPunct reports a byte trimKeyPunct cuts.
+func keyPunct(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '(', ')':
+		return true
+	}
+	return false
 }
 
 // isTitleDr reports "dr" or "drs" in any ASCII case.
