@@ -397,9 +397,36 @@ func relApposedClosed(after string) bool {
 	if strings.HasPrefix(after, " —") || strings.HasPrefix(after, " –") || strings.HasPrefix(after, " - ") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") {
 		return true
 	}
-	w, _ := relNextWord(after)
-	return slices.Contains(relAppositionGoesOn, w)
+	w, rest := relNextWord(after)
+	return slices.Contains(relAppositionGoesOn, w) || w == "of" && relOfProgram(rest)
 }
+
+// relOfProgram reports the words after a role's "of" that name the
+// program, department or service the role is held in ("chief resident of
+// the pediatrics program", "resident of our Internal Medicine
+// Department"): a determiner or a capitalised word, then up to five words
+// before a noun of relProgramNouns that closes the phrase. A place ("a
+// resident of Dayton") names no program.
+func relOfProgram(rest string) bool {
+	for n := 0; n < 7; n++ {
+		w, r := relNextWord(rest)
+		if w == "" {
+			return false
+		}
+		if n > 0 && slices.Contains(relProgramNouns, w) {
+			return r == "" || strings.IndexByte(",.;:)\n", r[0]) >= 0 || strings.HasPrefix(r, " at ") || strings.HasPrefix(r, " in ") || strings.HasPrefix(r, " —") || strings.HasPrefix(r, " –")
+		}
+		if r != "" && (r[0] == ',' || r[0] == '.' || r[0] == ';') {
+			return false
+		}
+		rest = r
+	}
+	return false
+}
+
+// relProgramNouns are the nouns of a program, department or service a
+// role is held in, after its "of" (relOfProgram).
+var relProgramNouns = []string{"program", "residency", "department", "service", "division", "hospital", "clinic"}
 
 // relSaidAfter reports a verb of saying right after a role (relSaidVerbs),
 // which closes an apposition with no article, its comma left out: "Jane

@@ -1,0 +1,36 @@
+package extract
+
+import "strings"
+
+// Session 18's lead cells (issue 12), in the team's own words: a role's
+// phrase that names the program it is held in after "of" ("chief resident
+// of the pediatrics program"), with a place's "resident of Dayton" beside
+// it as the trap.
+
+// relCells18Lead are the lead's cells of session 18.
+func relCells18Lead() []relCell {
+	head := "Residency news\n\n"
+	ruiz := []string{"Ana Ruiz"}
+	var cells []relCell
+	for _, c := range []struct{ key, text string }{
+		{"of-program", "Dr. Ana Ruiz, chief resident of the pediatrics program, led the simulation day for the new interns."},
+		{"of-program-no-title", "Ana Ruiz, chief resident of the surgery program, spoke at the dinner."},
+		{"of-residency-year", "Dr. Ana Ruiz, a second-year resident of the Lakeside Family Medicine Residency, said the clinic is busy."},
+		{"of-department-our", "Dr. Ana Ruiz, chief resident of our Internal Medicine Department, said the wards were full."},
+		{"of-hospital", "Ana Ruiz, a resident of Mercy Hospital, won the poster prize."},
+		{"of-program-at", "Dr. Ana Ruiz, a third-year resident of the psychiatry program at Lakeside, presented the case."},
+		{"of-service-intern", "Dr. Ana Ruiz, an intern of the medicine service, wrote the note."},
+	} {
+		cells = append(cells, relCell{"lead18/" + c.key, head + c.text, ruiz})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"of-town", "Ana Ruiz, a resident of Dayton, spoke at the meeting about the new clinic."},
+		{"of-neighborhood", "Ana Ruiz, a longtime resident of the Oak Hill neighborhood, praised the hospital's residency program."},
+		{"of-county", "Ana Ruiz, a resident of Marion County, thanked the residents who treated her."},
+		{"of-program-faculty", "Dr. Ana Ruiz, director of the pediatrics program, welcomed the interns."},
+		{"of-home", "Ana Ruiz, a resident of the Pine Grove retirement home, met the interns."},
+	} {
+		cells = append(cells, relCell{"lead18/trap/" + tr.key, head + strings.TrimSpace(tr.text), nil})
+	}
+	return cells
+}
