@@ -156,7 +156,9 @@ func TestSchoolSaidGate(t *testing.T) {
 	seeds := []string{"her medical school was at Rush", "Med School at Rush", "his MD program at Rush", "the M.D./Ph.D. program of Rush",
 		"earned her MD from Rush", "Received his medical doctoral degree at Rush", "obtained their D.O. degree at Rush",
 		"completed her medical education at Rush", "Attended Rush", "went to medical school at Rush", "GRADUATED FROM Rush",
-		"a resident who received his doctor of osteopathic medicine degree from Rush"}
+		"a resident who received his doctor of osteopathic medicine degree from Rush",
+		"did her medical training at Rush", "Pursued his medical studies at Rush", "finished their medical school at Rush",
+		"obtained her medical education from Rush", "Did His Medical Degree At Rush", "began her medical studies at Rush"}
 	for _, c := range rosterSession11Cases {
 		seeds = append(seeds, sentences(c.give)...)
 	}

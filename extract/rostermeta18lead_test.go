@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 18's lead cells (issue 12), in the team's own words: a role's
 // phrase that names the program it is held in after "of" ("chief resident
@@ -33,4 +36,32 @@ func relCells18Lead() []relCell {
 		cells = append(cells, relCell{"lead18/trap/" + tr.key, head + strings.TrimSpace(tr.text), nil})
 	}
 	return cells
+}
+
+// TestSchoolVerbs18Lead: a bio's verbs of medical study that name the
+// school — "obtained her medical education from", "did his medical
+// training at", "pursued their medical studies at" — give the resident the
+// school; a relative's study ("her brother went to medical school at")
+// gives none.
+func TestSchoolVerbs18Lead(t *testing.T) {
+	head := "Resident Spotlight\n\nDr. Maya Lindell is a second-year resident in our internal medicine program. "
+	for _, c := range []struct{ verb, want string }{
+		{"She obtained her medical education from Hollins Medical University.", "Hollins Medical University"},
+		{"She did her medical training at Hollins Medical University in Lahore.", "Hollins Medical University"},
+		{"She pursued her medical studies at the University of Eastvale Faculty of Medicine.", "University of Eastvale Faculty of Medicine"},
+		{"She finished her medical degree at Hollins Medical University in 2020.", "Hollins Medical University"},
+		{"She received her medical degree from Hollins Medical University.", "Hollins Medical University"},
+		{"Her sister hopes to pursue her medical studies at Hollins Medical University.", ""},
+		{"Her brother went to medical school at Hollins Medical University.", ""},
+		{"Her husband received his medical degree from Hollins Medical University.", ""},
+	} {
+		rs := roster(docOf([]byte(head+c.verb+" She enjoys hiking.")), "https://lakeside.example.org/im/news/spotlight")
+		if len(rs) != 1 || rs[0].Name != "Maya Lindell" {
+			t.Errorf("%q: residents %v, want Maya Lindell", c.verb, rs)
+			continue
+		}
+		if !strings.HasPrefix(rs[0].School, c.want) || c.want == "" && rs[0].School != "" {
+			t.Errorf("%q: school %q, want %q", c.verb, rs[0].School, c.want)
+		}
+	}
 }

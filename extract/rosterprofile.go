@@ -164,7 +164,7 @@ var (
 	// schoolSaid names a medical school in a bio: "I attended X for medical
 	// school", "medical school at X", "earned my MD from X", "received his
 	// doctor of medicine degree from X".
-	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|medical doctoral degree|medical doctorate|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|completed (?:my|her|his|their) medical (?:degree|education|school|training) at|(?:attended|went to|graduated from)(?: medical school at)?|(?:chose|decided|went on) to study(?: medicine)? at|studied(?: medicine)? at|(?:for|pursued?|began|begin|started?|continued?) (?:my|her|his|their) (?:medical|medicine) (?:studies|education|training|degree|school) at)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
+	schoolSaid = regexp.MustCompile(`(?i)\b(?:medical school (?:was |is )?at|med school at|(?:md|m\.d\.|md/phd|m\.d\./ph\.d\.|mbbs) program (?:at|of)|(?:earned|received|obtained) (?:my|her|his|their) (?:md|m\.d\.|medical degree|medical doctoral degree|medical doctorate|mbbs|do|(?:md|m\.d\.|do|d\.o\.) degree|doctor of (?:osteopathic )?medicine(?: degree)?) (?:from|at)|(?:completed|obtained|received|did|finished|pursued) (?:my|her|his|their) medical (?:degree|education|school|training|studies) (?:at|from)|(?:attended|went to|graduated from)(?: medical school at)?|(?:chose|decided|went on) to study(?: medicine)? at|studied(?: medicine)? at|(?:for|pursued?|began|begin|started?|continued?) (?:my|her|his|their) (?:medical|medicine) (?:studies|education|training|degree|school) at)\s+(?:the\s+)?(\p{Lu}[^.;,()]{2,90})`)
 	// medicalTrip is a country one went to for medical school: "returned
 	// to Jamaica for her medical studies", "moved to India to study
 	// medicine". (Compiled on first use, asked only of a bio whose words
@@ -354,6 +354,9 @@ func bioSchool(all, low string, r *imgfriendly.Resident) {
 				if generic && awardWordBefore(ls[:m[0]]) {
 					continue // "the student award went to Amy Tran": a recipient, not a school
 				}
+				if relativeBefore(ls[:m[0]]) {
+					continue // "her sister went to medical school at X": a relative's school
+				}
 				if generic && !strings.Contains(ls, "medical school") && !strings.Contains(ls, "med school") && !strings.Contains(ls, "medical degree") &&
 					!medicalNamed.in(school) && !medicalLine(all, schoolEnd(school)) {
 					// "attended Wellesley College": not said to be the
@@ -380,6 +383,24 @@ func bioSchool(all, low string, r *imgfriendly.Resident) {
 		}
 	}
 }
+
+// relativeBefore reports a relative of the person as a whole word in a
+// sentence's text before its school verb (low, lower case): "her brother
+// went to medical school at X" gives the brother's school, not the
+// resident's.
+func relativeBefore(low string) bool {
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
+		if relativeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords are a person's relatives (lower case).
+var relativeWords = map[string]bool{"sister": true, "brother": true, "mother": true, "father": true, "wife": true,
+	"husband": true, "son": true, "daughter": true, "parents": true, "spouse": true, "partner": true, "cousin": true,
+	"uncle": true, "aunt": true, "grandfather": true, "grandmother": true, "fiancé": true, "fiance": true, "siblings": true}
 
 // tripWords reports low (a text in lower case) holding medicalTrip's
 // verb and its "medic": the cheap test before the expression.

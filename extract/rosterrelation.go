@@ -236,7 +236,8 @@ func roleHead(clause string) string {
 
 // schoolSaidWords are words every match of schoolSaid holds (lower case).
 var schoolSaidWords = []string{"medical school", "med school", "program", "earned", "received", "obtained", "completed",
-	"attended", "went to", "graduated from", "study", "studied"}
+	"attended", "went to", "graduated from", "study", "studied", "medical training", "medical education",
+	"medical studies", "medical degree"}
 
 // clauseSchool returns the medical school the clause says the person
 // studied at (schoolSaid: "who received her MD at X", "who went to medical
