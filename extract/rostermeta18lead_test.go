@@ -8,7 +8,8 @@ import (
 // Session 18's lead cells (issue 12), in the team's own words: a role's
 // phrase that names the program it is held in after "of" ("chief resident
 // of the pediatrics program"), with a place's "resident of Dayton" beside
-// it as the trap.
+// it as the trap; "works as / trains as a resident" (a post held now),
+// with a nurse's, an attending's and a past post's as traps.
 
 // relCells18Lead are the lead's cells of session 18.
 func relCells18Lead() []relCell {
@@ -23,6 +24,10 @@ func relCells18Lead() []relCell {
 		{"of-hospital", "Ana Ruiz, a resident of Mercy Hospital, won the poster prize."},
 		{"of-program-at", "Dr. Ana Ruiz, a third-year resident of the psychiatry program at Lakeside, presented the case."},
 		{"of-service-intern", "Dr. Ana Ruiz, an intern of the medicine service, wrote the note."},
+		{"works-as", "Ana Ruiz works as a resident physician at Lakeside Hospital and runs the book club."},
+		{"is-working-as", "Dr. Ana Ruiz is working as a surgical resident at Lakeside this year."},
+		{"trains-as", "Ana Ruiz now trains as a family medicine resident at Lakeside."},
+		{"works-as-pgy", "Ana Ruiz currently works as a PGY-2 in the pediatrics program."},
 	} {
 		cells = append(cells, relCell{"lead18/" + c.key, head + c.text, ruiz})
 	}
@@ -31,6 +36,9 @@ func relCells18Lead() []relCell {
 		{"of-neighborhood", "Ana Ruiz, a longtime resident of the Oak Hill neighborhood, praised the hospital's residency program."},
 		{"of-county", "Ana Ruiz, a resident of Marion County, thanked the residents who treated her."},
 		{"of-program-faculty", "Dr. Ana Ruiz, director of the pediatrics program, welcomed the interns."},
+		{"works-as-nurse", "Ana Ruiz works as a nurse at Lakeside alongside the residents."},
+		{"worked-as-past", "Ana Ruiz worked as a resident at Lakeside in 1998 and now directs the clinic."},
+		{"works-as-faculty", "Dr. Ana Ruiz works as an attending physician who teaches our residents."},
 		{"of-home", "Ana Ruiz, a resident of the Pine Grove retirement home, met the interns."},
 	} {
 		cells = append(cells, relCell{"lead18/trap/" + tr.key, head + strings.TrimSpace(tr.text), nil})

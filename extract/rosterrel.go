@@ -55,6 +55,9 @@ var relVerbRows = [][]string{
 	{"is", "beginning", "*", "as"}, {"are", "beginning", "*", "as"}, {"is", "starting", "*", "as"},
 	{"are", "starting", "*", "as"}, {"begins", "*", "as"}, {"begin", "*", "as"}, {"is", "entering", "*", "as"},
 	{"are", "entering", "*", "as"}, {"enters", "*", "as"},
+	// a post held now: "works as a resident physician at X"
+	{"works", "as"}, {"work", "as"}, {"is", "working", "as"}, {"are", "working", "as"}, {"trains", "as"},
+	{"train", "as"}, {"is", "training", "as"}, {"are", "training", "as"},
 }
 
 // relEnteredRows are the rows of relVerbRows that tell of a role taken up
