@@ -101,7 +101,7 @@ func FuzzRoster(f *testing.F) {
 			if n, ok := personName(line); ok && n == "" {
 				t.Fatalf("personName(%q) = empty, true", line)
 			}
-			if n, _, ok := nameWithRest(line); ok && n == "" {
+			if n, _, _, ok := nameWithRest(line); ok && n == "" {
 				t.Fatalf("nameWithRest(%q) = empty name", line)
 			}
 			splitCountry(cleanSchool(line))

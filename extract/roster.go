@@ -504,12 +504,16 @@ func readNameOf(b *block) nameReading {
 	r.name, r.isName = personName(t)
 	// nameWithRest's separators all hold one of these characters
 	if !r.isName && hasNameSeparator(t) {
-		r.name, r.rest, r.withRest = nameWithRest(t)
+		r.name, r.year, r.rest, r.withRest = nameWithRest(t)
 	}
-	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && (b.hasYear() || romanYearField(t)) {
+	if !r.isName && !r.withRest && strings.IndexByte(t, ',') > 0 && (b.hasYear() || yearField(t)) {
 		// "Jane Doe, MD, PGY-3", "Jane Doe, PGY-1, 2021-2022": a name, its
 		// degrees and its training year
 		r.name, r.year, r.withRest = nameDegreesYear(t)
+		if !r.withRest {
+			// "Jane Doe, MD, PGY-3, University of X": the school after the year
+			r.name, r.year, r.rest, r.withRest = nameYearSchool(t)
+		}
 	}
 	if !r.isName && !r.withRest && strings.HasSuffix(t, ")") {
 		// "Jane Doe, MD (PGY-III)": a name and the year in parentheses
@@ -667,11 +671,84 @@ func nameDegreesYear(t string) (name, year string, ok bool) {
 	return name, year, true
 }
 
+// nameYearSchool reads a one-line entry whose comma-separated fields are a
+// name, its degrees, a training year and then the medical school, the
+// school's own commas kept: "Jane Doe, MD, PGY-3, University of X School of
+// Medicine", "Jane Doe (PGY-2), X Medical College, Town". The name, the
+// year and the school, or ok false (no training year — an alumnus's "Class
+// of 2019" is none —, or no school's form after it, or a fellowship or
+// residency named there: a destination).
+func nameYearSchool(t string) (name, year, school string, ok bool) {
+	parts := strings.Split(t, ",")
+	for k := 0; k+1 < len(parts); k++ {
+		p := strings.TrimSpace(parts[k])
+		head := ""
+		if y, h, in := yearAside(p); in {
+			p, head = y, h // "Jane Doe (PGY-2)": the name and the year in one field
+		}
+		if len(p) > len("preliminary medicine") || !trainingYear(p) {
+			continue
+		}
+		school = strings.TrimSpace(strings.Join(parts[k+1:], ","))
+		if !schoolShaped(cleanSchool(school)) || destinationWords.in(school) {
+			return "", "", "", false
+		}
+		j := k
+		for j > 1 && isDegree(strings.TrimSpace(parts[j-1])) {
+			j--
+		}
+		n := strings.Join(parts[:j], ",")
+		if head != "" {
+			if j < k {
+				return "", "", "", false // "Jane Doe, MD, X (PGY-2)"
+			}
+			n = strings.Join(append(parts[:k:k], head), ",")
+		}
+		if name, ok = personNameOf(n, true); !ok { // (the year binds the words to a person)
+			return "", "", "", false
+		}
+		return name, p, school, true
+	}
+	return "", "", "", false
+}
+
+// yearAside splits a field that ends with a training year in parentheses,
+// "Jane Doe (PGY-3)", "Jane Doe, MD (R2)": the year and the text before it.
+func yearAside(p string) (year, head string, ok bool) {
+	if !strings.HasSuffix(p, ")") {
+		return "", "", false
+	}
+	i := strings.LastIndexByte(p, '(')
+	if i <= 0 {
+		return "", "", false
+	}
+	y := strings.TrimSpace(p[i+1 : len(p)-1])
+	if !shortAside(y) || !trainingYear(y) {
+		return "", "", false
+	}
+	return y, strings.TrimSpace(p[:i]), true
+}
+
 // academicYear is a year span: "2021-2022", "2023–24".
 var academicYear = regexp.MustCompile(`^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d$`)
 
 // romanYear is a training year in Roman numerals: "PGY-III", "R-II".
 var romanYear = regexp.MustCompile(`(?i)^(?:pgy|r)[- ]?(?:i{1,3}|iv|v|vi|vii)$`)
+
+// yearField reports a comma-separated field after the first of t that is
+// a training year the block's year test does not know: "Jane Doe, DO,
+// R2", "Jane Doe, Chief Resident, …", "Jane Doe, MD, PGY-III".
+func yearField(t string) bool {
+	_, rest, _ := strings.Cut(t, ",")
+	for rest != "" {
+		var f string
+		f, rest, _ = strings.Cut(rest, ",")
+		if f = strings.TrimSpace(f); len(f) <= len("preliminary medicine") && len(f) >= 2 && trainingYear(f) {
+			return true
+		}
+	}
+	return false
+}
 
 // romanYearField reports a comma-separated field after the first of t that
 // is a training year in Roman numerals: "Jane Doe, PGY II", "Jane Doe, MD,
@@ -812,10 +889,11 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 		if nr.withRest {
 			r.Name = nr.name
 			r.Evidence.Text = b.text
-			if nr.year != "" {
-				r.Year = nr.year
-			} else {
+			if nr.rest != "" {
 				parseRest(&r, nr.rest)
+			}
+			if nr.year != "" {
+				r.Year = nr.year // (the year the name's own field gave: "Jane Doe (PGY-3) — University of X")
 			}
 			return r, place{blk: b}, true
 		}
@@ -913,13 +991,21 @@ var titleWords = newWordList("professor", "director", "chair", "chairman", "atte
 // nameWithRest splits a one-line entry "Smith, Jane — University of X
 // (PGY-2)" or "Dr. Jane Smith | PGY-1 | University of X" into the name and
 // the rest.
-func nameWithRest(t string) (name, rest string, ok bool) {
+func nameWithRest(t string) (name, year, rest string, ok bool) {
 	for _, sep := range []string{" — ", " – ", " - ", " | ", " · ", " : ", ": "} {
 		i := strings.Index(t, sep)
 		if i <= 0 {
 			continue
 		}
 		n, ok := personName(afterGluedDegree(t[:i]))
+		year = ""
+		if !ok {
+			// "Dr. Jane Smith (PGY-3) — University of X": the year the name carries
+			var head string
+			if year, head, ok = yearAside(strings.TrimSpace(t[:i])); ok {
+				n, ok = personName(head)
+			}
+		}
 		if !ok || strings.HasSuffix(sep, ": ") && cardLabelWords.in(n) {
 			continue // "Fun Fact: I …", "Medical School: X": a card's label line, not a name
 		}
@@ -927,9 +1013,9 @@ func nameWithRest(t string) (name, rest string, ok bool) {
 		if !hasYearInText(rest) && !isYearLine(rest) && !restHasSchool(rest) {
 			continue // "Grand Rounds: Sepsis update", "Visa Status: J-1 through ECFMG" are no residents
 		}
-		return n, rest, true
+		return n, year, rest, true
 	}
-	return "", "", false
+	return "", "", "", false
 }
 
 // sameNameLine reports a card's line j that is a name line (alone, or with

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// entryGrid18d are ordinary roster shapes a program's page uses every day
+// (issue 12, session 18, rost18d), each with its name and school read
+// ("Name | School", sorted), and traps beside them that must read no one:
+// the same shapes for faculty, alumni with their destinations and a medical
+// school's matched students.
+//
+// Class "entry": a one-line entry whose fields are the name, degrees, a
+// training year and the school — the year in its own comma field before
+// the school, or in parentheses after the name, before a dash or bar.
+var entryGrid18d = []struct {
+	key, give string
+	want      []string
+}{
+	{"entry/comma-year-school", "Department of Surgery residents\n\nLena Brandt, MD, PGY-5, Medical College of Ohio\nRavi Menon, MD, PGY-4, Kasturba Medical College, Manipal\nOwen Hart, MD, PGY-1, Ridgeview University School of Medicine",
+		[]string{"Lena Brandt | Medical College of Ohio", "Owen Hart | Ridgeview University School of Medicine", "Ravi Menon | Kasturba Medical College, Manipal"}},
+	{"entry/comma-do-r2", "Our Residents\n\nTara Voss, DO, R2, Lakeview College of Osteopathic Medicine\nSami Haddad, MBBS, R3, University of Damascus Faculty of Medicine",
+		[]string{"Sami Haddad | University of Damascus Faculty of Medicine", "Tara Voss | Lakeview College of Osteopathic Medicine"}},
+	{"entry/comma-no-degree-intern", "Meet the interns\n\nJonah Reyes, Intern, University of Manitoba Max Rady College of Medicine\nAmina Yusuf, Intern, Ahmadu Bello University\nPia Lind, Intern, Northfield University School of Medicine",
+		[]string{"Amina Yusuf | Ahmadu Bello University", "Jonah Reyes | University of Manitoba Max Rady College of Medicine", "Pia Lind | Northfield University School of Medicine"}},
+	{"entry/comma-chief", "Chief Residents\n\nDr. Noor Aziz, MD, Chief Resident, Aga Khan University\nDr. Felix Grant, DO, Chief Resident, Pinecrest College of Osteopathic Medicine",
+		[]string{"Felix Grant | Pinecrest College of Osteopathic Medicine", "Noor Aziz | Aga Khan University"}},
+	{"entry/paren-year-dash", "Chief Residents\n\nDr. Elena Ruiz (PGY-3) — Universidad de Antioquia\nDr. Colm Byrne (PGY-3) — Westbrook University School of Medicine",
+		[]string{"Colm Byrne | Westbrook University School of Medicine", "Elena Ruiz | Universidad de Antioquia"}},
+	{"entry/paren-year-bar", "Residents\n\nHana Sato, MD (PGY-2) | Kyoto University Faculty of Medicine\nGus Moreno, DO (PGY-1) | Eastgate College of Osteopathic Medicine\nIfe Adebayo, MBBS (PGY-2) | University of Ibadan",
+		[]string{"Gus Moreno | Eastgate College of Osteopathic Medicine", "Hana Sato | Kyoto University Faculty of Medicine", "Ife Adebayo | University of Ibadan"}},
+	{"entry/paren-year-en-dash", "Current Residents\n\nMarta Silva (R2) – Universidade de Lisboa\nDean Price (R1) – McMaster University Michael G. DeGroote School of Medicine",
+		[]string{"Dean Price | McMaster University Michael G. DeGroote School of Medicine", "Marta Silva | Universidade de Lisboa"}},
+	{"entry/paren-year-comma", "Current Residents\n\nMarta Silva (PGY-2), Universidade de Lisboa\nDean Price (PGY-1), Hillcrest University College of Medicine",
+		[]string{"Dean Price | Hillcrest University College of Medicine", "Marta Silva | Universidade de Lisboa"}},
+	{"entry/paren-year-plain-dash", "Residents\n\nYara Khalil (Intern) - American University of Beirut\nBo Jensen (Intern) - Pinewood University School of Medicine",
+		[]string{"Bo Jensen | Pinewood University School of Medicine", "Yara Khalil | American University of Beirut"}},
+	{"entry/html-list-eight", "<html><body><h1>Lakeside Hospital</h1><h2>Internal Medicine Residents</h2><ul>" +
+		"<li>Ana Ruiz, MD, PGY-1, Universidad de Guadalajara</li><li>Ben Ota, MD, PGY-1, Tohoku University School of Medicine</li>" +
+		"<li>Cal Reed, DO, PGY-2, Harbor College of Osteopathic Medicine</li><li>Dee Mora, MD, PGY-2, University of Calgary Cumming School of Medicine</li>" +
+		"<li>Eli Stone, MD, PGY-2, Medical University of Gdansk</li><li>Fay Lin, MD, PGY-3, Fudan University Shanghai Medical College</li>" +
+		"<li>Gil Park, MD, PGY-3, Northfield University School of Medicine</li><li>Hal Brooks, MBBS, PGY-3, Dow Medical College, Karachi</li></ul></body></html>",
+		[]string{"Ana Ruiz | Universidad de Guadalajara", "Ben Ota | Tohoku University School of Medicine", "Cal Reed | Harbor College of Osteopathic Medicine",
+			"Dee Mora | University of Calgary Cumming School of Medicine", "Eli Stone | Medical University of Gdansk", "Fay Lin | Fudan University Shanghai Medical College",
+			"Gil Park | Northfield University School of Medicine", "Hal Brooks | Dow Medical College, Karachi"}},
+	{"entry/site-header-dash", "Lakeside Regional Hospital\nHome > Residency > People\n\nResidents\n\nDr. Olu Bakare (PGY-2) - Obafemi Awolowo University\nDr. Kim Lee (PGY-2) - Eastgate University School of Medicine",
+		[]string{"Kim Lee | Eastgate University School of Medicine", "Olu Bakare | Obafemi Awolowo University"}},
+	// traps: faculty, alumni with destinations, fellows, students
+	{"entry-trap/faculty-comma", "Faculty\n\nHarold Keane, MD, Program Director, Northfield University\nInes Castro, MD, Associate Professor, University of Chile", nil},
+	{"entry-trap/alumni-class", "Alumni\n\nKen Ota, MD, Class of 2019, Mayo Clinic Cardiology Fellowship\nRana Aziz, MD, Class of 2020, Hillcrest Hospitalist Group", nil},
+	{"entry-trap/alumni-paren-class", "Alumni\n\nDr. Ken Ota (Class of 2019) — Cardiology Fellowship, Westbrook University\nDr. Rana Aziz (Class of 2020) — Hospitalist, Hillcrest Medical Group", nil},
+	{"entry-trap/fellow-destination", "Where our graduates went\n\nLena Brandt, MD, PGY-3, Cardiology Fellowship at Westbrook University\nRavi Menon, MD, PGY-3, Nephrology Fellowship, Hillcrest University", nil},
+	{"entry-trap/students-matched", "Match Day at the Eastgate School of Medicine\n\nJordan Blake, MS4, Westbrook University Hospital\nChloe Tan, MS4, Hillcrest Children's Hospital", nil},
+}
+
+// entryGridLeft are the cells not read right yet.
+var entryGridLeft = map[string]bool{}
+
+// TestEntryGrid18d runs entryGrid18d through Page: names and schools.
+func TestEntryGrid18d(t *testing.T) {
+	pass := 0
+	var fails []string
+	for _, c := range entryGrid18d {
+		pf, err := Page([]byte(c.give), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range pf.Residents {
+			got = append(got, r.Name+" | "+r.School)
+		}
+		slices.Sort(got)
+		ok := slices.Equal(got, c.want)
+		if ok {
+			pass++
+		} else {
+			fails = append(fails, fmt.Sprintf("%s: got %q", c.key, got))
+		}
+		if ok == entryGridLeft[c.key] {
+			t.Errorf("%s: passes %v, listed as left %v; got %q want %q\n%s", c.key, ok, entryGridLeft[c.key], got, c.want, c.give)
+		}
+	}
+	t.Logf("entry grid: %d/%d cells pass", pass, len(entryGrid18d))
+	for _, f := range fails {
+		t.Log(f)
+	}
+}
