@@ -356,6 +356,15 @@
 //     or an application ("hopes to match", "is applying to"), a residency
 //     done ("completed her residency at X in 1998", "did his residency
 //     at"), or a denial.
+//     A residency's class named by its year (decided in session 18): a
+//     residency names a class by the year it ends, so a lead-in "announce
+//     the Class of 2029:" over one line a person ("Name, MD, School") is a
+//     class of residents when the year is the page's own (the date it
+//     opens with, else the cycle's or the run date's) or up to seven years
+//     after it, the lead-in or the three blocks before it speak of a
+//     residency, and nothing there (nor the title) speaks of a medical
+//     school or its students. Never: a school's "Class of 2030" of
+//     students, a class finished before the page's year (alumni).
 //   - Page kind: roster (residents listed, or IMG counts on a roster page),
 //     eligibility (a rule stated, or eligibility headings/questions),
 //     program (a residency page), else other.

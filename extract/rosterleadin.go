@@ -57,15 +57,86 @@ func residentLeadIn(d *doc, i int) bool {
 	if t == "" || (t[len(t)-1] != ':' && t[len(t)-1] != '!') {
 		return false
 	}
-	if !residentHeadWords.in(t) {
+	if !residentHeadWords.in(t) && !containsFold(t, "class of") {
 		return false // (the cheap test first)
 	}
 	ss := sentences(t)
 	last := strings.TrimSpace(ss[len(ss)-1])
-	if fieldCount(last) > 20 {
+	if fieldCount(last) > 20 || matchWords.in(last) {
 		return false
 	}
-	return sectionKind(last) == sectionResident && !matchWords.in(last)
+	switch sectionKind(last) {
+	case sectionResident:
+		return true
+	case sectionWeak:
+		return residencyClassLeadIn(d, i, last)
+	}
+	return false
+}
+
+// A residency names a class of its residents by the year the class ends,
+// so a program's post dated March 2016 announces its incoming "Class of
+// 2019:" over the new residents' lines. residencyClassLeadIn reports a
+// lead-in whose class (classOfYear) is such a class: a year from the
+// page's own (storyYear's, else the cycle's or the run date's: d.refYear)
+// to seven years after it — a class that finished before the page was
+// written is its alumni — where the lead-in or the lines before it (the
+// title and up to classContext blocks) speak of a residency and nothing
+// there speaks of a medical school's students (a school's "Class of 2030"
+// is its students, whatever the year).
+func residencyClassLeadIn(d *doc, i int, last string) bool {
+	y := classOfYear(last)
+	if y == 0 {
+		return false
+	}
+	p := storyYear(d)
+	if p == 0 {
+		p = d.refYear
+	}
+	if p != 0 && (y < p || y > p+7) {
+		return false
+	}
+	residency := false
+	for k := max(0, i-classContext); k <= i; k++ {
+		t := d.blocks[k].text
+		if k == i {
+			t = last
+		}
+		if studentWords.in(t) || medicalSchoolSite.MatchString(t) {
+			return false
+		}
+		residency = residency || residencyHeadWords.in(t) || residentHeadWords.in(t)
+	}
+	if studentWords.in(d.title) || medicalSchoolSite.MatchString(d.title) {
+		return false
+	}
+	return residency || residentHeadWords.in(d.title) || containsFold(d.title, "residency")
+}
+
+// classContext is how many blocks before a class's lead-in
+// residencyClassLeadIn reads for a residency's words.
+const classContext = 3
+
+// classOfYear is the year of the first "class of YYYY" (or "class of
+// 'YY") in s, 0 if none.
+func classOfYear(s string) int {
+	for k := 0; ; {
+		at := indexFold(s[k:], "class of ")
+		if at < 0 {
+			return 0
+		}
+		r := s[k+at+len("class of "):]
+		switch {
+		case len(r) >= 4 && (strings.HasPrefix(r, "19") || strings.HasPrefix(r, "20")) && atoiYear(r[:4]) >= 1900 && (len(r) == 4 || r[4] < '0' || r[4] > '9'):
+			return atoiYear(r[:4])
+		case len(r) >= 3 && (r[0] == '\'' || strings.HasPrefix(r, "’")):
+			r = strings.TrimPrefix(strings.TrimPrefix(r, "'"), "’")
+			if len(r) >= 2 && isDigit(r[0]) && isDigit(r[1]) && (len(r) == 2 || !isDigit(r[2])) {
+				return 2000 + int(r[0]-'0')*10 + int(r[1]-'0')
+			}
+		}
+		k += at + len("class of ")
+	}
 }
 
 // listName is personName for the head of a line under a resident lead-in,
