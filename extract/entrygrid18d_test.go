@@ -15,6 +15,8 @@ import (
 // Class "entry": a one-line entry whose fields are the name, degrees, a
 // training year and the school — the year in its own comma field before
 // the school, or in parentheses after the name, before a dash or bar.
+// Class "inline": a list of residents on one line, each name with its
+// school in parentheses, or "Dr. A of X and Dr. B of Y" after the role.
 var entryGrid18d = []struct {
 	key, give string
 	want      []string
@@ -53,6 +55,34 @@ var entryGrid18d = []struct {
 	{"entry-trap/alumni-paren-class", "Alumni\n\nDr. Ken Ota (Class of 2019) — Cardiology Fellowship, Westbrook University\nDr. Rana Aziz (Class of 2020) — Hospitalist, Hillcrest Medical Group", nil},
 	{"entry-trap/fellow-destination", "Where our graduates went\n\nLena Brandt, MD, PGY-3, Cardiology Fellowship at Westbrook University\nRavi Menon, MD, PGY-3, Nephrology Fellowship, Hillcrest University", nil},
 	{"entry-trap/students-matched", "Match Day at the Eastgate School of Medicine\n\nJordan Blake, MS4, Westbrook University Hospital\nChloe Tan, MS4, Hillcrest Children's Hospital", nil},
+
+	// Class "inline": a resident list on one line, each name with its
+	// school (or year) in parentheses, under a year's or role's label, or
+	// after a role and its verb (a year phrase between them).
+	{"inline/year-label-paren", "Internal Medicine Residents\n\nPGY-1: Ana Ruiz (Ridgeview University School of Medicine), Ben Ota (Tohoku University), Cal Reed (Harbor College of Osteopathic Medicine)\nPGY-2: Dee Mora (Dow Medical College, Karachi), Eli Stone (Westbrook State)",
+		[]string{"Ana Ruiz | Ridgeview University School of Medicine", "Ben Ota | Tohoku University", "Cal Reed | Harbor College of Osteopathic Medicine", "Dee Mora | Dow Medical College, Karachi", "Eli Stone | "}},
+	{"inline/interns-label-semicolons", "Residents\n\nInterns: Lia Cruz (Universidad de Guadalajara); Tom Reyes (University of Alberta Faculty of Medicine); Amir Sadeghi (Tehran University of Medical Sciences)",
+		[]string{"Amir Sadeghi | Tehran University of Medical Sciences", "Lia Cruz | Universidad de Guadalajara", "Tom Reyes | University of Alberta Faculty of Medicine"}},
+	{"inline/chief-label-and", "Our Team\n\nChief Residents: Dr. Nia Bello (University of Lagos) and Dr. Sam Hart (Lakeview College of Medicine)",
+		[]string{"Nia Bello | University of Lagos", "Sam Hart | Lakeview College of Medicine"}},
+	{"inline/two-names-no-schools", "Internal Medicine Residents\n\nPGY-2: Dee Mora, Eli Stone\nPGY-3: Fay Lin, Gil Park",
+		[]string{"Dee Mora | ", "Eli Stone | ", "Fay Lin | ", "Gil Park | "}},
+	{"inline/role-verb-year-phrase", "Our interns for the 2025-2026 academic year are Ana Ruiz (Ridgeview University School of Medicine), Ben Ota (Tohoku University), and Cal Reed (Universidad de Costa Rica).",
+		[]string{"Ana Ruiz | Ridgeview University School of Medicine", "Ben Ota | Tohoku University", "Cal Reed | Universidad de Costa Rica"}},
+	{"inline/role-verb-include", "News\n\nThis year's new residents include Omar Haddad (Cairo University Faculty of Medicine), Jo Kim (Eastgate University School of Medicine) and Rui Costa (Universidade do Porto).",
+		[]string{"Jo Kim | Eastgate University School of Medicine", "Omar Haddad | Cairo University Faculty of Medicine", "Rui Costa | Universidade do Porto"}},
+	{"inline/chiefs-drs-paren", "Meet our chief residents, Drs. Ana Ruiz (University of the West Indies) and Ben Ota (Hillcrest University College of Medicine).",
+		[]string{"Ana Ruiz | University of the West Indies", "Ben Ota | Hillcrest University College of Medicine"}},
+	{"inline/including-of-school", "This year the program welcomed eight interns, including Dr. Ivo Petrov of the Medical University of Varna and Dr. Kate Lowe of Ridgeview University School of Medicine.",
+		[]string{"Ivo Petrov | Medical University of Varna", "Kate Lowe | Ridgeview University School of Medicine"}},
+	{"inline/including-of-school-in-town", "Our residency welcomed six interns this summer, including Dr. Ivo Petrov of Danube Medical University in Varna, Dr. Kate Lowe of the University of Arkansas and Dr. Raj Rao of Kasturba Medical College.",
+		[]string{"Ivo Petrov | Danube Medical University", "Kate Lowe | University of Arkansas", "Raj Rao | Kasturba Medical College"}},
+	// traps: alumni and their destinations, faculty, students, speakers
+	{"inline-trap/alumni-class-paren", "Alumni\n\nClass of 2019: Dr. Ken Ota (Cardiology fellowship, Westbrook), Dr. Rana Aziz (Hospitalist, Hillcrest Medical Group)\nClass of 2020: Dr. Mia Lund (Private practice, Boise)", nil},
+	{"inline-trap/faculty-label-paren", "Faculty\n\nCore Faculty: Dr. Harold Keane (Northfield University), Dr. Ines Castro (University of Chile)", nil},
+	{"inline-trap/students-matched", "Match Day at the Eastgate School of Medicine\n\nOur students matched: Jordan Blake (Emergency Medicine, Westbrook University Hospital), Chloe Tan (Pediatrics, Hillcrest Children's Hospital), Leo Diaz (Surgery, Lakeview Medical Center)", nil},
+	{"inline-trap/speakers-of-school", "Grand Rounds\n\nThis month's speakers were Dr. Ivo Petrov of the Medical University of Varna and Dr. Kate Lowe of Ridgeview University School of Medicine.", nil},
+	{"inline-trap/faculty-including-of", "The department welcomed three new faculty members, including Dr. Ivo Petrov of the Medical University of Varna and Dr. Kate Lowe of Ridgeview University School of Medicine.", nil},
 }
 
 // entryGridLeft are the cells not read right yet.

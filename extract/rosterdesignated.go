@@ -213,7 +213,7 @@ var oneOfRole = mustGateDerived(`^((?:[^.;!?]|Drs?\.){0,80}?)\b(?:is|are|was|wer
 // 2025-2026, Ana Ruiz and Ben Ota" (a year between). Group 1 is a verb between
 // them ("our chiefs are …"), group 2 an opening parenthesis, group 3 the
 // names' first letter.
-var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year|\s+for\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?(\s+(?:are|include|will be|like|such as|including))?(?:\s*[:,]?\s+|\s*(\()\s*)(\p{Lu})`, func(s string, i int) bool {
+var rolesThenNames = mustStartDerived(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year|\s+for\s+(?:the\s+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+academic)?(?:\s+year)?)?(\s+(?:are|include|will be|like|such as|including))?(?:\s*[:,]?\s+|\s*(\()\s*)(\p{Lu})`, func(s string, i int) bool {
 	e := rolesWordEnd(s, i)
 	return e > 0 && wordStart(s, i) && rolesFollow(s, e)
 }).startingWith("RrIiCcSsP", false)
@@ -298,7 +298,7 @@ func rolesFollow(s string, e int) bool {
 // Compiled on first use, and run (in place of rolesThenNames) only on a
 // sentence that may hold one of them (rolesWideMay).
 var rolesThenNamesWide = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year|\s+for\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?` +
+	return regexp.MustCompile(`\b(?:[Rr]esidents|[Ii]nterns|[Cc]hiefs|(?:[Ss]hort|[Rr]esearch)[- ][Tt]rackers|PGY-?[1-7]s)(?:\s+(?:this|next)\s+year|\s+for\s+(?:the\s+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+academic)?(?:\s+year)?)?` +
 		rolesArrival + `(\s+(?:are|include|will be|like|such as|including))?` + photoPlace + `(?:\s*[:,]?\s+|\s*(\()\s*)(\p{Lu})`)
 })
 
@@ -440,28 +440,33 @@ func designatedIn(s string, roles bool) []imgfriendly.Resident {
 	}
 	froms := 0 // "Dr. X from <school>" items in the sentence
 	type found struct {
-		names  []string
-		school string
-		start  int
-		end    int
-		plural bool
+		names     []string
+		asides    []string // (nameListAsides)
+		school    string
+		start     int
+		end       int
+		schoolEnd int // the item's end after its school ("from X", "of X"), else end
+		plural    bool
 	}
 	var all []found
 	for _, loc := range drPrefix.FindAllStringSubmatchIndex(s, -1) {
 		plural := s[loc[2]:loc[3]] != "Dr" && s[loc[2]:loc[3]] != "Dr."
-		names, end := nameList(s, loc[4], plural)
+		names, asides, end := nameListAsides(s, loc[4], plural)
 		if len(names) == 0 {
 			continue
 		}
-		f := found{names: names, start: loc[0], end: end, plural: plural}
+		f := found{names: names, asides: asides, start: loc[0], end: end, schoolEnd: end, plural: plural}
 		if !plural && len(names) == 1 {
-			if school, ok := fromSchool(s[end:]); ok {
-				f.school = school
-				froms++
+			if school, n, of := schoolAfterName(s[end:]); school != "" {
+				f.school, f.schoolEnd = school, end+n
+				if !of {
+					froms++ // ("Dr. A of X and Dr. B of Y" introduce no one by itself: speakers are so named too)
+				}
 			}
 		}
 		all = append(all, f)
 	}
+	prevEnd := -1 // where the last resident item read ends (after its school)
 	for _, f := range all {
 		after := asRole.MatchString(s[f.end:]) || yearRoleAfter.MatchString(s[f.end:]) || specialtyRoleAfter(s[f.end:]) || oneOfAfter(s[f.end:])
 		ok := after || roleBefore(lower()[:f.start])
@@ -471,13 +476,20 @@ func designatedIn(s string, roles bool) []imgfriendly.Resident {
 		if !ok && f.school != "" && froms >= 2 && !otherRoles.in(s) {
 			ok = true // a list of introductions: "Dr. A from X, Dr. B from Y"
 		}
+		if !ok && prevEnd >= 0 && listJoint(s[prevEnd:f.start]) && strings.Contains(f.names[0], " ") && (f.school != "" || !otherRoles.in(s)) {
+			ok = true // "interns, including Dr. A of X and Dr. B of Y": the list the role opened goes on
+		}
+		prevEnd = -1
 		if !ok {
 			continue
 		}
-		for _, n := range f.names {
+		prevEnd = f.schoolEnd
+		for k, n := range f.names {
 			r := imgfriendly.Resident{Name: n}
 			if f.school != "" {
 				r.School, r.Country = splitCountry(cleanSchool(f.school))
+			} else if f.asides != nil {
+				asideSchool(&r, f.asides[k]) // "our chiefs, Drs. Ana Ruiz (University of X) and …"
 			}
 			out = append(out, r)
 		}
@@ -509,7 +521,7 @@ func designatedIn(s string, roles bool) []imgfriendly.Resident {
 		} else if rolesExtended(between) && containsFoldAny(s[:m[0]], captionGroups...) {
 			continue // "Medical students who rotated with our residents, from left: …": the caption's people are the students
 		}
-		names, end := nameList(s, m[6], true)
+		names, asides, end := nameListAsides(s, m[6], true)
 		if m[4] >= 0 {
 			// "our residents (A B and C D)": an aside that holds only
 			// people's full names, closed right after them ("our residents
@@ -526,9 +538,13 @@ func designatedIn(s string, roles bool) []imgfriendly.Resident {
 		// Smart and Kind" praises them)
 		chiefs := strings.HasSuffix(lower()[max(0, m[0]-6):m[0]], "chief ") || strings.HasPrefix(lower()[m[0]:], "chiefs")
 		firsts := (m[2] < 0 || chiefs) && len(names) >= 2 && len(firstNames(s[m[6]:end])) == len(names)
-		for _, n := range names {
+		for k, n := range names {
 			if firsts || strings.Contains(n, " ") {
-				out = append(out, imgfriendly.Resident{Name: n})
+				r := imgfriendly.Resident{Name: n}
+				if asides != nil {
+					asideSchool(&r, asides[k]) // "our interns are Ana Ruiz (University of X), …"
+				}
+				out = append(out, r)
 			}
 		}
 	}
@@ -554,6 +570,27 @@ func designatedIn(s string, roles bool) []imgfriendly.Resident {
 		out = append(out, imgfriendly.Resident{Name: name})
 	}
 	return out
+}
+
+// asideSchool binds the parenthesis after a listed resident's name to the
+// resident when it has a medical school's form ("Ana Ruiz (Universidad de
+// X)"), not a fellowship or residency the person goes to.
+func asideSchool(r *imgfriendly.Resident, aside string) {
+	if sc := cleanSchool(aside); sc != "" && schoolShaped(sc) && !destinationWords.in(sc) {
+		r.School, r.Country = splitCountry(sc)
+	}
+}
+
+// listJoint reports text between two items of one list: a comma, a
+// semicolon, "and" or "&", alone or together.
+func listJoint(t string) bool {
+	t = strings.TrimSpace(t)
+	t = strings.TrimSpace(strings.TrimLeft(t, ",;"))
+	switch t {
+	case "", "and", "&":
+		return true
+	}
+	return false
 }
 
 // parenNames reports whether the names read inside a parenthesis after a
@@ -709,7 +746,14 @@ func listGoesOn(rest string) bool {
 // or with plural a list ("A B, C D, and E F"), parenthetical asides
 // skipped. It returns the names and where the list ends.
 func nameList(s string, at int, plural bool) ([]string, int) {
-	var names []string
+	names, _, end := nameListAsides(s, at, plural)
+	return names, end
+}
+
+// nameListAsides is nameList with the parenthesis after each name: asides
+// is nil when no name has one, else as long as names ("" for a name with
+// none).
+func nameListAsides(s string, at int, plural bool) (names, asides []string, end int) {
 	i := at
 	for {
 		n, end := nameAt(s, i, plural)
@@ -736,7 +780,14 @@ func nameList(s string, at int, plural bool) ([]string, int) {
 		if rest := strings.TrimLeft(s[i:], " "); strings.HasPrefix(rest, "(") {
 			if j := strings.IndexByte(rest, ')'); j > 0 {
 				i = len(s) - len(rest) + j + 1
+				if asides == nil {
+					asides = make([]string, len(names)-1, cap(names))
+				}
+				asides = append(asides, rest[1:j])
 			}
+		}
+		if asides != nil && len(asides) < len(names) {
+			asides = append(asides, "")
 		}
 		next := -1
 		for _, sep := range []string{", and ", ", & ", "; and ", " and ", " & ", ", ", "; "} {
@@ -750,7 +801,7 @@ func nameList(s string, at int, plural bool) ([]string, int) {
 		}
 		i = next
 	}
-	return names, i
+	return names, asides, i
 }
 
 // nameAt reads one name at s[i:]: capitalised words (a particle or an
@@ -818,23 +869,46 @@ func nameAt(s string, i int, plural bool) (string, int) {
 // fromSchool reads "from <school>" right after a name: the school up to
 // the next name, clause or sentence end, when it names a school.
 func fromSchool(rest string) (string, bool) {
+	school, _, of := schoolAfterName(rest)
+	return school, school != "" && !of
+}
+
+// schoolAfterName reads the school after a name: "from X" (any school's
+// word), or "of X" when X has a school's whole form ("Dr. Ana Ruiz of the
+// University of X", "… of X University in Town": the town dropped; "of
+// the Department of Medicine" is no school). It returns the school, the
+// length of rest it spans, and whether "of" opened it; "" when none.
+func schoolAfterName(rest string) (school string, n int, of bool) {
+	lead := len(rest)
 	rest = strings.TrimLeft(rest, " ")
-	if !strings.HasPrefix(rest, "from ") {
-		return "", false
+	lead -= len(rest)
+	switch {
+	case strings.HasPrefix(rest, "from "):
+		rest, lead = rest[len("from "):], lead+len("from ")
+	case strings.HasPrefix(rest, "of "):
+		rest, lead, of = rest[len("of "):], lead+len("of "), true
+	default:
+		return "", 0, false
 	}
-	rest = rest[len("from "):]
 	end := len(rest)
 	for _, stop := range []string{", Dr", ", and Dr", " and Dr", ";", ". ", ", who", ", where"} {
 		if i := strings.Index(rest, stop); i >= 0 && i < end {
 			end = i
 		}
 	}
-	school := strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")
+	school = strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")
 	school = strings.TrimPrefix(school, "the ")
-	if school == "" || !isSchoolLine(school) {
-		return "", false
+	if of {
+		if j := strings.LastIndex(school, " in "); j > 0 && schoolShaped(school[:j]) {
+			school = school[:j] // "X University in Town": the school, not its town
+		}
+		if !schoolShaped(school) || destinationWords.in(school) {
+			return "", 0, false
+		}
+	} else if school == "" || !isSchoolLine(school) {
+		return "", 0, false
 	}
-	return school, true
+	return school, lead + end, of
 }
 
 // drListResidents reads lists whose items each begin with "Dr. <name>" (two

@@ -1008,6 +1008,63 @@ func nameDegreesYearOf(t string, initials bool) (name, year string, ok bool) {
 	return n, year, true
 }
 
+// listItems splits a list's text at its commas and semicolons, but not at
+// those inside a parenthesis ("Ana Ruiz (X Medical College, Town), Ben
+// Ota"); the items are trimmed, empty ones dropped.
+func listItems(t string) []string {
+	var out []string
+	depth, from := 0, 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) {
+			switch t[i] {
+			case '(':
+				depth++
+				continue
+			case ')':
+				if depth > 0 {
+					depth--
+				}
+				continue
+			case ',', ';':
+				if depth > 0 {
+					continue
+				}
+			default:
+				continue
+			}
+		}
+		if p := strings.TrimSpace(t[from:i]); p != "" {
+			out = append(out, p)
+		}
+		from = i + 1
+	}
+	return out
+}
+
+// itemAside reads the parenthesis after a name in a list of residents: a
+// training year ("PGY-2"), a medical school ("University of X", "X Medical
+// College, Town"), or a short capitalised name of one ("Wayne State",
+// kept as no school): false when it says something else — a role, a
+// fellowship or practice the person went to, a sentence.
+func itemAside(r *imgfriendly.Resident, aside string) bool {
+	aside = strings.TrimSpace(aside)
+	if trainingYear(aside) {
+		r.Year = aside
+		return true
+	}
+	if destinationWords.in(aside) {
+		return false
+	}
+	if sc := cleanSchool(aside); schoolShaped(sc) {
+		r.School, r.Country = splitCountry(sc) // (before the roles: "University of X Faculty of Medicine")
+		return true
+	}
+	if w := readRoleHits(aside); titleWords.in(aside) || w.in(&otherRoles) {
+		return false
+	}
+	return fieldCount(aside) <= 4 && nameShaped(aside)
+}
+
 // groupedNameResidents reads bare names listed under a line that names a
 // group of residents: "PGY-2", "Interns 2025–2026", "Chief Residents",
 // "Class of 2027" on a roster, each followed by two or more lines that are
@@ -1029,7 +1086,12 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			// are not split)
 			head, names := strings.TrimSpace(g[:k]), strings.TrimLeft(g[k:], ":–— ")
 			firsts := firstNames(strings.ReplaceAll(names, ";", ","))
-			for _, p := range strings.FieldsFunc(strings.ReplaceAll(names, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
+			for _, p := range listItems(strings.ReplaceAll(names, " and ", ",")) {
+				var aside string
+				if strings.HasSuffix(p, ")") {
+					// "PGY-1: Ana Ruiz (University of X), Ben Ota (Y College)"
+					p, aside, _ = strings.Cut(p[:len(p)-1], "(")
+				}
 				name, ok := personName(p)
 				if p = strings.TrimSpace(p); !ok && len(firsts) >= 2 && slices.Contains(firsts, p) {
 					name, ok = p, true // "Chief Residents 2026: Ana, Ben and Carla"
@@ -1041,6 +1103,10 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: g, Selector: d.blocks[i].selector()}}
 				if trainingYear(head) {
 					r.Year = head
+				}
+				if aside != "" && !itemAside(&r, aside) {
+					run = nil
+					break // "Class of 2019: Ana Ruiz (Cardiology fellowship, Mayo)": where alumni went
 				}
 				run = append(run, r)
 			}
@@ -1301,6 +1367,9 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if w := readRoleHits(award); !w.in(&residentHeadWords) || w.in(&otherRoles) || w.in(&titleWords) || awardOthers.in(award) {
 			continue
 		}
+		if fieldCount(award) <= 2 && trainingYear(award) && fullNamesListed(who) {
+			continue // "PGY-2: Ana Ruiz, Ben Ota": a year's list (groupedNameResidents), no "Last, First" winner
+		}
 		name, ok := personName(who)
 		if !ok {
 			continue
@@ -1308,6 +1377,23 @@ func awardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		out = append(out, imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}})
 	}
 	return out
+}
+
+// fullNamesListed reports two or more comma-separated parts of t, each of
+// two words or more (degrees aside): "Ana Ruiz, Ben Ota" lists two people,
+// where "Ruiz, Ana" and "Ana Ruiz, MD" name one.
+func fullNamesListed(t string) bool {
+	n := 0
+	for p := range strings.SplitSeq(t, ",") {
+		if p = strings.TrimSpace(p); isDegree(p) {
+			continue
+		}
+		if !strings.Contains(p, " ") {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // awardOthers in an award's name make it someone else's.
