@@ -17,6 +17,7 @@ import (
 // the school, or in parentheses after the name, before a dash or bar.
 // Class "inline": a list of residents on one line, each name with its
 // school in parentheses, or "Dr. A of X and Dr. B of Y" after the role.
+// Class "title-above": a resident's title line over a plain-text card.
 var entryGrid18d = []struct {
 	key, give string
 	want      []string
@@ -83,6 +84,23 @@ var entryGrid18d = []struct {
 	{"inline-trap/students-matched", "Match Day at the Eastgate School of Medicine\n\nOur students matched: Jordan Blake (Emergency Medicine, Westbrook University Hospital), Chloe Tan (Pediatrics, Hillcrest Children's Hospital), Leo Diaz (Surgery, Lakeview Medical Center)", nil},
 	{"inline-trap/speakers-of-school", "Grand Rounds\n\nThis month's speakers were Dr. Ivo Petrov of the Medical University of Varna and Dr. Kate Lowe of Ridgeview University School of Medicine.", nil},
 	{"inline-trap/faculty-including-of", "The department welcomed three new faculty members, including Dr. Ivo Petrov of the Medical University of Varna and Dr. Kate Lowe of Ridgeview University School of Medicine.", nil},
+
+	// Class "title-above": a resident's title line right over a plain-text
+	// card's name line ("PGY-2 Resident" / "Dr. Jane Doe" / school).
+	{"title-above/pgy-resident", "PGY-2 Resident\nDr. Omar Nasser\nUniversity of Jordan Faculty of Medicine\n\"I came for the teaching.\"",
+		[]string{"Omar Nasser | University of Jordan Faculty of Medicine"}},
+	{"title-above/chief", "Chief Resident\nDr. Lia Cruz\nUniversidad de Antioquia",
+		[]string{"Lia Cruz | Universidad de Antioquia"}},
+	{"title-above/intern-site", "Lakeside Regional Hospital\nInternal Medicine Residency\n\nIntern\nTom Becker, DO\nPinecrest College of Osteopathic Medicine\nHometown: Dayton, OH",
+		[]string{"Tom Becker | Pinecrest College of Osteopathic Medicine"}},
+	{"title-above/second-year", "Second-Year Resident\nAmina Yusuf, MBBS\nAhmadu Bello University\nInterests: cardiology, running",
+		[]string{"Amina Yusuf | Ahmadu Bello University"}},
+	{"title-above/card-faculty-of-school", "Our Residents\n\nOmar Nasser, MD\nPGY-1\nUniversity of Jordan Faculty of Medicine\n\nLia Cruz, MD\nPGY-1\nFacultad de Medicina, Universidad de Chile",
+		[]string{"Lia Cruz | Facultad de Medicina, Universidad de Chile", "Omar Nasser | University of Jordan Faculty of Medicine"}},
+	{"title-above-trap/card-faculty-title", "Our People\n\nDr. Harold Keane\nFaculty of Medicine\nAssociate Professor\n\nDr. Ines Castro\nClinical Faculty, Department of Medicine", nil},
+	{"title-above-trap/director", "Program Director\nDr. Harold Keane\nNorthfield University School of Medicine\n\"Our residents come first.\"", nil},
+	{"title-above-trap/alumni-class", "Class of 2019\nDr. Ken Ota\nWestbrook University School of Medicine\nNow: cardiology fellow at Hillcrest", nil},
+	{"title-above-trap/student", "Fourth-Year Medical Student\nJordan Blake\nEastgate School of Medicine", nil},
 }
 
 // entryGridLeft are the cells not read right yet.

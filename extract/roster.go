@@ -339,6 +339,15 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		if role == roleOther || c.node == nil && leaderTitleAbove(d, seq[c.from]) {
 			continue // "Hospitalist", "Residency: Mercy Hospital": faculty or staff
 		}
+		if role == roleNone && c.node == nil && c.to-c.from >= 2 {
+			// (a name line alone under the title is a list's: groupedNameResidents)
+			if y, ok := residentTitleAbove(d, seq[c.from]); ok {
+				role = roleResident // "PGY-2 Resident" / "Dr. Jane Doe" / "University of X": the title over the name is the card's
+				if r.Year == "" {
+					r.Year = y
+				}
+			}
+		}
 		if role == roleNone && c.to-c.from == 1 && d.blocks[seq[c.from]].role == roleHeading && headingStaff(d, seq[c.from], r.Name, names) {
 			continue // a name heading over its section: "Jane Doe" / "Jane Doe, M.D., Professor, Nephrology"
 		}
@@ -385,6 +394,43 @@ func leaderTitleAbove(d *doc, i int) bool {
 		return false
 	}
 	return p.lineRole() == roleOther
+}
+
+// residentTitleAbove reports a plain-text name line right under a short
+// title line of one resident's role ("PGY-2 Resident", "Intern", "Chief
+// Resident" / "Dr. Jane Doe"), as leaderTitleAbove does a leader's: the
+// role is the card's. It returns the title when it is a training year.
+func residentTitleAbove(d *doc, i int) (string, bool) {
+	if i == 0 {
+		return "", false
+	}
+	p := &d.blocks[i-1]
+	if p.role == roleRow || p.line+2 < d.blocks[i].line || fieldCount(p.text) > 4 || strings.IndexByte(p.text, ':') >= 0 {
+		return "", false
+	}
+	if trainingYear(p.text) {
+		return p.text, true
+	}
+	return "", residentTitleLine(p.text)
+}
+
+// residentTitleLine reports one resident's title: "Resident", "Intern" or
+// "Resident Physician" after training modifiers alone ("Chief Resident",
+// "Second-Year Resident", "Internal Medicine Intern"). A plural
+// ("Residents"), a group ("Resident Wellness Committee") or another noun
+// after the role ("Resident winner") is none.
+func residentTitleLine(t string) bool {
+	low := asciiLower(strings.TrimSpace(t))
+	low = strings.TrimSuffix(low, " physician")
+	for _, role := range [...]string{"resident", "intern"} {
+		if low == role {
+			return true
+		}
+		if strings.HasSuffix(low, " "+role) {
+			return trainingModifiers(low[:len(low)-len(role)-1])
+		}
+	}
+	return false
 }
 
 // place is where a card resident's evidence is: the card element, else the
@@ -966,7 +1012,7 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 			}
 		case isCaption(t), n > 3 && isFirstPerson(t):
 		case strings.HasSuffix(t, ".") && n > 5, n > 14:
-		case n <= 6 && titleWords.in(t):
+		case n <= 6 && titleWords.in(t) && !facultyOfSchool(t):
 			return r, place{}, false // "Associate Professor of Medicine": faculty, not a resident
 		case school == "" && node == nil && signatureLine(t):
 			// "Sam Ade, MBBS - PGY-II": the next person's signature, no school
@@ -982,6 +1028,13 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 	r.School, r.Country = splitCountryKeep(cleanSchool(school), r.Country)
 	r.Evidence.Text = strings.Join(ev, " | ")
 	return r, place{node: node, blk: nameBlock}, true
+}
+
+// facultyOfSchool reports a school's name whose only title word is the
+// "Faculty of" a school is named by: "University of X Faculty of
+// Medicine" is a school, no teacher's title.
+func facultyOfSchool(t string) bool {
+	return strings.Contains(t, "Faculty of") && schoolShaped(cleanSchool(t)) && !titleWords.in(strings.ReplaceAll(t, "Faculty of", ""))
 }
 
 // titleWords on a short card line make the card a faculty or staff member's.
