@@ -18,6 +18,7 @@ import (
 // Class "inline": a list of residents on one line, each name with its
 // school in parentheses, or "Dr. A of X and Dr. B of Y" after the role.
 // Class "title-above": a resident's title line over a plain-text card.
+// Class "welcome-one": one new resident greeted by full name.
 var entryGrid18d = []struct {
 	key, give string
 	want      []string
@@ -101,6 +102,19 @@ var entryGrid18d = []struct {
 	{"title-above-trap/director", "Program Director\nDr. Harold Keane\nNorthfield University School of Medicine\n\"Our residents come first.\"", nil},
 	{"title-above-trap/alumni-class", "Class of 2019\nDr. Ken Ota\nWestbrook University School of Medicine\nNow: cardiology fellow at Hillcrest", nil},
 	{"title-above-trap/student", "Fourth-Year Medical Student\nJordan Blake\nEastgate School of Medicine", nil},
+	// Class "welcome-one": a greeting of one new resident by full name,
+	// what the person joins said in the greeting or the sentence after.
+	{"welcome-one/to-residency", "Welcome to the residency, Dr. Lars Berg! Lars joins us this June and will start as a PGY-1 in psychiatry.",
+		[]string{"Lars Berg | "}},
+	{"welcome-one/plain", "Welcome, Dr. Mei Tan! Dr. Tan is our newest intern and will rotate through the ICU first.",
+		[]string{"Mei Tan | "}},
+	{"welcome-one/aboard-no-title", "Our newest PGY-2 resident transferred from another program this fall. Welcome aboard, Paul Ode!",
+		[]string{"Paul Ode | "}},
+	{"welcome-one/congratulations", "Our chief resident won the state poster prize this week. Congratulations, Dr. Rosa Vega!",
+		[]string{"Rosa Vega | "}},
+	{"welcome-one-trap/faculty", "Welcome to the department, Dr. Harold Keane! Dr. Keane joins our faculty as an associate professor.", nil},
+	{"welcome-one-trap/no-role", "Welcome to the team, Dr. Harold Keane! He will lead our quality office.", nil},
+	{"welcome-one-trap/student", "Congratulations, Jordan Blake! Jordan, a fourth-year medical student, matched into our residency.", nil},
 }
 
 // entryGridLeft are the cells not read right yet.

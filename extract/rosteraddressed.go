@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -19,6 +20,11 @@ import (
 // addressedList is a greeting and its comma, group 1 the names after it,
 // to the sentence's end.
 var addressedList = mustGate(`(?i)^(?:a (?:warm|big|huge) )?(?:welcome|congratulations|congrats)(?: (?:to (?:the|our) (?:family|team|program|residency)|aboard|again|all))?,\s+([^,!.?]+(?:,\s*[^,!.?]+)+|[^,!.?]+\s(?:and|&)\s[^,!.?]+)[!.]*$`, "welcome", "congrat")
+
+// addressedOne is the greeting of one person, named in full and perhaps
+// titled (group 1): "Welcome to the residency, Dr. Jane Doe!",
+// "Congratulations, Jane Doe!".
+var addressedOne = regexp.MustCompile(`(?i)^(?:a (?:warm|big|huge) )?(?:welcome|congratulations|congrats)(?: (?:to (?:the|our) (?:family|team|program|residency)|aboard|again))?,\s+((?:dr\.?\s+)?[^,!.?]+?)\s*[!.]*$`)
 
 // addressedFirst is the same greeting with the names first, before a
 // colon or a dash: "Ana, Ben and Chidi: thank you for …", "Ana and Ben —
@@ -45,16 +51,36 @@ func addressedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if ts := strings.TrimSpace(s); m == nil && (gatesOff || addressedFirstMay(ts)) {
 				m = addressedFirst.FindStringSubmatch(ts)
 			}
+			one := false // one person greeted by full name: "Welcome to the residency, Dr. Jane Doe!"
+			if ts := strings.TrimSpace(s); m == nil && (gatesOff || addressedListMay(ts)) {
+				if m = addressedOne.FindStringSubmatch(ts); m != nil {
+					n, ok := personName(m[1])
+					if !ok || !strings.Contains(n, " ") {
+						continue
+					}
+					m[1], one = n, true
+				}
+			}
 			if m == nil {
 				continue
 			}
-			names := firstNames(m[1])
-			if len(names) < 2 || statesAmong(names) {
+			var names []string
+			if one {
+				names = []string{m[1]}
+			} else if names = firstNames(m[1]); len(names) < 2 || statesAmong(names) {
 				continue
 			}
 			ctx := strings.Join(ss[:k], " ")
 			if i > 0 {
 				ctx = d.blocks[i-1].text + " " + ctx
+			}
+			if one {
+				// the greeting and the sentence after it say what the person
+				// joins: "… and will start as a PGY-1"
+				ctx += " " + s
+				if k+1 < len(ss) {
+					ctx += " " + ss[k+1]
+				}
 			}
 			if !residentHeadWords.in(ctx) || otherRoles.in(ctx) || groupWords.in(ctx) && !residentHeadWords.in(ctx) {
 				continue
