@@ -575,6 +575,9 @@ func blocksFromText(body []byte) *doc {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	if strings.IndexByte(s, '\t') >= 0 {
+		tabColumns(lines)
+	}
 	keyed := keyedText(lines)
 	for i, ln := range lines {
 		if len(d.blocks) >= maxBlocks {
@@ -615,6 +618,37 @@ func blocksFromText(body []byte) *doc {
 		d.blocks = d.blocks[:n-1] // a dash that opened nothing
 	}
 	return d
+}
+
+// tabColumns turns the tabs of a table pasted as text into " | ", the
+// column bar the text readers know ("Name\tYear\tMedical School" over
+// one line a resident): a run of two or more lines with the same number
+// of tabs, two at least, each between two non-blank fields (a tab beside a
+// space indents or pads a sentence, and parts no column).
+func tabColumns(lines []string) {
+	cols := make([]int, len(lines)) // a line's tabs when they part columns, else 0
+	for i, ln := range lines {
+		ln = strings.TrimRight(ln, "\r")
+		n := strings.Count(ln, "\t")
+		if n < 2 {
+			continue
+		}
+		ok := true
+		for f := range strings.SplitSeq(ln, "\t") {
+			if f == "" || f[0] == ' ' || f[len(f)-1] == ' ' {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			cols[i] = n
+		}
+	}
+	for i, n := range cols {
+		if n > 0 && (i > 0 && cols[i-1] == n || i+1 < len(cols) && cols[i+1] == n) {
+			lines[i] = strings.ReplaceAll(lines[i], "\t", " | ")
+		}
+	}
 }
 
 // keyedText reports a text kept as a YAML-like content file: items of a

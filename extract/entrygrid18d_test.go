@@ -19,6 +19,7 @@ import (
 // school in parentheses, or "Dr. A of X and Dr. B of Y" after the role.
 // Class "title-above": a resident's title line over a plain-text card.
 // Class "welcome-one": one new resident greeted by full name.
+// Class "tabs": a table pasted as text with tabs between its columns.
 var entryGrid18d = []struct {
 	key, give string
 	want      []string
@@ -115,6 +116,14 @@ var entryGrid18d = []struct {
 	{"welcome-one-trap/faculty", "Welcome to the department, Dr. Harold Keane! Dr. Keane joins our faculty as an associate professor.", nil},
 	{"welcome-one-trap/no-role", "Welcome to the team, Dr. Harold Keane! He will lead our quality office.", nil},
 	{"welcome-one-trap/student", "Congratulations, Jordan Blake! Jordan, a fourth-year medical student, matched into our residency.", nil},
+
+	// Class "tabs": a table pasted as text, its columns parted by tabs.
+	{"tabs/name-year-school", "Residents\n\nName\tYear\tMedical School\nAda Tesfa\tPGY3\tAddis Ababa University\nKarl Holm\tPGY3\tUniversity of Iowa Carver College of Medicine\nDiego Sanz\tPGY2\tUniversidad de Guadalajara",
+		[]string{"Ada Tesfa | Addis Ababa University", "Diego Sanz | Universidad de Guadalajara", "Karl Holm | University of Iowa Carver College of Medicine"}},
+	{"tabs/school-first-hometown", "Our Interns\n\nMedical School\tName\tHometown\nUniversity of Ibadan\tTunde Ade\tLagos, Nigeria\nMcGill University Faculty of Medicine\tClaire Roy\tMontreal, QC",
+		[]string{"Claire Roy | McGill University Faculty of Medicine", "Tunde Ade | University of Ibadan"}},
+	{"tabs-trap/faculty", "Faculty\n\nName\tTitle\tMedical School\nHarold Keane\tProfessor\tNorthfield University\nInes Castro\tProgram Director\tUniversity of Chile", nil},
+	{"tabs-trap/padded-sentence", "Our program\n\nThe residents\t rotate\t at three sites.\nEach\t intern\t has a mentor.", nil},
 }
 
 // entryGridLeft are the cells not read right yet.
