@@ -145,14 +145,14 @@ var normCues = newKeywordSet([]string{"e.c.f.m.g"}, []string{"us "}, []string{" 
 // Spelling variants (see norm), matched in lower-case text. Those whose
 // derived words are rarer than a letter run only on text holding one of them.
 var (
-	h1bPattern     = startedOf(gatedRegexp{re: regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b`)}, hVisaStart).startingWith("h", false)
+	h1bPattern     = startedOf(gatedRegexp{re: regexp.MustCompile(`h\s?-?\s?1\s?-?\s?b\b`)}, hVisaStart).startingWith("h", false).byHand(h1bAt)
 	hiB            = mustGateDerived(`\bhi-b\b`)
 	h1Bare         = regexp.MustCompile(`(^|[^a-z0-9])h-?1\b`)
-	j1Pattern      = startedOf(gatedRegexp{re: regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)}, jVisaStart).startingWith("j", false)
+	j1Pattern      = startedOf(gatedRegexp{re: regexp.MustCompile(`j\s?-\s?1\b|j1\b|j 1\b`)}, jVisaStart).startingWith("j", false).byHand(j1At)
 	jiVisa         = mustGateDerived(`\bj-i(\s+visa)`)
 	comlexUSA      = regexp.MustCompile(`(?i)\bcomlex\s*-\s*usa\b`)
 	partsOfUSMLE   = regexp.MustCompile(`\bparts?\s+((?:1|i|2|ii|3|iii)\b(?:\s*(?:,|and|&|/|or)\s*(?:1|i|2|ii|3|iii)\b)*(?:\s*,?\s*(?:and|&)\s*(?:the\s+)?(?:csa|cs|clinical skills)\b)?)\s+of\s+(?:the\s+)?usmle\b`)
-	glueCK         = mustStartDerived(`\b(2|ii)\s?c?\s?(ck|cs)\b`, glueCKStart)
+	glueCK         = mustStartDerived(`\b(2|ii)\s?c?\s?(ck|cs)\b`, glueCKStart).byHand(glueCKAt)
 	csAndCK        = regexp.MustCompile(`step2cs\s*(?:&|and|,|/)\s*ck\b`)
 	comlexPattern  = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?|board|minimum|equivalent))|\busa\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)
 	usPronoun      = regexp.MustCompile(`\bus (clinical|health|healthcare|based|hospitals?|citizens?|citizenship|medical|experience|graduates|permanent|rotations?|training|physicians?|inpatient|residency|residents|clerkships?|externships?)\b`)
@@ -354,7 +354,7 @@ var examList = mustStartDerived(`\b(usmle\s+(?:steps?|parts?|exams?)|usmle|steps
 		return strings.HasPrefix(s[i:], "level") && wordStart(s, i)
 	}
 	return false
-}).startingWith("uscl", false)
+}).startingWith("uscl", false).byHand(examListHand)
 
 var examPart = regexp.MustCompile(`(1|i|one|2|ii|two|3|iii|three)\b(?:\s*-?\s*\(?\s*(c?\s*ck|cs|ce|pe|clinical knowledge|clinical skills)\b\)?)?`)
 
@@ -370,7 +370,7 @@ func foldExams(low string) string {
 	last := 0
 	for _, m := range locs {
 		head, nums := low[m[2]:m[3]], low[m[4]:m[5]]
-		parts := examPart.FindAllStringSubmatchIndex(nums, -1)
+		parts := examPartsIn(nums) // (examPart.FindAllStringSubmatchIndex(nums, -1))
 		single := len(parts) == 1
 		if single && (head == "usmle" || head == "comlex") && !strings.ContainsAny(nums, "cp") && followedByUnit(low[m[1]:]) ||
 			single && strings.HasPrefix(strings.TrimLeft(low[m[1]:], " "), "times") {

@@ -20,6 +20,50 @@ type startedRegexp struct {
 	at    *regexp.Regexp // ^(?:expr)
 	start func(s string, i int) bool
 	first *[256]bool // when set, every byte at which start may accept a position (startingWith)
+	// hand, when set, reads at at position i of s by hand (byHand): the
+	// match's bounds and its groups' in s, as at.FindStringSubmatchIndex(s[i:])
+	// gives them moved by i, or nil.
+	hand func(s string, i int) []int
+}
+
+// byHand returns r with its anchored expression read by hand: a short
+// expression whose every choice the next bytes settle is read in tens of
+// instructions, where the regexp package's backtracking walk took
+// thousands at each position start accepts. hand must answer as at does
+// at every position (checkStarted holds each method to the expression).
+func (r startedRegexp) byHand(hand func(s string, i int) []int) startedRegexp {
+	r.hand = hand
+	return r
+}
+
+// matchesIn is startedMatchesIn for r: by hand when r has a reader.
+func (r startedRegexp) matchesIn(s string, n int) [][]int {
+	if r.hand == nil {
+		return startedMatchesIn(r.at, r.start, r.first, s, n)
+	}
+	var out [][]int
+	for i := 0; i < len(s) && (n < 0 || len(out) < n); i++ {
+		if r.first != nil {
+			for i < len(s) && !r.first[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
+		if !r.start(s, i) {
+			continue
+		}
+		loc := r.hand(s, i)
+		if loc == nil {
+			continue
+		}
+		out = append(out, loc)
+		if loc[1] > i {
+			i = loc[1] - 1 // the next match starts where this one ends, or later
+		}
+	}
+	return out
 }
 
 // startingWith returns r with its positions read first by byte: start is
@@ -71,7 +115,7 @@ func (r startedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if n == 0 || !r.possible(s) {
 		return nil
 	}
-	return startedMatchesIn(r.at, r.start, r.first, s, n)
+	return r.matchesIn(s, n)
 }
 
 // submatchesIf is FindAllStringSubmatchIndex(s, -1) where possible says
@@ -81,7 +125,7 @@ func (r startedRegexp) submatchesIf(possible bool, s string) [][]int {
 	if !possible {
 		return nil
 	}
-	return startedMatchesIn(r.at, r.start, r.first, s, -1)
+	return r.matchesIn(s, -1)
 }
 
 // MatchString is regexp.Regexp.MatchString.
@@ -90,7 +134,7 @@ func (r startedRegexp) MatchString(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if r.startsAt(s, i) && r.at.MatchString(s[i:]) {
+		if r.startsAt(s, i) && (r.hand == nil && r.at.MatchString(s[i:]) || r.hand != nil && r.hand(s, i) != nil) {
 			return true
 		}
 	}
@@ -102,7 +146,7 @@ func (r startedRegexp) FindStringIndex(s string) []int {
 	if !r.possible(s) {
 		return nil
 	}
-	if m := startedMatchesIn(r.at, r.start, r.first, s, 1); m != nil {
+	if m := r.matchesIn(s, 1); m != nil {
 		return m[0][:2]
 	}
 	return nil
@@ -113,7 +157,7 @@ func (r startedRegexp) FindStringSubmatch(s string) []string {
 	if !r.possible(s) {
 		return nil
 	}
-	m := startedMatchesIn(r.at, r.start, r.first, s, 1)
+	m := r.matchesIn(s, 1)
 	if m == nil {
 		return nil
 	}
@@ -132,7 +176,7 @@ func (r startedRegexp) FindAllStringIndex(s string, n int) [][]int {
 	if n == 0 || !r.possible(s) {
 		return nil
 	}
-	m := startedMatchesIn(r.at, r.start, r.first, s, n)
+	m := r.matchesIn(s, n)
 	for k := range m {
 		m[k] = m[k][:2]
 	}
@@ -144,7 +188,7 @@ func (r startedRegexp) ReplaceAllString(s, repl string) string {
 	if !r.possible(s) {
 		return s
 	}
-	locs := startedMatchesIn(r.at, r.start, r.first, s, -1)
+	locs := r.matchesIn(s, -1)
 	if locs == nil {
 		return s
 	}
