@@ -8,6 +8,9 @@ import (
 // startedSamples hold matches of the started expressions at and near word
 // boundaries, after letters, digits, '_' and characters that are not ASCII.
 var startedSamples = []string{
+	// a count's roster owned by the program, or not (ownRoster)
+	"of our 24 residents, 9 are imgs; we currently have 6; the program has 30; ours: 5; sweet 16; theme 2; outwe have; the residency welcomed 8",
+	"our first-year pgy-1 residents; our house staff; we train 12; the program includes; this residency trains; wethe; _our program; 9we had",
 	"our chief residents, Drs. Ana Ruiz and Ben Ota, and Dr. Lee",
 	"xDr. Ana Ruiz; _Dr. Ben Ota; 9Drs. Kim; éDr. Cy Dunn; Doctors Ann and Bo",
 	"resident Jane Doe and intern physician Dr. Ben Ota; presidents Ana Ruiz; Interns Kim Lee",
@@ -120,7 +123,8 @@ func allStarted() map[string]startedRegexp {
 		"origVisaJ1": origVisa[0], "origVisaH1B": origVisa[1],
 		"countOfTotal": countOfTotal, "imgCount": imgCount, "totalThenIMG": totalThenIMG, "totalWhomIMG": totalWhomIMG, "imgAmong": imgAmong,
 		"imgAndHome": imgAndHome, "totalCount": totalCount, "countrysPhysicians": countrysPhysicians,
-		"nrmpPattern": nrmpPattern, "acgmePattern": acgmePattern, "h1bPattern": h1bPattern, "j1Pattern": j1Pattern}
+		"nrmpPattern": nrmpPattern, "acgmePattern": acgmePattern, "h1bPattern": h1bPattern, "j1Pattern": j1Pattern,
+		"ownRoster": ownRoster}
 }
 
 // TestStarted checks each started expression, and foldUSA, against the

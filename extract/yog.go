@@ -273,16 +273,40 @@ func noExcludingYear(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) 
 // international graduates ("US grads: no restriction", "for US
 // seniors - none"): what it denies is no rule for an IMG.
 func otherAudience(r *reading, cl *clause) bool {
-	if otherAudienceLabel.MatchString(r.low[cl.start:cl.end]) {
+	if c := r.low[cl.start:cl.end]; otherAudienceMay(c) && otherAudienceLabel.MatchString(c) {
 		return true
 	}
 	for k := range r.clauses {
 		if p := &r.clauses[k]; !p.paren && p.end == cl.start {
-			return otherAudienceOnly.MatchString(r.low[p.start:p.end]) // "For US graduates - there is no cutoff"
+			c := r.low[p.start:p.end]
+			return otherAudienceMay(c) && otherAudienceOnly.MatchString(c) // "For US graduates - there is no cutoff"
 		}
 	}
 	return false
 }
+
+// otherAudienceMay is a necessary condition of otherAudienceLabel's and
+// otherAudienceOnly's matches, read in a few bytes: after the blanks and
+// stops they open with, and "for ", one of their groups' words
+// (otherAudienceWords). (Most clauses open otherwise: the expressions ran on
+// each clause a denied limit was read in.)
+func otherAudienceMay(s string) bool {
+	i := 0
+	for i < len(s) && strings.IndexByte(" \t\n\f\r;,.", s[i]) >= 0 {
+		i++
+	}
+	s = strings.TrimPrefix(s[i:], "for ")
+	for _, w := range otherAudienceWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherAudienceWords open every group of applicants otherAudienceLabel and
+// otherAudienceOnly name.
+var otherAudienceWords = []string{"usa", "american", "canadian", "lcme", "domestic"}
 
 var (
 	otherAudienceLabel = regexp.MustCompile(`^[\s;,.]*(for )?(usa|american|canadian|usa and canadian|usa/canadian|lcme|domestic)( md| allopathic| medical| school)? ` +
