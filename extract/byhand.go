@@ -8,8 +8,10 @@ import "strings"
 // few bytes settle, are read here by hand with the expressions'
 // (leftmost-first) answers: examList, glueCK, h1bPattern and j1Pattern
 // through startedRegexp.byHand (checkStarted, in TestStarted and
-// FuzzStartedByHand, holds every method to the expression), and examPart
-// by examPartsIn (TestExamListByHand, FuzzExamListByHand).
+// FuzzStartedByHand, holds every method to the expression), examPart by
+// examPartsIn (TestExamListByHand, FuzzExamListByHand), and usaPattern's
+// anchored form by usaEnd for foldUSANames (TestUSAEnd, FuzzUSAEnd,
+// FuzzUSAGate).
 
 // examListHand is examListAt as a startedRegexp's hand reader.
 func examListHand(s string, i int) []int {
@@ -332,4 +334,82 @@ func boundaryAt(s string, p int) bool {
 	before := p > 0 && isWordByte(s[p-1])
 	after := p < len(s) && isWordByte(s[p])
 	return before != after
+}
+
+// usaEnd reads usaAt (usaPattern anchored) at i of s by hand, where
+// usaStart accepts i: where its match ends, or -1. The alternatives in
+// the expression's order: "U.", a blank perhaps, "S.", then perhaps a
+// blank and "A." (the same in lower case); "U.S", "USA", "US" before a
+// word boundary; "united states" in any case (an "s" may be "ſ", which
+// (?i) folds to it), then perhaps blanks, "of", blanks and "america".
+func usaEnd(s string, i int) int {
+	for _, lower := range [...]bool{false, true} {
+		u, dot := "U.", "S."
+		tail := "A."
+		if lower {
+			u, dot, tail = "u.", "s.", "a."
+		}
+		if !strings.HasPrefix(s[i:], u) {
+			continue
+		}
+		p := oneBlank(s, i+2)
+		if !strings.HasPrefix(s[p:], dot) {
+			continue
+		}
+		e := p + 2
+		if q := oneBlank(s, e); strings.HasPrefix(s[q:], tail) {
+			return q + 2
+		}
+		return e
+	}
+	for _, w := range [...]string{"U.S", "USA", "US"} {
+		if strings.HasPrefix(s[i:], w) && boundaryAt(s, i+len(w)) {
+			return i + len(w)
+		}
+	}
+	e := foldedWordAt(s, i, "united states")
+	if e < 0 {
+		return -1
+	}
+	if q := blanks(s, e); q > e {
+		if q = foldedWordAt(s, q, "of"); q >= 0 {
+			if r := blanks(s, q); r > q {
+				if r = foldedWordAt(s, r, "america"); r >= 0 {
+					return r
+				}
+			}
+		}
+	}
+	return e
+}
+
+// oneBlank is p past one \s byte there (\s?: taken when it is there; the
+// byte after it is never one, so leaving it out never helps).
+func oneBlank(s string, p int) int {
+	if p < len(s) && strings.IndexByte(blankBytes, s[p]) >= 0 {
+		return p + 1
+	}
+	return p
+}
+
+// foldedWordAt reads w (lower-case ASCII letters and spaces) at p of s as
+// (?i) does: a letter in either case, an "s" also as "ſ" (the one
+// character outside ASCII that folds to a letter of the words it is asked
+// for: "united states", "of", "america"): where it ends, or -1.
+func foldedWordAt(s string, p int, w string) int {
+	for k := 0; k < len(w); k++ {
+		if p >= len(s) {
+			return -1
+		}
+		c := w[k]
+		switch {
+		case s[p] == c || c >= 'a' && c <= 'z' && s[p] == c-'a'+'A':
+			p++
+		case c == 's' && strings.HasPrefix(s[p:], "ſ"):
+			p += len("ſ")
+		default:
+			return -1
+		}
+	}
+	return p
 }

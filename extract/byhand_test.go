@@ -96,3 +96,43 @@ func FuzzStartedByHand(f *testing.F) {
 		}
 	})
 }
+
+// usaCases hold every alternative of usaPattern and its near misses.
+var usaCases = []string{
+	"U.S.", "U. S.", "U.S.A.", "U. S. A.", "U.S. A.", "U.S.A", "U.S", "U.Sx", "USA", "USAx", "US", "USx", "u.s.", "u. s. a.", "u.s",
+	"United States", "UNITED STATES OF AMERICA", "united states  of\tamerica", "United ſtates", "UNITED ſTATES", "unıted states",
+	"United States of", "United States of Americas", "United Statesman", "U.\tS.", "U.  S.", "the US-based", "USMLE", "U.N.", "Un",
+}
+
+// checkUSAEnd holds usaEnd to usaAt at every position usaStart accepts.
+func checkUSAEnd(t *testing.T, s string) {
+	t.Helper()
+	for i := range len(s) {
+		if !usaStart(s, i) {
+			continue
+		}
+		want := -1
+		if loc := usaAt.FindStringIndex(s[i:]); loc != nil {
+			want = i + loc[1]
+		}
+		if got := usaEnd(s, i); got != want {
+			t.Errorf("usaEnd(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+	checkUSAGate(t, s)
+}
+
+func TestUSAEnd(t *testing.T) {
+	for _, s := range usaCases {
+		checkUSAEnd(t, s)
+		checkUSAEnd(t, "graduates of "+s+" schools and "+s)
+	}
+}
+
+// FuzzUSAEnd is TestUSAEnd on any text.
+func FuzzUSAEnd(f *testing.F) {
+	for _, s := range usaCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkUSAEnd)
+}

@@ -270,7 +270,7 @@ func foldUSANames(s string) string {
 	// usaPattern.ReplaceAllStringFunc, run where a match can start
 	var b strings.Builder
 	last := 0
-	for _, loc := range startedMatches(usaAt, usaStart, s, -1) {
+	for _, loc := range usaMatches(s) {
 		m := s[loc[0]:loc[1]]
 		if strings.HasPrefix(m, "U") || strings.HasPrefix(m, "u") && strings.Contains(m, ".") {
 			if b.Len() == 0 {
@@ -286,6 +286,24 @@ func foldUSANames(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// usaMatches is startedMatches(usaAt, usaStart, s, -1), each match read by
+// hand (usaEnd): the bounds of usaPattern's matches.
+func usaMatches(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if !usaStart(s, i) {
+			continue
+		}
+		e := usaEnd(s, i)
+		if e < 0 {
+			continue
+		}
+		out = append(out, [2]int{i, e})
+		i = e - 1 // (a match is never empty)
+	}
+	return out
 }
 
 // usaAt is usaPattern anchored, and usaStart the test of where one of its
