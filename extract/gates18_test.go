@@ -53,3 +53,25 @@ func FuzzOtherAudienceMay(f *testing.F) {
 	}
 	f.Fuzz(checkOtherAudienceMay)
 }
+
+// usPronounCases hold "us" before each word usPronoun names, and near misses.
+var usPronounCases = []string{
+	"us clinical experience", "us citizens and us citizenship", "for us based graduates", "focus medical", "us-based", "us  clinical",
+	"us clinicals", "us hospitals; us hospital", "bus training", "_us residency", "us rotations and us externship", "us",
+	"join us for training", "the us residents", "9us medical",
+}
+
+func TestUSPronounStarted(t *testing.T) {
+	for _, s := range usPronounCases {
+		checkStarted(t, "usPronoun", usPronoun, s)
+	}
+}
+
+// FuzzUSPronoun holds usPronoun, run where "us " opens a word, to its
+// expression run at every character.
+func FuzzUSPronoun(f *testing.F) {
+	for _, s := range usPronounCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkStarted(t, "usPronoun", usPronoun, s) })
+}

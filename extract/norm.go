@@ -155,7 +155,7 @@ var (
 	glueCK         = mustStartDerived(`\b(2|ii)\s?c?\s?(ck|cs)\b`, glueCKStart).byHand(glueCKAt)
 	csAndCK        = regexp.MustCompile(`step2cs\s*(?:&|and|,|/)\s*ck\b`)
 	comlexPattern  = regexp.MustCompile(`\bcomplex(?:\s*-?\s*usa)?(\s+(?:level|step|1|2|exam|scores?|board|minimum|equivalent))|\busa\s+complex\b|usmle\s*/\s*complex\b|usmle or complex\b`)
-	usPronoun      = regexp.MustCompile(`\bus (clinical|health|healthcare|based|hospitals?|citizens?|citizenship|medical|experience|graduates|permanent|rotations?|training|physicians?|inpatient|residency|residents|clerkships?|externships?)\b`)
+	usPronoun      = startedOf(gatedRegexp{re: regexp.MustCompile(`\bus (clinical|health|healthcare|based|hospitals?|citizens?|citizenship|medical|experience|graduates|permanent|rotations?|training|physicians?|inpatient|residency|residents|clerkships?|externships?)\b`)}, usSpaceStart).startingWith("u", false)
 	repeatedNumber = regexp.MustCompile(`\b(\d{1,3}) \((\d{1,3})\)`)
 	// "a first-time pass", "1st time passing": a pass on the first attempt
 	firstTimePass = regexp.MustCompile(`\b(first|1st)[- ]time[- ]pass`)
@@ -168,6 +168,11 @@ var (
 		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 		"once": "1 times", "twice": "2 times", "thrice": "3 times"}
 )
+
+// usSpaceStart is where a match of usPronoun can start: "us " opening a
+// word. (The expression opens with a word boundary: the regexp package
+// tried it at every character of each text with "us ".)
+func usSpaceStart(s string, i int) bool { return strings.HasPrefix(s[i:], "us ") && wordStart(s, i) }
 
 // hVisaStart and jVisaStart are where a match of h1bPattern or j1Pattern
 // can start: the visa's letter (lower case), then its digit, a dash or a

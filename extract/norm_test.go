@@ -275,7 +275,7 @@ func normBySearches(s string) string {
 		low = strings.ReplaceAll(strings.ReplaceAll(low, "e.c.f.m.g.", "ecfmg"), "e.c.f.m.g", "ecfmg")
 	}
 	if strings.Contains(low, "us ") {
-		low = usPronoun.ReplaceAllString(low, "usa $1")
+		low = usPronoun.re.ReplaceAllString(low, "usa $1")
 	}
 	if hasNumberWord(low) {
 		low = replaceNumberWords(low)
