@@ -36,6 +36,28 @@ func fieldLabel(label string) string {
 	return labelKind(l)
 }
 
+// labelMemo keeps fieldLabel's last answers for a page's cards, whose
+// lines repeat a few labels ("Medical School", "Hometown", "Interests"): a
+// label met again is compared with those kept, not lowered and searched
+// for every kind's words again.
+type labelMemo struct {
+	label, kind [4]string
+	n           int // answers kept so far; the next replaces entry n % 4
+}
+
+// fieldLabel is fieldLabel(l), kept.
+func (m *labelMemo) fieldLabel(l string) string {
+	for i := range min(m.n, len(m.label)) {
+		if m.label[i] == l {
+			return m.kind[i]
+		}
+	}
+	k := fieldLabel(l)
+	m.label[m.n%len(m.label)], m.kind[m.n%len(m.kind)] = l, k
+	m.n++
+	return k
+}
+
 // labelKind is fieldLabel of a label trimmed and lowered (strings.ToLower).
 func labelKind(l string) string {
 	switch {
@@ -194,6 +216,7 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var out []imgfriendly.Resident
 	var table *html.Node // the table whose header cols describes
 	var cols map[string]int
+	ni, si, ci, yi := -1, -1, -1, -1 // cols' name, school, country and year columns (-1: none), read with cols
 	sibs := &siblingMemo{}
 	for i := range d.blocks {
 		b := &d.blocks[i]
@@ -202,16 +225,16 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		if b.row.table != table || cols == nil {
 			table, cols = b.row.table, headerColumns(b.row.header) // once per table
+			ni, si, ci, yi = columnOf(cols, "name"), columnOf(cols, "school"), columnOf(cols, "country"), columnOf(cols, "year")
 		}
 		cells := b.row.cells
-		ni, ok := cols["name"]
-		if !ok || ni >= len(cells) || outOfScope(d, i) {
+		if ni < 0 || ni >= len(cells) || outOfScope(d, i) {
 			continue
 		}
-		if _, school := cols["school"]; !school {
+		if si < 0 {
 			// a table of names alone (a directory, a list of alumni and
 			// where they went) is a roster only on a roster page, with years
-			if _, year := cols["year"]; !year || !rosterPage(d) {
+			if yi < 0 || !rosterPage(d) {
 				continue
 			}
 		}
@@ -220,13 +243,13 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			continue
 		}
 		r := imgfriendly.Resident{Name: name}
-		if si, ok := cols["school"]; ok && si < len(cells) {
+		if si >= 0 && si < len(cells) {
 			r.School, r.Country = splitCountry(cleanSchool(cells[si]))
 		}
-		if ci, ok := cols["country"]; ok && ci < len(cells) && cells[ci] != "" {
+		if ci >= 0 && ci < len(cells) && cells[ci] != "" {
 			r.Country = cells[ci]
 		}
-		if yi, ok := cols["year"]; ok && yi < len(cells) {
+		if yi >= 0 && yi < len(cells) {
 			r.Year = cells[yi]
 		}
 		r.Evidence = imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selectorIn(sibs)}
@@ -244,6 +267,14 @@ func tableResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		out = append(out, r)
 	}
 	return out
+}
+
+// columnOf is cols[kind], or -1 when cols has no column of the kind.
+func columnOf(cols map[string]int, kind string) int {
+	if j, ok := cols[kind]; ok {
+		return j
+	}
+	return -1
 }
 
 // headerColumns maps each kind of roster field to its first column.
@@ -327,11 +358,12 @@ func cardResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	saidResident := false // a card's own line says its person is a resident
 	asked := 0            // namedAsResident reads the whole page: asked of two names at most
 	askNamed := func(name string) bool { asked++; return namedAsResident(d, name) }
+	var labels labelMemo // the cards' field labels, read once each
 	for ci, c := range cards {
 		if outOfScope(d, seq[c.from]) {
 			continue
 		}
-		r, at, ok := cardResident(d, seq[c.from:c.to], c.node, names)
+		r, at, ok := cardResident(d, seq[c.from:c.to], c.node, names, &labels)
 		if !ok {
 			continue
 		}
@@ -913,7 +945,7 @@ func repeated(x *html.Node) bool {
 // cardResident reads one card: the first line that is a person's name, the
 // school (labelled, or the first unlabelled line that is not a year, a
 // hometown, a caption or a biography), the year and any stated country.
-func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfriendly.Resident, place, bool) {
+func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo, labels *labelMemo) (imgfriendly.Resident, place, bool) {
 	var r imgfriendly.Resident
 	nameAt := -1
 	for i, j := range blocks {
@@ -959,7 +991,7 @@ func cardResident(d *doc, blocks []int, node *html.Node, names nameMemo) (imgfri
 			continue // "Lakeview Internal Medicine" / "By Ana Ruiz, MD, PGY-2": the year is the author's
 		}
 		if lbl, val, ok := labelValue(t); ok {
-			switch fieldLabel(lbl) {
+			switch labels.fieldLabel(lbl) {
 			case "school":
 				// "Medical School:" beats "Education:" or an unlabelled line
 				if m := isMedSchoolLabel(lbl); school == "" || m && !medical {
