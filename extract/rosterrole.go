@@ -98,7 +98,7 @@ func lineRoleOf(t string, words unionWords) int {
 	if w.in(&notNowResident) || w.in(&pastWords) {
 		return roleOther // "Former Chief Resident", "Alumni", "Permanent resident"
 	}
-	if (gatesOff || residentRoleMay(&w)) && (!gatesOff && residentRoleOpens(t) || residentRoleRE.MatchString(t)) && !containsFold(w.text, "residency") {
+	if (gatesOff || residentRoleMay(&w)) && (!gatesOff && residentRoleOpens(t) || residentRoleIn(t)) && !containsFold(w.text, "residency") {
 		return roleResident // "Chief Resident" (a chief is a resident whatever else the line says)
 	}
 	if w.in(&staffRoleWords) {
@@ -215,6 +215,85 @@ func residentRoleMay(w *roleHits) bool {
 		}
 	}
 	return containsFold(t, "house officer")
+}
+
+// residentRoleIn is residentRoleRE.MatchString(t), read by hand: at a
+// word's start (an ASCII letter after no word byte), one of the
+// expression's roles in any ASCII case, ending at a word's end (the text's
+// end, or a byte that is no ASCII word byte). A text holding a character
+// (?i) folds into an ASCII letter ("ſ", the Kelvin sign) is left to the
+// expression. A card's role lines ("Internal Medicine Resident") asked the
+// anchored expression at each word start the role's letters open, a run
+// of the program each (TestResidentRoleIn, FuzzResidentRoleIn).
+func residentRoleIn(t string) bool {
+	if hasOddFold(t) {
+		return residentRoleRE.MatchString(t)
+	}
+	for i := 0; i < len(t); i++ {
+		if i > 0 && isWordByte(t[i-1]) {
+			continue
+		}
+		switch t[i] | 0x20 {
+		case 'c':
+			if hasPrefixFold(t[i:], "co-chief resident") && pluralRoleEnds(t, i+len("co-chief resident")) ||
+				hasPrefixFold(t[i:], "chief resident") && pluralRoleEnds(t, i+len("chief resident")) {
+				return true
+			}
+		case 'r':
+			if hasPrefixFold(t[i:], "resident") && pluralRoleEnds(t, i+len("resident")) ||
+				i+1 < len(t) && t[i+1] >= '1' && t[i+1] <= '5' && roleEnds(t, i+2) {
+				return true
+			}
+		case 'i':
+			if hasPrefixFold(t[i:], "intern") && pluralRoleEnds(t, i+len("intern")) {
+				return true
+			}
+		case 'h':
+			if hasPrefixFold(t[i:], "house officer") && roleEnds(t, i+len("house officer")) {
+				return true
+			}
+		case 'p':
+			if hasPrefixFold(t[i:], "pgy") && pgyYearEnds(t, i+len("pgy")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleEnds reports a word's end at t[j]: t's end, or no ASCII word byte.
+func roleEnds(t string, j int) bool {
+	return j == len(t) || !isWordByte(t[j])
+}
+
+// pluralRoleEnds reports a word's end at t[j], or after an "s" there.
+func pluralRoleEnds(t string, j int) bool {
+	return roleEnds(t, j) || j < len(t) && t[j]|0x20 == 's' && roleEnds(t, j+1)
+}
+
+// pgyYearEnds reports residentRoleRE's year after "pgy" ending a word:
+// perhaps "-" or " ", then a digit 1 to 7, one to three "i"s, "iv" or
+// "v", in any ASCII case.
+func pgyYearEnds(t string, j int) bool {
+	if j < len(t) && (t[j] == '-' || t[j] == ' ') {
+		j++ // (the expression takes the separator when it is there: no year opens with one)
+	}
+	if j == len(t) {
+		return false
+	}
+	switch c := t[j] | 0x20; {
+	case t[j] >= '1' && t[j] <= '7':
+		return roleEnds(t, j+1)
+	case c == 'v':
+		return roleEnds(t, j+1)
+	case c == 'i':
+		k := j
+		for k < len(t) && k-j < 3 && t[k]|0x20 == 'i' {
+			k++
+		}
+		return roleEnds(t, k) || k < len(t) && k == j+1 && t[k]|0x20 == 'v' && roleEnds(t, k+1)
+	}
+	return false
 }
 
 // residentRoleOpens is a sufficient condition of a residentRoleRE match in
