@@ -528,13 +528,29 @@ func interviewOf(d *doc, title string) bool {
 // role at once ("I am Jane Doe, a PGY-2 …"): the cheap test first.
 func writerIntroduced(d *doc) bool {
 	for i := range d.blocks {
-		if t := d.blocks[i].text; strings.Contains(t, "I am ") || strings.Contains(t, "I'm ") || strings.Contains(t, "I’m ") {
+		if t := d.blocks[i].text; saysIAm(t) {
 			if _, said := writerNamed(t); said != "" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// saysIAm reports whether t holds "I am ", "I'm " or "I’m ": read at
+// t's capital I's in one pass, where three searches read the text three
+// times (writerIntroduced asks it of every block).
+func saysIAm(t string) bool {
+	for from := 0; ; {
+		k := strings.IndexByte(t[from:], 'I')
+		if k < 0 {
+			return false
+		}
+		from += k + 1
+		if r := t[from:]; strings.HasPrefix(r, " am ") || strings.HasPrefix(r, "'m ") || strings.HasPrefix(r, "’m ") {
+			return true
+		}
+	}
 }
 
 // calledInterview reports a page whose title or first block says it is an
