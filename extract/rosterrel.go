@@ -118,7 +118,7 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	var spans [][2]int
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !relAbbrevRole(b.text) && !relBareYearMay(b.text) && (b.words().find(residencyTurn.hints)&1 == 0 || !relProgramMay(b.text)) {
+		if b.role == roleRow || b.role == roleHeading || len(b.text) < 20 || !b.in(&residentHeadWords) && !b.in(&predicateRoles) && !b.relAbbrevRole() && !relBareYearMay(b.text) && (b.words().find(residencyTurn.hints)&1 == 0 || !relProgramMay(b.text)) {
 			continue
 		}
 		// on a page or in a section of past people (alumni, graduates),
@@ -297,27 +297,26 @@ func relPresent(t string, bd relBinding, r0 int) bool {
 	return true
 }
 
-// relAbbrevRole reports a text that may hold a role the block's word hints
+// relAbbrevRole reports a block whose text may hold a role its word hints
 // do not see: a chief's "CMR", a training year glued to its number
-// ("PGY3").
-func relAbbrevRole(t string) bool {
-	return strings.Contains(t, "CMR") || strings.Contains(t, "PGY") || relRYearIn(t)
-}
-
-// relRYearIn reports a training year written "R" and its number, a word
-// of its own ("R3": relRYear) somewhere in t.
-func relRYearIn(t string) bool {
+// ("PGY3"), an R year ("R3"). The text's R's are read once for "CMR" and
+// the R years, and "PGY" is looked for only where the block's words hold
+// "pgy" in some case (yearSet): three searches of every block's text
+// before (relAbbrevRoleText, TestRelAbbrevRole).
+func (b *block) relAbbrevRole() bool {
+	t := b.text
 	for from := 0; ; {
 		k := strings.IndexByte(t[from:], 'R')
 		if k < 0 {
-			return false
+			break
 		}
 		from += k
-		if relRYear(t, from) {
+		if from >= 2 && t[from-2:from] == "CM" || relRYear(t, from) {
 			return true
 		}
 		from++
 	}
+	return b.words().find(yearSet)&1 != 0 && strings.Contains(t, "PGY")
 }
 
 // relRYear reports a training year written "R" and its number 1 to 5 at
