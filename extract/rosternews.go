@@ -715,30 +715,45 @@ var endedContexts = []struct {
 }
 
 // endedAnchor reports a word of endedContexts in t with one of its words
-// before or after it.
+// before or after it. Words that share an opening ("graduation",
+// "graduating"; "completion", "completing") are found by one search of
+// the opening, each occurrence then read as the word that follows it
+// (endedStems): four searches of t where each word took one
+// (endedAnchorByWords, TestEndedAnchorStems).
 func endedAnchor(t string) bool {
-	for _, c := range endedContexts {
+	for _, stem := range endedStems {
 		for from := 0; ; {
-			k := strings.Index(t[from:], c.word)
+			k := strings.Index(t[from:], stem)
 			if k < 0 {
 				break
 			}
 			k += from
-			from = k + len(c.word)
-			for _, b := range c.before {
-				if strings.HasSuffix(t[:k], b) {
-					return true
+			from = k + len(stem)
+			for i := range endedContexts {
+				c := &endedContexts[i]
+				if !strings.HasPrefix(c.word, stem) || !strings.HasPrefix(t[k:], c.word) {
+					continue
 				}
-			}
-			for _, a := range c.after {
-				if strings.HasPrefix(t[from:], a) {
-					return true
+				end := k + len(c.word)
+				for _, b := range c.before {
+					if strings.HasSuffix(t[:k], b) {
+						return true
+					}
+				}
+				for _, a := range c.after {
+					if strings.HasPrefix(t[end:], a) {
+						return true
+					}
 				}
 			}
 		}
 	}
 	return false
 }
+
+// endedStems are the openings endedAnchor searches: each word of
+// endedContexts opens with one of them (TestEndedAnchor).
+var endedStems = []string{"departure", "graduat", "complet", "finishing"}
 
 // residencyEnded is a resident's training ended, said as a noun or a
 // gerund of the person rather than as the person's verb: "the graduation
