@@ -93,7 +93,10 @@
 //     "do not usually sponsor") admits the rare case, which is true, as is
 //     a visa whose applications are reviewed case by case. "We do not
 //     sponsor." after a sentence about visas denies visas in general. A condition is kept in Fact.Condition; "not … unless X" is
-//     a conditional true. Scores in a visa statement are the visa's
+//     a conditional true. A denial of visas in general bound to a
+//     credential the physician lacks ("without a license, a visa is not
+//     an option", "no visa … unless licensed": conditionalDenial, decided
+//     in session 18) tells what a visa takes, no refusal. Scores in a visa statement are the visa's
 //     condition, never a score minimum. A visa sponsored by an indefinite
 //     program or department ("if offered by a residency program", "must be
 //     sponsored by a host department") with no program of the page's own

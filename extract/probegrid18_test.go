@@ -46,3 +46,46 @@ func gridSession18OpenStatus() []gridCell {
 	}
 	return cells
 }
+
+// gridSession18ConditionalDenials are the tenth round's second class: a
+// denial of visas in general bound to a credential the physician lacks
+// ("without a license, a visa is not an option"; "no visa can be issued
+// unless the doctor is licensed") tells what a visa takes, not that a
+// program refuses one: no refusal. Traps: a denial beside another rule's
+// "without", a condition that is a status or sponsorship, emphasis, and
+// the program's plain denials.
+func gridSession18ConditionalDenials() []gridCell {
+	var cells []gridCell
+	stmt := func(s string, want F) {
+		for _, f := range gridForms {
+			cells = append(cells, gridCell{"visa", f.name + ": " + s, f.wrap(s), want})
+		}
+	}
+	for _, s := range []string{
+		"State rules tie a license to US training, and without a license, a visa is not an option.",
+		"Without a medical license, a physician cannot obtain a visa.",
+		"A visa is not available unless the physician holds a license.",
+		"Lacking a license, a doctor has no path to a visa.",
+		"Without a state license, no visa can be issued to a physician.",
+		"No visa can be issued to a doctor without a full license.",
+		"Without ECFMG certification, visas are out of reach for foreign doctors.",
+		"Without Step 3, we do not sponsor visas.",
+	} {
+		stmt(s, F{})
+	}
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"We do not sponsor visas.", F{j1: false, h1b: false}},
+		{"Applicants without US clinical experience will not be considered, and we do not sponsor visas.", F{j1: false, h1b: false}},
+		{"Our program does not offer visa sponsorship; applicants must be authorized to work without a visa.", F{j1: false, h1b: false}},
+		{"Visas are not an option for our residents.", F{j1: false, h1b: false}},
+		{"Candidates lacking US clinical experience are rarely interviewed. We do not sponsor visas.", F{j1: false, h1b: false}},
+		{"We sponsor J-1 visas only.", F{j1: true, h1b: false}},
+		{"We do not sponsor H-1B visas.", F{h1b: false}},
+	} {
+		stmt(c.s, c.want)
+	}
+	return cells
+}

@@ -606,16 +606,94 @@ func genericDenial(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
 	if m.cl.topics.any(topics(tJ1, tH1B)) {
 		return imgfriendly.Value{}, false // the named visas speak for themselves
 	}
+	if conditionalDenial(m) {
+		return imgfriendly.Value{}, false
+	}
 	return imgfriendly.BoolValue(false), true
 }
 
 // noneOfThese is "we do not sponsor visas": false, unless the visas are
 // of another kind named after ("… permanent resident visas").
 func noneOfThese(_ *env, m *mention, _ *quantity) (imgfriendly.Value, bool) {
-	if otherKindAfter(m) || pointsToList(m) {
+	if otherKindAfter(m) || pointsToList(m) || conditionalDenial(m) {
 		return imgfriendly.Value{}, false
 	}
 	return imgfriendly.BoolValue(false), true
+}
+
+// conditionalDenial reports a denial of visas in general bound to a
+// credential the physician lacks (decided in session 18): "without a
+// license, a visa is not an option", "no visa can be issued to a physician
+// without a license", "a visa is not available unless the physician holds
+// a license". It tells what a visa takes, not that one is refused: no
+// refusal. The condition ("without", "unless", "lacking": denialConditions)
+// follows the visa with no punctuation between, or opens the sentence (or a
+// clause after "and", "but" or a comma) and ends at the one comma before
+// the visa's clause; it is no visa, status or sponsorship of its own ("without sponsorship" and "unless they hold a green card" keep their
+// denial; "without exception" is emphasis).
+func conditionalDenial(m *mention) bool {
+	low := m.r.low
+	for _, c := range denialConditions {
+		for from := 0; ; {
+			i := strings.Index(low[from:], c)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(c)
+			if i > 0 && isWordByte(low[i-1]) {
+				continue
+			}
+			cond := low[from:]
+			if j := strings.IndexAny(cond, ",.;:"); j >= 0 {
+				cond = cond[:j]
+			}
+			switch {
+			case i >= m.end:
+				if strings.ContainsAny(low[m.end:i], ",;.:") {
+					continue // (after the clause's end)
+				}
+			case i+len(c)+len(cond) < m.at:
+				// fronted: the condition opens its clause, and one comma
+				// ends it before the visa's clause
+				before := strings.TrimRight(low[:i], " ")
+				if !(before == "" || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, ":") ||
+					strings.HasSuffix(before, " and") || strings.HasSuffix(before, " but")) {
+					continue // "applicants without US experience …": whom another rule is for
+				}
+				if gap := low[i+len(c)+len(cond) : m.at]; !strings.HasPrefix(gap, ",") || strings.ContainsAny(gap[1:], ",;.:") {
+					continue
+				}
+			default:
+				continue
+			}
+			if !conditionAboutVisas(cond) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// denialConditions are the words that bind a denial to a condition;
+// visaConditionWords mark a condition that is itself about a visa or a
+// status ("unless they are permanent residents"), or emphasis ("without
+// exception"), which leaves the denial whole.
+var (
+	denialConditions   = []string{"without ", "unless ", "lacking "}
+	visaConditionWords = []string{"visa", "sponsor", "exception", "citizen", "green card", "permanent", "status", "authoriz",
+		"j1", "j-1", "h1", "h-1", "ead", "immigra", "work permit"}
+)
+
+// conditionAboutVisas reports a condition that names a visa, a status or
+// sponsorship (visaConditionWords).
+func conditionAboutVisas(cond string) bool {
+	for _, w := range visaConditionWords {
+		if strings.Contains(cond, w) {
+			return true
+		}
+	}
+	return cond == "" || strings.TrimSpace(cond) == ""
 }
 
 // otherKindAfter reports another kind of visa than J-1 or H-1B named after
