@@ -102,7 +102,11 @@
 //     sponsored by a host department") with no program of the page's own
 //     in the clause is no program's policy; a visa no one needs ("no visa
 //     needed", "need no visa") is what a status spares its holder, no
-//     denial (decided in session 16). A field of one value for the
+//     denial (decided in session 16). A visa that serves research
+//     training (a research fellowship, position or year) with no clinical
+//     training beside it is another population's, as scholars' are: a
+//     board's or an office's process for research fellows states no
+//     program visa (researchTraining, decided in session 18). A field of one value for the
 //     program's visa status (a listing's "Visa Status | J-1 visa
 //     sponsorship through ECFMG", decided in session 16) that names one
 //     visa gives it and leaves the other false, below anything the page

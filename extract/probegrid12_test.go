@@ -521,6 +521,7 @@ func gridCells() []gridCell {
 	cells = append(cells, gridSession17Comparisons()...)
 	cells = append(cells, gridSession18OpenStatus()...)
 	cells = append(cells, gridSession18ConditionalDenials()...)
+	cells = append(cells, gridSession18ResearchVisas()...)
 	return cells
 }
 
@@ -528,7 +529,7 @@ func gridCells() []gridCell {
 type gridCount struct{ right, missed, wrong, false_, cells int }
 
 // gridFloors are the cells right per fact; they only go up.
-var gridFloors = map[string]int{"visa": 1104, "yog": 649, "scores": 550, "attempts": 316, "usce": 627, "ecfmg": 10}
+var gridFloors = map[string]int{"visa": 1140, "yog": 649, "scores": 550, "attempts": 316, "usce": 627, "ecfmg": 10}
 
 // gridFalseCeiling is the most cells per fact with a false value, and
 // gridWrongCeiling with a wrong one; they only go down.

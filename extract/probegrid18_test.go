@@ -89,3 +89,43 @@ func gridSession18ConditionalDenials() []gridCell {
 	}
 	return cells
 }
+
+// gridSession18ResearchVisas are the tenth round's fifth class: a visa
+// that serves research training — a research fellowship, position or year
+// — with no clinical training named beside it is another population's
+// (as scholars' visas are), not the residency's sponsorship: a board's or
+// an office's process for research fellows states no program visa. Traps:
+// residents and research fellows together, clinical and research
+// fellowships, research in another clause, and a program's own visa.
+func gridSession18ResearchVisas() []gridCell {
+	var cells []gridCell
+	stmt := func(s string, want F) {
+		for _, f := range gridForms {
+			cells = append(cells, gridCell{"visa", f.name + ": " + s, f.wrap(s), want})
+		}
+	}
+	for _, s := range []string{
+		"For the board to back a J-1 applicant who plans to complete a research fellowship, the program director must send a written request.",
+		"J-1 visas are sponsored for research fellows in our laboratories.",
+		"Applicants who need a J-1 for a research year should contact the department office.",
+		"The institute files H-1B petitions for research positions in its laboratories.",
+		"A J-1 research scholar category covers visiting investigators.",
+		"Requests for J-1 support for a research appointment are reviewed by the committee.",
+	} {
+		stmt(s, F{})
+	}
+	for _, c := range []struct {
+		s    string
+		want F
+	}{
+		{"We sponsor J-1 visas for residents and research fellows.", F{j1: true}},
+		{"Our program sponsors J-1 visas; research fellowships are also available.", F{j1: true}},
+		{"J-1 visas are sponsored for clinical and research fellowships.", F{j1: true}},
+		{"Residents with a research year on a J-1 visa are welcome.", F{j1: true}},
+		{"We sponsor J-1 visas only.", F{j1: true, h1b: false}},
+		{"We sponsor H-1B visas for residents who plan research careers.", F{h1b: true}},
+	} {
+		stmt(c.s, c.want)
+	}
+	return cells
+}

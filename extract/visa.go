@@ -1160,7 +1160,7 @@ func visaMentions(r *reading, cl *clause, add func(mention)) {
 		if t.e.kind == kTopic && topics(tJ1, tH1B, tVisa, tStatus).has(topic(t.e.arg)) {
 			if others < 0 {
 				others = 0
-				if c := r.low[cl.start:cl.end]; otherPopulation(c) || programsInGeneral(c) || definesTerm(c) || visaKindSubject(c) ||
+				if c := r.low[cl.start:cl.end]; otherPopulation(c) || researchTraining(c) || programsInGeneral(c) || definesTerm(c) || visaKindSubject(c) ||
 					r.q != nil && !r.q.question && visaKindSubject(r.q.low) && !definiteProgram(strings.Fields(c)) {
 					// (a list after a lead-in of the kind: "certain kinds of visas allow training: H-1B, J-1 …")
 					others = 1
@@ -1318,6 +1318,41 @@ func otherPopulation(low string) bool {
 	}
 	return other
 }
+
+// researchTraining reports a clause whose visa serves research training
+// (decided in session 18): a research fellowship, a research position or
+// year ("the board's support for a J-1 applicant who wishes to complete a
+// research fellowship", "J-1 visas for research fellows") and no word of
+// clinical training beside it (researchKinds, clinicalWords). Research
+// is another population than the residency's trainees, as scholars are
+// (otherPopulation); "J-1 visas for residents and research fellows" keeps
+// its residents.
+func researchTraining(low string) bool {
+	found := false
+	for from := 0; !found; {
+		i := strings.Index(low[from:], "research ")
+		if i < 0 {
+			return false
+		}
+		from += i + len("research ")
+		for _, k := range researchKinds {
+			found = found || strings.HasPrefix(low[from:], k)
+		}
+	}
+	for _, w := range clinicalWords {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// researchKinds are what a word of research names as training after it;
+// clinicalWords mark a clause that names clinical training too.
+var (
+	researchKinds = []string{"fellow", "position", "year", "scholar", "training", "appointment", "post"}
+	clinicalWords = []string{"residen", "clinical", "intern", "gme", "graduate medical"}
+)
 
 // programsInGeneral reports a clause about what many, most or few
 // programs do ("many residency programs sponsor only J-1 visas", "not
