@@ -24,11 +24,12 @@ import (
 type selfSense uint8
 
 const (
-	senseNow   selfSense = iota // under way: "my first day of", "is now a", "went on to"
-	senseOver                   // ended: "finished", "completed", "is over"
-	senseAhead                  // to come: "will begin", "I start"
-	senseApply                  // sought: "applying for", "matched into" (an applicant's, whatever the year)
-	senseEnter                  // entered, the training under way since: "went to", "started a" (of medical school it says nothing of now)
+	senseNow    selfSense = iota // under way: "my first day of", "is now a", "went on to"
+	senseOver                    // ended: "finished", "completed", "is over"
+	senseAhead                   // to come: "will begin", "I start"
+	senseApply                   // sought: "applying for", "matched into" (an applicant's, whatever the year)
+	senseEnter                   // entered, the training under way since: "went to", "started a" (of medical school it says nothing of now)
+	senseEnding                  // to end: "until I finish", "will complete" (the training under way now)
 )
 
 // selfRoleAt says where a cue's role word stands.
@@ -83,6 +84,10 @@ var selfCues = []selfCue{
 	{"started his", senseNow, roleAfterCue, false, true},
 	{"is completing", senseNow, roleAfterCue, true, true}, {"is now in", senseNow, roleAfterCue, true, true},
 	{"is currently in", senseNow, roleAfterCue, true, true},
+	{"of the way through", senseNow, roleAfterCue, false, false}, // "a third of the way through his residency"
+	{"am doing", senseNow, roleAfterCue, false, false}, {"i'm doing", senseNow, roleAfterCue, false, false},
+	{"and doing", senseNow, roleAfterCue, false, false}, {"currently doing", senseNow, roleAfterCue, false, false},
+	{"now doing", senseNow, roleAfterCue, false, false}, {"is doing", senseNow, roleAfterCue, false, true},
 	// entered (the verb of an account in the third person)
 	{"went to", senseEnter, roleAfterCue, false, true}, {"started a", senseEnter, roleAfterCue, false, true},
 	{"entered a", senseEnter, roleAfterCue, false, true}, {"moved on to", senseEnter, roleAfterCue, false, true},
@@ -102,13 +107,19 @@ var selfCues = []selfCue{
 	{"now practice", senseOver, noRole, false, false}, {"now practices", senseOver, noRole, false, false},
 	{"i practice", senseOver, noRole, false, false}, {"in private practice", senseOver, noRole, false, false},
 	{"now practise", senseOver, noRole, false, false}, {"i practise", senseOver, noRole, false, false},
+	{"was doing", senseOver, roleAfterCue, false, false}, {"were doing", senseOver, roleAfterCue, false, false},
+	{"did my", senseOver, roleAfterCue, false, false}, {"did his", senseOver, roleAfterCue, false, true},
+	{"did her", senseOver, roleAfterCue, false, true}, {"did their", senseOver, roleAfterCue, false, true},
 	{"completed it", senseOver, noRole, false, false}, {"finished it", senseOver, noRole, false, false},
 	{"attending physician", senseOver, noRole, false, false}, {"an attending", senseOver, noRole, false, false},
 	// to come
 	{"will start", senseAhead, roleAfterCue, false, false}, {"will begin", senseAhead, roleAfterCue, false, false},
-	{"will graduate from", senseAhead, roleAfterCue, false, false}, {"will finish", senseAhead, roleAfterCue, false, false},
+	{"will graduate from", senseAhead, roleAfterCue, false, false},
 	{"i start", senseAhead, roleAfterCue, false, false}, {"i begin", senseAhead, roleAfterCue, false, false},
-	{"i finish", senseAhead, roleAfterCue, false, false}, {"applying for", senseApply, roleAfterCue, false, false},
+	// to end: the training under way until then
+	{"will finish", senseEnding, roleAfterCue, false, false}, {"i finish", senseEnding, roleAfterCue, false, false},
+	{"will complete", senseEnding, roleAfterCue, false, false}, {"i complete", senseEnding, roleAfterCue, false, false},
+	{"applying for", senseApply, roleAfterCue, false, false},
 	{"applying to", senseApply, roleAfterCue, false, false}, {"apply for", senseApply, roleAfterCue, false, false},
 	{"apply to", senseApply, roleAfterCue, false, false}, {"matched into", senseApply, roleAfterCue, false, false},
 	{"personal statement", senseApply, noRole, false, false},
@@ -150,13 +161,16 @@ const (
 // selfVerdicts turns a cue's sense and its role's kind into a verdict: a
 // first year over is a resident's next year ("our intern year is over"), a
 // later year to come a resident's too ("I start PGY-2 on Monday"); a
-// fellowship under way or over is a residency over.
-var selfVerdicts = [5][6]selfVerdict{
-	senseNow:   {verdictNone, verdictNow, verdictNow, verdictNow, verdictOver, verdictStudent},
-	senseOver:  {verdictNone, verdictOver, verdictNow, verdictNone, verdictOver, verdictNone},
-	senseAhead: {verdictNone, verdictAhead, verdictAhead, verdictNow, verdictNone, verdictAhead},
-	senseApply: {verdictNone, verdictAhead, verdictAhead, verdictAhead, verdictAhead, verdictAhead},
-	senseEnter: {verdictNone, verdictNow, verdictNow, verdictNow, verdictOver, verdictNone},
+// fellowship under way or over is a residency over; a training to end is
+// under way now ("until I finish my residency": a resident; "I finish
+// medical school in May": a student).
+var selfVerdicts = [6][6]selfVerdict{
+	senseNow:    {verdictNone, verdictNow, verdictNow, verdictNow, verdictOver, verdictStudent},
+	senseOver:   {verdictNone, verdictOver, verdictNow, verdictNone, verdictOver, verdictNone},
+	senseAhead:  {verdictNone, verdictAhead, verdictAhead, verdictNow, verdictNone, verdictAhead},
+	senseApply:  {verdictNone, verdictAhead, verdictAhead, verdictAhead, verdictAhead, verdictAhead},
+	senseEnter:  {verdictNone, verdictNow, verdictNow, verdictNow, verdictOver, verdictNone},
+	senseEnding: {verdictNone, verdictNow, verdictNow, verdictNow, verdictOver, verdictStudent},
 }
 
 // roleKind reads the role a few words name: words are lower case, as many
@@ -239,6 +253,7 @@ var selfPreps = map[string]bool{"for": true, "of": true, "in": true, "at": true,
 // selfAccount is what a page's sentences say of its person's training.
 type selfAccount struct {
 	first                     bool // the writer's own account: cues of another are not read
+	kin                       bool // the account of the writer's relative: cues of the writer's own are not read
 	now, over, ahead, student int
 	strong                    bool   // a present statement of what the person is
 	said                      string // the first sentence that says the person is a resident now
@@ -247,7 +262,7 @@ type selfAccount struct {
 // add reads one sentence (low its lower case, apostrophes straight).
 func (a *selfAccount) add(s, low string) {
 	for _, c := range selfCues {
-		if c.third && a.first {
+		if c.third && a.first || a.kin && hasAnyWord(c.words, selfFirstWords) {
 			continue
 		}
 		for from := 0; from < len(low); {
@@ -268,6 +283,9 @@ func (a *selfAccount) add(s, low string) {
 				ws := long[:min(len(long), selfRoleReach)]
 				if len(ws) > 0 && ws[0] == "the" && c.words == "graduated from" {
 					ws = ws[1:] // "graduated from the … School of Medicine"
+				}
+				if len(ws) > 0 && (a.first && selfOthersWords[ws[0]] || a.kin && (ws[0] == "my" || ws[0] == "our")) {
+					continue // "halfway through his residency" in the writer's account: another's; "my residency" in a relative's: the writer's
 				}
 				role = roleKind(ws, true)
 				if role == noSelfRole && c.strong {
@@ -350,6 +368,64 @@ var (
 // selfThirdWords are the words that tell of the page's person.
 var selfThirdWords = []string{"she", "he", "her", "his", "they", "their"}
 
+// selfOthersWords open a role that is another's, not the writer's ("halfway
+// through his residency").
+var selfOthersWords = map[string]bool{"his": true, "her": true, "their": true}
+
+// kinWords are the writer's relatives a personal page tells of: "my
+// husband", "my beloved hubby", "our son".
+var kinWords = map[string]bool{"husband": true, "hubby": true, "huz": true, "wife": true, "wifey": true, "spouse": true,
+	"partner": true, "fiance": true, "fiancé": true, "fiancee": true, "fiancée": true, "boyfriend": true, "girlfriend": true,
+	"son": true, "daughter": true, "brother": true, "sister": true, "mother": true, "mom": true, "father": true, "dad": true}
+
+// kinNicknames are the words a spouse's page calls the spouse by with
+// "the": "the hubby".
+var kinNicknames = map[string]bool{"hubby": true, "huz": true, "wifey": true}
+
+// kinAt returns where the first of the writer's relatives stands in low
+// ("my" or "our", up to two words, then a word of kinWords; "the" before
+// a word of kinNicknames), or -1.
+func kinAt(low string) int {
+	ws := strings.Fields(low)
+	for k, w := range ws {
+		if w == "the" && k+1 < len(ws) && kinNicknames[strings.Trim(ws[k+1], ".,;:!?\"'()")] {
+			return k // "the hubby is in his second year of residency"
+		}
+		if w != "my" && w != "our" {
+			continue
+		}
+		for j := k + 1; j < min(len(ws), k+4); j++ {
+			if kinWords[strings.Trim(ws[j], ".,;:!?\"'()")] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// kinAccount reads what a first-person page says of the writer's relative
+// in the sentences that name one ("my husband is a third of the way
+// through his residency") and no year: the cues of another person, and
+// the writer's own left out.
+func kinAccount(d *doc) selfAccount {
+	a := selfAccount{kin: true}
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || !firstPersonBlock(b.text) || b.words().find(selfCueSet)&1 == 0 {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			if strings.HasSuffix(s, "?") {
+				continue
+			}
+			if low := strings.ReplaceAll(asciiLower(s), "’", "'"); kinAt(low) >= 0 && !yearWord.MatchString(cutDateline(s)) {
+				a.add(s, low) // (a year dates the relative's start or end: "when my husband began his residency in 2019" tells nothing of now)
+			}
+		}
+	}
+	return a
+}
+
 // account reads the sentences of the page's prose blocks in which the
 // writer (first) or the page's person (third: a pronoun, or one of names)
 // speaks or is spoken of.
@@ -418,11 +494,18 @@ func readSelf(d *doc, pageURL string, found []imgfriendly.Resident) []imgfriendl
 		// writer's singular voice (a program speaks as "our")
 		if b := &d.blocks[i]; b.role != roleRow && len(b.text) >= 20 && (b.hint()&hintResident != 0 || strings.Contains(b.text, "esidenc")) && singularBlock(b.text) {
 			a := account(d, true, nil)
+			kin := !a.residentNow() && a.now == 0 // (a writer in training now tells of no relative's residency here)
+			if kin {
+				a = kinAccount(d) // the writer's relative: "my husband is a third of the way through his residency"
+			}
 			if !a.residentNow() || singularStatements(d) < 2 || leaderNow(strings.ReplaceAll(asciiLower(allText(d)), "’", "'")) {
 				return out
 			}
 			if !a.strong && spanOverTold(allText(d)) {
 				return out // "I stayed there for the next four years": the residency told as gone by
+			}
+			if kin {
+				return profileResidents(d, pageURL, []imgfriendly.Resident{{Evidence: imgfriendly.Evidence{URL: pageURL, Text: a.said}}})
 			}
 			if staffSigned(d) || staffAuthored(pageTitle(d)) {
 				return out // a staff member signs, or the title names the writer as staff

@@ -79,6 +79,55 @@ var selfPieceGrid = []struct {
 	{"A10 a job before residency for the next two years", "Far From Home\n\nAs an IMG, I worked in a rural clinic for the next two years after medical school. My first weeks here were a blur, but my co-residents were patient with me and I learned quickly. I love my program.",
 		[]string{" |  |  | yes"}},
 
+	// A, session 18 (rost18c): a writer whose training is under way now
+	// told by its end to come ("until I finish my residency") or by the
+	// present of "doing" ("doing residency now"); beside them the writer
+	// whose end to come is medical school's, and the writer who did the
+	// residency long ago.
+	{"A11 until I finish my residency, a spouse who did not match", "A long week\n\nMy partner did not get a spot this year, and I went to see my program director about a hard night on call. We will live apart until I finish my residency, and then I will follow him north. I made his favourite soup tonight.",
+		[]string{" |  |  | "}},
+	{"A12 I will complete my residency next June", "Counting down\n\nI will complete my pediatric residency next June, and I already miss my clinic families. My co-residents threw me a small party for my last night float. I wrote this on the bus home.",
+		[]string{" |  |  | "}},
+	{"A13 graduated and doing residency now", "About this blog\n\nI studied in two countries before my clinical years. I'm graduated and doing residency now, still learning every day. I write here when I get a day off.",
+		[]string{" |  |  | "}},
+	{"A14 I am doing my surgery residency", "Hello from the night shift\n\nI am doing my general surgery residency at a city hospital and I write on my nights off. My senior taught me to tie knots with one hand.",
+		[]string{" |  |  | "}},
+	// traps
+	{"A-t16 until I finish medical school", "Almost there\n\nI will stay in this tiny flat until I finish medical school in May. After that I hope to match into a family medicine residency close to my parents.",
+		nil},
+	{"A-t17 a student hopes to match", "Study notes\n\nI am a second-year medical student and I hope to match into an internal medicine residency. I write my notes here so that I can find them again.",
+		nil},
+	{"A-t18 a retired doctor remembers doing residency", "Looking back\n\nWhen I was doing my residency in 1985, we slept in the hospital two nights a week. I retired last spring after thirty years in practice, and I still miss my patients.",
+		nil},
+	{"A-t19 a doctor who did residency long ago", "Old stories\n\nI did my residency at a county hospital decades ago. My grandchildren laugh at my stories about pagers and paper charts.",
+		nil},
+
+	// N. (rost18c) A personal page whose writer tells of a relative now
+	// in residency: the relative is a resident, unnamed here; beside
+	// them the relative whose residency is over, to come, sought, or is a
+	// fellowship, and a parent whose child starts medical school.
+	{"N1 my husband is a third of the way through his residency", "Life at home\n\nAs I write this, my husband is a third of the way through his residency in internal medicine. I keep the house running while he works nights, and I try to cook for the week on Sundays.",
+		[]string{" |  |  | "}},
+	{"N2 my wife is halfway through her residency", "Notes from a resident's spouse\n\nMy wife is halfway through her pediatrics residency, and our toddler barely remembers life before it. I learned to cook because of her call schedule.",
+		[]string{" |  |  | "}},
+	{"N3 my partner is in his second year of residency", "Our year\n\nMy partner is in his second year of residency at a hospital across town. I see him most at breakfast, and I keep our calendar on the fridge.",
+		[]string{" |  |  | "}},
+	{"N4 my hubby started his residency in July", "New city\n\nWe moved in June, and my hubby started his family medicine residency in July. I found a job at a bakery near our flat and I love it.",
+		[]string{" |  |  | "}},
+	// traps
+	{"N-t1 my husband finished his residency", "A new chapter\n\nMy husband finished his residency last June and now works at a clinic near the lake. I am so proud of him, and I love our new garden.",
+		nil},
+	{"N-t2 my wife will start her residency", "Moving day\n\nMy wife will start her residency in July, so I packed our kitchen this week. I am nervous about the new city.",
+		nil},
+	{"N-t3 my husband did not match", "Hard news\n\nMy husband did not match this year, and he will apply to residency again in the fall. I am trying to keep our spirits up.",
+		nil},
+	{"N-t4 our son starts medical school", "Proud parents\n\nOur son starts medical school in August, and my daughter is a nurse at the children's hospital. I am a proud mother and I cried at his white coat ceremony.",
+		nil},
+	{"N-t6 my wife started her residency in a year gone by", "Moving again\n\nWe moved to Oregon in 2018 when my wife started her residency. I found work at a school and I still love it.",
+		nil},
+	{"N-t5 my husband is halfway through his fellowship", "Life at home\n\nMy husband is halfway through his cardiology fellowship, after three long years of residency. I keep the house running while he works nights.",
+		nil},
+
 	// B. A medical school's testimonial: the graduate's name as the
 	// title, a heading naming the residency, the MD earned at the school.
 	{"B1 graduate now in residency, school named", "Maria Delgado\n\nInternal Medicine Residency\n\nAfter earning her MD at Ross University School of Medicine, Maria went on to a three-year internal medicine residency at the University of Kansas Medical Center. She says the island years taught her to study on her own.",
@@ -167,11 +216,39 @@ func TestSelfAccountTense(t *testing.T) {
 		{false, "He is in his second year of residency.", 1, 0, 0, 0},
 		{false, "She completed a family medicine residency and now practices in Maine.", 0, 2, 0, 0},
 		{false, "He will begin his surgery residency in June.", 0, 0, 1, 0},
+		{true, "We live apart until I finish my residency next year.", 1, 0, 0, 0},            // an end to come: under way now
+		{true, "I will stay here until I finish medical school.", 0, 0, 0, 1},                 // a student's end to come
+		{true, "When I was doing my residency in 1985 we slept at the hospital.", 0, 1, 0, 0}, // a past "doing"
+		{true, "I am doing my residency in surgery.", 1, 0, 0, 0},
+		{true, "My husband is halfway through his residency.", 0, 0, 0, 0}, // his, not the writer's
 	} {
 		a := selfAccount{first: tc.first}
 		a.add(tc.give, strings.ReplaceAll(asciiLower(tc.give), "’", "'"))
 		if a.now != tc.now || a.over != tc.over || a.ahead != tc.ahead || a.student != tc.student {
 			t.Errorf("%q: now %d over %d ahead %d student %d, want %d %d %d %d", tc.give, a.now, a.over, a.ahead, a.student, tc.now, tc.over, tc.ahead, tc.student)
+		}
+	}
+}
+
+// TestKinAccount: a relative's sentence is read for the relative, the
+// writer's own cues left out.
+func TestKinAccount(t *testing.T) {
+	for _, tc := range []struct {
+		give             string
+		now, over, ahead int
+	}{
+		{"Life\n\nMy husband is halfway through his residency, and I work from home.", 1, 0, 0},
+		{"Life\n\nMy beloved wife is in her second year of residency in Ohio.", 1, 0, 0},
+		{"Life\n\nMy husband finished his residency in June and I am thrilled.", 0, 1, 0},
+		{"Life\n\nMy sister will start her residency in July.", 0, 0, 1},
+		{"Life\n\nThe hubby is in his second year of residency now, and I work from home.", 1, 0, 0},
+		{"Life\n\nThe husband of my neighbour is in his second year of residency.", 0, 0, 0}, // no relative of the writer
+		{"Life\n\nOn my first day of residency my husband made me dinner.", 0, 0, 0},         // the writer's, not his
+		{"Life\n\nI am halfway through my residency and my husband cooks.", 0, 0, 0},
+	} {
+		a := kinAccount(docOf([]byte(tc.give)))
+		if a.now != tc.now || a.over != tc.over || a.ahead != tc.ahead {
+			t.Errorf("%q: now %d over %d ahead %d, want %d %d %d", tc.give, a.now, a.over, a.ahead, tc.now, tc.over, tc.ahead)
 		}
 	}
 }
