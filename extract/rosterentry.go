@@ -19,7 +19,11 @@ import (
 // the person no resident now (a residency completed or done long ago, a
 // residency sought: "is applying to", "hopes to match" is a plan through
 // its modal, gradNotGap). The first event of the person's clause decides
-// (entryEvent).
+// (entryEvent). The same lexicon holds the events other readers read, each
+// row marked with its readers (entryUse): a start or an end of her
+// residency (residencyTurn), leaving the residency (residencyLeft), a
+// writer's own start (beganResidency); each reader's expression is built
+// from its rows (entryAlternation).
 
 // entryClass is what an event says of its subject's residency.
 type entryClass uint8
@@ -31,41 +35,67 @@ const (
 	entryIn                  // is completing, is in her second year of: a resident now
 	entryOver                // completed, did her residency: no resident now
 	entrySought              // applying to, applied for: an applicant
+	entryEnding              // finishing, completing, graduating from, leaving her residency: a resident now, to leave soon
 )
 
 // entryObject is what must follow an event's verb.
 type entryObject uint8
 
 const (
-	objMatch     entryObject = iota // the match's preposition: "matched into", "matched at", "matched to"
-	objTraining                     // the training's noun within a few words: "secured a surgery residency", "landed a spot in"
-	objIntoTrain                    // "into" or "to", then the training's noun: "accepted into the residency program"
-	objYearOf                       // a year of the training: "is in her second year of residency"
+	objMatch      entryObject = iota // the match's preposition: "matched into", "matched at", "matched to"
+	objTraining                      // the training's noun within a few words: "secured a surgery residency", "landed a spot in"
+	objIntoTrain                     // "into" or "to", then the training's noun: "accepted into the residency program"
+	objYearOf                        // a year of the training: "is in her second year of residency"
+	objTheirs                        // her, his, their or the: "started her", "began the" (the training's noun follows in the reader's frame)
+	objHerHis                        // her or his: "finish her", "completion of his"
+	objFromTheirs                    // from, then her, his or the: "graduates from the"
+	objOurs                          // her, his, the or our: "is leaving our"
+	objOfNameFrom                    // a name (the expression's group 1), then from and her, his, the or our: "departure of Sam Oduya from the"
+	objMine                          // my or our: "I began my"
 )
 
-// entryEvent is one row: the verb's forms, what follows them, the class.
+// entryEvent is one row: the verb's forms, what follows them, the class,
+// the readers that read it.
 type entryEvent struct {
 	verbs []string
 	obj   entryObject
 	class entryClass
+	use   entryUse
 }
+
+// entryUse is a reader of the lexicon's rows.
+type entryUse uint8
+
+const (
+	useClause entryUse = 1 << iota // graduateResidents: the first event of a person's clause (entryEventIn)
+	useTurn                        // startedResidents, countedResidents: a start of her residency, or its end now or soon (residencyTurn)
+	useLeft                        // startedResidents: leaving the residency (residencyLeft)
+	useBegan                       // a writer's own start of the residency they are in (beganResidency)
+)
 
 // entryEvents is the lexicon of residency-entry events.
 var entryEvents = []entryEvent{
 	// entered
-	{[]string{"matched", "matches", "match", "matching"}, objMatch, entryEntered},
+	{[]string{"matched", "matches", "match", "matching"}, objMatch, entryEntered, useClause},
 	{[]string{"secured", "secures", "securing", "obtained", "obtains", "landed", "lands", "earned", "earns", "won", "got", "gets",
-		"accepted"}, objTraining, entryEntered},
-	{[]string{"accepted", "admitted"}, objIntoTrain, entryEntered},
+		"accepted"}, objTraining, entryEntered, useClause},
+	{[]string{"accepted", "admitted"}, objIntoTrain, entryEntered, useClause},
 	// entering
 	{[]string{"begin", "begins", "beginning", "began", "start", "starts", "starting", "enter", "enters", "entering", "commence",
-		"commences", "commencing", "join", "joins", "joining"}, objTraining, entryEntering},
+		"commences", "commencing", "join", "joins", "joining"}, objTraining, entryEntering, useClause},
+	{[]string{"start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning"}, objTheirs, entryEntering, useTurn},
+	{[]string{"began", "started", "begun", `am\s+starting`, `am\s+beginning`}, objMine, entryEntering, useBegan},
 	// in it
-	{[]string{"completing"}, objTraining, entryIn},
-	{[]string{"in"}, objYearOf, entryIn},
+	{[]string{"completing"}, objTraining, entryIn, useClause},
+	{[]string{"in"}, objYearOf, entryIn, useClause},
+	// ending now or soon
+	{[]string{"finish", "finishes", "finishing", "complete", "completes", "completing", `completion\s+of`}, objHerHis, entryEnding, useTurn},
+	{[]string{"graduate", "graduates", "graduating"}, objFromTheirs, entryEnding, useTurn},
+	{[]string{"leaves", "leaving", "departs", "departing"}, objOurs, entryEnding, useLeft},
+	{[]string{`departure\s+of`}, objOfNameFrom, entryEnding, useLeft},
 	// over, sought
-	{[]string{"completed", "finished", "did", "done"}, objTraining, entryOver},
-	{[]string{"applying", "applied", "apply", "applies"}, objIntoTrain, entrySought},
+	{[]string{"completed", "finished", "did", "done"}, objTraining, entryOver, useClause},
+	{[]string{"applying", "applied", "apply", "applies"}, objIntoTrain, entrySought, useClause},
 }
 
 // entryTrainingNoun is the training an event enters: a residency, an
@@ -74,17 +104,47 @@ const entryTrainingNoun = `(?:residency|residencies|internship|residency\s+posit
 
 // entryObjects are the patterns of what follows a verb, by entryObject.
 var entryObjects = [...]string{
-	objMatch:     `\s+(?:into|with|in|at|to)\b`,
-	objTraining:  `\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in|a\s+slot\s+in)\s+)?(?:[^\s,.;:]+\s+){0,5}?` + entryTrainingNoun + `\b`,
-	objIntoTrain: `\s+(?:into|to|for)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[^\s,.;:]+\s+){0,4}?(?:residency|residencies|internship|program|programs)\b`,
-	objYearOf:    `\s+(?:her|his|their)\s+(?:first|second|third|fourth|fifth|final|last|pgy-?\d)\s+year\s+(?:of|in)\s+(?:(?:the|her|his|their)\s+)?(?:[^\s,.;:]+\s+){0,3}?(?:residency|internship|training)\b`,
+	objMatch:      `\s+(?:into|with|in|at|to)\b`,
+	objTraining:   `\s+(?:(?:a|an|the|her|his|their|a\s+spot\s+in|a\s+position\s+in|a\s+place\s+in|a\s+slot\s+in)\s+)?(?:[^\s,.;:]+\s+){0,5}?` + entryTrainingNoun + `\b`,
+	objIntoTrain:  `\s+(?:into|to|for)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[^\s,.;:]+\s+){0,4}?(?:residency|residencies|internship|program|programs)\b`,
+	objYearOf:     `\s+(?:her|his|their)\s+(?:first|second|third|fourth|fifth|final|last|pgy-?\d)\s+year\s+(?:of|in)\s+(?:(?:the|her|his|their)\s+)?(?:[^\s,.;:]+\s+){0,3}?(?:residency|internship|training)\b`,
+	objTheirs:     `\s+(?:her|his|their|the)`,
+	objHerHis:     `\s+(?:her|his)`,
+	objFromTheirs: `\s+from\s+(?:her|his|the)`,
+	objOurs:       `\s+(?:her|his|the|our)`,
+	objOfNameFrom: `\s+(\S+(?:\s+\S+){1,4}?)\s+from\s+(?:her|his|the|our)`,
+	objMine:       `\s+(?:my|our)`,
 }
 
-// entryRE is the lexicon as one expression: group k+1 is row k's.
+// entryAlternation is the alternation of the rows a reader reads whose class is
+// class: each row's verb forms, then what must follow them.
+func entryAlternation(use entryUse, class entryClass) string {
+	var alts []string
+	for _, e := range entryEvents {
+		if e.use&use != 0 && e.class == class {
+			alts = append(alts, `(?:`+strings.Join(e.verbs, "|")+`)`+entryObjects[e.obj])
+		}
+	}
+	return strings.Join(alts, "|")
+}
+
+// clauseEvents are the rows graduateResidents reads (entryRE's groups).
+var clauseEvents = func() []entryEvent {
+	var out []entryEvent
+	for _, e := range entryEvents {
+		if e.use&useClause != 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}()
+
+// entryRE is the lexicon's clause rows as one expression: group k+1 is
+// clauseEvents[k]'s.
 var entryRE = sync.OnceValue(func() *regexp.Regexp {
 	var b strings.Builder
 	b.WriteString(`(?i)\b(?:`)
-	for k, e := range entryEvents {
+	for k, e := range clauseEvents {
 		if k > 0 {
 			b.WriteByte('|')
 		}
@@ -101,9 +161,9 @@ func entryEventIn(t string) (start, end int, class entryClass) {
 	if m == nil {
 		return -1, -1, entryNone
 	}
-	for k := range entryEvents {
+	for k := range clauseEvents {
 		if m[2*k+2] >= 0 {
-			return m[0], m[1], entryEvents[k].class
+			return m[0], m[1], clauseEvents[k].class
 		}
 	}
 	return m[0], m[1], entryNone

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"sync"
@@ -300,17 +301,30 @@ var gradParen = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^\((?:(MD|M\.D\.|DO|D\.O\.)(?:,\s*|\s+))?((?:(?:\p{Lu}[\p{L}'’.&-]*|of|de|the)\s+){0,6}?)(?:[Cc]lass\s+of\s+)?(?:['’‘]\d\d|(?:19|20)\d\d)\)`)
 })
 
+// occurrences yields where each occurrence of sub in s starts, left to
+// right, each sought after the end of the one before.
+func occurrences(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; from < len(s); {
+			k := strings.Index(s[from:], sub)
+			if k < 0 {
+				return
+			}
+			k += from
+			from = k + len(sub)
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
 // parenMarks returns the graduates a sentence marks in brackets after the
 // name: "Ana Ruiz (MD '23) matched into …".
 func parenMarks(s string) []gradMention {
 	var out []gradMention
-	for from := 0; from < len(s); {
-		k := strings.Index(s[from:], " (")
-		if k < 0 {
-			break
-		}
-		k += from + 1
-		from = k + 1
+	for k := range occurrences(s, " (") {
+		k++ // (the bracket)
 		m := gradParen().FindStringSubmatchIndex(s[k:])
 		if m == nil || m[2] < 0 && m[4] == m[5] {
 			continue // (a year alone in brackets: no graduate's mark)
@@ -386,13 +400,8 @@ var gradNounsBefore = []string{"grad ", "graduate ", "graduate, ", "alumna ", "a
 func marksBefore(s string) []gradMention {
 	var out []gradMention
 	for _, noun := range gradNounsBefore {
-		for from := 0; from < len(s); {
-			k := strings.Index(s[from:], noun)
-			if k < 0 {
-				break
-			}
-			k += from
-			from = k + len(noun)
+		for k := range occurrences(s, noun) {
+			from := k + len(noun)
 			if k > 0 && isWordByte(s[k-1]) {
 				continue
 			}
@@ -696,13 +705,8 @@ func verbMarks(s string) []gradMention {
 	}
 	var out []gradMention
 	for _, v := range gradVerbs {
-		for from := 0; from < len(s); {
-			k := strings.Index(s[from:], v)
-			if k < 0 {
-				break
-			}
-			k += from
-			from = k + len(v)
+		for k := range occurrences(s, v) {
+			from := k + len(v)
 			f := strings.Fields(s[:k])
 			for len(f) > 0 && gradVerbGap[f[len(f)-1]] {
 				f = f[:len(f)-1]

@@ -678,12 +678,11 @@ func sameGiven(a, b string) bool {
 // pediatrics residency", "since he started the residency program"), group
 // 1; or finishing their residency now or soon (group 2: "will finish her
 // family medicine residency", "is completing his residency", "the
-// completion of his residency", "graduates from the residency", "is
-// leaving our residency", "the departure of Sam Oduya from the residency",
-// the name in group 3 — the past, "completed her residency in 1998", is an
-// alumnus's or a faculty member's). The derived gate asks for a verb and
-// "residency" before the expression runs.
-var residencyTurn = mustGateDerived(`(?i)\b(?:(start|starts|started|starting|begin|begins|began|begun|beginning)\s+(?:her|his|their|the)|((?:finish|finishes|finishing|complete|completes|completing|completion\s+of)\s+(?:her|his)|(?:graduate|graduates|graduating)\s+from\s+(?:her|his|the)))\s+(?:[\p{L}-]+\s+){0,3}?residency\b`)
+// completion of his residency", "graduates from the residency" — the
+// past, "completed her residency in 1998", is an alumnus's or a faculty
+// member's). The verbs are entryEvents' rows for useTurn. The derived
+// gate asks for a verb and "residency" before the expression runs.
+var residencyTurn = mustGateDerived(`(?i)\b(?:(` + entryAlternation(useTurn, entryEntering) + `)|(` + entryAlternation(useTurn, entryEnding) + `))\s+(?:[\p{L}-]+\s+){0,3}?residency\b`)
 
 // leavingWords are the words every match of residencyLeft that
 // startedResidents reads holds one of, with "residency" (residencyTurn's
@@ -694,8 +693,8 @@ var leavingWords = []string{"leav", "depart", "Leav", "Depart"}
 // the name, when inside): "is leaving our residency", "departs the
 // residency", "the departure of Sam Oduya from the residency". Apart from
 // residencyTurn, so that its alternatives cost only the blocks that hold
-// its words.
-var residencyLeft = regexp.MustCompile(`(?i)\b(?:(?:leaves|leaving|departs|departing)\s+(?:her|his|the|our)|departure\s+of\s+(\S+(?:\s+\S+){1,4}?)\s+from\s+(?:her|his|the|our))\s+(?:[a-z-]+\s+){0,3}?residency\b`)
+// its words. The verbs are entryEvents' rows for useLeft.
+var residencyLeft = regexp.MustCompile(`(?i)\b(?:` + entryAlternation(useLeft, entryEnding) + `)\s+(?:[a-z-]+\s+){0,3}?residency\b`)
 
 // endedContexts are the nouns and gerunds of a residency's end and the
 // words every match of residencyEnded has right before them or right

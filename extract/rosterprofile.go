@@ -868,8 +868,9 @@ func questions(d *doc) int {
 // in June", "I have just started my intern year". An applicant's "I hope to
 // begin my residency" and a spouse's "my husband began his residency" are
 // not it; an attending's "I began my residency in 2005 and completed it"
-// is told apart by pastResidencyVoice.
-var beganResidency = regexp.MustCompile(`\bI\s+(?:have\s+)?(?:just\s+)?(?:began|started|begun|am\s+starting|am\s+beginning)\s+(?:my|our)\s+(?:[\p{L}/&-]+\s+){0,4}?(?:residency|intern\s+year|internship)\b`)
+// is told apart by pastResidencyVoice. The verbs are entryEvents' rows for
+// useBegan.
+var beganResidency = regexp.MustCompile(`\bI\s+(?:have\s+)?(?:just\s+)?(?:` + entryAlternation(useBegan, entryEntering) + `)\s+(?:[\p{L}/&-]+\s+){0,4}?(?:residency|intern\s+year|internship)\b`)
 
 // pastResidencyVoice are phrases of a writer whose residency is over.
 var pastResidencyVoice = []string{"completed my residency", "finished my residency", "completed it", "finished it",
