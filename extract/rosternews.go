@@ -696,6 +696,29 @@ var leavingWords = []string{"leav", "depart", "Leav", "Depart"}
 // its words. The verbs are entryEvents' rows for useLeft.
 var residencyLeft = regexp.MustCompile(`(?i)\b(?:` + entryAlternation(useLeft, entryEnding) + `)\s+(?:[a-z-]+\s+){0,3}?residency\b`)
 
+// endBehindWords put an end of the residency behind the clause they open:
+// "after completing his residency", "since finishing her residency", "upon
+// graduating from the residency".
+var endBehindWords = []string{"after", "since", "upon", "following", "on"}
+
+// aheadWords tell of what is to come.
+var aheadWords = newWordList("will", "plans", "plan", "intends", "is going to", "hopes")
+
+// endBehind reports before (sentence s up to a residency's end) ending in
+// a word of endBehindWords, in a sentence that tells of nothing to come
+// ("after completing her residency, she will begin a fellowship": still a
+// resident).
+func endBehind(before, s string) bool {
+	if aheadWords.in(s) {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) > 1 && asciiLower(f[len(f)-1]) == "the" {
+		f = f[:len(f)-1] // "following the completion of his residency"
+	}
+	return len(f) > 0 && slices.Contains(endBehindWords, asciiLower(f[len(f)-1]))
+}
+
 // endedContexts are the nouns and gerunds of a residency's end and the
 // words every match of residencyEnded has right before them or right
 // after them: a block with a residency's or a resident's word is read (its sentences
@@ -870,11 +893,12 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			if otherRoles.in(gap) || staffRoleWords.in(gap) || strings.Contains(gap, "\"") || strings.Contains(gap, "“") {
 				continue
 			}
-			if finishing && (residentRoleRE.MatchString(gap) || intentWords.in(gap) || newGraduate(gap) || st > 0 && otherRoles.in(before[max(0, st-30):st])) {
+			if finishing && (residentRoleRE.MatchString(gap) || intentWords.in(gap) || newGraduate(gap) || st > 0 && otherRoles.in(before[max(0, st-30):st]) || endBehind(before, s)) {
 				// "Dr. Marsh helps each resident finish his residency": the
 				// resident's, not hers; "Amy Tran hopes to complete her
 				// residency", "medical student Amy Tran will complete …": not
-				// one yet
+				// one yet; "joined our practice after completing his
+				// residency": one no longer
 				continue
 			}
 			if news == 0 && !finishing {

@@ -47,11 +47,22 @@ func studentMatchPage(d *doc, pageURL string) bool {
 	if studentWords.in(head) {
 		return true
 	}
-	if residencyHeadWords.in(head) || !medicalSchoolSite.MatchString(head) {
+	if residencyHeadWords.in(head) {
 		return false
+	}
+	if !medicalSchoolSite.MatchString(head) {
+		// no school in the head: the opening's students must match into
+		// many programs ("our graduating students matched into residencies
+		// across the country"), which no one program's interns do
+		o := pageOpening(d)
+		return studentWords.in(o) && spreadMatchWords.in(o)
 	}
 	return studentWords.in(pageOpening(d))
 }
+
+// spreadMatchWords are a match into many programs: a school's students'.
+var spreadMatchWords = newWordList("matched into residencies", "matched into residency programs", "matched to residencies",
+	"matched to residency programs", "matched at residencies", "matched at residency programs", "matched into programs")
 
 // pageHeadParts appends to parts the page's head: its title, its first
 // heading (or, in plain text, a short first line) and the words of its
