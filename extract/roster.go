@@ -159,6 +159,9 @@ func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 			out = spotlightResident(d, pageURL) // a spotlight that speaks of its resident, named only by its address
 		}
 		if len(out) == 0 {
+			out = pairResidents(d, pageURL) // a couple's story: "we started our residencies together"
+		}
+		if len(out) == 0 {
 			out = firstNamePageResident(d, pageURL) // a resident's page that names the resident by first name, as its address does
 		}
 		if len(out) == 0 {

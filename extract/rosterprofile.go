@@ -159,8 +159,9 @@ var (
 	// reflects on …" (not "International Medical Graduate Requirements").
 	imgWriterTitle = regexp.MustCompile(`(?i)^(?:an?\s+)?(?:img|international medical graduate|foreign medical graduate)\s+(?:shares|reflects|looks|writes|recalls|tells|describes|explains|finds|learns|talks|speaks|remembers|opens|discusses)\b`)
 	// trainedIn is where one trained as a doctor: "trained as a doctor in
-	// the Dominican Republic", "went to medical school in India".
-	trainedIn = regexp.MustCompile(`(?i)\b(?:trained as an? (?:doctor|physician)|went to medical school|attended medical school|studied medicine|graduated from medical school|completed (?:my |her |his )?medical (?:school|degree|education|training)|medical school|medical degree)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})`)
+	// the Dominican Republic", "went to medical school in India", "my
+	// first year of med school was in the UK".
+	trainedIn = regexp.MustCompile(`(?i)\b(?:trained as an? (?:doctor|physician)|went to medical school|attended medical school|studied medicine|graduated from medical school|completed (?:my |her |his )?medical (?:school|degree|education|training)|(?:medical|med) school(?:\s+was)?|medical degree)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})`)
 	// schoolSaid names a medical school in a bio: "I attended X for medical
 	// school", "medical school at X", "earned my MD from X", "received his
 	// doctor of medicine degree from X".

@@ -125,12 +125,112 @@ var selfCues = []selfCue{
 	{"personal statement", senseApply, noRole, false, false},
 }
 
-// selfCueSet finds the words of selfCues in any case: a block without one
+// pairCues are the cues of two people's training told together by one of
+// them: "we started our residencies together", "we are both residents".
+// pairAccount reads them, and only in a sentence that makes the two one
+// subject ("both", "together").
+var pairCues = []selfCue{
+	{"we started our", senseNow, roleAfterCue, false, false}, {"we began our", senseNow, roleAfterCue, false, false},
+	{"we both started", senseNow, roleAfterCue, false, false}, {"we both began", senseNow, roleAfterCue, false, false},
+	{"we are both", senseNow, roleAfterCue, true, false}, {"we're both", senseNow, roleAfterCue, true, false},
+	{"we both are", senseNow, roleAfterCue, true, false}, {"both of us are", senseNow, roleAfterCue, true, false},
+	{"we are now both", senseNow, roleAfterCue, true, false}, {"we're now both", senseNow, roleAfterCue, true, false},
+	{"we finished our", senseOver, roleAfterCue, false, false}, {"we completed our", senseOver, roleAfterCue, false, false},
+	{"we both finished", senseOver, roleAfterCue, false, false}, {"we both completed", senseOver, roleAfterCue, false, false},
+	{"we were both", senseOver, roleAfterCue, false, false}, {"both of us were", senseOver, roleAfterCue, false, false},
+	{"we will start our", senseAhead, roleAfterCue, false, false}, {"we will begin our", senseAhead, roleAfterCue, false, false},
+	{"we will both", senseAhead, roleAfterCue, false, false}, {"we both matched", senseApply, roleAfterCue, false, false},
+	{"we matched", senseApply, roleAfterCue, false, false}, {"we are both applying", senseApply, roleAfterCue, false, false},
+}
+
+// pairTogether are the words that make two people one subject.
+var pairTogether = []string{"both", "together"}
+
+// pairAccount reads what a personal page says of its writer's and another's
+// training told together.
+func pairAccount(d *doc) selfAccount {
+	a := selfAccount{first: true}
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.role == roleRow || b.words().find(selfCueSet)&1 == 0 || !containsOneOf(b.text, "both", "together", "Both") {
+			continue
+		}
+		for _, s := range sentences(b.text) {
+			low := strings.ReplaceAll(asciiLower(s), "’", "'")
+			if strings.HasSuffix(s, "?") || !hasAnyWord(low, []string{"we", "us"}) || !hasAnyWord(low, pairTogether) {
+				continue
+			}
+			a.read(s, low, pairCues)
+		}
+	}
+	return a
+}
+
+// pairResidents reads a personal page whose writer and another (a couple's
+// story under their two first names) are residents now, told together:
+// the two names of the page's title ("Ana and Ben", among its first six
+// lines), or two residents
+// unnamed. Its gates are the writer's (readSelf): a page in the first
+// person singular, no leader's voice, no residency told as gone by; asked
+// first of the blocks' words (selfCueSet holds pairCues' words).
+func pairResidents(d *doc, pageURL string) []imgfriendly.Resident {
+	if len(d.blocks) == 0 || d.roundUp {
+		return nil
+	}
+	may := false
+	for i := range d.blocks {
+		if b := &d.blocks[i]; b.role != roleRow && b.words().find(selfCueSet)&1 != 0 && containsOneOf(b.text, "both", "together", "Both") {
+			may = true
+			break
+		}
+	}
+	if !may {
+		return nil
+	}
+	a := pairAccount(d)
+	if !a.residentNow() || singularStatements(d) < 2 || leaderNow(strings.ReplaceAll(asciiLower(allText(d)), "’", "'")) || staffSigned(d) || outOfScope(d, 0) {
+		return nil
+	}
+	if !a.strong && spanOverTold(allText(d)) {
+		return nil
+	}
+	ev := imgfriendly.Evidence{URL: pageURL, Text: a.said}
+	var names [2]string
+	for i := range min(len(d.blocks), 6) { // (the title below a site's lines or a byline)
+		if names = pairTitleNames(d.blocks[i].text); names[0] != "" {
+			break
+		}
+	}
+	return []imgfriendly.Resident{{Name: names[0], Evidence: ev}, {Name: names[1], Evidence: ev}}
+}
+
+// pairTitleNames reads a couple's title, two first names joined: "Ana and
+// Ben", "Ana & Ben"; two empty names when t is not one.
+func pairTitleNames(t string) [2]string {
+	for _, j := range []string{" and ", " & "} {
+		x, y, ok := strings.Cut(strings.TrimSpace(t), j)
+		if ok && pairFirstName(x) && pairFirstName(y) {
+			return [2]string{x, y}
+		}
+	}
+	return [2]string{}
+}
+
+// pairFirstName reports one capitalised word of letters, a first name's
+// shape, that is no word of a title's ("Match", "Day").
+func pairFirstName(w string) bool {
+	if len(w) < 2 || len(w) > 20 || !startsUpper(w) || strings.ContainsAny(w, " .,:;!?0123456789") {
+		return false
+	}
+	return !residentHeadWords.in(w) && !staffRoleWords.in(w) && !otherRoles.in(w)
+}
+
+// selfCueSet finds the words of selfCues and pairCues in any case: a block without one
 // is read no further.
 var selfCueSet = func() *keywordSet {
-	ws := make([]string, len(selfCues))
-	for i, c := range selfCues {
-		ws[i] = c.words
+	ws := make([]string, 0, len(selfCues)+len(pairCues))
+	for _, c := range slices.Concat(selfCues, pairCues) {
+		ws = append(ws, c.words)
 	}
 	return newFoldedKeywordSet(ws)
 }()
@@ -260,8 +360,11 @@ type selfAccount struct {
 }
 
 // add reads one sentence (low its lower case, apostrophes straight).
-func (a *selfAccount) add(s, low string) {
-	for _, c := range selfCues {
+func (a *selfAccount) add(s, low string) { a.read(s, low, selfCues) }
+
+// read reads one sentence by the cues of a lexicon.
+func (a *selfAccount) read(s, low string, cues []selfCue) {
+	for _, c := range cues {
 		if c.third && a.first || a.kin && hasAnyWord(c.words, selfFirstWords) {
 			continue
 		}

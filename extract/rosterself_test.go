@@ -90,6 +90,8 @@ var selfPieceGrid = []struct {
 		[]string{" |  |  | "}},
 	{"A13 graduated and doing residency now", "About this blog\n\nI studied in two countries before my clinical years. I'm graduated and doing residency now, still learning every day. I write here when I get a day off.",
 		[]string{" |  |  | "}},
+	{"A15 med school was in another country", "Green as a leaf\n\nMy first year of med school was in Ireland, and I finished my clinical years in North America. I'm graduated and doing residency now, and I love my co-residents.",
+		[]string{" |  | Ireland | "}},
 	{"A14 I am doing my surgery residency", "Hello from the night shift\n\nI am doing my general surgery residency at a city hospital and I write on my nights off. My senior taught me to tie knots with one hand.",
 		[]string{" |  |  | "}},
 	// traps
@@ -126,6 +128,31 @@ var selfPieceGrid = []struct {
 	{"N-t6 my wife started her residency in a year gone by", "Moving again\n\nWe moved to Oregon in 2018 when my wife started her residency. I found work at a school and I still love it.",
 		nil},
 	{"N-t5 my husband is halfway through his fellowship", "Life at home\n\nMy husband is halfway through his cardiology fellowship, after three long years of residency. I keep the house running while he works nights.",
+		nil},
+
+	// P. (rost18c) A couple's page, told by one of them: the two are
+	// residents now when "we" started our residencies together or are
+	// both residents; named by the page's title of two first names, else
+	// unnamed. Beside them the couple whose residencies are over, to
+	// come, sought, or who are students, and a program's "we".
+	{"P1 we started our residencies together, two first names as the title", "Ana and Ben\n\nHow We Met\n\nWe met in medical school, though in different cities, and we studied together over video calls for years. In 2019 we started our residencies together in Chicago!\n\nThe Proposal\n\nOn a windy Sunday he took me to the lake. I had no idea what he was planning, and I said yes before he finished the question.",
+		[]string{"Ana |  |  | ", "Ben |  |  | "}},
+	{"P2 we are both residents, no title of names", "Our little blog\n\nWe are both residents at Lakeview Medical Center, so our kitchen is mostly takeout menus. I write here on my days off. My husband reads every post before I do.",
+		[]string{" |  |  | ", " |  |  | "}},
+	{"P3 Sam & Lee, we both started residency", "Sam & Lee\n\nOur story\n\nLast July we both started residency at the same hospital, I in pediatrics and he in surgery. I noticed him at orientation because he brought his own coffee.",
+		[]string{"Sam |  |  | ", "Lee |  |  | "}},
+	{"P4 we're now both second-year residents", "Mia and Theo\n\nA year ago we moved across the country. Now we're both second-year residents, and I still can't believe we match our call weeks. I keep a list of our favourite diners.",
+		[]string{"Mia |  |  | ", "Theo |  |  | "}},
+	// traps
+	{"P-t1 we were both residents when we met", "Ana and Ben\n\nWe were both residents when we met in the hospital cafeteria. Today I practice pediatrics and he practices surgery in the same town, and I still laugh at his coffee.",
+		nil},
+	{"P-t2 we both matched into residencies", "Ana and Ben\n\nIn March we both matched into residencies in Ohio, and I cried when I opened my envelope. We start in July and I am already packing.",
+		nil},
+	{"P-t3 we finished our residencies together", "Ana and Ben\n\nWe finished our residencies together in 2015 and now practice in the same clinic. I handle the children and he handles the grown-ups.",
+		nil},
+	{"P-t4 a program's we started our residencies", "About our programs\n\nIn 2015 we started our residencies in family medicine and psychiatry. I am proud to lead the first of them as program director.",
+		nil},
+	{"P-t5 medical students hope to start residencies together", "Ana and Ben\n\nWe are both medical students, and I hope we will start our residencies together next year. I write this between exams.",
 		nil},
 
 	// B. A medical school's testimonial: the graduate's name as the
