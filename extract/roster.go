@@ -162,6 +162,9 @@ func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 			out = pairResidents(d, pageURL) // a couple's story: "we started our residencies together"
 		}
 		if len(out) == 0 {
+			out = cvResident(d, pageURL) // a CV's residency under way: "Psychiatry Residency, X, 2024 – 2028"
+		}
+		if len(out) == 0 {
 			out = firstNamePageResident(d, pageURL) // a resident's page that names the resident by first name, as its address does
 		}
 		if len(out) == 0 {
