@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/imgfriendly/imgfriendly"
 )
@@ -23,26 +24,30 @@ var cvHeadWords = newWordList("education", "training", "postgraduate training", 
 // cvTrainingItem is an item opening with up to four words, then the
 // training's noun and a comma, and ending in a span of dates: group 1 the
 // start year, group 2 the end year, group 3 an end that is now.
-var cvTrainingItem = regexp.MustCompile(`^(?:[\p{L}\d&/-]+\s+){0,4}?(?:Residency|Internship|Resident|Intern)\b[^;]*?,.*?\b((?:19|20)\d\d)(?:\s+\p{L}{3,9}\.?)?\s*(?:-|–|—|to)\s*(?:(?:\p{L}{3,9}\.?\s+)?((?:19|20)\d\d)|([Pp]resent|[Cc]urrent|[Nn]ow))(?:\s+\p{L}{3,9}\.?)?\s*$`)
+var cvTrainingItem = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[\p{L}\d&/-]+\s+){0,4}?(?:Residency|Internship|Resident|Intern)\b[^;]*?,.*?\b((?:19|20)\d\d)(?:\s+\p{L}{3,9}\.?)?\s*(?:-|–|—|to)\s*(?:(?:\p{L}{3,9}\.?\s+)?((?:19|20)\d\d)|([Pp]resent|[Cc]urrent|[Nn]ow))(?:\s+\p{L}{3,9}\.?)?\s*$`)
+})
 
 // cvDegreeItem is a CV's medical degree item: the degree, a comma, the
 // school (group 1) up to the next comma.
-var cvDegreeItem = regexp.MustCompile(`^\[?(?:Doctor of (?:Osteopathic )?Medicine|M\.?D\.?|D\.?O\.?|MBBS|M\.B\.B\.S\.|Bachelor of Medicine, Bachelor of Surgery)\]?(?:\([^)]*\))?,\s*([^,]{4,90})`)
+var cvDegreeItem = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\[?(?:Doctor of (?:Osteopathic )?Medicine|M\.?D\.?|D\.?O\.?|MBBS|M\.B\.B\.S\.|Bachelor of Medicine, Bachelor of Surgery)\]?(?:\([^)]*\))?,\s*([^,]{4,90})`)
+})
 
 // cvResident reads a CV whose training list holds a residency under way:
 // one resident, unnamed, with the school its degree item names.
 func cvResident(d *doc, pageURL string) []imgfriendly.Resident {
-	head := false // under a heading of education or training
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleHeading || len(b.text) <= 40 && b.role != roleRow && b.role != roleItem && !strings.ContainsAny(b.text, ".,:;0123456789") {
-			head = len(b.text) <= 60 && cvHeadWords.in(b.text) // (a heading, or a short line that is one in plain text)
+		// the cheap tests first: a digit and a training's word among the
+		// block's words (a resident's, an intern's, "residency")
+		if b.role == roleRow || b.hint()&hintDigits == 0 || b.hint()&hintResident == 0 && b.words().find(residencyTurn.hints)&1 == 0 || len(b.text) > 400 {
 			continue
 		}
-		if !head || b.role == roleRow || len(b.text) > 400 || b.hint()&hintDigits == 0 || !containsOneOf(b.text, "Residen", "Intern") {
+		if !cvHeadAbove(d, i) {
 			continue
 		}
-		m := cvTrainingItem.FindStringSubmatch(b.text)
+		m := cvTrainingItem().FindStringSubmatch(b.text)
 		if m == nil || otherRoles.in(b.text) || fellowshipWord.in(b.text) {
 			continue
 		}
@@ -51,7 +56,7 @@ func cvResident(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 		r := imgfriendly.Resident{Evidence: imgfriendly.Evidence{URL: pageURL, Text: b.text, Selector: b.selector()}}
 		for j := range d.blocks {
-			if g := cvDegreeItem.FindStringSubmatch(d.blocks[j].text); g != nil && isSchoolLine(g[1]) {
+			if g := cvDegreeItem().FindStringSubmatch(d.blocks[j].text); g != nil && isSchoolLine(g[1]) {
 				r.School, r.Country = splitCountry(cleanSchool(strings.TrimSpace(g[1])))
 				break
 			}
@@ -59,4 +64,15 @@ func cvResident(d *doc, pageURL string) []imgfriendly.Resident {
 		return []imgfriendly.Resident{r}
 	}
 	return nil
+}
+
+// cvHeadAbove reports the nearest heading above block i (or, in plain
+// text, a short line that is one) as a CV's of education or training.
+func cvHeadAbove(d *doc, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if b := &d.blocks[j]; b.role == roleHeading || len(b.text) <= 40 && b.role != roleRow && b.role != roleItem && !strings.ContainsAny(b.text, ".,:;0123456789") {
+			return len(b.text) <= 60 && cvHeadWords.in(b.text)
+		}
+	}
+	return false
 }

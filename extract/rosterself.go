@@ -152,7 +152,7 @@ func pairAccount(d *doc) selfAccount {
 	a := selfAccount{first: true}
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.role == roleRow || b.words().find(selfCueSet)&1 == 0 || !containsOneOf(b.text, "both", "together", "Both") {
+		if b.role == roleRow || b.words().find(pairSet)&1 == 0 {
 			continue
 		}
 		for _, s := range sentences(b.text) {
@@ -172,14 +172,14 @@ func pairAccount(d *doc) selfAccount {
 // lines), or two residents
 // unnamed. Its gates are the writer's (readSelf): a page in the first
 // person singular, no leader's voice, no residency told as gone by; asked
-// first of the blocks' words (selfCueSet holds pairCues' words).
+// first of the blocks' words (pairSet, a member of blockWords).
 func pairResidents(d *doc, pageURL string) []imgfriendly.Resident {
 	if len(d.blocks) == 0 || d.roundUp {
 		return nil
 	}
 	may := false
 	for i := range d.blocks {
-		if b := &d.blocks[i]; b.role != roleRow && b.words().find(selfCueSet)&1 != 0 && containsOneOf(b.text, "both", "together", "Both") {
+		if b := &d.blocks[i]; b.role != roleRow && b.words().find(pairSet)&1 != 0 && (b.hint()&hintResident != 0 || strings.Contains(b.text, "esidenc")) {
 			may = true
 			break
 		}
@@ -225,15 +225,19 @@ func pairFirstName(w string) bool {
 	return !residentHeadWords.in(w) && !staffRoleWords.in(w) && !otherRoles.in(w)
 }
 
-// selfCueSet finds the words of selfCues and pairCues in any case: a block without one
+// selfCueSet finds the words of selfCues in any case: a block without one
 // is read no further.
 var selfCueSet = func() *keywordSet {
-	ws := make([]string, 0, len(selfCues)+len(pairCues))
-	for _, c := range slices.Concat(selfCues, pairCues) {
-		ws = append(ws, c.words)
+	ws := make([]string, len(selfCues))
+	for i, c := range selfCues {
+		ws[i] = c.words
 	}
 	return newFoldedKeywordSet(ws)
 }()
+
+// pairSet finds the words that make two people one subject (pairTogether)
+// in any case, read with the block's words: pairResidents' first gate.
+var pairSet = newFoldedKeywordSet(pairTogether)
 
 // selfRole is the kind of training a role word names.
 type selfRole uint8
