@@ -197,6 +197,30 @@ func skipPhotoCue(t string) string {
 	return r[e+1:]
 }
 
+// cutPhotoCues drops from a subject every photograph's cue in brackets
+// after a word ("Ana Ruiz (left)", "Ana Ruiz (second from left) and Ben
+// Ota (right)"): a caption's place of the person is transparent to the
+// relation that binds the name before it. Brackets that hold any other
+// word (a degree, a year, a program) stay.
+func cutPhotoCues(sub string) string {
+	for from := 0; from < len(sub); {
+		k := strings.IndexByte(sub[from:], '(')
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + 1
+		if k == 0 || sub[k-1] != ' ' {
+			continue
+		}
+		if r := skipPhotoCue(sub[k:]); len(r) < len(sub)-k {
+			sub = strings.TrimRight(sub[:k-1], " ") + r
+			from = k - 1
+		}
+	}
+	return sub
+}
+
 // storyYearRE is a date in a page's opening: "March 18, 2016".
 var storyYearRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b`)
 

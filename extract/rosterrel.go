@@ -983,6 +983,7 @@ func (w *relWords) endAt(b int, q []string) bool {
 // Sinai, PGY-1 resident").
 func relSubject(d *doc, text string, before [][2]int, sub string, from int, bd relBinding) ([]string, int) {
 	sub = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(sub, " \n"), ","), " \n")
+	sub = cutPhotoCues(sub) // "Ana Ruiz (left), a second-year resident, …": the photograph's place is no part of the subject
 	for _, rel := range relRelatives {
 		if k := strings.Index(sub, rel); k > 0 {
 			sub = sub[:k] // "Ana Ruiz, who grew up in Ohio, is …": the relative clause between

@@ -1,0 +1,49 @@
+package extract
+
+import "strings"
+
+// Session 18's cells of rost18e (issue 12), in the team's own words: the
+// general relation positions the lead's own-words probes found reading
+// nobody, each class with variants the probes did not have and traps
+// beside it.
+
+// relCells18eCue: a photograph's place of the person in brackets after
+// the name ("(left)", "(second from left)", "(pictured)", "(seated)") is
+// transparent to the binding of the name before it — an apposition, a
+// copula, a coordinated list. Traps: the same cue before a faculty role, a
+// former resident, a student, a town's resident, an attending.
+func relCells18eCue() []relCell {
+	head := "Residency news\n\n"
+	ruiz, both := []string{"Ana Ruiz"}, []string{"Ana Ruiz", "Ben Ota"}
+	var cells []relCell
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"left-apposed", "Ana Ruiz (left), a second-year resident, talks with a patient in the clinic.", ruiz},
+		{"center-year", "Ana Ruiz (center), a PGY-2 resident, reviews an X-ray with the team.", ruiz},
+		{"second-from-left-chief", "Dr. Ana Ruiz (second from left), chief resident, speaks at the spring dinner.", ruiz},
+		{"pictured-specialty", "Ana Ruiz (pictured), an internal medicine resident, won the poster award.", ruiz},
+		{"seated-intern", "Ana Ruiz (seated), an intern in pediatrics, examines a toddler.", ruiz},
+		{"standing-left-comma", "Ana Ruiz (standing, left), a family medicine resident, checks a chart.", ruiz},
+		{"far-right-dash", "Ana Ruiz (far right) – a third-year surgery resident – scrubs in for the case.", ruiz},
+		{"in-photo-one-of", "Dr. Ana Ruiz (in photo), one of our chief residents, leads morning report.", ruiz},
+		{"two-cues-both", "Ana Ruiz (left) and Ben Ota (right), both second-year residents, talk with a patient.", both},
+		{"two-cues-copula", "Ana Ruiz (left) and Dr. Ben Ota (right) are PGY-1 residents in our program.", both},
+		{"after-pictured-colon", "Pictured: Ana Ruiz (above), a first-year resident, with her mentor.", ruiz},
+	} {
+		cells = append(cells, relCell{"r18e/cue/" + c.key, head + c.text, c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"director", "Ana Ruiz (left), our program director, talks with a patient."},
+		{"director-center", "Dr. Ben Ota (center), program director, congratulates the residents."},
+		{"former", "Ana Ruiz (left), a former resident, now practices in Ohio."},
+		{"attending", "Ana Ruiz (left), an attending who teaches our residents, talks with a patient."},
+		{"student", "Ana Ruiz (left), a second-year medical student, shadows a resident."},
+		{"town", "Ana Ruiz (left), a resident of Dayton, donated a quilt to the clinic."},
+		{"fellow", "Ana Ruiz (seated), a cardiology fellow, reads an echo with the residents."},
+	} {
+		cells = append(cells, relCell{"r18e/cue/trap/" + tr.key, head + strings.TrimSpace(tr.text), nil})
+	}
+	return cells
+}
