@@ -47,3 +47,48 @@ func relCells18eCue() []relCell {
 	}
 	return cells
 }
+
+// relCells18eInverted: the inverted copula — the role's group opens the
+// sentence (after "among", an article or "our") and the verb of being
+// stands before the names it binds: "Among the residents honored was Ana
+// Ruiz", "Our chief resident this year is …". Traps: the faculty's or the
+// guests' group, a group of then (a year, a role held now), another verb's
+// object ("Teaching the residents …"), a possessive, praise.
+func relCells18eInverted() []relCell {
+	head := "Residency news\n\n"
+	ruiz, both := []string{"Ana Ruiz"}, []string{"Ana Ruiz", "Ben Ota"}
+	var cells []relCell
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"among-honored-who", "Among the residents honored was Ana Ruiz, who received the teaching award.", ruiz},
+		{"among-honored-two", "Among the residents honored at the dinner were Ana Ruiz and Ben Ota.", both},
+		{"among-recognized-two", "Among the residents recognized this spring were Dr. Ana Ruiz and Dr. Ben Ota.", both},
+		{"among-our-new-interns", "Among our new interns is Ana Ruiz, who grew up in Ohio.", ruiz},
+		{"also-among", "The awards were given in May. Also among the residents honored was Dr. Ana Ruiz.", ruiz},
+		{"among-pgy2s", "Among the PGY-2s recognized were Ana Ruiz and Ben Ota.", both},
+		{"among-interns-singular", "Among the interns selected for the award was Ana Ruiz.", ruiz},
+		{"our-chief-this-year", "Our chief resident this year is Ana Ruiz.", ruiz},
+		{"our-chiefs-this-year", "Our chief residents this year are Ana Ruiz and Dr. Ben Ota.", both},
+		{"this-years-chief", "This year's chief resident is Dr. Ana Ruiz, who grew up in Ohio.", ruiz},
+		{"the-surgery-interns", "The surgery interns honored this year were Ana Ruiz and Ben Ota.", both},
+	} {
+		cells = append(cells, relCell{"r18e/inverted/" + c.key, head + c.text, c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"faculty", "Among the faculty honored was Dr. Ana Ruiz."},
+		{"faculty-who", "Among the faculty who teach our residents was Dr. Ana Ruiz."},
+		{"then-year", "Among the residents in 1998 was Dr. Ana Ruiz, who now chairs the department."},
+		{"now-director", "Among the residents honored was Dr. Ana Ruiz, our program director."},
+		{"object", "Teaching the residents this year is Dr. Ana Ruiz."},
+		{"mentored", "Among those who mentored the residents was Dr. Ana Ruiz."},
+		{"former", "Among the former residents honored was Dr. Ana Ruiz."},
+		{"possessive", "The residents' favorite teacher is Dr. Ana Ruiz."},
+		{"guests", "Among the guests of the residents was Dr. Ana Ruiz."},
+		{"praise", "Our residents are Smart and Kind."},
+	} {
+		cells = append(cells, relCell{"r18e/inverted/trap/" + tr.key, head + strings.TrimSpace(tr.text), nil})
+	}
+	return cells
+}

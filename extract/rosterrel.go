@@ -183,6 +183,8 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			if names, ev := relNamedAfter(t, r0, r1); names != nil {
 				add(names, ev, "")
+			} else if names, ev := relInvertedNames(t, r0, r1); names != nil {
+				add(names, ev, "") // "Among the residents honored was Ana Ruiz"
 			}
 		}
 	}
