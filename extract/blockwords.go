@@ -156,10 +156,10 @@ func (w *roleHits) in(l *wordList) bool {
 // a heading or a card's line is read for (roleSet, facultyOf: lineRole,
 // sectionKind); a letter's words (signedWelcomeResidents); a training
 // year's openings (hasYear); quotation marks (attributionResidents); a
-// colon or a dash (groupedNameResidents).
+// colon or a dash (groupedNameResidents); a count's words (countedLists).
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
 	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords,
-	roleSet, facultyOf.hints, letterSet, yearSet, quoteSet, colonDashSet, nicknameSet, gradSet, pairSet)
+	roleSet, facultyOf.hints, letterSet, yearSet, quoteSet, colonDashSet, nicknameSet, gradSet, pairSet, countWordSet)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan

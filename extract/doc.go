@@ -372,6 +372,23 @@
 //     residency, and nothing there (nor the title) speaks of a medical
 //     school or its students. Never: a school's "Class of 2030" of
 //     students, a class finished before the page's year (alumni).
+//     A count of residents and its list (decided in session 18): a count
+//     (two to twelve, in words or digits) of a resident's noun (residents,
+//     interns, resident physicians, trainees) or, near a residency's
+//     words, of a neutral one (graduates, physicians, doctors, members;
+//     not "graduates of" a school), or a count standing alone in a
+//     sentence of residents ("grew by eight on Monday, as its new
+//     residents …"), makes each name of a list of exactly as many names a
+//     resident: the list in apposition after the noun (dashes, a colon, a
+//     parenthesis) or opening one of the three sentences after it, a
+//     plural title ("Drs.") distributing over it; an aside that tells
+//     where they were chosen from ("selected from more than 1,000
+//     applicants") gives them no role. Never: a count the list does not
+//     meet, a count of faculty, students or finalists (another noun, or
+//     another role's modifier), a count in the past ("twenty years ago"),
+//     names the page gives a staff role elsewhere. A speaker whose relative
+//     clause's verb has the residents as its object ("who introduced the
+//     residents to …") is none of them.
 //   - Page kind: roster (residents listed, or IMG counts on a roster page),
 //     eligibility (a rule stated, or eligibility headings/questions),
 //     program (a residency page), else other.

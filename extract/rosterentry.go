@@ -221,7 +221,8 @@ func cutPhotoCues(sub string) string {
 	return sub
 }
 
-// storyYearRE is a date in a page's opening: "March 18, 2016".
+// storyYearRE is a date in a page's opening: "March 18, 2016" (or
+// "2016-03-18": isoDateYear).
 var storyYearRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b`)
 
 // storyYear is the earliest year of the dates a page opens with (its
@@ -236,12 +237,35 @@ func storyYear(d *doc) int {
 				y = v
 			}
 		}
+		if v := isoDateYear(t); v > 0 && (y == 0 || v < y) {
+			y = v
+		}
 	}
 	read(d.title)
 	for i := 0; i < min(6, len(d.blocks)); i++ {
 		read(d.blocks[i].text)
 	}
 	return y
+}
+
+// isoDateYear is the year of the first date written "2016-03-18" in t, or
+// 0.
+func isoDateYear(t string) int {
+	for from := 0; ; {
+		k := strings.IndexByte(t[from:], '-')
+		if k < 0 {
+			return 0
+		}
+		k += from
+		from = k + 1
+		if k < 4 || k+6 > len(t) || t[k+3] != '-' || !isDigit(t[k+1]) || !isDigit(t[k+2]) || !isDigit(t[k+4]) || !isDigit(t[k+5]) ||
+			k+6 < len(t) && isDigit(t[k+6]) || k > 4 && isDigit(t[k-5]) {
+			continue
+		}
+		if y := atoiYear(t[k-4 : k]); y >= 1900 && y < 2100 && t[k+1] <= '1' && t[k+4] <= '3' {
+			return y
+		}
+	}
 }
 
 // yearOnce is a page's storyYear, read the first time it is asked for.

@@ -308,7 +308,7 @@ func storyGrid() []storyCell {
 		// the school is the writer's; the quoted other is no resident
 		storyCell{"trap/school1/faculty-quote", story("“" + school + ", where a clinic like this one saved lives,” said Dr. Ana Ruiz, the program director."), nil},
 	)
-	return slices.Concat(cells, storyCells14(), storyCells14Year(), storyCells15Peer(), storyCells15c(), storyCells15d(), storyCells15Lead(), storyCells15Hometown(), storyCells15Keyed(), storyCells16b(), storyCells16Cards(), storyCells16a(), storyCells16Frame(), storyCells17a(), storyCells17aTitle(), storyCells18aClass())
+	return slices.Concat(cells, storyCells14(), storyCells14Year(), storyCells15Peer(), storyCells15c(), storyCells15d(), storyCells15Lead(), storyCells15Hometown(), storyCells15Keyed(), storyCells16b(), storyCells16Cards(), storyCells16a(), storyCells16Frame(), storyCells17a(), storyCells17aTitle(), storyCells18aClass(), storyCells18aCounted())
 }
 
 // storyGridLeft are storyGrid's cells not read right yet.

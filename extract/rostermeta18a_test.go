@@ -74,3 +74,63 @@ func storyCells18aClass() []storyCell {
 	}
 	return cells
 }
+
+// storyCells18aCounted are the cells of a count of residents and the list
+// of exactly as many names it introduces: in apposition after the counted
+// noun (bounded by dashes, a colon, a parenthesis), each name with "Dr." or
+// none, or as the next sentence's subject after a count that stands alone
+// ("grew by nine on Monday, as the newest class of residents …") under a
+// plural title ("Drs. A, B, … and I, chosen from more than 900
+// applicants, …"); nouns of residents (residents, interns, resident
+// physicians) and neutral ones on a residency's page (graduates,
+// members), digits and words, lists of two to twelve; a speaker who
+// introduced the residents is none of them. Traps: a counted list of
+// faculty, of finalists, of a medical school's graduates, of students, a
+// count the list does not meet, a count of members who are faculty, a
+// residency's first class twenty years ago, a count in a sentence about
+// new staff.
+func storyCells18aCounted() []storyCell {
+	names := []string{"Ana Ruiz", "Ben K. Ota", "Lia Cruz-Mendel", "Omar Haddad", "Greta Lind", "Hugo Marsh", "Ines Duarte",
+		"Jon Pike", "Kemi Adeyemi", "Luis Soto", "Mara Voss", "Nils Berg"}
+	join := func(ns []string, title string) string {
+		var parts []string
+		for _, n := range ns {
+			parts = append(parts, title+n)
+		}
+		if len(parts) == 1 {
+			return parts[0]
+		}
+		return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	}
+	rows := func(n int) []string {
+		var out []string
+		for _, x := range names[:n] {
+			out = append(out, x+" |  |  | ")
+		}
+		return out
+	}
+	grad := "Lakeside Hospital celebrated the graduation of five residents from its family medicine residency on Friday evening.\n\n"
+	cells := []storyCell{
+		{"counted-list/graduates-dashes-dr-each", grad + "The five graduates — " + join(names[:5], "Dr. ") + " — completed three years of training in the valley's clinics.", rows(5)},
+		{"counted-list/graduates-spaced-hyphens", grad + "The five graduates - " + join(names[:5], "") + " - completed three years of training in the valley's clinics.", rows(5)},
+		{"counted-list/new-residents-colon", "The Lakeside internal medicine residency held its orientation on Monday.\n\nThe program welcomed its eight new residents: " + join(names[:8], "") + ".", rows(8)},
+		{"counted-list/interns-parenthesis", "The surgery residency at Lakeside opened its doors to two new interns (" + join(names[:2], "Dr. ") + ") this week, and the clinic was full by noon.", rows(2)},
+		{"counted-list/resident-physicians-digits", "Lakeside's rural track grew this summer: its 4 resident physicians — " + join(names[:4], "") + " — see patients in three counties.", rows(4)},
+		{"counted-list/bare-next-sentence-drs", "LAKESIDE — The hospital's family grew by nine on Monday, as the newest class of family medicine residents was welcomed at a ceremony on the lawn.\n\nDrs. " + join(names[:9], "") + ", chosen from more than 900 applicants and 80 interviewees, received their white coats from the dean of the hospital's staff.\n\nDr. Paul Reyes, who introduced the residents to their families, said he was “sitting in your seats twenty years ago.”", rows(9)},
+		{"counted-list/welcomes-twelve-next", "Lakeside Hospital welcomes twelve new residents\n\nDrs. " + join(names[:12], "") + " began their training on June 20 in the hospital's residency programs.", rows(12)},
+		{"counted-list/members-residency-colon", "The residency's newest class has five members: " + join(names[:5], "") + ". They start in the clinic next week.", rows(5)},
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"faculty", "The Lakeside residency held its orientation on Monday.\n\nThe five faculty members — " + join(names[:5], "Dr. ") + " — led the morning's sessions."},
+		{"finalists", "The Lakeside residency held its research day on Monday.\n\nThe five finalists — " + join(names[:5], "") + " — presented their posters."},
+		{"school-graduates", "Our residency programs were a popular choice this year.\n\nFive graduates of our medical school — " + join(names[:5], "") + " — matched into surgery."},
+		{"students", "The Lakeside residency hosted visitors this month.\n\nTwo medical students (" + join(names[:2], "") + ") rotated with our residents."},
+		{"count-not-met", grad + "The five graduates — " + join(names[:4], "Dr. ") + " — completed three years of training in the valley's clinics."},
+		{"members-faculty", "The residency welcomed two new members this week. Drs. " + join(names[:2], "") + ", our newest faculty members, will teach in the clinic."},
+		{"past-span", "Twenty years ago the residency graduated its first two residents. Drs. " + join(names[:2], "") + " now lead its rural clinic."},
+		{"bare-staff", "LAKESIDE — The faculty grew by two on Monday, as the residency hired new attendings for its clinic.\n\nDrs. " + join(names[:2], "") + " will see patients on Tuesdays."},
+	} {
+		cells = append(cells, storyCell{"trap/counted-list/" + tr.key, tr.text, nil})
+	}
+	return cells
+}

@@ -64,10 +64,10 @@ func attributionAside(rest string) bool {
 	if staffRoleWords.in(rest) || otherRoles.in(rest) {
 		return false
 	}
-	if m := asideRole.FindStringIndex(rest); m != nil && !notNowResident.in(rest) && !dwellerOf(rest) && !relRoleModified(rest[m[1]:]) {
+	low := asciiLower(rest)
+	if m := asideRole.FindStringIndex(rest); m != nil && !notNowResident.in(rest) && !dwellerOf(rest) && !relRoleModified(rest[m[1]:]) && !clauseObjectRole(low) {
 		return true // not "an Armonk, New York resident": a place's
 	}
-	low := asciiLower(rest)
 	if strings.HasPrefix(low, "who ") && ownTraining(low) {
 		return true // "said Jane Doe, who moved across the country for her internship"
 	}
@@ -79,6 +79,24 @@ func attributionAside(rest string) bool {
 	}
 	return strings.HasPrefix(low, "who graduated from") || strings.HasPrefix(low, "a graduate of") ||
 		strings.HasPrefix(low, "who earned") || strings.HasPrefix(low, "who attended")
+}
+
+// clauseObjectRole reports an aside (lower case) that is a relative clause
+// whose verb is no copula: "who introduced the residents to their
+// families" makes the speaker no resident, the residents its verb's
+// object; "who is a second-year resident", "who are both interns" keep
+// the role.
+func clauseObjectRole(low string) bool {
+	r, ok := strings.CutPrefix(low, "who ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(r, " ")
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "became", "becomes", "remains", "serves", "served", "now", "also", "currently":
+		return false
+	}
+	return true
 }
 
 // newPhysicianPhrases call a person a new doctor, just out of medical
@@ -484,6 +502,15 @@ func fullerNameOf(d *doc, name string) (string, bool) {
 // person by their surname gives them a staff role ("Dr. Roe, the chief
 // medical officer, …").
 func rolesElsewhere(d *doc, name string) bool {
+	return rolesElsewhereBut(d, name, "", "")
+}
+
+// rolesElsewhereBut is rolesElsewhere but for the sentences of the page
+// within skip or skip2 (lower case): the sentences whose role words are a
+// reader's own evidence ("The five graduates — A, B, …": the noun the count
+// is of; "A, B and C, selected from 900 applicants, …": where they came
+// from).
+func rolesElsewhereBut(d *doc, name, skip, skip2 string) bool {
 	ws := personKeyFields(name)
 	if len(ws) == 0 {
 		return false
@@ -495,6 +522,9 @@ func rolesElsewhere(d *doc, name string) bool {
 			continue
 		}
 		for _, s := range sentences(low) {
+			if skip != "" && (strings.Contains(skip, s) || strings.Contains(s, skip)) || skip2 != "" && (strings.Contains(skip2, s) || strings.Contains(s, skip2)) {
+				continue
+			}
 			s = strings.ReplaceAll(s, last+" graduates", last) // "Ruiz graduates from …": the person's verb, no alumni's noun
 			s = dropNewPhysician(s)                            // "Ana Ruiz, medical student graduate": a new doctor, no student
 			if k := strings.Index(s, last+", who "); k >= 0 && staffVerbAfterWho(s[k:]) {
