@@ -389,6 +389,12 @@
 //     names the page gives a staff role elsewhere. A speaker whose relative
 //     clause's verb has the residents as its object ("who introduced the
 //     residents to …") is none of them.
+//     A heading that is a person's name alone (an HTML heading, or a
+//     plain text's "## Ana Ruiz, MD" line) is the subject its bio's
+//     pronoun or surname carries (session 18). Authors ("About the
+//     Authors") are named for what they wrote, not for their posts: in an
+//     authors' section only a present relation binds the role, as in an
+//     alumni section ("She is currently a third-year resident at X").
 //   - Page kind: roster (residents listed, or IMG counts on a roster page),
 //     eligibility (a rule stated, or eligibility headings/questions),
 //     program (a residency page), else other.

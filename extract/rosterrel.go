@@ -125,7 +125,7 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		// only a present relation binds: "Dr. Ana Ruiz, a 2019 graduate
 		// of our school, is now a second-year resident at X"
 		past := outOfScope(d, i)
-		if past && !pastScope(d, i) {
+		if past && !pastScope(d, i) && !actScope(d, i) {
 			continue
 		}
 		t, split := b.text, false
@@ -134,6 +134,8 @@ func relationResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		add := func(names []string, evidence, affil string) {
 			ev := imgfriendly.Evidence{URL: pageURL, Text: evidence, Selector: b.selector()}
 			for _, n := range names {
+				ev := ev
+				ev.Text = relNamingEvidence(d, i, n, evidence)
 				out = append(out, imgfriendly.Resident{Name: n, Evidence: ev})
 				affils = append(affils, affil)
 			}
@@ -274,7 +276,8 @@ func relPredicateOver(rest string) bool {
 }
 
 // relPresent reports a binding by a relation in the present tense, its
-// verb first ("is", "are", "serves as", "is now in her second year of"):
+// verb first after adverbs ("is", "are", "currently serves as", "is now in
+// her second year of"):
 // no apposition, no group, and no word of another time ("was", "will",
 // "has been", "former").
 func relPresent(t string, bd relBinding, r0 int) bool {
@@ -282,10 +285,14 @@ func relPresent(t string, bd relBinding, r0 int) bool {
 		return false
 	}
 	ws := strings.Fields(asciiLower(t[bd.end:r0]))
-	if len(ws) == 0 {
+	v := 0
+	for v < len(ws) && relAdverb(ws[v]) {
+		v++ // "currently serves as", "now is"
+	}
+	if v == len(ws) {
 		return false
 	}
-	switch strings.Trim(ws[0], ",") {
+	switch strings.Trim(ws[v], ",") {
 	case "is", "are", "serves", "serve":
 	default:
 		return false
@@ -1271,7 +1278,17 @@ func relCarriedBlocks(d *doc, text string, from int) ([]string, int) {
 	var spans [][2]int
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		b := &d.blocks[j]
-		if b.role == roleHeading || b.role == roleRow {
+		if b.role == roleHeading || markLevel(b) > 0 {
+			// the section's heading a person's name alone ("## Ana Ruiz,
+			// MD, MPH" over her bio, or that line in a paragraph of a page
+			// that shows its markdown as written): the person the section
+			// tells of
+			if name, ok := headingPerson(b); ok && !rolesElsewhere(d, name) {
+				return []string{name}, from
+			}
+			return nil, 0
+		}
+		if b.role == roleRow {
 			return nil, 0
 		}
 		spans = sentenceSpansInto(spans[:0], b.text)
@@ -1286,6 +1303,42 @@ func relCarriedBlocks(d *doc, text string, from int) ([]string, int) {
 		}
 	}
 	return nil, 0
+}
+
+// relNamingEvidence is the evidence of a resident named n whose relation
+// block i reads in evidence: where evidence does not name the person (a
+// pronoun carried from the name heading over the bio), the nearest block
+// before that does, within the blocks a pronoun is carried over, then
+// evidence ("Ana Ruiz, MD | She is currently a third-year resident …").
+func relNamingEvidence(d *doc, i int, n, evidence string) string {
+	first, _, _ := strings.Cut(n, " ")
+	if strings.Contains(evidence, first) {
+		return evidence
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if t := d.blocks[j].text; strings.Contains(t, first) {
+			return strings.TrimLeft(t, "# ") + " | " + evidence
+		}
+	}
+	return evidence
+}
+
+// headingPerson is the person a heading names and nothing else (a
+// plain text's "#" marks passed over): "Ana Ruiz, MD, MPH", "Dr. Ben Ota".
+func headingPerson(b *block) (string, bool) {
+	t := b.text
+	if b.node == nil || b.role != roleHeading {
+		t = strings.TrimLeft(strings.TrimLeft(t, "#"), " ")
+	}
+	it := listItem.FindStringSubmatchIndex(t)
+	if it == nil || strings.TrimRight(t[it[1]:], " ") != "" {
+		return "", false
+	}
+	name, ok := personName(t[it[2]:it[3]])
+	if !ok || isSchoolLine(name) || hasAcronym(name) {
+		return "", false
+	}
+	return name, true
 }
 
 // relCaption reads a caption's list ("from left to right are: A, B and

@@ -128,6 +128,27 @@ func pastScope(d *doc, i int) bool {
 	return outOfScope(d, i) && d.scope[i] == 2
 }
 
+// actScope reports whether block i sits in a section (or on a page) of
+// people named for what they did on the page, not for their posts: its
+// authors. An author may be a resident, and a present relation of the
+// author's bio says so ("She is currently a third-year resident at X").
+func actScope(d *doc, i int) bool {
+	return outOfScope(d, i) && d.scope[i] == 3
+}
+
+// actWords head a section of people named for an act of theirs on the
+// page (actScope); groupActless are groupWords but those.
+var (
+	actWords     = newWordList("authors", "author")
+	groupActless = newWordList(slices.DeleteFunc(slices.Clone(groupWords.words), func(w string) bool { return actWords.in(w) })...)
+)
+
+// actHeading reports a heading that names a page's authors and no other
+// group of people, past or other: "About the Authors", "Authors".
+func actHeading(h string) bool {
+	return actWords.in(h) && !groupActless.in(h) && !pastWords.in(h)
+}
+
 // readScope computes outOfScope's answers for d's blocks.
 func readScope(d *doc) {
 	d.scope = make([]uint8, len(d.blocks))
@@ -136,21 +157,24 @@ func readScope(d *doc) {
 		page = sectionNeutral
 	}
 	pagePast := page == sectionOthers && pastWords.in(d.title)
+	pageAct := page == sectionOthers && actHeading(d.title)
 	if page == sectionNeutral {
 		page = plainTitleScope(d)
-		pagePast = page == sectionOthers && pastWords.in(d.blocks[plainTitleAt(d)].text)
+		t := d.blocks[plainTitleAt(d)].text
+		pagePast = page == sectionOthers && pastWords.in(t)
+		pageAct = page == sectionOthers && actHeading(t)
 	}
 	if page == sectionWeak {
 		page = sectionResident
 	}
-	cur, curPast := page, pagePast
+	cur, curPast, curAct := page, pagePast, pageAct
 	curLevel := 0   // the level of the heading that opened the section (0: the page's)
 	classLooks := 0 // plain class lines whose head was looked for
 	// the headings whose sections are open, outermost first, each with
 	// the kind its section took (sectionNeutral: none of its own)
 	type openHeading struct {
-		lv, kind int
-		past     bool
+		lv, kind  int
+		past, act bool
 	}
 	var room [8]openHeading
 	opened := room[:0]
@@ -175,18 +199,19 @@ func readScope(d *doc) {
 				took = sectionResident
 			case sk != sectionNeutral:
 				cur, curLevel, curPast = sk, lv, sk == sectionOthers && pastWords.in(b.text)
+				curAct = sk == sectionOthers && actHeading(b.text)
 				took = sk
 			case len(opened) > 0 && opened[len(opened)-1].kind != sectionNeutral:
 				// a topic's heading inside a section of its own ("## Nephrology"
 				// under "# Resident Editors", after "## Faculty Advisors"):
 				// the enclosing section's
 				top := opened[len(opened)-1]
-				cur, curLevel, curPast = top.kind, top.lv, top.past
+				cur, curLevel, curPast, curAct = top.kind, top.lv, top.past, top.act
 				took = top.kind
 			case page != sectionResident && (curLevel == 0 || lv <= curLevel):
-				cur, curLevel, curPast = page, 0, pagePast // a neutral heading: back to what the title says
+				cur, curLevel, curPast, curAct = page, 0, pagePast, pageAct // a neutral heading: back to what the title says
 			}
-			opened = append(opened, openHeading{lv, took, took == sectionOthers && curPast})
+			opened = append(opened, openHeading{lv, took, took == sectionOthers && curPast, took == sectionOthers && curAct})
 		} else if b.node == nil && cur != sectionOthers && classLooks < maxGraduateClasses && isGraduateClass(b) {
 			classLooks++
 			// a plain page's class line ("Class of 2016") under a line that
@@ -209,6 +234,8 @@ func readScope(d *doc) {
 		case cur != sectionOthers:
 		case curPast:
 			d.scope[k] = 2
+		case curAct:
+			d.scope[k] = 3
 		default:
 			d.scope[k] = 1
 		}
