@@ -160,6 +160,7 @@ func (w *roleHits) in(l *wordList) bool {
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
 	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords,
 	roleSet, facultyOf.hints, letterSet, yearSet, quoteSet, colonDashSet, nicknameSet, gradSet, pairSet, countWordSet)
+	roleSet, facultyOf.hints, letterSet, yearSet, markSet, gradSet, foreignRoleSet)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan
@@ -200,23 +201,31 @@ var letterSet = newFoldedKeywordSet(letterWords.words)
 // "class of", "intern"), in any case.
 var yearSet = newFoldedKeywordSet([]string{"pgy", "class of", "intern"})
 
-// quoteSet holds quoteMarks' characters: a text holds one of its words
-// exactly when quoteMarks.index finds one (UTF-8 is self-synchronising:
-// where a character's encoding is in a text, decoding meets it).
-var quoteSet = newFoldedKeywordSet([]string{"\"", "“", "”"})
+// markSet holds three groups of marks, one member of blockWords (a
+// folded member takes a bit for its groups and one for its odd folds: the
+// three as one take four, not six): group 1 quoteMarks' characters (a
+// text holds one of them exactly when quoteMarks.index finds one; UTF-8
+// is self-synchronising: where a character's encoding is in a text,
+// decoding meets it), group 2 colonOrDash's characters, group 4 the
+// double quotes of nicknameMarks after a space (rosternickname.go).
+var markSet = newFoldedKeywordSet([]string{"\"", "“", "”"}, []string{":", "–", "—"}, []string{` "`, " “"})
+
+// markSet's groups.
+const (
+	markQuote     = 1
+	markColonDash = 2
+	markNickname  = 4
+)
 
 // quoted reports quoteMarks.index(b.text) >= 0, from b's words.
 func (b *block) quoted() bool {
-	return b.words().find(quoteSet)&1 != 0
+	return b.words().find(markSet)&markQuote != 0
 }
-
-// colonDashSet holds colonOrDash's characters (as quoteSet quoteMarks').
-var colonDashSet = newFoldedKeywordSet([]string{":", "–", "—"})
 
 // colonOrDash is colonOrDash.index(b.text), b's text read only when its
 // words hold one.
 func (b *block) colonOrDash() int {
-	if b.words().find(colonDashSet)&1 == 0 {
+	if b.words().find(markSet)&markColonDash == 0 {
 		return -1
 	}
 	return colonOrDash.index(b.text)

@@ -395,6 +395,17 @@
 //     Authors") are named for what they wrote, not for their posts: in an
 //     authors' section only a present relation binds the role, as in an
 //     alumni section ("She is currently a third-year resident at X").
+//     A resident's role in another language (session 18: foreignRoles —
+//     French médecin résident(e), résident(e) en <specialty>, interne;
+//     Spanish and Portuguese médico/médica residente, residente de primer
+//     año; Italian medico specializzando; German Assistenzarzt/-ärztin,
+//     Arzt/Ärztin in Weiterbildung) binds a name as a title before it, in
+//     apposition after it and after a present verb of being, and a
+//     representative of the residents ("la représentante des médecins
+//     résidents NAME") is one of them. A bare résident(e)/residente is a
+//     trainee's only with a specialty or a training year after it (a
+//     city's or a care home's residents are its inhabitants); a former
+//     one, a dean, a director of the residents, a medical student never.
 //   - Page kind: roster (residents listed, or IMG counts on a roster page),
 //     eligibility (a rule stated, or eligibility headings/questions),
 //     program (a residency page), else other.

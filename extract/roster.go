@@ -120,6 +120,7 @@ func rosterOf(d *doc, pageURL string) []imgfriendly.Resident {
 	pr = append(pr, graduateResidents(d, pageURL)...)
 	pr = append(pr, inlineSignatureResidents(d, pageURL)...)
 	pr = append(pr, countedResidents(d, pageURL)...)
+	pr = append(pr, foreignRoleResidents(d, pageURL)...)
 	var out []imgfriendly.Resident
 	switch {
 	case len(tr)+len(pr) == 0:

@@ -37,3 +37,58 @@ func relCells18bHeading() []relCell {
 	}
 	return cells
 }
+
+// relCells18bForeign: a resident's role in French, Spanish, Portuguese,
+// Italian or German (foreignRoles) before the name as a title, in
+// apposition after it, after a verb of being; a plural title over a list
+// of names, and a representative of the residents. Traps: a dean, a
+// professor, a medical student, a city's inhabitants, a former resident,
+// a nursing home's resident, a director of the residents, internal
+// medicine's adjective.
+func relCells18bForeign() []relCell {
+	ruiz, both := []string{"Ana Ruiz"}, []string{"Ana Ruiz", "Paul Girard"}
+	var cells []relCell
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"fr-representatives", "Actualités\n\nLa représentante des médecins résidents Ana Ruiz, le doyen Marc Olivier ainsi que le représentant des médecins résidents Paul Girard, lors de la remise des diplômes à Lakeville.", both},
+		{"fr-title", "Actualités\n\nLa médecin résidente Ana Ruiz a présenté un cas de lupus au congrès de Lakeville.", ruiz},
+		{"fr-apposition-specialty", "Actualités\n\nAna Ruiz, résidente en pédiatrie au centre hospitalier de Lakeville, a présenté un cas.", ruiz},
+		{"fr-copula-year", "Actualités\n\nAna Ruiz est résidente de deuxième année en médecine familiale à Lakeville.", ruiz},
+		{"fr-copula-now", "Actualités\n\nAna Ruiz est actuellement médecin résidente au centre hospitalier de Lakeville.", ruiz},
+		{"fr-apposition-r-year", "Actualités\n\nAna Ruiz, résidente R2, a présenté un cas de lupus.", ruiz},
+		{"fr-interne-title", "Actualités\n\nL’interne Paul Girard a présenté un cas au congrès.", []string{"Paul Girard"}},
+		{"fr-interne-apposition", "Actualités\n\nPaul Girard, interne en médecine générale, a présenté un cas.", []string{"Paul Girard"}},
+		{"fr-plural-title", "Actualités\n\nLes médecins résidents Ana Ruiz et Paul Girard ont présenté leurs travaux.", both},
+		{"es-apposition-year", "Noticias\n\nAna Ruiz, médica residente de segundo año, presentó un caso de lupus.", ruiz},
+		{"es-title-specialty", "Noticias\n\nLa residente de pediatría Ana Ruiz presentó un caso clínico.", ruiz},
+		{"es-copula", "Noticias\n\nAna Ruiz es residente de primer año de medicina interna en el Hospital Lagos.", ruiz},
+		{"es-plural-title", "Noticias\n\nLos médicos residentes Ana Ruiz, Pablo Gil y Lucía Mora presentaron un caso.", []string{"Ana Ruiz", "Lucía Mora", "Pablo Gil"}},
+		{"pt-copula", "Notícias\n\nAna Ruiz é médica residente em clínica médica no Hospital das Lagoas.", ruiz},
+		{"it-title", "Notizie\n\nIl medico specializzando Paolo Bianchi ha presentato un caso.", []string{"Paolo Bianchi"}},
+		{"it-apposition", "Notizie\n\nPaolo Bianchi, specializzando in cardiologia, ha presentato un caso.", []string{"Paolo Bianchi"}},
+		{"de-title", "Aktuelles\n\nAssistenzärztin Anna Schmidt stellte einen Fall vor.", []string{"Anna Schmidt"}},
+		{"de-copula", "Aktuelles\n\nAnna Schmidt ist Assistenzärztin in der Inneren Medizin.", []string{"Anna Schmidt"}},
+		{"de-apposition", "Aktuelles\n\nAnna Schmidt, Ärztin in Weiterbildung, stellte einen Fall vor.", []string{"Anna Schmidt"}},
+	} {
+		cells = append(cells, relCell{"foreign18b/" + c.key, c.text, c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"fr-dean", "Actualités\n\nLe doyen Marc Olivier a félicité les finissants."},
+		{"fr-professor", "Actualités\n\nLe professeur Marc Olivier a présenté un cas."},
+		{"fr-student", "Actualités\n\nL'étudiante en médecine Ana Ruiz a présenté un cas."},
+		{"fr-inhabitant", "Actualités\n\nAna Ruiz, résidente de Sherbrooke depuis vingt ans, a témoigné."},
+		{"fr-inhabitants", "Actualités\n\nLes résidents de Lakeville ont voté contre le projet."},
+		{"fr-former", "Actualités\n\nAna Ruiz, ancienne résidente en pédiatrie, est maintenant professeure."},
+		{"fr-nursing-home", "Actualités\n\nAna Ruiz est résidente du centre Les Pins depuis 2019."},
+		{"fr-long-term-care", "Actualités\n\nAna Ruiz, une résidente en soins de longue durée, a témoigné."},
+		{"fr-director-of-residents", "Actualités\n\nLe directeur des médecins résidents Marc Olivier a pris la parole."},
+		{"fr-internal-medicine", "Actualités\n\nAna Ruiz est spécialiste en médecine interne au centre hospitalier."},
+		{"fr-internal-adjective", "Actualités\n\nAna Ruiz, directrice de la communication interne, a pris la parole."},
+		{"es-inhabitant", "Noticias\n\nAna Ruiz, residente en Madrid, votó ayer."},
+	} {
+		cells = append(cells, relCell{"foreign18b/trap-" + tr.key, tr.text, nil})
+	}
+	return cells
+}

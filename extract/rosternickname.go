@@ -17,12 +17,11 @@ import (
 // nicknameMarks pair the opening mark of a nickname with its closing mark.
 var nicknameMarks = [...][2]string{{`"`, `"`}, {"“", "”"}, {"'", "'"}, {"‘", "’"}, {"(", ")"}}
 
-// nicknameSet holds the double quotes of nicknameMarks after a space (a
-// member of blockWords, whose automaton has their bytes already: a
+// markSet's group markNickname holds the double quotes of nicknameMarks
+// after a space (in blockWords, whose automaton has their bytes already: a
 // parenthesis or a single quote would add two columns to every state of
 // it, built at every start); the other marks are looked for only in a
 // block with a resident's word (otherNicknameMark).
-var nicknameSet = newFoldedKeywordSet([]string{` "`, " “"})
 
 // otherNicknameMark reports a parenthesis or a single quote in t.
 func otherNicknameMark(t string) bool {
@@ -39,7 +38,7 @@ func dropInNameNicknames(d *doc) []savedText {
 	var saved []savedText
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if b.words().find(nicknameSet)&1 == 0 && (b.hint()&hintResident == 0 && !b.in(&predicateRoles) || !otherNicknameMark(b.text)) {
+		if b.words().find(markSet)&markNickname == 0 && (b.hint()&hintResident == 0 && !b.in(&predicateRoles) || !otherNicknameMark(b.text)) {
 			continue // (no double quote after a space, from the words hint read; another mark only beside a resident's word or a residency's term)
 		}
 		if t, ok := withoutNicknames(b.text); ok {
