@@ -92,3 +92,45 @@ func relCells18bForeign() []relCell {
 	}
 	return cells
 }
+
+// relCells18bSpeaker: one resident in a news story — a speaker's role with
+// "physician" before the comma of the name's apposition, a role
+// coordinated after another predicate noun ("a representative of the
+// union and a psychiatry resident"), a pronoun carried to the speaker of
+// reported speech after a fronted clause ("…, Dr. Ana Ruiz said in an
+// interview. She is …"), a specialty's "adult". Traps: staff in the same
+// positions, a past residency, an inhabitant.
+func relCells18bSpeaker() []relCell {
+	head := "Residency news\n\n"
+	ruiz, ota := []string{"Ana Ruiz"}, []string{"Ben Ota"}
+	var cells []relCell
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"said-role-physician-comma", "“The residents here teach each other,” said third-year pediatrics resident physician, Ana Ruiz, MD. “I learn every day.”", ruiz},
+		{"says-chief-physician-comma", "“Night float is quieter now,” says chief resident physician, Dr. Ben Ota.", ota},
+		{"added-intern-physician-comma", "“We start in June,” added first-year resident physician, Ana Ruiz, DO.", ruiz},
+		{"coordinated-of-union", "Dr. Ana Ruiz is a delegate of the house staff union and a second-year psychiatry resident at Lakeside Hospital.", ruiz},
+		{"coordinated-member-intern", "Ben Ota is a member of the wellness committee and an internal medicine intern at Harbor Hospital.", ota},
+		{"coordinated-currently", "Dr. Ana Ruiz is currently a board member of the union and a PGY-2 resident in neurology.", ruiz},
+		{"coordinated-pronoun", "Dr. Ben Ota spoke at the rally. He is a representative of the union and an adult psychiatry resident at Lakeside.", ota},
+		{"reported-speaker-carried", "For starters, pay has not risen in years, Dr. Ana Ruiz said in an interview. She is an adult neurology resident at Lakeside Hospital.", ruiz},
+		{"reported-speaker-told", "The wards were short of staff all winter, Ben Ota told reporters. He is a second-year family medicine resident at Harbor Hospital.", ota},
+		{"reported-speaker-next-block", "The contract talks stalled in May, Dr. Ana Ruiz said on Tuesday.\n\nShe is a third-year surgery resident at Lakeside Hospital.", ruiz},
+	} {
+		cells = append(cells, relCell{"speaker18b/" + c.key, head + c.text, c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"coordinated-former", "Dr. Ana Ruiz is the director of the clinic and a former chief resident of the program."},
+		{"coordinated-professor", "Dr. Ben Ota is an associate professor of medicine and an advisor to our residents."},
+		{"coordinated-staff-between", "Dr. Ana Ruiz is an attending physician and a mentor to the internal medicine residents."},
+		{"reported-speaker-director", "Pay has not risen in years, Dr. Ben Ota said in an interview. He is the program director and teaches the residents."},
+		{"reported-speaker-past", "The wards were busy, Dr. Ana Ruiz said. She was a resident here in 2005 and now leads the clinic."},
+		{"said-officer-comma", "“We will keep our promise,” said the hospital's chief medical officer, Ana Ruiz."},
+		{"inhabitant", "“We will keep fighting,” said Ana Ruiz, a Lakeside resident, at the town meeting."},
+	} {
+		cells = append(cells, relCell{"speaker18b/trap-" + tr.key, head + tr.text, nil})
+	}
+	return cells
+}

@@ -54,7 +54,7 @@ var modifierWords = func() map[string]bool {
 		dermatology ophthalmology urology orthopaedic orthopedic otolaryngology transitional diagnostic physical
 		rehabilitation neurosurgery plastic vascular thoracic interventional nuclear preventive occupational
 		child adolescent med-peds medicine-pediatrics radiation oncology medical cardiothoracic integrated physician
-		busy hard-working dedicated talented`) {
+		adult geriatric forensic addiction busy hard-working dedicated talented`) {
 		m[w] = true
 	}
 	return m

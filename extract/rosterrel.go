@@ -803,6 +803,34 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 			}
 		}
 	}
+	if b > mods && w.is(b, "and") && (w.is(mods, "a") || w.is(mods, "an")) {
+		// "is a representative of the union and an adult psychiatry
+		// resident": a second predicate noun before the role's, joined by
+		// "and", its own article after the relation; none a staff's or
+		// another role's
+		for k := b + 1; k <= b+relCoordReach; k++ {
+			if w.word(k) == "" {
+				break
+			}
+			if !w.is(k, "a") && !w.is(k, "an") {
+				continue
+			}
+			between := strings.ReplaceAll(asciiLower(w.t[w.ws[k-1][0]:w.ws[b+1][1]]), "house staff", "") // (the residents' own union)
+			if otherRoles.in(between) || staffRoleWords.in(between) || k+1 > b+relCoordReach {
+				break
+			}
+			for v := k + 1; relAdverb(w.word(v)); v++ {
+				k = v
+			}
+			for _, row := range relVerbsLongFirst {
+				if v, ok := w.verbAt(k+1, row); ok {
+					end, ok := w.subjectEnd(v)
+					return relBinding{end: end}, ok
+				}
+			}
+			break
+		}
+	}
 	if !relVerbLast(w.word(b)) {
 		return relBinding{}, false // (most roles: no relation's word before them)
 	}
@@ -1250,6 +1278,11 @@ func relCarried(text string, before [][2]int, surname string) ([]string, int) {
 		s := cutDateline(text[before[k][0]:before[k][1]]) // ("AKRON — Ana Ruiz grew up …")
 		it := listItem.FindStringSubmatchIndex(s)
 		if it == nil {
+			if surname == "" {
+				if name, ok := relReportedSpeaker(s); ok {
+					return []string{name}, before[k][0] // "The pay is lower, Dr. Ana Ruiz said in an interview."
+				}
+			}
 			continue
 		}
 		name, ok := personName(s[it[2]:it[3]])
@@ -1261,6 +1294,41 @@ func relCarried(text string, before [][2]int, surname string) ([]string, int) {
 		}
 	}
 	return nil, 0
+}
+
+// relReportedSpeaker is the speaker of a sentence that reports speech
+// after a fronted clause: the name after its last comma, then a verb of
+// saying (relSaidVerbs: "…, Dr. Ana Ruiz said in an interview.", "…, Ben
+// Ota told reporters."). The
+// speaker is the sentence's subject, as a name that opens one is.
+func relReportedSpeaker(s string) (string, bool) {
+	c := strings.LastIndex(s, ", ")
+	if c < 0 {
+		return "", false
+	}
+	rest := s[c+2:]
+	it := listItem.FindStringSubmatchIndex(rest)
+	if it == nil {
+		return "", false
+	}
+	after := rest[it[1]:]
+	said := false
+	if strings.HasPrefix(after, " ") {
+		for _, v := range relSaidVerbs {
+			if strings.HasPrefix(after[1:], v) && (len(after) == len(v)+1 || !isWordByte(after[len(v)+1])) {
+				said = true
+				break
+			}
+		}
+	}
+	if !said {
+		return "", false
+	}
+	name, ok := personName(rest[it[2]:it[3]])
+	if !ok || isSchoolLine(name) || hasAcronym(name) {
+		return "", false
+	}
+	return name, true
 }
 
 // relCarriedBlocks is the name opening the nearest sentence of the (at
@@ -1542,6 +1610,9 @@ func relNamedAfter(t string, r0, r1 int) ([]string, string) {
 	}
 	if otherRoleBefore(asciiLower(t[max(0, start-30):start])) {
 		return nil, ""
+	}
+	if w, r := relNextWord(t[r1:]); w == "physician" || w == "physicians" {
+		r1 = len(t) - len(r) // "said third-year resident physician, Ana Ruiz, MD": the role's noun
 	}
 	rest := t[r1:]
 	at := 0
