@@ -23,7 +23,7 @@ var notNameWords = map[string]bool{
 	"faculdade": true, "faculte": true, "faculté": true, "escuela": true, "escola": true, "instituto": true, "program": true, "team": true, "our": true, "meet": true,
 	"hospital": true, "center": true, "centre": true, "department": true, "pgy": true, "chief": true,
 	"interns": true, "intern": true, "faculty": true, "welcome": true, "contact": true, "news": true,
-	"authors": true, "contributors": true,
+	"authors": true, "contributors": true, "mentees": true,
 	"about": true, "year": true, "medical": true, "health": true, "institute": true, "curriculum": true,
 	"the": true, "of": true, "and": true, "for": true, "apply": true, "faq": true, "home": true,
 	"eligibility": true, "requirements": true, "education": true, "rotations": true, "clinic": true,

@@ -134,3 +134,39 @@ func relCells18bSpeaker() []relCell {
 	}
 	return cells
 }
+
+// relCells18bEntry: an entry of a list of people (mentees, alumni of a
+// course) — a name line, then a predicate with no subject that makes the
+// person a resident now: "Currently a urology resident at X", "…; now a
+// second-year surgery resident", "… Now a PGY-2 resident" — whose subject
+// is the name line over it, though the line says what the person was
+// then ("- Lakeview Medical Student"). Traps: a student still, an
+// attending now, a former resident, a group's line, a staff's line.
+func relCells18bEntry() []relCell {
+	ruiz, ota := []string{"Ana Ruiz"}, []string{"Ben Ota"}
+	var cells []relCell
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"md-bold-clause", "## Mentorship\n**Ana Ruiz, M.D., Ph.D.** - Lakeview Medical Student\nLed to her choice of Lakeview School of Medicine, currently a Urology Resident at Harbor University.\n\n**Ben Ota, Carl Diaz**\nDesign course 2016\nWon a prize for a new splint.", ruiz},
+		{"plain-currently", "Mentees\n\nAna Ruiz, MD - medical student\nCurrently a urology resident at Harbor University.", ruiz},
+		{"plain-now", "Mentees\n\nBen Ota, DO\nNow a second-year surgery resident at Harbor University.", ota},
+		{"semicolon-now", "Mentees\n\nAna Ruiz, MD - Lakeview medical student (2016)\nWon a research award; now a PGY-2 resident in pediatrics at Harbor Hospital.", ruiz},
+		{"sentence-currently", "<h2>Former students</h2><p><strong>Ben Ota, DO</strong></p><p>Worked in our lab for two summers. Currently an internal medicine intern at Harbor Hospital.</p>", ota},
+		{"line-between", "Mentees\n\nAna Ruiz, MD\nSummer research program 2015\nCurrently a family medicine resident at Lakeside Hospital.", ruiz},
+	} {
+		cells = append(cells, relCell{"entry18b/" + c.key, c.text, c.want})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"still-student", "Mentees\n\nAna Ruiz - Lakeview medical student (2016)\nWon a research award; currently a fourth-year medical student hoping to be a urology resident."},
+		{"attending-now", "Mentees\n\nAna Ruiz, MD - faculty mentor\nCurrently an attending in surgery at Harbor University; finished her residency in 2010."},
+		{"former-then-attending", "Mentees\n\nBen Ota, MD - program alumnus\nFormerly a chief resident at Lakeside; now an attending at Harbor Hospital."},
+		{"group-line", "Mentees\n\n**Ben Ota, Carl Diaz**\nDesign course 2016\nCurrently a urology resident at Harbor University."},
+		{"staff-line", "Our people\n\nAna Ruiz, MD - Program Director\nCurrently a mentor to our residents at Harbor University."},
+		{"no-name-line", "Mentees\n\nDesign course 2016\nCurrently a urology resident at Harbor University."},
+	} {
+		cells = append(cells, relCell{"entry18b/trap-" + tr.key, tr.text, nil})
+	}
+	return cells
+}

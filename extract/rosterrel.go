@@ -206,6 +206,16 @@ func relBoundSubject(d *doc, t string, spans [][2]int, bd relBinding, r0, r1 int
 		return nil, "", ""
 	}
 	sp := spans[k]
+	if bd.entry {
+		if d == nil || !relEnteredNow("", t[r1:max(sp[1], r1)]) {
+			return nil, "", ""
+		}
+		name, ok := relEntryName(d, blockOf(d, t))
+		if !ok {
+			return nil, "", ""
+		}
+		return []string{name}, t[sp[0]:max(sp[1], r1)], affiliationAfter(relAfterRole(t[r1:]))
+	}
 	s := t[sp[0]:max(sp[1], r1)]
 	if sd := cutDateline(s); bd.quant != "" && (yearWord.MatchString(sd) || pastSpan(sd)) {
 		return nil, "", "" // "one of the first residents, 20 years ago": a group then
@@ -281,6 +291,9 @@ func relPredicateOver(rest string) bool {
 // no apposition, no group, and no word of another time ("was", "will",
 // "has been", "former").
 func relPresent(t string, bd relBinding, r0 int) bool {
+	if bd.entry {
+		return true // "Now a PGY-2 resident at X": present by its adverb
+	}
 	if bd.apposed || bd.quant != "" || bd.end >= r0 {
 		return false
 	}
@@ -696,6 +709,7 @@ type relBinding struct {
 	titled  bool   // an apposition's "a" or "an" and a modifier: "Okafor, a first-year resident"
 	bare    bool   // an apposition of modifiers and the role alone, no article: "Roe, DO, psychiatry resident"
 	member  bool   // a member of a collective of the role: "joins our team of chief residents"
+	entry   bool   // a predicate with no subject, its clause opening with "currently" or "now": "Currently a urology resident at X" under an entry's name line
 }
 
 // relBoundBefore walks back from a role at r0 of t over its modifiers,
@@ -774,6 +788,15 @@ func relBoundBefore(t string, r0 int) (relBinding, bool) {
 		b++
 	}
 	x := w.word(b)
+	if b == det+1 && det == mods+1 && (w.is(mods, "a") || w.is(mods, "an")) && (w.word(det) == "Currently" || w.word(det) == "Now" || x == "" && (w.is(det, "currently") || w.is(det, "now"))) &&
+		(x == "" && (w.stop >= 0 && (t[w.stop] == ',' || t[w.stop] == ';') || w.stop < 0 && strings.TrimLeft(t[:w.ws[det][0]], " ") == "") ||
+			len(x) > 3 && strings.HasSuffix(x, ".") && !strings.Contains(x[:len(x)-1], ".")) {
+		// "Currently a urology resident at X.", "Won an award; now a
+		// second-year surgery resident": an entry's predicate opening its
+		// block, a sentence (capitalised) or a clause after a comma or a
+		// semicolon, its subject the name line over it (relEntryName)
+		return relBinding{end: w.ws[det][0], entry: true}, true
+	}
 	paren := x == "(" && relParenClosed(t, r0) // "Dr. Ron Vale (faculty member) and Lia Cruz (resident)"
 	if x == "" && w.stop >= 0 && (t[w.stop] == ',' || t[w.stop] == ';') || x == "-" || x == "—" || x == "–" || paren {
 		// an apposition after a comma or a dash: something said between
@@ -1295,6 +1318,55 @@ func relCarried(text string, before [][2]int, surname string) ([]string, int) {
 	}
 	return nil, 0
 }
+
+// relEntryName is the one person an entry's name line names, the line
+// right over block i, or the one over that when it is a line of its own
+// (a program, a year): "**Ana Ruiz, M.D.** - Lakeview Medical Student"
+// (markdown's emphasis passed over), "Ana Ruiz, MD". A line of several
+// names, a heading, a table's row or a staff's line is none.
+func relEntryName(d *doc, i int) (string, bool) {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		b := &d.blocks[j]
+		if b.role == roleRow || b.role == roleHeading || len(b.text) > 160 {
+			return "", false
+		}
+		t := strings.TrimLeft(b.text, "*_ ")
+		head := t
+		for _, sep := range [...]string{" - ", " – ", " — ", " | "} {
+			if k := strings.Index(head, sep); k > 0 {
+				head = head[:k]
+			}
+		}
+		rest := asciiLower(t[len(head):])
+		head = strings.TrimRight(head, "*_ ")
+		if !upperAt(head, 0) {
+			continue
+		}
+		cand := head // the name without its degrees
+		if it := listItem.FindStringSubmatchIndex(head); it != nil {
+			after := strings.TrimLeft(head[it[1]:], "*_")
+			if strings.HasPrefix(after, ", ") && upperAt(after, 2) || strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " & ") {
+				return "", false // "**Ben Ota, Carl Diaz**": a group's line
+			}
+			cand = head[it[2]:it[3]]
+		} else if k := strings.Index(head, ", "); k > 0 {
+			cand = head[:k] // "Ana “Annie” Ruiz, M.D., Ph.D."
+		}
+		name, ok := personName(cand)
+		if !ok {
+			continue
+		}
+		if isSchoolLine(name) || hasAcronym(name) || staffRoleWords.in(rest) || entryFrameWords.in(rest) {
+			return "", false // (a student then, "- Lakeview Medical Student", is the resident now; a byline's office is no entry's)
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// entryFrameWords on a name line make it a page's frame (a byline, a
+// contact), no entry of a list.
+var entryFrameWords = newWordList("office", "communications", "writer", "editor", "contact", "media")
 
 // relReportedSpeaker is the speaker of a sentence that reports speech
 // after a fronted clause: the name after its last comma, then a verb of

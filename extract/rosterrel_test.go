@@ -179,7 +179,7 @@ func relGrid() []relCell {
 	} {
 		cells = append(cells, relCell{"trap/" + tr.key, page(tr.text), nil})
 	}
-	return slices.Concat(cells, relCells15Peer(page), relCells15c(page), relCells15Letter(), relCells15Sections(), relCells15Dash(page), relCells16Carried(), relCells16a(page), relCells17aOrg(page), relCells17aCaption(page), relCells17aProgram(page), relCells17Lead(), relCells18Lead(), relCells18eCue(), relCells18eInverted(), relCells18bHeading(), relCells18bForeign(), relCells18bSpeaker())
+	return slices.Concat(cells, relCells15Peer(page), relCells15c(page), relCells15Letter(), relCells15Sections(), relCells15Dash(page), relCells16Carried(), relCells16a(page), relCells17aOrg(page), relCells17aCaption(page), relCells17aProgram(page), relCells17Lead(), relCells18Lead(), relCells18eCue(), relCells18eInverted(), relCells18bHeading(), relCells18bForeign(), relCells18bSpeaker(), relCells18bEntry())
 }
 
 // relGridLeft are the cells Page does not read yet: the grid's open work.
