@@ -159,8 +159,7 @@ func (w *roleHits) in(l *wordList) bool {
 // colon or a dash (groupedNameResidents); a count's words (countedLists).
 var blockWords = newKeywordUnion(blockHints, residencyTurn.hints, breakdownCue.hints, residentVoiceSet, greetingWords, selfCueSet,
 	rosterTitle.hints, residentRoleRE.hints, residencyGraduates.hints, residencyGraduated.hints, residencyTermWords,
-	roleSet, facultyOf.hints, letterSet, yearSet, quoteSet, colonDashSet, nicknameSet, gradSet, pairSet, countWordSet)
-	roleSet, facultyOf.hints, letterSet, yearSet, markSet, gradSet, foreignRoleSet)
+	roleSet, facultyOf.hints, letterSet, yearSet, markSet, gradSet, pairSet, countWordSet, foreignRoleSet)
 
 // blockHintBits are blockHints' bits of a blockWords answer: its first
 // member's eight groups, then its oddFold bit, where blockHints.scan
