@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -70,6 +71,50 @@ func TestSchoolVerbs18Lead(t *testing.T) {
 		}
 		if !strings.HasPrefix(rs[0].School, c.want) || c.want == "" && rs[0].School != "" {
 			t.Errorf("%q: school %q, want %q", c.verb, rs[0].School, c.want)
+		}
+	}
+}
+
+// TestGroupBios18Lead: a resident group's line over entries of a name line
+// and its bio, or of bios that open with their person's full name, gives
+// each person as a resident with the school the bio names
+// (rostergroupbios.go); the same entries under faculty, alumni or staff
+// lines give no one, nor does one entry alone.
+func TestGroupBios18Lead(t *testing.T) {
+	const u = "https://lakeside.example.org/im/residents"
+	ana := "Ana is from Quito, Ecuador, and graduated from Pontificia Universidad Catolica de Quito. She is interested in nephrology."
+	ben := "Ben grew up in Ohio and attended Ohio Valley College of Osteopathic Medicine. He enjoys fishing."
+	cai := "Cai studied medicine at the University of Nairobi School of Medicine. In his free time he runs trails.\n\nHe hopes to pursue cardiology."
+	for _, c := range []struct {
+		key, text string
+		want      []string
+	}{
+		{"name-lines-degrees", "Current Residents\n\nAna Ruiz, MD\n" + ana + "\n\nBen Ota, DO\n" + ben,
+			[]string{"Ana Ruiz|Pontificia Universidad Catolica de Quito", "Ben Ota|Ohio Valley College of Osteopathic Medicine"}},
+		{"name-lines-titles", "Meet Our Interns\n\nDr. Ana Ruiz\n" + ana + "\n\nDr. Ben Ota\n" + ben + "\n\nDr. Cai Mwangi\n" + cai,
+			[]string{"Ana Ruiz|Pontificia Universidad Catolica de Quito", "Ben Ota|Ohio Valley College of Osteopathic Medicine", "Cai Mwangi|University of Nairobi School of Medicine"}},
+		{"name-lines-year-heading", "PGY-2 Residents\n\nAna Ruiz\n" + ana + "\n\nBen Ota\n" + ben,
+			[]string{"Ana Ruiz|Pontificia Universidad Catolica de Quito", "Ben Ota|Ohio Valley College of Osteopathic Medicine"}},
+		{"opening-names", "Meet our interns\n\nDr. Ana Ruiz grew up in Quito, Ecuador, and graduated from Pontificia Universidad Catolica de Quito. She is interested in nephrology.\n\nBen Ota attended Ohio Valley College of Osteopathic Medicine. He enjoys fishing.",
+			[]string{"Ana Ruiz|Pontificia Universidad Catolica de Quito", "Ben Ota|Ohio Valley College of Osteopathic Medicine"}},
+		{"director-entry-among", "Current Residents\n\nAna Ruiz, MD\n" + ana + "\n\nMei Tan, MD\nDr. Tan is our associate program director and completed her residency here in 2011.\n\nBen Ota, DO\n" + ben,
+			[]string{"Ana Ruiz|Pontificia Universidad Catolica de Quito", "Ben Ota|Ohio Valley College of Osteopathic Medicine"}},
+		{"trap-faculty", "Our Faculty\n\nAna Ruiz, MD\n" + ana + "\n\nBen Ota, DO\n" + ben, nil},
+		{"trap-alumni", "Alumni\n\nDr. Ana Ruiz\n" + ana + "\n\nDr. Ben Ota\n" + ben, nil},
+		{"trap-staff-opening", "Program Staff\n\nAna Ruiz joined the program office in 2019 and coordinates the interview season.\n\nBen Ota manages the rotation schedules and the call rooms.", nil},
+		{"trap-headline-caption-twice", "Harbor General welcomes its first residents\n\nDr. Omar Lind talks with the new interns about the wards in the first week.\n\nDr. Omar Lind talks with the new interns about the wards in the first week. Staff photo.", nil},
+		{"trap-headline-two-quotes", "Valley Hospital welcomes new residents\n\nDr. Omar Lind, the program director, said the class is the largest yet.\n\nDr. Mei Tan, the hospital's chief executive, thanked the donors.", nil},
+		{"trap-roundup-apposed", "Meet residents from across the region\n\nLena Ortiz, M.D., first-year resident at Pine Valley Family Medicine in Boise: I looked at the call schedule first and asked about night float.\n\nMarcus Hale, D.O., second-year resident at Riverbend Health in Macon: Location mattered most to me.", nil},
+		{"trap-question-heading", "How residents choose programs\n\nLena Ortiz, MD\nShe looked at the call schedule first and asked about night float before ranking.\n\nMarcus Hale, DO\nLocation mattered most to him, because his family lives nearby.", nil},
+		{"trap-one-entry", "Chief Resident\n\nThe chief resident leads morning report.\n\nAna Ruiz, MD\n" + ana, nil},
+	} {
+		var got []string
+		for _, r := range roster(docOf([]byte(c.text)), u) {
+			got = append(got, r.Name+"|"+r.School)
+		}
+		slices.Sort(got) // (the order is the readers', not the page's)
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s:\n got  %q\n want %q", c.key, got, c.want)
 		}
 	}
 }

@@ -433,8 +433,8 @@ func genericSchoolVerb(verb string) bool {
 // studied at the University of Ibadan" names two, and which one is the
 // medical school is not said.
 func onlySchoolNamed(low, school string) bool {
-	n := strings.Count(school, "universit") + strings.Count(school, "college")
-	return n > 0 && strings.Count(low, "universit")+strings.Count(low, "college") == n*strings.Count(low, school)
+	n := strings.Count(school, "universi") + strings.Count(school, "college")
+	return n > 0 && strings.Count(low, "universi")+strings.Count(low, "college") == n*strings.Count(low, school)
 }
 
 // universityNamed are the words of a university's name (a college alone

@@ -35,7 +35,7 @@ var rosterRoleCases = []struct {
 	{"residents quoted in news", "Twenty new residents start at Lakeside this week\n\nThe interns spent orientation day learning the wards and meeting their families' new neighbors.\n\n\u201cI picked this place for its clinic,\u201d said Nora Quint. \u201cThe people sold me,\u201d said Dr. Eli Barros, MD, a first-year resident in family medicine. \u201cWe are thrilled,\u201d said Dana Pike, MD, the program director. \u201cThey make us proud,\u201d said Ron Dale, a nurse on the unit.\n",
 		[]string{"Eli Barros | ", "Nora Quint | "}},
 	{"graduating resident quoted with his school", "County residents to graduate in June\n\nFour physicians finish the family medicine program this month.\n\n\u201cThe nights were long but worth it,\u201d said Omar Reyes, MD, who graduated from the Universidad de Sonora before coming here.\n",
-		[]string{"Omar Reyes | "}},
+		[]string{"Omar Reyes | Universidad de Sonora"}}, // (a university that is the bio's only school, Spanish or English: onlySchoolNamed)
 	{"a school's match day quotes students", "Match Day for the class of 2025\n\nStudents opened envelopes from the National Resident Matching Program at noon.\n\n\u201cI am going home for pediatrics,\u201d said Ivy Stone, Class of 2025, a Tarrytown resident.\n", nil},
 	// Guards: residents finishing a residency are residents; a school's
 	// "Faculty of Medicine" is no faculty role.

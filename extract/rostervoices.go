@@ -1127,6 +1127,15 @@ func groupedNameResidents(d *doc, pageURL string) []imgfriendly.Resident {
 				continue
 			}
 		}
+		if may && i+2 < len(d.blocks) && (groupNameAt(d, i+1) && !groupNameAt(d, i+2) || bioOpensWithName(d, i+1)) && residentGroupLine(d, b.text) {
+			// a name line with its bio under it, then the next: "Ana Ruiz,
+			// MD" / "Ana grew up in Quito …" (rostergroupbios.go)
+			if run, end := groupBioRun(d, i, pageURL); run != nil {
+				out = append(out, run...)
+				i = end - 1
+				continue
+			}
+		}
 		// a run is two or more name lines right under the group's line:
 		// the two lines under it are asked before the line itself
 		if !gatesOff && (!may || !groupNameAt(d, i+1) || !groupNameAt(d, i+2)) || !residentGroupLine(d, b.text) {
