@@ -92,3 +92,37 @@ func relCells18eInverted() []relCell {
 	}
 	return cells
 }
+
+// relCells18eEntry: a start of the residency that its sentence dates to
+// now or to come ("recently started her residency", "this July", "will
+// begin", "is starting") makes its subject an incoming or a current
+// resident on any news page, not only one whose opening speaks of
+// residents. Traps: a fellowship or a student's rotations begun, a
+// student who will start, a start of then with a role held since, a
+// start with no time at all on a page that speaks of no residents.
+func relCells18eEntry() []relCell {
+	head := "Hospital news\n\n"
+	ruiz := []string{"Ana Ruiz"}
+	var cells []relCell
+	for _, c := range []struct{ key, text string }{
+		{"recently-started", "Ana Ruiz recently started her residency in psychiatry at Lakeside."},
+		{"started-this-july", "Ana Ruiz started her residency in pediatrics at Lakeside Hospital this July."},
+		{"began-this-summer", "Dr. Ana Ruiz began her family medicine residency at Lakeside this summer, the hospital said."},
+		{"will-begin-next-month", "Ana Ruiz will begin her residency in surgery at Lakeside next month."},
+		{"is-starting", "Ana Ruiz is starting her residency in family medicine at Lakeside in a few weeks."},
+		{"just-began", "Ana Ruiz just began her residency at Mercy Valley Medical Center."},
+	} {
+		cells = append(cells, relCell{"r18e/entry/" + c.key, head + c.text, ruiz})
+	}
+	for _, tr := range []struct{ key, text string }{
+		{"fellowship", "Ana Ruiz recently started her fellowship in cardiology at Lakeside."},
+		{"rotations", "Ana Ruiz, a third-year medical student, recently started her clinical rotations at Lakeside."},
+		{"student-will-start", "Ana Ruiz, a fourth-year medical student, will start her residency in July."},
+		{"then-coordinator", "Dr. Ana Ruiz started her residency at Lakeside this year and also serves as our program coordinator."},
+		{"student-graduating", "Ana Ruiz will graduate from the medical school in May and start her residency in surgery this July."},
+		{"no-time", "Dr. Ana Ruiz started her residency at Lakeside and went on to open a clinic in Dayton."},
+	} {
+		cells = append(cells, relCell{"r18e/entry/trap/" + tr.key, head + strings.TrimSpace(tr.text), nil})
+	}
+	return cells
+}

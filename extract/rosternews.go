@@ -829,7 +829,7 @@ var intentWords = newWordList("hope", "hopes", "hoping", "plan", "plans", "plann
 	"dream", "dreams", "aspire", "aspires", "intend", "intends")
 
 // nameBefore is a candidate name in the text before startsResidency.
-var nameBefore = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`)
+var nameBefore = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:(?:\s+(?:de|del|della|da|dos|du|van|von|der|den|la|le|di))*\s+\p{Lu}[\p{L}'’-]+){1,3}`)
 
 // graduateOf is a school named before a name in apposition: "Ross
 // University School of Medicine graduate, " (group 1).
@@ -894,7 +894,7 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 			}
 			last := prev
 			prev = s
-			if m == nil || !finishing && yearWord.MatchString(s) {
+			if m == nil || !finishing && yearWord.MatchString(cutDateline(s)) {
 				continue
 			}
 			before := s[:m[0]]
@@ -937,8 +937,11 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 					news = 1
 				}
 			}
-			if !finishing && news != 1 || rolesElsewhere(d, name) {
+			if !finishing && news != 1 && !entryNow(s, m[0], m[1]) || rolesElsewhere(d, name) {
 				continue
+			}
+			if full, ok := fullNameFor(d, name); !finishing && news != 1 && (ok && full != name || relParticleSurname(name)) {
+				continue // "Van Dyke will start her residency" after "Ana Van Dyke": the graduate's story (laterEntries) reads her
 			}
 			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: s, Selector: b.selector()}}
 			if st >= 0 {
@@ -951,6 +954,29 @@ func startedResidents(d *doc, pageURL string) []imgfriendly.Resident {
 		}
 	}
 	return out
+}
+
+// entryNowWords date a start of the residency to now: "recently started
+// her residency", "began her residency this July", "will start her
+// residency next month", "is starting her residency".
+var entryNowWords = newWordList("recently", "just", "this year", "this summer", "this july", "this june", "this month",
+	"this week", "this fall", "this spring", "last month", "last week", "on july 1", "next month", "will", "is starting",
+	"is beginning", "are starting", "are beginning")
+
+// entryNow reports a start of the residency (s[m0:m1], a match of
+// residencyTurn) that its sentence dates to now or to come: on any
+// page, not only one whose opening speaks of residents, its subject is
+// an incoming or a current resident. A role held after it ("as its
+// director", "and now directs") makes it a start of then.
+func entryNow(s string, m0, m1 int) bool {
+	if !entryNowWords.in(asciiLower(s)) {
+		return false
+	}
+	if schoolGraduation.MatchString(s[:m0]) {
+		return false // "will graduate from the medical school in May and start her residency": a student now
+	}
+	rest := asciiLower(s[m1:])
+	return !otherRoles.in(rest) && !staffRoleWords.in(rest) && !strings.Contains(rest, " now ")
 }
 
 // capitalisedFrom is t from its first capitalised word on: "Sam Oduya" of

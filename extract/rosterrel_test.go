@@ -80,6 +80,7 @@ type relCell struct {
 // relGrid builds the probe grid's cells.
 func relGrid() []relCell {
 	var cells []relCell
+	cells = append(cells, slices.Concat(relCells18eCue(), relCells18eInverted(), relCells18eEntry())...) // rost18e's cells (rostermeta18e_test.go)
 	page := func(s string) string { return "Residency news\n" + s }
 	for _, s := range relSubjects {
 		for _, r := range relRelations {
