@@ -11,8 +11,9 @@ import (
 // were Ana Ruiz and Ben Ota". The role's phrase (its modifiers, an
 // article or "our") opens the sentence or follows "among"; up to
 // relInvertedGap words may stand between the role and the verb, each a
-// participle or a word of time ("honored", "recognized this year"), none
-// another role, a relative, a possessive or a preposition of another
+// participle, a word of time or the group's own relative ("honored",
+// "recognized this year", "who presented at the meeting"), none
+// another role, "whom"/"which", a possessive or a preposition of another
 // relation; the verb is a copula (relInvertedVerbs). The names after it
 // must close their clause. A past copula binds a group of then: a year or
 // another role held since in the sentence ("Among the residents in 1998
@@ -23,13 +24,14 @@ import (
 var relInvertedVerbs = map[string]bool{"is": false, "was": false, "are": true, "were": true}
 
 // relInvertedGap is how many words may stand between the role and the
-// copula ("honored this past spring").
-const relInvertedGap = 4
+// copula ("honored this past spring", "who presented at the meeting").
+const relInvertedGap = 6
 
 // relInvertedStops are the words between the role and the copula that
-// make it another relation's ("the residents who thanked", "the residents'
-// mentor", "the residents and faculty", "the guests of the residents").
-var relInvertedStops = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true,
+// make it another relation's ("the residents' mentor", "the residents and
+// faculty", "the residents whom Dr. X mentored"); a relative "who" or
+// "that" of the group's own stays ("Among the interns who presented was …").
+var relInvertedStops = map[string]bool{"whom": true, "whose": true, "which": true,
 	"and": true, "or": true, "by": true, "with": true, "to": true, "of": true, "his": true, "her": true,
 	"their": true, "its": true, "not": true, "no": true}
 

@@ -72,6 +72,8 @@ func relCells18eInverted() []relCell {
 		{"our-chief-this-year", "Our chief resident this year is Ana Ruiz.", ruiz},
 		{"our-chiefs-this-year", "Our chief residents this year are Ana Ruiz and Dr. Ben Ota.", both},
 		{"this-years-chief", "This year's chief resident is Dr. Ana Ruiz, who grew up in Ohio.", ruiz},
+		{"among-who-presented", "Among the interns who presented at the meeting was Ana Ruiz.", ruiz},
+		{"among-that-won", "Among the PGY-3 residents that won travel grants were Ana Ruiz and Ben Ota.", both},
 		{"the-surgery-interns", "The surgery interns honored this year were Ana Ruiz and Ben Ota.", both},
 	} {
 		cells = append(cells, relCell{"r18e/inverted/" + c.key, head + c.text, c.want})
@@ -86,6 +88,8 @@ func relCells18eInverted() []relCell {
 		{"former", "Among the former residents honored was Dr. Ana Ruiz."},
 		{"possessive", "The residents' favorite teacher is Dr. Ana Ruiz."},
 		{"guests", "Among the guests of the residents was Dr. Ana Ruiz."},
+		{"whom-mentored", "Among the residents whom she mentored was Dr. Ana Ruiz, now our program director."},
+		{"who-taught", "Among those who taught the residents this year was Dr. Ana Ruiz."},
 		{"praise", "Our residents are Smart and Kind."},
 	} {
 		cells = append(cells, relCell{"r18e/inverted/trap/" + tr.key, head + strings.TrimSpace(tr.text), nil})
