@@ -38,14 +38,10 @@ func groupBioRun(d *doc, i int, pageURL string) ([]imgfriendly.Resident, int) {
 		if name, ok := openingName(d, j); ok && titled {
 			// a bio that opens with its person's name: "Dr. Ana Ruiz grew up
 			// in Quito and graduated from X."
-			t, sel := d.blocks[j].text, d.blocks[j].selector()
-			j++
-			if notResidentBio().MatchString(t) {
-				continue // "Dr. Price is our assistant program director. …": no resident's entry
+			if r, ok := bioEntry(d, i, j, name, d.blocks[j].text, pageURL); ok {
+				run = append(run, r)
 			}
-			r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: d.blocks[i].text + " | " + t, Selector: sel}}
-			bioSchool(t, asciiLower(t), &r)
-			run = append(run, r)
+			j++
 			continue
 		}
 		if !groupNameAt(d, j) || d.blocks[j].lineRole() != roleNone {
@@ -67,20 +63,28 @@ func groupBioRun(d *doc, i int, pageURL string) ([]imgfriendly.Resident, int) {
 			sb.WriteString(d.blocks[x].text)
 			sb.WriteByte(' ')
 		}
-		all := sb.String()
-		if notResidentBio().MatchString(all) {
-			j = k
-			continue // a name line over a faculty member's or a director's bio, in the residents' section
+		if r, ok := bioEntry(d, i, j, name, sb.String(), pageURL); ok {
+			run = append(run, r)
 		}
-		r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: d.blocks[i].text + " | " + d.blocks[j].text, Selector: d.blocks[j].selector()}}
-		bioSchool(all, asciiLower(all), &r)
-		run = append(run, r)
 		j = k
 	}
 	if len(run) < 2 || len(run) == 2 && personKey(run[0].Name) == personKey(run[1].Name) {
 		return nil, i + 1 // (one person twice, a photo's caption repeated, is no run)
 	}
 	return run, j
+}
+
+// bioEntry is the resident of the entry at block j under the group's line
+// i, named name, whose bio is bio: its school is bioSchool's; ok is false
+// when the bio says its person is someone else now (notResidentBio: "Dr.
+// Price is our assistant program director").
+func bioEntry(d *doc, i, j int, name, bio, pageURL string) (imgfriendly.Resident, bool) {
+	if notResidentBio().MatchString(bio) {
+		return imgfriendly.Resident{}, false
+	}
+	r := imgfriendly.Resident{Name: name, Evidence: imgfriendly.Evidence{URL: pageURL, Text: d.blocks[i].text + " | " + d.blocks[j].text, Selector: d.blocks[j].selector()}}
+	bioSchool(bio, asciiLower(bio), &r)
+	return r, true
 }
 
 // bioProse reports block k as a bio's prose: no table row or heading, a
